@@ -1,0 +1,96 @@
+"""Plain values passed between the stages.
+
+reading -> Article; extraction -> Extraction (surface statements);
+resolution -> ResolvedArticle (entities + relations); graph stages consume those.
+All are frozen and ordered so deduplication and deterministic output come free.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, order=True)
+class Article:
+    """One news article, cleaned of what is not news."""
+
+    id: str  # stable: derived from the content hash, never a counter
+    text: str
+    source: str = ""  # file path, URL or "-" for stdin
+    title: str = ""
+    author: str = ""
+    publisher: str = ""
+    date: str = ""  # ISO 8601 (YYYY-MM-DD) when known
+    copyright: str = ""
+    url: str = ""
+    content_hash: str = ""  # sha256 of the cleaned text
+
+
+@dataclass(frozen=True, order=True)
+class Argument:
+    """A phrase of the sentence, in surface form, with its place in the article."""
+
+    text: str
+    start: int  # character offsets into Article.text
+    end: int
+    root: int = -1  # token index (in the article's Doc) of the phrase's head word
+    role: str = ""  # for extra arguments: "time", "place", "quantity" or a preposition
+
+
+@dataclass(frozen=True, order=True)
+class Extraction:
+    """One sentence-level statement as the words of the sentence say it.
+
+    `subject` is None when a passive has no agent (the agent is unknown).
+    """
+
+    sentence: str
+    sentence_start: int
+    sentence_end: int
+    subject: Argument | None
+    predicate: str  # surface verb group as written, e.g. "have expanded", "withdrew from"
+    lemma: str  # normalized predicate, e.g. "expand", "withdraw from"
+    object: Argument | None
+    extra: tuple[Argument, ...] = ()  # further arguments (time, place, prepositional)
+    negated: bool = False
+    modality: str = ""  # "", "claimed", "alleged", "reported", "attempted", "capable", ...
+    attribution: Argument | None = None
+    time: Argument | None = None
+    place: Argument | None = None
+    quantity: str = ""
+    confidence: float = 0.5
+    date: str = ""  # the time normalized (YYYY, YYYY-MM or YYYY-MM-DD) where the text allows
+
+
+@dataclass(frozen=True, order=True)
+class Entity:
+    """One real-world actor or thing, the same across articles and runs."""
+
+    key: str  # IRI path below the entity namespace, e.g. "person/bashar-al-assad"
+    label: str  # canonical name as written in the news
+    kind: str  # ontology class local name: Person, Organization, ArmedGroup, ...
+    alt_labels: tuple[str, ...] = ()  # every other way the text named it, sorted
+    is_actor: bool = True
+
+
+@dataclass(frozen=True, order=True)
+class Relation:
+    """An extraction with its arguments resolved to entities and its predicate to a property."""
+
+    subject: str  # Entity.key
+    property: str  # ontology property local name, e.g. "supports", or a minted one
+    property_label: str  # e.g. "supports", "withdraws from"
+    object: str  # Entity.key
+    extraction: Extraction
+    attributed_to: str = ""  # Entity.key of whom the statement is attributed to
+    place: str = ""  # Entity.key of the place, when resolved
+
+
+@dataclass(frozen=True)
+class ResolvedArticle:
+    """Everything the graph stages need from one article."""
+
+    article: Article
+    entities: tuple[Entity, ...]
+    relations: tuple[Relation, ...]
+    extractions: tuple[Extraction, ...] = field(default=())

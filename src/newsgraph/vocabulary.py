@@ -1,0 +1,101 @@
+"""Namespaces and the ontology as data: the single source of truth for terms."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib.namespace import RDFS
+
+NG = Namespace("https://w3id.org/newsgraph/ontology#")
+NGP = Namespace("https://w3id.org/newsgraph/property/")  # predicates the ontology does not name
+ENTITY = Namespace("https://w3id.org/newsgraph/id/")
+ARTICLE = Namespace("https://w3id.org/newsgraph/article/")
+STATEMENT = Namespace("https://w3id.org/newsgraph/statement/")
+PROV = Namespace("http://www.w3.org/ns/prov#")
+SCHEMA = Namespace("https://schema.org/")
+
+ONTOLOGY_IRI = URIRef("https://w3id.org/newsgraph/ontology")
+ACTOR_KINDS = ("Person", "Organization", "ArmedGroup", "Government", "Country", "Group")
+NON_ACTOR_KINDS = ("Location", "Event", "Thing")
+FAMILIES = ("conflict", "cooperation", "statement", "other")
+
+
+def ontology_dir() -> Path:
+    """The folder holding newsgraph.ttl, shapes.ttl and queries/, installed or in a checkout."""
+    packaged = resources.files("newsgraph") / "ontology"
+    if packaged.is_dir():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parents[2] / "ontology"
+
+
+@cache
+def ontology_graph() -> Graph:
+    graph = Graph()
+    graph.parse(ontology_dir() / "newsgraph.ttl", format="turtle")
+    return graph
+
+
+@dataclass(frozen=True)
+class Property:
+    name: str  # local name in NG or NGP
+    label: str
+    family: str
+    minted: bool = False  # True for predicates the ontology does not name
+
+    @property
+    def iri(self) -> URIRef:
+        return NGP[self.name] if self.minted else NG[self.name]
+
+
+@cache
+def _lemma_table() -> dict[str, Property]:
+    graph = ontology_graph()
+    table: dict[str, Property] = {}
+    for prop, lemma in sorted(graph.subject_objects(NG.lemma)):
+        name = str(prop).removeprefix(str(NG))
+        table[str(lemma)] = Property(name, str(graph.value(prop, RDFS.label)), family_of(prop))
+    return table
+
+
+@cache
+def family_of(prop: URIRef) -> str:
+    """The family annotation of the nearest ancestor that has one."""
+    graph = ontology_graph()
+    seen: set[URIRef] = set()
+    frontier = [prop]
+    while frontier:
+        current = frontier.pop(0)
+        if current in seen:
+            continue
+        seen.add(current)
+        family = graph.value(current, NG.family)
+        if isinstance(family, Literal):
+            return str(family)
+        frontier.extend(o for o in graph.objects(current, RDFS.subPropertyOf) if isinstance(o, URIRef))
+    return "other"
+
+
+def property_for(lemma: str) -> Property:
+    """Map a predicate lemma ("withdraw from") onto an ontology property.
+
+    Unknown predicates get a minted property under ng:otherRelation, so nothing is dropped.
+
+    >>> property_for("back").name
+    'supports'
+    >>> property_for("withdraw from").name
+    'withdraw-from'
+    """
+    lemma = " ".join(lemma.lower().split())
+    table = _lemma_table()
+    if lemma in table:
+        return table[lemma]
+    head = lemma.split(" ", 1)[0]
+    # "attack on", "kill in": a known verb with a preposition the table does not list
+    if head in table and head != lemma and table[head].family != "statement":
+        return table[head]
+    slug = "-".join("".join(c if c.isalnum() else " " for c in lemma).split()) or "relates-to"
+    return Property(slug, lemma, "other", minted=True)

@@ -14,8 +14,15 @@ from rdflib.compare import isomorphic
 
 from newsgraph.cli import main, make_parser
 
-OUTPUTS = ["graph.ttl", "graph.nt", "graph.jsonld", "graph.trig", "network.html",
-           "network.graphml", "network.png"]
+OUTPUTS = [
+    "graph.ttl",
+    "graph.nt",
+    "graph.jsonld",
+    "graph.trig",
+    "network.html",
+    "network.graphml",
+    "network.png",
+]
 
 
 def commands() -> list[str]:
@@ -33,10 +40,18 @@ def test_every_command_has_help(command: str, capsys: pytest.CaptureFixture[str]
 
 
 def test_help_does_not_load_spacy() -> None:
-    code = "import sys; from newsgraph.cli import make_parser; make_parser(); " \
-           "print('spacy' in sys.modules)"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True, cwd=ROOT, env={"PYTHONPATH": str(ROOT / "src")})
+    code = (
+        "import sys; from newsgraph.cli import make_parser; make_parser(); "
+        "print('spacy' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+        env={"PYTHONPATH": str(ROOT / "src")},
+    )
     assert out.stdout.strip() == "False"
 
 
@@ -76,8 +91,10 @@ def test_bad_input_is_one_line_exit_2_and_no_output(
 
 
 def test_unknown_model_is_a_clean_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    message = error_of(["build", str(SEED), "--out", str(tmp_path / "o"), "--model",
-                        "no_such_pipeline_xyz"], capsys)
+    message = error_of(
+        ["build", str(SEED), "--out", str(tmp_path / "o"), "--model", "no_such_pipeline_xyz"],
+        capsys,
+    )
     assert "no_such_pipeline_xyz" in message
     assert not (tmp_path / "o").exists() or not any((tmp_path / "o").iterdir())
 
@@ -98,8 +115,9 @@ def test_malformed_query_is_a_clean_error(seed_build: Path, capsys) -> None:
 def test_build_writes_every_output(seed_build: Path) -> None:
     for name in OUTPUTS:
         assert (seed_build / name).stat().st_size > 0, name
-    assert not [p.name for p in seed_build.iterdir() if p.name.startswith(".") and
-                p.is_file()], "no temporary files left behind"
+    assert not [p.name for p in seed_build.iterdir() if p.name.startswith(".") and p.is_file()], (
+        "no temporary files left behind"
+    )
 
 
 def test_four_rdf_files_hold_the_same_triples(seed_build: Path) -> None:
@@ -133,18 +151,21 @@ SELECT ?attacker ?target WHERE {
 
 
 def test_sparql_finds_the_design_card_attack(seed_build: Path, capsys) -> None:
-    assert main(["query", str(seed_build / "graph.ttl"), ATTACKS_OIL_CONVOYS,
-                 "--format", "json"]) == 0
+    assert (
+        main(["query", str(seed_build / "graph.ttl"), ATTACKS_OIL_CONVOYS, "--format", "json"]) == 0
+    )
     result = json.loads(capsys.readouterr().out)
     attackers = {b["attacker"]["value"] for b in result["results"]["bindings"]}
     assert "Islamic State" in attackers
 
 
-@pytest.mark.parametrize("query", sorted((ROOT / "ontology" / "queries").glob("*.rq")),
-                         ids=lambda p: p.stem)
+@pytest.mark.parametrize(
+    "query", sorted((ROOT / "ontology" / "queries").glob("*.rq")), ids=lambda p: p.stem
+)
 def test_example_queries_run_and_find_something(query: Path, seed_build: Path, capsys) -> None:
-    assert main(["query", str(seed_build / "graph.ttl"), "--file", str(query),
-                 "--format", "csv"]) == 0
+    assert (
+        main(["query", str(seed_build / "graph.ttl"), "--file", str(query), "--format", "csv"]) == 0
+    )
     rows = capsys.readouterr().out.strip().splitlines()
     assert len(rows) >= 2, f"{query.name} found nothing"
 
@@ -153,16 +174,22 @@ def test_two_builds_are_byte_identical(seed_build: Path, tmp_path: Path) -> None
     # a separate process with another hash seed: nothing may depend on set order
     out = tmp_path / "again"
     env = {"PYTHONPATH": str(ROOT / "src"), "PYTHONHASHSEED": "12345", "PATH": "/usr/bin:/bin"}
-    subprocess.run([sys.executable, "-m", "newsgraph", "build", str(SEED), "--out", str(out),
-                    "--quiet"], check=True, cwd=ROOT, env=env)
+    subprocess.run(
+        [sys.executable, "-m", "newsgraph", "build", str(SEED), "--out", str(out), "--quiet"],
+        check=True,
+        cwd=ROOT,
+        env=env,
+    )
     for name in OUTPUTS:
         assert (out / name).read_bytes() == (seed_build / name).read_bytes(), name
 
 
 def test_extract_per_line_tsv(tmp_path: Path, capsys) -> None:
     source = tmp_path / "sentences.txt"
-    source.write_text("Rebels attacked the convoy near the border.\n"
-                      "The ministry said the talks had failed.\n", encoding="utf-8")
+    source.write_text(
+        "Rebels attacked the convoy near the border.\nThe ministry said the talks had failed.\n",
+        encoding="utf-8",
+    )
     assert main(["extract", str(source), "--per-line", "--format", "tsv"]) == 0
     rows = [line.split("\t") for line in capsys.readouterr().out.splitlines()]
     assert rows and all(len(row) >= 5 for row in rows)

@@ -35,8 +35,11 @@ def test_minted_property_lives_in_its_own_namespace() -> None:
 
 def test_every_relation_property_has_a_label_a_family_and_the_top_as_ancestor() -> None:
     graph = ontology_graph()
-    relation_props = [p for p in graph.subjects(RDF.type, OWL.ObjectProperty)
-                      if (p, RDFS.subPropertyOf, None) in graph]
+    relation_props = [
+        p
+        for p in graph.subjects(RDF.type, OWL.ObjectProperty)
+        if (p, RDFS.subPropertyOf, None) in graph
+    ]
     assert len(relation_props) > 30
     for prop in relation_props:
         assert graph.value(prop, RDFS.label) is not None, prop

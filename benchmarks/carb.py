@@ -52,6 +52,8 @@ from carb_scoring import (  # noqa: E402
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from newsgraph.models import Extraction
+
 # A newsgraph on PYTHONPATH (or installed) wins; else this checkout's src/ is used.
 sys.path.append(str(Path(__file__).resolve().parents[1] / "src"))
 
@@ -124,18 +126,24 @@ def newsgraph_system() -> Callable[[Doc], list[OieTuple]]:
         ) from e
 
     def run(doc: Doc) -> list[OieTuple]:
-        tuples = []
-        for extraction in extract(doc):
-            if extraction.subject is None:
-                continue
-            args = [extraction.subject.text]
-            if extraction.object is not None:
-                args.append(extraction.object.text)
-            args.extend(argument.text for argument in extraction.extra)
-            tuples.append(OieTuple(extraction.predicate, tuple(args), extraction.confidence))
-        return tuples
+        tuples = (extraction_tuple(extraction) for extraction in extract(doc))
+        return [item for item in tuples if item is not None]
 
     return run
+
+
+def extraction_tuple(extraction: Extraction) -> OieTuple | None:
+    """(subject, predicate, object, extra arguments...) of a newsgraph Extraction.
+
+    None when the subject is unknown (an agentless passive): CaRB needs an arg1.
+    """
+    if extraction.subject is None:
+        return None
+    args = [extraction.subject.text]
+    if extraction.object is not None:
+        args.append(extraction.object.text)
+    args.extend(argument.text for argument in extraction.extra)
+    return OieTuple(extraction.predicate, tuple(args), extraction.confidence)
 
 
 def textacy_system() -> Callable[[Doc], list[OieTuple]]:

@@ -305,11 +305,11 @@ def score(
         return CarbScore(0.0, 0.0, 0.0, 0.0, 0.0, (), n_gold, len(gold_by_key), 0, 0)
 
     index = {threshold: i for i, threshold in enumerate(thresholds)}
-    # Difference arrays over threshold indices: a sentence's figures are constant
-    # between two of its own confidences, so each is added to a range at once.
-    precision_sum = [0.0] * (len(thresholds) + 1)
-    recall_sum = [0.0] * (len(thresholds) + 1)
-    kept_count = [0] * (len(thresholds) + 1)
+    # A sentence's figures only change at its own confidences, so each is computed
+    # once and added to the run of global thresholds it holds for (as CaRB does).
+    precision_sum = [0.0] * len(thresholds)
+    recall_sum = [0.0] * len(thresholds)
+    kept_count = [0] * len(thresholds)
     for key, gold_tuples in gold_by_key.items():
         candidates = predicted_by_key.get(key, [])
         if not candidates:
@@ -321,25 +321,21 @@ def score(
             kept = [i for i, p in enumerate(candidates) if p.confidence >= confidence]
             recall = sum(max(row[i][1] for i in kept) for row in scores)
             precision = _greedy_precision(scores, kept)
-            for array, value in ((precision_sum, precision), (recall_sum, recall),
-                                 (kept_count, len(kept))):
-                array[low] += value
-                array[high] -= value
+            for i in range(low, high):
+                precision_sum[i] += precision
+                recall_sum[i] += recall
+                kept_count[i] += len(kept)
             low = high
 
-    curve: list[CurvePoint] = []
-    running_precision = running_recall = 0.0
-    running_kept = 0
-    for i, threshold in enumerate(thresholds):
-        running_precision += precision_sum[i]
-        running_recall += recall_sum[i]
-        running_kept += kept_count[i]
-        curve.append(CurvePoint(
+    curve = [
+        CurvePoint(
             threshold=threshold,
-            precision=running_precision / running_kept if running_kept else 1.0,
-            recall=running_recall / n_gold if n_gold else 0.0,
-            kept=running_kept,
-        ))
+            precision=precision_sum[i] / kept_count[i] if kept_count[i] else 1.0,
+            recall=recall_sum[i] / n_gold if n_gold else 0.0,
+            kept=kept_count[i],
+        )
+        for i, threshold in enumerate(thresholds)
+    ]
     best = max(curve, key=lambda point: point.f1)  # max keeps the first of equals
     return CarbScore(
         f1=best.f1,

@@ -31,6 +31,7 @@ for _variable in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_variable, "1")  # before numpy is imported: speed on one core
 
 import argparse  # noqa: E402
+import json  # noqa: E402
 import sys  # noqa: E402
 import time  # noqa: E402
 from collections.abc import Callable, Iterable, Sequence  # noqa: E402
@@ -195,6 +196,26 @@ def format_table(rows: Sequence[tuple[str, CarbScore, float]]) -> str:
     return "\n".join(lines)
 
 
+def figures(rows: Sequence[tuple[str, CarbScore, float]], sentences: int, model: str) -> dict:
+    """The table as plain data, for --json."""
+    return {
+        "sentences": sentences,
+        "model": model,
+        "systems": {
+            name: {
+                "f1": result.f1,
+                "auc": result.auc,
+                "precision": result.precision,
+                "recall": result.recall,
+                "threshold": result.threshold,
+                "extractions": result.predictions,
+                "sentences_per_second": speed,
+            }
+            for name, result, speed in rows
+        },
+    }
+
+
 def format_tuple(item: OieTuple) -> str:
     return " | ".join((item.args[0] if item.args else "", item.relation, *item.args[1:]))
 
@@ -211,26 +232,32 @@ def write_dump(out: TextIO, sentences: Sequence[str], run: SystemRun) -> None:
 def write_errors(
     out: TextIO, gold: dict[str, list[OieTuple]], run: SystemRun, count: int
 ) -> None:
-    """The `count` gold tuples with the worst best-recall, with the predictions of their sentence.
+    """The `count` gold tuples with the worst recall, grouped by sentence, with its predictions.
 
-    Best recall is over all predictions (the lowest threshold); ties keep gold order.
+    A gold tuple's recall is its best over all predictions of its sentence (the
+    lowest threshold); ties keep gold order. Each prediction is shown with its
+    best (precision, recall) against any gold tuple of the sentence.
     """
     predictions_by_key: dict[str, list[OieTuple]] = {}
     for sentence, tuples in run.predictions.items():
         predictions_by_key.setdefault(sentence_key(sentence), []).extend(tuples)
-    rows = sorted(best_matches(gold, run.predictions), key=lambda row: row[2])[:count]
-    out.write(f"\n{len(rows)} gold tuples with the worst recall for {run.name}:\n")
-    for sentence, gold_tuple, recall, _ in rows:
-        out.write(f"\n{sentence}\n  gold  R={recall:.2f}  {format_tuple(gold_tuple)}\n")
+    worst = sorted(best_matches(gold, run.predictions), key=lambda row: row[2])[:count]
+    by_sentence: dict[str, list[tuple[OieTuple, float]]] = {}
+    for sentence, gold_tuple, recall, _ in worst:
+        by_sentence.setdefault(sentence, []).append((gold_tuple, recall))
+    out.write(f"\n{len(worst)} gold tuples with the worst recall for {run.name} "
+              f"(arg1 | relation | more arguments):\n")
+    for sentence, rows in by_sentence.items():
+        out.write(f"\n{sentence}\n")
+        for gold_tuple, recall in rows:
+            out.write(f"  gold  R={recall:.2f}  {format_tuple(gold_tuple)}\n")
         candidates = predictions_by_key.get(sentence_key(sentence), [])
         if not candidates:
             out.write("  (no prediction for this sentence)\n")
         for candidate in sorted(candidates, key=lambda c: -c.confidence):
-            precision, rec = match(gold_tuple, candidate)
-            out.write(
-                f"  pred  c={candidate.confidence:.2f} P={precision:.2f} R={rec:.2f}  "
-                f"{format_tuple(candidate)}\n"
-            )
+            precision, recall = max(match(g, candidate) for g in gold[sentence])
+            out.write(f"  pred  c={candidate.confidence:.2f} best P={precision:.2f} "
+                      f"R={recall:.2f}  {format_tuple(candidate)}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -255,6 +282,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--errors", type=int, default=0, metavar="N",
                         help="print the N gold tuples with the worst recall for newsgraph "
                              "(else the first system) and the predictions of their sentences")
+    parser.add_argument("--json", type=Path, default=None, metavar="FILE",
+                        help="also write the figures of every system as JSON")
     parser.add_argument("--curve", action="store_true",
                         help="also print each system's precision-recall curve")
     return parser
@@ -305,6 +334,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             for point in result.curve:
                 print(f"  {point.threshold:.4f}  {point.precision:.3f}  {point.recall:.3f}  "
                       f"{point.f1:.3f}  {point.kept}")
+
+    if args.json is not None:
+        args.json.write_text(json.dumps(figures(rows, len(sentences), model), indent=2) + "\n",
+                             encoding="utf-8")
+        progress(f"wrote the figures to {args.json}")
 
     focus = next((run for run in runs if run.name == "newsgraph"), runs[0])
     if args.dump is not None:

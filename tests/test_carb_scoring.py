@@ -381,3 +381,4 @@ def test_dump_and_error_report() -> None:
     # the worst two: "Cal ran" and "Dee slept" have no prediction in this run
     assert "gold  R=0.00  Cal | ran" in report and "gold  R=0.00  Dee | slept" in report
     assert report.count("(no prediction for this sentence)") == 2
+    assert report.count("Dee slept .") == 1

@@ -6,11 +6,15 @@ per system: best F1, AUC, the precision and recall at the best F1, the number of
 extractions and sentences per second (spaCy parse included, one process).
 
 Systems:
-  newsgraph  newsgraph.extraction.extract(doc); arg1 = subject, rel = predicate,
-             arg2 = object, further arguments = extra (time, place, ...);
-             extractions without a subject are skipped; confidence as given.
-  textacy    textacy.extract.subject_verb_object_triples, confidence 1.0 (the
-             baseline of issue 3).
+  newsgraph         newsgraph.extraction.extract(doc) in surface form, as
+                    `newsgraph extract` prints it: rel = predicate, arguments
+                    from newsgraph.extraction.surface_arguments (a passive keeps
+                    its patient first; time, place, ... follow); confidence as
+                    given. Without surface_arguments: as newsgraph-active.
+  newsgraph-active  the same extractions, arg1 = subject (the agent), arg2 =
+                    object, then the extra arguments; no subject, no tuple.
+  textacy           textacy.extract.subject_verb_object_triples, confidence 1.0
+                    (the baseline of issue 3).
 
 Examples:
   python benchmarks/carb.py
@@ -58,7 +62,7 @@ if TYPE_CHECKING:
 # A newsgraph on PYTHONPATH (or installed) wins; else this checkout's src/ is used.
 sys.path.append(str(Path(__file__).resolve().parents[1] / "src"))
 
-SYSTEMS = ("newsgraph", "textacy")
+SYSTEMS = ("newsgraph", "textacy")  # the default run; SYSTEM_FACTORIES has them all
 PROGRESS_EVERY = 100
 
 
@@ -116,35 +120,56 @@ def parse_sentences(nlp: object, sentences: Sequence[str]) -> tuple[list[Doc], f
     return docs, time.perf_counter() - start
 
 
-def newsgraph_system() -> Callable[[Doc], list[OieTuple]]:
-    """The newsgraph extractor as a Doc -> tuples function."""
+def subject_first_arguments(extraction: Extraction) -> list[str]:
+    """Subject (the agent), object, extra arguments; none when the subject is unknown."""
+    if extraction.subject is None:
+        return []
+    args = [extraction.subject.text]
+    if extraction.object is not None:
+        args.append(extraction.object.text)
+    args.extend(argument.text for argument in extraction.extra)
+    return args
+
+
+def extraction_tuple(
+    extraction: Extraction,
+    arguments: Callable[[Extraction], list[str]] = subject_first_arguments,
+) -> OieTuple | None:
+    """A newsgraph Extraction as a CaRB tuple: (arg1, predicate, more arguments).
+
+    `arguments` orders the arguments; None when it gives none, or when the
+    extraction has neither subject nor object (CaRB needs an arg1).
+    """
+    args = arguments(extraction)
+    if not args or (extraction.subject is None and extraction.object is None):
+        return None
+    return OieTuple(extraction.predicate, tuple(args), extraction.confidence)
+
+
+def newsgraph_system(*, surface: bool = True) -> Callable[[Doc], list[OieTuple]]:
+    """The newsgraph extractor as a Doc -> tuples function.
+
+    surface=True orders the arguments as `newsgraph extract` prints them
+    (newsgraph.extraction.surface_arguments, when the module has it: a passive
+    keeps its patient first, as CaRB's gold does); otherwise, and for
+    surface=False, subject (agent) first and statements without a subject skipped.
+    """
     try:
-        from newsgraph.extraction import extract
+        from newsgraph import extraction as module
     except ImportError as e:
         raise SystemExit(
             f"error: cannot import newsgraph.extraction ({e}); run with --systems textacy, "
             "or put a newsgraph that has it on PYTHONPATH"
         ) from e
+    arguments: Callable[[Extraction], list[str]] = subject_first_arguments
+    if surface:
+        arguments = getattr(module, "surface_arguments", subject_first_arguments)
 
     def run(doc: Doc) -> list[OieTuple]:
-        tuples = (extraction_tuple(extraction) for extraction in extract(doc))
+        tuples = (extraction_tuple(extraction, arguments) for extraction in module.extract(doc))
         return [item for item in tuples if item is not None]
 
     return run
-
-
-def extraction_tuple(extraction: Extraction) -> OieTuple | None:
-    """(subject, predicate, object, extra arguments...) of a newsgraph Extraction.
-
-    None when the subject is unknown (an agentless passive): CaRB needs an arg1.
-    """
-    if extraction.subject is None:
-        return None
-    args = [extraction.subject.text]
-    if extraction.object is not None:
-        args.append(extraction.object.text)
-    args.extend(argument.text for argument in extraction.extra)
-    return OieTuple(extraction.predicate, tuple(args), extraction.confidence)
 
 
 def textacy_system() -> Callable[[Doc], list[OieTuple]]:
@@ -168,6 +193,7 @@ def textacy_system() -> Callable[[Doc], list[OieTuple]]:
 
 SYSTEM_FACTORIES: dict[str, Callable[[], Callable[[Doc], list[OieTuple]]]] = {
     "newsgraph": newsgraph_system,
+    "newsgraph-active": lambda: newsgraph_system(surface=False),
     "textacy": textacy_system,
 }
 
@@ -186,11 +212,12 @@ def run_system(name: str, sentences: Sequence[str], docs: Sequence[Doc]) -> Syst
 
 def format_table(rows: Sequence[tuple[str, CarbScore, float]]) -> str:
     """The results table (figures as fractions, like the README's table divided by 100)."""
-    header = f"{'system':<12}{'F1':>7}{'AUC':>7}{'P':>7}{'R':>7}{'extr.':>8}{'sent/s':>9}"
+    width = max([len("system"), *(len(name) for name, _, _ in rows)]) + 2
+    header = f"{'system':<{width}}{'F1':>7}{'AUC':>7}{'P':>7}{'R':>7}{'extr.':>8}{'sent/s':>9}"
     lines = [header, "-" * len(header)]
     for name, result, speed in rows:
         lines.append(
-            f"{name:<12}{result.f1:>7.3f}{result.auc:>7.3f}{result.precision:>7.3f}"
+            f"{name:<{width}}{result.f1:>7.3f}{result.auc:>7.3f}{result.precision:>7.3f}"
             f"{result.recall:>7.3f}{result.predictions:>8d}{speed:>9.1f}"
         )
     return "\n".join(lines)
@@ -271,7 +298,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="folder with dev.txt and dev_gold.tsv "
                              "(default: $CARB_DATA or the nearest shared/data/carb)")
     parser.add_argument("--systems", default=",".join(SYSTEMS),
-                        help=f"comma-separated systems to run (default: {','.join(SYSTEMS)})")
+                        help=f"comma-separated systems to run, from {', '.join(SYSTEM_FACTORIES)} "
+                             f"(default: {','.join(SYSTEMS)})")
     parser.add_argument("--limit", type=int, default=None, metavar="N",
                         help="only the first N sentences (and their gold)")
     parser.add_argument("--model", default=None,
@@ -295,7 +323,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     unknown = [name for name in systems if name not in SYSTEM_FACTORIES]
     if unknown or not systems:
         raise SystemExit(f"error: unknown system(s) {', '.join(unknown) or '(none)'}; "
-                         f"choose from {', '.join(SYSTEMS)}")
+                         f"choose from {', '.join(SYSTEM_FACTORIES)}")
     if args.limit is not None and args.limit < 1:
         raise SystemExit("error: --limit must be at least 1")
 
@@ -340,7 +368,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                              encoding="utf-8")
         progress(f"wrote the figures to {args.json}")
 
-    focus = next((run for run in runs if run.name == "newsgraph"), runs[0])
+    focus = next((run for run in runs if run.name.startswith("newsgraph")), runs[0])
     if args.dump is not None:
         with args.dump.open("w", encoding="utf-8") as out:
             write_dump(out, sentences, focus)

@@ -366,6 +366,14 @@ def test_extraction_becomes_subject_predicate_object_extras() -> None:
     no_subject = Extraction("S", 0, 1, None, "was captured", "capture", arg("the town"))
     assert carb.extraction_tuple(no_subject) is None
 
+    def patient_first(e: Extraction) -> list[str]:  # a surface order, as for a passive
+        return [a.text for a in (e.object, e.subject, *e.extra) if a is not None]
+
+    assert carb.extraction_tuple(no_subject, patient_first) == T("was captured", "the town",
+                                                                 confidence=0.5)
+    nothing = Extraction("S", 0, 1, None, "rained", "rain", None, extra=(arg("in May"),))
+    assert carb.extraction_tuple(nothing, patient_first) is None
+
 
 def test_dump_and_error_report() -> None:
     run = carb.SystemRun("toy", {"Ann saw Bob , a cook .": PREDICTED["Ann saw Bob, a cook."],
@@ -382,3 +390,13 @@ def test_dump_and_error_report() -> None:
     assert "gold  R=0.00  Cal | ran" in report and "gold  R=0.00  Dee | slept" in report
     assert report.count("(no prediction for this sentence)") == 2
     assert report.count("Dee slept .") == 1
+
+
+def test_table_has_one_aligned_row_per_system() -> None:
+    result = score(GOLD, PREDICTED)
+    table = carb.format_table([("a-long-system-name", result, 12.34), ("b", result, 5.0)])
+    lines = table.splitlines()
+    assert lines[0].split() == ["system", "F1", "AUC", "P", "R", "extr.", "sent/s"]
+    assert lines[2].split() == ["a-long-system-name", "0.815", "0.688", "1.000", "0.688", "5",
+                                "12.3"]
+    assert len({len(line) for line in lines}) == 1

@@ -55,6 +55,7 @@ from carb_scoring import (  # noqa: E402
 )
 
 if TYPE_CHECKING:
+    from spacy.language import Language
     from spacy.tokens import Doc
 
     from newsgraph.models import Extraction
@@ -108,12 +109,12 @@ def progress(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
-def parse_sentences(nlp: object, sentences: Sequence[str]) -> tuple[list[Doc], float]:
+def parse_sentences(nlp: Language, sentences: Sequence[str]) -> tuple[list[Doc], float]:
     """Parse every sentence (PTB bracket escapes turned back into brackets); docs and seconds."""
     texts = [unescape_brackets(s) for s in sentences]
     docs: list[Doc] = []
     start = time.perf_counter()
-    for doc in nlp.pipe(texts):  # type: ignore[attr-defined]
+    for doc in nlp.pipe(texts):
         docs.append(doc)
         if len(docs) % PROGRESS_EVERY == 0:
             progress(f"  parsed {len(docs)}/{len(texts)}")

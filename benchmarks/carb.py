@@ -328,6 +328,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.limit is not None and args.limit < 1:
         raise SystemExit("error: --limit must be at least 1")
 
+    from newsgraph.errors import NewsgraphError
     from newsgraph.parsing import DEFAULT_MODEL, load_pipeline
 
     data_dir = args.data or default_data_dir()
@@ -337,7 +338,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     model = args.model or DEFAULT_MODEL
     start = time.perf_counter()
-    nlp = load_pipeline(model)
+    try:
+        nlp = load_pipeline(model)
+    except NewsgraphError as e:
+        raise SystemExit(f"error: {e}") from e
     progress(f"loaded {model} in {time.perf_counter() - start:.1f}s; parsing")
     docs, parse_seconds = parse_sentences(nlp, sentences)
     progress(f"parsed in {parse_seconds:.1f}s ({len(docs) / parse_seconds:.1f} sentences/s)")

@@ -67,6 +67,10 @@ SYSTEMS = ("newsgraph", "textacy")  # the default run; SYSTEM_FACTORIES has them
 PROGRESS_EVERY = 100
 
 
+class BenchmarkError(Exception):
+    """The benchmark cannot run as asked (missing data, unknown system, no model)."""
+
+
 @dataclass(frozen=True)
 class SystemRun:
     """What one system produced on the benchmark and how long it took."""
@@ -93,7 +97,7 @@ def load_data(data_dir: Path, limit: int | None) -> tuple[list[str], dict[str, l
     gold_path = data_dir / "dev_gold.tsv"
     for path in (sentences_path, gold_path):
         if not path.is_file():
-            raise SystemExit(f"error: {path} not found; pass --data DIR (the CaRB dev folder)")
+            raise BenchmarkError(f"{path} not found; pass --data DIR (the CaRB dev folder)")
     sentences = [line.strip() for line in sentences_path.read_text(encoding="utf-8").splitlines()]
     sentences = [s for s in sentences if s]
     if limit is not None:
@@ -158,8 +162,8 @@ def newsgraph_system(*, surface: bool = True) -> Callable[[Doc], list[OieTuple]]
     try:
         from newsgraph import extraction as module
     except ImportError as e:
-        raise SystemExit(
-            f"error: cannot import newsgraph.extraction ({e}); run with --systems textacy, "
+        raise BenchmarkError(
+            f"cannot import newsgraph.extraction ({e}); run with --systems textacy, "
             "or put a newsgraph that has it on PYTHONPATH"
         ) from e
     arguments: Callable[[Extraction], list[str]] = subject_first_arguments
@@ -178,7 +182,7 @@ def textacy_system() -> Callable[[Doc], list[OieTuple]]:
     try:
         from textacy.extract import subject_verb_object_triples
     except ImportError as e:
-        raise SystemExit(f"error: textacy is not installed ({e}); pip install textacy") from e
+        raise BenchmarkError(f"textacy is not installed ({e}); pip install textacy") from e
 
     def join(tokens: Iterable[object]) -> str:
         return " ".join(token.text for token in tokens)  # type: ignore[attr-defined]
@@ -199,9 +203,11 @@ SYSTEM_FACTORIES: dict[str, Callable[[], Callable[[Doc], list[OieTuple]]]] = {
 }
 
 
-def run_system(name: str, sentences: Sequence[str], docs: Sequence[Doc]) -> SystemRun:
+def run_system(
+    name: str, extract: Callable[[Doc], list[OieTuple]], sentences: Sequence[str],
+    docs: Sequence[Doc],
+) -> SystemRun:
     """Run one system over the parsed sentences, timing the extraction."""
-    extract = SYSTEM_FACTORIES[name]()
     predictions: dict[str, list[OieTuple]] = {}
     start = time.perf_counter()
     for count, (sentence, doc) in enumerate(zip(sentences, docs, strict=True), start=1):
@@ -319,14 +325,24 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the benchmark; exit code 2 with a one-line message when it cannot."""
     args = build_parser().parse_args(argv)
+    try:
+        return run_benchmark(args)
+    except BenchmarkError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+
+
+def run_benchmark(args: argparse.Namespace) -> int:
     systems = [name.strip() for name in args.systems.split(",") if name.strip()]
     unknown = [name for name in systems if name not in SYSTEM_FACTORIES]
     if unknown or not systems:
-        raise SystemExit(f"error: unknown system(s) {', '.join(unknown) or '(none)'}; "
+        raise BenchmarkError(f"unknown system(s) {', '.join(unknown) or '(none)'}; "
                          f"choose from {', '.join(SYSTEM_FACTORIES)}")
     if args.limit is not None and args.limit < 1:
-        raise SystemExit("error: --limit must be at least 1")
+        raise BenchmarkError("--limit must be at least 1")
+    extractors = {name: SYSTEM_FACTORIES[name]() for name in systems}  # fail before parsing
 
     from newsgraph.errors import NewsgraphError
     from newsgraph.parsing import DEFAULT_MODEL, load_pipeline
@@ -341,15 +357,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         nlp = load_pipeline(model)
     except NewsgraphError as e:
-        raise SystemExit(f"error: {e}") from e
+        raise BenchmarkError(str(e)) from e
     progress(f"loaded {model} in {time.perf_counter() - start:.1f}s; parsing")
     docs, parse_seconds = parse_sentences(nlp, sentences)
     progress(f"parsed in {parse_seconds:.1f}s ({len(docs) / parse_seconds:.1f} sentences/s)")
 
     runs = []
-    for name in systems:
+    for name, extract in extractors.items():
         progress(f"running {name}")
-        runs.append(run_system(name, sentences, docs))
+        runs.append(run_system(name, extract, sentences, docs))
 
     rows = []
     for run in runs:

@@ -163,14 +163,14 @@ def clean_text(text: str, *, title: str = "") -> tuple[str, dict[str, str]]:
     headline becomes the title and leaves the text.
     """
     lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    keep = [bool(line.strip()) for line in lines]
+    keep = [True] * len(lines)  # blank lines stay: they separate paragraphs
     meta: dict[str, str] = {}
     authors: list[str] = []
 
     for i, raw in enumerate(lines):
-        if not keep[i]:
-            continue
         line = raw.strip()
+        if not keep[i] or not line:
+            continue
         kind, value = _classify(line)
         if kind == "":
             continue
@@ -192,7 +192,7 @@ def clean_text(text: str, *, title: str = "") -> tuple[str, dict[str, str]]:
             lines[i] = value[0]
             keep[i] = True
 
-    kept = [i for i, k in enumerate(keep) if k]
+    kept = [i for i, k in enumerate(keep) if k and lines[i].strip()]
     if kept:
         head = lines[kept[0]].strip()
         if title and head == title.strip():

@@ -22,7 +22,7 @@ import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, TextIO
+from typing import Any, BinaryIO, TextIO
 
 from .cleaning import AUTHOR_SEPARATOR, clean_text, parse_date_line
 from .errors import InputError
@@ -85,6 +85,8 @@ _HTML_START = re.compile(
     r"<(?:!doctype\s+html|html|head|body|article|main|section|div|p|meta|title)\b",
     re.IGNORECASE | re.DOTALL,
 )
+# A line that reads as prose: eight words or more ending in a full stop.
+_SENTENCE = re.compile(r"(?:\S+\s+){7,}\S+[.!?][\"'”’)]?\s*$")
 
 
 @dataclass(frozen=True)
@@ -422,11 +424,15 @@ def _jsonl_article(raw: bytes, name: str, number: int) -> Article:
 
 
 def _extract_html(html: str) -> tuple[str, dict[str, str]]:
-    """The main text and metadata of a page, by trafilatura, from the string only."""
+    """The main text and metadata of a page, by trafilatura, from the string only.
+
+    Extraction favours precision; when that finds nothing, the default settings
+    are tried, but their result counts only if it holds a real sentence, since on
+    a page without a story they return the menu.
+    """
     import trafilatura  # imported here: it is slow to import and only HTML needs it
 
-    document = trafilatura.bare_extraction(
-        html,
+    options: dict[str, Any] = dict(
         url=None,
         with_metadata=True,
         include_comments=False,
@@ -436,9 +442,16 @@ def _extract_html(html: str) -> tuple[str, dict[str, str]]:
         deduplicate=False,
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
+    document = trafilatura.bare_extraction(html, favor_precision=True, **options)
+    precise = document is not None
+    if document is None:
+        document = trafilatura.bare_extraction(html, **options)
     if document is None:
         return "", {}
     fields = document if isinstance(document, dict) else document.as_dict()
+    text = _as_text(fields.get("text"))
+    if not precise and not any(_SENTENCE.search(line) for line in text.splitlines()):
+        text = ""
     meta = {
         "title": _as_text(fields.get("title")),
         "author": _as_text(fields.get("author")),
@@ -446,7 +459,7 @@ def _extract_html(html: str) -> tuple[str, dict[str, str]]:
         "date": _as_text(fields.get("date")),
         "url": _as_text(fields.get("url")),
     }
-    return _as_text(fields.get("text")), {k: v for k, v in meta.items() if v}
+    return text, {k: v for k, v in meta.items() if v}
 
 
 # --- helpers ------------------------------------------------------------------------

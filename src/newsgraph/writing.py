@@ -51,7 +51,12 @@ def write_outputs_atomic(files: Mapping[Path, str | bytes]) -> None:
 
 def _write_temp(target: Path, data: str | bytes) -> str:
     """Write data to a new hidden temporary file next to `target`; return its path."""
-    payload = data.encode("utf-8") if isinstance(data, str) else bytes(data)
+    if isinstance(data, str):
+        payload = data.encode("utf-8")
+    elif isinstance(data, (bytes, bytearray, memoryview)):
+        payload = bytes(data)
+    else:  # bytes(42) would quietly write 42 NUL bytes
+        raise TypeError(f"cannot write {type(data).__name__} to {target}; give str or bytes")
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.cleaning import clean_text, parse_date_line
+from newsgraph.cleaning import clean_text, parse_copyright_line, parse_date_line
 
 BODY = "The harbour authority closed the port on Monday after a fuel spill."
 BODY2 = "Fishing boats were told to stay at their moorings until the slick is cleared."
@@ -22,6 +22,7 @@ BODY2 = "Fishing boats were told to stay at their moorings until the slick is cl
         "Photograph: Ola Berg/EPA",
         "(AP Photo/Dario Lopez)",
         "Image: Ines Duarte.",
+        "Image: Ines Duarte (flickr).",
     ],
 )
 def test_credit_lines_are_dropped(line: str) -> None:
@@ -123,6 +124,9 @@ def test_sentences_starting_with_by_are_news(sentence: str) -> None:
         "Follow Priya Raman on Twitter.",
         "Read more: Why tankers keep running aground",
         "Subscribe to the newsletter for daily updates",
+        "Related Coverage",
+        "Supported by",
+        "Harbour reporters Ana Lima and Bo Park contributed to this report.",
     ],
 )
 def test_reader_prompts_are_dropped(line: str) -> None:
@@ -142,6 +146,9 @@ def test_a_prompt_ending_a_paragraph_leaves_the_news_before_it() -> None:
         "Residents were invited to join the conversation about the port's future at a town hall.",
         "Copyright law was changed in 2019 to cover news snippets.",
         "The photo agency said its images were used without permission.",
+        "Supported by naval tugs, the crews towed the tanker clear of the rocks.",
+        "Related charges were filed against the ship's owner on Friday.",
+        "Comments from the minister were not immediately available.",
     ],
 )
 def test_news_sentences_that_look_like_furniture_are_kept(sentence: str) -> None:
@@ -230,6 +237,7 @@ def test_email_artifacts_are_removed_inside_kept_lines() -> None:
         ("Fuel spill closes harbour", "Fuel spill closes harbour"),
         ("Why the harbour closed: a timeline", "Why the harbour closed: a timeline"),
         (BODY, ""),  # a sentence, not a headline
+        ("LAGOS", ""),  # a lone word is a dateline or a label, not a headline
     ],
 )
 def test_headline_of_plain_text(first: str, title: str) -> None:
@@ -260,3 +268,17 @@ def test_kept_text_is_byte_identical() -> None:
 def test_crlf_and_blank_runs_are_normalized() -> None:
     text, _ = clean_text(f"{BODY}\r\n\r\n\r\n\r\nAdvertisement\r\n\r\n{BODY2}\r\n")
     assert text == f"{BODY}\n\n{BODY2}"
+
+
+@pytest.mark.parametrize(
+    "line, notice, holder",
+    [
+        ("© 2022 Riverside Media Ltd. All rights reserved.",
+         "© 2022 Riverside Media Ltd. All rights reserved.", "Riverside Media Ltd."),
+        ("Copyright 2019 Tidewater Media", "Copyright 2019 Tidewater Media", "Tidewater Media"),
+        ("Copyright law changed in 2019.", "", ""),
+        (BODY, "", ""),
+    ],
+)
+def test_parse_copyright_line(line: str, notice: str, holder: str) -> None:
+    assert parse_copyright_line(line) == (notice, holder)

@@ -360,3 +360,13 @@ def test_stdin_html_is_detected() -> None:
 def test_bad_stdin(data: bytes, expected: str) -> None:
     with pytest.raises(InputError, match=expected):
         read_articles(["-"], stdin=io.BytesIO(data), max_bytes=2000)
+
+
+def test_html_copyright_in_the_footer_becomes_metadata() -> None:
+    page = HTML_ARTICLE.replace(
+        "<footer>", '<footer><p class="legal">Copyright © 2022 Riverside Media Ltd. '
+        "All rights reserved.</p>"
+    )
+    article = article_from_html(page, source="page.html")
+    assert article.copyright == "Copyright © 2022 Riverside Media Ltd. All rights reserved."
+    assert "Copyright" not in article.text

@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-__all__ = ["clean_text", "parse_date_line"]
+__all__ = ["clean_text", "parse_copyright_line", "parse_date_line"]
 
 # Several authors are joined like trafilatura joins them, so both sources read alike.
 AUTHOR_SEPARATOR = "; "
@@ -101,19 +101,28 @@ _REPORTING = re.compile(
 _CONTRIBUTING = re.compile(r"^(?:contributing|contributors?)\s*:", re.IGNORECASE)
 
 _PROMPT_START = re.compile(
-    r"^(?:sign\s+up\b|subscribe\b|click\s+here\b|tap\s+here\b|read\s+(?:more|also|next|the\s+full)\b|"
-    r"also\s+read\b|related\s*(?::|coverage|articles?|stories)|recommended\b|"
-    r"advertisement\b|share\s+(?:this|on|via)\b|follow\s+(?:us|@)|download\s+(?:the|our)\b|"
-    r"listen\s+to\s+(?:this|the)\s+(?:article|story)|watch\s*:|more\s+from\b|see\s+also\b|"
+    r"^(?:sign\s+up\b|subscribe\b|click\s+here\b|tap\s+here\b|"
+    r"read\s+(?:more|also|next|the\s+full)\b|also\s+read\b|share\s+(?:this|on|via)\b|"
+    r"follow\s+(?:us|@)|download\s+(?:the|our)\s+(?:\w+\s+)?app\b|"
+    r"listen\s+to\s+(?:this|the)\s+(?:article|story)|watch\s*:|see\s+also\b|"
     r"get\s+(?:the\s+latest|our)\b|join\s+(?:the\s+conversation|us|our)\b|tell\s+us\b|"
     r"let\s+us\s+know\b|have\s+a\s+(?:news\s+)?tip\b|send\s+us\b|we\s+want\s+to\s+hear\b|"
     r"continue\s+reading\b|story\s+continues\b|scroll\s+(?:down|to\s+continue)\b|"
-    r"skip\s+to\b|supported\s+by\b|sponsored\b|newsletter\b|most\s+(?:popular|read)\b|"
-    r"comments?\s*(?:\(\d+\))?$|this\s+material\s+may\s+not\s+be\b|all\s+rights\s+reserved\b|"
+    r"skip\s+to\b|this\s+material\s+may\s+not\s+be\b|all\s+rights\s+reserved\b|"
     r"you\s+(?:can|may)\s+(?:also\s+)?(?:like|be\s+interested)\b|"
     r"for\s+(?:more|the\s+latest)\s+(?:news|updates|stories)\b|editor'?s\s+note\s*:|"
-    r"(?:update|correction)\s*(?:\(|:))",
+    r"correction\s*(?:\(|:))",
     re.IGNORECASE,
+)
+# Page furniture that could also open a sentence, so only as a short line of its own.
+_SHORT_FURNITURE = re.compile(
+    r"^(?:related\b|recommended\b|advertisement\b|ad\b|sponsored\b|supported\s+by\b|"
+    r"newsletter\b|most\s+(?:popular|read|viewed)\b|more\s+(?:from|on|about)\b|trending\b|"
+    r"comments?\b|share\b|print\b|listen\b|top\s+stories\b|latest\s+news\b)",
+    re.IGNORECASE,
+)
+_CONTRIBUTED = re.compile(
+    r"\bcontributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)\.?$", re.IGNORECASE
 )
 _FOLLOW_ON = re.compile(
     r"^follow\s+.{1,60}\bon\s+(?:twitter|x|facebook|instagram|linkedin|threads|bluesky|"
@@ -266,9 +275,9 @@ def _classify(line: str) -> tuple[str, list[str]]:
         if names is not None:
             return "author", names
     if n <= 40:
-        if _PROMPT_START.match(line) or _FOLLOW_ON.match(line):
+        if _PROMPT_START.match(line) or _FOLLOW_ON.match(line) or _CONTRIBUTED.search(line):
             return "prompt", []
-        if line.lower() in {"advertisement", "ad", "sponsored content"}:
+        if n <= 6 and line[-1] not in _TERMINAL and _SHORT_FURNITURE.match(line):
             return "prompt", []
     if "protected]" in line and n <= 25 and re.match(r"^(?:e-?mail|contact)\b", line, re.I):
         return "prompt", []
@@ -276,6 +285,16 @@ def _classify(line: str) -> tuple[str, list[str]]:
     if tail is not None:
         return ("prompt", []) if not tail.strip() else ("prompt-tail", [tail])
     return "", []
+
+
+def parse_copyright_line(line: str) -> tuple[str, str]:
+    """The notice and rights holder of a copyright line, or ("", "") if it is none."""
+    line = line.strip()
+    if len(line.split()) > 40:
+        return "", ""
+    if _COPYRIGHT_START.match(line) or (len(line.split()) <= 25 and _RIGHTS.search(line)):
+        return _parse_copyright(line)
+    return "", ""
 
 
 def _parse_copyright(line: str) -> tuple[str, str]:
@@ -325,7 +344,7 @@ def _standalone_credit(line: str) -> str:
     m = _CREDIT_PREFIX.match(line)
     if m:
         rest = line[m.end():].strip(" .)")
-        return "prefix" if rest and _name_like(rest.replace("/", " ")) else ""
+        return "prefix" if rest and _name_like(_credit_names(rest)) else ""
     for sep in (" / ", "/", " | ", "|"):
         if sep in line:
             parts = [p.strip() for p in line.split(sep)]
@@ -346,7 +365,12 @@ def _has_trailing_credit(line: str) -> bool:
     who = m["who"].strip(" .()")
     start = m.start()
     glued_ok = start == 0 or not line[start - 1].isalnum() or line[start - 1].islower()
-    return glued_ok and bool(who) and _name_like(who.replace("/", " ").replace("(", " "))
+    return glued_ok and bool(who) and _name_like(_credit_names(who))
+
+
+def _credit_names(who: str) -> str:
+    """The names of a credit, without slashes and asides such as "(file)"."""
+    return re.sub(r"\([^()]*\)?", " ", who).replace("/", " ")
 
 
 def _drop_caption_before(lines: list[str], keep: list[bool], i: int) -> None:
@@ -457,7 +481,7 @@ def _strip_dateline_prefix(line: str) -> tuple[str, str]:
 
 def _looks_like_headline(line: str) -> bool:
     """A short line without a closing full stop, starting like a title."""
-    if not line or len(line.split()) > _HEADLINE_MAX_WORDS or len(line) > 160:
+    if not 3 <= len(line.split()) <= _HEADLINE_MAX_WORDS or len(line) > 160:
         return False
     end = line.rstrip(_CLOSERS)
     if not end or end[-1] in _TERMINAL + ",;:":

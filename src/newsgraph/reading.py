@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
-from .cleaning import AUTHOR_SEPARATOR, clean_text, parse_date_line
+from .cleaning import AUTHOR_SEPARATOR, clean_text, parse_copyright_line, parse_date_line
 from .errors import InputError
 from .models import Article
 
@@ -452,14 +452,38 @@ def _extract_html(html: str) -> tuple[str, dict[str, str]]:
     text = _as_text(fields.get("text"))
     if not precise and not any(_SENTENCE.search(line) for line in text.splitlines()):
         text = ""
+    notice, holder = _html_copyright(html) if text else ("", "")
     meta = {
+        "copyright": notice,
         "title": _as_text(fields.get("title")),
         "author": _as_text(fields.get("author")),
-        "publisher": _as_text(fields.get("sitename")) or _as_text(fields.get("hostname")),
+        "publisher": _as_text(fields.get("sitename")) or holder or _as_text(fields.get("hostname")),
         "date": _as_text(fields.get("date")),
         "url": _as_text(fields.get("url")),
     }
     return text, {k: v for k, v in meta.items() if v}
+
+
+def _html_copyright(html: str) -> tuple[str, str]:
+    """The page's copyright notice, which extractors drop with the footer."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        tree = lxml_html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return "", ""
+    found = tree.xpath(
+        "//body//text()[(contains(., '©') or contains(., 'opyright') or "
+        "contains(., 'rights reserved')) and not(ancestor::script or ancestor::style)]"
+    )
+    for node in found:
+        parent = node.getparent()
+        line = " ".join((parent.text_content() if parent is not None else str(node)).split())
+        notice, holder = parse_copyright_line(line)
+        if notice:
+            return notice, holder
+    return "", ""
 
 
 # --- helpers ------------------------------------------------------------------------

@@ -150,6 +150,8 @@ LATIN = ("Le président a visité Genève mercredi; à Zürich, Müller et Seño
         (b"\xef\xbb\xbf" + STORY.encode("utf-8"), STORY),
         (STORY.encode("utf-16"), STORY),  # with its BOM
         (STORY.encode("utf-16-be").join([b"\xfe\xff", b""]), STORY),
+        (STORY.encode("utf-16-le"), STORY),  # no BOM, but plainly UTF-16
+        (STORY.encode("utf-16-be"), STORY),
         (LATIN.encode("latin-1"), LATIN),
         (LATIN.encode("cp1252"), LATIN),
         ("The “smart” quotes cost €3 — a café’s price.".encode("cp1252"),

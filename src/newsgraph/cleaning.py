@@ -136,6 +136,7 @@ _PROMPT_END = re.compile(
     r"(?:comment|discuss)\s+below)[^.!?]*[.!?]?)\s*$",
     re.IGNORECASE,
 )
+_PROMPT_WORDS = ("join", "share", "tell us", "let us know", "comment", "discuss")
 _COPYRIGHT_START = re.compile(
     r"^(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4}\b|by\b))", re.IGNORECASE
 )
@@ -455,6 +456,9 @@ def _prompt_tail(line: str) -> str | None:
 
     Questions put to the reader right before the prompt go with it.
     """
+    lowered = line.lower()
+    if not any(word in lowered for word in _PROMPT_WORDS):  # cheap test before the regex
+        return None
     m = _PROMPT_END.search(line)
     if not m:
         return None

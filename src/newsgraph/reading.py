@@ -213,6 +213,9 @@ def decode_bytes(data: bytes, *, source: str = "") -> str:
                 ) from e
             return _check_not_binary(text, where)
     if b"\x00" in data:
+        wide = _utf16_without_bom(data)
+        if wide is not None:
+            return _check_not_binary(wide, where)
         raise InputError(
             f"{where} is a binary file (it contains NUL bytes), not text; "
             "give the article as .txt (UTF-8) or .html"
@@ -501,6 +504,30 @@ def _check_not_binary(text: str, where: str) -> str:
     return text
 
 
+def _utf16_without_bom(data: bytes) -> str | None:
+    """Text saved as UTF-16 without a byte-order mark: NULs at every other byte."""
+    sample = data[:20_000]
+    if len(sample) < 8 or len(sample) % 2:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    half = len(sample) // 2
+    if max(even, odd) < 0.7 * half or min(even, odd) > 0.02 * half:
+        return None
+    try:
+        text = data.decode("utf-16-be" if even > odd else "utf-16-le")
+    except UnicodeDecodeError:
+        return None
+    return text if _plausible(text) else None
+
+
+def _plausible(text: str) -> bool:
+    """Mostly letters and few stray symbols: what decoded prose looks like."""
+    visible = [c for c in text[:100_000] if not c.isspace()]
+    letters = sum(1 for c in visible if c.isalpha())
+    return bool(visible) and _stray_chars(text[:100_000]) <= len(visible) // 50 and \
+        letters >= 0.6 * len(visible)
+
+
 def _guess_decode(data: bytes) -> str | None:
     from charset_normalizer import from_bytes
 
@@ -518,17 +545,14 @@ def _guess_decode(data: bytes) -> str | None:
             text = data.decode(encoding)
         except (UnicodeDecodeError, LookupError):
             continue
-        bad = _stray_chars(text)
+        bad = _stray_chars(text[:100_000])
         if best is None or (bad, order) < best[:2]:
             best = (bad, order, encoding, text)
     if best is None:
         return None
-    bad, _, encoding, text = best
-    visible = [c for c in text if not c.isspace()]
-    letters = sum(1 for c in visible if c.isalpha())
-    if not visible or bad > len(visible) // 50 or letters < 0.6 * len(visible):
-        log.debug("rejected encoding guess %s: %d stray, %d/%d letters",
-                  encoding, bad, letters, len(visible))
+    _, _, encoding, text = best
+    if not _plausible(text):
+        log.debug("rejected encoding guess %s", encoding)
         return None
     log.info("decoded as %s (not UTF-8)", encoding)
     return text

@@ -38,6 +38,7 @@ def test_credit_lines_are_dropped(line: str) -> None:
         ("Smoke rises over the refinery. Crews worked through the night.",
          "– / Agence France-Presse / Getty Images"),
         ("Volunteers sort donated blankets in a school gym.", "(AP Photo/Dario Lopez)"),
+        ("A diver checks the hull.", "PHOTO: KWAME ASANTE/REUTERS"),
     ],
 )
 def test_caption_before_a_credit_line_is_dropped(caption: str, credit: str) -> None:
@@ -134,9 +135,10 @@ def test_reader_prompts_are_dropped(line: str) -> None:
     assert text == f"{BODY}\n{BODY2}"
 
 
-def test_a_prompt_ending_a_paragraph_leaves_the_news_before_it() -> None:
-    text, _ = clean_text(f"{BODY} Join the conversation below.\n{BODY2}")
-    assert text == f"{BODY}\n{BODY2}"
+@pytest.mark.parametrize("paragraph", [BODY, " ".join([BODY2] * 8)])
+def test_a_prompt_ending_a_paragraph_leaves_the_news_before_it(paragraph: str) -> None:
+    text, _ = clean_text(f"{paragraph} Join the conversation below.\n{BODY2}")
+    assert text == f"{paragraph}\n{BODY2}"
 
 
 @pytest.mark.parametrize(

@@ -251,8 +251,9 @@ def _classify(line: str) -> tuple[str, list[str]]:
     """Say what kind of non-news line this is ("" for news) and what it tells."""
     words = line.split()
     n = len(words)
-    if n > 80:
-        return "", []
+    if n > 80:  # a long paragraph is news, but a prompt may still close it
+        tail = _prompt_tail(line)
+        return ("prompt-tail", [tail]) if tail else ("", [])
     date = parse_date_line(line)
     if date:
         return "date", [date]
@@ -345,7 +346,10 @@ def _standalone_credit(line: str) -> str:
     m = _CREDIT_PREFIX.match(line)
     if m:
         rest = line[m.end():].strip(" .)")
-        return "prefix" if rest and _name_like(_credit_names(rest)) else ""
+        if not rest or not _name_like(_credit_names(rest)):
+            return ""
+        # "Photo: Ann Lee/Agency" is set under a caption; a bare "Photo: Ann Lee" may not be.
+        return "slash" if "/" in rest and _is_credit_text(rest) else "prefix"
     for sep in (" / ", "/", " | ", "|"):
         if sep in line:
             parts = [p.strip() for p in line.split(sep)]

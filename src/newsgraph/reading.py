@@ -130,14 +130,17 @@ def iter_articles(
                 yield item
 
 
-def read_articles(inputs: Sequence[str], **kwargs: object) -> list[Article]:
-    """Read every article of the inputs; raise InputError if none is usable.
-
-    Takes the keyword arguments of `iter_articles`.
-    """
+def read_articles(
+    inputs: Sequence[str],
+    *,
+    stdin: TextIO | BinaryIO | None = None,
+    on_error: ErrorHandler | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> list[Article]:
+    """Read every article of the inputs (as `iter_articles`); raise InputError if none is usable."""
     if isinstance(inputs, (str, os.PathLike)):
         inputs = [os.fspath(inputs)]
-    articles = list(iter_articles(inputs, **kwargs))  # type: ignore[arg-type]
+    articles = list(iter_articles(inputs, stdin=stdin, on_error=on_error, max_bytes=max_bytes))
     if not articles:
         names = ", ".join(_display(os.fspath(i)) for i in inputs) or "the inputs"
         raise InputError(
@@ -146,15 +149,30 @@ def read_articles(inputs: Sequence[str], **kwargs: object) -> list[Article]:
     return articles
 
 
-def article_from_text(text: str, *, source: str = "", **metadata: str) -> Article:
+def article_from_text(
+    text: str,
+    *,
+    source: str = "",
+    title: str = "",
+    author: str = "",
+    publisher: str = "",
+    date: str = "",
+    copyright: str = "",
+    url: str = "",
+) -> Article:
     """Clean plain article text and wrap it as an Article.
 
-    Metadata given here (title, author, publisher, date, copyright, url) wins
-    over what cleaning finds in the text. Raises InputError if no news text is left.
+    Metadata given here wins over what cleaning finds in the text (bylines,
+    copyright and date lines). Raises InputError if no news text is left.
+
+    >>> article_from_text("Rain fell.\\nBy Ann Lee", source="-").author
+    'Ann Lee'
     """
     where = _display(source) if source else "the article"
     if not text.strip():
         raise InputError(f"{where} holds only whitespace; put the article text in it")
+    metadata = {"title": title, "author": author, "publisher": publisher, "date": date,
+                "copyright": copyright, "url": url}
     given = {k: v for k, v in metadata.items() if v}
     cleaned, found = clean_text(text, title=given.get("title", ""))
     if not cleaned:
@@ -179,7 +197,10 @@ def article_from_text(text: str, *, source: str = "", **metadata: str) -> Articl
 
 
 def article_from_html(html: str, *, source: str = "", **metadata: str) -> Article:
-    """Extract the story and its metadata from an HTML page (a string, never a URL)."""
+    """Extract the story and its metadata from an HTML page (a string, never a URL).
+
+    `metadata` (the keywords of `article_from_text`) wins over what the page says.
+    """
     where = _display(source) if source else "the HTML page"
     text, found = _extract_html(html)
     if not text.strip():

@@ -372,3 +372,20 @@ def test_html_copyright_in_the_footer_becomes_metadata() -> None:
     article = article_from_html(page, source="page.html")
     assert article.copyright == "Copyright © 2022 Riverside Media Ltd. All rights reserved."
     assert "Copyright" not in article.text
+
+
+def test_html_in_its_declared_legacy_charset(tmp_path: Path) -> None:
+    page = HTML_ARTICLE.replace("<head>", '<head><meta charset="windows-1252">').replace(
+        "several million euros", "several million euros (“about €4m”) for Señor Núñez’s firm")
+    path = write(tmp_path / "legacy.html", page.encode("cp1252"))
+    [article] = read_articles([path])
+    assert "“about €4m”) for Señor Núñez’s firm" in article.text
+
+
+def test_missing_input_is_reported_and_skipped_with_on_error(tmp_path: Path) -> None:
+    good = write(tmp_path / "a.txt", STORY)
+    gone = str(tmp_path / "gone.txt")
+    reported: list[tuple[str, str]] = []
+    articles = read_articles([gone, good], on_error=lambda s, e: reported.append((s, str(e))))
+    assert [a.source for a in articles] == [good]
+    assert reported == [(gone, f"{gone}: no such file or folder; check the path")]

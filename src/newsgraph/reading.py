@@ -85,6 +85,8 @@ _HTML_START = re.compile(
     r"<(?:!doctype\s+html|html|head|body|article|main|section|div|p|meta|title)\b",
     re.IGNORECASE | re.DOTALL,
 )
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]{2,40})""", re.I)
+_TAG = re.compile(r"<[^>]*>")
 # A line that reads as prose: eight words or more ending in a full stop.
 _SENTENCE = re.compile(r"(?:\S+\s+){7,}\S+[.!?][\"'”’)]?\s*$")
 
@@ -245,7 +247,9 @@ def decode_bytes(data: bytes, *, source: str = "") -> str:
         return _check_not_binary(data.decode("utf-8"), where)
     except UnicodeDecodeError:
         pass
-    guessed = _guess_decode(data)
+    guessed = _declared_decode(data)
+    if guessed is None:
+        guessed = _guess_decode(data)
     if guessed is None:
         raise InputError(
             f"{where} is not UTF-8 and its encoding cannot be told with confidence "
@@ -523,6 +527,18 @@ def _check_not_binary(text: str, where: str) -> str:
             "give the article as .txt (UTF-8) or .html"
         )
     return text
+
+
+def _declared_decode(data: bytes) -> str | None:
+    """Decode an HTML page by the charset its <meta> declares, if that reads as text."""
+    m = _META_CHARSET.search(data[:4096])
+    if not m:
+        return None
+    try:
+        text = data.decode(m.group(1).decode("ascii"))
+    except (UnicodeDecodeError, LookupError):
+        return None
+    return text if _plausible(_TAG.sub(" ", text)) else None
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

@@ -344,7 +344,7 @@ def _read_bytes(name: str, max_bytes: int) -> bytes:
         if size > max_bytes:
             raise _huge(name, size, max_bytes)
         with open(name, "rb") as handle:
-            data = handle.read(max_bytes + 1)
+            data = handle.read(min(size, max_bytes) + 1)  # not a max_bytes buffer per file
     except OSError as e:
         raise InputError(f"{name}: cannot read it ({e.strerror}); check that it is a "
                          "readable file") from e

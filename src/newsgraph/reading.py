@@ -345,6 +345,8 @@ def _read_bytes(name: str, max_bytes: int) -> bytes:
             raise _huge(name, size, max_bytes)
         with open(name, "rb") as handle:
             data = handle.read(min(size, max_bytes) + 1)  # not a max_bytes buffer per file
+            if len(data) > size:  # it grew, or is a pipe or device that reports no size
+                data += handle.read(max_bytes + 1 - len(data))
     except OSError as e:
         raise InputError(f"{name}: cannot read it ({e.strerror}); check that it is a "
                          "readable file") from e

@@ -72,6 +72,7 @@ def test_credit_with_a_prefix_does_not_take_the_paragraph_above() -> None:
         "A crane lifts a container at dawn. Photo: Kwame Asante/Reuters",
         "Harbour cranesImage: Port Authority.",
         "The old lighthouse (Photo: Tomas Ruiz)",
+        "Pickets at the gate on Friday.Credit...Hana Ito for The Daily Courier",
     ],
 )
 def test_caption_with_its_own_credit_is_dropped(line: str) -> None:
@@ -284,3 +285,25 @@ def test_crlf_and_blank_runs_are_normalized() -> None:
 )
 def test_parse_copyright_line(line: str, notice: str, holder: str) -> None:
     assert parse_copyright_line(line) == (notice, holder)
+
+
+def test_wire_story_layout() -> None:
+    story = (
+        "Ports agree deal on tanker checks\n"
+        "By Karen Whitfield and Omar Haddad\n"
+        "3 MIN READ\n"
+        "OSLO (Reuters) - Four port authorities agreed on Tuesday to inspect older tankers.\n"
+        "The checks start in June, officials said.\n"
+        "(Reporting by Karen Whitfield in Oslo; Additional reporting by Omar Haddad in Bergen; "
+        "Editing by Lena Ford)"
+    )
+    text, meta = clean_text(story)
+    assert text == ("Four port authorities agreed on Tuesday to inspect older tankers.\n"
+                    "The checks start in June, officials said.")
+    assert meta == {"title": "Ports agree deal on tanker checks", "publisher": "Reuters",
+                    "author": "Karen Whitfield; Omar Haddad"}
+
+
+def test_tags_and_buttons_after_the_last_sentence_are_dropped() -> None:
+    text, _ = clean_text(f"{BODY}\n{BODY2}\nMore on these topics\nShipping\nShare\nReuse this")
+    assert text == f"{BODY}\n{BODY2}"

@@ -73,13 +73,13 @@ _AGENCY_WORDS = re.compile(
 )
 _CREDIT_PREFIX = re.compile(
     r"^\(?(?:photo(?:graph)?s?|images?|pictures?|credits?|illustrations?|graphics?|"
-    r"video|photo\s+credit|image\s+credit|source\s+image)\s*(?::|by\b)\s*",
+    r"video|photo\s+credit|image\s+credit|source\s+image)\s*(?::|by\b|\.{2,}|…)\s*",
     re.IGNORECASE,
 )
 # A caption that ends in its own credit: "Stage at dusk. Photo: Ann Lee/AP."
 _TRAILING_CREDIT = re.compile(
     r"(?:Photo(?:graph)?|PHOTO(?:GRAPH)?|Image|IMAGE|Picture|PICTURE|Credit|CREDIT|"
-    r"Photo credit|Illustration)s?\s*(?::|by\s)\s*(?P<who>[^:]{1,80}?)\)?\.?\s*$"
+    r"Photo credit|Illustration)s?\s*(?::|by\s|\.{2,}|…)\s*(?P<who>[^:]{1,80}?)\)?\.?\s*$"
 )
 _PAREN_CREDIT = re.compile(r"^\((?P<who>[A-Z][^()]{1,80})\)\.?$")
 _DASHES = "-–—―"
@@ -118,7 +118,8 @@ _PROMPT_START = re.compile(
 _SHORT_FURNITURE = re.compile(
     r"^(?:related\b|recommended\b|advertisement\b|ad\b|sponsored\b|supported\s+by\b|"
     r"newsletter\b|most\s+(?:popular|read|viewed)\b|more\s+(?:from|on|about)\b|trending\b|"
-    r"comments?\b|share\b|print\b|listen\b|top\s+stories\b|latest\s+news\b)",
+    r"comments?\b|share\b|print\b|listen\b|top\s+stories\b|latest\s+news\b|"
+    r"\d+\s*min(?:ute)?s?\.?\s+read\b|reading\s+time\b)",
     re.IGNORECASE,
 )
 _CONTRIBUTED = re.compile(
@@ -203,6 +204,10 @@ def clean_text(text: str, *, title: str = "") -> tuple[str, dict[str, str]]:
             keep[i] = True
 
     kept = [i for i, k in enumerate(keep) if k and lines[i].strip()]
+    # After the story's last sentence, short lines without a full stop are the page's
+    # tags, share buttons and links, not news.
+    while len(kept) > 1 and _is_tail_furniture(lines[kept[-1]].strip()):
+        keep[kept.pop()] = False
     if kept:
         head = lines[kept[0]].strip()
         if title and head == title.strip():
@@ -272,7 +277,7 @@ def _classify(line: str) -> tuple[str, list[str]]:
         return ("credit", []) if credit == "slash" else ("caption", [])
     if _has_trailing_credit(line):
         return "caption", []
-    if n <= 16:
+    if n <= 40:
         names = _byline_names(line)
         if names is not None:
             return "author", names
@@ -401,7 +406,7 @@ def _drop_caption_before(lines: list[str], keep: list[bool], i: int) -> None:
 def _byline_names(line: str) -> list[str] | None:
     """Author names if the line is a byline, a "write to" or "reporting by" line, else None."""
     m = _BYLINE.match(line)
-    if m:
+    if m and len(line.split()) <= 16:
         rest = re.split(r"\s*(?:[,|•·]|\s[-–—]\s|\bfor\b|\bin\b)\s*", m["rest"], maxsplit=1)
         if len(rest) > 1:
             tail = rest[1].rstrip()
@@ -485,6 +490,12 @@ def _strip_dateline_prefix(line: str) -> tuple[str, str]:
     if len(letters) < 3 or not place.split(",")[0].isupper():
         return line, ""
     return line[m.end():], (m["agency"] or "").strip()
+
+
+def _is_tail_furniture(line: str) -> bool:
+    """A short closing line that is no sentence: a tag, a link, a button label."""
+    end = line.rstrip(_CLOSERS)
+    return len(line.split()) <= 8 and bool(end) and end[-1] not in _TERMINAL + ":;,"
 
 
 def _looks_like_headline(line: str) -> bool:

@@ -279,6 +279,8 @@ def test_crlf_and_blank_runs_are_normalized() -> None:
         ("© 2022 Riverside Media Ltd. All rights reserved.",
          "© 2022 Riverside Media Ltd. All rights reserved.", "Riverside Media Ltd."),
         ("Copyright 2019 Tidewater Media", "Copyright 2019 Tidewater Media", "Tidewater Media"),
+        ("© 2023 Bay Herald Media LLC. All rights reserved.",
+         "© 2023 Bay Herald Media LLC. All rights reserved.", "Bay Herald Media LLC"),
         ("Copyright law changed in 2019.", "", ""),
         (BODY, "", ""),
     ],

@@ -389,3 +389,38 @@ def test_missing_input_is_reported_and_skipped_with_on_error(tmp_path: Path) -> 
     articles = read_articles([gone, good], on_error=lambda s, e: reported.append((s, str(e))))
     assert [a.source for a in articles] == [good]
     assert reported == [(gone, f"{gone}: no such file or folder; check the path")]
+
+
+STORM_PAGE = """<html><head><title>Storm cuts power to coastal towns - Bay Herald</title></head>
+<body><header><a href="/">Bay Herald</a><nav><a href="/news">News</a></nav></header>
+<main><article>
+<h1>Storm cuts power to coastal towns</h1>
+<div class="byline">By Rosa Delgado</div>
+<time datetime="2023-11-02">November 2, 2023</time>
+<figure><img src="a.jpg"><figcaption>Linemen repair a pole on Wednesday.
+Photo: Sam Reyes/Bay Herald</figcaption></figure>
+<p>A winter storm knocked out power to 40,000 homes along the coast on Wednesday, the utility
+said.</p>
+<p>Crews from three neighbouring states arrived overnight to help restore lines, and most
+customers should have power back by Friday.</p>
+<p>Sign up for our weather alerts newsletter.</p>
+<p>Schools in two districts stayed closed, and the governor urged residents to avoid travel.</p>
+<p>Write to Rosa Delgado at rosa.delgado@bayherald.example</p>
+</article></main>
+<footer>© 2023 Bay Herald Media LLC. All rights reserved.</footer></body></html>"""
+
+
+def test_html_page_furniture_becomes_metadata_not_text() -> None:
+    article = article_from_html(STORM_PAGE, source="storm.html")
+    assert article.text.splitlines() == [
+        "A winter storm knocked out power to 40,000 homes along the coast on Wednesday, "
+        "the utility said.",
+        "Crews from three neighbouring states arrived overnight to help restore lines, and most "
+        "customers should have power back by Friday.",
+        "Schools in two districts stayed closed, and the governor urged residents to avoid "
+        "travel.",
+    ]
+    assert (article.title, article.author, article.date) == (
+        "Storm cuts power to coastal towns", "Rosa Delgado", "2023-11-02")
+    assert article.copyright == "© 2023 Bay Herald Media LLC. All rights reserved."
+    assert article.publisher == "Bay Herald Media LLC"

@@ -146,7 +146,7 @@ _HOLDER_PREFIX = re.compile(
     r"^(?:copyright\b|©|\(c\)|\d{4}(?:\s*[-–]\s*\d{4})?\b|by\b|,|\s)+", re.IGNORECASE
 )
 _ABBREV_END = re.compile(
-    r"(?:\b(?:inc|ltd|co|corp|llc|plc|l\.l\.c|s\.a|n\.v|ag|gmbh|jr|sr|bros)|\b[A-Z])\.$",
+    r"(?:\b(?:inc|ltd|co|corp|l\.l\.c|s\.a|n\.v|s\.p\.a|jr|sr|bros)|\b[A-Z])\.$",
     re.IGNORECASE,
 )
 _EMAIL_ARTIFACT = re.compile(

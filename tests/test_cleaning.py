@@ -39,6 +39,8 @@ def test_credit_lines_are_dropped(line: str) -> None:
          "– / Agence France-Presse / Getty Images"),
         ("Volunteers sort donated blankets in a school gym.", "(AP Photo/Dario Lopez)"),
         ("A diver checks the hull.", "PHOTO: KWAME ASANTE/REUTERS"),
+        ("A diver checks the hull.", "AFP via Getty Images"),
+        ("A diver checks the hull.", "Getty Images"),
     ],
 )
 def test_caption_before_a_credit_line_is_dropped(caption: str, credit: str) -> None:
@@ -127,6 +129,7 @@ def test_sentences_starting_with_by_are_news(sentence: str) -> None:
         "Read more: Why tankers keep running aground",
         "Subscribe to the newsletter for daily updates",
         "Related Coverage",
+        "Updated 3 hours ago",
         "Supported by",
         "Harbour reporters Ana Lima and Bo Park contributed to this report.",
     ],

@@ -424,3 +424,10 @@ def test_html_page_furniture_becomes_metadata_not_text() -> None:
         "Storm cuts power to coastal towns", "Rosa Delgado", "2023-11-02")
     assert article.copyright == "© 2023 Bay Herald Media LLC. All rights reserved."
     assert article.publisher == "Bay Herald Media LLC"
+
+
+def test_jsonl_corpus_may_be_larger_than_the_per_article_limit(tmp_path: Path) -> None:
+    lines = [json.dumps({"text": f"Story {i} says the council met on Friday."}) for i in range(40)]
+    path = write(tmp_path / "big.jsonl", "\n".join(lines))
+    assert os.path.getsize(path) > 1000
+    assert len(read_articles([path], max_bytes=1000)) == 40

@@ -71,6 +71,11 @@ _AGENCY_WORDS = re.compile(
     r"presse|tass|ria|dpa|kyodo|yonhap|stringer|via)\b",
     re.IGNORECASE,
 )
+_PHOTO_WORDS = re.compile(
+    r"\b(?:images|photos?|photography|pictures|getty|shutterstock|alamy|handout|pool|zuma)\b"
+    r"|\bvia\s+[A-Z]",
+    re.IGNORECASE,
+)
 _CREDIT_PREFIX = re.compile(
     r"^\(?(?:photo(?:graph)?s?|images?|pictures?|credits?|illustrations?|graphics?|"
     r"video|photo\s+credit|image\s+credit|source\s+image)\s*(?::|by\b|\.{2,}|…)\s*",
@@ -119,7 +124,8 @@ _SHORT_FURNITURE = re.compile(
     r"^(?:related\b|recommended\b|advertisement\b|ad\b|sponsored\b|supported\s+by\b|"
     r"newsletter\b|most\s+(?:popular|read|viewed)\b|more\s+(?:from|on|about)\b|trending\b|"
     r"comments?\b|share\b|print\b|listen\b|top\s+stories\b|latest\s+news\b|"
-    r"\d+\s*min(?:ute)?s?\.?\s+read\b|reading\s+time\b)",
+    r"\d+\s*min(?:ute)?s?\.?\s+read\b|reading\s+time\b|(?:last\s+)?updated\b|published\b|"
+    r"posted\b)",
     re.IGNORECASE,
 )
 _CONTRIBUTED = re.compile(
@@ -360,6 +366,10 @@ def _standalone_credit(line: str) -> str:
             parts = [p.strip() for p in line.split(sep)]
             break
     else:
+        # "AFP via Getty Images" on its own line, under a caption
+        bare = line.rstrip(".")
+        if len(line.split()) <= 6 and _PHOTO_WORDS.search(line) and _name_like(bare):
+            return "slash"
         return ""
     if len(parts) < 2 or not _is_credit_text(line):
         return ""

@@ -222,6 +222,7 @@ def test_dateline_first_line_becomes_the_date() -> None:
         ("LAGOS (Reuters) - ", "Reuters"),
         ("LAGOS, Nigeria (AP) — ", "AP"),
         ("LAGOS — ", ""),
+        ("NEW DELHI: ", ""),
     ],
 )
 def test_dateline_prefix_is_removed(opening: str, publisher: str) -> None:

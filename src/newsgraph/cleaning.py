@@ -159,10 +159,11 @@ _EMAIL_ARTIFACT = re.compile(
     r"(?:\s+(?:at|by|to|via|e-?mail:?|contact:?))?\s*\[email[\s\u00a0]*protected\]",
     re.IGNORECASE,
 )
-# "WASHINGTON (Reuters) - " or "BEIRUT — " opening the first paragraph.
+# "WASHINGTON (Reuters) - ", "BEIRUT — " or "NEW DELHI: " opening the first paragraph.
 _DATELINE_PREFIX = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,3}(?:,\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2})?)"
-    r"\s*(?:\((?P<agency>[A-Z][\w .&'-]{1,40})\))?\s*[-–—]{1,2}\s+(?=\S)"
+    r"^(?P<place>[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,3}"
+    r"(?:,\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2})?)"
+    r"\s*(?:\((?P<agency>[A-Z][\w .&'-]{1,40})\))?\s*(?:[-–—]{1,2}|:)\s+(?=\S)"
 )
 _TERMINAL = ".!?…"
 _CLOSERS = "\"'”’»)]"

@@ -19,7 +19,7 @@ import os
 import re
 import sys
 import unicodedata
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO
@@ -170,11 +170,35 @@ def article_from_text(
     >>> article_from_text("Rain fell.\\nBy Ann Lee", source="-").author
     'Ann Lee'
     """
-    where = _display(source) if source else "the article"
-    if not text.strip():
-        raise InputError(f"{where} holds only whitespace; put the article text in it")
     metadata = {"title": title, "author": author, "publisher": publisher, "date": date,
                 "copyright": copyright, "url": url}
+    return _build(text, source, _display(source) if source else "the article", metadata)
+
+
+def article_from_html(
+    html: str,
+    *,
+    source: str = "",
+    title: str = "",
+    author: str = "",
+    publisher: str = "",
+    date: str = "",
+    copyright: str = "",
+    url: str = "",
+) -> Article:
+    """Extract the story and its metadata from an HTML page (a string, never a URL).
+
+    Metadata given here wins over what the page says.
+    """
+    metadata = {"title": title, "author": author, "publisher": publisher, "date": date,
+                "copyright": copyright, "url": url}
+    return _build_html(html, source, _display(source) if source else "the HTML page", metadata)
+
+
+def _build(text: str, source: str, where: str, metadata: Mapping[str, str]) -> Article:
+    """Clean the text and make the Article; `where` names the input in errors."""
+    if not text.strip():
+        raise InputError(f"{where} holds only whitespace; put the article text in it")
     given = {k: v for k, v in metadata.items() if v}
     cleaned, found = clean_text(text, title=given.get("title", ""))
     if not cleaned:
@@ -198,20 +222,14 @@ def article_from_text(
     )
 
 
-def article_from_html(html: str, *, source: str = "", **metadata: str) -> Article:
-    """Extract the story and its metadata from an HTML page (a string, never a URL).
-
-    `metadata` (the keywords of `article_from_text`) wins over what the page says.
-    """
-    where = _display(source) if source else "the HTML page"
+def _build_html(html: str, source: str, where: str, metadata: Mapping[str, str]) -> Article:
     text, found = _extract_html(html)
     if not text.strip():
         raise InputError(
             f"{where}: no article text found in the HTML (only navigation, scripts or "
             "markup); give the article page itself, or save its text as .txt"
         )
-    return article_from_text(text, source=source, **{**found, **{k: v for k, v in
-                                                                 metadata.items() if v}})
+    return _build(text, source, where, {**found, **{k: v for k, v in metadata.items() if v}})
 
 
 def decode_bytes(data: bytes, *, source: str = "") -> str:
@@ -444,10 +462,10 @@ def _jsonl_article(raw: bytes, name: str, number: int) -> Article:
     ident = _as_text(record.get("id"))
     source = f"{name}#{ident}" if ident else f"{name}:{number}"
     if text is None:
-        return article_from_html(str(html), source=source, **meta)
+        return _build_html(str(html), source, at, meta)
     if not text.strip():
         raise InputError(f"{at} has an empty \"text\"; remove the line or fill in the text")
-    return article_from_text(text, source=source, **meta)
+    return _build(text, source, at, meta)
 
 
 # --- HTML ---------------------------------------------------------------------------

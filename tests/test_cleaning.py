@@ -313,3 +313,12 @@ def test_wire_story_layout() -> None:
 def test_tags_and_buttons_after_the_last_sentence_are_dropped() -> None:
     text, _ = clean_text(f"{BODY}\n{BODY2}\nMore on these topics\nShipping\nShare\nReuse this")
     assert text == f"{BODY}\n{BODY2}"
+
+
+def test_docstring_examples_run() -> None:
+    import doctest
+
+    from newsgraph import cleaning
+
+    result = doctest.testmod(cleaning)
+    assert result.attempted > 0 and result.failed == 0

@@ -431,3 +431,18 @@ def test_jsonl_corpus_may_be_larger_than_the_per_article_limit(tmp_path: Path) -
     path = write(tmp_path / "big.jsonl", "\n".join(lines))
     assert os.path.getsize(path) > 1000
     assert len(read_articles([path], max_bytes=1000)) == 40
+
+
+def test_jsonl_article_with_only_boilerplate_names_its_line(tmp_path: Path) -> None:
+    record = {"id": "x", "text": "By Ana Lima\nAdvertisement"}
+    path = write(tmp_path / "c.jsonl", json.dumps(record) + "\n")
+    with pytest.raises(InputError, match=r"c\.jsonl: line 1 has no news text left"):
+        read_articles([path])
+
+
+def test_docstring_examples_run() -> None:
+    import doctest
+
+    from newsgraph import reading
+
+    assert doctest.testmod(reading).failed == 0

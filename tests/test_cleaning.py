@@ -130,6 +130,8 @@ def test_sentences_starting_with_by_are_news(sentence: str) -> None:
         "Subscribe to the newsletter for daily updates",
         "Related Coverage",
         "Updated 3 hours ago",
+        "Email: newsdesk@harbour.example",
+        "Contact the author: priya@harbour.example",
         "Supported by",
         "Harbour reporters Ana Lima and Bo Park contributed to this report.",
     ],

@@ -116,7 +116,7 @@ _PROMPT_START = re.compile(
     r"skip\s+to\b|this\s+material\s+may\s+not\s+be\b|all\s+rights\s+reserved\b|"
     r"you\s+(?:can|may)\s+(?:also\s+)?(?:like|be\s+interested)\b|"
     r"for\s+(?:more|the\s+latest)\s+(?:news|updates|stories)\b|editor'?s\s+note\s*:|"
-    r"correction\s*(?:\(|:))",
+    r"correction\s*(?:\(|:)|(?:e-?mail|contact)(?:\s+(?:us|the\s+author))?\s*:)",
     re.IGNORECASE,
 )
 # Page furniture that could also open a sentence, so only as a short line of its own.

@@ -375,7 +375,7 @@ def _read_bytes(name: str, max_bytes: int) -> bytes:
     return data
 
 
-def _read_stdin(stdin: TextIO | BinaryIO | None, max_bytes: int) -> Article:
+def _stdin_text(stdin: TextIO | BinaryIO | None, max_bytes: int) -> str:
     stream = stdin if stdin is not None else sys.stdin
     raw = getattr(stream, "buffer", stream)
     data = raw.read(max_bytes + 1)
@@ -391,9 +391,28 @@ def _read_stdin(stdin: TextIO | BinaryIO | None, max_bytes: int) -> Article:
     if not text:
         raise InputError("standard input is empty; pipe an article into it "
                          "(newsgraph build - < article.txt)")
+    return text
+
+
+def _read_stdin(stdin: TextIO | BinaryIO | None, max_bytes: int) -> Article:
+    text = _stdin_text(stdin, max_bytes)
     if _HTML_START.match(text[:2000]):
         return article_from_html(text, source=STDIN)
     return article_from_text(text, source=STDIN)
+
+
+def read_text(
+    source: str, *, stdin: TextIO | BinaryIO | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> str:
+    """The decoded text of one file or of stdin, uncleaned: for one-sentence-a-line input."""
+    if source == STDIN:
+        return _stdin_text(stdin, max_bytes)
+    path = Path(source)
+    if not path.exists():
+        raise InputError(f"{source}: no such file; check the path")
+    if path.is_dir():
+        raise InputError(f"{source} is a folder; give one text file with a sentence per line")
+    return decode_bytes(_read_bytes(source, max_bytes), source=source)
 
 
 def _jsonl_items(name: str, max_bytes: int) -> Iterator[Article | _Bad]:

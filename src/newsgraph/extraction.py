@@ -230,7 +230,7 @@ def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     if depth > 6:
         return [], True
     head, dep = verb.head, verb.dep_
-    if head is verb:
+    if head.i == verb.i:
         return [], False
     if dep == "conj" and head.pos_ in VERBAL:
         return _subjects(head, depth + 1)[0], True
@@ -269,15 +269,20 @@ def _chain(verb: Token) -> list[Token]:
     return chain
 
 
+def _same(a: Token | None, b: Token) -> bool:
+    """Token identity (spaCy makes a new Token object on every access, so `is` fails)."""
+    return a is not None and a.i == b.i
+
+
 def _is_merged(verb: Token) -> bool:
     """Whether this verb is the event of a control verb above it (handled with that verb)."""
     head = verb.head
     if verb.dep_ == "xcomp" and head.pos_ in VERBAL:
-        return _merged_xcomp(head) is verb
+        return _same(_merged_xcomp(head), verb)
     if verb.dep_ == "xcomp" and head.dep_ == "acomp":
-        return _merged_xcomp(head.head) is verb
+        return _same(_merged_xcomp(head.head), verb)
     if verb.dep_ == "pcomp" and head.head.dep_ == "acomp":
-        return _merged_xcomp(head.head.head) is verb
+        return _same(_merged_xcomp(head.head.head), verb)
     return False
 
 
@@ -287,10 +292,10 @@ def _predicate_tokens(chain: list[Token]) -> list[Token]:
         tokens += _verb_group(verb)
         if i + 1 < len(chain):
             nxt = chain[i + 1]
-            if nxt.head is not verb:  # through an adjective: "is capable of hitting"
+            if nxt.head.i != verb.i:  # through an adjective: "is capable of hitting"
                 adjective = nxt.head if nxt.head.dep_ == "acomp" else nxt.head.head
                 tokens.append(adjective)
-                if nxt.head is not adjective:
+                if nxt.head.i != adjective.i:
                     tokens.append(nxt.head)
     return sorted(set(tokens), key=lambda t: t.i)
 
@@ -315,7 +320,7 @@ def _attribution(verb: Token) -> Token | None:
         if node.dep_ == "ccomp" and node.head.lemma_ in REPORTING_VERBS:
             subjects, _ = _subjects(node.head)
             return subjects[0] if subjects else None
-        if node.head is node or node.dep_ in ("relcl", "acl"):
+        if node.head.i == node.i or node.dep_ in ("relcl", "acl"):
             return None
         node = node.head
     return None

@@ -37,7 +37,7 @@ from .timex import normalize
 __all__ = ["extract", "extraction_as_dict", "extraction_as_tsv"]
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
-OBJECT_DEPS = frozenset({"dobj", "attr", "oprd"})
+OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "acomp"})
 VERBAL = frozenset({"VERB", "AUX"})
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
@@ -87,34 +87,43 @@ class _Statement:
     confidence: float = 0.5
     object_clause: Token | None = None  # a clausal object, given by its verb
     subject_inherited: bool = False
+    penalty: float = 0.0  # how much less likely this kind of clause is to be read right
 
 
 # ---------------------------------------------------------------- phrases
 
 
-def _phrase_tokens(head: Token, *, whole: bool = False, split: bool = True) -> list[Token]:
+def _phrase_tokens(head: Token, *, whole: bool = False, split: bool = True,
+                   skip: Token | None = None) -> list[Token]:
     """The words of the phrase headed by `head`, without clauses that are statements of their own.
 
-    With `whole` the full subtree is kept (a prepositional phrase, a clause); with
-    `split` the conjuncts of `head` are left out, since they are statements of their own.
+    With `whole` the head's own modifiers are all kept (a prepositional phrase, a clause);
+    otherwise relative clauses and appositions of the head are cut, and with `split` its
+    conjuncts too, since they are statements of their own. Anywhere inside, a clause or
+    apposition set off by a comma ("..., which ...") is cut: it is a statement of its own.
     """
     doc = head.doc
+    lo, hi = head.left_edge.i, head.right_edge.i
     cuts: list[tuple[int, int]] = []
+    if skip is not None:
+        cuts.append((skip.left_edge.i, skip.right_edge.i))
     if not whole:
+        has_conj = split and any(c.dep_ == "conj" for c in head.children)
         for child in head.children:
             if child.dep_ in CUT_FROM_PHRASE or (split and child.dep_ in ("conj", "cc", "preconj")):
                 cuts.append((child.left_edge.i, child.right_edge.i))
-            elif child.dep_ == "punct" and child.i > head.i and split and any(
-                c.dep_ == "conj" for c in head.children
-            ):
+            elif child.dep_ == "punct" and child.i > head.i and has_conj:
                 cuts.append((child.i, child.i))
-            elif child.dep_ == "acl" and child.i > head.i and doc[child.left_edge.i - 1].is_punct:
-                cuts.append((child.left_edge.i, child.right_edge.i))
-    tokens = [
-        doc[i]
-        for i in range(head.left_edge.i, head.right_edge.i + 1)
-        if not any(a <= i <= b for a, b in cuts)
-    ]
+    for i in range(lo, hi + 1):
+        t = doc[i]
+        if t.dep_ in ("relcl", "appos") and t.i != head.i and \
+                t.left_edge.i > lo and doc[t.left_edge.i - 1].text in (",", "--", ";", ":") and \
+                t.left_edge.i > head.i:
+            cuts.append((t.left_edge.i - 1, t.right_edge.i))
+    if cuts:
+        tokens = [doc[i] for i in range(lo, hi + 1) if not any(a <= i <= b for a, b in cuts)]
+    else:
+        tokens = list(doc[lo : hi + 1])
     # a phrase neither starts nor ends with punctuation, and a cut leaves no dangling comma
     while tokens and (tokens[-1].is_punct and tokens[-1].text not in (")", "''", "'") or
                       tokens[-1].dep_ in ("cc", "mark")):
@@ -122,17 +131,18 @@ def _phrase_tokens(head: Token, *, whole: bool = False, split: bool = True) -> l
     while tokens and (tokens[0].is_punct and tokens[0].text not in ("(", "``", "`", "$") or
                       tokens[0].dep_ in ("cc", "mark")):
         tokens.pop(0)
+    # an opened quote is closed, even when the parser hung the closing mark elsewhere
+    if tokens and sum(t.text == "``" for t in tokens) > sum(t.text == "''" for t in tokens):
+        nxt = tokens[-1].i + 1
+        if nxt < len(doc) and doc[nxt].text == "''":
+            tokens.append(doc[nxt])
     return tokens
 
 
 def _argument(head: Token, role: str = "", *, whole: bool = False, split: bool = True,
               skip: Token | None = None) -> Argument | None:
     """An Argument for the phrase headed by `head`, or None if it holds no words."""
-    tokens = _phrase_tokens(head, whole=whole, split=split)
-    if skip is not None:
-        tokens = [t for t in tokens if not (skip.left_edge.i <= t.i <= skip.right_edge.i)]
-        while tokens and tokens[0].is_punct:
-            tokens.pop(0)
+    tokens = _phrase_tokens(head, whole=whole, split=split, skip=skip)
     if not tokens:
         return None
     text = "".join(t.text_with_ws for t in tokens[:-1]) + tokens[-1].text
@@ -176,15 +186,19 @@ def _conjuncts(token: Token) -> list[Token]:
 def _verb_group(verb: Token) -> list[Token]:
     """Auxiliaries, negation, particles and the verb, plus those shared with a conjoined verb."""
     group = [c for c in verb.children if c.dep_ in GROUP_DEPS]
-    if verb.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in group):
+    if verb.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in group) and \
+            verb.tag_ in ("VB", "VBN", "VBG"):
+        # "was loved and exalted": the conjoined participle shares the auxiliary
         if not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
-            group += [c for c in verb.head.children
-                      if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.head.i]
-    # an adverb right before the verb belongs to the verb group ("strictly maintain")
+            shared = ("aux", "auxpass", "neg") if verb.tag_ == "VBN" else ("aux", "neg")
+            group += [c for c in verb.head.children if c.dep_ in shared and c.i < verb.head.i]
+    # an adverb inside the verb group or right before the verb belongs to it
+    # ("has also expanded", "strictly maintain")
+    first = min((c.i for c in group), default=verb.i)
     for c in verb.children:
-        if c.dep_ == "advmod" and c.i == verb.i - 1 and c.tag_ == "RB" and c.lower_ not in (
-            "when", "where", "how", "why", "also", "then", "now"
-        ) and c.text.isalpha():
+        if c.dep_ == "advmod" and c.tag_ == "RB" and (first < c.i < verb.i or c.i == verb.i - 1) \
+                and c.lower_ not in ("when", "where", "how", "why", "then", "now") \
+                and c.text.isalpha():
             group.append(c)
     group.append(verb)
     return sorted(set(group), key=lambda t: t.i)
@@ -363,7 +377,7 @@ def _clause(verb: Token) -> list[_Statement]:
     object_clause: Token | None = None
     extras: list[tuple[Token, str, bool]] = []
     fold_prep: Token | None = None
-    heads = [main] + [c for c in main.children if c.dep_ == "acomp"]
+    heads = [main]
     for c in main.children:
         if c.dep_ in OBJECT_DEPS and not objects:
             ante = _antecedent(c)
@@ -383,7 +397,7 @@ def _clause(verb: Token) -> list[_Statement]:
         )
         own_subject = any(c.dep_ in SUBJECT_DEPS for c in main.children)
         if own_subject and not has_rel and not any(
-            c.dep_ in ("ccomp", "xcomp", "prep") for c in main.children
+            c.dep_ in ("ccomp", "xcomp") for c in main.children
         ):
             objects = [main.head]  # "the territories they recaptured"
     if not objects:
@@ -434,11 +448,16 @@ def _clause(verb: Token) -> list[_Statement]:
             if p.dep_ not in ("prep", "agent") or p.i < main.i or role == "time":
                 continue
             pobj = next((g for g in p.children if g.dep_ in ("pobj", "pcomp")), None)
-            if pobj is None or (passive and not objects):
+            if pobj is None:
                 break
             fold_prep = p
-            objects = _conjuncts(pobj) if pobj.dep_ == "pobj" else [pobj]
             del extras[k]
+            if passive:
+                # "the ruins were recaptured in 2016" keeps the ruins as object; the
+                # prepositional object comes first among the other arguments
+                extras.insert(0, (pobj, p.lower_, pobj.dep_ != "pobj"))
+            else:
+                objects = _conjuncts(pobj) if pobj.dep_ == "pobj" else [pobj]
             break
     if fold_prep is not None:
         group = sorted(set(group) | {fold_prep}, key=lambda t: t.i)
@@ -452,6 +471,11 @@ def _clause(verb: Token) -> list[_Statement]:
     if verb.dep_ == "ccomp" and verb.head.lemma_ in REPORT_MODALITY and not modality:
         modality = REPORT_MODALITY[verb.head.lemma_]
 
+    penalty = 0.0
+    if verb.dep_ == "pcomp":
+        penalty += 0.15  # "after losing X": often an adjunct, not a statement
+    if object_clause is not None and main.lemma_ not in REPORTING_VERBS:
+        penalty += 0.1
     statements: list[_Statement] = []
     if passive:
         patients: list[Token | None] = list(subjects) or [None]
@@ -461,14 +485,14 @@ def _clause(verb: Token) -> list[_Statement]:
                 continue
             statements.append(_Statement(
                 main.i, agent, predicate, lemma, patient, list(extras), True, negated,
-                modality, attribution, 0.0, None, inherited,
+                modality, attribution, 0.0, None, inherited, penalty,
             ))
     else:
         object_list: list[Token | None] = list(objects) or [None]
         for subject, obj in itertools.product(subjects, object_list):
             statements.append(_Statement(
                 main.i, subject, predicate, lemma, obj, list(extras), False, negated,
-                modality, attribution, 0.0, object_clause, inherited,
+                modality, attribution, 0.0, object_clause, inherited, penalty,
             ))
     return statements
 
@@ -536,6 +560,8 @@ def _apposition(noun: Token) -> list[_Statement]:
     for a in noun.children:
         if a.dep_ != "appos" or a.pos_ not in NOMINAL or noun.pos_ not in NOMINAL:
             continue
+        if "PRON" in (a.pos_, noun.pos_) or (a.ent_type_ == noun.ent_type_ == "GPE"):
+            continue  # "Jones himself", "Austin, Texas": no statement
         prep = next((c for c in a.children
                      if c.dep_ == "prep" and c.lower_ in ("of", "to", "for", "at", "in")), None)
         pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
@@ -559,7 +585,7 @@ def _confidence(s: _Statement, subject: Argument | None, obj: Argument | None,
     """A score that ranks the statements most likely to be right first."""
     if s.confidence:
         return s.confidence
-    score = 0.9
+    score = 0.9 - s.penalty
     if s.subject_inherited:
         score -= 0.1
     if obj is None and not extra:
@@ -627,6 +653,8 @@ def _assemble(s: _Statement, sent: Span, article_date: str) -> Extraction | None
 
 
 def _is_clause_head(token: Token) -> bool:
+    if not token.whitespace_ and token.i + 1 < len(token.doc) and token.nbor().text == "-":
+        return False  # the first half of a hyphenated word ("re-designated")
     if token.pos_ == "VERB":
         return token.dep_ not in ("amod", "aux", "auxpass", "compound", "nmod") and not \
             _is_merged(token)

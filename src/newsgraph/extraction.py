@@ -87,6 +87,7 @@ class _Statement:
     confidence: float = 0.5
     object_clause: Token | None = None  # a clausal object, given by its verb
     subject_inherited: bool = False
+    anchor: Token | None = None  # the clause's verb or the event's word: never in an argument
     penalty: float = 0.0  # how much less likely this kind of clause is to be read right
 
 
@@ -94,7 +95,7 @@ class _Statement:
 
 
 def _phrase_tokens(head: Token, *, whole: bool = False, split: bool = True,
-                   skip: Token | None = None) -> list[Token]:
+                   skip: Sequence[Token] = ()) -> list[Token]:
     """The words of the phrase headed by `head`, without clauses that are statements of their own.
 
     With `whole` the head's own modifiers are all kept (a prepositional phrase, a clause);
@@ -105,8 +106,9 @@ def _phrase_tokens(head: Token, *, whole: bool = False, split: bool = True,
     doc = head.doc
     lo, hi = head.left_edge.i, head.right_edge.i
     cuts: list[tuple[int, int]] = []
-    if skip is not None:
-        cuts.append((skip.left_edge.i, skip.right_edge.i))
+    for t in skip:
+        if t.i != head.i and lo <= t.i <= hi:
+            cuts.append((t.left_edge.i, t.right_edge.i))
     if not whole:
         has_conj = split and any(c.dep_ == "conj" for c in head.children)
         for child in head.children:
@@ -126,7 +128,8 @@ def _phrase_tokens(head: Token, *, whole: bool = False, split: bool = True,
         tokens = list(doc[lo : hi + 1])
     # a phrase neither starts nor ends with punctuation, and a cut leaves no dangling comma
     while tokens and (tokens[-1].is_punct and tokens[-1].text not in (")", "''", "'") or
-                      tokens[-1].dep_ in ("cc", "mark")):
+                      tokens[-1].dep_ in ("cc", "mark") or
+                      (tokens[-1].dep_ == "case" and tokens[-1].head.i == head.i)):
         tokens.pop()
     while tokens and (tokens[0].is_punct and tokens[0].text not in ("(", "``", "`", "$") or
                       tokens[0].dep_ in ("cc", "mark")):
@@ -140,7 +143,7 @@ def _phrase_tokens(head: Token, *, whole: bool = False, split: bool = True,
 
 
 def _argument(head: Token, role: str = "", *, whole: bool = False, split: bool = True,
-              skip: Token | None = None) -> Argument | None:
+              skip: Sequence[Token] = ()) -> Argument | None:
     """An Argument for the phrase headed by `head`, or None if it holds no words."""
     tokens = _phrase_tokens(head, whole=whole, split=split, skip=skip)
     if not tokens:
@@ -164,8 +167,20 @@ def _antecedent(token: Token) -> Token | None:
         return token
     for ancestor in token.ancestors:
         if ancestor.dep_ == "relcl":
-            return ancestor.head
+            return _name_root(ancestor.head)
     return None
+
+
+def _name_root(token: Token) -> Token:
+    """The head of the name a token is part of: "Observatory for Human Rights" for "Rights"."""
+    if token.ent_iob_ != "I":
+        return token
+    start = token.i
+    doc = token.doc
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    root = doc[start : token.i + 1].root
+    return root if root.is_ancestor(token) else token
 
 
 def _conjuncts(token: Token) -> list[Token]:
@@ -244,6 +259,9 @@ def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     if depth > 6:
         return [], True
     head, dep = verb.head, verb.dep_
+    stranded = _stranded_subject(verb)
+    if stranded:
+        return stranded, False
     if head.i == verb.i:
         return [], False
     if dep == "conj" and head.pos_ in VERBAL:
@@ -271,6 +289,37 @@ def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
             if ancestor.dep_ == "acomp":
                 continue
     return [], True
+
+
+def _stranded_subject(verb: Token) -> list[Token]:
+    """Nouns right before a finite verb that the parser hung elsewhere, or [].
+
+    "According to X, a researcher from Y, Z and his allies did not provide ...": the
+    parser often joins "Z and his allies" to the apposition; but a finite verb needs a
+    subject and the noun phrase right before its verb group is it.
+    """
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children
+    )
+    if verb.dep_ not in ("ROOT", "conj", "ccomp") or not finite or verb.tag_ == "VBG" or (
+        verb.dep_ == "conj" and verb.head.pos_ in VERBAL
+    ):
+        return []
+    start = min([c.i for c in verb.children if c.dep_ in GROUP_DEPS and c.i < verb.i] + [verb.i])
+    if start == 0:
+        return []
+    doc = verb.doc
+    before = doc[start - 1]
+    if before.pos_ not in ("NOUN", "PROPN") or before.head.i == verb.i or before.is_ancestor(verb):
+        return []
+    first = before
+    while first.dep_ == "conj" and first.head.i < first.i and \
+            doc[first.left_edge.i - 1].text != ",":
+        first = first.head
+    if first.dep_ not in ("conj", "appos", "pobj", "dobj"):
+        return []
+    rest = [c for c in first.conjuncts if first.i < c.i < start]
+    return [first, *rest[: MAX_CONJUNCTS - 1]]
 
 
 def _chain(verb: Token) -> list[Token]:
@@ -326,7 +375,7 @@ def _attribution(verb: Token) -> Token | None:
                             if p.dep_ == "pobj":
                                 return p
             if c.dep_ in ("parataxis", "advcl") and c.lemma_ in REPORTING_VERBS and not any(
-                g.dep_ in ("ccomp", "dobj") for g in c.children
+                g.dep_ in ("ccomp", "dobj", "xcomp", "mark") for g in c.children
             ):
                 subjects, _ = _subjects(c)
                 if subjects:
@@ -402,7 +451,7 @@ def _clause(verb: Token) -> list[_Statement]:
             objects = [main.head]  # "the territories they recaptured"
     if not objects:
         for c in main.children:
-            if c.dep_ == "ccomp" and c.i > main.i:
+            if c.dep_ == "ccomp" and (c.i > main.i or main.lemma_ in REPORTING_VERBS):
                 object_clause = c
                 mark = next((m for m in c.children if m.dep_ == "mark" and m.i < c.i), None)
                 if mark is not None and mark.lower_ in ("that", "whether", "if"):
@@ -462,8 +511,11 @@ def _clause(verb: Token) -> list[_Statement]:
     if fold_prep is not None:
         group = sorted(set(group) | {fold_prep}, key=lambda t: t.i)
         lemma_parts.append(fold_prep.lower_)
-    if main.pos_ == "AUX" and main.lemma_ == "be":
+    if main.pos_ == "AUX" and (main.lemma_ == "be" or main.lower_ in ("'s", "’s", "'re", "’re",
+                                                                     "'m", "’m")):
         lemma_parts = ["be"] + lemma_parts[1:]
+        if not objects and object_clause is None and not extras:
+            return []  # "it's still there": a copula without a complement says nothing
 
     predicate = " ".join(t.text for t in group)
     lemma = " ".join(lemma_parts)
@@ -485,14 +537,15 @@ def _clause(verb: Token) -> list[_Statement]:
                 continue
             statements.append(_Statement(
                 main.i, agent, predicate, lemma, patient, list(extras), True, negated,
-                modality, attribution, 0.0, None, inherited, penalty,
+                modality, attribution, 0.0, None, inherited, anchor=verb, penalty=penalty,
             ))
     else:
         object_list: list[Token | None] = list(objects) or [None]
         for subject, obj in itertools.product(subjects, object_list):
             statements.append(_Statement(
                 main.i, subject, predicate, lemma, obj, list(extras), False, negated,
-                modality, attribution, 0.0, object_clause, inherited, penalty,
+                modality, attribution, 0.0, object_clause, inherited, anchor=verb,
+                penalty=penalty,
             ))
     return statements
 
@@ -506,10 +559,12 @@ def _nominal(noun: Token) -> list[_Statement]:
     # "Iran-backed factions": the participle's modifier is its agent
     if noun.dep_ == "amod" and noun.tag_ == "VBN" and noun.head.pos_ in NOMINAL:
         for c in noun.children:
-            if c.dep_ in ("npadvmod", "compound", "nmod", "nsubj") and c.i < noun.i:
+            if c.dep_ in ("npadvmod", "compound", "nmod", "nsubj") and c.i < noun.i and (
+                c.pos_ == "PROPN" or c.ent_type_
+            ):
                 found.append(_Statement(
                     noun.i, c, noun.text, noun.lemma_.lower(), noun.head, [], False,
-                    confidence=0.3,
+                    confidence=0.3, anchor=noun,
                 ))
         return found
     if noun.pos_ != "NOUN":
@@ -538,6 +593,13 @@ def _nominal(noun: Token) -> list[_Statement]:
             agents = [c]
         elif c.dep_ == "amod" and c.ent_type_ == "NORP" and not agents:
             agents = [c]
+    anchor: Token | None = None
+    if patient is None and agents and agents[0].dep_ == "pobj":
+        # "attacks by the militia on power stations": the parser often hangs "on" low
+        for c in agents[0].children:
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if c.dep_ == "prep" and c.lower_ in ("on", "against") and pobj is not None:
+                patient, patient_prep, anchor = pobj, c, c
     for agent in agents:
         if agent.lower_ in RELATIVE_PRONOUNS:
             continue
@@ -545,11 +607,12 @@ def _nominal(noun: Token) -> list[_Statement]:
             for p in _conjuncts(patient):
                 found.append(_Statement(
                     noun.i, agent, f"{noun.text} {patient_prep.text}", verb, p, [], False,
-                    confidence=0.25,
+                    confidence=0.25, anchor=anchor,
                 ))
         elif noun.lemma_.lower() in ACTION_NOUNS:
+            by = agent.head if agent.dep_ == "pobj" else None  # "attacks by X": drop "by X"
             found.append(_Statement(
-                noun.i, agent, "conduct", "conduct", noun, [], False, confidence=0.2,
+                noun.i, agent, "conduct", "conduct", noun, [], False, confidence=0.2, anchor=by,
             ))
     return found
 
@@ -566,7 +629,8 @@ def _apposition(noun: Token) -> list[_Statement]:
                      if c.dep_ == "prep" and c.lower_ in ("of", "to", "for", "at", "in")), None)
         pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
         if noun.pos_ == "PROPN" and a.pos_ == "NOUN" and pobj is not None and prep is not None:
-            words = [c for c in a.children if c.i < a.i and (
+            # the role without the nationality: "former US envoy" -> "former envoy"
+            words = [c for c in a.children if c.i < a.i and not c.ent_type_ and (
                 c.dep_ == "amod" or (c.dep_ == "compound" and c.pos_ == "NOUN"))]
             role = " ".join(t.text for t in sorted(words, key=lambda t: t.i) + [a])
             predicate = f"be {role} {prep.text}"
@@ -605,14 +669,17 @@ def _confidence(s: _Statement, subject: Argument | None, obj: Argument | None,
 
 
 def _assemble(s: _Statement, sent: Span, article_date: str) -> Extraction | None:
-    subject = _argument(s.subject) if s.subject is not None else None
+    skip = (s.anchor,) if s.anchor is not None else ()
+    subject = _argument(s.subject, skip=skip) if s.subject is not None else None
     if s.subject is not None and subject is None:
         return None
     if s.object_clause is not None:
         mark = next((m for m in s.object_clause.children if m.dep_ == "mark"), None)
-        obj = _argument(s.object_clause, whole=True, skip=mark)
+        obj = _argument(s.object_clause, whole=True, skip=(mark,) if mark is not None else ())
     else:
-        obj = _argument(s.object) if s.object is not None else None
+        if s.subject is not None:
+            skip = (*skip, s.subject)  # "Russian airstrikes": the agent is not in the object
+        obj = _argument(s.object, skip=skip) if s.object is not None else None
         if s.object is not None and obj is None:
             return None
     if subject is None and obj is None:

@@ -41,6 +41,9 @@ OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "acomp"})
 VERBAL = frozenset({"VERB", "AUX"})
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
+# a free relative ("what people say") is no argument: its referent is not in the sentence
+WH_WORDS = frozenset({"what", "whatever", "who", "whom", "which", "whoever", "where", "when",
+                      "how", "why"})
 # dependents of a noun that are statements of their own, not part of the phrase
 CUT_FROM_PHRASE = frozenset({"relcl", "appos", "parataxis"})
 GROUP_DEPS = frozenset({"aux", "auxpass", "neg", "prt"})
@@ -146,7 +149,7 @@ def _argument(head: Token, role: str = "", *, whole: bool = False, split: bool =
               skip: Sequence[Token] = ()) -> Argument | None:
     """An Argument for the phrase headed by `head`, or None if it holds no words."""
     tokens = _phrase_tokens(head, whole=whole, split=split, skip=skip)
-    if not tokens:
+    if not tokens or (len(tokens) == 1 and tokens[0].lower_ in WH_WORDS):
         return None
     text = "".join(t.text_with_ws for t in tokens[:-1]) + tokens[-1].text
     if not any(ch.isalnum() for ch in text) or _is_credit(tokens):
@@ -389,6 +392,44 @@ def _attribution(verb: Token) -> Token | None:
     return None
 
 
+# How much less often each kind of clause is read right than a plain finite clause.
+KIND_PENALTY = {
+    "pcomp": 0.15,  # "after losing X": often an adjunct, not a statement
+    "infinitive": 0.0,  # "to strengthen X"
+    "participle": 0.0,  # "..., killing X"
+    "acl": 0.0,  # "convoys carrying oil"
+    "relcl": 0.0,
+    "conj": 0.0,
+    "clausal-object": 0.1,  # a clausal object of a verb that does not report speech or thought
+}
+import json as _json, os as _os
+KIND_PENALTY.update(_json.loads(_os.environ.get("NG_PEN", "{}")))
+
+
+def _kinds(verb: Token, object_clause: Token | None, main: Token) -> list[str]:
+    kinds = []
+    dep = verb.dep_
+    if dep == "pcomp":
+        kinds.append("pcomp")
+    if dep in ("xcomp", "advcl", "acl", "relcl") and any(
+        c.tag_ == "TO" for c in verb.children
+    ):
+        kinds.append("infinitive")
+    elif dep == "advcl" and verb.tag_ in ("VBG", "VBN") and not any(
+        c.dep_ in SUBJECT_DEPS for c in verb.children
+    ):
+        kinds.append("participle")
+    elif dep == "acl":
+        kinds.append("acl")
+    if dep == "relcl":
+        kinds.append("relcl")
+    if dep == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        kinds.append("conj")
+    if object_clause is not None and main.lemma_ not in REPORTING_VERBS:
+        kinds.append("clausal-object")
+    return kinds
+
+
 def _clause(verb: Token) -> list[_Statement]:
     chain = _chain(verb)
     main = chain[-1]
@@ -523,11 +564,10 @@ def _clause(verb: Token) -> list[_Statement]:
     if verb.dep_ == "ccomp" and verb.head.lemma_ in REPORT_MODALITY and not modality:
         modality = REPORT_MODALITY[verb.head.lemma_]
 
-    penalty = 0.0
-    if verb.dep_ == "pcomp":
-        penalty += 0.15  # "after losing X": often an adjunct, not a statement
-    if object_clause is not None and main.lemma_ not in REPORTING_VERBS:
-        penalty += 0.1
+    penalty = sum(KIND_PENALTY[k] for k in _kinds(verb, object_clause, main))
+    if passive and objects:
+        # "He was awarded the medal", "a company called X": the second object follows the verb
+        extras = [(o, "object", False) for o in objects[:1]] + extras
     statements: list[_Statement] = []
     if passive:
         patients: list[Token | None] = list(subjects) or [None]
@@ -617,6 +657,28 @@ def _nominal(noun: Token) -> list[_Statement]:
     return found
 
 
+def _possession_and_location(noun: Token) -> list[_Statement]:
+    """ "the city's mayor" -> city have mayor; "a camp in Kenya" -> camp be in Kenya."""
+    found: list[_Statement] = []
+    if noun.dep_ == "poss" and noun.pos_ in ("PROPN", "NOUN") and noun.head.pos_ in NOMINAL \
+            and NG_POSS:
+        found.append(_Statement(noun.i, noun, "has", "have", noun.head, [], False,
+                                confidence=NG_POSS, anchor=noun))
+    if noun.pos_ in ("PROPN", "NOUN") and not is_time_phrase(noun) and NG_LOC:
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "at", "near"):
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is not None and is_place_phrase(pobj):
+                    found.append(_Statement(noun.i, noun, f"be {c.lower_}", f"be {c.lower_}",
+                                            pobj, [], False, confidence=NG_LOC, anchor=c))
+    return found
+
+
+NG_POSS = float(_os.environ.get("NG_POSS", "0.2"))
+NG_LOC = float(_os.environ.get("NG_LOC", "0.3"))
+APPOS_CONFIDENCE = float(_os.environ.get("NG_APPOS", "0.4"))
+
+
 def _apposition(noun: Token) -> list[_Statement]:
     """ "Ann Lee, a former envoy to Peru" -> Ann Lee / be former envoy to / Peru."""
     found: list[_Statement] = []
@@ -635,9 +697,10 @@ def _apposition(noun: Token) -> list[_Statement]:
             role = " ".join(t.text for t in sorted(words, key=lambda t: t.i) + [a])
             predicate = f"be {role} {prep.text}"
             found.append(_Statement(noun.i, noun, predicate, predicate.lower(), pobj, [], False,
-                                    confidence=0.45))
+                                    confidence=APPOS_CONFIDENCE + 0.05))
         else:
-            found.append(_Statement(noun.i, noun, "be", "be", a, [], False, confidence=0.4))
+            found.append(_Statement(noun.i, noun, "be", "be", a, [], False,
+                                    confidence=APPOS_CONFIDENCE))
     return found
 
 
@@ -652,9 +715,11 @@ def _confidence(s: _Statement, subject: Argument | None, obj: Argument | None,
     score = 0.9 - s.penalty
     if s.subject_inherited:
         score -= 0.1
-    if obj is None and not extra:
+    # what the statement says beyond its first argument: an object, an agent, a phrase
+    said = (subject if s.passive else obj, *extra)
+    if not any(a is not None for a in said):
         score -= 0.25
-    elif obj is None:
+    elif said[0] is None:
         score -= 0.1
     if s.object_clause is not None:
         score -= 0.05
@@ -741,6 +806,7 @@ def _sentence_statements(sent: Span) -> Iterable[_Statement]:
             yield from _nominal(token)
         if token.pos_ in NOMINAL:
             yield from _apposition(token)
+            yield from _possession_and_location(token)
 
 
 def extract(doc: Doc, *, article_date: str = "") -> list[Extraction]:

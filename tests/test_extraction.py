@@ -85,6 +85,12 @@ def find(found: list[Extraction], lemma: str) -> Extraction:
         # apposition with a role
         ("Jane Smith, a former British envoy to Kenya, arrived.",
          ("Jane Smith", "be former envoy to", "Kenya")),
+        # a role written before a name
+        ("The talks were led by chief negotiator Maria Lopez.",
+         ("Maria Lopez", "be", "chief negotiator")),
+        # possession and location
+        ("The city's mayor resigned.", ("The city", "have", "mayor")),
+        ("A camp in Kenya was closed.", ("A camp", "be in", "Kenya")),
         # copula
         ("The mayor is the head of the council.", ("The mayor", "be", "the head of the council")),
         # nominal events

@@ -92,6 +92,7 @@ class _Statement:
     subject_inherited: bool = False
     anchor: Token | None = None  # the clause's verb or the event's word: never in an argument
     penalty: float = 0.0  # how much less likely this kind of clause is to be read right
+    spans: tuple[tuple[int, int], ...] = ()  # subject and object as token ranges, when not phrases
 
 
 # ---------------------------------------------------------------- phrases
@@ -671,9 +672,30 @@ def _possession_and_location(noun: Token) -> list[_Statement]:
                 if pobj is not None and is_place_phrase(pobj):
                     found.append(_Statement(noun.i, noun, f"be {c.lower_}", f"be {c.lower_}",
                                             pobj, [], False, confidence=NG_LOC, anchor=c))
+    # "author Bill Bryson", "morning show host Ryan Cameron": a role written before a name
+    if noun.pos_ == "PROPN" and noun.dep_ != "compound" and NG_TITLE and noun.ent_type_ in (
+        "PERSON", "ORG"
+    ):
+        role = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i and
+                c.pos_ in ("NOUN", "ADJ") and c.is_lower]
+        if role and any(c.pos_ == "NOUN" for c in role) and all(
+            c.is_alpha and not is_time_phrase(c) for c in role
+        ):
+            last = max(c.i for c in role)
+            start = min(c.left_edge.i for c in role)
+            if any(t.pos_ not in ("NOUN", "ADJ", "PROPN", "CCONJ", "PUNCT", "ADV")
+                   for t in noun.doc[start:last]):
+                start = min(c.i for c in role)
+            names = [c for c in noun.children if c.dep_ == "compound" and c.i > last]
+            name_start = min([c.i for c in names] + [noun.i])
+            doc = noun.doc
+            found.append(_Statement(noun.i, doc[name_start], "be", "be", doc[last], [], False,
+                                    confidence=NG_TITLE, anchor=None,
+                                    spans=((name_start, noun.i), (start, last))))
     return found
 
 
+NG_TITLE = float(_os.environ.get("NG_TITLE", "0.35"))
 NG_POSS = float(_os.environ.get("NG_POSS", "0.2"))
 NG_LOC = float(_os.environ.get("NG_LOC", "0.3"))
 APPOS_CONFIDENCE = float(_os.environ.get("NG_APPOS", "0.4"))
@@ -733,7 +755,16 @@ def _confidence(s: _Statement, subject: Argument | None, obj: Argument | None,
     return round(max(0.05, min(score, 0.99)), 3)
 
 
+def _range_argument(doc: Doc, first: int, last: int, root: Token) -> Argument:
+    span = doc[first : last + 1]
+    return Argument(span.text, span.start_char, span.end_char, root.i)
+
+
 def _assemble(s: _Statement, sent: Span, article_date: str) -> Extraction | None:
+    if s.spans and s.subject is not None and s.object is not None:
+        (a, b), (c, d) = s.spans
+        return _extraction(s, sent, article_date, _range_argument(sent.doc, a, b, s.subject),
+                           _range_argument(sent.doc, c, d, s.object), [])
     skip = (s.anchor,) if s.anchor is not None else ()
     subject = _argument(s.subject, skip=skip) if s.subject is not None else None
     if s.subject is not None and subject is None:
@@ -755,6 +786,11 @@ def _assemble(s: _Statement, sent: Span, article_date: str) -> Extraction | None
         if arg is not None and (subject is None or arg.start >= subject.end or
                                 arg.end <= subject.start):
             extra.append(arg)
+    return _extraction(s, sent, article_date, subject, obj, extra)
+
+
+def _extraction(s: _Statement, sent: Span, article_date: str, subject: Argument | None,
+                obj: Argument | None, extra: list[Argument]) -> Extraction:
     time = next((a for a in extra if a.role == "time"), None)
     place = next((a for a in extra if a.role == "place"), None)
     quantity = ""

@@ -526,9 +526,9 @@ def _clause(verb: Token) -> list[_Statement]:
                     agents = _conjuncts(agents[0])
                     group = sorted(set(group) | {c}, key=lambda t: t.i)
     for p in preps:
-        if p.lower_ == "according":
-            continue
         pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
+        if p.lower_ == "according" or (pobj is not None and pobj.tag_ in ("WDT", "WP")):
+            continue  # an attribution, or "during which": the noun is the clause's head
         if pobj is not None and is_time_phrase(pobj) and p.lower_ in TIME_PREPS:
             extras.append((p, "time", True))
         elif pobj is not None and is_place_phrase(pobj):

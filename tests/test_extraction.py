@@ -76,6 +76,9 @@ def find(found: list[Extraction], lemma: str) -> Extraction:
          ("French aircraft", "help", "the army")),
         ("Helped by French aircraft, the army captured the port.",
          ("the army", "capture", "the port")),
+        # whoever carries out the action that is the agent is an agent too
+        ("Supported by Turkish airstrikes, the militia captured the town.",
+         ("Turkish", "support", "the militia")),
         # relative pronouns stand for the noun they modify
         ("The company that built the bridge went bankrupt.",
          ("The company", "build", "the bridge")),

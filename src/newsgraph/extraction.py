@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -402,6 +402,7 @@ FIXED_CONFIDENCE = {
     "participle": 0.3,  # "Iran-backed factions" -> Iran back factions
     "location": 0.3,  # "a camp in Kenya" -> camp be in Kenya
     "nominal-event": 0.25,  # "the US invasion of Iraq" -> US invade Iraq
+    "behind-action": 0.28,  # "Russian airstrikes hit X" -> Russian hit X
     "action": 0.2,  # "Russian airstrikes" -> Russian conduct airstrikes
     "possession": 0.2,  # "the city's mayor" -> city have mayor
 }
@@ -842,10 +843,35 @@ def _is_clause_head(token: Token) -> bool:
     return False
 
 
+def _action_agent(noun: Token) -> Token | None:
+    """Who carries out an action named by a noun: "Russian" in "Russian airstrikes"."""
+    if noun.lemma_.lower() not in ACTION_NOUNS:
+        return None
+    for c in noun.children:
+        if c.dep_ == "amod" and c.ent_type_ == "NORP" or c.dep_ == "compound" and c.ent_type_ in (
+            "GPE", "ORG", "NORP", "PERSON"
+        ) or c.dep_ == "poss" and c.pos_ != "PRON":
+            return c
+    return None
+
+
+def _behind_the_action(s: _Statement) -> list[_Statement]:
+    """ "Supported by Russian airstrikes, X ..." -> Russian support X as well."""
+    if s.subject is None:
+        return []
+    agent = _action_agent(s.subject)
+    if agent is None:
+        return []
+    return [replace(s, subject=agent, confidence=FIXED_CONFIDENCE["behind-action"], anchor=None,
+                    extra=[])]
+
+
 def _sentence_statements(sent: Span) -> Iterable[_Statement]:
     for token in sent:
         if _is_clause_head(token):
-            yield from _clause(token)
+            for statement in _clause(token):
+                yield statement
+                yield from _behind_the_action(statement)
         elif token.pos_ in ("NOUN", "PROPN", "PRON", "VERB", "ADJ"):
             yield from _nominal(token)
         if token.pos_ in NOMINAL:

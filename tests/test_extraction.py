@@ -195,6 +195,13 @@ def test_place(nlp):
     assert e.date == "2021-03-15"
 
 
+def test_date_inside_a_phrase(nlp):
+    e = find(statements(nlp, "The militants killed a general during a bomb attack in April 2020."),
+             "kill")
+    assert e.time is not None and e.time.text == "April 2020"
+    assert e.date == "2020-04"
+
+
 def test_dative(nlp):
     e = find(statements(nlp, "The council gave the mayor a medal."), "give")
     assert e.object is not None and e.object.text == "a medal"

@@ -802,6 +802,15 @@ def _extraction(s: _Statement, sent: Span, article_date: str, subject: Argument 
                 obj: Argument | None, extra: list[Argument]) -> Extraction:
     time = next((a for a in extra if a.role == "time"), None)
     place = next((a for a in extra if a.role == "place"), None)
+    if time is None or place is None:
+        # "during a bomb attack in April 2020": a date or place named deeper in a phrase
+        for ent in sent.ents:
+            if not any(a.start <= ent.start_char and ent.end_char <= a.end for a in extra):
+                continue
+            if time is None and ent.label_ in ("DATE", "TIME"):
+                time = Argument(ent.text, ent.start_char, ent.end_char, ent.root.i, "time")
+            elif place is None and ent.label_ in ("GPE", "LOC", "FAC"):
+                place = Argument(ent.text, ent.start_char, ent.end_char, ent.root.i, "place")
     quantity = ""
     if s.object is not None:
         quantity = quantity_of(s.object)

@@ -442,6 +442,24 @@ def _kinds(verb: Token, object_clause: Token | None, main: Token) -> list[str]:
     return kinds
 
 
+ROLE_PREPS = frozenset({"of", "to", "for", "at", "in", "on", "with"})
+
+
+def _role_complement(main: Token, objects: list[Token]) -> Token | None:
+    """The noun of "is the head of Y": a copula's complement naming a relation to another noun."""
+    if len(objects) != 1 or main.lemma_ not in ("be", "become", "remain"):
+        return None
+    noun = objects[0]
+    if noun.dep_ != "attr" or noun.pos_ != "NOUN":
+        return None
+    right = [c for c in noun.children if c.i > noun.i]
+    if len(right) != 1 or right[0].dep_ != "prep" or right[0].lower_ not in ROLE_PREPS:
+        return None
+    if not any(g.dep_ == "pobj" for g in right[0].children):
+        return None
+    return noun
+
+
 def _clause(verb: Token) -> list[_Statement]:
     chain = _chain(verb)
     main = chain[-1]
@@ -564,6 +582,15 @@ def _clause(verb: Token) -> list[_Statement]:
     if fold_prep is not None:
         group = sorted(set(group) | {fold_prep}, key=lambda t: t.i)
         lemma_parts.append(fold_prep.lower_)
+    role_noun = _role_complement(main, objects)
+    if role_noun is not None:
+        # "X is the head of Y" -> X / is the head of / Y
+        prep = next(c for c in role_noun.children if c.dep_ == "prep")
+        pobj = next(g for g in prep.children if g.dep_ == "pobj")
+        words = [t for t in main.doc[role_noun.left_edge.i : prep.i + 1]]
+        group = sorted(set(group) | set(words), key=lambda t: t.i)
+        lemma_parts += [t.lemma_.lower() for t in words if t.dep_ not in ("det", "poss")]
+        objects = _conjuncts(pobj)
     if main.pos_ == "AUX" and (main.lemma_ == "be" or main.lower_ in ("'s", "’s", "'re", "’re",
                                                                      "'m", "’m")):
         lemma_parts = ["be"] + lemma_parts[1:]

@@ -48,6 +48,8 @@ def find(found: list[Extraction], lemma: str) -> Extraction:
     [
         # clause with a prepositional object
         ("The rebels withdrew from the base.", ("The rebels", "withdraw from", "the base")),
+        # an adverb with its preposition
+        ("The scouts went ahead of the troops.", ("The scouts", "go ahead of", "the troops")),
         # particle
         ("The police shut down the factory.", ("The police", "shut down", "the factory")),
         # coordinated subjects

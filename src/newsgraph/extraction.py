@@ -579,6 +579,17 @@ def _clause(verb: Token) -> list[_Statement]:
             else:
                 objects = _conjuncts(pobj) if pobj.dep_ == "pobj" else [pobj]
             break
+    if not objects and object_clause is None and fold_prep is None and not passive:
+        # "went ahead of X", "came out of X": an adverb and its preposition after the verb
+        for c in main.children:
+            if c.dep_ == "advmod" and c.i == main.i + 1 and c.is_alpha:
+                prep = next((g for g in c.children if g.dep_ == "prep" and g.i == c.i + 1), None)
+                pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
+                if prep is not None and pobj is not None:
+                    group = sorted(set(group) | {c}, key=lambda t: t.i)
+                    lemma_parts.append(c.lower_)
+                    fold_prep = prep
+                    objects = _conjuncts(pobj)
     if fold_prep is not None:
         group = sorted(set(group) | {fold_prep}, key=lambda t: t.i)
         lemma_parts.append(fold_prep.lower_)
@@ -866,8 +877,9 @@ def _extraction(s: _Statement, sent: Span, article_date: str, subject: Argument 
 
 
 def _is_clause_head(token: Token) -> bool:
-    if not token.whitespace_ and token.i + 1 < len(token.doc) and token.nbor().text == "-":
-        return False  # the first half of a hyphenated word ("re-designated")
+    if token.i + 1 < len(token.doc) and token.nbor().text in ("-", "–") or not token.is_alpha and \
+            not any(ch.isalpha() for ch in token.text):
+        return False  # the first half of a hyphenated word ("re-designated"), or a dash
     if token.pos_ == "VERB":
         return token.dep_ not in ("amod", "aux", "auxpass", "compound", "nmod") and not \
             _is_merged(token)

@@ -44,7 +44,8 @@ REPORTING_VERBS = frozenset({
     "say", "tell", "state", "claim", "report", "announce", "add", "allege", "assert",
     "insist", "confirm", "deny", "warn", "write", "declare", "argue", "note", "explain",
     "believe", "think", "estimate", "accuse", "suggest", "maintain", "acknowledge",
-    "admit", "contend", "indicate", "reveal", "disclose", "testify", "predict",
+    "admit", "contend", "indicate", "reveal", "disclose", "testify", "predict", "promise",
+    "recall", "observe", "concede", "stress", "emphasize", "remark", "reply", "respond",
 })
 REPORT_MODALITY = {"claim": "claimed", "allege": "alleged", "deny": "denied",
                    "believe": "believed", "think": "believed", "estimate": "estimated",

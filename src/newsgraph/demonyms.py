@@ -176,7 +176,7 @@ def _by_name() -> dict[str, Country]:
     table: dict[str, Country] = {}
     for country in countries():
         for name in (country.name, *country.aliases):
-            if "," in name:  # "Korea, Republic of": an index form, never written in news
+            if "," in name and name != country.name:  # "Korea, Republic of": an index form
                 continue
             table.setdefault(normalize(name), country)
     return table

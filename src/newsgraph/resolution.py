@@ -578,7 +578,9 @@ class _Reader:
         personish = [self._personish(n) for n in names]
         for i, name in enumerate(names):
             words = _words(name.text)
-            if len(words) > 2 or not personish[i]:
+            if len(words) > 2 or not (personish[i] or (
+                    name.label in {"", "ORG", "NORP"} and not self._org_word(name.text)
+                    and country_for_name(name.text) is None)):
                 continue
             short = [w.casefold() for w in words if w.casefold() not in _NAME_PARTICLES]
             if not short:
@@ -630,9 +632,10 @@ class _Reader:
                 yield j
         # "Y ..., using the Arabic acronym for X" / "Y is the acronym for X"
         start = name.start
-        if start >= 2 and doc[start - 1].lower_ in {"for", "of"} and \
-                doc[start - 2].lemma_.lower() in {"acronym", "abbreviation", "name", "initial",
-                                                   "initialism"}:
+        k = start - 1 if start and doc[start - 1].lower_ != "the" else start - 2
+        if k >= 1 and doc[k].lower_ in {"for", "of"} and \
+                doc[k - 1].lemma_.lower() in {"acronym", "abbreviation", "name", "initial",
+                                              "initialism"}:
             before = [j for j in range(i) if self.sent_of[names[j].start] == self.sent_of[start]
                       and normalize(names[j].text) != normalize(name.text)
                       and not self._personish(names[j])]

@@ -74,6 +74,7 @@ class Entity:
     kind: str  # ontology class local name: Person, Organization, ArmedGroup, ...
     alt_labels: tuple[str, ...] = ()  # every other way the text named it, sorted
     is_actor: bool = True
+    roles: tuple[str, ...] = ()  # titles and roles the text gave it ("president"), sorted
 
 
 @dataclass(frozen=True, order=True)

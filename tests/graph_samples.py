@@ -199,3 +199,33 @@ def hostile_article() -> ResolvedArticle:
         ),
     )
     return ResolvedArticle(article, entities, relations)
+
+
+def large_article(nodes: int = 2000, relations: int = 3000, seed: int = 1) -> ResolvedArticle:
+    """A synthetic article with many actors (a tenth are non-actors), for scale checks."""
+    import random
+
+    rng = random.Random(seed)
+    kinds = ("Person", "Organization", "ArmedGroup", "Government", "Country", "Group")
+    entities = tuple(
+        Entity(f"thing/t{i}", f"Thing {i}", "Thing", is_actor=False)
+        if i % 10 == 9
+        else Entity(f"actor/a{i}", f"Actor {i}", kinds[i % len(kinds)])
+        for i in range(nodes)
+    )
+    verbs = (("attacks", "attack"), ("supports", "support"), ("says", "say"), ("leads", "lead"))
+    rels = []
+    for j in range(relations):
+        # preferential picks give hubs, as real news graphs have
+        u = entities[
+            min(int(rng.paretovariate(1.2)) - 1, nodes - 1) if j % 3 == 0 else rng.randrange(nodes)
+        ]
+        v = entities[rng.randrange(nodes)]
+        if u.key == v.key:
+            continue
+        prop, lemma = verbs[j % len(verbs)]
+        sentence = f"{u.label} {lemma}s {v.label} ({j})."
+        rels.append(relation(u.key, prop, prop, v.key, extraction(sentence, lemma, start=j * 40)))
+    return ResolvedArticle(
+        Article("big", "...", title="Synthetic scale test"), entities, tuple(rels)
+    )

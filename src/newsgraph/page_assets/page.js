@@ -185,6 +185,8 @@ var edges;
     if (hideTimer) { clearTimeout(hideTimer); hideTimer = null; }
   });
   tooltip.addEventListener("mouseleave", function () { hideTip(100); });
+  // vis sends no blur event when the pointer leaves the canvas
+  container.addEventListener("mouseleave", function () { hideTip(250); });
 
   // ---- the network ----
   window.newsgraph = {

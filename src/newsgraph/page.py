@@ -58,9 +58,11 @@ MAX_EDGE_WIDTH = 12.0
 EDGE_LABEL_LIMIT = 300
 SMOOTH_EDGE_LIMIT = 500
 IMPROVED_LAYOUT_LIMIT = 150
-STABILIZATION_BUDGET = 200_000  # iterations x nodes
+STABILIZATION_BUDGET = 100_000  # iterations x nodes
 MAX_ITERATIONS = 1000
-MIN_ITERATIONS = 60
+MIN_ITERATIONS = 50
+# the page stops the layout after this long whatever the iteration count (slow machines)
+LAYOUT_TIME_LIMIT_MS = 3000
 LAYOUT_SEED = 7
 
 
@@ -182,6 +184,7 @@ def page_data(graph: nx.MultiDiGraph) -> dict[str, Any]:
         "nodes": net.nodes,
         "edges": net.edges,
         "options": vis_options(graph.number_of_nodes(), edge_total),
+        "layoutTimeLimitMs": LAYOUT_TIME_LIMIT_MS,
     }
 
 

@@ -14,6 +14,7 @@ from newsgraph.page import (
     EDGE_LABEL_LIMIT,
     FAMILY_COLORS,
     KIND_COLORS,
+    LABEL_LIMIT,
     MAX_EDGE_WIDTH,
     MAX_NODE_SIZE,
     MIN_NODE_SIZE,
@@ -24,6 +25,7 @@ from newsgraph.page import (
     page_data,
     render_page,
     script_json,
+    short_label,
 )
 
 RED = "armed-group/red-brigade"
@@ -110,6 +112,16 @@ def test_node_names_and_type_for_hover(data: dict) -> None:
     assert red["ngKindLabel"] == "Armed group"
     assert red["ngNames"] == ["RB", "Red Brigades", "the brigade"]
     assert "title" not in red  # vis would render a string title as markup-capable popup
+
+
+def test_long_names_are_cut_on_the_canvas_only() -> None:
+    graph = nx.MultiDiGraph()
+    name = "The Very Long Official Name of a Coordinating Committee of Many Parties"
+    graph.add_node("organization/c", label=name, kind="Organization", is_actor=True)
+    drawn = page_data(graph)["nodes"][0]
+    assert drawn["label"] == short_label(name)
+    assert len(drawn["label"]) == LABEL_LIMIT and drawn["label"].endswith("…")
+    assert drawn["ngLabel"] == name
 
 
 @pytest.mark.parametrize(
@@ -283,7 +295,7 @@ def test_hostile_text_never_reaches_the_page_as_markup() -> None:
     )
     # the text itself survives, intact, as data
     data = embedded_data(html)
-    labels = {n["id"]: n["label"] for n in data["nodes"]}
+    labels = {n["id"]: n["ngLabel"] for n in data["nodes"]}
     assert labels["person/x"] == f"Mr {HOSTILE[0]}"
     assert HOSTILE[1] in data["titles"][0]
 

@@ -64,6 +64,7 @@ MIN_ITERATIONS = 50
 # the page stops the layout after this long whatever the iteration count (slow machines)
 LAYOUT_TIME_LIMIT_MS = 3000
 LAYOUT_SEED = 7
+LABEL_LIMIT = 40
 
 
 def render_page(graph: nx.MultiDiGraph) -> str:
@@ -95,7 +96,7 @@ def page_data(graph: nx.MultiDiGraph) -> dict[str, Any]:
         color = KIND_COLORS.get(kind, UNKNOWN_KIND_COLOR)
         net.add_node(
             key,
-            label=label,
+            label=short_label(label),
             shape="dot",
             color={
                 "background": color,
@@ -104,6 +105,7 @@ def page_data(graph: nx.MultiDiGraph) -> dict[str, Any]:
                 "hover": {"background": color, "border": "#111111"},
             },
             size=node_size(float(attrs.get("degree", 0.0)), top_degree),
+            ngLabel=label,
             ngKind=kind,
             ngKindLabel=kind_label(kind),
             ngActor=bool(attrs.get("is_actor", False)),
@@ -270,6 +272,12 @@ def edge_width(count: int) -> float:
     return round(min(MAX_EDGE_WIDTH, 1.5 + 2.0 * math.log2(max(count, 1))), 2)
 
 
+def short_label(label: str, limit: int = LABEL_LIMIT) -> str:
+    """The name drawn on the canvas: one line, long names cut (the tooltip has it whole)."""
+    label = " ".join(label.split())
+    return label if len(label) <= limit else label[: limit - 1].rstrip() + "…"
+
+
 def kind_label(kind: str) -> str:
     """ "ArmedGroup" -> "Armed group"."""
     words = re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+", kind) or [kind]
@@ -332,7 +340,7 @@ def _header_html(data: dict[str, Any]) -> str:
     elif titles:
         items = "".join(f"<li>{html.escape(t)}</li>" for t in titles)
         parts.append(
-            f'<details class="ng-titles"><summary>{len(titles)} articles</summary>'
+            f'<details class="ng-titles"><summary>Article titles</summary>'
             f"<ol>{items}</ol></details>"
         )
     facts = [
@@ -385,7 +393,8 @@ _TEMPLATE = """<!DOCTYPE html>
 <button type="submit">Find</button>
 <span id="ng-search-status" aria-live="polite"></span>
 </form>
-<fieldset id="ng-families"><legend>Relations</legend></fieldset>
+<div id="ng-families" role="group" aria-labelledby="ng-families-label">
+<span id="ng-families-label" class="ng-group-label">Relations</span></div>
 <label class="ng-toggle"><input id="ng-show-others" type="checkbox"> show non-actors</label>
 </nav>
 <main id="ng-main">

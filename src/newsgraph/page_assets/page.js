@@ -88,10 +88,10 @@ var edges;
   });
 
   var names = document.getElementById("ng-names");
-  data.nodes.slice().sort(function (a, b) { return a.label.localeCompare(b.label); })
+  data.nodes.slice().sort(function (a, b) { return a.ngLabel.localeCompare(b.ngLabel); })
     .forEach(function (n) {
       var option = document.createElement("option");
-      option.value = n.label;
+      option.value = n.ngLabel;
       names.appendChild(option);
     });
 
@@ -100,7 +100,7 @@ var edges;
     var n = nodes.get(id);
     var box = el("div", "ng-card");
     if (!n) { return box; }
-    box.appendChild(el("h3", "", n.label));
+    box.appendChild(el("h3", "", n.ngLabel));
     box.appendChild(el("p", "ng-kind-line", n.ngKindLabel + (n.ngActor ? "" : " · not an actor")));
     if (n.ngNames.length) {
       var also = el("p", "ng-names");
@@ -257,10 +257,10 @@ var edges;
     var q = query.toLowerCase();
     var scored = [];
     nodes.forEach(function (n) {
-      var label = n.label.toLowerCase();
+      var label = n.ngLabel.toLowerCase();
       var score = label === q ? 0 : label.indexOf(q) === 0 ? 1 : label.indexOf(q) >= 0 ? 2 :
         n.ngNames.some(function (a) { return a.toLowerCase().indexOf(q) >= 0; }) ? 3 : -1;
-      if (score >= 0) { scored.push([score + (n.ngActor ? 0 : 0.5), n.label, n.id]); }
+      if (score >= 0) { scored.push([score + (n.ngActor ? 0 : 0.5), n.ngLabel, n.id]); }
     });
     scored.sort(function (a, b) { return a[0] - b[0] || a[1].localeCompare(b[1]); });
     return scored.map(function (s) { return s[2]; });

@@ -239,6 +239,7 @@ def test_hovering_hostile_nodes_and_edges_runs_nothing(context, hostile) -> None
     assert page.evaluate("typeof window.__pwned") == "undefined"
     assert session.dialogs == []
     assert session.errors == []
+    assert [m for m in session.console if m[0] == "error"] == []
     assert page.evaluate("document.querySelectorAll('img, svg, iframe').length") == 0
     assert page.evaluate("document.scripts.length") == 3  # vis, the data block, ours
     assert session.requests == [path.as_uri()]  # an <img src=x> would have asked for x

@@ -237,3 +237,13 @@ def test_png_survives_dollar_and_markup() -> None:
         resolved.relations,
     )
     assert render_png(actor_graph([money, hostile_article()])).startswith(PNG_MAGIC)
+
+
+def test_png_with_names_the_font_cannot_draw() -> None:
+    # pytest turns warnings into errors: a missing glyph must not warn or fail
+    resolved = ResolvedArticle(
+        Article("u", "...", title="北京 and دمشق"),
+        (Entity("person/a", "北京政府", "Person"), Entity("person/b", "بشار", "Person")),
+        (),
+    )
+    assert render_png(actor_graph([resolved])).startswith(PNG_MAGIC)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import math
+import warnings
 
 import networkx as nx
 from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -23,6 +24,7 @@ ARROW_LIMIT = 400  # arrow patches are slow; above this many edges draw plain li
 # A picture of thousands of dots says little and the layout gets slow: big graphs show
 # their most central actors only (the subtitle says so).
 PICTURE_NODE_LIMIT = 300
+SPRING_SPREAD = 2.5
 
 
 def render_png(graph: nx.MultiDiGraph, *, width: float = 12.0, height: float = 9.0) -> bytes:
@@ -56,7 +58,7 @@ def render_png(graph: nx.MultiDiGraph, *, width: float = 12.0, height: float = 9
     positions = _layout(simple)
     top = max((graph.nodes[n].get("degree", 0.0) for n in simple), default=0.0)
     nodelist = sorted(simple)
-    crowd = min(1.0, math.sqrt(30 / len(nodelist)))  # smaller dots when there are many
+    crowd = min(1.0, math.sqrt(20 / len(nodelist)))  # smaller dots when there are many
     sizes = [crowd * _area(graph.nodes[n].get("degree", 0.0), top) for n in nodelist]
     colors = [KIND_COLORS.get(graph.nodes[n].get("kind", ""), UNKNOWN_KIND_COLOR) for n in nodelist]
     edgelist = sorted(simple.edges)
@@ -182,7 +184,10 @@ def _layout(simple: nx.DiGraph) -> dict[str, tuple[float, float]]:
             local = {
                 node: (float(x), float(y))
                 for node, (x, y) in nx.spring_layout(
-                    undirected.subgraph(members), seed=LAYOUT_SEED, iterations=80
+                    undirected.subgraph(members),
+                    seed=LAYOUT_SEED,
+                    k=SPRING_SPREAD / math.sqrt(len(members)),  # roomier than the default
+                    iterations=200 if len(members) <= 150 else 80,
                 ).items()
             }
         xs = [p[0] for p in local.values()]
@@ -242,6 +247,9 @@ def _subtitle(graph: nx.MultiDiGraph, simple: nx.DiGraph, actors: int) -> str:
 
 def _png(figure: Figure) -> bytes:
     buffer = io.BytesIO()
-    # no Software/date metadata, so the bytes depend on the graph only
-    figure.savefig(buffer, format="png", metadata={"Software": None})
+    with warnings.catch_warnings():
+        # names in scripts the bundled font lacks are drawn as boxes; that is no error
+        warnings.filterwarnings("ignore", message=r"Glyph \d+ .*missing from", category=UserWarning)
+        # no Software/date metadata, so the bytes depend on the graph only
+        figure.savefig(buffer, format="png", metadata={"Software": None})
     return buffer.getvalue()

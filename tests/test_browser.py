@@ -115,8 +115,15 @@ def dom_point(page: Page, script: str, arg: str) -> tuple[float, float]:
 
 
 NODE_POINT = "id => network.canvasToDOM(network.getPosition(id))"
-# the middle of the drawn edge (curved or straight), from vis's own geometry
-EDGE_POINT = "id => network.canvasToDOM(network.body.edges[id].edgeType.getPoint(0.5))"
+# a point on the drawn edge (curved or straight), from vis's own geometry: the middle,
+# or the nearest point along it that no node or other edge covers
+EDGE_POINT = """id => {
+  const geometry = network.body.edges[id].edgeType;
+  const points = [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8].map(
+    t => network.canvasToDOM(geometry.getPoint(t)));
+  return points.find(p => network.getNodeAt(p) === undefined && network.getEdgeAt(p) === id)
+    || points[0];
+}"""
 
 
 def hover(page: Page, x: float, y: float) -> str:

@@ -86,6 +86,18 @@ def test_every_node_is_handed_over_with_its_actor_flag(data: dict, graph) -> Non
     assert data["counts"]["others"] == 2
 
 
+def test_legend_lists_kinds_in_order_with_counts(data: dict) -> None:
+    kinds = [(k["kind"], k["count"], k["actor"]) for k in data["kinds"]]
+    assert kinds == [
+        ("Person", 1, True),
+        ("ArmedGroup", 2, True),
+        ("Government", 1, True),
+        ("Country", 1, True),
+        ("Location", 1, False),
+        ("Thing", 1, False),
+    ]
+
+
 def test_node_size_follows_centrality(data: dict) -> None:
     sizes = {n["id"]: n["size"] for n in data["nodes"]}
     assert sizes[RED] == MAX_NODE_SIZE  # the most central node
@@ -138,7 +150,13 @@ def test_unknown_kind_gets_fallback_colour() -> None:
     data = page_data(graph)
     assert data["nodes"][0]["color"]["background"] == UNKNOWN_KIND_COLOR
     assert data["kinds"] == [
-        {"kind": "Spaceship", "label": "Spaceship", "color": UNKNOWN_KIND_COLOR, "actor": False}
+        {
+            "kind": "Spaceship",
+            "label": "Spaceship",
+            "color": UNKNOWN_KIND_COLOR,
+            "actor": True,
+            "count": 1,
+        }
     ]
 
 

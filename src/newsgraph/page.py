@@ -152,7 +152,12 @@ def page_data(graph: nx.MultiDiGraph) -> dict[str, Any]:
             }
         net.add_edge(u, v, **options)
     actors = sum(1 for _, actor in graph.nodes(data="is_actor", default=False) if actor)
-    present_kinds = {str(k or "Thing") for _, k in graph.nodes(data="kind")}
+    kind_count: dict[str, int] = {}
+    kind_actor: dict[str, bool] = {}
+    for _, attrs in graph.nodes(data=True):
+        kind = str(attrs.get("kind") or "Thing")
+        kind_count[kind] = kind_count.get(kind, 0) + 1
+        kind_actor[kind] = kind_actor.get(kind, False) or bool(attrs.get("is_actor", False))
     family_counts = {f: 0 for f in FAMILIES}
     for _, _, family in graph.edges(data="family", default="other"):
         family_counts[family if family in family_counts else "other"] += 1
@@ -170,9 +175,10 @@ def page_data(graph: nx.MultiDiGraph) -> dict[str, Any]:
                 "kind": kind,
                 "label": kind_label(kind),
                 "color": KIND_COLORS.get(kind, UNKNOWN_KIND_COLOR),
-                "actor": kind in ACTOR_KINDS,
+                "actor": kind_actor[kind],
+                "count": kind_count[kind],
             }
-            for kind in _kind_order(present_kinds)
+            for kind in _kind_order(set(kind_count))
         ],
         "families": [
             {

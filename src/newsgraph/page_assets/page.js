@@ -64,6 +64,7 @@ var edges;
     swatch.style.background = k.color;
     item.appendChild(swatch);
     item.appendChild(el("span", "", k.label + (k.actor ? "" : " (non-actor)")));
+    item.appendChild(el("span", "ng-kind-count", String(k.count)));
     kindList.appendChild(item);
   });
 
@@ -112,6 +113,7 @@ var edges;
     box.appendChild(el("p", "ng-meta",
       c + (c === 1 ? " relation" : " relations") + " · degree centrality " + fmt(n.ngDegree) +
       " · betweenness " + fmt(n.ngBetweenness) + " · community " + n.ngCommunity));
+    if (n.ngIri) { box.appendChild(el("p", "ng-meta ng-iri", n.ngIri)); }
     return box;
   }
 
@@ -187,6 +189,9 @@ var edges;
     if (hideTimer) { clearTimeout(hideTimer); hideTimer = null; }
   });
   tooltip.addEventListener("mouseleave", function () { hideTip(100); });
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape") { hideTip(0); }
+  });
   // vis sends no blur event when the pointer leaves the canvas
   container.addEventListener("mouseleave", function () { hideTip(250); });
 

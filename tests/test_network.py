@@ -170,6 +170,7 @@ def test_graphml_round_trip(graph: nx.MultiDiGraph, tmp_path: Path) -> None:
     assert back.nodes[RED]["is_actor"] is True
     edge = back.edges[RED, BLUE, "attacks"]
     assert edge["count"] == 3
+    assert (edge["label"], edge["weight"]) == ("attacks", 3)  # what Gephi/Cytoscape read
     assert [e["time"] for e in json.loads(edge["evidence"])] == ["in March", "on Sunday", ""]
     assert json.loads(back.graph["titles"])[1] == "Talks in the capital"
 

@@ -102,14 +102,19 @@ def analytics(graph: nx.MultiDiGraph, *, top: int = 10) -> dict[str, Any]:
 
 
 def write_graphml(graph: nx.MultiDiGraph, path: str | os.PathLike[str]) -> Path:
-    """Write GraphML that Gephi and Cytoscape load; never leaves a half-written file."""
+    """Write GraphML that Gephi and Cytoscape load; never leaves a half-written file.
+
+    Lists and dicts (titles, evidence) are written as JSON text. Each edge also gets the
+    attributes those tools look for: ``label`` (the predicate) and ``weight`` (the count).
+    """
     target = Path(path)
     flat = nx.MultiDiGraph()
     flat.graph.update({k: _graphml_value(v) for k, v in graph.graph.items()})
     for node, data in graph.nodes(data=True):
         flat.add_node(node, **{k: _graphml_value(v) for k, v in data.items()})
     for u, v, key, data in graph.edges(keys=True, data=True):
-        flat.add_edge(u, v, key=key, **{k: _graphml_value(val) for k, val in data.items()})
+        attrs = {"label": data.get("predicate", key), "weight": data.get("count", 1), **data}
+        flat.add_edge(u, v, key=key, **{k: _graphml_value(val) for k, val in attrs.items()})
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:

@@ -217,6 +217,7 @@ var edges;
     progress.hidden = true;
     document.body.setAttribute("data-settled", "true");
     window.newsgraph.settled = true;
+    if (pendingFocus !== null) { focusNode(pendingFocus); pendingFocus = null; }
   }
   network.on("stabilizationProgress", function (p) {
     if (performance.now() - layoutStart > data.layoutTimeLimitMs) {
@@ -270,8 +271,11 @@ var edges;
     scored.sort(function (a, b) { return a[0] - b[0] || a[1].localeCompare(b[1]); });
     return scored.map(function (s) { return s[2]; });
   }
-  document.getElementById("ng-search-form").addEventListener("submit", function (event) {
-    event.preventDefault();
+  var pendingFocus = null;
+  function focusNode(id) {
+    network.focus(id, {scale: 1.2, animation: {duration: 400, easingFunction: "easeInOutQuad"}});
+  }
+  function runSearch() {
     var query = search.value.trim();
     if (!query) { status.textContent = ""; network.unselectAll(); return; }
     var found = matches(query);
@@ -285,11 +289,21 @@ var edges;
       nodeView.refresh();
       edgeView.refresh();
       relayout();
+      pendingFocus = id;  // the layout is moving: focus once it has settled
+    } else {
+      focusNode(id);
     }
     network.selectNodes([id]);
-    network.focus(id, {scale: 1.2, animation: {duration: 400, easingFunction: "easeInOutQuad"}});
     showDetails(nodeContent(id));
     status.textContent = found.length > 1 ? (matchIndex + 1) + " of " + found.length + " matches" : "";
+  }
+  document.getElementById("ng-search-form").addEventListener("submit", function (event) {
+    event.preventDefault();
+    runSearch();
+  });
+  search.addEventListener("input", function (event) {
+    // picking a name from the suggestion list searches at once
+    if (!event.inputType || event.inputType === "insertReplacementText") { runSearch(); }
   });
 
   // ---- empty graphs ----

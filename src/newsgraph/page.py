@@ -249,7 +249,7 @@ def vis_options(node_count: int, edge_count: int) -> dict[str, Any]:
             "stabilization": {
                 "enabled": True,
                 "iterations": iterations,
-                "updateInterval": 25,
+                "updateInterval": 10,
                 "fit": True,
             },
         },

@@ -375,7 +375,8 @@ def query_endpoint(query: str, endpoint: str, *, timeout: float = 30.0,
     if not query.strip():
         raise QueryError("the query is empty; give a SPARQL query or --file Q.rq")
     declared = set(re.findall(r"(?i)\bPREFIX\s+([A-Za-z][\w.-]*)?\s*:", query))
-    prologue = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items()
+    # one line with no line break, so the store's error messages keep the user's line numbers
+    prologue = "".join(f"PREFIX {p}: <{ns}> " for p, ns in PREFIXES.items()
                        if p not in declared)
     headers = {"Content-Type": "application/sparql-query; charset=utf-8", "Accept": _ACCEPT,
                **auth_headers(auth, token_env)}
@@ -497,7 +498,8 @@ def _format_json(result: QueryResult) -> str:
     if result.boolean is not None:
         document = {"head": {}, "boolean": result.boolean}
     else:
-        bindings = [{column: _json_term(term) for column, term in zip(result.columns, row, strict=True)
+        bindings = [{column: _json_term(term)
+                     for column, term in zip(result.columns, row, strict=True)
                      if term is not None} for row in _cells(result)]
         document = {"head": {"vars": list(result.columns)}, "results": {"bindings": bindings}}
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

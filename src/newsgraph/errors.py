@@ -1,11 +1,11 @@
 """The project's exceptions; the CLI turns each into one line and exit code 2.
 
-    NewsgraphError
-     ├── InputError      an article or file cannot be read as news text
-     ├── UsageError      options that do not fit together
-     ├── ModelError      the spaCy pipeline cannot be loaded
-     ├── QueryError      a SPARQL query or graph file is malformed
-     └── StoreError      a graph store refused or could not be reached
+NewsgraphError
+ ├── InputError      an article or file cannot be read as news text
+ ├── UsageError      options that do not fit together
+ ├── ModelError      the spaCy pipeline cannot be loaded
+ ├── QueryError      a SPARQL query or graph file is malformed
+ └── StoreError      a graph store refused or could not be reached
 """
 
 from __future__ import annotations

@@ -31,8 +31,10 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
         ) from e
     missing = {"parser", "ner"} - set(nlp.pipe_names)
     if missing:
-        raise ModelError(f"the spaCy pipeline {name!r} lacks {', '.join(sorted(missing))}; "
-                         "newsgraph needs a dependency parser and named entities")
+        raise ModelError(
+            f"the spaCy pipeline {name!r} lacks {', '.join(sorted(missing))}; "
+            "newsgraph needs a dependency parser and named entities"
+        )
     nlp.max_length = max(nlp.max_length, 2_000_000)
     log.info("loaded spaCy pipeline %s", name)
     return nlp

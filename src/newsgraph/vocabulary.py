@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from urllib.parse import quote
 
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDFS
@@ -30,6 +31,11 @@ def ontology_dir() -> Path:
     if packaged.is_dir():
         return Path(str(packaged))
     return Path(__file__).resolve().parents[2] / "ontology"
+
+
+def entity_iri(key: str) -> URIRef:
+    """The IRI of an entity key such as "person/bashar-al-assad", escaped where needed."""
+    return ENTITY[quote(key, safe="/-_.~")]
 
 
 @cache
@@ -75,7 +81,9 @@ def family_of(prop: URIRef) -> str:
         family = graph.value(current, NG.family)
         if isinstance(family, Literal):
             return str(family)
-        frontier.extend(o for o in graph.objects(current, RDFS.subPropertyOf) if isinstance(o, URIRef))
+        frontier.extend(
+            o for o in graph.objects(current, RDFS.subPropertyOf) if isinstance(o, URIRef)
+        )
     return "other"
 
 

@@ -1,0 +1,240 @@
+"""The command line: parse options, call the library, turn its errors into one line.
+
+Only this module prints. Every NewsgraphError becomes `newsgraph: error: …` on
+stderr and exit code 2; nothing else the user does should show a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from . import __version__
+from .errors import InputError, NewsgraphError, UsageError
+
+EXIT_OK, EXIT_ERROR = 0, 2
+log = logging.getLogger("newsgraph")
+
+
+def _add_model_option(parser: argparse.ArgumentParser) -> None:
+    from .parsing import DEFAULT_MODEL
+
+    parser.add_argument(
+        "--model",
+        default=DEFAULT_MODEL,
+        metavar="NAME",
+        help=f"any installed spaCy pipeline with a parser and NER (default: {DEFAULT_MODEL})",
+    )
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsgraph",
+        description="Turn news articles into a knowledge graph of who did what to whom.",
+    )
+    parser.add_argument("--version", action="version", version=f"newsgraph {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log what each stage does")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.required = True
+
+    build = commands.add_parser(
+        "build",
+        help="build RDF, the actor network and analytics from articles",
+        description="Read articles (.txt, .html, .jsonl, folders, or - for stdin) and write "
+        "graph.ttl, graph.nt, graph.jsonld, graph.trig, network.html, network.graphml and "
+        "network.png into the output folder.",
+    )
+    build.add_argument("inputs", nargs="+", metavar="INPUT", help="article file, folder or -")
+    build.add_argument(
+        "--out",
+        type=Path,
+        default=Path("output"),
+        metavar="DIR",
+        help="output folder (default: output/)",
+    )
+    build.add_argument(
+        "--gazetteer",
+        type=Path,
+        metavar="FILE",
+        help="known entities and aliases (CSV name,alias,type or Turtle)",
+    )
+    build.add_argument("-q", "--quiet", action="store_true", help="no progress, no summary")
+    _add_model_option(build)
+    build.set_defaults(handler=run_build)
+
+    extract = commands.add_parser(
+        "extract",
+        help="print sentence-level statements in surface form",
+        description="Print the statements of each sentence as the words of the sentence say "
+        "them (what Open IE benchmarks score).",
+    )
+    extract.add_argument("input", metavar="INPUT", help="article file or - for stdin")
+    extract.add_argument(
+        "--per-line",
+        action="store_true",
+        help="every input line is one sentence (no sentence splitting)",
+    )
+    extract.add_argument(
+        "--format",
+        choices=("jsonl", "tsv"),
+        default="jsonl",
+        help="jsonl (default) or tsv: sentence, confidence, subject, "
+        "predicate, object, more arguments",
+    )
+    _add_model_option(extract)
+    extract.set_defaults(handler=run_extract)
+
+    query = commands.add_parser(
+        "query",
+        help="run a SPARQL 1.1 query over an exported graph",
+        description="Run SPARQL over graph.ttl/.nt/.jsonld/.trig. Example queries are in "
+        "ontology/queries/.",
+    )
+    query.add_argument("graph", type=Path, metavar="GRAPH", help="an exported graph file")
+    query.add_argument("query", nargs="?", metavar="QUERY", help="the SPARQL query text")
+    query.add_argument("--file", type=Path, metavar="Q.rq", help="read the query from a file")
+    query.add_argument(
+        "--format",
+        choices=("table", "csv", "json"),
+        default="table",
+        help="output format (default: table)",
+    )
+    query.set_defaults(handler=run_query)
+    return parser
+
+
+# ------------------------------------------------------------------ build
+
+
+def _progress_printer(stream: TextIO) -> Callable[[object], None]:
+    started = time.monotonic()
+
+    def show(progress: object) -> None:
+        from .pipeline import Progress
+
+        assert isinstance(progress, Progress)
+        elapsed = max(time.monotonic() - started, 1e-6)
+        stream.write(
+            f"\r{progress.articles} articles, {progress.statements} statements, "
+            f"{progress.words / elapsed:,.0f} words/s "
+        )
+        stream.flush()
+
+    return show
+
+
+def run_build(args: argparse.Namespace) -> int:
+    from .pipeline import build
+
+    gazetteer = None
+    if args.gazetteer is not None:
+        from .gazetteer import load_gazetteer
+
+        gazetteer = load_gazetteer(args.gazetteer)
+    progress = None
+    if not args.quiet and sys.stderr.isatty():
+        progress = _progress_printer(sys.stderr)
+    report = build(
+        args.inputs,
+        args.out,
+        model=args.model,
+        gazetteer=gazetteer,
+        progress=progress,
+        stdin=sys.stdin,
+    )
+    if progress is not None:
+        sys.stderr.write("\n")
+    if not args.quiet:
+        print(
+            f"{report.articles} article(s), {report.entities} entities, "
+            f"{report.relations} relations -> {report.out_dir}/"
+        )
+        for source, reason in report.skipped:
+            print(f"skipped {source}: {reason}", file=sys.stderr)
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------- extract
+
+
+def _sentences_per_line(source: str) -> list[str]:
+    from .reading import read_text
+
+    text = read_text(source, stdin=sys.stdin)
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def run_extract(args: argparse.Namespace) -> int:
+    from .extraction import extraction_as_dict, extraction_as_tsv
+    from .parsing import load_pipeline
+    from .pipeline import extract_statements
+    from .reading import read_articles
+
+    if args.per_line:
+        batches = [(_sentences_per_line(args.input), "")]
+    else:
+        batches = [([a.text], a.date) for a in read_articles([args.input], stdin=sys.stdin)]
+    nlp = load_pipeline(args.model)
+    out = sys.stdout
+    for texts, date in batches:
+        for extractions in extract_statements(nlp, texts, article_date=date):
+            for extraction in extractions:
+                if args.format == "tsv":
+                    out.write(extraction_as_tsv(extraction) + "\n")
+                else:
+                    out.write(json.dumps(extraction_as_dict(extraction), ensure_ascii=False) + "\n")
+    return EXIT_OK
+
+
+# ------------------------------------------------------------------ query
+
+
+def run_query(args: argparse.Namespace) -> int:
+    from .query import format_result
+    from .query import run_query as query_graph
+
+    if (args.query is None) == (args.file is None):
+        raise UsageError("give the query either as text or with --file Q.rq, not both or neither")
+    if args.file is not None:
+        try:
+            text = args.file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as e:
+            raise InputError(f"cannot read query file {args.file}: {e}") from e
+    else:
+        text = args.query
+    result = query_graph(text, graph_path=args.graph)
+    sys.stdout.write(format_result(result, args.format))
+    return EXIT_OK
+
+
+# ------------------------------------------------------------------- main
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = make_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    try:
+        return int(args.handler(args))
+    except NewsgraphError as e:
+        message = " ".join(str(e).split())
+        print(f"newsgraph: error: {message}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("newsgraph: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

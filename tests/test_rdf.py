@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+import pytest
+from builders import relation, resolved_article
+from rdflib import RDF, RDFS, SKOS, Dataset, Graph, Literal
+from rdflib.compare import isomorphic
+
+from newsgraph.models import Entity
+from newsgraph.rdf import build_dataset, serialize_dataset
+from newsgraph.vocabulary import NG, NGP, entity_iri, ontology_dir
+
+TEXT = "Rebels attacked the convoy near the border. The army did not protect the village."
+ENTITIES = [
+    Entity("armed-group/rebels", "rebels", "ArmedGroup", ("the rebels",)),
+    Entity("thing/convoy", "convoy", "Thing", (), is_actor=False),
+    Entity("organization/army", "army", "ArmedGroup"),
+    Entity("location/village", "village", "Location", (), is_actor=False),
+]
+RELATIONS = [
+    relation(
+        TEXT[:43],
+        ("Rebels", "armed-group/rebels"),
+        "attack",
+        ("the convoy", "thing/convoy"),
+        predicate="attacked",
+        date="2021",
+    ),
+    relation(
+        TEXT[44:],
+        ("The army", "organization/army"),
+        "protect",
+        ("the village", "location/village"),
+        predicate="protect",
+        negated=True,
+    ),
+    relation(
+        TEXT[:43],
+        ("Rebels", "armed-group/rebels"),
+        "ambush near",
+        ("the convoy", "thing/convoy"),
+        predicate="attacked",
+    ),
+    relation(
+        TEXT[:43],
+        ("Rebels", "armed-group/rebels"),
+        "menace",
+        ("the convoy", "thing/convoy"),
+        predicate="menaced",
+        modality="attempted",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def files() -> dict[str, str]:
+    article = resolved_article(TEXT, ENTITIES, RELATIONS, title="Rebels strike", date="2021-03-04")
+    return serialize_dataset(build_dataset([article]))
+
+
+def parsed(files: dict[str, str], name: str) -> Graph:
+    fmt = {"graph.ttl": "turtle", "graph.nt": "nt", "graph.jsonld": "json-ld"}[name]
+    return Graph().parse(data=files[name], format=fmt)
+
+
+def trig_union(files: dict[str, str]) -> Graph:
+    dataset = Dataset()
+    dataset.parse(data=files["graph.trig"], format="trig")
+    union = Graph()
+    for s, p, o, _ in dataset.quads((None, None, None, None)):
+        union.add((s, p, o))
+    return union
+
+
+def test_four_syntaxes_hold_the_same_triples(files: dict[str, str]) -> None:
+    turtle = parsed(files, "graph.ttl")
+    assert len(turtle) > 100
+    assert isomorphic(turtle, parsed(files, "graph.nt"))
+    assert isomorphic(turtle, parsed(files, "graph.jsonld"))
+    assert isomorphic(turtle, trig_union(files))
+
+
+def test_trig_has_one_named_graph_per_article(files: dict[str, str]) -> None:
+    dataset = Dataset()
+    dataset.parse(data=files["graph.trig"], format="trig")
+    named = [
+        g
+        for g in dataset.contexts()
+        if g.identifier != dataset.default_context.identifier and len(g)
+    ]
+    assert len(named) == 1
+    assert (None, RDF.type, NG.Article) in named[0]
+
+
+def test_direct_triple_in_active_voice(files: dict[str, str]) -> None:
+    graph = parsed(files, "graph.ttl")
+    assert (entity_iri("armed-group/rebels"), NG.attacks, entity_iri("thing/convoy")) in graph
+
+
+def test_unmapped_predicate_gets_a_labelled_property_under_other_relation(
+    files: dict[str, str],
+) -> None:
+    graph = parsed(files, "graph.ttl")
+    assert (NGP["menace"], RDFS.label, Literal("menace")) in graph
+    assert (NGP["menace"], RDFS.subPropertyOf, NG.otherRelation) in graph
+
+
+def test_negated_and_attempted_are_statements_only(files: dict[str, str]) -> None:
+    graph = parsed(files, "graph.ttl")
+    negated = set(graph.subjects(NG.negated, Literal(True)))
+    assert len(negated) == 1
+    assert (entity_iri("organization/army"), None, entity_iri("location/village")) not in graph
+    menace = NGP["menace"]
+    assert (None, menace, None) not in graph
+    assert (None, RDF.predicate, menace) in graph
+
+
+def test_known_verb_with_preposition_maps_to_its_property(files: dict[str, str]) -> None:
+    graph = parsed(files, "graph.ttl")
+    predicates = set(graph.objects(None, RDF.predicate))
+    assert NG.attacks in predicates and NGP["ambush-near"] not in predicates
+
+
+def test_entities_have_one_label_and_alt_labels(files: dict[str, str]) -> None:
+    graph = parsed(files, "graph.ttl")
+    rebels = entity_iri("armed-group/rebels")
+    assert list(graph.objects(rebels, RDFS.label)) == [Literal("rebels")]
+    assert list(graph.objects(rebels, SKOS.altLabel)) == [Literal("the rebels")]
+    assert (rebels, RDF.type, NG.ArmedGroup) in graph
+
+
+def test_output_conforms_to_shapes(files: dict[str, str]) -> None:
+    from pyshacl import validate
+
+    shapes = Graph().parse(ontology_dir() / "shapes.ttl")
+    conforms, _, report = validate(parsed(files, "graph.ttl"), shacl_graph=shapes)
+    assert conforms, report
+
+
+def test_shapes_catch_an_entity_with_two_labels(files: dict[str, str]) -> None:
+    from pyshacl import validate
+
+    graph = parsed(files, "graph.ttl")
+    graph.add((entity_iri("armed-group/rebels"), RDFS.label, Literal("insurgents")))
+    shapes = Graph().parse(ontology_dir() / "shapes.ttl")
+    conforms, _, _ = validate(graph, shacl_graph=shapes)
+    assert not conforms
+
+
+def test_serialization_is_byte_stable() -> None:
+    article = resolved_article(TEXT, ENTITIES, RELATIONS, title="Rebels strike")
+    first = serialize_dataset(build_dataset([article]))
+    second = serialize_dataset(build_dataset([article]))
+    assert first == second

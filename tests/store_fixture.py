@@ -1,102 +1,80 @@
-"""A small handwritten build output of the newsgraph shape, for the query and store tests.
+"""A small build output of the newsgraph shape, for the query, store and Neo4j tests.
 
-Two invented articles; the default graph holds the ontology, each article's named graph
-holds its article node, the entities it names, the direct triples and the rdf:Statement
-nodes with their provenance. One statement is negated, so it has no direct triple.
+Two invented articles go through the real RDF stage (newsgraph.rdf), so the files have
+exactly the layout `newsgraph build` writes: the ontology in the default graph, one named
+graph per article with its article node, entities, direct triples and rdf:Statement nodes.
+One statement is negated (described, not asserted); one predicate is minted (ngp:).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
+from builders import relation, resolved_article
+from rdflib import Dataset, Graph
 
-from newsgraph.vocabulary import ARTICLE, ENTITY, NG, NGP, PROV, STATEMENT, ontology_graph
+from newsgraph.models import Entity, ResolvedArticle
+from newsgraph.rdf import article_iri, build_dataset, serialize_dataset
 
-NORTHLAND = ENTITY["country/northland"]
-RIVER_FRONT = ENTITY["armed-group/river-front"]
-MAYOR = ENTITY["person/ada-quill"]
-DEPOTS = ENTITY["thing/fuel-depots"]
-HARBOUR = ENTITY["location/grey-harbour"]
-
-ENTITIES = {
-    NORTHLAND: ("Country", "Northland", ("Northlanders",)),
-    RIVER_FRONT: ("ArmedGroup", "River Front", ("RF", "the front", 'the "Front"')),
-    MAYOR: ("Person", "Ada Quill", ("Mayor Quill", "Quill")),
-    DEPOTS: ("Thing", "fuel depots", ()),
-    HARBOUR: ("Location", "Grey Harbour", ()),
-}
-
-# (article id, title, [(subject, property, object, sentence, negated)])
-ARTICLES = [
-    ("a1", "Militants strike depots", [
-        (RIVER_FRONT, NG.attacks, DEPOTS,
-         "River Front fighters attacked fuel depots near Grey Harbour.", False),
-        (NORTHLAND, NG.supports, MAYOR, "Northland backed Mayor Quill.", False),
-        (MAYOR, NG.opposes, RIVER_FRONT, "Quill did not oppose \"the Front\"; \\ she said.",
-         True),
-    ]),
-    ("a2", "Harbour talks", [
-        (RIVER_FRONT, NG.attacks, DEPOTS, "The front hit the depots again.", False),
-        (MAYOR, NGP["meets-in"], HARBOUR, "Mayor Quill met envoys in Grey Harbour\non Monday.",
-         False),
-    ]),
-]
+NORTHLAND = Entity("country/northland", "Northland", "Country", ("Northlanders",))
+RIVER_FRONT = Entity("armed-group/river-front", "River Front", "ArmedGroup",
+                     ("RF", 'the "Front"', "the front"))
+MAYOR = Entity("person/ada-quill", "Ada Quill", "Person", ("Mayor Quill", "Quill"))
+DEPOTS = Entity("thing/fuel-depots", "fuel depots", "Thing", (), is_actor=False)
+HARBOUR = Entity("location/grey-harbour", "Grey Harbour", "Location", (), is_actor=False)
 
 
-def article_iri(article_id: str) -> URIRef:
-    return ARTICLE[article_id]
+def _key(entity: Entity, words: str) -> tuple[str, str]:
+    return words, entity.key
 
 
-def build_dataset() -> Dataset:
-    dataset = Dataset()
-    for triple in ontology_graph():
-        dataset.default_graph.add(triple)
-    for article_id, title, statements in ARTICLES:
-        graph = dataset.graph(article_iri(article_id))
-        article = article_iri(article_id)
-        graph.add((article, RDF.type, NG.Article))
-        graph.add((article, DCTERMS.title, Literal(title)))
-        graph.add((article, DCTERMS.date, Literal("2024-03-0" + article_id[-1],
-                                                  datatype=XSD.date)))
-        named = {s for s, _, o, _, _ in statements} | {o for _, _, o, _, _ in statements}
-        for entity in sorted(named):
-            kind, label, alt = ENTITIES[entity]
-            graph.add((entity, RDF.type, NG[kind]))
-            graph.add((entity, RDFS.label, Literal(label)))
-            for other in alt:
-                graph.add((entity, SKOS.altLabel, Literal(other)))
-        for number, (subject, prop, obj, sentence, negated) in enumerate(statements):
-            node = STATEMENT[f"{article_id}-{number}"]
-            if not negated:
-                graph.add((subject, prop, obj))
-            graph.add((node, RDF.type, RDF.Statement))
-            graph.add((node, RDF.subject, subject))
-            graph.add((node, RDF.predicate, prop))
-            graph.add((node, RDF.object, obj))
-            graph.add((node, PROV.wasDerivedFrom, article))
-            graph.add((node, NG.sentence, Literal(sentence, lang="en")))
-            graph.add((node, NG.startOffset, Literal(number * 100)))
-            graph.add((node, NG.confidence, Literal(0.75)))
-            graph.add((node, NG.negated, Literal(negated)))
-    return dataset
+def articles() -> list[ResolvedArticle]:
+    s1 = "River Front fighters attacked fuel depots near Grey Harbour."
+    s2 = "Northland backed Mayor Quill."
+    s3 = 'Quill did not oppose the "Front"; \\ she said.'
+    s4 = "The front hit the depots again."
+    s5 = "Mayor Quill waved at envoys in\nGrey Harbour."
+    first = resolved_article(
+        " ".join([s1, s2, s3]),
+        [RIVER_FRONT, DEPOTS, NORTHLAND, MAYOR],
+        [
+            relation(s1, _key(RIVER_FRONT, "River Front"), "attack", _key(DEPOTS, "fuel depots")),
+            relation(s2, _key(NORTHLAND, "Northland"), "back", _key(MAYOR, "Mayor Quill")),
+            relation(s3, _key(MAYOR, "Quill"), "oppose", _key(RIVER_FRONT, '"Front"'),
+                     negated=True),
+        ],
+        title="Militants strike depots", date="2024-03-01", publisher="The Harbour Post",
+    )
+    second = resolved_article(
+        " ".join([s4, s5]),
+        [RIVER_FRONT, DEPOTS, MAYOR, HARBOUR],
+        [
+            relation(s4, _key(RIVER_FRONT, "The front"), "hit", _key(DEPOTS, "the depots")),
+            relation(s5, _key(MAYOR, "Mayor Quill"), "wave at", _key(HARBOUR, "Grey Harbour")),
+        ],
+        title="Harbour talks", date="2024-03-02",
+    )
+    return [first, second]
 
 
-def union(dataset: Dataset) -> Graph:
+def dataset() -> Dataset:
+    return build_dataset(articles())
+
+
+def article_names() -> list[str]:
+    return sorted(str(article_iri(a.article)) for a in articles())
+
+
+def union(data: Dataset) -> Graph:
     graph = Graph()
-    for s, p, o, _ in dataset.quads((None, None, None, None)):
+    for s, p, o, _ in data.quads((None, None, None, None)):
         graph.add((s, p, o))
     return graph
 
 
-def write_output(folder: Path, dataset: Dataset | None = None) -> Path:
-    """Write graph.trig, graph.ttl, graph.nt and graph.jsonld as a build would."""
-    dataset = dataset if dataset is not None else build_dataset()
+def write_output(folder: Path, data: Dataset | None = None) -> Path:
+    """Write graph.trig, graph.ttl, graph.nt and graph.jsonld as `newsgraph build` does."""
     folder.mkdir(parents=True, exist_ok=True)
-    dataset.serialize(folder / "graph.trig", format="trig")
-    merged = union(dataset)
-    merged.serialize(folder / "graph.ttl", format="turtle")
-    merged.serialize(folder / "graph.nt", format="nt", encoding="utf-8")
-    merged.serialize(folder / "graph.jsonld", format="json-ld")
+    for name, text in serialize_dataset(data if data is not None else dataset()).items():
+        (folder / name).write_text(text, encoding="utf-8")
     return folder

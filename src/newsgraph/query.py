@@ -9,6 +9,8 @@ rdflib evaluates SPARQL in pure Python and slows down past a few hundred thousan
 pyoxigraph (Rust) loads and queries the same graph one to two orders of magnitude faster
 (benchmarks/query_engines.py). ``engine="auto"`` uses rdflib for small files, whose answers
 the rest of the project is tested against, and pyoxigraph beyond OXIGRAPH_MIN_BYTES.
+The two agree on every answer except the spelling of numbers: pyoxigraph writes them in
+canonical form ("0.5" where the file says "0.500").
 """
 
 from __future__ import annotations

@@ -10,7 +10,9 @@ relationship, exactly as in the RDF.
 Node ids are the entity and article IRIs, so a node keeps its identity across exports.
 Array values are separated by U+001F (the ASCII unit separator), which news text never
 holds, so a sentence with a semicolon stays one element; the import command in
-docs/stores.md passes ``--array-delimiter=U+001F``.
+docs/stores.md passes ``--array-delimiter=U+001F``. Every value is one line (line breaks and
+control characters become spaces), in the CSVs and the Cypher alike, so neo4j-admin needs
+no ``--multiline-fields`` and both routes give the same graph.
 """
 
 from __future__ import annotations

@@ -8,6 +8,15 @@ One statement is negated (described, not asserted); one predicate is minted (ngp
 
 from __future__ import annotations
 
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from builders import relation, resolved_article
@@ -78,3 +87,47 @@ def write_output(folder: Path, data: Dataset | None = None) -> Path:
     for name, text in serialize_dataset(data if data is not None else dataset()).items():
         (folder / name).write_text(text, encoding="utf-8")
     return folder
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def oxigraph_binary() -> str:
+    """The server the `oxigraph` package installs next to this Python, or one on PATH."""
+    beside_python = Path(sys.executable).parent / "oxigraph"
+    found = str(beside_python) if beside_python.exists() else shutil.which("oxigraph")
+    assert found, "install the test extra: pip install -e '.[test]' (it ships oxigraph)"
+    return found
+
+
+@contextmanager
+def oxigraph_server(location: Path) -> Iterator[str]:
+    """Run `oxigraph serve` on a free loopback port until the block ends; yield its URL."""
+    port = free_port()
+    with (location / "oxigraph.log").open("wb") as log:
+        process = subprocess.Popen(
+            [oxigraph_binary(), "serve", "--location", str(location / "db"),
+             "--bind", f"127.0.0.1:{port}"],
+            stdout=log, stderr=subprocess.STDOUT)
+        base = f"http://127.0.0.1:{port}"
+        try:
+            deadline = time.monotonic() + 30
+            while True:  # wait until it answers a query
+                try:
+                    with urllib.request.urlopen(base + "/query?query=ASK%7B%7D", timeout=1):
+                        break
+                except (urllib.error.URLError, ConnectionError, TimeoutError):
+                    if process.poll() is not None or time.monotonic() > deadline:
+                        raise RuntimeError("the oxigraph server did not start") from None
+                    time.sleep(0.1)
+            yield base
+        finally:
+            process.terminate()
+            try:
+                process.wait(10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()

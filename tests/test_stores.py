@@ -8,12 +8,8 @@ sends (auth headers, content type) and how refusals are reported.
 from __future__ import annotations
 
 import http.server
-import shutil
 import socket
-import subprocess
-import sys
 import threading
-import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -23,7 +19,14 @@ from pathlib import Path
 import pytest
 from rdflib import XSD, Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
-from store_fixture import article_names, articles, dataset, write_output
+from store_fixture import (
+    article_names,
+    articles,
+    dataset,
+    free_port,
+    oxigraph_server,
+    write_output,
+)
 
 from newsgraph.errors import InputError, QueryError, StoreError, UsageError
 from newsgraph.query import run_query
@@ -36,50 +39,11 @@ pytestmark = pytest.mark.store
 OTHER = "https://example.org/someone-elses-graph"
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-def oxigraph_binary() -> str:
-    """The server the `oxigraph` package installs next to this Python, or one on PATH."""
-    beside_python = Path(sys.executable).parent / "oxigraph"
-    found = str(beside_python) if beside_python.exists() else shutil.which("oxigraph")
-    assert found, "install the test extra: pip install -e '.[test]' (it ships oxigraph)"
-    return found
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """An Oxigraph server on loopback; yields its base URL."""
-    port = free_port()
-    location = tmp_path_factory.mktemp("oxigraph")
-    log = (location.parent / "oxigraph.log").open("wb")
-    process = subprocess.Popen(
-        [oxigraph_binary(), "serve", "--location", str(location / "db"),
-         "--bind", f"127.0.0.1:{port}"],
-        stdout=log, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                with urllib.request.urlopen(base + "/query?query=ASK%7B%7D", timeout=1):
-                    break
-            except (urllib.error.URLError, ConnectionError, TimeoutError):
-                if process.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError("the oxigraph server did not start") from None
-                time.sleep(0.1)
+    with oxigraph_server(tmp_path_factory.mktemp("oxigraph")) as base:
         yield base
-    finally:
-        process.terminate()
-        try:
-            process.wait(10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        log.close()
 
 
 @pytest.fixture(scope="module")

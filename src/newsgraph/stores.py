@@ -133,26 +133,26 @@ def request(method: str, url: str, *, data: bytes | None = None,
     except urllib.error.URLError as e:
         if isinstance(e.reason, TimeoutError):
             raise StoreError(_timeout_message(what, url, timeout)) from e
-        raise StoreError(f"cannot reach {what} at {_redact(url)}: {e.reason}; "
+        raise StoreError(f"cannot reach {what} at {redact(url)}: {e.reason}; "
                          "check the URL and that the store is running") from e
     except TimeoutError as e:
         raise StoreError(_timeout_message(what, url, timeout)) from e
     except OSError as e:  # a connection reset half-way through the answer
-        raise StoreError(f"lost the connection to {what} at {_redact(url)}: {e}") from e
+        raise StoreError(f"lost the connection to {what} at {redact(url)}: {e}") from e
 
 
 def refusal(what: str, method: str, url: str, answer: HttpResponse) -> str:
     """A one-line message for an HTTP error answer: status and the body's first line."""
-    return (f"{what} refused {method} {_redact(url)}: HTTP {answer.status}: "
+    return (f"{what} refused {method} {redact(url)}: HTTP {answer.status}: "
             f"{first_line(answer.body)}")
 
 
 def _timeout_message(what: str, url: str, timeout: float | None) -> str:
-    return (f"{what} at {_redact(url)} did not answer within {timeout or 0:g} s; "
+    return (f"{what} at {redact(url)} did not answer within {timeout or 0:g} s; "
             "check that it is up, or allow more time with --timeout")
 
 
-def _redact(url: str) -> str:
+def redact(url: str) -> str:
     """Drop a user:password written into the URL before it lands in a message."""
     parts = urllib.parse.urlsplit(url)
     if parts.password is None and parts.username is None:

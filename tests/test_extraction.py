@@ -198,6 +198,16 @@ def test_place(nlp):
     assert e.date == "2021-03-15"
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Soldiers carried the coffins. – / Agence France-Presse / Getty Images",
+     "Copyright © 2020 Example Media Company, Inc. All rights reserved."],
+)
+def test_credits_and_copyright_say_nothing(nlp, text):
+    for e in statements(nlp, text):
+        assert "Getty" not in e.sentence and "Copyright" not in e.sentence
+
+
 def test_date_inside_a_phrase(nlp):
     e = find(statements(nlp, "The militants killed a general during a bomb attack in April 2020."),
              "kill")
@@ -325,6 +335,29 @@ def test_relative_pronoun_resolved_on_exact_parse():
     assert flee.subject is not None and flee.subject.text == "Guards"
     catch = find(found, "catch")
     assert catch.subject is None and catch.object is not None and catch.object.text == "Guards"
+
+
+def test_subject_the_parser_hung_on_an_apposition():
+    # "According to Reed , a lawyer from Ohio , Smith and his aides did not pay contractors ."
+    # parsed (wrongly, as the model often does) with "Smith and his aides" conjoined to "Ohio"
+    doc = make_doc(
+        ["According", "to", "Reed", ",", "a", "lawyer", "from", "Ohio", ",", "Smith", "and",
+         "his", "aides", "did", "not", "pay", "contractors", "."],
+        [15, 0, 1, 2, 5, 2, 5, 6, 7, 7, 9, 12, 9, 15, 15, 15, 15, 15],
+        ["prep", "prep", "pobj", "punct", "det", "appos", "prep", "pobj", "punct", "conj", "cc",
+         "poss", "conj", "aux", "neg", "ROOT", "dobj", "punct"],
+        ["VBG", "IN", "NNP", ",", "DT", "NN", "IN", "NNP", ",", "NNP", "CC", "PRP$", "NNS",
+         "VBD", "RB", "VB", "NNS", "."],
+        ["VERB", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN",
+         "CCONJ", "PRON", "NOUN", "AUX", "PART", "VERB", "NOUN", "PUNCT"],
+        ["accord", "to", "Reed", ",", "a", "lawyer", "from", "Ohio", ",", "Smith", "and", "his",
+         "aide", "do", "not", "pay", "contractor", "."],
+    )
+    found = extract(doc)
+    assert {("Smith", "pay", "contractors"), ("his aides", "pay", "contractors"),
+            ("Reed", "be", "a lawyer from Ohio")} <= triples(found)
+    assert all(e.negated for e in found if e.lemma == "pay")
+    assert find(found, "pay").attribution.text == "Reed"
 
 
 # ---------------------------------------------------------------- output formats

@@ -126,6 +126,10 @@ def _phrase_tokens(head: Token, *, whole: bool = False, split: bool = True,
                 t.left_edge.i > lo and doc[t.left_edge.i - 1].text in (",", "--", ";", ":") and \
                 t.left_edge.i > head.i:
             cuts.append((t.left_edge.i - 1, t.right_edge.i))
+        elif t.dep_ == "conj" and t.i != head.i and doc[t.left_edge.i - 1].text == ",":
+            stranded = _stranded_run(t)
+            if stranded is not None:
+                cuts.append((t.left_edge.i - 1, stranded))
     if cuts:
         tokens = [doc[i] for i in range(lo, hi + 1) if not any(a <= i <= b for a, b in cuts)]
     else:
@@ -293,6 +297,19 @@ def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
             if ancestor.dep_ == "acomp":
                 continue
     return [], True
+
+
+def _stranded_run(conj: Token) -> int | None:
+    """The last token of a conjunct run that is really the subject of the verb after it."""
+    end = max(c.right_edge.i for c in (conj, *conj.conjuncts) if c.i >= conj.i)
+    doc = conj.doc
+    if end + 1 >= len(doc):
+        return None
+    nxt = doc[end + 1]
+    verb = nxt.head if nxt.dep_ in GROUP_DEPS else nxt
+    if verb.pos_ not in VERBAL or any(c.i == conj.i for c in _stranded_subject(verb)):
+        return end if verb.pos_ in VERBAL and _stranded_subject(verb) else None
+    return None
 
 
 def _stranded_subject(verb: Token) -> list[Token]:
@@ -933,10 +950,19 @@ def _sentence_statements(sent: Span) -> Iterable[_Statement]:
             yield from _possession_and_location(token)
 
 
+def _is_boilerplate(sent: Span) -> bool:
+    """Photo credits ("– / Agence France-Presse / Getty Images") and copyright lines say nothing."""
+    if any(t.text == "/" for t in sent) and not any(t.pos_ == "VERB" for t in sent):
+        return True
+    return "©" in sent.text or sent.text.lstrip().lower().startswith("copyright")
+
+
 def extract(doc: Doc, *, article_date: str = "") -> list[Extraction]:
     """All statements of a parsed article, ordered by sentence, then by word position."""
     results: list[Extraction] = []
     for sent in doc.sents:
+        if _is_boilerplate(sent):
+            continue
         seen: set[tuple] = set()
         for s in sorted(_sentence_statements(sent), key=lambda s: s.position):
             e = _assemble(s, sent, article_date)

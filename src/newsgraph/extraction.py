@@ -130,10 +130,11 @@ def _phrase_tokens(head: Token, *, whole: bool = False, split: bool = True,
             stranded = _stranded_run(t)
             if stranded is not None:
                 cuts.append((t.left_edge.i - 1, stranded))
+    # the subtree, not the span: a misparse can hang a far word on the head
     if cuts:
-        tokens = [doc[i] for i in range(lo, hi + 1) if not any(a <= i <= b for a, b in cuts)]
+        tokens = [t for t in head.subtree if not any(a <= t.i <= b for a, b in cuts)]
     else:
-        tokens = list(doc[lo : hi + 1])
+        tokens = list(head.subtree)
     # a phrase neither starts nor ends with punctuation, and a cut leaves no dangling comma
     while tokens and (tokens[-1].is_punct and tokens[-1].text not in (")", "''", "'") or
                       tokens[-1].dep_ in ("cc", "mark") or
@@ -557,7 +558,8 @@ def _clause(verb: Token) -> list[_Statement]:
     if passive:
         for c in main.children:
             if c.dep_ == "agent":
-                agents = [p for p in c.children if p.dep_ == "pobj"]
+                # "by X", or "by interacting elements" (a gerund phrase)
+                agents = [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
                 if agents:
                     agents = _conjuncts(agents[0])
                     group = sorted(set(group) | {c}, key=lambda t: t.i)
@@ -906,6 +908,8 @@ def _is_clause_head(token: Token) -> bool:
     if token.pos_ == "VERB":
         return token.dep_ not in ("amod", "aux", "auxpass", "compound", "nmod") and not \
             _is_merged(token)
+    if token.pos_ == "ADJ" and any(c.dep_ == "auxpass" for c in token.children):
+        return True  # "Staff were informed of X" with the participle tagged as an adjective
     if token.pos_ == "AUX":
         # a copula heads its clause ("X is the head of Y")
         return token.dep_ not in ("aux", "auxpass") and any(

@@ -176,8 +176,22 @@ def _antecedent(token: Token) -> Token | None:
         return token
     for ancestor in token.ancestors:
         if ancestor.dep_ == "relcl":
-            return _name_root(ancestor.head)
+            return _partitive_head(_name_root(ancestor.head))
     return None
+
+
+PARTITIVES = frozenset({
+    "one", "some", "many", "most", "all", "each", "any", "none", "several", "part", "portion",
+    "number", "majority", "minority", "half", "rest", "series", "group", "few", "both",
+})
+
+
+def _partitive_head(noun: Token) -> Token:
+    """ "a portion of the prostate, which ...": the relative clause is about the portion."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in PARTITIVES:
+        return prep.head
+    return noun
 
 
 def _name_root(token: Token) -> Token:

@@ -62,6 +62,9 @@ def find(found: list[Extraction], lemma: str) -> Extraction:
          ("The storm", "destroy", "the school")),
         ("The storm destroyed the school and the hospital.",
          ("The storm", "destroy", "the hospital")),
+        # conjoined verbs share the object that follows the last one
+        ("The rebels attacked and burned the village.", ("The rebels", "attack", "the village")),
+        ("The rebels attacked and burned the village.", ("The rebels", "burn", "the village")),
         # participles inherit the subject of their clause
         ("The rebels have expanded their territory, seizing villages, burning crops and "
          "killing farmers.", ("The rebels", "seize", "villages")),

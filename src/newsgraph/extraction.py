@@ -552,6 +552,17 @@ def _clause(verb: Token) -> list[_Statement]:
             c.dep_ in ("ccomp", "xcomp") for c in main.children
         ):
             objects = [main.head]  # "the territories they recaptured"
+    shared_from: Token | None = None
+    if not objects and not passive:
+        # "attacked and burned the village": the object of the last verb is shared
+        conj = next((c for c in main.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+        if conj is not None and all(
+            t.dep_ in ("cc", "punct") or t.is_punct for t in main.doc[main.i + 1 : conj.i]
+        ) and conj.i > main.i + 1 and not any(c.dep_ in SUBJECT_DEPS for c in conj.children):
+            shared = next((c for c in conj.children if c.dep_ == "dobj"), None)
+            if shared is not None:
+                objects = _conjuncts(shared)
+                shared_from = conj
     if not objects:
         for c in main.children:
             if c.dep_ == "ccomp" and (c.i > main.i or main.lemma_ in REPORTING_VERBS):
@@ -565,6 +576,8 @@ def _clause(verb: Token) -> list[_Statement]:
             extras.append((main.head, "place" if c.lower_ == "where" else "time", False))
     # prepositional phrases, time and place
     preps: list[Token] = []
+    if shared_from is not None:
+        heads.append(shared_from)  # "surrounded and shelled the town on Monday"
     for h in heads:
         preps += [c for c in h.children if c.dep_ == "prep" or (c.dep_ == "agent" and not passive)]
     preps.sort(key=lambda t: t.i)

@@ -116,7 +116,10 @@ def _phrase_tokens(head: Token, *, whole: bool = False, split: bool = True,
     if not whole:
         has_conj = split and any(c.dep_ == "conj" for c in head.children)
         for child in head.children:
-            if child.dep_ in CUT_FROM_PHRASE or (split and child.dep_ in ("conj", "cc", "preconj")):
+            # a restrictive relative clause ("the man who fled") says which one: it stays
+            restrictive = child.dep_ == "relcl" and not doc[child.left_edge.i - 1].is_punct
+            if child.dep_ in CUT_FROM_PHRASE and not restrictive or (
+                    split and child.dep_ in ("conj", "cc", "preconj")):
                 cuts.append((child.left_edge.i, child.right_edge.i))
             elif child.dep_ == "punct" and child.i > head.i and has_conj:
                 cuts.append((child.i, child.i))

@@ -258,8 +258,8 @@ def _is_passive(verb: Token) -> bool:
 
 def _merged_xcomp(verb: Token) -> Token | None:
     """The infinitive that carries the event of a control verb ("tried to remove"), if any."""
-    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
-        return None  # object control ("helped X recapture"): two statements
+    if any(c.dep_ in ("dobj", "dative", "attr", "oprd") for c in verb.children):
+        return None  # object control ("helped X recapture"), "became the first to X": two
     for c in verb.children:
         if c.dep_ == "xcomp" and c.pos_ in VERBAL and c.i > verb.i:
             return c
@@ -594,6 +594,10 @@ def _clause(verb: Token) -> list[_Statement]:
                     agents = _conjuncts(agents[0])
                     group = sorted(set(group) | {c}, key=lambda t: t.i)
     for p in preps:
+        if not any(True for _ in p.children) and p.i == group[-1].i + 1:
+            # "have been filled in": a preposition with nothing after it is a particle
+            group = sorted(set(group) | {p}, key=lambda t: t.i)
+            continue
         pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
         if p.lower_ == "according" or (pobj is not None and pobj.tag_ in ("WDT", "WP")):
             continue  # an attribution, or "during which": the noun is the clause's head
@@ -884,7 +888,8 @@ def _assemble(s: _Statement, sent: Span, article_date: str) -> Extraction | None
         return None
     extra: list[Argument] = []
     for head, role, whole in s.extra:
-        arg = _argument(head, role, whole=whole)
+        arg = _argument(head, role, whole=whole,
+                        skip=(s.anchor,) if s.anchor is not None else ())
         if arg is not None and (subject is None or arg.start >= subject.end or
                                 arg.end <= subject.start):
             extra.append(arg)

@@ -34,7 +34,7 @@ from .qualifiers import (
 )
 from .timex import normalize
 
-__all__ = ["extract", "extraction_as_dict", "extraction_as_tsv"]
+__all__ = ["extract", "extraction_as_dict", "extraction_as_tsv", "surface_arguments"]
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "acomp"})
@@ -87,7 +87,7 @@ class _Statement:
     negated: bool = False
     modality: str = ""
     attribution: Token | None = None
-    confidence: float = 0.5
+    confidence: float = 0.0  # fixed for statements read off noun phrases; else computed
     object_clause: Token | None = None  # a clausal object, given by its verb
     subject_inherited: bool = False
     anchor: Token | None = None  # the clause's verb or the event's word: never in an argument
@@ -500,10 +500,8 @@ def _clause(verb: Token) -> list[_Statement]:
     main = chain[-1]
     group = _predicate_tokens(chain)
     passive = _is_passive(main)
+    # "X is said to have killed Y": the subject of the first verb is the agent of the event
     subjects, inherited = _subjects(verb)
-    if len(chain) > 1 and _is_passive(verb):
-        # "X is said to have killed Y": the grammatical subject is the agent of the event
-        pass
 
     negated = any(is_negator(c) for v in chain for c in v.children) or any(
         t.lower_ in NEGATORS for t in group

@@ -218,6 +218,15 @@ def test_date_inside_a_phrase(nlp):
     assert e.date == "2020-04"
 
 
+def test_participle_shares_time_and_hedge(nlp):
+    found = statements(nlp, "The police allegedly fired on the crowd on Tuesday, killing three "
+                            "people.", article_date="2021-11-25")
+    e = find(found, "kill")
+    assert e.modality == "alleged"
+    assert e.time is not None and e.time.text == "on Tuesday"
+    assert e.date == "2021-11-23"
+
+
 def test_dative(nlp):
     e = find(statements(nlp, "The council gave the mayor a medal."), "give")
     assert e.object is not None and e.object.text == "a medal"

@@ -93,6 +93,7 @@ class _Statement:
     anchor: Token | None = None  # the clause's verb or the event's word: never in an argument
     penalty: float = 0.0  # how much less likely this kind of clause is to be read right
     spans: tuple[tuple[int, int], ...] = ()  # subject and object as token ranges, when not phrases
+    parent: int = -1  # for a participle ("..., killing X"): the verb of the clause it belongs to
 
 
 # ---------------------------------------------------------------- phrases
@@ -665,7 +666,9 @@ def _clause(verb: Token) -> list[_Statement]:
     if verb.dep_ == "ccomp" and verb.head.lemma_ in REPORT_MODALITY and not modality:
         modality = REPORT_MODALITY[verb.head.lemma_]
 
-    penalty = sum(KIND_PENALTY[k] for k in _kinds(verb, object_clause, main))
+    kinds = _kinds(verb, object_clause, main)
+    penalty = sum(KIND_PENALTY[k] for k in kinds)
+    parent = verb.head.i if "participle" in kinds else -1
     if passive and objects:
         # "He was awarded the medal", "a company called X": the second object follows the verb
         extras = [(o, "object", False) for o in objects[:1]] + extras
@@ -679,6 +682,7 @@ def _clause(verb: Token) -> list[_Statement]:
             statements.append(_Statement(
                 main.i, agent, predicate, lemma, patient, list(extras), True, negated,
                 modality, attribution, 0.0, None, inherited, anchor=verb, penalty=penalty,
+                parent=parent,
             ))
     else:
         object_list: list[Token | None] = list(objects) or [None]
@@ -686,7 +690,7 @@ def _clause(verb: Token) -> list[_Statement]:
             statements.append(_Statement(
                 main.i, subject, predicate, lemma, obj, list(extras), False, negated,
                 modality, attribution, 0.0, object_clause, inherited, anchor=verb,
-                penalty=penalty,
+                penalty=penalty, parent=parent,
             ))
     return statements
 
@@ -994,6 +998,24 @@ def _is_boilerplate(sent: Span) -> bool:
     return "©" in sent.text or sent.text.lstrip().lower().startswith("copyright")
 
 
+HEDGES = frozenset({"alleged", "reported", "claimed", "possible"})
+
+
+def _share_circumstances(e: Extraction, parent: Extraction) -> Extraction:
+    """ "Police allegedly fired on protesters on Tuesday, killing three": the killing is
+    alleged too and happened on Tuesday, in the same place."""
+    changes: dict = {}
+    if e.time is None and parent.time is not None:
+        changes.update(time=parent.time, date=parent.date)
+    if e.place is None and parent.place is not None:
+        changes["place"] = parent.place
+    if not e.modality and parent.modality in HEDGES:
+        changes["modality"] = parent.modality
+    if e.attribution is None and parent.attribution is not None:
+        changes["attribution"] = parent.attribution
+    return replace(e, **changes) if changes else e
+
+
 def extract(doc: Doc, *, article_date: str = "") -> list[Extraction]:
     """All statements of a parsed article, ordered by sentence, then by word position."""
     results: list[Extraction] = []
@@ -1001,10 +1023,14 @@ def extract(doc: Doc, *, article_date: str = "") -> list[Extraction]:
         if _is_boilerplate(sent):
             continue
         seen: set[tuple] = set()
+        by_verb: dict[int, Extraction] = {}
         for s in sorted(_sentence_statements(sent), key=lambda s: s.position):
             e = _assemble(s, sent, article_date)
             if e is None:
                 continue
+            if s.parent in by_verb:
+                e = _share_circumstances(e, by_verb[s.parent])
+            by_verb.setdefault(s.position, e)
             key = (e.subject, e.predicate, e.object, e.extra)
             if key in seen:
                 continue

@@ -252,6 +252,11 @@ def test_no_bad_arguments(nlp, text):
             assert "Getty" not in arg.text
 
 
+@pytest.mark.parametrize("text", ["", "...", "\n\n", "Hello.", "What?"])
+def test_nothing_to_say(nlp, text):
+    assert statements(nlp, text) == []
+
+
 def test_offsets_and_roots_point_into_the_doc(nlp):
     text = "Heavy rain fell. The rebels withdrew from the base on Monday."
     doc = nlp(text)

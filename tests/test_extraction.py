@@ -177,6 +177,14 @@ def test_attribution(nlp, text, lemma, source):
     assert e.attribution is not None and e.attribution.text == source
 
 
+def test_gap_in_a_reported_relative_clause(nlp):
+    # "missiles that officials say destroyed X": the missiles destroyed X, say officials
+    e = find(statements(nlp, "The army fired missiles that officials say have destroyed two "
+                             "bridges."), "destroy")
+    assert e.subject is not None and e.subject.text == "missiles"
+    assert e.attribution is not None and e.attribution.text == "officials"
+
+
 def test_reported_speech_is_also_a_statement(nlp):
     e = find(statements(nlp, "The minister said that the army had killed the commander."), "say")
     assert e.object is not None and e.object.text == "the army had killed the commander"

@@ -112,7 +112,10 @@ def _phrase_tokens(head: Token, *, whole: bool = False, split: bool = True,
     lo, hi = head.left_edge.i, head.right_edge.i
     cuts: list[tuple[int, int]] = []
     for t in skip:
-        if t.i != head.i and lo <= t.i <= hi:
+        if t.i != head.i and head.is_ancestor(t):
+            # cut the whole clause the word sits in ("airstrikes [that it says] have killed")
+            while t.head.i != head.i:
+                t = t.head
             cuts.append((t.left_edge.i, t.right_edge.i))
     if not whole:
         has_conj = split and any(c.dep_ == "conj" for c in head.children)

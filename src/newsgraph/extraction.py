@@ -241,8 +241,10 @@ def _verb_group(verb: Token) -> list[Token]:
     # ("has also expanded", "strictly maintain")
     first = min((c.i for c in group), default=verb.i)
     for c in verb.children:
-        if c.dep_ == "advmod" and c.tag_ == "RB" and (first < c.i < verb.i or c.i == verb.i - 1) \
-                and c.lower_ not in ("when", "where", "how", "why", "then", "now") \
+        if c.dep_ == "advmod" and c.tag_ == "RB" and (first < c.i < verb.i or c.i == verb.i - 1
+                                                      or c.i == verb.i + 1) \
+                and c.lower_ not in ("when", "where", "how", "why", "then", "now", "however",
+                                     "later", "earlier", "recently", "today", "ago") \
                 and c.text.isalpha():
             group.append(c)
     group.append(verb)

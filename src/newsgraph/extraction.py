@@ -828,8 +828,12 @@ def _apposition(noun: Token) -> list[_Statement]:
             found.append(_Statement(noun.i, noun, predicate, predicate.lower(), pobj, [], False,
                                     confidence=FIXED_CONFIDENCE["role"]))
         else:
-            found.append(_Statement(noun.i, noun, "be", "be", a, [], False,
-                                    confidence=FIXED_CONFIDENCE["apposition"]))
+            # "the doctor, Erasistratus": the name is what the statement is about
+            name_first = noun.pos_ == "NOUN" and a.pos_ == "PROPN"
+            subject, role = (a, noun) if name_first else (noun, a)
+            found.append(_Statement(noun.i, subject, "be", "be", role, [], False,
+                                    confidence=FIXED_CONFIDENCE["apposition"],
+                                    anchor=a if name_first else None))
     return found
 
 

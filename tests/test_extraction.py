@@ -93,7 +93,7 @@ def find(found: list[Extraction], lemma: str) -> Extraction:
         # apposition with a role
         ("Jane Smith, a former British envoy to Kenya, arrived.",
          ("Jane Smith", "be former envoy to", "Kenya")),
-        ("The judge, Anna Berg, left early.", ("Anna Berg", "be", "The judge")),
+        ("The judge, Anna Berg, signed the order.", ("Anna Berg", "be", "The judge")),
         # a role written before a name
         ("The talks were led by chief negotiator Maria Lopez.",
          ("Maria Lopez", "be", "chief negotiator")),

@@ -62,6 +62,9 @@ def find(found: list[Extraction], lemma: str) -> Extraction:
          ("The storm", "destroy", "the school")),
         ("The storm destroyed the school and the hospital.",
          ("The storm", "destroy", "the hospital")),
+        # conjoined verbs share the object that follows the last one
+        ("The rebels attacked and burned the village.", ("The rebels", "attack", "the village")),
+        ("The rebels attacked and burned the village.", ("The rebels", "burn", "the village")),
         # participles inherit the subject of their clause
         ("The rebels have expanded their territory, seizing villages, burning crops and "
          "killing farmers.", ("The rebels", "seize", "villages")),
@@ -90,6 +93,7 @@ def find(found: list[Extraction], lemma: str) -> Extraction:
         # apposition with a role
         ("Jane Smith, a former British envoy to Kenya, arrived.",
          ("Jane Smith", "be former envoy to", "Kenya")),
+        ("The judge, Anna Berg, signed the order.", ("Anna Berg", "be", "The judge")),
         # a role written before a name
         ("The talks were led by chief negotiator Maria Lopez.",
          ("Maria Lopez", "be", "chief negotiator")),
@@ -174,6 +178,14 @@ def test_attribution(nlp, text, lemma, source):
     assert e.attribution is not None and e.attribution.text == source
 
 
+def test_gap_in_a_reported_relative_clause(nlp):
+    # "missiles that officials say destroyed X": the missiles destroyed X, say officials
+    e = find(statements(nlp, "The army fired missiles that officials say have destroyed two "
+                             "bridges."), "destroy")
+    assert e.subject is not None and e.subject.text == "missiles"
+    assert e.attribution is not None and e.attribution.text == "officials"
+
+
 def test_reported_speech_is_also_a_statement(nlp):
     e = find(statements(nlp, "The minister said that the army had killed the commander."), "say")
     assert e.object is not None and e.object.text == "the army had killed the commander"
@@ -198,11 +210,30 @@ def test_place(nlp):
     assert e.date == "2021-03-15"
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Soldiers carried the coffins. – / Agence France-Presse / Getty Images",
+     "Copyright © 2020 Example Media Company, Inc. All rights reserved."],
+)
+def test_credits_and_copyright_say_nothing(nlp, text):
+    for e in statements(nlp, text):
+        assert "Getty" not in e.sentence and "Copyright" not in e.sentence
+
+
 def test_date_inside_a_phrase(nlp):
     e = find(statements(nlp, "The militants killed a general during a bomb attack in April 2020."),
              "kill")
     assert e.time is not None and e.time.text == "April 2020"
     assert e.date == "2020-04"
+
+
+def test_participle_shares_time_and_hedge(nlp):
+    found = statements(nlp, "The police allegedly fired on the crowd on Tuesday, killing three "
+                            "people.", article_date="2021-11-25")
+    e = find(found, "kill")
+    assert e.modality == "alleged"
+    assert e.time is not None and e.time.text == "on Tuesday"
+    assert e.date == "2021-11-23"
 
 
 def test_dative(nlp):
@@ -228,6 +259,11 @@ def test_no_bad_arguments(nlp, text):
             assert arg.text.lower() not in {"that", "which", "who", "whom", ""}
             assert any(ch.isalnum() for ch in arg.text)
             assert "Getty" not in arg.text
+
+
+@pytest.mark.parametrize("text", ["", "...", "\n\n", "Hello.", "What?"])
+def test_nothing_to_say(nlp, text):
+    assert statements(nlp, text) == []
 
 
 def test_offsets_and_roots_point_into_the_doc(nlp):
@@ -324,7 +360,32 @@ def test_relative_pronoun_resolved_on_exact_parse():
     flee = find(found, "flee")
     assert flee.subject is not None and flee.subject.text == "Guards"
     catch = find(found, "catch")
-    assert catch.subject is None and catch.object is not None and catch.object.text == "Guards"
+    # a restrictive relative clause stays in the phrase: it says which guards
+    assert catch.subject is None and catch.object is not None
+    assert catch.object.text == "Guards who fled"
+
+
+def test_subject_the_parser_hung_on_an_apposition():
+    # "According to Reed , a lawyer from Ohio , Smith and his aides did not pay contractors ."
+    # parsed (wrongly, as the model often does) with "Smith and his aides" conjoined to "Ohio"
+    doc = make_doc(
+        ["According", "to", "Reed", ",", "a", "lawyer", "from", "Ohio", ",", "Smith", "and",
+         "his", "aides", "did", "not", "pay", "contractors", "."],
+        [15, 0, 1, 2, 5, 2, 5, 6, 7, 7, 9, 12, 9, 15, 15, 15, 15, 15],
+        ["prep", "prep", "pobj", "punct", "det", "appos", "prep", "pobj", "punct", "conj", "cc",
+         "poss", "conj", "aux", "neg", "ROOT", "dobj", "punct"],
+        ["VBG", "IN", "NNP", ",", "DT", "NN", "IN", "NNP", ",", "NNP", "CC", "PRP$", "NNS",
+         "VBD", "RB", "VB", "NNS", "."],
+        ["VERB", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN",
+         "CCONJ", "PRON", "NOUN", "AUX", "PART", "VERB", "NOUN", "PUNCT"],
+        ["accord", "to", "Reed", ",", "a", "lawyer", "from", "Ohio", ",", "Smith", "and", "his",
+         "aide", "do", "not", "pay", "contractor", "."],
+    )
+    found = extract(doc)
+    assert {("Smith", "pay", "contractors"), ("his aides", "pay", "contractors"),
+            ("Reed", "be", "a lawyer from Ohio")} <= triples(found)
+    assert all(e.negated for e in found if e.lemma == "pay")
+    assert find(found, "pay").attribution.text == "Reed"
 
 
 # ---------------------------------------------------------------- output formats

@@ -23,6 +23,9 @@ from newsgraph.timex import normalize
         ("on Monday", "2021-01-20", "2021-01-18"),  # 2021-01-20 is a Wednesday
         ("on Wednesday", "2021-01-20", "2021-01-13"),
         ("yesterday", "2021-03-01", "2021-02-28"),
+        ("last week", "2021-11-25", "2021-11"),
+        ("last week", "2021-11-03", "2021-10"),  # Monday 25 to Sunday 31 October
+        ("last week", "2021-12-08", ""),  # Monday 29 November to Sunday 5 December
         ("two years ago", "2021-03-01", "2019"),
         ("on December 30", "2021-01-20", "2020-12-30"),
         ("on January 5", "2021-01-20", "2021-01-05"),

@@ -34,7 +34,7 @@ from .qualifiers import (
 )
 from .timex import normalize
 
-__all__ = ["extract", "extraction_as_dict", "extraction_as_tsv"]
+__all__ = ["extract", "extraction_as_dict", "extraction_as_tsv", "surface_arguments"]
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "acomp"})
@@ -87,12 +87,13 @@ class _Statement:
     negated: bool = False
     modality: str = ""
     attribution: Token | None = None
-    confidence: float = 0.5
+    confidence: float = 0.0  # fixed for statements read off noun phrases; else computed
     object_clause: Token | None = None  # a clausal object, given by its verb
     subject_inherited: bool = False
     anchor: Token | None = None  # the clause's verb or the event's word: never in an argument
     penalty: float = 0.0  # how much less likely this kind of clause is to be read right
     spans: tuple[tuple[int, int], ...] = ()  # subject and object as token ranges, when not phrases
+    parent: int = -1  # for a participle ("..., killing X"): the verb of the clause it belongs to
 
 
 # ---------------------------------------------------------------- phrases
@@ -111,12 +112,18 @@ def _phrase_tokens(head: Token, *, whole: bool = False, split: bool = True,
     lo, hi = head.left_edge.i, head.right_edge.i
     cuts: list[tuple[int, int]] = []
     for t in skip:
-        if t.i != head.i and lo <= t.i <= hi:
+        if t.i != head.i and head.is_ancestor(t):
+            # cut the whole clause the word sits in ("airstrikes [that it says] have killed")
+            while t.head.i != head.i:
+                t = t.head
             cuts.append((t.left_edge.i, t.right_edge.i))
     if not whole:
         has_conj = split and any(c.dep_ == "conj" for c in head.children)
         for child in head.children:
-            if child.dep_ in CUT_FROM_PHRASE or (split and child.dep_ in ("conj", "cc", "preconj")):
+            # a restrictive relative clause ("the man who fled") says which one: it stays
+            restrictive = child.dep_ == "relcl" and not doc[child.left_edge.i - 1].is_punct
+            if child.dep_ in CUT_FROM_PHRASE and not restrictive or (
+                    split and child.dep_ in ("conj", "cc", "preconj")):
                 cuts.append((child.left_edge.i, child.right_edge.i))
             elif child.dep_ == "punct" and child.i > head.i and has_conj:
                 cuts.append((child.i, child.i))
@@ -126,10 +133,15 @@ def _phrase_tokens(head: Token, *, whole: bool = False, split: bool = True,
                 t.left_edge.i > lo and doc[t.left_edge.i - 1].text in (",", "--", ";", ":") and \
                 t.left_edge.i > head.i:
             cuts.append((t.left_edge.i - 1, t.right_edge.i))
+        elif t.dep_ == "conj" and t.i != head.i and doc[t.left_edge.i - 1].text == ",":
+            stranded = _stranded_run(t)
+            if stranded is not None:
+                cuts.append((t.left_edge.i - 1, stranded))
+    # the subtree, not the span: a misparse can hang a far word on the head
     if cuts:
-        tokens = [doc[i] for i in range(lo, hi + 1) if not any(a <= i <= b for a, b in cuts)]
+        tokens = [t for t in head.subtree if not any(a <= t.i <= b for a, b in cuts)]
     else:
-        tokens = list(doc[lo : hi + 1])
+        tokens = list(head.subtree)
     # a phrase neither starts nor ends with punctuation, and a cut leaves no dangling comma
     while tokens and (tokens[-1].is_punct and tokens[-1].text not in (")", "''", "'") or
                       tokens[-1].dep_ in ("cc", "mark") or
@@ -171,8 +183,22 @@ def _antecedent(token: Token) -> Token | None:
         return token
     for ancestor in token.ancestors:
         if ancestor.dep_ == "relcl":
-            return _name_root(ancestor.head)
+            return _partitive_head(_name_root(ancestor.head))
     return None
+
+
+PARTITIVES = frozenset({
+    "one", "some", "many", "most", "all", "each", "any", "none", "several", "part", "portion",
+    "number", "majority", "minority", "half", "rest", "series", "group", "few", "both",
+})
+
+
+def _partitive_head(noun: Token) -> Token:
+    """ "a portion of the prostate, which ...": the relative clause is about the portion."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in PARTITIVES:
+        return prep.head
+    return noun
 
 
 def _name_root(token: Token) -> Token:
@@ -215,8 +241,10 @@ def _verb_group(verb: Token) -> list[Token]:
     # ("has also expanded", "strictly maintain")
     first = min((c.i for c in group), default=verb.i)
     for c in verb.children:
-        if c.dep_ == "advmod" and c.tag_ == "RB" and (first < c.i < verb.i or c.i == verb.i - 1) \
-                and c.lower_ not in ("when", "where", "how", "why", "then", "now") \
+        if c.dep_ == "advmod" and c.tag_ == "RB" and (first < c.i < verb.i or c.i == verb.i - 1
+                                                      or c.i == verb.i + 1) \
+                and c.lower_ not in ("when", "where", "how", "why", "then", "now", "however",
+                                     "later", "earlier", "recently", "today", "ago") \
                 and c.text.isalpha():
             group.append(c)
     group.append(verb)
@@ -236,8 +264,8 @@ def _is_passive(verb: Token) -> bool:
 
 def _merged_xcomp(verb: Token) -> Token | None:
     """The infinitive that carries the event of a control verb ("tried to remove"), if any."""
-    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
-        return None  # object control ("helped X recapture"): two statements
+    if any(c.dep_ in ("dobj", "dative", "attr", "oprd") for c in verb.children):
+        return None  # object control ("helped X recapture"), "became the first to X": two
     for c in verb.children:
         if c.dep_ == "xcomp" and c.pos_ in VERBAL and c.i > verb.i:
             return c
@@ -293,6 +321,19 @@ def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
             if ancestor.dep_ == "acomp":
                 continue
     return [], True
+
+
+def _stranded_run(conj: Token) -> int | None:
+    """The last token of a conjunct run that is really the subject of the verb after it."""
+    end = max(c.right_edge.i for c in (conj, *conj.conjuncts) if c.i >= conj.i)
+    doc = conj.doc
+    if end + 1 >= len(doc):
+        return None
+    nxt = doc[end + 1]
+    verb = nxt.head if nxt.dep_ in GROUP_DEPS else nxt
+    if verb.pos_ not in VERBAL or any(c.i == conj.i for c in _stranded_subject(verb)):
+        return end if verb.pos_ in VERBAL and _stranded_subject(verb) else None
+    return None
 
 
 def _stranded_subject(verb: Token) -> list[Token]:
@@ -393,14 +434,14 @@ def _attribution(verb: Token) -> Token | None:
     return None
 
 
-# Statements read off noun phrases are right less often than clauses, and CaRB's gold
-# rarely lists them: they rank below every clause.
+# Statements read off noun phrases: appositions and titles are about as reliable as a
+# subordinate clause; events named by nouns are right less often and rank last.
 FIXED_CONFIDENCE = {
-    "role": 0.45,  # "X, a former envoy to Y" -> X be former envoy to Y
-    "apposition": 0.4,  # "X, a researcher" -> X be a researcher
-    "title": 0.35,  # "author X" -> X be author
+    "role": 0.65,  # "X, a former envoy to Y" -> X be former envoy to Y
+    "apposition": 0.6,  # "X, a researcher" -> X be a researcher
+    "title": 0.6,  # "author X" -> X be author
     "participle": 0.3,  # "Iran-backed factions" -> Iran back factions
-    "location": 0.3,  # "a camp in Kenya" -> camp be in Kenya
+    "location": 0.45,  # "a camp in Kenya" -> camp be in Kenya
     "nominal-event": 0.25,  # "the US invasion of Iraq" -> US invade Iraq
     "behind-action": 0.28,  # "Russian airstrikes hit X" -> Russian hit X
     "action": 0.2,  # "Russian airstrikes" -> Russian conduct airstrikes
@@ -408,7 +449,7 @@ FIXED_CONFIDENCE = {
 }
 # How much less often each kind of clause is read right than a plain finite clause.
 KIND_PENALTY = {
-    "pcomp": 0.15,  # "after losing X": often an adjunct, not a statement
+    "pcomp": 0.35,  # "after losing X": often an adjunct, not a statement
     "infinitive": 0.0,  # "to strengthen X"
     "participle": 0.0,  # "..., killing X"
     "acl": 0.0,  # "convoys carrying oil"
@@ -465,10 +506,8 @@ def _clause(verb: Token) -> list[_Statement]:
     main = chain[-1]
     group = _predicate_tokens(chain)
     passive = _is_passive(main)
+    # "X is said to have killed Y": the subject of the first verb is the agent of the event
     subjects, inherited = _subjects(verb)
-    if len(chain) > 1 and _is_passive(verb):
-        # "X is said to have killed Y": the grammatical subject is the agent of the event
-        pass
 
     negated = any(is_negator(c) for v in chain for c in v.children) or any(
         t.lower_ in NEGATORS for t in group
@@ -520,6 +559,17 @@ def _clause(verb: Token) -> list[_Statement]:
             c.dep_ in ("ccomp", "xcomp") for c in main.children
         ):
             objects = [main.head]  # "the territories they recaptured"
+    shared_from: Token | None = None
+    if not objects and not passive:
+        # "attacked and burned the village": the object of the last verb is shared
+        conj = next((c for c in main.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+        if conj is not None and all(
+            t.dep_ in ("cc", "punct") or t.is_punct for t in main.doc[main.i + 1 : conj.i]
+        ) and conj.i > main.i + 1 and not any(c.dep_ in SUBJECT_DEPS for c in conj.children):
+            shared = next((c for c in conj.children if c.dep_ == "dobj"), None)
+            if shared is not None:
+                objects = _conjuncts(shared)
+                shared_from = conj
     if not objects:
         for c in main.children:
             if c.dep_ == "ccomp" and (c.i > main.i or main.lemma_ in REPORTING_VERBS):
@@ -533,6 +583,8 @@ def _clause(verb: Token) -> list[_Statement]:
             extras.append((main.head, "place" if c.lower_ == "where" else "time", False))
     # prepositional phrases, time and place
     preps: list[Token] = []
+    if shared_from is not None:
+        heads.append(shared_from)  # "surrounded and shelled the town on Monday"
     for h in heads:
         preps += [c for c in h.children if c.dep_ == "prep" or (c.dep_ == "agent" and not passive)]
     preps.sort(key=lambda t: t.i)
@@ -540,11 +592,16 @@ def _clause(verb: Token) -> list[_Statement]:
     if passive:
         for c in main.children:
             if c.dep_ == "agent":
-                agents = [p for p in c.children if p.dep_ == "pobj"]
+                # "by X", or "by interacting elements" (a gerund phrase)
+                agents = [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
                 if agents:
                     agents = _conjuncts(agents[0])
                     group = sorted(set(group) | {c}, key=lambda t: t.i)
     for p in preps:
+        if not any(True for _ in p.children) and p.i == group[-1].i + 1:
+            # "have been filled in": a preposition with nothing after it is a particle
+            group = sorted(set(group) | {p}, key=lambda t: t.i)
+            continue
         pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
         if p.lower_ == "according" or (pobj is not None and pobj.tag_ in ("WDT", "WP")):
             continue  # an attribution, or "during which": the noun is the clause's head
@@ -614,7 +671,9 @@ def _clause(verb: Token) -> list[_Statement]:
     if verb.dep_ == "ccomp" and verb.head.lemma_ in REPORT_MODALITY and not modality:
         modality = REPORT_MODALITY[verb.head.lemma_]
 
-    penalty = sum(KIND_PENALTY[k] for k in _kinds(verb, object_clause, main))
+    kinds = _kinds(verb, object_clause, main)
+    penalty = sum(KIND_PENALTY[k] for k in kinds)
+    parent = verb.head.i if "participle" in kinds else -1
     if passive and objects:
         # "He was awarded the medal", "a company called X": the second object follows the verb
         extras = [(o, "object", False) for o in objects[:1]] + extras
@@ -628,6 +687,7 @@ def _clause(verb: Token) -> list[_Statement]:
             statements.append(_Statement(
                 main.i, agent, predicate, lemma, patient, list(extras), True, negated,
                 modality, attribution, 0.0, None, inherited, anchor=verb, penalty=penalty,
+                parent=parent,
             ))
     else:
         object_list: list[Token | None] = list(objects) or [None]
@@ -635,7 +695,7 @@ def _clause(verb: Token) -> list[_Statement]:
             statements.append(_Statement(
                 main.i, subject, predicate, lemma, obj, list(extras), False, negated,
                 modality, attribution, 0.0, object_clause, inherited, anchor=verb,
-                penalty=penalty,
+                penalty=penalty, parent=parent,
             ))
     return statements
 
@@ -768,12 +828,21 @@ def _apposition(noun: Token) -> list[_Statement]:
             found.append(_Statement(noun.i, noun, predicate, predicate.lower(), pobj, [], False,
                                     confidence=FIXED_CONFIDENCE["role"]))
         else:
-            found.append(_Statement(noun.i, noun, "be", "be", a, [], False,
-                                    confidence=FIXED_CONFIDENCE["apposition"]))
+            # "the doctor, Erasistratus": the name is what the statement is about
+            name_first = noun.pos_ == "NOUN" and a.pos_ == "PROPN"
+            subject, role = (a, noun) if name_first else (noun, a)
+            found.append(_Statement(noun.i, subject, "be", "be", role, [], False,
+                                    confidence=FIXED_CONFIDENCE["apposition"],
+                                    anchor=a if name_first else None))
     return found
 
 
 # ---------------------------------------------------------------- confidence and assembly
+
+
+# How a statement's shape moves its confidence: a bare "X did" or a very short statement is
+# seldom the whole story; each time or place argument makes it more specific.
+CONF = {"bare": 0.45, "noobj": 0.1, "long": 0.01, "short": 0.05, "extra": 0.02}
 
 
 def _confidence(s: _Statement, subject: Argument | None, obj: Argument | None,
@@ -787,16 +856,17 @@ def _confidence(s: _Statement, subject: Argument | None, obj: Argument | None,
     # what the statement says beyond its first argument: an object, an agent, a phrase
     said = (subject if s.passive else obj, *extra)
     if not any(a is not None for a in said):
-        score -= 0.25
+        score -= CONF["bare"]
     elif said[0] is None:
-        score -= 0.1
+        score -= CONF["noobj"]
     if s.object_clause is not None:
         score -= 0.05
     length = sum(len(a.text.split()) for a in (subject, obj, *extra) if a is not None)
     if length > 15:
-        score -= min(0.2, (length - 15) * 0.01)
-    if len(extra) > 2:
-        score -= 0.05
+        score -= min(0.2, (length - 15) * CONF["long"])
+    if length < 4:
+        score -= CONF["short"]
+    score += CONF["extra"] * min(len(extra), 2)
     if subject is not None and subject.text.lower() in ("it", "they", "he", "she", "this"):
         score -= 0.05
     return round(max(0.05, min(score, 0.99)), 3)
@@ -829,7 +899,8 @@ def _assemble(s: _Statement, sent: Span, article_date: str) -> Extraction | None
         return None
     extra: list[Argument] = []
     for head, role, whole in s.extra:
-        arg = _argument(head, role, whole=whole)
+        arg = _argument(head, role, whole=whole,
+                        skip=(s.anchor,) if s.anchor is not None else ())
         if arg is not None and (subject is None or arg.start >= subject.end or
                                 arg.end <= subject.start):
             extra.append(arg)
@@ -883,6 +954,8 @@ def _is_clause_head(token: Token) -> bool:
     if token.pos_ == "VERB":
         return token.dep_ not in ("amod", "aux", "auxpass", "compound", "nmod") and not \
             _is_merged(token)
+    if token.pos_ == "ADJ" and any(c.dep_ == "auxpass" for c in token.children):
+        return True  # "Staff were informed of X" with the participle tagged as an adjective
     if token.pos_ == "AUX":
         # a copula heads its clause ("X is the head of Y")
         return token.dep_ not in ("aux", "auxpass") and any(
@@ -927,15 +1000,46 @@ def _sentence_statements(sent: Span) -> Iterable[_Statement]:
             yield from _possession_and_location(token)
 
 
+def _is_boilerplate(sent: Span) -> bool:
+    """Photo credits ("– / Agence France-Presse / Getty Images") and copyright lines say nothing."""
+    if any(t.text == "/" for t in sent) and not any(t.pos_ == "VERB" for t in sent):
+        return True
+    return "©" in sent.text or sent.text.lstrip().lower().startswith("copyright")
+
+
+HEDGES = frozenset({"alleged", "reported", "claimed", "possible"})
+
+
+def _share_circumstances(e: Extraction, parent: Extraction) -> Extraction:
+    """ "Police allegedly fired on protesters on Tuesday, killing three": the killing is
+    alleged too and happened on Tuesday, in the same place."""
+    changes: dict = {}
+    if e.time is None and parent.time is not None:
+        changes.update(time=parent.time, date=parent.date)
+    if e.place is None and parent.place is not None:
+        changes["place"] = parent.place
+    if not e.modality and parent.modality in HEDGES:
+        changes["modality"] = parent.modality
+    if e.attribution is None and parent.attribution is not None:
+        changes["attribution"] = parent.attribution
+    return replace(e, **changes) if changes else e
+
+
 def extract(doc: Doc, *, article_date: str = "") -> list[Extraction]:
     """All statements of a parsed article, ordered by sentence, then by word position."""
     results: list[Extraction] = []
     for sent in doc.sents:
+        if _is_boilerplate(sent):
+            continue
         seen: set[tuple] = set()
+        by_verb: dict[int, Extraction] = {}
         for s in sorted(_sentence_statements(sent), key=lambda s: s.position):
             e = _assemble(s, sent, article_date)
             if e is None:
                 continue
+            if s.parent in by_verb:
+                e = _share_circumstances(e, by_verb[s.parent])
+            by_verb.setdefault(s.position, e)
             key = (e.subject, e.predicate, e.object, e.extra)
             if key in seen:
                 continue

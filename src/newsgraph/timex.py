@@ -98,6 +98,15 @@ def _relative(text: str, today: date) -> str:
             if re.search(r"\bnext\b", text):
                 return (today + timedelta(days=(number - today.weekday()) % 7 or 7)).isoformat()
             return (today - timedelta(days=back)).isoformat()
+    m = re.search(r"\b(last|this|next|previous|past)\s+week\b", text)
+    if m:
+        # the week's month, when the whole week (Monday to Sunday) lies in one month
+        shift = {"last": -7, "previous": -7, "past": -7, "this": 0, "next": 7}[m.group(1)]
+        monday = today - timedelta(days=today.weekday()) + timedelta(days=shift)
+        sunday = monday + timedelta(days=6)
+        if (monday.year, monday.month) == (sunday.year, sunday.month):
+            return f"{monday.year:04d}-{monday.month:02d}"
+        return ""
     m = re.search(r"\b(last|this|next|previous|past)\s+(year|month)\b", text)
     if m:
         shift = {"last": -1, "previous": -1, "past": -1, "this": 0, "next": 1}[m.group(1)]

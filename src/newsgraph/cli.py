@@ -117,7 +117,7 @@ def make_parser() -> argparse.ArgumentParser:
         choices=("auto", "rdflib", "oxigraph"),
         default="auto",
         help="engine for a graph file: rdflib, oxigraph (embedded, fast on large graphs) or "
-        "auto (default: oxigraph for files over a few MB)",
+        "auto (default: oxigraph)",
     )
     _add_store_options(query)
     query.set_defaults(handler=run_query)

@@ -102,3 +102,20 @@ def test_query_help_names_the_new_options(capsys) -> None:
         main(["query", "--help"])
     text = capsys.readouterr().out
     assert "--endpoint" in text and "--engine" in text and "--timeout" in text
+
+
+@pytest.mark.parametrize("source", ["", "graph.ttl"])
+def test_neo4j_command_writes_the_import_files(output: Path, tmp_path: Path, source: str,
+                                               capsys) -> None:
+    code, out, _ = run(["neo4j", str(output / source) if source else str(output),
+                        "--out", str(tmp_path / "n")], capsys)
+    assert code == 0 and out.startswith("wrote entities.csv")
+    names = sorted(p.name for p in (tmp_path / "n").iterdir())
+    assert names == sorted(["entities.csv", "articles.csv", "relations.csv", "mentions.csv",
+                            "graph.cypher"])
+    assert "ATTACKS" in (tmp_path / "n" / "relations.csv").read_text(encoding="utf-8")
+
+
+def test_neo4j_command_needs_a_build(tmp_path: Path, capsys) -> None:
+    code, _, err = run(["neo4j", str(tmp_path)], capsys)
+    assert code == 2 and "does not exist" in err and not (tmp_path / "neo4j").exists()

@@ -117,7 +117,7 @@ def make_parser() -> argparse.ArgumentParser:
         choices=("auto", "rdflib", "oxigraph"),
         default="auto",
         help="engine for a graph file: rdflib, oxigraph (embedded, fast on large graphs) or "
-        "auto (default: oxigraph for files over a few MB)",
+        "auto (default: oxigraph)",
     )
     _add_store_options(query)
     query.set_defaults(handler=run_query)
@@ -137,6 +137,24 @@ def make_parser() -> argparse.ArgumentParser:
     )
     _add_store_options(push)
     push.set_defaults(handler=run_push)
+
+    neo4j = commands.add_parser(
+        "neo4j",
+        help="write CSV files for neo4j-admin import and a Cypher script",
+        description="Read OUTPUT_DIR/graph.trig (or a graph file) and write entities.csv, "
+        "articles.csv, relations.csv, mentions.csv and graph.cypher; docs/stores.md has the "
+        "import commands.",
+    )
+    neo4j.add_argument(
+        "output",
+        type=Path,
+        metavar="OUTPUT_DIR",
+        help="what newsgraph build wrote, or a graph file",
+    )
+    neo4j.add_argument(
+        "--out", type=Path, metavar="DIR", help="where to write (default: OUTPUT_DIR/neo4j/)"
+    )
+    neo4j.set_defaults(handler=run_neo4j)
     return parser
 
 
@@ -294,6 +312,21 @@ def run_push(args: argparse.Namespace) -> int:
         f"pushed {report.named_graphs} article graph(s){default}, {report.triples} triples, "
         f"to {redact(args.store)}"
     )
+    return EXIT_OK
+
+
+# ------------------------------------------------------------------ neo4j
+
+
+def run_neo4j(args: argparse.Namespace) -> int:
+    from .neo4j import write_neo4j
+    from .query import load_graph
+
+    source = args.output / "graph.trig" if args.output.is_dir() else args.output
+    out = args.out or (args.output if args.output.is_dir() else args.output.parent) / "neo4j"
+    graph = load_graph(source, engine="rdflib").data
+    paths = write_neo4j(graph, out)
+    print(f"wrote {', '.join(path.name for path in paths)} -> {out}/")
     return EXIT_OK
 
 

@@ -17,14 +17,37 @@ ENTITIES = [
     Entity("location/village", "village", "Location", (), is_actor=False),
 ]
 RELATIONS = [
-    relation(TEXT[:43], ("Rebels", "armed-group/rebels"), "attack", ("the convoy", "thing/convoy"),
-             predicate="attacked", date="2021"),
-    relation(TEXT[44:], ("The army", "organization/army"), "protect", ("the village", "location/village"),
-             predicate="protect", negated=True),
-    relation(TEXT[:43], ("Rebels", "armed-group/rebels"), "ambush near", ("the convoy", "thing/convoy"),
-             predicate="attacked"),
-    relation(TEXT[:43], ("Rebels", "armed-group/rebels"), "menace", ("the convoy", "thing/convoy"),
-             predicate="menaced", modality="attempted"),
+    relation(
+        TEXT[:43],
+        ("Rebels", "armed-group/rebels"),
+        "attack",
+        ("the convoy", "thing/convoy"),
+        predicate="attacked",
+        date="2021",
+    ),
+    relation(
+        TEXT[44:],
+        ("The army", "organization/army"),
+        "protect",
+        ("the village", "location/village"),
+        predicate="protect",
+        negated=True,
+    ),
+    relation(
+        TEXT[:43],
+        ("Rebels", "armed-group/rebels"),
+        "ambush near",
+        ("the convoy", "thing/convoy"),
+        predicate="attacked",
+    ),
+    relation(
+        TEXT[:43],
+        ("Rebels", "armed-group/rebels"),
+        "menace",
+        ("the convoy", "thing/convoy"),
+        predicate="menaced",
+        modality="attempted",
+    ),
 ]
 
 
@@ -59,8 +82,11 @@ def test_four_syntaxes_hold_the_same_triples(files: dict[str, str]) -> None:
 def test_trig_has_one_named_graph_per_article(files: dict[str, str]) -> None:
     dataset = Dataset()
     dataset.parse(data=files["graph.trig"], format="trig")
-    named = [g for g in dataset.contexts() if g.identifier != dataset.default_context.identifier
-             and len(g)]
+    named = [
+        g
+        for g in dataset.contexts()
+        if g.identifier != dataset.default_context.identifier and len(g)
+    ]
     assert len(named) == 1
     assert (None, RDF.type, NG.Article) in named[0]
 

@@ -1,0 +1,197 @@
+"""The command line, run in-process: help, errors, and the seed article end to end."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, SEED
+from rdflib import Dataset, Graph
+from rdflib.compare import isomorphic
+
+from newsgraph.cli import main, make_parser
+
+OUTPUTS = [
+    "graph.ttl",
+    "graph.nt",
+    "graph.jsonld",
+    "graph.trig",
+    "network.html",
+    "network.graphml",
+    "network.png",
+]
+
+
+def commands() -> list[str]:
+    parser = make_parser()
+    sub = next(a for a in parser._actions if a.dest == "command")
+    return sorted(sub.choices)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("command", commands())
+def test_every_command_has_help(command: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main([command, "--help"])
+    assert exit_info.value.code == 0
+    assert "usage: newsgraph " + command in capsys.readouterr().out
+
+
+def test_help_does_not_load_spacy() -> None:
+    code = (
+        "import sys; from newsgraph.cli import make_parser; make_parser(); "
+        "print('spacy' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+        env={"PYTHONPATH": str(ROOT / "src")},
+    )
+    assert out.stdout.strip() == "False"
+
+
+def error_of(argv: list[str], capsys: pytest.CaptureFixture[str]) -> str:
+    assert main(argv) == 2
+    captured = capsys.readouterr()
+    lines = captured.err.strip().splitlines()
+    assert len(lines) == 1, captured.err
+    assert "Traceback" not in captured.err
+    return lines[0]
+
+
+def write_bytes(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+@pytest.mark.parametrize(
+    "make_input, expected",
+    [
+        (lambda d: d / "missing.txt", "missing.txt"),
+        (lambda d: write_bytes(d / "empty.txt", b""), "empty"),
+        (lambda d: write_bytes(d / "blob.txt", bytes(range(256)) * 40), "binary"),
+        (lambda d: (d / "nothing").mkdir() or d / "nothing", "no article"),
+    ],
+    ids=["missing", "empty", "binary", "empty-folder"],
+)
+def test_bad_input_is_one_line_exit_2_and_no_output(
+    make_input, expected: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = make_input(tmp_path)
+    out = tmp_path / "out"
+    message = error_of(["build", str(source), "--out", str(out), "--quiet"], capsys)
+    assert message.startswith("newsgraph: error: ")
+    assert expected in message.lower()
+    assert not out.exists() or not any(out.iterdir())
+
+
+def test_unknown_model_is_a_clean_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    message = error_of(
+        ["build", str(SEED), "--out", str(tmp_path / "o"), "--model", "no_such_pipeline_xyz"],
+        capsys,
+    )
+    assert "no_such_pipeline_xyz" in message
+    assert not (tmp_path / "o").exists() or not any((tmp_path / "o").iterdir())
+
+
+def test_query_needs_exactly_one_query(seed_build: Path, capsys) -> None:
+    message = error_of(["query", str(seed_build / "graph.ttl")], capsys)
+    assert "--file" in message
+
+
+def test_malformed_query_is_a_clean_error(seed_build: Path, capsys) -> None:
+    message = error_of(["query", str(seed_build / "graph.ttl"), "SELEKT ?x WHERE"], capsys)
+    assert "newsgraph: error:" in message
+
+
+# ------------------------------------------------------- seed end to end
+
+
+def test_build_writes_every_output(seed_build: Path) -> None:
+    for name in OUTPUTS:
+        assert (seed_build / name).stat().st_size > 0, name
+    assert not [p.name for p in seed_build.iterdir() if p.name.startswith(".") and p.is_file()], (
+        "no temporary files left behind"
+    )
+
+
+def test_four_rdf_files_hold_the_same_triples(seed_build: Path) -> None:
+    turtle = Graph().parse(seed_build / "graph.ttl")
+    assert isomorphic(turtle, Graph().parse(seed_build / "graph.nt"))
+    assert isomorphic(turtle, Graph().parse(seed_build / "graph.jsonld", format="json-ld"))
+    dataset = Dataset()
+    dataset.parse(seed_build / "graph.trig", format="trig")
+    union = Graph()
+    for s, p, o, _ in dataset.quads((None, None, None, None)):
+        union.add((s, p, o))
+    assert isomorphic(turtle, union)
+
+
+def test_seed_conforms_to_shapes(seed_build: Path) -> None:
+    from pyshacl import validate
+
+    shapes = Graph().parse(ROOT / "ontology" / "shapes.ttl")
+    conforms, _, report = validate(Graph().parse(seed_build / "graph.ttl"), shacl_graph=shapes)
+    assert conforms, report
+
+
+ATTACKS_OIL_CONVOYS = """
+PREFIX ng: <https://w3id.org/newsgraph/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?attacker ?target WHERE {
+  ?a ng:attacks ?t . ?a rdfs:label ?attacker . ?t rdfs:label ?target .
+  FILTER (CONTAINS(LCASE(?target), "oil convoys"))
+}
+"""
+
+
+def test_sparql_finds_the_design_card_attack(seed_build: Path, capsys) -> None:
+    assert (
+        main(["query", str(seed_build / "graph.ttl"), ATTACKS_OIL_CONVOYS, "--format", "json"]) == 0
+    )
+    result = json.loads(capsys.readouterr().out)
+    attackers = {b["attacker"]["value"] for b in result["results"]["bindings"]}
+    assert "Islamic State" in attackers
+
+
+@pytest.mark.parametrize(
+    "query", sorted((ROOT / "ontology" / "queries").glob("*.rq")), ids=lambda p: p.stem
+)
+def test_example_queries_run_and_find_something(query: Path, seed_build: Path, capsys) -> None:
+    assert (
+        main(["query", str(seed_build / "graph.ttl"), "--file", str(query), "--format", "csv"]) == 0
+    )
+    rows = capsys.readouterr().out.strip().splitlines()
+    assert len(rows) >= 2, f"{query.name} found nothing"
+
+
+def test_two_builds_are_byte_identical(seed_build: Path, tmp_path: Path) -> None:
+    # a separate process with another hash seed: nothing may depend on set order
+    out = tmp_path / "again"
+    env = {"PYTHONPATH": str(ROOT / "src"), "PYTHONHASHSEED": "12345", "PATH": "/usr/bin:/bin"}
+    subprocess.run(
+        [sys.executable, "-m", "newsgraph", "build", str(SEED), "--out", str(out), "--quiet"],
+        check=True,
+        cwd=ROOT,
+        env=env,
+    )
+    for name in OUTPUTS:
+        assert (out / name).read_bytes() == (seed_build / name).read_bytes(), name
+
+
+def test_extract_per_line_tsv(tmp_path: Path, capsys) -> None:
+    source = tmp_path / "sentences.txt"
+    source.write_text(
+        "Rebels attacked the convoy near the border.\nThe ministry said the talks had failed.\n",
+        encoding="utf-8",
+    )
+    assert main(["extract", str(source), "--per-line", "--format", "tsv"]) == 0
+    rows = [line.split("\t") for line in capsys.readouterr().out.splitlines()]
+    assert rows and all(len(row) >= 5 for row in rows)
+    assert any(row[2] == "Rebels" and "attack" in row[3] and "convoy" in row[4] for row in rows)
+    assert all(0.0 <= float(row[1]) <= 1.0 for row in rows)

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+import pytest
+from rdflib import OWL, RDF, RDFS
+
+from newsgraph.vocabulary import NG, NGP, entity_iri, family_of, ontology_graph, property_for
+
+
+@pytest.mark.parametrize(
+    "lemma, name, family",
+    [
+        ("attack", "attacks", "conflict"),
+        ("back", "supports", "cooperation"),
+        ("help", "supports", "cooperation"),
+        ("recapture", "recaptures", "conflict"),
+        ("say", "says", "statement"),
+        ("claim responsibility for", "claims", "statement"),
+        ("kill", "kills", "conflict"),
+        ("  Kill  ", "kills", "conflict"),
+        ("attack on", "attacks", "conflict"),  # known verb, unlisted preposition
+        ("withdraw from", "withdraw-from", "other"),
+        ("say about", "say-about", "other"),  # statement verbs keep their preposition
+    ],
+)
+def test_property_for(lemma: str, name: str, family: str) -> None:
+    prop = property_for(lemma)
+    assert (prop.name, prop.family) == (name, family)
+
+
+def test_minted_property_lives_in_its_own_namespace() -> None:
+    prop = property_for("withdraw from")
+    assert prop.minted and prop.iri == NGP["withdraw-from"] and prop.label == "withdraw from"
+    assert not property_for("attack").minted and property_for("attack").iri == NG.attacks
+
+
+def test_every_relation_property_has_a_label_a_family_and_the_top_as_ancestor() -> None:
+    graph = ontology_graph()
+    relation_props = [
+        p
+        for p in graph.subjects(RDF.type, OWL.ObjectProperty)
+        if (p, RDFS.subPropertyOf, None) in graph
+    ]
+    assert len(relation_props) > 30
+    for prop in relation_props:
+        assert graph.value(prop, RDFS.label) is not None, prop
+        assert family_of(prop) in {"conflict", "cooperation", "statement", "other"}
+        assert NG.relation in set(graph.transitive_objects(prop, RDFS.subPropertyOf)), prop
+
+
+def test_no_lemma_maps_to_two_properties() -> None:
+    graph = ontology_graph()
+    lemmas = [str(o) for o in graph.objects(None, NG.lemma)]
+    assert len(lemmas) == len(set(lemmas))
+
+
+@pytest.mark.parametrize(
+    "key, iri",
+    [
+        ("person/jane-doe", "https://w3id.org/newsgraph/id/person/jane-doe"),
+        ("thing/a b<c>", "https://w3id.org/newsgraph/id/thing/a%20b%3Cc%3E"),
+    ],
+)
+def test_entity_iri_is_escaped(key: str, iri: str) -> None:
+    assert str(entity_iri(key)) == iri

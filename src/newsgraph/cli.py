@@ -187,7 +187,7 @@ def _progress_printer(stream: TextIO, *, width: int = 24) -> Callable[[object], 
 
 
 def run_build(args: argparse.Namespace) -> int:
-    from .pipeline import build
+    from .pipeline import build, describe_skip
 
     gazetteer = None
     if args.gazetteer is not None:
@@ -225,7 +225,7 @@ def run_build(args: argparse.Namespace) -> int:
             f"{report.relations} relations -> {report.out_dir}/"
         )
     for source, reason in report.skipped:
-        print(f"newsgraph: skipped {source}: {reason}", file=sys.stderr)
+        print(f"newsgraph: skipped {describe_skip(source, reason)}", file=sys.stderr)
     if report.skipped:
         print(f"newsgraph: {len(report.skipped)} article(s) skipped", file=sys.stderr)
     return EXIT_OK

@@ -130,6 +130,11 @@ def is_single_article(inputs: Sequence[str]) -> bool:
     return name == "-" or (Path(name).is_file() and Path(name).suffix.lower() != ".jsonl")
 
 
+def describe_skip(source: str, reason: str) -> str:
+    """One line about a skipped article that names it once."""
+    return reason if source and source in reason else f"{source}: {reason}"
+
+
 class _Tally:
     """Counts for the progress callback and the log."""
 
@@ -229,10 +234,9 @@ def build(
             resolved[outcome.key] = outcome.resolved
             tally.add(outcome.resolved, outcome.cached)
         if not current and skipped:
-            source, reason = skipped[0]
-            raise InputError(
-                f"no article could be read ({len(skipped)} skipped; {source}: {reason})"
-            )
+            first = describe_skip(*skipped[0])
+            more = f" ({len(skipped)} skipped; the first: {first})" if len(skipped) > 1 else ""
+            raise InputError(f"no article could be read{more or ': ' + first}")
         entries = combine(previous, current)
         earlier = [entry for entry in entries if entry.key not in resolved]
         if earlier:

@@ -16,7 +16,15 @@ from newsgraph.errors import InputError, UsageError
 from newsgraph.parsing import DEFAULT_MODEL
 from newsgraph.pipeline import BuildReport, Progress, build
 
-FILES = ("graph.ttl", "graph.nt", "graph.jsonld", "graph.trig", "network.graphml", "network.html")
+FILES = (
+    "graph.ttl",
+    "graph.nt",
+    "graph.jsonld",
+    "graph.trig",
+    "network.graphml",
+    "network.html",
+    "network.png",
+)
 
 ARTICLES = {
     "a1.txt": "Rebel fighters attacked a fuel convoy near the northern border on Monday. "

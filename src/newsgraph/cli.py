@@ -300,11 +300,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         message = " ".join(str(e).split())
         print(f"newsgraph: error: {message}", file=sys.stderr)
         return EXIT_ERROR
+    except BrokenPipeError:
+        return EXIT_OK
+    except OSError as e:  # an unwritable --out, a full disk: the user's to mend, not a bug
+        where = f" {e.filename}" if e.filename else ""
+        print(f"newsgraph: error: cannot write{where}: {e.strerror or e}", file=sys.stderr)
+        return EXIT_ERROR
     except KeyboardInterrupt:
         print("newsgraph: interrupted", file=sys.stderr)
         return 130
-    except BrokenPipeError:
-        return EXIT_OK
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -33,6 +33,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = ROOT.parent / "shared" / "data" / "wikinews" / "wikinews_2019_2020.jsonl"
 FALLBACK_CORPUS = Path("/work/shared/data/wikinews/wikinews_2019_2020.jsonl")
+OUTPUT_FILES = (
+    "graph.ttl",
+    "graph.nt",
+    "graph.jsonld",
+    "graph.trig",
+    "network.graphml",
+    "network.html",
+    "network.png",
+)
 
 
 def subset(corpus: Path, n: int, folder: Path) -> Path:
@@ -48,18 +57,21 @@ def texts_of(path: Path) -> list[str]:
         return [json.loads(line)["text"] for line in f if line.strip()]
 
 
-def time_parse(texts: list[str]) -> float:
+def time_parse(texts: list[str]) -> tuple[float, float]:
+    """Wall and CPU seconds of spaCy's own nlp.pipe over the texts."""
     from newsgraph.parsing import load_pipeline
 
     nlp = load_pipeline()
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     for _ in nlp.pipe(texts):
         pass
-    return time.perf_counter() - started
+    return time.perf_counter() - started, time.process_time() - cpu
 
 
-def time_build(corpus: Path, out: Path, *, workers: int = 1) -> tuple[float, dict[str, float]]:
-    """Wall time of a whole build, and how it splits between analysis and the rest."""
+def time_build(
+    corpus: Path, out: Path, *, workers: int = 1
+) -> tuple[float, float, dict[str, float]]:
+    """Wall and CPU (this process) seconds of a whole build, and its stages' wall time."""
     from newsgraph import pipeline
 
     stages: dict[str, float] = {}
@@ -83,45 +95,60 @@ def time_build(corpus: Path, out: Path, *, workers: int = 1) -> tuple[float, dic
     pipeline.render_outputs = timed_render  # type: ignore[assignment]
     pipeline.merge_articles = timed_merge
     try:
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         pipeline.build([str(corpus)], out, workers=workers, cache=False)
-        total = time.perf_counter() - started
+        total, cpu = time.perf_counter() - started, time.process_time() - cpu
     finally:
         pipeline.render_outputs = render
         pipeline.merge_articles = merge
     stages["analysis, reading and writing"] = total - stages["render"] - stages["merge"]
-    return total, stages
+    return total, cpu, stages
 
 
-def peak_memory(corpus: Path, n: int, folder: Path) -> float:
-    """Max RSS in MiB of a fresh process that builds the first n articles."""
-    source = subset(corpus, n, folder)
-    code = (
-        "import resource, sys; from pathlib import Path; "
-        "from newsgraph.pipeline import build; "
-        f"build([{str(source)!r}], Path({str(folder / f'out-{n}')!r}), cache=False); "
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
-    )
-    return _max_rss(code)
+# Run in a fresh interpreter: load the model, forget the peak that loading made
+# (Linux: writing 5 to /proc/self/clear_refs resets VmHWM), build, print both peaks.
+_MEMORY_CHILD = """
+import resource, sys
+from pathlib import Path
+from newsgraph.parsing import load_pipeline
+load_pipeline()("The ministry said the rebels attacked the depots.")
+def status(field):
+    for line in open("/proc/self/status"):
+        if line.startswith(field + ":"):
+            return int(line.split()[1])
+    return 0
+with_model = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+after_load = status("VmRSS")
+try:
+    with open("/proc/self/clear_refs", "w") as f:
+        f.write("5")
+except OSError:
+    pass
+if sys.argv[1] != "-":
+    from newsgraph.pipeline import build
+    build([sys.argv[1]], Path(sys.argv[2]), cache=False)
+print(with_model, after_load, status("VmHWM") or resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
 
 
-def model_memory() -> float:
-    """Max RSS in MiB of a fresh process that only loads the model and parses one sentence."""
-    code = (
-        "import resource; from newsgraph.parsing import load_pipeline; "
-        "load_pipeline()('The ministry said the rebels attacked the depots.'); "
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
-    )
-    return _max_rss(code)
+def peak_memory(corpus: Path | None, n: int, folder: Path) -> dict[str, float]:
+    """MiB of a fresh process that builds the first n articles (none: only loads the model).
 
-
-def _max_rss(code: str) -> float:
-    """Run code in a fresh interpreter; it prints its max RSS in KiB (Linux), returned in MiB."""
+    `process` is the max RSS of the whole process (the model's loading included);
+    `build` the peak RSS while building, after the model was loaded; `model` the RSS
+    the loaded model leaves.
+    """
+    source = "-" if corpus is None else str(subset(corpus, n, folder))
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
     result = subprocess.run(
-        [sys.executable, "-c", code], check=True, capture_output=True, text=True, env=env
+        [sys.executable, "-c", _MEMORY_CHILD, source, str(folder / f"out-memory-{n}")],
+        check=True,
+        capture_output=True,
+        text=True,
+        env=env,
     )
-    return int(result.stdout.strip().splitlines()[-1]) / 1024
+    process, model, during = (int(v) / 1024 for v in result.stdout.split()[-3:])
+    return {"process": max(process, during), "model": model, "build": during}
 
 
 def profile_build(corpus: Path, out: Path, top: int = 25) -> str:
@@ -160,29 +187,37 @@ def main(argv: list[str] | None = None) -> int:
         nlp = load_pipeline()
         list(nlp.pipe(texts[:3]))  # warm up: first calls allocate
 
-        parse = time_parse(texts)
-        build, stages = time_build(corpus, folder / "out-1")
+        parse, parse_cpu = time_parse(texts)
+        build, build_cpu, stages = time_build(corpus, folder / "out-1")
         print(f"bare parse (nlp.pipe):  {parse:7.1f} s  {words / parse:8,.0f} words/s")
         print(f"build, 1 worker:        {build:7.1f} s  {words / build:8,.0f} words/s")
         print(f"ratio build / parse:    {build / parse:7.2f}   (goal <= 1.3)")
+        print(
+            f"  the same in CPU time: {build_cpu / parse_cpu:7.2f}   "
+            f"({parse_cpu:.1f} s against {build_cpu:.1f} s)"
+        )
         for stage, seconds in stages.items():
             print(f"  {stage:<30} {seconds:7.1f} s")
 
-        build2, _ = time_build(corpus, folder / "out-2", workers=2)
+        build2, _, stages2 = time_build(corpus, folder / "out-2", workers=2)
         same = all(
             (folder / "out-1" / name).read_bytes() == (folder / "out-2" / name).read_bytes()
-            for name in ("graph.nt", "graph.ttl", "graph.trig", "graph.jsonld", "network.graphml")
+            for name in OUTPUT_FILES
         )
         print(f"build, 2 workers:       {build2:7.1f} s  {words / build2:8,.0f} words/s")
         print(f"speed-up 2 workers:     {build / build2:7.2f}x  (goal >= 1.7; same output: {same})")
+        analysis1 = stages["analysis, reading and writing"]
+        analysis2 = stages2["analysis, reading and writing"]
+        print(f"  of the analysis alone: {analysis1 / analysis2:6.2f}x")
 
         small = min(args.small, len(texts))
-        base = model_memory()
-        mem_small = peak_memory(corpus, small, folder)
-        mem_all = peak_memory(corpus, len(texts), folder)
-        print(f"peak RSS, model only:   {base:7.0f} MiB")
-        print(f"peak RSS, {small:>4} articles: {mem_small:7.0f} MiB")
-        print(f"peak RSS, {len(texts):>4} articles: {mem_all:7.0f} MiB")
+        memory = {str(n): peak_memory(corpus, n, folder) for n in (small, len(texts))}
+        print(f"RSS with the model loaded: {memory[str(small)]['model']:6.0f} MiB")
+        for n, figures_n in memory.items():
+            print(
+                f"peak RSS, {n:>4} articles: {figures_n['build']:6.0f} MiB while building, "
+                f"{figures_n['process']:6.0f} MiB whole process"
+            )
 
         figures = {
             "articles": len(texts),
@@ -191,10 +226,13 @@ def main(argv: list[str] | None = None) -> int:
             "build_seconds": build,
             "ratio": build / parse,
             "stages": stages,
+            "parse_cpu_seconds": parse_cpu,
+            "build_cpu_seconds": build_cpu,
             "build_2_workers_seconds": build2,
+            "stages_2_workers": stages2,
             "speedup_2_workers": build / build2,
             "same_output_1_and_2_workers": same,
-            "peak_rss_mib": {"model": base, str(small): mem_small, str(len(texts)): mem_all},
+            "peak_rss_mib": memory,
         }
         if args.profile:
             print(profile_build(corpus, folder / "out-profile"))

@@ -253,3 +253,25 @@ def test_manifest_lists_the_output_articles(tmp_path: Path) -> None:
     build([str(corpus(tmp_path / "in", "a1.txt", "b1.txt"))], out)
     manifest = json.loads((out / CACHE_DIR / MANIFEST).read_text(encoding="utf-8"))
     assert sorted(Path(a["source"]).name for a in manifest["articles"]) == ["a1.txt", "b1.txt"]
+
+
+@pytest.mark.parametrize(
+    "options, message",
+    [
+        (["--workers", "0"], "at least 1"),
+        (["--workers", "2", "--dask", "tcp://127.0.0.1:9"], "not both"),
+    ],
+)
+def test_cli_rejects_bad_parallel_options(
+    options: list[str], message: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = corpus(tmp_path / "in", "a1.txt")
+    assert main(["build", str(folder), "--out", str(tmp_path / "out"), *options]) == 2
+    assert message in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
+
+
+def test_cli_rebuild_and_no_cache_exclude_each_other(tmp_path: Path) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["build", str(tmp_path), "--rebuild", "--no-cache"])
+    assert exit_info.value.code == 2

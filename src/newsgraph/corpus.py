@@ -352,6 +352,10 @@ _WORKER_ERROR: BaseException | None = None
 def _init_worker(settings: Settings) -> None:
     """Load the spaCy pipeline once per worker process, before its first task."""
     global _WORKER_SETTINGS, _WORKER_ERROR
+    import signal
+
+    # Ctrl-C is the parent's to handle: it stops the pool; workers print no tracebacks.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _WORKER_SETTINGS = settings
     from .parsing import load_pipeline
 

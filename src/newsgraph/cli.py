@@ -126,7 +126,9 @@ def make_parser() -> argparse.ArgumentParser:
         description="Run SPARQL over graph.ttl/.nt/.jsonld/.trig. Example queries are in "
         "ontology/queries/.",
     )
-    query.add_argument("graph", type=Path, metavar="GRAPH", help="an exported graph file")
+    query.add_argument(
+        "graph", nargs="?", metavar="GRAPH", help="an exported graph file (none with --endpoint)"
+    )
     query.add_argument("query", nargs="?", metavar="QUERY", help="the SPARQL query text")
     query.add_argument("--file", type=Path, metavar="Q.rq", help="read the query from a file")
     query.add_argument(
@@ -135,8 +137,55 @@ def make_parser() -> argparse.ArgumentParser:
         default="table",
         help="output format (default: table)",
     )
+    query.add_argument(
+        "--endpoint",
+        metavar="URL",
+        help="query a SPARQL 1.1 endpoint (e.g. http://localhost:7878/query) instead of a file",
+    )
+    query.add_argument(
+        "--engine",
+        choices=("auto", "rdflib", "oxigraph"),
+        default="auto",
+        help="engine for a graph file: rdflib, oxigraph (embedded, fast on large graphs) or "
+        "auto (default: oxigraph for files over a few MB)",
+    )
+    _add_store_options(query)
     query.set_defaults(handler=run_query)
+
+    push = commands.add_parser(
+        "push",
+        help="load a built graph into a triple store (SPARQL 1.1 Graph Store Protocol)",
+        description="PUT each article's named graph of OUTPUT_DIR/graph.trig to "
+        "STORE?graph=<article IRI>, replacing what the store held under that name, and the "
+        "ontology to STORE?default. Pushing twice changes nothing. Oxigraph: "
+        "http://HOST:7878/store; Fuseki: http://HOST:3030/DATASET/data; GraphDB: "
+        "http://HOST:7200/repositories/REPO/rdf-graphs/service.",
+    )
+    push.add_argument("output", type=Path, metavar="OUTPUT_DIR", help="what newsgraph build wrote")
+    push.add_argument(
+        "--store", required=True, metavar="URL", help="the store's Graph Store Protocol URL"
+    )
+    _add_store_options(push)
+    push.set_defaults(handler=run_push)
     return parser
+
+
+def _add_store_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--user", metavar="USER:PASSWORD", help="HTTP basic auth for the store or endpoint"
+    )
+    parser.add_argument(
+        "--token-env",
+        metavar="VAR",
+        help="send the bearer token held in the environment variable VAR",
+    )
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=30.0,
+        metavar="SECONDS",
+        help="give up on a request or query after this long (default: 30; 0: never)",
+    )
 
 
 # ------------------------------------------------------------------ build
@@ -270,7 +319,17 @@ def run_query(args: argparse.Namespace) -> int:
     from .query import format_result
     from .query import run_query as query_graph
 
-    if (args.query is None) == (args.file is None):
+    positional = [value for value in (args.graph, args.query) if value is not None]
+    if args.endpoint is not None:
+        # no GRAPH file with an endpoint: the one positional argument is the query
+        if len(positional) > 1:
+            raise UsageError("with --endpoint give only the query, not a GRAPH file")
+        graph, inline = None, (positional[0] if positional else None)
+    else:
+        if not positional:
+            raise UsageError("give a graph file (e.g. output/graph.ttl) or --endpoint URL")
+        graph, inline = Path(positional[0]), args.query
+    if (inline is None) == (args.file is None):
         raise UsageError("give the query either as text or with --file Q.rq, not both or neither")
     if args.file is not None:
         try:
@@ -278,9 +337,34 @@ def run_query(args: argparse.Namespace) -> int:
         except (OSError, UnicodeDecodeError) as e:
             raise InputError(f"cannot read query file {args.file}: {e}") from e
     else:
-        text = args.query
-    result = query_graph(text, graph_path=args.graph)
+        text = inline
+    result = query_graph(
+        text,
+        graph_path=graph,
+        endpoint=args.endpoint,
+        engine=args.engine,
+        timeout=args.timeout,
+        auth=args.user,
+        token_env=args.token_env,
+    )
     sys.stdout.write(format_result(result, args.format))
+    return EXIT_OK
+
+
+# ------------------------------------------------------------------- push
+
+
+def run_push(args: argparse.Namespace) -> int:
+    from .stores import push, redact
+
+    report = push(
+        args.output, args.store, auth=args.user, token_env=args.token_env, timeout=args.timeout
+    )
+    default = " and the ontology" if any(not graph.name for graph in report.graphs) else ""
+    print(
+        f"pushed {report.named_graphs} article graph(s){default}, {report.triples} triples, "
+        f"to {redact(args.store)}"
+    )
     return EXIT_OK
 
 

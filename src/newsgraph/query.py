@@ -1,0 +1,513 @@
+"""SPARQL 1.1 over an exported graph: rdflib, the embedded pyoxigraph store, or an endpoint.
+
+Over a file, the default graph is the union of every graph in it, so a query written for
+graph.ttl gives the same answer on graph.trig; ``GRAPH ?article { ... }`` still reaches the
+per-article graphs of a TriG file. The usual prefixes (ng:, rdf:, rdfs:, skos:, prov:, ...)
+are predeclared, so a one-line query needs no PREFIX lines.
+
+rdflib evaluates SPARQL in pure Python and slows down past a few hundred thousand triples;
+pyoxigraph (Rust) loads and queries the same graph one to two orders of magnitude faster
+(benchmarks/query_engines.py). ``engine="auto"`` uses rdflib for small files, whose answers
+the rest of the project is tested against, and pyoxigraph beyond OXIGRAPH_MIN_BYTES.
+The two agree on every answer except the spelling of numbers: pyoxigraph writes them in
+canonical form ("0.5" where the file says "0.500").
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import logging
+import math
+import re
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+import rdflib
+from rdflib import BNode, Literal, URIRef
+from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
+
+from .errors import InputError, QueryError, StoreError, UsageError
+from .stores import auth_headers, check_url, first_line, refusal, request
+from .vocabulary import ARTICLE, ENTITY, NG, NGP, PROV, SCHEMA, STATEMENT
+
+log = logging.getLogger(__name__)
+
+ENGINES = ("auto", "rdflib", "oxigraph")
+FORMATS = ("table", "csv", "json")
+#: files at least this big are queried with pyoxigraph under engine="auto" (about 40k triples
+#: of Turtle); below it rdflib answers in well under a second anyway
+OXIGRAPH_MIN_BYTES = 4_000_000
+#: table cells longer than this are cut with an ellipsis; csv and json are never cut
+TABLE_CELL_WIDTH = 80
+
+PREFIXES: dict[str, str] = {
+    "ng": str(NG),
+    "ngp": str(NGP),
+    "id": str(ENTITY),
+    "article": str(ARTICLE),
+    "statement": str(STATEMENT),
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "owl": str(OWL),
+    "xsd": str(XSD),
+    "skos": str(SKOS),
+    "prov": str(PROV),
+    "dcterms": str(DCTERMS),
+    "schema": str(SCHEMA),
+}
+
+# suffix -> (rdflib parser name, pyoxigraph RdfFormat attribute)
+_SYNTAXES: dict[str, tuple[str, str]] = {
+    ".ttl": ("turtle", "TURTLE"),
+    ".turtle": ("turtle", "TURTLE"),
+    ".nt": ("nt", "N_TRIPLES"),
+    ".ntriples": ("nt", "N_TRIPLES"),
+    ".nq": ("nquads", "N_QUADS"),
+    ".trig": ("trig", "TRIG"),
+    ".jsonld": ("json-ld", "JSON_LD"),
+    ".json": ("json-ld", "JSON_LD"),
+    ".rdf": ("xml", "RDF_XML"),
+    ".owl": ("xml", "RDF_XML"),
+    ".xml": ("xml", "RDF_XML"),
+}
+_QUAD_SYNTAXES = ("TRIG", "N_QUADS")
+_ACCEPT = ("application/sparql-results+json, application/sparql-results+xml;q=0.9, "
+           "application/n-triples;q=0.8, text/turtle;q=0.7, application/rdf+xml;q=0.5")
+_GRAPH_TYPES = {"application/n-triples": "nt", "text/plain": "nt", "text/turtle": "turtle",
+                "application/rdf+xml": "xml", "application/ld+json": "json-ld",
+                "application/n-quads": "nquads", "application/trig": "trig"}
+_RESULT_TYPES = {"application/sparql-results+json": "json", "application/json": "json",
+                 "application/sparql-results+xml": "xml", "text/csv": "csv",
+                 "text/tab-separated-values": "tsv"}
+
+
+@dataclass(frozen=True, order=True)
+class Term:
+    """One RDF term of an answer, with what SPARQL's JSON results need to write it back."""
+
+    value: str  # IRI, lexical form or blank node id
+    kind: str = "literal"  # "uri", "literal", "bnode" or "triple"
+    datatype: str = ""  # empty for plain and language-tagged strings
+    lang: str = ""
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    """An answer: a table of strings for SELECT (and CONSTRUCT, as subject/predicate/object),
+    a boolean for ASK, and the graph itself for CONSTRUCT and DESCRIBE.
+
+    ``rows`` hold plain values ("" where a variable is unbound); ``terms`` hold the same cells
+    with their kind, datatype and language (None where unbound).
+    """
+
+    columns: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    boolean: bool | None = None
+    graph: rdflib.Graph | None = field(default=None, compare=False)
+    terms: tuple[tuple[Term | None, ...], ...] = ()
+
+
+@dataclass(frozen=True)
+class LoadedGraph:
+    """A graph file parsed once, ready for many queries."""
+
+    path: Path
+    engine: str  # "rdflib" or "oxigraph"
+    data: Any = field(compare=False)  # rdflib.Dataset or pyoxigraph.Store
+    statements: int = 0  # triples or quads read from the file
+
+
+# ------------------------------------------------------------------ loading
+
+
+def _syntax(path: Path) -> tuple[str, str]:
+    syntax = _SYNTAXES.get(path.suffix.lower())
+    if syntax is None:
+        known = ", ".join(sorted({s for s in _SYNTAXES if s not in (".json", ".xml")}))
+        raise InputError(f"cannot tell the RDF syntax of {path} from its name; "
+                         f"use one of {known}")
+    return syntax
+
+
+def pick_engine(graph_path: Path, engine: str = "auto") -> str:
+    """The engine "auto" stands for: pyoxigraph for big files, rdflib for the rest."""
+    if engine not in ENGINES:
+        raise UsageError(f"unknown query engine {engine!r}; choose {', '.join(ENGINES)}")
+    if engine != "auto":
+        return engine
+    try:
+        size = graph_path.stat().st_size
+    except OSError:
+        return "rdflib"  # the loader reports the missing file
+    return "oxigraph" if size >= OXIGRAPH_MIN_BYTES else "rdflib"
+
+
+def load_graph(graph_path: Path, *, engine: str = "auto") -> LoadedGraph:
+    """Parse a graph file (Turtle, N-Triples, N-Quads, TriG, JSON-LD, RDF/XML) for querying."""
+    engine = pick_engine(graph_path, engine)
+    if not graph_path.is_file():
+        raise InputError(f"{graph_path} does not exist; run `newsgraph build` first or give "
+                         "the path of graph.ttl, graph.nt, graph.jsonld or graph.trig")
+    rdflib_format, oxigraph_format = _syntax(graph_path)
+    if engine == "oxigraph":
+        import pyoxigraph  # imported here so the rdflib path never pays for it
+
+        store = pyoxigraph.Store()
+        try:
+            store.bulk_load(path=str(graph_path), format=getattr(pyoxigraph.RdfFormat,
+                                                                 oxigraph_format))
+        except (SyntaxError, ValueError) as e:
+            raise InputError(f"{graph_path} is not valid {oxigraph_format.replace('_', '-')}: "
+                             f"{_one_line(e)}") from e
+        except OSError as e:
+            raise InputError(f"cannot read {graph_path}: {_one_line(e)}") from e
+        quads = len(store)
+        if oxigraph_format in _QUAD_SYNTAXES:
+            # Oxigraph's own union default graph is a bag (a triple stated in two article
+            # graphs matches twice, doubling COUNTs); copying the named graphs into the
+            # default graph gives the set union rdflib and the SPARQL spec use.
+            store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+        return LoadedGraph(graph_path, engine, store, quads)
+    dataset = rdflib.Dataset(default_union=True)
+    try:
+        dataset.parse(graph_path, format=rdflib_format)
+    except OSError as e:
+        raise InputError(f"cannot read {graph_path}: {_one_line(e)}") from e
+    except Exception as e:  # rdflib's parsers raise many unrelated exception types
+        raise InputError(f"{graph_path} is not valid {rdflib_format}: {_one_line(e)}") from e
+    return LoadedGraph(graph_path, engine, dataset, len(dataset))
+
+
+# ------------------------------------------------------------------ querying
+
+
+def run_query(query: str, *, graph_path: Path | None = None, endpoint: str | None = None,
+              engine: str = "auto", timeout: float = 30.0, auth: str | None = None,
+              token_env: str | None = None) -> QueryResult:
+    """Run a SPARQL 1.1 query over a graph file or a SPARQL protocol endpoint.
+
+    ``timeout`` bounds the query (not the loading of the file); 0 or less means no limit.
+    ``auth`` ("user:password") and ``token_env`` apply to endpoints only.
+    """
+    if (graph_path is None) == (endpoint is None):
+        raise UsageError("query either a graph file or an --endpoint URL, not both or neither")
+    if endpoint is not None:
+        if engine not in ("auto", "endpoint"):
+            raise UsageError(f"--engine {engine} runs over a file; an endpoint runs the query "
+                             "itself")
+        return query_endpoint(query, endpoint, timeout=timeout, auth=auth, token_env=token_env)
+    assert graph_path is not None
+    return query_graph(load_graph(graph_path, engine=engine), query, timeout=timeout)
+
+
+def query_graph(loaded: LoadedGraph, query: str, *, timeout: float = 30.0) -> QueryResult:
+    """Run one query over a loaded graph, within ``timeout`` seconds (0: no limit)."""
+    if not query.strip():
+        raise QueryError("the query is empty; give a SPARQL query or --file Q.rq")
+    if loaded.engine == "oxigraph":
+        return _with_timeout(lambda: _oxigraph_query(loaded.data, query), timeout)
+    prepared = _rdflib_prepare(query)
+    return _with_timeout(lambda: _rdflib_query(loaded.data, prepared), timeout)
+
+
+T = TypeVar("T")
+
+
+def _with_timeout(work: Callable[[], T], timeout: float) -> T:
+    """Run work in a daemon thread and give up waiting after timeout seconds.
+
+    Neither engine can be interrupted, so a query that times out keeps its thread busy until
+    it ends; the caller gets its answer (an error) on time, and a CLI process exits anyway.
+    """
+    if timeout <= 0 or math.isinf(timeout):
+        return work()
+    box: dict[str, Any] = {}
+
+    def target() -> None:
+        try:
+            box["value"] = work()
+        except Exception as e:  # handed over to the calling thread below
+            box["error"] = e
+
+    worker = threading.Thread(target=target, name="newsgraph-query", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if worker.is_alive():
+        raise QueryError(f"the query ran longer than {timeout:g} s; allow more with --timeout, "
+                         "or use --engine oxigraph for large graphs")
+    if "error" in box:
+        raise box["error"]
+    value: T = box["value"]
+    return value
+
+
+def _rdflib_prepare(query: str) -> Any:
+    from rdflib.plugins.sparql import prepareQuery
+
+    try:
+        return prepareQuery(query, initNs=PREFIXES)
+    except Exception as e:  # pyparsing errors and rdflib's own (unknown prefix, ...)
+        raise QueryError(f"bad SPARQL query: {_one_line(e)}") from e
+
+
+def _rdflib_query(dataset: rdflib.Dataset, prepared: Any) -> QueryResult:
+    try:
+        result = dataset.query(prepared)
+        return _from_rdflib(result)
+    except QueryError:
+        raise
+    except Exception as e:  # evaluation errors: unsupported function, bad SERVICE, ...
+        raise QueryError(f"the query failed: {_one_line(e)}") from e
+
+
+def _from_rdflib(result: Any) -> QueryResult:
+    if result.type == "ASK":
+        return QueryResult((), (), boolean=bool(result.askAnswer))
+    if result.type in ("CONSTRUCT", "DESCRIBE"):
+        graph = rdflib.Graph()
+        for prefix, namespace in PREFIXES.items():
+            graph.bind(prefix, namespace)
+        for triple in result.graph or ():
+            graph.add(triple)
+        return _graph_result(graph)
+    columns = tuple(str(v) for v in result.vars or ())
+    terms = tuple(tuple(_rdflib_term(row[i]) for i in range(len(columns))) for row in result)
+    return _table(columns, terms)
+
+
+def _rdflib_term(node: Any) -> Term | None:
+    if node is None:
+        return None
+    if isinstance(node, URIRef):
+        return Term(str(node), "uri")
+    if isinstance(node, BNode):
+        return Term(str(node), "bnode")
+    if isinstance(node, Literal):
+        datatype = "" if node.datatype in (None, XSD.string) or node.language else str(
+            node.datatype)
+        return Term(str(node), "literal", datatype, node.language or "")
+    return Term(str(node), "literal")
+
+
+def _oxigraph_query(store: Any, query: str) -> QueryResult:
+    import pyoxigraph
+
+    try:
+        answer = store.query(query, prefixes=PREFIXES)
+    except SyntaxError as e:
+        raise QueryError(f"bad SPARQL query: {_one_line(e)}") from e
+    except (OSError, ValueError, RuntimeError) as e:
+        raise QueryError(f"the query failed: {_one_line(e)}") from e
+    try:
+        if isinstance(answer, pyoxigraph.QueryBoolean):
+            return QueryResult((), (), boolean=bool(answer))
+        if isinstance(answer, pyoxigraph.QueryTriples):
+            graph = rdflib.Graph()
+            for prefix, namespace in PREFIXES.items():
+                graph.bind(prefix, namespace)
+            for triple in answer:
+                graph.add((_to_rdflib(triple.subject), _to_rdflib(triple.predicate),
+                           _to_rdflib(triple.object)))
+            return _graph_result(graph)
+        columns = tuple(v.value for v in answer.variables)
+        terms = tuple(tuple(_oxigraph_term(solution[i]) for i in range(len(columns)))
+                      for solution in answer)
+    except (OSError, ValueError, RuntimeError) as e:  # errors raised while iterating
+        raise QueryError(f"the query failed: {_one_line(e)}") from e
+    return _table(columns, terms)
+
+
+def _oxigraph_term(node: Any) -> Term | None:
+    import pyoxigraph
+
+    if node is None:
+        return None
+    if isinstance(node, pyoxigraph.NamedNode):
+        return Term(node.value, "uri")
+    if isinstance(node, pyoxigraph.BlankNode):
+        return Term(node.value, "bnode")
+    if isinstance(node, pyoxigraph.Literal):
+        datatype = node.datatype.value
+        if node.language or datatype == str(XSD.string):
+            datatype = ""
+        return Term(node.value, "literal", datatype, node.language or "")
+    return Term(str(node), "triple")
+
+
+def _to_rdflib(node: Any) -> Any:
+    term = _oxigraph_term(node)
+    assert term is not None
+    if term.kind == "uri":
+        return URIRef(term.value)
+    if term.kind == "bnode":
+        return BNode(term.value)
+    return Literal(term.value, lang=term.lang or None,
+                   datatype=URIRef(term.datatype) if term.datatype else None)
+
+
+def _table(columns: tuple[str, ...], terms: Iterable[Sequence[Term | None]]) -> QueryResult:
+    cells = tuple(tuple(terms_row) for terms_row in terms)
+    rows = tuple(tuple("" if t is None else t.value for t in row) for row in cells)
+    return QueryResult(columns, rows, terms=cells)
+
+
+def _graph_result(graph: rdflib.Graph) -> QueryResult:
+    """A CONSTRUCT/DESCRIBE answer, also as a subject/predicate/object table, sorted."""
+    cells = sorted(tuple(_rdflib_term(node) for node in triple) for triple in graph)
+    result = _table(("subject", "predicate", "object"), cells)
+    return QueryResult(result.columns, result.rows, graph=graph, terms=result.terms)
+
+
+# ------------------------------------------------------------------ endpoints
+
+
+def query_endpoint(query: str, endpoint: str, *, timeout: float = 30.0,
+                   auth: str | None = None, token_env: str | None = None) -> QueryResult:
+    """Send a query to a SPARQL 1.1 protocol endpoint (POST, application/sparql-query).
+
+    The store answers in the format it prefers among the accepted ones; a 400 is a bad
+    query (QueryError), anything else that fails is the store's problem (StoreError).
+    """
+    check_url(endpoint)
+    if not query.strip():
+        raise QueryError("the query is empty; give a SPARQL query or --file Q.rq")
+    declared = set(re.findall(r"(?i)\bPREFIX\s+([A-Za-z][\w.-]*)?\s*:", query))
+    # one line with no line break, so the store's error messages keep the user's line numbers
+    prologue = "".join(f"PREFIX {p}: <{ns}> " for p, ns in PREFIXES.items()
+                       if p not in declared)
+    headers = {"Content-Type": "application/sparql-query; charset=utf-8", "Accept": _ACCEPT,
+               **auth_headers(auth, token_env)}
+    answer = request("POST", endpoint, data=(prologue + query).encode("utf-8"),
+                     headers=headers, timeout=timeout if timeout > 0 else None,
+                     what="the SPARQL endpoint")
+    if answer.status == 400:
+        raise QueryError(f"the endpoint rejected the query: {first_line(answer.body)}")
+    if answer.status >= 300:
+        raise StoreError(refusal("the SPARQL endpoint", "POST", endpoint, answer))
+    media = answer.content_type.split(";", 1)[0].strip().lower()
+    try:
+        if media in _RESULT_TYPES:
+            result = rdflib.query.Result.parse(io.BytesIO(answer.body),
+                                               format=_RESULT_TYPES[media])
+            return _from_rdflib(result)
+        if media in _GRAPH_TYPES:
+            graph = rdflib.Graph()
+            graph.parse(data=answer.body, format=_GRAPH_TYPES[media])
+            for prefix, namespace in PREFIXES.items():
+                graph.bind(prefix, namespace)
+            return _graph_result(graph)
+    except Exception as e:  # a truncated or malformed answer
+        raise StoreError(f"cannot read the endpoint's {media} answer: {_one_line(e)}") from e
+    raise StoreError(f"the endpoint answered in {media or 'an unnamed format'}, which is not "
+                     "a SPARQL result or RDF format; is the URL its query endpoint?")
+
+
+# ------------------------------------------------------------------ formatting
+
+
+def format_result(result: QueryResult, fmt: str) -> str:
+    """Write an answer as an aligned text table, CSV or SPARQL 1.1 JSON results."""
+    if fmt == "table":
+        return _format_table(result)
+    if fmt == "csv":
+        return _format_csv(result)
+    if fmt == "json":
+        return _format_json(result)
+    raise UsageError(f"unknown result format {fmt!r}; choose {', '.join(FORMATS)}")
+
+
+def _cells(result: QueryResult) -> tuple[tuple[Term | None, ...], ...]:
+    if result.terms or not result.rows:
+        return result.terms
+    # a QueryResult built by hand, without terms: every cell is a plain literal
+    return tuple(tuple(Term(v) if v else None for v in row) for row in result.rows)
+
+
+def shorten(iri: str) -> str:
+    """An IRI written with the predeclared prefix that fits best, e.g. ng:attacks."""
+    best = ""
+    for prefix, namespace in PREFIXES.items():
+        if iri.startswith(namespace) and len(namespace) > len(PREFIXES.get(best, "")):
+            local = iri[len(namespace):]
+            if local and all(c.isalnum() or c in "-_./" for c in local):
+                best = prefix
+    return f"{best}:{iri[len(PREFIXES[best]):]}" if best else f"<{iri}>"
+
+
+def _display(term: Term | None) -> str:
+    if term is None:
+        return ""
+    if term.kind == "uri":
+        text = shorten(term.value)
+    elif term.kind == "bnode":
+        text = f"_:{term.value}"
+    else:
+        text = term.value
+    text = " ".join(text.split())
+    return text if len(text) <= TABLE_CELL_WIDTH else text[:TABLE_CELL_WIDTH - 1] + "…"
+
+
+def _format_table(result: QueryResult) -> str:
+    if result.boolean is not None:
+        return ("true" if result.boolean else "false") + "\n"
+    header = list(result.columns)
+    body = [[_display(term) for term in row] for row in _cells(result)]
+    widths = [max([len(h), *(len(row[i]) for row in body)]) for i, h in enumerate(header)]
+
+    def line(values: Sequence[str]) -> str:
+        return "  ".join(v.ljust(w) for v, w in zip(values, widths, strict=True)).rstrip()
+
+    lines = [line(header), line(["-" * w for w in widths]), *(line(row) for row in body)]
+    count = len(body)
+    lines.append(f"({count} row{'' if count == 1 else 's'})")
+    return "\n".join(lines) + "\n"
+
+
+def _format_csv(result: QueryResult) -> str:
+    """SPARQL 1.1 CSV results: plain values, blank nodes as _:id, CRLF line ends."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    if result.boolean is not None:
+        writer.writerow(["boolean"])
+        writer.writerow(["true" if result.boolean else "false"])
+        return out.getvalue()
+    writer.writerow(result.columns)
+    for row in _cells(result):
+        writer.writerow(["" if t is None else f"_:{t.value}" if t.kind == "bnode" else t.value
+                         for t in row])
+    return out.getvalue()
+
+
+def _json_term(term: Term) -> dict[str, str]:
+    if term.kind in ("uri", "bnode", "triple"):
+        return {"type": term.kind if term.kind != "triple" else "literal", "value": term.value}
+    value = {"type": "literal", "value": term.value}
+    if term.lang:
+        value["xml:lang"] = term.lang
+    elif term.datatype:
+        value["datatype"] = term.datatype
+    return value
+
+
+def _format_json(result: QueryResult) -> str:
+    """SPARQL 1.1 Query Results JSON; a graph answer as subject/predicate/object bindings."""
+    document: dict[str, Any]
+    if result.boolean is not None:
+        document = {"head": {}, "boolean": result.boolean}
+    else:
+        bindings = [{column: _json_term(term)
+                     for column, term in zip(result.columns, row, strict=True)
+                     if term is not None} for row in _cells(result)]
+        document = {"head": {"vars": list(result.columns)}, "results": {"bindings": bindings}}
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def _one_line(error: BaseException) -> str:
+    """A parser's message condensed to one line, short enough for a terminal."""
+    text = " ".join(str(error).split()) or type(error).__name__
+    return text if len(text) <= 300 else text[:299] + "…"

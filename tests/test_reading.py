@@ -182,7 +182,7 @@ def test_text_file_gives_a_stable_article(tmp_path: Path) -> None:
     [article] = read_articles([path])
     digest = hashlib.sha256(STORY.encode("utf-8")).hexdigest()
     assert article == Article(
-        id=digest[:16], text=STORY, source=path, author="Ana Lima", date="2022-05-13",
+        id=digest[:16], text=STORY, source=path, title="Bridge", author="Ana Lima", date="2022-05-13",
         content_hash=digest,
     )
 
@@ -446,3 +446,12 @@ def test_docstring_examples_run() -> None:
     from newsgraph import reading
 
     assert doctest.testmod(reading).failed == 0
+
+
+def test_text_file_without_a_headline_is_titled_by_its_file_name(tmp_path) -> None:
+    from newsgraph.reading import read_articles
+
+    path = tmp_path / "flood-warning_for-the-coast.txt"
+    path.write_text("The river rose overnight and the town was evacuated.\n", encoding="utf-8")
+    [article] = read_articles([str(path)])
+    assert article.title == "Flood warning for the coast"

@@ -988,4 +988,5 @@ def extraction_as_tsv(e: Extraction) -> str:
     args = surface_arguments(e)
     clean = [" ".join(x.split()) for x in [e.sentence, f"{e.confidence:.3f}", args[0], e.predicate,
                                             *args[1:]]]
+    clean += [""] * (5 - len(clean))  # an intransitive statement keeps an empty object column
     return "\t".join(clean)

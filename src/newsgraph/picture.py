@@ -163,6 +163,18 @@ def _collapse(view: nx.MultiDiGraph) -> nx.DiGraph:
     return simple
 
 
+def _ordered_subgraph(graph: nx.Graph, members: list[str]) -> nx.Graph:
+    """A copy with nodes and edges in sorted order.
+
+    A subgraph view iterates its node set in hash order, which changes between
+    processes, and spring_layout's seeded start positions follow that order.
+    """
+    part = nx.Graph()
+    part.add_nodes_from(members)
+    part.add_edges_from(sorted(tuple(sorted(e)) for e in graph.subgraph(members).edges()))
+    return part
+
+
 def _layout(simple: nx.DiGraph) -> dict[str, tuple[float, float]]:
     """Spring layout per connected component, components packed in rows, largest first.
 
@@ -184,7 +196,7 @@ def _layout(simple: nx.DiGraph) -> dict[str, tuple[float, float]]:
             local = {
                 node: (float(x), float(y))
                 for node, (x, y) in nx.spring_layout(
-                    undirected.subgraph(members),
+                    _ordered_subgraph(undirected, members),
                     seed=LAYOUT_SEED,
                     k=SPRING_SPREAD / math.sqrt(len(members)),  # roomier than the default
                     iterations=200 if len(members) <= 150 else 80,

@@ -20,7 +20,7 @@ import re
 import sys
 import unicodedata
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
@@ -352,8 +352,23 @@ def _read_file(name: str, kind: str, max_bytes: int) -> Article:
     data = _read_bytes(name, max_bytes)
     text = decode_bytes(data, source=name)
     if kind == "html" or _HTML_START.match(text[:2000]):
-        return article_from_html(text, source=name)
-    return article_from_text(text, source=name)
+        article = article_from_html(text, source=name)
+    else:
+        article = article_from_text(text, source=name)
+    if not article.title:
+        article = replace(article, title=title_from_file_name(name))
+    return article
+
+
+def title_from_file_name(name: str) -> str:
+    """A readable title for an article that names none: its file name.
+
+    >>> title_from_file_name("seeds/syria-islamic-state_resurgence.txt")
+    'Syria islamic state resurgence'
+    """
+    words = re.sub(r"[-_.]+", " ", Path(name).stem).split()
+    title = " ".join(words)
+    return title[:1].upper() + title[1:]
 
 
 def _read_bytes(name: str, max_bytes: int) -> bytes:

@@ -397,7 +397,7 @@ def analyse_batch(
                 for item in analyse_batch(settings, (article,), skip_failures=True)
             )
         error = sys.exc_info()[1]
-        log.warning("analysis of %s failed", articles[0].source, exc_info=True)
+        log.info("analysis of %s failed", articles[0].source, exc_info=True)
         return (Failed(articles[0].source, f"analysis failed: {type(error).__name__}: {error}"),)
 
 

@@ -206,7 +206,7 @@ def build(
     skipped: list[tuple[str, str]] = []
 
     def on_error(source: str, error: Exception) -> None:
-        log.warning("skipping %s: %s", source, error)
+        log.info("skipping %s: %s", source, error)
         skipped.append((source, " ".join(str(error).split())))
 
     articles = iter_articles(inputs, stdin=stdin, on_error=None if strict else on_error)

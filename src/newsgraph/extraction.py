@@ -450,10 +450,10 @@ FIXED_CONFIDENCE = {
 # How much less often each kind of clause is read right than a plain finite clause.
 KIND_PENALTY = {
     "pcomp": 0.35,  # "after losing X": often an adjunct, not a statement
-    "infinitive": 0.0,  # "to strengthen X"
+    "infinitive": 0.1,  # "to strengthen X": often a purpose, not a fact
     "participle": 0.0,  # "..., killing X"
-    "acl": 0.0,  # "convoys carrying oil"
-    "relcl": 0.0,
+    "acl": 0.1,  # "convoys carrying oil"
+    "relcl": 0.1,  # the antecedent is a guess of the parser
     "conj": 0.0,
     "clausal-object": 0.1,  # a clausal object of a verb that does not report speech or thought
 }

@@ -76,9 +76,12 @@ BAD_FILES: list[tuple[str, str, bytes | Callable[[], bytes], str]] = [
     ("missing", "nowhere.txt", b"", "no such file"),
     ("empty", "empty.txt", b"", "is empty"),
     ("whitespace only", "blank.txt", b"  \n\t\n   \n", "only whitespace"),
-    ("only boilerplate", "furniture.txt",
-     b"By Ana Lima\nAdvertisement\nCopyright 2021 Tidewater Media\n",
-     "no news text left"),
+    (
+        "only boilerplate",
+        "furniture.txt",
+        b"By Ana Lima\nAdvertisement\nCopyright 2021 Tidewater Media\n",
+        "no news text left",
+    ),
     ("binary with NUL bytes", "blob.txt", b"abc\x00\x01\x02\x00def" * 20, "binary"),
     ("PDF magic", "report.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", "PDF"),
     ("ZIP magic", "archive.txt", b"PK\x03\x04\x14\x00\x00\x00", "ZIP"),
@@ -139,8 +142,10 @@ def test_no_articles_found_when_every_input_is_bad(tmp_path: Path) -> None:
 
 # --- encodings --------------------------------------------------------------------
 
-LATIN = ("Le président a visité Genève mercredi; à Zürich, Müller et Señora Núñez l'ont "
-         "reçu. « Ça s'est très bien passé », a déclaré le maire.")
+LATIN = (
+    "Le président a visité Genève mercredi; à Zürich, Müller et Señora Núñez l'ont "
+    "reçu. « Ça s'est très bien passé », a déclaré le maire."
+)
 
 
 @pytest.mark.parametrize(
@@ -154,8 +159,10 @@ LATIN = ("Le président a visité Genève mercredi; à Zürich, Müller et Seño
         (STORY.encode("utf-16-be"), STORY),
         (LATIN.encode("latin-1"), LATIN),
         (LATIN.encode("cp1252"), LATIN),
-        ("The “smart” quotes cost €3 — a café’s price.".encode("cp1252"),
-         "The “smart” quotes cost €3 — a café’s price."),
+        (
+            "The “smart” quotes cost €3 — a café’s price.".encode("cp1252"),
+            "The “smart” quotes cost €3 — a café’s price.",
+        ),
     ],
 )
 def test_decode_bytes_accepts_text_in_known_encodings(data: bytes, text: str) -> None:
@@ -182,7 +189,12 @@ def test_text_file_gives_a_stable_article(tmp_path: Path) -> None:
     [article] = read_articles([path])
     digest = hashlib.sha256(STORY.encode("utf-8")).hexdigest()
     assert article == Article(
-        id=digest[:16], text=STORY, source=path, title="Bridge", author="Ana Lima", date="2022-05-13",
+        id=digest[:16],
+        text=STORY,
+        source=path,
+        title="Bridge",
+        author="Ana Lima",
+        date="2022-05-13",
         content_hash=digest,
     )
 
@@ -225,10 +237,20 @@ def test_htm_suffix_and_html_in_a_txt_file_are_read_as_html(tmp_path: Path) -> N
 
 
 def test_folder_is_read_recursively_in_sorted_order(tmp_path: Path) -> None:
-    for name in ["b.txt", "a.txt", "sub/c.txt", "sub/deeper/d.html", "z.txt", ".hidden.txt",
-                 "notes.md"]:
-        body = HTML_ARTICLE.replace("Thursday", name) if name.endswith(".html") else \
-            f"Story {name} says the council met on Thursday."
+    for name in [
+        "b.txt",
+        "a.txt",
+        "sub/c.txt",
+        "sub/deeper/d.html",
+        "z.txt",
+        ".hidden.txt",
+        "notes.md",
+    ]:
+        body = (
+            HTML_ARTICLE.replace("Thursday", name)
+            if name.endswith(".html")
+            else f"Story {name} says the council met on Thursday."
+        )
         write(tmp_path / name, body)
     sources = [a.source for a in read_articles([str(tmp_path)])]
     assert sources == [
@@ -272,12 +294,24 @@ def test_folder_without_on_error_stops_at_the_first_bad_file(tmp_path: Path) -> 
 
 def corpus_lines() -> list[str]:
     return [
-        json.dumps({"id": "n1", "text": "Friday, January 4, 2019\n\nThe council met on Friday.",
-                    "title": "Council meets", "url": "https://news.example/1"}),
+        json.dumps(
+            {
+                "id": "n1",
+                "text": "Friday, January 4, 2019\n\nThe council met on Friday.",
+                "title": "Council meets",
+                "url": "https://news.example/1",
+            }
+        ),
         "",
         '{"id": "n2", "text": "broken',
-        json.dumps({"id": "n3", "text": "The mayor resigned.", "date": "2020-02-03",
-                    "author": ["Ana Lima", "Bo Park"]}),
+        json.dumps(
+            {
+                "id": "n3",
+                "text": "The mayor resigned.",
+                "date": "2020-02-03",
+                "author": ["Ana Lima", "Bo Park"],
+            }
+        ),
         json.dumps(["not", "an", "object"]),
         json.dumps({"id": "n5", "title": "no text here"}),
         json.dumps({"text": "Unnamed story about a flood.", "html": "<p>ignored</p>"}),
@@ -291,7 +325,11 @@ def test_jsonl_with_on_error_skips_and_reports_bad_lines(tmp_path: Path) -> None
     assert [a.source for a in articles] == [f"{path}#n1", f"{path}#n3", f"{path}:7"]
     first, second, third = articles
     assert (first.title, first.url, first.date, first.text) == (
-        "Council meets", "https://news.example/1", "2019-01-04", "The council met on Friday.")
+        "Council meets",
+        "https://news.example/1",
+        "2019-01-04",
+        "The council met on Friday.",
+    )
     assert (second.date, second.author) == ("2020-02-03", "Ana Lima; Bo Park")
     assert third.text == "Unnamed story about a flood."
     assert [s for s, _ in reported] == [f"{path}:3", f"{path}:5", f"{path}:6"]
@@ -366,8 +404,8 @@ def test_bad_stdin(data: bytes, expected: str) -> None:
 
 def test_html_copyright_in_the_footer_becomes_metadata() -> None:
     page = HTML_ARTICLE.replace(
-        "<footer>", '<footer><p class="legal">Copyright © 2022 Riverside Media Ltd. '
-        "All rights reserved.</p>"
+        "<footer>",
+        '<footer><p class="legal">Copyright © 2022 Riverside Media Ltd. All rights reserved.</p>',
     )
     article = article_from_html(page, source="page.html")
     assert article.copyright == "Copyright © 2022 Riverside Media Ltd. All rights reserved."
@@ -376,7 +414,8 @@ def test_html_copyright_in_the_footer_becomes_metadata() -> None:
 
 def test_html_in_its_declared_legacy_charset(tmp_path: Path) -> None:
     page = HTML_ARTICLE.replace("<head>", '<head><meta charset="windows-1252">').replace(
-        "several million euros", "several million euros (“about €4m”) for Señor Núñez’s firm")
+        "several million euros", "several million euros (“about €4m”) for Señor Núñez’s firm"
+    )
     path = write(tmp_path / "legacy.html", page.encode("cp1252"))
     [article] = read_articles([path])
     assert "“about €4m”) for Señor Núñez’s firm" in article.text
@@ -417,11 +456,13 @@ def test_html_page_furniture_becomes_metadata_not_text() -> None:
         "the utility said.",
         "Crews from three neighbouring states arrived overnight to help restore lines, and most "
         "customers should have power back by Friday.",
-        "Schools in two districts stayed closed, and the governor urged residents to avoid "
-        "travel.",
+        "Schools in two districts stayed closed, and the governor urged residents to avoid travel.",
     ]
     assert (article.title, article.author, article.date) == (
-        "Storm cuts power to coastal towns", "Rosa Delgado", "2023-11-02")
+        "Storm cuts power to coastal towns",
+        "Rosa Delgado",
+        "2023-11-02",
+    )
     assert article.copyright == "© 2023 Bay Herald Media LLC. All rights reserved."
     assert article.publisher == "Bay Herald Media LLC"
 

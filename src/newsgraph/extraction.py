@@ -830,8 +830,8 @@ def _apposition(noun: Token) -> list[_Statement]:
         else:
             # "the doctor, Erasistratus": the name is what the statement is about
             name_first = noun.pos_ == "NOUN" and a.pos_ == "PROPN"
-            subject, role = (a, noun) if name_first else (noun, a)
-            found.append(_Statement(noun.i, subject, "be", "be", role, [], False,
+            subject, described = (a, noun) if name_first else (noun, a)
+            found.append(_Statement(noun.i, subject, "be", "be", described, [], False,
                                     confidence=FIXED_CONFIDENCE["apposition"],
                                     anchor=a if name_first else None))
     return found

@@ -221,7 +221,9 @@ def split_actor_pairs(
 
     - "surname": same kind, and one label's capitalised words are the tail of the
       other's, or both end with the same capitalised head word with one label a single
-      name ("Gregory Waters" / "Mr. Waters" / "Waters");
+      name ("Gregory Waters" / "Mr. Waters" / "Waters"); "head word" for the same
+      pattern among organizations, places, groups ("U.S. Congress" / "Congress");
+    - "given name": a one-word person label that is another person's first name;
     - "acronym": one label is an acronym equal to the other's initials;
     - "demonym": one label is a demonym ("Russian(s)") of a country that is another node.
     """
@@ -247,6 +249,16 @@ def split_actor_pairs(
                 if short == long_[len(long_) - len(short):] and len(short) < len(long_) \
                         or len(short) == 1 and short == long_:
                     add("surname" if a.kind == "Person" else "head word", a, b)
+    by_given: dict[str, list[Node]] = defaultdict(list)
+    for node in nodes:
+        words = _name_words(node.label)
+        if node.kind == "Person" and len(words) >= 2:
+            by_given[words[0].lower()].append(node)
+    for node in nodes:
+        words = _name_words(node.label)
+        if node.kind == "Person" and len(words) == 1:
+            for other in by_given.get(words[0].lower(), ()):
+                add("given name", node, other)
     by_initials: dict[str, list[Node]] = defaultdict(list)
     for node in nodes:
         code = initials(node.label)
@@ -390,11 +402,25 @@ def audit(resolved: Sequence[ResolvedArticle], merged: Sequence[ResolvedArticle]
     has = Counter[str]()
     properties: Counter[str] = Counter()
     extractions = 0
+    lost: Counter[str] = Counter()
+    lost_args: Counter[str] = Counter()
     for item in resolved:
         labels = {e.key: e.label for e in item.entities}
         actors = {e.key for e in item.entities if e.is_actor}
         words += len(item.article.text.split())
         extractions += len(item.extractions)
+        kept = {r.extraction for r in item.relations}
+        for dropped in item.extractions:
+            if dropped in kept:
+                continue
+            if dropped.subject is None:
+                lost["no subject (agentless passive)"] += 1
+            elif dropped.object is None:
+                lost["no object"] += 1
+            else:
+                lost["both arguments, not resolved"] += 1
+                lost_args[" ".join(dropped.subject.text.lower().split())] += 1
+                lost_args[" ".join(dropped.object.text.lower().split())] += 1
         if not item.relations:
             zero.append(item.article.title or item.article.source)
         for relation in item.relations:
@@ -466,12 +492,26 @@ def audit(resolved: Sequence[ResolvedArticle], merged: Sequence[ResolvedArticle]
         found = demonyms.country_for_name(text)
         return found.code if found else None
 
+    # within one article a split is certain to be one actor told twice; across
+    # articles a shared first name is too weak a sign, so only the other rules count
+    in_article: set[tuple[str, str]] = set()
+    for item in merged:
+        for reason, a, b in split_actor_pairs(
+            [_as_node(e) for e in item.entities],
+            country_for_demonym=demonym_code, country_for_name=name_code,
+        ):
+            pair = (min(a.key, b.key), max(a.key, b.key))
+            if pair not in in_article:
+                in_article.add(pair)
+                ent(f"split actor in one article ({reason})").add(
+                    f"{a.kind} {a.label!r} / {b.kind} {b.label!r}  [{item.article.title}]")
     nodes = [_as_node(e) for e in entities.values()]
     for reason, a, b in split_actor_pairs(
         nodes, country_for_demonym=demonym_code, country_for_name=name_code
     ):
-        ent(f"probable split actor ({reason})").add(
-            f"{a.kind} {a.label!r} [{a.key}] / {b.kind} {b.label!r} [{b.key}]")
+        if reason != "given name" and (min(a.key, b.key), max(a.key, b.key)) not in in_article:
+            ent(f"split actor across articles ({reason})").add(
+                f"{a.kind} {a.label!r} [{a.key}] / {b.kind} {b.label!r} [{b.key}]")
 
     def rate(defect: Defect) -> float:
         base = relations if defect.per == "relations" else len(entities)
@@ -487,6 +527,8 @@ def audit(resolved: Sequence[ResolvedArticle], merged: Sequence[ResolvedArticle]
         "extractions": extractions,
         "extractions_without_relation_share": round(
             (extractions - relations) / extractions, 3) if extractions else 0.0,
+        "extractions_without_relation": dict(lost.most_common()),
+        "unresolved_arguments_top": dict(lost_args.most_common(15)),
         "relations_per_1000_words": round(1000 * relations / words, 2) if words else 0.0,
         "articles_without_relations": len(zero),
         "articles_without_relations_titles": zero,
@@ -529,7 +571,8 @@ def render(report: dict[str, Any]) -> str:
         f"relations {report['relations']}, entities {report['entities']}",
         f"relations per 1,000 words: {report['relations_per_1000_words']}",
         f"extractions {report['extractions']}, share that gave no relation: "
-        f"{report['extractions_without_relation_share']}",
+        f"{report['extractions_without_relation_share']} {report['extractions_without_relation']}",
+        f"  most common unresolved arguments: {report['unresolved_arguments_top']}",
         f"articles without relations: {report['articles_without_relations']}",
         f"kinds: {report['kinds']}",
         f"actor share of entities: {report['actor_share']}",

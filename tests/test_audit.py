@@ -75,6 +75,11 @@ def test_split_actor_two_full_names_with_one_surname_are_not_flagged() -> None:
     assert split_actor_pairs(nodes) == []
 
 
+def test_split_actor_given_name() -> None:
+    nodes = [Node("p/a", "Tom Okafor", "Person"), Node("p/b", "Tom", "Person")]
+    assert [reason for reason, _, _ in split_actor_pairs(nodes)] == ["given name"]
+
+
 def test_split_actor_needs_same_kind() -> None:
     nodes = [Node("p/a", "Tom Okafor", "Person"), Node("o/b", "Okafor", "Organization")]
     assert split_actor_pairs(nodes) == []

@@ -9,14 +9,19 @@ initials, demonyms), never names of particular articles.
 
 Defect classes:
   relation  subject/object label is a pronoun, relative pronoun, determiner-only,
-            number-only or caption/credit/copyright-like
+            number-only or caption/credit/copyright-like; subject = object; read from a
+            caption or a non-English sentence; subject is a time expression ("Monday
+            saw ..."); copula "be" or possessive "have" as a relation; "no" object not
+            negated; a speech verb whose object is an actor (the addressee of "told")
   entity    empty or one-character label; label over 6 words; alt label over 8 words;
-            alt label that is a pronoun/determiner; probable split actor (shared
-            surname/head with the same kind, acronym = initials, demonym next to
-            its country); probable wrong merge (two different people's full names)
+            alt label that is a pronoun/determiner; a lower-case generic noun pooling
+            unrelated mentions; probable split actor within one article and across
+            articles (shared surname/head with the same kind, given name, acronym =
+            initials, demonym next to its country); probable wrong merge (two
+            different people's full names)
   profile   kinds, minted (non-ontology) properties, share of relations with time,
             place, attribution, negation; relations per 1,000 words; articles with
-            no relation
+            no relation; statements the resolver dropped, and their arguments
 
 Examples:
   PYTHONPATH=src python benchmarks/audit.py --limit 60 --seed-article
@@ -450,6 +455,9 @@ def audit(resolved: Sequence[ResolvedArticle], merged: Sequence[ResolvedArticle]
                 rel("copula 'be' as relation").add(_example(relation, labels))
             if e.lemma == "have" and is_possessive(e):
                 rel("possessive turned into 'have'").add(_example(relation, labels))
+            if e.object is not None and not e.negated and re.match(
+                    r"(?:no|none of|neither)\b", e.object.text, re.IGNORECASE):
+                rel("'no' object not negated").add(_example(relation, labels))
             if relation.property == "says" and relation.object in actors:
                 rel("speech verb with an actor as what is said").add(
                     _example(relation, labels))
@@ -536,7 +544,7 @@ def audit(resolved: Sequence[ResolvedArticle], merged: Sequence[ResolvedArticle]
         "actor_share": round(sum(e.is_actor for e in entities.values()) / len(entities), 3)
         if entities else 0.0,
         "minted_property_share": round(sum(minted.values()) / relations, 3) if relations else 0.0,
-        "top_minted_properties": dict(minted.most_common(15)),
+        "top_minted_properties": dict(minted.most_common(30)),
         "top_properties": dict(properties.most_common(15)),
         "share_with": {k: round(v / relations, 3) if relations else 0.0
                        for k, v in sorted(has.items())},

@@ -30,7 +30,7 @@ from store_fixture import (
 
 from newsgraph.errors import InputError, QueryError, StoreError, UsageError
 from newsgraph.query import run_query
-from newsgraph.rdf import build_dataset, serialize_dataset
+from newsgraph.rdf import article_iri, build_dataset, serialize_dataset
 from newsgraph.stores import auth_headers, push
 from newsgraph.vocabulary import ontology_graph
 
@@ -130,13 +130,12 @@ def test_pushing_twice_changes_nothing(pushed: str, output: Path) -> None:
 
 
 def test_a_rebuilt_article_replaces_its_graph(server: str, tmp_path: Path) -> None:
-    first, second = articles()
+    _, second = articles()
     push(write_output(tmp_path / "full"), f"{server}/store")
     # rebuild the second article with one relation fewer; push only that output
     shrunk = type(second)(second.article, second.entities, second.relations[:1])
     push(write_output(tmp_path / "shrunk", build_dataset([shrunk])), f"{server}/store")
-    name = article_names()[article_names().index(
-        str(URIRef(f"https://w3id.org/newsgraph/article/{second.article.id}")))]
+    name = str(article_iri(second.article))
     expected = local_graph(name, build_dataset([shrunk]))
     assert same(remote_graph(server, name), expected)
     assert len(remote_graph(server, name)) < len(local_graph(name))

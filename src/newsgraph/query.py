@@ -204,13 +204,14 @@ def query_graph(loaded: LoadedGraph, query: str, *, timeout: float = 30.0) -> Qu
     if loaded.engine == "oxigraph":
         return _with_timeout(lambda: _oxigraph_query(loaded.data, query), timeout)
     prepared = _rdflib_prepare(query)
-    return _with_timeout(lambda: _rdflib_query(loaded.data, prepared), timeout)
+    return _with_timeout(lambda: _rdflib_query(loaded.data, prepared), timeout,
+                         hint=", or use --engine oxigraph")
 
 
 T = TypeVar("T")
 
 
-def _with_timeout(work: Callable[[], T], timeout: float) -> T:
+def _with_timeout(work: Callable[[], T], timeout: float, *, hint: str = "") -> T:
     """Run work in a daemon thread and give up waiting after timeout seconds.
 
     Neither engine can be interrupted, so a query that times out keeps its thread busy until
@@ -231,7 +232,7 @@ def _with_timeout(work: Callable[[], T], timeout: float) -> T:
     worker.join(timeout)
     if worker.is_alive():
         raise QueryError(f"the query ran longer than {timeout:g} s; allow more with --timeout"
-                         " (0: no limit), or use --engine oxigraph")
+                         f" (0: no limit){hint}")
     if "error" in box:
         raise box["error"]
     value: T = box["value"]

@@ -221,14 +221,15 @@ def test_a_query_past_its_timeout_is_abandoned() -> None:
 
 
 def test_an_endless_oxigraph_query_is_abandoned(tmp_path: Path) -> None:
-    # a three-way cross product of 2,000 triples: 8e9 rows, far beyond any timeout
+    # a three-way cross product of 150 triples: 3.4 million rows, about a second of work
+    # (kept small: the abandoned query runs on in the background until it ends)
     path = tmp_path / "many.nt"
     path.write_text("".join(f'<https://example.org/{i}> <https://example.org/p> "{i}" .\n'
-                            for i in range(2000)), encoding="utf-8")
+                            for i in range(150)), encoding="utf-8")
     loaded = load_graph(path, engine="oxigraph")
-    with pytest.raises(QueryError, match="longer than 0.2 s"):
+    with pytest.raises(QueryError, match="longer than 0.02 s"):
         query_graph(loaded, "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f }",
-                    timeout=0.2)
+                    timeout=0.02)
 
 
 def test_timeout_passes_answers_and_errors_through() -> None:

@@ -88,8 +88,10 @@ def auth_headers(auth: str | None = None, token_env: str | None = None) -> dict[
     if token_env:
         token = os.environ.get(token_env, "").strip()
         if not token:
-            raise UsageError(f"the environment variable {token_env} holding the store's token "
-                             "is not set or empty; export it first")
+            raise UsageError(
+                f"the environment variable {token_env} holding the store's token "
+                "is not set or empty; export it first"
+            )
         return {"Authorization": f"Bearer {token}"}
     return {}
 
@@ -98,8 +100,9 @@ def check_url(url: str) -> str:
     """Refuse anything but an absolute http(s) URL, before any request is made."""
     parts = urllib.parse.urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise UsageError(f"{url!r} is not an http(s) URL; write it like "
-                         "http://localhost:7878/store")
+        raise UsageError(
+            f"{url!r} is not an http(s) URL; write it like http://localhost:7878/store"
+        )
     return url
 
 
@@ -113,9 +116,15 @@ def first_line(body: bytes) -> str:
     return text.splitlines()[0].strip()[:200] if text else "(empty body)"
 
 
-def request(method: str, url: str, *, data: bytes | None = None,
-            headers: Mapping[str, str] | None = None, timeout: float | None = 30.0,
-            what: str = "the store") -> HttpResponse:
+def request(
+    method: str,
+    url: str,
+    *,
+    data: bytes | None = None,
+    headers: Mapping[str, str] | None = None,
+    timeout: float | None = 30.0,
+    what: str = "the store",
+) -> HttpResponse:
     """Send one HTTP request and return the answer, whatever its status.
 
     Only failures to get an answer (refused connection, unknown host, timeout) raise, as a
@@ -124,17 +133,19 @@ def request(method: str, url: str, *, data: bytes | None = None,
     req = urllib.request.Request(url, data=data, method=method, headers=dict(headers or {}))
     try:
         with urllib.request.urlopen(req, timeout=timeout) as answer:
-            return HttpResponse(answer.status, answer.headers.get("Content-Type", ""),
-                                answer.read())
+            return HttpResponse(
+                answer.status, answer.headers.get("Content-Type", ""), answer.read()
+            )
     except urllib.error.HTTPError as e:
         body = e.read() if e.fp is not None else b""
-        return HttpResponse(e.code, e.headers.get("Content-Type", "") if e.headers else "",
-                            body)
+        return HttpResponse(e.code, e.headers.get("Content-Type", "") if e.headers else "", body)
     except urllib.error.URLError as e:
         if isinstance(e.reason, TimeoutError):
             raise StoreError(_timeout_message(what, url, timeout)) from e
-        raise StoreError(f"cannot reach {what} at {redact(url)}: {e.reason}; "
-                         "check the URL and that the store is running") from e
+        raise StoreError(
+            f"cannot reach {what} at {redact(url)}: {e.reason}; "
+            "check the URL and that the store is running"
+        ) from e
     except TimeoutError as e:
         raise StoreError(_timeout_message(what, url, timeout)) from e
     except OSError as e:  # a connection reset half-way through the answer
@@ -143,13 +154,14 @@ def request(method: str, url: str, *, data: bytes | None = None,
 
 def refusal(what: str, method: str, url: str, answer: HttpResponse) -> str:
     """A one-line message for an HTTP error answer: status and the body's first line."""
-    return (f"{what} refused {method} {redact(url)}: HTTP {answer.status}: "
-            f"{first_line(answer.body)}")
+    return f"{what} refused {method} {redact(url)}: HTTP {answer.status}: {first_line(answer.body)}"
 
 
 def _timeout_message(what: str, url: str, timeout: float | None) -> str:
-    return (f"{what} at {redact(url)} did not answer within {timeout or 0:g} s; "
-            "check that it is up, or allow more time with --timeout")
+    return (
+        f"{what} at {redact(url)} did not answer within {timeout or 0:g} s; "
+        "check that it is up, or allow more time with --timeout"
+    )
 
 
 def redact(url: str) -> str:
@@ -167,12 +179,16 @@ def read_output(output_dir: Path) -> Dataset:
     """The TriG dataset of a build: ``OUTPUT_DIR/graph.trig`` (or a .trig/.nq file itself)."""
     path = output_dir / "graph.trig" if output_dir.is_dir() else output_dir
     if not path.is_file():
-        raise InputError(f"{path} does not exist; run `newsgraph build` first or point "
-                         "push at the folder it wrote")
+        raise InputError(
+            f"{path} does not exist; run `newsgraph build` first or point "
+            "push at the folder it wrote"
+        )
     fmt = {".trig": "trig", ".nq": "nquads"}.get(path.suffix.lower())
     if fmt is None:
-        raise InputError(f"{path} is not a TriG or N-Quads file; push needs graph.trig "
-                         "(one named graph per article)")
+        raise InputError(
+            f"{path} is not a TriG or N-Quads file; push needs graph.trig "
+            "(one named graph per article)"
+        )
     dataset = Dataset()
     try:
         dataset.parse(path, format=fmt)
@@ -186,8 +202,7 @@ def graphs_of(dataset: Dataset) -> list[tuple[str, Graph]]:
     """The default graph ("") and every non-empty named graph, sorted by name."""
     graphs: list[tuple[str, Graph]] = []
     for graph in dataset.graphs():
-        name = "" if graph.identifier == dataset.default_graph.identifier else str(
-            graph.identifier)
+        name = "" if graph.identifier == dataset.default_graph.identifier else str(graph.identifier)
         if name and not isinstance(graph.identifier, URIRef):
             continue  # a blank-node graph name cannot be addressed over the protocol
         if len(graph) or not name:
@@ -195,8 +210,14 @@ def graphs_of(dataset: Dataset) -> list[tuple[str, Graph]]:
     return sorted(graphs, key=lambda item: item[0])
 
 
-def push(output_dir: Path, store: str, *, auth: str | None = None,
-         token_env: str | None = None, timeout: float = 30.0) -> PushReport:
+def push(
+    output_dir: Path,
+    store: str,
+    *,
+    auth: str | None = None,
+    token_env: str | None = None,
+    timeout: float = 30.0,
+) -> PushReport:
     """PUT every graph of a build's graph.trig into a Graph Store Protocol endpoint.
 
     Each named graph (one per article) replaces the store's graph of that name; the default
@@ -209,8 +230,9 @@ def push(output_dir: Path, store: str, *, auth: str | None = None,
     todo = [(name, graph) for name, graph in graphs_of(dataset) if name or len(graph)]
     pushed: list[PushedGraph] = []
     for name, graph in todo:
-        target = with_query(store, "graph=" + urllib.parse.quote(name, safe="") if name
-                            else "default")
+        target = with_query(
+            store, "graph=" + urllib.parse.quote(name, safe="") if name else "default"
+        )
         body = graph.serialize(format="nt", encoding="utf-8")
         try:
             answer = request("PUT", target, data=body, headers=headers, timeout=timeout)
@@ -218,8 +240,9 @@ def push(output_dir: Path, store: str, *, auth: str | None = None,
             raise StoreError(f"{e}{_partial(pushed, todo)}") from e
         if answer.status not in _OK:
             raise StoreError(refusal("the store", "PUT", target, answer) + _partial(pushed, todo))
-        log.info("pushed %s (%d triples): HTTP %d", name or "default graph", len(graph),
-                 answer.status)
+        log.info(
+            "pushed %s (%d triples): HTTP %d", name or "default graph", len(graph), answer.status
+        )
         pushed.append(PushedGraph(name, len(graph), answer.status))
     if not pushed:
         raise InputError(f"{output_dir} holds no triples to push")

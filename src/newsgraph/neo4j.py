@@ -315,10 +315,10 @@ def _write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[object
 
 
 def cypher_string(text: str) -> str:
-    """A double-quoted Cypher string literal that reads back as exactly `text`.
+    r"""A double-quoted Cypher string literal that reads back as exactly `text`.
 
     >>> print(cypher_string('say "no"\nnow'))
-    "say \\"no\\"\\nnow"
+    "say \"no\"\nnow"
     """
     escapes = {
         "\\": "\\\\",

@@ -75,7 +75,7 @@ def write_bytes(path: Path, data: bytes) -> Path:
         (lambda d: d / "missing.txt", "missing.txt"),
         (lambda d: write_bytes(d / "empty.txt", b""), "empty"),
         (lambda d: write_bytes(d / "blob.txt", bytes(range(256)) * 40), "binary"),
-        (lambda d: (d / "nothing").mkdir() or d / "nothing", "no article"),
+        (lambda d: (d / "nothing").mkdir() or d / "nothing", "folder has no"),
     ],
     ids=["missing", "empty", "binary", "empty-folder"],
 )

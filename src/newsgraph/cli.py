@@ -48,7 +48,10 @@ def make_parser() -> argparse.ArgumentParser:
         help="build RDF, the actor network and analytics from articles",
         description="Read articles (.txt, .html, .jsonl, folders, or - for stdin) and write "
         "graph.ttl, graph.nt, graph.jsonld, graph.trig, network.html, network.graphml and "
-        "network.png into the output folder.",
+        "network.png into the output folder. Builds are incremental: articles analysed "
+        "before are not parsed again, and new articles join those already in the output "
+        "folder. In a folder or .jsonl corpus, an article that cannot be read is reported "
+        "and skipped.",
     )
     build.add_argument("inputs", nargs="+", metavar="INPUT", help="article file, folder or -")
     build.add_argument(
@@ -65,6 +68,33 @@ def make_parser() -> argparse.ArgumentParser:
         help="known entities and aliases (CSV name,alias,type or Turtle)",
     )
     build.add_argument("-q", "--quiet", action="store_true", help="no progress, no summary")
+    build.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        metavar="N",
+        help="analyse articles in N processes on this machine (default: 1); "
+        "the output is the same whatever N",
+    )
+    build.add_argument(
+        "--dask",
+        metavar="ADDRESS",
+        help="analyse articles on a Dask distributed cluster, given its scheduler's "
+        "address (tcp://HOST:8786); needs the 'dask' extra",
+    )
+    cache = build.add_mutually_exclusive_group()
+    cache.add_argument(
+        "--rebuild",
+        action="store_true",
+        help="forget earlier builds into DIR: analyse every article again and write only "
+        "the given ones",
+    )
+    cache.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="neither reuse nor keep analyses (DIR/.newsgraph-cache/); write only the "
+        "given articles",
+    )
     _add_model_option(build)
     build.set_defaults(handler=run_build)
 
@@ -179,25 +209,52 @@ def _add_store_options(parser: argparse.ArgumentParser) -> None:
 # ------------------------------------------------------------------ build
 
 
-def _progress_printer(stream: TextIO) -> Callable[[object], None]:
+def _duration(seconds: float) -> str:
+    seconds = int(seconds)
+    hours, rest = divmod(seconds, 3600)
+    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else f"{rest // 60}:{rest % 60:02d}"
+
+
+def _progress_printer(stream: TextIO, *, width: int = 24) -> Callable[[object], None]:
+    """A one-line progress bar: articles, statements, rate and time left."""
     started = time.monotonic()
+    last = 0.0
 
     def show(progress: object) -> None:
+        nonlocal last
         from .pipeline import Progress
 
         assert isinstance(progress, Progress)
-        elapsed = max(time.monotonic() - started, 1e-6)
-        stream.write(
-            f"\r{progress.articles} articles, {progress.statements} statements, "
-            f"{progress.words / elapsed:,.0f} words/s "
-        )
+        now = time.monotonic()
+        done = progress.total is not None and progress.articles >= progress.total
+        if now - last < 0.1 and not done:  # a terminal needs no more than ten frames a second
+            return
+        last = now
+        elapsed = max(now - started, 1e-6)
+        rate = progress.articles / elapsed
+        parts = [
+            f"{progress.articles:,} articles",
+            f"{progress.statements:,} statements",
+            f"{progress.words / elapsed:,.0f} words/s",
+        ]
+        if progress.cached:
+            parts.insert(1, f"{progress.cached:,} cached")
+        if progress.total:
+            fraction = min(progress.articles / progress.total, 1.0)
+            bar = "#" * round(fraction * width)
+            parts[0] = f"[{bar:<{width}}] {progress.articles:,}/{progress.total:,} articles"
+            left = (progress.total - progress.articles) / rate if rate > 0 else 0.0
+            parts.append(f"ETA {_duration(left)}")
+        else:
+            parts.append(f"{rate:.1f} articles/s")
+        stream.write("\r" + ", ".join(parts) + "\x1b[K")
         stream.flush()
 
     return show
 
 
 def run_build(args: argparse.Namespace) -> int:
-    from .pipeline import build
+    from .pipeline import build, describe_skip
 
     gazetteer = None
     if args.gazetteer is not None:
@@ -207,23 +264,37 @@ def run_build(args: argparse.Namespace) -> int:
     progress = None
     if not args.quiet and sys.stderr.isatty():
         progress = _progress_printer(sys.stderr)
-    report = build(
-        args.inputs,
-        args.out,
-        model=args.model,
-        gazetteer=gazetteer,
-        progress=progress,
-        stdin=sys.stdin,
-    )
-    if progress is not None:
-        sys.stderr.write("\n")
+    try:
+        report = build(
+            args.inputs,
+            args.out,
+            model=args.model,
+            gazetteer=gazetteer,
+            progress=progress,
+            stdin=sys.stdin,
+            workers=args.workers,
+            dask=args.dask,
+            cache=not args.no_cache,
+            rebuild=args.rebuild,
+        )
+    finally:
+        if progress is not None:
+            sys.stderr.write("\n")
     if not args.quiet:
+        parts = []
+        if report.cached:
+            parts.append(f"{report.cached} unchanged")
+        if report.kept:
+            parts.append(f"{report.kept} from earlier builds")
+        detail = f" ({report.analysed} analysed, {', '.join(parts)})" if parts else ""
         print(
-            f"{report.articles} article(s), {report.entities} entities, "
+            f"{report.articles} article(s){detail}, {report.entities} entities, "
             f"{report.relations} relations -> {report.out_dir}/"
         )
-        for source, reason in report.skipped:
-            print(f"skipped {source}: {reason}", file=sys.stderr)
+    for source, reason in report.skipped:
+        print(f"newsgraph: skipped {describe_skip(source, reason)}", file=sys.stderr)
+    if report.skipped:
+        print(f"newsgraph: {len(report.skipped)} article(s) skipped", file=sys.stderr)
     return EXIT_OK
 
 
@@ -346,11 +417,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         message = " ".join(str(e).split())
         print(f"newsgraph: error: {message}", file=sys.stderr)
         return EXIT_ERROR
+    except BrokenPipeError:
+        return EXIT_OK
+    except OSError as e:  # an unwritable --out, a full disk: the user's to mend, not a bug
+        where = f" {e.filename}" if e.filename else ""
+        print(f"newsgraph: error: cannot write{where}: {e.strerror or e}", file=sys.stderr)
+        return EXIT_ERROR
     except KeyboardInterrupt:
         print("newsgraph: interrupted", file=sys.stderr)
         return 130
-    except BrokenPipeError:
-        return EXIT_OK
 
 
 if __name__ == "__main__":  # pragma: no cover

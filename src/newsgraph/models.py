@@ -60,6 +60,9 @@ class Extraction:
     quantity: str = ""
     confidence: float = 0.5
     date: str = ""  # the time normalized (YYYY, YYYY-MM or YYYY-MM-DD) where the text allows
+    # True when the sentence says it in the passive: subject/object are still agent/patient,
+    # but the surface order (for Open IE output) is patient, predicate, agent
+    passive: bool = False
 
 
 @dataclass(frozen=True, order=True)
@@ -71,6 +74,7 @@ class Entity:
     kind: str  # ontology class local name: Person, Organization, ArmedGroup, ...
     alt_labels: tuple[str, ...] = ()  # every other way the text named it, sorted
     is_actor: bool = True
+    roles: tuple[str, ...] = ()  # titles and roles the text gave it ("president"), sorted
 
 
 @dataclass(frozen=True, order=True)

@@ -138,7 +138,7 @@ def _describe_relation(graph: Graph, article: Article, relation: Relation) -> No
     graph.add((node, RDF.predicate, predicate))
     graph.add((node, RDF.object, obj))
     graph.add((node, PROV.wasDerivedFrom, article_iri(article)))
-    graph.add((node, NG.sentence, Literal(e.sentence)))
+    graph.add((node, NG.sentence, Literal(e.sentence.strip())))
     graph.add((node, NG.startOffset, Literal(e.sentence_start, datatype=XSD.integer)))
     graph.add((node, NG.endOffset, Literal(e.sentence_end, datatype=XSD.integer)))
     confidence = f"{min(max(e.confidence, 0.0), 1.0):.3f}"
@@ -175,8 +175,14 @@ def article_graph(resolved: ResolvedArticle, graph: Graph | None = None) -> Grap
     _describe_article(graph, article)
     for entity in resolved.entities:
         _describe_entity(graph, entity)
-    for relation in resolved.relations:
-        _describe_relation(graph, article, relation)
+    described: set[URIRef] = set()
+    # the same statement reached twice (say, through two rules) is described once,
+    # with its best confidence
+    for relation in sorted(resolved.relations, key=lambda r: -r.extraction.confidence):
+        node = statement_iri(article, relation)
+        if node not in described:
+            described.add(node)
+            _describe_relation(graph, article, relation)
     return graph
 
 
@@ -256,7 +262,8 @@ def _trig(dataset: Dataset) -> str:
             body.add(triple)
         turtle = body.serialize(format="turtle")
         lines = [line for line in turtle.splitlines() if not line.startswith("@prefix")]
-        content = "\n".join("    " + line if line else "" for line in lines).strip("\n")
+        # no indentation: it would change the text of multi-line literals
+        content = "\n".join(lines).strip("\n")
         if context.identifier == dataset.default_context.identifier:
             parts.append("{\n" + content + "\n}\n")
         else:

@@ -1,0 +1,587 @@
+"""Many articles at once: a per-article cache, incremental builds and parallel analysis.
+
+The expensive part of a build is parsing and reading each article; merging and
+writing the graph is cheap by comparison. So each article's analysis (its
+ResolvedArticle) is stored as JSON under `OUT/.newsgraph-cache/`, keyed by a
+digest of the article, and a manifest records which articles the output folder
+holds. A re-run analyses only what is new and renders the union again, so
+building A and then B gives the same bytes as building A and B at once.
+
+Analysis runs on any `concurrent.futures.Executor`: inline in this process,
+a local process pool, or a Dask cluster's executor. The same task function
+(`analyse_batch`) runs in all three, and results are taken back in input order,
+so the output never depends on how many workers there were.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import logging
+import os
+import pickle
+import sys
+import tempfile
+import types
+import typing
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Executor, Future
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from .errors import NewsgraphError, UsageError
+from .models import Article, ResolvedArticle
+
+if TYPE_CHECKING:
+    from .gazetteer import Gazetteer
+
+log = logging.getLogger(__name__)
+
+CACHE_DIR = ".newsgraph-cache"
+MANIFEST = "manifest.json"
+CACHE_FORMAT = 1  # bump when the layout of cache files changes
+DASK_CONNECT_TIMEOUT = "20s"
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+# ------------------------------------------------------------------ JSON codec
+#
+# A generic codec over the frozen dataclasses of models.py, driven by their type
+# hints, so a field added later (with a default) needs no change here.
+
+
+def to_json(value: Any) -> Any:
+    """A JSON-ready form of a dataclass value; fields at their default are left out."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        out: dict[str, Any] = {}
+        for f in dataclasses.fields(value):
+            item = getattr(value, f.name)
+            if f.default is not dataclasses.MISSING and item == f.default:
+                continue
+            if f.default_factory is not dataclasses.MISSING and item == f.default_factory():
+                continue
+            out[f.name] = to_json(item)
+        return out
+    if isinstance(value, (tuple, list)):
+        return [to_json(item) for item in value]
+    if isinstance(value, dict):
+        return {str(key): to_json(item) for key, item in value.items()}
+    return value
+
+
+@cache
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+def from_json(hint: Any, data: Any) -> Any:
+    """Rebuild a value of type `hint` from what `to_json` made of it."""
+    if dataclasses.is_dataclass(hint) and isinstance(hint, type):
+        hints = _hints(hint)
+        kwargs = {name: from_json(hints[name], item) for name, item in data.items()}
+        return hint(**kwargs)
+    origin = typing.get_origin(hint)
+    args = typing.get_args(hint)
+    if origin in (typing.Union, types.UnionType):
+        if data is None and type(None) in args:
+            return None
+        options = [arg for arg in args if arg is not type(None)]
+        if len(options) == 1:
+            return from_json(options[0], data)
+        for option in options:  # e.g. str | int: keep the value whose type fits
+            base = typing.get_origin(option) or option
+            if isinstance(base, type) and isinstance(data, base):
+                return from_json(option, data)
+        return data
+    if origin is tuple:
+        if len(args) == 2 and args[1] is Ellipsis:
+            return tuple(from_json(args[0], item) for item in data)
+        if args:
+            return tuple(from_json(arg, item) for arg, item in zip(args, data, strict=True))
+        return tuple(data)
+    if origin is list:
+        return [from_json(args[0], item) for item in data] if args else list(data)
+    if origin is dict:
+        return {key: from_json(args[1], item) for key, item in data.items()}
+    if hint is float and isinstance(data, int):
+        return float(data)
+    return data
+
+
+def dumps(value: Any) -> str:
+    """Canonical JSON text: sorted keys, no spaces, so equal values give equal bytes."""
+    return json.dumps(to_json(value), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def article_key(article: Article) -> str:
+    """A digest of everything the reader said about an article, text and metadata."""
+    return hashlib.sha256(dumps(article).encode("utf-8")).hexdigest()
+
+
+# -------------------------------------------------------------- what analysis depends on
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything besides the article that its analysis depends on."""
+
+    model: str
+    gazetteer: Gazetteer | None = None
+
+    def fingerprint(self) -> str:
+        """Changes whenever a cached analysis might no longer be what a fresh one gives."""
+        digest = hashlib.sha256()
+        for part in (
+            str(CACHE_FORMAT),
+            _code_digest(),
+            self.model,
+            _model_version(self.model),
+            _package_version("spacy"),
+        ):
+            digest.update(part.encode("utf-8") + b"\0")
+        if self.gazetteer is not None:
+            digest.update(hashlib.sha256(pickle.dumps(self.gazetteer, protocol=4)).digest())
+        return digest.hexdigest()
+
+
+@cache
+def _code_digest() -> str:
+    """The package's own source and ontology: editing either invalidates the cache."""
+    from .vocabulary import ontology_dir
+
+    digest = hashlib.sha256()
+    package = Path(__file__).resolve().parent
+    files = sorted(package.rglob("*.py")) + sorted(ontology_dir().glob("*.ttl"))
+    for path in files:
+        digest.update(path.name.encode("utf-8") + b"\0")
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _package_version(name: str) -> str:
+    from importlib import metadata
+
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return ""
+
+
+def _model_version(model: str) -> str:
+    """The installed model's version, found without loading the model."""
+    version = _package_version(model) or _package_version(model.replace("_", "-"))
+    if version:
+        return version
+    meta = Path(model) / "meta.json"
+    return meta.read_text(encoding="utf-8") if meta.is_file() else ""
+
+
+# ------------------------------------------------------------------- the cache
+
+
+class ArticleCache:
+    """Each article's analysis as one JSON file, written atomically as it is made."""
+
+    def __init__(self, root: Path, fingerprint: str) -> None:
+        self.root = root
+        self.fingerprint = fingerprint
+
+    def path(self, key: str) -> Path:
+        return self.root / key[:2] / f"{key}.json"
+
+    def get(self, key: str) -> ResolvedArticle | None:
+        """The stored analysis, or None when absent, unreadable or made by other settings."""
+        path = self.path(key)
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError) as e:
+            log.warning("ignoring unreadable cache file %s: %s", path, e)
+            return None
+        if data.get("settings") != self.fingerprint:
+            return None
+        try:
+            return typing.cast(ResolvedArticle, from_json(ResolvedArticle, data["resolved"]))
+        except (KeyError, TypeError, ValueError) as e:
+            log.warning("ignoring malformed cache file %s: %s", path, e)
+            return None
+
+    def article(self, key: str) -> Article | None:
+        """The article stored under key, whatever settings analysed it (to analyse it again)."""
+        try:
+            data = json.loads(self.path(key).read_text(encoding="utf-8"))
+            return typing.cast(Article, from_json(Article, data["resolved"]["article"]))
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def put(self, key: str, resolved: ResolvedArticle) -> None:
+        record = {"settings": self.fingerprint, "resolved": to_json(resolved)}
+        text = json.dumps(record, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        write_text_atomic(self.path(key), text)
+
+
+def write_text_atomic(path: Path, text: str) -> None:
+    """Write through a temporary file and a rename: readers see the old file or the new one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+# ---------------------------------------------------------------- the manifest
+
+
+@dataclass(frozen=True, order=True)
+class Entry:
+    """One article the output folder holds."""
+
+    id: str  # Article.id
+    source: str
+    key: str  # article_key, the cache file's name
+
+
+def read_manifest(cache_dir: Path) -> tuple[Entry, ...]:
+    """The articles an earlier build wrote into this output folder (none if no manifest)."""
+    path = cache_dir / MANIFEST
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return tuple(Entry(**item) for item in data["articles"])
+    except FileNotFoundError:
+        return ()
+    except (OSError, ValueError, KeyError, TypeError) as e:
+        log.warning("ignoring unreadable manifest %s: %s", path, e)
+        return ()
+
+
+def remove_orphans(cache_dir: Path, keep: set[str]) -> int:
+    """Delete cached analyses the output no longer holds (replaced versions); how many."""
+    removed = 0
+    for path in cache_dir.glob("??/*.json"):
+        if path.stem not in keep:
+            path.unlink(missing_ok=True)
+            removed += 1
+    return removed
+
+
+def manifest_text(entries: Iterable[Entry]) -> str:
+    articles = [dataclasses.asdict(entry) for entry in sorted(entries)]
+    return json.dumps({"format": CACHE_FORMAT, "articles": articles}, indent=1) + "\n"
+
+
+# Sources that name no lasting place: two runs from them are two different articles.
+_ANONYMOUS_SOURCES = frozenset({"", "-"})
+
+
+def combine(previous: Iterable[Entry], current: Iterable[Entry]) -> list[Entry]:
+    """The articles the output holds after this run, in a canonical order.
+
+    An article of this run replaces an earlier one read from the same source (the
+    file was edited) or with the same id (the same text again). The order is by
+    id, never by run, so the output does not depend on how the corpus was split
+    across runs.
+    """
+    current = list(current)
+    sources = {entry.source for entry in current} - _ANONYMOUS_SOURCES
+    by_id: dict[str, Entry] = {}
+    for entry in current:  # within one run, the first of the same text wins
+        by_id.setdefault(entry.id, entry)
+    for entry in previous:
+        if entry.source not in sources:
+            by_id.setdefault(entry.id, entry)
+    return sorted(by_id.values())
+
+
+# ----------------------------------------------------------------- executors
+
+
+class InlineExecutor(Executor):
+    """Runs each task at once, in this process: the one-worker case of the same code path."""
+
+    def submit(self, fn: Callable[..., R], /, *args: Any, **kwargs: Any) -> Future[R]:
+        future: Future[R] = Future()
+        try:
+            future.set_result(fn(*args, **kwargs))
+        except BaseException as e:
+            future.set_exception(e)
+        return future
+
+
+def ordered_map(
+    submit: Callable[[T], Future[R]], items: Iterable[T], *, window: int
+) -> Iterator[tuple[T, R]]:
+    """Each item with its result, in input order, with at most `window` tasks in flight.
+
+    `submit` starts the work for one item (e.g. `lambda x: executor.submit(fn, x)`).
+    The window bounds memory: the input is read only as fast as results come back.
+    """
+    pending: deque[tuple[T, Future[R]]] = deque()
+    for item in items:
+        pending.append((item, submit(item)))
+        if len(pending) >= max(window, 1):
+            done, future = pending.popleft()
+            yield done, future.result()
+    while pending:
+        done, future = pending.popleft()
+        yield done, future.result()
+
+
+@dataclass(frozen=True)
+class Failed:
+    """An article whose analysis raised: in a corpus it is skipped, not fatal."""
+
+    source: str
+    reason: str
+
+
+_WORKER_SETTINGS: Settings | None = None
+_WORKER_ERROR: BaseException | None = None
+
+
+def _init_worker(settings: Settings) -> None:
+    """Load the spaCy pipeline once per worker process, before its first task."""
+    global _WORKER_SETTINGS, _WORKER_ERROR
+    import signal
+
+    # Ctrl-C is the parent's to handle: it stops the pool; workers print no tracebacks.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _WORKER_SETTINGS = settings
+    from .parsing import load_pipeline
+
+    try:
+        load_pipeline(settings.model)
+    except Exception as e:  # a failing initializer breaks the pool; report it on first task
+        _WORKER_ERROR = e
+
+
+def analyse_batch(
+    settings: Settings | None, articles: Sequence[Article], *, skip_failures: bool = False
+) -> tuple[ResolvedArticle | Failed, ...]:
+    """The task every backend runs: parse, extract and resolve a few articles, in order.
+
+    `settings` is None in a process pool, whose initializer gave them already. With
+    `skip_failures`, an article whose analysis raises comes back as `Failed`
+    instead of failing the batch (the project's own errors always propagate).
+    """
+    from .parsing import load_pipeline
+    from .pipeline import analyse
+
+    if _WORKER_ERROR is not None:
+        raise _WORKER_ERROR
+    settings = settings or _WORKER_SETTINGS
+    if settings is None:
+        raise RuntimeError("analyse_batch needs settings or a worker initialised with them")
+    nlp = load_pipeline(settings.model)
+    if not skip_failures:
+        return tuple(analyse(nlp, articles, gazetteer=settings.gazetteer))
+    try:
+        return tuple(analyse(nlp, articles, gazetteer=settings.gazetteer))
+    except NewsgraphError:
+        raise
+    except Exception:
+        if len(articles) > 1:  # find the culprit: the others still count
+            return tuple(
+                item
+                for article in articles
+                for item in analyse_batch(settings, (article,), skip_failures=True)
+            )
+        error = sys.exc_info()[1]
+        log.info("analysis of %s failed", articles[0].source, exc_info=True)
+        return (Failed(articles[0].source, f"analysis failed: {type(error).__name__}: {error}"),)
+
+
+class Backend:
+    """Where analysis runs: an executor, and the settings argument its tasks get.
+
+    Inline runs tasks in this process; `workers > 1` starts a local process pool
+    (each worker loads the pipeline once, in its initializer); `dask` sends tasks
+    to a Dask cluster through its concurrent.futures executor. The pool starts on
+    the first task, so a run whose articles are all cached starts no worker and
+    loads no model.
+    """
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        workers: int = 1,
+        dask: str | None = None,
+        task: Callable[..., tuple[ResolvedArticle | Failed, ...]] | None = None,
+    ) -> None:
+        if workers < 1:
+            raise UsageError(f"--workers must be at least 1, not {workers}")
+        if dask is not None and workers != 1:
+            raise UsageError("give either --workers N (this machine) or --dask ADDRESS, not both")
+        self.settings = settings
+        self.workers = workers
+        self.task = task or analyse_batch  # tests put a stand-in here; it must pickle
+        self._executor: Executor | None = None
+        self._settings_arg: Any = settings
+        self._close: Callable[[], None] = lambda: None
+        self.parallelism = workers
+        if dask is not None:
+            self._start_dask(dask)
+
+    def _start_dask(self, address: str) -> None:
+        try:
+            from distributed import Client
+        except ImportError as e:
+            raise UsageError("--dask needs Dask distributed: pip install 'newsgraph[dask]'") from e
+        try:
+            client = Client(address, timeout=DASK_CONNECT_TIMEOUT, set_as_default=False)
+        except (OSError, TimeoutError, ValueError) as e:
+            raise UsageError(
+                f"cannot reach the Dask scheduler at {address} ({e}); "
+                "give its address as tcp://HOST:8786"
+            ) from e
+        cores = sum(client.nthreads().values())
+        if cores == 0:
+            client.close()
+            raise UsageError(f"the Dask scheduler at {address} has no workers; start some first")
+        # Sent once to every worker rather than with every task (a gazetteer can be large).
+        self._settings_arg = client.scatter(self.settings, broadcast=True, hash=False)
+        self._executor = client.get_executor(pure=False)
+        self.parallelism = cores
+        self._close = client.close
+        log.info("analysing on the Dask cluster at %s (%d worker threads)", address, cores)
+
+    def _start_pool(self) -> Executor:
+        if self.workers == 1:
+            return InlineExecutor()
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        # forkserver: workers never inherit this process's threads or a half-held lock
+        method = "spawn" if sys.platform == "win32" else "forkserver"
+        pool = ProcessPoolExecutor(
+            max_workers=self.workers,
+            mp_context=multiprocessing.get_context(method),
+            initializer=_init_worker,
+            initargs=(self.settings,),
+        )
+        self._settings_arg = None
+        self._close = lambda: pool.shutdown(wait=True, cancel_futures=True)
+        log.info("analysing with %d worker processes", self.workers)
+        return pool
+
+    def submit(
+        self, articles: Sequence[Article], *, skip_failures: bool = False
+    ) -> Future[tuple[ResolvedArticle | Failed, ...]]:
+        """Start analysing a batch of articles somewhere."""
+        if self._executor is None:
+            self._executor = self._start_pool()
+        return self._executor.submit(
+            self.task, self._settings_arg, tuple(articles), skip_failures=skip_failures
+        )
+
+    def close(self) -> None:
+        self._close()
+        self._close = lambda: None
+        self._executor = None
+
+    def __enter__(self) -> Backend:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+# ------------------------------------------------------------- the analysis loop
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One article's analysis, and whether it came from the cache."""
+
+    key: str
+    resolved: ResolvedArticle | Failed
+    cached: bool
+
+
+def chunks(items: Iterable[T], size: int) -> Iterator[tuple[T, ...]]:
+    """Consecutive tuples of at most `size` items."""
+    batch: list[T] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield tuple(batch)
+            batch = []
+    if batch:
+        yield tuple(batch)
+
+
+def analyse_corpus(
+    articles: Iterable[Article],
+    backend: Backend,
+    store: ArticleCache | None,
+    *,
+    batch_size: int = 8,
+    skip_failures: bool = False,
+    reuse: bool = True,
+) -> Iterator[Outcome]:
+    """Each article's analysis, in input order: from the cache, or from the backend.
+
+    New analyses are stored in the cache as they arrive, so an interrupted run
+    keeps what it did. With `reuse` False, the cache is written but not read.
+    """
+
+    def lookup(batch: tuple[Article, ...]) -> tuple[tuple[Article, ...], list[Any]]:
+        keys = [article_key(article) for article in batch]
+        hits = [store.get(key) if store is not None and reuse else None for key in keys]
+        return batch, list(zip(keys, hits, strict=True))
+
+    def submit(
+        planned: tuple[tuple[Article, ...], list[Any]],
+    ) -> Future[tuple[ResolvedArticle | Failed, ...]]:
+        batch, looked_up = planned
+        misses = [article for article, (_, hit) in zip(batch, looked_up, strict=True) if not hit]
+        if misses:
+            return backend.submit(misses, skip_failures=skip_failures)
+        done: Future[tuple[ResolvedArticle | Failed, ...]] = Future()
+        done.set_result(())
+        return done
+
+    plans = (lookup(batch) for batch in chunks(articles, batch_size))
+    for (_, looked_up), fresh in ordered_map(submit, plans, window=2 * backend.parallelism):
+        new = iter(fresh)
+        for key, hit in looked_up:
+            if hit is not None:
+                yield Outcome(key, hit, cached=True)
+                continue
+            resolved = next(new)
+            if store is not None and isinstance(resolved, ResolvedArticle):
+                store.put(key, resolved)
+            yield Outcome(key, resolved, cached=False)
+
+
+def estimate_total(inputs: Sequence[str]) -> int | None:
+    """A cheap guess at how many articles the inputs hold, for a progress bar's ETA."""
+    suffixes = {".txt", ".text", ".html", ".htm", ".md"}
+    total = 0
+    for name in inputs:
+        if name == "-":
+            total += 1
+            continue
+        path = Path(name)
+        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        for file in files:
+            if file.suffix.lower() == ".jsonl":
+                try:
+                    with file.open("rb") as f:
+                        total += sum(1 for line in f if line.strip())
+                except OSError:
+                    continue
+            elif file.suffix.lower() in suffixes or not path.is_dir():
+                total += 1
+    return total or None

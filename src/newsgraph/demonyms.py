@@ -1,0 +1,232 @@
+"""Countries as the news names them: short names, aliases, demonyms and capitals.
+
+ISO 3166 (through pycountry) gives the list of countries and their formal names;
+news writes "Russia", "Iran" and "the US", and acts through adjectives ("Russian
+airstrikes", "Iranian-backed") and capitals ("Moscow said"). The tables below add
+that general knowledge: a short news name where the ISO name is formal, common
+aliases, the adjectives/demonyms, and capitals. Lookups ignore case, a leading
+"the", dots and a possessive "'s".
+
+>>> country_for_name("the U.S.").name
+'United States'
+>>> country_for_demonym("Iranian").name
+'Iran'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+import pycountry
+
+
+@dataclass(frozen=True, order=True)
+class Country:
+    """A country with the names news uses for it."""
+
+    name: str  # short name as news writes it: "Russia", "United States"
+    code: str  # ISO 3166-1 alpha-2
+    adjective: str  # main adjective/demonym: "Russian", "American"
+    aliases: tuple[str, ...] = ()  # other names: ISO names, "US", "Britain"
+    demonyms: tuple[str, ...] = ()  # every adjective/demonym form
+    capital: str = ""
+
+
+# ISO names that news never uses as written.
+_SHORT_NAMES = {
+    "BO": "Bolivia", "BN": "Brunei", "CD": "Democratic Republic of the Congo",
+    "CG": "Republic of the Congo", "CI": "Ivory Coast", "CZ": "Czech Republic",
+    "FM": "Micronesia", "GB": "United Kingdom", "IR": "Iran", "KP": "North Korea",
+    "KR": "South Korea", "LA": "Laos", "MD": "Moldova", "PS": "Palestine", "RU": "Russia",
+    "SY": "Syria", "TR": "Turkey", "TW": "Taiwan", "TZ": "Tanzania", "VA": "Vatican City",
+    "VE": "Venezuela", "VN": "Vietnam", "FK": "Falkland Islands", "CV": "Cape Verde",
+    "US": "United States", "VI": "US Virgin Islands", "VG": "British Virgin Islands",
+    "MF": "Saint Martin", "SX": "Sint Maarten", "CC": "Cocos Islands",
+}
+
+_ALIASES = {
+    "US": ("US", "U.S.", "USA", "U.S.A.", "America", "United States of America"),
+    "GB": ("UK", "U.K.", "Britain", "Great Britain"),
+    "AE": ("UAE", "U.A.E.", "Emirates"),
+    "CD": ("DRC", "DR Congo", "Congo-Kinshasa", "Democratic Republic of Congo"),
+    "CG": ("Congo-Brazzaville", "Republic of Congo"),
+    "CI": ("Côte d'Ivoire", "Cote d'Ivoire"),
+    "TR": ("Türkiye", "Turkiye"),
+    "CZ": ("Czechia",),
+    "MM": ("Burma",),
+    "NL": ("Holland",),
+    "KP": ("DPRK",),
+    "SZ": ("Swaziland",),
+    "MK": ("Macedonia",),
+    "VA": ("Holy See", "Vatican"),
+    "PS": ("State of Palestine",),
+    "TL": ("East Timor",),
+}
+
+# alpha-2 -> adjective/demonym forms, the first being the usual adjective.
+_DEMONYMS = """
+AF Afghan; AL Albanian; DZ Algerian; AD Andorran; AO Angolan; AG Antiguan; AR Argentine,
+Argentinian, Argentinean; AM Armenian; AU Australian; AT Austrian; AZ Azerbaijani, Azeri;
+BS Bahamian; BH Bahraini; BD Bangladeshi; BB Barbadian; BY Belarusian, Belarussian;
+BE Belgian; BZ Belizean; BJ Beninese; BT Bhutanese; BO Bolivian; BA Bosnian; BW Botswanan;
+BR Brazilian; BN Bruneian; BG Bulgarian; BF Burkinabe; BI Burundian; KH Cambodian;
+CM Cameroonian; CA Canadian; CV Cape Verdean; CF Central African; TD Chadian; CL Chilean;
+CN Chinese; CO Colombian; KM Comoran, Comorian; CD Congolese; CR Costa Rican;
+CI Ivorian; HR Croatian; CU Cuban; CY Cypriot; CZ Czech; DK Danish; DJ Djiboutian;
+DO Dominican; EC Ecuadorian; EG Egyptian; SV Salvadoran; GQ Equatorial Guinean;
+ER Eritrean; EE Estonian; SZ Swazi; ET Ethiopian; FJ Fijian; FI Finnish; FR French;
+GA Gabonese; GM Gambian; GE Georgian; DE German; GH Ghanaian; GR Greek; GD Grenadian;
+GT Guatemalan; GN Guinean; GW Bissau-Guinean; GY Guyanese; HT Haitian; HN Honduran;
+HU Hungarian; IS Icelandic; IN Indian; ID Indonesian; IR Iranian, Persian; IQ Iraqi;
+IE Irish; IL Israeli; IT Italian; JM Jamaican; JP Japanese; JO Jordanian; KZ Kazakh,
+Kazakhstani; KE Kenyan; KI I-Kiribati; KP North Korean; KR South Korean; KW Kuwaiti;
+KG Kyrgyz; LA Laotian, Lao; LV Latvian; LB Lebanese; LS Basotho; LR Liberian; LY Libyan;
+LI Liechtensteiner; LT Lithuanian; LU Luxembourgish; MG Malagasy; MW Malawian;
+MY Malaysian; MV Maldivian; ML Malian; MT Maltese; MH Marshallese; MR Mauritanian;
+MU Mauritian; MX Mexican; FM Micronesian; MD Moldovan; MC Monegasque; MN Mongolian;
+ME Montenegrin; MA Moroccan; MZ Mozambican; MM Burmese, Myanmar; NA Namibian; NR Nauruan;
+NP Nepali, Nepalese; NL Dutch; NZ New Zealand; NI Nicaraguan; NE Nigerien; NG Nigerian;
+MK North Macedonian, Macedonian; NO Norwegian; OM Omani; PK Pakistani; PW Palauan;
+PS Palestinian; PA Panamanian; PG Papua New Guinean; PY Paraguayan; PE Peruvian;
+PH Filipino, Philippine; PL Polish; PT Portuguese; QA Qatari; RO Romanian; RU Russian;
+RW Rwandan; KN Kittitian; LC Saint Lucian; VC Vincentian; WS Samoan; SM Sammarinese;
+ST Santomean; SA Saudi, Saudi Arabian; SN Senegalese; RS Serbian; SC Seychellois;
+SL Sierra Leonean; SG Singaporean; SK Slovak; SI Slovenian, Slovene; SB Solomon Islander;
+SO Somali; ZA South African; SS South Sudanese; ES Spanish; LK Sri Lankan; SD Sudanese;
+SR Surinamese; SE Swedish; CH Swiss; SY Syrian; TW Taiwanese; TJ Tajik; TZ Tanzanian;
+TH Thai; TL Timorese; TG Togolese; TO Tongan; TT Trinidadian; TN Tunisian; TR Turkish;
+TM Turkmen; TV Tuvaluan; UG Ugandan; UA Ukrainian; AE Emirati; GB British; US American;
+UY Uruguayan; UZ Uzbek; VU Ni-Vanuatu; VA Vatican; VE Venezuelan; VN Vietnamese;
+YE Yemeni; ZM Zambian; ZW Zimbabwean; HK Hong Konger; PR Puerto Rican; GL Greenlandic
+"""
+
+# Adjective uses of a country name or alias ("US troops", "U.S.-backed") are handled by
+# name lookup; these are only the words that are not a name.
+_CAPITALS = """
+AF Kabul; DZ Algiers; AR Buenos Aires; AM Yerevan; AU Canberra; AT Vienna; AZ Baku;
+BH Manama; BD Dhaka; BY Minsk; BE Brussels; BR Brasilia; BG Sofia; KH Phnom Penh;
+CA Ottawa; CL Santiago; CN Beijing; CO Bogota; HR Zagreb; CU Havana; CY Nicosia;
+CZ Prague; DK Copenhagen; EG Cairo; EE Tallinn; ET Addis Ababa; FI Helsinki; FR Paris;
+GE Tbilisi; DE Berlin; GH Accra; GR Athens; HU Budapest; IN New Delhi; ID Jakarta;
+IR Tehran; IQ Baghdad; IE Dublin; IT Rome; JP Tokyo; JO Amman; KZ Astana;
+KE Nairobi; KP Pyongyang; KR Seoul; KW Kuwait City; LB Beirut; LY Tripoli; LT Vilnius;
+LV Riga; MY Kuala Lumpur; ML Bamako; MX Mexico City; MD Chisinau; MA Rabat; MM Naypyidaw;
+NL Amsterdam; NZ Wellington; NG Abuja; NO Oslo; OM Muscat; PK Islamabad;
+PE Lima; PH Manila; PL Warsaw; PT Lisbon; QA Doha; RO Bucharest; RU Moscow; RW Kigali;
+SA Riyadh; RS Belgrade; SG Singapore; SK Bratislava; SO Mogadishu; ZA Pretoria; SS Juba;
+ES Madrid; LK Colombo; SD Khartoum; SE Stockholm; CH Bern; SY Damascus; TW Taipei;
+TH Bangkok; TN Tunis; TR Ankara; UA Kyiv, Kiev; AE Abu Dhabi; GB London; US Washington;
+UZ Tashkent; VE Caracas; VN Hanoi; YE Sanaa; ZW Harare; AO Luanda; NE Niamey; TD N'Djamena;
+BF Ouagadougou; SN Dakar; CD Kinshasa; UG Kampala; TZ Dodoma; ER Asmara; DJ Djibouti;
+AL Tirana; BA Sarajevo; ME Podgorica; MK Skopje; SI Ljubljana; IS Reykjavik; LU Luxembourg;
+MT Valletta; CM Yaounde; CI Yamoussoukro; BO La Paz; EC Quito; PY Asuncion; UY Montevideo;
+NI Managua; HN Tegucigalpa; GT Guatemala City; SV San Salvador; PA Panama City;
+HT Port-au-Prince; DO Santo Domingo; JM Kingston; MN Ulaanbaatar; NP Kathmandu;
+BT Thimphu; LA Vientiane; KG Bishkek; TJ Dushanbe; TM Ashgabat
+"""
+
+
+def _table(text: str) -> dict[str, tuple[str, ...]]:
+    table: dict[str, tuple[str, ...]] = {}
+    for item in text.split(";"):
+        item = " ".join(item.split())
+        if not item:
+            continue
+        code, _, rest = item.partition(" ")
+        table[code] = tuple(word.strip() for word in rest.split(",") if word.strip())
+    return table
+
+
+def normalize(text: str) -> str:
+    """A lookup key: case, accents, dots, a leading "the" and a possessive do not count."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("’", "'").strip()
+    text = re.sub(r"'s?$", "", text)
+    text = text.replace(".", "").casefold()
+    text = re.sub(r"^the\s+", "", text)
+    return " ".join(re.split(r"[\s\-]+", text)).strip()
+
+
+@cache
+def countries() -> tuple[Country, ...]:
+    """Every ISO 3166 country, with news names, demonyms and capitals."""
+    demonyms = _table(_DEMONYMS)
+    capitals = _table(_CAPITALS)
+    result = []
+    for record in pycountry.countries:
+        code = record.alpha_2
+        name = _SHORT_NAMES.get(code) or getattr(record, "common_name", None) or record.name
+        iso = {record.name, getattr(record, "common_name", "") or "",
+               getattr(record, "official_name", "") or ""}
+        aliases = tuple(sorted((iso | set(_ALIASES.get(code, ()))) - {name, ""}))
+        forms = demonyms.get(code, ())
+        result.append(Country(
+            name=name, code=code, adjective=forms[0] if forms else "", aliases=aliases,
+            demonyms=forms, capital=(capitals.get(code) or ("",))[0],
+        ))
+    return tuple(sorted(result))
+
+
+@cache
+def _by_name() -> dict[str, Country]:
+    table: dict[str, Country] = {}
+    for country in countries():
+        for name in (country.name, *country.aliases):
+            if "," in name and name != country.name:  # "Korea, Republic of": an index form
+                continue
+            table.setdefault(normalize(name), country)
+    return table
+
+
+@cache
+def _by_demonym() -> dict[str, Country]:
+    table: dict[str, Country] = {}
+    for country in countries():
+        for word in country.demonyms:
+            # "Dominican" is shared by two countries: the first in ISO order wins
+            table.setdefault(normalize(word), country)
+    return table
+
+
+@cache
+def _by_capital() -> dict[str, Country]:
+    capitals = _table(_CAPITALS)
+    by_code = {country.code: country for country in countries()}
+    table: dict[str, Country] = {}
+    for code, names in capitals.items():
+        for name in names:
+            table.setdefault(normalize(name), by_code[code])
+    return table
+
+
+def country_for_name(text: str) -> Country | None:
+    """The country a name or alias stands for ("Russia", "the US", "Britain"), else None."""
+    return _by_name().get(normalize(text))
+
+
+def country_for_demonym(text: str) -> Country | None:
+    """The country an adjective or demonym stands for ("Russian", "Iranian"), else None.
+
+    Plural people-nouns ("Syrians") are accepted too.
+    """
+    key = normalize(text)
+    found = _by_demonym().get(key)
+    if found is None and key.endswith("s"):
+        found = _by_demonym().get(key[:-1])
+    return found
+
+
+def country_for_capital(text: str) -> Country | None:
+    """The country whose capital this is ("Moscow" -> Russia), for metonymy, else None."""
+    return _by_capital().get(normalize(text))
+
+
+@cache
+def us_states() -> frozenset[str]:
+    """Normalized names of the US states and DC, to tell "Georgia" the state from the country."""
+    return frozenset(normalize(s.name) for s in pycountry.subdivisions.get(country_code="US")
+                     if s.type in {"State", "District"})

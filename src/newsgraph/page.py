@@ -1,0 +1,422 @@
+"""The actor network as one self-contained, offline HTML page.
+
+pyvis builds the vis-network nodes, edges and options; the page around them is ours,
+because pyvis's own template links Bootstrap from the web and writes tooltips with
+``innerHTML``. Here every script and style is inlined (vis-network comes from the files
+pyvis ships), article text travels as JSON inside a ``<script type="application/json">``
+block and reaches the screen only through ``textContent`` or the canvas, never as markup.
+The page keeps pyvis's globals ``network``, ``nodes`` and ``edges``.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import math
+import re
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import networkx as nx
+from pyvis.network import Network
+
+from newsgraph.vocabulary import ACTOR_KINDS, FAMILIES, NON_ACTOR_KINDS
+
+VIS_VERSION = "9.1.2"  # the vis-network build bundled with pyvis 0.3.2
+
+KIND_COLORS: dict[str, str] = {
+    "Person": "#4e79a7",
+    "Organization": "#f28e2b",
+    "ArmedGroup": "#b5332e",
+    "Government": "#76b7b2",
+    "Country": "#59a14f",
+    "Group": "#b07aa1",
+    "Location": "#9c755f",
+    "Event": "#edc948",
+    "Thing": "#bab0ac",
+}
+UNKNOWN_KIND_COLOR = "#8c8c8c"
+FAMILY_COLORS: dict[str, str] = {
+    "conflict": "#d62728",
+    "cooperation": "#2ca02c",
+    "statement": "#1f77b4",
+    "other": "#7f7f7f",
+}
+FAMILY_LABELS = {
+    "conflict": "Conflict",
+    "cooperation": "Cooperation",
+    "statement": "Statements",
+    "other": "Other",
+}
+
+MIN_NODE_SIZE = 10.0
+MAX_NODE_SIZE = 40.0
+MAX_EDGE_WIDTH = 12.0
+# Above these sizes the page trades polish for speed: no edge labels, straight edges,
+# and fewer stabilization iterations (physics always stops once stabilized).
+EDGE_LABEL_LIMIT = 300
+SMOOTH_EDGE_LIMIT = 500
+IMPROVED_LAYOUT_LIMIT = 150
+STABILIZATION_BUDGET = 100_000  # iterations x nodes
+MAX_ITERATIONS = 1000
+MIN_ITERATIONS = 50
+# the page stops the layout after this long whatever the iteration count (slow machines)
+LAYOUT_TIME_LIMIT_MS = 3000
+LAYOUT_SEED = 7
+LABEL_LIMIT = 40
+
+
+def render_page(graph: nx.MultiDiGraph) -> str:
+    """The whole network.html page for an actor graph from ``network.actor_graph``."""
+    data = page_data(graph)
+    title = _page_title(data["titles"])
+    return _TEMPLATE.format(
+        title=html.escape(title),
+        vis_css=_asset_text("pyvis", f"templates/lib/vis-{VIS_VERSION}/vis-network.css"),
+        vis_js=_script_safe(
+            _asset_text("pyvis", f"templates/lib/vis-{VIS_VERSION}/vis-network.min.js")
+        ),
+        page_css=_asset_text("newsgraph", "page_assets/page.css"),
+        page_js=_script_safe(_asset_text("newsgraph", "page_assets/page.js")),
+        header=_header_html(data),
+        data=script_json(data),
+    )
+
+
+def page_data(graph: nx.MultiDiGraph) -> dict[str, Any]:
+    """Everything the page's script receives: vis nodes, edges, options and header facts."""
+    net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line")
+    top_degree = max((d for _, d in graph.nodes(data="degree", default=0.0)), default=0.0)
+    names: dict[str, str] = {}
+    for key, attrs in graph.nodes(data=True):
+        label = str(attrs.get("label") or key)
+        names[key] = label
+        kind = str(attrs.get("kind") or "Thing")
+        color = KIND_COLORS.get(kind, UNKNOWN_KIND_COLOR)
+        net.add_node(
+            key,
+            label=short_label(label),
+            shape="dot",
+            color={
+                "background": color,
+                "border": _darker(color),
+                "highlight": {"background": color, "border": "#111111"},
+                "hover": {"background": color, "border": "#111111"},
+            },
+            size=node_size(float(attrs.get("degree", 0.0)), top_degree),
+            ngLabel=label,
+            ngKind=kind,
+            ngKindLabel=kind_label(kind),
+            ngActor=bool(attrs.get("is_actor", False)),
+            ngNames=[n for n in str(attrs.get("alt_labels", "")).split("; ") if n],
+            ngIri=str(attrs.get("iri", "")),
+            ngDegree=float(attrs.get("degree", 0.0)),
+            ngBetweenness=float(attrs.get("betweenness", 0.0)),
+            ngCommunity=int(attrs.get("community", -1)),
+        )
+    edge_total = graph.number_of_edges()
+    pair_index: dict[tuple[str, str], int] = {}
+    for number, (u, v, key, attrs) in enumerate(graph.edges(keys=True, data=True)):
+        family = str(attrs.get("family") or "other")
+        family = family if family in FAMILY_COLORS else "other"
+        color = FAMILY_COLORS[family]
+        count = int(attrs.get("count", 1))
+        negated = int(attrs.get("negated_count", 0))
+        predicate = str(attrs.get("predicate") or key)
+        # parallel edges between one pair (any direction) bend apart instead of overlapping
+        pair = (min(u, v), max(u, v))
+        index = pair_index.get(pair, 0)
+        pair_index[pair] = index + 1
+        options: dict[str, Any] = {
+            "id": f"e{number}",
+            "color": {"color": color, "highlight": color, "hover": color, "opacity": 0.85},
+            "width": edge_width(count),
+            "dashes": count > 0 and negated == count,
+            "ngFamily": family,
+            "ngPredicate": predicate,
+            "ngProperty": str(attrs.get("property") or key),
+            "ngCount": count,
+            "ngNegated": negated,
+            "ngFrom": names.get(u, u),
+            "ngTo": names.get(v, v),
+            "ngEvidence": [_evidence_item(item) for item in attrs.get("evidence", [])],
+        }
+        if edge_total <= EDGE_LABEL_LIMIT:
+            options["label"] = predicate
+        if edge_total <= SMOOTH_EDGE_LIMIT and index:
+            options["smooth"] = {
+                "enabled": True,
+                "type": "curvedCW" if u <= v else "curvedCCW",
+                "roundness": min(0.15 * index, 0.6),
+            }
+        net.add_edge(u, v, **options)
+    actors = sum(1 for _, actor in graph.nodes(data="is_actor", default=False) if actor)
+    kind_count: dict[str, int] = {}
+    kind_actor: dict[str, bool] = {}
+    for _, attrs in graph.nodes(data=True):
+        kind = str(attrs.get("kind") or "Thing")
+        kind_count[kind] = kind_count.get(kind, 0) + 1
+        kind_actor[kind] = kind_actor.get(kind, False) or bool(attrs.get("is_actor", False))
+    family_counts = {f: 0 for f in FAMILIES}
+    for _, _, family in graph.edges(data="family", default="other"):
+        family_counts[family if family in family_counts else "other"] += 1
+    return {
+        "titles": [str(t) for t in graph.graph.get("titles", [])],
+        "counts": {
+            "articles": int(graph.graph.get("article_count", len(graph.graph.get("titles", [])))),
+            "actors": actors,
+            "others": graph.number_of_nodes() - actors,
+            "relations": edge_total,
+            "statements": sum(int(c) for _, _, c in graph.edges(data="count", default=1)),
+        },
+        "kinds": [
+            {
+                "kind": kind,
+                "label": kind_label(kind),
+                "color": KIND_COLORS.get(kind, UNKNOWN_KIND_COLOR),
+                "actor": kind_actor[kind],
+                "count": kind_count[kind],
+            }
+            for kind in _kind_order(set(kind_count))
+        ],
+        "families": [
+            {
+                "family": f,
+                "label": FAMILY_LABELS[f],
+                "color": FAMILY_COLORS[f],
+                "count": family_counts[f],
+            }
+            for f in FAMILIES
+        ],
+        "nodes": net.nodes,
+        "edges": net.edges,
+        "options": vis_options(graph.number_of_nodes(), edge_total),
+        "layoutTimeLimitMs": LAYOUT_TIME_LIMIT_MS,
+    }
+
+
+def vis_options(node_count: int, edge_count: int) -> dict[str, Any]:
+    """vis-network options: a layout that stabilizes within a bounded number of iterations."""
+    iterations = max(
+        MIN_ITERATIONS, min(MAX_ITERATIONS, STABILIZATION_BUDGET // max(node_count, 1))
+    )
+    large = edge_count > SMOOTH_EDGE_LIMIT
+    return {
+        "autoResize": True,
+        "layout": {
+            "randomSeed": LAYOUT_SEED,
+            "improvedLayout": node_count <= IMPROVED_LAYOUT_LIMIT,
+        },
+        "nodes": {
+            "shape": "dot",
+            "borderWidth": 1.5,
+            "font": {
+                "size": 14,
+                "face": "system-ui, sans-serif",
+                "color": "#1f2328",
+                "strokeWidth": 3,
+                "strokeColor": "#ffffff",
+            },
+        },
+        "edges": {
+            "arrows": {"to": {"enabled": True, "scaleFactor": 0.6}},
+            "font": {
+                "size": 11,
+                "align": "middle",
+                "color": "#444444",
+                "strokeWidth": 3,
+                "strokeColor": "#ffffff",
+            },
+            "smooth": False if large else {"enabled": True, "type": "continuous", "roundness": 0.2},
+            "selectionWidth": 1.5,
+            "hoverWidth": 1.5,
+        },
+        "physics": {
+            "enabled": True,
+            "solver": "forceAtlas2Based",
+            "forceAtlas2Based": {
+                "gravitationalConstant": -80,
+                "centralGravity": 0.01,
+                "springLength": 140,
+                "springConstant": 0.06,
+                "damping": 0.5,
+                "avoidOverlap": 0.3,
+            },
+            "maxVelocity": 60,
+            "minVelocity": 1.0,
+            "timestep": 0.45,
+            "stabilization": {
+                "enabled": True,
+                "iterations": iterations,
+                "updateInterval": 10,
+                "fit": True,
+            },
+        },
+        "interaction": {
+            "hover": True,
+            "tooltipDelay": 150,
+            "hideEdgesOnDrag": large,
+            "hideEdgesOnZoom": large,
+            "multiselect": False,
+            "navigationButtons": False,
+            "keyboard": False,
+        },
+    }
+
+
+def node_size(degree: float, top_degree: float) -> float:
+    """Node radius grows with degree centrality, relative to the most central node."""
+    if top_degree <= 0:
+        return MIN_NODE_SIZE
+    share = max(0.0, min(1.0, degree / top_degree))
+    return round(MIN_NODE_SIZE + (MAX_NODE_SIZE - MIN_NODE_SIZE) * math.sqrt(share), 2)
+
+
+def edge_width(count: int) -> float:
+    """Edge width shows how many statements were merged into it (1 statement = 1.5px)."""
+    return round(min(MAX_EDGE_WIDTH, 1.5 + 2.0 * math.log2(max(count, 1))), 2)
+
+
+def short_label(label: str, limit: int = LABEL_LIMIT) -> str:
+    """The name drawn on the canvas: one line, long names cut (the tooltip has it whole)."""
+    label = " ".join(label.split())
+    return label if len(label) <= limit else label[: limit - 1].rstrip() + "…"
+
+
+def kind_label(kind: str) -> str:
+    """ "ArmedGroup" -> "Armed group"."""
+    words = re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+", kind) or [kind]
+    text = " ".join(words)
+    return text[:1].upper() + text[1:].lower() if text else "Thing"
+
+
+def script_json(value: Any) -> str:
+    """JSON that is safe inside a <script> element: no '<', '>' or '&' survive literally."""
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    for char, escape in (
+        ("<", "\\u003c"),
+        (">", "\\u003e"),
+        ("&", "\\u0026"),
+        ("\u2028", "\\u2028"),
+        ("\u2029", "\\u2029"),
+    ):
+        text = text.replace(char, escape)
+    return text
+
+
+def _evidence_item(item: Any) -> dict[str, Any]:
+    item = item if isinstance(item, dict) else {}
+    return {
+        "sentence": str(item.get("sentence", "")),
+        "article": str(item.get("article", "")),
+        "time": str(item.get("time", "")),
+        "date": str(item.get("date", "")),
+        "place": str(item.get("place", "")),
+        "modality": str(item.get("modality", "")),
+        "negated": bool(item.get("negated", False)),
+        "attributed_to": str(item.get("attributed_to", "")),
+        "confidence": item.get("confidence", ""),
+    }
+
+
+def _kind_order(kinds: set[str]) -> list[str]:
+    known = [k for k in (*ACTOR_KINDS, *NON_ACTOR_KINDS) if k in kinds]
+    return known + sorted(kinds - set(known))
+
+
+def _darker(color: str, factor: float = 0.7) -> str:
+    red, green, blue = (int(color[i : i + 2], 16) for i in (1, 3, 5))
+    return "#{:02x}{:02x}{:02x}".format(*(int(c * factor) for c in (red, green, blue)))
+
+
+def _page_title(titles: list[str]) -> str:
+    named = [t for t in titles if t.strip()]
+    if len(named) == 1:
+        return f"Actor network: {named[0]}"
+    return "Actor network"
+
+
+def _header_html(data: dict[str, Any]) -> str:
+    counts = data["counts"]
+    titles = [t for t in data["titles"] if t.strip()]
+    parts = []
+    if len(titles) == 1:
+        parts.append(f'<p class="ng-titles">{html.escape(titles[0])}</p>')
+    elif titles:
+        items = "".join(f"<li>{html.escape(t)}</li>" for t in titles)
+        parts.append(
+            f'<details class="ng-titles"><summary>Article titles</summary>'
+            f"<ol>{items}</ol></details>"
+        )
+    facts = [
+        (counts["articles"], "article", "articles"),
+        (counts["actors"], "actor", "actors"),
+        (counts["others"], "other entity", "other entities"),
+        (counts["relations"], "relation", "relations"),
+        (counts["statements"], "statement", "statements"),
+    ]
+    spans = " · ".join(
+        f'<span class="ng-count"><b>{n}</b> {one if n == 1 else many}</span>'
+        for n, one, many in facts
+    )
+    parts.append(f'<p class="ng-counts">{spans}</p>')
+    return "\n".join(parts)
+
+
+@cache
+def _asset_text(package: str, name: str) -> str:
+    return (resources.files(package) / name).read_text(encoding="utf-8")
+
+
+def _script_safe(code: str) -> str:
+    # a literal "</script" would end the inline element early
+    return code.replace("</script", "<\\/script")
+
+
+_TEMPLATE = """<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="newsgraph">
+<title>{title}</title>
+<link rel="icon" href="data:,">
+<style>{vis_css}</style>
+<style>{page_css}</style>
+<script>{vis_js}</script>
+</head>
+<body>
+<header id="ng-header">
+<h1>Actor network</h1>
+{header}
+</header>
+<nav id="ng-toolbar" aria-label="Network controls">
+<form id="ng-search-form" role="search">
+<input id="ng-search" type="search" list="ng-names" placeholder="Find an actor…"
+ autocomplete="off" aria-label="Find an actor">
+<datalist id="ng-names"></datalist>
+<button type="submit">Find</button>
+<span id="ng-search-status" aria-live="polite"></span>
+</form>
+<div id="ng-families" role="group" aria-labelledby="ng-families-label">
+<span id="ng-families-label" class="ng-group-label">Relations</span></div>
+<label class="ng-toggle"><input id="ng-show-others" type="checkbox"> show non-actors</label>
+</nav>
+<main id="ng-main">
+<div id="mynetwork"></div>
+<div id="ng-empty" hidden></div>
+<aside id="ng-side">
+<section id="ng-legend"><h2>Entity types</h2><ul id="ng-kinds"></ul>
+<p class="ng-hint">Node size: centrality · edge width: number of statements ·
+dashed: only negated statements</p></section>
+<section id="ng-details" aria-live="polite"><h2>Details</h2>
+<p class="ng-hint">Hover or click a node or an edge.</p></section>
+</aside>
+</main>
+<div id="ng-tooltip" role="tooltip" hidden></div>
+<script id="ng-data" type="application/json">{data}</script>
+<script>{page_js}</script>
+</body>
+</html>
+"""

@@ -1,0 +1,231 @@
+"""Hand-built resolved articles for the network, page and browser tests (no spaCy needed)."""
+
+from __future__ import annotations
+
+from newsgraph.models import Argument, Article, Entity, Extraction, Relation, ResolvedArticle
+
+HOSTILE_IMG = '<img src=x onerror="window.__pwned=1;alert(1)">'
+HOSTILE_SCRIPT = "<script>window.__pwned=2;alert(2)</script>"
+HOSTILE_BREAKOUT = "</script><script>window.__pwned=3</script>"
+HOSTILE_SVG = '<svg onload="window.__pwned=4"></svg>'
+HOSTILE = (HOSTILE_IMG, HOSTILE_SCRIPT, HOSTILE_BREAKOUT, HOSTILE_SVG)
+
+
+def extraction(
+    sentence: str,
+    lemma: str,
+    *,
+    start: int = 0,
+    negated: bool = False,
+    modality: str = "",
+    time: str = "",
+    date: str = "",
+    place: str = "",
+    attribution: str = "",
+    confidence: float = 0.8,
+) -> Extraction:
+    def arg(text: str) -> Argument | None:
+        return Argument(text, start, start + len(text)) if text else None
+
+    return Extraction(
+        sentence=sentence,
+        sentence_start=start,
+        sentence_end=start + len(sentence),
+        subject=None,
+        predicate=lemma,
+        lemma=lemma,
+        object=None,
+        negated=negated,
+        modality=modality,
+        attribution=arg(attribution),
+        time=arg(time),
+        place=arg(place),
+        confidence=confidence,
+        date=date,
+    )
+
+
+def relation(subject: str, prop: str, label: str, obj: str, ext: Extraction, **kw: str) -> Relation:
+    return Relation(subject, prop, label, obj, ext, **kw)
+
+
+def river_article() -> ResolvedArticle:
+    """Two militias, a ministry, a country and a non-actor bridge; parallel statements."""
+    text = "..."
+    article = Article(
+        id="a1", text=text, title="Fighting along the northern river", date="2024-03-01"
+    )
+    entities = (
+        Entity("armed-group/red-brigade", "Red Brigade", "ArmedGroup", ("RB", "the brigade")),
+        Entity("armed-group/blue-militia", "Blue Militia", "ArmedGroup", ("the militia",)),
+        Entity("government/ministry-of-defence", "Ministry of Defence", "Government"),
+        Entity("country/freedonia", "Freedonia", "Country", ("Freedonian",)),
+        Entity("person/jane-okafor", "Jane Okafor", "Person", ("Ms. Okafor",)),
+        Entity("thing/old-bridge", "old bridge", "Thing", is_actor=False),
+        Entity("location/port-town", "Port Town", "Location", is_actor=False),
+    )
+    s1 = "The Red Brigade attacked the Blue Militia near Port Town in March."
+    s2 = "Officials said the brigade attacked the militia again on Sunday."
+    s3 = "Freedonia supports the Ministry of Defence."
+    s4 = "The militia did not attack the ministry."
+    s5 = "The Red Brigade destroyed the old bridge."
+    s6 = "Jane Okafor said the brigade had attacked the militia."
+    relations = (
+        relation(
+            "armed-group/red-brigade",
+            "attacks",
+            "attacks",
+            "armed-group/blue-militia",
+            extraction(
+                s1, "attack", start=0, time="in March", date="2024-03", place="near Port Town"
+            ),
+            place="location/port-town",
+        ),
+        relation(
+            "armed-group/red-brigade",
+            "attacks",
+            "attacks",
+            "armed-group/blue-militia",
+            extraction(
+                s2,
+                "attack",
+                start=70,
+                time="on Sunday",
+                modality="reported",
+                attribution="Officials",
+            ),
+        ),
+        relation(
+            "armed-group/red-brigade",
+            "attacks",
+            "attacks",
+            "armed-group/blue-militia",
+            extraction(s6, "attack", start=200, modality="claimed"),
+            attributed_to="person/jane-okafor",
+        ),
+        relation(
+            "country/freedonia",
+            "supports",
+            "supports",
+            "government/ministry-of-defence",
+            extraction(s3, "support", start=140),
+        ),
+        relation(
+            "armed-group/blue-militia",
+            "attacks",
+            "attacks",
+            "government/ministry-of-defence",
+            extraction(s4, "attack", start=185, negated=True),
+        ),
+        relation(
+            "armed-group/red-brigade",
+            "destroys",
+            "destroys",
+            "thing/old-bridge",
+            extraction(s5, "destroy", start=170),
+        ),
+        relation(
+            "person/jane-okafor",
+            "says",
+            "says",
+            "armed-group/red-brigade",
+            extraction(s6, "say", start=200),
+        ),
+    )
+    return ResolvedArticle(article, entities, relations)
+
+
+def second_article() -> ResolvedArticle:
+    """Shares the Red Brigade (with a new name) and adds cooperation."""
+    article = Article(id="b2", text="...", title="Talks in the capital")
+    entities = (
+        Entity("armed-group/red-brigade", "Red Brigade", "ArmedGroup", ("Red Brigades",)),
+        Entity("country/freedonia", "Freedonia", "Country"),
+    )
+    s1 = "Freedonia met the Red Brigade in the capital."
+    relations = (
+        relation(
+            "country/freedonia",
+            "meetsWith",
+            "meets",
+            "armed-group/red-brigade",
+            extraction(s1, "meet", start=0),
+        ),
+    )
+    return ResolvedArticle(article, entities, relations)
+
+
+def hostile_article() -> ResolvedArticle:
+    """Every free-text field carries markup that must never run."""
+    img, script, breakout, svg = HOSTILE
+    article = Article(id="h1", text="...", title=f"Breaking {script} news {img}")
+    entities = (
+        Entity("person/x", f"Mr {img}", "Person", (script, breakout)),
+        Entity("organization/y", f"{script} Corp", "Organization", (svg,)),
+        Entity("armed-group/z", f"{breakout} Front", "ArmedGroup", (img,)),
+        Entity("thing/w", f"{svg} cargo", "Thing", is_actor=False),
+    )
+    sentence = f"Mr {img} attacked {script} Corp {breakout} {svg}."
+    relations = (
+        relation(
+            "person/x",
+            "attacks",
+            f"attacks {img}",
+            "organization/y",
+            extraction(
+                sentence, "attack", time=script, place=img, attribution=breakout, modality=svg
+            ),
+        ),
+        relation(
+            "organization/y",
+            "supports",
+            f"supports {script}",
+            "armed-group/z",
+            extraction(f"{script} backs {breakout}.", "support", start=60),
+        ),
+        relation(
+            "armed-group/z",
+            "says",
+            f"says {breakout}",
+            "person/x",
+            extraction(f"{svg} said {img}.", "say", start=90, negated=True),
+        ),
+        relation(
+            "armed-group/z",
+            "destroys",
+            f"destroys {svg}",
+            "thing/w",
+            extraction(f"{breakout} burned {svg}.", "destroy", start=120),
+        ),
+    )
+    return ResolvedArticle(article, entities, relations)
+
+
+def large_article(nodes: int = 2000, relations: int = 3000, seed: int = 1) -> ResolvedArticle:
+    """A synthetic article with many actors (a tenth are non-actors), for scale checks."""
+    import random
+
+    rng = random.Random(seed)
+    kinds = ("Person", "Organization", "ArmedGroup", "Government", "Country", "Group")
+    entities = tuple(
+        Entity(f"thing/t{i}", f"Thing {i}", "Thing", is_actor=False)
+        if i % 10 == 9
+        else Entity(f"actor/a{i}", f"Actor {i}", kinds[i % len(kinds)])
+        for i in range(nodes)
+    )
+    verbs = (("attacks", "attack"), ("supports", "support"), ("says", "say"), ("leads", "lead"))
+    rels = []
+    for j in range(relations):
+        # preferential picks give hubs, as real news graphs have
+        u = entities[
+            min(int(rng.paretovariate(1.2)) - 1, nodes - 1) if j % 3 == 0 else rng.randrange(nodes)
+        ]
+        v = entities[rng.randrange(nodes)]
+        if u.key == v.key:
+            continue
+        prop, lemma = verbs[j % len(verbs)]
+        sentence = f"{u.label} {lemma}s {v.label} ({j})."
+        rels.append(relation(u.key, prop, prop, v.key, extraction(sentence, lemma, start=j * 40)))
+    return ResolvedArticle(
+        Article("big", "...", title="Synthetic scale test"), entities, tuple(rels)
+    )

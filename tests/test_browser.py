@@ -1,0 +1,278 @@
+"""network.html in a real headless Chromium, opened from file:// with the network cut off.
+
+Needs Debian's chromium at /usr/bin/chromium (installed by .ci/install-browser.sh) and
+Playwright for Python, which drives it without downloading a browser of its own.
+"""
+
+from __future__ import annotations
+
+import struct
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from graph_samples import HOSTILE, hostile_article, large_article, river_article, second_article
+from playwright.sync_api import BrowserContext, Page, Route, sync_playwright
+
+from newsgraph.network import actor_graph
+from newsgraph.page import render_page
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = "/usr/bin/chromium"
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+SETTLE_TIMEOUT_MS = 120_000  # generous: a correctness wait, not a speed check
+
+
+@dataclass
+class Session:
+    page: Page
+    console: list[tuple[str, str]] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    requests: list[str] = field(default_factory=list)
+    blocked: list[str] = field(default_factory=list)
+    dialogs: list[str] = field(default_factory=list)
+
+
+@pytest.fixture(scope="module")
+def context(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BrowserContext]:
+    profile = tmp_path_factory.mktemp("chromium-profile")  # a fresh user-data-dir
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch_persistent_context(
+            str(profile),
+            executable_path=CHROMIUM,
+            headless=True,
+            args=FLAGS,
+            viewport={"width": 1280, "height": 860},
+            offline=True,
+        )
+        yield browser
+        browser.close()
+
+
+def open_page(context: BrowserContext, html_path: Path) -> Session:
+    page = context.new_page()
+    session = Session(page)
+    page.on("console", lambda m: session.console.append((m.type, m.text)))
+    page.on("pageerror", lambda e: session.errors.append(str(e)))
+    page.on("request", lambda r: session.requests.append(r.url))
+
+    def dialog(d) -> None:  # an alert() from injected script would land here
+        session.dialogs.append(d.message)
+        d.dismiss()
+
+    page.on("dialog", dialog)
+
+    def guard(route: Route) -> None:
+        url = route.request.url
+        if url.startswith(("file://", "data:")):
+            route.continue_()
+        else:
+            session.blocked.append(url)
+            route.abort()
+
+    page.route("**/*", guard)
+    page.goto(html_path.as_uri())
+    page.wait_for_function(
+        "window.newsgraph && window.newsgraph.settled === true", timeout=SETTLE_TIMEOUT_MS
+    )
+    return session
+
+
+def write_page(graph: nx.MultiDiGraph, path: Path) -> Path:
+    path.write_text(render_page(graph), encoding="utf-8")
+    return path
+
+
+def actor_ids(graph: nx.MultiDiGraph) -> list[str]:
+    return sorted(n for n, actor in graph.nodes(data="is_actor") if actor)
+
+
+def drawn_nodes(page: Page) -> list[str]:
+    return sorted(page.evaluate("newsgraph.drawnNodeIds()"))
+
+
+def drawn_edges(page: Page) -> list[str]:
+    return sorted(page.evaluate("newsgraph.drawnEdgeIds()"))
+
+
+def dom_point(page: Page, script: str, arg: str) -> tuple[float, float]:
+    """Page coordinates of a canvas point computed by `script` for item `arg`."""
+    box = page.locator("#mynetwork").bounding_box()
+    assert box is not None
+    point = page.evaluate(script, arg)
+    return box["x"] + point["x"], box["y"] + point["y"]
+
+
+NODE_POINT = "id => network.canvasToDOM(network.getPosition(id))"
+# a point on the drawn edge (curved or straight), from vis's own geometry: the middle,
+# or the nearest point along it that no node or other edge covers
+EDGE_POINT = """id => {
+  const geometry = network.body.edges[id].edgeType;
+  const points = [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8].map(
+    t => network.canvasToDOM(geometry.getPoint(t)));
+  return points.find(p => network.getNodeAt(p) === undefined && network.getEdgeAt(p) === id)
+    || points[0];
+}"""
+
+
+def hover(page: Page, x: float, y: float) -> str:
+    page.mouse.move(5, 5)  # leave whatever was hovered before
+    page.wait_for_function("document.getElementById('ng-tooltip').hidden === true")
+    page.mouse.move(x, y, steps=3)
+    page.wait_for_function("document.getElementById('ng-tooltip').hidden === false")
+    return page.locator("#ng-tooltip").inner_text()
+
+
+@pytest.fixture(scope="module")
+def river(tmp_path_factory: pytest.TempPathFactory) -> tuple[nx.MultiDiGraph, Path]:
+    graph = actor_graph([river_article(), second_article()])
+    return graph, write_page(graph, tmp_path_factory.mktemp("river") / "network.html")
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory: pytest.TempPathFactory) -> tuple[nx.MultiDiGraph, Path]:
+    graph = actor_graph([hostile_article()])
+    return graph, write_page(graph, tmp_path_factory.mktemp("hostile") / "network.html")
+
+
+def test_loads_offline_without_errors_or_other_hosts(context, river) -> None:
+    _, path = river
+    session = open_page(context, path)
+    assert session.errors == []
+    assert [m for m in session.console if m[0] in ("error", "warning")] == []
+    assert session.blocked == []
+    assert session.requests == [path.as_uri()]  # nothing but the page itself
+    assert session.page.evaluate("typeof vis.Network") == "function"
+    session.page.close()
+
+
+def test_drawn_nodes_are_the_actors(context, river) -> None:
+    graph, path = river
+    session = open_page(context, path)
+    page = session.page
+    assert drawn_nodes(page) == actor_ids(graph)
+    assert len(drawn_nodes(page)) < graph.number_of_nodes()  # non-actors are hidden by default
+    page.check("#ng-show-others")
+    page.wait_for_function("window.newsgraph.settled === true", timeout=SETTLE_TIMEOUT_MS)
+    assert drawn_nodes(page) == sorted(graph.nodes)
+    assert len(drawn_edges(page)) == graph.number_of_edges()
+    page.uncheck("#ng-show-others")
+    assert drawn_nodes(page) == actor_ids(graph)
+    # pyvis's globals hold the whole graph whatever is shown
+    assert page.evaluate("nodes.length") == graph.number_of_nodes()
+    assert page.evaluate("edges.length") == graph.number_of_edges()
+    assert session.errors == []
+    page.close()
+
+
+def test_family_filter_hides_edges(context, river) -> None:
+    graph, path = river
+    page = open_page(context, path).page
+    conflict = {
+        i for i, f in page.evaluate("edges.map(e => [e.id, e.ngFamily])") if f == "conflict"
+    }
+    before = set(drawn_edges(page))
+    assert conflict & before
+    page.uncheck("#ng-families input[value=conflict]")
+    after = set(drawn_edges(page))
+    assert after == before - conflict
+    page.check("#ng-families input[value=conflict]")
+    assert set(drawn_edges(page)) == before
+    page.close()
+
+
+def test_search_selects_and_describes_an_actor(context, river) -> None:
+    _, path = river
+    page = open_page(context, path).page
+    page.fill("#ng-search", "brigade")
+    page.press("#ng-search", "Enter")
+    assert page.evaluate("network.getSelectedNodes()") == ["armed-group/red-brigade"]
+    assert "Red Brigade" in page.locator("#ng-details").inner_text()
+    page.fill("#ng-search", "old bridge")  # a non-actor: the toggle turns on to show it
+    page.press("#ng-search", "Enter")
+    assert page.is_checked("#ng-show-others")
+    assert page.evaluate("network.getSelectedNodes()") == ["thing/old-bridge"]
+    page.fill("#ng-search", "nobody at all")
+    page.press("#ng-search", "Enter")
+    assert "No match" in page.locator("#ng-search-status").inner_text()
+    page.close()
+
+
+def test_hover_shows_names_type_and_statements(context, river) -> None:
+    _, path = river
+    page = open_page(context, path).page
+    text = hover(page, *dom_point(page, NODE_POINT, "armed-group/red-brigade"))
+    assert "Red Brigade" in text and "Armed group" in text and "Red Brigades" in text
+    edge_id = page.evaluate(
+        "edges.get({filter: e => e.from === 'armed-group/red-brigade' &&"
+        " e.to === 'armed-group/blue-militia'})[0].id"
+    )
+    text = hover(page, *dom_point(page, EDGE_POINT, edge_id))
+    assert "3 statements" in text
+    assert "The Red Brigade attacked the Blue Militia near Port Town in March." in text
+    assert "time: in March (2024-03)" in text
+    assert "reported" in text and "claimed" in text
+    page.close()
+
+
+def test_hovering_hostile_nodes_and_edges_runs_nothing(context, hostile) -> None:
+    graph, path = hostile
+    session = open_page(context, path)
+    page = session.page
+    page.check("#ng-show-others")  # every node and edge, non-actors too
+    page.wait_for_function("window.newsgraph.settled === true", timeout=SETTLE_TIMEOUT_MS)
+    assert drawn_nodes(page) == sorted(graph.nodes)
+    for node in sorted(graph.nodes):
+        x, y = dom_point(page, NODE_POINT, node)
+        assert graph.nodes[node]["label"] in hover(page, x, y)
+        page.mouse.click(x, y)  # the details panel is built the same way
+    for edge_id in drawn_edges(page):
+        x, y = dom_point(page, EDGE_POINT, edge_id)
+        sentence = page.evaluate("id => edges.get(id).ngEvidence[0].sentence", edge_id)
+        assert sentence in hover(page, x, y)  # shown as text, literally
+        page.mouse.click(x, y)
+    page.wait_for_timeout(300)  # give any onerror/onload handler its chance to fire
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    assert session.dialogs == []
+    assert session.errors == []
+    assert [m for m in session.console if m[0] == "error"] == []
+    assert page.evaluate("document.querySelectorAll('img, svg, iframe').length") == 0
+    assert page.evaluate("document.scripts.length") == 3  # vis, the data block, ours
+    assert session.requests == [path.as_uri()]  # an <img src=x> would have asked for x
+    header = page.locator("#ng-header").inner_text()
+    assert HOSTILE[1] in header  # the title shows the markup as plain text
+    page.close()
+
+
+def test_screenshot(context, river, tmp_path: Path) -> None:
+    _, path = river
+    page = open_page(context, path).page
+    shot = tmp_path / "network.png"
+    page.screenshot(path=str(shot), full_page=True)
+    data = shot.read_bytes()
+    assert data.startswith(b"\x89PNG\r\n\x1a\n")
+    width, height = struct.unpack(">II", data[16:24])
+    assert (width, height) == (1280, 860)
+    assert len(data) > 20_000  # a drawn network, not a blank page
+    page.close()
+
+
+def test_large_graph_opens_and_settles(context, tmp_path: Path) -> None:
+    graph = actor_graph([large_article()])
+    session = open_page(context, write_page(graph, tmp_path / "network.html"))
+    page = session.page
+    assert len(drawn_nodes(page)) == len(actor_ids(graph))
+    assert page.evaluate("network.physics.physicsEnabled") is False  # physics stopped
+    assert session.errors == []
+    page.close()

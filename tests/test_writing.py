@@ -1,0 +1,103 @@
+"""Atomic writing: a file (or a set of files) is complete or untouched, never half-written."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from newsgraph import writing
+from newsgraph.writing import write_atomic, write_outputs_atomic
+
+
+@pytest.mark.parametrize(
+    "data, expected",
+    [
+        ("graph ✓\n", "graph ✓\n".encode()),
+        (b"\x00\x01bytes", b"\x00\x01bytes"),
+        ("", b""),
+    ],
+)
+def test_write_atomic_writes_str_as_utf8_and_bytes_as_is(
+    tmp_path: Path, data: str | bytes, expected: bytes
+) -> None:
+    target = tmp_path / "out.ttl"
+    write_atomic(target, data)
+    assert target.read_bytes() == expected
+    assert os.listdir(tmp_path) == ["out.ttl"]
+
+
+def test_write_atomic_replaces_and_creates_folders(tmp_path: Path) -> None:
+    target = tmp_path / "new" / "dir" / "graph.nt"
+    write_atomic(target, "old")
+    write_atomic(target, "new")
+    assert target.read_text() == "new"
+
+
+def test_written_file_has_ordinary_permissions(tmp_path: Path) -> None:
+    target = tmp_path / "graph.ttl"
+    write_atomic(target, "x")
+    mask = os.umask(0o022)
+    os.umask(mask)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~mask
+
+
+def test_failed_write_leaves_no_file_and_no_temp(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken_fsync(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(writing.os, "fsync", broken_fsync)
+    with pytest.raises(OSError, match="No space left"):
+        write_atomic(tmp_path / "graph.ttl", "data")
+    assert os.listdir(tmp_path) == []
+
+
+def test_failed_write_keeps_the_old_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "graph.ttl"
+    target.write_text("old complete graph")
+    monkeypatch.setattr(writing.os, "fsync", lambda fd: (_ for _ in ()).throw(OSError("boom")))
+    with pytest.raises(OSError):
+        write_atomic(target, "new graph")
+    assert target.read_text() == "old complete graph"
+    assert os.listdir(tmp_path) == ["graph.ttl"]
+
+
+def test_outputs_are_all_written(tmp_path: Path) -> None:
+    files = {tmp_path / "graph.ttl": "ttl", tmp_path / "graph.nt": b"nt",
+             tmp_path / "network.html": "<html></html>"}
+    write_outputs_atomic(files)
+    assert sorted(os.listdir(tmp_path)) == ["graph.nt", "graph.ttl", "network.html"]
+    assert (tmp_path / "graph.nt").read_bytes() == b"nt"
+
+
+def test_one_failing_output_leaves_none_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "graph.ttl").write_text("old ttl")
+    calls = []
+    real_fsync = os.fsync
+
+    def fsync_fails_on_third(fd: int) -> None:
+        calls.append(fd)
+        if len(calls) == 3:
+            raise OSError(28, "No space left on device")
+        real_fsync(fd)
+
+    monkeypatch.setattr(writing.os, "fsync", fsync_fails_on_third)
+    files = {tmp_path / "graph.ttl": "new ttl", tmp_path / "graph.nt": "nt",
+             tmp_path / "graph.jsonld": "{}", tmp_path / "network.html": "<html/>"}
+    with pytest.raises(OSError):
+        write_outputs_atomic(files)
+    assert os.listdir(tmp_path) == ["graph.ttl"]
+    assert (tmp_path / "graph.ttl").read_text() == "old ttl"
+
+
+def test_unwritable_data_fails_before_any_rename(tmp_path: Path) -> None:
+    files = {tmp_path / "a.txt": "fine", tmp_path / "b.txt": 42}
+    with pytest.raises(TypeError):
+        write_outputs_atomic(files)  # type: ignore[arg-type]
+    assert os.listdir(tmp_path) == []

@@ -40,10 +40,31 @@ from newsgraph.query import load_graph, query_graph  # noqa: E402
 from newsgraph.rdf import article_graph, article_iri  # noqa: E402
 from newsgraph.vocabulary import ACTOR_KINDS, ontology_graph, property_for  # noqa: E402
 
-LEMMAS = ("attack", "kill", "capture", "support", "back", "fight", "meet with", "accuse",
-          "threaten", "praise", "withdraw from", "negotiate with", "condemn", "arm", "fund")
-KIND_SLUGS = {"Person": "person", "Organization": "organization", "ArmedGroup": "armed-group",
-              "Government": "government", "Country": "country", "Group": "group"}
+LEMMAS = (
+    "attack",
+    "kill",
+    "capture",
+    "support",
+    "back",
+    "fight",
+    "meet with",
+    "accuse",
+    "threaten",
+    "praise",
+    "withdraw from",
+    "negotiate with",
+    "condemn",
+    "arm",
+    "fund",
+)
+KIND_SLUGS = {
+    "Person": "person",
+    "Organization": "organization",
+    "ArmedGroup": "armed-group",
+    "Government": "government",
+    "Country": "country",
+    "Group": "group",
+}
 RELATIONS_PER_ARTICLE = 12
 T = TypeVar("T")
 
@@ -61,8 +82,11 @@ def entity_pool(count: int, rng: random.Random) -> list[Entity]:
 def synthetic_article(number: int, pool: list[Entity], rng: random.Random) -> ResolvedArticle:
     # news is skewed: a few actors are in many articles (Pareto-like choice of index)
     def pick() -> Entity:
-        return pool[min(int(rng.paretovariate(1.2)) - 1, len(pool) - 1)] if rng.random() < 0.5 \
+        return (
+            pool[min(int(rng.paretovariate(1.2)) - 1, len(pool) - 1)]
+            if rng.random() < 0.5
             else rng.choice(pool)
+        )
 
     sentences, relations, named = [], [], {}
     offset = 0
@@ -73,20 +97,30 @@ def synthetic_article(number: int, pool: list[Entity], rng: random.Random) -> Re
         lemma = rng.choice(LEMMAS)
         sentence = f"{subject.label} chose to {lemma} {obj.label} on day {rng.randint(1, 28)}."
         extraction = Extraction(
-            sentence=sentence, sentence_start=offset, sentence_end=offset + len(sentence),
+            sentence=sentence,
+            sentence_start=offset,
+            sentence_end=offset + len(sentence),
             subject=Argument(subject.label, offset, offset + len(subject.label)),
-            predicate=lemma, lemma=lemma,
+            predicate=lemma,
+            lemma=lemma,
             object=Argument(obj.label, offset, offset + len(obj.label)),
-            negated=rng.random() < 0.08, confidence=round(rng.uniform(0.3, 0.95), 3),
-            date=f"2024-{rng.randint(1, 12):02d}")
+            negated=rng.random() < 0.08,
+            confidence=round(rng.uniform(0.3, 0.95), 3),
+            date=f"2024-{rng.randint(1, 12):02d}",
+        )
         prop = property_for(lemma)
         relations.append(Relation(subject.key, prop.name, prop.label, obj.key, extraction))
         named[subject.key], named[obj.key] = subject, obj
         sentences.append(sentence)
         offset += len(sentence) + 1
     text = " ".join(sentences)
-    article = Article(id=f"{number:016x}", text=text, title=f"Report {number}",
-                      publisher="Synthetic Wire", date="2024-05-01")
+    article = Article(
+        id=f"{number:016x}",
+        text=text,
+        title=f"Report {number}",
+        publisher="Synthetic Wire",
+        date="2024-05-01",
+    )
     return ResolvedArticle(article, tuple(named.values()), tuple(relations))
 
 
@@ -100,8 +134,9 @@ def write_corpus(folder: Path, triples: int, seed: int = 7) -> tuple[Path, Path,
     number = 0
     while len(nt_lines) < triples:
         resolved = synthetic_article(number, pool, rng)
-        lines = [line for line in article_graph(resolved).serialize(format="nt").splitlines()
-                 if line]
+        lines = [
+            line for line in article_graph(resolved).serialize(format="nt").splitlines() if line
+        ]
         nt_lines.update(lines)
         trig_parts.append(f"<{article_iri(resolved.article)}> {{\n" + "\n".join(lines) + "\n}\n")
         number += 1
@@ -134,8 +169,9 @@ def _rdflib_worker(path: Path, queries: dict[str, str], pipe: Any) -> None:
         pipe.send((name, seconds, len(result.rows)))
 
 
-def run_rdflib(path: Path, queries: dict[str, str], limit: float
-               ) -> tuple[dict[str, float], dict[str, int]]:
+def run_rdflib(
+    path: Path, queries: dict[str, str], limit: float
+) -> tuple[dict[str, float], dict[str, int]]:
     """rdflib in a child process, so a query past `limit` seconds can really be stopped.
 
     A stopped query is recorded as taking `limit` (a lower bound, shown as ">").
@@ -169,8 +205,9 @@ def run_rdflib(path: Path, queries: dict[str, str], limit: float
             return times, rows
 
 
-def bench(path: Path, queries: dict[str, str], limit: float
-          ) -> tuple[dict[str, dict[str, float]], set[str]]:
+def bench(
+    path: Path, queries: dict[str, str], limit: float
+) -> tuple[dict[str, dict[str, float]], set[str]]:
     times: dict[str, dict[str, float]] = {}
     rdflib_times, rdflib_rows = run_rdflib(path, queries, limit)
     stopped = {name for name, count in rdflib_rows.items() if count < 0}
@@ -180,8 +217,10 @@ def bench(path: Path, queries: dict[str, str], limit: float
         result, seconds = timed(query_graph, loaded, text, timeout=0)
         times[name] = {"rdflib": rdflib_times[name], "oxigraph": seconds}
         if name not in stopped and rdflib_rows[name] != len(result.rows):
-            print(f"  WARNING: {name}: rdflib {rdflib_rows[name]} rows, "
-                  f"oxigraph {len(result.rows)} rows")
+            print(
+                f"  WARNING: {name}: rdflib {rdflib_rows[name]} rows, "
+                f"oxigraph {len(result.rows)} rows"
+            )
     return times, stopped
 
 
@@ -192,36 +231,53 @@ def report(label: str, times: dict[str, dict[str, float]], stopped: set[str]) ->
     for step, by_engine in times.items():
         ratio = by_engine["rdflib"] / max(by_engine["oxigraph"], 1e-9)
         more = ">" if step in stopped else " "
-        print(f"  {step:<26}{more}{by_engine['rdflib']:>10.3f}{by_engine['oxigraph']:>12.3f}"
-              f"{more}{ratio:>8.1f}x")
+        print(
+            f"  {step:<26}{more}{by_engine['rdflib']:>10.3f}{by_engine['oxigraph']:>12.3f}"
+            f"{more}{ratio:>8.1f}x"
+        )
         for engine in totals:
             totals[engine] += by_engine[engine]
     more = ">" if stopped else " "
     ratio = totals["rdflib"] / max(totals["oxigraph"], 1e-9)
-    print(f"  {'total':<26}{more}{totals['rdflib']:>10.3f}{totals['oxigraph']:>12.3f}"
-          f"{more}{ratio:>8.1f}x")
+    print(
+        f"  {'total':<26}{more}{totals['rdflib']:>10.3f}{totals['oxigraph']:>12.3f}"
+        f"{more}{ratio:>8.1f}x"
+    )
     sys.stdout.flush()
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[100_000, 500_000],
-                        help="approximate triple counts (default: 100000 500000)")
+    parser.add_argument(
+        "--sizes",
+        type=int,
+        nargs="+",
+        default=[100_000, 500_000],
+        help="approximate triple counts (default: 100000 500000)",
+    )
     parser.add_argument("--syntax", choices=("nt", "trig", "both"), default="both")
-    parser.add_argument("--limit", type=float, default=120.0, metavar="SECONDS",
-                        help="stop an rdflib query after this long (default: 120)")
+    parser.add_argument(
+        "--limit",
+        type=float,
+        default=120.0,
+        metavar="SECONDS",
+        help="stop an rdflib query after this long (default: 120)",
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         for size in args.sizes:
             folder = Path(tmp) / str(size)
             folder.mkdir()
             (nt, trig, count, actor), seconds = timed(write_corpus, folder, size)
-            print(f"\n== {count:,} triples (generated in {seconds:.1f} s); "
-                  f"graph.nt {nt.stat().st_size / 1e6:.1f} MB, "
-                  f"graph.trig {trig.stat().st_size / 1e6:.1f} MB")
+            print(
+                f"\n== {count:,} triples (generated in {seconds:.1f} s); "
+                f"graph.nt {nt.stat().st_size / 1e6:.1f} MB, "
+                f"graph.trig {trig.stat().st_size / 1e6:.1f} MB"
+            )
             queries = example_queries(actor)
-            for path in ([nt] if args.syntax == "nt" else [trig] if args.syntax == "trig"
-                         else [nt, trig]):
+            for path in (
+                [nt] if args.syntax == "nt" else [trig] if args.syntax == "trig" else [nt, trig]
+            ):
                 report(f"{path.name}:", *bench(path, queries, args.limit))
     return 0
 

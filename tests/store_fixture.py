@@ -26,8 +26,9 @@ from newsgraph.models import Entity, ResolvedArticle
 from newsgraph.rdf import article_iri, build_dataset, serialize_dataset
 
 NORTHLAND = Entity("country/northland", "Northland", "Country", ("Northlanders",))
-RIVER_FRONT = Entity("armed-group/river-front", "River Front", "ArmedGroup",
-                     ("RF", 'the "Front"', "the front"))
+RIVER_FRONT = Entity(
+    "armed-group/river-front", "River Front", "ArmedGroup", ("RF", 'the "Front"', "the front")
+)
 MAYOR = Entity("person/ada-quill", "Ada Quill", "Person", ("Mayor Quill", "Quill"))
 DEPOTS = Entity("thing/fuel-depots", "fuel depots", "Thing", (), is_actor=False)
 HARBOUR = Entity("location/grey-harbour", "Grey Harbour", "Location", (), is_actor=False)
@@ -49,10 +50,13 @@ def articles() -> list[ResolvedArticle]:
         [
             relation(s1, _key(RIVER_FRONT, "River Front"), "attack", _key(DEPOTS, "fuel depots")),
             relation(s2, _key(NORTHLAND, "Northland"), "back", _key(MAYOR, "Mayor Quill")),
-            relation(s3, _key(MAYOR, "Quill"), "oppose", _key(RIVER_FRONT, '"Front"'),
-                     negated=True),
+            relation(
+                s3, _key(MAYOR, "Quill"), "oppose", _key(RIVER_FRONT, '"Front"'), negated=True
+            ),
         ],
-        title="Militants strike depots", date="2024-03-01", publisher="The Harbour Post",
+        title="Militants strike depots",
+        date="2024-03-01",
+        publisher="The Harbour Post",
     )
     second = resolved_article(
         " ".join([s4, s5]),
@@ -61,7 +65,8 @@ def articles() -> list[ResolvedArticle]:
             relation(s4, _key(RIVER_FRONT, "The front"), "hit", _key(DEPOTS, "the depots")),
             relation(s5, _key(MAYOR, "Mayor Quill"), "wave at", _key(HARBOUR, "Grey Harbour")),
         ],
-        title="Harbour talks", date="2024-03-02",
+        title="Harbour talks",
+        date="2024-03-02",
     )
     return [first, second]
 
@@ -109,9 +114,17 @@ def oxigraph_server(location: Path) -> Iterator[str]:
     port = free_port()
     with (location / "oxigraph.log").open("wb") as log:
         process = subprocess.Popen(
-            [oxigraph_binary(), "serve", "--location", str(location / "db"),
-             "--bind", f"127.0.0.1:{port}"],
-            stdout=log, stderr=subprocess.STDOUT)
+            [
+                oxigraph_binary(),
+                "serve",
+                "--location",
+                str(location / "db"),
+                "--bind",
+                f"127.0.0.1:{port}",
+            ],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
         base = f"http://127.0.0.1:{port}"
         try:
             deadline = time.monotonic() + 30

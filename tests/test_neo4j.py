@@ -123,22 +123,24 @@ def test_an_empty_graph_writes_headers_only(tmp_path: Path) -> None:
     assert not list(tmp_path.glob("*.part"))
 
 
-@pytest.mark.parametrize("label, expected", [
-    ("attacks", "ATTACKS"),
-    ("calls for", "CALLS_FOR"),
-    ("memberOf", "MEMBER_OF"),
-    ("withdraw-from", "WITHDRAW_FROM"),
-    ("", "RELATED_TO"),
-    ("rückt vor", "RÜCKT_VOR"),
-])
+@pytest.mark.parametrize(
+    "label, expected",
+    [
+        ("attacks", "ATTACKS"),
+        ("calls for", "CALLS_FOR"),
+        ("memberOf", "MEMBER_OF"),
+        ("withdraw-from", "WITHDRAW_FROM"),
+        ("", "RELATED_TO"),
+        ("rückt vor", "RÜCKT_VOR"),
+    ],
+)
 def test_relationship_type(label: str, expected: str) -> None:
     assert relationship_type(label) == expected
 
 
 # ------------------------------------------------------------------ Cypher
 
-_ESCAPES = {"\\": "\\", '"': '"', "'": "'", "n": "\n", "r": "\r", "t": "\t", "b": "\b",
-            "f": "\f"}
+_ESCAPES = {"\\": "\\", '"': '"', "'": "'", "n": "\n", "r": "\r", "t": "\t", "b": "\b", "f": "\f"}
 
 
 def read_literal(text: str, start: int) -> tuple[str, int]:
@@ -154,7 +156,7 @@ def read_literal(text: str, start: int) -> tuple[str, int]:
         if char == "\\":
             code = text[i + 1]
             if code == "u":
-                out.append(chr(int(text[i + 2:i + 6], 16)))
+                out.append(chr(int(text[i + 2 : i + 6], 16)))
                 i += 6
                 continue
             assert code in _ESCAPES, f"unknown escape \\{code}"
@@ -176,8 +178,8 @@ def split_statement(line: str) -> tuple[str, list[str]]:
             skeleton.append("S")
         elif char == "`":
             end = i + 1
-            while not (line[end] == "`" and line[end + 1:end + 2] != "`"):
-                end += 2 if line[end:end + 2] == "``" else 1
+            while not (line[end] == "`" and line[end + 1 : end + 2] != "`"):
+                end += 2 if line[end : end + 2] == "``" else 1
             skeleton.append("N")
             i = end + 1
         else:
@@ -189,7 +191,7 @@ def split_statement(line: str) -> tuple[str, list[str]]:
 HOSTILE = [
     'quote " inside',
     "apostrophe ' inside",
-    "back\\slash and \\\" mixed",
+    'back\\slash and \\" mixed',
     '"}) DETACH DELETE n //',
     "'}) MATCH (m) DETACH DELETE m; //",
     "line\nbreak and\r\nwindows",
@@ -208,24 +210,31 @@ def test_string_literal_reads_back_exactly(text: str) -> None:
     assert value == text and end == len(literal)
 
 
-@pytest.mark.parametrize("name, expected", [
-    ("ArmedGroup", "ArmedGroup"),
-    ("WAVE_AT", "WAVE_AT"),
-    ("RÜCKT_VOR", "`RÜCKT_VOR`"),
-    ("a`b", "`a``b`"),
-    ("1st", "`1st`"),
-])
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("ArmedGroup", "ArmedGroup"),
+        ("WAVE_AT", "WAVE_AT"),
+        ("RÜCKT_VOR", "`RÜCKT_VOR`"),
+        ("a`b", "`a``b`"),
+        ("1st", "`1st`"),
+    ],
+)
 def test_names_are_quoted_when_needed(name: str, expected: str) -> None:
     assert cypher_name(name) == expected
 
 
 STATEMENT_SHAPES = [
     re.compile(r"CREATE CONSTRAINT \w+ IF NOT EXISTS FOR \(n:\w+\) REQUIRE n\.iri IS UNIQUE;"),
-    re.compile(r"MERGE \(n:(Entity|Article) \{iri: S\}\) SET "
-               r"((n:(\w+|N)|n\.\w+ = (S|true|false|null|\[(S(, S)*)?\]))(, )?)+;"),
-    re.compile(r"MATCH \(a:(Entity|Article) \{iri: S\}\) MATCH \(b:Entity \{iri: S\}\) "
-               r"MERGE \(a\)-\[r:(\w+|N)\]->\(b\) SET "
-               r"(r\.\w+ = (S|\d+|[\d.e-]+|null|\[(S(, S)*)?\])(, )?)+;"),
+    re.compile(
+        r"MERGE \(n:(Entity|Article) \{iri: S\}\) SET "
+        r"((n:(\w+|N)|n\.\w+ = (S|true|false|null|\[(S(, S)*)?\]))(, )?)+;"
+    ),
+    re.compile(
+        r"MATCH \(a:(Entity|Article) \{iri: S\}\) MATCH \(b:Entity \{iri: S\}\) "
+        r"MERGE \(a\)-\[r:(\w+|N)\]->\(b\) SET "
+        r"(r\.\w+ = (S|\d+|[\d.e-]+|null|\[(S(, S)*)?\])(, )?)+;"
+    ),
 ]
 
 
@@ -234,10 +243,15 @@ def hostile_dataset():
     crew = Entity("group/crew", HOSTILE[3], "Group", tuple(HOSTILE[:3] + HOSTILE[4:]))
     depot = Entity("thing/depot", HOSTILE[5], "Thing", (), is_actor=False)
     resolved = resolved_article(
-        s1 + " " + HOSTILE[5], [crew, depot],
-        [relation(s1, ("The Crew", crew.key), "attack", ("the Depot", depot.key)),
-         relation(s1, ("The Crew", crew.key), "sneer `at", ("the Depot", depot.key))],
-        title=HOSTILE[4], publisher=HOSTILE[6])
+        s1 + " " + HOSTILE[5],
+        [crew, depot],
+        [
+            relation(s1, ("The Crew", crew.key), "attack", ("the Depot", depot.key)),
+            relation(s1, ("The Crew", crew.key), "sneer `at", ("the Depot", depot.key)),
+        ],
+        title=HOSTILE[4],
+        publisher=HOSTILE[6],
+    )
     return build_dataset([resolved]), crew, depot
 
 
@@ -271,7 +285,7 @@ def test_hostile_text_in_csv_round_trips_on_one_line(tmp_path: Path) -> None:
     assert len(aliases) == len(crew.alt_labels)
     # line breaks and control characters become spaces; everything else is kept
     assert rows[str(entity_iri(depot.key))]["name"] == "line break and windows"
-    assert "back\\slash and \\\" mixed" in aliases
+    assert 'back\\slash and \\" mixed' in aliases
 
 
 def test_script_is_idempotent_by_construction(exported: Path) -> None:

@@ -47,8 +47,17 @@ _ARTICLE_FIELDS: dict[str, tuple[str, ...]] = {
 }
 _ENTITY_HEADER = ("iri:ID", "name", "altLabels:string[]", "kind", "actor:boolean", ":LABEL")
 _ARTICLE_HEADER = ("iri:ID", *_ARTICLE_FIELDS, ":LABEL")
-_RELATION_HEADER = (":START_ID", ":END_ID", ":TYPE", "property", "label", "count:int",
-                    "confidence:float", "sentences:string[]", "articles:string[]")
+_RELATION_HEADER = (
+    ":START_ID",
+    ":END_ID",
+    ":TYPE",
+    "property",
+    "label",
+    "count:int",
+    "confidence:float",
+    "sentences:string[]",
+    "articles:string[]",
+)
 _MENTION_HEADER = (":START_ID", ":END_ID", ":TYPE", "count:int")
 
 
@@ -98,11 +107,17 @@ def _class_labels(kind: URIRef) -> tuple[str, ...]:
     ontology = ontology_graph()
     chain: list[str] = []
     current: URIRef | None = kind
-    while isinstance(current, URIRef) and str(current).startswith(str(NG)) and \
-            _local(current) not in chain:
+    while (
+        isinstance(current, URIRef)
+        and str(current).startswith(str(NG))
+        and _local(current) not in chain
+    ):
         chain.append(_local(current))
-        parents = sorted(p for p in ontology.objects(current, RDFS.subClassOf)
-                         if isinstance(p, URIRef) and str(p).startswith(str(NG)))
+        parents = sorted(
+            p
+            for p in ontology.objects(current, RDFS.subClassOf)
+            if isinstance(p, URIRef) and str(p).startswith(str(NG))
+        )
         current = parents[0] if parents else None
     return tuple(reversed(chain))
 
@@ -131,15 +146,22 @@ def _property_label(graph: Graph, prop: URIRef) -> str:
 def collect(graph: Graph) -> tuple[list[Node4j], list[Relationship4j], list[Relationship4j]]:
     """Nodes, relations between entities and article mentions of a newsgraph graph, sorted."""
     graph = _union(graph)
-    entity_kinds = {kind for kind in ontology_graph().transitive_subjects(
-        RDFS.subClassOf, NG.Entity)}
+    entity_kinds = {
+        kind for kind in ontology_graph().transitive_subjects(RDFS.subClassOf, NG.Entity)
+    }
     actor_kinds = set(ontology_graph().transitive_subjects(RDFS.subClassOf, NG.Actor))
 
     nodes: list[Node4j] = []
     entities: set[Node] = set()
     for entity in sorted(set(graph.subjects(RDF.type, None)), key=str):
-        kinds = sorted((k for k in graph.objects(entity, RDF.type)
-                        if k in entity_kinds and isinstance(k, URIRef)), key=str)
+        kinds = sorted(
+            (
+                k
+                for k in graph.objects(entity, RDF.type)
+                if k in entity_kinds and isinstance(k, URIRef)
+            ),
+            key=str,
+        )
         if not isinstance(entity, URIRef) or not kinds:
             continue
         # the most specific class: the one with the longest chain of ancestors
@@ -148,15 +170,22 @@ def collect(graph: Graph) -> tuple[list[Node4j], list[Relationship4j], list[Rela
         label = graph.value(entity, RDFS.label)
         alt = sorted({_clean(str(a)) for a in graph.objects(entity, SKOS.altLabel)} - {""})
         entities.add(entity)
-        nodes.append(Node4j(str(entity), labels, (
-            ("name", _clean(str(label)) if label is not None else _local(entity)),
-            ("altLabels", tuple(alt)),
-            ("kind", labels[-1]),
-            ("actor", kind in actor_kinds),
-        )))
+        nodes.append(
+            Node4j(
+                str(entity),
+                labels,
+                (
+                    ("name", _clean(str(label)) if label is not None else _local(entity)),
+                    ("altLabels", tuple(alt)),
+                    ("kind", labels[-1]),
+                    ("actor", kind in actor_kinds),
+                ),
+            )
+        )
 
-    articles = sorted((a for a in graph.subjects(RDF.type, NG.Article) if isinstance(a, URIRef)),
-                      key=str)
+    articles = sorted(
+        (a for a in graph.subjects(RDF.type, NG.Article) if isinstance(a, URIRef)), key=str
+    )
     for article in articles:
         values: dict[str, str] = {}
         by_local: dict[str, list[str]] = defaultdict(list)
@@ -174,8 +203,13 @@ def collect(graph: Graph) -> tuple[list[Node4j], list[Relationship4j], list[Rela
                 if by_local.get(local):
                     values[column] = sorted(by_local[local])[0]
                     break
-        nodes.append(Node4j(str(article), ("Article",), tuple(
-            (column, values.get(column, "")) for column in _ARTICLE_FIELDS)))
+        nodes.append(
+            Node4j(
+                str(article),
+                ("Article",),
+                tuple((column, values.get(column, "")) for column in _ARTICLE_FIELDS),
+            )
+        )
 
     # what the rdf:Statement nodes say about each (subject, property, object)
     evidence: dict[tuple[Node, Node, Node], list[tuple[str, str, float]]] = defaultdict(list)
@@ -194,11 +228,13 @@ def collect(graph: Graph) -> tuple[list[Node4j], list[Relationship4j], list[Rela
             continue
         sentence = graph.value(statement, NG.sentence)
         confidence = graph.value(statement, NG.confidence)
-        evidence[(s, p, o)].append((
-            _clean(str(sentence)) if sentence is not None else "",
-            str(source) if source is not None else "",
-            _number(confidence),
-        ))
+        evidence[(s, p, o)].append(
+            (
+                _clean(str(sentence)) if sentence is not None else "",
+                str(source) if source is not None else "",
+                _number(confidence),
+            )
+        )
 
     relationships: list[Relationship4j] = []
     for s, p, o in sorted(graph.triples((None, None, None)), key=lambda t: tuple(map(str, t))):
@@ -208,16 +244,25 @@ def collect(graph: Graph) -> tuple[list[Node4j], list[Relationship4j], list[Rela
             continue
         found = evidence.get((s, p, o), [])
         name = _clean(_property_label(graph, p))
-        relationships.append(Relationship4j(str(s), str(o), relationship_type(name), (
-            ("property", str(p)),
-            ("label", name),
-            ("count", max(1, len(found))),
-            ("confidence", max((c for _, _, c in found), default=0.0)),
-            ("sentences", tuple(sorted({t for t, _, _ in found} - {""}))),
-            ("articles", tuple(sorted({a for _, a, _ in found} - {""}))),
-        )))
-    mentioned = [Relationship4j(str(article), str(entity), "MENTIONS", (("count", count),))
-                 for (article, entity), count in sorted(mentions.items())]
+        relationships.append(
+            Relationship4j(
+                str(s),
+                str(o),
+                relationship_type(name),
+                (
+                    ("property", str(p)),
+                    ("label", name),
+                    ("count", max(1, len(found))),
+                    ("confidence", max((c for _, _, c in found), default=0.0)),
+                    ("sentences", tuple(sorted({t for t, _, _ in found} - {""}))),
+                    ("articles", tuple(sorted({a for _, a, _ in found} - {""}))),
+                ),
+            )
+        )
+    mentioned = [
+        Relationship4j(str(article), str(entity), "MENTIONS", (("count", count),))
+        for (article, entity), count in sorted(mentions.items())
+    ]
     return sorted(nodes), relationships, mentioned
 
 
@@ -229,7 +274,8 @@ def _is_relation(prop: URIRef) -> bool:
         return False
     ontology = ontology_graph()
     return prop == NG.relation or NG.relation in set(
-        ontology.transitive_objects(prop, RDFS.subPropertyOf))
+        ontology.transitive_objects(prop, RDFS.subPropertyOf)
+    )
 
 
 def _true(value: Node | None) -> bool:
@@ -269,13 +315,20 @@ def _write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[object
 
 
 def cypher_string(text: str) -> str:
-    """A double-quoted Cypher string literal that reads back as exactly `text`.
+    r"""A double-quoted Cypher string literal that reads back as exactly `text`.
 
     >>> print(cypher_string('say "no"\nnow'))
-    "say \\"no\\"\\nnow"
+    "say \"no\"\nnow"
     """
-    escapes = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t",
-               "\b": "\\b", "\f": "\\f"}
+    escapes = {
+        "\\": "\\\\",
+        '"': '\\"',
+        "\n": "\\n",
+        "\r": "\\r",
+        "\t": "\\t",
+        "\b": "\\b",
+        "\f": "\\f",
+    }
     out = []
     for char in text:
         if char in escapes:
@@ -323,18 +376,20 @@ def cypher_script(nodes: Sequence[Node4j], relationships: Sequence[Relationship4
     for node in nodes:
         key = _node_key(node.labels)
         sets = [f"n:{cypher_name(label)}" for label in node.labels if label != key]
-        sets += [f"n.{cypher_name(name)} = {_cypher_value(value)}"
-                 for name, value in node.properties]
+        sets += [
+            f"n.{cypher_name(name)} = {_cypher_value(value)}" for name, value in node.properties
+        ]
         line = f"MERGE (n:{key} {{iri: {cypher_string(node.iri)}}})"
         lines.append(f"{line} SET {', '.join(sets)};" if sets else f"{line};")
     for rel in relationships:
         if rel.start not in key_of or rel.end not in key_of:
             continue
-        sets = [f"r.{cypher_name(name)} = {_cypher_value(value)}"
-                for name, value in rel.properties]
-        line = (f"MATCH (a:{key_of[rel.start]} {{iri: {cypher_string(rel.start)}}}) "
-                f"MATCH (b:{key_of[rel.end]} {{iri: {cypher_string(rel.end)}}}) "
-                f"MERGE (a)-[r:{cypher_name(rel.type)}]->(b)")
+        sets = [f"r.{cypher_name(name)} = {_cypher_value(value)}" for name, value in rel.properties]
+        line = (
+            f"MATCH (a:{key_of[rel.start]} {{iri: {cypher_string(rel.start)}}}) "
+            f"MATCH (b:{key_of[rel.end]} {{iri: {cypher_string(rel.end)}}}) "
+            f"MERGE (a)-[r:{cypher_name(rel.type)}]->(b)"
+        )
         lines.append(f"{line} SET {', '.join(sets)};" if sets else f"{line};")
     return "\n".join(lines) + "\n"
 
@@ -350,17 +405,26 @@ def write_neo4j(graph: Graph, out_dir: Path) -> list[Path]:
     entity_nodes = [n for n in nodes if n.labels != ("Article",)]
     article_nodes = [n for n in nodes if n.labels == ("Article",)]
     paths = [
-        _write_csv(out_dir / NODE_FILES[0], _ENTITY_HEADER,
-                   ([n.iri, *(v for _, v in n.properties), ";".join(n.labels)]
-                    for n in entity_nodes)),
-        _write_csv(out_dir / NODE_FILES[1], _ARTICLE_HEADER,
-                   ([n.iri, *(v for _, v in n.properties), "Article"] for n in article_nodes)),
-        _write_csv(out_dir / RELATIONSHIP_FILES[0], _RELATION_HEADER,
-                   ([r.start, r.end, r.type, *(v for _, v in r.properties)]
-                    for r in relations)),
-        _write_csv(out_dir / RELATIONSHIP_FILES[1], _MENTION_HEADER,
-                   ([r.start, r.end, r.type, *(v for _, v in r.properties)]
-                    for r in mentions)),
+        _write_csv(
+            out_dir / NODE_FILES[0],
+            _ENTITY_HEADER,
+            ([n.iri, *(v for _, v in n.properties), ";".join(n.labels)] for n in entity_nodes),
+        ),
+        _write_csv(
+            out_dir / NODE_FILES[1],
+            _ARTICLE_HEADER,
+            ([n.iri, *(v for _, v in n.properties), "Article"] for n in article_nodes),
+        ),
+        _write_csv(
+            out_dir / RELATIONSHIP_FILES[0],
+            _RELATION_HEADER,
+            ([r.start, r.end, r.type, *(v for _, v in r.properties)] for r in relations),
+        ),
+        _write_csv(
+            out_dir / RELATIONSHIP_FILES[1],
+            _MENTION_HEADER,
+            ([r.start, r.end, r.type, *(v for _, v in r.properties)] for r in mentions),
+        ),
     ]
     cypher = out_dir / CYPHER_FILE
     temporary = cypher.with_name(cypher.name + ".part")
@@ -368,4 +432,3 @@ def write_neo4j(graph: Graph, out_dir: Path) -> list[Path]:
     os.replace(temporary, cypher)
     paths.append(cypher)
     return paths
-

@@ -74,14 +74,26 @@ _SYNTAXES: dict[str, tuple[str, str]] = {
     ".xml": ("xml", "RDF_XML"),
 }
 _QUAD_SYNTAXES = ("TRIG", "N_QUADS")
-_ACCEPT = ("application/sparql-results+json, application/sparql-results+xml;q=0.9, "
-           "application/n-triples;q=0.8, text/turtle;q=0.7, application/rdf+xml;q=0.5")
-_GRAPH_TYPES = {"application/n-triples": "nt", "text/plain": "nt", "text/turtle": "turtle",
-                "application/rdf+xml": "xml", "application/ld+json": "json-ld",
-                "application/n-quads": "nquads", "application/trig": "trig"}
-_RESULT_TYPES = {"application/sparql-results+json": "json", "application/json": "json",
-                 "application/sparql-results+xml": "xml", "text/csv": "csv",
-                 "text/tab-separated-values": "tsv"}
+_ACCEPT = (
+    "application/sparql-results+json, application/sparql-results+xml;q=0.9, "
+    "application/n-triples;q=0.8, text/turtle;q=0.7, application/rdf+xml;q=0.5"
+)
+_GRAPH_TYPES = {
+    "application/n-triples": "nt",
+    "text/plain": "nt",
+    "text/turtle": "turtle",
+    "application/rdf+xml": "xml",
+    "application/ld+json": "json-ld",
+    "application/n-quads": "nquads",
+    "application/trig": "trig",
+}
+_RESULT_TYPES = {
+    "application/sparql-results+json": "json",
+    "application/json": "json",
+    "application/sparql-results+xml": "xml",
+    "text/csv": "csv",
+    "text/tab-separated-values": "tsv",
+}
 
 
 @dataclass(frozen=True, order=True)
@@ -127,8 +139,7 @@ def _syntax(path: Path) -> tuple[str, str]:
     syntax = _SYNTAXES.get(path.suffix.lower())
     if syntax is None:
         known = ", ".join(sorted({s for s in _SYNTAXES if s not in (".json", ".xml")}))
-        raise InputError(f"cannot tell the RDF syntax of {path} from its name; "
-                         f"use one of {known}")
+        raise InputError(f"cannot tell the RDF syntax of {path} from its name; use one of {known}")
     return syntax
 
 
@@ -143,19 +154,23 @@ def load_graph(graph_path: Path, *, engine: str = "auto") -> LoadedGraph:
     """Parse a graph file (Turtle, N-Triples, N-Quads, TriG, JSON-LD, RDF/XML) for querying."""
     engine = pick_engine(engine)
     if not graph_path.is_file():
-        raise InputError(f"{graph_path} does not exist; run `newsgraph build` first or give "
-                         "the path of graph.ttl, graph.nt, graph.jsonld or graph.trig")
+        raise InputError(
+            f"{graph_path} does not exist; run `newsgraph build` first or give "
+            "the path of graph.ttl, graph.nt, graph.jsonld or graph.trig"
+        )
     rdflib_format, oxigraph_format = _syntax(graph_path)
     if engine == "oxigraph":
         import pyoxigraph  # imported here so the rdflib path never pays for it
 
         store = pyoxigraph.Store()
         try:
-            store.bulk_load(path=str(graph_path), format=getattr(pyoxigraph.RdfFormat,
-                                                                 oxigraph_format))
+            store.bulk_load(
+                path=str(graph_path), format=getattr(pyoxigraph.RdfFormat, oxigraph_format)
+            )
         except (SyntaxError, ValueError) as e:
-            raise InputError(f"{graph_path} is not valid {oxigraph_format.replace('_', '-')}: "
-                             f"{_one_line(e)}") from e
+            raise InputError(
+                f"{graph_path} is not valid {oxigraph_format.replace('_', '-')}: {_one_line(e)}"
+            ) from e
         except OSError as e:
             raise InputError(f"cannot read {graph_path}: {_one_line(e)}") from e
         quads = len(store)
@@ -178,9 +193,16 @@ def load_graph(graph_path: Path, *, engine: str = "auto") -> LoadedGraph:
 # ------------------------------------------------------------------ querying
 
 
-def run_query(query: str, *, graph_path: Path | None = None, endpoint: str | None = None,
-              engine: str = "auto", timeout: float = 30.0, auth: str | None = None,
-              token_env: str | None = None) -> QueryResult:
+def run_query(
+    query: str,
+    *,
+    graph_path: Path | None = None,
+    endpoint: str | None = None,
+    engine: str = "auto",
+    timeout: float = 30.0,
+    auth: str | None = None,
+    token_env: str | None = None,
+) -> QueryResult:
     """Run a SPARQL 1.1 query over a graph file or a SPARQL protocol endpoint.
 
     ``timeout`` bounds the query (not the loading of the file); 0 or less means no limit.
@@ -190,8 +212,9 @@ def run_query(query: str, *, graph_path: Path | None = None, endpoint: str | Non
         raise UsageError("query either a graph file or an --endpoint URL, not both or neither")
     if endpoint is not None:
         if engine not in ("auto", "endpoint"):
-            raise UsageError(f"--engine {engine} runs over a file; an endpoint runs the query "
-                             "itself")
+            raise UsageError(
+                f"--engine {engine} runs over a file; an endpoint runs the query itself"
+            )
         return query_endpoint(query, endpoint, timeout=timeout, auth=auth, token_env=token_env)
     assert graph_path is not None
     return query_graph(load_graph(graph_path, engine=engine), query, timeout=timeout)
@@ -204,13 +227,15 @@ def query_graph(loaded: LoadedGraph, query: str, *, timeout: float = 30.0) -> Qu
     if loaded.engine == "oxigraph":
         return _with_timeout(lambda: _oxigraph_query(loaded.data, query), timeout)
     prepared = _rdflib_prepare(query)
-    return _with_timeout(lambda: _rdflib_query(loaded.data, prepared), timeout)
+    return _with_timeout(
+        lambda: _rdflib_query(loaded.data, prepared), timeout, hint=", or use --engine oxigraph"
+    )
 
 
 T = TypeVar("T")
 
 
-def _with_timeout(work: Callable[[], T], timeout: float) -> T:
+def _with_timeout(work: Callable[[], T], timeout: float, *, hint: str = "") -> T:
     """Run work in a daemon thread and give up waiting after timeout seconds.
 
     Neither engine can be interrupted, so a query that times out keeps its thread busy until
@@ -230,8 +255,10 @@ def _with_timeout(work: Callable[[], T], timeout: float) -> T:
     worker.start()
     worker.join(timeout)
     if worker.is_alive():
-        raise QueryError(f"the query ran longer than {timeout:g} s; allow more with --timeout"
-                         " (0: no limit), or use --engine oxigraph")
+        raise QueryError(
+            f"the query ran longer than {timeout:g} s; allow more with --timeout"
+            f" (0: no limit){hint}"
+        )
     if "error" in box:
         raise box["error"]
     value: T = box["value"]
@@ -280,8 +307,9 @@ def _rdflib_term(node: Any) -> Term | None:
     if isinstance(node, BNode):
         return Term(str(node), "bnode")
     if isinstance(node, Literal):
-        datatype = "" if node.datatype in (None, XSD.string) or node.language else str(
-            node.datatype)
+        datatype = (
+            "" if node.datatype in (None, XSD.string) or node.language else str(node.datatype)
+        )
         return Term(str(node), "literal", datatype, node.language or "")
     return Term(str(node), "literal")
 
@@ -303,12 +331,18 @@ def _oxigraph_query(store: Any, query: str) -> QueryResult:
             for prefix, namespace in PREFIXES.items():
                 graph.bind(prefix, namespace)
             for triple in answer:
-                graph.add((_to_rdflib(triple.subject), _to_rdflib(triple.predicate),
-                           _to_rdflib(triple.object)))
+                graph.add(
+                    (
+                        _to_rdflib(triple.subject),
+                        _to_rdflib(triple.predicate),
+                        _to_rdflib(triple.object),
+                    )
+                )
             return _graph_result(graph)
         columns = tuple(v.value for v in answer.variables)
-        terms = tuple(tuple(_oxigraph_term(solution[i]) for i in range(len(columns)))
-                      for solution in answer)
+        terms = tuple(
+            tuple(_oxigraph_term(solution[i]) for i in range(len(columns))) for solution in answer
+        )
     except (OSError, ValueError, RuntimeError) as e:  # errors raised while iterating
         raise QueryError(f"the query failed: {_one_line(e)}") from e
     return _table(columns, terms)
@@ -338,8 +372,11 @@ def _to_rdflib(node: Any) -> Any:
         return URIRef(term.value)
     if term.kind == "bnode":
         return BNode(term.value)
-    return Literal(term.value, lang=term.lang or None,
-                   datatype=URIRef(term.datatype) if term.datatype else None)
+    return Literal(
+        term.value,
+        lang=term.lang or None,
+        datatype=URIRef(term.datatype) if term.datatype else None,
+    )
 
 
 def _table(columns: tuple[str, ...], terms: Iterable[Sequence[Term | None]]) -> QueryResult:
@@ -358,8 +395,14 @@ def _graph_result(graph: rdflib.Graph) -> QueryResult:
 # ------------------------------------------------------------------ endpoints
 
 
-def query_endpoint(query: str, endpoint: str, *, timeout: float = 30.0,
-                   auth: str | None = None, token_env: str | None = None) -> QueryResult:
+def query_endpoint(
+    query: str,
+    endpoint: str,
+    *,
+    timeout: float = 30.0,
+    auth: str | None = None,
+    token_env: str | None = None,
+) -> QueryResult:
     """Send a query to a SPARQL 1.1 protocol endpoint (POST, application/sparql-query).
 
     The store answers in the format it prefers among the accepted ones; a 400 is a bad
@@ -370,13 +413,20 @@ def query_endpoint(query: str, endpoint: str, *, timeout: float = 30.0,
         raise QueryError("the query is empty; give a SPARQL query or --file Q.rq")
     declared = set(re.findall(r"(?i)\bPREFIX\s+([A-Za-z][\w.-]*)?\s*:", query))
     # one line with no line break, so the store's error messages keep the user's line numbers
-    prologue = "".join(f"PREFIX {p}: <{ns}> " for p, ns in PREFIXES.items()
-                       if p not in declared)
-    headers = {"Content-Type": "application/sparql-query; charset=utf-8", "Accept": _ACCEPT,
-               **auth_headers(auth, token_env)}
-    answer = request("POST", endpoint, data=(prologue + query).encode("utf-8"),
-                     headers=headers, timeout=timeout if timeout > 0 else None,
-                     what="the SPARQL endpoint")
+    prologue = "".join(f"PREFIX {p}: <{ns}> " for p, ns in PREFIXES.items() if p not in declared)
+    headers = {
+        "Content-Type": "application/sparql-query; charset=utf-8",
+        "Accept": _ACCEPT,
+        **auth_headers(auth, token_env),
+    }
+    answer = request(
+        "POST",
+        endpoint,
+        data=(prologue + query).encode("utf-8"),
+        headers=headers,
+        timeout=timeout if timeout > 0 else None,
+        what="the SPARQL endpoint",
+    )
     if answer.status == 400:
         raise QueryError(f"the endpoint rejected the query: {first_line(answer.body)}")
     if answer.status >= 300:
@@ -384,8 +434,7 @@ def query_endpoint(query: str, endpoint: str, *, timeout: float = 30.0,
     media = answer.content_type.split(";", 1)[0].strip().lower()
     try:
         if media in _RESULT_TYPES:
-            result = rdflib.query.Result.parse(io.BytesIO(answer.body),
-                                               format=_RESULT_TYPES[media])
+            result = rdflib.query.Result.parse(io.BytesIO(answer.body), format=_RESULT_TYPES[media])
             return _from_rdflib(result)
         if media in _GRAPH_TYPES:
             graph = rdflib.Graph()
@@ -395,8 +444,10 @@ def query_endpoint(query: str, endpoint: str, *, timeout: float = 30.0,
             return _graph_result(graph)
     except Exception as e:  # a truncated or malformed answer
         raise StoreError(f"cannot read the endpoint's {media} answer: {_one_line(e)}") from e
-    raise StoreError(f"the endpoint answered in {media or 'an unnamed format'}, which is not "
-                     "a SPARQL result or RDF format; is the URL its query endpoint?")
+    raise StoreError(
+        f"the endpoint answered in {media or 'an unnamed format'}, which is not "
+        "a SPARQL result or RDF format; is the URL its query endpoint?"
+    )
 
 
 # ------------------------------------------------------------------ formatting
@@ -425,10 +476,10 @@ def shorten(iri: str) -> str:
     best = ""
     for prefix, namespace in PREFIXES.items():
         if iri.startswith(namespace) and len(namespace) > len(PREFIXES.get(best, "")):
-            local = iri[len(namespace):]
+            local = iri[len(namespace) :]
             if local and all(c.isalnum() or c in "-_./" for c in local):
                 best = prefix
-    return f"{best}:{iri[len(PREFIXES[best]):]}" if best else f"<{iri}>"
+    return f"{best}:{iri[len(PREFIXES[best]) :]}" if best else f"<{iri}>"
 
 
 def _display(term: Term | None) -> str:
@@ -441,7 +492,7 @@ def _display(term: Term | None) -> str:
     else:
         text = term.value
     text = " ".join(text.split())
-    return text if len(text) <= TABLE_CELL_WIDTH else text[:TABLE_CELL_WIDTH - 1] + "…"
+    return text if len(text) <= TABLE_CELL_WIDTH else text[: TABLE_CELL_WIDTH - 1] + "…"
 
 
 def _format_table(result: QueryResult) -> str:
@@ -470,8 +521,9 @@ def _format_csv(result: QueryResult) -> str:
         return out.getvalue()
     writer.writerow(result.columns)
     for row in _cells(result):
-        writer.writerow(["" if t is None else f"_:{t.value}" if t.kind == "bnode" else t.value
-                         for t in row])
+        writer.writerow(
+            ["" if t is None else f"_:{t.value}" if t.kind == "bnode" else t.value for t in row]
+        )
     return out.getvalue()
 
 
@@ -492,9 +544,14 @@ def _format_json(result: QueryResult) -> str:
     if result.boolean is not None:
         document = {"head": {}, "boolean": result.boolean}
     else:
-        bindings = [{column: _json_term(term)
-                     for column, term in zip(result.columns, row, strict=True)
-                     if term is not None} for row in _cells(result)]
+        bindings = [
+            {
+                column: _json_term(term)
+                for column, term in zip(result.columns, row, strict=True)
+                if term is not None
+            }
+            for row in _cells(result)
+        ]
         document = {"head": {"vars": list(result.columns)}, "results": {"bindings": bindings}}
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 

@@ -13,16 +13,16 @@ Only the standard library talks HTTP here (urllib), so proxies and https come fo
 from __future__ import annotations
 
 import base64
+import itertools
 import logging
 import os
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-
-from rdflib import Dataset, Graph, URIRef
+from typing import Any
 
 from .errors import InputError, StoreError, UsageError
 
@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 #: what ``push`` sends: N-Triples is line-based, needs no prefixes and every store reads it
 _NTRIPLES = "application/n-triples"
 _OK = (200, 201, 204)
+_QUAD_SYNTAXES = {".trig": "TRIG", ".nq": "N_QUADS"}
 
 
 @dataclass(frozen=True)
@@ -88,8 +89,10 @@ def auth_headers(auth: str | None = None, token_env: str | None = None) -> dict[
     if token_env:
         token = os.environ.get(token_env, "").strip()
         if not token:
-            raise UsageError(f"the environment variable {token_env} holding the store's token "
-                             "is not set or empty; export it first")
+            raise UsageError(
+                f"the environment variable {token_env} holding the store's token "
+                "is not set or empty; export it first"
+            )
         return {"Authorization": f"Bearer {token}"}
     return {}
 
@@ -98,8 +101,9 @@ def check_url(url: str) -> str:
     """Refuse anything but an absolute http(s) URL, before any request is made."""
     parts = urllib.parse.urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise UsageError(f"{url!r} is not an http(s) URL; write it like "
-                         "http://localhost:7878/store")
+        raise UsageError(
+            f"{url!r} is not an http(s) URL; write it like http://localhost:7878/store"
+        )
     return url
 
 
@@ -113,9 +117,15 @@ def first_line(body: bytes) -> str:
     return text.splitlines()[0].strip()[:200] if text else "(empty body)"
 
 
-def request(method: str, url: str, *, data: bytes | None = None,
-            headers: Mapping[str, str] | None = None, timeout: float | None = 30.0,
-            what: str = "the store") -> HttpResponse:
+def request(
+    method: str,
+    url: str,
+    *,
+    data: bytes | None = None,
+    headers: Mapping[str, str] | None = None,
+    timeout: float | None = 30.0,
+    what: str = "the store",
+) -> HttpResponse:
     """Send one HTTP request and return the answer, whatever its status.
 
     Only failures to get an answer (refused connection, unknown host, timeout) raise, as a
@@ -124,17 +134,19 @@ def request(method: str, url: str, *, data: bytes | None = None,
     req = urllib.request.Request(url, data=data, method=method, headers=dict(headers or {}))
     try:
         with urllib.request.urlopen(req, timeout=timeout) as answer:
-            return HttpResponse(answer.status, answer.headers.get("Content-Type", ""),
-                                answer.read())
+            return HttpResponse(
+                answer.status, answer.headers.get("Content-Type", ""), answer.read()
+            )
     except urllib.error.HTTPError as e:
         body = e.read() if e.fp is not None else b""
-        return HttpResponse(e.code, e.headers.get("Content-Type", "") if e.headers else "",
-                            body)
+        return HttpResponse(e.code, e.headers.get("Content-Type", "") if e.headers else "", body)
     except urllib.error.URLError as e:
         if isinstance(e.reason, TimeoutError):
             raise StoreError(_timeout_message(what, url, timeout)) from e
-        raise StoreError(f"cannot reach {what} at {redact(url)}: {e.reason}; "
-                         "check the URL and that the store is running") from e
+        raise StoreError(
+            f"cannot reach {what} at {redact(url)}: {e.reason}; "
+            "check the URL and that the store is running"
+        ) from e
     except TimeoutError as e:
         raise StoreError(_timeout_message(what, url, timeout)) from e
     except OSError as e:  # a connection reset half-way through the answer
@@ -143,13 +155,14 @@ def request(method: str, url: str, *, data: bytes | None = None,
 
 def refusal(what: str, method: str, url: str, answer: HttpResponse) -> str:
     """A one-line message for an HTTP error answer: status and the body's first line."""
-    return (f"{what} refused {method} {redact(url)}: HTTP {answer.status}: "
-            f"{first_line(answer.body)}")
+    return f"{what} refused {method} {redact(url)}: HTTP {answer.status}: {first_line(answer.body)}"
 
 
 def _timeout_message(what: str, url: str, timeout: float | None) -> str:
-    return (f"{what} at {redact(url)} did not answer within {timeout or 0:g} s; "
-            "check that it is up, or allow more time with --timeout")
+    return (
+        f"{what} at {redact(url)} did not answer within {timeout or 0:g} s; "
+        "check that it is up, or allow more time with --timeout"
+    )
 
 
 def redact(url: str) -> str:
@@ -163,40 +176,99 @@ def redact(url: str) -> str:
     return urllib.parse.urlunsplit(parts._replace(netloc=f"***@{host}"))
 
 
-def read_output(output_dir: Path) -> Dataset:
-    """The TriG dataset of a build: ``OUTPUT_DIR/graph.trig`` (or a .trig/.nq file itself)."""
+def trig_path(output_dir: Path) -> Path:
+    """``OUTPUT_DIR/graph.trig``, or a .trig/.nq file given directly."""
     path = output_dir / "graph.trig" if output_dir.is_dir() else output_dir
     if not path.is_file():
-        raise InputError(f"{path} does not exist; run `newsgraph build` first or point "
-                         "push at the folder it wrote")
-    fmt = {".trig": "trig", ".nq": "nquads"}.get(path.suffix.lower())
-    if fmt is None:
-        raise InputError(f"{path} is not a TriG or N-Quads file; push needs graph.trig "
-                         "(one named graph per article)")
-    dataset = Dataset()
+        raise InputError(
+            f"{path} does not exist; run `newsgraph build` first or point "
+            "push at the folder it wrote"
+        )
+    if path.suffix.lower() not in _QUAD_SYNTAXES:
+        raise InputError(
+            f"{path} is not a TriG or N-Quads file; push needs graph.trig "
+            "(one named graph per article)"
+        )
+    return path
+
+
+def _quads(path: Path) -> Iterator[Any]:
+    """Stream the quads of a TriG or N-Quads file, parse errors as one-line InputErrors.
+
+    pyoxigraph's parser keeps every literal exactly as written (its store would not: it
+    writes numbers in canonical form), and streams, so a corpus never sits in memory whole.
+    """
+    import pyoxigraph
+
+    fmt = getattr(pyoxigraph.RdfFormat, _QUAD_SYNTAXES[path.suffix.lower()])
     try:
-        dataset.parse(path, format=fmt)
-    except Exception as e:  # rdflib raises many kinds of parse errors
+        yield from pyoxigraph.parse(path=str(path), format=fmt)
+    except SyntaxError as e:
         message = " ".join(str(e).split())[:200]
-        raise InputError(f"{path} is not valid {fmt.upper()}: {message}") from e
-    return dataset
+        raise InputError(f"{path} is not valid {fmt.name}: {message}") from e
+    except OSError as e:
+        raise InputError(f"cannot read {path}: {e}") from e
 
 
-def graphs_of(dataset: Dataset) -> list[tuple[str, Graph]]:
-    """The default graph ("") and every non-empty named graph, sorted by name."""
-    graphs: list[tuple[str, Graph]] = []
-    for graph in dataset.graphs():
-        name = "" if graph.identifier == dataset.default_graph.identifier else str(
-            graph.identifier)
-        if name and not isinstance(graph.identifier, URIRef):
-            continue  # a blank-node graph name cannot be addressed over the protocol
-        if len(graph) or not name:
-            graphs.append((name, graph))
-    return sorted(graphs, key=lambda item: item[0])
+def _graph_name(quad: Any) -> str | None:
+    """ "" for the default graph, the IRI of a named graph, None for a blank-node graph."""
+    import pyoxigraph
+
+    name = quad.graph_name
+    if isinstance(name, pyoxigraph.DefaultGraph):
+        return ""
+    if isinstance(name, pyoxigraph.NamedNode):
+        return str(name.value)
+    return None  # a blank-node graph name cannot be addressed over the protocol
 
 
-def push(output_dir: Path, store: str, *, auth: str | None = None,
-         token_env: str | None = None, timeout: float = 30.0) -> PushReport:
+def read_graphs(output_dir: Path) -> Iterator[tuple[str, bytes, int]]:
+    """Each graph of a build's TriG as (name, N-Triples body, triple count), in file order.
+
+    ``newsgraph build`` writes each graph as one block, so graphs are streamed one at a time.
+    A file that splits a graph into several blocks is grouped in memory instead.
+    """
+    import pyoxigraph
+
+    path = trig_path(output_dir)
+    finished: set[str] = set()
+    current: str | None = None
+    contiguous = True
+    for quad in _quads(path):  # first pass: is every graph one block?
+        name = _graph_name(quad)
+        if name != current:
+            if name in finished:
+                contiguous = False
+                break
+            if current is not None:
+                finished.add(current)
+            current = name
+    groups: Iterable[tuple[str | None, list[Any]]]
+    if contiguous:
+        groups = (
+            (name, [q.triple for q in quads])
+            for name, quads in itertools.groupby(_quads(path), key=_graph_name)
+        )
+    else:
+        grouped: dict[str | None, list[Any]] = {}
+        for quad in _quads(path):
+            grouped.setdefault(_graph_name(quad), []).append(quad.triple)
+        groups = sorted(grouped.items(), key=lambda item: item[0] or "")
+    for name, triples in groups:
+        if name is None or not triples:
+            continue
+        body = pyoxigraph.serialize(triples, format=pyoxigraph.RdfFormat.N_TRIPLES) or b""
+        yield name, body, len(triples)
+
+
+def push(
+    output_dir: Path,
+    store: str,
+    *,
+    auth: str | None = None,
+    token_env: str | None = None,
+    timeout: float = 30.0,
+) -> PushReport:
     """PUT every graph of a build's graph.trig into a Graph Store Protocol endpoint.
 
     Each named graph (one per article) replaces the store's graph of that name; the default
@@ -205,28 +277,29 @@ def push(output_dir: Path, store: str, *, auth: str | None = None,
     """
     check_url(store)
     headers = {"Content-Type": f"{_NTRIPLES}; charset=utf-8", **auth_headers(auth, token_env)}
-    dataset = read_output(output_dir)
-    todo = [(name, graph) for name, graph in graphs_of(dataset) if name or len(graph)]
+    path = trig_path(output_dir)
     pushed: list[PushedGraph] = []
-    for name, graph in todo:
-        target = with_query(store, "graph=" + urllib.parse.quote(name, safe="") if name
-                            else "default")
-        body = graph.serialize(format="nt", encoding="utf-8")
+    for name, body, triples in read_graphs(path):
+        target = with_query(
+            store, "graph=" + urllib.parse.quote(name, safe="") if name else "default"
+        )
         try:
             answer = request("PUT", target, data=body, headers=headers, timeout=timeout)
         except StoreError as e:
-            raise StoreError(f"{e}{_partial(pushed, todo)}") from e
+            raise StoreError(f"{e}{_partial(pushed)}") from e
         if answer.status not in _OK:
-            raise StoreError(refusal("the store", "PUT", target, answer) + _partial(pushed, todo))
-        log.info("pushed %s (%d triples): HTTP %d", name or "default graph", len(graph),
-                 answer.status)
-        pushed.append(PushedGraph(name, len(graph), answer.status))
+            raise StoreError(refusal("the store", "PUT", target, answer) + _partial(pushed))
+        log.info("pushed %s (%d triples): HTTP %d", name or "default graph", triples, answer.status)
+        pushed.append(PushedGraph(name, triples, answer.status))
     if not pushed:
-        raise InputError(f"{output_dir} holds no triples to push")
+        raise InputError(f"{path} holds no triples to push")
     return PushReport(store, tuple(pushed))
 
 
-def _partial(pushed: list[PushedGraph], todo: list[tuple[str, Graph]]) -> str:
+def _partial(pushed: list[PushedGraph]) -> str:
     if not pushed:
         return ""
-    return f" ({len(pushed)} of {len(todo)} graphs were pushed; push again once it is fixed)"
+    return (
+        f" ({len(pushed)} graph(s) were pushed before it; push again once it is fixed: "
+        "every PUT replaces, so nothing is doubled)"
+    )

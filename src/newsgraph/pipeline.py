@@ -27,6 +27,7 @@ from .corpus import (
     analyse_corpus,
     combine,
     estimate_total,
+    from_source,
     manifest_text,
     read_manifest,
     remove_orphans,
@@ -281,7 +282,7 @@ def _earlier_articles(
     for entry in entries:
         hit = store.get(entry.key)
         if hit is not None:
-            found[entry.key] = hit
+            found[entry.key] = from_source(hit, entry.source)
             continue
         article = store.article(entry.key)
         if article is None:

@@ -498,6 +498,12 @@ class Backend:
             self.task, self._settings_arg, tuple(articles), skip_failures=skip_failures
         )
 
+    def idle_executor(self) -> Executor | None:
+        """The pool or cluster, if one was started, for other work once analysis is done."""
+        if isinstance(self._executor, InlineExecutor):
+            return None
+        return self._executor
+
     def close(self) -> None:
         self._close()
         self._close = lambda: None

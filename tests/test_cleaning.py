@@ -368,3 +368,10 @@ def test_paragraphs_in_another_script_are_dropped(paragraph: str) -> None:
 def test_english_with_a_few_foreign_letters_is_kept(paragraph: str) -> None:
     text, _ = clean_text(f"{BODY}\n{paragraph}\n{BODY2}")
     assert paragraph in text
+
+
+def test_caption_ending_in_a_user_handle_credit_is_dropped() -> None:
+    line = "Boats moored along the quay. Image: tom k lee (flickr)."
+    text, _ = clean_text(f"{BODY}\n{line}\n{BODY2}")
+    assert line not in text
+    assert BODY in text and BODY2 in text

@@ -488,3 +488,11 @@ def test_negative_quantifier_negates(nlp, text, lemma):
 
 def test_plain_object_is_not_negated(nlp):
     assert not find(statements(nlp, "The divers found a sign of the boat."), "find").negated
+
+
+def test_sentence_in_another_script_says_nothing(nlp):
+    text = ("The mayor opened the bridge. Мэр открыл новый мост утром в пятницу. "
+            "The crowd cheered the mayor.")
+    found = statements(nlp, text)
+    assert found, "the English sentences still give statements"
+    assert all(e.sentence.isascii() for e in found)

@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-__all__ = ["clean_text", "parse_copyright_line", "parse_date_line"]
+__all__ = ["clean_text", "mostly_non_latin", "parse_copyright_line", "parse_date_line"]
 
 # Several authors are joined like trafilatura joins them, so both sources read alike.
 AUTHOR_SEPARATOR = "; "
@@ -189,7 +189,7 @@ def clean_text(text: str, *, title: str = "") -> tuple[str, dict[str, str]]:
         line = raw.strip()
         if not keep[i] or not line:
             continue
-        if _mostly_non_latin(line):
+        if mostly_non_latin(line):
             keep[i] = False  # text in another script: the English parser only misreads it
             continue
         kind, value = _classify(line)
@@ -241,8 +241,10 @@ def clean_text(text: str, *, title: str = "") -> tuple[str, dict[str, str]]:
     return cleaned, meta
 
 
-def _mostly_non_latin(line: str) -> bool:
+def mostly_non_latin(line: str) -> bool:
     """True when more than half of the line's letters are outside the Latin script."""
+    if line.isascii():
+        return False
     letters = [c for c in line if c.isalpha()]
     if not letters:
         return False
@@ -418,7 +420,10 @@ def _has_trailing_credit(line: str) -> bool:
     who = m["who"].strip(" .()")
     start = m.start()
     glued_ok = start == 0 or not line[start - 1].isalnum() or line[start - 1].islower()
-    return glued_ok and bool(who) and _name_like(_credit_names(who))
+    names = _credit_names(who)
+    # "Image: mia! (flickr)": photo sites credit user names, written as their owners like
+    handle = ":" in m.group() and _handle_like(names)
+    return glued_ok and bool(who) and (_name_like(names) or handle)
 
 
 def _credit_names(who: str) -> str:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from .cleaning import mostly_non_latin
 from .models import Argument, Extraction
 from .qualifiers import (
     CONTROL_MODALITY,
@@ -680,7 +681,8 @@ def _clause(verb: Token) -> list[_Statement]:
         if not objects and object_clause is None and not extras:
             return []  # "it's still there": a copula without a complement says nothing
     # "the water is colder": a property, not a relation between two things
-    cap = ADJECTIVE_CAP if objects and role_noun is None and _is_adjective(objects[0]) else 1.0
+    cap = ADJECTIVE_CAP if objects and role_noun is None and main.lemma_ == "be" and \
+        _is_adjective(objects[0]) else 1.0
 
     predicate = " ".join(t.text for t in group)
     lemma = " ".join(lemma_parts)
@@ -1055,10 +1057,13 @@ def _sentence_statements(sent: Span) -> Iterable[_Statement]:
 
 
 def _is_boilerplate(sent: Span) -> bool:
-    """Photo credits ("– / Agence France-Presse / Getty Images") and copyright lines say nothing."""
+    """Photo credits, copyright lines and sentences in another script say nothing we can read."""
     if any(t.text == "/" for t in sent) and not any(t.pos_ == "VERB" for t in sent):
         return True
-    return "©" in sent.text or sent.text.lstrip().lower().startswith("copyright")
+    if "©" in sent.text or sent.text.lstrip().lower().startswith("copyright"):
+        return True
+    # a quotation left in its own script inside an English paragraph: the parser misreads it
+    return mostly_non_latin(sent.text)
 
 
 HEDGES = frozenset({"alleged", "reported", "claimed", "possible"})

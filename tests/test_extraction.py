@@ -496,3 +496,14 @@ def test_sentence_in_another_script_says_nothing(nlp):
     found = statements(nlp, text)
     assert found, "the English sentences still give statements"
     assert all(e.sentence.isascii() for e in found)
+
+
+def test_named_listener_of_tell_is_no_object_even_when_it_looks_like_a_thing(nlp):
+    e = find(statements(nlp, "The pilot told Harbour News that the runway was closed."), "tell")
+    assert ("Harbour News", "dative") in [(a.text, a.role) for a in e.extra]
+    assert e.object is not None and "runway" in e.object.text
+
+
+def test_date_apposition_is_no_statement(nlp):
+    found = statements(nlp, "The parade began on Saturday, April 27, in the old town.")
+    assert not [e for e in found if e.lemma == "be"], triples(found)

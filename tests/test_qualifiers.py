@@ -58,6 +58,7 @@ def test_negative_phrase(words, heads, deps, expected):
 @pytest.mark.parametrize(
     "verb, obj, expected",
     [("tell", "reporters", True), ("tell", "truth", False), ("inform", "news", True),
+     ("tell", "story", False),
      ("warn", "residents", True)],
 )
 def test_listener(verb, obj, expected):

@@ -454,7 +454,7 @@ FIXED_CONFIDENCE = {
 }
 # How much less often each kind of clause is read right than a plain finite clause.
 KIND_PENALTY = {
-    "pcomp": 0.35,  # "after losing X": often an adjunct, not a statement
+    "pcomp": 0.5,  # "after losing X": often an adjunct, not a statement (CaRB dev P 0.34)
     "infinitive": 0.1,  # "to strengthen X": often a purpose, not a fact
     "participle": 0.0,  # "..., killing X"
     "acl": 0.1,  # "convoys carrying oil"
@@ -870,8 +870,9 @@ def _apposition(noun: Token) -> list[_Statement]:
     for a in noun.children:
         if a.dep_ != "appos" or a.pos_ not in NOMINAL or noun.pos_ not in NOMINAL:
             continue
-        if "PRON" in (a.pos_, noun.pos_) or (a.ent_type_ == noun.ent_type_ == "GPE"):
-            continue  # "Jones himself", "Austin, Texas": no statement
+        if "PRON" in (a.pos_, noun.pos_) or (a.ent_type_ == noun.ent_type_ == "GPE") or \
+                is_time_phrase(a) or is_time_phrase(noun):
+            continue  # "Jones himself", "Austin, Texas", "Sunday, May 5": no statement
         prep = next((c for c in a.children
                      if c.dep_ == "prep" and c.lower_ in ("of", "to", "for", "at", "in")), None)
         pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None

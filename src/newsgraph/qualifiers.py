@@ -101,8 +101,8 @@ NEGATIVE_HEADS = frozenset({"none", "neither"})
 def is_listener(obj: Token) -> bool:
     """Whether the direct object of a verb of telling is who is told, not what."""
     verb = obj.head
-    if verb.lemma_.lower() != "tell":
-        return True  # one informs, notifies, warns someone
+    if verb.lemma_.lower() != "tell" or obj.pos_ == "PROPN" or obj.ent_type_:
+        return True  # one informs, notifies, warns someone; a name is told ("told Science News")
     return obj.lemma_.lower() not in TOLD_THINGS and obj.lower_ not in TOLD_THINGS
 
 

@@ -507,3 +507,29 @@ def test_named_listener_of_tell_is_no_object_even_when_it_looks_like_a_thing(nlp
 def test_date_apposition_is_no_statement(nlp):
     found = statements(nlp, "The parade began on Saturday, April 27, in the old town.")
     assert not [e for e in found if e.lemma == "be"], triples(found)
+
+
+def test_verb_tagged_as_noun_with_subject_and_object_on_exact_parse():
+    # "Allies helped the army retake the town ." with "retake" tagged as a noun
+    doc = make_doc(
+        ["Allies", "helped", "the", "army", "retake", "the", "town", "."],
+        [1, 1, 3, 4, 1, 6, 4, 1],
+        ["nsubj", "ROOT", "det", "nsubj", "ccomp", "det", "dobj", "punct"],
+        ["NNS", "VBD", "DT", "NN", "NN", "DT", "NN", "."],
+        ["NOUN", "VERB", "DET", "NOUN", "NOUN", "DET", "NOUN", "PUNCT"],
+        ["ally", "help", "the", "army", "retake", "the", "town", "."],
+    )
+    assert ("the army", "retake", "the town") in triples(extract(doc))
+
+
+def test_noun_with_a_determiner_is_no_clause_on_exact_parse():
+    # "Allies saw the retake ." : a noun, whatever hangs on it
+    doc = make_doc(
+        ["Allies", "saw", "the", "retake", "."],
+        [1, 1, 3, 1, 1],
+        ["nsubj", "ROOT", "det", "ccomp", "punct"],
+        ["NNS", "VBD", "DT", "NN", "."],
+        ["NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+        ["ally", "see", "the", "retake", "."],
+    )
+    assert all(e.lemma != "retake" for e in extract(doc))

@@ -1011,6 +1011,9 @@ def _is_clause_head(token: Token) -> bool:
     if token.pos_ == "VERB":
         return token.dep_ not in ("amod", "aux", "auxpass", "compound", "nmod") and not \
             _is_merged(token)
+    if token.pos_ == "NOUN" and token.dep_ in ("ccomp", "xcomp") and token.head.pos_ == "VERB" \
+            and _has_subject_and_object(token):
+        return True  # "helped the army recapture the town" with the verb tagged as a noun
     if token.pos_ == "ADJ" and any(c.dep_ == "auxpass" for c in token.children):
         return True  # "Staff were informed of X" with the participle tagged as an adjective
     if token.pos_ == "AUX":
@@ -1019,6 +1022,13 @@ def _is_clause_head(token: Token) -> bool:
             c.dep_ in ("attr", "acomp", "nsubj") for c in token.children
         ) and not _is_merged(token)
     return False
+
+
+def _has_subject_and_object(token: Token) -> bool:
+    """A word the parser gave both a subject and a direct object: it is used as a verb."""
+    deps = {c.dep_ for c in token.children}
+    return "nsubj" in deps and "dobj" in deps and not any(
+        c.dep_ == "det" and c.i < token.i for c in token.children)
 
 
 def _action_agent(noun: Token) -> Token | None:

@@ -699,9 +699,9 @@ def _clause(verb: Token) -> list[_Statement]:
     statements: list[_Statement] = []
     if passive and listener_verb and agents and subjects:
         # "he was told by the minister that ...": the one told is no object
-        for agent in agents:
+        for teller in agents:
             statements.append(_Statement(
-                main.i, agent, predicate, lemma, None,
+                main.i, teller, predicate, lemma, None,
                 [(subjects[0], "dative", False), *extras], True, negated, modality,
                 attribution, 0.0, object_clause, inherited, anchor=verb, penalty=penalty,
                 parent=parent, cap=cap,

@@ -324,3 +324,54 @@ def test_docstring_examples_run() -> None:
 
     result = doctest.testmod(cleaning)
     assert result.attempted > 0 and result.failed == 0
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Image: tom k lee.", "Photo: sunbird88! (flickr).", "Image: marco_v"],
+)
+def test_credit_lines_naming_a_user_handle_are_dropped(line: str) -> None:
+    text, _ = clean_text(f"{BODY}\n{line}\n{BODY2}")
+    assert line not in text
+    assert BODY in text and BODY2 in text
+
+
+def test_caption_after_an_image_prefix_is_not_taken_for_a_handle() -> None:
+    # a described scene is not a user name; only the handle rule is tested here
+    from newsgraph.cleaning import _handle_like
+
+    assert not _handle_like("the ferry was seen at dawn")
+    assert _handle_like("tom k lee")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Паром отправился в полдень, и пассажиры были довольны поездкой.",
+        "東京の港に新しい船が到着した。",
+        "Ο δήμαρχος άνοιξε τη νέα γέφυρα το πρωί.",
+    ],
+)
+def test_paragraphs_in_another_script_are_dropped(paragraph: str) -> None:
+    text, _ = clean_text(f"{BODY}\n{paragraph}\n{BODY2}")
+    assert paragraph not in text
+    assert BODY in text and BODY2 in text
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The café in Zürich reopened, the owner, Łukasz Nowak, said.",
+        "The ferry was named Звезда (Star) by its Russian owner.",
+    ],
+)
+def test_english_with_a_few_foreign_letters_is_kept(paragraph: str) -> None:
+    text, _ = clean_text(f"{BODY}\n{paragraph}\n{BODY2}")
+    assert paragraph in text
+
+
+def test_caption_ending_in_a_user_handle_credit_is_dropped() -> None:
+    line = "Boats moored along the quay. Image: tom k lee (flickr)."
+    text, _ = clean_text(f"{BODY}\n{line}\n{BODY2}")
+    assert line not in text
+    assert BODY in text and BODY2 in text

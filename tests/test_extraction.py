@@ -98,7 +98,7 @@ def find(found: list[Extraction], lemma: str) -> Extraction:
         ("The talks were led by chief negotiator Maria Lopez.",
          ("Maria Lopez", "be", "chief negotiator")),
         # possession and location
-        ("The city's mayor resigned.", ("The city", "have", "mayor")),
+        ("Norway's king visited the port.", ("Norway", "have", "king")),
         ("A camp in Kenya was closed.", ("A camp", "be in", "Kenya")),
         # copula
         ("The mayor is the head of the council.", ("The mayor", "be head of", "the council")),
@@ -405,3 +405,131 @@ def test_tsv_columns(nlp):
     assert cols[0] == "The rebels withdrew from the base in 2019."
     assert float(cols[1]) == pytest.approx(e.confidence, abs=1e-3)
     assert cols[2:] == ["The rebels", "withdrew from", "the base", "in 2019"]
+
+
+# ---------------------------------------------------------------- precision on real news
+
+
+def test_adjective_complement_ranks_below_relations(nlp):
+    found = statements(nlp, "The lake water was colder than usual.")
+    e = find(found, "be")
+    assert e.confidence < 0.3
+    # an adjective with its own object relates two things and keeps its rank
+    e = find(statements(nlp, "The minister is responsible for the ports."), "be")
+    assert e.confidence >= 0.3
+
+
+@pytest.mark.parametrize(
+    "text, owner",
+    [("Norway's king visited the port.", "Norway"), ("Maria's brother opened a bakery.", "Maria")],
+)
+def test_possessive_of_a_named_owner(nlp, text, owner):
+    assert any(e.lemma == "have" and e.subject and e.subject.text == owner
+               for e in statements(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Friday's storm flooded the market.", "The bridge's collapse closed the road.",
+     "Last night's raid damaged the depot."],
+)
+def test_no_possessive_of_a_time_or_a_common_noun(nlp, text):
+    found = statements(nlp, text)
+    assert not [e for e in found if e.lemma in ("have", "conduct")], triples(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sunday saw heavy rain across the valleys.", "Last week brought strikes to the ports."],
+)
+def test_time_in_subject_position_is_no_subject(nlp, text):
+    found = statements(nlp, text)
+    assert found == [] or all(
+        e.subject is None or e.subject.text not in ("Sunday", "Last week") for e in found
+    ), triples(found)
+
+
+def test_listener_is_no_object(nlp):
+    e = find(statements(nlp, "The coach told reporters the team would travel on Friday."),
+             "tell")
+    assert e.object is not None and "team" in e.object.text
+    assert [(a.text, a.role) for a in e.extra] == [("reporters", "dative")]
+    e = find(statements(nlp, "The sailor told the harbour master that the engine had failed."),
+             "tell")
+    assert e.object is not None and e.object.text.startswith("the engine")
+    assert ("the harbour master", "dative") in [(a.text, a.role) for a in e.extra]
+
+
+def test_what_is_told_stays_the_object(nlp):
+    e = find(statements(nlp, "The old sailor told the story again."), "tell")
+    assert e.object is not None and e.object.text == "the story"
+
+
+def test_passive_listener_is_no_object(nlp):
+    e = find(statements(nlp, "The mayor was told by the engineers that the dam was weak."),
+             "tell")
+    assert e.subject is not None and e.subject.text == "the engineers"
+    assert e.object is None or "mayor" not in e.object.text
+    assert ("The mayor", "dative") in [(a.text, a.role) for a in e.extra]
+
+
+@pytest.mark.parametrize(
+    "text, lemma",
+    [
+        ("The divers found no sign of the boat.", "find"),
+        ("The shop received no reply from the bank.", "receive"),
+        ("No reason had been given for the closure.", "give for"),
+        ("None of the passengers were hurt.", "hurt"),
+    ],
+)
+def test_negative_quantifier_negates(nlp, text, lemma):
+    assert find(statements(nlp, text), lemma).negated
+
+
+def test_plain_object_is_not_negated(nlp):
+    assert not find(statements(nlp, "The divers found a sign of the boat."), "find").negated
+
+
+def test_sentence_in_another_script_says_nothing(nlp):
+    text = ("The mayor opened the bridge. Мэр открыл новый мост утром в пятницу. "
+            "The crowd cheered the mayor.")
+    found = statements(nlp, text)
+    assert found, "the English sentences still give statements"
+    assert all(e.sentence.isascii() for e in found)
+
+
+def test_named_listener_of_tell_is_no_object_even_when_it_looks_like_a_thing(nlp):
+    e = find(statements(nlp, "The pilot told Harbour News that the runway was closed."), "tell")
+    assert ("Harbour News", "dative") in [(a.text, a.role) for a in e.extra]
+    assert e.object is not None and "runway" in e.object.text
+
+
+def test_date_apposition_is_no_statement(nlp):
+    found = statements(nlp, "The parade began on Saturday, April 27, in the old town.")
+    assert not [e for e in found if e.lemma == "be"], triples(found)
+
+
+def test_verb_tagged_as_noun_with_subject_and_object_on_exact_parse():
+    # "Allies helped the army retake the town ." with "retake" tagged as a noun
+    doc = make_doc(
+        ["Allies", "helped", "the", "army", "retake", "the", "town", "."],
+        [1, 1, 3, 4, 1, 6, 4, 1],
+        ["nsubj", "ROOT", "det", "nsubj", "ccomp", "det", "dobj", "punct"],
+        ["NNS", "VBD", "DT", "NN", "NN", "DT", "NN", "."],
+        ["NOUN", "VERB", "DET", "NOUN", "NOUN", "DET", "NOUN", "PUNCT"],
+        ["ally", "help", "the", "army", "retake", "the", "town", "."],
+    )
+    assert ("the army", "retake", "the town") in triples(extract(doc))
+
+
+def test_noun_with_a_determiner_is_no_clause_on_exact_parse():
+    # "Allies saw the retake ." : a noun, whatever hangs on it
+    doc = make_doc(
+        ["Allies", "saw", "the", "retake", "."],
+        [1, 1, 3, 1, 1],
+        ["nsubj", "ROOT", "det", "ccomp", "punct"],
+        ["NNS", "VBD", "DT", "NN", "."],
+        ["NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+        ["ally", "see", "the", "retake", "."],
+    )
+    assert all(e.lemma != "retake" for e in extract(doc))

@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-__all__ = ["clean_text", "parse_copyright_line", "parse_date_line"]
+__all__ = ["clean_text", "mostly_non_latin", "parse_copyright_line", "parse_date_line"]
 
 # Several authors are joined like trafilatura joins them, so both sources read alike.
 AUTHOR_SEPARATOR = "; "
@@ -189,6 +189,9 @@ def clean_text(text: str, *, title: str = "") -> tuple[str, dict[str, str]]:
         line = raw.strip()
         if not keep[i] or not line:
             continue
+        if mostly_non_latin(line):
+            keep[i] = False  # text in another script: the English parser only misreads it
+            continue
         kind, value = _classify(line)
         if kind == "":
             continue
@@ -236,6 +239,18 @@ def clean_text(text: str, *, title: str = "") -> tuple[str, dict[str, str]]:
            for i, k in enumerate(keep) if k]
     cleaned = re.sub(r"\n\s*\n(?:\s*\n)+", "\n\n", "\n".join(out)).strip()
     return cleaned, meta
+
+
+def mostly_non_latin(line: str) -> bool:
+    """True when more than half of the line's letters are outside the Latin script."""
+    if line.isascii():
+        return False
+    letters = [c for c in line if c.isalpha()]
+    if not letters:
+        return False
+    # Latin letters: Basic Latin through Latin Extended-B and IPA, and Latin Extended Additional
+    other = sum(1 for c in letters if not (ord(c) < 0x2B0 or 0x1E00 <= ord(c) <= 0x1EFF))
+    return other * 2 > len(letters)
 
 
 def parse_date_line(line: str) -> str:
@@ -350,6 +365,24 @@ def _name_like(segment: str) -> bool:
     return capitals > 0
 
 
+# Words that make what follows "Image:" a described scene (a caption), not who took it.
+_CLAUSE_WORDS = frozenset({
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
+    "says", "said", "shows", "showing", "shown", "seen", "the", "a", "an", "at", "in", "on",
+    "during", "after", "before", "with", "from", "to",
+})
+
+
+def _handle_like(segment: str) -> bool:
+    """A user name as photo sites credit it ("mia!", "chris j wood"): a few words, no clause."""
+    words = [w.strip("().,!'’\"") for w in segment.split()]
+    words = [w for w in words if w]
+    if not words or len(words) > 5:
+        return False
+    return not any(w.lower() in _CLAUSE_WORDS for w in words) and not re.search(
+        r"[.!?]\s+\S", segment)
+
+
 def _standalone_credit(line: str) -> str:
     """Say if the line is only a photo credit: "slash" ("Ann Lee / Agency Press"),
     "prefix" ("Photo: Ann Lee") or "" (not a credit)."""
@@ -358,7 +391,8 @@ def _standalone_credit(line: str) -> str:
     m = _CREDIT_PREFIX.match(line)
     if m:
         rest = line[m.end():].strip(" .)")
-        if not rest or not _name_like(_credit_names(rest)):
+        if not rest or not (_name_like(_credit_names(rest)) or (
+                ":" in m.group() and _handle_like(_credit_names(rest)))):
             return ""
         # "Photo: Ann Lee/Agency" is set under a caption; a bare "Photo: Ann Lee" may not be.
         return "slash" if "/" in rest and _is_credit_text(rest) else "prefix"
@@ -386,7 +420,10 @@ def _has_trailing_credit(line: str) -> bool:
     who = m["who"].strip(" .()")
     start = m.start()
     glued_ok = start == 0 or not line[start - 1].isalnum() or line[start - 1].islower()
-    return glued_ok and bool(who) and _name_like(_credit_names(who))
+    names = _credit_names(who)
+    # "Image: mia! (flickr)": photo sites credit user names, written as their owners like
+    handle = ":" in m.group() and _handle_like(names)
+    return glued_ok and bool(who) and (_name_like(names) or handle)
 
 
 def _credit_names(who: str) -> str:

@@ -17,15 +17,19 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from .cleaning import mostly_non_latin
 from .models import Argument, Extraction
 from .qualifiers import (
     CONTROL_MODALITY,
     CONTROL_NEGATES,
+    LISTENER_VERBS,
     MODAL_MODALITY,
     NEGATORS,
     REPORT_MODALITY,
     REPORTING_VERBS,
     TIME_PREPS,
+    is_listener,
+    is_negative_phrase,
     is_negator,
     is_place_phrase,
     is_time_phrase,
@@ -92,6 +96,7 @@ class _Statement:
     subject_inherited: bool = False
     anchor: Token | None = None  # the clause's verb or the event's word: never in an argument
     penalty: float = 0.0  # how much less likely this kind of clause is to be read right
+    cap: float = 1.0  # the highest confidence this kind of statement may have
     spans: tuple[tuple[int, int], ...] = ()  # subject and object as token ranges, when not phrases
     parent: int = -1  # for a participle ("..., killing X"): the verb of the clause it belongs to
 
@@ -449,7 +454,7 @@ FIXED_CONFIDENCE = {
 }
 # How much less often each kind of clause is read right than a plain finite clause.
 KIND_PENALTY = {
-    "pcomp": 0.35,  # "after losing X": often an adjunct, not a statement
+    "pcomp": 0.5,  # "after losing X": often an adjunct, not a statement (CaRB dev P 0.34)
     "infinitive": 0.1,  # "to strengthen X": often a purpose, not a fact
     "participle": 0.0,  # "..., killing X"
     "acl": 0.1,  # "convoys carrying oil"
@@ -508,6 +513,10 @@ def _clause(verb: Token) -> list[_Statement]:
     passive = _is_passive(main)
     # "X is said to have killed Y": the subject of the first verb is the agent of the event
     subjects, inherited = _subjects(verb)
+    # "Monday saw police search the block": a time in subject position says when, not who
+    time_subjects = [] if passive else [t for t in subjects if _is_time_subject(t)]
+    if time_subjects:
+        subjects = [t for t in subjects if not _is_time_subject(t)]
 
     negated = any(is_negator(c) for v in chain for c in v.children) or any(
         t.lower_ in NEGATORS for t in group
@@ -537,8 +546,15 @@ def _clause(verb: Token) -> list[_Statement]:
     extras: list[tuple[Token, str, bool]] = []
     fold_prep: Token | None = None
     heads = [main]
+    listener_verb = main.lemma_.lower() in LISTENER_VERBS
+    if time_subjects:
+        extras.append((time_subjects[0], "time", False))
     for c in main.children:
-        if c.dep_ in OBJECT_DEPS and not objects:
+        if c.dep_ == "dobj" and listener_verb and not passive and c.pos_ in NOMINAL and \
+                is_listener(c):
+            # "told reporters that ...": the listener is no object; what is said is
+            extras.append((c, "dative", False))
+        elif c.dep_ in OBJECT_DEPS and not objects:
             ante = _antecedent(c)
             if ante is not None:
                 objects = _conjuncts(ante)
@@ -664,6 +680,9 @@ def _clause(verb: Token) -> list[_Statement]:
         lemma_parts = ["be"] + lemma_parts[1:]
         if not objects and object_clause is None and not extras:
             return []  # "it's still there": a copula without a complement says nothing
+    # "the water is colder": a property, not a relation between two things
+    cap = ADJECTIVE_CAP if objects and role_noun is None and main.lemma_ == "be" and \
+        _is_adjective(objects[0]) else 1.0
 
     predicate = " ".join(t.text for t in group)
     lemma = " ".join(lemma_parts)
@@ -678,26 +697,58 @@ def _clause(verb: Token) -> list[_Statement]:
         # "He was awarded the medal", "a company called X": the second object follows the verb
         extras = [(o, "object", False) for o in objects[:1]] + extras
     statements: list[_Statement] = []
-    if passive:
+    if passive and listener_verb and agents and subjects:
+        # "he was told by the minister that ...": the one told is no object
+        for teller in agents:
+            statements.append(_Statement(
+                main.i, teller, predicate, lemma, None,
+                [(subjects[0], "dative", False), *extras], True, negated, modality,
+                attribution, 0.0, object_clause, inherited, anchor=verb, penalty=penalty,
+                parent=parent, cap=cap,
+            ))
+    elif passive:
         patients: list[Token | None] = list(subjects) or [None]
         agent_list: list[Token | None] = list(agents) or [None]
         for patient, agent in itertools.product(patients, agent_list):
             if patient is None:
                 continue
             statements.append(_Statement(
-                main.i, agent, predicate, lemma, patient, list(extras), True, negated,
-                modality, attribution, 0.0, None, inherited, anchor=verb, penalty=penalty,
-                parent=parent,
+                main.i, agent, predicate, lemma, patient, list(extras), True,
+                negated or is_negative_phrase(patient), modality, attribution, 0.0, None,
+                inherited, anchor=verb, penalty=penalty, parent=parent, cap=cap,
             ))
     else:
         object_list: list[Token | None] = list(objects) or [None]
         for subject, obj in itertools.product(subjects, object_list):
             statements.append(_Statement(
-                main.i, subject, predicate, lemma, obj, list(extras), False, negated,
+                main.i, subject, predicate, lemma, obj, list(extras), False,
+                negated or is_negative_phrase(subject) or (
+                    obj is not None and is_negative_phrase(obj)),
                 modality, attribution, 0.0, object_clause, inherited, anchor=verb,
-                penalty=penalty, parent=parent,
+                penalty=penalty, parent=parent, cap=cap,
             ))
     return statements
+
+
+# a statement whose object is an adjective ranks below what the graph stage keeps
+ADJECTIVE_CAP = 0.25
+
+
+def _is_adjective(token: Token) -> bool:
+    """A bare adjective complement ("is colder", "became popular"): a property of one thing.
+
+    With a prepositional object ("is loyal to X", "is responsible for X") the adjective
+    relates two things, and stays a relation.
+    """
+    if not (token.dep_ == "acomp" or (token.pos_ == "ADJ" and token.dep_ in ("attr", "oprd"))):
+        return False
+    return not any(c.dep_ == "prep" and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+                   for c in token.children)
+
+
+def _is_time_subject(token: Token) -> bool:
+    """A subject that names a time ("Monday saw ...", "last night brought ...")."""
+    return token.pos_ in ("NOUN", "PROPN", "NUM") and is_time_phrase(token)
 
 
 # ---------------------------------------------------------------- nominal statements
@@ -736,7 +787,7 @@ def _nominal(noun: Token) -> list[_Statement]:
                 if c.lower_ == "in" and not is_place_phrase(pobj):
                     continue
                 patient, patient_prep = pobj, c
-        elif c.dep_ == "poss" and not agents:
+        elif c.dep_ == "poss" and not agents and not is_time_phrase(c):
             agents = [c]
         elif c.dep_ == "compound" and (c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")) and \
                 not agents:
@@ -768,10 +819,15 @@ def _nominal(noun: Token) -> list[_Statement]:
     return found
 
 
+OWNER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
 def _possession_and_location(noun: Token) -> list[_Statement]:
     """ "the city's mayor" -> city have mayor; "a camp in Kenya" -> camp be in Kenya."""
     found: list[_Statement] = []
-    if noun.dep_ == "poss" and noun.pos_ in ("PROPN", "NOUN") and noun.head.pos_ in NOMINAL:
+    if noun.dep_ == "poss" and noun.pos_ in ("PROPN", "NOUN") and noun.head.pos_ in NOMINAL and \
+            noun.ent_type_ in OWNER_ENTS and not is_time_phrase(noun):
+        # only a named owner: "Thursday's accident" or "the plan's cost" own nothing
         found.append(_Statement(noun.i, noun, "has", "have", noun.head, [], False,
                                 confidence=FIXED_CONFIDENCE["possession"], anchor=noun))
     if noun.pos_ in ("PROPN", "NOUN") and not is_time_phrase(noun):
@@ -814,8 +870,9 @@ def _apposition(noun: Token) -> list[_Statement]:
     for a in noun.children:
         if a.dep_ != "appos" or a.pos_ not in NOMINAL or noun.pos_ not in NOMINAL:
             continue
-        if "PRON" in (a.pos_, noun.pos_) or (a.ent_type_ == noun.ent_type_ == "GPE"):
-            continue  # "Jones himself", "Austin, Texas": no statement
+        if "PRON" in (a.pos_, noun.pos_) or (a.ent_type_ == noun.ent_type_ == "GPE") or \
+                is_time_phrase(a) or is_time_phrase(noun):
+            continue  # "Jones himself", "Austin, Texas", "Sunday, May 5": no statement
         prep = next((c for c in a.children
                      if c.dep_ == "prep" and c.lower_ in ("of", "to", "for", "at", "in")), None)
         pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
@@ -869,7 +926,7 @@ def _confidence(s: _Statement, subject: Argument | None, obj: Argument | None,
     score += CONF["extra"] * min(len(extra), 2)
     if subject is not None and subject.text.lower() in ("it", "they", "he", "she", "this"):
         score -= 0.05
-    return round(max(0.05, min(score, 0.99)), 3)
+    return round(max(0.05, min(score, 0.99, s.cap)), 3)
 
 
 def _range_argument(doc: Doc, first: int, last: int, root: Token) -> Argument:
@@ -954,6 +1011,9 @@ def _is_clause_head(token: Token) -> bool:
     if token.pos_ == "VERB":
         return token.dep_ not in ("amod", "aux", "auxpass", "compound", "nmod") and not \
             _is_merged(token)
+    if token.pos_ == "NOUN" and token.dep_ in ("ccomp", "xcomp") and token.head.pos_ == "VERB" \
+            and _has_subject_and_object(token):
+        return True  # "helped the army recapture the town" with the verb tagged as a noun
     if token.pos_ == "ADJ" and any(c.dep_ == "auxpass" for c in token.children):
         return True  # "Staff were informed of X" with the participle tagged as an adjective
     if token.pos_ == "AUX":
@@ -964,6 +1024,13 @@ def _is_clause_head(token: Token) -> bool:
     return False
 
 
+def _has_subject_and_object(token: Token) -> bool:
+    """A word the parser gave both a subject and a direct object: it is used as a verb."""
+    deps = {c.dep_ for c in token.children}
+    return "nsubj" in deps and "dobj" in deps and not any(
+        c.dep_ == "det" and c.i < token.i for c in token.children)
+
+
 def _action_agent(noun: Token) -> Token | None:
     """Who carries out an action named by a noun: "Russian" in "Russian airstrikes"."""
     if noun.lemma_.lower() not in ACTION_NOUNS:
@@ -971,7 +1038,7 @@ def _action_agent(noun: Token) -> Token | None:
     for c in noun.children:
         if c.dep_ == "amod" and c.ent_type_ == "NORP" or c.dep_ == "compound" and c.ent_type_ in (
             "GPE", "ORG", "NORP", "PERSON"
-        ) or c.dep_ == "poss" and c.pos_ != "PRON":
+        ) or c.dep_ == "poss" and c.pos_ != "PRON" and not is_time_phrase(c):
             return c
     return None
 
@@ -1001,10 +1068,13 @@ def _sentence_statements(sent: Span) -> Iterable[_Statement]:
 
 
 def _is_boilerplate(sent: Span) -> bool:
-    """Photo credits ("– / Agence France-Presse / Getty Images") and copyright lines say nothing."""
+    """Photo credits, copyright lines and sentences in another script say nothing we can read."""
     if any(t.text == "/" for t in sent) and not any(t.pos_ == "VERB" for t in sent):
         return True
-    return "©" in sent.text or sent.text.lstrip().lower().startswith("copyright")
+    if "©" in sent.text or sent.text.lstrip().lower().startswith("copyright"):
+        return True
+    # a quotation left in its own script inside an English paragraph: the parser misreads it
+    return mostly_non_latin(sent.text)
 
 
 HEDGES = frozenset({"alleged", "reported", "claimed", "possible"})

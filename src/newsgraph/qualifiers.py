@@ -88,6 +88,31 @@ def is_negator(token: Token) -> bool:
     return token.dep_ == "advmod" and any(c.dep_ == "neg" for c in token.children)
 
 
+# Verbs of telling whose direct object is the listener ("told reporters that ..."), not what
+# is said; and the few nouns that are what is told ("told the truth").
+LISTENER_VERBS = frozenset({"tell", "inform", "notify", "assure", "warn", "remind", "brief"})
+TOLD_THINGS = frozenset({"story", "stories", "truth", "lie", "lies", "joke", "jokes", "tale",
+                         "tales", "secret", "secrets", "news", "time", "difference"})
+# Quantifiers that deny what a clause says of their noun: "found no trace", "none of them left"
+NEGATIVE_QUANTIFIERS = frozenset({"no", "neither"})
+NEGATIVE_HEADS = frozenset({"none", "neither"})
+
+
+def is_listener(obj: Token) -> bool:
+    """Whether the direct object of a verb of telling is who is told, not what."""
+    verb = obj.head
+    if verb.lemma_.lower() != "tell" or obj.pos_ == "PROPN" or obj.ent_type_:
+        return True  # one informs, notifies, warns someone; a name is told ("told Science News")
+    return obj.lemma_.lower() not in TOLD_THINGS and obj.lower_ not in TOLD_THINGS
+
+
+def is_negative_phrase(head: Token) -> bool:
+    """Whether a noun phrase says there is none of it: "no trace", "neither side", "none of X"."""
+    if head.lower_ in NEGATIVE_HEADS:
+        return True
+    return any(c.dep_ == "det" and c.lower_ in NEGATIVE_QUANTIFIERS for c in head.children)
+
+
 def is_time_phrase(head: Token) -> bool:
     """Whether a noun phrase headed by `head` names a time ("2016", "last month", "Monday")."""
     if head.ent_type_ in TIME_ENTS:

@@ -952,8 +952,7 @@ class _Reader:
         determiner = [t for t in span if t.i < head.i and t.dep_ == "det"]
         # a definite phrase with its own modifier after the head ("the territory in Iraq",
         # "the ruins of the city") introduces something new rather than pointing back
-        restricted = any(c.dep_ in {"prep", "relcl", "acl"} and span.start <= c.i < span.end
-                         for c in head.rights) or any(
+        restricted = any(c.dep_ in {"prep", "relcl", "acl"} for c in head.rights) or any(
             c.tag_ in {"JJS", "JJR", "RBS"} or c.lower_ in _NEW_REFERENT_WORDS or
             c.ent_type_ == "ORDINAL" for c in head.lefts)
         if determiner and determiner[0].lower_ in {"the", "this", "these", "that", "those"} \
@@ -1125,7 +1124,8 @@ class _Reader:
         if kind == "Location" and "Location" in kinds:
             return not cluster.us_state or head_lemma == "state"
         if kind == "Group" and "Group" in kinds:
-            return head_lemma in {_lemma(n) for n in cluster.names} or True
+            # "the militants" after "gunmen": any unnamed armed group of people fits
+            return True
         if "Person" in kinds and kind == "Person":
             role_words = {r.split()[-1] for r in cluster.roles}
             generic = {"man", "woman", "official", "expert", "analyst", "researcher",
@@ -1213,10 +1213,6 @@ class _Reader:
         alts = {a for a in alts if a and a != label and not _CREDIT_LINE.search(a)}
         return Entity(key=key, label=label, kind=kind, alt_labels=tuple(sorted(alts)),
                       is_actor=kind in ACTOR_KINDS, roles=tuple(sorted(cluster.roles)))
-
-
-def _lemma(text: str) -> str:
-    return text.casefold().rstrip("s")
 
 
 def _clean(text: str) -> str:

@@ -428,3 +428,33 @@ def test_acronym_in_one_article_joins_the_full_name_given_in_another(nlp):
     merged = merge_articles([a, b])
     assert {r.subject for article in merged for r in article.relations} == {
         "actor/southern-transitional-council"}
+
+
+def test_bare_surname_of_two_people_in_one_article_joins_neither(nlp):
+    text = ("Anna Brandt chairs the committee and Paul Brandt runs a bakery. "
+            "Brandt sold the bakery in March.")
+    _, entities, triples = run(nlp, text, lambda d: [
+        stmt(d, "Brandt", "sell", "the bakery", nth=(2, 0))])
+    assert {"actor/anna-brandt", "actor/paul-brandt"} <= set(entities)
+    assert {s for s, _, _ in triples} == {"actor/brandt"}
+    assert "Brandt" not in entities["actor/anna-brandt"].alt_labels
+    assert "Brandt" not in entities["actor/paul-brandt"].alt_labels
+
+
+def test_known_as_names_the_phrase_it_hangs_on_not_a_nearby_name(nlp):
+    # "known as" hangs on "plan", not on the council named just before it
+    text = ("Sweden rejected the Nordic Council's plan, known as Northstar, on Monday. "
+            "The Nordic Council met again.")
+    _, entities, _ = run(nlp, text, lambda d: [
+        stmt(d, "The Nordic Council", "meet", "again")])
+    assert "Northstar" not in entities["actor/nordic-council"].alt_labels
+
+
+def test_surname_with_a_different_title_does_not_join_across_articles(nlp):
+    a = _article(nlp, "President Andrew Keller signed the budget.",
+                 lambda d: [stmt(d, "President Andrew Keller", "sign", "the budget")], "a")
+    b = _article(nlp, "Judge Keller dismissed the case.",
+                 lambda d: [stmt(d, "Judge Keller", "dismiss", "the case")], "b")
+    merged = merge_articles([a, b])
+    assert {r.subject for article in merged for r in article.relations} == {
+        "actor/andrew-keller", "actor/keller"}

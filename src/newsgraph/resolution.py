@@ -630,10 +630,11 @@ class _Reader:
             candidates = [j for j in by_tail.get(short, []) if len(words[j]) > len(words[i])]
             if not short or not candidates:
                 continue
-            distinct = {keys[j] for j in candidates}
-            before = [j for j in candidates if j < i]
-            if len(distinct) == 1 or before:
-                union(i, before[-1] if before else candidates[0])
+            # with two full names ending so ("Anna Brandt", "Paul Brandt") a bare "Brandt"
+            # is ambiguous and joins neither: every "Brandt" is one name, so joining the
+            # nearest each time would chain both people into one
+            if len({keys[j] for j in candidates}) == 1:
+                union(i, candidates[0])
         groups: dict[int, list[int]] = defaultdict(list)
         for i in range(len(names)):
             groups[find(i)].append(i)
@@ -659,10 +660,14 @@ class _Reader:
         if after:
             j = after[0]
             between = [t.lower_ for t in doc[name.end:names[j].start]]
-            if between in (["("], ["(", "the"], [",", "or"], [",", "or", "the"]) or \
-                    (between and between[-1] in {"as", "the"} and "known" in between
-                     and len(between) <= 6) or \
-                    (between[-2:] in (["called"], ["dubbed"]) and len(between) <= 4):
+            known = [t for t in doc[name.end:names[j].start] if t.lower_ in {"known", "called",
+                                                                               "dubbed"}]
+            # "X, known as Y" only when "known" hangs on X itself (the parse says whether
+            # "the withdrawal from X, known as Y" names X or the withdrawal)
+            if between in (["("], ["(", "the"], [",", "or"], [",", "or", "the"]) or (
+                    known and len(between) <= 6 and between[-1] in {"as", "the", "called",
+                                                                    "dubbed"}
+                    and name.start <= known[0].head.i < name.end):
                 yield j
         # "Y ..., using the Arabic acronym for X" / "Y is the acronym for X"
         start = name.start
@@ -947,8 +952,7 @@ class _Reader:
         determiner = [t for t in span if t.i < head.i and t.dep_ == "det"]
         # a definite phrase with its own modifier after the head ("the territory in Iraq",
         # "the ruins of the city") introduces something new rather than pointing back
-        restricted = any(c.dep_ in {"prep", "relcl", "acl"} and span.start <= c.i < span.end
-                         for c in head.rights) or any(
+        restricted = any(c.dep_ in {"prep", "relcl", "acl"} for c in head.rights) or any(
             c.tag_ in {"JJS", "JJR", "RBS"} or c.lower_ in _NEW_REFERENT_WORDS or
             c.ent_type_ == "ORDINAL" for c in head.lefts)
         if determiner and determiner[0].lower_ in {"the", "this", "these", "that", "those"} \
@@ -1120,7 +1124,8 @@ class _Reader:
         if kind == "Location" and "Location" in kinds:
             return not cluster.us_state or head_lemma == "state"
         if kind == "Group" and "Group" in kinds:
-            return head_lemma in {_lemma(n) for n in cluster.names} or True
+            # "the militants" after "gunmen": any unnamed armed group of people fits
+            return True
         if "Person" in kinds and kind == "Person":
             role_words = {r.split()[-1] for r in cluster.roles}
             generic = {"man", "woman", "official", "expert", "analyst", "researcher",
@@ -1208,10 +1213,6 @@ class _Reader:
         alts = {a for a in alts if a and a != label and not _CREDIT_LINE.search(a)}
         return Entity(key=key, label=label, kind=kind, alt_labels=tuple(sorted(alts)),
                       is_actor=kind in ACTOR_KINDS, roles=tuple(sorted(cluster.roles)))
-
-
-def _lemma(text: str) -> str:
-    return text.casefold().rstrip("s")
 
 
 def _clean(text: str) -> str:
@@ -1322,9 +1323,10 @@ def merge_articles(resolved: Sequence[ResolvedArticle]) -> list[ResolvedArticle]
     the only candidate:
 
     - a one-word person label ("Assad") joins the one person whose full name ends with
-      it or who was called so; with two such people ("Gregory Waters", "Maxine Waters")
-      it stays apart, and two full names never merge;
-    - an organization label that another article gave as an alias ("SDF") joins it;
+      it or who was called so, unless their titles disagree ("Judge X" vs "President
+      A X"); with two such people ("Gregory Waters", "Maxine Waters") it stays apart;
+    - an acronym ("SDF") joins the one entity another article gave it as an alias;
+    - a label of two or more words never joins anything: two full names never merge;
     - an actor the model took for a place in some article ("place/x" and "actor/x")
       becomes one, under the key most articles chose.
 
@@ -1361,15 +1363,24 @@ def merge_articles(resolved: Sequence[ResolvedArticle]) -> list[ResolvedArticle]
             if _name_like(alt) and len(_words(alt)) < len(words):
                 by_alias[normalize(alt)].add(key)
     for key, made in sorted(merged.items()):
-        if not key.startswith("actor/") or key in rename:
+        # only a one-word label (a surname, an acronym) ever joins another entity:
+        # a full name keeps its key in every build
+        if not key.startswith("actor/") or key in rename or len(_words(made.label)) != 1:
             continue
         short = normalize(made.label)
-        candidates = set(by_alias.get(short, ()))
-        if len(_words(short)) == 1 and made.kind in {"Person", "Organization"}:
-            candidates |= by_surname.get(short, set())
+        candidates: set[str] = set()
+        if _ACRONYM.match(made.label):
+            candidates |= by_alias.get(short, set())
+        elif made.kind == "Person":
+            candidates |= {k for k in by_surname.get(short, set()) | by_alias.get(short, set())
+                           if merged[k].kind == "Person"}
         candidates.discard(key)
         if len(candidates) == 1:
-            rename[key] = candidates.pop()
+            target = merged[next(iter(candidates))]
+            # "Judge Jackson" is not "President Andrew Jackson"
+            if made.roles and target.roles and not set(made.roles) & set(target.roles):
+                continue
+            rename[key] = target.key
 
     def final(key: str) -> str:
         seen = set()

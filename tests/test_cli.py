@@ -76,8 +76,36 @@ def write_bytes(path: Path, data: bytes) -> Path:
         (lambda d: write_bytes(d / "empty.txt", b""), "empty"),
         (lambda d: write_bytes(d / "blob.txt", bytes(range(256)) * 40), "binary"),
         (lambda d: (d / "nothing").mkdir() or d / "nothing", "folder has no"),
+        (lambda d: write_bytes(d / "scan.txt", b"%PDF-1.7\n" + bytes(range(256)) * 8), "pdf"),
+        (
+            lambda d: write_bytes(d / "noise.txt", bytes((i * 97 + 13) % 256 for i in range(4000))),
+            "not",
+        ),
+        (
+            lambda d: write_bytes(
+                d / "menu.html",
+                b"<html><body><nav><a href='/'>Home</a></nav>"
+                b"<script>var x = 1;</script></body></html>",
+            ),
+            "no article text",
+        ),
+        (
+            lambda d: write_bytes(d / "huge.txt", b"The council met again today. " * 400_000),
+            "limit",
+        ),
+        (lambda d: write_bytes(d / "notes.docx", b"PK\x03\x04"), "docx"),
     ],
-    ids=["missing", "empty", "binary", "empty-folder"],
+    ids=[
+        "missing",
+        "empty",
+        "binary",
+        "empty-folder",
+        "pdf",
+        "mis-encoded",
+        "html-no-text",
+        "huge",
+        "unsupported-suffix",
+    ],
 )
 def test_bad_input_is_one_line_exit_2_and_no_output(
     make_input, expected: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]

@@ -96,12 +96,14 @@ def test_floats_survive_exactly(confidence: float) -> None:
     assert isinstance(again.confidence, float)
 
 
-def test_article_key_changes_with_metadata_not_with_identity() -> None:
+def test_article_key_follows_text_and_metadata_not_the_file() -> None:
     one = plain_article("Troops crossed the river.", source="a.txt")
-    same = plain_article("Troops crossed the river.", source="a.txt")
     moved = plain_article("Troops crossed the river.", source="b.txt")
-    assert article_key(one) == article_key(same)
-    assert article_key(one) != article_key(moved)
+    other = plain_article("Troops crossed the lake.", source="a.txt")
+    dated = resolved_article("Troops crossed the river.", [], [], date="2024-01-02").article
+    assert article_key(one) == article_key(moved)
+    assert article_key(one) != article_key(other)
+    assert article_key(one) != article_key(dated)
 
 
 # ------------------------------------------------------------------ cache

@@ -95,6 +95,17 @@ def test_rerun_parses_nothing(tmp_path: Path) -> None:
     assert outputs(out) == before
 
 
+def test_moved_files_are_not_parsed_again(tmp_path: Path, fresh_all: tuple) -> None:
+    out = tmp_path / "out"
+    build([str(corpus(tmp_path / "old", "a1.txt", "a2.txt"))], out)
+    folder = corpus(tmp_path / "new", *ARTICLES)
+    report = build([str(folder)], out)
+    assert (report.analysed, report.cached, report.articles) == (2, 2, 4)
+    assert outputs(out) == fresh_all[0]
+    manifest = (out / CACHE_DIR / MANIFEST).read_text(encoding="utf-8")
+    assert "old" not in manifest.replace(str(tmp_path), "")
+
+
 def test_edited_article_replaces_its_earlier_version(tmp_path: Path) -> None:
     folder = corpus(tmp_path / "in", "a1.txt", "b1.txt")
     out = tmp_path / "out"

@@ -57,10 +57,10 @@ def run(nlp, text: str, statements, *, gazetteer: Gazetteer | None = None,
 
 
 @pytest.mark.parametrize("kind, label, key", [
-    ("Person", "Bashir al-Kadir", "person/bashir-al-kadir"),
-    ("ArmedGroup", "Free Coast Army", "org/free-coast-army"),
-    ("Organization", "Free Coast Army", "org/free-coast-army"),
-    ("Government", "Peruvian government", "org/peruvian-government"),
+    ("Person", "Bashir al-Kadir", "actor/bashir-al-kadir"),
+    ("ArmedGroup", "Free Coast Army", "actor/free-coast-army"),
+    ("Organization", "Free Coast Army", "actor/free-coast-army"),
+    ("Government", "Peruvian government", "actor/peruvian-government"),
     ("Country", "United States", "country/united-states"),
     ("Location", "Zürich", "place/zurich"),
     ("Thing", "oil convoys", "thing/oil-convoys"),
@@ -84,13 +84,13 @@ def test_titled_short_form_joins_full_name_and_title_becomes_role(nlp):
     _, entities, triples = run(nlp, text, lambda d: [
         stmt(d, "Senator Carlos Mendoza", "open", "the hearing"),
         stmt(d, "Mr. Mendoza", "criticize", "the tariff plan")])
-    person = entities["person/carlos-mendoza"]
+    person = entities["actor/carlos-mendoza"]
     assert person.label == "Carlos Mendoza"
     assert person.kind == "Person"
     assert {"Mr. Mendoza", "Senator Carlos Mendoza"} <= set(person.alt_labels)
     assert "senator" in person.roles
-    assert [k for k in entities if k.startswith("person/")] == ["person/carlos-mendoza"]
-    assert ("person/carlos-mendoza", "criticize", "thing/tariff-plan") in triples
+    assert [k for k in entities if k.startswith("actor/")] == ["actor/carlos-mendoza"]
+    assert ("actor/carlos-mendoza", "criticize", "thing/tariff-plan") in triples
 
 
 def test_surname_before_the_full_name_joins_it(nlp):
@@ -98,8 +98,8 @@ def test_surname_before_the_full_name_joins_it(nlp):
     _, entities, triples = run(nlp, text, lambda d: [
         stmt(d, "Mendoza", "speak", "first"),
         stmt(d, "Senator Carlos Mendoza", "criticize", "the tariff plan")])
-    assert "person/mendoza" not in entities
-    assert "Mendoza" in entities["person/carlos-mendoza"].alt_labels
+    assert "actor/mendoza" not in entities
+    assert "Mendoza" in entities["actor/carlos-mendoza"].alt_labels
 
 
 def test_two_people_sharing_a_surname_in_one_article_stay_apart(nlp):
@@ -108,7 +108,7 @@ def test_two_people_sharing_a_surname_in_one_article_stay_apart(nlp):
     _, entities, _ = run(nlp, text, lambda d: [
         stmt(d, "Anna Brandt", "chair", "the committee"),
         stmt(d, "Paul Brandt", "sell", "the bakery", nth=(1, 0))])
-    assert {"person/anna-brandt", "person/paul-brandt"} <= set(entities)
+    assert {"actor/anna-brandt", "actor/paul-brandt"} <= set(entities)
 
 
 # ------------------------------------------------------------------ acronyms and aliases
@@ -120,12 +120,12 @@ def test_parenthesized_acronym_and_its_later_use_are_one_organization(nlp):
     _, entities, triples = run(nlp, text, lambda d: [
         stmt(d, "The National Liberation Front", "attack", "a police station"),
         stmt(d, "The NLF", "release", "the hostages")])
-    org = entities["org/national-liberation-front"]
+    org = entities["actor/national-liberation-front"]
     assert org.label == "National Liberation Front"
     assert org.kind == "ArmedGroup"  # "Front" names an armed group
     assert "NLF" in org.alt_labels
-    assert "org/nlf" not in entities
-    assert ("org/national-liberation-front", "release", "group/hostages") in triples
+    assert "actor/nlf" not in entities
+    assert ("actor/national-liberation-front", "release", "group/hostages") in triples
 
 
 def test_standalone_acronym_matching_initials_joins_the_name(nlp):
@@ -133,8 +133,8 @@ def test_standalone_acronym_matching_initials_joins_the_name(nlp):
             "On Friday the UFU blocked the highway.")
     _, entities, triples = run(nlp, text, lambda d: [
         stmt(d, "the UFU", "block", "the highway")])
-    assert ("org/united-farmers-union", "block", "thing/highway") in triples
-    assert "UFU" in entities["org/united-farmers-union"].alt_labels
+    assert ("actor/united-farmers-union", "block", "thing/highway") in triples
+    assert "UFU" in entities["actor/united-farmers-union"].alt_labels
 
 
 def test_acronym_for_names_an_alias(nlp):
@@ -142,9 +142,9 @@ def test_acronym_for_names_an_alias(nlp):
             "Caliphate Movement. The Northern Caliphate Movement denied it.")
     _, entities, triples = run(nlp, text, lambda d: [
         stmt(d, "Khalifa", "be", "a brand")])
-    org = entities["org/northern-caliphate-movement"]
+    org = entities["actor/northern-caliphate-movement"]
     assert "Khalifa" in org.alt_labels
-    assert ("org/northern-caliphate-movement", "be", "thing/brand") in triples
+    assert ("actor/northern-caliphate-movement", "be", "thing/brand") in triples
 
 
 def test_known_as_names_an_alias(nlp):
@@ -154,8 +154,8 @@ def test_known_as_names_an_alias(nlp):
         stmt(d, "The Coastal Defense Forces", "seize", "a tanker"),
         stmt(d, "The Harbor Guard", "release", "the crew")])
     keys = {s for s, _, _ in triples}
-    assert keys == {"org/coastal-defense-forces"}
-    assert "Harbor Guard" in entities["org/coastal-defense-forces"].alt_labels
+    assert keys == {"actor/coastal-defense-forces"}
+    assert "Harbor Guard" in entities["actor/coastal-defense-forces"].alt_labels
 
 
 # ------------------------------------------------------------------ descriptions
@@ -167,8 +167,8 @@ def test_definite_description_resolves_to_recent_organization(nlp):
     _, entities, triples = run(nlp, text, lambda d: [
         stmt(d, "The Revolutionary Brigades", "attack", "a convoy"),
         stmt(d, "The group", "seize", "a bridge")])
-    assert ("org/revolutionary-brigades", "seize", "thing/bridge") in triples
-    assert "the group" in entities["org/revolutionary-brigades"].alt_labels
+    assert ("actor/revolutionary-brigades", "seize", "thing/bridge") in triples
+    assert "the group" in entities["actor/revolutionary-brigades"].alt_labels
     assert not any(k.endswith("/group") for k in entities)
 
 
@@ -197,13 +197,13 @@ def test_he_resolves_to_the_titled_person(nlp):
     text = "General Ahmed Karimi met the delegation in Kabul. He rejected the proposal."
     _, _, triples = run(nlp, text, lambda d: [
         stmt(d, "He", "reject", "the proposal")])
-    assert triples == {("person/ahmed-karimi", "reject", "thing/proposal")}
+    assert triples == {("actor/ahmed-karimi", "reject", "thing/proposal")}
 
 
 def test_she_follows_the_gender_of_the_title(nlp):
     text = "Mr. Ortiz and Ms. Perez met in Lima. She signed the agreement."
     _, _, triples = run(nlp, text, lambda d: [stmt(d, "She", "sign", "the agreement")])
-    assert triples == {("person/perez", "sign", "thing/agreement")}
+    assert triples == {("actor/perez", "sign", "thing/agreement")}
 
 
 def test_it_resolves_to_a_country_not_a_person(nlp):
@@ -230,7 +230,7 @@ def test_speaker_pronoun_prefers_the_quoted_source(nlp):
             "appeal. \u201cThe court is captured,\u201d he said.")
     _, _, triples = run(nlp, text, lambda d: [
         stmt(d, "he", "say", "The court")])
-    assert {s for s, _, _ in triples} == {"person/omar-haddad"}
+    assert {s for s, _, _ in triples} == {"actor/omar-haddad"}
 
 
 # ------------------------------------------------------------------ demonyms, capitals
@@ -263,8 +263,8 @@ def test_government_phrasings_are_one_government_entity(nlp):
     _, entities, triples = run(nlp, text, lambda d: [
         stmt(d, "The Syrian government", "reject", "the plan"),
         stmt(d, "The government of Syria", "accept", "a revised plan")])
-    assert {s for s, _, _ in triples} == {"org/syrian-government"}
-    government = entities["org/syrian-government"]
+    assert {s for s, _, _ in triples} == {"actor/syrian-government"}
+    government = entities["actor/syrian-government"]
     assert government.kind == "Government" and government.label == "Syrian government"
 
 
@@ -291,9 +291,9 @@ def test_members_of_an_organization_are_the_organization(nlp):
         stmt(d, "police", "arrest", "Three members of the Free Coast Army")
         if "police" in d.text else stmt(d, "The militants", "arrest",
                                         "Three members of the Free Coast Army")])
-    assert ("org/free-coast-army", "ambush", "thing/patrol") in triples
-    assert ("org/free-coast-army", "burn", "thing/truck") in triples
-    assert entities["org/free-coast-army"].kind == "ArmedGroup"
+    assert ("actor/free-coast-army", "ambush", "thing/patrol") in triples
+    assert ("actor/free-coast-army", "burn", "thing/truck") in triples
+    assert entities["actor/free-coast-army"].kind == "ArmedGroup"
 
 
 def test_non_actor_things_are_entities_without_determiners(nlp):
@@ -314,7 +314,7 @@ def test_relation_property_attribution_and_place(nlp):
              place="Herat")])
     (relation,) = resolved.relations
     assert relation.property == "attacks" and relation.property_label == "attacks"
-    assert relation.attributed_to == "person/lena-fischer"
+    assert relation.attributed_to == "actor/lena-fischer"
     assert relation.place == "place/herat"
 
 
@@ -334,7 +334,7 @@ def test_clausal_object_is_no_entity(nlp):
     _, entities, triples = run(nlp, text, lambda d: [
         stmt(d, "Karl Weber", "say", "the talks had failed")])
     assert triples == set()
-    assert "person/karl-weber" in entities
+    assert "actor/karl-weber" in entities
 
 
 def test_resolution_is_deterministic(nlp):
@@ -358,8 +358,8 @@ def test_gazetteer_alias_joins_canonical_name_and_type(nlp):
     text = "The Hashd shelled the village on Sunday."
     _, entities, triples = run(nlp, text, lambda d: [
         stmt(d, "The Hashd", "shell", "the village")], gazetteer=gazetteer)
-    assert ("org/popular-mobilization-forces", "shell", "thing/village") in triples
-    entity = entities["org/popular-mobilization-forces"]
+    assert ("actor/popular-mobilization-forces", "shell", "thing/village") in triples
+    entity = entities["actor/popular-mobilization-forces"]
     assert entity.kind == "ArmedGroup" and "Hashd" in entity.alt_labels
 
 
@@ -378,10 +378,10 @@ def test_same_actor_across_articles_is_one_entity_with_a_stable_key(nlp):
     alone = {e.key for e in a.entities} | {e.key for e in b.entities}
     merged = merge_articles([a, b])
     together = {e.key for article in merged for e in article.entities}
-    assert "person/lucia-ferraro" in together
+    assert "actor/lucia-ferraro" in together
     assert together == alone
     labels = {e.label for article in merged for e in article.entities
-              if e.key == "person/lucia-ferraro"}
+              if e.key == "actor/lucia-ferraro"}
     assert labels == {"Lucia Ferraro"}
 
 
@@ -391,7 +391,7 @@ def test_bare_surname_joins_the_only_full_name_in_another_article(nlp):
     b = _article(nlp, "Mr. Petrov rejected the offer.",
                  lambda d: [stmt(d, "Mr. Petrov", "reject", "the offer")], "b")
     merged = merge_articles([a, b])
-    assert {r.subject for article in merged for r in article.relations} == {"person/ivan-petrov"}
+    assert {r.subject for article in merged for r in article.relations} == {"actor/ivan-petrov"}
 
 
 def test_bare_surname_with_two_candidates_and_two_full_names_never_merge(nlp):
@@ -403,7 +403,7 @@ def test_bare_surname_with_two_candidates_and_two_full_names_never_merge(nlp):
                  lambda d: [stmt(d, "Mr. Waters", "deny", "the report")], "c")
     merged = merge_articles([a, b, c])
     subjects = {r.subject for article in merged for r in article.relations}
-    assert subjects == {"person/gloria-waters", "person/samuel-waters", "person/waters"}
+    assert subjects == {"actor/gloria-waters", "actor/samuel-waters", "actor/waters"}
 
 
 def test_georgia_the_country_and_georgia_the_state_stay_apart(nlp):
@@ -427,4 +427,4 @@ def test_acronym_in_one_article_joins_the_full_name_given_in_another(nlp):
                  lambda d: [stmt(d, "The STC", "release", "prisoners")], "b")
     merged = merge_articles([a, b])
     assert {r.subject for article in merged for r in article.relations} == {
-        "org/southern-transitional-council"}
+        "actor/southern-transitional-council"}

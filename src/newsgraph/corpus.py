@@ -120,8 +120,21 @@ def dumps(value: Any) -> str:
 
 
 def article_key(article: Article) -> str:
-    """A digest of everything the reader said about an article, text and metadata."""
-    return hashlib.sha256(dumps(article).encode("utf-8")).hexdigest()
+    """A digest of the article's text and metadata, but not of where it was read from.
+
+    Analysis never looks at `source`, so a moved or renamed file is not analysed again.
+    """
+    anywhere = dataclasses.replace(article, source="")
+    return hashlib.sha256(dumps(anywhere).encode("utf-8")).hexdigest()
+
+
+def from_source(resolved: ResolvedArticle, source: str) -> ResolvedArticle:
+    """A cached analysis, as read from `source` this time."""
+    if resolved.article.source == source:
+        return resolved
+    return dataclasses.replace(
+        resolved, article=dataclasses.replace(resolved.article, source=source)
+    )
 
 
 # -------------------------------------------------------------- what analysis depends on
@@ -485,6 +498,12 @@ class Backend:
             self.task, self._settings_arg, tuple(articles), skip_failures=skip_failures
         )
 
+    def idle_executor(self) -> Executor | None:
+        """The pool or cluster, if one was started, for other work once analysis is done."""
+        if isinstance(self._executor, InlineExecutor):
+            return None
+        return self._executor
+
     def close(self) -> None:
         self._close()
         self._close = lambda: None
@@ -553,11 +572,11 @@ def analyse_corpus(
         return done
 
     plans = (lookup(batch) for batch in chunks(articles, batch_size))
-    for (_, looked_up), fresh in ordered_map(submit, plans, window=2 * backend.parallelism):
+    for (batch, looked_up), fresh in ordered_map(submit, plans, window=2 * backend.parallelism):
         new = iter(fresh)
-        for key, hit in looked_up:
+        for article, (key, hit) in zip(batch, looked_up, strict=True):
             if hit is not None:
-                yield Outcome(key, hit, cached=True)
+                yield Outcome(key, from_source(hit, article.source), cached=True)
                 continue
             resolved = next(new)
             if store is not None and isinstance(resolved, ResolvedArticle):

@@ -12,6 +12,7 @@ import logging
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -27,6 +28,7 @@ from .corpus import (
     analyse_corpus,
     combine,
     estimate_total,
+    from_source,
     manifest_text,
     read_manifest,
     remove_orphans,
@@ -109,16 +111,36 @@ def extract_statements(
         yield extract(doc, article_date=article_date)
 
 
-def render_outputs(resolved: Sequence[ResolvedArticle]) -> dict[str, str | bytes]:
-    """Every output file's content, keyed by file name."""
-    files: dict[str, str | bytes] = dict(serialize_dataset(build_dataset(resolved)))
+def render_rdf(resolved: Sequence[ResolvedArticle]) -> dict[str, str | bytes]:
+    """The four RDF files' content, keyed by file name."""
+    return dict(serialize_dataset(build_dataset(resolved)))
+
+
+def render_network(resolved: Sequence[ResolvedArticle]) -> dict[str, str | bytes]:
+    """The actor network's files (page, picture, GraphML), keyed by file name."""
     network = actor_graph(resolved)
-    files["network.html"] = render_page(network)
-    files["network.png"] = render_png(network)
+    files: dict[str, str | bytes] = {
+        "network.html": render_page(network),
+        "network.png": render_png(network),
+    }
     with tempfile.TemporaryDirectory() as tmp:
         graphml = Path(tmp) / "network.graphml"
         write_graphml(network, graphml)
         files["network.graphml"] = graphml.read_bytes()
+    return files
+
+
+def render_outputs(
+    resolved: Sequence[ResolvedArticle], *, executor: Executor | None = None
+) -> dict[str, str | bytes]:
+    """Every output file's content, keyed by file name.
+
+    Given an executor (the workers of a parallel build, idle by now), the network
+    files are made there while this process writes the RDF.
+    """
+    network = executor.submit(render_network, list(resolved)) if executor is not None else None
+    files = render_rdf(resolved)
+    files.update(network.result() if network is not None else render_network(resolved))
     return files
 
 
@@ -241,10 +263,10 @@ def build(
         earlier = [entry for entry in entries if entry.key not in resolved]
         if earlier:
             resolved.update(_earlier_articles(earlier, backend, store, skipped))
-    entries = [entry for entry in entries if entry.key in resolved]
-    merged = merge_articles([resolved[entry.key] for entry in entries])
-    del resolved
-    files = render_outputs(merged)
+        entries = [entry for entry in entries if entry.key in resolved]
+        merged = merge_articles([resolved[entry.key] for entry in entries])
+        del resolved
+        files = render_outputs(merged, executor=backend.idle_executor())
     paths = {out_dir / name: content for name, content in files.items()}
     out_dir.mkdir(parents=True, exist_ok=True)
     write_outputs_atomic(paths)
@@ -281,7 +303,7 @@ def _earlier_articles(
     for entry in entries:
         hit = store.get(entry.key)
         if hit is not None:
-            found[entry.key] = hit
+            found[entry.key] = from_source(hit, entry.source)
             continue
         article = store.article(entry.key)
         if article is None:

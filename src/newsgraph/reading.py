@@ -222,9 +222,13 @@ def _build(text: str, source: str, where: str, metadata: Mapping[str, str]) -> A
     )
 
 
+MIN_HTML_WORDS = 4
+
+
 def _build_html(html: str, source: str, where: str, metadata: Mapping[str, str]) -> Article:
     text, found = _extract_html(html)
-    if not text.strip():
+    # a page whose "main text" is a menu word or two is navigation, not an article
+    if len(text.split()) < MIN_HTML_WORDS:
         raise InputError(
             f"{where}: no article text found in the HTML (only navigation, scripts or "
             "markup); give the article page itself, or save its text as .txt"

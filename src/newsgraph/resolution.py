@@ -17,15 +17,23 @@ names things:
   the most recent compatible antecedent (type, number, gender, recency, subjecthood),
   a counted plural to a coordinated pair; what does not resolve produces no node.
 
-Keys are `<coarse kind>/<slug of the canonical name>`, the coarse kinds being person,
-org (organizations, armed groups and governments alike, so the model's ORG/NORP noise
-or our own armed-group guess never splits an actor), country, place, group and thing.
-Countries take their key from the country table, so every article agrees on it;
-"Georgia" the US state is `place/georgia-us-state`, never `country/georgia`.
+Keys are `<coarse kind>/<slug of the canonical name>` and nothing else (no counters,
+no article): the same actor gets the same key alone or with other articles, today or
+next week. The coarse kinds are
+
+- `actor/` for every named person, organization, armed group and government: the small
+  model calls one man PERSON in one article and ORG in the next, so a person/org split
+  in the key would split him (measured on 285 Wikinews articles: dozens of full names,
+  e.g. well-known politicians, were typed both ways); the fine kind stays in `kind`;
+- `country/` from the country table (every article agrees on it); "Georgia" the US state,
+  told apart by American context in the article, is `place/georgia-us-state`;
+- `place/` for other places, `group/` for unnamed groups of people ("civilians") and
+  `thing/` for non-actors ("oil convoys"), events included.
 """
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 import unicodedata
@@ -139,14 +147,15 @@ _EVENT_NOUNS = {"attack", "war", "election", "uprising", "invasion", "bombing", 
                 "killing", "assassination", "kidnapping", "rebellion", "riot"}
 # definite descriptions: head lemma -> the kinds it can refer to
 _DESCRIPTION_KINDS: dict[str, tuple[str, ...]] = {}
+# ("the coalition", "the alliance", "the party" usually bring in a new actor: not here)
 for _w in ("group", "organization", "organisation", "movement", "outfit", "network",
-           "militia", "insurgency", "faction", "party", "force", "alliance", "coalition"):
+           "militia", "insurgency", "faction"):
     _DESCRIPTION_KINDS[_w] = ("ArmedGroup", "Organization")
 for _w in ("militant", "fighter", "insurgent", "jihadist", "extremist", "rebel", "terrorist",
            "guerrilla", "gunman"):
     _DESCRIPTION_KINDS[_w] = ("ArmedGroup", "Group")
-for _w in ("power", "country", "nation", "state", "ally", "neighbor", "neighbour",
-           "superpower", "kingdom", "republic"):
+for _w in ("power", "country", "nation", "ally", "neighbor", "neighbour", "superpower",
+           "kingdom", "republic"):
     _DESCRIPTION_KINDS[_w] = ("Country",)
 for _w in _GOVERNMENT_NOUNS:
     _DESCRIPTION_KINDS[_w] = ("Government",)
@@ -204,6 +213,10 @@ _QUANTITY_HEADS = {"much", "most", "part", "parts", "some", "all", "many", "rest
                    "groups", "members", "member", "majority", "lot", "lots", "scores", "bulk",
                    "remnants", "remnant", "handful", "couple", "dozen", "several", "few",
                    "each", "one", "none", "any", "both", "either", "neither", "band", "bands"}
+# "the next country", "the other group", "the largest city": not the one named before
+_NEW_REFERENT_WORDS = {"next", "other", "another", "first", "second", "third", "last",
+                       "previous", "new", "only", "such", "different", "rival", "opposing",
+                       "each", "every"}
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 _OTHER_ENT_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
@@ -212,8 +225,8 @@ _CREDIT_LINE = re.compile(
     r"(\s/\s|^\s*[–—-]\s|©|\bcopyright\b|all rights reserved|^\s*write to\b|"
     r"join the conversation|^\s*(photo|image|credit)s?:)", re.IGNORECASE)
 
-_PREFIX = {"Person": "person", "Organization": "org", "ArmedGroup": "org",
-           "Government": "org", "Country": "country", "Location": "place", "Group": "group",
+_PREFIX = {"Person": "actor", "Organization": "actor", "ArmedGroup": "actor",
+           "Government": "actor", "Country": "country", "Location": "place", "Group": "group",
            "Event": "thing", "Thing": "thing"}
 _KIND_ORDER = ("Country", "Government", "ArmedGroup", "Organization", "Person", "Group",
                "Location", "Event", "Thing")
@@ -296,6 +309,10 @@ class _Mention:
     speaker: bool
 
 
+def _mention_order(mention: _Mention) -> tuple[int, tuple[int, ...]]:
+    return mention.pos, mention.clusters
+
+
 def _words(name: str) -> list[str]:
     return [w for w in re.split(r"[\s\-]+", name.replace("’", "'")) if w]
 
@@ -318,6 +335,7 @@ class _Reader:
     def __init__(self, article: Article, doc: Doc, gazetteer: Gazetteer | None) -> None:
         self.article = article
         self.doc = doc
+        self.text = doc.text  # built once: Doc.text joins every token on each call
         self.gazetteer = gazetteer
         self.clusters: list[_Cluster] = []
         self.mentions: list[_Mention] = []
@@ -327,11 +345,22 @@ class _Reader:
         for number, sent in enumerate(doc.sents):
             for token in sent:
                 self.sent_of[token.i] = number
+        self.credit_lines: dict[int, bool] = {}  # line start -> is a credit or copyright line
         self.by_key: dict[str, int] = {}  # fixed keys (countries, governments, things)
         self.cache: dict[tuple[int, int, str], tuple[int, ...]] = {}
         self.us_context = self._us_context()
 
     # -------------------------------------------------------------- clusters
+
+    def add_mention(self, mention: _Mention) -> None:
+        """Record a mention, keeping the list in text order."""
+        bisect.insort(self.mentions, mention, key=_mention_order)
+
+    def before(self, pos: int) -> Iterable[_Mention]:
+        """Mentions that start before `pos`, nearest first."""
+        end = bisect.bisect_left(self.mentions, pos, key=lambda m: m.pos)
+        for i in range(end - 1, -1, -1):
+            yield self.mentions[i]
 
     def new_cluster(self, pos: int) -> _Cluster:
         cluster = _Cluster(len(self.clusters), first=pos)
@@ -381,8 +410,10 @@ class _Reader:
         text = self.article.text
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
-        line = text[line_start:line_end if line_end >= 0 else len(text)]
-        return bool(_CREDIT_LINE.search(line)) or "\n" in text[start:end].strip()
+        if line_start not in self.credit_lines:
+            line = text[line_start:line_end if line_end >= 0 else len(text)]
+            self.credit_lines[line_start] = bool(_CREDIT_LINE.search(line))
+        return self.credit_lines[line_start] or "\n" in text[start:end].strip()
 
     def find_names(self) -> list[_Name]:
         doc = self.doc
@@ -410,12 +441,12 @@ class _Reader:
             while i > 0 and i - 1 not in taken and i - 1 not in other_ents and \
                     doc[i - 1].pos_ == "ADJ" and doc[i - 1].text[:1].isupper() and \
                     country_for_demonym(doc[i - 1].text) is None and \
-                    doc[i - 1].sent.start == token.sent.start:
+                    self.sent_of[i - 1] == self.sent_of[token.i]:
                 i -= 1
             j = i + 1
             while j < len(doc) and j not in taken and j not in other_ents and \
                     doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and \
-                    doc[j].sent.start == token.sent.start:
+                    self.sent_of[j] == self.sent_of[token.i]:
                 j += 1
             name = self._make_name(i, j, "")
             if name is not None:
@@ -458,7 +489,7 @@ class _Reader:
         if label == "NORP" and end - start == 1 and country_for_demonym(doc[start].text) is None:
             j = end
             while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
-                    and not doc[j].ent_type_ and doc[j].sent.start == doc[start].sent.start:
+                    and not doc[j].ent_type_ and self.sent_of[j] == self.sent_of[start]:
                 j += 1
             if j == end:
                 return None
@@ -489,6 +520,8 @@ class _Reader:
                 break
             titles.insert(0, _title_key([t.text for t in doc[i - width:i]]))
             i -= width
+        if titles and country_for_name(doc[start:end].text) is not None:
+            return None  # "Captain America", "Mr. Europe": a title before a country is no person
         if start >= end:
             return None
         span = doc[start:end]
@@ -530,7 +563,6 @@ class _Reader:
 
     def cluster_names(self, names: list[_Name]) -> None:
         """Give every name a cluster: same name, aliases, acronyms, short forms."""
-        doc = self.doc
         parent = list(range(len(names)))
 
         def find(i: int) -> int:
@@ -554,48 +586,51 @@ class _Reader:
         for i in range(len(names)):
             for j in self._aliases_of(i, names):
                 union(i, j)
-        # standalone acronyms: the initials of a longer name (nearest before, else after)
+        words = [[w.casefold() for w in _words(n.text)] for n in names]
+        # standalone acronyms: the initials of a longer name (nearest before, else after);
+        # "US" and "UK" are country names, never initials of something else
+        by_initials: dict[str, list[int]] = defaultdict(list)
+        for j, other in enumerate(names):
+            if len(words[j]) >= 2:
+                for letters in _initials(other.text):
+                    by_initials[letters].append(j)
         for i, name in enumerate(names):
             letters = name.text.replace(".", "")
-            if not _ACRONYM.match(name.text) or len(letters) < 2:
+            if not _ACRONYM.match(name.text) or len(letters) < 2 or country_for_name(name.text):
                 continue
-            matches = [j for j, other in enumerate(names)
-                       if len(_words(other.text)) >= 2 and letters in _initials(other.text)]
+            matches = by_initials.get(letters, [])
             before = [j for j in matches if j < i]
             if before:
                 union(i, before[-1])
             elif matches:
                 union(i, matches[0])
         # "the Euphrates" and "the Euphrates River"
-        for i, name in enumerate(names):
-            words = [w.casefold() for w in _words(name.text)]
-            for j, other in enumerate(names):
-                other_words = [w.casefold() for w in _words(other.text)]
-                if len(other_words) == len(words) + 1 and other_words[:-1] == words and \
-                        other_words[-1] in _GEO_SUFFIXES:
+        by_words: dict[tuple[str, ...], list[int]] = defaultdict(list)
+        for i in range(len(names)):
+            by_words[tuple(words[i])].append(i)
+        for j in range(len(names)):
+            if len(words[j]) > 1 and words[j][-1] in _GEO_SUFFIXES:
+                for i in by_words.get(tuple(words[j][:-1]), []):
                     union(i, j)
         # person short forms: "Waters", "Mr. Waters", "Assad" join the full name they end
         personish = [self._personish(n) for n in names]
+        by_tail: dict[tuple[str, ...], list[int]] = defaultdict(list)
+        for j in range(len(names)):
+            if personish[j] and len(words[j]) > 1:
+                core = [w for w in words[j] if w not in _NAME_PARTICLES]
+                for size in (1, 2):
+                    if len(core) >= size:
+                        by_tail[tuple(core[-size:])].append(j)
         for i, name in enumerate(names):
-            words = _words(name.text)
-            if len(words) > 2 or not (personish[i] or (
+            if len(words[i]) > 2 or not (personish[i] or (
                     name.label in {"", "ORG", "NORP"} and not self._org_word(name.text)
                     and country_for_name(name.text) is None)):
                 continue
-            short = [w.casefold() for w in words if w.casefold() not in _NAME_PARTICLES]
-            if not short:
+            short = tuple(w for w in words[i] if w not in _NAME_PARTICLES)
+            candidates = [j for j in by_tail.get(short, []) if len(words[j]) > len(words[i])]
+            if not short or not candidates:
                 continue
-            candidates = []
-            for j, other in enumerate(names):
-                other_words = [w.casefold() for w in _words(other.text)]
-                if len(other_words) <= len(words) or not personish[j]:
-                    continue
-                tail = [w for w in other_words if w not in _NAME_PARTICLES][-len(short):]
-                if tail == short:
-                    candidates.append(j)
-            distinct = {normalize(names[j].text) for j in candidates}
-            if not candidates:
-                continue
+            distinct = {keys[j] for j in candidates}
             before = [j for j in candidates if j < i]
             if len(distinct) == 1 or before:
                 union(i, before[-1] if before else candidates[0])
@@ -604,7 +639,6 @@ class _Reader:
             groups[find(i)].append(i)
         for members in groups.values():
             self._make_cluster([names[i] for i in sorted(members)])
-        del doc
 
     def _personish(self, name: _Name) -> bool:
         if name.titles or name.label == "PERSON":
@@ -911,7 +945,14 @@ class _Reader:
             return (self.country_cluster(country, arg.start).ident,)
         # definite descriptions
         determiner = [t for t in span if t.i < head.i and t.dep_ == "det"]
-        if determiner and determiner[0].lower_ in {"the", "this", "these", "that", "those"}:
+        # a definite phrase with its own modifier after the head ("the territory in Iraq",
+        # "the ruins of the city") introduces something new rather than pointing back
+        restricted = any(c.dep_ in {"prep", "relcl", "acl"} and span.start <= c.i < span.end
+                         for c in head.rights) or any(
+            c.tag_ in {"JJS", "JJR", "RBS"} or c.lower_ in _NEW_REFERENT_WORDS or
+            c.ent_type_ == "ORDINAL" for c in head.lefts)
+        if determiner and determiner[0].lower_ in {"the", "this", "these", "that", "those"} \
+                and not restricted:
             found = self._description(arg, span, head, role)
             if found:
                 return found
@@ -950,8 +991,12 @@ class _Reader:
                 continue  # "Iran-backed factions" are not Iran
             if token.i in self.token_cluster:
                 cid = self.token_cluster[token.i]
-                found.append((cid, self.clusters[cid].country
-                              if self.clusters[cid].kind() == "Country" else None))
+                cluster = self.clusters[cid]
+                if cluster.kind() == "Location" and not cluster.us_state:
+                    # "the regime in Damascus": a capital names its state
+                    found.append((cid, country_for_capital(cluster.label())))
+                else:
+                    found.append((cid, cluster.country if cluster.kind() == "Country" else None))
                 continue
             country = country_for_demonym(token.text)
             if country is None and token.pos_ == "PROPN":
@@ -967,7 +1012,7 @@ class _Reader:
         tokens = [t for t in span if t.i <= head.i and (t.i == head.i or head.is_ancestor(t))
                   and t.dep_ not in {"nummod", "quantmod"}]
         if tokens:
-            text = self.doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
+            text = self.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
             cluster.surfaces.add(" ".join(text.split()))
 
     def _pronoun(self, arg: Argument, head: Token, role: str, lemma: str) -> tuple[int, ...]:
@@ -976,9 +1021,9 @@ class _Reader:
                                            in _SPEECH_LEMMAS)
         sent = self.sent_of[head.i]
         best: tuple[float, tuple[int, ...]] | None = None
-        for mention in self.mentions:
-            if mention.pos >= arg.start or sent - mention.sent > 2:
-                continue
+        for mention in self.before(arg.start):
+            if sent - mention.sent > 2:
+                break
             if not self._pronoun_fits(mention, gender, number):
                 continue
             score = -3.0 * (sent - mention.sent) + mention.pos / 1e6
@@ -989,7 +1034,7 @@ class _Reader:
                 best = (score, mention.clusters)
         if best is None:
             return ()
-        self.mentions.append(_Mention(arg.start, sent, best[1], number == "pl",
+        self.add_mention(_Mention(arg.start, sent, best[1], number == "pl",
                                       role == "subject", speech))
         return best[1]
 
@@ -1028,9 +1073,9 @@ class _Reader:
         armed = any(c.lower_ in _ARMED_ADJECTIVES for c in head.children if c.dep_ == "amod")
         window = 6 if "Person" not in kinds else 4
         best: tuple[float, tuple[int, ...]] | None = None
-        for mention in self.mentions:
-            if mention.pos >= arg.start or sent - mention.sent > window:
-                continue
+        for mention in self.before(arg.start):
+            if sent - mention.sent > window:
+                break
             if count >= 2:
                 if len(mention.clusters) != count:
                     continue
@@ -1053,10 +1098,12 @@ class _Reader:
                 best = (score, mention.clusters)
         if best is None:
             return ()
-        self.mentions.append(_Mention(arg.start, sent, best[1], plural, role == "subject", False))
+        self.add_mention(_Mention(arg.start, sent, best[1], plural, role == "subject", False))
         if len(best[1]) == 1:
             cluster = self.clusters[best[1][0]]
-            self._add_surface(cluster, span, head)
+            if cluster.kind() in kinds or (cluster.kind() == "Organization"
+                                           and "ArmedGroup" in kinds):
+                self._add_surface(cluster, span, head)  # "the government" is no name of a country
             if armed:
                 cluster.votes["ArmedGroup"] += 3
             if head_lemma in _GENDERED_NOUNS and not cluster.gender:
@@ -1097,7 +1144,9 @@ class _Reader:
             tokens = tokens[:-1]
         if not tokens:
             return ""
-        text = self.doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
+        text = self.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
+        if tokens[0].is_sent_start and tokens[0].pos_ != "PROPN" and not tokens[0].is_upper:
+            text = text[:1].lower() + text[1:]  # "Mourners carrying ..." -> "mourners"
         return " ".join(text.split())
 
     def _common(self, arg: Argument, span: Span, head: Token) -> tuple[int, ...]:
@@ -1106,6 +1155,11 @@ class _Reader:
         if not label or not any(c.isalpha() for c in label) or normalize(label) in _DEAD_WORDS:
             return ()
         head_lemma = head.lemma_.lower()
+        if normalize(label) in _GOVERNMENT_NOUNS:
+            return ()  # a bare "government" with nothing to tie it to is no node
+        owner = self._owner(head)
+        if owner is not None:
+            label = f"{label} of {owner}"  # "his allies" -> "allies of <him>"
         if head.pos_ == "PROPN" and head.i not in self.token_cluster:
             kind = "Organization" if self._org_word(label) else "Thing"
         elif head_lemma in _PEOPLE_NOUNS and head.tag_ in {"NNS", "NNPS"} or \
@@ -1120,9 +1174,25 @@ class _Reader:
         text = " ".join(span.text.split())
         if text != label:
             cluster.surfaces.add(text)
-        self.mentions.append(_Mention(arg.start, self.sent_of[head.i], (cluster.ident,),
+        self.add_mention(_Mention(arg.start, self.sent_of[head.i], (cluster.ident,),
                                       head.tag_ in {"NNS", "NNPS"}, False, False))
         return (cluster.ident,)
+
+    def _owner(self, head: Token) -> str | None:
+        """The label of a named actor that possesses the phrase ("its", "Assad's"), if any."""
+        for child in head.children:
+            if child.dep_ != "poss":
+                continue
+            if child.i in self.token_cluster:
+                found: tuple[int, ...] = (self.token_cluster[child.i],)
+            elif child.lower_ in _PRONOUNS:
+                probe = Argument(child.text, child.idx, child.idx + len(child.text), child.i)
+                found = self._pronoun(probe, child, "possessor", "")
+            else:
+                return None
+            if len(found) == 1 and self.clusters[found[0]].named:
+                return _strip_the(self.clusters[found[0]].label())
+        return None
 
     # -------------------------------------------------------------- output
 
@@ -1166,7 +1236,7 @@ def resolve(article: Article, doc: Doc, extractions: Sequence[Extraction], *,
     reader = _Reader(article, doc, gazetteer)
     reader.cluster_names(reader.find_names())
     reader.coordinations()
-    reader.mentions.sort(key=lambda m: (m.pos, m.clusters))
+    reader.mentions.sort(key=_mention_order)
     # read arguments in text order so a resolved description can serve later pronouns
     jobs: list[tuple[int, int, Argument, str, str]] = []
     for number, extraction in enumerate(extractions):
@@ -1176,7 +1246,6 @@ def resolve(article: Article, doc: Doc, extractions: Sequence[Extraction], *,
                 jobs.append((arg.start, number, arg, role, extraction.lemma))
     for _, _, arg, role, lemma in sorted(jobs, key=lambda j: (j[0], j[1], j[3])):
         reader.resolve(arg, role, lemma)
-        reader.mentions.sort(key=lambda m: (m.pos, m.clusters))
 
     entities: dict[int, Entity] = {}
 
@@ -1256,8 +1325,8 @@ def merge_articles(resolved: Sequence[ResolvedArticle]) -> list[ResolvedArticle]
       it or who was called so; with two such people ("Gregory Waters", "Maxine Waters")
       it stays apart, and two full names never merge;
     - an organization label that another article gave as an alias ("SDF") joins it;
-    - an actor split only by the person/organization guess of the model ("person/x" and
-      "org/x") becomes one, under the kind most articles chose.
+    - an actor the model took for a place in some article ("place/x" and "actor/x")
+      becomes one, under the key most articles chose.
 
     So a full name's key is the same alone or together; only a bare short form's key
     can change when an article that names it in full is built with it. Countries,
@@ -1269,41 +1338,36 @@ def merge_articles(resolved: Sequence[ResolvedArticle]) -> list[ResolvedArticle]
             by_key[made.key].append(made)
     merged = {key: _combine(versions) for key, versions in by_key.items()}
     rename: dict[str, str] = {}
-    # person/org noise: same slug, two actor prefixes
+    # an actor the model took for a place in some article ("actor/x" and "place/x")
     by_slug: dict[str, list[str]] = defaultdict(list)
     for key in merged:
         prefix, _, rest = key.partition("/")
-        if prefix in {"person", "org"}:
+        if prefix in {"actor", "place"} and not rest.endswith("-us-state"):
             by_slug[rest].append(key)
     for keys in by_slug.values():
         if len(keys) > 1:
-            weight = {k: len(by_key[k]) for k in keys}
-            winner = min(keys, key=lambda k: (-weight[k], k))
-            for k in keys:
-                if k != winner:
-                    rename[k] = winner
+            winner = min(keys, key=lambda k: (-len(by_key[k]), k))
+            rename.update({k: winner for k in keys if k != winner})
     # short forms joining the one fuller entity they name
-    for key, made in sorted(merged.items()):
-        if key in rename:
+    by_surname: dict[str, set[str]] = defaultdict(set)
+    by_alias: dict[str, set[str]] = defaultdict(set)
+    for key, made in merged.items():
+        if not key.startswith("actor/") or key in rename:
             continue
-        prefix = key.partition("/")[0]
-        if prefix not in {"person", "org"}:
+        words = _words(normalize(made.label))
+        if made.kind == "Person" and len(words) > 1:
+            by_surname[words[-1]].add(key)
+        for alt in made.alt_labels:
+            if _name_like(alt) and len(_words(alt)) < len(words):
+                by_alias[normalize(alt)].add(key)
+    for key, made in sorted(merged.items()):
+        if not key.startswith("actor/") or key in rename:
             continue
         short = normalize(made.label)
-        candidates = set()
-        for other_key, other in merged.items():
-            if other_key == key or other_key in rename:
-                continue
-            other_prefix = other_key.partition("/")[0]
-            if other_prefix not in {"person", "org"}:
-                continue
-            names = {normalize(a) for a in other.alt_labels if _name_like(a)}
-            words = _words(normalize(other.label))
-            if prefix == "person" and other_prefix == "person" and len(_words(short)) == 1 \
-                    and len(words) > 1 and words[-1] == short:
-                candidates.add(other_key)
-            elif short in names and len(_words(other.label)) > len(_words(made.label)):
-                candidates.add(other_key)
+        candidates = set(by_alias.get(short, ()))
+        if len(_words(short)) == 1 and made.kind in {"Person", "Organization"}:
+            candidates |= by_surname.get(short, set())
+        candidates.discard(key)
         if len(candidates) == 1:
             rename[key] = candidates.pop()
 

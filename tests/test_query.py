@@ -368,3 +368,20 @@ def test_shorten(iri: str, short: str) -> None:
 def test_uri_terms_are_full_iris_in_rows(output: Path) -> None:
     result = run_query("SELECT ?x WHERE { ?x ng:supports ?y }", graph_path=output / "graph.ttl")
     assert URIRef(result.rows[0][0]) == entity_iri(NORTHLAND.key)
+
+
+@pytest.mark.parametrize(
+    "text, names_graphs",
+    [
+        ("SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } }", True),
+        ("select * from <https://example.org/g> where { ?s ?p ?o }", True),
+        ("SELECT ?graph WHERE { ?graph ng:graph ?x }", False),
+        ("SELECT ?s WHERE { ?s ng:sentence ?text }", False),
+    ],
+)
+def test_oxigraph_builds_the_named_graph_store_only_when_asked(
+    output: Path, text: str, names_graphs: bool
+) -> None:
+    loaded = load_graph(output / "graph.trig", engine="oxigraph")
+    query_graph(loaded, text)
+    assert (loaded.data._full is not None) is names_graphs

@@ -203,17 +203,24 @@ sys.stdout.buffer.write(render_png(graph))
 
 def test_same_bytes_under_any_hash_seed() -> None:
     """Set and dict order follows PYTHONHASHSEED: the picture must not."""
-    outputs = []
-    for seed in ("1", "2"):
-        env = {
-            **os.environ,
-            "PYTHONHASHSEED": seed,
-            "PYTHONPATH": os.pathsep.join([str(SRC), str(TESTS)]),
-        }
-        done = subprocess.run(
-            [sys.executable, "-c", RENDER], env=env, capture_output=True, check=True, timeout=300
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-c", RENDER],
+            env={
+                **os.environ,
+                "PYTHONHASHSEED": seed,
+                "PYTHONPATH": os.pathsep.join([str(SRC), str(TESTS)]),
+            },
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
         )
-        outputs.append(done.stdout)
+        for seed in ("1", "2")
+    ]
+    outputs = []
+    for run in runs:
+        out, err = run.communicate(timeout=300)
+        assert run.returncode == 0, err.decode()
+        outputs.append(out)
     assert outputs[0].startswith(PNG_MAGIC)
     assert len(outputs[0]) > 50_000
     assert outputs[0] == outputs[1]

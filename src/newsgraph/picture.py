@@ -34,7 +34,7 @@ SEED = 42
 # Beyond this many linked actors the picture shows only the most central ones: a few
 # hundred dots say little on a page, and the subtitle tells how many were left out.
 NODE_LIMIT = 120
-LABEL_LIMIT = 50  # names drawn at most
+LABEL_LIMIT = 70  # names drawn at most (only where they cover nothing, past the first few)
 ALWAYS_LABELLED = 10  # the most central actors are named even where the name must overlap
 LABEL_CHARS = 22  # a name longer than this wraps onto a second line
 ARROW_LIMIT = 400  # arrow patches are slow; above this many edges draw plain lines
@@ -43,16 +43,19 @@ STRESS_ITERATIONS = 300
 # canvas bands, in inches
 TITLE_BAND = 0.95
 LEGEND_COLUMN = 1.9
+LEGEND_STEP = 0.24
 MARGIN = 0.15
 FOOTNOTE_LINE = 0.2
 # the smaller components are drawn at this many inches per link, in a strip that takes
 # at most this share of the drawing area; those that do not fit are counted, not drawn
 SMALL_UNIT = 0.7
-STRIP_SHARE = 0.4
+STRIP_SHARE = 0.32
 # the largest component never spreads wider than this per link (a triangle stays a triangle)
 MAX_UNIT = 1.8
 STRETCH = 1.35  # how much one axis may be stretched beyond the other to fill the canvas
 LABEL_PAD = 0.55  # room kept beside the outermost dots for their names
+STRIP_GAP = 0.3  # between the boxes of the small parts, and above the strip
+STRIP_ROW = 0.6  # a row of small parts: room above the top dot and for the names below
 NODE_GAP = 0.06  # smallest gap between two dots
 
 Box = tuple[float, float, float, float]  # x0, y0, x1, y1
@@ -179,7 +182,16 @@ def plan_picture(
         (sorted(c, key=rank) for c in nx.connected_components(undirected)),
         key=lambda c: (-len(c), rank(c[0])),
     )
-    positions = _arrange(undirected, parts, radii, area)
+    label_widths = {
+        n: _measure(short_label(str(graph.nodes[n].get("label", n))), 8.5, False, renderer)[0]
+        for n in simple
+    }
+    kinds = {graph.nodes[n].get("kind", "") for n in simple}
+    families = {family for _, _, family in simple.edges(data="family")}
+    legend_bottom = height - TITLE_BAND - _legend_height(len(kinds), len(families) + 1)
+    strip_top = area[1] + STRIP_SHARE * (area[3] - area[1])
+    strip_right = width - MARGIN if legend_bottom > strip_top + 0.2 else area[2]
+    positions = _arrange(undirected, parts, radii, label_widths, area, strip_right)
     drawn = sorted(positions)
     simple = _collapse(graph, drawn)
     radii = {n: radii[n] for n in drawn}
@@ -350,51 +362,62 @@ def _upright(pos: np.ndarray) -> np.ndarray:
 
 
 def _arrange(
-    graph: nx.Graph, parts: list[list[str]], radii: Mapping[str, float], area: Box
+    graph: nx.Graph,
+    parts: list[list[str]],
+    radii: Mapping[str, float],
+    label_widths: Mapping[str, float],
+    area: Box,
+    strip_right: float,
 ) -> dict[str, tuple[float, float]]:
-    """Canvas positions: the largest part fills the area above a strip of the smaller ones."""
+    """Canvas positions: the largest part fills the area above a strip of the smaller ones.
+
+    The strip may reach ``strip_right``, under the legend column, where the legend ends
+    above the highest the strip can reach.
+    """
     x0, y0, x1, y1 = area
-    full_width, full_height = x1 - x0, y1 - y0
-    strip: list[tuple[list[str], np.ndarray, float, float]] = []  # members, pos, w, h
+    full_width, full_height = strip_right - x0, y1 - y0
+    # each small part gets a box wide enough for its names written below its dots
+    boxes: list[tuple[list[str], np.ndarray, float, float]] = []  # members, pos, width, height
     for members in parts[1:]:
         pos = _stress_layout(graph, members) * SMALL_UNIT
-        span = pos.max(0) - pos.min(0)
         pos = pos - pos.min(0)
-        strip.append((members, pos, span[0] + 2 * LABEL_PAD, span[1] + 0.55))
-    placed: dict[str, tuple[float, float]] = {}
+        half = np.array([max(label_widths[n] / 2, radii[n]) for n in members])
+        left = float((pos[:, 0] - half).min())
+        pos[:, 0] -= left - STRIP_GAP / 2
+        width = float((pos[:, 0] + half).max()) + STRIP_GAP / 2
+        height = float(pos[:, 1].max()) + STRIP_ROW
+        boxes.append((members, pos, width, height))
     # shelf packing, top row first, until the strip would take too much of the area
     rows: list[list[tuple[list[str], np.ndarray, float, float]]] = []
     row_width = 0.0
-    for item in strip:
-        if rows and row_width + item[2] <= full_width:
-            rows[-1].append(item)
-            row_width += item[2]
+    for box in boxes:
+        if rows and row_width + box[2] <= full_width:
+            rows[-1].append(box)
+            row_width += box[2]
         else:
-            rows.append([item])
-            row_width = item[2]
+            rows.append([box])
+            row_width = box[2]
     strip_height = 0.0
-    kept_rows = []
+    kept: list[tuple[list[tuple[list[str], np.ndarray, float, float]], float]] = []
     for row in rows:
-        row_height = max(item[3] for item in row)
-        if strip_height + row_height > STRIP_SHARE * full_height:
+        row_height = max(box[3] for box in row)
+        if strip_height + row_height > STRIP_SHARE * full_height or row[0][2] > full_width:
             break
-        kept_rows.append((row, row_height))
+        kept.append((row, row_height))
         strip_height += row_height
+    placed: dict[str, tuple[float, float]] = {}
     top = y0 + strip_height
-    for row, row_height in kept_rows:
+    for row, row_height in kept:
         left = x0
         for members, pos, box_width, box_height in row:
             for node, (px, py) in zip(members, pos, strict=True):
-                # 0.15 inch above the top dot, the rest below for the names
-                placed[node] = (
-                    float(left + LABEL_PAD + px),
-                    float(top - 0.15 - (box_height - 0.55) + py),
-                )
+                # the top dot sits just below the row's top edge; names go below the dots
+                placed[node] = (float(left + px), float(top - 0.2 - (box_height - STRIP_ROW) + py))
             left += box_width
         top -= row_height
 
     main = parts[0]
-    main_box = (x0, y0 + strip_height, x1, y1)
+    main_box = (x0, y0 + strip_height + (STRIP_GAP if kept else 0.0), x1, y1)
     pos = _stress_layout(graph, main)
     span = pos.max(0) - pos.min(0)
     room = np.array(
@@ -621,11 +644,16 @@ def _draw_network(ax: Axes, graph: nx.MultiDiGraph, plan: Plan) -> None:
         )
 
 
+def _legend_height(kinds: int, links: int) -> float:
+    """Inches the legend column takes: headings, one row per entry and the closing note."""
+    return 0.1 + LEGEND_STEP * (kinds + links + 2) + 0.1 + 0.75
+
+
 def _draw_legend(ax: Axes, graph: nx.MultiDiGraph, plan: Plan) -> None:
     """Kinds and link families actually drawn, in a column on the right."""
     left = plan.width - LEGEND_COLUMN + 0.2
     y = plan.height - TITLE_BAND - 0.1
-    step = 0.24
+    step = LEGEND_STEP
 
     def heading(text: str) -> None:
         nonlocal y
@@ -686,7 +714,7 @@ def _draw_footnote(ax: Axes, graph: nx.MultiDiGraph, plan: Plan, renderer: Rende
     """Actors with no link to another actor are named here instead of drawn as lone dots."""
     notes = []
     if plan.left_out:
-        notes.append(f"{plan.left_out} less central linked actors are not drawn.")
+        notes.append(f"Not drawn: {plan.left_out} less central actors with links.")
     if plan.unlinked:
         names = [" ".join(str(graph.nodes[n].get("label", n)).split()) for n in plan.unlinked]
         notes.append(f"Named with no link to another actor ({len(names)}): " + "; ".join(names))
@@ -739,9 +767,9 @@ def _subtitle(graph: nx.MultiDiGraph, plan: Plan) -> str:
     statements = sum(int(c) for _, _, c in graph.edges(data="count", default=1))
     shown = len(plan.positions)
     if plan.left_out:
-        who = f"the {shown} most central of {plan.linked} linked actors ({plan.actors} in all)"
+        who = f"{plan.actors} actors, the {shown} most central of them drawn"
     else:
-        who = f"{shown} linked actors of {plan.actors}"
+        who = f"{plan.actors} actors, {shown} of them linked and drawn"
     return (
         f"{articles} article{'s' if articles != 1 else ''} · {who} · "
         f"{plan.edges.number_of_edges()} links · {statements} statements"

@@ -93,14 +93,37 @@ def test_largest_component_fills_most_of_the_canvas(plan: Plan) -> None:
     assert max(pair_ys) < min(ys)
 
 
-def test_everything_drawn_stays_inside_the_area(plan: Plan) -> None:
-    x0, y0, x1, y1 = plan.area
+def inside_and_clear_of_the_legend(plan: Plan) -> None:
+    x0, y0, _, y1 = plan.area
     for node, (x, y) in plan.positions.items():
         r = plan.radii[node]
-        assert x0 <= x - r and x + r <= x1 and y0 <= y - r and y + r <= y1, node
-    for label in plan.labels.values():
+        dot = (x - r, y - r, x + r, y + r)
+        assert x0 <= dot[0] and dot[2] <= plan.width and y0 <= dot[1] and dot[3] <= y1, node
+        assert not overlap(dot, plan.legend), node
+    for node, label in plan.labels.items():
         bx0, by0, bx1, by1 = label.box
         assert 0 <= bx0 and bx1 <= plan.width and 0 <= by0 and by1 <= plan.height
+        assert not overlap(label.box, plan.legend), node
+
+
+def test_everything_drawn_stays_inside_the_area(plan: Plan) -> None:
+    inside_and_clear_of_the_legend(plan)
+
+
+def test_many_small_parts_run_under_the_legend_not_over_it() -> None:
+    pairs = [(f"person/a{i}", f"person/b{i}") for i in range(30)]
+    entities = tuple(
+        Entity(key, f"Someone Called {key[7:].upper()}", "Person") for pair in pairs for key in pair
+    )
+    relations = tuple(
+        relation(a, "supports", "supports", b, extraction(f"{a} backs {b}.", "support"))
+        for a, b in pairs
+    )
+    graph = actor_graph([ResolvedArticle(Article("p", "...", title="Pairs"), entities, relations)])
+    plan = plan_picture(graph)
+    assert max(x for x, _ in plan.positions.values()) > plan.area[2]  # under the legend
+    inside_and_clear_of_the_legend(plan)
+    assert len(plan.labels) > 20
 
 
 def test_dots_do_not_overlap(plan: Plan) -> None:

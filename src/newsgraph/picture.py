@@ -90,6 +90,7 @@ class Plan:
     width: float
     height: float
     area: Box  # where the network is drawn
+    legend: Box  # kept free for the legend (the strip of small parts may run beneath it)
     edges: nx.DiGraph  # one edge per ordered pair of drawn actors
     positions: Mapping[str, tuple[float, float]]
     radii: Mapping[str, float]
@@ -169,7 +170,10 @@ def plan_picture(
 
     footnote = FOOTNOTE_LINE * (2 if unlinked else 1) + 0.1
     area = (MARGIN, footnote, width - LEGEND_COLUMN, height - TITLE_BAND)
-    empty = Plan(width, height, area, nx.DiGraph(), {}, {}, {}, (), unlinked, len(actors), 0, 0)
+    legend = (area[2], height - TITLE_BAND - _legend_height(0, 0), width, height)
+    empty = Plan(
+        width, height, area, legend, nx.DiGraph(), {}, {}, {}, (), unlinked, len(actors), 0, 0
+    )
     if simple.number_of_nodes() == 0:
         return replace(empty, linked=len(linked))
 
@@ -189,17 +193,22 @@ def plan_picture(
     kinds = {graph.nodes[n].get("kind", "") for n in simple}
     families = {family for _, _, family in simple.edges(data="family")}
     legend_bottom = height - TITLE_BAND - _legend_height(len(kinds), len(families) + 1)
-    strip_top = area[1] + STRIP_SHARE * (area[3] - area[1])
-    strip_right = width - MARGIN if legend_bottom > strip_top + 0.2 else area[2]
-    positions = _arrange(undirected, parts, radii, label_widths, area, strip_right)
+    legend = (area[2], legend_bottom, width, height)
+    positions = _arrange(
+        undirected, parts, radii, label_widths, area, width - MARGIN, legend_bottom
+    )
     drawn = sorted(positions)
     simple = _collapse(graph, drawn)
     radii = {n: radii[n] for n in drawn}
-    labels = _place_labels(graph, simple, positions, radii, area, sorted(drawn, key=rank), renderer)
+    bounds = (0.05, area[1] - 0.05, width - 0.05, area[3] + 0.1)
+    labels = _place_labels(
+        graph, simple, positions, radii, bounds, legend, sorted(drawn, key=rank), renderer
+    )
     return Plan(
         width=width,
         height=height,
         area=area,
+        legend=legend,
         edges=simple,
         positions=positions,
         radii=radii,
@@ -367,15 +376,15 @@ def _arrange(
     radii: Mapping[str, float],
     label_widths: Mapping[str, float],
     area: Box,
-    strip_right: float,
+    canvas_right: float,
+    legend_bottom: float,
 ) -> dict[str, tuple[float, float]]:
     """Canvas positions: the largest part fills the area above a strip of the smaller ones.
 
-    The strip may reach ``strip_right``, under the legend column, where the legend ends
-    above the highest the strip can reach.
+    Rows of the strip below ``legend_bottom`` run on under the legend, to ``canvas_right``.
     """
     x0, y0, x1, y1 = area
-    full_width, full_height = strip_right - x0, y1 - y0
+    full_height = y1 - y0
     # each small part gets a box wide enough for its names written below its dots
     boxes: list[tuple[list[str], np.ndarray, float, float]] = []  # members, pos, width, height
     for members in parts[1:]:
@@ -387,39 +396,53 @@ def _arrange(
         width = float((pos[:, 0] + half).max()) + STRIP_GAP / 2
         height = float(pos[:, 1].max()) + STRIP_ROW
         boxes.append((members, pos, width, height))
-    # shelf packing, top row first, until the strip would take too much of the area
-    rows: list[list[tuple[list[str], np.ndarray, float, float]]] = []
-    row_width = 0.0
-    for box in boxes:
-        if rows and row_width + box[2] <= full_width:
-            rows[-1].append(box)
-            row_width += box[2]
-        else:
-            rows.append([box])
-            row_width = box[2]
-    strip_height = 0.0
-    kept: list[tuple[list[tuple[list[str], np.ndarray, float, float]], float]] = []
-    for row in rows:
-        row_height = max(box[3] for box in row)
-        if strip_height + row_height > STRIP_SHARE * full_height or row[0][2] > full_width:
-            break
-        kept.append((row, row_height))
-        strip_height += row_height
-    placed: dict[str, tuple[float, float]] = {}
-    top = y0 + strip_height
-    for row, row_height in kept:
-        left = x0
-        for members, pos, box_width, box_height in row:
-            for node, (px, py) in zip(members, pos, strict=True):
-                # the top dot sits just below the row's top edge; names go below the dots
-                placed[node] = (float(left + px), float(top - 0.2 - (box_height - STRIP_ROW) + py))
-            left += box_width
-        top -= row_height
-
+    # a small largest part needs little room: the strip may then take the rest
     main = parts[0]
-    main_box = (x0, y0 + strip_height + (STRIP_GAP if kept else 0.0), x1, y1)
     pos = _stress_layout(graph, main)
     span = pos.max(0) - pos.min(0)
+    main_needs = float(span[1]) * MAX_UNIT + 2 * 0.3 + STRIP_GAP
+    strip_limit = max(STRIP_SHARE * full_height, full_height - main_needs)
+
+    def row_room(row_height: float) -> float:
+        """Width of a row this high on top of the rows below: wider beneath the legend."""
+        under = y0 + strip_height + row_height <= legend_bottom - 0.1
+        return (canvas_right if under else x1) - x0
+
+    # shelf packing from the bottom up, the largest parts first, while there is height
+    rows: list[tuple[list[tuple[list[str], np.ndarray, float, float]], float]] = []
+    strip_height = 0.0
+    current: list[tuple[list[str], np.ndarray, float, float]] = []
+    row_width = row_height = 0.0
+    for box in boxes:
+        taller = max(row_height, box[3])
+        fits = strip_height + taller <= strip_limit and row_width + box[2] <= row_room(taller)
+        if current and fits:
+            current.append(box)
+            row_width, row_height = row_width + box[2], taller
+            continue
+        if current:
+            rows.append((current, row_height))
+            strip_height += row_height
+        if strip_height + box[3] > strip_limit or box[2] > row_room(box[3]):
+            current = []
+            break
+        current, row_width, row_height = [box], box[2], box[3]
+    if current:
+        rows.append((current, row_height))
+        strip_height += row_height
+    placed: dict[str, tuple[float, float]] = {}
+    bottom = y0
+    for row, height in rows:
+        left = x0
+        for members, pos_small, box_width, box_height in row:
+            for node, (px, py) in zip(members, pos_small, strict=True):
+                # the top dot sits just below the row's top edge; names go below the dots
+                top = bottom + height - 0.2 - (box_height - STRIP_ROW)
+                placed[node] = (float(left + px), float(top + py))
+            left += box_width
+        bottom += height
+
+    main_box = (x0, y0 + strip_height + (STRIP_GAP if rows else 0.0), x1, y1)
     room = np.array(
         [main_box[2] - main_box[0] - 2 * LABEL_PAD, main_box[3] - main_box[1] - 2 * 0.3]
     )
@@ -478,7 +501,8 @@ def _place_labels(
     simple: nx.DiGraph,
     positions: Mapping[str, tuple[float, float]],
     radii: Mapping[str, float],
-    area: Box,
+    bounds: Box,
+    legend: Box,
     ranked: Sequence[str],
     renderer: RendererAgg,
 ) -> dict[str, Label]:
@@ -514,9 +538,10 @@ def _place_labels(
                 cx = x + dx * (0.7 * r + 0.02 + width / 2)
                 cy = y + dy * (0.7 * r + 0.02 + height / 2)
             box = (cx - width / 2, cy - height / 2, cx + width / 2, cy + height / 2)
-            if box[0] < 0.05 or box[2] > area[2] + 0.1 or box[1] < area[1] - 0.05:
+            inside = bounds[0] <= box[0] and box[2] <= bounds[2]
+            if not (inside and bounds[1] <= box[1] and box[3] <= bounds[3]):
                 continue
-            if box[3] > area[3] + 0.1:
+            if _overlap(box, legend) > 0:
                 continue
             cost = 10.0 * sum(_overlap(box, other) for other in taken)
             cost += 5.0 * _dots_under(box, centres, node_radius, skip=index[node])
@@ -605,7 +630,7 @@ def _draw_network(ax: Axes, graph: nx.MultiDiGraph, plan: Plan) -> None:
             edge_color=[FAMILY_COLORS.get(data[e]["family"], "#7f7f7f") for e in edgelist],
             width=[min(6.0, 0.9 + 1.1 * math.log2(data[e]["count"])) for e in edgelist],
             style=["dashed" if data[e]["negated"] else "solid" for e in edgelist],
-            alpha=0.8,
+            alpha=0.8 if len(edgelist) <= 100 else 0.6,
             nodelist=nodelist,
             node_size=sizes,
             **(

@@ -906,6 +906,9 @@ class _Reader:
         if head.pos_ in {"ADJ", "ADV", "ADP", "SCONJ", "CCONJ", "PART", "INTJ", "SYM", "X"} \
                 and head.i not in self.token_cluster and country_for_demonym(head.text) is None:
             return None
+        if head.ent_type_ in _OTHER_ENT_LABELS or head.lower_ in {"time", "am", "pm"} and any(
+                t.ent_type_ in _OTHER_ENT_LABELS for t in head.lefts):
+            return None  # "on Monday", "ten miles", "9 pm local time": qualifiers, not entities
         return head
 
     def _resolve_nominal(self, arg: Argument, span: Span, head: Token, text: str, role: str,
@@ -960,6 +963,9 @@ class _Reader:
             found = self._description(arg, span, head, role)
             if found:
                 return found
+            if _DESCRIPTION_KINDS.get(head.lemma_.lower()) == ("Person",) and \
+                    head.tag_ == "NN":
+                return ()  # "the president" with no president before: like a lone "he"
         return self._common(arg, span, head)
 
     def _metonymy(self, cluster_id: int, role: str, pos: int) -> int:

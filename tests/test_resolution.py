@@ -477,3 +477,12 @@ def test_definite_role_description_resolves_or_makes_no_node(nlp):
         stmt(d, "The ambassador", "criticize", "the plan")])
     assert triples == {("actor/maria-costa", "praise", "group/workers")}
     assert not any(e.label in {"president", "ambassador"} for e in entities.values())
+
+
+def test_gazetteer_finds_names_the_model_missed_and_prefers_the_longest(nlp):
+    gazetteer = Gazetteer((GazetteerEntry("kelp watch", "Organization", ()),
+                           GazetteerEntry("kelp watch north", "Organization", ("kwn",))))
+    text = "Yesterday kelp watch north sued the fishery."
+    _, _, triples = run(nlp, text, lambda d: [
+        stmt(d, "kelp watch north", "sue", "the fishery")], gazetteer=gazetteer)
+    assert triples == {("actor/kelp-watch-north", "sue", "thing/fishery")}

@@ -458,3 +458,31 @@ def test_surname_with_a_different_title_does_not_join_across_articles(nlp):
     merged = merge_articles([a, b])
     assert {r.subject for article in merged for r in article.relations} == {
         "actor/andrew-keller", "actor/keller"}
+
+
+@pytest.mark.parametrize("obj", ["Monday", "ten miles", "40 percent"])
+def test_dates_and_quantities_are_no_entities(nlp, obj):
+    text = f"The convoy traveled {obj} before it stopped."
+    _, entities, triples = run(nlp, text, lambda d: [stmt(d, "The convoy", "travel", obj)])
+    assert triples == set()
+    assert not any(e.kind in {"Thing", "Event"} and e.label.endswith(obj.split()[-1])
+                   for e in entities.values())
+
+
+def test_definite_role_description_resolves_or_makes_no_node(nlp):
+    text = ("President Maria Costa visited the port. The president praised the workers. "
+            "The ambassador criticized the plan.")
+    _, entities, triples = run(nlp, text, lambda d: [
+        stmt(d, "The president", "praise", "the workers"),
+        stmt(d, "The ambassador", "criticize", "the plan")])
+    assert triples == {("actor/maria-costa", "praise", "group/workers")}
+    assert not any(e.label in {"president", "ambassador"} for e in entities.values())
+
+
+def test_gazetteer_finds_names_the_model_missed_and_prefers_the_longest(nlp):
+    gazetteer = Gazetteer((GazetteerEntry("kelp watch", "Organization", ()),
+                           GazetteerEntry("kelp watch north", "Organization", ("kwn",))))
+    text = "Yesterday kelp watch north sued the fishery."
+    _, _, triples = run(nlp, text, lambda d: [
+        stmt(d, "kelp watch north", "sue", "the fishery")], gazetteer=gazetteer)
+    assert triples == {("actor/kelp-watch-north", "sue", "thing/fishery")}

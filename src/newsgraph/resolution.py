@@ -14,8 +14,14 @@ names things:
 - members: "<organization> fighters/militants/members" is the organization;
   "<demonym> troops/planes/officials" acting is the country;
 - definite descriptions ("the group", "the two foreign powers") and pronouns resolve to
-  the most recent compatible antecedent (type, number, gender, recency, subjecthood),
-  a counted plural to a coordinated pair; what does not resolve produces no node.
+  the most recent compatible antecedent (type, number, gender, recency, subjecthood; a
+  speaker for the subject of "said"), a counted plural to a coordinated pair; a definite
+  phrase with its own modifiers ("the territory in Iraq", "the next country") is new;
+  what does not resolve (a lone "they", "the president" with no president) makes no node;
+- capitals as agents stand for their country ("Moscow said", "Washington warned"); as
+  places they stay places ("the regime in Damascus" is the Syrian government);
+- a gazetteer (`--gazetteer`) adds names the model misses and fixes canonical names
+  and types; titles become `Entity.roles`.
 
 Keys are `<coarse kind>/<slug of the canonical name>` and nothing else (no counters,
 no article): the same actor gets the same key alone or with other articles, today or
@@ -549,14 +555,18 @@ class _Reader:
         assert self.gazetteer is not None
         doc = self.doc
         lowered = [t.lower_ for t in doc]
+        where: dict[str, list[int]] = defaultdict(list)
+        for i, word in enumerate(lowered):
+            where[word].append(i)
         found: list[_Name] = []
-        for name in self.gazetteer.names():
-            parts = [w.casefold() for w in re.findall(r"\w+|[^\w\s]", name)]
-            if not parts:
-                continue
+        patterns = {tuple(w.casefold() for w in re.findall(r"\w+|[^\w\s]", name))
+                    for name in self.gazetteer.names()}
+        # longest names first, so "New York City" wins over "New York"
+        for parts in sorted(patterns - {()}, key=lambda p: (-len(p), p)):
             size = len(parts)
-            for i in range(len(doc) - size + 1):
-                if lowered[i:i + size] == parts and not taken.intersection(range(i, i + size)):
+            for i in where.get(parts[0], ()):
+                if tuple(lowered[i:i + size]) == parts and \
+                        not taken.intersection(range(i, i + size)):
                     found.append(_Name(i, i + size, doc[i:i + size].text, "GAZ"))
                     taken.update(range(i, i + size))
         return found
@@ -906,6 +916,9 @@ class _Reader:
         if head.pos_ in {"ADJ", "ADV", "ADP", "SCONJ", "CCONJ", "PART", "INTJ", "SYM", "X"} \
                 and head.i not in self.token_cluster and country_for_demonym(head.text) is None:
             return None
+        if head.ent_type_ in _OTHER_ENT_LABELS or head.lower_ in {"time", "am", "pm"} and any(
+                t.ent_type_ in _OTHER_ENT_LABELS for t in head.lefts):
+            return None  # "on Monday", "ten miles", "9 pm local time": qualifiers, not entities
         return head
 
     def _resolve_nominal(self, arg: Argument, span: Span, head: Token, text: str, role: str,
@@ -960,6 +973,9 @@ class _Reader:
             found = self._description(arg, span, head, role)
             if found:
                 return found
+            if _DESCRIPTION_KINDS.get(head.lemma_.lower()) == ("Person",) and \
+                    head.tag_ == "NN":
+                return ()  # "the president" with no president before: like a lone "he"
         return self._common(arg, span, head)
 
     def _metonymy(self, cluster_id: int, role: str, pos: int) -> int:

@@ -223,3 +223,78 @@ def test_extract_per_line_tsv(tmp_path: Path, capsys) -> None:
     assert rows and all(len(row) >= 5 for row in rows)
     assert any(row[2] == "Rebels" and "attack" in row[3] and "convoy" in row[4] for row in rows)
     assert all(0.0 <= float(row[1]) <= 1.0 for row in rows)
+
+
+def labelled(graph: Graph, label: str) -> list:
+    from rdflib import RDFS, Literal
+
+    return list(graph.subjects(RDFS.label, Literal(label)))
+
+
+@pytest.mark.parametrize(
+    "subject, prop, obj",
+    [
+        ("Russia", "supports", "Bashar al-Assad"),
+        ("Iran", "supports", "Bashar al-Assad"),
+        ("Russia", "supports", "Syrian government"),
+        ("Islamic State", "attacks", "oil convoys"),
+    ],
+)
+def test_seed_has_the_design_card_relations(seed_build: Path, subject, prop, obj) -> None:
+    from newsgraph.vocabulary import NG
+
+    graph = Graph().parse(seed_build / "graph.ttl")
+    [s] = labelled(graph, subject)
+    objects = labelled(graph, obj)
+    assert any((s, NG[prop], o) in graph for o in objects), (subject, prop, obj)
+
+
+@pytest.mark.parametrize(
+    "label, alternatives",
+    [
+        ("Islamic State", {"Daesh", "the group"}),
+        ("Bashar al-Assad", {"Mr. Assad"}),
+        ("Gregory Waters", {"Mr. Waters"}),
+        ("United States", {"US"}),
+    ],
+)
+def test_seed_actor_is_one_node_with_its_other_names(
+    seed_build: Path, label: str, alternatives: set[str]
+) -> None:
+    from rdflib import RDFS, SKOS, Literal
+
+    graph = Graph().parse(seed_build / "graph.ttl")
+    [node] = labelled(graph, label)
+    names = {str(o) for o in graph.objects(node, SKOS.altLabel)}
+    assert alternatives <= names
+    for name in alternatives:  # no second node carries the other name as its label
+        assert not list(graph.subjects(RDFS.label, Literal(name)))
+
+
+def test_seed_negated_statement_is_not_asserted(seed_build: Path) -> None:
+    from rdflib import RDF, Literal
+
+    from newsgraph.vocabulary import NG
+
+    graph = Graph().parse(seed_build / "graph.ttl")
+    negated = list(graph.subjects(NG.negated, Literal(True)))
+    assert negated
+    for statement in negated:
+        s = graph.value(statement, RDF.subject)
+        p = graph.value(statement, RDF.predicate)
+        o = graph.value(statement, RDF.object)
+        assert (s, p, o) not in graph or any(
+            graph.value(other, NG.negated) == Literal(False)
+            for other in graph.subjects(RDF.subject, s)
+            if graph.value(other, RDF.predicate) == p and graph.value(other, RDF.object) == o
+        )
+
+
+def test_seed_has_no_pronoun_or_credit_nodes(seed_build: Path) -> None:
+    from rdflib import RDFS
+
+    graph = Graph().parse(seed_build / "graph.ttl")
+    labels = {str(o).lower() for o in graph.objects(None, RDFS.label)}
+    for bad in ("that", "it", "they", "he", "which", "getty images", "zuma press"):
+        assert bad not in labels
+    assert not any("copyright" in label or "write to" in label for label in labels)

@@ -13,7 +13,13 @@ import pytest
 from newsgraph.gazetteer import Gazetteer, GazetteerEntry
 from newsgraph.models import Argument, Article, Entity, Extraction, ResolvedArticle
 from newsgraph.parsing import load_pipeline
-from newsgraph.resolution import entity_key, merge_articles, resolve, slug
+from newsgraph.resolution import (
+    MIN_RELATION_CONFIDENCE,
+    entity_key,
+    merge_articles,
+    resolve,
+    slug,
+)
 
 
 @pytest.fixture(scope="module")
@@ -31,7 +37,7 @@ def arg(doc, words: str, nth: int = 0) -> Argument:
 
 def stmt(doc, subject: str | None, lemma: str, obj: str | None, *, nth: tuple[int, int] = (0, 0),
          attribution: str | None = None, place: str | None = None,
-         negated: bool = False) -> Extraction:
+         negated: bool = False, confidence: float = 0.5) -> Extraction:
     s = arg(doc, subject, nth[0]) if subject else None
     o = arg(doc, obj, nth[1]) if obj else None
     anchor = (s or o).start
@@ -40,7 +46,7 @@ def stmt(doc, subject: str | None, lemma: str, obj: str | None, *, nth: tuple[in
                       sentence_end=sent.end_char, subject=s, predicate=lemma, lemma=lemma,
                       object=o, negated=negated,
                       attribution=arg(doc, attribution) if attribution else None,
-                      place=arg(doc, place) if place else None)
+                      place=arg(doc, place) if place else None, confidence=confidence)
 
 
 def run(nlp, text: str, statements, *, gazetteer: Gazetteer | None = None,
@@ -144,7 +150,9 @@ def test_acronym_for_names_an_alias(nlp):
         stmt(d, "Khalifa", "be", "a brand")])
     org = entities["actor/northern-caliphate-movement"]
     assert "Khalifa" in org.alt_labels
-    assert ("actor/northern-caliphate-movement", "be", "thing/brand") in triples
+    # "is a brand" says what the movement is: a role, not an edge to a node "brand"
+    assert triples == set()
+    assert "brand" in org.roles
 
 
 def test_known_as_names_an_alias(nlp):
@@ -486,3 +494,31 @@ def test_gazetteer_finds_names_the_model_missed_and_prefers_the_longest(nlp):
     _, _, triples = run(nlp, text, lambda d: [
         stmt(d, "kelp watch north", "sue", "the fishery")], gazetteer=gazetteer)
     assert triples == {("actor/kelp-watch-north", "sue", "thing/fishery")}
+
+
+# ------------------------------------------------------------------ audit fixes
+
+
+def test_weak_statements_make_no_relation(nlp):
+    text = "The harbor council closed the pier. The lake water was colder than usual."
+    resolved, _, triples = run(nlp, text, lambda d: [
+        stmt(d, "The harbor council", "close", "the pier", confidence=0.7),
+        stmt(d, "The lake water", "be", "colder", confidence=MIN_RELATION_CONFIDENCE - 0.05),
+        stmt(d, "The harbor council", "own", "The lake water",
+             confidence=MIN_RELATION_CONFIDENCE - 0.01)])
+    assert {lemma for _, lemma, _ in triples} == {"close"}
+    assert len(resolved.extractions) == 3  # kept as extractions, not as relations
+
+
+def test_copula_with_a_role_noun_becomes_a_role_not_a_relation(nlp):
+    text = ("Regional governor Tomasz Wilk opened the new bridge. Wilk is a former engineer. "
+            "The Vistula Freight Union is a member of the Baltic Transport League.")
+    _, entities, triples = run(nlp, text, lambda d: [
+        stmt(d, "Tomasz Wilk", "open", "the new bridge"),
+        stmt(d, "Wilk", "be", "a former engineer", nth=(1, 0)),
+        stmt(d, "The Vistula Freight Union", "be", "the Baltic Transport League")])
+    person = entities["actor/tomasz-wilk"]
+    assert "former engineer" in person.roles
+    assert not any("engineer" in key for key in entities)
+    be = {(s, o) for s, lemma, o in triples if lemma == "be"}
+    assert be == {("actor/vistula-freight-union", "actor/baltic-transport-league")}

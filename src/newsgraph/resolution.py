@@ -234,6 +234,10 @@ _CREDIT_LINE = re.compile(
 _PREFIX = {"Person": "actor", "Organization": "actor", "ArmedGroup": "actor",
            "Government": "actor", "Country": "country", "Location": "place", "Group": "group",
            "Event": "thing", "Thing": "thing"}
+# the extractor scores weak readings ("water be colder", "the city's mayor" -> "have") below
+# this; they are kept as extractions but make no graph relation
+MIN_RELATION_CONFIDENCE = 0.3
+_MAX_ROLE_WORDS = 6
 _KIND_ORDER = ("Country", "Government", "ArmedGroup", "Organization", "Person", "Group",
                "Location", "Event", "Thing")
 
@@ -1255,8 +1259,9 @@ def resolve(article: Article, doc: Doc, extractions: Sequence[Extraction], *,
     reader.coordinations()
     reader.mentions.sort(key=_mention_order)
     # read arguments in text order so a resolved description can serve later pronouns
+    usable = [e for e in extractions if e.confidence >= MIN_RELATION_CONFIDENCE]
     jobs: list[tuple[int, int, Argument, str, str]] = []
-    for number, extraction in enumerate(extractions):
+    for number, extraction in enumerate(usable):
         for role, arg in (("subject", extraction.subject), ("object", extraction.object),
                           ("attribution", extraction.attribution), ("place", extraction.place)):
             if arg is not None:
@@ -1275,11 +1280,13 @@ def resolve(article: Article, doc: Doc, extractions: Sequence[Extraction], *,
         return entities[cluster_id].key
 
     relations: set[Relation] = set()
-    for extraction in extractions:
+    for extraction in usable:
         subjects = reader.resolve(extraction.subject, "subject", extraction.lemma)
         objects = reader.resolve(extraction.object, "object", extraction.lemma)
         if not subjects or not objects:
             continue
+        if extraction.lemma == "be" and not _named_pair(reader, subjects, objects):
+            continue  # a copula says what something is: a role at most, never an edge
         prop = property_for(extraction.lemma)
         attributed = reader.resolve(extraction.attribution, "attribution", "say")
         places = [c for c in reader.resolve(extraction.place, "place")
@@ -1301,12 +1308,41 @@ def resolve(article: Article, doc: Doc, extractions: Sequence[Extraction], *,
         if cluster.named and cluster.kind() in ACTOR_KINDS and (
                 mentioned[cluster.ident] > 1 or len(_words(cluster.label())) > 1):
             key_of(cluster.ident)
+    # roles learnt from "be" statements arrive after some entities were made: remake them
+    # (a key never depends on roles)
+    entities = {cid: reader.entity(reader.clusters[cid]) or made
+                for cid, made in entities.items()}
     by_key: dict[str, Entity] = {}
     for made in entities.values():
         by_key[made.key] = _combine([by_key[made.key], made]) if made.key in by_key else made
     return ResolvedArticle(article=article, entities=tuple(sorted(by_key.values())),
                            relations=tuple(sorted(relations)),
                            extractions=tuple(extractions))
+
+
+def _named_pair(reader: _Reader, subjects: Sequence[int], objects: Sequence[int]) -> bool:
+    """Is a "be" statement one between two named entities ("Khalifa is the NCM")?
+
+    Otherwise it describes: "Ann Lee is a regional governor", "his wife is Mary Lee". The
+    unnamed side's label becomes a role of the named actor (the actor it describes), and
+    the statement makes no relation: "regional governor" is what she is, not a node
+    she is linked to, and a role noun shared by many people must not join them.
+    """
+    clusters = reader.clusters
+    named_s = [clusters[c] for c in subjects if clusters[c].named]
+    named_o = [clusters[c] for c in objects if clusters[c].named]
+    if len(named_s) == len(subjects) and len(named_o) == len(objects):
+        return True
+    for actors, described in ((subjects, objects), (objects, subjects)):
+        if len(described) != 1 or clusters[described[0]].named:
+            continue
+        role = _strip_the(clusters[described[0]].label())
+        if not role or len(_words(role)) > _MAX_ROLE_WORDS or not role[:1].islower():
+            continue
+        for cid in actors:
+            if clusters[cid].named and clusters[cid].kind() in ACTOR_KINDS:
+                clusters[cid].roles.add(role)
+    return False
 
 
 # ------------------------------------------------------------------ across articles

@@ -522,3 +522,18 @@ def test_copula_with_a_role_noun_becomes_a_role_not_a_relation(nlp):
     assert not any("engineer" in key for key in entities)
     be = {(s, o) for s, lemma, o in triples if lemma == "be"}
     assert be == {("actor/vistula-freight-union", "actor/baltic-transport-league")}
+
+
+def test_alt_labels_name_the_entity_without_clauses_or_counts(nlp):
+    text = ("Volunteers from across the whole valley and beyond it cleaned the river bank. "
+            "At least 40 volunteers planted trees. The volunteers repaired the fence.")
+    _, entities, _ = run(nlp, text, lambda d: [
+        stmt(d, "Volunteers from across the whole valley and beyond it", "clean",
+             "the river bank"),
+        stmt(d, "At least 40 volunteers", "plant", "trees"),
+        stmt(d, "The volunteers", "repair", "the fence")])
+    alts = {a for e in entities.values() for a in e.alt_labels}
+    assert alts, "the phrases should still give the entity some alt label"
+    assert all(len(a.split()) <= 6 for a in alts)
+    assert not any(any(c.isdigit() for c in a) or "least" in a for a in alts)
+    assert not any("valley" in a for a in alts)

@@ -238,6 +238,11 @@ _PREFIX = {"Person": "actor", "Organization": "actor", "ArmedGroup": "actor",
 # this; they are kept as extractions but make no graph relation
 MIN_RELATION_CONFIDENCE = 0.3
 _MAX_ROLE_WORDS = 6
+_MAX_ALT_WORDS = 6  # an alt label is a way of naming, not a clause
+# words that count: a phrase with one says how many, it does not name
+_COUNT_WORDS = {"least", "most", "dozens", "hundreds", "thousands", "millions", "scores",
+                "dozen", "several", "many", "few", "number", "some", "all", "each", "every",
+                "both", "half", "majority", "minority"}
 _KIND_ORDER = ("Country", "Government", "ArmedGroup", "Organization", "Person", "Group",
                "Location", "Event", "Thing")
 
@@ -1033,11 +1038,25 @@ class _Reader:
 
     def _add_surface(self, cluster: _Cluster, span: Span, head: Token) -> None:
         """Keep how the text named it: the phrase up to its head ("the extremist group")."""
-        tokens = [t for t in span if t.i <= head.i and (t.i == head.i or head.is_ancestor(t))
-                  and t.dep_ not in {"nummod", "quantmod"}]
-        if tokens:
-            text = self.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
-            cluster.surfaces.add(" ".join(text.split()))
+        text = self._naming(span, head)
+        if text:
+            cluster.surfaces.add(text)
+
+    def _naming(self, span: Span, head: Token) -> str:
+        """The phrase as a way of naming its referent, or "" when it is no name.
+
+        An alt label names the entity: the words up to the head noun ("the extremist
+        group", not "... from across our city"), without a count ("at least 286 attacks",
+        "all five deaths" say how many, not what), and short.
+        """
+        start = next((t for t in span if t.i <= head.i and (
+            t.i == head.i or head.is_ancestor(t))), head)
+        words = self.doc[start.i:head.i + 1]
+        if any(t.like_num or t.dep_ in {"nummod", "quantmod"} or t.ent_type_ in _OTHER_ENT_LABELS
+               or t.lower_ in _COUNT_WORDS for t in words):
+            return ""
+        text = " ".join(self.text[start.idx:head.idx + len(head.text)].split())
+        return text if len(text.split()) <= _MAX_ALT_WORDS else ""
 
     def _pronoun(self, arg: Argument, head: Token, role: str, lemma: str) -> tuple[int, ...]:
         gender, number = _PRONOUNS[head.lower_]
@@ -1196,8 +1215,8 @@ class _Reader:
         else:
             kind = "Thing"
         cluster = self.common_cluster(kind, label, arg.start)
-        text = " ".join(span.text.split())
-        if text != label:
+        text = self._naming(span, head)
+        if text and text != label:
             cluster.surfaces.add(text)
         self.add_mention(_Mention(arg.start, self.sent_of[head.i], (cluster.ident,),
                                       head.tag_ in {"NNS", "NNPS"}, False, False))
@@ -1230,7 +1249,8 @@ class _Reader:
             kind = "Organization"
         key = entity_key(kind, label + (" us state" if cluster.us_state else ""))
         alts = {_clean(s) for s in cluster.surfaces} | {_clean(n) for n in cluster.names}
-        alts = {a for a in alts if a and a != label and not _CREDIT_LINE.search(a)}
+        alts = {a for a in alts if a and a != label and not _CREDIT_LINE.search(a)
+                and len(a.split()) <= _MAX_ALT_WORDS}
         return Entity(key=key, label=label, kind=kind, alt_labels=tuple(sorted(alts)),
                       is_actor=kind in ACTOR_KINDS, roles=tuple(sorted(cluster.roles)))
 

@@ -96,7 +96,7 @@ def test_titled_short_form_joins_full_name_and_title_becomes_role(nlp):
     assert {"Mr. Mendoza", "Senator Carlos Mendoza"} <= set(person.alt_labels)
     assert "senator" in person.roles
     assert [k for k in entities if k.startswith("actor/")] == ["actor/carlos-mendoza"]
-    assert ("actor/carlos-mendoza", "criticize", "thing/tariff-plan") in triples
+    assert ("actor/carlos-mendoza", "criticize", "thing/a1/tariff-plan") in triples
 
 
 def test_surname_before_the_full_name_joins_it(nlp):
@@ -139,7 +139,7 @@ def test_standalone_acronym_matching_initials_joins_the_name(nlp):
             "On Friday the UFU blocked the highway.")
     _, entities, triples = run(nlp, text, lambda d: [
         stmt(d, "the UFU", "block", "the highway")])
-    assert ("actor/united-farmers-union", "block", "thing/highway") in triples
+    assert ("actor/united-farmers-union", "block", "thing/a1/highway") in triples
     assert "UFU" in entities["actor/united-farmers-union"].alt_labels
 
 
@@ -175,7 +175,7 @@ def test_definite_description_resolves_to_recent_organization(nlp):
     _, entities, triples = run(nlp, text, lambda d: [
         stmt(d, "The Revolutionary Brigades", "attack", "a convoy"),
         stmt(d, "The group", "seize", "a bridge")])
-    assert ("actor/revolutionary-brigades", "seize", "thing/bridge") in triples
+    assert ("actor/revolutionary-brigades", "seize", "thing/a1/bridge") in triples
     assert "the group" in entities["actor/revolutionary-brigades"].alt_labels
     assert not any(k.endswith("/group") for k in entities)
 
@@ -205,19 +205,19 @@ def test_he_resolves_to_the_titled_person(nlp):
     text = "General Ahmed Karimi met the delegation in Kabul. He rejected the proposal."
     _, _, triples = run(nlp, text, lambda d: [
         stmt(d, "He", "reject", "the proposal")])
-    assert triples == {("actor/ahmed-karimi", "reject", "thing/proposal")}
+    assert triples == {("actor/ahmed-karimi", "reject", "thing/a1/proposal")}
 
 
 def test_she_follows_the_gender_of_the_title(nlp):
     text = "Mr. Ortiz and Ms. Perez met in Lima. She signed the agreement."
     _, _, triples = run(nlp, text, lambda d: [stmt(d, "She", "sign", "the agreement")])
-    assert triples == {("actor/perez", "sign", "thing/agreement")}
+    assert triples == {("actor/perez", "sign", "thing/a1/agreement")}
 
 
 def test_it_resolves_to_a_country_not_a_person(nlp):
     text = ("Canada hosted Maria Silva last week. It has promised new funding for the port.")
     _, _, triples = run(nlp, text, lambda d: [stmt(d, "It", "promise", "new funding")])
-    assert triples == {("country/canada", "promise", "thing/new-funding")}
+    assert triples == {("country/canada", "promise", "thing/a1/new-funding")}
 
 
 @pytest.mark.parametrize("text, subject", [
@@ -249,10 +249,10 @@ def test_demonym_subject_is_the_country(nlp):
     _, entities, triples = run(nlp, text, lambda d: [
         stmt(d, "Turkish", "conduct", "drone strikes"),
         stmt(d, "Moscow", "condemn", "the strikes")])
-    assert ("country/turkey", "conduct", "thing/drone-strikes") in triples
+    assert ("country/turkey", "conduct", "thing/a1/drone-strikes") in triples
     # a capital acting stands for its country
-    assert ("country/russia", "condemn", "thing/drone-strikes") in triples \
-        or ("country/russia", "condemn", "thing/strikes") in triples
+    assert ("country/russia", "condemn", "thing/a1/drone-strikes") in triples \
+        or ("country/russia", "condemn", "thing/a1/strikes") in triples
     assert "Moscow" in entities["country/russia"].alt_labels
 
 
@@ -261,7 +261,7 @@ def test_demonym_troops_acting_are_the_country_but_as_victims_a_group(nlp):
     _, _, triples = run(nlp, text, lambda d: [
         stmt(d, "Nigerian troops", "attack", "the camp"),
         stmt(d, "The militants", "kill", "Nigerian soldiers")])
-    assert ("country/nigeria", "attack", "thing/camp") in triples
+    assert ("country/nigeria", "attack", "thing/a1/camp") in triples
     assert any(o == "group/nigerian-soldiers" for _, _, o in triples)
 
 
@@ -299,8 +299,8 @@ def test_members_of_an_organization_are_the_organization(nlp):
         stmt(d, "police", "arrest", "Three members of the Free Coast Army")
         if "police" in d.text else stmt(d, "The militants", "arrest",
                                         "Three members of the Free Coast Army")])
-    assert ("actor/free-coast-army", "ambush", "thing/patrol") in triples
-    assert ("actor/free-coast-army", "burn", "thing/truck") in triples
+    assert ("actor/free-coast-army", "ambush", "thing/a1/patrol") in triples
+    assert ("actor/free-coast-army", "burn", "thing/a1/truck") in triples
     assert entities["actor/free-coast-army"].kind == "ArmedGroup"
 
 
@@ -308,10 +308,10 @@ def test_non_actor_things_are_entities_without_determiners(nlp):
     text = "Gunmen attacked the oil convoys near the border."
     _, entities, triples = run(nlp, text, lambda d: [
         stmt(d, "Gunmen", "attack", "the oil convoys")])
-    thing = entities["thing/oil-convoys"]
+    thing = entities["thing/a1/oil-convoys"]
     assert thing.label == "oil convoys" and thing.kind == "Thing" and not thing.is_actor
     assert entities["group/gunmen"].is_actor
-    assert ("group/gunmen", "attack", "thing/oil-convoys") in triples
+    assert ("group/gunmen", "attack", "thing/a1/oil-convoys") in triples
 
 
 def test_relation_property_attribution_and_place(nlp):
@@ -333,7 +333,7 @@ def test_caption_credits_and_copyright_lines_make_no_node(nlp):
         stmt(d, "Getty Images", "credit", "Reuters"),
         stmt(d, "Example Media, Inc.", "reserve", "All rights"),
         stmt(d, "Farmers", "block", "the highway")])
-    assert triples == {("group/farmers", "block", "thing/highway")}
+    assert triples == {("group/farmers", "block", "thing/a1/highway")}
     assert not any("Getty" in e.label or "Example Media" in e.label for e in entities.values())
 
 
@@ -366,7 +366,7 @@ def test_gazetteer_alias_joins_canonical_name_and_type(nlp):
     text = "The Hashd shelled the village on Sunday."
     _, entities, triples = run(nlp, text, lambda d: [
         stmt(d, "The Hashd", "shell", "the village")], gazetteer=gazetteer)
-    assert ("actor/popular-mobilization-forces", "shell", "thing/village") in triples
+    assert ("actor/popular-mobilization-forces", "shell", "thing/a1/village") in triples
     entity = entities["actor/popular-mobilization-forces"]
     assert entity.kind == "ArmedGroup" and "Hashd" in entity.alt_labels
 
@@ -493,7 +493,7 @@ def test_gazetteer_finds_names_the_model_missed_and_prefers_the_longest(nlp):
     text = "Yesterday kelp watch north sued the fishery."
     _, _, triples = run(nlp, text, lambda d: [
         stmt(d, "kelp watch north", "sue", "the fishery")], gazetteer=gazetteer)
-    assert triples == {("actor/kelp-watch-north", "sue", "thing/fishery")}
+    assert triples == {("actor/kelp-watch-north", "sue", "thing/a1/fishery")}
 
 
 # ------------------------------------------------------------------ audit fixes
@@ -537,3 +537,18 @@ def test_alt_labels_name_the_entity_without_clauses_or_counts(nlp):
     assert all(len(a.split()) <= 6 for a in alts)
     assert not any(any(c.isdigit() for c in a) or "least" in a for a in alts)
     assert not any("valley" in a for a in alts)
+
+
+def test_generic_things_stay_per_article_but_named_things_merge(nlp):
+    statements = lambda d: [stmt(d, "Flooding", "cause", "the deaths"),  # noqa: E731
+                            stmt(d, "The storm", "damage", "the Lenwood Dam")]
+    text = "Flooding caused the deaths of four hikers. The storm damaged the Lenwood Dam."
+    a = _article(nlp, text, statements, "a")
+    b = _article(nlp, text, statements, "b")
+    merged = merge_articles([a, b])
+    deaths = {e.key for article in merged for e in article.entities if e.label == "deaths"}
+    assert deaths == {"thing/a/deaths", "thing/b/deaths"}
+    dam = {e.key for article in merged for e in article.entities if "Lenwood" in e.label}
+    assert len(dam) == 1 and not any(k.startswith(("thing/a/", "thing/b/")) for k in dam)
+    # the same article alone keeps the same keys
+    assert {e.key for e in a.entities} == {e.key for e in merged[0].entities}

@@ -34,7 +34,10 @@ next week. The coarse kinds are
 - `country/` from the country table (every article agrees on it); "Georgia" the US state,
   told apart by American context in the article, is `place/georgia-us-state`;
 - `place/` for other places, `group/` for unnamed groups of people ("civilians") and
-  `thing/` for non-actors ("oil convoys"), events included.
+  `thing/` for non-actors ("oil convoys"), events included. A generic non-actor (lower
+  case head: "deaths", "oil convoys") is one article's thing: `thing/<article-id>/<slug>`
+  (every article's "deaths" are different deaths); a named one ("Euphrates River",
+  "Hurricane Maria") keys on its name and merges across articles like an actor.
 """
 
 from __future__ import annotations
@@ -259,9 +262,24 @@ def slug(text: str) -> str:
     return "-".join("".join(c if c.isalnum() else " " for c in text).split()) or "unnamed"
 
 
-def entity_key(kind: str, label: str) -> str:
-    """Key of an entity: coarse kind + slug of the canonical name, nothing else."""
-    return f"{_PREFIX.get(kind, 'thing')}/{slug(label)}"
+def entity_key(kind: str, label: str, *, article: str = "") -> str:
+    """Key of an entity: coarse kind + slug of the canonical name.
+
+    A generic non-actor ("deaths", "the vehicle", "Roman temples": its head word is lower
+    case) is a different thing in every article, so with `article` given its key also
+    holds the article id: `thing/<article-id>/<slug>`, stable per article. Named
+    non-actors ("Euphrates River", "Boeing 737") and every actor key on the name alone.
+    """
+    prefix = _PREFIX.get(kind, "thing")
+    if article and kind not in ACTOR_KINDS and _generic(label):
+        return f"{prefix}/{slug(article)}/{slug(label)}"
+    return f"{prefix}/{slug(label)}"
+
+
+def _generic(label: str) -> bool:
+    """A common noun phrase, not a name: its last word with letters is lower case."""
+    words = [w for w in _words(label) if any(c.isalpha() for c in w)]
+    return bool(words) and not words[-1][:1].isupper()
 
 
 # ------------------------------------------------------------------ article state
@@ -1247,7 +1265,8 @@ class _Reader:
         kind = cluster.kind()
         if kind == "Thing" and cluster.named:
             kind = "Organization"
-        key = entity_key(kind, label + (" us state" if cluster.us_state else ""))
+        key = entity_key(kind, label + (" us state" if cluster.us_state else ""),
+                         article="" if cluster.us_state else self.article.id)
         alts = {_clean(s) for s in cluster.surfaces} | {_clean(n) for n in cluster.names}
         alts = {a for a in alts if a and a != label and not _CREDIT_LINE.search(a)
                 and len(a.split()) <= _MAX_ALT_WORDS}
@@ -1404,7 +1423,9 @@ def merge_articles(resolved: Sequence[ResolvedArticle]) -> list[ResolvedArticle]
 
     So a full name's key is the same alone or together; only a bare short form's key
     can change when an article that names it in full is built with it. Countries,
-    places (a US state and the country "Georgia") and things never change key.
+    places (a US state and the country "Georgia") and things never change key, and
+    generic things ("deaths", "the vehicle") never merge: their keys hold the article id
+    (see `entity_key`), so each article's "deaths" stays its own node.
     """
     by_key: dict[str, list[Entity]] = defaultdict(list)
     for article in resolved:

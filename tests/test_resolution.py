@@ -552,3 +552,17 @@ def test_generic_things_stay_per_article_but_named_things_merge(nlp):
     assert len(dam) == 1 and not any(k.startswith(("thing/a/", "thing/b/")) for k in dam)
     # the same article alone keeps the same keys
     assert {e.key for e in a.entities} == {e.key for e in merged[0].entities}
+
+
+def test_amount_heads_resolve_to_their_of_object_or_to_nothing(nlp):
+    text = ("A third of the farmers rejected the water tariff. A large majority backed the "
+            "old tariff. A small proportion signed the petition. Millions watched the debate.")
+    _, entities, triples = run(nlp, text, lambda d: [
+        stmt(d, "A third of the farmers", "reject", "the water tariff"),
+        stmt(d, "A large majority", "back", "the old tariff"),
+        stmt(d, "A small proportion", "sign", "the petition"),
+        stmt(d, "Millions", "watch", "the debate")])
+    assert {s for s, _, _ in triples} == {"group/farmers"}
+    labels = {e.label.lower() for e in entities.values()}
+    assert not labels & {"third", "majority", "large majority", "proportion",
+                         "small proportion", "millions"}

@@ -221,7 +221,15 @@ _QUANTITY_HEADS = {"much", "most", "part", "parts", "some", "all", "many", "rest
                    "dozens", "hundreds", "thousands", "millions", "number", "series", "group",
                    "groups", "members", "member", "majority", "lot", "lots", "scores", "bulk",
                    "remnants", "remnant", "handful", "couple", "dozen", "several", "few",
-                   "each", "one", "none", "any", "both", "either", "neither", "band", "bands"}
+                   "each", "one", "none", "any", "both", "either", "neither", "band", "bands",
+                   "percent", "cent", "quarter", "third", "share", "proportion", "fraction",
+                   "minority", "total"}
+# heads that are only an amount: with no "of" object ("40 percent", "a large majority")
+# they name nothing; "a telephone number", with a noun before it, is a thing
+_PURE_QUANTITY_HEADS = {"percent", "cent", "quarter", "third", "share", "proportion",
+                        "fraction", "majority", "minority", "number", "total", "dozens",
+                        "hundreds", "thousands", "millions", "half", "rest", "bulk", "handful",
+                        "lot", "lots", "scores", "much", "most", "percentage", "billions"}
 # "the next country", "the other group", "the largest city": not the one named before
 _NEW_REFERENT_WORDS = {"next", "other", "another", "first", "second", "third", "last",
                        "previous", "new", "only", "such", "different", "rival", "opposing",
@@ -498,6 +506,8 @@ class _Reader:
             return False
         if first and _title_key([token.text]) in _TITLES:
             return False
+        if first and token.lower_ in _PURE_QUANTITY_HEADS:
+            return False  # "Millions marched": a capitalised amount is no name
         return not (first and token.is_sent_start and token.text.casefold() in _DEAD_WORDS)
 
     def _segments(self, start: int, end: int) -> Iterable[tuple[int, int]]:
@@ -567,6 +577,9 @@ class _Reader:
             return None
         if label == "NORP" and end - start == 1 and country_for_demonym(span.text):
             return None  # a demonym, handled as such
+        if end - start == 1 and (span[0].lower_ in _PURE_QUANTITY_HEADS
+                                 or span[0].lower_ in _DEAD_WORDS):
+            return None  # "Millions", "Much" tagged as a name
         text = " ".join(span.text.split())
         return _Name(start, end, text, label, tuple(titles))
 
@@ -938,6 +951,9 @@ class _Reader:
             objects = [t for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
                        for t in prep.children if t.dep_ == "pobj" and span.start <= t.i < span.end]
             if not objects:
+                if head.lower_ in _PURE_QUANTITY_HEADS and not any(
+                        c.dep_ == "compound" for c in head.children):
+                    return None  # "40 percent", "the majority": an amount, no entity
                 break
             head = objects[0]
         if head.pos_ in {"ADJ", "ADV", "ADP", "SCONJ", "CCONJ", "PART", "INTJ", "SYM", "X"} \

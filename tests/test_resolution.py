@@ -566,3 +566,25 @@ def test_amount_heads_resolve_to_their_of_object_or_to_nothing(nlp):
     labels = {e.label.lower() for e in entities.values()}
     assert not labels & {"third", "majority", "large majority", "proportion",
                          "small proportion", "millions"}
+
+
+@pytest.mark.parametrize("text, subject, attribution", [
+    ("\u201cWe will rebuild the school,\u201d said Mayor Elena Ruiz.", "We", None),
+    ("Mayor Elena Ruiz spoke on Friday. \u201cI signed the order. We will rebuild the "
+     "school,\u201d she said.", "We", None),
+    ("\u201cI signed the order,\u201d Mayor Elena Ruiz told reporters.", "I", None),
+    ("According to Mayor Elena Ruiz, \u201cwe will rebuild the school.\u201d", "we",
+     "Mayor Elena Ruiz"),
+])
+def test_first_person_inside_a_quotation_is_the_speaker(nlp, text, subject, attribution):
+    obj = "the school" if "school" in text else "the order"
+    _, _, triples = run(nlp, text, lambda d: [
+        stmt(d, subject, "rebuild", obj, attribution=attribution)])
+    assert {s for s, _, _ in triples} == {"actor/elena-ruiz"}
+
+
+def test_first_person_outside_a_quotation_or_without_speaker_makes_no_node(nlp):
+    text = "We rebuilt the school last year. \u201cI signed the order.\u201d"
+    _, _, triples = run(nlp, text, lambda d: [
+        stmt(d, "We", "rebuild", "the school"), stmt(d, "I", "sign", "the order")])
+    assert triples == set()

@@ -234,6 +234,7 @@ _PURE_QUANTITY_HEADS = {"percent", "cent", "quarter", "third", "share", "proport
 _NEW_REFERENT_WORDS = {"next", "other", "another", "first", "second", "third", "last",
                        "previous", "new", "only", "such", "different", "rival", "opposing",
                        "each", "every"}
+_FIRST_PERSON = {"i", "me", "my", "we", "us", "our", "myself", "ourselves"}
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 _OTHER_ENT_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
@@ -390,6 +391,8 @@ class _Reader:
         self.by_key: dict[str, int] = {}  # fixed keys (countries, governments, things)
         self.cache: dict[tuple[int, int, str], tuple[int, ...]] = {}
         self.us_context = self._us_context()
+        self.sents = list(doc.sents)
+        self.attribution: Argument | None = None  # of the statement being read
 
     # -------------------------------------------------------------- clusters
 
@@ -911,6 +914,8 @@ class _Reader:
         # pronouns
         if head.lower_ in _PRONOUNS and (len(span) == 1 or head.pos_ == "PRON"):
             return self._pronoun(arg, head, role, lemma)
+        if head.lower_ in _FIRST_PERSON and (len(span) == 1 or head.pos_ == "PRON"):
+            return self._first_person(head)
         if (text.casefold() in _DEAD_WORDS and not text.isupper()) or \
                 (head.lower_ in _DEAD_WORDS and head.pos_ in {"PRON", "DET"}):
             return ()
@@ -1114,6 +1119,45 @@ class _Reader:
         self.add_mention(_Mention(arg.start, sent, best[1], number == "pl",
                                       role == "subject", speech))
         return best[1]
+
+    def _first_person(self, head: Token) -> tuple[int, ...]:
+        """"I", "we" inside a quotation are its speaker; outside one they name nobody.
+
+        The speaker is the statement's attribution when the extractor found one, else the
+        subject of a speech verb (say, tell, add, ...) outside the quotation in the same
+        sentence, the next one, or a previous one that ends in a colon ("She said: ...").
+        """
+        if not self._in_quote(head):
+            return ()
+        if self.attribution is not None:
+            found = self.resolve(self.attribution, "attribution", "say")
+            if found and all(self.clusters[c].kind() in ACTOR_KINDS for c in found):
+                return found
+        number = self.sent_of[head.i]
+        nearby = [number, number + 1]
+        if number and self.sents[number - 1].text.rstrip().endswith(":"):
+            nearby.append(number - 1)
+        for n in nearby:
+            if n >= len(self.sents):
+                continue
+            for token in self.sents[n]:
+                if token.dep_ != "nsubj" or token.head.lemma_.lower() not in _SPEECH_LEMMAS \
+                        or token.lower_ in _FIRST_PERSON or self._in_quote(token):
+                    continue
+                left, right = token.left_edge, token.right_edge
+                speaker = Argument(self.text[left.idx:right.idx + len(right.text)], left.idx,
+                                   right.idx + len(right.text), token.i)
+                found = self.resolve(speaker, "attribution", "say")
+                if found and all(self.clusters[c].kind() in ACTOR_KINDS for c in found):
+                    return found
+        return ()
+
+    def _in_quote(self, token: Token) -> bool:
+        """Is the word inside quotation marks (counted from the start of its paragraph)?"""
+        start = self.text.rfind("\n", 0, token.idx) + 1
+        before = self.text[start:token.idx]
+        curly = before.count("\u201c") - before.count("\u201d")
+        return curly > 0 or before.count('"') % 2 == 1
 
     def _pronoun_fits(self, mention: _Mention, gender: str, number: str) -> bool:
         kinds = [self.clusters[c].kind() for c in mention.clusters]
@@ -1321,7 +1365,8 @@ def resolve(article: Article, doc: Doc, extractions: Sequence[Extraction], *,
                           ("attribution", extraction.attribution), ("place", extraction.place)):
             if arg is not None:
                 jobs.append((arg.start, number, arg, role, extraction.lemma))
-    for _, _, arg, role, lemma in sorted(jobs, key=lambda j: (j[0], j[1], j[3])):
+    for _, number, arg, role, lemma in sorted(jobs, key=lambda j: (j[0], j[1], j[3])):
+        reader.attribution = usable[number].attribution
         reader.resolve(arg, role, lemma)
 
     entities: dict[int, Entity] = {}
@@ -1336,6 +1381,7 @@ def resolve(article: Article, doc: Doc, extractions: Sequence[Extraction], *,
 
     relations: set[Relation] = set()
     for extraction in usable:
+        reader.attribution = extraction.attribution
         subjects = reader.resolve(extraction.subject, "subject", extraction.lemma)
         objects = reader.resolve(extraction.object, "object", extraction.lemma)
         if not subjects or not objects:

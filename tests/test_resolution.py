@@ -588,3 +588,50 @@ def test_first_person_outside_a_quotation_or_without_speaker_makes_no_node(nlp):
     _, _, triples = run(nlp, text, lambda d: [
         stmt(d, "We", "rebuild", "the school"), stmt(d, "I", "sign", "the order")])
     assert triples == set()
+
+
+def test_tail_of_one_organization_name_joins_it(nlp):
+    text = ("The Oregon Coast Guard Authority closed the harbor on Monday. Later the Coast "
+            "Guard Authority reopened the harbor.")
+    _, entities, triples = run(nlp, text, lambda d: [
+        stmt(d, "The Oregon Coast Guard Authority", "close", "the harbor"),
+        stmt(d, "Coast Guard Authority", "reopen", "the harbor", nth=(0, 1))])
+    assert {s for s, _, _ in triples} == {"actor/oregon-coast-guard-authority"}
+    assert "Coast Guard Authority" in entities["actor/oregon-coast-guard-authority"].alt_labels
+
+
+def test_tail_shared_by_two_organizations_joins_neither(nlp):
+    text = ("The Senate Ethics Committee and the House Ethics Committee met. "
+            "The Ethics Committee then adjourned the hearing.")
+    _, entities, _ = run(nlp, text, lambda d: [
+        stmt(d, "The Ethics Committee", "adjourn", "the hearing")])
+    for key in ("actor/senate-ethics-committee", "actor/house-ethics-committee"):
+        assert key not in entities or "Ethics Committee" not in entities[key].alt_labels
+
+
+def test_lone_first_name_after_one_full_name_joins_it(nlp):
+    text = ("The sculptor Harold Bensley opened a studio in 1970. Friends said Harold "
+            "later sold the studio.")
+    _, entities, triples = run(nlp, text, lambda d: [
+        stmt(d, "Harold", "sell", "the studio", nth=(1, 0))])
+    assert {s for s, _, _ in triples} == {"actor/harold-bensley"}
+    assert "actor/harold" not in entities
+
+
+def test_demonym_is_never_an_organization(nlp):
+    text = "The Canadian signed the contract. Canada later praised the contract."
+    _, entities, _ = run(nlp, text, lambda d: [
+        stmt(d, "The Canadian", "sign", "the contract"),
+        stmt(d, "Canada", "praise", "the contract")])
+    assert not any(e.label == "Canadian" for e in entities.values())
+    assert "country/canada" in entities
+
+
+def test_two_different_full_person_names_never_share_an_entity(nlp):
+    text = ("Party leader Ramesh Kamat (Sunil Naik) rejected the budget. "
+            "Ramesh Kamat and Sunil Naik later met the governor.")
+    _, entities, _ = run(nlp, text, lambda d: [
+        stmt(d, "Party leader Ramesh Kamat", "reject", "the budget")])
+    for entity in entities.values():
+        names = {entity.label, *entity.alt_labels}
+        assert not ({"Ramesh Kamat", "Sunil Naik"} <= names)

@@ -47,7 +47,7 @@ import logging
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -578,8 +578,9 @@ class _Reader:
             return None  # "According" tagged PERSON
         if not span[0].text[:1].isupper() and span[0].lower_ not in _NAME_PARTICLES:
             return None
-        if label == "NORP" and end - start == 1 and country_for_demonym(span.text):
-            return None  # a demonym, handled as such
+        if end - start == 1 and country_for_demonym(span.text) and \
+                country_for_name(span.text) is None:
+            return None  # a demonym ("Australian", "Argentinians") is its country, no name
         if end - start == 1 and (span[0].lower_ in _PURE_QUANTITY_HEADS
                                  or span[0].lower_ in _DEAD_WORDS):
             return None  # "Millions", "Much" tagged as a name
@@ -624,10 +625,21 @@ class _Reader:
                 i = parent[i]
             return i
 
+        # guard: two different full person names never become one entity, whatever rule
+        # joins them ("Ann Lee (Bo Chan)" is a list, not an alias)
+        fulls: dict[int, set[frozenset[str]]] = {
+            i: ({frozenset(w.casefold() for w in _words(n.text))}
+                if self._full_person(n) else set()) for i, n in enumerate(names)}
+
         def union(a: int, b: int) -> None:
             ra, rb = find(a), find(b)
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
+            if ra == rb:
+                return
+            if any(not (x <= y or y <= x) for x in fulls[ra] for y in fulls[rb]):
+                return
+            low, high = min(ra, rb), max(ra, rb)
+            parent[high] = low
+            fulls[low] |= fulls[high]
 
         keys = [normalize(n.text) for n in names]
         first_by_key: dict[str, int] = {}
@@ -688,11 +700,52 @@ class _Reader:
             # nearest each time would chain both people into one
             if len({keys[j] for j in candidates}) == 1:
                 union(i, candidates[0])
+        self._join_short_forms(names, words, keys, by_tail, union)
         groups: dict[int, list[int]] = defaultdict(list)
         for i in range(len(names)):
             groups[find(i)].append(i)
         for members in groups.values():
             self._make_cluster([names[i] for i in sorted(members)])
+
+    def _join_short_forms(self, names: list[_Name], words: list[list[str]], keys: list[str],
+                          by_tail: dict[tuple[str, ...], list[int]],
+                          union: Callable[[int, int], None]) -> None:
+        """Join an organization's tail ("Congress", "Highway Patrol") and a lone first name.
+
+        - a name that is the tail of exactly one longer organization name in the article
+          ("U.S. Congress", "Florida Highway Patrol") is that organization;
+        - a one-word person name used after exactly one full name that starts with it
+          ("Walter" after "Walter Munk") is that person, unless it is also someone's surname.
+        With two candidates ("Senate Committee", "House Committee") it joins neither.
+        """
+        orgish = [not self._personish(n) and country_for_name(n.text) is None and (
+            n.label in {"ORG", "GAZ"} or self._org_word(n.text)) for n in names]
+        by_first: dict[str, list[int]] = defaultdict(list)
+        for j, name in enumerate(names):
+            if self._full_person(name):
+                by_first[words[j][0]].append(j)
+        for i, name in enumerate(names):
+            if country_for_name(name.text) is not None or name.titles or \
+                    name.label not in {"ORG", "", "NORP", "GAZ", "PERSON"}:
+                continue
+            size = len(words[i])
+            if not self._personish(name):
+                longer = {keys[j]: j for j in range(len(names)) if orgish[j]
+                          and len(words[j]) > size and words[j][-size:] == words[i]}
+                if len(longer) == 1:
+                    union(i, next(iter(longer.values())))
+                    continue
+            if size == 1 and name.label in {"PERSON", ""} and not by_tail.get(tuple(words[i])):
+                earlier = {keys[j]: j for j in by_first.get(words[i][0], [])
+                           if names[j].start < name.start}
+                if len(earlier) == 1:
+                    union(i, next(iter(earlier.values())))
+
+    def _full_person(self, name: _Name) -> bool:
+        """A person's full name: two or more capitalised name words ("Ann Lee")."""
+        core = [w for w in _words(name.text) if w.casefold() not in _NAME_PARTICLES]
+        return (name.label == "PERSON" or bool(name.titles)) and not self._org_word(name.text) \
+            and len(core) >= 2 and all(w[:1].isupper() for w in core)
 
     def _personish(self, name: _Name) -> bool:
         if name.titles or name.label == "PERSON":
@@ -1282,6 +1335,14 @@ class _Reader:
         owner = self._owner(head)
         if owner is not None:
             label = f"{label} of {owner}"  # "his allies" -> "allies of <him>"
+        demonym = country_for_demonym(label) if len(_words(label)) == 1 else None
+        if demonym is not None:
+            # "the Australian", "Argentinians": a demonym stands for its country, never
+            # an organization of its own
+            cluster = self.country_cluster(demonym, arg.start)
+            self.add_mention(_Mention(arg.start, self.sent_of[head.i], (cluster.ident,),
+                                      False, False, False))
+            return (cluster.ident,)
         if head.pos_ == "PROPN" and head.i not in self.token_cluster:
             kind = "Organization" if self._org_word(label) else "Thing"
         elif head_lemma in _PEOPLE_NOUNS and head.tag_ in {"NNS", "NNPS"} or \

@@ -635,3 +635,11 @@ def test_two_different_full_person_names_never_share_an_entity(nlp):
     for entity in entities.values():
         names = {entity.label, *entity.alt_labels}
         assert not ({"Ramesh Kamat", "Sunil Naik"} <= names)
+
+
+def test_the_acronym_us_is_no_first_person_pronoun(nlp):
+    text = "\u201cThe US funded the dam,\u201d the minister said. The US denied it."
+    _, entities, triples = run(nlp, text, lambda d: [
+        stmt(d, "US", "fund", "the dam")])
+    assert {s for s, _, _ in triples} == {"country/united-states"}
+    assert "US" in entities["country/united-states"].alt_labels

@@ -581,8 +581,8 @@ class _Reader:
         if end - start == 1 and country_for_demonym(span.text) and \
                 country_for_name(span.text) is None:
             return None  # a demonym ("Australian", "Argentinians") is its country, no name
-        if end - start == 1 and (span[0].lower_ in _PURE_QUANTITY_HEADS
-                                 or span[0].lower_ in _DEAD_WORDS):
+        if end - start == 1 and not _ACRONYM.match(span.text) and (
+                span[0].lower_ in _PURE_QUANTITY_HEADS or span[0].lower_ in _DEAD_WORDS):
             return None  # "Millions", "Much" tagged as a name
         text = " ".join(span.text.split())
         return _Name(start, end, text, label, tuple(titles))
@@ -967,7 +967,8 @@ class _Reader:
         # pronouns
         if head.lower_ in _PRONOUNS and (len(span) == 1 or head.pos_ == "PRON"):
             return self._pronoun(arg, head, role, lemma)
-        if head.lower_ in _FIRST_PERSON and (len(span) == 1 or head.pos_ == "PRON"):
+        if head.lower_ in _FIRST_PERSON and not _ACRONYM.match(head.text) and (
+                len(span) == 1 or head.pos_ == "PRON"):  # "US" is no "us"
             return self._first_person(head)
         if (text.casefold() in _DEAD_WORDS and not text.isupper()) or \
                 (head.lower_ in _DEAD_WORDS and head.pos_ in {"PRON", "DET"}):

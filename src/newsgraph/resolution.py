@@ -21,7 +21,14 @@ names things:
 - capitals as agents stand for their country ("Moscow said", "Washington warned"); as
   places they stay places ("the regime in Damascus" is the Syrian government);
 - a gazetteer (`--gazetteer`) adds names the model misses and fixes canonical names
-  and types; titles become `Entity.roles`.
+  and types; titles become `Entity.roles`;
+- "I"/"we" inside a quotation are its speaker (the attribution, else the subject of a
+  nearby "said"); outside one they name nobody;
+- an organization's tail ("Congress" after "U.S. Congress") and a lone first name
+  ("Walter" after "Walter Munk") join the one full name they shorten; a demonym is its
+  country, never an organization; two different full person names never join;
+- "be" is an edge only between two named entities; "X is a regional governor" makes the
+  role noun a role of X; statements under MIN_RELATION_CONFIDENCE make no relation.
 
 Keys are `<coarse kind>/<slug of the canonical name>` and nothing else (no counters,
 no article): the same actor gets the same key alone or with other articles, today or
@@ -393,6 +400,7 @@ class _Reader:
         self.us_context = self._us_context()
         self.sents = list(doc.sents)
         self.attribution: Argument | None = None  # of the statement being read
+        self.seeking_speaker = False
 
     # -------------------------------------------------------------- clusters
 
@@ -1181,8 +1189,15 @@ class _Reader:
         subject of a speech verb (say, tell, add, ...) outside the quotation in the same
         sentence, the next one, or a previous one that ends in a colon ("She said: ...").
         """
-        if not self._in_quote(head):
-            return ()
+        if not self._in_quote(head) or self.seeking_speaker:
+            return ()  # (a speaker that is itself "I" or "we" is no speaker)
+        self.seeking_speaker = True
+        try:
+            return self._speaker(head)
+        finally:
+            self.seeking_speaker = False
+
+    def _speaker(self, head: Token) -> tuple[int, ...]:
         if self.attribution is not None:
             found = self.resolve(self.attribution, "attribution", "say")
             if found and all(self.clusters[c].kind() in ACTOR_KINDS for c in found):

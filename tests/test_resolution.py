@@ -643,3 +643,13 @@ def test_the_acronym_us_is_no_first_person_pronoun(nlp):
         stmt(d, "US", "fund", "the dam")])
     assert {s for s, _, _ in triples} == {"country/united-states"}
     assert "US" in entities["country/united-states"].alt_labels
+
+
+def test_titled_first_name_and_french_honorific_join_the_full_name(nlp):
+    text = ("Princess Amalia Verhoven opened the museum. Mme Verhoven praised the staff. "
+            "Later Princess Amalia closed the museum.")
+    _, entities, triples = run(nlp, text, lambda d: [
+        stmt(d, "Princess Amalia Verhoven", "open", "the museum"),
+        stmt(d, "Mme Verhoven", "praise", "the staff"),
+        stmt(d, "Princess Amalia", "close", "the museum", nth=(1, 1))])
+    assert {s for s, _, _ in triples} == {"actor/amalia-verhoven"}

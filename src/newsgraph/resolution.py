@@ -80,7 +80,8 @@ log = logging.getLogger(__name__)
 
 # title (normalized, dots dropped) -> role kept on the entity ("" for honorifics)
 _TITLES = {
-    "mr": "", "mrs": "", "ms": "", "miss": "", "mx": "", "dr": "doctor", "prof": "professor",
+    "mr": "", "mrs": "", "ms": "", "miss": "", "mx": "", "mme": "", "mlle": "",
+    "dr": "doctor", "prof": "professor",
     "professor": "professor", "sir": "", "dame": "", "president": "president",
     "vice president": "vice president", "prime minister": "prime minister",
     "premier": "premier", "chancellor": "chancellor", "minister": "minister",
@@ -106,7 +107,8 @@ _TITLES = {
     "spokesman": "spokesman", "spokeswoman": "spokeswoman", "gov.": "governor",
 }
 _MAX_TITLE_WORDS = 3
-_FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "queen", "princess", "chairwoman", "spokeswoman"}
+_FEMALE_TITLES = {"mrs", "ms", "miss", "mme", "mlle", "dame", "queen", "princess",
+                  "chairwoman", "spokeswoman"}
 _MALE_TITLES = {"mr", "sir", "king", "prince", "crown prince", "sultan", "emir", "pope",
                 "father", "chairman", "spokesman", "sheikh", "ayatollah"}
 
@@ -733,7 +735,7 @@ class _Reader:
             if self._full_person(name):
                 by_first[words[j][0]].append(j)
         for i, name in enumerate(names):
-            if country_for_name(name.text) is not None or name.titles or \
+            if country_for_name(name.text) is not None or \
                     name.label not in {"ORG", "", "NORP", "GAZ", "PERSON"}:
                 continue
             size = len(words[i])
@@ -743,7 +745,8 @@ class _Reader:
                 if len(longer) == 1:
                     union(i, next(iter(longer.values())))
                     continue
-            if size == 1 and name.label in {"PERSON", ""} and not by_tail.get(tuple(words[i])):
+            if size == 1 and (name.label in {"PERSON", ""} or name.titles) and \
+                    not by_tail.get(tuple(words[i])):
                 earlier = {keys[j]: j for j in by_first.get(words[i][0], [])
                            if names[j].start < name.start}
                 if len(earlier) == 1:

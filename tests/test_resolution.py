@@ -653,3 +653,10 @@ def test_titled_first_name_and_french_honorific_join_the_full_name(nlp):
         stmt(d, "Mme Verhoven", "praise", "the staff"),
         stmt(d, "Princess Amalia", "close", "the museum", nth=(1, 1))])
     assert {s for s, _, _ in triples} == {"actor/amalia-verhoven"}
+
+
+def test_quoted_we_is_the_named_speaker_in_apposition(nlp):
+    text = ("The Harbor Board chairman, Tomas Vidal, said on Monday \u201cwe closed the "
+            "old pier\u201d after the storm.")
+    _, _, triples = run(nlp, text, lambda d: [stmt(d, "we", "close", "the old pier")])
+    assert {s for s, _, _ in triples} == {"actor/tomas-vidal"}

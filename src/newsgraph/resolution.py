@@ -1216,6 +1216,12 @@ class _Reader:
                 if token.dep_ != "nsubj" or token.head.lemma_.lower() not in _SPEECH_LEMMAS \
                         or token.lower_ in _FIRST_PERSON or self._in_quote(token):
                     continue
+                # "the Minority Leader, Ann Lee, said": the named person in apposition
+                named = [self.token_cluster[c.i] for c in token.children
+                         if c.dep_ == "appos" and c.i in self.token_cluster
+                         and self.clusters[self.token_cluster[c.i]].kind() == "Person"]
+                if named:
+                    return (named[0],)
                 left, right = token.left_edge, token.right_edge
                 speaker = Argument(self.text[left.idx:right.idx + len(right.text)], left.idx,
                                    right.idx + len(right.text), token.i)

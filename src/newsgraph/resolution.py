@@ -21,7 +21,14 @@ names things:
 - capitals as agents stand for their country ("Moscow said", "Washington warned"); as
   places they stay places ("the regime in Damascus" is the Syrian government);
 - a gazetteer (`--gazetteer`) adds names the model misses and fixes canonical names
-  and types; titles become `Entity.roles`.
+  and types; titles become `Entity.roles`;
+- "I"/"we" inside a quotation are its speaker (the attribution, else the subject of a
+  nearby "said"); outside one they name nobody;
+- an organization's tail ("Congress" after "U.S. Congress") and a lone first name
+  ("Walter" after "Walter Munk") join the one full name they shorten; a demonym is its
+  country, never an organization; two different full person names never join;
+- "be" is an edge only between two named entities; "X is a regional governor" makes the
+  role noun a role of X; statements under MIN_RELATION_CONFIDENCE make no relation.
 
 Keys are `<coarse kind>/<slug of the canonical name>` and nothing else (no counters,
 no article): the same actor gets the same key alone or with other articles, today or
@@ -34,7 +41,10 @@ next week. The coarse kinds are
 - `country/` from the country table (every article agrees on it); "Georgia" the US state,
   told apart by American context in the article, is `place/georgia-us-state`;
 - `place/` for other places, `group/` for unnamed groups of people ("civilians") and
-  `thing/` for non-actors ("oil convoys"), events included.
+  `thing/` for non-actors ("oil convoys"), events included. A generic non-actor (lower
+  case head: "deaths", "oil convoys") is one article's thing: `thing/<article-id>/<slug>`
+  (every article's "deaths" are different deaths); a named one ("Euphrates River",
+  "Hurricane Maria") keys on its name and merges across articles like an actor.
 """
 
 from __future__ import annotations
@@ -44,7 +54,7 @@ import logging
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -70,7 +80,8 @@ log = logging.getLogger(__name__)
 
 # title (normalized, dots dropped) -> role kept on the entity ("" for honorifics)
 _TITLES = {
-    "mr": "", "mrs": "", "ms": "", "miss": "", "mx": "", "dr": "doctor", "prof": "professor",
+    "mr": "", "mrs": "", "ms": "", "miss": "", "mx": "", "mme": "", "mlle": "",
+    "dr": "doctor", "prof": "professor",
     "professor": "professor", "sir": "", "dame": "", "president": "president",
     "vice president": "vice president", "prime minister": "prime minister",
     "premier": "premier", "chancellor": "chancellor", "minister": "minister",
@@ -96,7 +107,8 @@ _TITLES = {
     "spokesman": "spokesman", "spokeswoman": "spokeswoman", "gov.": "governor",
 }
 _MAX_TITLE_WORDS = 3
-_FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "queen", "princess", "chairwoman", "spokeswoman"}
+_FEMALE_TITLES = {"mrs", "ms", "miss", "mme", "mlle", "dame", "queen", "princess",
+                  "chairwoman", "spokeswoman"}
 _MALE_TITLES = {"mr", "sir", "king", "prince", "crown prince", "sultan", "emir", "pope",
                 "father", "chairman", "spokesman", "sheikh", "ayatollah"}
 
@@ -218,11 +230,20 @@ _QUANTITY_HEADS = {"much", "most", "part", "parts", "some", "all", "many", "rest
                    "dozens", "hundreds", "thousands", "millions", "number", "series", "group",
                    "groups", "members", "member", "majority", "lot", "lots", "scores", "bulk",
                    "remnants", "remnant", "handful", "couple", "dozen", "several", "few",
-                   "each", "one", "none", "any", "both", "either", "neither", "band", "bands"}
+                   "each", "one", "none", "any", "both", "either", "neither", "band", "bands",
+                   "percent", "cent", "quarter", "third", "share", "proportion", "fraction",
+                   "minority", "total"}
+# heads that are only an amount: with no "of" object ("40 percent", "a large majority")
+# they name nothing; "a telephone number", with a noun before it, is a thing
+_PURE_QUANTITY_HEADS = {"percent", "cent", "quarter", "third", "share", "proportion",
+                        "fraction", "majority", "minority", "number", "total", "dozens",
+                        "hundreds", "thousands", "millions", "half", "rest", "bulk", "handful",
+                        "lot", "lots", "scores", "much", "most", "percentage", "billions"}
 # "the next country", "the other group", "the largest city": not the one named before
 _NEW_REFERENT_WORDS = {"next", "other", "another", "first", "second", "third", "last",
                        "previous", "new", "only", "such", "different", "rival", "opposing",
                        "each", "every"}
+_FIRST_PERSON = {"i", "me", "my", "we", "us", "our", "myself", "ourselves"}
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 _OTHER_ENT_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
@@ -234,6 +255,15 @@ _CREDIT_LINE = re.compile(
 _PREFIX = {"Person": "actor", "Organization": "actor", "ArmedGroup": "actor",
            "Government": "actor", "Country": "country", "Location": "place", "Group": "group",
            "Event": "thing", "Thing": "thing"}
+# the extractor scores weak readings ("water be colder", "the city's mayor" -> "have") below
+# this; they are kept as extractions but make no graph relation
+MIN_RELATION_CONFIDENCE = 0.3
+_MAX_ROLE_WORDS = 6
+_MAX_ALT_WORDS = 6  # an alt label is a way of naming, not a clause
+# words that count: a phrase with one says how many, it does not name
+_COUNT_WORDS = {"least", "most", "dozens", "hundreds", "thousands", "millions", "scores",
+                "dozen", "several", "many", "few", "number", "some", "all", "each", "every",
+                "both", "half", "majority", "minority"}
 _KIND_ORDER = ("Country", "Government", "ArmedGroup", "Organization", "Person", "Group",
                "Location", "Event", "Thing")
 
@@ -250,9 +280,24 @@ def slug(text: str) -> str:
     return "-".join("".join(c if c.isalnum() else " " for c in text).split()) or "unnamed"
 
 
-def entity_key(kind: str, label: str) -> str:
-    """Key of an entity: coarse kind + slug of the canonical name, nothing else."""
-    return f"{_PREFIX.get(kind, 'thing')}/{slug(label)}"
+def entity_key(kind: str, label: str, *, article: str = "") -> str:
+    """Key of an entity: coarse kind + slug of the canonical name.
+
+    A generic non-actor ("deaths", "the vehicle", "Roman temples": its head word is lower
+    case) is a different thing in every article, so with `article` given its key also
+    holds the article id: `thing/<article-id>/<slug>`, stable per article. Named
+    non-actors ("Euphrates River", "Boeing 737") and every actor key on the name alone.
+    """
+    prefix = _PREFIX.get(kind, "thing")
+    if article and kind not in ACTOR_KINDS and _generic(label):
+        return f"{prefix}/{slug(article)}/{slug(label)}"
+    return f"{prefix}/{slug(label)}"
+
+
+def _generic(label: str) -> bool:
+    """A common noun phrase, not a name: its last word with letters is lower case."""
+    words = [w for w in _words(label) if any(c.isalpha() for c in w)]
+    return bool(words) and not words[-1][:1].isupper()
 
 
 # ------------------------------------------------------------------ article state
@@ -355,6 +400,9 @@ class _Reader:
         self.by_key: dict[str, int] = {}  # fixed keys (countries, governments, things)
         self.cache: dict[tuple[int, int, str], tuple[int, ...]] = {}
         self.us_context = self._us_context()
+        self.sents = list(doc.sents)
+        self.attribution: Argument | None = None  # of the statement being read
+        self.seeking_speaker = False
 
     # -------------------------------------------------------------- clusters
 
@@ -471,6 +519,8 @@ class _Reader:
             return False
         if first and _title_key([token.text]) in _TITLES:
             return False
+        if first and token.lower_ in _PURE_QUANTITY_HEADS:
+            return False  # "Millions marched": a capitalised amount is no name
         return not (first and token.is_sent_start and token.text.casefold() in _DEAD_WORDS)
 
     def _segments(self, start: int, end: int) -> Iterable[tuple[int, int]]:
@@ -538,8 +588,12 @@ class _Reader:
             return None  # "According" tagged PERSON
         if not span[0].text[:1].isupper() and span[0].lower_ not in _NAME_PARTICLES:
             return None
-        if label == "NORP" and end - start == 1 and country_for_demonym(span.text):
-            return None  # a demonym, handled as such
+        if end - start == 1 and country_for_demonym(span.text) and \
+                country_for_name(span.text) is None:
+            return None  # a demonym ("Australian", "Argentinians") is its country, no name
+        if end - start == 1 and not _ACRONYM.match(span.text) and (
+                span[0].lower_ in _PURE_QUANTITY_HEADS or span[0].lower_ in _DEAD_WORDS):
+            return None  # "Millions", "Much" tagged as a name
         text = " ".join(span.text.split())
         return _Name(start, end, text, label, tuple(titles))
 
@@ -581,10 +635,21 @@ class _Reader:
                 i = parent[i]
             return i
 
+        # guard: two different full person names never become one entity, whatever rule
+        # joins them ("Ann Lee (Bo Chan)" is a list, not an alias)
+        fulls: dict[int, set[frozenset[str]]] = {
+            i: ({frozenset(w.casefold() for w in _words(n.text))}
+                if self._full_person(n) else set()) for i, n in enumerate(names)}
+
         def union(a: int, b: int) -> None:
             ra, rb = find(a), find(b)
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
+            if ra == rb:
+                return
+            if any(not (x <= y or y <= x) for x in fulls[ra] for y in fulls[rb]):
+                return
+            low, high = min(ra, rb), max(ra, rb)
+            parent[high] = low
+            fulls[low] |= fulls[high]
 
         keys = [normalize(n.text) for n in names]
         first_by_key: dict[str, int] = {}
@@ -645,11 +710,53 @@ class _Reader:
             # nearest each time would chain both people into one
             if len({keys[j] for j in candidates}) == 1:
                 union(i, candidates[0])
+        self._join_short_forms(names, words, keys, by_tail, union)
         groups: dict[int, list[int]] = defaultdict(list)
         for i in range(len(names)):
             groups[find(i)].append(i)
         for members in groups.values():
             self._make_cluster([names[i] for i in sorted(members)])
+
+    def _join_short_forms(self, names: list[_Name], words: list[list[str]], keys: list[str],
+                          by_tail: dict[tuple[str, ...], list[int]],
+                          union: Callable[[int, int], None]) -> None:
+        """Join an organization's tail ("Congress", "Highway Patrol") and a lone first name.
+
+        - a name that is the tail of exactly one longer organization name in the article
+          ("U.S. Congress", "Florida Highway Patrol") is that organization;
+        - a one-word person name used after exactly one full name that starts with it
+          ("Walter" after "Walter Munk") is that person, unless it is also someone's surname.
+        With two candidates ("Senate Committee", "House Committee") it joins neither.
+        """
+        orgish = [not self._personish(n) and country_for_name(n.text) is None and (
+            n.label in {"ORG", "GAZ"} or self._org_word(n.text)) for n in names]
+        by_first: dict[str, list[int]] = defaultdict(list)
+        for j, name in enumerate(names):
+            if self._full_person(name):
+                by_first[words[j][0]].append(j)
+        for i, name in enumerate(names):
+            if country_for_name(name.text) is not None or \
+                    name.label not in {"ORG", "", "NORP", "GAZ", "PERSON"}:
+                continue
+            size = len(words[i])
+            if not self._personish(name):
+                longer = {keys[j]: j for j in range(len(names)) if orgish[j]
+                          and len(words[j]) > size and words[j][-size:] == words[i]}
+                if len(longer) == 1:
+                    union(i, next(iter(longer.values())))
+                    continue
+            if size == 1 and (name.label in {"PERSON", ""} or name.titles) and \
+                    not by_tail.get(tuple(words[i])):
+                earlier = {keys[j]: j for j in by_first.get(words[i][0], [])
+                           if names[j].start < name.start}
+                if len(earlier) == 1:
+                    union(i, next(iter(earlier.values())))
+
+    def _full_person(self, name: _Name) -> bool:
+        """A person's full name: two or more capitalised name words ("Ann Lee")."""
+        core = [w for w in _words(name.text) if w.casefold() not in _NAME_PARTICLES]
+        return (name.label == "PERSON" or bool(name.titles)) and not self._org_word(name.text) \
+            and len(core) >= 2 and all(w[:1].isupper() for w in core)
 
     def _personish(self, name: _Name) -> bool:
         if name.titles or name.label == "PERSON":
@@ -871,6 +978,9 @@ class _Reader:
         # pronouns
         if head.lower_ in _PRONOUNS and (len(span) == 1 or head.pos_ == "PRON"):
             return self._pronoun(arg, head, role, lemma)
+        if head.lower_ in _FIRST_PERSON and not _ACRONYM.match(head.text) and (
+                len(span) == 1 or head.pos_ == "PRON"):  # "US" is no "us"
+            return self._first_person(head)
         if (text.casefold() in _DEAD_WORDS and not text.isupper()) or \
                 (head.lower_ in _DEAD_WORDS and head.pos_ in {"PRON", "DET"}):
             return ()
@@ -911,6 +1021,9 @@ class _Reader:
             objects = [t for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
                        for t in prep.children if t.dep_ == "pobj" and span.start <= t.i < span.end]
             if not objects:
+                if head.lower_ in _PURE_QUANTITY_HEADS and not any(
+                        c.dep_ == "compound" for c in head.children):
+                    return None  # "40 percent", "the majority": an amount, no entity
                 break
             head = objects[0]
         if head.pos_ in {"ADJ", "ADV", "ADP", "SCONJ", "CCONJ", "PART", "INTJ", "SYM", "X"} \
@@ -1029,11 +1142,25 @@ class _Reader:
 
     def _add_surface(self, cluster: _Cluster, span: Span, head: Token) -> None:
         """Keep how the text named it: the phrase up to its head ("the extremist group")."""
-        tokens = [t for t in span if t.i <= head.i and (t.i == head.i or head.is_ancestor(t))
-                  and t.dep_ not in {"nummod", "quantmod"}]
-        if tokens:
-            text = self.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
-            cluster.surfaces.add(" ".join(text.split()))
+        text = self._naming(span, head)
+        if text:
+            cluster.surfaces.add(text)
+
+    def _naming(self, span: Span, head: Token) -> str:
+        """The phrase as a way of naming its referent, or "" when it is no name.
+
+        An alt label names the entity: the words up to the head noun ("the extremist
+        group", not "... from across our city"), without a count ("at least 286 attacks",
+        "all five deaths" say how many, not what), and short.
+        """
+        start = next((t for t in span if t.i <= head.i and (
+            t.i == head.i or head.is_ancestor(t))), head)
+        words = self.doc[start.i:head.i + 1]
+        if any(t.like_num or t.dep_ in {"nummod", "quantmod"} or t.ent_type_ in _OTHER_ENT_LABELS
+               or t.lower_ in _COUNT_WORDS for t in words):
+            return ""
+        text = " ".join(self.text[start.idx:head.idx + len(head.text)].split())
+        return text if len(text.split()) <= _MAX_ALT_WORDS else ""
 
     def _pronoun(self, arg: Argument, head: Token, role: str, lemma: str) -> tuple[int, ...]:
         gender, number = _PRONOUNS[head.lower_]
@@ -1057,6 +1184,58 @@ class _Reader:
         self.add_mention(_Mention(arg.start, sent, best[1], number == "pl",
                                       role == "subject", speech))
         return best[1]
+
+    def _first_person(self, head: Token) -> tuple[int, ...]:
+        """"I", "we" inside a quotation are its speaker; outside one they name nobody.
+
+        The speaker is the statement's attribution when the extractor found one, else the
+        subject of a speech verb (say, tell, add, ...) outside the quotation in the same
+        sentence, the next one, or a previous one that ends in a colon ("She said: ...").
+        """
+        if not self._in_quote(head) or self.seeking_speaker:
+            return ()  # (a speaker that is itself "I" or "we" is no speaker)
+        self.seeking_speaker = True
+        try:
+            return self._speaker(head)
+        finally:
+            self.seeking_speaker = False
+
+    def _speaker(self, head: Token) -> tuple[int, ...]:
+        if self.attribution is not None:
+            found = self.resolve(self.attribution, "attribution", "say")
+            if found and all(self.clusters[c].kind() in ACTOR_KINDS for c in found):
+                return found
+        number = self.sent_of[head.i]
+        nearby = [number, number + 1]
+        if number and self.sents[number - 1].text.rstrip().endswith(":"):
+            nearby.append(number - 1)
+        for n in nearby:
+            if n >= len(self.sents):
+                continue
+            for token in self.sents[n]:
+                if token.dep_ != "nsubj" or token.head.lemma_.lower() not in _SPEECH_LEMMAS \
+                        or token.lower_ in _FIRST_PERSON or self._in_quote(token):
+                    continue
+                # "the Minority Leader, Ann Lee, said": the named person in apposition
+                named = [self.token_cluster[c.i] for c in token.children
+                         if c.dep_ == "appos" and c.i in self.token_cluster
+                         and self.clusters[self.token_cluster[c.i]].kind() == "Person"]
+                if named:
+                    return (named[0],)
+                left, right = token.left_edge, token.right_edge
+                speaker = Argument(self.text[left.idx:right.idx + len(right.text)], left.idx,
+                                   right.idx + len(right.text), token.i)
+                found = self.resolve(speaker, "attribution", "say")
+                if found and all(self.clusters[c].kind() in ACTOR_KINDS for c in found):
+                    return found
+        return ()
+
+    def _in_quote(self, token: Token) -> bool:
+        """Is the word inside quotation marks (counted from the start of its paragraph)?"""
+        start = self.text.rfind("\n", 0, token.idx) + 1
+        before = self.text[start:token.idx]
+        curly = before.count("\u201c") - before.count("\u201d")
+        return curly > 0 or before.count('"') % 2 == 1
 
     def _pronoun_fits(self, mention: _Mention, gender: str, number: str) -> bool:
         kinds = [self.clusters[c].kind() for c in mention.clusters]
@@ -1181,6 +1360,14 @@ class _Reader:
         owner = self._owner(head)
         if owner is not None:
             label = f"{label} of {owner}"  # "his allies" -> "allies of <him>"
+        demonym = country_for_demonym(label) if len(_words(label)) == 1 else None
+        if demonym is not None:
+            # "the Australian", "Argentinians": a demonym stands for its country, never
+            # an organization of its own
+            cluster = self.country_cluster(demonym, arg.start)
+            self.add_mention(_Mention(arg.start, self.sent_of[head.i], (cluster.ident,),
+                                      False, False, False))
+            return (cluster.ident,)
         if head.pos_ == "PROPN" and head.i not in self.token_cluster:
             kind = "Organization" if self._org_word(label) else "Thing"
         elif head_lemma in _PEOPLE_NOUNS and head.tag_ in {"NNS", "NNPS"} or \
@@ -1192,8 +1379,8 @@ class _Reader:
         else:
             kind = "Thing"
         cluster = self.common_cluster(kind, label, arg.start)
-        text = " ".join(span.text.split())
-        if text != label:
+        text = self._naming(span, head)
+        if text and text != label:
             cluster.surfaces.add(text)
         self.add_mention(_Mention(arg.start, self.sent_of[head.i], (cluster.ident,),
                                       head.tag_ in {"NNS", "NNPS"}, False, False))
@@ -1224,9 +1411,11 @@ class _Reader:
         kind = cluster.kind()
         if kind == "Thing" and cluster.named:
             kind = "Organization"
-        key = entity_key(kind, label + (" us state" if cluster.us_state else ""))
+        key = entity_key(kind, label + (" us state" if cluster.us_state else ""),
+                         article="" if cluster.us_state else self.article.id)
         alts = {_clean(s) for s in cluster.surfaces} | {_clean(n) for n in cluster.names}
-        alts = {a for a in alts if a and a != label and not _CREDIT_LINE.search(a)}
+        alts = {a for a in alts if a and a != label and not _CREDIT_LINE.search(a)
+                and len(a.split()) <= _MAX_ALT_WORDS}
         return Entity(key=key, label=label, kind=kind, alt_labels=tuple(sorted(alts)),
                       is_actor=kind in ACTOR_KINDS, roles=tuple(sorted(cluster.roles)))
 
@@ -1255,13 +1444,15 @@ def resolve(article: Article, doc: Doc, extractions: Sequence[Extraction], *,
     reader.coordinations()
     reader.mentions.sort(key=_mention_order)
     # read arguments in text order so a resolved description can serve later pronouns
+    usable = [e for e in extractions if e.confidence >= MIN_RELATION_CONFIDENCE]
     jobs: list[tuple[int, int, Argument, str, str]] = []
-    for number, extraction in enumerate(extractions):
+    for number, extraction in enumerate(usable):
         for role, arg in (("subject", extraction.subject), ("object", extraction.object),
                           ("attribution", extraction.attribution), ("place", extraction.place)):
             if arg is not None:
                 jobs.append((arg.start, number, arg, role, extraction.lemma))
-    for _, _, arg, role, lemma in sorted(jobs, key=lambda j: (j[0], j[1], j[3])):
+    for _, number, arg, role, lemma in sorted(jobs, key=lambda j: (j[0], j[1], j[3])):
+        reader.attribution = usable[number].attribution
         reader.resolve(arg, role, lemma)
 
     entities: dict[int, Entity] = {}
@@ -1275,11 +1466,14 @@ def resolve(article: Article, doc: Doc, extractions: Sequence[Extraction], *,
         return entities[cluster_id].key
 
     relations: set[Relation] = set()
-    for extraction in extractions:
+    for extraction in usable:
+        reader.attribution = extraction.attribution
         subjects = reader.resolve(extraction.subject, "subject", extraction.lemma)
         objects = reader.resolve(extraction.object, "object", extraction.lemma)
         if not subjects or not objects:
             continue
+        if extraction.lemma == "be" and not _named_pair(reader, subjects, objects):
+            continue  # a copula says what something is: a role at most, never an edge
         prop = property_for(extraction.lemma)
         attributed = reader.resolve(extraction.attribution, "attribution", "say")
         places = [c for c in reader.resolve(extraction.place, "place")
@@ -1301,12 +1495,41 @@ def resolve(article: Article, doc: Doc, extractions: Sequence[Extraction], *,
         if cluster.named and cluster.kind() in ACTOR_KINDS and (
                 mentioned[cluster.ident] > 1 or len(_words(cluster.label())) > 1):
             key_of(cluster.ident)
+    # roles learnt from "be" statements arrive after some entities were made: remake them
+    # (a key never depends on roles)
+    entities = {cid: reader.entity(reader.clusters[cid]) or made
+                for cid, made in entities.items()}
     by_key: dict[str, Entity] = {}
     for made in entities.values():
         by_key[made.key] = _combine([by_key[made.key], made]) if made.key in by_key else made
     return ResolvedArticle(article=article, entities=tuple(sorted(by_key.values())),
                            relations=tuple(sorted(relations)),
                            extractions=tuple(extractions))
+
+
+def _named_pair(reader: _Reader, subjects: Sequence[int], objects: Sequence[int]) -> bool:
+    """Is a "be" statement one between two named entities ("Khalifa is the NCM")?
+
+    Otherwise it describes: "Ann Lee is a regional governor", "his wife is Mary Lee". The
+    unnamed side's label becomes a role of the named actor (the actor it describes), and
+    the statement makes no relation: "regional governor" is what she is, not a node
+    she is linked to, and a role noun shared by many people must not join them.
+    """
+    clusters = reader.clusters
+    named_s = [clusters[c] for c in subjects if clusters[c].named]
+    named_o = [clusters[c] for c in objects if clusters[c].named]
+    if len(named_s) == len(subjects) and len(named_o) == len(objects):
+        return True
+    for actors, described in ((subjects, objects), (objects, subjects)):
+        if len(described) != 1 or clusters[described[0]].named:
+            continue
+        role = _strip_the(clusters[described[0]].label())
+        if not role or len(_words(role)) > _MAX_ROLE_WORDS or not role[:1].islower():
+            continue
+        for cid in actors:
+            if clusters[cid].named and clusters[cid].kind() in ACTOR_KINDS:
+                clusters[cid].roles.add(role)
+    return False
 
 
 # ------------------------------------------------------------------ across articles
@@ -1348,7 +1571,9 @@ def merge_articles(resolved: Sequence[ResolvedArticle]) -> list[ResolvedArticle]
 
     So a full name's key is the same alone or together; only a bare short form's key
     can change when an article that names it in full is built with it. Countries,
-    places (a US state and the country "Georgia") and things never change key.
+    places (a US state and the country "Georgia") and things never change key, and
+    generic things ("deaths", "the vehicle") never merge: their keys hold the article id
+    (see `entity_key`), so each article's "deaths" stays its own node.
     """
     by_key: dict[str, list[Entity]] = defaultdict(list)
     for article in resolved:

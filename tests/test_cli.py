@@ -298,3 +298,20 @@ def test_seed_has_no_pronoun_or_credit_nodes(seed_build: Path) -> None:
     for bad in ("that", "it", "they", "he", "which", "getty images", "zuma press"):
         assert bad not in labels
     assert not any("copyright" in label or "write to" in label for label in labels)
+
+
+def test_hostile_article_text_never_reaches_the_page_as_markup(tmp_path: Path) -> None:
+    source = tmp_path / "hostile.txt"
+    source.write_text(
+        "Rebels <img src=x onerror=alert(1)> strike convoy\n\n"
+        "Rebels attacked the convoy near the border on Monday, said Omar "
+        "<script>alert(2)</script> Haddad.\nThe army fought the rebels in the valley.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    assert main(["build", str(source), "--out", str(out), "--quiet"]) == 0
+    page = (out / "network.html").read_text(encoding="utf-8")
+    # the hostile text is on the page (title, evidence), but only as escaped text
+    assert "onerror=alert(1)" in page and "alert(2)" in page
+    assert "<img src=x" not in page
+    assert "<script>alert" not in page

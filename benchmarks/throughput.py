@@ -78,10 +78,10 @@ def time_build(
     render = pipeline.render_outputs
     merge = pipeline.merge_articles
 
-    def timed_render(resolved):  # type: ignore[no-untyped-def]
+    def timed_render(resolved, **options):  # type: ignore[no-untyped-def]
         started = time.perf_counter()
         try:
-            return render(resolved)
+            return render(resolved, **options)
         finally:
             stages["render"] = time.perf_counter() - started
 

@@ -78,10 +78,10 @@ def time_build(
     render = pipeline.render_outputs
     merge = pipeline.merge_articles
 
-    def timed_render(resolved):  # type: ignore[no-untyped-def]
+    def timed_render(resolved, **options):  # type: ignore[no-untyped-def]
         started = time.perf_counter()
         try:
-            return render(resolved)
+            return render(resolved, **options)
         finally:
             stages["render"] = time.perf_counter() - started
 
@@ -117,7 +117,8 @@ def status(field):
         if line.startswith(field + ":"):
             return int(line.split()[1])
     return 0
-with_model = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+# (ru_maxrss would not do: after fork it starts at the parent's peak)
+with_model = status("VmHWM")
 after_load = status("VmRSS")
 try:
     with open("/proc/self/clear_refs", "w") as f:

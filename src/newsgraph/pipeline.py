@@ -41,7 +41,7 @@ from .network import actor_graph, write_graphml
 from .page import render_page
 from .parsing import DEFAULT_MODEL
 from .picture import render_png
-from .rdf import build_dataset, serialize_dataset
+from .rdf import serialize_articles
 from .reading import iter_articles
 from .resolution import merge_articles, resolve
 from .writing import write_outputs_atomic
@@ -113,7 +113,7 @@ def extract_statements(
 
 def render_rdf(resolved: Sequence[ResolvedArticle]) -> dict[str, str | bytes]:
     """The four RDF files' content, keyed by file name."""
-    return dict(serialize_dataset(build_dataset(resolved)))
+    return dict(serialize_articles(resolved))
 
 
 def render_network(resolved: Sequence[ResolvedArticle]) -> dict[str, str | bytes]:

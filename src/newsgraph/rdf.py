@@ -8,12 +8,13 @@ rdf:Statement nodes with provenance. No blank nodes, so output is stable.
 from __future__ import annotations
 
 import hashlib
-import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import Protocol
 
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS
 
+from . import syntax
 from .models import Article, Entity, Relation, ResolvedArticle
 from .vocabulary import (
     ARTICLE,
@@ -47,6 +48,12 @@ FORMATS = {
     "graph.jsonld": "json-ld",
     "graph.trig": "trig",
 }
+
+
+class TripleSink(Protocol):
+    """Where triples go: an rdflib Graph, or a plain set when speed matters."""
+
+    def add(self, triple: syntax.Triple, /) -> object: ...
 
 
 def article_iri(article: Article) -> URIRef:
@@ -91,7 +98,7 @@ def _date_literal(value: str) -> Literal | None:
     return None
 
 
-def _describe_article(graph: Graph, article: Article) -> None:
+def _describe_article(graph: TripleSink, article: Article) -> None:
     node = article_iri(article)
     graph.add((node, RDF.type, NG.Article))
     graph.add((node, RDF.type, PROV.Entity))
@@ -110,7 +117,7 @@ def _describe_article(graph: Graph, article: Article) -> None:
     graph.add((node, NG.contentHash, Literal(article.content_hash or article.id)))
 
 
-def _describe_entity(graph: Graph, entity: Entity) -> None:
+def _describe_entity(graph: TripleSink, entity: Entity) -> None:
     node = entity_iri(entity.key)
     graph.add((node, RDF.type, NG[entity.kind]))
     graph.add((node, RDFS.label, Literal(entity.label)))
@@ -121,7 +128,7 @@ def _describe_entity(graph: Graph, entity: Entity) -> None:
         graph.add((node, NG.role, Literal(role)))
 
 
-def _describe_relation(graph: Graph, article: Article, relation: Relation) -> None:
+def _describe_relation(graph: TripleSink, article: Article, relation: Relation) -> None:
     e = relation.extraction
     prop = property_for(e.lemma)
     predicate = prop.iri
@@ -171,6 +178,18 @@ def _describe_relation(graph: Graph, article: Article, relation: Relation) -> No
 def article_graph(resolved: ResolvedArticle, graph: Graph | None = None) -> Graph:
     """The triples one article contributes (its named graph's content)."""
     graph = graph if graph is not None else Graph()
+    _describe(resolved, graph)
+    return graph
+
+
+def article_triples(resolved: ResolvedArticle) -> set[syntax.Triple]:
+    """The same triples as article_graph, as a plain set (much faster to make)."""
+    triples: set[syntax.Triple] = set()
+    _describe(resolved, triples)
+    return triples
+
+
+def _describe(resolved: ResolvedArticle, graph: TripleSink) -> None:
     article = resolved.article
     _describe_article(graph, article)
     for entity in resolved.entities:
@@ -183,7 +202,6 @@ def article_graph(resolved: ResolvedArticle, graph: Graph | None = None) -> Grap
         if node not in described:
             described.add(node)
             _describe_relation(graph, article, relation)
-    return graph
 
 
 def build_dataset(articles: Iterable[ResolvedArticle]) -> Dataset:
@@ -214,69 +232,56 @@ def bind_prefixes(graph: Graph) -> None:
     graph.bind("statement", STATEMENT)
 
 
-def union_graph(dataset: Dataset) -> Graph:
-    union = Graph()
-    bind_prefixes(union)
-    for quad in dataset.quads((None, None, None, None)):
-        union.add(quad[:3])
-    return union
+PREFIXES = {
+    "ng": str(NG),
+    "ngp": str(NGP),
+    "skos": str(SKOS),
+    "prov": str(PROV),
+    "dcterms": str(DCTERMS),
+    "owl": str(OWL),
+    "xsd": str(XSD),
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "entity": str(ENTITY),
+    "article": str(ARTICLE),
+    "statement": str(STATEMENT),
+}
 
 
-def _sorted_ntriples(graph: Graph) -> str:
-    lines = graph.serialize(format="nt", encoding="utf-8").decode("utf-8").splitlines()
-    return "".join(f"{line}\n" for line in sorted(set(lines)) if line.strip())
+def serialize_graphs(
+    default: Iterable[syntax.Triple], named: Mapping[URIRef, Iterable[syntax.Triple]]
+) -> dict[str, str]:
+    """File name -> text for the four RDF files; identical input gives identical bytes.
+
+    The Turtle, N-Triples and JSON-LD files hold the union of all graphs; TriG
+    keeps the default graph and one named graph per article apart.
+    """
+    default = set(default)
+    named = {name: set(triples) for name, triples in named.items()}
+    union = set(default).union(*named.values())
+    return {
+        "graph.ttl": syntax.turtle(union, PREFIXES),
+        "graph.nt": syntax.ntriples(union),
+        "graph.jsonld": syntax.jsonld(union, PREFIXES),
+        "graph.trig": syntax.trig(default, named, PREFIXES),
+    }
 
 
-def _canonical_jsonld(graph: Graph) -> str:
-    data = json.loads(graph.serialize(format="json-ld", encoding="utf-8").decode("utf-8"))
-
-    def canon(value: object) -> object:
-        if isinstance(value, dict):
-            return {k: canon(v) for k, v in sorted(value.items())}
-        if isinstance(value, list):
-            items = [canon(v) for v in value]
-            return sorted(items, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
-        return value
-
-    return json.dumps(canon(data), indent=1, ensure_ascii=False, sort_keys=True) + "\n"
-
-
-def _trig(dataset: Dataset) -> str:
-    """TriG written graph by graph in IRI order, so the bytes never depend on hashing."""
-    parts: list[str] = []
-    prefixes = Graph()
-    bind_prefixes(prefixes)
-    header = "".join(
-        f"@prefix {prefix}: <{namespace}> .\n"
-        for prefix, namespace in sorted(prefixes.namespaces())
-        if prefix
-    )
-    parts.append(header)
-    contexts = sorted(dataset.contexts(), key=lambda g: str(g.identifier))
-    for context in contexts:
-        if len(context) == 0:
-            continue
-        body = Graph()
-        bind_prefixes(body)
-        for triple in context:
-            body.add(triple)
-        turtle = body.serialize(format="turtle")
-        lines = [line for line in turtle.splitlines() if not line.startswith("@prefix")]
-        # no indentation: it would change the text of multi-line literals
-        content = "\n".join(lines).strip("\n")
-        if context.identifier == dataset.default_context.identifier:
-            parts.append("{\n" + content + "\n}\n")
-        else:
-            parts.append(f"<{context.identifier}> {{\n{content}\n}}\n")
-    return "\n".join(parts)
+def serialize_articles(articles: Iterable[ResolvedArticle]) -> dict[str, str]:
+    """The four RDF files for these articles, without building an rdflib Dataset."""
+    named = {article_iri(a.article): article_triples(a) for a in articles}
+    return serialize_graphs(ontology_graph(), named)
 
 
 def serialize_dataset(dataset: Dataset) -> dict[str, str]:
-    """File name -> text for the four RDF files; identical input gives identical bytes."""
-    union = union_graph(dataset)
-    return {
-        "graph.ttl": union.serialize(format="turtle"),
-        "graph.nt": _sorted_ntriples(union),
-        "graph.jsonld": _canonical_jsonld(union),
-        "graph.trig": _trig(dataset),
-    }
+    """The four RDF files for a Dataset made by build_dataset."""
+    default_id = dataset.default_context.identifier
+    named: dict[URIRef, set[syntax.Triple]] = {}
+    default: set[syntax.Triple] = set()
+    for context in dataset.contexts():
+        triples = set(context.triples((None, None, None)))
+        if context.identifier == default_id:
+            default |= triples
+        elif triples and isinstance(context.identifier, URIRef):
+            named[context.identifier] = triples
+    return serialize_graphs(default, named)

@@ -315,3 +315,37 @@ def test_hostile_article_text_never_reaches_the_page_as_markup(tmp_path: Path) -
     assert "onerror=alert(1)" in page and "alert(2)" in page
     assert "<img src=x" not in page
     assert "<script>alert" not in page
+
+
+def test_gazetteer_joins_an_alias_to_its_known_entity(tmp_path: Path, capsys) -> None:
+    gazetteer = tmp_path / "known.csv"
+    gazetteer.write_text("name,alias,type\nRed Hand Brigade,RHB,ArmedGroup\n", encoding="utf-8")
+    source = tmp_path / "raid.txt"
+    source.write_text(
+        "The RHB attacked the village of Toma on Monday. Police said the Red Hand Brigade "
+        "also burned the market.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    assert (
+        main(["build", str(source), "--out", str(out), "--gazetteer", str(gazetteer), "--quiet"])
+        == 0
+    )
+    from rdflib import RDF, SKOS, Literal
+
+    from newsgraph.vocabulary import NG
+
+    graph = Graph().parse(out / "graph.ttl")
+    [node] = labelled(graph, "Red Hand Brigade")
+    assert (node, RDF.type, NG.ArmedGroup) in graph
+    assert (node, SKOS.altLabel, Literal("RHB")) in graph
+    assert not labelled(graph, "RHB")
+
+
+def test_unreadable_gazetteer_is_a_clean_error(tmp_path: Path, capsys) -> None:
+    gazetteer = tmp_path / "known.csv"
+    gazetteer.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    message = error_of(
+        ["build", str(SEED), "--out", str(tmp_path / "o"), "--gazetteer", str(gazetteer)], capsys
+    )
+    assert "known.csv" in message

@@ -16,6 +16,7 @@ LITERALS = [
     Literal('He said "no" and left\\ then\nreturned\r\t.'),
     Literal("Ünïcödé — ‘quotes’ 日本語"),
     Literal("bell\x07 and nul-ish \x01 controls"),
+    Literal("next line \x85 and line separator \u2028 here"),
     Literal("<script>alert(1)</script> & ]]>"),
     Literal("bonjour", lang="fr"),
     Literal("0.500", datatype=XSD.decimal),

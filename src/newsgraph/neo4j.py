@@ -30,6 +30,7 @@ from rdflib.graph import ConjunctiveGraph
 from rdflib.namespace import RDF, RDFS, SKOS
 from rdflib.term import Node
 
+from .syntax import escape_string
 from .vocabulary import NG, NGP, PROV, ontology_graph
 
 ARRAY_DELIMITER = "\x1f"
@@ -320,24 +321,7 @@ def cypher_string(text: str) -> str:
     >>> print(cypher_string('say "no"\nnow'))
     "say \"no\"\nnow"
     """
-    escapes = {
-        "\\": "\\\\",
-        '"': '\\"',
-        "\n": "\\n",
-        "\r": "\\r",
-        "\t": "\\t",
-        "\b": "\\b",
-        "\f": "\\f",
-    }
-    out = []
-    for char in text:
-        if char in escapes:
-            out.append(escapes[char])
-        elif ord(char) < 32 or 127 <= ord(char) < 160 or char in "\u2028\u2029":
-            out.append(f"\\u{ord(char):04x}")
-        else:
-            out.append(char)
-    return '"' + "".join(out) + '"'
+    return '"' + escape_string(text) + '"'
 
 
 def cypher_name(name: str) -> str:

@@ -21,19 +21,19 @@ Triple = tuple[Node, Node, Node]
 
 _LOCAL_NAME = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_-]*$")
 _IRI_UNSAFE = re.compile(r'[\x00-\x20<>"{}|^`\\]')
-_STRING_ESCAPES = {
-    "\\": "\\\\",
-    '"': '\\"',
-    "\n": "\\n",
-    "\r": "\\r",
-    "\t": "\\t",
-    "\b": "\\b",
-    "\f": "\\f",
-}
-_STRING_UNSAFE = re.compile(r'[\\"\n\r\t\b\f\x00-\x1f\x7f]')
+_STRING_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t",
+                   "\b": "\\b", "\f": "\\f"}
+# quotes, backslashes, control characters and line separators: escaped so that the
+# literal stays on one line and reads back as exactly the same text
+_STRING_UNSAFE = re.compile(r'[\\"\x00-\x1f\x7f-\x9f\u2028\u2029]')
 
 
-def _escape_string(text: str) -> str:
+def escape_string(text: str) -> str:
+    """The inside of a double-quoted string, valid in N-Triples, Turtle and Cypher alike.
+
+    >>> print(escape_string('say "no"\\nnow'))
+    say \\"no\\"\\nnow
+    """
     return _STRING_UNSAFE.sub(
         lambda m: _STRING_ESCAPES.get(m.group(), f"\\u{ord(m.group()):04X}"), text
     )
@@ -45,7 +45,7 @@ def iri(term: URIRef) -> str:
 
 
 def literal(term: Literal, name: object = iri) -> str:
-    text = f'"{_escape_string(str(term))}"'
+    text = f'"{escape_string(str(term))}"'
     if term.language:
         return f"{text}@{term.language}"
     if term.datatype is not None and term.datatype != XSD.string:

@@ -7,7 +7,8 @@ Measures, in one run over the same texts:
 - words per second of the bare parse (`nlp.pipe`, the model already loaded) and of
   the whole build (`newsgraph.pipeline.build`, in-process, no cache), and their ratio
   (goal: the build takes at most 1.3x the bare parse);
-- the build's stages: analysis (parse + extract + resolve) against merge + render + write;
+- the build's two passes: analysis (read, parse, extract, resolve) and writing
+  (merge, RDF files, network files);
 - the wall time of `--workers 2` against `--workers 1` (goal: at least 1.7x faster);
 - peak memory (max RSS, each in a fresh subprocess) of a build of a few articles
   and of the whole corpus (goal: flat in the number of articles).
@@ -71,37 +72,29 @@ def time_parse(texts: list[str]) -> tuple[float, float]:
 def time_build(
     corpus: Path, out: Path, *, workers: int = 1
 ) -> tuple[float, float, dict[str, float]]:
-    """Wall and CPU (this process) seconds of a whole build, and its stages' wall time."""
+    """Wall and CPU (this process) seconds of a whole build, and its two passes' wall time."""
     from newsgraph import pipeline
 
     stages: dict[str, float] = {}
-    render = pipeline.render_outputs
-    merge = pipeline.merge_articles
+    write = pipeline.write_graph
 
-    def timed_render(resolved, **options):  # type: ignore[no-untyped-def]
+    def timed_write(*args, **options):  # type: ignore[no-untyped-def]
         started = time.perf_counter()
         try:
-            return render(resolved, **options)
+            return write(*args, **options)
         finally:
-            stages["render"] = time.perf_counter() - started
+            stages["writing (merge, RDF, network)"] = time.perf_counter() - started
 
-    def timed_merge(resolved):  # type: ignore[no-untyped-def]
-        started = time.perf_counter()
-        try:
-            return merge(resolved)
-        finally:
-            stages["merge"] = time.perf_counter() - started
-
-    pipeline.render_outputs = timed_render  # type: ignore[assignment]
-    pipeline.merge_articles = timed_merge
+    pipeline.write_graph = timed_write
     try:
         started, cpu = time.perf_counter(), time.process_time()
         pipeline.build([str(corpus)], out, workers=workers, cache=False)
         total, cpu = time.perf_counter() - started, time.process_time() - cpu
     finally:
-        pipeline.render_outputs = render
-        pipeline.merge_articles = merge
-    stages["analysis, reading and writing"] = total - stages["render"] - stages["merge"]
+        pipeline.write_graph = write
+    stages["analysis (read, parse, extract, resolve)"] = (
+        total - stages["writing (merge, RDF, network)"]
+    )
     return total, cpu, stages
 
 
@@ -168,7 +161,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=None, help="a .jsonl corpus")
     parser.add_argument("--limit", type=int, default=0, help="use only the first N articles")
-    parser.add_argument("--small", type=int, default=50, help="articles in the small memory run")
+    parser.add_argument(
+        "--memory-sizes",
+        default="50,150",
+        help="article counts of the memory runs besides the whole corpus (comma-separated)",
+    )
     parser.add_argument("--profile", action="store_true", help="also profile one build")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     args = parser.parse_args(argv)
@@ -198,7 +195,7 @@ def main(argv: list[str] | None = None) -> int:
             f"({parse_cpu:.1f} s against {build_cpu:.1f} s)"
         )
         for stage, seconds in stages.items():
-            print(f"  {stage:<30} {seconds:7.1f} s")
+            print(f"  {stage:<42} {seconds:7.1f} s")
 
         build2, _, stages2 = time_build(corpus, folder / "out-2", workers=2)
         same = all(
@@ -207,13 +204,14 @@ def main(argv: list[str] | None = None) -> int:
         )
         print(f"build, 2 workers:       {build2:7.1f} s  {words / build2:8,.0f} words/s")
         print(f"speed-up 2 workers:     {build / build2:7.2f}x  (goal >= 1.7; same output: {same})")
-        analysis1 = stages["analysis, reading and writing"]
-        analysis2 = stages2["analysis, reading and writing"]
+        analysis1 = stages["analysis (read, parse, extract, resolve)"]
+        analysis2 = stages2["analysis (read, parse, extract, resolve)"]
         print(f"  of the analysis alone: {analysis1 / analysis2:6.2f}x")
 
-        small = min(args.small, len(texts))
-        memory = {str(n): peak_memory(corpus, n, folder) for n in (small, len(texts))}
-        print(f"RSS with the model loaded: {memory[str(small)]['model']:6.0f} MiB")
+        sizes = sorted({min(int(n), len(texts)) for n in args.memory_sizes.split(",") if n}
+                       | {len(texts)})
+        memory = {str(n): peak_memory(corpus, n, folder) for n in sizes}
+        print(f"RSS with the model loaded: {memory[str(sizes[0])]['model']:6.0f} MiB")
         for n, figures_n in memory.items():
             print(
                 f"peak RSS, {n:>4} articles: {figures_n['build']:6.0f} MiB while building, "

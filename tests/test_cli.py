@@ -187,6 +187,19 @@ def test_sparql_finds_the_design_card_attack(seed_build: Path, capsys) -> None:
     assert "Islamic State" in attackers
 
 
+def test_query_text_may_follow_the_options(seed_build: Path, capsys) -> None:
+    graph = str(seed_build / "graph.ttl")
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    assert main(["query", graph, "--format", "csv", count]) == 0
+    after = capsys.readouterr().out
+    assert main(["query", graph, count, "--format", "csv"]) == 0
+    assert after == capsys.readouterr().out and int(after.split()[1]) > 100
+    with pytest.raises(SystemExit) as exit_info:
+        main(["query", graph, "--format", "csv", count, "surplus"])
+    assert exit_info.value.code == 2
+    assert "unrecognized arguments" in capsys.readouterr().err
+
+
 @pytest.mark.parametrize(
     "query", sorted((ROOT / "ontology" / "queries").glob("*.rq")), ids=lambda p: p.stem
 )

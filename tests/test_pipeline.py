@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from newsgraph import pipeline
 from newsgraph.cli import _progress_printer, main
 from newsgraph.corpus import CACHE_DIR, MANIFEST, ArticleCache, Settings, article_key
 from newsgraph.errors import InputError, UsageError
@@ -243,9 +244,13 @@ def test_progress_reports_every_article(tmp_path: Path) -> None:
     build(
         [str(corpus(tmp_path / "in", "a1.txt", "b1.txt"))], tmp_path / "out", progress=seen.append
     )
-    assert [p.articles for p in seen] == [1, 2]
-    assert seen[-1].total == 2 and seen[-1].words > 20
-    assert seen[-1].statements >= seen[0].statements
+    analysing = [p for p in seen if p.stage == "analysing"]
+    writing = [p for p in seen if p.stage == "writing"]
+    assert seen == analysing + writing  # first every article is analysed, then written
+    assert [p.articles for p in analysing] == [1, 2] == [p.articles for p in writing]
+    assert analysing[-1].total == 2 and analysing[-1].words > 20
+    assert analysing[-1].statements >= analysing[0].statements
+    assert writing[-1].total == 2 and writing[-1].statements > 0
 
 
 def test_progress_bar_shows_rate_and_eta() -> None:
@@ -255,6 +260,10 @@ def test_progress_bar_shows_rate_and_eta() -> None:
     line = stream.getvalue()
     assert "10/10 articles" in line and "42 statements" in line
     assert "words/s" in line and "ETA 0:00" in line
+    assert line.lstrip("\r").startswith("analysing: ")
+    show(Progress(articles=3, statements=7, words=900, current="y.txt", total=10, stage="writing"))
+    second = stream.getvalue()[len(line):]
+    assert second.startswith("\n") and "writing: " in second and "3/10 articles" in second
 
 
 def test_manifest_lists_the_output_articles(tmp_path: Path) -> None:
@@ -286,3 +295,48 @@ def test_cli_rebuild_and_no_cache_exclude_each_other(tmp_path: Path) -> None:
     with pytest.raises(SystemExit) as exit_info:
         main(["build", str(tmp_path), "--rebuild", "--no-cache"])
     assert exit_info.value.code == 2
+
+
+def test_spilling_sorter_gives_the_same_bytes(
+    tmp_path: Path, fresh_all: tuple, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a corpus too big for the sorter's buffer: the union is sorted through runs on disk
+    monkeypatch.setattr(pipeline, "SORT_BUFFER_LINES", 7)
+    build([str(corpus(tmp_path / "in", *ARTICLES))], tmp_path / "out", cache=False)
+    assert outputs(tmp_path / "out") == fresh_all[0]
+
+
+def test_build_leaves_no_work_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "out"
+    build([str(corpus(tmp_path / "in", "a1.txt", "b1.txt"))], out)
+    assert sorted(p.name for p in out.iterdir()) == sorted([*FILES, CACHE_DIR])
+
+    def broken(graph: object) -> dict[str, bytes]:
+        raise RuntimeError("the drawing failed")
+
+    monkeypatch.setattr(pipeline, "network_files", broken)
+    with pytest.raises(RuntimeError):
+        build([str(corpus(tmp_path / "in", "a2.txt"))], out)
+    # neither the spill, nor temporary outputs, nor half a graph
+    assert sorted(p.name for p in out.iterdir()) == sorted([*FILES, CACHE_DIR])
+
+
+def test_failed_write_keeps_outputs_and_manifest_together(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    build([str(corpus(tmp_path / "in", "a1.txt"))], out)
+    before = outputs(out)
+    manifest = (out / CACHE_DIR / MANIFEST).read_text(encoding="utf-8")
+
+    def broken(graph: object) -> dict[str, bytes]:
+        raise RuntimeError("the drawing failed")
+
+    monkeypatch.setattr(pipeline, "network_files", broken)
+    with pytest.raises(RuntimeError):
+        build([str(corpus(tmp_path / "in", "b1.txt"))], out)
+    assert outputs(out) == before
+    assert (out / CACHE_DIR / MANIFEST).read_text(encoding="utf-8") == manifest
+    monkeypatch.undo()
+    build([str(tmp_path / "in")], out)  # the next run still knows both articles
+    assert outputs(out) != before and "b1.txt" in (out / CACHE_DIR / MANIFEST).read_text()

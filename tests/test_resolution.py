@@ -15,6 +15,7 @@ from newsgraph.models import Argument, Article, Entity, Extraction, ResolvedArti
 from newsgraph.parsing import load_pipeline
 from newsgraph.resolution import (
     MIN_RELATION_CONFIDENCE,
+    EntityIndex,
     entity_key,
     merge_articles,
     resolve,
@@ -660,3 +661,30 @@ def test_quoted_we_is_the_named_speaker_in_apposition(nlp):
             "old pier\u201d after the storm.")
     _, _, triples = run(nlp, text, lambda d: [stmt(d, "we", "close", "the old pier")])
     assert {s for s, _, _ in triples} == {"actor/tomas-vidal"}
+
+
+def test_entity_index_holds_names_not_articles(nlp):
+    # a build adds articles one at a time and applies the merge afterwards: the index
+    # keeps one record per shared key, and none for each article's generic things
+    articles = [
+        _article(nlp, "Ivan Petrov signed the treaty in Vienna. The deaths angered families.",
+                 lambda d: [stmt(d, "Ivan Petrov", "sign", "the treaty"),
+                            stmt(d, "The deaths", "anger", "families")], "a"),
+        _article(nlp, "Mr. Petrov rejected the offer. The deaths shocked the town.",
+                 lambda d: [stmt(d, "Mr. Petrov", "reject", "the offer"),
+                            stmt(d, "The deaths", "shock", "the town")], "b"),
+        _article(nlp, "Ivan Petrov visited Vienna again.",
+                 lambda d: [stmt(d, "Ivan Petrov", "visit", "Vienna")], "c"),
+    ]
+    index = EntityIndex()
+    for article in articles:
+        index.add(article.entities)
+    shared = {e.key for a in articles for e in a.entities if not e.key.startswith("thing/")}
+    assert len(index) == len(shared) < sum(len(a.entities) for a in articles)
+    merge = index.merge()
+    assert merge.key("actor/petrov") == "actor/ivan-petrov"
+    assert [merge.apply(a) for a in articles] == merge_articles(articles)
+    # one article's "deaths" stays its own, and is still described
+    things = {e.key for a in map(merge.apply, articles) for e in a.entities
+              if e.key.startswith("thing/")}
+    assert len({key for key in things if key.endswith("/deaths")}) == 2

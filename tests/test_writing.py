@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from newsgraph import writing
-from newsgraph.writing import write_atomic, write_outputs_atomic
+from newsgraph.writing import staged_outputs, write_atomic, write_outputs_atomic
 
 
 @pytest.mark.parametrize(
@@ -101,3 +101,31 @@ def test_unwritable_data_fails_before_any_rename(tmp_path: Path) -> None:
     with pytest.raises(TypeError):
         write_outputs_atomic(files)  # type: ignore[arg-type]
     assert os.listdir(tmp_path) == []
+
+
+def test_staged_outputs_appear_only_when_the_block_ends(tmp_path: Path) -> None:
+    (tmp_path / "graph.nt").write_text("old nt")
+    targets = [tmp_path / "graph.nt", tmp_path / "sub" / "graph.ttl"]
+    with staged_outputs(targets) as temporary:
+        assert sorted(temporary) == sorted(targets)
+        for target, tmp in temporary.items():
+            assert tmp.parent == target.parent and tmp.name.startswith(f".{target.name}.")
+            tmp.write_text(f"new {target.name}")
+        assert (tmp_path / "graph.nt").read_text() == "old nt"  # not yet
+        assert not (tmp_path / "sub" / "graph.ttl").exists()
+    assert (tmp_path / "graph.nt").read_text() == "new graph.nt"
+    assert (tmp_path / "sub" / "graph.ttl").read_text() == "new graph.ttl"
+    assert sorted(os.listdir(tmp_path)) == ["graph.nt", "sub"]
+    mode = stat.S_IMODE((tmp_path / "graph.nt").stat().st_mode)
+    assert mode & 0o044  # readable by others, unlike mkstemp's private files
+
+
+def test_staged_outputs_failing_block_keeps_the_old_files(tmp_path: Path) -> None:
+    (tmp_path / "graph.nt").write_text("old nt")
+    targets = [tmp_path / "graph.nt", tmp_path / "x.ttl"]
+    with pytest.raises(RuntimeError), staged_outputs(targets) as temporary:
+        for tmp in temporary.values():
+            tmp.write_text("half")
+        raise RuntimeError("the writer broke half-way")
+    assert os.listdir(tmp_path) == ["graph.nt"]
+    assert (tmp_path / "graph.nt").read_text() == "old nt"

@@ -216,16 +216,23 @@ def _duration(seconds: float) -> str:
 
 
 def _progress_printer(stream: TextIO, *, width: int = 24) -> Callable[[object], None]:
-    """A one-line progress bar: articles, statements, rate and time left."""
+    """A one-line progress bar: articles, statements, rate and time left.
+
+    A build shows two: analysing the articles, then writing the graph.
+    """
     started = time.monotonic()
     last = 0.0
+    stage = "analysing"
 
     def show(progress: object) -> None:
-        nonlocal last
+        nonlocal last, started, stage
         from .pipeline import Progress
 
         assert isinstance(progress, Progress)
         now = time.monotonic()
+        if progress.stage != stage:  # a new bar on a new line
+            stream.write("\n")
+            stage, started, last = progress.stage, now, 0.0
         done = progress.total is not None and progress.articles >= progress.total
         if now - last < 0.1 and not done:  # a terminal needs no more than ten frames a second
             return
@@ -247,7 +254,7 @@ def _progress_printer(stream: TextIO, *, width: int = 24) -> Callable[[object], 
             parts.append(f"ETA {_duration(left)}")
         else:
             parts.append(f"{rate:.1f} articles/s")
-        stream.write("\r" + ", ".join(parts) + "\x1b[K")
+        stream.write("\r" + f"{stage}: " + ", ".join(parts) + "\x1b[K")
         stream.flush()
 
     return show
@@ -333,6 +340,17 @@ def run_extract(args: argparse.Namespace) -> int:
 # ------------------------------------------------------------------ query
 
 
+def _place_query(
+    parser: argparse.ArgumentParser, args: argparse.Namespace, rest: list[str]
+) -> None:
+    """`query GRAPH --format csv QUERY`: argparse takes GRAPH and QUERY in one go, so a
+    QUERY after the options comes back unrecognised; it is the query all the same."""
+    if len(rest) == 1 and not rest[0].startswith("-") and args.query is None:
+        args.query = rest[0]
+    else:
+        parser.error(f"unrecognized arguments: {' '.join(rest)}")
+
+
 def run_query(args: argparse.Namespace) -> int:
     from .query import format_result
     from .query import run_query as query_graph
@@ -406,7 +424,11 @@ def run_neo4j(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = make_parser()
-    args = parser.parse_args(argv)
+    args, rest = parser.parse_known_args(argv)
+    if rest and getattr(args, "handler", None) is run_query:
+        _place_query(parser, args, rest)
+    elif rest:
+        parser.parse_args(argv)  # the usual error, naming what it did not recognise
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",

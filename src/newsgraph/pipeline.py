@@ -9,13 +9,17 @@ is corpus.py's business.
 from __future__ import annotations
 
 import logging
+import os
+import pickle
+import shutil
 import tempfile
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+import typing
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, BinaryIO, TextIO
 
 from .corpus import (
     CACHE_DIR,
@@ -32,21 +36,21 @@ from .corpus import (
     manifest_text,
     read_manifest,
     remove_orphans,
-    write_text_atomic,
 )
 from .errors import InputError
 from .extraction import extract
 from .models import Article, Extraction, ResolvedArticle
-from .network import actor_graph, write_graphml
+from .network import NetworkBuilder, actor_graph, write_graphml
 from .page import render_page
 from .parsing import DEFAULT_MODEL
 from .picture import render_png
-from .rdf import serialize_articles
+from .rdf import RdfStreams, article_iri, article_triples, serialize_articles
 from .reading import iter_articles
-from .resolution import merge_articles, resolve
-from .writing import write_outputs_atomic
+from .resolution import EntityIndex, EntityMerge, resolve
+from .writing import staged_outputs
 
 if TYPE_CHECKING:
+    import networkx as nx
     from spacy.language import Language
 
     from .gazetteer import Gazetteer
@@ -64,6 +68,11 @@ OUTPUT_FILES = (
 )
 
 
+# N-Triples lines the union sorter holds before it spills a sorted run to disk:
+# about 60 MB of lines, whatever the size of the corpus
+SORT_BUFFER_LINES = 200_000
+
+
 @dataclass(frozen=True)
 class Progress:
     """Where a build is, for whoever shows progress."""
@@ -74,6 +83,7 @@ class Progress:
     current: str
     total: int | None = None  # an estimate of how many articles there are, when known
     cached: int = 0  # of `articles`, how many came from an earlier build
+    stage: str = "analysing"  # then "writing": the second pass, through the output files
 
 
 @dataclass(frozen=True)
@@ -118,16 +128,7 @@ def render_rdf(resolved: Sequence[ResolvedArticle]) -> dict[str, str | bytes]:
 
 def render_network(resolved: Sequence[ResolvedArticle]) -> dict[str, str | bytes]:
     """The actor network's files (page, picture, GraphML), keyed by file name."""
-    network = actor_graph(resolved)
-    files: dict[str, str | bytes] = {
-        "network.html": render_page(network),
-        "network.png": render_png(network),
-    }
-    with tempfile.TemporaryDirectory() as tmp:
-        graphml = Path(tmp) / "network.graphml"
-        write_graphml(network, graphml)
-        files["network.graphml"] = graphml.read_bytes()
-    return files
+    return dict(network_files(actor_graph(resolved)))
 
 
 def render_outputs(
@@ -222,6 +223,11 @@ def build(
     many local processes, `dask` on a Dask cluster; the output is the same.
     In a corpus (a folder, a .jsonl file, several inputs), an article that cannot
     be read or analysed is skipped and reported; a single named file must be good.
+
+    The build runs in two passes so that memory does not grow with the corpus:
+    the first analyses each article and keeps it on disk (a spill file under
+    out_dir), noting only its entities' names; the second reads the articles back
+    one at a time, in id order, and streams them into the output files.
     """
     settings = Settings(model=model, gazetteer=gazetteer)
     strict = is_single_article(inputs)
@@ -236,9 +242,10 @@ def build(
     store = ArticleCache(cache_dir, settings.fingerprint()) if cache else None
     previous = read_manifest(cache_dir) if cache and not rebuild else ()
     tally = _Tally(progress, estimate_total(inputs) if progress is not None else None)
-    resolved: dict[str, ResolvedArticle] = {}  # by cache key
     current: list[Entry] = []
-    with Backend(settings, workers=workers, dask=dask) as backend:
+    index = EntityIndex()
+    ids: set[str] = set()
+    with Backend(settings, workers=workers, dask=dask) as backend, Spill(out_dir) as spill:
         batch_size = batch_size or (8 if backend.parallelism == 1 else 4)
         for outcome in analyse_corpus(
             articles,
@@ -253,35 +260,43 @@ def build(
                 continue
             article = outcome.resolved.article
             current.append(Entry(article.id, article.source, outcome.key))
-            resolved[outcome.key] = outcome.resolved
+            if article.id not in ids:  # the same text twice in one run: the first counts
+                ids.add(article.id)
+                index.add(outcome.resolved.entities)
+            spill.put(outcome.key, outcome.resolved)
             tally.add(outcome.resolved, outcome.cached)
         if not current and skipped:
             first = describe_skip(*skipped[0])
             more = f" ({len(skipped)} skipped; the first: {first})" if len(skipped) > 1 else ""
             raise InputError(f"no article could be read{more or ': ' + first}")
         entries = combine(previous, current)
-        earlier = [entry for entry in entries if entry.key not in resolved]
+        earlier = [entry for entry in entries if entry.key not in spill]
         if earlier:
-            resolved.update(_earlier_articles(earlier, backend, store, skipped))
-        entries = [entry for entry in entries if entry.key in resolved]
-        merged = merge_articles([resolved[entry.key] for entry in entries])
-        del resolved
-        files = render_outputs(merged, executor=backend.idle_executor())
-    paths = {out_dir / name: content for name, content in files.items()}
-    out_dir.mkdir(parents=True, exist_ok=True)
-    write_outputs_atomic(paths)
+            _earlier_articles(earlier, backend, store, spill, index, skipped)
+        entries = [entry for entry in entries if entry.key in spill]
+        log.info("writing the graph of %d articles", len(entries))
+        written = write_graph(
+            (spill.get(entry.key) for entry in entries),
+            out_dir,
+            index.merge(),
+            spill.folder,
+            executor=backend.idle_executor(),
+            progress=progress,
+            total=len(entries),
+            # the manifest is renamed into place with the outputs it describes
+            extra={cache_dir / MANIFEST: manifest_text(entries)} if store is not None else {},
+        )
     if store is not None:
-        write_text_atomic(cache_dir / MANIFEST, manifest_text(entries))
         remove_orphans(cache_dir, {entry.key for entry in entries})
     else:
         (cache_dir / MANIFEST).unlink(missing_ok=True)  # the output no longer matches it
-    log.info("wrote %d files to %s", len(paths), out_dir)
+    log.info("wrote %d files to %s", len(written.files), out_dir)
     return BuildReport(
         out_dir=out_dir,
-        files=tuple(sorted(paths)),
-        articles=len(merged),
-        entities=len({e.key for a in merged for e in a.entities}),
-        relations=sum(len(a.relations) for a in merged),
+        files=written.files,
+        articles=written.articles,
+        entities=written.entities,
+        relations=written.relations,
         skipped=tuple(skipped),
         analysed=tally.articles - tally.cached,
         cached=tally.cached,
@@ -289,21 +304,161 @@ def build(
     )
 
 
+@dataclass(frozen=True)
+class Written:
+    files: tuple[Path, ...]
+    articles: int
+    entities: int
+    relations: int
+
+
+def write_graph(
+    articles: Iterable[ResolvedArticle],
+    out_dir: Path,
+    merge: EntityMerge,
+    scratch: Path,
+    *,
+    executor: Executor | None = None,
+    progress: Callable[[Progress], None] | None = None,
+    total: int | None = None,
+    extra: Mapping[Path, str] | None = None,
+) -> Written:
+    """Stream the articles (in id order, as the manifest keeps them) into the output files.
+
+    Each article is merged (`merge.apply`), its triples go to the RDF writers and
+    its relations to the network; only the sorter's buffer and the network grow.
+    Nothing replaces the old outputs until every new file (and the `extra` files,
+    path -> text) is complete. Given an
+    executor (the idle workers of a parallel build), the network files are drawn
+    there while this process finishes the RDF files.
+    """
+    targets = [out_dir / name for name in OUTPUT_FILES]
+    extra = dict(extra or {})
+    shared: set[str] = set()  # keys that can recur across articles (bounded by the index)
+    local = relations = count = 0
+    words = 0
+    started = time.monotonic()
+    with staged_outputs([*targets, *extra]) as temporary:
+        streams = {
+            name: stack_open(temporary[out_dir / name])
+            for name in ("graph.ttl", "graph.nt", "graph.jsonld", "graph.trig")
+        }
+        try:
+            rdf = RdfStreams(streams, scratch, buffer_lines=SORT_BUFFER_LINES)
+            network = NetworkBuilder()
+            for resolved in articles:
+                article = merge.apply(resolved)
+                rdf.add_article(article_iri(article.article), article_triples(article))
+                network.add(article)
+                count += 1
+                relations += len(article.relations)
+                words += len(article.article.text.split())
+                for entity in article.entities:
+                    if entity.key in merge.entities:
+                        shared.add(entity.key)
+                    else:
+                        local += 1
+                if progress is not None:
+                    progress(Progress(count, relations, words, article.article.source,
+                                      total=total, stage="writing"))
+            graph = network.graph()
+            drawing = executor.submit(network_files, graph) if executor is not None else None
+            rdf.finish()
+        finally:
+            for stream in streams.values():
+                stream.close()
+        files = drawing.result() if drawing is not None else network_files(graph)
+        for name, content in files.items():
+            temporary[out_dir / name].write_bytes(content)
+        for path, text in extra.items():
+            temporary[path].write_text(text, encoding="utf-8")
+    log.info("wrote the graph in %.1f s", time.monotonic() - started)
+    return Written(tuple(sorted(targets)), count, len(shared) + local, relations)
+
+
+def stack_open(path: Path) -> TextIO:
+    """A UTF-8 text stream that writes newlines as they are, buffered for big files."""
+    return open(path, "w", encoding="utf-8", newline="", buffering=1 << 20)
+
+
+class Spill:
+    """The analysed articles of a build, kept on disk between its two passes.
+
+    One append-only pickle file in a hidden folder of the output folder (the
+    same disk as the output, which is where the room is); removed at the end.
+    """
+
+    def __init__(self, out_dir: Path) -> None:
+        self.out_dir = out_dir
+        self._folder: Path | None = None
+        self._handle: BinaryIO | None = None
+        self._offsets: dict[str, int] = {}
+
+    @property
+    def folder(self) -> Path:
+        if self._folder is None:
+            self.out_dir.mkdir(parents=True, exist_ok=True)
+            self._folder = Path(tempfile.mkdtemp(prefix=".newsgraph-work-", dir=self.out_dir))
+        return self._folder
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._offsets
+
+    def put(self, key: str, resolved: ResolvedArticle) -> None:
+        if self._handle is None:
+            self._handle = open(self.folder / "articles.pickle", "w+b")  # noqa: SIM115
+        self._handle.seek(0, os.SEEK_END)
+        self._offsets[key] = self._handle.tell()
+        pickle.dump(resolved, self._handle, protocol=pickle.HIGHEST_PROTOCOL)
+
+    def get(self, key: str) -> ResolvedArticle:
+        assert self._handle is not None
+        self._handle.seek(self._offsets[key])
+        return typing.cast(ResolvedArticle, pickle.load(self._handle))
+
+    def __enter__(self) -> Spill:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._handle is not None:
+            self._handle.close()
+        if self._folder is not None:
+            shutil.rmtree(self._folder, ignore_errors=True)
+
+
+def network_files(network: nx.MultiDiGraph) -> dict[str, bytes]:
+    """The actor network's files (page, picture, GraphML), keyed by file name."""
+    files: dict[str, bytes] = {
+        "network.html": render_page(network).encode("utf-8"),
+        "network.png": render_png(network),
+    }
+    with tempfile.TemporaryDirectory() as tmp:
+        graphml = Path(tmp) / "network.graphml"
+        write_graphml(network, graphml)
+        files["network.graphml"] = graphml.read_bytes()
+    return files
+
+
 def _earlier_articles(
     entries: Sequence[Entry],
     backend: Backend,
     store: ArticleCache | None,
+    spill: Spill,
+    index: EntityIndex,
     skipped: list[tuple[str, str]],
-) -> dict[str, ResolvedArticle]:
-    """The analyses of articles earlier builds wrote, made again if the settings changed."""
+) -> None:
+    """Bring the analyses of articles earlier builds wrote into this build's spill and index.
+
+    They are made again if the settings changed.
+    """
     if store is None:
-        return {}
-    found: dict[str, ResolvedArticle] = {}
+        return
     stale: list[Article] = []
     for entry in entries:
         hit = store.get(entry.key)
         if hit is not None:
-            found[entry.key] = from_source(hit, entry.source)
+            index.add(hit.entities)
+            spill.put(entry.key, from_source(hit, entry.source))
             continue
         article = store.article(entry.key)
         if article is None:
@@ -317,5 +472,5 @@ def _earlier_articles(
             if isinstance(outcome.resolved, Failed):
                 skipped.append((outcome.resolved.source, outcome.resolved.reason))
             else:
-                found[outcome.key] = outcome.resolved
-    return found
+                index.add(outcome.resolved.entities)
+                spill.put(outcome.key, outcome.resolved)

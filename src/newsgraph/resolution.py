@@ -1537,16 +1537,44 @@ def _named_pair(reader: _Reader, subjects: Sequence[int], objects: Sequence[int]
 
 def _combine(entities: Sequence[Entity], *, key: str = "") -> Entity:
     """One entity from several versions of it: majority label and kind, all names."""
-    labels = Counter(e.label for e in entities)
-    label = min(labels, key=lambda name: (-labels[name], name))
-    kinds = Counter(e.kind for e in entities)
-    kind = min(kinds, key=lambda k: (-kinds[k], _KIND_ORDER.index(k)
-                                     if k in _KIND_ORDER else len(_KIND_ORDER)))
-    alts = {a for e in entities for a in (e.label, *e.alt_labels)} - {label}
-    roles = {r for e in entities for r in e.roles}
-    return Entity(key=key or entities[0].key, label=label, kind=kind,
-                  alt_labels=tuple(sorted(alts)), is_actor=kind in ACTOR_KINDS,
-                  roles=tuple(sorted(roles)))
+    versions = _Versions()
+    for entity in entities:
+        versions.add(entity)
+    return versions.entity(key or entities[0].key)
+
+
+class _Versions:
+    """What `_combine` needs of an entity's versions, kept as counts and sets.
+
+    A corpus repeats the same actor in thousands of articles; these stay as small as
+    the distinct names, whatever the number of articles.
+    """
+
+    __slots__ = ("count", "labels", "kinds", "names", "roles")
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.labels: Counter[str] = Counter()
+        self.kinds: Counter[str] = Counter()
+        self.names: set[str] = set()
+        self.roles: set[str] = set()
+
+    def add(self, entity: Entity) -> None:
+        self.count += 1
+        self.labels[entity.label] += 1
+        self.kinds[entity.kind] += 1
+        self.names.add(entity.label)
+        self.names.update(entity.alt_labels)
+        self.roles.update(entity.roles)
+
+    def entity(self, key: str) -> Entity:
+        labels, kinds = self.labels, self.kinds
+        label = min(labels, key=lambda name: (-labels[name], name))
+        kind = min(kinds, key=lambda k: (-kinds[k], _KIND_ORDER.index(k)
+                                         if k in _KIND_ORDER else len(_KIND_ORDER)))
+        return Entity(key=key, label=label, kind=kind,
+                      alt_labels=tuple(sorted(self.names - {label})),
+                      is_actor=kind in ACTOR_KINDS, roles=tuple(sorted(self.roles)))
 
 
 def _name_like(text: str) -> bool:
@@ -1575,82 +1603,135 @@ def merge_articles(resolved: Sequence[ResolvedArticle]) -> list[ResolvedArticle]
     generic things ("deaths", "the vehicle") never merge: their keys hold the article id
     (see `entity_key`), so each article's "deaths" stays its own node.
     """
-    by_key: dict[str, list[Entity]] = defaultdict(list)
+    index = EntityIndex()
     for article in resolved:
-        for made in article.entities:
-            by_key[made.key].append(made)
-    merged = {key: _combine(versions) for key, versions in by_key.items()}
-    rename: dict[str, str] = {}
-    # an actor the model took for a place in some article ("actor/x" and "place/x")
-    by_slug: dict[str, list[str]] = defaultdict(list)
-    for key in merged:
-        prefix, _, rest = key.partition("/")
-        if prefix in {"actor", "place"} and not rest.endswith("-us-state"):
-            by_slug[rest].append(key)
-    for keys in by_slug.values():
-        if len(keys) > 1:
-            winner = min(keys, key=lambda k: (-len(by_key[k]), k))
-            rename.update({k: winner for k in keys if k != winner})
-    # short forms joining the one fuller entity they name
-    by_surname: dict[str, set[str]] = defaultdict(set)
-    by_alias: dict[str, set[str]] = defaultdict(set)
-    for key, made in merged.items():
-        if not key.startswith("actor/") or key in rename:
-            continue
-        words = _words(normalize(made.label))
-        if made.kind == "Person" and len(words) > 1:
-            by_surname[words[-1]].add(key)
-        for alt in made.alt_labels:
-            if _name_like(alt) and len(_words(alt)) < len(words):
-                by_alias[normalize(alt)].add(key)
-    for key, made in sorted(merged.items()):
-        # only a one-word label (a surname, an acronym) ever joins another entity:
-        # a full name keeps its key in every build
-        if not key.startswith("actor/") or key in rename or len(_words(made.label)) != 1:
-            continue
-        short = normalize(made.label)
-        candidates: set[str] = set()
-        if _ACRONYM.match(made.label):
-            candidates |= by_alias.get(short, set())
-        elif made.kind == "Person":
-            candidates |= {k for k in by_surname.get(short, set()) | by_alias.get(short, set())
-                           if merged[k].kind == "Person"}
-        candidates.discard(key)
-        if len(candidates) == 1:
-            target = merged[next(iter(candidates))]
-            # "Judge Jackson" is not "President Andrew Jackson"
-            if made.roles and target.roles and not set(made.roles) & set(target.roles):
+        index.add(article.entities)
+    merge = index.merge()
+    return [merge.apply(article) for article in resolved]
+
+
+def _article_local(key: str) -> bool:
+    """A generic thing's key holds its article's id: it never meets another article's."""
+    return key.startswith("thing/") and key.count("/") > 1
+
+
+class EntityIndex:
+    """The entities of a whole corpus, gathered one article at a time (see merge_articles).
+
+    A build adds every article's entities in a first pass and applies the merge to
+    each article in a second, so it never holds all articles at once. Generic things
+    (`thing/<article-id>/...`) are left out: they never join anything, so the index
+    grows with the distinct names of the corpus, not with its number of articles.
+    """
+
+    def __init__(self) -> None:
+        self._versions: dict[str, _Versions] = {}
+
+    def __len__(self) -> int:
+        return len(self._versions)
+
+    def add(self, entities: Iterable[Entity]) -> None:
+        for entity in entities:
+            if _article_local(entity.key):
                 continue
-            rename[key] = target.key
+            versions = self._versions.get(entity.key)
+            if versions is None:
+                versions = self._versions[entity.key] = _Versions()
+            versions.add(entity)
 
-    def final(key: str) -> str:
-        seen = set()
-        while key in rename and key not in seen:
-            seen.add(key)
-            key = rename[key]
-        return key
+    def merge(self) -> EntityMerge:
+        """Decide which keys join which (the rules of merge_articles)."""
+        counts = {key: versions.count for key, versions in self._versions.items()}
+        merged = {key: versions.entity(key) for key, versions in self._versions.items()}
+        rename: dict[str, str] = {}
+        # an actor the model took for a place in some article ("actor/x" and "place/x")
+        by_slug: dict[str, list[str]] = defaultdict(list)
+        for key in merged:
+            prefix, _, rest = key.partition("/")
+            if prefix in {"actor", "place"} and not rest.endswith("-us-state"):
+                by_slug[rest].append(key)
+        for keys in by_slug.values():
+            if len(keys) > 1:
+                winner = min(keys, key=lambda k: (-counts[k], k))
+                rename.update({k: winner for k in keys if k != winner})
+        # short forms joining the one fuller entity they name
+        by_surname: dict[str, set[str]] = defaultdict(set)
+        by_alias: dict[str, set[str]] = defaultdict(set)
+        for key, made in merged.items():
+            if not key.startswith("actor/") or key in rename:
+                continue
+            words = _words(normalize(made.label))
+            if made.kind == "Person" and len(words) > 1:
+                by_surname[words[-1]].add(key)
+            for alt in made.alt_labels:
+                if _name_like(alt) and len(_words(alt)) < len(words):
+                    by_alias[normalize(alt)].add(key)
+        for key, made in sorted(merged.items()):
+            # only a one-word label (a surname, an acronym) ever joins another entity:
+            # a full name keeps its key in every build
+            if not key.startswith("actor/") or key in rename or len(_words(made.label)) != 1:
+                continue
+            short = normalize(made.label)
+            candidates: set[str] = set()
+            if _ACRONYM.match(made.label):
+                candidates |= by_alias.get(short, set())
+            elif made.kind == "Person":
+                candidates |= {k for k in by_surname.get(short, set()) | by_alias.get(short, set())
+                               if merged[k].kind == "Person"}
+            candidates.discard(key)
+            if len(candidates) == 1:
+                target = merged[next(iter(candidates))]
+                # "Judge Jackson" is not "President Andrew Jackson"
+                if made.roles and target.roles and not set(made.roles) & set(target.roles):
+                    continue
+                rename[key] = target.key
+        final = {key: _follow(rename, key) for key in rename}
+        pooled: dict[str, list[Entity]] = defaultdict(list)
+        for key, made in merged.items():
+            pooled[final.get(key, key)].append(made)
+        unified = {key: _combine(sorted(versions, key=lambda e: e.key != key), key=key)
+                   for key, versions in pooled.items()}
+        for key, made in unified.items():
+            if key in merged:  # the label of the entity that keeps its key wins
+                keeper = merged[key]
+                alts = set(made.alt_labels) | {made.label}
+                unified[key] = replace(made, label=keeper.label, kind=keeper.kind,
+                                       is_actor=keeper.is_actor,
+                                       alt_labels=tuple(sorted(alts - {keeper.label})))
+        return EntityMerge(final, unified)
 
-    pooled: dict[str, list[Entity]] = defaultdict(list)
-    for key, made in merged.items():
-        pooled[final(key)].append(made)
-    unified = {key: _combine(sorted(versions, key=lambda e: e.key != key), key=key)
-               for key, versions in pooled.items()}
-    for key, made in unified.items():
-        if key in merged:  # the label of the entity that keeps its key wins
-            keeper = merged[key]
-            alts = set(made.alt_labels) | {made.label}
-            unified[key] = replace(made, label=keeper.label, kind=keeper.kind,
-                                   is_actor=keeper.is_actor,
-                                   alt_labels=tuple(sorted(alts - {keeper.label})))
-    result = []
-    for article in resolved:
+
+def _follow(rename: dict[str, str], key: str) -> str:
+    seen = set()
+    while key in rename and key not in seen:
+        seen.add(key)
+        key = rename[key]
+    return key
+
+
+@dataclass(frozen=True)
+class EntityMerge:
+    """Which key each entity ends under, and the merged entity of every key."""
+
+    rename: dict[str, str]  # key -> the key it joins (absent: it keeps its own)
+    entities: dict[str, Entity]
+
+    def key(self, key: str) -> str:
+        return self.rename.get(key, key)
+
+    def apply(self, article: ResolvedArticle) -> ResolvedArticle:
+        """The article with its entities and relations under their merged keys."""
+        final = self.key
         relations = sorted({replace(r, subject=final(r.subject), object=final(r.object),
                                     attributed_to=final(r.attributed_to) if r.attributed_to
                                     else "", place=final(r.place) if r.place else "")
                             for r in article.relations if final(r.subject) != final(r.object)})
+        local: dict[str, list[Entity]] = defaultdict(list)
+        for entity in article.entities:
+            if entity.key not in self.entities:
+                local[entity.key].append(entity)
         keys = sorted({final(e.key) for e in article.entities})
-        result.append(ResolvedArticle(article=article.article,
-                                      entities=tuple(unified[k] for k in keys),
-                                      relations=tuple(relations),
-                                      extractions=article.extractions))
-    return result
+        entities = tuple(self.entities[k] if k in self.entities else _combine(local[k], key=k)
+                         for k in keys)
+        return ResolvedArticle(article=article.article, entities=entities,
+                               relations=tuple(relations), extractions=article.extractions)

@@ -12,11 +12,11 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from functools import cache
 from pathlib import Path
 
-__all__ = ["write_atomic", "write_outputs_atomic"]
+__all__ = ["staged_outputs", "write_atomic", "write_outputs_atomic"]
 
 
 def write_atomic(path: Path, data: str | bytes) -> None:
@@ -46,6 +46,39 @@ def write_outputs_atomic(files: Mapping[Path, str | bytes]) -> None:
                     os.unlink(tmp)
         raise
     for directory in sorted({target.parent for _, target in staged}):
+        _fsync_dir(directory)
+
+
+@contextlib.contextmanager
+def staged_outputs(targets: Iterable[Path]) -> Iterator[dict[Path, Path]]:
+    """Temporary files to write the targets' content into, streaming, instead of in memory.
+
+    Yields target -> temporary path (an empty file next to its target). When the
+    block ends normally every temporary file is flushed to disk and renamed over
+    its target; when it raises, every one is removed and the targets stay as they
+    were. A big build writes its graph through these, so nothing has to fit in memory.
+    """
+    paths = [Path(target) for target in targets]
+    staged: dict[Path, Path] = {}
+    try:
+        for target in paths:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+            os.close(fd)
+            staged[target] = Path(tmp)
+        yield dict(staged)
+        for tmp in staged.values():
+            with open(tmp, "rb+") as handle:
+                os.fsync(handle.fileno())
+            os.chmod(tmp, 0o666 & ~_umask())
+        for target, tmp in list(staged.items()):
+            os.replace(tmp, target)
+            del staged[target]
+    finally:
+        for tmp in staged.values():
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+    for directory in sorted({target.parent for target in paths}):
         _fsync_dir(directory)
 
 

@@ -63,21 +63,21 @@ def staged_outputs(targets: Iterable[Path]) -> Iterator[dict[Path, Path]]:
     try:
         for target in paths:
             target.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+            fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
             os.close(fd)
-            staged[target] = Path(tmp)
+            staged[target] = Path(name)
         yield dict(staged)
-        for tmp in staged.values():
-            with open(tmp, "rb+") as handle:
+        for temporary in staged.values():
+            with open(temporary, "rb+") as handle:
                 os.fsync(handle.fileno())
-            os.chmod(tmp, 0o666 & ~_umask())
-        for target, tmp in list(staged.items()):
-            os.replace(tmp, target)
+            os.chmod(temporary, 0o666 & ~_umask())
+        for target, temporary in list(staged.items()):
+            os.replace(temporary, target)
             del staged[target]
     finally:
-        for tmp in staged.values():
+        for temporary in staged.values():
             with contextlib.suppress(OSError):
-                os.unlink(tmp)
+                os.unlink(temporary)
     for directory in sorted({target.parent for target in paths}):
         _fsync_dir(directory)
 

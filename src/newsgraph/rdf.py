@@ -8,8 +8,12 @@ rdf:Statement nodes with provenance. No blank nodes, so output is stable.
 from __future__ import annotations
 
 import hashlib
+import io
+import tempfile
 from collections.abc import Iterable, Mapping
-from typing import Protocol
+from pathlib import Path
+from types import TracebackType
+from typing import Protocol, TextIO
 
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS
@@ -248,6 +252,91 @@ PREFIXES = {
 }
 
 
+class RdfStreams:
+    """The four RDF files, written while the articles come one at a time.
+
+    Each article's named graph goes to the TriG stream at once; the union of
+    all graphs (for Turtle, N-Triples and JSON-LD) goes through a SortedLines
+    spilling to `spill`, and is written by finish(). Memory holds one article
+    and the sorter's buffer, whatever the number of articles. `streams` maps
+    file names (keys of FORMATS; any subset) to open text streams. `default` is
+    the default graph, the ontology unless given.
+    """
+
+    def __init__(
+        self,
+        streams: Mapping[str, TextIO],
+        spill: Path,
+        *,
+        buffer_lines: int = 200_000,
+        default: Iterable[syntax.Triple] | None = None,
+    ) -> None:
+        unknown = sorted(set(streams) - set(FORMATS))
+        if unknown:
+            raise ValueError(f"no RDF file is called {', '.join(unknown)}")
+        self.streams = dict(streams)
+        lines = _lines(ontology_graph() if default is None else default)
+        self._union = syntax.SortedLines(spill, buffer_lines=buffer_lines)
+        self._union.extend(lines)
+        self._trig: syntax.TrigWriter | None = None
+        if "graph.trig" in streams:
+            # the default graph comes first in the file, before any article
+            self._trig = syntax.TrigWriter(streams["graph.trig"], PREFIXES)
+            self._trig.default(lines)
+        self._last: str | None = None
+        self._finished = False
+
+    def add_article(self, name: URIRef, triples: Iterable[syntax.Triple]) -> None:
+        """One article's named graph; articles come in ascending order of str(name)."""
+        if self._finished:
+            raise ValueError("the RDF files are already finished")
+        key = str(name)
+        if self._last is not None and key <= self._last:
+            raise ValueError(f"article {key} comes after {self._last}: not in order")
+        self._last = key
+        lines = _lines(triples)
+        if self._trig is not None:
+            self._trig.graph(key, lines)
+        self._union.extend(lines)
+
+    def finish(self) -> None:
+        """Write the union of all graphs to Turtle, N-Triples and JSON-LD; end TriG."""
+        if self._finished:
+            raise ValueError("the RDF files are already finished")
+        self._finished = True
+        if self._trig is not None:
+            self._trig.close()
+        try:
+            syntax.write_all(
+                self._union,
+                PREFIXES,
+                ntriples=self.streams.get("graph.nt"),
+                turtle=self.streams.get("graph.ttl"),
+                jsonld=self.streams.get("graph.jsonld"),
+            )
+        finally:
+            self._union.close()
+
+    def close(self) -> None:
+        """Remove the sorter's files (finish() does it too)."""
+        self._union.close()
+
+    def __enter__(self) -> RdfStreams:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+def _lines(triples: Iterable[syntax.Triple]) -> list[str]:
+    return sorted({syntax.ntriples_line(triple) for triple in triples})
+
+
 def serialize_graphs(
     default: Iterable[syntax.Triple], named: Mapping[URIRef, Iterable[syntax.Triple]]
 ) -> dict[str, str]:
@@ -256,21 +345,29 @@ def serialize_graphs(
     The Turtle, N-Triples and JSON-LD files hold the union of all graphs; TriG
     keeps the default graph and one named graph per article apart.
     """
-    default = set(default)
-    named = {name: set(triples) for name, triples in named.items()}
-    union = set(default).union(*named.values())
-    return {
-        "graph.ttl": syntax.turtle(union, PREFIXES),
-        "graph.nt": syntax.ntriples(union),
-        "graph.jsonld": syntax.jsonld(union, PREFIXES),
-        "graph.trig": syntax.trig(default, named, PREFIXES),
-    }
+    return _serialize(default, ((name, named[name]) for name in sorted(named, key=str)))
 
 
 def serialize_articles(articles: Iterable[ResolvedArticle]) -> dict[str, str]:
     """The four RDF files for these articles, without building an rdflib Dataset."""
-    named = {article_iri(a.article): article_triples(a) for a in articles}
-    return serialize_graphs(ontology_graph(), named)
+    by_name = {article_iri(a.article): a for a in articles}  # the last of a repeated article
+    # each article's triples are made when its turn comes, and dropped after
+    ordered = ((name, article_triples(by_name[name])) for name in sorted(by_name, key=str))
+    return _serialize(ontology_graph(), ordered)
+
+
+def _serialize(
+    default: Iterable[syntax.Triple],
+    named: Iterable[tuple[URIRef, Iterable[syntax.Triple]]],
+) -> dict[str, str]:
+    """The four files' text; `named` must come in ascending order of graph name."""
+    streams = {name: io.StringIO() for name in FORMATS}
+    with tempfile.TemporaryDirectory(prefix="newsgraph-rdf-") as spill:
+        with RdfStreams(streams, Path(spill), default=default) as writer:
+            for name, triples in named:
+                writer.add_article(name, triples)
+            writer.finish()
+    return {name: stream.getvalue() for name, stream in streams.items()}
 
 
 def serialize_dataset(dataset: Dataset) -> dict[str, str]:

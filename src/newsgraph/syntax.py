@@ -1,18 +1,29 @@
-"""Writers for N-Triples, Turtle, TriG and JSON-LD: fast, and the same bytes every run.
+"""Writers for N-Triples, Turtle, TriG and JSON-LD: streaming, fast, the same bytes every run.
 
-rdflib's serializers spend most of a build's writing time finding prefixed
-names and ordering statements, and some of them follow set order, which varies
-between processes. These writers sort every subject, predicate and object by
-its written form, so identical graphs give identical files. They handle IRIs
-and literals; blank nodes are written with their identifiers as they are.
+rdflib's serializers hold the whole graph, spend most of a build's writing time
+finding prefixed names and ordering statements, and some follow set order,
+which varies between processes. Here every triple is first written as one
+N-Triples line; the lines are sorted (SortedLines sorts more than memory
+holds, spilling sorted runs to disk), and the Turtle, TriG and JSON-LD writers
+read the sorted lines back, one subject at a time. Sorting the lines puts each
+subject's statements next to each other, so no writer holds more than one
+subject, and identical graphs give identical files. The writers handle IRIs and
+literals; blank nodes are written with their identifiers as they are.
 """
 
 from __future__ import annotations
 
-import json
+import heapq
+import io
 import re
-from collections import defaultdict
-from collections.abc import Iterable, Mapping
+import tempfile
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import ExitStack
+from itertools import groupby, islice
+from json.encoder import encode_basestring
+from pathlib import Path
+from types import TracebackType
+from typing import TextIO
 
 from rdflib import RDF, XSD, BNode, Literal, URIRef
 from rdflib.term import Node
@@ -26,6 +37,16 @@ _STRING_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\
 # quotes, backslashes, control characters and line separators: escaped so that the
 # literal stays on one line and reads back as exactly the same text
 _STRING_UNSAFE = re.compile(r'[\\"\x00-\x1f\x7f-\x9f\u2028\u2029]')
+# what N-Triples allows after a backslash, in strings (all of it) and in IRIs (\u, \U)
+_UNESCAPE = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f", '"': '"', "'": "'",
+             "\\": "\\"}
+_STRING_ESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|([tbnrf\"'\\]))")
+_IRI_ESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8}))")
+_RDF_TYPE = f"<{RDF.type}>"
+_XSD_STRING = f"<{XSD.string}>"
+_LINE_END = " .\n"
+_NAME_CACHE = 100_000  # written names kept per writer; cleared when full, so memory stays bounded
+_MAX_RUNS = 128  # run files merged into one beyond this, so few files are open at once
 
 
 def escape_string(text: str) -> str:
@@ -39,9 +60,16 @@ def escape_string(text: str) -> str:
     )
 
 
-def iri(term: URIRef) -> str:
+def _code_point(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04X}"
+
+
+def iri(term: str) -> str:
     """An IRI in angle brackets, with characters N-Triples forbids written as escapes."""
-    return "<" + _IRI_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04X}", str(term)) + ">"
+    text = str(term)
+    if _IRI_UNSAFE.search(text) is not None:
+        text = _IRI_UNSAFE.sub(_code_point, text)
+    return "<" + text + ">"
 
 
 def literal(term: Literal, name: object = iri) -> str:
@@ -63,68 +91,474 @@ def ntriples_term(term: Node) -> str:
     raise TypeError(f"cannot write {term!r} as RDF")
 
 
-def ntriples(triples: Iterable[Triple]) -> str:
-    """N-Triples, one line per distinct triple, lines sorted."""
-    lines = {f"{ntriples_term(s)} {ntriples_term(p)} {ntriples_term(o)} .\n" for s, p, o in triples}
-    return "".join(sorted(lines))
+def ntriples_line(triple: Triple) -> str:
+    """One N-Triples line, ending in a newline: what the streaming writers read."""
+    s, p, o = triple
+    return f"{ntriples_term(s)} {ntriples_term(p)} {ntriples_term(o)} .\n"
+
+
+def _sorted_lines(triples: Iterable[Triple]) -> list[str]:
+    return sorted({ntriples_line(triple) for triple in triples})
+
+
+# ---------------------------------------------------------------------------
+# sorting more lines than memory holds
+
+
+class SortedLines:
+    """Text lines, sorted and without duplicates, in bounded memory.
+
+    Lines are kept in memory until `buffer_lines` of them are waiting; then they
+    are sorted and written to a run file in `folder`. Iterating merges the run
+    files and the lines still in memory. Each line must end with its single
+    newline. Iterate once; close() (or leaving the `with` block) removes the files.
+    """
+
+    def __init__(self, folder: Path, *, buffer_lines: int = 200_000) -> None:
+        if buffer_lines < 1:
+            raise ValueError("buffer_lines must be at least 1")
+        self.folder = Path(folder)
+        self.buffer_lines = buffer_lines
+        self._buffer: list[str] = []
+        self._runs: list[Path] = []
+        self._files: list[TextIO] = []
+        self._iterated = False
+
+    @property
+    def runs(self) -> tuple[Path, ...]:
+        """The run files written so far (for tests and for whoever watches the disk)."""
+        return tuple(self._runs)
+
+    def add(self, line: str) -> None:
+        self._check_open()
+        self._buffer.append(line)
+        if len(self._buffer) >= self.buffer_lines:
+            self._spill()
+
+    def extend(self, lines: Iterable[str]) -> None:
+        self._check_open()
+        buffer = self._buffer
+        pending = iter(lines)
+        while True:
+            room = self.buffer_lines - len(buffer)
+            before = len(buffer)
+            buffer.extend(islice(pending, room))
+            if len(buffer) >= self.buffer_lines:
+                self._spill()
+            elif len(buffer) - before < room:
+                return
+
+    def __iter__(self) -> Iterator[str]:
+        self._check_open()
+        self._iterated = True
+        rest = sorted(set(self._buffer))
+        self._buffer = []
+        if not self._runs:
+            return iter(rest)
+        files = [self._open(run) for run in self._runs]
+        return _distinct(heapq.merge(*files, rest))
+
+    def close(self) -> None:
+        """Close and remove the run files; the lines are gone."""
+        self._iterated = True
+        self._buffer = []
+        for file in self._files:
+            file.close()
+        self._files = []
+        for run in self._runs:
+            run.unlink(missing_ok=True)
+        self._runs = []
+
+    def __enter__(self) -> SortedLines:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def _check_open(self) -> None:
+        if self._iterated:
+            raise ValueError("SortedLines was already read or closed")
+
+    def _open(self, run: Path) -> TextIO:
+        file = open(run, encoding="utf-8", newline="\n")  # noqa: SIM115 (closed in close())
+        self._files.append(file)
+        return file
+
+    def _new_run(self) -> tuple[Path, TextIO]:
+        handle, name = tempfile.mkstemp(prefix="sorted-", suffix=".run", dir=self.folder)
+        return Path(name), open(handle, "w", encoding="utf-8", newline="\n")  # noqa: SIM115
+
+    def _spill(self) -> None:
+        run = sorted(set(self._buffer))
+        self._buffer = []
+        text = "".join(run)
+        if text.count("\n") != len(run) or not text.endswith("\n"):
+            raise ValueError("every line given to SortedLines must end with its only newline")
+        path, file = self._new_run()
+        with file:
+            file.write(text)
+        self._runs.append(path)
+        if len(self._runs) >= _MAX_RUNS:
+            self._merge_runs()
+
+    def _merge_runs(self) -> None:
+        path, file = self._new_run()
+        with file, ExitStack() as stack:
+            inputs = [
+                stack.enter_context(open(run, encoding="utf-8", newline="\n"))
+                for run in self._runs
+            ]
+            file.writelines(_distinct(heapq.merge(*inputs)))
+        for run in self._runs:
+            run.unlink()
+        self._runs = [path]
+
+
+def _distinct(lines: Iterable[str]) -> Iterator[str]:
+    """Sorted lines without repeats."""
+    previous = None
+    for line in lines:
+        if line != previous:
+            yield line
+            previous = line
+
+
+# ---------------------------------------------------------------------------
+# reading our own N-Triples lines back
+
+
+def _split(line: str) -> tuple[str, str, str]:
+    """Subject, predicate and object of one N-Triples line, as written."""
+    if not line.endswith(_LINE_END):
+        raise ValueError(f"not an N-Triples line: {line!r}")
+    s, p, o = line[:-3].split(" ", 2)
+    return s, p, o
+
+
+def _by_subject(lines: Iterable[str]) -> Iterator[tuple[str, list[str]]]:
+    """Consecutive lines grouped by subject; the subjects must ascend (sorted input)."""
+    previous = ""
+    for subject, group in groupby(lines, key=lambda line: line[: line.find(" ")]):
+        if subject <= previous:
+            raise ValueError(f"N-Triples lines are not sorted: {subject} comes again or late")
+        previous = subject
+        yield subject, list(group)
+
+
+def _unescape_string(text: str) -> str:
+    """The text an N-Triples string stands for (the inside of its quotes)."""
+    if "\\" not in text:
+        return text
+    return _STRING_ESCAPE.sub(_unescape_match, text)
+
+
+def _unescape_iri(text: str) -> str:
+    """The IRI an N-Triples IRI reference (without brackets) stands for."""
+    if "\\" not in text:
+        return text
+    return _IRI_ESCAPE.sub(_unescape_match, text)
+
+
+def _unescape_match(match: re.Match[str]) -> str:
+    code = match.group(1) or match.group(2)
+    if code:
+        return chr(int(code, 16))
+    return _UNESCAPE[match.group(3)]
+
+
+def _literal_parts(term: str) -> tuple[str, str, str]:
+    """A literal's quoted text, language tag and datatype (still in brackets)."""
+    close = term.rfind('"')
+    suffix = term[close + 1 :]
+    if not suffix:
+        return term, "", ""
+    if suffix[0] == "@":
+        return term[: close + 1], suffix[1:], ""
+    if suffix.startswith("^^<"):
+        return term[: close + 1], "", suffix[2:]
+    raise ValueError(f"not an N-Triples literal: {term}")
+
+
+# ---------------------------------------------------------------------------
+# writing
 
 
 class _Names:
-    """Writes IRIs as prefixed names where a declared namespace covers them."""
+    """Writes IRIs (as N-Triples writes them) as prefixed names where a namespace covers them."""
 
     def __init__(self, prefixes: Mapping[str, str]) -> None:
         # longest namespace first, so "…/id/" wins over "…/"
         self.prefixes = sorted(prefixes.items(), key=lambda item: (-len(item[1]), item[0]))
-        self.cache: dict[URIRef, str] = {}
+        self.cache: dict[str, str] = {}
 
-    def __call__(self, term: URIRef) -> str:
-        written = self.cache.get(term)
-        if written is None:
-            written = iri(term)
-            text = str(term)
+    def __call__(self, written: str) -> str:
+        """`<iri>` -> `prefix:local`, or `<iri>` unchanged when no namespace covers it."""
+        name = self.cache.get(written)
+        if name is None:
+            name = written
+            text = written[1:-1]
             for prefix, namespace in self.prefixes:
                 if text.startswith(namespace) and _LOCAL_NAME.match(text[len(namespace) :]):
-                    written = f"{prefix}:{text[len(namespace) :]}"
+                    name = f"{prefix}:{text[len(namespace) :]}"
                     break
-            self.cache[term] = written
-        return written
+            if len(self.cache) >= _NAME_CACHE:
+                self.cache.clear()
+            self.cache[written] = name
+        return name
 
-    def term(self, term: Node) -> str:
-        if isinstance(term, URIRef):
-            return self(term)
-        if isinstance(term, Literal):
-            return literal(term, self)
-        return ntriples_term(term)
+    def term(self, written: str) -> str:
+        """Any N-Triples term in its Turtle form."""
+        first = written[0]
+        if first == "<":
+            return self(written)
+        if first == '"' and written[-1] == ">":
+            close = written.rfind('"')
+            return written[: close + 3] + self(written[close + 3 :])
+        return written  # a plain or language-tagged literal, a blank node
+
+    def compact(self, written: str) -> str:
+        """An IRI as JSON-LD writes it: a prefixed name, else the IRI itself."""
+        name = self(written)
+        return name if name[0] != "<" else _unescape_iri(written[1:-1])
 
 
 def prefix_lines(prefixes: Mapping[str, str]) -> str:
     return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(prefixes.items()))
 
 
-def _turtle_body(triples: Iterable[Triple], names: _Names, indent: str = "") -> str:
-    by_subject: dict[Node, dict[Node, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for s, p, o in triples:
-        by_subject[s][p].add(names.term(o))
-    blocks = []
-    for subject, written_subject in sorted(
-        ((s, names.term(s)) for s in by_subject), key=lambda pair: pair[1]
-    ):
-        predicates = sorted(
-            ("a" if p == RDF.type else names.term(p), objects)
-            for p, objects in by_subject[subject].items()
+class _TurtleBody:
+    """Turtle statements, one block per subject, blocks apart by an empty line."""
+
+    def __init__(self, out: TextIO, names: _Names, indent: str = "") -> None:
+        self.out = out
+        self.names = names
+        self.indent = indent
+        self.separator = f" ;\n{indent}    "
+        self.blocks = 0
+
+    def subject(self, subject: str, lines: list[str]) -> None:
+        names = self.names
+        by_predicate: dict[str, list[str]] = {}
+        for line in lines:
+            _, predicate, obj = _split(line)
+            objects = by_predicate.get(predicate)
+            if objects is None:
+                by_predicate[predicate] = objects = []
+            objects.append(obj)
+        written = sorted(
+            # rdf:type ("a") first, as people expect to read it
+            ("a" != p, p, objects)
+            for p, objects in (
+                ("a" if p == _RDF_TYPE else names(p), objects)
+                for p, objects in by_predicate.items()
+            )
         )
-        # rdf:type ("a") first, as people expect to read it
-        predicates.sort(key=lambda item: item[0] != "a")
-        parts = [f"{p} {', '.join(sorted(objects))}" for p, objects in predicates]
-        separator = f" ;\n{indent}    "
-        blocks.append(f"{indent}{written_subject} {separator.join(parts)} .\n")
-    return "\n".join(blocks)
+        parts = [
+            f"{p} {', '.join(sorted({names.term(o) for o in objects}))}"
+            for _, p, objects in written
+        ]
+        self.out.write(
+            f"{chr(10) if self.blocks else ''}{self.indent}{names.term(subject)} "
+            f"{self.separator.join(parts)} .\n"
+        )
+        self.blocks += 1
+
+
+class _JsonLd:
+    """Flattened JSON-LD, laid out as json.dumps(indent=1, sort_keys=True) would.
+
+    One node object per subject, keys and values sorted; the values are
+    encoded by json's own C string encoder, not by json.dumps per value.
+    """
+
+    def __init__(self, out: TextIO, prefixes: Mapping[str, str]) -> None:
+        self.out = out
+        self.names = _Names(prefixes)
+        self.nodes = 0
+        if prefixes:
+            context = ",\n".join(
+                f"  {encode_basestring(p)}: {encode_basestring(ns)}"
+                for p, ns in sorted(prefixes.items())
+            )
+            out.write(f'{{\n "@context": {{\n{context}\n }},\n "@graph": [')
+        else:
+            out.write('{\n "@context": {},\n "@graph": [')
+
+    def subject(self, subject: str, lines: list[str]) -> None:
+        names = self.names
+        node_id = subject if subject[0] == "_" else _unescape_iri(subject[1:-1])
+        # key -> (sort key, written value) pairs
+        fields: dict[str, list[tuple[str, str]]] = {}
+        for line in lines:
+            _, predicate, obj = _split(line)
+            if predicate == _RDF_TYPE and obj[0] == "<":
+                key = "@type"
+                value = encode_basestring(names.compact(obj))
+                entry = (value, "    " + value)
+            else:
+                key = names.compact(predicate)
+                entry = self._value(obj)
+            values = fields.get(key)
+            if values is None:
+                fields[key] = values = []
+            values.append(entry)
+        entries = [(("@id"), f'   "@id": {encode_basestring(node_id)}')]
+        for key, values in fields.items():
+            values.sort()
+            items = ",\n".join(written for _, written in values)
+            entries.append((key, f"   {encode_basestring(key)}: [\n{items}\n   ]"))
+        entries.sort()
+        body = ",\n".join(written for _, written in entries)
+        self.out.write(f"{',' if self.nodes else ''}\n  {{\n{body}\n  }}")
+        self.nodes += 1
+
+    def _value(self, obj: str) -> tuple[str, str]:
+        """A value object's compact form (how json.dumps sorts it) and its written form."""
+        first = obj[0]
+        if first == '"':
+            quoted, language, datatype = _literal_parts(obj)
+            value = encode_basestring(_unescape_string(quoted[1:-1]))
+            if language:
+                extra = ("@language", encode_basestring(language))
+            elif datatype and datatype != _XSD_STRING:
+                extra = ("@type", encode_basestring(self.names.compact(datatype)))
+            else:
+                return (
+                    f'{{"@value": {value}}}',
+                    f'    {{\n     "@value": {value}\n    }}',
+                )
+            key, text = extra
+            return (
+                f'{{"{key}": {text}, "@value": {value}}}',
+                f'    {{\n     "{key}": {text},\n     "@value": {value}\n    }}',
+            )
+        node = obj if first == "_" else _unescape_iri(obj[1:-1])
+        value = encode_basestring(node)
+        return f'{{"@id": {value}}}', f'    {{\n     "@id": {value}\n    }}'
+
+    def close(self) -> None:
+        self.out.write("\n ]\n}\n" if self.nodes else "]\n}\n")
+
+
+def write_all(
+    lines: Iterable[str],
+    prefixes: Mapping[str, str],
+    *,
+    ntriples: TextIO | None = None,
+    turtle: TextIO | None = None,
+    jsonld: TextIO | None = None,
+) -> None:
+    """One pass over sorted, distinct N-Triples lines into any of three streams.
+
+    A sorter can be read once; this lets one reading feed every syntax.
+    """
+    if turtle is None and jsonld is None:
+        if ntriples is not None:
+            ntriples.writelines(lines)
+        return
+    body = None
+    if turtle is not None:
+        turtle.write(prefix_lines(prefixes) + "\n")
+        body = _TurtleBody(turtle, _Names(prefixes))
+    document = _JsonLd(jsonld, prefixes) if jsonld is not None else None
+    for subject, group in _by_subject(lines):
+        if ntriples is not None:
+            ntriples.write("".join(group))
+        if body is not None:
+            body.subject(subject, group)
+        if document is not None:
+            document.subject(subject, group)
+    if document is not None:
+        document.close()
+
+
+def write_ntriples(lines: Iterable[str], out: TextIO) -> None:
+    """N-Triples: the sorted, distinct lines as they are."""
+    write_all(lines, {}, ntriples=out)
+
+
+def write_turtle(lines: Iterable[str], out: TextIO, prefixes: Mapping[str, str]) -> None:
+    """Turtle from sorted, distinct N-Triples lines, one subject block at a time."""
+    write_all(lines, prefixes, turtle=out)
+
+
+def write_jsonld(lines: Iterable[str], out: TextIO, prefixes: Mapping[str, str]) -> None:
+    """Flattened JSON-LD from sorted, distinct N-Triples lines, one node at a time."""
+    write_all(lines, prefixes, jsonld=out)
+
+
+class TrigWriter:
+    """TriG written graph by graph: the default graph first, then named graphs in IRI order.
+
+    Each graph's lines must be sorted and distinct (as SortedLines yields them);
+    an empty graph writes nothing.
+    """
+
+    def __init__(self, out: TextIO, prefixes: Mapping[str, str]) -> None:
+        self.out = out
+        self.names = _Names(prefixes)
+        self._last: str | None = None
+        self._started = False
+        self._closed = False
+        out.write(prefix_lines(prefixes))
+
+    def default(self, lines: Iterable[str]) -> None:
+        """The default graph; before any named graph, at most once."""
+        self._check_open()
+        if self._started:
+            raise ValueError("the default graph must come first, and only once")
+        self._started = True
+        self._graph("{", lines)
+
+    def graph(self, name: str, lines: Iterable[str]) -> None:
+        """A named graph; names must ascend from call to call."""
+        self._check_open()
+        if self._last is not None and name <= self._last:
+            raise ValueError(f"named graph {name} comes after {self._last}: not in order")
+        self._last = name
+        self._started = True
+        self._graph(f"{iri(name)} {{", lines)
+
+    def close(self) -> None:
+        """The end of the document; nothing can be added after it."""
+        self._closed = True
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise ValueError("the TriG document is closed")
+
+    def _graph(self, opening: str, lines: Iterable[str]) -> None:
+        body = None
+        for subject, group in _by_subject(lines):
+            if body is None:
+                self.out.write(f"\n{opening}\n")
+                body = _TurtleBody(self.out, self.names, "    ")
+            body.subject(subject, group)
+        if body is not None:
+            self.out.write("}\n")
+
+
+# ---------------------------------------------------------------------------
+# whole graphs in memory, on the same writers
+
+
+def ntriples(triples: Iterable[Triple]) -> str:
+    """N-Triples, one line per distinct triple, lines sorted."""
+    out = io.StringIO()
+    write_ntriples(_sorted_lines(triples), out)
+    return out.getvalue()
 
 
 def turtle(triples: Iterable[Triple], prefixes: Mapping[str, str]) -> str:
     """Turtle grouped by subject, everything sorted."""
-    names = _Names(prefixes)
-    return prefix_lines(prefixes) + "\n" + _turtle_body(triples, names)
+    out = io.StringIO()
+    write_turtle(_sorted_lines(triples), out, prefixes)
+    return out.getvalue()
 
 
 def trig(
@@ -133,54 +567,17 @@ def trig(
     prefixes: Mapping[str, str],
 ) -> str:
     """TriG: the default graph first, then each named graph in IRI order."""
-    names = _Names(prefixes)
-    parts = [prefix_lines(prefixes)]
-    default = list(default)
-    if default:
-        parts.append("{\n" + _turtle_body(default, names, "    ") + "}\n")
-    for graph_name in sorted(named, key=str):
-        body = _turtle_body(named[graph_name], names, "    ")
-        if body:
-            parts.append(f"{iri(graph_name)} {{\n{body}}}\n")
-    return "\n".join(parts)
-
-
-def _jsonld_value(term: Node, names: _Names) -> dict[str, str]:
-    if isinstance(term, Literal):
-        value = {"@value": str(term)}
-        if term.language:
-            value["@language"] = term.language
-        elif term.datatype is not None and term.datatype != XSD.string:
-            value["@type"] = _compact(term.datatype, names)
-        return value
-    if isinstance(term, BNode):
-        return {"@id": f"_:{term}"}
-    return {"@id": str(term)}
-
-
-def _compact(term: URIRef, names: _Names) -> str:
-    written = names(term)
-    return written if not written.startswith("<") else str(term)
+    out = io.StringIO()
+    writer = TrigWriter(out, prefixes)
+    writer.default(_sorted_lines(default))
+    for name in sorted(named, key=str):
+        writer.graph(str(name), _sorted_lines(named[name]))
+    writer.close()
+    return out.getvalue()
 
 
 def jsonld(triples: Iterable[Triple], prefixes: Mapping[str, str]) -> str:
     """Flattened JSON-LD: one node object per subject, keys and values sorted."""
-    names = _Names(prefixes)
-    nodes: dict[str, dict[str, list[dict[str, str]] | list[str]]] = defaultdict(dict)
-    for s, p, o in triples:
-        node = nodes[ntriples_term(s)]
-        if "@id" not in node:
-            node["@id"] = str(s) if not isinstance(s, BNode) else f"_:{s}"  # type: ignore[assignment]
-        if p == RDF.type and isinstance(o, URIRef):
-            node.setdefault("@type", []).append(_compact(o, names))  # type: ignore[arg-type]
-        else:
-            node.setdefault(_compact(p, names), []).append(_jsonld_value(o, names))  # type: ignore[arg-type]
-    graph = []
-    for key in sorted(nodes):
-        node = nodes[key]
-        for field, values in node.items():
-            if field != "@id":
-                values.sort(key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
-        graph.append(node)
-    document = {"@context": dict(sorted(prefixes.items())), "@graph": graph}
-    return json.dumps(document, indent=1, ensure_ascii=False, sort_keys=True) + "\n"
+    out = io.StringIO()
+    write_jsonld(_sorted_lines(triples), out, prefixes)
+    return out.getvalue()

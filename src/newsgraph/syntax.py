@@ -137,9 +137,9 @@ class SortedLines:
 
     def extend(self, lines: Iterable[str]) -> None:
         self._check_open()
-        buffer = self._buffer
         pending = iter(lines)
         while True:
+            buffer = self._buffer  # a new list after every spill
             room = self.buffer_lines - len(buffer)
             before = len(buffer)
             buffer.extend(islice(pending, room))

@@ -498,11 +498,14 @@ class Backend:
             self.task, self._settings_arg, tuple(articles), skip_failures=skip_failures
         )
 
-    def idle_executor(self) -> Executor | None:
-        """The pool or cluster, if one was started, for other work once analysis is done."""
-        if isinstance(self._executor, InlineExecutor):
-            return None
-        return self._executor
+    def local_pool(self) -> Executor | None:
+        """The local process pool, if one was started, for other work once analysis is done.
+
+        Not a Dask cluster: its workers cannot read this machine's files.
+        """
+        from concurrent.futures import ProcessPoolExecutor
+
+        return self._executor if isinstance(self._executor, ProcessPoolExecutor) else None
 
     def close(self) -> None:
         self._close()

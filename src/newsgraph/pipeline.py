@@ -9,14 +9,17 @@ is corpus.py's business.
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import os
 import pickle
 import shutil
+import sys
 import tempfile
+import threading
 import time
 import typing
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import Executor
+from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, TextIO
@@ -57,15 +60,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-OUTPUT_FILES = (
-    "graph.ttl",
-    "graph.nt",
-    "graph.jsonld",
-    "graph.trig",
-    "network.html",
-    "network.graphml",
-    "network.png",
-)
+RDF_FILES = ("graph.ttl", "graph.nt", "graph.jsonld", "graph.trig")
+NETWORK_FILES = ("network.html", "network.graphml", "network.png")
+OUTPUT_FILES = RDF_FILES + NETWORK_FILES
 
 
 # N-Triples lines the union sorter holds before it spills a sorted run to disk:
@@ -275,17 +272,22 @@ def build(
             _earlier_articles(earlier, backend, store, spill, index, skipped)
         entries = [entry for entry in entries if entry.key in spill]
         log.info("writing the graph of %d articles", len(entries))
-        written = write_graph(
-            (spill.get(entry.key) for entry in entries),
-            out_dir,
-            index.merge(),
-            spill.folder,
-            executor=backend.idle_executor(),
-            progress=progress,
-            total=len(entries),
-            # the manifest is renamed into place with the outputs it describes
-            extra={cache_dir / MANIFEST: manifest_text(entries)} if store is not None else {},
-        )
+        drawer = backend.local_pool() or _one_fork()
+        try:
+            written = write_graph(
+                spill.reader([entry.key for entry in entries]),
+                out_dir,
+                index.merge(),
+                spill.folder,
+                drawer=drawer,
+                progress=progress,
+                total=len(entries),
+                # the manifest is renamed into place with the outputs it describes
+                extra={cache_dir / MANIFEST: manifest_text(entries)} if store is not None else {},
+            )
+        finally:
+            if drawer is not None and drawer is not backend.local_pool():
+                drawer.shutdown(wait=True, cancel_futures=True)
     if store is not None:
         remove_orphans(cache_dir, {entry.key for entry in entries})
     else:
@@ -318,7 +320,7 @@ def write_graph(
     merge: EntityMerge,
     scratch: Path,
     *,
-    executor: Executor | None = None,
+    drawer: Executor | None = None,
     progress: Callable[[Progress], None] | None = None,
     total: int | None = None,
     extra: Mapping[Path, str] | None = None,
@@ -328,9 +330,9 @@ def write_graph(
     Each article is merged (`merge.apply`), its triples go to the RDF writers and
     its relations to the network; only the sorter's buffer and the network grow.
     Nothing replaces the old outputs until every new file (and the `extra` files,
-    path -> text) is complete. Given an
-    executor (the idle workers of a parallel build), the network files are drawn
-    there while this process finishes the RDF files.
+    path -> text) is complete. Given a `drawer` (a process of this machine) and
+    articles a SpillReader can read again there, the network is built and drawn in
+    that process while this one writes the RDF: the two take about as long.
     """
     targets = [out_dir / name for name in OUTPUT_FILES]
     extra = dict(extra or {})
@@ -339,17 +341,19 @@ def write_graph(
     words = 0
     started = time.monotonic()
     with staged_outputs([*targets, *extra]) as temporary:
-        streams = {
-            name: stack_open(temporary[out_dir / name])
-            for name in ("graph.ttl", "graph.nt", "graph.jsonld", "graph.trig")
-        }
+        pictures = {name: temporary[out_dir / name] for name in NETWORK_FILES}
+        drawing = None
+        if drawer is not None and isinstance(articles, SpillReader):
+            drawing = drawer.submit(draw_network, articles, merge, pictures)
+        streams = {name: stack_open(temporary[out_dir / name]) for name in RDF_FILES}
         try:
             rdf = RdfStreams(streams, scratch, buffer_lines=SORT_BUFFER_LINES)
-            network = NetworkBuilder()
+            network = NetworkBuilder() if drawing is None else None
             for resolved in articles:
                 article = merge.apply(resolved)
                 rdf.add_article(article_iri(article.article), article_triples(article))
-                network.add(article)
+                if network is not None:
+                    network.add(article)
                 count += 1
                 relations += len(article.relations)
                 words += len(article.article.text.split())
@@ -361,19 +365,47 @@ def write_graph(
                 if progress is not None:
                     progress(Progress(count, relations, words, article.article.source,
                                       total=total, stage="writing"))
-            graph = network.graph()
-            drawing = executor.submit(network_files, graph) if executor is not None else None
             rdf.finish()
         finally:
             for stream in streams.values():
                 stream.close()
-        files = drawing.result() if drawing is not None else network_files(graph)
-        for name, content in files.items():
-            temporary[out_dir / name].write_bytes(content)
+        if drawing is not None:
+            drawing.result()
+        else:
+            assert network is not None
+            _write_network(network.graph(), pictures)
         for path, text in extra.items():
             temporary[path].write_text(text, encoding="utf-8")
     log.info("wrote the graph in %.1f s", time.monotonic() - started)
     return Written(tuple(sorted(targets)), count, len(shared) + local, relations)
+
+
+def draw_network(
+    articles: Iterable[ResolvedArticle], merge: EntityMerge, paths: Mapping[str, Path]
+) -> None:
+    """Build the actor network of the articles and write its files to the given paths."""
+    network = NetworkBuilder()
+    for resolved in articles:
+        network.add(merge.apply(resolved))
+    _write_network(network.graph(), paths)
+
+
+def _write_network(graph: nx.MultiDiGraph, paths: Mapping[str, Path]) -> None:
+    for name, content in network_files(graph).items():
+        paths[name].write_bytes(content)
+
+
+def _one_fork() -> Executor | None:
+    """One forked process to draw the network in, where forking is safe (Linux, no threads).
+
+    A forked child shares the parent's memory until it writes, so it starts at once
+    and needs no model; elsewhere the network is drawn in this process, after the RDF.
+    """
+    if sys.platform != "linux" or threading.active_count() > 1:
+        return None
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    return ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
 
 
 def stack_open(path: Path) -> TextIO:
@@ -416,6 +448,13 @@ class Spill:
         self._handle.seek(self._offsets[key])
         return typing.cast(ResolvedArticle, pickle.load(self._handle))
 
+    def reader(self, keys: Sequence[str]) -> SpillReader:
+        """The articles of these keys, in this order, readable in another process too."""
+        if self._handle is not None:
+            self._handle.flush()
+        path = self.folder / "articles.pickle"
+        return SpillReader(path, tuple(self._offsets[key] for key in keys))
+
     def __enter__(self) -> Spill:
         return self
 
@@ -424,6 +463,25 @@ class Spill:
             self._handle.close()
         if self._folder is not None:
             shutil.rmtree(self._folder, ignore_errors=True)
+
+
+@dataclass(frozen=True)
+class SpillReader:
+    """Articles of a spill file, read one at a time (picklable: only a path and offsets)."""
+
+    path: Path
+    offsets: tuple[int, ...]
+
+    def __len__(self) -> int:
+        return len(self.offsets)
+
+    def __iter__(self) -> Iterator[ResolvedArticle]:
+        if not self.offsets:
+            return
+        with open(self.path, "rb") as handle:
+            for offset in self.offsets:
+                handle.seek(offset)
+                yield typing.cast(ResolvedArticle, pickle.load(handle))
 
 
 def network_files(network: nx.MultiDiGraph) -> dict[str, bytes]:

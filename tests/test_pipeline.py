@@ -340,3 +340,25 @@ def test_failed_write_keeps_outputs_and_manifest_together(
     monkeypatch.undo()
     build([str(tmp_path / "in")], out)  # the next run still knows both articles
     assert outputs(out) != before and "b1.txt" in (out / CACHE_DIR / MANIFEST).read_text()
+
+
+def test_network_drawn_here_or_in_another_process_is_the_same(
+    tmp_path: Path, fresh_all: tuple, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    drawers: list[object] = []
+    real = pipeline._one_fork
+
+    def watched() -> object:
+        drawers.append(real())
+        return drawers[-1]
+
+    monkeypatch.setattr(pipeline, "_one_fork", watched)
+    build([str(corpus(tmp_path / "in", *ARTICLES))], tmp_path / "forked", cache=False)
+    monkeypatch.setattr(pipeline, "_one_fork", lambda: None)
+    build([str(corpus(tmp_path / "in", *ARTICLES))], tmp_path / "here", cache=False)
+    assert outputs(tmp_path / "forked") == outputs(tmp_path / "here") == fresh_all[0]
+    assert drawers
+    for drawer in drawers:  # each one-off process was shut down with its build
+        if drawer is not None:
+            with pytest.raises(RuntimeError):
+                drawer.submit(print)  # type: ignore[attr-defined]

@@ -195,7 +195,7 @@ class SortedLines:
 
     def _spill(self) -> None:
         run = sorted(set(self._buffer))
-        self._buffer = []
+        self._buffer.clear()
         text = "".join(run)
         if text.count("\n") != len(run) or not text.endswith("\n"):
             raise ValueError("every line given to SortedLines must end with its only newline")

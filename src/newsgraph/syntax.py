@@ -49,7 +49,9 @@ _XSD_STRING = f"<{_XSD_STRING_IRI}>"
 # text equality, whatever the str subclass (rdflib's terms compare slowly, in Python)
 _same_text = str.__eq__
 _LINE_END = " .\n"
-_NAME_CACHE = 100_000  # written names kept per writer; cleared when full, so memory stays bounded
+# names kept per writer, cleared when full: predicates, classes and often-named entities
+# are found again at once, and memory stays bounded however many IRIs there are
+_NAME_CACHE = 20_000
 _MAX_RUNS = 128  # run files merged into one beyond this, so few files are open at once
 _WRITE_LINES = 10_000  # lines joined per write of a run file
 
@@ -317,16 +319,19 @@ class _Names:
         """`<iri>` -> `prefix:local`, or `<iri>` unchanged when no namespace covers it."""
         name = self.cache.get(written)
         if name is None:
-            name = written
-            text = written[1:-1]
-            for prefix, namespace in self.prefixes:
-                if text.startswith(namespace) and _LOCAL_NAME.match(text[len(namespace) :]):
-                    name = f"{prefix}:{text[len(namespace) :]}"
-                    break
+            name = self.find(written)
             if len(self.cache) >= _NAME_CACHE:
                 self.cache.clear()
             self.cache[written] = name
         return name
+
+    def find(self, written: str) -> str:
+        """The same, without the cache: for IRIs seen once, like each subject of a sorted graph."""
+        text = written[1:-1]
+        for prefix, namespace in self.prefixes:
+            if text.startswith(namespace) and _LOCAL_NAME.match(text[len(namespace) :]):
+                return f"{prefix}:{text[len(namespace) :]}"
+        return written
 
     def term(self, written: str) -> str:
         """Any N-Triples term in its Turtle form."""
@@ -379,7 +384,8 @@ class _TurtleBody:
             parts.append((written != "a", written, values))
         parts.sort()
         self.out.write(
-            f"{chr(10) if self.blocks else ''}{self.indent}{term(subject)} "
+            f"{chr(10) if self.blocks else ''}{self.indent}"
+            f"{names.find(subject) if subject[0] == '<' else subject} "
             f"{self.separator.join([f'{p} {values}' for _, p, values in parts])} .\n"
         )
         self.blocks += 1

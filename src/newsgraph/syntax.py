@@ -17,6 +17,7 @@ import heapq
 import io
 import re
 import tempfile
+import typing
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import ExitStack
 from itertools import groupby, islice
@@ -43,10 +44,16 @@ _UNESCAPE = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f", '"': '"', "'
 _STRING_ESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|([tbnrf\"'\\]))")
 _IRI_ESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8}))")
 _RDF_TYPE = f"<{RDF.type}>"
-_XSD_STRING = f"<{XSD.string}>"
+_XSD_STRING_IRI = str(XSD.string)
+_XSD_STRING = f"<{_XSD_STRING_IRI}>"
+# text equality, whatever the str subclass (rdflib's terms compare slowly, in Python)
+_same_text = str.__eq__
 _LINE_END = " .\n"
-_NAME_CACHE = 100_000  # written names kept per writer; cleared when full, so memory stays bounded
+# names kept per writer, cleared when full: predicates, classes and often-named entities
+# are found again at once, and memory stays bounded however many IRIs there are
+_NAME_CACHE = 20_000
 _MAX_RUNS = 128  # run files merged into one beyond this, so few files are open at once
+_WRITE_LINES = 10_000  # lines joined per write of a run file
 
 
 def escape_string(text: str) -> str:
@@ -66,19 +73,22 @@ def _code_point(match: re.Match[str]) -> str:
 
 def iri(term: str) -> str:
     """An IRI in angle brackets, with characters N-Triples forbids written as escapes."""
-    text = str(term)
-    if _IRI_UNSAFE.search(text) is not None:
-        text = _IRI_UNSAFE.sub(_code_point, text)
-    return "<" + text + ">"
+    if _IRI_UNSAFE.search(term) is None:
+        return "".join(("<", term, ">"))
+    return "".join(("<", _IRI_UNSAFE.sub(_code_point, term), ">"))
 
 
 def literal(term: Literal, name: object = iri) -> str:
-    text = f'"{escape_string(str(term))}"'
-    if term.language:
-        return f"{text}@{term.language}"
-    if term.datatype is not None and term.datatype != XSD.string:
-        return f"{text}^^{name(term.datatype)}"  # type: ignore[operator]
-    return text
+    text = str(term)
+    if _STRING_UNSAFE.search(text) is not None:
+        text = escape_string(text)
+    language = term.language
+    if language:
+        return f'"{text}"@{language}'
+    datatype = term.datatype
+    if datatype is not None and not _same_text(datatype, _XSD_STRING_IRI):
+        return f'"{text}"^^{name(datatype)}'  # type: ignore[operator]
+    return f'"{text}"'
 
 
 def ntriples_term(term: Node) -> str:
@@ -94,7 +104,16 @@ def ntriples_term(term: Node) -> str:
 def ntriples_line(triple: Triple) -> str:
     """One N-Triples line, ending in a newline: what the streaming writers read."""
     s, p, o = triple
-    return f"{ntriples_term(s)} {ntriples_term(p)} {ntriples_term(o)} .\n"
+    return "".join(
+        (
+            iri(s) if isinstance(s, URIRef) else ntriples_term(s),
+            " ",
+            iri(p) if isinstance(p, URIRef) else ntriples_term(p),
+            " ",
+            iri(o) if isinstance(o, URIRef) else ntriples_term(o),
+            _LINE_END,
+        )
+    )
 
 
 def _sorted_lines(triples: Iterable[Triple]) -> list[str]:
@@ -151,10 +170,11 @@ class SortedLines:
     def __iter__(self) -> Iterator[str]:
         self._check_open()
         self._iterated = True
-        rest = sorted(set(self._buffer))
+        rest = self._buffer
         self._buffer = []
+        rest.sort()
         if not self._runs:
-            return iter(rest)
+            return _distinct(rest)
         files = [self._open(run) for run in self._runs]
         return _distinct(heapq.merge(*files, rest))
 
@@ -185,38 +205,45 @@ class SortedLines:
             raise ValueError("SortedLines was already read or closed")
 
     def _open(self, run: Path) -> TextIO:
-        file = open(run, encoding="utf-8", newline="\n")  # noqa: SIM115 (closed in close())
+        file = _open_run(run, "r")
         self._files.append(file)
         return file
 
     def _new_run(self) -> tuple[Path, TextIO]:
         handle, name = tempfile.mkstemp(prefix="sorted-", suffix=".run", dir=self.folder)
-        return Path(name), open(handle, "w", encoding="utf-8", newline="\n")  # noqa: SIM115
+        return Path(name), _open_run(handle, "w")
 
     def _spill(self) -> None:
-        run = sorted(set(self._buffer))
-        self._buffer = []
-        text = "".join(run)
-        if text.count("\n") != len(run) or not text.endswith("\n"):
-            raise ValueError("every line given to SortedLines must end with its only newline")
+        # sorted in place and written in slices: no second copy of the buffer's text
+        buffer = self._buffer
+        buffer.sort()
+        run = list(_distinct(buffer))
+        buffer.clear()
         path, file = self._new_run()
-        with file:
-            file.write(text)
         self._runs.append(path)
+        with file:
+            for start in range(0, len(run), _WRITE_LINES):
+                text = "".join(run[start : start + _WRITE_LINES])
+                lines = min(_WRITE_LINES, len(run) - start)
+                if text.count("\n") != lines or not text.endswith("\n"):
+                    raise ValueError("each line for SortedLines must end with its only newline")
+                file.write(text)
         if len(self._runs) >= _MAX_RUNS:
             self._merge_runs()
 
     def _merge_runs(self) -> None:
         path, file = self._new_run()
         with file, ExitStack() as stack:
-            inputs = [
-                stack.enter_context(open(run, encoding="utf-8", newline="\n"))
-                for run in self._runs
-            ]
+            inputs = [stack.enter_context(_open_run(run, "r")) for run in self._runs]
             file.writelines(_distinct(heapq.merge(*inputs)))
         for run in self._runs:
             run.unlink()
         self._runs = [path]
+
+
+def _open_run(file: Path | int, mode: typing.Literal["r", "w"]) -> TextIO:
+    """A run file: lines end in \\n only, and any text (even a lone surrogate) goes through."""
+    return open(file, mode, encoding="utf-8", errors="surrogatepass", newline="\n")
 
 
 def _distinct(lines: Iterable[str]) -> Iterator[str]:
@@ -230,14 +257,6 @@ def _distinct(lines: Iterable[str]) -> Iterator[str]:
 
 # ---------------------------------------------------------------------------
 # reading our own N-Triples lines back
-
-
-def _split(line: str) -> tuple[str, str, str]:
-    """Subject, predicate and object of one N-Triples line, as written."""
-    if not line.endswith(_LINE_END):
-        raise ValueError(f"not an N-Triples line: {line!r}")
-    s, p, o = line[:-3].split(" ", 2)
-    return s, p, o
 
 
 def _by_subject(lines: Iterable[str]) -> Iterator[tuple[str, list[str]]]:
@@ -300,16 +319,19 @@ class _Names:
         """`<iri>` -> `prefix:local`, or `<iri>` unchanged when no namespace covers it."""
         name = self.cache.get(written)
         if name is None:
-            name = written
-            text = written[1:-1]
-            for prefix, namespace in self.prefixes:
-                if text.startswith(namespace) and _LOCAL_NAME.match(text[len(namespace) :]):
-                    name = f"{prefix}:{text[len(namespace) :]}"
-                    break
+            name = self.find(written)
             if len(self.cache) >= _NAME_CACHE:
                 self.cache.clear()
             self.cache[written] = name
         return name
+
+    def find(self, written: str) -> str:
+        """The same, without the cache: for IRIs seen once, like each subject of a sorted graph."""
+        text = written[1:-1]
+        for prefix, namespace in self.prefixes:
+            if text.startswith(namespace) and _LOCAL_NAME.match(text[len(namespace) :]):
+                return f"{prefix}:{text[len(namespace) :]}"
+        return written
 
     def term(self, written: str) -> str:
         """Any N-Triples term in its Turtle form."""
@@ -343,30 +365,40 @@ class _TurtleBody:
 
     def subject(self, subject: str, lines: list[str]) -> None:
         names = self.names
+        term = names.term
         by_predicate: dict[str, list[str]] = {}
-        for line in lines:
-            _, predicate, obj = _split(line)
+        for predicate, obj in _predicates_objects(subject, lines):
             objects = by_predicate.get(predicate)
             if objects is None:
-                by_predicate[predicate] = objects = []
-            objects.append(obj)
-        written = sorted(
+                by_predicate[predicate] = [obj]
+            else:
+                objects.append(obj)
+        parts = []
+        for predicate, objects in by_predicate.items():
+            written = "a" if predicate == _RDF_TYPE else names(predicate)
+            if len(objects) == 1:
+                values = term(objects[0])
+            else:
+                values = ", ".join(sorted({term(obj) for obj in objects}))
             # rdf:type ("a") first, as people expect to read it
-            ("a" != p, p, objects)
-            for p, objects in (
-                ("a" if p == _RDF_TYPE else names(p), objects)
-                for p, objects in by_predicate.items()
-            )
-        )
-        parts = [
-            f"{p} {', '.join(sorted({names.term(o) for o in objects}))}"
-            for _, p, objects in written
-        ]
+            parts.append((written != "a", written, values))
+        parts.sort()
         self.out.write(
-            f"{chr(10) if self.blocks else ''}{self.indent}{names.term(subject)} "
-            f"{self.separator.join(parts)} .\n"
+            f"{chr(10) if self.blocks else ''}{self.indent}"
+            f"{names.find(subject) if subject[0] == '<' else subject} "
+            f"{self.separator.join([f'{p} {values}' for _, p, values in parts])} .\n"
         )
         self.blocks += 1
+
+
+def _predicates_objects(subject: str, lines: list[str]) -> Iterator[tuple[str, str]]:
+    """(predicate, object) of each of one subject's lines, as written."""
+    cut = len(subject) + 1
+    for line in lines:
+        if line[-3:] != _LINE_END:
+            raise ValueError(f"not an N-Triples line: {line!r}")
+        predicate, _, obj = line[cut:-3].partition(" ")
+        yield predicate, obj
 
 
 class _JsonLd:
@@ -390,30 +422,32 @@ class _JsonLd:
             out.write('{\n "@context": {},\n "@graph": [')
 
     def subject(self, subject: str, lines: list[str]) -> None:
-        names = self.names
+        compact = self.names.compact
+        value_of = self._value
         node_id = subject if subject[0] == "_" else _unescape_iri(subject[1:-1])
         # key -> (sort key, written value) pairs
         fields: dict[str, list[tuple[str, str]]] = {}
-        for line in lines:
-            _, predicate, obj = _split(line)
+        for predicate, obj in _predicates_objects(subject, lines):
             if predicate == _RDF_TYPE and obj[0] == "<":
                 key = "@type"
-                value = encode_basestring(names.compact(obj))
+                value = encode_basestring(compact(obj))
                 entry = (value, "    " + value)
             else:
-                key = names.compact(predicate)
-                entry = self._value(obj)
+                key = compact(predicate)
+                entry = value_of(obj)
             values = fields.get(key)
             if values is None:
-                fields[key] = values = []
-            values.append(entry)
-        entries = [(("@id"), f'   "@id": {encode_basestring(node_id)}')]
+                fields[key] = [entry]
+            else:
+                values.append(entry)
+        entries = [("@id", f'   "@id": {encode_basestring(node_id)}')]
         for key, values in fields.items():
-            values.sort()
-            items = ",\n".join(written for _, written in values)
+            if len(values) > 1:
+                values.sort()
+            items = ",\n".join([written for _, written in values])
             entries.append((key, f"   {encode_basestring(key)}: [\n{items}\n   ]"))
         entries.sort()
-        body = ",\n".join(written for _, written in entries)
+        body = ",\n".join([written for _, written in entries])
         self.out.write(f"{',' if self.nodes else ''}\n  {{\n{body}\n  }}")
         self.nodes += 1
 
@@ -424,22 +458,17 @@ class _JsonLd:
             quoted, language, datatype = _literal_parts(obj)
             value = encode_basestring(_unescape_string(quoted[1:-1]))
             if language:
-                extra = ("@language", encode_basestring(language))
+                key, extra = "@language", encode_basestring(language)
             elif datatype and datatype != _XSD_STRING:
-                extra = ("@type", encode_basestring(self.names.compact(datatype)))
+                key, extra = "@type", encode_basestring(self.names.compact(datatype))
             else:
-                return (
-                    f'{{"@value": {value}}}',
-                    f'    {{\n     "@value": {value}\n    }}',
-                )
-            key, text = extra
+                return '{"@value": ' + value + "}", '    {\n     "@value": ' + value + "\n    }"
             return (
-                f'{{"{key}": {text}, "@value": {value}}}',
-                f'    {{\n     "{key}": {text},\n     "@value": {value}\n    }}',
+                f'{{"{key}": {extra}, "@value": {value}}}',
+                f'    {{\n     "{key}": {extra},\n     "@value": {value}\n    }}',
             )
-        node = obj if first == "_" else _unescape_iri(obj[1:-1])
-        value = encode_basestring(node)
-        return f'{{"@id": {value}}}', f'    {{\n     "@id": {value}\n    }}'
+        value = encode_basestring(obj if first == "_" else _unescape_iri(obj[1:-1]))
+        return '{"@id": ' + value + "}", '    {\n     "@id": ' + value + "\n    }"
 
     def close(self) -> None:
         self.out.write("\n ]\n}\n" if self.nodes else "]\n}\n")

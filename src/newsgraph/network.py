@@ -164,16 +164,20 @@ class NetworkBuilder:
                 alt_labels="; ".join(self._alt_labels(tally, labels[key])),
                 iri=str(ENTITY[key]),
             )
+        families: dict[tuple[str, str], str] = {}  # property_for scans a table: ask once
         for (subject, obj, prop), edge in sorted(self._edges.items()):
             best = sorted(edge.best)[: self.evidence_limit]
             first = best[0]
+            family = families.get((first.lemma, prop))
+            if family is None:
+                family = families[(first.lemma, prop)] = _family(first.lemma, prop)
             graph.add_edge(
                 subject,
                 obj,
                 key=prop,
                 property=prop,
                 predicate=first.property_label or prop,
-                family=_family(first.lemma, prop),
+                family=family,
                 count=edge.count,
                 negated_count=edge.negated_count,
                 evidence=[_evidence(item, labels) for item in best],

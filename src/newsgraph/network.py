@@ -300,8 +300,15 @@ def _evidence_order(resolved: ResolvedArticle, relation: Relation) -> tuple[Any,
 
 def _record(resolved: ResolvedArticle, relation: Relation) -> _Evidence:
     ext = relation.extraction
+    article_id, sentence_start, sentence, predicate, confidence = _evidence_order(
+        resolved, relation
+    )
     return _Evidence(
-        *_evidence_order(resolved, relation),
+        article_id=article_id,
+        sentence_start=sentence_start,
+        sentence=sentence,
+        predicate=predicate,
+        confidence=confidence,
         article=resolved.article.title,
         time=ext.time.text if ext.time else "",
         date=ext.date,

@@ -22,6 +22,7 @@ from graph_samples import (
 from newsgraph.models import Article, Entity, ResolvedArticle
 from newsgraph.network import (
     BETWEENNESS_SAMPLE,
+    COMMUNITY_FOLD_LIMIT,
     EVIDENCE_LIMIT,
     EXACT_BETWEENNESS_LIMIT,
     SEED,
@@ -30,6 +31,7 @@ from newsgraph.network import (
     actor_graph,
     analytics,
     betweenness_centrality,
+    communities_of,
     write_graphml,
 )
 from newsgraph.page import render_page
@@ -448,3 +450,20 @@ def test_betweenness_of_a_path(edges: list[tuple[int, int]], middle: int) -> Non
 def test_png_is_the_same_in_any_add_order() -> None:
     articles = [river_article(), second_article(), third_article()]
     assert render_png(build(articles)) == render_png(build(articles[::-1]))
+
+
+def test_big_graph_communities_keep_leaves_with_their_neighbour() -> None:
+    simple = simple_graph(large_article(900, 700))
+    nx.set_edge_attributes(simple, 1, "weight")
+    assert simple.number_of_nodes() > COMMUNITY_FOLD_LIMIT
+    found = communities_of(simple)
+    where = {node: i for i, members in enumerate(found) for node in members}
+    assert sorted(where) == sorted(simple)  # every node in exactly one community
+    assert sum(len(c) for c in found) == simple.number_of_nodes()
+    leaves = [n for n in simple if simple.degree(n) == 1]
+    assert leaves and all(where[n] == where[next(iter(simple.adj[n]))] for n in leaves)
+    assert all(len(found[where[n]]) == 1 for n in simple if simple.degree(n) == 0)
+    louvain = nx.community.louvain_communities(simple, seed=SEED)
+    ours, theirs = (nx.community.modularity(simple, c) for c in (found, louvain))
+    assert ours == pytest.approx(theirs, abs=0.02)
+    assert communities_of(simple) == found  # deterministic

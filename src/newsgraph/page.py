@@ -17,6 +17,7 @@ GraphML export keeps the whole network.
 
 from __future__ import annotations
 
+import heapq
 import html
 import json
 import math
@@ -250,8 +251,7 @@ def page_nodes(
     actor_set = set(actors)
     others = [n for n in graph.nodes if n not in actor_set]
     for group, limit in ((actors, node_limit), (others, other_limit)):
-        ranked = sorted(group, key=lambda n: (-_neighbour_count(graph, n), n))
-        chosen.update(ranked[:limit])
+        chosen.update(heapq.nsmallest(limit, group, key=lambda n: (-_neighbour_count(graph, n), n)))
     return [n for n in graph.nodes if n in chosen]
 
 

@@ -467,3 +467,12 @@ def test_big_graph_communities_keep_leaves_with_their_neighbour() -> None:
     ours, theirs = (nx.community.modularity(simple, c) for c in (found, louvain))
     assert ours == pytest.approx(theirs, abs=0.02)
     assert communities_of(simple) == found  # deterministic
+    # a small component is one community (modularity's resolution limit), as in networkx
+    total = simple.size(weight="weight")
+    small = [
+        c
+        for c in nx.connected_components(simple)
+        if len(c) > 1 and sum(d for _, d in simple.degree(c)) ** 2 < 8 * total
+    ]
+    assert small and all(found[where[min(c)]] == c for c in small)
+    assert all(c in louvain for c in small)

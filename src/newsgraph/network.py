@@ -458,7 +458,7 @@ def communities_of(simple: nx.Graph) -> list[set[str]]:
     COMMUNITY_FOLD_LIMIT nodes each leaf is folded into its neighbour beforehand, its link
     kept as a loop on the neighbour (so every degree and the total weight stay the same,
     as in Louvain's own aggregation step), and nodes without links stay alone. Louvain
-    then runs on the core only, several times faster.
+    then runs on the core only, and only on its large components (``_louvain_by_component``).
     """
     if simple.number_of_nodes() <= COMMUNITY_FOLD_LIMIT:
         return list(nx.community.louvain_communities(simple, weight="weight", seed=SEED))
@@ -487,8 +487,45 @@ def communities_of(simple: nx.Graph) -> list[set[str]]:
     for node in core:  # in node order, so the graph is the same in every process
         if node in loops:
             core.add_edge(node, node, weight=loops[node])
-    found = list(nx.community.louvain_communities(core, weight="weight", seed=SEED))
+    found = _louvain_by_component(core)
     community = {node: i for i, members in enumerate(found) for node in members}
     for leaf, other in anchor.items():
         found[community[other]].add(leaf)
     return found + [{node} for node in alone]
+
+
+def _louvain_by_component(core: nx.Graph) -> list[set[str]]:
+    """Louvain communities of ``core``, running Louvain on its large components only.
+
+    Modularity cannot split a small component (the resolution limit): two linked parts of
+    total degrees a and b gain by merging whenever a * b < 2m * (the weight between them),
+    and a * b is at most K^2 / 4 for a component of total degree K; with weights of at
+    least 1, a component with K^2 < 8m always ends as one community, so it is taken whole.
+    The large components go to Louvain together, with the resolution scaled by their share
+    of the weight so that every move is judged against the whole graph's total, as it
+    would be if the small components were still there.
+    """
+    total = core.size(weight="weight")  # m, loops counted once, as networkx does
+    if total == 0:
+        return [{node} for node in core]
+    strength = dict(core.degree(weight="weight"))  # loops count twice, as in modularity
+    whole: list[set[str]] = []
+    large: list[str] = []
+    for members in nx.connected_components(core):
+        degree_sum = sum(strength[node] for node in members)
+        if degree_sum * degree_sum < 8 * total:
+            whole.append(set(members))
+        else:
+            large.extend(members)
+    if not large:
+        return whole
+    rest = core.subgraph(sorted(large))
+    share = nx.Graph()  # a plain copy in sorted order: a subgraph view may iterate a set
+    share.add_nodes_from(sorted(large))
+    edges = sorted((min(u, v), max(u, v), w) for u, v, w in rest.edges(data="weight"))
+    share.add_weighted_edges_from(edges)
+    resolution = share.size(weight="weight") / total
+    found = nx.community.louvain_communities(
+        share, weight="weight", resolution=resolution, seed=SEED
+    )
+    return whole + [set(c) for c in found]

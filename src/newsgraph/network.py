@@ -82,9 +82,8 @@ class _EntityTally:
     rank: tuple[str, str, str]  # (article id, label, kind) of the version that names it
     kind: str
     alt_labels: tuple[str, ...]  # as given, while only one version was seen
-    names: set[str]  # every label and alt label of every version
     is_actor: bool
-    versions: int = 1
+    names: set[str] | None = None  # every label and alt label, once a second version came
 
 
 class NetworkBuilder:
@@ -110,7 +109,7 @@ class NetworkBuilder:
         return self._article_count
 
     def add(self, resolved: ResolvedArticle) -> None:
-        """Take in one article's entities and relations; nothing of it is kept beyond them."""
+        """Take in one article: entity names, edge counts and the best statements are kept."""
         article = resolved.article
         self._article_count += 1
         if article.title.strip():
@@ -190,15 +189,15 @@ class NetworkBuilder:
 
     def _add_entity(self, article_id: str, ent: Entity) -> None:
         rank = (article_id, ent.label, ent.kind)
-        names = {ent.label, *ent.alt_labels}
         seen = self._entities.get(ent.key)
         if seen is None:
             self._entities[ent.key] = _EntityTally(
-                rank, ent.kind, tuple(ent.alt_labels), names, bool(ent.is_actor)
+                rank, ent.kind, tuple(ent.alt_labels), bool(ent.is_actor)
             )
             return
-        seen.versions += 1
-        seen.names |= names
+        if seen.names is None:
+            seen.names = {seen.rank[1], *seen.alt_labels}
+        seen.names.update((ent.label, *ent.alt_labels))
         seen.is_actor = seen.is_actor or bool(ent.is_actor)
         if rank < seen.rank:
             # the version from the first article (by id) names the entity
@@ -210,7 +209,7 @@ class NetworkBuilder:
 
     @staticmethod
     def _alt_labels(tally: _EntityTally, label: str) -> tuple[str, ...]:
-        if tally.versions == 1:
+        if tally.names is None:
             return tally.alt_labels
         return tuple(sorted(tally.names - {label}))
 

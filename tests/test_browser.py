@@ -17,7 +17,7 @@ from graph_samples import HOSTILE, hostile_article, large_article, river_article
 from playwright.sync_api import BrowserContext, Page, Route, sync_playwright
 
 from newsgraph.network import actor_graph
-from newsgraph.page import render_page
+from newsgraph.page import PAGE_NODE_LIMIT, page_nodes, render_page
 
 pytestmark = pytest.mark.browser
 
@@ -272,7 +272,12 @@ def test_large_graph_opens_and_settles(context, tmp_path: Path) -> None:
     graph = actor_graph([large_article()])
     session = open_page(context, write_page(graph, tmp_path / "network.html"))
     page = session.page
-    assert len(drawn_nodes(page)) == len(actor_ids(graph))
+    # the page is cut to the most connected actors, and shows all of those
+    assert len(actor_ids(graph)) > PAGE_NODE_LIMIT
+    shown = set(page_nodes(graph)) & set(actor_ids(graph))
+    assert sorted(drawn_nodes(page)) == sorted(shown)
+    assert len(shown) == PAGE_NODE_LIMIT
+    assert "most connected" in page.inner_text("header")
     assert page.evaluate("network.physics.physicsEnabled") is False  # physics stopped
     assert session.errors == []
     page.close()

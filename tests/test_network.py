@@ -2,16 +2,39 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import networkx as nx
 import pytest
-from graph_samples import HOSTILE_IMG, hostile_article, river_article, second_article
+from graph_samples import (
+    HOSTILE_IMG,
+    extraction,
+    hostile_article,
+    large_article,
+    relation,
+    river_article,
+    second_article,
+)
 
 from newsgraph.models import Article, Entity, ResolvedArticle
-from newsgraph.network import actor_graph, analytics, write_graphml
+from newsgraph.network import (
+    BETWEENNESS_SAMPLE,
+    COMMUNITY_FOLD_LIMIT,
+    EVIDENCE_LIMIT,
+    EXACT_BETWEENNESS_LIMIT,
+    SEED,
+    TITLE_LIMIT,
+    NetworkBuilder,
+    actor_graph,
+    analytics,
+    betweenness_centrality,
+    communities_of,
+    write_graphml,
+)
+from newsgraph.page import render_page
 from newsgraph.picture import render_png
 from newsgraph.vocabulary import ENTITY
 
@@ -248,3 +271,208 @@ def test_png_with_names_the_font_cannot_draw() -> None:
         (),
     )
     assert render_png(actor_graph([resolved])).startswith(PNG_MAGIC)
+
+
+# ---- building one article at a time ----
+
+
+def third_article() -> ResolvedArticle:
+    """Repeats an edge of the first article and names the brigade differently."""
+    article = Article(id="a0", text="...", title="Earlier clashes")
+    entities = (
+        Entity("armed-group/red-brigade", "Red Brigades", "ArmedGroup", ("the Reds",)),
+        Entity("armed-group/blue-militia", "Blue Militia", "ArmedGroup"),
+    )
+    sentence = "The Red Brigades shelled the Blue Militia."
+    relations = (
+        relation(RED, "attacks", "attacks", BLUE, extraction(sentence, "attack", start=5)),
+        relation(RED, "attacks", "attacks", BLUE, extraction(sentence, "shell", start=5)),
+    )
+    return ResolvedArticle(article, entities, relations)
+
+
+def build(articles: list[ResolvedArticle], **options: int) -> nx.MultiDiGraph:
+    builder = NetworkBuilder(**options)
+    for resolved in articles:
+        builder.add(resolved)
+    return builder.graph()
+
+
+def same_graph(one: nx.MultiDiGraph, two: nx.MultiDiGraph) -> bool:
+    return (
+        one.graph == two.graph
+        and list(one.nodes(data=True)) == list(two.nodes(data=True))
+        and list(one.edges(keys=True, data=True)) == list(two.edges(keys=True, data=True))
+    )
+
+
+def test_builder_gives_the_graph_actor_graph_gives(graph: nx.MultiDiGraph) -> None:
+    assert same_graph(build([river_article(), second_article()]), graph)
+
+
+def test_builder_graph_can_be_asked_for_midway() -> None:
+    builder = NetworkBuilder()
+    builder.add(river_article())
+    first = builder.graph()
+    builder.add(second_article())
+    assert same_graph(first, actor_graph([river_article()]))
+    assert same_graph(builder.graph(), actor_graph([river_article(), second_article()]))
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(range(3))))
+def test_add_order_does_not_matter(order: tuple[int, ...], tmp_path: Path) -> None:
+    articles = [river_article(), second_article(), third_article()]
+    reference = build(articles)
+    shuffled = build([articles[i] for i in order])
+    assert same_graph(shuffled, reference)
+    one = write_graphml(reference, tmp_path / "a.graphml").read_bytes()
+    assert write_graphml(shuffled, tmp_path / "b.graphml").read_bytes() == one
+    assert render_page(shuffled) == render_page(reference)
+
+
+def test_label_comes_from_the_first_article_by_id_in_any_order() -> None:
+    articles = [river_article(), third_article()]  # ids "a1" and "a0"
+    for group in (articles, articles[::-1]):
+        node = build(group).nodes[RED]
+        assert node["label"] == "Red Brigades"  # as article "a0" names it
+        assert node["alt_labels"] == "RB; Red Brigade; the Reds; the brigade"
+
+
+def test_evidence_follows_article_id_then_place_in_article() -> None:
+    graph = build([river_article(), third_article()])
+    edge = graph.edges[RED, BLUE, "attacks"]
+    assert edge["count"] == 5
+    assert [(e["article_id"], e["sentence"][:12]) for e in edge["evidence"]] == [
+        ("a0", "The Red Brig"),
+        ("a0", "The Red Brig"),
+        ("a1", "The Red Brig"),
+        ("a1", "Officials sa"),
+        ("a1", "Jane Okafor "),
+    ]
+
+
+def many_statements(article_id: str, count: int, *, start: int = 0) -> ResolvedArticle:
+    """One edge said ``count`` times; every third statement is a denial."""
+    sentences = [f"The brigade attacked the militia, report {start + i}." for i in range(count)]
+    relations = tuple(
+        relation(
+            RED,
+            "attacks",
+            "attacks",
+            BLUE,
+            extraction(text, "attack", start=100 * (start + i), negated=(start + i) % 3 == 0),
+        )
+        for i, text in enumerate(sentences)
+    )
+    entities = (
+        Entity(RED, "Red Brigade", "ArmedGroup"),
+        Entity(BLUE, "Blue Militia", "ArmedGroup"),
+    )
+    return ResolvedArticle(Article(article_id, "..."), entities, relations)
+
+
+def test_evidence_is_capped_but_counts_stay_true() -> None:
+    graph = build([many_statements("x", 30)], evidence_limit=5)
+    edge = graph.edges[RED, BLUE, "attacks"]
+    assert (edge["count"], edge["negated_count"]) == (30, 10)
+    assert [e["sentence"][-3:] for e in edge["evidence"]] == [" 0.", " 1.", " 2.", " 3.", " 4."]
+
+
+def test_default_evidence_limit() -> None:
+    edge = actor_graph([many_statements("x", EVIDENCE_LIMIT + 7)]).edges[RED, BLUE, "attacks"]
+    assert edge["count"] == EVIDENCE_LIMIT + 7
+    assert len(edge["evidence"]) == EVIDENCE_LIMIT
+
+
+def test_capped_evidence_is_the_same_in_any_order() -> None:
+    parts = [many_statements(f"p{i}", 9, start=9 * i) for i in range(4)]
+    reference = build(parts, evidence_limit=4)
+    for order in ([3, 1, 0, 2], [2, 3, 1, 0]):
+        assert same_graph(build([parts[i] for i in order], evidence_limit=4), reference)
+    edge = reference.edges[RED, BLUE, "attacks"]
+    assert (edge["count"], edge["negated_count"]) == (36, 12)
+    assert [e["article_id"] for e in edge["evidence"]] == ["p0"] * 4
+
+
+def test_evidence_limit_must_be_positive() -> None:
+    with pytest.raises(ValueError, match="evidence_limit"):
+        NetworkBuilder(evidence_limit=0)
+
+
+def test_titles_are_capped_to_the_first_by_id() -> None:
+    articles = [
+        ResolvedArticle(Article(f"t{i:03d}", "...", title=f"Report {i:03d}"), (), ())
+        for i in range(TITLE_LIMIT + 5)
+    ]
+    articles.append(ResolvedArticle(Article("t999", "..."), (), ()))  # untitled
+    graph = build(articles[::-1])
+    assert graph.graph["titles"] == [f"Report {i:03d}" for i in range(TITLE_LIMIT)]
+    assert graph.graph["title_count"] == TITLE_LIMIT + 5
+    assert graph.graph["article_count"] == TITLE_LIMIT + 6
+
+
+# ---- betweenness ----
+
+
+def simple_graph(resolved: ResolvedArticle) -> nx.Graph:
+    multi = actor_graph([resolved])
+    simple = nx.Graph()
+    simple.add_nodes_from(multi.nodes)
+    simple.add_edges_from((u, v) for u, v in multi.edges() if u != v)
+    return simple
+
+
+def test_betweenness_is_networkx_exact_on_small_graphs() -> None:
+    simple = simple_graph(large_article(300, 400))
+    assert simple.number_of_nodes() <= EXACT_BETWEENNESS_LIMIT
+    ours = betweenness_centrality(simple)
+    theirs = nx.betweenness_centrality(simple)
+    assert max(theirs.values()) > 0
+    assert all(ours[n] == pytest.approx(theirs[n], abs=1e-12) for n in simple)
+
+
+def test_betweenness_is_networkx_sampled_on_big_graphs() -> None:
+    simple = simple_graph(large_article(900, 1500))
+    assert simple.number_of_nodes() > EXACT_BETWEENNESS_LIMIT
+    ours = betweenness_centrality(simple)
+    theirs = nx.betweenness_centrality(simple, k=BETWEENNESS_SAMPLE, seed=SEED)
+    assert max(theirs.values()) > 0
+    assert all(ours[n] == pytest.approx(theirs[n], abs=1e-12) for n in simple)
+
+
+@pytest.mark.parametrize("edges, middle", [([(1, 2), (2, 3)], 2), ([(1, 2), (2, 3), (3, 4)], 2)])
+def test_betweenness_of_a_path(edges: list[tuple[int, int]], middle: int) -> None:
+    path = nx.Graph([(str(u), str(v)) for u, v in edges])
+    assert betweenness_centrality(path) == pytest.approx(nx.betweenness_centrality(path))
+    assert betweenness_centrality(path)[str(middle)] > 0
+
+
+def test_png_is_the_same_in_any_add_order() -> None:
+    articles = [river_article(), second_article(), third_article()]
+    assert render_png(build(articles)) == render_png(build(articles[::-1]))
+
+
+def test_big_graph_communities_keep_leaves_with_their_neighbour() -> None:
+    simple = simple_graph(large_article(900, 700))
+    nx.set_edge_attributes(simple, 1, "weight")
+    assert simple.number_of_nodes() > COMMUNITY_FOLD_LIMIT
+    found = communities_of(simple)
+    where = {node: i for i, members in enumerate(found) for node in members}
+    assert sorted(where) == sorted(simple)  # every node in exactly one community
+    assert sum(len(c) for c in found) == simple.number_of_nodes()
+    leaves = [n for n in simple if simple.degree(n) == 1]
+    assert leaves and all(where[n] == where[next(iter(simple.adj[n]))] for n in leaves)
+    assert all(len(found[where[n]]) == 1 for n in simple if simple.degree(n) == 0)
+    louvain = nx.community.louvain_communities(simple, seed=SEED)
+    ours, theirs = (nx.community.modularity(simple, c) for c in (found, louvain))
+    assert ours == pytest.approx(theirs, abs=0.02)
+    assert communities_of(simple) == found  # deterministic
+    # a small component is one community (modularity's resolution limit), as in networkx
+    total = simple.size(weight="weight")
+    small = [
+        c
+        for c in nx.connected_components(simple)
+        if len(c) > 1 and sum(d for _, d in simple.degree(c)) ** 2 < 8 * total
+    ]
+    assert small and all(found[where[min(c)]] == c for c in small)
+    assert all(c in louvain for c in small)

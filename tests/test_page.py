@@ -18,11 +18,13 @@ from newsgraph.page import (
     MAX_EDGE_WIDTH,
     MAX_NODE_SIZE,
     MIN_NODE_SIZE,
+    PAGE_NODE_LIMIT,
     UNKNOWN_KIND_COLOR,
     edge_width,
     kind_label,
     node_size,
     page_data,
+    page_nodes,
     render_page,
     script_json,
     short_label,
@@ -325,3 +327,115 @@ def test_hostile_title_is_escaped_in_header() -> None:
     assert "<script" not in header and "<img" not in header
     title = re.search(r"<title>(.*?)</title>", html, re.S).group(1)
     assert "<" not in title
+
+
+# ---- big networks are cut to their most connected nodes ----
+
+
+def hub_graph(actors: int, others: int) -> nx.MultiDiGraph:
+    """Actor i links to the i actors before it (so later ones are more connected); each
+    other entity hangs off actor 0."""
+    graph = nx.MultiDiGraph()
+    graph.graph.update(titles=["Hubs"], article_count=1)
+    for i in range(actors):
+        graph.add_node(f"actor/{i:02d}", label=f"Actor {i}", kind="Person", is_actor=True)
+    for j in range(others):
+        graph.add_node(f"thing/{j:02d}", label=f"Thing {j}", kind="Thing", is_actor=False)
+    pairs = [(f"actor/{i:02d}", f"actor/{h:02d}") for i in range(actors) for h in range(i)]
+    pairs += [("actor/00", f"thing/{j:02d}") for j in range(others)]
+    for u, v in pairs:
+        graph.add_edge(
+            u,
+            v,
+            key="attacks",
+            property="attacks",
+            predicate="attacks",
+            family="conflict",
+            count=1,
+            negated_count=0,
+            evidence=[],
+        )
+    return graph
+
+
+def test_page_nodes_keep_everything_under_the_limits(graph: nx.MultiDiGraph) -> None:
+    assert page_nodes(graph) == list(graph.nodes)
+
+
+def test_page_keeps_the_most_connected_and_the_edges_among_them() -> None:
+    graph = hub_graph(6, 3)
+    # neighbours: actor/00 has 5 actors + 3 things = 8, every other actor has 5
+    kept = page_nodes(graph, node_limit=3, other_limit=2)
+    assert kept == ["actor/00", "actor/01", "actor/02", "thing/00", "thing/01"]  # ties by key
+    data = page_data(graph, node_limit=3, other_limit=2)
+    assert [n["id"] for n in data["nodes"]] == kept
+    assert {(e["from"], e["to"]) for e in data["edges"]} == {
+        ("actor/01", "actor/00"),
+        ("actor/02", "actor/00"),
+        ("actor/02", "actor/01"),
+        ("actor/00", "thing/00"),
+        ("actor/00", "thing/01"),
+    }
+    assert data["counts"]["actors"] == 6 and data["counts"]["others"] == 3
+    assert data["counts"]["relations"] == graph.number_of_edges()
+    assert data["shown"] == {"actors": 3, "others": 2, "relations": 5}
+    assert sum(k["count"] for k in data["kinds"]) == 5  # the legend counts what is drawn
+
+
+def ring_graph(lonely: int, ring: int) -> nx.MultiDiGraph:
+    """``lonely`` actors without links, then ``ring`` actors linked in a ring."""
+    graph = hub_graph(0, 0)
+    keys = [f"actor/{i:04d}" for i in range(lonely + ring)]
+    for key in keys:
+        graph.add_node(key, label=key.title(), kind="Organization", is_actor=True)
+    for u, v in zip(keys[lonely:], keys[lonely + 1 :] + keys[lonely : lonely + 1], strict=True):
+        graph.add_edge(
+            u,
+            v,
+            key="supports",
+            property="supports",
+            predicate="supports",
+            family="cooperation",
+            count=2,
+            negated_count=0,
+            evidence=[],
+        )
+    return graph
+
+
+def test_cut_page_says_how_much_it_shows() -> None:
+    html = render_page(ring_graph(40, PAGE_NODE_LIMIT))
+    header = re.search(r"<header.*?</header>", html, re.S).group(0)
+    total = f"{PAGE_NODE_LIMIT + 40:,}"
+    assert f"the {PAGE_NODE_LIMIT:,} most connected of {total} actors" in header
+    assert "GraphML" in header
+    assert f"<b>{PAGE_NODE_LIMIT + 40}</b> actors" in header  # the counts are the whole graph
+    data = embedded_data(html)
+    assert len(data["nodes"]) == len(data["edges"]) == PAGE_NODE_LIMIT
+    assert "actor/0000" not in {n["id"] for n in data["nodes"]}  # the unlinked went
+
+
+def test_cut_page_is_deterministic() -> None:
+    assert render_page(hub_graph(8, 4)) == render_page(hub_graph(8, 4))
+    small = page_data(hub_graph(8, 4), node_limit=4, other_limit=1)
+    assert small == page_data(hub_graph(8, 4), node_limit=4, other_limit=1)
+
+
+def test_small_page_has_no_cut_note(html: str, data: dict) -> None:
+    assert 'class="ng-cut"' not in html
+    assert data["shown"] == {"actors": 5, "others": 2, "relations": 6}
+
+
+def test_titles_list_says_when_it_is_the_first_few() -> None:
+    graph = hub_graph(2, 0)
+    graph.graph.update(titles=["One", "Two"], title_count=30, article_count=31)
+    header = re.search(r"<header.*?</header>", render_page(graph), re.S).group(0)
+    assert "Article titles (the first 2 of 30)" in header
+    assert re.search(r"<title>Actor network</title>", render_page(graph))
+
+
+def test_one_title_names_the_page_only_for_one_article() -> None:
+    graph = hub_graph(2, 0)
+    assert "<title>Actor network: Hubs</title>" in render_page(graph)
+    graph.graph.update(article_count=2)  # the other article had no title
+    assert "<title>Actor network</title>" in render_page(graph)

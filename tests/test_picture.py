@@ -247,3 +247,20 @@ def test_same_bytes_under_any_hash_seed() -> None:
     assert outputs[0].startswith(PNG_MAGIC)
     assert len(outputs[0]) > 50_000
     assert outputs[0] == outputs[1]
+
+
+@pytest.mark.parametrize(
+    "titles, articles, expected",
+    [
+        (["Strike at the harbour"], 1, "Strike at the harbour"),
+        (["Strike at the harbour"], 2, "Actor network"),  # the other article had no title
+        (["Strike at the harbour", "Talks"], 2, "Actor network"),
+        ([], 0, "Actor network"),
+    ],
+)
+def test_picture_title_names_one_article_only(titles, articles, expected) -> None:
+    from newsgraph.picture import _title
+
+    graph = nx.MultiDiGraph()
+    graph.graph.update(titles=titles, article_count=articles)
+    assert _title(graph) == expected

@@ -33,6 +33,9 @@ SEED = 42
 # a fixed sample of pivots (seeded, so still deterministic): a 2,000-node graph stays fast.
 EXACT_BETWEENNESS_LIMIT = 500
 BETWEENNESS_SAMPLE = 100
+# Above this many nodes, communities are found on the graph without its leaves (see
+# ``communities_of``): most nodes of a news network are things named once.
+COMMUNITY_FOLD_LIMIT = 500
 # Evidence items kept per edge (the first by article id and place in the article); the
 # edge's ``count`` and ``negated_count`` still count every statement.
 EVIDENCE_LIMIT = 20
@@ -79,9 +82,8 @@ class _EntityTally:
     rank: tuple[str, str, str]  # (article id, label, kind) of the version that names it
     kind: str
     alt_labels: tuple[str, ...]  # as given, while only one version was seen
-    names: set[str]  # every label and alt label of every version
     is_actor: bool
-    versions: int = 1
+    names: set[str] | None = None  # every label and alt label, once a second version came
 
 
 class NetworkBuilder:
@@ -107,7 +109,7 @@ class NetworkBuilder:
         return self._article_count
 
     def add(self, resolved: ResolvedArticle) -> None:
-        """Take in one article's entities and relations; nothing of it is kept beyond them."""
+        """Take in one article: entity names, edge counts and the best statements are kept."""
         article = resolved.article
         self._article_count += 1
         if article.title.strip():
@@ -164,16 +166,20 @@ class NetworkBuilder:
                 alt_labels="; ".join(self._alt_labels(tally, labels[key])),
                 iri=str(ENTITY[key]),
             )
+        families: dict[tuple[str, str], str] = {}  # property_for scans a table: ask once
         for (subject, obj, prop), edge in sorted(self._edges.items()):
             best = sorted(edge.best)[: self.evidence_limit]
             first = best[0]
+            family = families.get((first.lemma, prop))
+            if family is None:
+                family = families[(first.lemma, prop)] = _family(first.lemma, prop)
             graph.add_edge(
                 subject,
                 obj,
                 key=prop,
                 property=prop,
                 predicate=first.property_label or prop,
-                family=_family(first.lemma, prop),
+                family=family,
                 count=edge.count,
                 negated_count=edge.negated_count,
                 evidence=[_evidence(item, labels) for item in best],
@@ -183,15 +189,15 @@ class NetworkBuilder:
 
     def _add_entity(self, article_id: str, ent: Entity) -> None:
         rank = (article_id, ent.label, ent.kind)
-        names = {ent.label, *ent.alt_labels}
         seen = self._entities.get(ent.key)
         if seen is None:
             self._entities[ent.key] = _EntityTally(
-                rank, ent.kind, tuple(ent.alt_labels), names, bool(ent.is_actor)
+                rank, ent.kind, tuple(ent.alt_labels), bool(ent.is_actor)
             )
             return
-        seen.versions += 1
-        seen.names |= names
+        if seen.names is None:
+            seen.names = {seen.rank[1], *seen.alt_labels}
+        seen.names.update((ent.label, *ent.alt_labels))
         seen.is_actor = seen.is_actor or bool(ent.is_actor)
         if rank < seen.rank:
             # the version from the first article (by id) names the entity
@@ -203,7 +209,7 @@ class NetworkBuilder:
 
     @staticmethod
     def _alt_labels(tally: _EntityTally, label: str) -> tuple[str, ...]:
-        if tally.versions == 1:
+        if tally.names is None:
             return tally.alt_labels
         return tuple(sorted(tally.names - {label}))
 
@@ -296,8 +302,15 @@ def _evidence_order(resolved: ResolvedArticle, relation: Relation) -> tuple[Any,
 
 def _record(resolved: ResolvedArticle, relation: Relation) -> _Evidence:
     ext = relation.extraction
+    article_id, sentence_start, sentence, predicate, confidence = _evidence_order(
+        resolved, relation
+    )
     return _Evidence(
-        *_evidence_order(resolved, relation),
+        article_id=article_id,
+        sentence_start=sentence_start,
+        sentence=sentence,
+        predicate=predicate,
+        confidence=confidence,
         article=resolved.article.title,
         time=ext.time.text if ext.time else "",
         date=ext.date,
@@ -342,9 +355,8 @@ def _add_analytics(graph: nx.MultiDiGraph) -> None:
         simple.add_edge(u, v, weight=weight)
     degree = nx.degree_centrality(simple) if simple.number_of_nodes() > 1 else {}
     betweenness = betweenness_centrality(simple)
-    communities = nx.community.louvain_communities(simple, weight="weight", seed=SEED)
     # number communities by size, then by their first member, so ids do not depend on set order
-    ordered = sorted((sorted(c) for c in communities), key=lambda c: (-len(c), c[0]))
+    ordered = sorted((sorted(c) for c in communities_of(simple)), key=lambda c: (-len(c), c[0]))
     community = {node: cid for cid, members in enumerate(ordered) for node in members}
     for node in graph.nodes:
         graph.nodes[node]["degree"] = round(degree.get(node, 0.0), 6)
@@ -435,3 +447,84 @@ def _brandes(simple: nx.Graph, nodes: Sequence[str], sources: Sequence[str]) -> 
         total[start] -= delta[start]
         dist[reached], sigma[reached], delta[reached] = -1, 0.0, 0.0
     return total
+
+
+def communities_of(simple: nx.Graph) -> list[set[str]]:
+    """Louvain communities (weighted, seeded), on a smaller graph when the graph is big.
+
+    In a big news network most nodes are leaves (one link) or alone. Louvain always puts a
+    leaf in its neighbour's community (the move gains modularity), so above
+    COMMUNITY_FOLD_LIMIT nodes each leaf is folded into its neighbour beforehand, its link
+    kept as a loop on the neighbour (so every degree and the total weight stay the same,
+    as in Louvain's own aggregation step), and nodes without links stay alone. Louvain
+    then runs on the core only, and only on its large components (``_louvain_by_component``).
+    """
+    if simple.number_of_nodes() <= COMMUNITY_FOLD_LIMIT:
+        return list(nx.community.louvain_communities(simple, weight="weight", seed=SEED))
+    anchor: dict[str, str] = {}
+    alone: list[str] = []
+    core = nx.Graph()
+    for node in simple:
+        neighbours = simple.adj[node]
+        if not neighbours:
+            alone.append(node)
+            continue
+        if len(neighbours) == 1:
+            (other,) = neighbours
+            # of two nodes linked only to each other, the larger key folds into the smaller
+            if len(simple.adj[other]) > 1 or other < node:
+                anchor[node] = other
+                continue
+        core.add_node(node)
+    loops: dict[str, float] = {}
+    for u, v, weight in simple.edges(data="weight", default=1):
+        if u in anchor or v in anchor:
+            other = v if u in anchor else u
+            loops[other] = loops.get(other, 0) + weight
+        else:
+            core.add_edge(u, v, weight=weight)
+    for node in core:  # in node order, so the graph is the same in every process
+        if node in loops:
+            core.add_edge(node, node, weight=loops[node])
+    found = _louvain_by_component(core)
+    community = {node: i for i, members in enumerate(found) for node in members}
+    for leaf, other in anchor.items():
+        found[community[other]].add(leaf)
+    return found + [{node} for node in alone]
+
+
+def _louvain_by_component(core: nx.Graph) -> list[set[str]]:
+    """Louvain communities of ``core``, running Louvain on its large components only.
+
+    Modularity cannot split a small component (the resolution limit): two linked parts of
+    total degrees a and b gain by merging whenever a * b < 2m * (the weight between them),
+    and a * b is at most K^2 / 4 for a component of total degree K; with weights of at
+    least 1, a component with K^2 < 8m always ends as one community, so it is taken whole.
+    The large components go to Louvain together, with the resolution scaled by their share
+    of the weight so that every move is judged against the whole graph's total, as it
+    would be if the small components were still there.
+    """
+    total = core.size(weight="weight")  # m, loops counted once, as networkx does
+    if total == 0:
+        return [{node} for node in core]
+    strength = dict(core.degree(weight="weight"))  # loops count twice, as in modularity
+    whole: list[set[str]] = []
+    large: list[str] = []
+    for members in nx.connected_components(core):
+        degree_sum = sum(strength[node] for node in members)
+        if degree_sum * degree_sum < 8 * total:
+            whole.append(set(members))
+        else:
+            large.extend(members)
+    if not large:
+        return whole
+    rest = core.subgraph(sorted(large))
+    share = nx.Graph()  # a plain copy in sorted order: a subgraph view may iterate a set
+    share.add_nodes_from(sorted(large))
+    edges = sorted((min(u, v), max(u, v), w) for u, v, w in rest.edges(data="weight"))
+    share.add_weighted_edges_from(edges)
+    resolution = share.size(weight="weight") / total
+    found = nx.community.louvain_communities(
+        share, weight="weight", resolution=resolution, seed=SEED
+    )
+    return whole + [set(c) for c in found]

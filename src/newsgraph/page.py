@@ -1,15 +1,23 @@
 """The actor network as one self-contained, offline HTML page.
 
-pyvis builds the vis-network nodes, edges and options; the page around them is ours,
-because pyvis's own template links Bootstrap from the web and writes tooltips with
-``innerHTML``. Here every script and style is inlined (vis-network comes from the files
-pyvis ships), article text travels as JSON inside a ``<script type="application/json">``
-block and reaches the screen only through ``textContent`` or the canvas, never as markup.
+The nodes, edges and options are vis-network's, in the shape pyvis gives them (built here
+directly: pyvis checks every new node and edge against lists of those already added, which
+made big pages quadratic); the page around them is ours, because pyvis's own template links
+Bootstrap from the web and writes tooltips with ``innerHTML``. Here every script and style
+is inlined (vis-network comes from the files pyvis ships), article text travels as JSON
+inside a ``<script type="application/json">`` block and reaches the screen only through
+``textContent`` or the canvas, never as markup.
 The page keeps pyvis's globals ``network``, ``nodes`` and ``edges``.
+
+A page of tens of thousands of nodes never settles in a browser, so a big network is cut
+to its PAGE_NODE_LIMIT most connected actors (and PAGE_OTHER_LIMIT most connected other
+entities) and the edges among them; the header says how many of how many it shows. The
+GraphML export keeps the whole network.
 """
 
 from __future__ import annotations
 
+import heapq
 import html
 import json
 import math
@@ -19,7 +27,6 @@ from importlib import resources
 from typing import Any
 
 import networkx as nx
-from pyvis.network import Network
 
 from newsgraph.vocabulary import ACTOR_KINDS, FAMILIES, NON_ACTOR_KINDS
 
@@ -65,12 +72,16 @@ MIN_ITERATIONS = 50
 LAYOUT_TIME_LIMIT_MS = 3000
 LAYOUT_SEED = 7
 LABEL_LIMIT = 40
+# A bigger network is cut to its most connected nodes: about 1,500 nodes load and settle
+# in a browser within a couple of seconds (benchmarks/bench_network_page.py).
+PAGE_NODE_LIMIT = 1000  # actors
+PAGE_OTHER_LIMIT = 500  # other entities (hidden until the reader asks for them)
 
 
 def render_page(graph: nx.MultiDiGraph) -> str:
     """The whole network.html page for an actor graph from ``network.actor_graph``."""
     data = page_data(graph)
-    title = _page_title(data["titles"])
+    title = _page_title(data["titles"], data["counts"]["articles"])
     return _TEMPLATE.format(
         title=html.escape(title),
         vis_css=_asset_text("pyvis", f"templates/lib/vis-{VIS_VERSION}/vis-network.css"),
@@ -84,39 +95,55 @@ def render_page(graph: nx.MultiDiGraph) -> str:
     )
 
 
-def page_data(graph: nx.MultiDiGraph) -> dict[str, Any]:
-    """Everything the page's script receives: vis nodes, edges, options and header facts."""
-    net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line")
+def page_data(
+    graph: nx.MultiDiGraph,
+    *,
+    node_limit: int = PAGE_NODE_LIMIT,
+    other_limit: int = PAGE_OTHER_LIMIT,
+) -> dict[str, Any]:
+    """Everything the page's script receives: vis nodes, edges, options and header facts.
+
+    Only the ``node_limit`` most connected actors and ``other_limit`` most connected other
+    entities are handed over (see ``page_nodes``); the counts stay those of the whole graph.
+    """
+    whole = graph
+    kept = page_nodes(graph, node_limit=node_limit, other_limit=other_limit)
+    if len(kept) < graph.number_of_nodes():
+        graph = _cut(graph, kept)
     top_degree = max((d for _, d in graph.nodes(data="degree", default=0.0)), default=0.0)
     names: dict[str, str] = {}
+    vis_nodes: list[dict[str, Any]] = []
     for key, attrs in graph.nodes(data=True):
         label = str(attrs.get("label") or key)
         names[key] = label
         kind = str(attrs.get("kind") or "Thing")
         color = KIND_COLORS.get(kind, UNKNOWN_KIND_COLOR)
-        net.add_node(
-            key,
-            label=short_label(label),
-            shape="dot",
-            color={
-                "background": color,
-                "border": _darker(color),
-                "highlight": {"background": color, "border": "#111111"},
-                "hover": {"background": color, "border": "#111111"},
-            },
-            size=node_size(float(attrs.get("degree", 0.0)), top_degree),
-            ngLabel=label,
-            ngKind=kind,
-            ngKindLabel=kind_label(kind),
-            ngActor=bool(attrs.get("is_actor", False)),
-            ngNames=[n for n in str(attrs.get("alt_labels", "")).split("; ") if n],
-            ngIri=str(attrs.get("iri", "")),
-            ngDegree=float(attrs.get("degree", 0.0)),
-            ngBetweenness=float(attrs.get("betweenness", 0.0)),
-            ngCommunity=int(attrs.get("community", -1)),
+        vis_nodes.append(
+            {
+                "id": key,
+                "label": short_label(label) or key,
+                "shape": "dot",
+                "color": {
+                    "background": color,
+                    "border": _darker(color),
+                    "highlight": {"background": color, "border": "#111111"},
+                    "hover": {"background": color, "border": "#111111"},
+                },
+                "size": node_size(float(attrs.get("degree", 0.0)), top_degree),
+                "ngLabel": label,
+                "ngKind": kind,
+                "ngKindLabel": kind_label(kind),
+                "ngActor": bool(attrs.get("is_actor", False)),
+                "ngNames": [n for n in str(attrs.get("alt_labels", "")).split("; ") if n],
+                "ngIri": str(attrs.get("iri", "")),
+                "ngDegree": float(attrs.get("degree", 0.0)),
+                "ngBetweenness": float(attrs.get("betweenness", 0.0)),
+                "ngCommunity": int(attrs.get("community", -1)),
+            }
         )
     edge_total = graph.number_of_edges()
     pair_index: dict[tuple[str, str], int] = {}
+    vis_edges: list[dict[str, Any]] = []
     for number, (u, v, key, attrs) in enumerate(graph.edges(keys=True, data=True)):
         family = str(attrs.get("family") or "other")
         family = family if family in FAMILY_COLORS else "other"
@@ -150,8 +177,9 @@ def page_data(graph: nx.MultiDiGraph) -> dict[str, Any]:
                 "type": "curvedCW" if u <= v else "curvedCCW",
                 "roundness": min(0.15 * index, 0.6),
             }
-        net.add_edge(u, v, **options)
+        vis_edges.append({"from": u, "to": v, "arrows": "to", **options})
     actors = sum(1 for _, actor in graph.nodes(data="is_actor", default=False) if actor)
+    all_actors = sum(1 for _, actor in whole.nodes(data="is_actor", default=False) if actor)
     kind_count: dict[str, int] = {}
     kind_actor: dict[str, bool] = {}
     for _, attrs in graph.nodes(data=True):
@@ -161,14 +189,22 @@ def page_data(graph: nx.MultiDiGraph) -> dict[str, Any]:
     family_counts = {f: 0 for f in FAMILIES}
     for _, _, family in graph.edges(data="family", default="other"):
         family_counts[family if family in family_counts else "other"] += 1
+    titles = [str(t) for t in whole.graph.get("titles", [])]
     return {
-        "titles": [str(t) for t in graph.graph.get("titles", [])],
+        "titles": titles,
+        "titleCount": int(whole.graph.get("title_count", len(titles))),
         "counts": {
-            "articles": int(graph.graph.get("article_count", len(graph.graph.get("titles", [])))),
+            "articles": int(whole.graph.get("article_count", len(titles))),
+            "actors": all_actors,
+            "others": whole.number_of_nodes() - all_actors,
+            "relations": whole.number_of_edges(),
+            "statements": sum(int(c) for _, _, c in whole.edges(data="count", default=1)),
+        },
+        # what the page draws: fewer than the counts when the network was cut
+        "shown": {
             "actors": actors,
             "others": graph.number_of_nodes() - actors,
             "relations": edge_total,
-            "statements": sum(int(c) for _, _, c in graph.edges(data="count", default=1)),
         },
         "kinds": [
             {
@@ -189,11 +225,58 @@ def page_data(graph: nx.MultiDiGraph) -> dict[str, Any]:
             }
             for f in FAMILIES
         ],
-        "nodes": net.nodes,
-        "edges": net.edges,
+        "nodes": vis_nodes,
+        "edges": vis_edges,
         "options": vis_options(graph.number_of_nodes(), edge_total),
         "layoutTimeLimitMs": LAYOUT_TIME_LIMIT_MS,
     }
+
+
+def page_nodes(
+    graph: nx.MultiDiGraph,
+    *,
+    node_limit: int = PAGE_NODE_LIMIT,
+    other_limit: int = PAGE_OTHER_LIMIT,
+) -> list[str]:
+    """The nodes a page shows, in graph order: all of them, or the most connected.
+
+    Connected means distinct neighbours, in either direction; ties go to the smaller key,
+    so the choice is the same whatever order the graph was built in. Actors and other
+    entities are chosen separately (the page hides the others until asked).
+    """
+    actors = [n for n, actor in graph.nodes(data="is_actor", default=False) if actor]
+    if len(actors) <= node_limit and graph.number_of_nodes() - len(actors) <= other_limit:
+        return list(graph.nodes)
+    chosen: set[str] = set()
+    actor_set = set(actors)
+    others = [n for n in graph.nodes if n not in actor_set]
+    for group, limit in ((actors, node_limit), (others, other_limit)):
+        chosen.update(heapq.nsmallest(limit, group, key=lambda n: (-_neighbour_count(graph, n), n)))
+    return [n for n in graph.nodes if n in chosen]
+
+
+def _cut(graph: nx.MultiDiGraph, kept: list[str]) -> nx.MultiDiGraph:
+    """A copy holding only ``kept`` and the edges among them, in the graph's own order.
+
+    (A networkx subgraph view may iterate its nodes in set order, which varies between
+    processes; the page must not.)
+    """
+    inside = set(kept)
+    cut = nx.MultiDiGraph()
+    cut.graph.update(graph.graph)
+    cut.add_nodes_from((node, graph.nodes[node]) for node in kept)
+    cut.add_edges_from(
+        (u, v, key, data)
+        for u, v, key, data in graph.edges(keys=True, data=True)
+        if u in inside and v in inside
+    )
+    return cut
+
+
+def _neighbour_count(graph: nx.MultiDiGraph, node: str) -> int:
+    neighbours = set(graph.succ[node]) | set(graph.pred[node])
+    neighbours.discard(node)
+    return len(neighbours)
 
 
 def vis_options(node_count: int, edge_count: int) -> dict[str, Any]:
@@ -330,24 +413,28 @@ def _darker(color: str, factor: float = 0.7) -> str:
     return "#{:02x}{:02x}{:02x}".format(*(int(c * factor) for c in (red, green, blue)))
 
 
-def _page_title(titles: list[str]) -> str:
+def _page_title(titles: list[str], articles: int) -> str:
     named = [t for t in titles if t.strip()]
-    if len(named) == 1:
+    if len(named) == 1 and articles <= 1:
         return f"Actor network: {named[0]}"
     return "Actor network"
 
 
 def _header_html(data: dict[str, Any]) -> str:
     counts = data["counts"]
+    shown = data["shown"]
     titles = [t for t in data["titles"] if t.strip()]
     parts = []
-    if len(titles) == 1:
+    if len(titles) == 1 and counts["articles"] <= 1:
         parts.append(f'<p class="ng-titles">{html.escape(titles[0])}</p>')
     elif titles:
         items = "".join(f"<li>{html.escape(t)}</li>" for t in titles)
+        total = max(int(data.get("titleCount", len(titles))), len(titles))
+        summary = "Article titles"
+        if total > len(titles):
+            summary += f" (the first {len(titles):,} of {total:,})"
         parts.append(
-            f'<details class="ng-titles"><summary>Article titles</summary>'
-            f"<ol>{items}</ol></details>"
+            f'<details class="ng-titles"><summary>{summary}</summary><ol>{items}</ol></details>'
         )
     facts = [
         (counts["articles"], "article", "articles"),
@@ -361,7 +448,30 @@ def _header_html(data: dict[str, Any]) -> str:
         for n, one, many in facts
     )
     parts.append(f'<p class="ng-counts">{spans}</p>')
+    cut = _cut_note(counts, shown)
+    if cut:
+        parts.append(f'<p class="ng-cut">{html.escape(cut)}</p>')
     return "\n".join(parts)
+
+
+def _cut_note(counts: dict[str, int], shown: dict[str, int]) -> str:
+    """Says plainly how much of the network the page leaves out, or nothing."""
+    if shown["actors"] == counts["actors"] and shown["others"] == counts["others"]:
+        return ""
+    actors = (
+        f"the {shown['actors']:,} most connected of {counts['actors']:,} actors"
+        if shown["actors"] < counts["actors"]
+        else f"all {counts['actors']:,} actors"
+    )
+    others = (
+        f"{shown['others']:,} of {counts['others']:,} other entities"
+        if shown["others"] < counts["others"]
+        else f"all {counts['others']:,} other entities"
+    )
+    return (
+        f"This page shows {actors} and {others}, with the {shown['relations']:,} relations "
+        f"among them; the GraphML export holds the whole network."
+    )
 
 
 @cache

@@ -779,7 +779,8 @@ def _draw_footnote(ax: Axes, graph: nx.MultiDiGraph, plan: Plan, renderer: Rende
 
 def _title(graph: nx.MultiDiGraph) -> str:
     titles = [str(t) for t in graph.graph.get("titles", []) if str(t).strip()]
-    if len(titles) == 1:
+    # one title names the picture only when it is the network of one article
+    if len(titles) == 1 and int(graph.graph.get("article_count", 1)) <= 1:
         text = " ".join(titles[0].split())
         if len(text) > 90:
             text = text[:89].rstrip() + "…"

@@ -226,11 +226,41 @@ def test_graphml_failure_leaves_old_file_intact(
         stream.write(b"<graphml><node")
         raise OSError("disk full")
 
-    monkeypatch.setattr("newsgraph.network.nx.write_graphml", half_write)
+    monkeypatch.setattr("newsgraph.network._write_graphml", half_write)
     with pytest.raises(OSError, match="disk full"):
         write_graphml(graph, target)
     assert [p.name for p in tmp_path.iterdir()] == ["network.graphml"]
     assert target.read_text() == "previous export"
+
+
+def networkx_graphml(graph: nx.MultiDiGraph, path: Path) -> bytes:
+    """What networkx's own writer gives for the values write_graphml writes."""
+    flat = nx.MultiDiGraph()
+    flat.graph.update(
+        {k: json.dumps(v) if isinstance(v, list) else v for k, v in graph.graph.items()}
+    )
+    for node, data in graph.nodes(data=True):
+        flat.add_node(node, **data)
+    for u, v, key, data in graph.edges(keys=True, data=True):
+        attrs = {"label": data.get("predicate", key), "weight": data.get("count", 1), **data}
+        attrs["evidence"] = json.dumps(attrs["evidence"], ensure_ascii=False, sort_keys=True)
+        flat.add_edge(u, v, key=key, **attrs)
+    nx.write_graphml(flat, path, encoding="utf-8", prettyprint=True)
+    return path.read_bytes()
+
+
+@pytest.mark.parametrize("articles", [[], [river_article(), second_article()], [hostile_article()]])
+def test_graphml_bytes_are_those_of_networkx(articles: list, tmp_path: Path) -> None:
+    graph = actor_graph(articles)
+    ours = write_graphml(graph, tmp_path / "ours.graphml").read_bytes()
+    assert ours == networkx_graphml(graph, tmp_path / "theirs.graphml")
+
+
+def test_graphml_drops_characters_xml_cannot_hold(tmp_path: Path) -> None:
+    graph = nx.MultiDiGraph()
+    graph.add_node("person/a", label="Form\x0cfeed\x00 and\ttab", kind="Person")
+    back = nx.read_graphml(write_graphml(graph, tmp_path / "c.graphml"))
+    assert back.nodes["person/a"]["label"] == "Formfeed and\ttab"
 
 
 def test_graphml_escapes_markup(tmp_path: Path) -> None:

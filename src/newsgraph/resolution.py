@@ -1625,7 +1625,7 @@ class EntityIndex:
     """
 
     def __init__(self) -> None:
-        self._versions: dict[str, _Versions] = {}
+        self._versions: dict[str, Entity | _Versions] = {}
 
     def __len__(self) -> int:
         return len(self._versions)
@@ -1634,15 +1634,28 @@ class EntityIndex:
         for entity in entities:
             if _article_local(entity.key):
                 continue
-            versions = self._versions.get(entity.key)
-            if versions is None:
-                versions = self._versions[entity.key] = _Versions()
-            versions.add(entity)
+            seen = self._versions.get(entity.key)
+            if seen is None:  # most names occur once: keep the entity itself until then
+                self._versions[entity.key] = entity
+                continue
+            if isinstance(seen, Entity):
+                first, seen = seen, _Versions()
+                seen.add(first)
+                self._versions[entity.key] = seen
+            seen.add(entity)
 
     def merge(self) -> EntityMerge:
         """Decide which keys join which (the rules of merge_articles)."""
-        counts = {key: versions.count for key, versions in self._versions.items()}
-        merged = {key: versions.entity(key) for key, versions in self._versions.items()}
+        counts: dict[str, int] = {}
+        merged: dict[str, Entity] = {}
+        for key, seen in self._versions.items():
+            if isinstance(seen, Entity):
+                versions = _Versions()
+                versions.add(seen)
+            else:
+                versions = seen
+            counts[key] = versions.count
+            merged[key] = versions.entity(key)
         rename: dict[str, str] = {}
         # an actor the model took for a place in some article ("actor/x" and "place/x")
         by_slug: dict[str, list[str]] = defaultdict(list)

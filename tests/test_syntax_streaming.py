@@ -119,6 +119,17 @@ def test_jsonld_holds_the_literal_text_itself() -> None:
     assert sorted(v["@value"] for v in node["rdfs:label"]) == sorted(TRICKY_TEXTS)
 
 
+def test_jsonld_reads_every_escape_n_triples_allows() -> None:
+    lines = [
+        '<urn:x:s> <urn:x:p> "\\U0001F600 \\u00E9 \\\' \\\\u0041 \\t" .\n',
+        "<urn:x:s\\u0020t> <urn:x:p> <urn:x:o\\U0000007Cp> .\n",
+    ]
+    nodes = json.loads(written(WRITERS["json-ld"], sorted(lines)))["@graph"]
+    values = {node["@id"]: node["urn:x:p"] for node in nodes}
+    assert values["urn:x:s"] == [{"@value": "\U0001f600 \u00e9 ' \\u0041 \t"}]
+    assert values["urn:x:s t"] == [{"@id": "urn:x:o|p"}]
+
+
 def test_jsonld_keeps_ids_types_and_languages() -> None:
     subject = URIRef("https://elsewhere.org/a|b")
     triples = {

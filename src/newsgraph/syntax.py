@@ -383,11 +383,10 @@ class _TurtleBody:
             # rdf:type ("a") first, as people expect to read it
             parts.append((written != "a", written, values))
         parts.sort()
-        self.out.write(
-            f"{chr(10) if self.blocks else ''}{self.indent}"
-            f"{names.find(subject) if subject[0] == '<' else subject} "
-            f"{self.separator.join([f'{p} {values}' for _, p, values in parts])} .\n"
-        )
+        gap = "\n" if self.blocks else ""  # an empty line between blocks
+        written_subject = names.find(subject) if subject[0] == "<" else subject
+        statements = self.separator.join([f"{p} {values}" for _, p, values in parts])
+        self.out.write(f"{gap}{self.indent}{written_subject} {statements} .\n")
         self.blocks += 1
 
 

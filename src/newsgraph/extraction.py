@@ -11,6 +11,7 @@ time, place and quantity are read off the clause (see qualifiers.py).
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -934,11 +935,34 @@ def _range_argument(doc: Doc, first: int, last: int, root: Token) -> Argument:
     return Argument(span.text, span.start_char, span.end_char, root.i)
 
 
-def _assemble(s: _Statement, sent: Span, article_date: str) -> Extraction | None:
+@dataclass(frozen=True)
+class _Sentence:
+    """A sentence with what every statement of it needs, computed once."""
+
+    span: Span
+    text: str
+    ents: Sequence[Span]  # the entities that lie wholly inside it, as Span.ents gives them
+
+
+def _sentences(doc: Doc) -> Iterable[_Sentence]:
+    """The sentences of a doc with their entities (Span.ents rebuilds all of the doc's)."""
+    ents = doc.ents
+    starts = [ent.start for ent in ents]
+    for sent in doc.sents:
+        inside: list[Span] = []
+        for ent in ents[bisect.bisect_left(starts, sent.start):]:
+            if ent.end > sent.end:
+                break
+            inside.append(ent)
+        yield _Sentence(sent, sent.text, inside)
+
+
+def _assemble(s: _Statement, sent: _Sentence, article_date: str) -> Extraction | None:
     if s.spans and s.subject is not None and s.object is not None:
         (a, b), (c, d) = s.spans
-        return _extraction(s, sent, article_date, _range_argument(sent.doc, a, b, s.subject),
-                           _range_argument(sent.doc, c, d, s.object), [])
+        doc = sent.span.doc
+        return _extraction(s, sent, article_date, _range_argument(doc, a, b, s.subject),
+                           _range_argument(doc, c, d, s.object), [])
     skip = (s.anchor,) if s.anchor is not None else ()
     subject = _argument(s.subject, skip=skip) if s.subject is not None else None
     if s.subject is not None and subject is None:
@@ -964,7 +988,7 @@ def _assemble(s: _Statement, sent: Span, article_date: str) -> Extraction | None
     return _extraction(s, sent, article_date, subject, obj, extra)
 
 
-def _extraction(s: _Statement, sent: Span, article_date: str, subject: Argument | None,
+def _extraction(s: _Statement, sent: _Sentence, article_date: str, subject: Argument | None,
                 obj: Argument | None, extra: list[Argument]) -> Extraction:
     time = next((a for a in extra if a.role == "time"), None)
     place = next((a for a in extra if a.role == "place"), None)
@@ -985,8 +1009,8 @@ def _extraction(s: _Statement, sent: Span, article_date: str, subject: Argument 
     attribution = _argument(s.attribution) if s.attribution is not None else None
     return Extraction(
         sentence=sent.text,
-        sentence_start=sent.start_char,
-        sentence_end=sent.end_char,
+        sentence_start=sent.span.start_char,
+        sentence_end=sent.span.end_char,
         subject=subject,
         predicate=s.predicate,
         lemma=s.lemma,
@@ -1067,14 +1091,17 @@ def _sentence_statements(sent: Span) -> Iterable[_Statement]:
             yield from _possession_and_location(token)
 
 
-def _is_boilerplate(sent: Span) -> bool:
+def _is_boilerplate(sent: _Sentence) -> bool:
     """Photo credits, copyright lines and sentences in another script say nothing we can read."""
-    if any(t.text == "/" for t in sent) and not any(t.pos_ == "VERB" for t in sent):
+    text = sent.text
+    # no "/" in the text, no "/" token: the token scan is needed only when there is one
+    if "/" in text and any(t.text == "/" for t in sent.span) and \
+            not any(t.pos_ == "VERB" for t in sent.span):
         return True
-    if "©" in sent.text or sent.text.lstrip().lower().startswith("copyright"):
+    if "©" in text or text.lstrip().lower().startswith("copyright"):
         return True
     # a quotation left in its own script inside an English paragraph: the parser misreads it
-    return mostly_non_latin(sent.text)
+    return mostly_non_latin(text)
 
 
 HEDGES = frozenset({"alleged", "reported", "claimed", "possible"})
@@ -1098,12 +1125,12 @@ def _share_circumstances(e: Extraction, parent: Extraction) -> Extraction:
 def extract(doc: Doc, *, article_date: str = "") -> list[Extraction]:
     """All statements of a parsed article, ordered by sentence, then by word position."""
     results: list[Extraction] = []
-    for sent in doc.sents:
+    for sent in _sentences(doc):
         if _is_boilerplate(sent):
             continue
         seen: set[tuple] = set()
         by_verb: dict[int, Extraction] = {}
-        for s in sorted(_sentence_statements(sent), key=lambda s: s.position):
+        for s in sorted(_sentence_statements(sent.span), key=lambda s: s.position):
             e = _assemble(s, sent, article_date)
             if e is None:
                 continue

@@ -56,6 +56,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .demonyms import (
@@ -268,6 +269,7 @@ _KIND_ORDER = ("Country", "Government", "ArmedGroup", "Organization", "Person", 
                "Location", "Event", "Thing")
 
 
+@lru_cache(maxsize=1 << 16)  # every entity's key is made again per statement and article
 def slug(text: str) -> str:
     """The IRI path segment for a name: lower case, ASCII where possible, words joined by "-".
 
@@ -365,7 +367,15 @@ def _mention_order(mention: _Mention) -> tuple[int, tuple[int, ...]]:
 
 
 def _words(name: str) -> list[str]:
-    return [w for w in re.split(r"[\s\-]+", name.replace("’", "'")) if w]
+    return list(_word_tuple(name))
+
+
+_WORD_BREAK = re.compile(r"[\s\-]+")
+
+
+@lru_cache(maxsize=1 << 16)  # names are split again and again while clustering
+def _word_tuple(name: str) -> tuple[str, ...]:
+    return tuple(w for w in _WORD_BREAK.split(name.replace("’", "'")) if w)
 
 
 def _title_key(words: Sequence[str]) -> str:

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .cleaning import mostly_non_latin
 from .models import Argument, Extraction
+from .parsing import lemma_of
 from .qualifiers import (
     CONTROL_MODALITY,
     CONTROL_NEGATES,
@@ -171,7 +172,7 @@ def _argument(head: Token, role: str = "", *, whole: bool = False, split: bool =
     if not tokens or (len(tokens) == 1 and tokens[0].lower_ in WH_WORDS):
         return None
     text = "".join(t.text_with_ws for t in tokens[:-1]) + tokens[-1].text
-    if not any(ch.isalnum() for ch in text) or _is_credit(tokens):
+    if not any(ch.isalnum() for ch in text) or "/" in text and _is_credit(tokens):
         return None
     return Argument(text, tokens[0].idx, tokens[-1].idx + len(tokens[-1]), head.i, role)
 
@@ -202,7 +203,7 @@ PARTITIVES = frozenset({
 def _partitive_head(noun: Token) -> Token:
     """ "a portion of the prostate, which ...": the relative clause is about the portion."""
     prep = noun.head
-    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in PARTITIVES:
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and lemma_of(prep.head).lower() in PARTITIVES:
         return prep.head
     return noun
 
@@ -277,7 +278,7 @@ def _merged_xcomp(verb: Token) -> Token | None:
             return c
     # "is capable of hitting", "are able to strike"
     for c in verb.children:
-        if c.dep_ == "acomp" and c.lemma_ in CONTROL_MODALITY:
+        if c.dep_ == "acomp" and lemma_of(c) in CONTROL_MODALITY:
             for g in c.children:
                 if g.dep_ == "xcomp" and g.pos_ in VERBAL:
                     return g
@@ -425,13 +426,13 @@ def _attribution(verb: Token) -> Token | None:
                         for p in g.children:
                             if p.dep_ == "pobj":
                                 return p
-            if c.dep_ in ("parataxis", "advcl") and c.lemma_ in REPORTING_VERBS and not any(
+            if c.dep_ in ("parataxis", "advcl") and lemma_of(c) in REPORTING_VERBS and not any(
                 g.dep_ in ("ccomp", "dobj", "xcomp", "mark") for g in c.children
             ):
                 subjects, _ = _subjects(c)
                 if subjects:
                     return subjects[0]
-        if node.dep_ == "ccomp" and node.head.lemma_ in REPORTING_VERBS:
+        if node.dep_ == "ccomp" and lemma_of(node.head) in REPORTING_VERBS:
             subjects, _ = _subjects(node.head)
             return subjects[0] if subjects else None
         if node.head.i == node.i or node.dep_ in ("relcl", "acl"):
@@ -484,7 +485,7 @@ def _kinds(verb: Token, object_clause: Token | None, main: Token) -> list[str]:
         kinds.append("relcl")
     if dep == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         kinds.append("conj")
-    if object_clause is not None and main.lemma_ not in REPORTING_VERBS:
+    if object_clause is not None and lemma_of(main) not in REPORTING_VERBS:
         kinds.append("clausal-object")
     return kinds
 
@@ -494,7 +495,7 @@ ROLE_PREPS = frozenset({"of", "to", "for", "at", "in", "on", "with"})
 
 def _role_complement(main: Token, objects: list[Token]) -> Token | None:
     """The noun of "is the head of Y": a copula's complement naming a relation to another noun."""
-    if len(objects) != 1 or main.lemma_ not in ("be", "become", "remain"):
+    if len(objects) != 1 or lemma_of(main) not in ("be", "become", "remain"):
         return None
     noun = objects[0]
     if noun.dep_ != "attr" or noun.pos_ != "NOUN":
@@ -524,16 +525,16 @@ def _clause(verb: Token) -> list[_Statement]:
     )
     modality = ""
     for v in chain[:-1]:
-        lemma = v.lemma_.lower()
+        lemma = lemma_of(v).lower()
         if v.pos_ == "AUX":
             adjective = next((c for c in v.children if c.dep_ == "acomp"), None)
-            lemma = adjective.lemma_.lower() if adjective is not None else lemma
+            lemma = lemma_of(adjective).lower() if adjective is not None else lemma
         if lemma in CONTROL_MODALITY and not modality:
             modality = CONTROL_MODALITY[lemma]
         if lemma in CONTROL_NEGATES:
             negated = not negated
         for c in v.children:
-            if c.dep_ == "acomp" and c.lemma_ in CONTROL_NEGATES:
+            if c.dep_ == "acomp" and lemma_of(c) in CONTROL_NEGATES:
                 negated = not negated
     for t in group:
         if not modality and t.dep_ == "aux" and t.lower_ in MODAL_MODALITY:
@@ -547,7 +548,7 @@ def _clause(verb: Token) -> list[_Statement]:
     extras: list[tuple[Token, str, bool]] = []
     fold_prep: Token | None = None
     heads = [main]
-    listener_verb = main.lemma_.lower() in LISTENER_VERBS
+    listener_verb = lemma_of(main).lower() in LISTENER_VERBS
     if time_subjects:
         extras.append((time_subjects[0], "time", False))
     for c in main.children:
@@ -589,7 +590,7 @@ def _clause(verb: Token) -> list[_Statement]:
                 shared_from = conj
     if not objects:
         for c in main.children:
-            if c.dep_ == "ccomp" and (c.i > main.i or main.lemma_ in REPORTING_VERBS):
+            if c.dep_ == "ccomp" and (c.i > main.i or lemma_of(main) in REPORTING_VERBS):
                 object_clause = c
                 mark = next((m for m in c.children if m.dep_ == "mark" and m.i < c.i), None)
                 if mark is not None and mark.lower_ in ("that", "whether", "if"):
@@ -635,7 +636,7 @@ def _clause(verb: Token) -> list[_Statement]:
             extras.append((c, "time", True))
     extras.sort(key=lambda e: e[0].i)
     # no object: the first prepositional phrase after the verb gives it ("withdrew from X")
-    lemma_parts = [main.lemma_.lower()]
+    lemma_parts = [lemma_of(main).lower()]
     lemma_parts += [c.lower_ for c in main.children if c.dep_ == "prt"]
     if not objects and object_clause is None and not (passive and agents):
         for k, (p, role, _) in enumerate(extras):
@@ -674,22 +675,22 @@ def _clause(verb: Token) -> list[_Statement]:
         pobj = next(g for g in prep.children if g.dep_ == "pobj")
         words = [t for t in main.doc[role_noun.left_edge.i : prep.i + 1]]
         group = sorted(set(group) | set(words), key=lambda t: t.i)
-        lemma_parts += [t.lemma_.lower() for t in words if t.dep_ not in ("det", "poss")]
+        lemma_parts += [lemma_of(t).lower() for t in words if t.dep_ not in ("det", "poss")]
         objects = _conjuncts(pobj)
-    if main.pos_ == "AUX" and (main.lemma_ == "be" or main.lower_ in ("'s", "’s", "'re", "’re",
+    if main.pos_ == "AUX" and (lemma_of(main) == "be" or main.lower_ in ("'s", "’s", "'re", "’re",
                                                                      "'m", "’m")):
         lemma_parts = ["be"] + lemma_parts[1:]
         if not objects and object_clause is None and not extras:
             return []  # "it's still there": a copula without a complement says nothing
     # "the water is colder": a property, not a relation between two things
-    cap = ADJECTIVE_CAP if objects and role_noun is None and main.lemma_ == "be" and \
+    cap = ADJECTIVE_CAP if objects and role_noun is None and lemma_of(main) == "be" and \
         _is_adjective(objects[0]) else 1.0
 
     predicate = " ".join(t.text for t in group)
     lemma = " ".join(lemma_parts)
     attribution = _attribution(verb)
-    if verb.dep_ == "ccomp" and verb.head.lemma_ in REPORT_MODALITY and not modality:
-        modality = REPORT_MODALITY[verb.head.lemma_]
+    if verb.dep_ == "ccomp" and lemma_of(verb.head) in REPORT_MODALITY and not modality:
+        modality = REPORT_MODALITY[lemma_of(verb.head)]
 
     kinds = _kinds(verb, object_clause, main)
     penalty = sum(KIND_PENALTY[k] for k in kinds)
@@ -765,13 +766,13 @@ def _nominal(noun: Token) -> list[_Statement]:
                 c.pos_ == "PROPN" or c.ent_type_
             ):
                 found.append(_Statement(
-                    noun.i, c, noun.text, noun.lemma_.lower(), noun.head, [], False,
+                    noun.i, c, noun.text, lemma_of(noun).lower(), noun.head, [], False,
                     confidence=FIXED_CONFIDENCE["participle"], anchor=noun,
                 ))
         return found
     if noun.pos_ != "NOUN":
         return found
-    verb = NOMINAL_EVENTS.get(noun.lemma_.lower())
+    verb = NOMINAL_EVENTS.get(lemma_of(noun).lower())
     if verb is None:
         return found
     agents: list[Token] = []
@@ -811,7 +812,7 @@ def _nominal(noun: Token) -> list[_Statement]:
                     noun.i, agent, f"{noun.text} {patient_prep.text}", verb, p, [], False,
                     confidence=FIXED_CONFIDENCE["nominal-event"], anchor=anchor,
                 ))
-        elif noun.lemma_.lower() in ACTION_NOUNS:
+        elif lemma_of(noun).lower() in ACTION_NOUNS:
             by = agent.head if agent.dep_ == "pobj" else None  # "attacks by X": drop "by X"
             found.append(_Statement(
                 noun.i, agent, "conduct", "conduct", noun, [], False,
@@ -1028,19 +1029,27 @@ def _extraction(s: _Statement, sent: _Sentence, article_date: str, subject: Argu
     )
 
 
+_CLAUSE_POS = frozenset({"VERB", "NOUN", "ADJ", "AUX"})  # the only heads _is_clause_head takes
+
+
 def _is_clause_head(token: Token) -> bool:
+    pos = token.pos_
+    if pos not in _CLAUSE_POS:
+        return False  # the cheap tests first: most words are no verb, noun or adjective,
+    if pos == "NOUN" and token.dep_ not in ("ccomp", "xcomp"):
+        return False  # and a noun heads a clause only as a clausal complement
     if token.i + 1 < len(token.doc) and token.nbor().text in ("-", "–") or not token.is_alpha and \
             not any(ch.isalpha() for ch in token.text):
         return False  # the first half of a hyphenated word ("re-designated"), or a dash
-    if token.pos_ == "VERB":
+    if pos == "VERB":
         return token.dep_ not in ("amod", "aux", "auxpass", "compound", "nmod") and not \
             _is_merged(token)
-    if token.pos_ == "NOUN" and token.dep_ in ("ccomp", "xcomp") and token.head.pos_ == "VERB" \
+    if pos == "NOUN" and token.dep_ in ("ccomp", "xcomp") and token.head.pos_ == "VERB" \
             and _has_subject_and_object(token):
         return True  # "helped the army recapture the town" with the verb tagged as a noun
-    if token.pos_ == "ADJ" and any(c.dep_ == "auxpass" for c in token.children):
+    if pos == "ADJ" and any(c.dep_ == "auxpass" for c in token.children):
         return True  # "Staff were informed of X" with the participle tagged as an adjective
-    if token.pos_ == "AUX":
+    if pos == "AUX":
         # a copula heads its clause ("X is the head of Y")
         return token.dep_ not in ("aux", "auxpass") and any(
             c.dep_ in ("attr", "acomp", "nsubj") for c in token.children
@@ -1057,7 +1066,7 @@ def _has_subject_and_object(token: Token) -> bool:
 
 def _action_agent(noun: Token) -> Token | None:
     """Who carries out an action named by a noun: "Russian" in "Russian airstrikes"."""
-    if noun.lemma_.lower() not in ACTION_NOUNS:
+    if lemma_of(noun).lower() not in ACTION_NOUNS:
         return None
     for c in noun.children:
         if c.dep_ == "amod" and c.ent_type_ == "NORP" or c.dep_ == "compound" and c.ent_type_ in (

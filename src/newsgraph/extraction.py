@@ -106,14 +106,15 @@ class _Statement:
 # ---------------------------------------------------------------- phrases
 
 
-def _phrase_tokens(head: Token, *, whole: bool = False, split: bool = True,
-                   skip: Sequence[Token] = ()) -> list[Token]:
+def _phrase_tokens(head: Token, deps: Sequence[str], *, whole: bool = False,
+                   split: bool = True, skip: Sequence[Token] = ()) -> list[Token]:
     """The words of the phrase headed by `head`, without clauses that are statements of their own.
 
     With `whole` the head's own modifiers are all kept (a prepositional phrase, a clause);
     otherwise relative clauses and appositions of the head are cut, and with `split` its
     conjuncts too, since they are statements of their own. Anywhere inside, a clause or
     apposition set off by a comma ("..., which ...") is cut: it is a statement of its own.
+    `deps` are the dependency labels of the doc's tokens, read once per doc.
     """
     doc = head.doc
     lo, hi = head.left_edge.i, head.right_edge.i
@@ -135,18 +136,22 @@ def _phrase_tokens(head: Token, *, whole: bool = False, split: bool = True,
             elif child.dep_ == "punct" and child.i > head.i and has_conj:
                 cuts.append((child.i, child.i))
     for i in range(lo, hi + 1):
+        dep = deps[i]
+        if dep not in ("relcl", "appos", "conj") or i == head.i:
+            continue
         t = doc[i]
-        if t.dep_ in ("relcl", "appos") and t.i != head.i and \
-                t.left_edge.i > lo and doc[t.left_edge.i - 1].text in (",", "--", ";", ":") and \
-                t.left_edge.i > head.i:
-            cuts.append((t.left_edge.i - 1, t.right_edge.i))
-        elif t.dep_ == "conj" and t.i != head.i and doc[t.left_edge.i - 1].text == ",":
+        if dep != "conj":
+            if t.left_edge.i > lo and doc[t.left_edge.i - 1].text in (",", "--", ";", ":") and \
+                    t.left_edge.i > head.i:
+                cuts.append((t.left_edge.i - 1, t.right_edge.i))
+        elif doc[t.left_edge.i - 1].text == ",":
             stranded = _stranded_run(t)
             if stranded is not None:
                 cuts.append((t.left_edge.i - 1, stranded))
     # the subtree, not the span: a misparse can hang a far word on the head
     if cuts:
-        tokens = [t for t in head.subtree if not any(a <= t.i <= b for a, b in cuts)]
+        cut = {i for a, b in cuts for i in range(a, b + 1)}
+        tokens = [t for t in head.subtree if t.i not in cut]
     else:
         tokens = list(head.subtree)
     # a phrase neither starts nor ends with punctuation, and a cut leaves no dangling comma
@@ -158,17 +163,18 @@ def _phrase_tokens(head: Token, *, whole: bool = False, split: bool = True,
                       tokens[0].dep_ in ("cc", "mark")):
         tokens.pop(0)
     # an opened quote is closed, even when the parser hung the closing mark elsewhere
-    if tokens and sum(t.text == "``" for t in tokens) > sum(t.text == "''" for t in tokens):
+    texts = [t.text for t in tokens]
+    if tokens and texts.count("``") > texts.count("''"):
         nxt = tokens[-1].i + 1
         if nxt < len(doc) and doc[nxt].text == "''":
             tokens.append(doc[nxt])
     return tokens
 
 
-def _argument(head: Token, role: str = "", *, whole: bool = False, split: bool = True,
-              skip: Sequence[Token] = ()) -> Argument | None:
+def _argument(head: Token, deps: Sequence[str], role: str = "", *, whole: bool = False,
+              split: bool = True, skip: Sequence[Token] = ()) -> Argument | None:
     """An Argument for the phrase headed by `head`, or None if it holds no words."""
-    tokens = _phrase_tokens(head, whole=whole, split=split, skip=skip)
+    tokens = _phrase_tokens(head, deps, whole=whole, split=split, skip=skip)
     if not tokens or (len(tokens) == 1 and tokens[0].lower_ in WH_WORDS):
         return None
     text = "".join(t.text_with_ws for t in tokens[:-1]) + tokens[-1].text
@@ -511,6 +517,7 @@ def _role_complement(main: Token, objects: list[Token]) -> Token | None:
 def _clause(verb: Token) -> list[_Statement]:
     chain = _chain(verb)
     main = chain[-1]
+    main_children = list(main.children)  # read once: each walk makes new Token objects
     group = _predicate_tokens(chain)
     passive = _is_passive(main)
     # "X is said to have killed Y": the subject of the first verb is the agent of the event
@@ -551,7 +558,7 @@ def _clause(verb: Token) -> list[_Statement]:
     listener_verb = lemma_of(main).lower() in LISTENER_VERBS
     if time_subjects:
         extras.append((time_subjects[0], "time", False))
-    for c in main.children:
+    for c in main_children:
         if c.dep_ == "dobj" and listener_verb and not passive and c.pos_ in NOMINAL and \
                 is_listener(c):
             # "told reporters that ...": the listener is no object; what is said is
@@ -570,17 +577,17 @@ def _clause(verb: Token) -> list[_Statement]:
     ):
         has_rel = any(
             d.lower_ in RELATIVE_PRONOUNS | {"where", "when", "why", "how"}
-            for d in main.children if d.i < main.i
+            for d in main_children if d.i < main.i
         )
-        own_subject = any(c.dep_ in SUBJECT_DEPS for c in main.children)
+        own_subject = any(c.dep_ in SUBJECT_DEPS for c in main_children)
         if own_subject and not has_rel and not any(
-            c.dep_ in ("ccomp", "xcomp") for c in main.children
+            c.dep_ in ("ccomp", "xcomp") for c in main_children
         ):
             objects = [main.head]  # "the territories they recaptured"
     shared_from: Token | None = None
     if not objects and not passive:
         # "attacked and burned the village": the object of the last verb is shared
-        conj = next((c for c in main.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+        conj = next((c for c in main_children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
         if conj is not None and all(
             t.dep_ in ("cc", "punct") or t.is_punct for t in main.doc[main.i + 1 : conj.i]
         ) and conj.i > main.i + 1 and not any(c.dep_ in SUBJECT_DEPS for c in conj.children):
@@ -589,14 +596,14 @@ def _clause(verb: Token) -> list[_Statement]:
                 objects = _conjuncts(shared)
                 shared_from = conj
     if not objects:
-        for c in main.children:
+        for c in main_children:
             if c.dep_ == "ccomp" and (c.i > main.i or lemma_of(main) in REPORTING_VERBS):
                 object_clause = c
                 mark = next((m for m in c.children if m.dep_ == "mark" and m.i < c.i), None)
                 if mark is not None and mark.lower_ in ("that", "whether", "if"):
                     group = sorted(set(group) | {mark}, key=lambda t: t.i)
                 break
-    for c in main.children:
+    for c in main_children:
         if c.dep_ == "advmod" and c.lower_ in ("where", "when") and main.dep_ == "relcl":
             extras.append((main.head, "place" if c.lower_ == "where" else "time", False))
     # prepositional phrases, time and place
@@ -608,7 +615,7 @@ def _clause(verb: Token) -> list[_Statement]:
     preps.sort(key=lambda t: t.i)
     agents: list[Token] = []
     if passive:
-        for c in main.children:
+        for c in main_children:
             if c.dep_ == "agent":
                 # "by X", or "by interacting elements" (a gerund phrase)
                 agents = [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
@@ -629,7 +636,7 @@ def _clause(verb: Token) -> list[_Statement]:
             extras.append((p, "place", True))
         else:
             extras.append((p, p.lower_, True))
-    for c in main.children:
+    for c in main_children:
         if c.dep_ == "npadvmod" and is_time_phrase(c):
             extras.append((c, "time", True))
         elif c.dep_ == "advmod" and c.lower_ in ("yesterday", "today", "tomorrow", "tonight"):
@@ -637,7 +644,7 @@ def _clause(verb: Token) -> list[_Statement]:
     extras.sort(key=lambda e: e[0].i)
     # no object: the first prepositional phrase after the verb gives it ("withdrew from X")
     lemma_parts = [lemma_of(main).lower()]
-    lemma_parts += [c.lower_ for c in main.children if c.dep_ == "prt"]
+    lemma_parts += [c.lower_ for c in main_children if c.dep_ == "prt"]
     if not objects and object_clause is None and not (passive and agents):
         for k, (p, role, _) in enumerate(extras):
             if p.dep_ not in ("prep", "agent") or p.i < main.i or role == "time":
@@ -656,7 +663,7 @@ def _clause(verb: Token) -> list[_Statement]:
             break
     if not objects and object_clause is None and fold_prep is None and not passive:
         # "went ahead of X", "came out of X": an adverb and its preposition after the verb
-        for c in main.children:
+        for c in main_children:
             if c.dep_ == "advmod" and c.i == main.i + 1 and c.is_alpha:
                 prep = next((g for g in c.children if g.dep_ == "prep" and g.i == c.i + 1), None)
                 pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
@@ -943,19 +950,21 @@ class _Sentence:
     span: Span
     text: str
     ents: Sequence[Span]  # the entities that lie wholly inside it, as Span.ents gives them
+    deps: Sequence[str]  # the dependency label of every token of the doc
 
 
 def _sentences(doc: Doc) -> Iterable[_Sentence]:
     """The sentences of a doc with their entities (Span.ents rebuilds all of the doc's)."""
     ents = doc.ents
     starts = [ent.start for ent in ents]
+    deps = [token.dep_ for token in doc]
     for sent in doc.sents:
         inside: list[Span] = []
         for ent in ents[bisect.bisect_left(starts, sent.start):]:
             if ent.end > sent.end:
                 break
             inside.append(ent)
-        yield _Sentence(sent, sent.text, inside)
+        yield _Sentence(sent, sent.text, inside, deps)
 
 
 def _assemble(s: _Statement, sent: _Sentence, article_date: str) -> Extraction | None:
@@ -965,23 +974,25 @@ def _assemble(s: _Statement, sent: _Sentence, article_date: str) -> Extraction |
         return _extraction(s, sent, article_date, _range_argument(doc, a, b, s.subject),
                            _range_argument(doc, c, d, s.object), [])
     skip = (s.anchor,) if s.anchor is not None else ()
-    subject = _argument(s.subject, skip=skip) if s.subject is not None else None
+    deps = sent.deps
+    subject = _argument(s.subject, deps, skip=skip) if s.subject is not None else None
     if s.subject is not None and subject is None:
         return None
     if s.object_clause is not None:
         mark = next((m for m in s.object_clause.children if m.dep_ == "mark"), None)
-        obj = _argument(s.object_clause, whole=True, skip=(mark,) if mark is not None else ())
+        obj = _argument(s.object_clause, deps, whole=True,
+                        skip=(mark,) if mark is not None else ())
     else:
         if s.subject is not None:
             skip = (*skip, s.subject)  # "Russian airstrikes": the agent is not in the object
-        obj = _argument(s.object, skip=skip) if s.object is not None else None
+        obj = _argument(s.object, deps, skip=skip) if s.object is not None else None
         if s.object is not None and obj is None:
             return None
     if subject is None and obj is None:
         return None
     extra: list[Argument] = []
     for head, role, whole in s.extra:
-        arg = _argument(head, role, whole=whole,
+        arg = _argument(head, deps, role, whole=whole,
                         skip=(s.anchor,) if s.anchor is not None else ())
         if arg is not None and (subject is None or arg.start >= subject.end or
                                 arg.end <= subject.start):
@@ -1007,7 +1018,7 @@ def _extraction(s: _Statement, sent: _Sentence, article_date: str, subject: Argu
         quantity = quantity_of(s.object)
     if not quantity and s.subject is not None and s.passive is False:
         quantity = quantity_of(s.subject)
-    attribution = _argument(s.attribution) if s.attribution is not None else None
+    attribution = _argument(s.attribution, sent.deps) if s.attribution is not None else None
     return Extraction(
         sentence=sent.text,
         sentence_start=sent.span.start_char,
@@ -1089,13 +1100,14 @@ def _behind_the_action(s: _Statement) -> list[_Statement]:
 
 def _sentence_statements(sent: Span) -> Iterable[_Statement]:
     for token in sent:
+        pos = token.pos_
         if _is_clause_head(token):
             for statement in _clause(token):
                 yield statement
                 yield from _behind_the_action(statement)
-        elif token.pos_ in ("NOUN", "PROPN", "PRON", "VERB", "ADJ"):
+        elif pos in ("NOUN", "PROPN", "PRON", "VERB", "ADJ"):
             yield from _nominal(token)
-        if token.pos_ in NOMINAL:
+        if pos in NOMINAL:
             yield from _apposition(token)
             yield from _possession_and_location(token)
 

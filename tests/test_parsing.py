@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,8 @@ from spacy.tokens import Doc
 
 from newsgraph.extraction import extract
 from newsgraph.parsing import DEFAULT_MODEL, defer_lemmatizer, lemma_of, load_pipeline
+
+SOURCE = Path(__file__).resolve().parents[1] / "src" / "newsgraph"
 
 SENTENCES = [
     "The rebels were fighting and had seized three better-armed towns before the geese flew.",
@@ -80,3 +83,12 @@ def test_pipeline_without_lemmatizer_still_extracts(tmp_path: Path) -> None:
     found = extract(doc)
     assert any(e.subject is not None and e.subject.text == "Rebel fighters" and
                e.object is not None and e.object.text == "the convoy" for e in found)
+
+
+def test_library_reads_lemmas_only_through_lemma_of() -> None:
+    """With the lemmatizer deferred, `token.lemma_` is empty until `lemma_of` has made it."""
+    direct = [f"{path.name}:{number}"
+              for path in sorted(SOURCE.glob("*.py")) if path.name != "parsing.py"
+              for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+              if re.search(r"\.lemma_\b", line.split("#")[0])]
+    assert direct == [], f"use newsgraph.parsing.lemma_of(token) instead of token.lemma_: {direct}"

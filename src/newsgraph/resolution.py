@@ -382,6 +382,11 @@ def _word_tuple(name: str) -> tuple[str, ...]:
 
 
 def _title_key(words: Sequence[str]) -> str:
+    return _title_key_of(tuple(words))
+
+
+@lru_cache(maxsize=1 << 14)  # the words before every name are tried as titles
+def _title_key_of(words: tuple[str, ...]) -> str:
     return " ".join(w.casefold().rstrip(".") for w in words)
 
 
@@ -400,6 +405,7 @@ class _Reader:
         self.article = article
         self.doc = doc
         self.text = doc.text  # built once: Doc.text joins every token on each call
+        self.texts = [token.text for token in doc]  # for title lookups around every name
         self.gazetteer = gazetteer
         self.clusters: list[_Cluster] = []
         self.mentions: list[_Mention] = []
@@ -581,13 +587,13 @@ class _Reader:
         while i > 0:
             width = 0
             for size in range(_MAX_TITLE_WORDS, 0, -1):
-                if i - size >= 0 and _title_key([t.text for t in doc[i - size:i]]) in _TITLES \
-                        and doc[i - size].text[:1].isupper():
+                if i - size >= 0 and _title_key(self.texts[i - size:i]) in _TITLES \
+                        and self.texts[i - size][:1].isupper():
                     width = size
                     break
             if not width:
                 break
-            titles.insert(0, _title_key([t.text for t in doc[i - width:i]]))
+            titles.insert(0, _title_key(self.texts[i - width:i]))
             i -= width
         if titles and country_for_name(doc[start:end].text) is not None:
             return None  # "Captain America", "Mr. Europe": a title before a country is no person
@@ -613,7 +619,7 @@ class _Reader:
     def _title_at(self, start: int, end: int) -> tuple[str, int] | None:
         for size in range(_MAX_TITLE_WORDS, 0, -1):
             if start + size < end:
-                key = _title_key([t.text for t in self.doc[start:start + size]])
+                key = _title_key(self.texts[start:start + size])
                 if key in _TITLES:
                     return key, start + size
         return None
@@ -881,7 +887,7 @@ class _Reader:
         for title in reversed(name.titles):
             size = len(title.split())
             if title_start - size >= 0 and _title_key(
-                    [t.text for t in doc[title_start - size:title_start]]) == title:
+                    self.texts[title_start - size:title_start]) == title:
                 title_start -= size
         if title_start < name.start:
             start = title_start

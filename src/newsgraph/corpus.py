@@ -575,7 +575,9 @@ def analyse_corpus(
         return done
 
     plans = (lookup(batch) for batch in chunks(articles, batch_size))
-    for (batch, looked_up), fresh in ordered_map(submit, plans, window=2 * backend.parallelism):
+    # Results come back in input order, so one long article holds up the window behind it;
+    # a wide window lets the other workers go on meanwhile (8 batches each: a few MB).
+    for (batch, looked_up), fresh in ordered_map(submit, plans, window=8 * backend.parallelism):
         new = iter(fresh)
         for article, (key, hit) in zip(batch, looked_up, strict=True):
             if hit is not None:

@@ -109,10 +109,15 @@ def time_build(
 # Run in a fresh interpreter: load the model, forget the peak that loading made
 # (Linux: writing 5 to /proc/self/clear_refs resets VmHWM), build, print both peaks.
 _MEMORY_CHILD = """
-import resource, sys
+import json, resource, sys
 from pathlib import Path
-from newsgraph.parsing import load_pipeline
-load_pipeline()("The ministry said the rebels attacked the depots.")
+from newsgraph.parsing import DEFAULT_MODEL, load_pipeline
+if sys.argv[3] == "parse":  # spaCy as it ships the model
+    import spacy
+    nlp = spacy.load(DEFAULT_MODEL)
+else:
+    nlp = load_pipeline()
+nlp("The ministry said the rebels attacked the depots.")
 def status(field):
     for line in open("/proc/self/status"):
         if line.startswith(field + ":"):
@@ -126,7 +131,11 @@ try:
         f.write("5")
 except OSError:
     pass
-if sys.argv[1] != "-":
+if sys.argv[1] != "-" and sys.argv[3] == "parse":
+    with open(sys.argv[1], encoding="utf-8") as f:
+        for _ in nlp.pipe(json.loads(line)["text"] for line in f if line.strip()):
+            pass
+elif sys.argv[1] != "-":
     from newsgraph.pipeline import build
     build([sys.argv[1]], Path(sys.argv[2]), cache=False)
 # the process that draws the network (a fork of this one) counts apart
@@ -136,18 +145,22 @@ print(drawer, with_model, after_load, peak)
 """
 
 
-def peak_memory(corpus: Path | None, n: int, folder: Path) -> dict[str, float]:
+def peak_memory(
+    corpus: Path | None, n: int, folder: Path, *, job: str = "build"
+) -> dict[str, float]:
     """MiB of a fresh process that builds the first n articles (none: only loads the model).
 
     `process` is the max RSS of the whole process (the model's loading included);
     `build` the peak RSS while building, after the model was loaded; `model` the RSS
     the loaded model leaves; `drawer` the max RSS of the forked process that draws
     the network (it shares the parent's pages until it writes them, so this overstates).
+    With `job` "parse" the process only runs spaCy's nlp.pipe over the texts instead
+    (the model loaded a second time, as spaCy ships it): the baseline for `build`.
     """
     source = "-" if corpus is None else str(subset(corpus, n, folder))
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
     result = subprocess.run(
-        [sys.executable, "-c", _MEMORY_CHILD, source, str(folder / f"out-memory-{n}")],
+        [sys.executable, "-c", _MEMORY_CHILD, source, str(folder / f"out-memory-{n}"), job],
         check=True,
         capture_output=True,
         text=True,
@@ -223,12 +236,14 @@ def main(argv: list[str] | None = None) -> int:
         sizes = sorted({min(int(n), len(texts)) for n in args.memory_sizes.split(",") if n}
                        | {len(texts)})
         memory = {str(n): peak_memory(corpus, n, folder) for n in sizes}
+        parse_memory = {str(n): peak_memory(corpus, n, folder, job="parse") for n in sizes}
         print(f"RSS with the model loaded: {memory[str(sizes[0])]['model']:6.0f} MiB")
         for n, figures_n in memory.items():
             print(
                 f"peak RSS, {n:>4} articles: {figures_n['build']:6.0f} MiB while building, "
                 f"{figures_n['process']:6.0f} MiB whole process, "
-                f"{figures_n['drawer']:6.0f} MiB network drawer"
+                f"{figures_n['drawer']:6.0f} MiB network drawer; "
+                f"bare nlp.pipe {parse_memory[n]['build']:6.0f} MiB"
             )
 
         figures = {
@@ -245,6 +260,7 @@ def main(argv: list[str] | None = None) -> int:
             "speedup_2_workers": build / build2,
             "same_output_1_and_2_workers": same,
             "peak_rss_mib": memory,
+            "peak_rss_mib_bare_parse": parse_memory,
         }
         if args.profile:
             print(profile_build(corpus, folder / "out-profile"))

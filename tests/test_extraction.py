@@ -160,6 +160,9 @@ def test_negation(nlp, text, lemma, negated):
         ("The rebels claimed to have downed a jet.", "down", "claimed"),
         ("The rebels may attack the airport.", "attack", "possible"),
         ("The rebels attacked the airport.", "attack", ""),
+        ("Did the rebels attack the airport?", "attack", "question"),
+        ('"Why would the rebels attack the airport?"', "attack", "question"),
+        ("Could the rebels attack the airport?", "attack", "possible"),  # the modal comes first
     ],
 )
 def test_modality(nlp, text, lemma, modality):

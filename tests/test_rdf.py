@@ -6,7 +6,7 @@ from rdflib import RDF, RDFS, SKOS, Dataset, Graph, Literal
 from rdflib.compare import isomorphic
 
 from newsgraph.models import Entity
-from newsgraph.rdf import build_dataset, serialize_dataset
+from newsgraph.rdf import article_triples, build_dataset, is_asserted, serialize_dataset
 from newsgraph.vocabulary import NG, NGP, entity_iri, ontology_dir
 
 TEXT = "Rebels attacked the convoy near the border. The army did not protect the village."
@@ -151,3 +151,16 @@ def test_serialization_is_byte_stable() -> None:
     first = serialize_dataset(build_dataset([article]))
     second = serialize_dataset(build_dataset([article]))
     assert first == second
+
+
+def test_a_question_is_described_but_not_asserted() -> None:
+    sentence = "Did the rebels attack the depot?"
+    asked = relation(sentence, ("the rebels", "group/rebels"), "attack",
+                     ("the depot", "thing/depot"), modality="question")
+    article = resolved_article(sentence, [Entity("group/rebels", "rebels", "Group"),
+                                          Entity("thing/depot", "depot", "Thing", is_actor=False)],
+                               [asked])
+    triples = article_triples(article)
+    assert not is_asserted(asked)
+    assert (entity_iri("group/rebels"), NG.attacks, entity_iri("thing/depot")) not in triples
+    assert any(p == NG.modality and str(o) == "question" for _, p, o in triples)

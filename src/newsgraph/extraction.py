@@ -1019,6 +1019,7 @@ def _extraction(s: _Statement, sent: _Sentence, article_date: str, subject: Argu
     if not quantity and s.subject is not None and s.passive is False:
         quantity = quantity_of(s.subject)
     attribution = _argument(s.attribution, sent.deps) if s.attribution is not None else None
+    modality = s.modality or ("question" if is_question(sent.text) else "")
     return Extraction(
         sentence=sent.text,
         sentence_start=sent.span.start_char,
@@ -1029,7 +1030,7 @@ def _extraction(s: _Statement, sent: _Sentence, article_date: str, subject: Argu
         object=obj,
         extra=tuple(extra),
         negated=s.negated,
-        modality=s.modality,
+        modality=modality,
         attribution=attribution,
         time=time,
         place=place,
@@ -1038,6 +1039,15 @@ def _extraction(s: _Statement, sent: _Sentence, article_date: str, subject: Argu
         date=normalize(time.text, article_date) if time is not None else "",
         passive=s.passive,
     )
+
+
+def is_question(sentence: str) -> bool:
+    """A sentence that asks ("How well can you extrapolate ...?") asserts nothing.
+
+    >>> is_question('Did the army withdraw?"'), is_question("The army withdrew.")
+    (True, False)
+    """
+    return sentence.rstrip().rstrip("\"'”’)]").endswith("?")
 
 
 _CLAUSE_POS = frozenset({"VERB", "NOUN", "ADJ", "AUX"})  # the only heads _is_clause_head takes

@@ -43,6 +43,7 @@ UNASSERTED_MODALITIES = frozenset(
         "conditional",
         "hypothetical",
         "future",
+        "question",
     }
 )
 

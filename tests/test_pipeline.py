@@ -6,6 +6,7 @@ Articles are a few handwritten sentences each, so every build takes about a seco
 from __future__ import annotations
 
 import io
+import os
 from pathlib import Path
 
 import pytest
@@ -371,3 +372,21 @@ def test_batches_hold_a_few_texts_and_a_bounded_amount_of_text() -> None:
     assert [[i for _, i in batch] for batch in made] == [[0, 1], [2], [3], [4, 5], [6, 7], [8]]
     assert all(len(batch) <= 3 for batch in made)
     assert list(pipeline.batches(iter([]), 3, 12)) == []
+
+
+def test_a_killed_build_leaves_work_that_the_next_one_removes(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    out = tmp_path / "out"
+    out.mkdir()
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True)
+    abandoned = out / f"{pipeline.Spill.PREFIX}{gone.stdout.strip()}-abc"
+    abandoned.mkdir()
+    (abandoned / "articles.pickle").write_bytes(b"half a spill")
+    running = out / f"{pipeline.Spill.PREFIX}{os.getpid()}-xyz"  # a build still at work
+    running.mkdir()
+    build([str(corpus(tmp_path / "in", "a1.txt"))], out)
+    assert not abandoned.exists() and running.exists()
+    assert sorted(p.name for p in out.iterdir()) == sorted([*FILES, CACHE_DIR, running.name])

@@ -381,7 +381,7 @@ def write_graph(
     shared: set[str] = set()  # keys that can recur across articles (bounded by the index)
     local = relations = count = 0
     words = 0
-    started = time.monotonic()
+    started = logged = time.monotonic()
     with staged_outputs([*targets, *extra]) as temporary:
         pictures = {name: temporary[out_dir / name] for name in NETWORK_FILES}
         drawing = None
@@ -407,6 +407,9 @@ def write_graph(
                 if progress is not None:
                     progress(Progress(count, relations, words, article.article.source,
                                       total=total, stage="writing"))
+                if time.monotonic() - logged >= 30:  # quiet logs of a long run still move
+                    logged = time.monotonic()
+                    log.info("written %d of %s articles", count, total or "?")
             rdf.finish()
         finally:
             for stream in streams.values():
@@ -460,7 +463,11 @@ class Spill:
 
     One append-only pickle file in a hidden folder of the output folder (the
     same disk as the output, which is where the room is); removed at the end.
+    The folder's name holds the build's process id, so that the next build can
+    remove what a killed one left (a spill is tens of KB an article).
     """
+
+    PREFIX = ".newsgraph-work-"
 
     def __init__(self, out_dir: Path) -> None:
         self.out_dir = out_dir
@@ -472,8 +479,19 @@ class Spill:
     def folder(self) -> Path:
         if self._folder is None:
             self.out_dir.mkdir(parents=True, exist_ok=True)
-            self._folder = Path(tempfile.mkdtemp(prefix=".newsgraph-work-", dir=self.out_dir))
+            self.remove_abandoned(self.out_dir)
+            prefix = f"{self.PREFIX}{os.getpid()}-"
+            self._folder = Path(tempfile.mkdtemp(prefix=prefix, dir=self.out_dir))
         return self._folder
+
+    @classmethod
+    def remove_abandoned(cls, out_dir: Path) -> None:
+        """Remove the work folders of builds whose process is gone (killed, or crashed)."""
+        for folder in out_dir.glob(f"{cls.PREFIX}*"):
+            pid = folder.name[len(cls.PREFIX) :].partition("-")[0]
+            if pid.isdigit() and not _alive(int(pid)):
+                log.info("removing %s, left by a build that did not finish", folder)
+                shutil.rmtree(folder, ignore_errors=True)
 
     def __contains__(self, key: str) -> bool:
         return key in self._offsets
@@ -505,6 +523,18 @@ class Spill:
             self._handle.close()
         if self._folder is not None:
             shutil.rmtree(self._folder, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # someone else's process: alive
+        return True
+    return True
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT, SEED
-from rdflib import Dataset, Graph
+from rdflib import Dataset, Graph, URIRef
 from rdflib.compare import isomorphic
 
 from newsgraph.cli import main, make_parser
@@ -166,6 +166,29 @@ def test_seed_conforms_to_shapes(seed_build: Path) -> None:
     shapes = Graph().parse(ROOT / "ontology" / "shapes.ttl")
     conforms, _, report = validate(Graph().parse(seed_build / "graph.ttl"), shacl_graph=shapes)
     assert conforms, report
+
+
+def test_hedged_statements_conform_to_shapes_and_are_not_asserted(tmp_path: Path) -> None:
+    from pyshacl import validate
+
+    article = tmp_path / "hedges.txt"
+    article.write_text(
+        "The minister believed that the rebels had attacked the depot. The army refused to "
+        "withdraw from the valley. The militia threatened to attack the airport. The police "
+        "promised to arrest the smugglers. Did the navy sink the ship?\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    assert main(["build", str(article), "--out", str(out), "--quiet"]) == 0
+    graph = Graph().parse(out / "graph.ttl")
+    shapes = Graph().parse(ROOT / "ontology" / "shapes.ttl")
+    conforms, _, report = validate(graph, shacl_graph=shapes)
+    assert conforms, report
+    ng = "https://w3id.org/newsgraph/ontology#"
+    modalities = {str(o) for o in graph.objects(None, URIRef(ng + "modality"))}
+    assert {"believed", "threatened", "promised", "question"} <= modalities
+    # only the belief (a fact on the minister's word) becomes a direct "attacks" triple
+    assert len(list(graph.subject_objects(URIRef(ng + "attacks")))) == 1
 
 
 ATTACKS_OIL_CONVOYS = """

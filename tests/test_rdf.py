@@ -3,10 +3,18 @@ from __future__ import annotations
 import pytest
 from builders import relation, resolved_article
 from rdflib import RDF, RDFS, SKOS, Dataset, Graph, Literal
+from rdflib.collection import Collection
 from rdflib.compare import isomorphic
+from rdflib.namespace import SH
 
 from newsgraph.models import Entity
-from newsgraph.rdf import article_triples, build_dataset, is_asserted, serialize_dataset
+from newsgraph.rdf import (
+    UNASSERTED_MODALITIES,
+    article_triples,
+    build_dataset,
+    is_asserted,
+    serialize_dataset,
+)
 from newsgraph.vocabulary import NG, NGP, entity_iri, ontology_dir
 
 TEXT = "Rebels attacked the convoy near the border. The army did not protect the village."
@@ -164,3 +172,21 @@ def test_a_question_is_described_but_not_asserted() -> None:
     assert not is_asserted(asked)
     assert (entity_iri("group/rebels"), NG.attacks, entity_iri("thing/depot")) not in triples
     assert any(p == NG.modality and str(o) == "question" for _, p, o in triples)
+
+
+def test_every_modality_the_extractor_gives_is_one_the_shapes_allow() -> None:
+    from newsgraph import qualifiers
+
+    shapes = Graph().parse(ontology_dir() / "shapes.ttl", format="turtle")
+    allowed: set[str] = set()
+    for shape_property in shapes.subjects(SH.path, NG.modality):
+        for listed in shapes.objects(shape_property, SH["in"]):
+            allowed |= {str(item) for item in Collection(shapes, listed)}
+    produced = {"question"}
+    for table in (qualifiers.CONTROL_MODALITY, qualifiers.MODAL_MODALITY,
+                  qualifiers.ADVERB_MODALITY, qualifiers.REPORT_MODALITY):
+        produced |= set(table.values())
+    assert produced <= allowed, produced - allowed
+    # and every one is either a fact on someone's word or not (yet) a fact
+    attributed = {"claimed", "alleged", "reported", "believed", "estimated"}
+    assert produced - attributed <= UNASSERTED_MODALITIES

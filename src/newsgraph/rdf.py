@@ -33,6 +33,8 @@ from .vocabulary import (
 )
 
 # Modalities under which the event did not (yet) happen: described, never asserted.
+# (Attributed ones - claimed, alleged, reported, believed, estimated - say it did,
+# on someone's word: they are asserted, with the attribution on the statement.)
 UNASSERTED_MODALITIES = frozenset(
     {
         "attempted",
@@ -44,6 +46,13 @@ UNASSERTED_MODALITIES = frozenset(
         "hypothetical",
         "future",
         "question",
+        "threatened",
+        "promised",
+        "agreed",
+        "refused",
+        "denied",
+        "expected",
+        "necessary",
     }
 )
 

@@ -163,6 +163,9 @@ def test_negation(nlp, text, lemma, negated):
         ("Did the rebels attack the airport?", "attack", "question"),
         ('"Why would the rebels attack the airport?"', "attack", "question"),
         ("Could the rebels attack the airport?", "attack", "possible"),  # the modal comes first
+        ("It is likely that the rebels attacked the airport.", "attack", "possible"),
+        ("It seems that the rebels attacked the airport.", "attack", "possible"),
+        ("It is clear that the rebels attacked the airport.", "attack", ""),
     ],
 )
 def test_modality(nlp, text, lemma, modality):

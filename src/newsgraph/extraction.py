@@ -24,6 +24,7 @@ from .parsing import lemma_of
 from .qualifiers import (
     CONTROL_MODALITY,
     CONTROL_NEGATES,
+    HEDGE_ADJECTIVES,
     LISTENER_VERBS,
     MODAL_MODALITY,
     NEGATORS,
@@ -696,8 +697,15 @@ def _clause(verb: Token) -> list[_Statement]:
     predicate = " ".join(t.text for t in group)
     lemma = " ".join(lemma_parts)
     attribution = _attribution(verb)
-    if verb.dep_ == "ccomp" and lemma_of(verb.head) in REPORT_MODALITY and not modality:
-        modality = REPORT_MODALITY[lemma_of(verb.head)]
+    if verb.dep_ == "ccomp" and not modality:
+        frame = lemma_of(verb.head)
+        if frame in REPORT_MODALITY:
+            modality = REPORT_MODALITY[frame]
+        elif frame in ("seem", "appear") or any(
+            c.dep_ in ("acomp", "oprd") and c.lower_ in HEDGE_ADJECTIVES
+            for c in verb.head.children
+        ):
+            modality = "possible"  # "it is likely / it seems that the army shelled the town"
 
     kinds = _kinds(verb, object_clause, main)
     penalty = sum(KIND_PENALTY[k] for k in kinds)

@@ -49,6 +49,10 @@ REPORTING_VERBS = frozenset({
     "admit", "contend", "indicate", "reveal", "disclose", "testify", "predict", "promise",
     "recall", "observe", "concede", "stress", "emphasize", "remark", "reply", "respond",
 })
+# "It is likely that X", "It seems plausible that X": an adjective over a that-clause that
+# leaves open whether X happened
+HEDGE_ADJECTIVES = frozenset({"likely", "unlikely", "possible", "plausible", "probable",
+                              "conceivable", "doubtful", "unclear", "uncertain"})
 REPORT_MODALITY = {"claim": "claimed", "allege": "alleged", "deny": "denied",
                    "believe": "believed", "think": "believed", "estimate": "estimated",
                    "suggest": "possible", "predict": "expected", "accuse": "alleged"}

@@ -312,10 +312,10 @@ def test_build_leaves_no_work_files(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     build([str(corpus(tmp_path / "in", "a1.txt", "b1.txt"))], out)
     assert sorted(p.name for p in out.iterdir()) == sorted([*FILES, CACHE_DIR])
 
-    def broken(graph: object) -> dict[str, bytes]:
+    def broken(graph: object, paths: object) -> None:
         raise RuntimeError("the drawing failed")
 
-    monkeypatch.setattr(pipeline, "network_files", broken)
+    monkeypatch.setattr(pipeline, "write_network_files", broken)
     with pytest.raises(RuntimeError):
         build([str(corpus(tmp_path / "in", "a2.txt"))], out)
     # neither the spill, nor temporary outputs, nor half a graph
@@ -330,10 +330,10 @@ def test_failed_write_keeps_outputs_and_manifest_together(
     before = outputs(out)
     manifest = (out / CACHE_DIR / MANIFEST).read_text(encoding="utf-8")
 
-    def broken(graph: object) -> dict[str, bytes]:
+    def broken(graph: object, paths: object) -> None:
         raise RuntimeError("the drawing failed")
 
-    monkeypatch.setattr(pipeline, "network_files", broken)
+    monkeypatch.setattr(pipeline, "write_network_files", broken)
     with pytest.raises(RuntimeError):
         build([str(corpus(tmp_path / "in", "b1.txt"))], out)
     assert outputs(out) == before

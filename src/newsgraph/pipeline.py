@@ -43,11 +43,11 @@ from .corpus import (
 from .errors import InputError
 from .extraction import extract
 from .models import Article, Extraction, ResolvedArticle
-from .network import NetworkBuilder, actor_graph, write_graphml
+from .network import NetworkBuilder, write_graphml
 from .page import render_page
 from .parsing import DEFAULT_MODEL, join_pieces, pieces
 from .picture import render_png
-from .rdf import RdfStreams, article_iri, article_triples, serialize_articles
+from .rdf import RdfStreams, article_iri, article_triples
 from .reading import iter_articles
 from .resolution import EntityIndex, EntityMerge, resolve
 from .writing import staged_outputs
@@ -158,30 +158,6 @@ def extract_statements(
     """Sentence-level statements for each text, in surface form (what Open IE benchmarks score)."""
     for doc in nlp.pipe(texts, batch_size=64):
         yield extract(doc, article_date=article_date)
-
-
-def render_rdf(resolved: Sequence[ResolvedArticle]) -> dict[str, str | bytes]:
-    """The four RDF files' content, keyed by file name."""
-    return dict(serialize_articles(resolved))
-
-
-def render_network(resolved: Sequence[ResolvedArticle]) -> dict[str, str | bytes]:
-    """The actor network's files (page, picture, GraphML), keyed by file name."""
-    return dict(network_files(actor_graph(resolved)))
-
-
-def render_outputs(
-    resolved: Sequence[ResolvedArticle], *, executor: Executor | None = None
-) -> dict[str, str | bytes]:
-    """Every output file's content, keyed by file name.
-
-    Given an executor (the workers of a parallel build, idle by now), the network
-    files are made there while this process writes the RDF.
-    """
-    network = executor.submit(render_network, list(resolved)) if executor is not None else None
-    files = render_rdf(resolved)
-    files.update(network.result() if network is not None else render_network(resolved))
-    return files
 
 
 def is_single_article(inputs: Sequence[str]) -> bool:
@@ -357,7 +333,7 @@ class Written:
 
 
 def write_graph(
-    articles: Iterable[ResolvedArticle],
+    articles: SpillReader,
     out_dir: Path,
     merge: EntityMerge,
     scratch: Path,
@@ -372,9 +348,9 @@ def write_graph(
     Each article is merged (`merge.apply`), its triples go to the RDF writers and
     its relations to the network; only the sorter's buffer and the network grow.
     Nothing replaces the old outputs until every new file (and the `extra` files,
-    path -> text) is complete. Given a `drawer` (a process of this machine) and
-    articles a SpillReader can read again there, the network is built and drawn in
-    that process while this one writes the RDF: the two take about as long.
+    path -> text) is complete. Given a `drawer` (a process of this machine, which
+    reads the spill itself), the network is built and drawn there while this one
+    writes the RDF: the two take about as long.
     """
     targets = [out_dir / name for name in OUTPUT_FILES]
     extra = dict(extra or {})
@@ -384,10 +360,8 @@ def write_graph(
     started = logged = time.monotonic()
     with staged_outputs([*targets, *extra]) as temporary:
         pictures = {name: temporary[out_dir / name] for name in NETWORK_FILES}
-        drawing = None
-        if drawer is not None and isinstance(articles, SpillReader):
-            drawing = drawer.submit(draw_network, articles, merge, pictures)
-        streams = {name: stack_open(temporary[out_dir / name]) for name in RDF_FILES}
+        drawing = drawer.submit(draw_network, articles, merge, pictures) if drawer else None
+        streams = {name: _open_text(temporary[out_dir / name]) for name in RDF_FILES}
         try:
             rdf = RdfStreams(streams, scratch, buffer_lines=SORT_BUFFER_LINES)
             network = NetworkBuilder() if drawing is None else None
@@ -418,7 +392,7 @@ def write_graph(
             drawing.result()
         else:
             assert network is not None
-            _write_network(network.graph(), pictures)
+            write_network_files(network.graph(), pictures)
         for path, text in extra.items():
             temporary[path].write_text(text, encoding="utf-8")
     log.info("wrote the graph in %.1f s", time.monotonic() - started)
@@ -432,12 +406,14 @@ def draw_network(
     network = NetworkBuilder()
     for resolved in articles:
         network.add(merge.apply(resolved))
-    _write_network(network.graph(), paths)
+    write_network_files(network.graph(), paths)
 
 
-def _write_network(graph: nx.MultiDiGraph, paths: Mapping[str, Path]) -> None:
-    for name, content in network_files(graph).items():
-        paths[name].write_bytes(content)
+def write_network_files(graph: nx.MultiDiGraph, paths: Mapping[str, Path]) -> None:
+    """The actor network's page, picture and GraphML, to the paths of those file names."""
+    paths["network.html"].write_text(render_page(graph), encoding="utf-8")
+    paths["network.png"].write_bytes(render_png(graph))
+    write_graphml(graph, paths["network.graphml"])
 
 
 def _one_fork() -> Executor | None:
@@ -453,7 +429,7 @@ def _one_fork() -> Executor | None:
     return ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
 
 
-def stack_open(path: Path) -> TextIO:
+def _open_text(path: Path) -> TextIO:
     """A UTF-8 text stream that writes newlines as they are, buffered for big files."""
     return open(path, "w", encoding="utf-8", newline="", buffering=1 << 20)
 
@@ -503,11 +479,6 @@ class Spill:
         self._offsets[key] = self._handle.tell()
         pickle.dump(resolved, self._handle, protocol=pickle.HIGHEST_PROTOCOL)
 
-    def get(self, key: str) -> ResolvedArticle:
-        assert self._handle is not None
-        self._handle.seek(self._offsets[key])
-        return typing.cast(ResolvedArticle, pickle.load(self._handle))
-
     def reader(self, keys: Sequence[str]) -> SpillReader:
         """The articles of these keys, in this order, readable in another process too."""
         if self._handle is not None:
@@ -544,9 +515,6 @@ class SpillReader:
     path: Path
     offsets: tuple[int, ...]
 
-    def __len__(self) -> int:
-        return len(self.offsets)
-
     def __iter__(self) -> Iterator[ResolvedArticle]:
         if not self.offsets:
             return
@@ -554,19 +522,6 @@ class SpillReader:
             for offset in self.offsets:
                 handle.seek(offset)
                 yield typing.cast(ResolvedArticle, pickle.load(handle))
-
-
-def network_files(network: nx.MultiDiGraph) -> dict[str, bytes]:
-    """The actor network's files (page, picture, GraphML), keyed by file name."""
-    files: dict[str, bytes] = {
-        "network.html": render_page(network).encode("utf-8"),
-        "network.png": render_png(network),
-    }
-    with tempfile.TemporaryDirectory() as tmp:
-        graphml = Path(tmp) / "network.graphml"
-        write_graphml(network, graphml)
-        files["network.graphml"] = graphml.read_bytes()
-    return files
 
 
 def _earlier_articles(

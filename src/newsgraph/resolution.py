@@ -1636,17 +1636,19 @@ def merge_articles(resolved: Sequence[ResolvedArticle]) -> list[ResolvedArticle]
 
 
 def _article_local(key: str) -> bool:
-    """A generic thing's key holds its article's id: it never meets another article's."""
-    return key.startswith("thing/") and key.count("/") > 1
+    """A generic non-actor's key ("thing/<article-id>/deaths", "place/<article-id>/the-town")
+    holds its article's id, a slash a name's slug never has: it meets no other article."""
+    return key.count("/") > 1
 
 
 class EntityIndex:
     """The entities of a whole corpus, gathered one article at a time (see merge_articles).
 
     A build adds every article's entities in a first pass and applies the merge to
-    each article in a second, so it never holds all articles at once. Generic things
-    (`thing/<article-id>/...`) are left out: they never join anything, so the index
-    grows with the distinct names of the corpus, not with its number of articles.
+    each article in a second, so it never holds all articles at once. Generic
+    non-actors (`thing/<article-id>/...`, `place/<article-id>/...`) are left out:
+    they never join anything, so the index grows with the distinct names of the
+    corpus, not with its number of articles.
     """
 
     def __init__(self) -> None:

@@ -33,7 +33,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from .errors import NewsgraphError, UsageError
+from .errors import AnalysisTimeout, NewsgraphError, UsageError
 from .models import Article, ResolvedArticle
 
 if TYPE_CHECKING:
@@ -398,8 +398,17 @@ def analyse_batch(
     nlp = load_pipeline(settings.model)
     if not skip_failures:
         return tuple(analyse(nlp, articles, gazetteer=settings.gazetteer))
+    done: list[ResolvedArticle | Failed] = []
     try:
-        return tuple(analyse(nlp, articles, gazetteer=settings.gazetteer))
+        for resolved in analyse(nlp, articles, gazetteer=settings.gazetteer):
+            done.append(resolved)
+        return tuple(done)
+    except AnalysisTimeout as e:  # skip the slow one, go on with those after it
+        log.warning("%s", e)
+        culprit = articles[len(done)]
+        done.append(Failed(culprit.source, str(e).removeprefix(f"{culprit.source}: ")))
+        rest = articles[len(done):]
+        return tuple(done) + (analyse_batch(settings, rest, skip_failures=True) if rest else ())
     except NewsgraphError:
         raise
     except Exception:

@@ -5,7 +5,8 @@ NewsgraphError
  ├── UsageError      options that do not fit together
  ├── ModelError      the spaCy pipeline cannot be loaded
  ├── QueryError      a SPARQL query or graph file is malformed
- └── StoreError      a graph store refused or could not be reached
+ ├── StoreError      a graph store refused or could not be reached
+ └── AnalysisTimeout one article's analysis ran past its time bound (in a corpus: skipped)
 """
 
 from __future__ import annotations
@@ -33,3 +34,7 @@ class QueryError(NewsgraphError):
 
 class StoreError(NewsgraphError):
     """A graph store refused the request or could not be reached."""
+
+
+class AnalysisTimeout(NewsgraphError):
+    """One article's extraction and resolution ran past its time bound."""

@@ -40,6 +40,7 @@ from .corpus import (
     read_manifest,
     remove_orphans,
 )
+from .deadline import analysis_bound, deadline
 from .errors import InputError
 from .extraction import extract
 from .models import Article, Extraction, ResolvedArticle
@@ -112,7 +113,9 @@ def analyse(
     """Parse, extract and resolve each article, streaming, in input order.
 
     A long article is parsed a few paragraphs at a time (see parsing.pieces), which
-    bounds spaCy's memory by the piece, not by the longest article of a corpus.
+    bounds spaCy's memory by the piece, not by the longest article of a corpus. An
+    article whose extraction and resolution run past `deadline.analysis_bound` raises
+    AnalysisTimeout (in a corpus it is skipped; see corpus.analyse_batch).
     """
 
     def cut() -> Iterator[tuple[str, tuple[Article, bool]]]:
@@ -128,8 +131,10 @@ def analyse(
             if not last:
                 continue
             whole, parsed = join_pieces(parsed), []
-            extractions = extract(whole, article_date=article.date)
-            yield resolve(article, whole, extractions, gazetteer=gazetteer)
+            with deadline(analysis_bound(len(article.text)), article.source or article.id):
+                extractions = extract(whole, article_date=article.date)
+                resolved = resolve(article, whole, extractions, gazetteer=gazetteer)
+            yield resolved
 
 
 def batches(

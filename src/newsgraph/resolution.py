@@ -511,21 +511,24 @@ class _Reader:
             if i in taken or i in other_ents or not self._name_token(token, first=True):
                 i += 1
                 continue
-            while i > 0 and i - 1 not in taken and i - 1 not in other_ents and \
-                    doc[i - 1].pos_ == "ADJ" and doc[i - 1].text[:1].isupper() and \
-                    country_for_demonym(doc[i - 1].text) is None and \
-                    self.sent_of[i - 1] == self.sent_of[token.i]:
-                i -= 1
-            j = i + 1
-            while j < len(doc) and j not in taken and j not in other_ents and \
-                    doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and \
-                    self.sent_of[j] == self.sent_of[token.i]:
-                j += 1
-            name = self._make_name(i, j, "")
+            # a capitalised adjective before the name joins it ("Former PM", "Free Syrian
+            # Army"); the walk back moves only the start, never the scan position
+            start = i
+            while start > 0 and start - 1 not in taken and start - 1 not in other_ents and \
+                    doc[start - 1].pos_ == "ADJ" and doc[start - 1].text[:1].isupper() and \
+                    country_for_demonym(doc[start - 1].text) is None and \
+                    self.sent_of[start - 1] == self.sent_of[i]:
+                start -= 1
+            end = i + 1
+            while end < len(doc) and end not in taken and end not in other_ents and \
+                    doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and \
+                    self.sent_of[end] == self.sent_of[i]:
+                end += 1
+            name = self._make_name(start, end, "")
             if name is not None:
                 names.append(name)
                 taken.update(range(name.start, name.end))
-            i = j
+            i = end  # always past the name token: the scan advances on every input
         if self.gazetteer is not None:
             names.extend(self._gazetteer_names(taken))
         names = [n for n in names if not self.boilerplate(doc[n.start].idx, doc[n.end - 1].idx)]

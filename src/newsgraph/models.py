@@ -88,6 +88,18 @@ class Relation:
     extraction: Extraction
     attributed_to: str = ""  # Entity.key of whom the statement is attributed to
     place: str = ""  # Entity.key of the place, when resolved
+    # how each end was reached from the words (one of RESOLVED_VIA): the gate asserts
+    # only ends resolved with certainty, and calibration reads them as features
+    subject_via: str = "name"
+    object_via: str = "name"
+
+
+# "name": the words name it (a proper name, a country, a demonym); "nominal": a common
+# noun phrase taken as it is ("oil convoys"); "description": a definite description
+# resolved to a named actor ("the group"); "pronoun": a pronoun resolved by coreference;
+# "speaker": first person in a quotation, resolved to its speaker; "uncertain": resolved
+# on weak evidence (kept and described, never asserted)
+RESOLVED_VIA = ("name", "nominal", "description", "pronoun", "speaker", "uncertain")
 
 
 @dataclass(frozen=True)

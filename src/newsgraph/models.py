@@ -63,6 +63,7 @@ class Extraction:
     # True when the sentence says it in the passive: subject/object are still agent/patient,
     # but the surface order (for Open IE output) is patient, predicate, agent
     passive: bool = False
+    rule: str = ""  # which extraction rule made it: a feature of its calibrated confidence
 
 
 @dataclass(frozen=True, order=True)

@@ -76,6 +76,20 @@ LABEL_LIMIT = 40
 # in a browser within a couple of seconds (benchmarks/bench_network_page.py).
 PAGE_NODE_LIMIT = 1000  # actors
 PAGE_OTHER_LIMIT = 500  # other entities (hidden until the reader asks for them)
+# The most central actors get a label big enough to read at the zoom the page opens with.
+MAJOR_LABELS = 25
+MAJOR_FONT_SIZE = 34
+# Communities: colours for the biggest, named after their most central members.
+COMMUNITY_COLORS = (
+    "#4e79a7", "#e15759", "#59a14f", "#f28e2b", "#b07aa1", "#76b7b2",
+    "#edc948", "#ff9da7", "#9c755f", "#2f4b7c", "#a05195", "#665191",
+)
+SMALL_COMMUNITY_COLOR = "#9aa0a6"
+COMMUNITY_NAME_MEMBERS = 3
+COMMUNITY_LEGEND_LIMIT = 12
+# Families drawn when the page opens; "other" (be in, have, include...) is one click away.
+QUIET_FAMILIES = frozenset({"other"})
+STRIP_MONTH_LIMIT = 120  # a longer time line is shown by year
 
 
 def render_page(graph: nx.MultiDiGraph) -> str:
@@ -111,6 +125,10 @@ def page_data(
     if len(kept) < graph.number_of_nodes():
         graph = _cut(graph, kept)
     top_degree = max((d for _, d in graph.nodes(data="degree", default=0.0)), default=0.0)
+    communities = community_legend(graph)
+    community_color = {c["id"]: c["color"] for c in communities}
+    positions = clustered_positions(graph)
+    major = set(major_actors(graph))
     names: dict[str, str] = {}
     vis_nodes: list[dict[str, Any]] = []
     for key, attrs in graph.nodes(data=True):
@@ -139,8 +157,16 @@ def page_data(
                 "ngDegree": float(attrs.get("degree", 0.0)),
                 "ngBetweenness": float(attrs.get("betweenness", 0.0)),
                 "ngCommunity": int(attrs.get("community", -1)),
+                "ngCommunityColor": community_color.get(
+                    int(attrs.get("community", -1)), SMALL_COMMUNITY_COLOR
+                ),
+                "x": positions[key][0],
+                "y": positions[key][1],
             }
         )
+        if key in major:
+            vis_nodes[-1]["font"] = {"size": MAJOR_FONT_SIZE}
+            vis_nodes[-1]["ngMajor"] = True
     edge_total = graph.number_of_edges()
     pair_index: dict[tuple[str, str], int] = {}
     vis_edges: list[dict[str, Any]] = []
@@ -168,6 +194,7 @@ def page_data(
             "ngFrom": names.get(u, u),
             "ngTo": names.get(v, v),
             "ngEvidence": [_evidence_item(item) for item in attrs.get("evidence", [])],
+            "ngMonths": sorted(str(m) for m in (attrs.get("months") or {})),
         }
         if edge_total <= EDGE_LABEL_LIMIT:
             options["label"] = predicate
@@ -190,6 +217,7 @@ def page_data(
     for _, _, family in graph.edges(data="family", default="other"):
         family_counts[family if family in family_counts else "other"] += 1
     titles = [str(t) for t in whole.graph.get("titles", [])]
+    months = time_strip(graph)
     return {
         "titles": titles,
         "titleCount": int(whole.graph.get("title_count", len(titles))),
@@ -225,11 +253,116 @@ def page_data(
             }
             for f in FAMILIES
         ],
+        "communities": communities,
+        "months": months,
+        "colorBy": "community" if int(whole.graph.get("article_count", 0)) > 1 else "kind",
+        "quietFamilies": sorted(QUIET_FAMILIES),
         "nodes": vis_nodes,
         "edges": vis_edges,
         "options": vis_options(graph.number_of_nodes(), edge_total),
         "layoutTimeLimitMs": LAYOUT_TIME_LIMIT_MS,
     }
+
+
+def major_actors(graph: nx.MultiDiGraph, limit: int = MAJOR_LABELS) -> list[str]:
+    """The most central actors that have relations: their labels are drawn large."""
+    actors = [
+        n for n, actor in graph.nodes(data="is_actor", default=False)
+        if actor and _neighbour_count(graph, n)
+    ]
+    return heapq.nsmallest(
+        limit, actors, key=lambda n: (-float(graph.nodes[n].get("degree", 0.0)), n)
+    )
+
+
+def community_legend(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
+    """The biggest communities of related actors, each named after its most central members.
+
+    Only actors with at least one relation count; a community of one is no group. The
+    first COMMUNITY_LEGEND_LIMIT get a colour of their own, the rest share a grey.
+    """
+    members: dict[int, list[str]] = {}
+    for node, attrs in graph.nodes(data=True):
+        if attrs.get("is_actor") and _neighbour_count(graph, node):
+            members.setdefault(int(attrs.get("community", -1)), []).append(node)
+    groups = [(cid, nodes) for cid, nodes in members.items() if cid >= 0 and len(nodes) > 1]
+    groups.sort(key=lambda g: (-len(g[1]), g[0]))
+    legend = []
+    for rank, (cid, nodes) in enumerate(groups[:COMMUNITY_LEGEND_LIMIT]):
+        central = sorted(nodes, key=lambda n: (-float(graph.nodes[n].get("degree", 0.0)), n))
+        named = [str(graph.nodes[n].get("label") or n) for n in central[:COMMUNITY_NAME_MEMBERS]]
+        legend.append({
+            "id": cid,
+            "name": ", ".join(named),
+            "size": len(nodes),
+            "color": COMMUNITY_COLORS[rank % len(COMMUNITY_COLORS)],
+        })
+    return legend
+
+
+def clustered_positions(graph: nx.MultiDiGraph) -> dict[str, tuple[int, int]]:
+    """Starting positions that put each community in a patch of its own.
+
+    Community centres lie on a sunflower spiral, biggest first, with room for each
+    community's size; members fill a small spiral around their centre. The layout's
+    physics starts from here, so groups stay groups; the same graph always gets the
+    same positions.
+    """
+    members: dict[int, list[str]] = {}
+    for node, attrs in graph.nodes(data=True):
+        members.setdefault(int(attrs.get("community", -1)), []).append(node)
+    order = sorted(members.items(), key=lambda g: (-len(g[1]), g[0]))
+    golden = math.pi * (3 - math.sqrt(5))
+    positions: dict[str, tuple[int, int]] = {}
+    spread = 0.0
+    for rank, (_, nodes) in enumerate(order):
+        patch = 40.0 * math.sqrt(len(nodes))
+        spread += patch
+        radius = 0.0 if rank == 0 else 1.6 * spread / math.sqrt(rank + 1) * math.sqrt(rank)
+        cx, cy = radius * math.cos(rank * golden), radius * math.sin(rank * golden)
+        central = sorted(nodes, key=lambda n: (-float(graph.nodes[n].get("degree", 0.0)), n))
+        for i, node in enumerate(central):
+            r = 40.0 * math.sqrt(i)
+            positions[node] = (round(cx + r * math.cos(i * golden)),
+                               round(cy + r * math.sin(i * golden)))
+    return positions
+
+
+def time_strip(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
+    """Statements per month by family, every month from the first to the last dated one.
+
+    Each bin is {label, start, end, counts}: a month, or a whole year when the dates
+    span more than STRIP_MONTH_LIMIT months (a history reaching back decades).
+    """
+    counts: dict[str, dict[str, int]] = {}
+    for _, _, attrs in graph.edges(data=True):
+        family = str(attrs.get("family") or "other")
+        family = family if family in FAMILY_COLORS else "other"
+        for month, count in (attrs.get("months") or {}).items():
+            slot = counts.setdefault(str(month), {})
+            slot[family] = slot.get(family, 0) + int(count)
+    if not counts:
+        return []
+    first, last = min(counts), max(counts)
+    span = (int(last[:4]) - int(first[:4])) * 12 + int(last[5:7]) - int(first[5:7]) + 1
+    if span > STRIP_MONTH_LIMIT:
+        years: dict[str, dict[str, int]] = {}
+        for key, slot in counts.items():
+            year_slot = years.setdefault(key[:4], {})
+            for family, count in slot.items():
+                year_slot[family] = year_slot.get(family, 0) + count
+        return [
+            {"label": str(year), "start": f"{year:04d}-01", "end": f"{year:04d}-12",
+             "counts": years.get(f"{year:04d}", {})}
+            for year in range(int(first[:4]), int(last[:4]) + 1)
+        ]
+    bins = []
+    year, month = int(first[:4]), int(first[5:7])
+    while f"{year:04d}-{month:02d}" <= last:
+        key = f"{year:04d}-{month:02d}"
+        bins.append({"label": key, "start": key, "end": key, "counts": counts.get(key, {})})
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return bins
 
 
 def page_nodes(
@@ -395,6 +528,7 @@ def _evidence_item(item: Any) -> dict[str, Any]:
         "article": str(item.get("article", "")),
         "time": str(item.get("time", "")),
         "date": str(item.get("date", "")),
+        "articleDate": str(item.get("article_date", "")),
         "place": str(item.get("place", "")),
         "modality": str(item.get("modality", "")),
         "negated": bool(item.get("negated", False)),
@@ -512,7 +646,21 @@ _TEMPLATE = """<!DOCTYPE html>
 <div id="ng-families" role="group" aria-labelledby="ng-families-label">
 <span id="ng-families-label" class="ng-group-label">Relations</span></div>
 <label class="ng-toggle"><input id="ng-show-others" type="checkbox"> show non-actors</label>
+<label class="ng-toggle"><input id="ng-show-isolated" type="checkbox">
+ <span id="ng-isolated-label">show actors without relations</span></label>
+<label class="ng-toggle">colour by <select id="ng-color-by">
+<option value="community">community</option><option value="kind">entity type</option>
+</select></label>
 </nav>
+<section id="ng-time" hidden aria-label="Time">
+<div id="ng-strip" role="img" aria-label="Statements per period by family"></div>
+<div id="ng-range">
+<label>from <input id="ng-from" type="range" min="0" step="1"></label>
+<label>to <input id="ng-to" type="range" min="0" step="1"></label>
+<span id="ng-range-label" aria-live="polite"></span>
+<span class="ng-hint">Relations without a date stay shown.</span>
+</div>
+</section>
 <main id="ng-main">
 <div id="mynetwork"></div>
 <div id="ng-empty" hidden></div>
@@ -520,6 +668,8 @@ _TEMPLATE = """<!DOCTYPE html>
 <section id="ng-legend"><h2>Entity types</h2><ul id="ng-kinds"></ul>
 <p class="ng-hint">Node size: centrality · edge width: number of statements ·
 dashed: only negated statements</p></section>
+<section id="ng-communities" hidden><h2>Communities</h2><ul id="ng-community-list"></ul>
+<p class="ng-hint">Named after their most central actors.</p></section>
 <section id="ng-details" aria-live="polite"><h2>Details</h2>
 <p class="ng-hint">Hover or click a node or an edge.</p></section>
 </aside>

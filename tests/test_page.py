@@ -480,3 +480,14 @@ def test_community_legend_and_positions() -> None:
     assert set(positions) == set(graph.nodes)
     data = page_data(graph)
     assert all(isinstance(n["x"], int) and isinstance(n["y"], int) for n in data["nodes"])
+
+
+def test_time_strip_covers_the_corpus_period_with_earlier_and_later_bins() -> None:
+    graph = nx.MultiDiGraph(first_month="2019-01", last_month="2019-03")
+    graph.add_edge("a", "b", key="attacks", family="conflict",
+                   months={"1965-05": 1, "2019-02": 2, "2030-01": 1})
+    strip = time_strip(graph)
+    assert [b["label"] for b in strip] == [
+        "before 2019-01", "2019-01", "2019-02", "2019-03", "after 2019-03"]
+    assert strip[0]["end"] == "2018-12" and strip[-1]["start"] == "2019-04"
+    assert strip[0]["counts"] == {"conflict": 1} and strip[2]["counts"] == {"conflict": 2}

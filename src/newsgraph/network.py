@@ -106,6 +106,7 @@ class NetworkBuilder:
         self._titles: list[tuple[str, str]] = []  # (article id, title), TITLE_LIMIT smallest
         self._title_count = 0
         self._article_count = 0
+        self._months: tuple[str, str] = ("", "")  # first and last month articles are dated
 
     @property
     def article_count(self) -> int:
@@ -115,6 +116,10 @@ class NetworkBuilder:
         """Take in one article: entity names, edge counts and the best statements are kept."""
         article = resolved.article
         self._article_count += 1
+        if len(article.date) >= 7:
+            month = article.date[:7]
+            first, last = self._months
+            self._months = (min(first or month, month), max(last, month))
         if article.title.strip():
             self._title_count += 1
             self._titles.append((article.id, article.title))
@@ -148,6 +153,8 @@ class NetworkBuilder:
         graph.graph["titles"] = [title for _, title in titles]
         graph.graph["title_count"] = self._title_count
         graph.graph["article_count"] = self._article_count
+        if self._months[0]:
+            graph.graph["first_month"], graph.graph["last_month"] = self._months
         keys = set(self._entities)
         for subject, obj, _ in self._edges:
             keys.update((subject, obj))

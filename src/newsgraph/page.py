@@ -289,7 +289,10 @@ def community_legend(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
     groups.sort(key=lambda g: (-len(g[1]), g[0]))
     legend = []
     for rank, (cid, nodes) in enumerate(groups[:COMMUNITY_LEGEND_LIMIT]):
-        central = sorted(nodes, key=lambda n: (-float(graph.nodes[n].get("degree", 0.0)), n))
+        # named after its most central members, proper names before common nouns ("people")
+        central = sorted(nodes, key=lambda n: (
+            not str(graph.nodes[n].get("label") or n)[:1].isupper(),
+            -float(graph.nodes[n].get("degree", 0.0)), n))
         named = [str(graph.nodes[n].get("label") or n) for n in central[:COMMUNITY_NAME_MEMBERS]]
         legend.append({
             "id": cid,
@@ -304,27 +307,54 @@ def clustered_positions(graph: nx.MultiDiGraph) -> dict[str, tuple[int, int]]:
     """Starting positions that put each community in a patch of its own.
 
     Community centres lie on a sunflower spiral, biggest first, with room for each
-    community's size; members fill a small spiral around their centre. The layout's
+    community's size; members fill a small spiral around their centre. What the page
+    opens with is laid out first and compactly, the rest beside it. The layout's
     physics starts from here, so groups stay groups; the same graph always gets the
     same positions.
     """
+    first = set(opening_nodes(graph))
+    positions = _patches(graph, [n for n in graph.nodes if n in first], (0.0, 0.0))
+    if positions:  # the rest (shown on request) around what the page opens with
+        reach = max(math.hypot(x, y) for x, y in positions.values()) + 200.0
+    else:
+        reach = 0.0
+    positions.update(_patches(graph, [n for n in graph.nodes if n not in first], (reach, 0.0)))
+    return positions
+
+
+def opening_nodes(graph: nx.MultiDiGraph) -> list[str]:
+    """What the page draws when it opens: actors joined by a relation of a family shown."""
+    linked: set[str] = set()
+    for u, v, family in graph.edges(data="family", default="other"):
+        if u != v and family not in QUIET_FAMILIES and graph.nodes[u].get("is_actor") \
+                and graph.nodes[v].get("is_actor"):
+            linked.update((u, v))
+    return [n for n in graph.nodes if n in linked]
+
+
+_GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
+_NODE_SPACING = 40.0
+
+
+def _patches(graph: nx.MultiDiGraph, nodes: list[str],
+             offset: tuple[float, float]) -> dict[str, tuple[int, int]]:
+    """Community patches on a sunflower spiral (biggest first), members on a small one."""
     members: dict[int, list[str]] = {}
-    for node, attrs in graph.nodes(data=True):
-        members.setdefault(int(attrs.get("community", -1)), []).append(node)
+    for node in nodes:
+        members.setdefault(int(graph.nodes[node].get("community", -1)), []).append(node)
     order = sorted(members.items(), key=lambda g: (-len(g[1]), g[0]))
-    golden = math.pi * (3 - math.sqrt(5))
     positions: dict[str, tuple[int, int]] = {}
     spread = 0.0
-    for rank, (_, nodes) in enumerate(order):
-        patch = 40.0 * math.sqrt(len(nodes))
-        spread += patch
+    for rank, (_, group) in enumerate(order):
+        spread += _NODE_SPACING * math.sqrt(len(group))
         radius = 0.0 if rank == 0 else 1.6 * spread / math.sqrt(rank + 1) * math.sqrt(rank)
-        cx, cy = radius * math.cos(rank * golden), radius * math.sin(rank * golden)
-        central = sorted(nodes, key=lambda n: (-float(graph.nodes[n].get("degree", 0.0)), n))
+        cx = offset[0] + radius * math.cos(rank * _GOLDEN_ANGLE)
+        cy = offset[1] + radius * math.sin(rank * _GOLDEN_ANGLE)
+        central = sorted(group, key=lambda n: (-float(graph.nodes[n].get("degree", 0.0)), n))
         for i, node in enumerate(central):
-            r = 40.0 * math.sqrt(i)
-            positions[node] = (round(cx + r * math.cos(i * golden)),
-                               round(cy + r * math.sin(i * golden)))
+            r = _NODE_SPACING * math.sqrt(i)
+            positions[node] = (round(cx + r * math.cos(i * _GOLDEN_ANGLE)),
+                               round(cy + r * math.sin(i * _GOLDEN_ANGLE)))
     return positions
 
 
@@ -332,7 +362,9 @@ def time_strip(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
     """Statements per month by family, every month from the first to the last dated one.
 
     Each bin is {label, start, end, counts}: a month, or a whole year when the dates
-    span more than STRIP_MONTH_LIMIT months (a history reaching back decades).
+    span more than STRIP_MONTH_LIMIT months. Where the graph knows the months its
+    articles were published in (``first_month``, ``last_month``), the strip covers
+    that period, with one bin for earlier and one for later statements.
     """
     counts: dict[str, dict[str, int]] = {}
     for _, _, attrs in graph.edges(data=True):
@@ -344,6 +376,39 @@ def time_strip(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
     if not counts:
         return []
     first, last = min(counts), max(counts)
+    # the corpus period where the articles are dated: a statement about 1965 in 2019 news
+    # goes to an "earlier" bin instead of stretching the strip over decades
+    period = (str(graph.graph.get("first_month", "")), str(graph.graph.get("last_month", "")))
+    before: dict[str, int] = {}
+    after: dict[str, int] = {}
+    if all(period):
+        for key in [k for k in counts if k < period[0] or k > period[1]]:
+            side = before if key < period[0] else after
+            for family, count in counts.pop(key).items():
+                side[family] = side.get(family, 0) + count
+        first, last = period
+    bins = _period_bins(counts, first, last)
+    if before:
+        bins.insert(0, {"label": f"before {first}", "start": "0000-01",
+                        "end": _previous_month(first), "counts": before})
+    if after:
+        bins.append({"label": f"after {last}", "start": _next_month(last),
+                     "end": "9999-12", "counts": after})
+    return bins
+
+
+def _next_month(month: str) -> str:
+    year, number = int(month[:4]), int(month[5:7])
+    return f"{year + 1:04d}-01" if number == 12 else f"{year:04d}-{number + 1:02d}"
+
+
+def _previous_month(month: str) -> str:
+    year, number = int(month[:4]), int(month[5:7])
+    return f"{year - 1:04d}-12" if number == 1 else f"{year:04d}-{number - 1:02d}"
+
+
+def _period_bins(counts: dict[str, dict[str, int]], first: str, last: str) -> list[dict[str, Any]]:
+    """Monthly bins from first to last, or yearly ones over a long span."""
     span = (int(last[:4]) - int(first[:4])) * 12 + int(last[5:7]) - int(first[5:7]) + 1
     if span > STRIP_MONTH_LIMIT:
         years: dict[str, dict[str, int]] = {}
@@ -357,11 +422,10 @@ def time_strip(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
             for year in range(int(first[:4]), int(last[:4]) + 1)
         ]
     bins = []
-    year, month = int(first[:4]), int(first[5:7])
-    while f"{year:04d}-{month:02d}" <= last:
-        key = f"{year:04d}-{month:02d}"
+    key = first
+    while key <= last:
         bins.append({"label": key, "start": key, "end": key, "counts": counts.get(key, {})})
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        key = _next_month(key)
     return bins
 
 

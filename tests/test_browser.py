@@ -24,7 +24,13 @@ from graph_samples import (
 from playwright.sync_api import BrowserContext, Page, Route, sync_playwright
 
 from newsgraph.network import actor_graph
-from newsgraph.page import PAGE_NODE_LIMIT, QUIET_FAMILIES, page_nodes, render_page
+from newsgraph.page import (
+    MAJOR_LABEL_PX,
+    PAGE_NODE_LIMIT,
+    QUIET_FAMILIES,
+    page_nodes,
+    render_page,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -420,5 +426,5 @@ def test_central_actors_have_labels_readable_at_the_opening_zoom(context, timeli
     page = open_page(context, path).page
     sizes = page.evaluate(
         "nodes.get().filter(n => n.ngMajor).map(n => n.font.size * network.getScale())")
-    assert sizes and min(sizes) >= 10  # pixels on screen
+    assert sizes and min(sizes) >= MAJOR_LABEL_PX - 0.5  # pixels on screen
     page.close()

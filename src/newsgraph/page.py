@@ -78,7 +78,8 @@ PAGE_NODE_LIMIT = 1000  # actors
 PAGE_OTHER_LIMIT = 500  # other entities (hidden until the reader asks for them)
 # The most central actors get a label big enough to read at the zoom the page opens with.
 MAJOR_LABELS = 25
-MAJOR_FONT_SIZE = 34
+MAJOR_FONT_SIZE = 34  # canvas units, until the page has settled and sized them for the zoom
+MAJOR_LABEL_PX = 13  # what those labels measure on screen at least
 # Communities: colours for the biggest, named after their most central members.
 COMMUNITY_COLORS = (
     "#4e79a7", "#e15759", "#59a14f", "#f28e2b", "#b07aa1", "#76b7b2",
@@ -257,6 +258,7 @@ def page_data(
         "months": months,
         "colorBy": "community" if int(whole.graph.get("article_count", 0)) > 1 else "kind",
         "quietFamilies": sorted(QUIET_FAMILIES),
+        "majorLabelPx": MAJOR_LABEL_PX,
         "nodes": vis_nodes,
         "edges": vis_edges,
         "options": vis_options(graph.number_of_nodes(), edge_total),

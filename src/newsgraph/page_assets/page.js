@@ -301,8 +301,27 @@ var edges;
   network = new vis.Network(container, {nodes: nodeView, edges: edgeView}, data.options);
   performance.mark("ng-drawn");
 
+  // The most central actors' labels stay readable at any zoom: their font grows as the
+  // view zooms out (the page opens zoomed out on a big network) and shrinks back in.
+  var majors = data.nodes.filter(function (n) { return n.ngMajor; }).map(function (n) { return n.id; });
+  var majorFont = 0;
+  function sizeMajorLabels() {
+    var scale = network.getScale() || 1;
+    var size = Math.round(Math.min(Math.max(data.majorLabelPx / scale, 14), 400));
+    if (!majors.length || size === majorFont) { return; }
+    majorFont = size;
+    nodes.update(majors.map(function (id) { return {id: id, font: {size: size}}; }));
+  }
+  var labelFrame = null;
+  network.on("zoom", function () {
+    if (labelFrame === null) {
+      labelFrame = requestAnimationFrame(function () { labelFrame = null; sizeMajorLabels(); });
+    }
+  });
+
   function settle() {
     performance.mark("ng-settled");
+    sizeMajorLabels();
     // physics stops once the layout is stable, so the page stays still and cheap
     network.setOptions({physics: {enabled: false}});
     progress.hidden = true;

@@ -229,3 +229,53 @@ def large_article(nodes: int = 2000, relations: int = 3000, seed: int = 1) -> Re
     return ResolvedArticle(
         Article("big", "...", title="Synthetic scale test"), entities, tuple(rels)
     )
+
+
+def _timeline_key(name: str) -> str:
+    return f"thing/{name}" if name == "old-depot" else f"actor/{name}"
+
+
+def timeline_articles() -> list[ResolvedArticle]:
+    """Two camps over three months, one isolated actor, an undated relation, a quiet one.
+
+    North Alliance and its ally fight the Southern Front and its ally in January; they talk
+    in March; a lone envoy has no relation; a "have" relation is of the quiet family.
+    """
+    entities = (
+        Entity("actor/north-alliance", "North Alliance", "ArmedGroup"),
+        Entity("actor/river-guard", "River Guard", "ArmedGroup"),
+        Entity("actor/southern-front", "Southern Front", "ArmedGroup"),
+        Entity("actor/hill-militia", "Hill Militia", "ArmedGroup"),
+        Entity("actor/lone-envoy", "Lone Envoy", "Person"),
+        Entity("thing/old-depot", "old depot", "Thing", is_actor=False),
+    )
+    specs = [  # (article id, article date, subject, property, label, object, sentence, date)
+        ("t1", "2024-01-10", "north-alliance", "supports", "supports", "river-guard",
+         "The North Alliance backed the River Guard.", ""),
+        ("t1", "2024-01-10", "southern-front", "supports", "supports", "hill-militia",
+         "The Southern Front armed the Hill Militia.", "2024-01"),
+        ("t1", "2024-01-10", "north-alliance", "attacks", "attacks", "southern-front",
+         "The North Alliance attacked the Southern Front in January.", "2024-01"),
+        ("t2", "2024-02-05", "hill-militia", "attacks", "attacks", "river-guard",
+         "The Hill Militia shelled the River Guard.", ""),
+        ("t3", "2024-03-20", "north-alliance", "meetsWith", "meets with", "southern-front",
+         "The North Alliance met the Southern Front for talks.", ""),
+        ("t3", "2024-03-20", "river-guard", "have", "have", "old-depot",
+         "The River Guard has an old depot.", ""),
+        ("t4", "", "hill-militia", "supports", "supports", "southern-front",
+         "The Hill Militia backs the Southern Front.", ""),
+    ]
+    by_article: dict[str, list[Relation]] = {}
+    dates: dict[str, str] = {}
+    lemmas = {"supports": "support", "attacks": "attack", "meetsWith": "meet with",
+              "have": "have"}
+    for number, (aid, adate, s, prop, label, o, sentence, date) in enumerate(specs):
+        dates[aid] = adate
+        by_article.setdefault(aid, []).append(relation(
+            _timeline_key(s), prop, label, _timeline_key(o),
+            extraction(sentence, lemmas[prop], start=number * 80, date=date)))
+    return [
+        ResolvedArticle(Article(aid, "...", title=f"Report {aid}", date=dates[aid]),
+                        entities, tuple(rels))
+        for aid, rels in sorted(by_article.items())
+    ]

@@ -13,11 +13,24 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-from graph_samples import HOSTILE, hostile_article, large_article, river_article, second_article
+from graph_samples import (
+    HOSTILE,
+    hostile_article,
+    large_article,
+    river_article,
+    second_article,
+    timeline_articles,
+)
 from playwright.sync_api import BrowserContext, Page, Route, sync_playwright
 
 from newsgraph.network import actor_graph
-from newsgraph.page import PAGE_NODE_LIMIT, page_nodes, render_page
+from newsgraph.page import (
+    MAJOR_LABEL_PX,
+    PAGE_NODE_LIMIT,
+    QUIET_FAMILIES,
+    page_nodes,
+    render_page,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -98,6 +111,26 @@ def actor_ids(graph: nx.MultiDiGraph) -> list[str]:
     return sorted(n for n, actor in graph.nodes(data="is_actor") if actor)
 
 
+def linked_ids(graph: nx.MultiDiGraph, *, others: bool = False,
+               families: frozenset[str] | None = None) -> list[str]:
+    """The nodes the page draws: those an edge of a shown family joins to another shown node."""
+    shown = set(graph.nodes) if others else set(actor_ids(graph))
+    families = families if families is not None else frozenset(
+        f for f in ("conflict", "cooperation", "statement", "other") if f not in QUIET_FAMILIES)
+    linked: set[str] = set()
+    for u, v, family in graph.edges(data="family"):
+        if u != v and u in shown and v in shown and family in families:
+            linked.update((u, v))
+    return sorted(linked)
+
+
+def show_everything(page: Page) -> None:
+    """Tick the isolated-node toggle and every relation family the page leaves off."""
+    page.check("#ng-show-isolated")
+    for box in page.query_selector_all("#ng-families input:not(:checked):not(:disabled)"):
+        box.check()
+
+
 def drawn_nodes(page: Page) -> list[str]:
     return sorted(page.evaluate("newsgraph.drawnNodeIds()"))
 
@@ -161,10 +194,12 @@ def test_drawn_nodes_are_the_actors(context, river) -> None:
     graph, path = river
     session = open_page(context, path)
     page = session.page
-    assert drawn_nodes(page) == actor_ids(graph)
+    assert drawn_nodes(page) == linked_ids(graph)
     assert len(drawn_nodes(page)) < graph.number_of_nodes()  # non-actors are hidden by default
     page.check("#ng-show-others")
     page.wait_for_function("window.newsgraph.settled === true", timeout=SETTLE_TIMEOUT_MS)
+    assert drawn_nodes(page) == linked_ids(graph, others=True)
+    show_everything(page)
     assert drawn_nodes(page) == sorted(graph.nodes)
     assert len(drawn_edges(page)) == graph.number_of_edges()
     page.uncheck("#ng-show-others")
@@ -232,6 +267,7 @@ def test_hovering_hostile_nodes_and_edges_runs_nothing(context, hostile) -> None
     page = session.page
     page.check("#ng-show-others")  # every node and edge, non-actors too
     page.wait_for_function("window.newsgraph.settled === true", timeout=SETTLE_TIMEOUT_MS)
+    show_everything(page)
     assert drawn_nodes(page) == sorted(graph.nodes)
     for node in sorted(graph.nodes):
         x, y = dom_point(page, NODE_POINT, node)
@@ -275,9 +311,120 @@ def test_large_graph_opens_and_settles(context, tmp_path: Path) -> None:
     # the page is cut to the most connected actors, and shows all of those
     assert len(actor_ids(graph)) > PAGE_NODE_LIMIT
     shown = set(page_nodes(graph)) & set(actor_ids(graph))
-    assert sorted(drawn_nodes(page)) == sorted(shown)
     assert len(shown) == PAGE_NODE_LIMIT
+    show_everything(page)
+    assert sorted(drawn_nodes(page)) == sorted(shown)
     assert "most connected" in page.inner_text("header")
     assert page.evaluate("network.physics.physicsEnabled") is False  # physics stopped
     assert session.errors == []
+    page.close()
+
+
+@pytest.fixture(scope="module")
+def timeline(tmp_path_factory: pytest.TempPathFactory) -> tuple[nx.MultiDiGraph, Path]:
+    graph = actor_graph(timeline_articles())
+    return graph, write_page(graph, tmp_path_factory.mktemp("timeline") / "network.html")
+
+
+def edges_between(page: Page, pairs: list[tuple[str, str]]) -> set[str]:
+    found = page.evaluate(
+        "pairs => edges.get().filter(e => pairs.some(p => p[0] === e.from && p[1] === e.to))"
+        ".map(e => e.id)", [list(p) for p in pairs])
+    return set(found)
+
+
+def test_time_range_filters_relations_by_their_dates(context, timeline) -> None:
+    _, path = timeline
+    session = open_page(context, path)
+    page = session.page
+    assert page.is_visible("#ng-time")
+    assert page.locator("#ng-strip .ng-bar").count() == 3  # 2024-01, 2024-02, 2024-03
+    january = edges_between(page, [("actor/north-alliance", "actor/southern-front")])
+    all_drawn = set(drawn_edges(page))
+    assert january <= all_drawn
+    # only March: the January attack and the February shelling go, the talks and the
+    # undated relation stay
+    page.locator("#ng-from").fill("2")
+    page.locator("#ng-from").dispatch_event("input")
+    assert page.locator("#ng-range-label").inner_text() == "2024-03 – 2024-03"
+    march = set(drawn_edges(page))
+    shelling = edges_between(page, [("actor/hill-militia", "actor/river-guard")])
+    undated = edges_between(page, [("actor/hill-militia", "actor/southern-front")])
+    talks = page.evaluate("edges.get().filter(e => e.ngPredicate === 'meets with')"
+                          ".map(e => e.id)")
+    assert set(talks) <= march and undated <= march
+    assert not (shelling & march)
+    attack = page.evaluate("edges.get().filter(e => e.ngPredicate === 'attacks' && "
+                           "e.from === 'actor/north-alliance').map(e => e.id)")
+    assert not (set(attack) & march)
+    # back to the whole range: everything is back
+    page.locator("#ng-from").fill("0")
+    page.locator("#ng-from").dispatch_event("input")
+    assert set(drawn_edges(page)) == all_drawn
+    assert session.errors == []
+    page.close()
+
+
+def test_isolated_actors_are_behind_a_toggle_with_their_count(context, timeline) -> None:
+    graph, path = timeline
+    page = open_page(context, path).page
+    assert "actor/lone-envoy" not in drawn_nodes(page)
+    drawn = drawn_nodes(page)
+    edges_now = page.evaluate("newsgraph.drawnEdgeIds().map(id => edges.get(id))")
+    touched = {e["from"] for e in edges_now} | {e["to"] for e in edges_now}
+    assert set(drawn) == touched  # every drawn node has a drawn edge
+    assert "show 1 entity without a shown relation" in page.inner_text("#ng-toolbar")
+    page.check("#ng-show-isolated")
+    assert "actor/lone-envoy" in drawn_nodes(page)
+    page.uncheck("#ng-show-isolated")
+    assert "actor/lone-envoy" not in drawn_nodes(page)
+    # the quiet family ("have") is off and one click away
+    assert not page.is_checked("#ng-families input[value=other]")
+    page.check("#ng-show-others")
+    page.check("#ng-families input[value=other]")
+    assert "thing/old-depot" in drawn_nodes(page)
+    page.close()
+
+
+def test_community_legend_names_groups_and_colours_them(context, timeline) -> None:
+    graph, path = timeline
+    page = open_page(context, path).page
+    assert page.is_visible("#ng-communities")
+    legend = page.locator("#ng-community-list li").all_inner_texts()
+    assert legend, "a legend entry per community of related actors"
+    named = " ".join(legend)
+    assert "North Alliance" in named or "Southern Front" in named
+    colours = page.evaluate(
+        "nodes.get().filter(n => n.ngCommunity >= 0).map(n => [n.ngCommunity, n.color.background])")
+    by_community: dict[int, set[str]] = {}
+    for cid, colour in colours:
+        by_community.setdefault(cid, set()).add(colour)
+    assert all(len(c) == 1 for c in by_community.values())  # one colour per community
+    page.select_option("#ng-color-by", "kind")
+    kind_colour = page.evaluate("nodes.get('actor/lone-envoy').color.background")
+    assert kind_colour == "#4e79a7"  # the Person colour
+    assert not page.is_visible("#ng-communities")
+    page.close()
+
+
+def test_actor_panel_lists_relations_in_time_order(context, timeline) -> None:
+    _, path = timeline
+    page = open_page(context, path).page
+    page.fill("#ng-search", "North Alliance")
+    page.press("#ng-search", "Enter")
+    whens = page.locator("#ng-details .ng-timeline .ng-when").all_inner_texts()
+    assert whens == sorted(whens) and len(whens) == 3
+    assert whens[0].startswith("2024-01") and whens[-1].startswith("2024-03")
+    text = page.inner_text("#ng-details .ng-timeline")
+    assert "The North Alliance met the Southern Front for talks." in text
+    assert "Report t3" in text
+    page.close()
+
+
+def test_central_actors_have_labels_readable_at_the_opening_zoom(context, timeline) -> None:
+    _, path = timeline
+    page = open_page(context, path).page
+    sizes = page.evaluate(
+        "nodes.get().filter(n => n.ngMajor).map(n => n.font.size * network.getScale())")
+    assert sizes and min(sizes) >= MAJOR_LABEL_PX - 0.5  # pixels on screen
     page.close()

@@ -32,6 +32,7 @@ from newsgraph.network import (
     analytics,
     betweenness_centrality,
     communities_of,
+    statement_month,
     write_graphml,
 )
 from newsgraph.page import render_page
@@ -243,7 +244,8 @@ def networkx_graphml(graph: nx.MultiDiGraph, path: Path) -> bytes:
         flat.add_node(node, **data)
     for u, v, key, data in graph.edges(keys=True, data=True):
         attrs = {"label": data.get("predicate", key), "weight": data.get("count", 1), **data}
-        attrs["evidence"] = json.dumps(attrs["evidence"], ensure_ascii=False, sort_keys=True)
+        for name in ("evidence", "months"):
+            attrs[name] = json.dumps(attrs[name], ensure_ascii=False, sort_keys=True)
         flat.add_edge(u, v, key=key, **attrs)
     nx.write_graphml(flat, path, encoding="utf-8", prettyprint=True)
     return path.read_bytes()
@@ -506,3 +508,25 @@ def test_big_graph_communities_keep_leaves_with_their_neighbour() -> None:
     ]
     assert small and all(found[where[min(c)]] == c for c in small)
     assert all(c in louvain for c in small)
+
+
+@pytest.mark.parametrize("date, article_date, month", [
+    ("2024-03-05", "2024-06-01", "2024-03"),  # the statement's own month
+    ("2024-03", "", "2024-03"),
+    ("2024", "2024-06-01", "2024-06"),  # "this year": the article's month
+    ("2016", "2024-06-01", "2016-01"),  # another year: its January
+    ("", "2024-06-01", "2024-06"),  # no date of its own: the article's
+    ("", "", ""),  # undated
+    ("", "2024", ""),  # an article dated by year only gives no month
+])
+def test_statement_month(date: str, article_date: str, month: str) -> None:
+    assert statement_month(date, article_date) == month
+
+
+def test_edges_count_statements_per_month() -> None:
+    from graph_samples import timeline_articles
+
+    graph = actor_graph(timeline_articles())
+    months = {(u, v, k): m for u, v, k, m in graph.edges(keys=True, data="months")}
+    assert months[("actor/north-alliance", "actor/southern-front", "attacks")] == {"2024-01": 1}
+    assert months[("actor/hill-militia", "actor/southern-front", "supports")] == {}

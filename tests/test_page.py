@@ -11,6 +11,7 @@ from graph_samples import HOSTILE, hostile_article, river_article, second_articl
 
 from newsgraph.network import actor_graph
 from newsgraph.page import (
+    COMMUNITY_COLORS,
     EDGE_LABEL_LIMIT,
     FAMILY_COLORS,
     KIND_COLORS,
@@ -19,7 +20,10 @@ from newsgraph.page import (
     MAX_NODE_SIZE,
     MIN_NODE_SIZE,
     PAGE_NODE_LIMIT,
+    STRIP_MONTH_LIMIT,
     UNKNOWN_KIND_COLOR,
+    clustered_positions,
+    community_legend,
     edge_width,
     kind_label,
     node_size,
@@ -28,6 +32,7 @@ from newsgraph.page import (
     render_page,
     script_json,
     short_label,
+    time_strip,
 )
 
 RED = "armed-group/red-brigade"
@@ -439,3 +444,50 @@ def test_one_title_names_the_page_only_for_one_article() -> None:
     assert "<title>Actor network: Hubs</title>" in render_page(graph)
     graph.graph.update(article_count=2)  # the other article had no title
     assert "<title>Actor network</title>" in render_page(graph)
+
+
+def test_time_strip_has_every_month_between_the_first_and_last() -> None:
+    from graph_samples import timeline_articles
+
+    strip = time_strip(actor_graph(timeline_articles()))
+    assert [b["label"] for b in strip] == ["2024-01", "2024-02", "2024-03"]
+    assert strip[0]["counts"] == {"conflict": 1, "cooperation": 2}
+    assert strip[2]["counts"] == {"cooperation": 1, "other": 1}
+
+
+def test_time_strip_goes_by_year_over_a_long_span() -> None:
+    graph = nx.MultiDiGraph()
+    graph.add_edge("a", "b", key="attacks", family="conflict", months={"1990-05": 2})
+    graph.add_edge("a", "c", key="supports", family="cooperation", months={"2020-02": 1})
+    strip = time_strip(graph)
+    assert (2020 - 1990) * 12 > STRIP_MONTH_LIMIT
+    assert [b["label"] for b in strip][:2] == ["1990", "1991"] and len(strip) == 31
+    assert strip[0] == {"label": "1990", "start": "1990-01", "end": "1990-12",
+                        "counts": {"conflict": 2}}
+
+
+def test_community_legend_and_positions() -> None:
+    from graph_samples import timeline_articles
+
+    graph = actor_graph(timeline_articles())
+    legend = community_legend(graph)
+    assert legend and legend[0]["color"] == COMMUNITY_COLORS[0]
+    # named after members, biggest first; an isolated actor is in no legend entry
+    assert all("Lone Envoy" not in c["name"] for c in legend)
+    assert [c["size"] for c in legend] == sorted((c["size"] for c in legend), reverse=True)
+    positions = clustered_positions(graph)
+    assert positions == clustered_positions(actor_graph(list(reversed(timeline_articles()))))
+    assert set(positions) == set(graph.nodes)
+    data = page_data(graph)
+    assert all(isinstance(n["x"], int) and isinstance(n["y"], int) for n in data["nodes"])
+
+
+def test_time_strip_covers_the_corpus_period_with_earlier_and_later_bins() -> None:
+    graph = nx.MultiDiGraph(first_month="2019-01", last_month="2019-03")
+    graph.add_edge("a", "b", key="attacks", family="conflict",
+                   months={"1965-05": 1, "2019-02": 2, "2030-01": 1})
+    strip = time_strip(graph)
+    assert [b["label"] for b in strip] == [
+        "before 2019-01", "2019-01", "2019-02", "2019-03", "after 2019-03"]
+    assert strip[0]["end"] == "2018-12" and strip[-1]["start"] == "2019-04"
+    assert strip[0]["counts"] == {"conflict": 1} and strip[2]["counts"] == {"conflict": 2}

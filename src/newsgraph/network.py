@@ -69,6 +69,7 @@ class _Evidence(NamedTuple):
     attributed_text: str
     property_label: str
     lemma: str
+    article_date: str
 
 
 @dataclass
@@ -76,6 +77,7 @@ class _EdgeTally:
     count: int = 0
     negated_count: int = 0
     best: list[_Evidence] = field(default_factory=list)
+    months: dict[str, int] = field(default_factory=dict)  # statements per month, when dated
 
 
 @dataclass
@@ -104,6 +106,7 @@ class NetworkBuilder:
         self._titles: list[tuple[str, str]] = []  # (article id, title), TITLE_LIMIT smallest
         self._title_count = 0
         self._article_count = 0
+        self._months: tuple[str, str] = ("", "")  # first and last month articles are dated
 
     @property
     def article_count(self) -> int:
@@ -113,6 +116,10 @@ class NetworkBuilder:
         """Take in one article: entity names, edge counts and the best statements are kept."""
         article = resolved.article
         self._article_count += 1
+        if len(article.date) >= 7:
+            month = article.date[:7]
+            first, last = self._months
+            self._months = (min(first or month, month), max(last, month))
         if article.title.strip():
             self._title_count += 1
             self._titles.append((article.id, article.title))
@@ -129,6 +136,9 @@ class NetworkBuilder:
             item = _record(resolved, relation)
             tally.count += 1
             tally.negated_count += item.negated
+            month = statement_month(relation.extraction.date, article.date)
+            if month:
+                tally.months[month] = tally.months.get(month, 0) + 1
             tally.best.append(item)
             # sort and cut once the list is twice the limit: amortized O(log) per statement
             if len(tally.best) > 2 * self.evidence_limit:
@@ -143,6 +153,8 @@ class NetworkBuilder:
         graph.graph["titles"] = [title for _, title in titles]
         graph.graph["title_count"] = self._title_count
         graph.graph["article_count"] = self._article_count
+        if self._months[0]:
+            graph.graph["first_month"], graph.graph["last_month"] = self._months
         keys = set(self._entities)
         for subject, obj, _ in self._edges:
             keys.update((subject, obj))
@@ -183,6 +195,7 @@ class NetworkBuilder:
                 family=family,
                 count=edge.count,
                 negated_count=edge.negated_count,
+                months=dict(sorted(edge.months.items())),
                 evidence=[_evidence(item, labels) for item in best],
             )
         _add_analytics(graph)
@@ -425,6 +438,7 @@ def _record(resolved: ResolvedArticle, relation: Relation) -> _Evidence:
         attributed_text=ext.attribution.text if ext.attribution else "",
         property_label=relation.property_label,
         lemma=ext.lemma,
+        article_date=resolved.article.date,
     )
 
 
@@ -437,12 +451,28 @@ def _evidence(item: _Evidence, labels: dict[str, str]) -> dict[str, Any]:
         "article_id": item.article_id,
         "time": item.time,
         "date": item.date,
+        "article_date": item.article_date,
         "place": place or item.place_text,
         "modality": item.modality,
         "negated": item.negated,
         "attributed_to": attributed or item.attributed_text,
         "confidence": round(float(item.confidence), 3),
     }
+
+
+def statement_month(date: str, article_date: str) -> str:
+    """The month ("YYYY-MM") a statement belongs to on a time line, or "" when undated.
+
+    The statement's own date where it names a month; a bare year is the article's month
+    when the article is of that year (news of "this year"), else the year's January; a
+    statement with no date of its own takes the article's date.
+    """
+    article_month = article_date[:7] if len(article_date) >= 7 else ""
+    if len(date) >= 7:
+        return date[:7]
+    if len(date) == 4 and date.isdigit():
+        return article_month if article_month[:4] == date else f"{date}-01"
+    return article_month
 
 
 def _add_analytics(graph: nx.MultiDiGraph) -> None:

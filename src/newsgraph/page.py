@@ -76,6 +76,21 @@ LABEL_LIMIT = 40
 # in a browser within a couple of seconds (benchmarks/bench_network_page.py).
 PAGE_NODE_LIMIT = 1000  # actors
 PAGE_OTHER_LIMIT = 500  # other entities (hidden until the reader asks for them)
+# The most central actors get a label big enough to read at the zoom the page opens with.
+MAJOR_LABELS = 25
+MAJOR_FONT_SIZE = 34  # canvas units, until the page has settled and sized them for the zoom
+MAJOR_LABEL_PX = 13  # what those labels measure on screen at least
+# Communities: colours for the biggest, named after their most central members.
+COMMUNITY_COLORS = (
+    "#4e79a7", "#e15759", "#59a14f", "#f28e2b", "#b07aa1", "#76b7b2",
+    "#edc948", "#ff9da7", "#9c755f", "#2f4b7c", "#a05195", "#665191",
+)
+SMALL_COMMUNITY_COLOR = "#9aa0a6"
+COMMUNITY_NAME_MEMBERS = 3
+COMMUNITY_LEGEND_LIMIT = 12
+# Families drawn when the page opens; "other" (be in, have, include...) is one click away.
+QUIET_FAMILIES = frozenset({"other"})
+STRIP_MONTH_LIMIT = 120  # a longer time line is shown by year
 
 
 def render_page(graph: nx.MultiDiGraph) -> str:
@@ -111,6 +126,10 @@ def page_data(
     if len(kept) < graph.number_of_nodes():
         graph = _cut(graph, kept)
     top_degree = max((d for _, d in graph.nodes(data="degree", default=0.0)), default=0.0)
+    communities = community_legend(graph)
+    community_color = {c["id"]: c["color"] for c in communities}
+    positions = clustered_positions(graph)
+    major = set(major_actors(graph))
     names: dict[str, str] = {}
     vis_nodes: list[dict[str, Any]] = []
     for key, attrs in graph.nodes(data=True):
@@ -139,8 +158,16 @@ def page_data(
                 "ngDegree": float(attrs.get("degree", 0.0)),
                 "ngBetweenness": float(attrs.get("betweenness", 0.0)),
                 "ngCommunity": int(attrs.get("community", -1)),
+                "ngCommunityColor": community_color.get(
+                    int(attrs.get("community", -1)), SMALL_COMMUNITY_COLOR
+                ),
+                "x": positions[key][0],
+                "y": positions[key][1],
             }
         )
+        if key in major:
+            vis_nodes[-1]["font"] = {"size": MAJOR_FONT_SIZE}
+            vis_nodes[-1]["ngMajor"] = True
     edge_total = graph.number_of_edges()
     pair_index: dict[tuple[str, str], int] = {}
     vis_edges: list[dict[str, Any]] = []
@@ -168,6 +195,7 @@ def page_data(
             "ngFrom": names.get(u, u),
             "ngTo": names.get(v, v),
             "ngEvidence": [_evidence_item(item) for item in attrs.get("evidence", [])],
+            "ngMonths": sorted(str(m) for m in (attrs.get("months") or {})),
         }
         if edge_total <= EDGE_LABEL_LIMIT:
             options["label"] = predicate
@@ -190,6 +218,7 @@ def page_data(
     for _, _, family in graph.edges(data="family", default="other"):
         family_counts[family if family in family_counts else "other"] += 1
     titles = [str(t) for t in whole.graph.get("titles", [])]
+    months = time_strip(graph)
     return {
         "titles": titles,
         "titleCount": int(whole.graph.get("title_count", len(titles))),
@@ -225,11 +254,181 @@ def page_data(
             }
             for f in FAMILIES
         ],
+        "communities": communities,
+        "months": months,
+        "colorBy": "community" if int(whole.graph.get("article_count", 0)) > 1 else "kind",
+        "quietFamilies": sorted(QUIET_FAMILIES),
+        "majorLabelPx": MAJOR_LABEL_PX,
         "nodes": vis_nodes,
         "edges": vis_edges,
         "options": vis_options(graph.number_of_nodes(), edge_total),
         "layoutTimeLimitMs": LAYOUT_TIME_LIMIT_MS,
     }
+
+
+def major_actors(graph: nx.MultiDiGraph, limit: int = MAJOR_LABELS) -> list[str]:
+    """The most central actors that have relations: their labels are drawn large."""
+    actors = [
+        n for n, actor in graph.nodes(data="is_actor", default=False)
+        if actor and _neighbour_count(graph, n)
+    ]
+    return heapq.nsmallest(
+        limit, actors, key=lambda n: (-float(graph.nodes[n].get("degree", 0.0)), n)
+    )
+
+
+def community_legend(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
+    """The biggest communities of related actors, each named after its most central members.
+
+    Only actors with at least one relation count; a community of one is no group. The
+    first COMMUNITY_LEGEND_LIMIT get a colour of their own, the rest share a grey.
+    """
+    members: dict[int, list[str]] = {}
+    for node, attrs in graph.nodes(data=True):
+        if attrs.get("is_actor") and _neighbour_count(graph, node):
+            members.setdefault(int(attrs.get("community", -1)), []).append(node)
+    groups = [(cid, nodes) for cid, nodes in members.items() if cid >= 0 and len(nodes) > 1]
+    groups.sort(key=lambda g: (-len(g[1]), g[0]))
+    legend = []
+    for rank, (cid, nodes) in enumerate(groups[:COMMUNITY_LEGEND_LIMIT]):
+        # named after its most central members, proper names before common nouns ("people")
+        central = sorted(nodes, key=lambda n: (
+            not str(graph.nodes[n].get("label") or n)[:1].isupper(),
+            -float(graph.nodes[n].get("degree", 0.0)), n))
+        named = [str(graph.nodes[n].get("label") or n) for n in central[:COMMUNITY_NAME_MEMBERS]]
+        legend.append({
+            "id": cid,
+            "name": ", ".join(named),
+            "size": len(nodes),
+            "color": COMMUNITY_COLORS[rank % len(COMMUNITY_COLORS)],
+        })
+    return legend
+
+
+def clustered_positions(graph: nx.MultiDiGraph) -> dict[str, tuple[int, int]]:
+    """Starting positions that put each community in a patch of its own.
+
+    Community centres lie on a sunflower spiral, biggest first, with room for each
+    community's size; members fill a small spiral around their centre. What the page
+    opens with is laid out first and compactly, the rest beside it. The layout's
+    physics starts from here, so groups stay groups; the same graph always gets the
+    same positions.
+    """
+    first = set(opening_nodes(graph))
+    positions = _patches(graph, [n for n in graph.nodes if n in first], (0.0, 0.0))
+    if positions:  # the rest (shown on request) around what the page opens with
+        reach = max(math.hypot(x, y) for x, y in positions.values()) + 200.0
+    else:
+        reach = 0.0
+    positions.update(_patches(graph, [n for n in graph.nodes if n not in first], (reach, 0.0)))
+    return positions
+
+
+def opening_nodes(graph: nx.MultiDiGraph) -> list[str]:
+    """What the page draws when it opens: actors joined by a relation of a family shown."""
+    linked: set[str] = set()
+    for u, v, family in graph.edges(data="family", default="other"):
+        if u != v and family not in QUIET_FAMILIES and graph.nodes[u].get("is_actor") \
+                and graph.nodes[v].get("is_actor"):
+            linked.update((u, v))
+    return [n for n in graph.nodes if n in linked]
+
+
+_GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
+_NODE_SPACING = 40.0
+
+
+def _patches(graph: nx.MultiDiGraph, nodes: list[str],
+             offset: tuple[float, float]) -> dict[str, tuple[int, int]]:
+    """Community patches on a sunflower spiral (biggest first), members on a small one."""
+    members: dict[int, list[str]] = {}
+    for node in nodes:
+        members.setdefault(int(graph.nodes[node].get("community", -1)), []).append(node)
+    order = sorted(members.items(), key=lambda g: (-len(g[1]), g[0]))
+    positions: dict[str, tuple[int, int]] = {}
+    spread = 0.0
+    for rank, (_, group) in enumerate(order):
+        spread += _NODE_SPACING * math.sqrt(len(group))
+        radius = 0.0 if rank == 0 else 1.6 * spread / math.sqrt(rank + 1) * math.sqrt(rank)
+        cx = offset[0] + radius * math.cos(rank * _GOLDEN_ANGLE)
+        cy = offset[1] + radius * math.sin(rank * _GOLDEN_ANGLE)
+        central = sorted(group, key=lambda n: (-float(graph.nodes[n].get("degree", 0.0)), n))
+        for i, node in enumerate(central):
+            r = _NODE_SPACING * math.sqrt(i)
+            positions[node] = (round(cx + r * math.cos(i * _GOLDEN_ANGLE)),
+                               round(cy + r * math.sin(i * _GOLDEN_ANGLE)))
+    return positions
+
+
+def time_strip(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
+    """Statements per month by family, every month from the first to the last dated one.
+
+    Each bin is {label, start, end, counts}: a month, or a whole year when the dates
+    span more than STRIP_MONTH_LIMIT months. Where the graph knows the months its
+    articles were published in (``first_month``, ``last_month``), the strip covers
+    that period, with one bin for earlier and one for later statements.
+    """
+    counts: dict[str, dict[str, int]] = {}
+    for _, _, attrs in graph.edges(data=True):
+        family = str(attrs.get("family") or "other")
+        family = family if family in FAMILY_COLORS else "other"
+        for month, count in (attrs.get("months") or {}).items():
+            slot = counts.setdefault(str(month), {})
+            slot[family] = slot.get(family, 0) + int(count)
+    if not counts:
+        return []
+    first, last = min(counts), max(counts)
+    # the corpus period where the articles are dated: a statement about 1965 in 2019 news
+    # goes to an "earlier" bin instead of stretching the strip over decades
+    period = (str(graph.graph.get("first_month", "")), str(graph.graph.get("last_month", "")))
+    before: dict[str, int] = {}
+    after: dict[str, int] = {}
+    if all(period):
+        for key in [k for k in counts if k < period[0] or k > period[1]]:
+            side = before if key < period[0] else after
+            for family, count in counts.pop(key).items():
+                side[family] = side.get(family, 0) + count
+        first, last = period
+    bins = _period_bins(counts, first, last)
+    if before:
+        bins.insert(0, {"label": f"before {first}", "start": "0000-01",
+                        "end": _previous_month(first), "counts": before})
+    if after:
+        bins.append({"label": f"after {last}", "start": _next_month(last),
+                     "end": "9999-12", "counts": after})
+    return bins
+
+
+def _next_month(month: str) -> str:
+    year, number = int(month[:4]), int(month[5:7])
+    return f"{year + 1:04d}-01" if number == 12 else f"{year:04d}-{number + 1:02d}"
+
+
+def _previous_month(month: str) -> str:
+    year, number = int(month[:4]), int(month[5:7])
+    return f"{year - 1:04d}-12" if number == 1 else f"{year:04d}-{number - 1:02d}"
+
+
+def _period_bins(counts: dict[str, dict[str, int]], first: str, last: str) -> list[dict[str, Any]]:
+    """Monthly bins from first to last, or yearly ones over a long span."""
+    span = (int(last[:4]) - int(first[:4])) * 12 + int(last[5:7]) - int(first[5:7]) + 1
+    if span > STRIP_MONTH_LIMIT:
+        years: dict[str, dict[str, int]] = {}
+        for key, slot in counts.items():
+            year_slot = years.setdefault(key[:4], {})
+            for family, count in slot.items():
+                year_slot[family] = year_slot.get(family, 0) + count
+        return [
+            {"label": str(year), "start": f"{year:04d}-01", "end": f"{year:04d}-12",
+             "counts": years.get(f"{year:04d}", {})}
+            for year in range(int(first[:4]), int(last[:4]) + 1)
+        ]
+    bins = []
+    key = first
+    while key <= last:
+        bins.append({"label": key, "start": key, "end": key, "counts": counts.get(key, {})})
+        key = _next_month(key)
+    return bins
 
 
 def page_nodes(
@@ -395,6 +594,7 @@ def _evidence_item(item: Any) -> dict[str, Any]:
         "article": str(item.get("article", "")),
         "time": str(item.get("time", "")),
         "date": str(item.get("date", "")),
+        "articleDate": str(item.get("article_date", "")),
         "place": str(item.get("place", "")),
         "modality": str(item.get("modality", "")),
         "negated": bool(item.get("negated", False)),
@@ -512,7 +712,21 @@ _TEMPLATE = """<!DOCTYPE html>
 <div id="ng-families" role="group" aria-labelledby="ng-families-label">
 <span id="ng-families-label" class="ng-group-label">Relations</span></div>
 <label class="ng-toggle"><input id="ng-show-others" type="checkbox"> show non-actors</label>
+<label class="ng-toggle"><input id="ng-show-isolated" type="checkbox">
+ <span id="ng-isolated-label">show actors without relations</span></label>
+<label class="ng-toggle">colour by <select id="ng-color-by">
+<option value="community">community</option><option value="kind">entity type</option>
+</select></label>
 </nav>
+<section id="ng-time" hidden aria-label="Time">
+<div id="ng-strip" role="img" aria-label="Statements per period by family"></div>
+<div id="ng-range">
+<label>from <input id="ng-from" type="range" min="0" step="1"></label>
+<label>to <input id="ng-to" type="range" min="0" step="1"></label>
+<span id="ng-range-label" aria-live="polite"></span>
+<span class="ng-hint">Relations without a date stay shown.</span>
+</div>
+</section>
 <main id="ng-main">
 <div id="mynetwork"></div>
 <div id="ng-empty" hidden></div>
@@ -520,6 +734,8 @@ _TEMPLATE = """<!DOCTYPE html>
 <section id="ng-legend"><h2>Entity types</h2><ul id="ng-kinds"></ul>
 <p class="ng-hint">Node size: centrality · edge width: number of statements ·
 dashed: only negated statements</p></section>
+<section id="ng-communities" hidden><h2>Communities</h2><ul id="ng-community-list"></ul>
+<p class="ng-hint">Named after their most central actors.</p></section>
 <section id="ng-details" aria-live="polite"><h2>Details</h2>
 <p class="ng-hint">Hover or click a node or an edge.</p></section>
 </aside>

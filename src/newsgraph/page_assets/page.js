@@ -16,9 +16,27 @@ var edges;
   var tooltip = document.getElementById("ng-tooltip");
   var details = document.getElementById("ng-details");
   var showOthersBox = document.getElementById("ng-show-others");
+  var showIsolatedBox = document.getElementById("ng-show-isolated");
+  var colorBySelect = document.getElementById("ng-color-by");
+  var bins = data.months || [];
 
-  var state = {showOthers: false, families: {}};
-  data.families.forEach(function (f) { state.families[f.family] = true; });
+  var state = {showOthers: false, showIsolated: false, families: {}, colorBy: data.colorBy,
+               from: 0, to: Math.max(bins.length - 1, 0)};
+  data.families.forEach(function (f) {
+    state.families[f.family] = data.quietFamilies.indexOf(f.family) < 0;
+  });
+
+  // colour by community or by entity type: the kind colour is what the data carries
+  var kindColor = {};
+  data.nodes.forEach(function (n) { kindColor[n.id] = n.color; });
+  function nodeColor(n, by) {
+    if (by !== "community") { return kindColor[n.id]; }
+    var c = n.ngCommunityColor;
+    return {background: c, border: "#333333", highlight: {background: c, border: "#111111"},
+            hover: {background: c, border: "#111111"}};
+  }
+  data.nodes.forEach(function (n) { n.color = nodeColor(n, state.colorBy); });
+  colorBySelect.value = state.colorBy;
 
   nodes = new vis.DataSet(data.nodes);
   edges = new vis.DataSet(data.edges);
@@ -37,14 +55,50 @@ var edges;
     showOthersBox.checked = true;
   }
 
-  function nodeShown(id) { return state.showOthers || isActor[id] === true; }
+  // What is drawn: edges of the chosen families and time range between shown kinds of
+  // node; a node is drawn when one of those edges touches it (or isolated ones are asked for).
+  function kindShown(id) { return state.showOthers || isActor[id] === true; }
+  function inRange(e) {
+    if (!bins.length || !e.ngMonths.length) { return true; }  // undated: always shown
+    var lo = bins[state.from].start;
+    var hi = bins[state.to].end;
+    for (var i = 0; i < e.ngMonths.length; i++) {
+      if (e.ngMonths[i] >= lo && e.ngMonths[i] <= hi) { return true; }
+    }
+    return false;
+  }
+  var edgeOn = {};
+  var linked = {};
+  function recompute() {
+    edgeOn = {};
+    linked = {};
+    data.edges.forEach(function (e) {
+      if (state.families[e.ngFamily] !== false && kindShown(e.from) && kindShown(e.to) &&
+          inRange(e)) {
+        edgeOn[e.id] = true;
+        if (e.from !== e.to) { linked[e.from] = true; linked[e.to] = true; }
+      }
+    });
+  }
+  recompute();
+  function nodeShown(id) { return kindShown(id) && (state.showIsolated || linked[id] === true); }
 
   var nodeView = new vis.DataView(nodes, {filter: function (n) { return nodeShown(n.id); }});
-  var edgeView = new vis.DataView(edges, {
-    filter: function (e) {
-      return state.families[e.ngFamily] !== false && nodeShown(e.from) && nodeShown(e.to);
-    }
-  });
+  var edgeView = new vis.DataView(edges, {filter: function (e) { return edgeOn[e.id] === true; }});
+  var isolatedLabel = document.getElementById("ng-isolated-label");
+  function updateIsolatedLabel() {
+    var count = 0;
+    data.nodes.forEach(function (n) { if (kindShown(n.id) && !linked[n.id]) { count++; } });
+    isolatedLabel.textContent = "show " + count + (count === 1 ? " entity" : " entities") +
+      " without a shown relation";
+  }
+  function refresh() {
+    recompute();
+    nodeView.refresh();
+    edgeView.refresh();
+    updateIsolatedLabel();
+  }
+  updateIsolatedLabel();
 
   // ---- small DOM helpers (text only) ----
   function el(tag, className, text) {
@@ -73,12 +127,12 @@ var edges;
     var label = el("label", "ng-family");
     var box = document.createElement("input");
     box.type = "checkbox";
-    box.checked = true;
+    box.checked = state.families[f.family];
     box.value = f.family;
     box.disabled = f.count === 0;
     box.addEventListener("change", function () {
       state.families[f.family] = box.checked;
-      edgeView.refresh();
+      refresh();
     });
     var swatch = el("span", "ng-swatch ng-line");
     swatch.style.background = f.color;
@@ -97,7 +151,7 @@ var edges;
     });
 
   // ---- content builders for tooltips and the details panel ----
-  function nodeContent(id) {
+  function nodeContent(id, withTimeline) {
     var n = nodes.get(id);
     var box = el("div", "ng-card");
     if (!n) { return box; }
@@ -114,7 +168,44 @@ var edges;
       c + (c === 1 ? " relation" : " relations") + " · degree centrality " + fmt(n.ngDegree) +
       " · betweenness " + fmt(n.ngBetweenness) + " · community " + n.ngCommunity));
     if (n.ngIri) { box.appendChild(el("p", "ng-meta ng-iri", n.ngIri)); }
+    if (withTimeline) { box.appendChild(timeline(id)); }
     return box;
+  }
+
+  // an actor's relations in time order, each with its sentence, article and date
+  var TIMELINE_LIMIT = 200;
+  function timeline(id) {
+    var items = [];
+    data.edges.forEach(function (e) {
+      if (e.from !== id && e.to !== id) { return; }
+      e.ngEvidence.forEach(function (s) {
+        items.push({when: s.date || s.articleDate || "", edge: e, s: s});
+      });
+    });
+    items.sort(function (a, b) {
+      if (!a.when !== !b.when) { return a.when ? -1 : 1; }  // undated last
+      return a.when < b.when ? -1 : a.when > b.when ? 1 :
+        (a.s.article + a.s.sentence).localeCompare(b.s.article + b.s.sentence);
+    });
+    var section = el("section", "ng-timeline");
+    section.appendChild(el("h4", "", "Relations in time order"));
+    if (!items.length) { section.appendChild(el("p", "ng-hint", "No relations.")); }
+    var list = el("ol", "ng-statements");
+    items.slice(0, TIMELINE_LIMIT).forEach(function (item) {
+      var row = el("li", "ng-statement");
+      row.appendChild(el("p", "ng-when", item.when || "undated"));
+      row.appendChild(el("p", "ng-edge-head",
+        item.edge.ngFrom + " → " + item.edge.ngPredicate + " → " + item.edge.ngTo));
+      row.appendChild(el("blockquote", "", item.s.sentence));
+      if (item.s.article) { row.appendChild(el("p", "ng-meta ng-article", item.s.article)); }
+      list.appendChild(row);
+    });
+    section.appendChild(list);
+    if (items.length > TIMELINE_LIMIT) {
+      section.appendChild(el("p", "ng-hint", "The first " + TIMELINE_LIMIT + " of " +
+        items.length + " statements."));
+    }
+    return section;
   }
 
   function edgeContent(id) {
@@ -210,8 +301,27 @@ var edges;
   network = new vis.Network(container, {nodes: nodeView, edges: edgeView}, data.options);
   performance.mark("ng-drawn");
 
+  // The most central actors' labels stay readable at any zoom: their font grows as the
+  // view zooms out (the page opens zoomed out on a big network) and shrinks back in.
+  var majors = data.nodes.filter(function (n) { return n.ngMajor; }).map(function (n) { return n.id; });
+  var majorFont = 0;
+  function sizeMajorLabels() {
+    var scale = network.getScale() || 1;
+    var size = Math.round(Math.min(Math.max(data.majorLabelPx / scale, 14), 400));
+    if (!majors.length || size === majorFont) { return; }
+    majorFont = size;
+    nodes.update(majors.map(function (id) { return {id: id, font: {size: size}}; }));
+  }
+  var labelFrame = null;
+  network.on("zoom", function () {
+    if (labelFrame === null) {
+      labelFrame = requestAnimationFrame(function () { labelFrame = null; sizeMajorLabels(); });
+    }
+  });
+
   function settle() {
     performance.mark("ng-settled");
+    sizeMajorLabels();
     // physics stops once the layout is stable, so the page stays still and cheap
     network.setOptions({physics: {enabled: false}});
     progress.hidden = true;
@@ -235,7 +345,7 @@ var edges;
   network.on("dragStart", function () { hideTip(0); });
   network.on("zoom", function () { hideTip(0); });
   network.on("click", function (p) {
-    if (p.nodes.length) { showDetails(nodeContent(p.nodes[0])); }
+    if (p.nodes.length) { showDetails(nodeContent(p.nodes[0], true)); }
     else if (p.edges.length) { showDetails(edgeContent(p.edges[0])); }
   });
 
@@ -249,10 +359,103 @@ var edges;
 
   showOthersBox.addEventListener("change", function () {
     state.showOthers = showOthersBox.checked;
-    nodeView.refresh();
-    edgeView.refresh();
+    refresh();
     relayout();
   });
+  showIsolatedBox.addEventListener("change", function () {
+    state.showIsolated = showIsolatedBox.checked;
+    refresh();
+  });
+  colorBySelect.addEventListener("change", function () {
+    state.colorBy = colorBySelect.value;
+    nodes.update(data.nodes.map(function (n) {
+      return {id: n.id, color: nodeColor(n, state.colorBy)};
+    }));
+    communityBox.hidden = state.colorBy !== "community" || !data.communities.length;
+  });
+
+  // ---- communities ----
+  var communityBox = document.getElementById("ng-communities");
+  var communityList = document.getElementById("ng-community-list");
+  data.communities.forEach(function (c) {
+    var item = el("li", "ng-community");
+    var button = el("button", "ng-community-button");
+    button.type = "button";
+    var swatch = el("span", "ng-swatch ng-dot");
+    swatch.style.background = c.color;
+    button.appendChild(swatch);
+    button.appendChild(el("span", "", c.name));
+    button.appendChild(el("span", "ng-kind-count", String(c.size)));
+    button.addEventListener("click", function () {
+      var members = data.nodes.filter(function (n) {
+        return n.ngCommunity === c.id && nodeShown(n.id);
+      }).map(function (n) { return n.id; });
+      network.selectNodes(members);
+      if (members.length) { network.fit({nodes: members, animation: {duration: 400}}); }
+    });
+    item.appendChild(button);
+    communityList.appendChild(item);
+  });
+  communityBox.hidden = state.colorBy !== "community" || !data.communities.length;
+
+  // ---- time: statements per period, and a range that filters the relations ----
+  var timeBox = document.getElementById("ng-time");
+  var strip = document.getElementById("ng-strip");
+  var fromInput = document.getElementById("ng-from");
+  var toInput = document.getElementById("ng-to");
+  var rangeLabel = document.getElementById("ng-range-label");
+  var stripFamilies = data.families.filter(function (f) { return f.family !== "other"; });
+  var bars = [];
+  if (bins.length > 1) {
+    timeBox.hidden = false;
+    var top = 1;
+    bins.forEach(function (b) {
+      var total = 0;
+      stripFamilies.forEach(function (f) { total += b.counts[f.family] || 0; });
+      top = Math.max(top, total);
+    });
+    bins.forEach(function (b) {
+      var bar = el("div", "ng-bar");
+      var parts = [];
+      stripFamilies.forEach(function (f) {
+        var n = b.counts[f.family] || 0;
+        if (!n) { return; }
+        var seg = el("div", "ng-seg");
+        seg.style.height = (100 * n / top) + "%";
+        seg.style.background = f.color;
+        bar.appendChild(seg);
+        parts.push(n + " " + f.label.toLowerCase());
+      });
+      bar.title = b.label + (parts.length ? ": " + parts.join(", ") : ": none");
+      strip.appendChild(bar);
+      bars.push(bar);
+    });
+    fromInput.max = toInput.max = String(bins.length - 1);
+    fromInput.value = "0";
+    toInput.value = String(bins.length - 1);
+  }
+  function showRange() {
+    if (!bins.length) { return; }
+    rangeLabel.textContent = bins[state.from].label + " – " + bins[state.to].label;
+    bars.forEach(function (bar, i) {
+      bar.className = i >= state.from && i <= state.to ? "ng-bar ng-in-range" : "ng-bar";
+    });
+  }
+  function onRange(moved) {
+    var lo = Number(fromInput.value);
+    var hi = Number(toInput.value);
+    if (lo > hi) {  // the handle being moved pushes the other one
+      if (moved === fromInput) { hi = lo; toInput.value = String(hi); }
+      else { lo = hi; fromInput.value = String(lo); }
+    }
+    state.from = lo;
+    state.to = hi;
+    showRange();
+    refresh();
+  }
+  fromInput.addEventListener("input", function () { onRange(fromInput); });
+  toInput.addEventListener("input", function () { onRange(toInput); });
+  showRange();
 
   // ---- search ----
   var search = document.getElementById("ng-search");
@@ -284,17 +487,17 @@ var edges;
     lastQuery = query;
     var id = found[matchIndex];
     if (!nodeShown(id)) {
-      showOthersBox.checked = true;
-      state.showOthers = true;
-      nodeView.refresh();
-      edgeView.refresh();
+      if (!kindShown(id)) { showOthersBox.checked = true; state.showOthers = true; }
+      state.showIsolated = state.showIsolated || !linked[id];
+      showIsolatedBox.checked = state.showIsolated;
+      refresh();
       relayout();
       pendingFocus = id;  // the layout is moving: focus once it has settled
     } else {
       focusNode(id);
     }
     network.selectNodes([id]);
-    showDetails(nodeContent(id));
+    showDetails(nodeContent(id, true));
     status.textContent = found.length > 1 ? (matchIndex + 1) + " of " + found.length + " matches" : "";
   }
   document.getElementById("ng-search-form").addEventListener("submit", function (event) {

@@ -390,8 +390,9 @@ def check_offline(query: str, *, engine: str, graphs: Iterable[str] = ()) -> Non
         return
     if engine == "rdflib":
         raise QueryError(
-            f"FROM <{sources[0]}> is refused with --engine rdflib, which would fetch it over "
-            "the network; write GRAPH <iri> { … } or use --engine oxigraph"
+            f"FROM <{sources[0]}> is refused with --engine rdflib, which would fetch it, and "
+            "a query over a local graph never reaches the network; write GRAPH <iri> { … } "
+            "or use --engine oxigraph"
         )
     known = set(graphs)
     for source in sources:

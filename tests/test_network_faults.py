@@ -39,7 +39,7 @@ HOSTILE_QUERIES = [
     "SELECT * WHERE { SERVICE <{url}/x> { ?s ?p ?o } }",
     "select * where { service silent <{url}/x> { ?s ?p ?o } }",
     "SELECT * WHERE { ?a ?b ?c . \\u0053ERVICE <{url}/x> { ?s ?p ?o } }",
-    "PREFIX ex: <https://example.org/> SELECT * WHERE { ?s ex:a\\# SERVICE <{url}/x> { ?s ?p ?o } }",
+    "PREFIX ex: <https://e.org/> SELECT * WHERE { ?s ex:a\\# SERVICE <{url}/x> { ?s ?p ?o } }",
     "SELECT * WHERE { FILTER EXISTS { SERVICE <{url}/x> { ?s ?p ?o } } }",
     "SELECT * FROM <{url}/from> WHERE { ?s ?p ?o }",
     "SELECT * FROM NAMED <{url}/from> WHERE { GRAPH ?g { ?s ?p ?o } }",

@@ -282,3 +282,40 @@ def test_user_alone_without_a_terminal_is_a_usage_error(
         assert store.seen == []
     assert code == 2
     assert "NEWSGRAPH_PASSWORD" in one_line_error(capsys)
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_rdfxml_external_entities_are_not_fetched(tmp_path: Path, engine: str) -> None:
+    with serve() as server:
+        graph = tmp_path / "graph.rdf"
+        graph.write_text(
+            '<?xml version="1.0"?>\n'
+            f'<!DOCTYPE r [<!ENTITY e SYSTEM "{server.url}/xxe">]>\n'
+            '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
+            'xmlns:ex="https://e.org/"><rdf:Description rdf:about="https://e.org/a">'
+            "<ex:p>&e;</ex:p></rdf:Description></rdf:RDF>\n",
+            encoding="utf-8",
+        )
+        main(["query", str(graph), "ASK { ?s ?p ?o }", "--engine", engine])
+        assert server.seen == []
+
+
+def test_a_redirect_loop_ends_in_one_line() -> None:
+    with serve(lambda seen: (307, {"Location": seen.path}, b"")) as store:
+        with pytest.raises(StoreError, match="redirected more than 5 times"):
+            run_query("ASK {}", endpoint=f"{store.url}/loop")
+        assert len(store.seen) == 6
+
+
+def test_credentials_in_the_url_are_a_login_and_never_shown(output: Path) -> None:
+    with serve(login_then_redirect("", 204)) as store:  # type: ignore[arg-type]
+        url = store.url.replace("http://", "http://ana:s3cret@") + "/d"
+        report = push(output, url)
+        sent = {seen.headers.get("Authorization") for seen in store.seen[1:]}
+        assert sent == {"Basic " + base64.b64encode(b"ana:s3cret").decode("ascii")}
+    with serve(lambda seen: (500, {}, b"broken")) as store:
+        url = store.url.replace("http://", "http://ana:s3cret@") + "/d"
+        with pytest.raises(StoreError) as caught:
+            push(output, url)
+    assert "s3cret" not in str(caught.value) and "***@" in str(caught.value)
+    assert report.named_graphs == len(article_names())

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import http.server
+import re
 import socket
 import threading
 import urllib.error
@@ -403,3 +404,15 @@ def test_a_graph_split_over_two_blocks_is_pushed_whole(recorder: str, tmp_path: 
         ("https://example.org/g2", 1),
     ]
     assert len(Recorder.requests) == 2
+
+
+def test_an_endpoint_error_gives_the_users_column(pushed: str, output: Path) -> None:
+    # the prologue of predeclared prefixes goes before line 1: the column is given back
+    text = "SELECT ?s WHERE { ?s ng:attacks ) }"
+    with pytest.raises(QueryError) as remote:
+        run_query(text, endpoint=f"{pushed}/query")
+    with pytest.raises(QueryError) as local:
+        run_query(text, graph_path=output / "graph.ttl")
+    position = re.search(r"\b1:\d+", str(local.value))
+    assert position is not None
+    assert re.findall(r"\b1:\d+", str(remote.value)) == [position.group()]

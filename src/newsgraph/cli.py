@@ -157,8 +157,9 @@ def make_parser() -> argparse.ArgumentParser:
         help="load a built graph into a triple store (SPARQL 1.1 Graph Store Protocol)",
         description="PUT each article's named graph of OUTPUT_DIR/graph.trig to "
         "STORE?graph=<article IRI>, replacing what the store held under that name, and the "
-        "ontology to STORE?default. Pushing twice changes nothing. Oxigraph: "
-        "http://HOST:7878/store; Fuseki: http://HOST:3030/DATASET/data; GraphDB: "
+        "ontology to STORE?default (or --default-graph). Pushing twice changes nothing. "
+        "Oxigraph: http://HOST:7878/store; Virtuoso: http://HOST:8890/sparql-graph-crud-auth; "
+        "Fuseki: http://HOST:3030/DATASET/data; GraphDB: "
         "http://HOST:7200/repositories/REPO/rdf-graphs/service.",
     )
     push.add_argument("output", type=Path, metavar="OUTPUT_DIR", help="what newsgraph build wrote")
@@ -211,7 +212,7 @@ def _add_store_options(parser: argparse.ArgumentParser) -> None:
         type=float,
         default=30.0,
         metavar="SECONDS",
-        help="give up on a request or query after this long (default: 30; 0: never)",
+        help="give up on a whole request or query after this long (default: 30; 0: never)",
     )
 
 

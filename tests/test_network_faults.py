@@ -319,3 +319,24 @@ def test_credentials_in_the_url_are_a_login_and_never_shown(output: Path) -> Non
             push(output, url)
     assert "s3cret" not in str(caught.value) and "***@" in str(caught.value)
     assert report.named_graphs == len(article_names())
+
+
+@pytest.mark.parametrize(
+    "challenge, scheme",
+    [
+        ('Basic realm="digest area"', "Basic "),
+        ('Basic realm="x", Digest realm="y", nonce="n1", qop="auth"', "Digest "),
+        ('Digest realm="y", nonce="n1", algorithm="MD5"', "Digest "),
+        ("", "Basic "),  # a 401 without a challenge: Basic, the protocol's default
+    ],
+)
+def test_the_challenge_picks_the_scheme(output: Path, challenge: str, scheme: str) -> None:
+    def answer(seen: Seen) -> tuple[int, dict[str, str], bytes]:
+        if "Authorization" not in seen.headers:
+            return 401, {"WWW-Authenticate": challenge} if challenge else {}, b""
+        return 204, {}, b""
+
+    with serve(answer) as store:
+        push(output, f"{store.url}/d", auth="ana:secret")
+        sent = [seen.headers.get("Authorization", "") for seen in store.seen[1:]]
+    assert sent and all(header.startswith(scheme) for header in sent)

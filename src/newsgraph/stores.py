@@ -24,6 +24,7 @@ from __future__ import annotations
 import itertools
 import logging
 import os
+import re
 import socket
 import threading
 import urllib.parse
@@ -43,6 +44,8 @@ _NTRIPLES = "application/n-triples"
 _OK = (200, 201, 204)
 _QUAD_SYNTAXES = {".trig": "TRIG", ".nq": "N_QUADS"}
 _MAX_REDIRECTS = 5
+#: a Digest challenge in a WWW-Authenticate header, which may hold several challenges
+_DIGEST = re.compile(r"(?:^|,)\s*digest\s", re.IGNORECASE)
 #: the environment variable ``--user USER`` takes the password from (else a prompt)
 PASSWORD_ENV = "NEWSGRAPH_PASSWORD"
 
@@ -171,21 +174,31 @@ class _Challenged(httpx.Auth):
         response = yield request
         if response.status_code != 401:
             return
-        offered = " ".join(response.headers.get_list("www-authenticate")).lower()
-        if "digest" in offered:
-            self._chosen = self._digest
+        found = [
+            m for h in response.headers.get_list("www-authenticate") if (m := _DIGEST.search(h))
+        ]
+        if found:
             # DigestAuth's own flow sends once without credentials and answers the 401 it
-            # gets: hand it the 401 already in hand instead of asking again
+            # gets: hand it the 401 in hand instead of asking again, with the Digest
+            # challenge alone (one header may hold several, Basic first)
+            digest = found[0].string[found[0].start() :].lstrip(", \t")
+            challenge = httpx.Response(401, headers={"WWW-Authenticate": digest}, request=request)
             flow = self._digest.auth_flow(request)
             next(flow)
-            answer = yield flow.send(response)
             try:
-                flow.send(answer)
-            except StopIteration:
+                authorised = flow.send(challenge)
+            except StopIteration:  # a challenge it cannot answer: Basic below
                 pass
-        else:
-            self._chosen = self._basic
-            yield from self._basic.auth_flow(request)
+            else:
+                self._chosen = self._digest
+                answer = yield authorised
+                try:
+                    flow.send(answer)
+                except StopIteration:
+                    pass
+                return
+        self._chosen = self._basic
+        yield from self._basic.auth_flow(request)
 
 
 class _Sockets:

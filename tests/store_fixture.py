@@ -144,3 +144,87 @@ def oxigraph_server(location: Path) -> Iterator[str]:
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait()
+
+
+VIRTUOSO_INI = """\
+[Database]
+DatabaseFile = {db}/virtuoso.db
+ErrorLogFile = {db}/virtuoso.log
+LockFile = {db}/virtuoso.lck
+TransactionFile = {db}/virtuoso.trx
+xa_persistent_file = {db}/virtuoso.pxa
+ErrorLogLevel = 7
+FileExtend = 200
+Striping = 0
+TempStorage = TempDatabase
+
+[TempDatabase]
+DatabaseFile = {db}/virtuoso-temp.db
+TransactionFile = {db}/virtuoso-temp.trx
+
+[Parameters]
+ServerPort = 127.0.0.1:{sql_port}
+DisableUnixSocket = 1
+CheckpointInterval = 0
+NumberOfBuffers = 10000
+MaxDirtyBuffers = 6000
+DirsAllowed = .
+
+[HTTPServer]
+ServerPort = 127.0.0.1:{http_port}
+ServerRoot = {db}
+ServerThreads = 4
+MaxClientConnections = 4
+
+[SPARQL]
+ResultSetMaxRows = 100000
+MaxQueryExecutionTime = 60
+"""
+
+
+def virtuoso_binary() -> str:
+    """Debian's Virtuoso Open Source 7 server (package virtuoso-opensource)."""
+    found = shutil.which("virtuoso-t")
+    assert found, "install Debian's virtuoso-opensource package (scripts/test.sh does)"
+    return found
+
+
+@contextmanager
+def virtuoso_server(location: Path) -> Iterator[str]:
+    """Run a fresh Virtuoso (its own database folder, loopback ports) until the block ends;
+    yield its HTTP base URL. The new database's administrator is dba, password dba."""
+    db = location / "db"
+    db.mkdir(parents=True, exist_ok=True)
+    http_port, sql_port = free_port(), free_port()
+    ini = location / "virtuoso.ini"
+    ini.write_text(
+        VIRTUOSO_INI.format(db=db, sql_port=sql_port, http_port=http_port), encoding="utf-8"
+    )
+    with (location / "virtuoso.out").open("wb") as log:
+        process = subprocess.Popen(
+            [virtuoso_binary(), "+foreground", "+configfile", str(ini)],
+            cwd=db,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        base = f"http://127.0.0.1:{http_port}"
+        try:
+            deadline = time.monotonic() + 60
+            while True:  # wait until its SPARQL endpoint answers
+                try:
+                    with urllib.request.urlopen(base + "/sparql?query=ASK%7B%7D", timeout=2):
+                        break
+                except (urllib.error.URLError, ConnectionError, TimeoutError):
+                    if process.poll() is not None or time.monotonic() > deadline:
+                        raise RuntimeError(
+                            "virtuoso did not start: " + (db / "virtuoso.log").read_text()[-500:]
+                        ) from None
+                    time.sleep(0.2)
+            yield base
+        finally:
+            process.terminate()
+            try:
+                process.wait(20)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()

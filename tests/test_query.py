@@ -374,7 +374,7 @@ def test_uri_terms_are_full_iris_in_rows(output: Path) -> None:
     "text, names_graphs",
     [
         ("SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } }", True),
-        ("select * from <https://example.org/g> where { ?s ?p ?o }", True),
+        (f"select * from <{article_names()[0]}> where {{ ?s ?p ?o }}", True),
         ("SELECT ?graph WHERE { ?graph ng:graph ?x }", False),
         ("SELECT ?s WHERE { ?s ng:sentence ?text }", False),
     ],

@@ -7,7 +7,9 @@ sends (auth headers, content type) and how refusals are reported.
 
 from __future__ import annotations
 
+import base64
 import http.server
+import re
 import socket
 import threading
 import urllib.error
@@ -31,7 +33,7 @@ from store_fixture import (
 from newsgraph.errors import InputError, QueryError, StoreError, UsageError
 from newsgraph.query import run_query
 from newsgraph.rdf import article_iri, build_dataset, serialize_dataset
-from newsgraph.stores import auth_headers, push
+from newsgraph.stores import login, push
 from newsgraph.vocabulary import ontology_graph
 
 pytestmark = pytest.mark.store
@@ -215,13 +217,17 @@ class Recorder(http.server.BaseHTTPRequestHandler):
     requests: list[tuple[str, str, dict[str, str], bytes]] = []
     status = 204
     body = b""
+    challenge = ""  # when set: a 401 with this WWW-Authenticate to requests without credentials
 
     def do_PUT(self) -> None:  # noqa: N802 (the name http.server calls)
         length = int(self.headers.get("Content-Length", 0))
         Recorder.requests.append(
             (self.command, self.path, dict(self.headers), self.rfile.read(length))
         )
-        self.send_response(Recorder.status)
+        anonymous = Recorder.challenge and "Authorization" not in self.headers
+        self.send_response(401 if anonymous else Recorder.status)
+        if anonymous:
+            self.send_header("WWW-Authenticate", Recorder.challenge)
         self.send_header("Content-Length", str(len(Recorder.body)))
         self.end_headers()
         self.wfile.write(Recorder.body)
@@ -233,7 +239,7 @@ class Recorder(http.server.BaseHTTPRequestHandler):
 @pytest.fixture()
 def recorder() -> Iterator[str]:
     Recorder.requests = []
-    Recorder.status, Recorder.body = 204, b""
+    Recorder.status, Recorder.body, Recorder.challenge = 204, b"", ""
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Recorder)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
@@ -266,11 +272,19 @@ def test_push_keeps_existing_query_parameters(recorder: str, output: Path) -> No
     assert all(path.startswith("/ds/data?repo=x&") for path in paths)
 
 
-def test_basic_auth_is_sent(recorder: str, output: Path) -> None:
+def test_basic_auth_is_sent_when_the_store_asks(recorder: str, output: Path) -> None:
+    Recorder.challenge = 'Basic realm="ds"'
     push(output, recorder, auth="ana:s3cret:with:colons")
-    sent = {headers["Authorization"] for _, _, headers, _ in Recorder.requests}
-    assert sent == {auth_headers("ana:s3cret:with:colons")["Authorization"]}
-    assert sent.pop().startswith("Basic ")
+    first, *rest = [headers.get("Authorization") for _, _, headers, _ in Recorder.requests]
+    expected = "Basic " + base64.b64encode(b"ana:s3cret:with:colons").decode("ascii")
+    # one anonymous try draws the challenge; then every graph goes with credentials
+    assert first is None and set(rest) == {expected}
+    assert len(rest) == len(article_names()) + 1
+
+
+def test_no_credentials_go_where_none_are_asked_for(recorder: str, output: Path) -> None:
+    push(output, recorder, auth="ana:secret")
+    assert all("Authorization" not in headers for _, _, headers, _ in Recorder.requests)
 
 
 def test_bearer_token_comes_from_the_named_variable(
@@ -294,7 +308,8 @@ def test_refusal_names_the_status_and_first_line(
     assert f"HTTP {status}" in message and "\n" not in message
     assert (body.decode().splitlines()[0] if body else "(empty body)") in message
     assert "secret" not in message and "more detail" not in message
-    assert len(Recorder.requests) == 1  # stops at the first refusal
+    # stops at the first refusal (a 401 is tried once more, with the credentials)
+    assert len(Recorder.requests) == (2 if status == 401 else 1)
 
 
 def test_a_failure_half_way_says_how_far_it_got(recorder: str, output: Path) -> None:
@@ -319,14 +334,15 @@ def test_a_failure_half_way_says_how_far_it_got(recorder: str, output: Path) -> 
 @pytest.mark.parametrize(
     "kwargs, match",
     [
-        ({"auth": "no-colon"}, "user:password"),
+        ({"auth": "no-colon"}, "USER:PASSWORD"),
+        ({"auth": ":password"}, "USER:PASSWORD"),
         ({"auth": "a:b", "token_env": "X"}, "not both"),
         ({"token_env": "NEWSGRAPH_SURELY_UNSET_VARIABLE"}, "NEWSGRAPH_SURELY_UNSET_VARIABLE"),
     ],
 )
 def test_auth_misuse_is_a_usage_error(kwargs: dict, match: str) -> None:
     with pytest.raises(UsageError, match=match):
-        auth_headers(**kwargs)
+        login(**kwargs)
 
 
 @pytest.mark.parametrize("url", ["localhost:7878/store", "ftp://127.0.0.1/store", ""])
@@ -388,3 +404,15 @@ def test_a_graph_split_over_two_blocks_is_pushed_whole(recorder: str, tmp_path: 
         ("https://example.org/g2", 1),
     ]
     assert len(Recorder.requests) == 2
+
+
+def test_an_endpoint_error_gives_the_users_column(pushed: str, output: Path) -> None:
+    # the prologue of predeclared prefixes goes before line 1: the column is given back
+    text = "SELECT ?s WHERE { ?s ng:attacks ) }"
+    with pytest.raises(QueryError) as remote:
+        run_query(text, endpoint=f"{pushed}/query")
+    with pytest.raises(QueryError) as local:
+        run_query(text, graph_path=output / "graph.ttl")
+    position = re.search(r"\b1:\d+", str(local.value))
+    assert position is not None
+    assert re.findall(r"\b1:\d+", str(remote.value)) == [position.group()]

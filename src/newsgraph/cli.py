@@ -157,13 +157,20 @@ def make_parser() -> argparse.ArgumentParser:
         help="load a built graph into a triple store (SPARQL 1.1 Graph Store Protocol)",
         description="PUT each article's named graph of OUTPUT_DIR/graph.trig to "
         "STORE?graph=<article IRI>, replacing what the store held under that name, and the "
-        "ontology to STORE?default. Pushing twice changes nothing. Oxigraph: "
-        "http://HOST:7878/store; Fuseki: http://HOST:3030/DATASET/data; GraphDB: "
+        "ontology to STORE?default (or --default-graph). Pushing twice changes nothing. "
+        "Oxigraph: http://HOST:7878/store; Virtuoso: http://HOST:8890/sparql-graph-crud-auth; "
+        "Fuseki: http://HOST:3030/DATASET/data; GraphDB: "
         "http://HOST:7200/repositories/REPO/rdf-graphs/service.",
     )
     push.add_argument("output", type=Path, metavar="OUTPUT_DIR", help="what newsgraph build wrote")
     push.add_argument(
         "--store", required=True, metavar="URL", help="the store's Graph Store Protocol URL"
+    )
+    push.add_argument(
+        "--default-graph",
+        metavar="IRI",
+        help="put the ontology (the default graph) into this named graph, for stores whose "
+        "Graph Store endpoint has no default graph (Virtuoso)",
     )
     _add_store_options(push)
     push.set_defaults(handler=run_push)
@@ -190,7 +197,10 @@ def make_parser() -> argparse.ArgumentParser:
 
 def _add_store_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--user", metavar="USER:PASSWORD", help="HTTP basic auth for the store or endpoint"
+        "--user",
+        metavar="USER[:PASSWORD]",
+        help="log in to the store or endpoint (Digest or Basic, as it asks); with USER alone "
+        "the password comes from NEWSGRAPH_PASSWORD or a prompt (USER:PASSWORD shows in ps)",
     )
     parser.add_argument(
         "--token-env",
@@ -202,7 +212,7 @@ def _add_store_options(parser: argparse.ArgumentParser) -> None:
         type=float,
         default=30.0,
         metavar="SECONDS",
-        help="give up on a request or query after this long (default: 30; 0: never)",
+        help="give up on a whole request or query after this long (default: 30; 0: never)",
     )
 
 
@@ -380,11 +390,35 @@ def run_query(args: argparse.Namespace) -> int:
         endpoint=args.endpoint,
         engine=args.engine,
         timeout=args.timeout,
-        auth=args.user,
+        auth=_user(args.user, args.endpoint),
         token_env=args.token_env,
     )
     sys.stdout.write(format_result(result, args.format))
     return EXIT_OK
+
+
+def _user(user: str | None, url: str | None) -> str | None:
+    """USER:PASSWORD as given, or USER with the password from NEWSGRAPH_PASSWORD or, at a
+    terminal, a prompt: a password on the command line shows in `ps` to every local user."""
+    import getpass
+    import os
+
+    from .stores import PASSWORD_ENV, redact
+
+    if user is None or ":" in user or url is None:
+        return user
+    password = os.environ.get(PASSWORD_ENV)
+    if password is None:
+        if not sys.stdin.isatty():
+            raise UsageError(
+                f"--user {user} needs a password: set {PASSWORD_ENV}, run at a terminal to be "
+                "asked, or write --user USER:PASSWORD"
+            )
+        try:
+            password = getpass.getpass(f"password for {user} at {redact(url)}: ")
+        except EOFError:
+            raise UsageError(f"no password given for {user}") from None
+    return f"{user}:{password}"
 
 
 # ------------------------------------------------------------------- push
@@ -394,9 +428,15 @@ def run_push(args: argparse.Namespace) -> int:
     from .stores import push, redact
 
     report = push(
-        args.output, args.store, auth=args.user, token_env=args.token_env, timeout=args.timeout
+        args.output,
+        args.store,
+        auth=_user(args.user, args.store),
+        token_env=args.token_env,
+        timeout=args.timeout,
+        default_graph=args.default_graph,
     )
-    default = " and the ontology" if any(not graph.name for graph in report.graphs) else ""
+    ontology = any(graph.name in ("", report.default_as) for graph in report.graphs)
+    default = " and the ontology" if ontology else ""
     print(
         f"pushed {report.named_graphs} article graph(s){default}, {report.triples} triples, "
         f"to {redact(args.store)}"

@@ -23,6 +23,7 @@ import logging
 import math
 import re
 import threading
+import urllib.parse
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,7 +34,7 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
 
 from .errors import InputError, QueryError, StoreError, UsageError
-from .stores import auth_headers, check_url, first_line, refusal, request
+from .stores import StoreClient, check_url, first_line, login, refusal, with_query
 from .vocabulary import ARTICLE, ENTITY, NG, NGP, PROV, SCHEMA, STATEMENT
 
 log = logging.getLogger(__name__)
@@ -162,6 +163,8 @@ def load_graph(graph_path: Path, *, engine: str = "auto") -> LoadedGraph:
     if engine == "oxigraph":
         store = OxigraphFile(graph_path, oxigraph_format)
         return LoadedGraph(graph_path, engine, store, store.statements)
+    if rdflib_format == "json-ld":
+        _refuse_remote_context(graph_path)
     dataset = rdflib.Dataset(default_union=True)
     try:
         dataset.parse(graph_path, format=rdflib_format)
@@ -170,6 +173,37 @@ def load_graph(graph_path: Path, *, engine: str = "auto") -> LoadedGraph:
     except Exception as e:  # rdflib's parsers raise many unrelated exception types
         raise InputError(f"{graph_path} is not valid {rdflib_format}: {_one_line(e)}") from e
     return LoadedGraph(graph_path, engine, dataset, len(dataset))
+
+
+def _refuse_remote_context(path: Path) -> None:
+    """rdflib fetches a JSON-LD @context (or @import) given by URL; refuse such a file, so
+    reading a graph never reaches the network (pyoxigraph refuses them by itself)."""
+    try:
+        document = json.loads(path.read_bytes())
+    except (OSError, ValueError, RecursionError):
+        return  # rdflib's parser reports it in its own words
+
+    def remote(node: Any, in_context: bool = False) -> str | None:
+        if isinstance(node, str):
+            return node if in_context else None
+        if isinstance(node, list):
+            return next((r for r in (remote(n, in_context) for n in node) if r), None)
+        if isinstance(node, dict):
+            for key, value in node.items():
+                found = remote(value, in_context=key in ("@context", "@import"))
+                if found:
+                    return found
+        return None
+
+    try:
+        found = remote(document)
+    except RecursionError:
+        raise InputError(f"{path} nests its JSON too deeply to be read as a graph") from None
+    if found:
+        raise InputError(
+            f"{path} takes its JSON-LD context from {found!r}, and reading a graph never "
+            "fetches anything; put the context into the file"
+        )
 
 
 # ------------------------------------------------------------------ querying
@@ -261,7 +295,7 @@ class OxigraphFile:
 
     def store_for(self, query: str) -> Any:
         """The store a query should run on: the named graphs only when it names graphs."""
-        if not self.quads or not _NAMES_GRAPHS.search(query):
+        if not self.quads or not names_graphs(query):
             return self.union
         if self._full is None:
             import pyoxigraph
@@ -272,8 +306,101 @@ class OxigraphFile:
         return self._full
 
 
-# GRAPH or FROM as keywords, not as ?graph, ng:graph or inside a longer word
-_NAMES_GRAPHS = re.compile(r"(?<![?$\w:])(GRAPH|FROM)\b", re.IGNORECASE)
+# ------------------------------------------------------------------ staying offline
+
+# A SPARQL lexer just fine enough to tell keywords from strings, IRIs, comments and names:
+# SERVICE inside "…", <…> or a comment, or as ?service or ex:service, is no keyword. A
+# prefixed name takes the backslash escapes of PN_LOCAL (ex:a\#b is a name, not a comment).
+_TOKEN = re.compile(
+    r"""(?P<string>\"\"\"(?:[^"\\]|\\.|"(?!""))*(?:\"\"\"|$)|'''(?:[^'\\]|\\.|'(?!''))*(?:'''|$)
+          |"(?:[^"\\\n]|\\.)*"?|'(?:[^'\\\n]|\\.)*'?)
+      | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
+      | (?P<comment>\#[^\n]*)
+      | (?P<variable>[?$]\w+)
+      | (?P<name>(?:[^\W\d][\w.-]*)?:(?:[\w.:%-]|\\[_~.!$&'()*+,;=/?\#@%-])*)
+      | (?P<word>[^\W\d]\w*)
+      | (?P<other>.)""",
+    re.VERBOSE | re.DOTALL,
+)
+_CODEPOINT = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+
+
+@dataclass(frozen=True)
+class _Scan:
+    """What the lexer saw: the keywords and the FROM / FROM NAMED targets."""
+
+    keywords: frozenset[str]
+    sources: tuple[str, ...]  # prefixed names expanded
+
+
+def _scan(query: str) -> _Scan:
+    """The keywords and FROM targets of a query."""
+    tokens = [
+        (m.lastgroup or "", m.group())
+        for m in _TOKEN.finditer(query)
+        if m.lastgroup not in ("comment", "other")
+    ]
+    keywords = frozenset(text.upper() for kind, text in tokens if kind == "word")
+    prefixes = dict(PREFIXES)
+    sources: list[str] = []
+    for i, (kind, text) in enumerate(tokens):
+        upper = text.upper() if kind == "word" else ""
+        following = tokens[i + 1 : i + 3]
+        if upper == "PREFIX" and len(following) == 2 and following[1][0] == "iri":
+            prefixes[following[0][1].rstrip(":")] = following[1][1][1:-1]
+        elif upper == "FROM":
+            if following and following[0][1].upper() == "NAMED":
+                following = following[1:]
+            target_kind, target = following[0] if following else ("", "(nothing)")
+            if target_kind == "iri":
+                sources.append(target[1:-1])
+            elif target_kind == "name":
+                prefix, _, local = target.partition(":")
+                sources.append(prefixes.get(prefix, prefix + ":") + re.sub(r"\\(.)", r"\1", local))
+            else:
+                sources.append(target)
+    return _Scan(keywords, tuple(sources))
+
+
+def _scans(query: str) -> tuple[_Scan, ...]:
+    """The query read as written and with its codepoint escapes (\\u0053) expanded, as
+    SPARQL 1.1 has engines do first: a keyword seen either way counts, so no spelling
+    hides one from the checks below."""
+    expanded = _CODEPOINT.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), query)
+    return (_scan(query),) if expanded == query else (_scan(query), _scan(expanded))
+
+
+def names_graphs(query: str) -> bool:
+    """Whether the query uses GRAPH, FROM or FROM NAMED (so needs the named graphs)."""
+    return any({"GRAPH", "FROM"} & scan.keywords for scan in _scans(query))
+
+
+def check_offline(query: str, *, engine: str, graphs: Iterable[str] = ()) -> None:
+    """Refuse a query over a local file that would reach the network: SERVICE always, and
+    FROM / FROM NAMED unless it names a graph of the file (with pyoxigraph; rdflib would
+    fetch every FROM IRI, so there no FROM at all)."""
+    scans = _scans(query)
+    if any("SERVICE" in scan.keywords for scan in scans):
+        raise QueryError(
+            "SERVICE is refused over a graph file: a query over a local graph never reaches "
+            "the network; run it on a store with --endpoint URL if that store should call out"
+        )
+    sources = sorted({source for scan in scans for source in scan.sources})
+    if not sources:
+        return
+    if engine == "rdflib":
+        raise QueryError(
+            f"FROM <{sources[0]}> is refused with --engine rdflib, which would fetch it, and "
+            "a query over a local graph never reaches the network; write GRAPH <iri> { … } "
+            "or use --engine oxigraph"
+        )
+    known = set(graphs)
+    for source in sources:
+        if source not in known:
+            raise QueryError(
+                f"FROM <{source}> names no graph of this file, and a query over a local "
+                "graph never fetches one; name a graph it holds (GRAPH ?g lists them)"
+            )
 
 
 def query_graph(loaded: LoadedGraph, query: str, *, timeout: float = 30.0) -> QueryResult:
@@ -282,7 +409,10 @@ def query_graph(loaded: LoadedGraph, query: str, *, timeout: float = 30.0) -> Qu
         raise QueryError("the query is empty; give a SPARQL query or --file Q.rq")
     if loaded.engine == "oxigraph":
         store = loaded.data.store_for(query)
+        graphs = () if store is loaded.data.union else (g.value for g in store.named_graphs())
+        check_offline(query, engine="oxigraph", graphs=graphs)
         return _with_timeout(lambda: _oxigraph_query(store, query), timeout)
+    check_offline(query, engine="rdflib")
     prepared = _rdflib_prepare(query)
     return _with_timeout(
         lambda: _rdflib_query(loaded.data, prepared), timeout, hint=", or use --engine oxigraph"
@@ -460,34 +590,37 @@ def query_endpoint(
     auth: str | None = None,
     token_env: str | None = None,
 ) -> QueryResult:
-    """Send a query to a SPARQL 1.1 protocol endpoint (POST, application/sparql-query).
+    """Send a query to a SPARQL 1.1 protocol endpoint, and to nowhere else.
 
-    The store answers in the format it prefers among the accepted ones; a 400 is a bad
-    query (QueryError), anything else that fails is the store's problem (StoreError).
+    A short query goes as GET ?query=…, a long one as a form-encoded POST: the two ways
+    every store takes (Virtuoso 7 does not answer a POST of application/sparql-query). The
+    store answers in the format it prefers among the accepted ones; a 400 is a bad query
+    (QueryError), anything else that fails is the store's problem (StoreError).
     """
     check_url(endpoint)
     if not query.strip():
         raise QueryError("the query is empty; give a SPARQL query or --file Q.rq")
-    declared = set(re.findall(r"(?i)\bPREFIX\s+([A-Za-z][\w.-]*)?\s*:", query))
-    # one line with no line break, so the store's error messages keep the user's line numbers
-    prologue = "".join(f"PREFIX {p}: <{ns}> " for p, ns in PREFIXES.items() if p not in declared)
-    headers = {
-        "Content-Type": "application/sparql-query; charset=utf-8",
-        "Accept": _ACCEPT,
-        **auth_headers(auth, token_env),
-    }
-    answer = request(
-        "POST",
-        endpoint,
-        data=(prologue + query).encode("utf-8"),
-        headers=headers,
-        timeout=timeout if timeout > 0 else None,
-        what="the SPARQL endpoint",
-    )
+    credentials = login(auth, token_env)
+    prologue = _prologue(query)
+    form = urllib.parse.urlencode({"query": prologue + query})
+    method = "GET" if len(form) <= _GET_LIMIT else "POST"
+    headers = {"Accept": _ACCEPT}
+    if method == "POST":
+        headers["Content-Type"] = "application/x-www-form-urlencoded"
+    with StoreClient(
+        endpoint, credentials=credentials, timeout=timeout, what="the SPARQL endpoint"
+    ) as client:
+        answer = client.send(
+            method,
+            with_query(endpoint, form) if method == "GET" else endpoint,
+            data=form.encode("ascii") if method == "POST" else None,
+            headers=headers,
+        )
     if answer.status == 400:
-        raise QueryError(f"the endpoint rejected the query: {first_line(answer.body)}")
+        message = _unshift(first_line(answer.body), len(prologue))
+        raise QueryError(f"the endpoint rejected the query: {message}")
     if answer.status >= 300:
-        raise StoreError(refusal("the SPARQL endpoint", "POST", endpoint, answer))
+        raise StoreError(refusal("the SPARQL endpoint", method, endpoint, answer))
     media = answer.content_type.split(";", 1)[0].strip().lower()
     try:
         if media in _RESULT_TYPES:
@@ -505,6 +638,36 @@ def query_endpoint(
         f"the endpoint answered in {media or 'an unnamed format'}, which is not "
         "a SPARQL result or RDF format; is the URL its query endpoint?"
     )
+
+
+#: the longest form-encoded query sent as GET; longer ones are POSTed (URL length limits)
+_GET_LIMIT = 2000
+
+
+def _prologue(query: str) -> str:
+    """PREFIX declarations for the predeclared prefixes the query uses and does not declare,
+    on one line with no line break, so the store's line numbers are the user's."""
+    declared = set(re.findall(r"(?i)\bPREFIX\s+([A-Za-z][\w.-]*)?\s*:", query))
+    return "".join(
+        f"PREFIX {p}: <{ns}> "
+        for p, ns in PREFIXES.items()
+        if p not in declared and re.search(rf"(?<![\w.:-]){re.escape(p)}:", query)
+    )
+
+
+def _unshift(message: str, shift: int) -> str:
+    """A store's error message with line 1's columns as the user wrote it, before the
+    prologue: Oxigraph says "error at 1:27", Jena "line 1, column 27" (Virtuoso gives
+    lines only, which the one-line prologue leaves right)."""
+    if not shift:
+        return message
+
+    def back(match: re.Match[str]) -> str:
+        column = int(match.group(2))
+        return f"{match.group(1)}{column - shift}" if column > shift else match.group(0)
+
+    message = re.sub(r"(?<![\d:.])(1:)(\d+)", back, message)
+    return re.sub(r"(?i)(line 1, column )(\d+)", back, message)
 
 
 # ------------------------------------------------------------------ formatting

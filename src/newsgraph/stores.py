@@ -1,28 +1,39 @@
-"""Loading the built graph into a graph store over the SPARQL 1.1 Graph Store HTTP Protocol.
+"""Talking to graph stores over HTTP, and loading a build into one (Graph Store Protocol).
 
 One named graph per article is PUT to ``STORE?graph=<article IRI>``, which replaces whatever
 the store held under that name, so pushing the same output twice leaves the store unchanged
 and pushing a rebuilt article replaces its old statements. The ontology (the TriG default
-graph) goes to ``STORE?default``. Any store that speaks the protocol works: Oxigraph
-(``/store``), Apache Jena Fuseki (``/DATASET/data``), GraphDB
+graph) goes to ``STORE?default``, or to a named graph for stores whose endpoint has no
+default graph (Virtuoso). Any store that speaks the protocol works: Oxigraph (``/store``),
+Virtuoso (``/sparql-graph-crud-auth``), Apache Jena Fuseki (``/DATASET/data``), GraphDB
 (``/repositories/REPO/rdf-graphs/service``); see docs/stores.md.
 
-Only the standard library talks HTTP here (urllib), so proxies and https come for free.
+HTTP goes through httpx (Digest auth, proxies from the environment, connection reuse), held
+to three promises of our own in StoreClient, each tested on loopback servers:
+
+- credentials go only to the origin (scheme, host, port) the user named: the first request
+  goes without them, the server's 401 challenge picks Digest or Basic, and a redirect to
+  another origin is followed without them (a PUT is never turned into a GET);
+- ``timeout`` bounds the whole request, not each read: a store that trickles its answer is
+  cut off when the time is up (its sockets are shut down from a timer thread);
+- every failure is one line (StoreError) with the URL's password left out.
 """
 
 from __future__ import annotations
 
-import base64
 import itertools
 import logging
 import os
-import urllib.error
+import re
+import socket
+import threading
 import urllib.parse
-import urllib.request
-from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Generator, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+import httpx
 
 from .errors import InputError, StoreError, UsageError
 
@@ -32,6 +43,11 @@ log = logging.getLogger(__name__)
 _NTRIPLES = "application/n-triples"
 _OK = (200, 201, 204)
 _QUAD_SYNTAXES = {".trig": "TRIG", ".nq": "N_QUADS"}
+_MAX_REDIRECTS = 5
+#: a Digest challenge in a WWW-Authenticate header, which may hold several challenges
+_DIGEST = re.compile(r"(?:^|,)\s*digest\s", re.IGNORECASE)
+#: the environment variable ``--user USER`` takes the password from (else a prompt)
+PASSWORD_ENV = "NEWSGRAPH_PASSWORD"
 
 
 @dataclass(frozen=True)
@@ -58,6 +74,7 @@ class PushReport:
 
     store: str
     graphs: tuple[PushedGraph, ...]
+    default_as: str = ""  # the named graph the default graph went to, if not the default
 
     @property
     def triples(self) -> int:
@@ -65,27 +82,40 @@ class PushReport:
 
     @property
     def named_graphs(self) -> int:
-        return sum(1 for graph in self.graphs if graph.name)
+        return sum(1 for graph in self.graphs if graph.name and graph.name != self.default_as)
 
 
-def auth_headers(auth: str | None = None, token_env: str | None = None) -> dict[str, str]:
-    """The Authorization header for basic auth ("user:password") or a bearer token.
+@dataclass(frozen=True)
+class Login:
+    """Who the store should take us for: a user and password (Digest or Basic, as the
+    server's challenge asks) or a bearer token. Never printed: repr hides the secrets."""
+
+    user: str = ""
+    password: str = field(default="", repr=False)
+    token: str = field(default="", repr=False)
+
+
+def login(auth: str | None = None, token_env: str | None = None) -> Login | None:
+    """The Login for ``user:password`` or the bearer token held in the variable token_env.
 
     The token is read from the environment variable *named* by token_env, so it never
     appears on a command line or in a shell history.
 
-    >>> auth_headers("ana:secret")
-    {'Authorization': 'Basic YW5hOnNlY3JldA=='}
-    >>> auth_headers()
-    {}
+    >>> login("ana:secret").user
+    'ana'
+    >>> login() is None
+    True
     """
     if auth and token_env:
-        raise UsageError("give either basic auth (user:password) or a token variable, not both")
+        raise UsageError("give either a user (--user) or a token variable (--token-env), not both")
     if auth:
-        if ":" not in auth:
-            raise UsageError("basic auth must be written user:password")
-        encoded = base64.b64encode(auth.encode("utf-8")).decode("ascii")
-        return {"Authorization": f"Basic {encoded}"}
+        user, colon, password = auth.partition(":")
+        if not colon or not user:
+            raise UsageError(
+                "write the user as USER:PASSWORD, or give --user USER and the password in "
+                f"{PASSWORD_ENV} or at the prompt"
+            )
+        return Login(user, password)
     if token_env:
         token = os.environ.get(token_env, "").strip()
         if not token:
@@ -93,17 +123,21 @@ def auth_headers(auth: str | None = None, token_env: str | None = None) -> dict[
                 f"the environment variable {token_env} holding the store's token "
                 "is not set or empty; export it first"
             )
-        return {"Authorization": f"Bearer {token}"}
-    return {}
+        return Login(token=token)
+    return None
 
 
 def check_url(url: str) -> str:
     """Refuse anything but an absolute http(s) URL, before any request is made."""
     parts = urllib.parse.urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
+    if parts.scheme not in ("http", "https") or not parts.hostname:
         raise UsageError(
             f"{url!r} is not an http(s) URL; write it like http://localhost:7878/store"
         )
+    try:
+        parts.port  # noqa: B018 (raises on a port that is not a number)
+    except ValueError as e:
+        raise UsageError(f"{redact(url)!r} has a bad port: {e}") from e
     return url
 
 
@@ -117,40 +151,232 @@ def first_line(body: bytes) -> str:
     return text.splitlines()[0].strip()[:200] if text else "(empty body)"
 
 
-def request(
-    method: str,
-    url: str,
-    *,
-    data: bytes | None = None,
-    headers: Mapping[str, str] | None = None,
-    timeout: float | None = 30.0,
-    what: str = "the store",
-) -> HttpResponse:
-    """Send one HTTP request and return the answer, whatever its status.
+def origin(url: str | httpx.URL) -> tuple[str, str, int]:
+    """(scheme, host, port): where credentials may go."""
+    parts = urllib.parse.urlsplit(str(url))
+    default = 443 if parts.scheme == "https" else 80
+    return parts.scheme.lower(), (parts.hostname or "").lower(), parts.port or default
 
-    Only failures to get an answer (refused connection, unknown host, timeout) raise, as a
-    one-line StoreError; the callers decide what a 4xx or 5xx means.
+
+class _Challenged(httpx.Auth):
+    """User and password sent the way the server's 401 challenge asks: Digest if it offers
+    Digest, else Basic. The first request goes without them; the choice is then kept."""
+
+    def __init__(self, user: str, password: str) -> None:
+        self._basic = httpx.BasicAuth(user, password)
+        self._digest = httpx.DigestAuth(user, password)
+        self._chosen: httpx.Auth | None = None
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        if self._chosen is not None:
+            yield from self._chosen.auth_flow(request)
+            return
+        response = yield request
+        if response.status_code != 401:
+            return
+        found = [
+            m for h in response.headers.get_list("www-authenticate") if (m := _DIGEST.search(h))
+        ]
+        if found:
+            # DigestAuth's own flow sends once without credentials and answers the 401 it
+            # gets: hand it the 401 in hand instead of asking again, with the Digest
+            # challenge alone (one header may hold several, Basic first)
+            digest = found[0].string[found[0].start() :].lstrip(", \t")
+            challenge = httpx.Response(401, headers={"WWW-Authenticate": digest}, request=request)
+            flow = self._digest.auth_flow(request)
+            next(flow)
+            try:
+                authorised = flow.send(challenge)
+            except StopIteration:  # a challenge it cannot answer: Basic below
+                pass
+            else:
+                self._chosen = self._digest
+                answer = yield authorised
+                try:
+                    flow.send(answer)
+                except StopIteration:
+                    pass
+                return
+        self._chosen = self._basic
+        yield from self._basic.auth_flow(request)
+
+
+class _Sockets:
+    """The sockets a client opened (seen through httpcore's trace hook), so that a deadline
+    can shut them down: a blocked read or write then returns at once."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._open: list[socket.socket] = []
+        self.expired = False
+
+    def trace(self, event: str, info: Mapping[str, Any]) -> None:
+        if event not in ("connection.connect_tcp.complete", "connection.start_tls.complete"):
+            return
+        stream = info.get("return_value")
+        sock = stream.get_extra_info("socket") if stream is not None else None
+        if not isinstance(sock, socket.socket):
+            return
+        with self._lock:
+            self._open = [s for s in self._open if s.fileno() != -1] + [sock]
+            if self.expired:
+                _shut(sock)
+
+    def expire(self) -> None:
+        with self._lock:
+            self.expired = True
+            for sock in self._open:
+                _shut(sock)
+
+
+def _shut(sock: socket.socket) -> None:
+    try:  # the plain socket's shutdown, also for a TLS socket: it wakes a blocked recv/send
+        socket.socket.shutdown(sock, socket.SHUT_RDWR)
+    except OSError:
+        pass
+
+
+class StoreClient:
+    """One conversation with a store or endpoint: connections are reused, the Digest or
+    Basic choice is made once, credentials go only to the origin of ``url``, and each
+    request ends within ``timeout`` seconds (None: no limit).
     """
-    req = urllib.request.Request(url, data=data, method=method, headers=dict(headers or {}))
-    try:
-        with urllib.request.urlopen(req, timeout=timeout) as answer:
-            return HttpResponse(
-                answer.status, answer.headers.get("Content-Type", ""), answer.read()
+
+    def __init__(
+        self,
+        url: str,
+        *,
+        credentials: Login | None = None,
+        timeout: float | None = 30.0,
+        what: str = "the store",
+    ) -> None:
+        check_url(url)
+        parts = urllib.parse.urlsplit(url)
+        if credentials is None and parts.username is not None:  # http://user:pw@host/...
+            credentials = Login(
+                urllib.parse.unquote(parts.username), urllib.parse.unquote(parts.password or "")
             )
-    except urllib.error.HTTPError as e:
-        body = e.read() if e.fp is not None else b""
-        return HttpResponse(e.code, e.headers.get("Content-Type", "") if e.headers else "", body)
-    except urllib.error.URLError as e:
-        if isinstance(e.reason, TimeoutError):
-            raise StoreError(_timeout_message(what, url, timeout)) from e
+        self.what = what
+        self._origin = origin(url)
+        self._token = credentials.token if credentials else ""
+        self._auth = (
+            _Challenged(credentials.user, credentials.password)
+            if credentials and credentials.user
+            else None
+        )
+        self._timeout = timeout if timeout and timeout > 0 else None
+        self._sockets = _Sockets()
+        self._client = httpx.Client(timeout=httpx.Timeout(self._timeout), follow_redirects=False)
+
+    def __enter__(self) -> StoreClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._client.close()
+
+    def send(
+        self,
+        method: str,
+        url: str,
+        *,
+        data: bytes | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> HttpResponse:
+        """Send one request and return the answer, whatever its status.
+
+        Only failures to get an answer (refused connection, unknown host, time up, a
+        redirect that cannot be followed) raise, as a one-line StoreError; the callers
+        decide what a 4xx or 5xx means.
+        """
+        self._sockets.expired = False
+        timer = None
+        if self._timeout is not None:
+            timer = threading.Timer(self._timeout, self._sockets.expire)
+            timer.daemon = True
+            timer.start()
+        try:
+            return self._follow(method, _strip_userinfo(url), data, headers or {})
+        except httpx.TimeoutException as e:
+            raise StoreError(self._late(url)) from e
+        except (httpx.HTTPError, OSError) as e:
+            if self._sockets.expired:
+                raise StoreError(self._late(url)) from e
+            if isinstance(e, httpx.ConnectError):
+                raise StoreError(
+                    f"cannot reach {self.what} at {redact(url)}: {_reason(e)}; "
+                    "check the URL and that the store is running"
+                ) from e
+            raise StoreError(
+                f"lost the connection to {self.what} at {redact(url)}: {_reason(e)}"
+            ) from e
+        finally:
+            if timer is not None:
+                timer.cancel()
+
+    def _follow(
+        self, method: str, url: str, data: bytes | None, headers: Mapping[str, str]
+    ) -> HttpResponse:
+        request = self._client.build_request(
+            method, url, content=data, headers=dict(headers),
+            extensions={"trace": self._sockets.trace},
+        )  # fmt: skip
+        for _ in range(_MAX_REDIRECTS + 1):
+            ours = origin(request.url) == self._origin
+            if ours and self._token:
+                request.headers["Authorization"] = f"Bearer {self._token}"
+            elif not ours:
+                request.headers.pop("Authorization", None)
+            response = self._client.send(request, auth=self._auth if ours else None, stream=True)
+            try:
+                body = response.read()
+            finally:
+                response.close()
+            following = response.next_request if response.is_redirect else None
+            if following is None:
+                return HttpResponse(
+                    response.status_code, response.headers.get("content-type", ""), body
+                )
+            if following.method != request.method and request.method not in ("GET", "POST"):
+                raise StoreError(
+                    f"{self.what} answered {request.method} {redact(str(request.url))} with "
+                    f"HTTP {response.status_code} to {redact(str(following.url))}, which "
+                    f"would turn the {request.method} into a {following.method}; give the "
+                    "store's own URL instead"
+                )
+            if origin(following.url) != self._origin:
+                following.headers.pop("Authorization", None)
+                log.warning(
+                    "%s redirected to another origin, %s; following it without credentials",
+                    self.what,
+                    redact(str(following.url)),
+                )
+            request = following
         raise StoreError(
-            f"cannot reach {what} at {redact(url)}: {e.reason}; "
-            "check the URL and that the store is running"
-        ) from e
-    except TimeoutError as e:
-        raise StoreError(_timeout_message(what, url, timeout)) from e
-    except OSError as e:  # a connection reset half-way through the answer
-        raise StoreError(f"lost the connection to {what} at {redact(url)}: {e}") from e
+            f"{self.what} at {redact(url)} redirected more than {_MAX_REDIRECTS} times; "
+            "give the URL it finally answers at"
+        )
+
+    def _late(self, url: str) -> str:
+        return (
+            f"{self.what} at {redact(url)} did not answer within {self._timeout or 0:g} s; "
+            "check that it is up, or allow more time with --timeout"
+        )
+
+
+def _strip_userinfo(url: str) -> str:
+    """The URL without user:password (the StoreClient took them as credentials)."""
+    parts = urllib.parse.urlsplit(url)
+    if parts.username is None and parts.password is None:
+        return url
+    return urllib.parse.urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2]))
+
+
+def _reason(error: BaseException) -> str:
+    text = " ".join(str(error).split()) or type(error).__name__
+    return text[:200]
 
 
 def refusal(what: str, method: str, url: str, answer: HttpResponse) -> str:
@@ -158,22 +384,12 @@ def refusal(what: str, method: str, url: str, answer: HttpResponse) -> str:
     return f"{what} refused {method} {redact(url)}: HTTP {answer.status}: {first_line(answer.body)}"
 
 
-def _timeout_message(what: str, url: str, timeout: float | None) -> str:
-    return (
-        f"{what} at {redact(url)} did not answer within {timeout or 0:g} s; "
-        "check that it is up, or allow more time with --timeout"
-    )
-
-
 def redact(url: str) -> str:
     """Drop a user:password written into the URL before it lands in a message."""
     parts = urllib.parse.urlsplit(url)
     if parts.password is None and parts.username is None:
         return url
-    host = parts.hostname or ""
-    if parts.port:
-        host = f"{host}:{parts.port}"
-    return urllib.parse.urlunsplit(parts._replace(netloc=f"***@{host}"))
+    return urllib.parse.urlunsplit(parts._replace(netloc="***@" + parts.netloc.rpartition("@")[2]))
 
 
 def trig_path(output_dir: Path) -> Path:
@@ -268,32 +484,50 @@ def push(
     auth: str | None = None,
     token_env: str | None = None,
     timeout: float = 30.0,
+    default_graph: str | None = None,
 ) -> PushReport:
     """PUT every graph of a build's graph.trig into a Graph Store Protocol endpoint.
 
     Each named graph (one per article) replaces the store's graph of that name; the default
-    graph (the ontology) replaces the store's default graph. Graphs the output does not hold
-    are left alone, so several builds can share one store.
+    graph (the ontology) replaces the store's default graph, or the named graph
+    ``default_graph`` for stores whose endpoint has no default graph (Virtuoso). Graphs the
+    output does not hold are left alone, so several builds can share one store.
     """
     check_url(store)
-    headers = {"Content-Type": f"{_NTRIPLES}; charset=utf-8", **auth_headers(auth, token_env)}
+    credentials = login(auth, token_env)
+    if default_graph is not None:
+        _check_graph_name(default_graph)
+    headers = {"Content-Type": f"{_NTRIPLES}; charset=utf-8"}
     path = trig_path(output_dir)
     pushed: list[PushedGraph] = []
-    for name, body, triples in read_graphs(path):
-        target = with_query(
-            store, "graph=" + urllib.parse.quote(name, safe="") if name else "default"
-        )
-        try:
-            answer = request("PUT", target, data=body, headers=headers, timeout=timeout)
-        except StoreError as e:
-            raise StoreError(f"{e}{_partial(pushed)}") from e
-        if answer.status not in _OK:
-            raise StoreError(refusal("the store", "PUT", target, answer) + _partial(pushed))
-        log.info("pushed %s (%d triples): HTTP %d", name or "default graph", triples, answer.status)
-        pushed.append(PushedGraph(name, triples, answer.status))
+    with StoreClient(store, credentials=credentials, timeout=timeout) as client:
+        for name, body, triples in read_graphs(path):
+            name = name or default_graph or ""
+            target = with_query(
+                store, "graph=" + urllib.parse.quote(name, safe="") if name else "default"
+            )
+            try:
+                answer = client.send("PUT", target, data=body, headers=headers)
+            except StoreError as e:
+                raise StoreError(f"{e}{_partial(pushed)}") from e
+            if answer.status not in _OK:
+                raise StoreError(refusal("the store", "PUT", target, answer) + _partial(pushed))
+            log.info(
+                "pushed %s (%d triples): HTTP %d", name or "default graph", triples, answer.status
+            )
+            pushed.append(PushedGraph(name, triples, answer.status))
     if not pushed:
         raise InputError(f"{path} holds no triples to push")
-    return PushReport(store, tuple(pushed))
+    return PushReport(store, tuple(pushed), default_graph or "")
+
+
+def _check_graph_name(name: str) -> None:
+    parts = urllib.parse.urlsplit(name)
+    if not parts.scheme or any(c in name for c in '<>" {}|\\^`') or not name.isprintable():
+        raise UsageError(
+            f"{name!r} is not an absolute IRI; name the graph for the ontology like "
+            "https://w3id.org/newsgraph/ontology"
+        )
 
 
 def _partial(pushed: list[PushedGraph]) -> str:

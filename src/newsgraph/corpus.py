@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from .errors import AnalysisTimeout, NewsgraphError, UsageError
 from .models import Article, ResolvedArticle
+from .writing import remove_debris
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
@@ -278,6 +279,18 @@ def read_manifest(cache_dir: Path) -> tuple[Entry, ...]:
         return ()
 
 
+def remove_cache_debris(cache_dir: Path) -> int:
+    """Remove the temporary files a killed build left in the cache; only under the folder lock.
+
+    They are the hidden `.KEY.json.*.tmp` of `write_text_atomic` and the manifest's.
+    """
+    removed = remove_debris(cache_dir, [MANIFEST])
+    for path in cache_dir.glob("??/.*.json.*.tmp"):
+        path.unlink(missing_ok=True)
+        removed += 1
+    return removed
+
+
 def remove_orphans(cache_dir: Path, keep: set[str]) -> int:
     """Delete cached analyses the output no longer holds (replaced versions); how many."""
     removed = 0
@@ -362,13 +375,40 @@ _WORKER_SETTINGS: Settings | None = None
 _WORKER_ERROR: BaseException | None = None
 
 
+# prctl(2) option: the signal the kernel sends this process when its parent ends
+_PR_SET_PDEATHSIG = 1
+
+
+def die_with_parent(parent: int | None = None) -> None:
+    """Set up a worker process so that it never outlives the process that started it.
+
+    A worker blocked on its task pipe would otherwise wait forever once a killed build
+    is gone. On Linux the kernel sends it SIGKILL when its parent ends; `parent`, if
+    given, is the pid it should have, to catch a parent that ended before this call.
+    Ctrl-C and SIGTERM are the parent's to handle: it stops its workers itself.
+    """
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if sys.platform == "linux":
+        import ctypes
+
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)
+        except (OSError, AttributeError):  # no prctl here: the parent's shutdown still stops it
+            pass
+    if parent is not None and os.getppid() != parent:
+        os._exit(1)
+
+
 def _init_worker(settings: Settings) -> None:
     """Load the spaCy pipeline once per worker process, before its first task."""
     global _WORKER_SETTINGS, _WORKER_ERROR
-    import signal
 
-    # Ctrl-C is the parent's to handle: it stops the pool; workers print no tracebacks.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A pool worker's parent is the fork server, which ends when the build does.
+    die_with_parent()
     _WORKER_SETTINGS = settings
     from .parsing import load_pipeline
 
@@ -420,7 +460,25 @@ def analyse_batch(
             )
         error = sys.exc_info()[1]
         log.info("analysis of %s failed", articles[0].source, exc_info=True)
-        return (Failed(articles[0].source, f"analysis failed: {type(error).__name__}: {error}"),)
+        return (Failed(articles[0].source, f"analysis failed: {short_reason(error)}"),)
+
+
+def short_reason(error: BaseException | None, limit: int = 160) -> str:
+    """An error as one short line: its type and the first line or sentence of its message.
+
+    A library's message can be a paragraph (spaCy's E088 is eight lines); a skipped
+    article's reason is one line of a report.
+
+    >>> short_reason(ValueError("[E1] Text is too long.\\nSplit it, or raise the limit."))
+    'ValueError: [E1] Text is too long.'
+    """
+    text = " ".join(str(error).split("\n", 1)[0].split()) if error is not None else ""
+    first, dot, _ = text.partition(". ")
+    text = first + "." if dot else text
+    if len(text) > limit:
+        text = text[: limit - 1].rstrip() + "…"
+    name = type(error).__name__ if error is not None else "error"
+    return f"{name}: {text}" if text else name
 
 
 class Backend:

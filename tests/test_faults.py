@@ -67,11 +67,13 @@ def env() -> dict[str, str]:
     return {**os.environ, "PYTHONPATH": str(ROOT / "src")}
 
 
-def start_held_build(tmp_path: Path, source: Path, out: Path) -> tuple[subprocess.Popen[str], Path]:
+def start_held_build(
+    tmp_path: Path, source: Path, out: Path, *options: str
+) -> tuple[subprocess.Popen[str], Path]:
     ready = tmp_path / f"ready-{source.stem}"
     process = subprocess.Popen(
         [sys.executable, "-c", HELD_BUILD, str(ready), "build", str(source), "--out", str(out),
-         "--quiet"],
+         "--quiet", *options],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env(),
     )
     deadline = time.monotonic() + 120
@@ -95,6 +97,13 @@ def children(pid: int) -> set[int]:
             continue
         if int(fields[1]) == pid:
             found.add(int(stat.parent.name))
+    return found
+
+
+def descendants(pid: int) -> set[int]:
+    found = children(pid)
+    for child in list(found):
+        found |= descendants(child)
     return found
 
 
@@ -171,6 +180,19 @@ def test_a_killed_build_leaves_debris_the_next_build_removes(tmp_path: Path) -> 
     assert report.articles == 1
     assert leftovers(out) == []
     assert {p.name for p in out.iterdir()} == FILES | {CACHE_DIR}
+
+
+@needs_proc
+def test_worker_processes_end_with_a_killed_build(tmp_path: Path) -> None:
+    source = tmp_path / "in"
+    article(source, "a1.txt")
+    article(source, "b1.txt")
+    process, _ = start_held_build(tmp_path, source, tmp_path / "out", "--workers", "2")
+    started = descendants(process.pid)  # the fork server, two analysis workers (which draw)
+    assert len(started) >= 3, started
+    process.send_signal(signal.SIGKILL)
+    process.communicate(timeout=60)
+    assert wait_gone(started) == set()
 
 
 @needs_proc

@@ -23,6 +23,7 @@ import os
 import pickle
 import sys
 import tempfile
+import time
 import types
 import typing
 from collections import deque
@@ -379,36 +380,75 @@ _WORKER_ERROR: BaseException | None = None
 _PR_SET_PDEATHSIG = 1
 
 
-def die_with_parent(parent: int | None = None) -> None:
-    """Set up a worker process so that it never outlives the process that started it.
+def die_with_parent(build: int) -> None:
+    """Set up a worker process so that it never outlives the build (process `build`).
 
     A worker blocked on its task pipe would otherwise wait forever once a killed build
-    is gone. On Linux the kernel sends it SIGKILL when its parent ends; `parent`, if
-    given, is the pid it should have, to catch a parent that ended before this call.
-    Ctrl-C and SIGTERM are the parent's to handle: it stops its workers itself.
+    is gone. A worker the build forked itself is sent SIGKILL by the kernel when its
+    parent ends (Linux). A worker of a fork server is the server's child, and the server
+    lives as long as its children do, so such a worker watches the build instead.
+    Ctrl-C and SIGTERM are the build's to handle: it stops its workers itself.
     """
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if os.getppid() != build:
+        _watch(build)
+        return
     if sys.platform == "linux":
         import ctypes
 
         try:
             libc = ctypes.CDLL(None, use_errno=True)
             libc.prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)
-        except (OSError, AttributeError):  # no prctl here: the parent's shutdown still stops it
+        except (OSError, AttributeError):  # no prctl here: the build's shutdown still stops it
             pass
-    if parent is not None and os.getppid() != parent:
+    if os.getppid() != build:  # the build ended before the kernel was told
         os._exit(1)
 
 
-def _init_worker(settings: Settings) -> None:
+def _watch(build: int) -> None:
+    """End this process, from a background thread, as soon as process `build` ends."""
+    import select
+    import threading
+
+    try:
+        handle = os.pidfd_open(build)  # Linux 5.3: readable once the process has ended
+    except ProcessLookupError:
+        os._exit(1)
+    except (AttributeError, OSError):
+        handle = -1
+
+    def wait() -> None:
+        if handle >= 0:
+            select.select([handle], [], [])
+        else:  # no pidfd: look once a second
+            while process_alive(build):
+                time.sleep(1)
+        os._exit(1)
+
+    threading.Thread(target=wait, name="newsgraph-watch-build", daemon=True).start()
+
+
+def process_alive(pid: int) -> bool:
+    """Whether a process of this id is running (this one is)."""
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # someone else's process: alive
+        return True
+    return True
+
+
+def _init_worker(settings: Settings, build: int) -> None:
     """Load the spaCy pipeline once per worker process, before its first task."""
     global _WORKER_SETTINGS, _WORKER_ERROR
 
-    # A pool worker's parent is the fork server, which ends when the build does.
-    die_with_parent()
+    die_with_parent(build)
     _WORKER_SETTINGS = settings
     from .parsing import load_pipeline
 
@@ -548,7 +588,7 @@ class Backend:
             max_workers=self.workers,
             mp_context=multiprocessing.get_context(method),
             initializer=_init_worker,
-            initargs=(self.settings,),
+            initargs=(self.settings, os.getpid()),
         )
         self._settings_arg = None
         self._close = lambda: pool.shutdown(wait=True, cancel_futures=True)

@@ -39,6 +39,7 @@ from .corpus import (
     estimate_total,
     from_source,
     manifest_text,
+    process_alive,
     read_manifest,
     remove_cache_debris,
     remove_orphans,
@@ -567,7 +568,7 @@ class Spill:
         """Remove the work folders of builds whose process is gone (killed, or crashed)."""
         for folder in out_dir.glob(f"{cls.PREFIX}*"):
             pid = folder.name[len(cls.PREFIX) :].partition("-")[0]
-            if pid.isdigit() and not _alive(int(pid)):
+            if pid.isdigit() and not process_alive(int(pid)):
                 log.info("removing %s, left by a build that did not finish", folder)
                 shutil.rmtree(folder, ignore_errors=True)
 
@@ -596,18 +597,6 @@ class Spill:
             self._handle.close()
         if self._folder is not None:
             shutil.rmtree(self._folder, ignore_errors=True)
-
-
-def _alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:  # someone else's process: alive
-        return True
-    return True
 
 
 @dataclass(frozen=True)

@@ -196,13 +196,14 @@ def test_worker_processes_end_with_a_killed_build(tmp_path: Path) -> None:
 
 
 @needs_proc
-def test_sigterm_stops_a_build_like_ctrl_c(tmp_path: Path) -> None:
+@pytest.mark.parametrize("options", [[], ["--workers", "2"]], ids=["one-process", "workers"])
+def test_sigterm_stops_a_build_like_ctrl_c(tmp_path: Path, options: list[str]) -> None:
     out = tmp_path / "out"
     build([str(article(tmp_path / "in", "a1.txt"))], out)
     before = outputs(out)
     manifest = (out / CACHE_DIR / "manifest.json").read_bytes()
-    process, _ = start_held_build(tmp_path, article(tmp_path / "more", "b1.txt"), out)
-    drawing = children(process.pid)
+    process, _ = start_held_build(tmp_path, article(tmp_path / "more", "b1.txt"), out, *options)
+    drawing = descendants(process.pid)
     process.send_signal(signal.SIGTERM)
     _, err = process.communicate(timeout=120)
     assert process.returncode == 128 + signal.SIGTERM

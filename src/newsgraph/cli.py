@@ -7,6 +7,7 @@ stderr and exit code 2; nothing else the user does should show a traceback.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import logging
 import signal
@@ -328,7 +329,7 @@ def _sentences_per_line(source: str) -> list[str]:
 def run_extract(args: argparse.Namespace) -> int:
     from .extraction import extraction_as_dict, extraction_as_tsv
     from .parsing import load_pipeline
-    from .pipeline import describe_skip, extract_statements, is_single_article
+    from .pipeline import describe_skip, extract_statements
     from .reading import iter_articles
 
     skipped: list[tuple[str, str]] = []
@@ -340,24 +341,24 @@ def run_extract(args: argparse.Namespace) -> int:
         batches: Iterable[tuple[list[str], str]] = [(_sentences_per_line(args.input), "")]
     else:
         # a .jsonl corpus or a folder: a bad article is skipped and reported, as in `build`
-        strict = is_single_article([args.input])
+        strict = not (Path(args.input).is_dir() or args.input.lower().endswith(".jsonl"))
         articles = iter_articles([args.input], stdin=sys.stdin,
                                  on_error=None if strict else on_error)
         batches = (([a.text], a.date) for a in articles)
+    pending = iter(batches)
+    first = next(pending, None)  # a bad input is told before the model loads
+    if first is None:
+        where = f": {describe_skip(*skipped[0])}" if skipped else ""
+        raise InputError(f"no article could be read in {args.input}{where}")
     nlp = load_pipeline(args.model)
     out = sys.stdout
-    count = 0
-    for texts, date in batches:
-        count += 1
+    for texts, date in itertools.chain([first], pending):
         for extractions in extract_statements(nlp, texts, article_date=date):
             for extraction in extractions:
                 if args.format == "tsv":
                     out.write(extraction_as_tsv(extraction) + "\n")
                 else:
                     out.write(json.dumps(extraction_as_dict(extraction), ensure_ascii=False) + "\n")
-    if not count:
-        first = f": {describe_skip(*skipped[0])}" if skipped else ""
-        raise InputError(f"no article could be read in {args.input}{first}")
     for source, reason in skipped:
         print(f"newsgraph: skipped {describe_skip(source, reason)}", file=sys.stderr)
     if skipped:

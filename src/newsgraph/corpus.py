@@ -15,6 +15,7 @@ so the output never depends on how many workers there were.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import json
@@ -622,8 +623,24 @@ class Backend:
     def __enter__(self) -> Backend:
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, kind: type[BaseException] | None, *exc: object) -> None:
+        pool = self.local_pool()
+        if pool is not None and kind is not None and issubclass(kind, KeyboardInterrupt):
+            # Ctrl-C or SIGTERM: stop now, not after the batches in progress (their
+            # results would be thrown away; a worker writes nothing itself)
+            kill_workers(pool)
         self.close()
+
+
+def kill_workers(pool: Executor) -> None:
+    """End a process pool's workers at once, whatever they are doing; the pool is then broken.
+
+    concurrent.futures cannot stop a running task (Python 3.14 adds terminate_workers).
+    """
+    processes = getattr(pool, "_processes", None) or {}
+    for process in list(processes.values()):
+        with contextlib.suppress(OSError, AttributeError, ValueError):
+            process.kill()
 
 
 # ------------------------------------------------------------- the analysis loop

@@ -1,7 +1,10 @@
 """The whole build: articles in, the output folder's files out.
 
-Each stage lives in its own module; this one only wires them together and
-writes the results all at once, so a failure never leaves a half-written set.
+Each stage lives in its own module; this one wires them together, keeps the
+analysed articles on disk between the two passes (Spill), draws the network in a
+forked process, and writes the results all at once, so a failure never leaves a
+half-written set. It also keeps the output folder: one build at a time holds it
+(writing.folder_lock), and what a killed build left there is removed first.
 How many articles are analysed where, and what is reused from earlier builds,
 is corpus.py's business.
 """
@@ -38,6 +41,7 @@ from .corpus import (
     die_with_parent,
     estimate_total,
     from_source,
+    kill_workers,
     manifest_text,
     process_alive,
     read_manifest,
@@ -519,15 +523,11 @@ def _stop_drawing(drawer: Executor, drawing: Future[None]) -> None:
     """End a drawing that is still going, before its temporary files are removed.
 
     Otherwise it would go on writing them after the build gave up (Ctrl-C, an error),
-    and leave new ones behind. concurrent.futures cannot stop a running task, so the
-    pool's processes are ended; the pool is not used again.
+    and leave new ones behind. So the pool's processes are ended; it is not used again.
     """
     if drawing.done() or drawing.cancel():
         return
-    processes = getattr(drawer, "_processes", None) or {}
-    for process in list(processes.values()):
-        with contextlib.suppress(OSError, AttributeError):
-            process.kill()
+    kill_workers(drawer)
     with contextlib.suppress(BaseException):
         drawing.exception(timeout=10)
 

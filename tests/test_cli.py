@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -94,6 +95,7 @@ def write_bytes(path: Path, data: bytes) -> Path:
             "limit",
         ),
         (lambda d: write_bytes(d / "notes.docx", b"PK\x03\x04"), "docx"),
+        (lambda d: write_bytes(d / "marks.txt", b"!!! ... ?? --\n"), "no words"),
     ],
     ids=[
         "missing",
@@ -105,6 +107,7 @@ def write_bytes(path: Path, data: bytes) -> Path:
         "html-no-text",
         "huge",
         "unsupported-suffix",
+        "punctuation-only",
     ],
 )
 def test_bad_input_is_one_line_exit_2_and_no_output(
@@ -385,3 +388,65 @@ def test_unreadable_gazetteer_is_a_clean_error(tmp_path: Path, capsys) -> None:
         ["build", str(SEED), "--out", str(tmp_path / "o"), "--gazetteer", str(gazetteer)], capsys
     )
     assert "known.csv" in message
+
+
+def test_a_folder_that_cannot_be_read_is_one_clear_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "story.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    real = os.scandir
+
+    def refuse(path: object) -> object:  # as for a folder without read permission
+        if os.fspath(path) == str(locked):  # type: ignore[arg-type]
+            raise PermissionError(13, "Permission denied", str(locked))
+        return real(path)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "scandir", refuse)
+    message = error_of(["build", str(locked), "--out", str(tmp_path / "o"), "--quiet"], capsys)
+    assert "cannot read the folder (Permission denied)" in message
+    assert "has no" not in message
+
+
+def test_extract_skips_and_reports_a_bad_jsonl_line_as_build_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(
+        '{"text": "Rebel fighters attacked a fuel convoy near the border."}\n'
+        '{"text": bad}\n'
+        '{"text": "Police arrested the mayor of a coastal town on Friday."}\n',
+        encoding="utf-8",
+    )
+    assert main(["extract", str(corpus)]) == 0
+    captured = capsys.readouterr()
+    sentences = {json.loads(line)["sentence"] for line in captured.out.splitlines()}
+    assert any("convoy" in s for s in sentences) and any("mayor" in s for s in sentences)
+    assert captured.err.splitlines() == [
+        f"newsgraph: skipped {corpus}:2: {corpus}: line 2 is not valid JSON (Expecting value "
+        'at column 10); each line must be one JSON object with a "text" field',
+        "newsgraph: 1 article(s) skipped",
+    ]
+
+
+@pytest.mark.parametrize(
+    "argv, expected",
+    [
+        (["build"], "newsgraph build: error: the following arguments are required: INPUT"),
+        (["build", "a.txt", "--workers", "x"], "argument --workers: invalid int value: 'x'"),
+        (["frobnicate"], "newsgraph: error: argument COMMAND: invalid choice: 'frobnicate'"),
+        (["query", "g.ttl", "--format", "xml", "SELECT"], "argument --format: invalid choice"),
+        (["build", "a.txt", "--bogus"], "unrecognized arguments: --bogus"),
+    ],
+)
+def test_usage_errors_are_one_line_and_point_to_help(
+    argv: list[str], expected: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(argv)
+    assert exit_info.value.code == 2
+    captured = capsys.readouterr()
+    [line] = captured.err.strip().splitlines()
+    assert expected in line and line.endswith(" --help")
+    assert "usage:" not in captured.err

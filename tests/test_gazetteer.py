@@ -57,6 +57,9 @@ def test_turtle_labels_alt_labels_and_types(tmp_path):
     ("bad.csv", "X,,Person\nX,,Country\n", "two types"),
     ("bad.ttl", "this is not turtle", "cannot parse gazetteer"),
     ("bad.json", "{}", "unknown format"),
+    # the csv module's field limit is 131,072 characters
+    ("big.csv", "name,alias,type\nAcme," + "x" * 140_000 + ",Organization\n",
+     "line 2: not readable as CSV"),
 ])
 def test_bad_files_raise_one_line_input_errors(tmp_path, name, content, message):
     path = tmp_path / name

@@ -109,18 +109,34 @@ def test_library_reads_lemmas_only_through_lemma_of() -> None:
         ("a very long line without a break " * 5 + "\nend", 20),
         ("no break at all " * 10, 20),
         ("x\n" * 50, 7),
+        ("\n" * 50, 7),
+        ("Rain fell. " * 1000, 100),  # one long line of sentences
+        ("x" * 1000, 64),  # not even a space
     ],
 )
-def test_pieces_join_back_into_the_text_and_cut_only_after_line_breaks(
-    text: str, limit: int
-) -> None:
+def test_pieces_join_back_into_the_text_and_none_is_over_the_limit(text: str, limit: int) -> None:
     parts = pieces(text, limit)
     assert "".join(parts) == text
-    for part, after in zip(parts[:-1], parts[1:], strict=True):
-        assert part.endswith("\n") and not after.startswith("\n")  # blank lines stay before
-    # every piece fits (but for the blank lines it keeps), unless one line is longer
-    longest_line = max(len(line) + 1 for line in text.split("\n"))
-    assert max(len(part.rstrip("\n")) for part in parts) <= max(limit, longest_line)
+    assert all(0 < len(part) <= limit for part in parts)
+
+
+@pytest.mark.parametrize(
+    "text, limit, expected",
+    [
+        # after a line break, with the blank lines that follow it
+        ("one\ntwo\n\nthree", 9, ["one\ntwo\n\n", "three"]),
+        # a line longer than the limit: after the last sentence end that fits
+        ("He came. She went. They stayed.", 20, ["He came. She went. ", "They stayed."]),
+        ('"Go!" he said. She went.', 16, ['"Go!" he said. ', "She went."]),
+        # no sentence end: after a space; no space: anywhere
+        ("no sentence end here at all", 10, ["no ", "sentence ", "end here ", "at all"]),
+        ("abcdefghij", 4, ["abcd", "efgh", "ij"]),
+    ],
+)
+def test_pieces_end_at_the_best_boundary_within_the_limit(
+    text: str, limit: int, expected: list[str]
+) -> None:
+    assert pieces(text, limit) == expected
 
 
 def test_a_long_article_parsed_in_pieces_is_one_doc_with_the_same_text() -> None:

@@ -496,3 +496,55 @@ def test_text_file_without_a_headline_is_titled_by_its_file_name(tmp_path) -> No
     path.write_text("The river rose overnight and the town was evacuated.\n", encoding="utf-8")
     [article] = read_articles([str(path)])
     assert article.title == "Flood warning for the coast"
+
+
+@pytest.mark.parametrize("text", ["!!! ... ?? --", "… — “” ‘’ • ***", "2024 12:30 +1 (5)"])
+def test_text_without_a_word_is_no_article(text: str) -> None:
+    with pytest.raises(InputError, match="holds no words"):
+        article_from_text(text, source="marks.txt")
+
+
+def test_a_folder_of_marks_skips_them_like_whitespace(tmp_path: Path) -> None:
+    write(tmp_path / "in" / "marks.txt", "?!?! ... ---\n")
+    write(tmp_path / "in" / "story.txt", STORY)
+    reported: list[tuple[str, InputError]] = []
+    articles = list(
+        iter_articles([str(tmp_path / "in")], on_error=lambda s, e: reported.append((s, e)))
+    )
+    assert [a.source for a in articles] == [str(tmp_path / "in" / "story.txt")]
+    assert [s for s, _ in reported] == [str(tmp_path / "in" / "marks.txt")]
+
+
+def test_a_folder_that_cannot_be_listed_is_reported_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    locked = tmp_path / "locked"
+    write(locked / "story.txt", STORY)
+    real = os.scandir
+
+    def refuse(path: object) -> object:
+        if os.fspath(path) == str(locked):  # type: ignore[arg-type]
+            raise PermissionError(13, "Permission denied", str(locked))
+        return real(path)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "scandir", refuse)
+    reported: list[tuple[str, InputError]] = []
+    assert list(iter_articles([str(locked)], on_error=lambda s, e: reported.append((s, e)))) == []
+    [(source, error)] = reported
+    assert source == str(locked)
+    assert "cannot read the folder (Permission denied)" in str(error)
+    assert "has no" not in str(error)
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ('{"text": "abc', "(Unterminated string starting at column 10)"),
+        ('{"text": bad}', "(Expecting value at column 10)"),
+    ],
+)
+def test_jsonl_error_names_the_column_once(tmp_path: Path, line: str, expected: str) -> None:
+    path = write(tmp_path / "c.jsonl", line)  # the last line, without its line break
+    with pytest.raises(InputError) as info:
+        read_articles([path])
+    assert expected in str(info.value) and "at at" not in str(info.value)

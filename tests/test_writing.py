@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from newsgraph import writing
+from newsgraph.errors import UsageError
 from newsgraph.writing import staged_outputs, write_atomic, write_outputs_atomic
 
 
@@ -129,3 +130,67 @@ def test_staged_outputs_failing_block_keeps_the_old_files(tmp_path: Path) -> Non
         raise RuntimeError("the writer broke half-way")
     assert os.listdir(tmp_path) == ["graph.nt"]
     assert (tmp_path / "graph.nt").read_text() == "old nt"
+
+
+def test_folder_lock_is_held_by_one_writer_and_names_it(tmp_path: Path) -> None:
+    with writing.folder_lock(tmp_path):
+        # a second open of the lock file conflicts even within one process (flock)
+        with pytest.raises(UsageError) as info, writing.folder_lock(tmp_path):
+            pass
+        message = str(info.value)
+        assert f"pid {os.getpid()}, started " in message and str(tmp_path) in message
+        assert "\n" not in message
+    assert not (tmp_path / writing.LOCK_NAME).exists()  # released and removed
+    with writing.folder_lock(tmp_path):  # and free again
+        assert (tmp_path / writing.LOCK_NAME).read_text().split("\n")[0] == str(os.getpid())
+
+
+def test_a_forked_child_does_not_keep_the_lock(tmp_path: Path) -> None:
+    with writing.folder_lock(tmp_path):
+        child = os.fork()
+        if child == 0:  # the child sleeps on, as a worker blocked on its pipe would
+            import time
+
+            time.sleep(30)
+            os._exit(0)
+    try:
+        with writing.folder_lock(tmp_path):  # the parent let go: the folder is free
+            pass
+    finally:
+        os.kill(child, 9)
+        os.waitpid(child, 0)
+
+
+@pytest.mark.parametrize("signum", ["SIGINT", "SIGTERM"])
+def test_a_stop_during_the_renames_comes_after_all_of_them(tmp_path: Path, signum: str) -> None:
+    import signal
+
+    targets = [tmp_path / name for name in ("a.ttl", "b.nt", "c.html")]
+    for target in targets:
+        target.write_text("old", encoding="utf-8")
+    real_replace = os.replace
+    renamed: list[str] = []
+
+    def replace(source: str, target: str) -> None:
+        real_replace(source, target)
+        renamed.append(Path(target).name)
+        if len(renamed) == 1:
+            signal.raise_signal(getattr(signal, signum))  # lands between two renames
+
+    caught: list[list[str]] = []
+
+    def stop(number: int, frame: object) -> None:
+        caught.append(list(renamed))
+        raise KeyboardInterrupt
+
+    previous = signal.signal(getattr(signal, signum), stop)
+    try:
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(os, "replace", replace)
+            with pytest.raises(KeyboardInterrupt), staged_outputs(targets) as temporary:
+                for path in temporary.values():
+                    path.write_text("new", encoding="utf-8")
+    finally:
+        signal.signal(getattr(signal, signum), previous)
+    assert caught == [["a.ttl", "b.nt", "c.html"]]  # the stop came after every rename
+    assert [t.read_text(encoding="utf-8") for t in targets] == ["new"] * 3

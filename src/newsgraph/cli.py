@@ -7,11 +7,15 @@ stderr and exit code 2; nothing else the user does should show a traceback.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import logging
+import signal
 import sys
+import threading
 import time
-from collections.abc import Callable, Sequence
+import typing
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TextIO
 
@@ -33,8 +37,15 @@ def _add_model_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+class _Parser(argparse.ArgumentParser):
+    """Usage errors as one line and a pointer to --help (the full usage is in --help)."""
+
+    def error(self, message: str) -> typing.NoReturn:
+        self.exit(EXIT_ERROR, f"{self.prog}: error: {message}; see {self.prog} --help\n")
+
+
 def make_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="newsgraph",
         description="Turn news articles into a knowledge graph of who did what to whom.",
     )
@@ -328,22 +339,40 @@ def _sentences_per_line(source: str) -> list[str]:
 def run_extract(args: argparse.Namespace) -> int:
     from .extraction import extraction_as_dict, extraction_as_tsv
     from .parsing import load_pipeline
-    from .pipeline import extract_statements
-    from .reading import read_articles
+    from .pipeline import describe_skip, extract_statements
+    from .reading import iter_articles
+
+    skipped: list[tuple[str, str]] = []
+
+    def on_error(source: str, error: Exception) -> None:
+        skipped.append((source, " ".join(str(error).split())))
 
     if args.per_line:
-        batches = [(_sentences_per_line(args.input), "")]
+        batches: Iterable[tuple[list[str], str]] = [(_sentences_per_line(args.input), "")]
     else:
-        batches = [([a.text], a.date) for a in read_articles([args.input], stdin=sys.stdin)]
+        # a .jsonl corpus or a folder: a bad article is skipped and reported, as in `build`
+        strict = not (Path(args.input).is_dir() or args.input.lower().endswith(".jsonl"))
+        articles = iter_articles([args.input], stdin=sys.stdin,
+                                 on_error=None if strict else on_error)
+        batches = (([a.text], a.date) for a in articles)
+    pending = iter(batches)
+    first = next(pending, None)  # a bad input is told before the model loads
+    if first is None:
+        where = f": {describe_skip(*skipped[0])}" if skipped else ""
+        raise InputError(f"no article could be read in {args.input}{where}")
     nlp = load_pipeline(args.model)
     out = sys.stdout
-    for texts, date in batches:
+    for texts, date in itertools.chain([first], pending):
         for extractions in extract_statements(nlp, texts, article_date=date):
             for extraction in extractions:
                 if args.format == "tsv":
                     out.write(extraction_as_tsv(extraction) + "\n")
                 else:
                     out.write(json.dumps(extraction_as_dict(extraction), ensure_ascii=False) + "\n")
+    for source, reason in skipped:
+        print(f"newsgraph: skipped {describe_skip(source, reason)}", file=sys.stderr)
+    if skipped:
+        print(f"newsgraph: {len(skipped)} article(s) skipped", file=sys.stderr)
     return EXIT_OK
 
 
@@ -473,6 +502,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=logging.INFO if args.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
+    previous = _stop_on_sigterm()
     try:
         return int(args.handler(args))
     except NewsgraphError as e:
@@ -485,9 +515,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         where = f" {e.filename}" if e.filename else ""
         print(f"newsgraph: error: cannot write{where}: {e.strerror or e}", file=sys.stderr)
         return EXIT_ERROR
+    except _Terminated:
+        print("newsgraph: terminated", file=sys.stderr)
+        return 128 + signal.SIGTERM
     except KeyboardInterrupt:
         print("newsgraph: interrupted", file=sys.stderr)
         return 130
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where Ctrl-C would be: a build stopped by `kill` cleans up the same way
+    (no temporary or half-written file, its workers stopped) and says so in one line."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise _Terminated
+
+
+def _stop_on_sigterm() -> signal.Handlers | Callable[..., object] | int | None:
+    """Handle SIGTERM like Ctrl-C for this command; the handler it replaces (to restore)."""
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    return signal.signal(signal.SIGTERM, _terminate)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -15,6 +15,7 @@ so the output never depends on how many workers there were.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import json
@@ -23,6 +24,7 @@ import os
 import pickle
 import sys
 import tempfile
+import time
 import types
 import typing
 from collections import deque
@@ -35,6 +37,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from .errors import AnalysisTimeout, NewsgraphError, UsageError
 from .models import Article, ResolvedArticle
+from .writing import remove_debris
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
@@ -278,6 +281,18 @@ def read_manifest(cache_dir: Path) -> tuple[Entry, ...]:
         return ()
 
 
+def remove_cache_debris(cache_dir: Path) -> int:
+    """Remove the temporary files a killed build left in the cache; only under the folder lock.
+
+    They are the hidden `.KEY.json.*.tmp` of `write_text_atomic` and the manifest's.
+    """
+    removed = remove_debris(cache_dir, [MANIFEST])
+    for path in cache_dir.glob("??/.*.json.*.tmp"):
+        path.unlink(missing_ok=True)
+        removed += 1
+    return removed
+
+
 def remove_orphans(cache_dir: Path, keep: set[str]) -> int:
     """Delete cached analyses the output no longer holds (replaced versions); how many."""
     removed = 0
@@ -362,13 +377,79 @@ _WORKER_SETTINGS: Settings | None = None
 _WORKER_ERROR: BaseException | None = None
 
 
-def _init_worker(settings: Settings) -> None:
-    """Load the spaCy pipeline once per worker process, before its first task."""
-    global _WORKER_SETTINGS, _WORKER_ERROR
+# prctl(2) option: the signal the kernel sends this process when its parent ends
+_PR_SET_PDEATHSIG = 1
+
+
+def die_with_parent(build: int) -> None:
+    """Set up a worker process so that it never outlives the build (process `build`).
+
+    A worker blocked on its task pipe would otherwise wait forever once a killed build
+    is gone. A worker the build forked itself is sent SIGKILL by the kernel when its
+    parent ends (Linux). A worker of a fork server is the server's child, and the server
+    lives as long as its children do, so such a worker watches the build instead.
+    Ctrl-C and SIGTERM are the build's to handle: it stops its workers itself.
+    """
     import signal
 
-    # Ctrl-C is the parent's to handle: it stops the pool; workers print no tracebacks.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if os.getppid() != build:
+        _watch(build)
+        return
+    if sys.platform == "linux":
+        import ctypes
+
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)
+        except (OSError, AttributeError):  # no prctl here: the build's shutdown still stops it
+            pass
+    if os.getppid() != build:  # the build ended before the kernel was told
+        os._exit(1)
+
+
+def _watch(build: int) -> None:
+    """End this process, from a background thread, as soon as process `build` ends."""
+    import select
+    import threading
+
+    try:
+        handle = os.pidfd_open(build)  # Linux 5.3: readable once the process has ended
+    except ProcessLookupError:
+        os._exit(1)
+    except (AttributeError, OSError):
+        handle = -1
+
+    def wait() -> None:
+        if handle >= 0:
+            select.select([handle], [], [])
+        else:  # no pidfd: look once a second
+            while process_alive(build):
+                time.sleep(1)
+        os._exit(1)
+
+    threading.Thread(target=wait, name="newsgraph-watch-build", daemon=True).start()
+
+
+def process_alive(pid: int) -> bool:
+    """Whether a process of this id is running (this one is)."""
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # someone else's process: alive
+        return True
+    return True
+
+
+def _init_worker(settings: Settings, build: int) -> None:
+    """Load the spaCy pipeline once per worker process, before its first task."""
+    global _WORKER_SETTINGS, _WORKER_ERROR
+
+    die_with_parent(build)
     _WORKER_SETTINGS = settings
     from .parsing import load_pipeline
 
@@ -420,7 +501,25 @@ def analyse_batch(
             )
         error = sys.exc_info()[1]
         log.info("analysis of %s failed", articles[0].source, exc_info=True)
-        return (Failed(articles[0].source, f"analysis failed: {type(error).__name__}: {error}"),)
+        return (Failed(articles[0].source, f"analysis failed: {short_reason(error)}"),)
+
+
+def short_reason(error: BaseException | None, limit: int = 160) -> str:
+    """An error as one short line: its type and the first line or sentence of its message.
+
+    A library's message can be a paragraph (spaCy's E088 is eight lines); a skipped
+    article's reason is one line of a report.
+
+    >>> short_reason(ValueError("[E1] Text is too long.\\nSplit it, or raise the limit."))
+    'ValueError: [E1] Text is too long.'
+    """
+    text = " ".join(str(error).split("\n", 1)[0].split()) if error is not None else ""
+    first, dot, _ = text.partition(". ")
+    text = first + "." if dot else text
+    if len(text) > limit:
+        text = text[: limit - 1].rstrip() + "…"
+    name = type(error).__name__ if error is not None else "error"
+    return f"{name}: {text}" if text else name
 
 
 class Backend:
@@ -490,7 +589,7 @@ class Backend:
             max_workers=self.workers,
             mp_context=multiprocessing.get_context(method),
             initializer=_init_worker,
-            initargs=(self.settings,),
+            initargs=(self.settings, os.getpid()),
         )
         self._settings_arg = None
         self._close = lambda: pool.shutdown(wait=True, cancel_futures=True)
@@ -524,8 +623,24 @@ class Backend:
     def __enter__(self) -> Backend:
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, kind: type[BaseException] | None, *exc: object) -> None:
+        pool = self.local_pool()
+        if pool is not None and kind is not None and issubclass(kind, KeyboardInterrupt):
+            # Ctrl-C or SIGTERM: stop now, not after the batches in progress (their
+            # results would be thrown away; a worker writes nothing itself)
+            kill_workers(pool)
         self.close()
+
+
+def kill_workers(pool: Executor) -> None:
+    """End a process pool's workers at once, whatever they are doing; the pool is then broken.
+
+    concurrent.futures cannot stop a running task (Python 3.14 adds terminate_workers).
+    """
+    processes = getattr(pool, "_processes", None) or {}
+    for process in list(processes.values()):
+        with contextlib.suppress(OSError, AttributeError, ValueError):
+            process.kill()
 
 
 # ------------------------------------------------------------- the analysis loop

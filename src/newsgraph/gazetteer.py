@@ -15,7 +15,7 @@ A name matching an entry resolves to the entry's canonical name and type.
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -99,7 +99,7 @@ def _csv_rows(path: Path) -> list[tuple[str, str, str]]:
     except (OSError, UnicodeDecodeError) as e:
         raise InputError(f"cannot read gazetteer {path}: {e}; give a UTF-8 CSV file") from e
     rows: list[tuple[str, str, str]] = []
-    for number, row in enumerate(csv.reader(text.splitlines()), start=1):
+    for number, row in _csv_records(path, text):
         if not row or not "".join(row).strip() or row[0].lstrip().startswith("#"):
             continue
         if number == 1 and [c.strip().casefold() for c in row[:3]] == ["name", "alias", "type"]:
@@ -117,6 +117,17 @@ def _csv_rows(path: Path) -> list[tuple[str, str, str]]:
                              f"use one of {', '.join(KINDS)}")
         rows.append((name.strip(), alias.strip(), kind))
     return rows
+
+
+def _csv_records(path: Path, text: str) -> Iterator[tuple[int, list[str]]]:
+    """The CSV rows with their line numbers; what the csv module cannot read is an InputError."""
+    reader = csv.reader(text.splitlines())
+    try:
+        for row in reader:
+            yield reader.line_num, row
+    except csv.Error as e:  # e.g. a field longer than the module's limit of 131,072 characters
+        raise InputError(f"gazetteer {path} line {reader.line_num}: not readable as CSV "
+                         f"({e}); give one short name,alias,type row per line") from e
 
 
 def _turtle_rows(path: Path) -> list[tuple[str, str, str]]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import copy
 import logging
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
@@ -144,30 +145,47 @@ def parse(nlp: Language, texts: Iterable[str], *, batch_size: int = 16) -> Itera
 
 
 def pieces(text: str, limit: int = PIECE_CHARS) -> list[str]:
-    """The text cut after line breaks into pieces of at most `limit` characters.
+    """The text cut into pieces of at most `limit` characters that join back into exactly it.
 
-    The pieces join back into exactly the text. A cut is made only at a line break
-    (a paragraph's end in news text), so a line longer than `limit` stays whole, and
-    a text without one is a single piece.
+    A piece ends after a line break where the stretch has one (a paragraph's end in news
+    text; blank lines stay with the piece before). A longer line is cut after a sentence's
+    end (., ! or ? and a space), else after a space, else anywhere, so no text, however it
+    is laid out, reaches spaCy longer than `limit` (past its max_length it refuses: E088).
+
+    >>> pieces("One. Two. Three.", 10)
+    ['One. Two. ', 'Three.']
     """
     if len(text) <= limit:
         return [text]
     result: list[str] = []
     start = 0
     while len(text) - start > limit:
-        cut = text.rfind("\n", start, start + limit)
-        if cut < 0:  # one long line: cut at its end instead
-            cut = text.find("\n", start + limit)
-            if cut < 0:
-                break
-        cut += 1
-        while cut < len(text) and text[cut] == "\n":  # keep blank lines with the piece before
-            cut += 1
+        cut = _piece_end(text, start, start + limit)
         result.append(text[start:cut])
         start = cut
     if start < len(text):
         result.append(text[start:])
     return result
+
+
+# The end of a sentence within a line: a full stop, question or exclamation mark (and a
+# closing quote or bracket), then white space, which stays with the sentence.
+_SENTENCE_END = re.compile(r"""[.!?]["'”’)\]]*[ \t]+""")
+
+
+def _piece_end(text: str, start: int, end: int) -> int:
+    """Where the piece that starts at `start` should end: after a boundary, never past `end`."""
+    newline = text.rfind("\n", start, end)
+    if newline >= 0:
+        cut = newline + 1
+        while cut < end and text[cut] == "\n":  # keep blank lines with the piece before
+            cut += 1
+        return cut
+    ends = [match.end() for match in _SENTENCE_END.finditer(text, start, end)]
+    if ends:
+        return ends[-1]
+    space = max(text.rfind(" ", start, end), text.rfind("\t", start, end))
+    return space + 1 if space >= 0 else end
 
 
 def join_pieces(docs: Sequence[Doc]) -> Doc:

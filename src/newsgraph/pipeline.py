@@ -1,13 +1,17 @@
 """The whole build: articles in, the output folder's files out.
 
-Each stage lives in its own module; this one only wires them together and
-writes the results all at once, so a failure never leaves a half-written set.
+Each stage lives in its own module; this one wires them together, keeps the
+analysed articles on disk between the two passes (Spill), draws the network in a
+forked process, and writes the results all at once, so a failure never leaves a
+half-written set. It also keeps the output folder: one build at a time holds it
+(writing.folder_lock), and what a killed build left there is removed first.
 How many articles are analysed where, and what is reused from earlier builds,
 is corpus.py's business.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import multiprocessing
 import os
@@ -19,7 +23,7 @@ import threading
 import time
 import typing
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, TextIO, TypeVar
@@ -34,14 +38,18 @@ from .corpus import (
     Settings,
     analyse_corpus,
     combine,
+    die_with_parent,
     estimate_total,
     from_source,
+    kill_workers,
     manifest_text,
+    process_alive,
     read_manifest,
+    remove_cache_debris,
     remove_orphans,
 )
 from .deadline import analysis_bound, deadline
-from .errors import InputError
+from .errors import InputError, UsageError
 from .extraction import extract
 from .models import Article, Extraction, ResolvedArticle
 from .network import NetworkBuilder, write_graphml
@@ -51,7 +59,7 @@ from .picture import render_png
 from .rdf import RdfStreams, article_iri, article_triples
 from .reading import iter_articles
 from .resolution import EntityIndex, EntityMerge, resolve
-from .writing import staged_outputs
+from .writing import folder_lock, remove_debris, staged_outputs
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -117,24 +125,35 @@ def analyse(
     article whose extraction and resolution run past `deadline.analysis_bound` raises
     AnalysisTimeout (in a corpus it is skipped; see corpus.analyse_batch).
     """
+    for whole, article in parse_whole(nlp, ((a.text, a) for a in articles), batch_size):
+        with deadline(analysis_bound(len(article.text)), article.source or article.id):
+            extractions = extract(whole, article_date=article.date)
+            resolved = resolve(article, whole, extractions, gazetteer=gazetteer)
+        yield resolved
 
-    def cut() -> Iterator[tuple[str, tuple[Article, bool]]]:
-        for article in articles:
-            parts = pieces(article.text)
+
+def parse_whole(
+    nlp: Language, items: Iterable[tuple[str, T]], batch_size: int
+) -> Iterator[tuple[Doc, T]]:
+    """Each text's parse with its context, in order, a long text parsed in pieces.
+
+    Whatever its length or layout, spaCy sees no text longer than parsing.PIECE_CHARS,
+    and no batch of much more than BATCH_CHARS.
+    """
+
+    def cut() -> Iterator[tuple[str, tuple[T, bool]]]:
+        for text, context in items:
+            parts = pieces(text)
             for i, part in enumerate(parts):
-                yield part, (article, i == len(parts) - 1)
+                yield part, (context, i == len(parts) - 1)
 
     parsed: list[Doc] = []
     for batch in batches(cut(), batch_size, BATCH_CHARS):
-        for doc, (article, last) in nlp.pipe(batch, as_tuples=True, batch_size=len(batch)):
+        for doc, (context, last) in nlp.pipe(batch, as_tuples=True, batch_size=len(batch)):
             parsed.append(doc)
-            if not last:
-                continue
-            whole, parsed = join_pieces(parsed), []
-            with deadline(analysis_bound(len(article.text)), article.source or article.id):
-                extractions = extract(whole, article_date=article.date)
-                resolved = resolve(article, whole, extractions, gazetteer=gazetteer)
-            yield resolved
+            if last:
+                whole, parsed = join_pieces(parsed), []
+                yield whole, context
 
 
 def batches(
@@ -161,7 +180,7 @@ def extract_statements(
     nlp: Language, texts: Iterable[str], *, article_date: str = ""
 ) -> Iterator[list[Extraction]]:
     """Sentence-level statements for each text, in surface form (what Open IE benchmarks score)."""
-    for doc in nlp.pipe(texts, batch_size=64):
+    for doc, _ in parse_whole(nlp, ((text, None) for text in texts), 64):
         yield extract(doc, article_date=article_date)
 
 
@@ -248,8 +267,62 @@ def build(
     the first analyses each article and keeps it on disk (a spill file under
     out_dir), noting only its entities' names; the second reads the articles back
     one at a time, in id order, and streams them into the output files.
+
+    One build at a time writes into out_dir: another one raises UsageError naming
+    this one (see writing.folder_lock). A build first removes what a killed one left.
     """
-    settings = Settings(model=model, gazetteer=gazetteer)
+    created = _output_folder(out_dir)
+    try:
+        with folder_lock(out_dir):
+            # holding the lock, whatever a killed build left here is debris
+            Spill.remove_abandoned(out_dir)
+            remove_debris(out_dir, OUTPUT_FILES)
+            remove_cache_debris(out_dir / CACHE_DIR)
+            return _build_locked(
+                inputs,
+                out_dir,
+                Settings(model=model, gazetteer=gazetteer),
+                progress=progress,
+                stdin=stdin,
+                workers=workers,
+                dask=dask,
+                cache=cache,
+                rebuild=rebuild,
+                batch_size=batch_size,
+            )
+    except BaseException:
+        if created:  # a build that failed before writing anything leaves no empty folder
+            with contextlib.suppress(OSError):
+                out_dir.rmdir()
+        raise
+
+
+def _output_folder(out_dir: Path) -> bool:
+    """Make the output folder if needed (whether it did); a file in its way is a UsageError."""
+    if out_dir.is_dir():
+        return False
+    for place in (out_dir, *out_dir.parents):
+        if place.exists() and not place.is_dir():
+            what = "is a file" if place == out_dir else f"cannot be made: {place} is a file"
+            raise UsageError(f"the output folder {out_dir} {what}; give a folder to write into")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    return True
+
+
+def _build_locked(
+    inputs: Sequence[str],
+    out_dir: Path,
+    settings: Settings,
+    *,
+    progress: Callable[[Progress], None] | None,
+    stdin: TextIO | None,
+    workers: int,
+    dask: str | None,
+    cache: bool,
+    rebuild: bool,
+    batch_size: int | None,
+) -> BuildReport:
+    """The build, holding the output folder's lock."""
     strict = is_single_article(inputs)
     skipped: list[tuple[str, str]] = []
 
@@ -366,8 +439,9 @@ def write_graph(
     with staged_outputs([*targets, *extra]) as temporary:
         pictures = {name: temporary[out_dir / name] for name in NETWORK_FILES}
         drawing = drawer.submit(draw_network, articles, merge, pictures) if drawer else None
-        streams = {name: _open_text(temporary[out_dir / name]) for name in RDF_FILES}
+        streams: dict[str, TextIO] = {}
         try:
+            streams.update((name, _open_text(temporary[out_dir / name])) for name in RDF_FILES)
             rdf = RdfStreams(streams, scratch, buffer_lines=SORT_BUFFER_LINES)
             network = NetworkBuilder() if drawing is None else None
             for resolved in articles:
@@ -390,14 +464,20 @@ def write_graph(
                     logged = time.monotonic()
                     log.info("written %d of %s articles", count, total or "?")
             rdf.finish()
+            for stream in streams.values():
+                stream.close()
+            if drawing is not None:
+                drawing.result()
+            else:
+                assert network is not None
+                write_network_files(network.graph(), pictures)
+        except BaseException:
+            if drawing is not None and drawer is not None:
+                _stop_drawing(drawer, drawing)
+            raise
         finally:
             for stream in streams.values():
                 stream.close()
-        if drawing is not None:
-            drawing.result()
-        else:
-            assert network is not None
-            write_network_files(network.graph(), pictures)
         for path, text in extra.items():
             temporary[path].write_text(text, encoding="utf-8")
     log.info("wrote the graph in %.1f s", time.monotonic() - started)
@@ -431,7 +511,25 @@ def _one_fork() -> Executor | None:
         return None
     if "fork" not in multiprocessing.get_all_start_methods():
         return None
-    return ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
+    return ProcessPoolExecutor(
+        max_workers=1,
+        mp_context=multiprocessing.get_context("fork"),
+        initializer=die_with_parent,
+        initargs=(os.getpid(),),
+    )
+
+
+def _stop_drawing(drawer: Executor, drawing: Future[None]) -> None:
+    """End a drawing that is still going, before its temporary files are removed.
+
+    Otherwise it would go on writing them after the build gave up (Ctrl-C, an error),
+    and leave new ones behind. So the pool's processes are ended; it is not used again.
+    """
+    if drawing.done() or drawing.cancel():
+        return
+    kill_workers(drawer)
+    with contextlib.suppress(BaseException):
+        drawing.exception(timeout=10)
 
 
 def _open_text(path: Path) -> TextIO:
@@ -470,7 +568,7 @@ class Spill:
         """Remove the work folders of builds whose process is gone (killed, or crashed)."""
         for folder in out_dir.glob(f"{cls.PREFIX}*"):
             pid = folder.name[len(cls.PREFIX) :].partition("-")[0]
-            if pid.isdigit() and not _alive(int(pid)):
+            if pid.isdigit() and not process_alive(int(pid)):
                 log.info("removing %s, left by a build that did not finish", folder)
                 shutil.rmtree(folder, ignore_errors=True)
 
@@ -499,18 +597,6 @@ class Spill:
             self._handle.close()
         if self._folder is not None:
             shutil.rmtree(self._folder, ignore_errors=True)
-
-
-def _alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:  # someone else's process: alive
-        return True
-    return True
 
 
 @dataclass(frozen=True)

@@ -199,9 +199,12 @@ def _build(text: str, source: str, where: str, metadata: Mapping[str, str]) -> A
     """Clean the text and make the Article; `where` names the input in errors."""
     if not text.strip():
         raise InputError(f"{where} holds only whitespace; put the article text in it")
+    if not _has_words(text):
+        raise InputError(f"{where} holds no words (only punctuation, digits or symbols); "
+                         "put the article text in it")
     given = {k: v for k, v in metadata.items() if v}
     cleaned, found = clean_text(text, title=given.get("title", ""))
-    if not cleaned:
+    if not _has_words(cleaned):
         raise InputError(
             f"{where} has no news text left after removing bylines, credits, prompts and "
             "copyright lines; check that it holds the article body"
@@ -310,7 +313,10 @@ def _items(given: str, stdin: TextIO | BinaryIO | None, max_bytes: int) -> Itera
         found = False
         for name in _walk(given):
             found = True
-            yield from _file_items(name, max_bytes)
+            if isinstance(name, _Bad):
+                yield name
+            else:
+                yield from _file_items(name, max_bytes)
         if not found:
             yield _Bad(given, InputError(
                 f"{given}: folder has no {_SUFFIX_LIST} files; put articles in it or name "
@@ -319,15 +325,17 @@ def _items(given: str, stdin: TextIO | BinaryIO | None, max_bytes: int) -> Itera
     yield from _file_items(given, max_bytes)
 
 
-def _walk(folder: str) -> Iterator[str]:
+def _walk(folder: str) -> Iterator[str | _Bad]:
     """Article files under a folder, recursively, sorted by name at each level.
 
-    Hidden entries are skipped, and linked folders are not followed (no cycles).
+    Hidden entries are skipped, and linked folders are not followed (no cycles). A
+    folder that cannot be listed is reported like an unreadable file.
     """
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError as e:
-        log.warning("cannot list %s: %s", folder, e.strerror)
+        yield _Bad(folder, InputError(f"{folder}: cannot read the folder ({e.strerror}); "
+                                      "check that it is a readable folder"))
         return
     for entry in entries:
         if entry.name.startswith("."):
@@ -483,7 +491,9 @@ def _jsonl_article(raw: bytes, name: str, number: int) -> Article:
     try:
         record = json.loads(line)
     except json.JSONDecodeError as e:
-        raise InputError(f"{at} is not valid JSON ({e.msg} at column {e.colno}); each line "
+        # json's own messages can end in "at" ("Unterminated string starting at")
+        raise InputError(f"{at} is not valid JSON ({e.msg.removesuffix(' at')} at column "
+                         f"{e.colno}); each line "
                          "must be one JSON object with a \"text\" field") from e
     if not isinstance(record, dict):
         raise InputError(f"{at} is a JSON {type(record).__name__}, not an object; each line "
@@ -665,6 +675,11 @@ def _stray_chars(text: str) -> int:
             continue
         bad += 1
     return bad
+
+
+def _has_words(text: str) -> bool:
+    """Whether the text has a letter: one of only punctuation and digits is no article."""
+    return any(c.isalpha() for c in text)
 
 
 def _iso_date(value: str) -> str:

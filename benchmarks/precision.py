@@ -431,19 +431,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.collect:
         judged, keys = collect(args.collect)
         print(f"pool: {judged} judged triples, {keys} key relations", file=sys.stderr)
-    from newsgraph.calibration import calibration
+    from newsgraph.calibration import Calibration, calibration
 
     verdicts = pool_verdicts()
     drawn = {row["id"] for row in rows}
     keys = [k for k in read_jsonl(KEY_RELATIONS) if k["article"] in drawn]
     analysis = analyse(rows)
-    if args.fit:
-        model = fit_model(analysis, verdicts)
-        MODEL.write_text(json.dumps(model, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-        calibration.cache_clear()
-        print(f"wrote {MODEL.relative_to(HERE.parent)}: threshold {model['threshold']}",
-              file=sys.stderr)
     model = calibration()
+    if args.fit:
+        fitted = fit_model(analysis, verdicts)
+        MODEL.write_text(json.dumps(fitted, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+        print(f"wrote {MODEL.relative_to(HERE.parent)}: threshold {fitted['threshold']}",
+              file=sys.stderr)
+        model = Calibration(fitted["weights"], fitted["threshold"])
     print_figures("committed model, in sample",
                   figures(analysis, verdicts, scores(analysis.statements, model.weights),
                           model.threshold, keys))

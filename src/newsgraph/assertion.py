@@ -206,10 +206,24 @@ def assess(
 def assess_relation(
     relation: Relation, entities: Mapping[str, Entity], *, model: Calibration | None = None
 ) -> Assessment:
-    """assess() for a resolved statement; an end missing from `entities` counts as unresolved."""
-    return assess(relation.extraction, entities.get(relation.subject),
-                  entities.get(relation.object), subject_via=relation.subject_via,
+    """assess() for a resolved statement.
+
+    An end its article does not list (the network still draws it as a node) is judged
+    by its key: a stand-in entity labelled with the key's last part.
+    """
+    return assess(relation.extraction, _listed(entities, relation.subject),
+                  _listed(entities, relation.object), subject_via=relation.subject_via,
                   object_via=relation.object_via, model=model)
+
+
+def _listed(entities: Mapping[str, Entity], key: str) -> Entity | None:
+    if not key:
+        return None
+    found = entities.get(key)
+    if found is None:
+        label = key.rsplit("/", 1)[-1].replace("-", " ")
+        found = Entity(key, label, "Thing", is_actor=False)
+    return found
 
 
 def assess_article(

@@ -15,14 +15,19 @@ from __future__ import annotations
 
 import json
 import math
+import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from pathlib import Path
 
 import numpy as np
 
+from .errors import UsageError
+
 MODEL_FILE = "calibration.json"
+ENVIRONMENT = "NEWSGRAPH_CALIBRATION"
 BIAS = "bias"
 
 
@@ -47,16 +52,31 @@ def _sigmoid(score: float) -> float:
     return odds / (1.0 + odds)
 
 
-@cache
 def calibration() -> Calibration:
-    """The committed model (read once per process)."""
-    text = (resources.files("newsgraph") / MODEL_FILE).read_text(encoding="utf-8")
-    data = json.loads(text)
-    return Calibration(
-        weights={str(k): float(v) for k, v in data["weights"].items()},
-        threshold=float(data["threshold"]),
-        about=data.get("about", {}),
-    )
+    """The model in use: the one committed in the package, or the JSON file that the
+    environment variable NEWSGRAPH_CALIBRATION names (a model fitted on your own judged
+    pool; worker processes inherit it)."""
+    return _load(os.environ.get(ENVIRONMENT, ""))
+
+
+@cache
+def _load(path: str) -> Calibration:
+    try:
+        if path:
+            text = Path(path).read_text(encoding="utf-8")
+        else:
+            text = (resources.files("newsgraph") / MODEL_FILE).read_text(encoding="utf-8")
+        data = json.loads(text)
+        return Calibration(
+            weights={str(k): float(v) for k, v in data["weights"].items()},
+            threshold=float(data["threshold"]),
+            about=data.get("about", {}),
+        )
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as e:
+        where = f"{ENVIRONMENT}={path}" if path else f"the packaged {MODEL_FILE}"
+        raise UsageError(f"{where} is not a calibration model ({e}); give a JSON file with "
+                         f'"weights" (name: number) and "threshold", or unset {ENVIRONMENT}'
+                         ) from e
 
 
 def fit(

@@ -97,13 +97,15 @@ def collect(folder: Path) -> tuple[int, int]:
     once each.
     """
     verdicts: dict[Key, dict] = {}
-    fresh = [item for path in sorted((folder / "pool").glob("*.jsonl")) for item in read_jsonl(path)]
+    fresh = [item for path in sorted((folder / "pool").glob("*.jsonl"))
+             for item in read_jsonl(path)]
     for item in read_jsonl(POOL) + sorted(
             fresh, key=lambda i: (str(i.get("judge", "")), json.dumps(i, sort_keys=True))):
         if item.get("verdict") in VERDICTS:
             verdicts.setdefault(pool_key(item), item)
     keys = read_jsonl(KEY_RELATIONS)
-    keys += [item for path in sorted((folder / "keys").glob("*.jsonl")) for item in read_jsonl(path)]
+    keys += [item for path in sorted((folder / "keys").glob("*.jsonl"))
+             for item in read_jsonl(path)]
     write_jsonl(POOL, verdicts.values())
     write_jsonl(KEY_RELATIONS, keys)
     return len(verdicts), len(read_jsonl(KEY_RELATIONS))
@@ -169,7 +171,8 @@ def analyse(rows: Sequence[dict]) -> Analysis:
 
     from newsgraph import assertion
     from newsgraph.parsing import load_pipeline
-    from newsgraph.pipeline import EntityIndex, analyse as analyse_articles, iter_articles
+    from newsgraph.pipeline import EntityIndex, iter_articles
+    from newsgraph.pipeline import analyse as analyse_articles
     from newsgraph.vocabulary import ontology_graph, property_for
 
     ontology = ontology_graph()
@@ -222,7 +225,8 @@ def analyse(rows: Sequence[dict]) -> Analysis:
 # ---------------------------------------------------------------- calibration
 
 
-def training(triples: Sequence[Triple], verdicts: Mapping[Key, str]) -> list[tuple[Triple, Statement]]:
+def training(triples: Sequence[Triple], verdicts: Mapping[Key, str]
+             ) -> list[tuple[Triple, Statement]]:
     """The statements a judged verdict speaks for: those behind judged triples that say
     what happened (not negated, a factual modality), whatever else the gate says."""
     from newsgraph.assertion import NEGATED, NOT_FACTUAL
@@ -280,21 +284,21 @@ def choose_threshold(judged: Sequence[tuple[float, str]], target: float = TARGET
     return best
 
 
-def fit_model(analysis: Analysis, verdicts: Mapping[Key, str]) -> dict:
+def fit_model(analysis: Analysis, verdicts: Mapping[Key, str], target: float = TARGET) -> dict:
     """Weights on the whole pool; the threshold chosen on out-of-fold confidences."""
     pairs = training(analysis.triples, verdicts)
     weights = fit_weights(pairs, verdicts)
     oof = out_of_fold(analysis.triples, verdicts)
     judged = [(t.confidence(oof), verdicts[t.key]) for t in analysis.triples
               if t.key in verdicts and t.gated()]
-    threshold = choose_threshold(judged)
+    threshold = choose_threshold(judged, target)
     return {
         "about": {
             "fitted by": "benchmarks/precision.py --fit",
             "judged triples": len({id(t) for t, _ in pairs}),
             "statements": len(pairs),
             "articles": len({t.article for t, _ in pairs}),
-            "target strict precision": TARGET,
+            "target strict precision": target,
             "threshold chosen on": f"{FOLDS}-fold out-of-fold confidences, by article",
         },
         "threshold": round(threshold, 4),
@@ -371,6 +375,17 @@ def figures(analysis: Analysis, verdicts: Mapping[Key, str], score: Mapping[int,
     return result
 
 
+def trade_off(analysis: Analysis, verdicts: Mapping[Key, str], score: Mapping[int, float],
+              cuts: Sequence[float] = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8)) -> None:
+    """What other thresholds would give: asserted triples, judged, strict, lenient."""
+    print("threshold asserted judged strict lenient")
+    for cut in cuts:
+        kept = [t for t in analysis.triples if t.gated() and t.confidence(score) >= cut]
+        judged = [verdicts[t.key] for t in kept if t.key in verdicts]
+        strict, lenient = precision(judged)
+        print(f"{cut:>9.2f} {len(kept):>8} {len(judged):>6} {strict:>6.3f} {lenient:>7.3f}")
+
+
 def print_figures(title: str, result: Mapping) -> None:
     print(f"\n== {title} (threshold {result['threshold']:.3f})")
     print(f"statements described {result['statements']} ({result['unresolved']} unresolved), "
@@ -421,6 +436,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="first merge the readers' DIR/pool and DIR/keys into judged/")
     parser.add_argument("--fit", action="store_true",
                         help="refit the calibration on the pool and write it into the package")
+    parser.add_argument("--target", type=float, default=TARGET,
+                        help=f"strict precision the threshold must reach (default {TARGET})")
     parser.add_argument("--sheets", type=Path, help="write what is left to judge here")
     parser.add_argument("--list", action="store_true", help="print the drawn article ids")
     args = parser.parse_args(argv)
@@ -439,7 +456,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     analysis = analyse(rows)
     model = calibration()
     if args.fit:
-        fitted = fit_model(analysis, verdicts)
+        fitted = fit_model(analysis, verdicts, args.target)
         MODEL.write_text(json.dumps(fitted, indent=2, sort_keys=True) + "\n", encoding="utf-8")
         print(f"wrote {MODEL.relative_to(HERE.parent)}: threshold {fitted['threshold']}",
               file=sys.stderr)
@@ -447,9 +464,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     print_figures("committed model, in sample",
                   figures(analysis, verdicts, scores(analysis.statements, model.weights),
                           model.threshold, keys))
+    oof = out_of_fold(analysis.triples, verdicts)
     print_figures("out of fold (each article scored by a model fitted without it)",
-                  figures(analysis, verdicts, out_of_fold(analysis.triples, verdicts),
-                          model.threshold, keys))
+                  figures(analysis, verdicts, oof, model.threshold, keys))
+    print("\nother thresholds, out of fold:")
+    trade_off(analysis, verdicts, oof)
     if args.sheets:
         todo = write_sheets(args.sheets, analysis.triples, rows, verdicts)
         print(f"{todo} triple(s) to judge, sheets in {args.sheets}/", file=sys.stderr)

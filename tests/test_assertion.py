@@ -228,7 +228,8 @@ def test_confidence_is_calibrated_and_the_extractors_score_kept(
     triples = article_triples(every_reason)
     verdicts = assess_article(every_reason)
     relation = every_reason.relations[0]
-    (node,) = {s for s, p, o in triples if p == NG.sentence and str(o) == relation.extraction.sentence}
+    sentence = relation.extraction.sentence
+    (node,) = {s for s, p, o in triples if p == NG.sentence and str(o) == sentence}
     confidence = {float(o) for s, p, o in triples if s == node and p == NG.confidence}
     score = {float(o) for s, p, o in triples if s == node and p == NG.extractionScore}
     assert confidence == {round(verdicts[relation].confidence, 3)}

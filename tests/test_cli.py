@@ -190,7 +190,8 @@ def test_hedged_statements_conform_to_shapes_and_are_not_asserted(tmp_path: Path
     # only the belief (a fact on the minister's word) becomes a direct "attacks" triple
     assert len(list(graph.subject_objects(URIRef(ng + "attacks")))) == 1
     # the others are described and say why not
-    reasons = {str(o).removeprefix(ng) for o in graph.objects(None, URIRef(ng + "notAssertedBecause"))}
+    why = URIRef(ng + "notAssertedBecause")
+    reasons = {str(o).removeprefix(ng) for o in graph.objects(None, why)}
     assert "NotFactual" in reasons
 
 

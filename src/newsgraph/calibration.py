@@ -122,7 +122,8 @@ def fit(
     for _ in range(steps):
         p = 1.0 / (1.0 + np.exp(-(x @ beta)))
         gradient = x.T @ (w * (p - y)) + penalty * beta
-        hessian = (x * (w * p * (1 - p))[:, None]).T @ x + np.diag(penalty) + 1e-9 * np.eye(len(names))
+        curvature = (x * (w * p * (1 - p))[:, None]).T @ x
+        hessian = curvature + np.diag(penalty) + 1e-9 * np.eye(len(names))
         step = np.linalg.solve(hessian, gradient)
         beta -= step
         if float(np.max(np.abs(step))) < 1e-10:

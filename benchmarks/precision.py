@@ -372,6 +372,10 @@ def figures(analysis: Analysis, verdicts: Mapping[Key, str], score: Mapping[int,
     result["reliability"] = reliability(
         (t.confidence(score), verdicts[t.key]) for t in analysis.triples
         if t.key in verdicts and t.gated())
+    # the same triples by the extractor's own score, for comparison
+    result["raw reliability"] = reliability(
+        (max(s.features["raw"] for s in t.gated()), verdicts[t.key]) for t in analysis.triples
+        if t.key in verdicts and t.gated())
     return result
 
 
@@ -398,9 +402,12 @@ def print_figures(title: str, result: Mapping) -> None:
               f"{row['strict']:>6.3f} {row['lenient']:>7.3f} {row['recall']:>6.3f}")
     print("not asserted because: " + ", ".join(
         f"{r} {n}" for r, n in sorted(result["reasons"].items())))
-    print("confidence   n  mean  strict  lenient   (judged triples that pass the rest of the gate)")
-    for bucket, count, mean, strict, lenient in result["reliability"]:
-        print(f"{bucket:>9} {count:>4} {mean:.2f}  {strict:.2f}    {lenient:.2f}")
+    for name in ("reliability", "raw reliability"):
+        what = "confidence" if name == "reliability" else "raw score"
+        print(f"{what:>10}   n  mean  strict  lenient   (judged triples that pass the rest of "
+              "the gate)")
+        for bucket, count, mean, strict, lenient in result[name]:
+            print(f"{bucket:>10} {count:>4} {mean:.2f}  {strict:.2f}    {lenient:.2f}")
 
 
 def write_sheets(folder: Path, triples: Sequence[Triple], rows: Sequence[dict],

@@ -308,3 +308,19 @@ def test_the_network_draws_only_asserted_statements(every_reason: ResolvedArticl
     root = ET.parse(path).getroot()
     edges = [e for e in root.iter() if e.tag.endswith("}edge")]
     assert [(e.get("source"), e.get("target")) for e in edges] == [(BRIGADE.key, MILITIA.key)]
+
+
+def test_neo4j_gets_only_asserted_relationships_and_evidence(every_reason: ResolvedArticle,
+                                                             tmp_path: Path) -> None:
+    import csv
+
+    from newsgraph.neo4j import write_neo4j
+    from newsgraph.rdf import build_dataset
+
+    write_neo4j(build_dataset([every_reason]), tmp_path)
+    with (tmp_path / "relations.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [(r[":START_ID"], r[":END_ID"]) for r in rows] == [
+        (str(entity_iri(BRIGADE.key)), str(entity_iri(MILITIA.key)))]
+    # the planned attack and the uncertain "He" share its ends but are not its evidence
+    assert rows[0]["count:int"] == "1"

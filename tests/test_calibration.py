@@ -135,3 +135,19 @@ def test_the_threshold_rule_stops_at_a_long_run_of_errors() -> None:
     # right above 0.9; then a long stretch of errors; then a lucky run low down
     judged = [(0.95, "right")] * 10 + [(0.5, "wrong")] * (MIN_TAIL * 2) + [(0.1, "right")] * 200
     assert choose_threshold(judged, 0.8) == 0.95
+
+
+def test_the_cli_says_so_in_one_line_and_writes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from newsgraph.cli import main
+
+    broken = tmp_path / "broken.json"
+    broken.write_text("{}", encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("The Northern Alliance attacked the Valdoran army.\n", encoding="utf-8")
+    monkeypatch.setenv(ENVIRONMENT, str(broken))
+    assert main(["build", str(article), "--out", str(tmp_path / "out"), "--quiet"]) == 2
+    error = capsys.readouterr().err.strip()
+    assert len(error.splitlines()) == 1 and ENVIRONMENT in error
+    assert not (tmp_path / "out" / "graph.ttl").exists()

@@ -54,6 +54,7 @@ DRAWN = 40
 VERDICTS = ("right", "partly", "wrong")
 TARGET = 0.8  # the asserted graph is right at least 8 times in 10
 FOLDS = 5
+MIN_ARTICLES = 3  # a feature must be seen in this many articles to get a weight
 MIN_TAIL = 20  # the threshold must hold for every stricter cut with at least this many triples
 EDGES = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
 
@@ -237,11 +238,22 @@ def training(triples: Sequence[Triple], verdicts: Mapping[Key, str]
 
 def fit_weights(pairs: Sequence[tuple[Triple, Statement]], verdicts: Mapping[Key, str]
                 ) -> dict[str, float]:
-    """Each judged triple counts once, shared among the statements behind it."""
+    """Each judged triple counts once, shared among the statements behind it.
+
+    A feature seen in fewer than MIN_ARTICLES articles gets no weight: a verb or a
+    class that one article repeats says something about that article, not about English.
+    """
     from newsgraph.calibration import fit
 
+    seen: dict[str, set[str]] = defaultdict(set)
+    for t, s in pairs:
+        for name, value in s.features.items():
+            if value:
+                seen[name].add(t.article)
+    spread = {name for name, articles in seen.items() if len(articles) >= MIN_ARTICLES}
     behind = Counter(id(t) for t, _ in pairs)
-    return fit([s.features for _, s in pairs],
+    return fit([{n: x for n, x in s.features.items() if n in spread or n == "bias"}
+                for _, s in pairs],
                [1.0 if verdicts[t.key] == "right" else 0.0 for t, _ in pairs],
                [1.0 / behind[id(t)] for t, _ in pairs])
 

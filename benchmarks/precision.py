@@ -1,22 +1,32 @@
 """Precision and recall of the asserted graph, judged by careful readers (run by hand).
 
 The articles are drawn with a fixed seed from the Wikinews corpus in
-../shared/data/wikinews/ (drawn, not picked). Two hand-made files beside this
-script hold the judgments; they only grow:
+../shared/data/wikinews/ (drawn, not picked). Two files beside this script hold
+the judgments; they only grow, and only readers write them (never this program):
 
-- judged/pool.jsonl: one verdict per asserted triple as a user sees it,
+- judged/pool.jsonl: one verdict per direct triple as a user sees it,
   {"article", "subject", "predicate", "object", "verdict": right|partly|wrong,
-  "why", "sentence"}, keyed by (article, subject, predicate, object) labels, so an
-  unchanged triple keeps its verdict across runs (rules in ../shared/PRECISION.md);
+  "why", "sentence", "judge"}, keyed by (article, subject, predicate, object) labels,
+  so an unchanged triple keeps its verdict across runs (rules in ../shared/PRECISION.md);
 - judged/key_relations.jsonl: the relations a careful analyst writes down from the
   article before looking at any output, {"article", "subject": [names],
-  "predicate": [labels or families], "object": [names]}; an asserted triple holds
-  one when a subject name and an object name are among its ends' labels and its
-  property (or a property above it) has one of the predicate labels.
+  "predicate": [labels or families], "object": [names], "text"}; a triple holds one
+  when a subject name and an object name are among its ends' labels and its property
+  (or a property above it) has one of the predicate labels.
 
-    python benchmarks/precision.py                 # build the drawn articles, report
-    python benchmarks/precision.py --sheets DIR    # also write what is left to judge
-    python benchmarks/precision.py --out DIR --no-build   # report on an earlier build
+The drawn articles are analysed in this process exactly as `newsgraph build` does
+(parse, extract, resolve, merge across articles), so every statement behind a triple
+is at hand with the features the calibration reads. The report gives, for the
+asserted (gated) triples and for every triple a statement makes: strict and lenient
+precision on the judged ones, coverage, the share of statements asserted, the recall
+of the key relations, why statements are not asserted, and the reliability table of
+the calibrated confidence (in-sample, and out-of-fold: each article scored by a model
+fitted without it).
+
+    python benchmarks/precision.py --collect DIR   # merge readers' files (DIR/pool, DIR/keys)
+    python benchmarks/precision.py                 # analyse the drawn articles, report
+    python benchmarks/precision.py --fit           # refit the calibration and its threshold
+    python benchmarks/precision.py --sheets DIR    # write what is left to judge
 """
 
 from __future__ import annotations
@@ -26,19 +36,29 @@ import json
 import random
 import sys
 import tempfile
-from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-CORPUS = HERE.parents[1] / "shared" / "data" / "wikinews" / "wikinews_2019_2020.jsonl"
+# ../shared/data beside the checkout (a worktree sits one folder deeper than main)
+SHARED = next((p / "shared" for p in HERE.parents if (p / "shared" / "data").is_dir()),
+              HERE.parents[1] / "shared")
+CORPUS = SHARED / "data" / "wikinews" / "wikinews_2019_2020.jsonl"
 POOL = HERE / "judged" / "pool.jsonl"
 KEY_RELATIONS = HERE / "judged" / "key_relations.jsonl"
+MODEL = HERE.parent / "src" / "newsgraph" / "calibration.json"
 SEED = 20261130
 DRAWN = 40
 VERDICTS = ("right", "partly", "wrong")
-NG = "https://w3id.org/newsgraph/ontology#"
+TARGET = 0.8  # the asserted graph is right at least 8 times in 10
+FOLDS = 5
+MIN_ARTICLES = 3  # a feature must be seen in this many articles to get a weight
+MIN_TAIL = 20  # the threshold must hold for every stricter cut with at least this many triples
+EDGES = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
+
+Key = tuple[str, str, str, str]
 
 
 def read_corpus(path: Path = CORPUS) -> list[dict]:
@@ -53,97 +73,6 @@ def draw(rows: Sequence[dict], count: int = DRAWN, seed: int = SEED) -> list[dic
     return [row for row in rows if row["id"] in chosen]
 
 
-@dataclass
-class Triple:
-    """One direct edge of the graph, with what a judge needs to read it."""
-
-    article: str
-    subject: str
-    predicate: str
-    object: str
-    confidence: float
-    sentences: list[str] = field(default_factory=list)
-    subject_names: set[str] = field(default_factory=set)
-    object_names: set[str] = field(default_factory=set)
-    predicate_names: set[str] = field(default_factory=set)  # its label and those above it
-
-    @property
-    def key(self) -> tuple[str, str, str, str]:
-        return (self.article, self.subject, self.predicate, self.object)
-
-
-def build(rows: Sequence[dict], out: Path) -> None:
-    from newsgraph.pipeline import build as build_graph
-
-    with tempfile.TemporaryDirectory() as tmp:
-        corpus = Path(tmp) / "drawn.jsonl"
-        corpus.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
-        build_graph([str(corpus)], out, rebuild=True)
-
-
-_ASSERTED = """
-PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-PREFIX ng: <https://w3id.org/newsgraph/ontology#>
-SELECT ?title ?s ?sl ?p ?pl ?o ?ol ?sentence ?confidence WHERE {
-  ?st a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
-      prov:wasDerivedFrom ?article ; ng:sentence ?sentence ; ng:confidence ?confidence .
-  ?s ?p ?o .
-  ?article dcterms:title ?title .
-  ?s rdfs:label ?sl . ?o rdfs:label ?ol . ?p rdfs:label ?pl .
-}
-"""
-
-_NAMES = """
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-SELECT ?e ?name WHERE { { ?e rdfs:label ?name } UNION { ?e skos:altLabel ?name } }
-"""
-
-_ABOVE = """
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT ?p ?label WHERE { ?p rdfs:subPropertyOf* ?q . ?q rdfs:label ?label }
-"""
-
-_STATEMENTS = """
-PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-SELECT (COUNT(?st) AS ?n) WHERE { ?st a rdf:Statement }
-"""
-
-
-def asserted_triples(out: Path, rows: Sequence[dict]) -> tuple[list[Triple], int]:
-    """The asserted edges of a build and the number of statements it describes."""
-    import pyoxigraph
-
-    store = pyoxigraph.Store()
-    with (out / "graph.nt").open("rb") as data:
-        store.bulk_load(data, pyoxigraph.RdfFormat.N_TRIPLES)
-    by_title = {row["title"]: row["id"] for row in rows}
-    names: dict[str, set[str]] = defaultdict(set)
-    for solution in store.query(_NAMES):
-        names[solution["e"].value].add(solution["name"].value.casefold())
-    above: dict[str, set[str]] = defaultdict(set)
-    for solution in store.query(_ABOVE):
-        above[solution["p"].value].add(solution["label"].value.casefold())
-    triples: dict[tuple[str, str, str, str], Triple] = {}
-    for solution in store.query(_ASSERTED):
-        article = by_title.get(solution["title"].value, solution["title"].value)
-        triple = Triple(article, solution["sl"].value, solution["pl"].value, solution["ol"].value,
-                        float(solution["confidence"].value))
-        triple = triples.setdefault(triple.key, triple)
-        triple.confidence = max(triple.confidence, float(solution["confidence"].value))
-        if solution["sentence"].value not in triple.sentences:
-            triple.sentences.append(solution["sentence"].value)
-        triple.subject_names |= names[solution["s"].value]
-        triple.object_names |= names[solution["o"].value]
-        triple.predicate_names |= above[solution["p"].value]
-    statements = int(next(iter(store.query(_STATEMENTS)))["n"].value)
-    return sorted(triples.values(), key=lambda t: t.key), statements
-
-
 def read_jsonl(path: Path) -> list[dict]:
     if not path.exists():
         return []
@@ -151,17 +80,249 @@ def read_jsonl(path: Path) -> list[dict]:
         return [json.loads(line) for line in lines if line.strip()]
 
 
-def pool_verdicts(path: Path = POOL) -> dict[tuple[str, str, str, str], str]:
-    verdicts = {}
-    for item in read_jsonl(path):
+def write_jsonl(path: Path, items: Iterable[dict]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lines = sorted({json.dumps(item, ensure_ascii=False, sort_keys=True) for item in items})
+    path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+
+
+def pool_key(item: Mapping) -> Key:
+    return (item["article"], item["subject"], item["predicate"], item["object"])
+
+
+def collect(folder: Path) -> tuple[int, int]:
+    """Merge the readers' files (folder/pool/*.jsonl, folder/keys/*.jsonl) into judged/.
+
+    The pool only grows: a triple judged before keeps its first verdict (by judge name,
+    then text, so the choice does not depend on file order); key relations are kept
+    once each.
+    """
+    verdicts: dict[Key, dict] = {}
+    fresh = [item for path in sorted((folder / "pool").glob("*.jsonl"))
+             for item in read_jsonl(path)]
+    for item in read_jsonl(POOL) + sorted(
+            fresh, key=lambda i: (str(i.get("judge", "")), json.dumps(i, sort_keys=True))):
         if item.get("verdict") in VERDICTS:
-            verdicts[(item["article"], item["subject"], item["predicate"], item["object"])] = \
-                item["verdict"]
-    return verdicts
+            verdicts.setdefault(pool_key(item), item)
+    keys = read_jsonl(KEY_RELATIONS)
+    keys += [item for path in sorted((folder / "keys").glob("*.jsonl"))
+             for item in read_jsonl(path)]
+    write_jsonl(POOL, verdicts.values())
+    write_jsonl(KEY_RELATIONS, keys)
+    return len(verdicts), len(read_jsonl(KEY_RELATIONS))
 
 
-def holds(key: dict, triple: Triple) -> bool:
-    """Does this asserted triple hold the key relation (names and predicate meaning)?"""
+def pool_verdicts(path: Path = POOL) -> dict[Key, str]:
+    return {pool_key(item): item["verdict"] for item in read_jsonl(path)
+            if item.get("verdict") in VERDICTS}
+
+
+# ---------------------------------------------------------------- the drawn articles
+
+
+@dataclass
+class Statement:
+    """One statement behind a triple, with what the gate and the calibration read."""
+
+    features: dict[str, float]
+    hard: list[str]  # the gate's reasons other than low confidence
+    sentence: str
+
+
+@dataclass
+class Triple:
+    """One direct edge a statement makes, with its statements and its names."""
+
+    article: str
+    subject: str
+    predicate: str
+    object: str
+    statements: list[Statement] = field(default_factory=list)
+    subject_names: set[str] = field(default_factory=set)
+    object_names: set[str] = field(default_factory=set)
+    predicate_names: set[str] = field(default_factory=set)  # its label and those above it
+
+    @property
+    def key(self) -> Key:
+        return (self.article, self.subject, self.predicate, self.object)
+
+    @property
+    def sentences(self) -> list[str]:
+        return list(dict.fromkeys(s.sentence for s in self.statements))
+
+    def gated(self) -> list[Statement]:
+        """Its statements that pass every part of the gate but the confidence threshold."""
+        return [s for s in self.statements if not s.hard]
+
+    def confidence(self, score: Mapping[int, float]) -> float:
+        """The best calibrated confidence among its gated statements (0 if none)."""
+        return max((score[id(s)] for s in self.gated()), default=0.0)
+
+
+@dataclass
+class Analysis:
+    triples: list[Triple]
+    statements: list[Statement]  # every statement described (relations and unresolved ones)
+    unresolved: int
+
+
+def analyse(rows: Sequence[dict]) -> Analysis:
+    """Parse, extract, resolve and merge the articles as a build does; gather their triples."""
+    from rdflib import RDFS, URIRef
+
+    from newsgraph import assertion
+    from newsgraph.parsing import load_pipeline
+    from newsgraph.pipeline import EntityIndex, iter_articles
+    from newsgraph.pipeline import analyse as analyse_articles
+    from newsgraph.vocabulary import ontology_graph, property_for
+
+    ontology = ontology_graph()
+
+    def above(iri: URIRef) -> set[str]:
+        names = set()
+        for prop in ontology.transitive_objects(iri, RDFS.subPropertyOf):
+            names |= {str(label).casefold() for label in ontology.objects(prop, RDFS.label)}
+        return names
+
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "drawn.jsonl"
+        corpus.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+        articles = list(analyse_articles(load_pipeline(), iter_articles([str(corpus)])))
+    index = EntityIndex()
+    for resolved in articles:
+        index.add(resolved.entities)
+    merge = index.merge()
+    triples: dict[Key, Triple] = {}
+    described: list[Statement] = []
+    unresolved = 0
+    for resolved in sorted((merge.apply(a) for a in articles), key=lambda a: a.article.id):
+        article = resolved.article.source.rpartition("#")[2]
+        entities = {entity.key: entity for entity in resolved.entities}
+        for extraction in assertion.unresolved(resolved):
+            unresolved += 1
+            described.append(Statement(assertion.features(extraction, None, None),
+                                       assertion.hard_reasons(extraction, None, None),
+                                       extraction.sentence.strip()))
+        for relation in resolved.relations:
+            e = relation.extraction
+            subject, obj = entities.get(relation.subject), entities.get(relation.object)
+            via = {"subject_via": relation.subject_via, "object_via": relation.object_via}
+            statement = Statement(assertion.features(e, subject, obj, **via),
+                                  assertion.hard_reasons(e, subject, obj, **via),
+                                  e.sentence.strip())
+            described.append(statement)
+            if subject is None or obj is None:
+                continue
+            prop = property_for(e.lemma)
+            triple = Triple(article, subject.label, prop.label, obj.label)
+            triple = triples.setdefault(triple.key, triple)
+            triple.statements.append(statement)
+            triple.subject_names |= {n.casefold() for n in (subject.label, *subject.alt_labels)}
+            triple.object_names |= {n.casefold() for n in (obj.label, *obj.alt_labels)}
+            triple.predicate_names |= above(prop.iri) | {prop.label.casefold()}
+    return Analysis(sorted(triples.values(), key=lambda t: t.key), described, unresolved)
+
+
+# ---------------------------------------------------------------- calibration
+
+
+def training(triples: Sequence[Triple], verdicts: Mapping[Key, str]
+             ) -> list[tuple[Triple, Statement]]:
+    """The statements a judged verdict speaks for: those behind judged triples that say
+    what happened (not negated, a factual modality), whatever else the gate says."""
+    from newsgraph.assertion import NEGATED, NOT_FACTUAL
+
+    return [(t, s) for t in triples if t.key in verdicts for s in t.statements
+            if not {NEGATED, NOT_FACTUAL} & set(s.hard)]
+
+
+def fit_weights(pairs: Sequence[tuple[Triple, Statement]], verdicts: Mapping[Key, str]
+                ) -> dict[str, float]:
+    """Each judged triple counts once, shared among the statements behind it.
+
+    A feature seen in fewer than MIN_ARTICLES articles gets no weight: a verb or a
+    class that one article repeats says something about that article, not about English.
+    """
+    from newsgraph.calibration import fit
+
+    seen: dict[str, set[str]] = defaultdict(set)
+    for t, s in pairs:
+        for name, value in s.features.items():
+            if value:
+                seen[name].add(t.article)
+    spread = {name for name, articles in seen.items() if len(articles) >= MIN_ARTICLES}
+    behind = Counter(id(t) for t, _ in pairs)
+    return fit([{n: x for n, x in s.features.items() if n in spread or n == "bias"}
+                for _, s in pairs],
+               [1.0 if verdicts[t.key] == "right" else 0.0 for t, _ in pairs],
+               [1.0 / behind[id(t)] for t, _ in pairs])
+
+
+def scores(statements: Iterable[Statement], weights: Mapping[str, float]) -> dict[int, float]:
+    from newsgraph.calibration import Calibration
+
+    model = Calibration(weights, threshold=1.0)
+    return {id(s): model.probability(s.features) for s in statements}
+
+
+def behind(triples: Iterable[Triple]) -> list[Statement]:
+    return [s for t in triples for s in t.statements]
+
+
+def out_of_fold(triples: Sequence[Triple], verdicts: Mapping[Key, str]) -> dict[int, float]:
+    """Each statement scored by a model fitted on the other folds of articles."""
+    articles = sorted({t.article for t in triples})
+    fold = {article: i % FOLDS for i, article in enumerate(articles)}
+    pairs = training(triples, verdicts)
+    scored: dict[int, float] = {}
+    for k in range(FOLDS):
+        weights = fit_weights([(t, s) for t, s in pairs if fold[t.article] != k], verdicts)
+        scored.update(scores(behind(t for t in triples if fold[t.article] == k), weights))
+    return scored
+
+
+def choose_threshold(judged: Sequence[tuple[float, str]], target: float = TARGET) -> float:
+    """The lowest confidence at which the triples at or above it are right `target` of
+    the time, and stay so for every stricter cut that keeps at least MIN_TAIL of them."""
+    cuts = sorted({c for c, _ in judged}, reverse=True)
+    best = 1.0
+    for cut in cuts:
+        kept = [v for c, v in judged if c >= cut]
+        precision = sum(v == "right" for v in kept) / len(kept)
+        if precision >= target:
+            best = cut
+        elif len(kept) >= MIN_TAIL:
+            break
+    return best
+
+
+def fit_model(analysis: Analysis, verdicts: Mapping[Key, str], target: float = TARGET) -> dict:
+    """Weights on the whole pool; the threshold chosen on out-of-fold confidences."""
+    pairs = training(analysis.triples, verdicts)
+    weights = fit_weights(pairs, verdicts)
+    oof = out_of_fold(analysis.triples, verdicts)
+    judged = [(t.confidence(oof), verdicts[t.key]) for t in analysis.triples
+              if t.key in verdicts and t.gated()]
+    threshold = choose_threshold(judged, target)
+    return {
+        "about": {
+            "fitted by": "benchmarks/precision.py --fit",
+            "judged triples": len({id(t) for t, _ in pairs}),
+            "statements": len(pairs),
+            "articles": len({t.article for t, _ in pairs}),
+            "target strict precision": target,
+            "threshold chosen on": f"{FOLDS}-fold out-of-fold confidences, by article",
+        },
+        "threshold": round(threshold, 4),
+        "weights": weights,
+    }
+
+
+# ---------------------------------------------------------------- figures
+
+
+def holds(key: Mapping, triple: Triple) -> bool:
+    """Does this triple hold the key relation (names and predicate meaning)?"""
     if key["article"] != triple.article:
         return False
     subjects = {name.casefold() for name in key["subject"]}
@@ -171,7 +332,8 @@ def holds(key: dict, triple: Triple) -> bool:
                 and predicates & triple.predicate_names)
 
 
-def reliability(judged: Iterable[tuple[float, str]], edges: Sequence[float]) -> list[tuple]:
+def reliability(judged: Iterable[tuple[float, str]], edges: Sequence[float] = EDGES
+                ) -> list[tuple[str, int, float, float, float]]:
     """Per confidence bucket: count, mean confidence, strict and lenient precision."""
     rows = []
     judged = list(judged)
@@ -186,29 +348,83 @@ def reliability(judged: Iterable[tuple[float, str]], edges: Sequence[float]) -> 
     return rows
 
 
-def report(triples: Sequence[Triple], statements: int, rows: Sequence[dict]) -> dict:
-    verdicts = pool_verdicts()
-    judged = [(t.confidence, verdicts[t.key]) for t in triples if t.key in verdicts]
-    keys = [k for k in read_jsonl(KEY_RELATIONS) if k["article"] in {r["id"] for r in rows}]
-    found = [k for k in keys if any(holds(k, t) for t in triples)]
-    figures = {
-        "articles": len(rows),
-        "statements": statements,
-        "asserted": len(triples),
-        "share asserted": len(triples) / statements if statements else 0.0,
-        "judged": len(judged),
-        "strict precision": sum(v == "right" for _, v in judged) / len(judged) if judged else 0.0,
-        "lenient precision": sum(v != "wrong" for _, v in judged) / len(judged) if judged else 0.0,
-        "key relations": len(keys),
-        "recall": len(found) / len(keys) if keys else 0.0,
-        "reliability": reliability(judged, [0.0, 0.2, 0.4, 0.6, 0.8, 1.0]),
-    }
-    return figures
+def precision(verdicts: Sequence[str]) -> tuple[float, float]:
+    if not verdicts:
+        return 0.0, 0.0
+    return (sum(v == "right" for v in verdicts) / len(verdicts),
+            sum(v != "wrong" for v in verdicts) / len(verdicts))
 
 
-def write_sheets(folder: Path, triples: Sequence[Triple], rows: Sequence[dict]) -> int:
+def figures(analysis: Analysis, verdicts: Mapping[Key, str], score: Mapping[int, float],
+            threshold: float, keys: Sequence[Mapping]) -> dict:
+    """Precision, coverage and recall of the triples at or above `threshold` and of all."""
+    asserted = [t for t in analysis.triples if t.gated() and t.confidence(score) >= threshold]
+    shown = {"asserted": asserted, "all triples": analysis.triples}
+    from newsgraph.assertion import LOW_CONFIDENCE
+
+    reasons: Counter = Counter()
+    for s in analysis.statements:
+        low = score.get(id(s), 0.0) < threshold
+        reasons.update([*s.hard, LOW_CONFIDENCE] if low else s.hard)
+    asserted_statements = sum(
+        1 for s in analysis.statements if not s.hard and score.get(id(s), 0.0) >= threshold)
+    result: dict = {"statements": len(analysis.statements), "unresolved": analysis.unresolved,
+                    "asserted statements": asserted_statements,
+                    "share asserted": asserted_statements / max(len(analysis.statements), 1),
+                    "threshold": threshold, "reasons": reasons}
+    for name, triples in shown.items():
+        judged = [verdicts[t.key] for t in triples if t.key in verdicts]
+        strict, lenient = precision(judged)
+        found = [k for k in keys if any(holds(k, t) for t in triples)]
+        result[name] = {"triples": len(triples), "judged": len(judged),
+                        "coverage": len(judged) / max(len(triples), 1),
+                        "strict": strict, "lenient": lenient,
+                        "recall": len(found) / max(len(keys), 1)}
+    result["key relations"] = len(keys)
+    result["reliability"] = reliability(
+        (t.confidence(score), verdicts[t.key]) for t in analysis.triples
+        if t.key in verdicts and t.gated())
+    # the same triples by the extractor's own score, for comparison
+    result["raw reliability"] = reliability(
+        (max(s.features["raw"] for s in t.gated()), verdicts[t.key]) for t in analysis.triples
+        if t.key in verdicts and t.gated())
+    return result
+
+
+def trade_off(analysis: Analysis, verdicts: Mapping[Key, str], score: Mapping[int, float],
+              cuts: Sequence[float] = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8)) -> None:
+    """What other thresholds would give: asserted triples, judged, strict, lenient."""
+    print("threshold asserted judged strict lenient")
+    for cut in cuts:
+        kept = [t for t in analysis.triples if t.gated() and t.confidence(score) >= cut]
+        judged = [verdicts[t.key] for t in kept if t.key in verdicts]
+        strict, lenient = precision(judged)
+        print(f"{cut:>9.2f} {len(kept):>8} {len(judged):>6} {strict:>6.3f} {lenient:>7.3f}")
+
+
+def print_figures(title: str, result: Mapping) -> None:
+    print(f"\n== {title} (threshold {result['threshold']:.3f})")
+    print(f"statements described {result['statements']} ({result['unresolved']} unresolved), "
+          f"asserted {result['asserted statements']} "
+          f"(share {result['share asserted']:.3f}); key relations {result['key relations']}")
+    print(f"{'':>12} triples judged coverage strict lenient recall")
+    for name in ("asserted", "all triples"):
+        row = result[name]
+        print(f"{name:>12} {row['triples']:>7} {row['judged']:>6} {row['coverage']:>8.3f} "
+              f"{row['strict']:>6.3f} {row['lenient']:>7.3f} {row['recall']:>6.3f}")
+    print("not asserted because: " + ", ".join(
+        f"{r} {n}" for r, n in sorted(result["reasons"].items())))
+    for name in ("reliability", "raw reliability"):
+        what = "confidence" if name == "reliability" else "raw score"
+        print(f"{what:>10}   n  mean  strict  lenient   (judged triples that pass the rest of "
+              "the gate)")
+        for bucket, count, mean, strict, lenient in result[name]:
+            print(f"{bucket:>10} {count:>4} {mean:.2f}  {strict:.2f}    {lenient:.2f}")
+
+
+def write_sheets(folder: Path, triples: Sequence[Triple], rows: Sequence[dict],
+                 verdicts: Mapping[Key, str]) -> int:
     """One Markdown sheet per article with its text and the triples still to judge."""
-    verdicts = pool_verdicts()
     folder.mkdir(parents=True, exist_ok=True)
     todo = 0
     texts = {row["id"]: row for row in rows}
@@ -221,8 +437,7 @@ def write_sheets(folder: Path, triples: Sequence[Triple], rows: Sequence[dict]) 
         lines = [f"# {article}: {row['title']}", "", row["text"], "", "## To judge", ""]
         template = []
         for triple in items:
-            lines.append(f"- {triple.subject} | {triple.predicate} | {triple.object}"
-                         f"  (confidence {triple.confidence:.2f})")
+            lines.append(f"- {triple.subject} | {triple.predicate} | {triple.object}")
             lines.extend(f"    - “{sentence}”" for sentence in triple.sentences)
             template.append(json.dumps({
                 "article": article, "subject": triple.subject, "predicate": triple.predicate,
@@ -236,8 +451,12 @@ def write_sheets(folder: Path, triples: Sequence[Triple], rows: Sequence[dict]) 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, help="build folder (default: a temporary one)")
-    parser.add_argument("--no-build", action="store_true", help="report on --out as it is")
+    parser.add_argument("--collect", type=Path, metavar="DIR",
+                        help="first merge the readers' DIR/pool and DIR/keys into judged/")
+    parser.add_argument("--fit", action="store_true",
+                        help="refit the calibration on the pool and write it into the package")
+    parser.add_argument("--target", type=float, default=TARGET,
+                        help=f"strict precision the threshold must reach (default {TARGET})")
     parser.add_argument("--sheets", type=Path, help="write what is left to judge here")
     parser.add_argument("--list", action="store_true", help="print the drawn article ids")
     args = parser.parse_args(argv)
@@ -245,22 +464,33 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.list:
         print("\n".join(row["id"] for row in rows))
         return 0
-    with tempfile.TemporaryDirectory() as tmp:
-        out = args.out or Path(tmp) / "out"
-        if not args.no_build:
-            build(rows, out)
-        triples, statements = asserted_triples(out, rows)
-        figures = report(triples, statements, rows)
-        if args.sheets:
-            todo = write_sheets(args.sheets, triples, rows)
-            print(f"{todo} triple(s) to judge, sheets in {args.sheets}/", file=sys.stderr)
-    for name, value in figures.items():
-        if name == "reliability":
-            continue
-        print(f"{name:>18}: {value:.3f}" if isinstance(value, float) else f"{name:>18}: {value}")
-    print("\nconfidence  n  mean  strict  lenient")
-    for bucket, count, mean, strict, lenient in figures["reliability"]:
-        print(f"{bucket:>9} {count:>4} {mean:.2f}  {strict:.2f}    {lenient:.2f}")
+    if args.collect:
+        judged, keys = collect(args.collect)
+        print(f"pool: {judged} judged triples, {keys} key relations", file=sys.stderr)
+    from newsgraph.calibration import Calibration, calibration
+
+    verdicts = pool_verdicts()
+    drawn = {row["id"] for row in rows}
+    keys = [k for k in read_jsonl(KEY_RELATIONS) if k["article"] in drawn]
+    analysis = analyse(rows)
+    model = calibration()
+    if args.fit:
+        fitted = fit_model(analysis, verdicts, args.target)
+        MODEL.write_text(json.dumps(fitted, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+        print(f"wrote {MODEL.relative_to(HERE.parent)}: threshold {fitted['threshold']}",
+              file=sys.stderr)
+        model = Calibration(fitted["weights"], fitted["threshold"])
+    print_figures("committed model, in sample",
+                  figures(analysis, verdicts, scores(analysis.statements, model.weights),
+                          model.threshold, keys))
+    oof = out_of_fold(analysis.triples, verdicts)
+    print_figures("out of fold (each article scored by a model fitted without it)",
+                  figures(analysis, verdicts, oof, model.threshold, keys))
+    print("\nother thresholds, out of fold:")
+    trade_off(analysis, verdicts, oof)
+    if args.sheets:
+        todo = write_sheets(args.sheets, analysis.triples, rows, verdicts)
+        print(f"{todo} triple(s) to judge, sheets in {args.sheets}/", file=sys.stderr)
     return 0
 
 

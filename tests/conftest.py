@@ -23,3 +23,26 @@ def seed_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("seed-build")
     assert main(["build", str(SEED), "--out", str(out), "--quiet"]) == 0
     return out
+
+
+# The unit and end-to-end tests check the code, not the coefficients of the day: they see
+# a fixed, simple calibration (confidence from the extractor's score alone; a statement
+# scored 0.5 or more passes the threshold), through the environment so that worker
+# processes see it too. tests/test_calibration.py checks the model committed in the package.
+PINNED_WEIGHTS = {"bias": -2.0, "raw": 4.0}
+PINNED_THRESHOLD = 0.5
+
+
+@pytest.fixture(scope="session", autouse=True)
+def pinned_calibration(tmp_path_factory: pytest.TempPathFactory):
+    import json
+
+    from newsgraph.calibration import ENVIRONMENT, Calibration, calibration
+
+    path = tmp_path_factory.mktemp("calibration") / "pinned.json"
+    path.write_text(json.dumps({"weights": PINNED_WEIGHTS, "threshold": PINNED_THRESHOLD}),
+                    encoding="utf-8")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(ENVIRONMENT, str(path))
+        assert calibration().weights == PINNED_WEIGHTS
+        yield Calibration(PINNED_WEIGHTS, threshold=PINNED_THRESHOLD)

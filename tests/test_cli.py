@@ -176,9 +176,9 @@ def test_hedged_statements_conform_to_shapes_and_are_not_asserted(tmp_path: Path
 
     article = tmp_path / "hedges.txt"
     article.write_text(
-        "The minister believed that the rebels had attacked the depot. The army refused to "
-        "withdraw from the valley. The militia threatened to attack the airport. The police "
-        "promised to arrest the smugglers. Did the navy sink the ship?\n",
+        "The minister believed that the Northern Alliance had attacked the Valdoran army. The "
+        "army refused to withdraw from the valley. The Northern Alliance threatened to attack "
+        "the airport. The police promised to arrest the smugglers. Did the navy sink the ship?\n",
         encoding="utf-8",
     )
     out = tmp_path / "out"
@@ -192,6 +192,10 @@ def test_hedged_statements_conform_to_shapes_and_are_not_asserted(tmp_path: Path
     assert {"believed", "threatened", "promised", "question"} <= modalities
     # only the belief (a fact on the minister's word) becomes a direct "attacks" triple
     assert len(list(graph.subject_objects(URIRef(ng + "attacks")))) == 1
+    # the others are described and say why not
+    why = URIRef(ng + "notAssertedBecause")
+    reasons = {str(o).removeprefix(ng) for o in graph.objects(None, why)}
+    assert "NotFactual" in reasons
 
 
 ATTACKS_OIL_CONVOYS = """
@@ -237,18 +241,20 @@ def test_example_queries_run_and_find_something(query: Path, seed_build: Path, c
     assert len(rows) >= 2, f"{query.name} found nothing"
 
 
-def test_two_builds_are_byte_identical(seed_build: Path, tmp_path: Path) -> None:
-    # a separate process with another hash seed: nothing may depend on set order
-    out = tmp_path / "again"
-    env = {"PYTHONPATH": str(ROOT / "src"), "PYTHONHASHSEED": "12345", "PATH": "/usr/bin:/bin"}
-    subprocess.run(
-        [sys.executable, "-m", "newsgraph", "build", str(SEED), "--out", str(out), "--quiet"],
-        check=True,
-        cwd=ROOT,
-        env=env,
-    )
+def test_two_builds_are_byte_identical(tmp_path: Path) -> None:
+    # separate processes with other hash seeds: nothing may depend on set order (and both
+    # use the calibration committed in the package, which the tests in here do not)
+    outs = [tmp_path / "once", tmp_path / "again"]
+    for out, seed in zip(outs, ("12345", "54321"), strict=True):
+        env = {"PYTHONPATH": str(ROOT / "src"), "PYTHONHASHSEED": seed, "PATH": "/usr/bin:/bin"}
+        subprocess.run(
+            [sys.executable, "-m", "newsgraph", "build", str(SEED), "--out", str(out), "--quiet"],
+            check=True,
+            cwd=ROOT,
+            env=env,
+        )
     for name in OUTPUTS:
-        assert (out / name).read_bytes() == (seed_build / name).read_bytes(), name
+        assert (outs[0] / name).read_bytes() == (outs[1] / name).read_bytes(), name
 
 
 def test_extract_per_line_tsv(tmp_path: Path, capsys) -> None:
@@ -319,7 +325,11 @@ def test_seed_negated_statement_is_not_asserted(seed_build: Path) -> None:
     negated = list(graph.subjects(NG.negated, Literal(True)))
     assert negated
     for statement in negated:
+        assert (statement, NG.notAssertedBecause, NG.Negated) in graph
+        assert (statement, NG.asserted, Literal(False)) in graph
         s = graph.value(statement, RDF.subject)
+        if s is None:  # an unresolved statement: its words only, no triple to look for
+            continue
         p = graph.value(statement, RDF.predicate)
         o = graph.value(statement, RDF.object)
         assert (s, p, o) not in graph or any(
@@ -343,7 +353,7 @@ def test_hostile_article_text_never_reaches_the_page_as_markup(tmp_path: Path) -
     source = tmp_path / "hostile.txt"
     source.write_text(
         "Rebels <img src=x onerror=alert(1)> strike convoy\n\n"
-        "Rebels attacked the convoy near the border on Monday, said Omar "
+        "The Northern Alliance attacked the Valdoran army near the border on Monday, said Omar "
         "<script>alert(2)</script> Haddad.\nThe army fought the rebels in the valley.\n",
         encoding="utf-8",
     )

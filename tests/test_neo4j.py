@@ -240,7 +240,9 @@ STATEMENT_SHAPES = [
 
 def hostile_dataset():
     s1 = "The Crew attacked the Depot."
-    crew = Entity("group/crew", HOSTILE[3], "Group", tuple(HOSTILE[:3] + HOSTILE[4:]))
+    # a label the assertion gate takes for a name (one starting with a quotation mark is
+    # no name, and its statements no relationship); the injection attempts are alt labels
+    crew = Entity("group/crew", HOSTILE[1], "Group", tuple(HOSTILE[:1] + HOSTILE[2:]))
     depot = Entity("thing/depot", HOSTILE[5], "Thing", (), is_actor=False)
     resolved = resolved_article(
         s1 + " " + HOSTILE[5],

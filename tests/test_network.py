@@ -105,13 +105,13 @@ def test_edge_family_and_predicate(graph, u, v, key, predicate, family) -> None:
     assert (edge["property"], edge["predicate"], edge["family"]) == (key, predicate, family)
 
 
-def test_negated_statement_is_counted(graph: nx.MultiDiGraph) -> None:
-    edge = graph.edges[BLUE, MINISTRY, "attacks"]
-    assert (edge["count"], edge["negated_count"]) == (1, 1)
-    assert edge["evidence"][0]["negated"] is True
+def test_a_negated_statement_is_never_drawn(graph: nx.MultiDiGraph) -> None:
+    # "The militia did not attack the ministry." is described in the RDF, never an edge
+    assert not graph.has_edge(BLUE, MINISTRY)
+    assert all(data["negated_count"] == 0 for _, _, data in graph.edges(data=True))
 
 
-def test_evidence_carries_qualifiers(graph: nx.MultiDiGraph) -> None:
+def test_evidence_carries_qualifiers(graph: nx.MultiDiGraph, pinned_calibration) -> None:
     first, second, third = graph.edges[RED, BLUE, "attacks"]["evidence"]
     assert first["time"] == "in March"
     assert first["date"] == "2024-03"
@@ -121,7 +121,9 @@ def test_evidence_carries_qualifiers(graph: nx.MultiDiGraph) -> None:
     assert second["modality"] == "reported"
     assert second["attributed_to"] == "Officials"  # unresolved: the text as written
     assert third["attributed_to"] == "Jane Okafor"  # resolved to an entity
-    assert third["confidence"] == pytest.approx(0.8)
+    # the calibrated confidence, not the extractor's score (0.8)
+    calibrated = pinned_calibration.probability({"bias": 1.0, "raw": 0.8})
+    assert third["confidence"] == pytest.approx(calibrated, abs=1e-3) != pytest.approx(0.8)
 
 
 def test_graph_attributes(graph: nx.MultiDiGraph) -> None:
@@ -140,8 +142,8 @@ def test_analytics_attributes(graph: nx.MultiDiGraph) -> None:
 
 def test_analytics_summary(graph: nx.MultiDiGraph) -> None:
     summary = analytics(graph)
-    assert (summary["nodes"], summary["actors"], summary["edges"]) == (7, 5, 6)
-    assert summary["statements"] == 8
+    assert (summary["nodes"], summary["actors"], summary["edges"]) == (7, 5, 5)
+    assert summary["statements"] == 7  # the negated one is not drawn
     assert summary["by_degree"][0]["label"] == "Red Brigade"
     assert summary["by_betweenness"][0]["label"] == "Red Brigade"
     members = sorted(m for c in summary["communities"] for m in c["members"])
@@ -384,7 +386,7 @@ def test_evidence_follows_article_id_then_place_in_article() -> None:
 
 
 def many_statements(article_id: str, count: int, *, start: int = 0) -> ResolvedArticle:
-    """One edge said ``count`` times; every third statement is a denial."""
+    """One edge said ``count`` times; every third statement is a denial (never drawn)."""
     sentences = [f"The brigade attacked the militia, report {start + i}." for i in range(count)]
     relations = tuple(
         relation(
@@ -406,13 +408,14 @@ def many_statements(article_id: str, count: int, *, start: int = 0) -> ResolvedA
 def test_evidence_is_capped_but_counts_stay_true() -> None:
     graph = build([many_statements("x", 30)], evidence_limit=5)
     edge = graph.edges[RED, BLUE, "attacks"]
-    assert (edge["count"], edge["negated_count"]) == (30, 10)
-    assert [e["sentence"][-3:] for e in edge["evidence"]] == [" 0.", " 1.", " 2.", " 3.", " 4."]
+    assert (edge["count"], edge["negated_count"]) == (20, 0)
+    assert [e["sentence"][-3:] for e in edge["evidence"]] == [" 1.", " 2.", " 4.", " 5.", " 7."]
 
 
 def test_default_evidence_limit() -> None:
-    edge = actor_graph([many_statements("x", EVIDENCE_LIMIT + 7)]).edges[RED, BLUE, "attacks"]
-    assert edge["count"] == EVIDENCE_LIMIT + 7
+    said = EVIDENCE_LIMIT + 11
+    edge = actor_graph([many_statements("x", said)]).edges[RED, BLUE, "attacks"]
+    assert edge["count"] == said - (said + 2) // 3  # every third is a denial
     assert len(edge["evidence"]) == EVIDENCE_LIMIT
 
 
@@ -422,7 +425,7 @@ def test_capped_evidence_is_the_same_in_any_order() -> None:
     for order in ([3, 1, 0, 2], [2, 3, 1, 0]):
         assert same_graph(build([parts[i] for i in order], evidence_limit=4), reference)
     edge = reference.edges[RED, BLUE, "attacks"]
-    assert (edge["count"], edge["negated_count"]) == (36, 12)
+    assert (edge["count"], edge["negated_count"]) == (24, 0)
     assert [e["article_id"] for e in edge["evidence"]] == ["p0"] * 4
 
 

@@ -7,12 +7,11 @@ from rdflib.collection import Collection
 from rdflib.compare import isomorphic
 from rdflib.namespace import SH
 
+from newsgraph.assertion import FACTUAL_MODALITIES, is_asserted
 from newsgraph.models import Entity
 from newsgraph.rdf import (
-    UNASSERTED_MODALITIES,
     article_triples,
     build_dataset,
-    is_asserted,
     serialize_dataset,
 )
 from newsgraph.vocabulary import NG, NGP, entity_iri, ontology_dir
@@ -169,7 +168,7 @@ def test_a_question_is_described_but_not_asserted() -> None:
                                           Entity("thing/depot", "depot", "Thing", is_actor=False)],
                                [asked])
     triples = article_triples(article)
-    assert not is_asserted(asked)
+    assert not is_asserted(asked, {e.key: e for e in article.entities})
     assert (entity_iri("group/rebels"), NG.attacks, entity_iri("thing/depot")) not in triples
     assert any(p == NG.modality and str(o) == "question" for _, p, o in triples)
 
@@ -187,6 +186,5 @@ def test_every_modality_the_extractor_gives_is_one_the_shapes_allow() -> None:
                   qualifiers.ADVERB_MODALITY, qualifiers.REPORT_MODALITY):
         produced |= set(table.values())
     assert produced <= allowed, produced - allowed
-    # and every one is either a fact on someone's word or not (yet) a fact
-    attributed = {"claimed", "alleged", "reported", "believed", "estimated"}
-    assert produced - attributed <= UNASSERTED_MODALITIES
+    # a fact on someone's word is asserted (with who says so); every other one is not
+    assert FACTUAL_MODALITIES == {"", "claimed", "alleged", "reported", "believed", "estimated"}

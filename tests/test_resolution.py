@@ -500,15 +500,20 @@ def test_gazetteer_finds_names_the_model_missed_and_prefers_the_longest(nlp):
 # ------------------------------------------------------------------ audit fixes
 
 
-def test_weak_statements_make_no_relation(nlp):
+def test_weak_statements_are_resolved_and_left_to_the_assertion_gate(nlp):
+    from newsgraph.assertion import LOW_CONFIDENCE, assess_article
+
     text = "The harbor council closed the pier. The lake water was colder than usual."
     resolved, _, triples = run(nlp, text, lambda d: [
         stmt(d, "The harbor council", "close", "the pier", confidence=0.7),
         stmt(d, "The lake water", "be", "colder", confidence=MIN_RELATION_CONFIDENCE - 0.05),
         stmt(d, "The harbor council", "own", "The lake water",
              confidence=MIN_RELATION_CONFIDENCE - 0.01)])
-    assert {lemma for _, lemma, _ in triples} == {"close"}
-    assert len(resolved.extractions) == 3  # kept as extractions, not as relations
+    # a copula that names no pair is no relation; the weak "own" is one, never asserted
+    assert {lemma for _, lemma, _ in triples} == {"close", "own"}
+    assert len(resolved.extractions) == 3
+    verdicts = {r.extraction.lemma: v for r, v in assess_article(resolved).items()}
+    assert LOW_CONFIDENCE in verdicts["own"].reasons
 
 
 def test_copula_with_a_role_noun_becomes_a_role_not_a_relation(nlp):

@@ -4,8 +4,8 @@ Nodes are the entities (labels: their ontology class and its ancestors, e.g.
 ``Entity;Actor;Organization;ArmedGroup``) and the articles. Relationships are the direct
 triples between entities, one per (subject, property, object), with how many statements
 assert it, their sentences and the articles they come from, plus ``MENTIONS`` from an
-article to every entity its statements name. Negated statements are not facts and make no
-relationship, exactly as in the RDF.
+article to every entity its statements name. Only asserted statements (``ng:asserted``
+true: see ``assertion``) make a relationship or count as its evidence, exactly as in the RDF.
 
 Node ids are the entity and article IRIs, so a node keeps its identity across exports.
 Array values are separated by U+001F (the ASCII unit separator), which news text never
@@ -225,8 +225,11 @@ def collect(graph: Graph) -> tuple[list[Node4j], list[Relationship4j], list[Rela
         if source is not None and source in articles:
             for named in {s, o} & entities:
                 mentions[(source, named)] += 1
-        if _true(graph.value(statement, NG.negated)):
-            continue
+        asserted = graph.value(statement, NG.asserted)
+        if _true(graph.value(statement, NG.negated)) or (
+            asserted is not None and not _true(asserted)
+        ):
+            continue  # described, not asserted: no evidence of a relationship
         sentence = graph.value(statement, NG.sentence)
         confidence = graph.value(statement, NG.confidence)
         evidence[(s, p, o)].append(

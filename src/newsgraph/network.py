@@ -1,7 +1,9 @@
 """The actor network: resolved articles -> networkx graph, analytics and GraphML.
 
 One node per entity (``Entity.key``), one edge per (subject, object, property) carrying
-the true number of statements behind it and the best few of them as evidence.
+the true number of asserted statements behind it and the best few of them as evidence.
+Only asserted statements make edges (see ``assertion``): a negated, planned or vague
+statement, or one under the confidence threshold, is described in the RDF, never drawn.
 ``NetworkBuilder`` takes the articles one at a time and keeps only what the graph needs
 (entities, edge counters and at most ``evidence_limit`` evidence items per edge), so a
 corpus of any size is built in memory that grows with distinct entities and edges, never
@@ -26,6 +28,7 @@ from typing import Any, BinaryIO, NamedTuple
 import networkx as nx
 import numpy as np
 
+from newsgraph.assertion import assess_article
 from newsgraph.models import Entity, Relation, ResolvedArticle
 from newsgraph.vocabulary import ENTITY, NG, family_of, property_for
 
@@ -38,7 +41,8 @@ BETWEENNESS_SAMPLE = 100
 # ``communities_of``): most nodes of a news network are things named once.
 COMMUNITY_FOLD_LIMIT = 500
 # Evidence items kept per edge (the first by article id and place in the article); the
-# edge's ``count`` and ``negated_count`` still count every statement.
+# edge's ``count`` still counts every asserted statement (``negated_count`` is 0 since
+# negated statements are never asserted; the page still reads it).
 EVIDENCE_LIMIT = 20
 # Article titles kept in ``graph.graph["titles"]`` (the first by article id).
 TITLE_LIMIT = 20
@@ -127,13 +131,17 @@ class NetworkBuilder:
                 self._titles = sorted(self._titles)[:TITLE_LIMIT]
         for ent in resolved.entities:
             self._add_entity(article.id, ent)
+        verdicts = assess_article(resolved)
         for relation in resolved.relations:
+            verdict = verdicts[relation]
+            if not verdict.asserted:
+                continue
             tally = self._edges.get((relation.subject, relation.object, relation.property))
             if tally is None:
                 tally = self._edges[(relation.subject, relation.object, relation.property)] = (
                     _EdgeTally()
                 )
-            item = _record(resolved, relation)
+            item = _record(resolved, relation, verdict.confidence)
             tally.count += 1
             tally.negated_count += item.negated
             month = statement_month(relation.extraction.date, article.date)
@@ -410,16 +418,19 @@ def _family(lemma: str, prop: str) -> str:
     return family_of(NG[prop])
 
 
-def _evidence_order(resolved: ResolvedArticle, relation: Relation) -> tuple[Any, ...]:
+def _evidence_order(
+    resolved: ResolvedArticle, relation: Relation, confidence: float
+) -> tuple[Any, ...]:
     """Which statements an edge shows first (and keeps): by article, then by place in it."""
     ext = relation.extraction
-    return (resolved.article.id, ext.sentence_start, ext.sentence, ext.predicate, ext.confidence)
+    return (resolved.article.id, ext.sentence_start, ext.sentence, ext.predicate, confidence)
 
 
-def _record(resolved: ResolvedArticle, relation: Relation) -> _Evidence:
+def _record(resolved: ResolvedArticle, relation: Relation, confidence: float) -> _Evidence:
+    """One asserted statement as an edge keeps it; `confidence` is the calibrated one."""
     ext = relation.extraction
     article_id, sentence_start, sentence, predicate, confidence = _evidence_order(
-        resolved, relation
+        resolved, relation, confidence
     )
     return _Evidence(
         article_id=article_id,

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, TextIO, TypeVar
 
+from .assertion import assess_article
 from .corpus import (
     CACHE_DIR,
     MANIFEST,
@@ -450,7 +451,7 @@ def write_graph(
                 if network is not None:
                     network.add(article)
                 count += 1
-                relations += len(article.relations)
+                relations += sum(v.asserted for v in assess_article(article).values())
                 words += len(article.article.text.split())
                 for entity in article.entities:
                     if entity.key in merge.entities:

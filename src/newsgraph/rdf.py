@@ -2,7 +2,10 @@
 
 The default graph holds the ontology; each article gets a named graph (its IRI)
 holding the article node, the entities it mentions, the direct triples and the
-rdf:Statement nodes with provenance. No blank nodes, so output is stable.
+rdf:Statement nodes with provenance. Every statement the extractor found is
+described; only those the assertion gate lets through are also direct triples
+(see ``assertion``), and the others say why (``ng:notAssertedBecause``). No blank
+nodes, so output is stable.
 """
 
 from __future__ import annotations
@@ -19,7 +22,8 @@ from rdflib import OWL, RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS
 
 from . import syntax
-from .models import Article, Entity, Relation, ResolvedArticle
+from .assertion import Assessment, assess, assess_article, unresolved
+from .models import Article, Entity, Extraction, Relation, ResolvedArticle
 from .vocabulary import (
     ARTICLE,
     ENTITY,
@@ -30,30 +34,6 @@ from .vocabulary import (
     entity_iri,
     ontology_graph,
     property_for,
-)
-
-# Modalities under which the event did not (yet) happen: described, never asserted.
-# (Attributed ones - claimed, alleged, reported, believed, estimated - say it did,
-# on someone's word: they are asserted, with the attribution on the statement.)
-UNASSERTED_MODALITIES = frozenset(
-    {
-        "attempted",
-        "capable",
-        "possible",
-        "intended",
-        "planned",
-        "conditional",
-        "hypothetical",
-        "future",
-        "question",
-        "threatened",
-        "promised",
-        "agreed",
-        "refused",
-        "denied",
-        "expected",
-        "necessary",
-    }
 )
 
 FORMATS = {
@@ -74,23 +54,27 @@ def article_iri(article: Article) -> URIRef:
     return ARTICLE[article.id]
 
 
-def is_asserted(relation: Relation) -> bool:
-    """Whether the relation becomes a direct triple, not only a described statement."""
-    extraction = relation.extraction
-    return not extraction.negated and extraction.modality not in UNASSERTED_MODALITIES
-
-
 def statement_iri(article: Article, relation: Relation) -> URIRef:
     """Derived from what the statement says and where, so it is the same on every run."""
-    e = relation.extraction
+    return _statement_iri(
+        article, relation.extraction, [relation.subject, relation.property, relation.object]
+    )
+
+
+def unresolved_statement_iri(article: Article, extraction: Extraction) -> URIRef:
+    """A statement with no pair of entities, told apart by its surface words."""
+    e = extraction
+    words = [e.subject.text if e.subject else "", e.lemma, e.object.text if e.object else ""]
+    return _statement_iri(article, e, ["", *words])
+
+
+def _statement_iri(article: Article, e: Extraction, what: list[str]) -> URIRef:
     basis = "\x1f".join(
         [
             article.id,
             str(e.sentence_start),
             str(e.sentence_end),
-            relation.subject,
-            relation.property,
-            relation.object,
+            *what,
             e.predicate,
             str(e.subject.start if e.subject else -1),
             str(e.object.start if e.object else -1),
@@ -111,13 +95,16 @@ _DCTERMS_source = DCTERMS.source
 _DCTERMS_title = DCTERMS.title
 _NG_Article = NG.Article
 _NG_attributedTo = NG.attributedTo
+_NG_asserted = NG.asserted
 _NG_attributionText = NG.attributionText
 _NG_confidence = NG.confidence
 _NG_contentHash = NG.contentHash
 _NG_date = NG.date
 _NG_endOffset = NG.endOffset
+_NG_extractionScore = NG.extractionScore
 _NG_modality = NG.modality
 _NG_negated = NG.negated
+_NG_notAssertedBecause = NG.notAssertedBecause
 _NG_objectText = NG.objectText
 _NG_otherRelation = NG.otherRelation
 _NG_place = NG.place
@@ -189,28 +176,57 @@ def _describe_entity(graph: TripleSink, entity: Entity) -> None:
         graph.add((node, _NG_role, Literal(role)))
 
 
-def _describe_relation(graph: TripleSink, article: Article, relation: Relation) -> None:
-    e = relation.extraction
-    prop = property_for(e.lemma)
-    predicate = prop.iri
+def _predicate(graph: TripleSink, lemma: str) -> URIRef:
+    """The property of a predicate lemma; a minted one is described where it is used."""
+    prop = property_for(lemma)
     if prop.minted:
-        graph.add((predicate, _RDF_type, _OWL_ObjectProperty))
-        graph.add((predicate, _RDFS_label, Literal(prop.label)))
-        graph.add((predicate, _RDFS_subPropertyOf, _NG_otherRelation))
+        graph.add((prop.iri, _RDF_type, _OWL_ObjectProperty))
+        graph.add((prop.iri, _RDFS_label, Literal(prop.label)))
+        graph.add((prop.iri, _RDFS_subPropertyOf, _NG_otherRelation))
+    return prop.iri
+
+
+def _decimal(value: float) -> Literal:
+    return Literal(f"{min(max(value, 0.0), 1.0):.3f}", datatype=_XSD_decimal)
+
+
+def _describe_relation(
+    graph: TripleSink, article: Article, relation: Relation, verdict: Assessment
+) -> None:
+    predicate = _predicate(graph, relation.extraction.lemma)
     subject, obj = entity_iri(relation.subject), entity_iri(relation.object)
-    if is_asserted(relation):
+    if verdict.asserted:
         graph.add((subject, predicate, obj))
     node = statement_iri(article, relation)
-    graph.add((node, _RDF_type, _RDF_Statement))
     graph.add((node, _RDF_subject, subject))
-    graph.add((node, _RDF_predicate, predicate))
     graph.add((node, _RDF_object, obj))
+    _describe_statement(graph, node, article, relation.extraction, predicate, verdict)
+    if relation.attributed_to:
+        graph.add((node, _NG_attributedTo, entity_iri(relation.attributed_to)))
+    if relation.place:
+        graph.add((node, _NG_place, entity_iri(relation.place)))
+
+
+def _describe_statement(
+    graph: TripleSink,
+    node: URIRef,
+    article: Article,
+    e: Extraction,
+    predicate: URIRef,
+    verdict: Assessment,
+) -> None:
+    """What every statement carries, resolved or not: provenance, qualifiers, the gate."""
+    graph.add((node, _RDF_type, _RDF_Statement))
+    graph.add((node, _RDF_predicate, predicate))
     graph.add((node, _PROV_wasDerivedFrom, article_iri(article)))
     graph.add((node, _NG_sentence, Literal(e.sentence.strip())))
     graph.add((node, _NG_startOffset, Literal(str(e.sentence_start), datatype=_XSD_integer)))
     graph.add((node, _NG_endOffset, Literal(str(e.sentence_end), datatype=_XSD_integer)))
-    confidence = f"{min(max(e.confidence, 0.0), 1.0):.3f}"
-    graph.add((node, _NG_confidence, Literal(confidence, datatype=_XSD_decimal)))
+    graph.add((node, _NG_confidence, _decimal(verdict.confidence)))
+    graph.add((node, _NG_extractionScore, _decimal(e.confidence)))
+    graph.add((node, _NG_asserted, _TRUE if verdict.asserted else _FALSE))
+    for reason in verdict.reasons:
+        graph.add((node, _NG_notAssertedBecause, NG[reason]))
     graph.add((node, _NG_negated, _TRUE if e.negated else _FALSE))
     graph.add((node, _NG_predicateText, Literal(e.predicate)))
     if e.subject is not None:
@@ -219,8 +235,6 @@ def _describe_relation(graph: TripleSink, article: Article, relation: Relation) 
         graph.add((node, _NG_objectText, Literal(e.object.text)))
     if e.modality:
         graph.add((node, _NG_modality, Literal(e.modality)))
-    if relation.attributed_to:
-        graph.add((node, _NG_attributedTo, entity_iri(relation.attributed_to)))
     if e.attribution is not None:
         graph.add((node, _NG_attributionText, Literal(e.attribution.text)))
     if e.time is not None:
@@ -228,8 +242,6 @@ def _describe_relation(graph: TripleSink, article: Article, relation: Relation) 
     date = _date_literal(e.date) if e.date else None
     if date is not None:
         graph.add((node, _NG_date, date))
-    if relation.place:
-        graph.add((node, _NG_place, entity_iri(relation.place)))
     if e.place is not None:
         graph.add((node, _NG_placeText, Literal(e.place.text)))
     if e.quantity:
@@ -256,13 +268,22 @@ def _describe(resolved: ResolvedArticle, graph: TripleSink) -> None:
     for entity in resolved.entities:
         _describe_entity(graph, entity)
     described: set[URIRef] = set()
+    verdicts = assess_article(resolved)
     # the same statement reached twice (say, through two rules) is described once,
     # with its best confidence
-    for relation in sorted(resolved.relations, key=lambda r: -r.extraction.confidence):
+    for relation in sorted(resolved.relations, key=lambda r: -verdicts[r].confidence):
         node = statement_iri(article, relation)
         if node not in described:
             described.add(node)
-            _describe_relation(graph, article, relation)
+            _describe_relation(graph, article, relation, verdicts[relation])
+    # what the extractor found but resolution made no relation of: its words only
+    for extraction in sorted(unresolved(resolved), key=lambda e: -e.confidence):
+        node = unresolved_statement_iri(article, extraction)
+        if node not in described:
+            described.add(node)
+            predicate = _predicate(graph, extraction.lemma)
+            verdict = assess(extraction, None, None)
+            _describe_statement(graph, node, article, extraction, predicate, verdict)
 
 
 def build_dataset(articles: Iterable[ResolvedArticle]) -> Dataset:

@@ -1468,7 +1468,7 @@ def resolve(article: Article, doc: Doc, extractions: Sequence[Extraction], *,
     reader.coordinations()
     reader.mentions.sort(key=_mention_order)
     # read arguments in text order so a resolved description can serve later pronouns
-    usable = [e for e in extractions if e.confidence >= MIN_RELATION_CONFIDENCE]
+    usable = list(extractions)  # every statement is resolved and described; the gate decides
     jobs: list[tuple[int, int, Argument, str, str]] = []
     for number, extraction in enumerate(usable):
         for role, arg in (("subject", extraction.subject), ("object", extraction.object),

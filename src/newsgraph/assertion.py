@@ -1,0 +1,248 @@
+"""The assertion gate: which statements become direct triples, and why the others do not.
+
+Two layers: every statement the extractor finds is described (an rdf:Statement with
+its provenance); only the statements an analyst can rely on are *asserted*, as a direct
+``entity property entity`` triple, a network edge, a GraphML edge and a Neo4j
+relationship. A statement is asserted when
+
+- the text says it happened or holds (a factual modality: none, or on someone's word:
+  claimed, alleged, reported, believed, estimated) and does not negate it;
+- both ends resolve to two different entities, neither resolved on weak evidence
+  (``Relation.subject_via``/``object_via`` "uncertain");
+- both ends are specific: not an unnamed bare noun ("people", "statement", "group")
+  nor a label that is no name at all ("-storey building", "[its] allies");
+- its calibrated confidence (the probability that a careful reader judges it right,
+  see ``calibration``) reaches the threshold chosen on the judged pool.
+
+A statement that is not asserted says why, with one or more of ``REASONS`` (individuals
+of ``ng:NonAssertionReason`` in the ontology).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from .calibration import Calibration, calibration
+from .models import Entity, Extraction, Relation, ResolvedArticle
+from .vocabulary import property_for
+
+# Modalities under which the text says the event happened or holds (attributed ones on
+# someone's word: the graph keeps who says so). Every other modality (attempted, planned,
+# threatened, possible, question, ...) says it did not (yet) happen: described, never asserted.
+FACTUAL_MODALITIES = frozenset({"", "claimed", "alleged", "reported", "believed", "estimated"})
+
+# Why a statement is not asserted: local names of ng:NonAssertionReason individuals.
+NEGATED = "Negated"  # the text says it did not happen
+NOT_FACTUAL = "NotFactual"  # planned, attempted, possible, requested, asked ...
+UNRESOLVED_END = "UnresolvedEnd"  # an end is missing, does not resolve, or both are one entity
+VAGUE_END = "VagueEnd"  # an end is an unnamed bare noun or a label that is no name
+UNCERTAIN_RESOLUTION = "UncertainResolution"  # an end resolved on weak evidence
+LOW_CONFIDENCE = "LowConfidence"  # calibrated confidence under the threshold
+REASONS = (NEGATED, NOT_FACTUAL, UNRESOLVED_END, VAGUE_END, UNCERTAIN_RESOLUTION,
+           LOW_CONFIDENCE)
+
+# Words that do not make a noun phrase name one thing: "the people", "some officials",
+# "many" add nothing to "people" or "officials".
+_NON_SPECIFIC = frozenset({
+    "the", "a", "an", "this", "that", "these", "those", "some", "any", "many", "several",
+    "few", "other", "others", "such", "all", "both", "each", "every", "its", "their", "his",
+    "her", "our", "my", "your", "more", "most", "of",
+})
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "we", "us",
+                                "i", "me", "you", "his", "its", "their", "our"})
+# a label that is no name: starts with something other than a letter or digit, or holds
+# brackets or quotation marks (editorial insertions, quoted fragments)
+_NOT_A_NAME = re.compile(r"^[^\w]|[\[\](){}\"“”]")
+_QUOTES = frozenset("\"“”")
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """The gate's verdict on one statement: its calibrated confidence and what stops it."""
+
+    confidence: float
+    reasons: tuple[str, ...] = ()  # in the order of REASONS; empty when asserted
+
+    @property
+    def asserted(self) -> bool:
+        return not self.reasons
+
+
+def is_named(entity: Entity) -> bool:
+    """Does the key say the text names it (not an unnamed group or one article's thing)?
+
+    Unnamed groups of people key as ``group/...``; a generic thing of one article as
+    ``thing/<article id>/<slug>`` (see resolution).
+    """
+    kind, _, rest = entity.key.partition("/")
+    return kind != "group" and "/" not in rest
+
+
+def specificity(entity: Entity | None) -> str:
+    """"named", "described" (unnamed, with words that narrow it), "vague" or "missing"."""
+    if entity is None:
+        return "missing"
+    label = entity.label.strip()
+    if not label or _NOT_A_NAME.search(label):
+        return "vague"
+    if is_named(entity):
+        return "named"
+    words = [w for w in label.casefold().split() if w not in _NON_SPECIFIC and not w.isdigit()]
+    return "described" if len(words) > 1 else "vague"
+
+
+def features(
+    extraction: Extraction,
+    subject: Entity | None,
+    obj: Entity | None,
+    *,
+    subject_via: str = "",
+    object_via: str = "",
+) -> dict[str, float]:
+    """What the code knows about a statement, as named numbers for the calibration model."""
+    e = extraction
+    prop = property_for(e.lemma)
+    found: dict[str, float] = {
+        "bias": 1.0,
+        "raw": min(max(e.confidence, 0.0), 1.0),
+        f"modality={e.modality or 'none'}": 1.0,
+        f"family={prop.family}": 1.0,
+        "minted": float(prop.minted),
+        "copula": float(e.lemma == "be"),
+        "prepositional": float(len(e.lemma.split()) > 1),
+        "passive": float(e.passive),
+        "attributed": float(e.attribution is not None),
+        "extras": float(min(len(e.extra), 3)),
+        "time": float(e.time is not None),
+        "place": float(e.place is not None),
+        "quote": float(any(c in _QUOTES for c in e.sentence)),
+        "sentence_words": math.log1p(len(e.sentence.split())),
+        "gap_words": math.log1p(_gap_words(e)),
+    }
+    if e.rule:
+        found[f"rule={e.rule}"] = 1.0
+    if not prop.minted:
+        found[f"property={prop.name}"] = 1.0
+    verb = e.lemma.split()[0] if e.lemma.split() else ""
+    found[f"verb={verb}"] = 1.0  # light verbs (have, take, make) seldom say much
+    found["be_phrase"] = float(verb == "be" and e.lemma != "be")  # "be in", "be son of"
+    if subject is not None and obj is not None:
+        # "Tesco says intention of Tesco": an end named after the other, from a possessive
+        found["ends_overlap"] = float(subject.label.casefold() in obj.label.casefold()
+                                      or obj.label.casefold() in subject.label.casefold())
+    for end, entity, argument, via in (("subject", subject, e.subject, subject_via),
+                                       ("object", obj, e.object, object_via)):
+        found[f"{end}={specificity(entity)}"] = 1.0
+        if entity is not None:
+            found[f"{end}_class={entity.kind}"] = 1.0
+            label = entity.label.split()
+            found[f"{end}_label_words"] = math.log1p(len(label))
+            found[f"{end}_of"] = float("of" in label)  # a label made from "X's Y" or "Y of X"
+            found[f"{end}_digit"] = float(any(c.isdigit() for c in entity.label))
+        if via:
+            found[f"{end}_via={via}"] = 1.0
+        if argument is not None:
+            words = argument.text.split()
+            found[f"{end}_words"] = math.log1p(len(words))
+            found[f"{end}_pronoun"] = float(
+                len(words) == 1 and words[0].casefold() in _PERSONAL_PRONOUNS)
+    return found
+
+
+def _gap_words(e: Extraction) -> int:
+    """Words between the subject and the object in the sentence (0 if one is missing)."""
+    if e.subject is None or e.object is None:
+        return 0
+    first, second = sorted((e.subject, e.object), key=lambda a: a.start)
+    gap = e.sentence[first.end - e.sentence_start: second.start - e.sentence_start]
+    return len(gap.split()) if second.start > first.end else 0
+
+
+def hard_reasons(
+    extraction: Extraction,
+    subject: Entity | None,
+    obj: Entity | None,
+    *,
+    subject_via: str = "",
+    object_via: str = "",
+) -> list[str]:
+    """Every reason but low confidence: what no score can outweigh."""
+    reasons = []
+    if extraction.negated:
+        reasons.append(NEGATED)
+    if extraction.modality not in FACTUAL_MODALITIES:
+        reasons.append(NOT_FACTUAL)
+    if subject is None or obj is None or subject.key == obj.key:
+        reasons.append(UNRESOLVED_END)
+    elif "vague" in (specificity(subject), specificity(obj)):
+        reasons.append(VAGUE_END)
+    if "uncertain" in (subject_via, object_via):
+        reasons.append(UNCERTAIN_RESOLUTION)
+    return reasons
+
+
+def assess(
+    extraction: Extraction,
+    subject: Entity | None,
+    obj: Entity | None,
+    *,
+    subject_via: str = "",
+    object_via: str = "",
+    model: Calibration | None = None,
+) -> Assessment:
+    """The calibrated confidence of a statement and the reasons it is not asserted, if any."""
+    model = model or calibration()
+    via = {"subject_via": subject_via, "object_via": object_via}
+    confidence = model.probability(features(extraction, subject, obj, **via))
+    reasons = hard_reasons(extraction, subject, obj, **via)
+    if confidence < model.threshold:
+        reasons.append(LOW_CONFIDENCE)
+    return Assessment(round(confidence, 3), tuple(reasons))
+
+
+def assess_relation(
+    relation: Relation, entities: Mapping[str, Entity], *, model: Calibration | None = None
+) -> Assessment:
+    """assess() for a resolved statement.
+
+    An end its article does not list (the network still draws it as a node) is judged
+    by its key: a stand-in entity labelled with the key's last part.
+    """
+    return assess(relation.extraction, _listed(entities, relation.subject),
+                  _listed(entities, relation.object), subject_via=relation.subject_via,
+                  object_via=relation.object_via, model=model)
+
+
+def _listed(entities: Mapping[str, Entity], key: str) -> Entity | None:
+    if not key:
+        return None
+    found = entities.get(key)
+    if found is None:
+        label = key.rsplit("/", 1)[-1].replace("-", " ")
+        found = Entity(key, label, "Thing", is_actor=False)
+    return found
+
+
+def assess_article(
+    resolved: ResolvedArticle, *, model: Calibration | None = None
+) -> dict[Relation, Assessment]:
+    """The gate's verdict on every relation of one article."""
+    entities = {entity.key: entity for entity in resolved.entities}
+    return {relation: assess_relation(relation, entities, model=model)
+            for relation in resolved.relations}
+
+
+def is_asserted(relation: Relation, entities: Mapping[str, Entity]) -> bool:
+    """Whether the relation becomes a direct triple, not only a described statement."""
+    return assess_relation(relation, entities).asserted
+
+
+def unresolved(resolved: ResolvedArticle) -> tuple[Extraction, ...]:
+    """The statements the extractor found that make no relation (an end does not resolve)."""
+    made = {relation.extraction for relation in resolved.relations}
+    # a missing end (None) does not order against an Argument: repr orders them all
+    return tuple(sorted({e for e in resolved.extractions if e not in made},
+                        key=lambda e: (e.sentence_start, repr(e))))

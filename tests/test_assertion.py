@@ -1,0 +1,326 @@
+"""The assertion gate: each reason a statement is not asserted, in the RDF, the SHACL
+shapes, the network and GraphML (hand-built statements, a fixed calibration)."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from builders import argument
+from rdflib import RDF, Graph, Literal, URIRef
+
+from newsgraph.assertion import (
+    LOW_CONFIDENCE,
+    NEGATED,
+    NOT_FACTUAL,
+    REASONS,
+    UNCERTAIN_RESOLUTION,
+    UNRESOLVED_END,
+    VAGUE_END,
+    assess,
+    assess_article,
+    features,
+    specificity,
+    unresolved,
+)
+from newsgraph.calibration import Calibration
+from newsgraph.models import Article, Entity, Extraction, Relation, ResolvedArticle
+from newsgraph.network import actor_graph, write_graphml
+from newsgraph.rdf import article_triples, serialize_articles
+from newsgraph.vocabulary import NG, entity_iri, ontology_dir, property_for
+
+MODEL = Calibration({"bias": -2.0, "raw": 4.0}, threshold=0.5)  # raw 0.5 or more passes
+
+BRIGADE = Entity("actor/red-brigade", "Red Brigade", "ArmedGroup")
+MILITIA = Entity("actor/blue-militia", "Blue Militia", "ArmedGroup")
+PEOPLE = Entity("group/people", "people", "Group")
+STATEMENT = Entity("thing/a1/statement", "statement", "Thing", is_actor=False)
+CONVOYS = Entity("thing/a1/oil-convoys", "oil convoys", "Thing", is_actor=False)
+JUNK = Entity("thing/a1/storey-building", "-storey building", "Thing", is_actor=False)
+BRACKETED = Entity("group/its-allies", "[its] allies", "Group")
+
+
+def statement(sentence: str = "The Red Brigade attacked the Blue Militia.",
+              subject: str | None = "The Red Brigade", obj: str | None = "the Blue Militia",
+              lemma: str = "attack", **qualifiers: object) -> Extraction:
+    fields: dict = {"confidence": 0.8, **qualifiers}
+    return Extraction(
+        sentence=sentence, sentence_start=0, sentence_end=len(sentence),
+        subject=argument(sentence, subject) if subject else None, predicate=lemma,
+        lemma=lemma, object=argument(sentence, obj) if obj else None, **fields)
+
+
+@pytest.mark.parametrize(
+    "extraction, subject, obj, via, reasons",
+    [
+        (statement(), BRIGADE, MILITIA, {}, ()),
+        (statement(modality="claimed"), BRIGADE, MILITIA, {}, ()),
+        (statement(modality="reported"), BRIGADE, MILITIA, {}, ()),
+        (statement(negated=True), BRIGADE, MILITIA, {}, (NEGATED,)),
+        (statement(modality="planned"), BRIGADE, MILITIA, {}, (NOT_FACTUAL,)),
+        (statement(modality="attempted"), BRIGADE, MILITIA, {}, (NOT_FACTUAL,)),
+        (statement(modality="question"), BRIGADE, MILITIA, {}, (NOT_FACTUAL,)),
+        (statement(modality="ordered"), BRIGADE, MILITIA, {}, (NOT_FACTUAL,)),
+        (statement(modality="some modality not yet invented"), BRIGADE, MILITIA, {},
+         (NOT_FACTUAL,)),
+        (statement(obj=None), BRIGADE, None, {}, (UNRESOLVED_END,)),
+        (statement(), None, MILITIA, {}, (UNRESOLVED_END,)),
+        (statement(), BRIGADE, BRIGADE, {}, (UNRESOLVED_END,)),
+        (statement(), PEOPLE, MILITIA, {}, (VAGUE_END,)),
+        (statement(), BRIGADE, STATEMENT, {}, (VAGUE_END,)),
+        (statement(), JUNK, MILITIA, {}, (VAGUE_END,)),
+        (statement(), BRIGADE, BRACKETED, {}, (VAGUE_END,)),
+        (statement(), BRIGADE, CONVOYS, {}, ()),
+        (statement(), BRIGADE, MILITIA, {"subject_via": "uncertain"}, (UNCERTAIN_RESOLUTION,)),
+        (statement(), BRIGADE, MILITIA, {"object_via": "pronoun"}, ()),
+        (statement(confidence=0.3), BRIGADE, MILITIA, {}, (LOW_CONFIDENCE,)),
+        (statement(negated=True, modality="planned", confidence=0.1), PEOPLE, MILITIA,
+         {"object_via": "uncertain"},
+         (NEGATED, NOT_FACTUAL, VAGUE_END, UNCERTAIN_RESOLUTION, LOW_CONFIDENCE)),
+    ],
+)
+def test_the_gate_gives_every_reason_that_applies(
+    extraction: Extraction, subject: Entity | None, obj: Entity | None, via: dict,
+    reasons: tuple[str, ...],
+) -> None:
+    verdict = assess(extraction, subject, obj, model=MODEL, **via)
+    assert verdict.reasons == reasons
+    assert verdict.asserted == (not reasons)
+
+
+def test_reasons_come_in_the_order_of_the_closed_set() -> None:
+    verdict = assess(statement(negated=True, modality="planned", confidence=0.1), PEOPLE,
+                     MILITIA, object_via="uncertain", model=MODEL)
+    assert list(verdict.reasons) == sorted(verdict.reasons, key=REASONS.index)
+
+
+@pytest.mark.parametrize(
+    "entity, expected",
+    [
+        (BRIGADE, "named"),
+        (Entity("country/freedonia", "Freedonia", "Country"), "named"),
+        (Entity("thing/euphrates-river", "Euphrates River", "Location"), "named"),
+        (CONVOYS, "described"),
+        (Entity("group/government-ministers", "government ministers", "Group"), "described"),
+        (PEOPLE, "vague"),
+        (STATEMENT, "vague"),
+        (Entity("group/the-people", "the people", "Group"), "vague"),
+        (Entity("group/many-officials", "many officials", "Group"), "vague"),
+        (Entity("group/40-people", "40 people", "Group"), "vague"),
+        (JUNK, "vague"),
+        (BRACKETED, "vague"),
+        (Entity("actor/quoted", "\u201cpatriots\u201d", "Group"), "vague"),
+        (None, "missing"),
+    ],
+)
+def test_specificity(entity: Entity | None, expected: str) -> None:
+    assert specificity(entity) == expected
+
+
+def test_the_calibrated_confidence_rises_with_the_extractors_score() -> None:
+    low = assess(statement(confidence=0.4), BRIGADE, MILITIA, model=MODEL)
+    high = assess(statement(confidence=0.9), BRIGADE, MILITIA, model=MODEL)
+    assert 0 < low.confidence < high.confidence < 1
+
+
+def test_features_name_what_the_code_knows() -> None:
+    sentence = "The Red Brigade, officials said, attacked the Blue Militia near the river."
+    e = replace(statement(sentence), rule="clause", modality="reported")
+    found = features(e, BRIGADE, CONVOYS, subject_via="name", object_via="description")
+    assert found["bias"] == 1.0 and found["raw"] == 0.8
+    for name in ("rule=clause", "modality=reported", "subject=named", "object=described",
+                 "subject_via=name", "object_via=description", "property=attacks",
+                 "family=conflict", "subject_class=ArmedGroup"):
+        assert found.get(name) == 1.0, name
+    assert found["gap_words"] > 0  # "officials said, attacked" lies between the ends
+    assert features(e, BRIGADE, CONVOYS) == features(e, BRIGADE, CONVOYS)
+
+
+# ---------------------------------------------------------------- one article, every reason
+
+TEXT = (
+    "The Red Brigade attacked the Blue Militia. The Red Brigade did not attack the convoys. "
+    "The Red Brigade plans to attack the Blue Militia. The people attacked the Blue Militia. "
+    "He attacked the Blue Militia. The Red Brigade shelled the Blue Militia. "
+    "The Red Brigade slept."
+)
+
+
+def sentence_of(text: str, starts: str) -> tuple[str, int]:
+    start = TEXT.index(starts)
+    end = TEXT.index(".", start) + 1
+    return TEXT[start:end], start
+
+
+def extraction_at(starts: str, subject: str, obj: str | None, lemma: str,
+                  **qualifiers: object) -> Extraction:
+    sentence, offset = sentence_of(TEXT, starts)
+    fields: dict = {"confidence": 0.8, **qualifiers}
+    return Extraction(
+        sentence=sentence, sentence_start=offset, sentence_end=offset + len(sentence),
+        subject=argument(sentence, subject, offset), predicate=lemma, lemma=lemma,
+        object=argument(sentence, obj, offset) if obj else None, **fields)
+
+
+def related(subject: Entity, extraction: Extraction, obj: Entity, **via: str) -> Relation:
+    prop = property_for(extraction.lemma)
+    return Relation(subject.key, prop.name, prop.label, obj.key, extraction, **via)
+
+
+@pytest.fixture(scope="module")
+def every_reason() -> ResolvedArticle:
+    """One asserted statement and one stopped by each reason."""
+    slept = extraction_at("The Red Brigade slept", "The Red Brigade", None, "sleep")
+    relations = (
+        related(BRIGADE, extraction_at("The Red Brigade attacked", "The Red Brigade",
+                                       "the Blue Militia", "attack"), MILITIA),
+        related(BRIGADE, extraction_at("The Red Brigade did not", "The Red Brigade",
+                                       "the convoys", "attack", negated=True), CONVOYS),
+        related(BRIGADE, extraction_at("The Red Brigade plans", "The Red Brigade",
+                                       "the Blue Militia", "attack", modality="planned"),
+                MILITIA),
+        related(PEOPLE, extraction_at("The people attacked", "The people", "the Blue Militia",
+                                      "attack"), MILITIA),
+        related(BRIGADE, extraction_at("He attacked", "He", "the Blue Militia", "attack"),
+                MILITIA, subject_via="uncertain"),
+        related(BRIGADE, extraction_at("The Red Brigade shelled", "The Red Brigade",
+                                       "the Blue Militia", "shell", confidence=0.2), MILITIA),
+    )
+    article = Article(id="a1", text=TEXT, title="Every reason", content_hash="a1")
+    return ResolvedArticle(article, (BRIGADE, MILITIA, PEOPLE, CONVOYS), relations,
+                           extractions=(*(r.extraction for r in relations), slept))
+
+
+def test_an_extraction_without_a_relation_is_unresolved(every_reason: ResolvedArticle) -> None:
+    assert [e.lemma for e in unresolved(every_reason)] == ["sleep"]
+
+
+def test_only_the_asserted_statement_is_a_direct_triple(every_reason: ResolvedArticle) -> None:
+    triples = article_triples(every_reason)
+    ends = {entity_iri(e.key) for e in every_reason.entities}
+    direct = {(s, p, o) for s, p, o in triples if s in ends and o in ends}
+    assert direct == {(entity_iri(BRIGADE.key), NG.attacks, entity_iri(MILITIA.key))}
+
+
+def test_every_statement_is_described_and_says_why_it_is_not_asserted(
+    every_reason: ResolvedArticle,
+) -> None:
+    triples = article_triples(every_reason)
+    statements = {s for s, p, o in triples if p == RDF.type and o == RDF.Statement}
+    assert len(statements) == 7  # six relations and the unresolved "slept"
+    asserted = {s for s, p, o in triples if p == NG.asserted and o == Literal(True)}
+    assert len(asserted) == 1
+    reasons = {o for s, p, o in triples if p == NG.notAssertedBecause}
+    assert reasons == {NG[r] for r in REASONS}
+    for node in statements - asserted:
+        assert any(s == node and p == NG.notAssertedBecause for s, p, _ in triples), node
+    # the unresolved one carries its words, and no ends
+    (slept,) = {s for s, p, o in triples if p == NG.predicateText and str(o) == "sleep"}
+    assert not any(s == slept and p in (RDF.subject, RDF.object) for s, p, _ in triples)
+    assert (slept, NG.subjectText, Literal("The Red Brigade")) in triples
+
+
+def test_confidence_is_calibrated_and_the_extractors_score_kept(
+    every_reason: ResolvedArticle,
+) -> None:
+    triples = article_triples(every_reason)
+    verdicts = assess_article(every_reason)
+    relation = every_reason.relations[0]
+    sentence = relation.extraction.sentence
+    (node,) = {s for s, p, o in triples if p == NG.sentence and str(o) == sentence}
+    confidence = {float(o) for s, p, o in triples if s == node and p == NG.confidence}
+    score = {float(o) for s, p, o in triples if s == node and p == NG.extractionScore}
+    assert confidence == {round(verdicts[relation].confidence, 3)}
+    assert score == {0.8}
+
+
+@pytest.fixture(scope="module")
+def shapes() -> Graph:
+    return Graph().parse(ontology_dir() / "shapes.ttl", format="turtle")
+
+
+def exported(resolved: ResolvedArticle) -> Graph:
+    return Graph().parse(data=serialize_articles([resolved])["graph.ttl"], format="turtle")
+
+
+def test_every_reason_conforms_to_the_shapes(every_reason: ResolvedArticle,
+                                             shapes: Graph) -> None:
+    from pyshacl import validate
+
+    conforms, _, report = validate(exported(every_reason), shacl_graph=shapes)
+    assert conforms, report
+
+
+def _first_statement(graph: Graph, asserted: bool) -> URIRef:
+    return sorted(s for s in graph.subjects(NG.asserted, Literal(asserted))
+                  if (s, RDF.subject, None) in graph)[0]
+
+
+def _break_reason(graph: Graph) -> None:
+    graph.add((_first_statement(graph, False), NG.notAssertedBecause, NG.Boredom))
+
+
+def _assert_without_triple(graph: Graph) -> None:
+    (node,) = graph.subjects(NG.negated, Literal(True))  # no other statement makes its triple
+    graph.remove((node, NG.asserted, None))
+    graph.remove((node, NG.notAssertedBecause, None))
+    graph.add((node, NG.asserted, Literal(True)))
+
+
+def _unasserted_without_reason(graph: Graph) -> None:
+    graph.remove((_first_statement(graph, False), NG.notAssertedBecause, None))
+
+
+def _asserted_with_reason(graph: Graph) -> None:
+    graph.add((_first_statement(graph, True), NG.notAssertedBecause, NG.LowConfidence))
+
+
+def _no_ends_without_the_reason(graph: Graph) -> None:
+    node = _first_statement(graph, False)
+    graph.remove((node, RDF.subject, None))
+    graph.remove((node, RDF.object, None))
+    graph.remove((node, NG.notAssertedBecause, NG.UnresolvedEnd))
+    graph.add((node, NG.notAssertedBecause, NG.LowConfidence))
+
+
+@pytest.mark.parametrize("damage", [_break_reason, _assert_without_triple,
+                                    _unasserted_without_reason, _asserted_with_reason,
+                                    _no_ends_without_the_reason])
+def test_the_shapes_catch_a_broken_assertion(every_reason: ResolvedArticle, shapes: Graph,
+                                             damage) -> None:
+    from pyshacl import validate
+
+    graph = exported(every_reason)
+    damage(graph)
+    conforms, _, _ = validate(graph, shacl_graph=shapes)
+    assert not conforms
+
+
+def test_the_network_draws_only_asserted_statements(every_reason: ResolvedArticle,
+                                                    tmp_path: Path) -> None:
+    graph = actor_graph([every_reason])
+    assert sorted(graph.edges(keys=True)) == [(BRIGADE.key, MILITIA.key, "attacks")]
+    edge = graph.edges[BRIGADE.key, MILITIA.key, "attacks"]
+    assert edge["count"] == 1  # not the planned one, nor the uncertain "He", nor the shelling
+    path = write_graphml(graph, tmp_path / "network.graphml")
+    root = ET.parse(path).getroot()
+    edges = [e for e in root.iter() if e.tag.endswith("}edge")]
+    assert [(e.get("source"), e.get("target")) for e in edges] == [(BRIGADE.key, MILITIA.key)]
+
+
+def test_neo4j_gets_only_asserted_relationships_and_evidence(every_reason: ResolvedArticle,
+                                                             tmp_path: Path) -> None:
+    import csv
+
+    from newsgraph.neo4j import write_neo4j
+    from newsgraph.rdf import build_dataset
+
+    write_neo4j(build_dataset([every_reason]), tmp_path)
+    with (tmp_path / "relations.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [(r[":START_ID"], r[":END_ID"]) for r in rows] == [
+        (str(entity_iri(BRIGADE.key)), str(entity_iri(MILITIA.key)))]
+    # the planned attack and the uncertain "He" share its ends but are not its evidence
+    assert rows[0]["count:int"] == "1"

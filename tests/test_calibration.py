@@ -1,0 +1,153 @@
+"""The calibration model: the fit on toy sets, the committed model, the threshold rule."""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+from pathlib import Path
+
+import pytest
+
+from newsgraph.assertion import features
+from newsgraph.calibration import ENVIRONMENT, MODEL_FILE, Calibration, _load, calibration, fit
+from newsgraph.errors import UsageError
+from newsgraph.models import Argument, Entity, Extraction
+
+
+def toy(seed: int = 7) -> tuple[list[dict[str, float]], list[float]]:
+    """Statements right more often the higher their score, and less often when vague."""
+    rng = random.Random(seed)
+    rows, labels = [], []
+    for _ in range(400):
+        raw = rng.random()
+        vague = float(rng.random() < 0.3)
+        p = 1 / (1 + math.exp(-(4 * raw - 2 - 1.5 * vague)))
+        rows.append({"bias": 1.0, "raw": raw, "vague": vague})
+        labels.append(1.0 if rng.random() < p else 0.0)
+    return rows, labels
+
+
+def test_the_fit_is_monotone_in_a_feature_that_helps() -> None:
+    rows, labels = toy()
+    weights = fit(rows, labels)
+    assert weights["raw"] > 0 > weights["vague"]
+    model = Calibration(weights, threshold=0.5)
+    scores = [model.probability({"bias": 1.0, "raw": r / 10}) for r in range(11)]
+    assert scores == sorted(scores) and scores[0] < 0.3 < 0.7 < scores[-1]
+
+
+def test_the_fit_is_deterministic_and_ignores_row_order() -> None:
+    rows, labels = toy()
+    first = fit(rows, labels)
+    assert fit(rows, labels) == first
+    order = list(range(len(rows)))
+    random.Random(1).shuffle(order)
+    shuffled = fit([rows[i] for i in order], [labels[i] for i in order])
+    assert shuffled.keys() == first.keys()
+    for name, weight in first.items():
+        assert shuffled[name] == pytest.approx(weight, abs=1e-5)
+
+
+def test_a_rare_feature_gets_no_weight() -> None:
+    rows, labels = toy()
+    rows[0] = {**rows[0], "seen once": 1.0}
+    assert "seen once" not in fit(rows, labels, min_support=5)
+
+
+def test_sample_weights_count() -> None:
+    rows = [{"x": 1.0}, {"x": 1.0}, {"x": 0.0}, {"x": 0.0}]
+    labels = [1.0, 0.0, 1.0, 0.0]
+    even = fit(rows, labels, min_support=1)
+    leaning = fit(rows, labels, [3.0, 1.0, 1.0, 1.0], min_support=1)
+    assert abs(even["x"]) < 1e-6 < leaning["x"]
+
+
+def test_fit_refuses_mismatched_input() -> None:
+    with pytest.raises(ValueError):
+        fit([{"x": 1.0}], [])
+    with pytest.raises(ValueError):
+        fit([], [])
+
+
+def test_the_committed_model_is_sane_and_speaks_of_known_features() -> None:
+    model = _load("")  # the packaged file, whatever the environment says
+    assert 0.0 < model.threshold < 1.0
+    assert model.weights and all(math.isfinite(w) for w in model.weights.values())
+    sentence = "The Red Brigade attacked the convoy."
+    e = Extraction(sentence, 0, len(sentence), Argument("The Red Brigade", 0, 15), "attacked",
+                   "attack", Argument("the convoy", 25, 35), confidence=0.9)
+    brigade = Entity("actor/red-brigade", "Red Brigade", "ArmedGroup")
+    made = features(e, brigade, Entity("thing/a1/convoy", "convoy", "Thing", is_actor=False))
+    # every weight names a feature of a kind features() makes (name, or name=value)
+    kinds = {name.split("=")[0] for name in made} | {"rule", "property", "verb", "modality",
+                                                      "family", "subject_class", "object_class",
+                                                      "subject_via", "object_via", "subject",
+                                                      "object", "ends_overlap"}
+    assert {name.split("=")[0] for name in model.weights} <= kinds
+    assert 0.0 < model.probability(made) < 1.0
+
+
+def test_the_environment_names_another_model(tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "mine.json"
+    path.write_text(json.dumps({"weights": {"bias": 0.0}, "threshold": 0.25}), encoding="utf-8")
+    monkeypatch.setenv(ENVIRONMENT, str(path))
+    assert calibration().threshold == 0.25
+    assert calibration().probability({"bias": 1.0}) == 0.5
+
+
+@pytest.mark.parametrize("text", ["not json", '{"weights": {"bias": 1}}', '{"weights": 3, '
+                                  '"threshold": 0.5}'])
+def test_a_broken_model_file_is_a_usage_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                              text: str) -> None:
+    path = tmp_path / "broken.json"
+    path.write_text(text, encoding="utf-8")
+    monkeypatch.setenv(ENVIRONMENT, str(path))
+    with pytest.raises(UsageError, match=ENVIRONMENT):
+        calibration()
+
+
+def test_the_model_file_ships_in_the_package() -> None:
+    from importlib import resources
+
+    assert (resources.files("newsgraph") / MODEL_FILE).is_file()
+
+
+@pytest.mark.parametrize(
+    "judged, threshold",
+    [
+        # the lowest cut where the triples above are right 8 times in 10
+        ([(0.9, "right"), (0.8, "right"), (0.7, "right"), (0.6, "right"), (0.5, "wrong"),
+          (0.4, "wrong")], 0.5),
+        ([(0.9, "wrong"), (0.2, "wrong")], 1.0),  # never: nothing is asserted
+    ],
+)
+def test_the_threshold_rule(judged: list[tuple[float, str]], threshold: float) -> None:
+    from precision import choose_threshold
+
+    assert choose_threshold(judged, 0.8) == threshold
+
+
+def test_the_threshold_rule_stops_at_a_long_run_of_errors() -> None:
+    from precision import MIN_TAIL, choose_threshold
+
+    # right above 0.9; then a long stretch of errors; then a lucky run low down
+    judged = [(0.95, "right")] * 10 + [(0.5, "wrong")] * (MIN_TAIL * 2) + [(0.1, "right")] * 200
+    assert choose_threshold(judged, 0.8) == 0.95
+
+
+def test_the_cli_says_so_in_one_line_and_writes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from newsgraph.cli import main
+
+    broken = tmp_path / "broken.json"
+    broken.write_text("{}", encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("The Northern Alliance attacked the Valdoran army.\n", encoding="utf-8")
+    monkeypatch.setenv(ENVIRONMENT, str(broken))
+    assert main(["build", str(article), "--out", str(tmp_path / "out"), "--quiet"]) == 2
+    error = capsys.readouterr().err.strip()
+    assert len(error.splitlines()) == 1 and ENVIRONMENT in error
+    assert not (tmp_path / "out" / "graph.ttl").exists()

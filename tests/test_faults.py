@@ -281,7 +281,13 @@ def test_a_one_line_article_longer_than_spacy_takes_is_built(
     source = tmp_path / "long.txt"
     source.write_text(LONG_LINE, encoding="utf-8")
     report = build([str(source)], tmp_path / "out", cache=False)
-    assert report.articles == 1 and report.relations > 100
+    assert report.articles == 1
+    # every sentence was read: the arrests are described as statements (the gate decides
+    # which are asserted, so the asserted count is not what this test is about)
+    statements = (tmp_path / "out" / "graph.nt").read_text().count(
+        "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
+        "<http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement>")
+    assert statements > 300
 
 
 def test_a_one_line_article_on_stdin_is_built(

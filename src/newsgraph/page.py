@@ -733,7 +733,8 @@ _TEMPLATE = """<!DOCTYPE html>
 <aside id="ng-side">
 <section id="ng-legend"><h2>Entity types</h2><ul id="ng-kinds"></ul>
 <p class="ng-hint">Node size: centrality · edge width: number of statements ·
-dashed: only negated statements</p></section>
+drawn: the asserted relations (factual, specific, confident enough; the RDF describes
+every statement)</p></section>
 <section id="ng-communities" hidden><h2>Communities</h2><ul id="ng-community-list"></ul>
 <p class="ng-hint">Named after their most central actors.</p></section>
 <section id="ng-details" aria-live="polite"><h2>Details</h2>

@@ -97,6 +97,9 @@ var edges;
     nodeView.refresh();
     edgeView.refresh();
     updateIsolatedLabel();
+    if (nodeView.length > 0 && data.nodes.length > 0) {
+      document.getElementById("ng-empty").hidden = true;
+    }
   }
   updateIsolatedLabel();
 
@@ -353,6 +356,7 @@ var edges;
     document.body.removeAttribute("data-settled");
     window.newsgraph.settled = false;
     layoutStart = performance.now();
+    if (nodeView.length === 0) { settle(); return; }  // nothing to lay out: no event comes
     network.setOptions({physics: {enabled: true}});
     network.stabilize(data.options.physics.stabilization.iterations);
   }
@@ -517,7 +521,11 @@ var edges;
   } else if (actorTotal === 0) {
     empty.textContent = "No actors were found; showing the other entities.";
     empty.hidden = false;
+  } else if (nodeView.length === 0) {
+    empty.textContent = "No relation between actors is asserted; the toggles above show " +
+      "the entities without one.";
+    empty.hidden = false;
   }
 
-  if (data.nodes.length === 0) { settle(); }
+  if (nodeView.length === 0) { settle(); }
 })();

@@ -515,11 +515,51 @@ def _role_complement(main: Token, objects: list[Token]) -> Token | None:
     return noun
 
 
+@dataclass
+class _Clause:
+    """The parts of one clause, filled in step by step by the functions below."""
+
+    verb: Token  # the verb that heads the clause ("tried" in "tried to remove X")
+    chain: list[Token]  # the verb and the infinitives it carries ("tried", "remove")
+    main: Token  # the verb of the event (the last of the chain)
+    children: list[Token]  # the main verb's dependents, read once
+    group: list[Token]  # the words of the predicate as written
+    passive: bool
+    subjects: list[Token]
+    inherited: bool  # the subjects come from another clause
+    time_subjects: list[Token]  # "Monday saw ...": a time in subject position
+    listener_verb: bool  # "told reporters that ...": the first object is who is told
+    lemma_parts: list[str] = field(default_factory=list)
+    negated: bool = False
+    modality: str = ""
+    objects: list[Token] = field(default_factory=list)
+    object_clause: Token | None = None
+    extras: list[tuple[Token, str, bool]] = field(default_factory=list)
+    agents: list[Token] = field(default_factory=list)  # "by X" of a passive
+    shared_from: Token | None = None  # "attacked and burned X": the verb whose object is shared
+    fold_prep: Token | None = None  # the preposition folded into the predicate
+    role_noun: Token | None = None  # "X is the head of Y": "head"
+
+    def add_to_group(self, *tokens: Token) -> None:
+        self.group = sorted(set(self.group) | set(tokens), key=lambda t: t.i)
+
+
 def _clause(verb: Token) -> list[_Statement]:
+    """The statements of the clause headed by `verb`: its parts read in order, then emitted."""
+    c = _clause_parts(verb)
+    _read_modality(c)
+    _find_objects(c)
+    _find_adjuncts(c)
+    _fold_preposition(c)
+    if not _find_complement(c):
+        return []
+    return _emit(c)
+
+
+def _clause_parts(verb: Token) -> _Clause:
+    """The verb chain, predicate words, voice and subjects of a clause."""
     chain = _chain(verb)
     main = chain[-1]
-    main_children = list(main.children)  # read once: each walk makes new Token objects
-    group = _predicate_tokens(chain)
     passive = _is_passive(main)
     # "X is said to have killed Y": the subject of the first verb is the agent of the event
     subjects, inherited = _subjects(verb)
@@ -527,224 +567,244 @@ def _clause(verb: Token) -> list[_Statement]:
     time_subjects = [] if passive else [t for t in subjects if _is_time_subject(t)]
     if time_subjects:
         subjects = [t for t in subjects if not _is_time_subject(t)]
+    children = list(main.children)
+    return _Clause(
+        verb=verb, chain=chain, main=main, children=children, group=_predicate_tokens(chain),
+        passive=passive, subjects=subjects, inherited=inherited, time_subjects=time_subjects,
+        listener_verb=lemma_of(main).lower() in LISTENER_VERBS,
+        lemma_parts=[lemma_of(main).lower()] + [t.lower_ for t in children if t.dep_ == "prt"],
+    )
 
-    negated = any(is_negator(c) for v in chain for c in v.children) or any(
-        t.lower_ in NEGATORS for t in group
+
+def _read_modality(c: _Clause) -> None:
+    """Negation and modality: control verbs ("tried to"), modal auxiliaries, hedging adverbs,
+    and the frame of a clausal complement ("it seems that ...")."""
+    chain = c.chain
+    negated = any(is_negator(t) for v in chain for t in v.children) or any(
+        t.lower_ in NEGATORS for t in c.group
     )
     modality = ""
     for v in chain[:-1]:
         lemma = lemma_of(v).lower()
         if v.pos_ == "AUX":
-            adjective = next((c for c in v.children if c.dep_ == "acomp"), None)
+            adjective = next((t for t in v.children if t.dep_ == "acomp"), None)
             lemma = lemma_of(adjective).lower() if adjective is not None else lemma
         if lemma in CONTROL_MODALITY and not modality:
             modality = CONTROL_MODALITY[lemma]
         if lemma in CONTROL_NEGATES:
             negated = not negated
-        for c in v.children:
-            if c.dep_ == "acomp" and lemma_of(c) in CONTROL_NEGATES:
+        for t in v.children:
+            if t.dep_ == "acomp" and lemma_of(t) in CONTROL_NEGATES:
                 negated = not negated
-    for t in group:
+    for t in c.group:
         if not modality and t.dep_ == "aux" and t.lower_ in MODAL_MODALITY:
             modality = MODAL_MODALITY[t.lower_]
     if not modality:
         modality = modality_of_adverbs(itertools.chain.from_iterable(v.children for v in chain))
-
-    # objects
-    objects: list[Token] = []
-    object_clause: Token | None = None
-    extras: list[tuple[Token, str, bool]] = []
-    fold_prep: Token | None = None
-    heads = [main]
-    listener_verb = lemma_of(main).lower() in LISTENER_VERBS
-    if time_subjects:
-        extras.append((time_subjects[0], "time", False))
-    for c in main_children:
-        if c.dep_ == "dobj" and listener_verb and not passive and c.pos_ in NOMINAL and \
-                is_listener(c):
-            # "told reporters that ...": the listener is no object; what is said is
-            extras.append((c, "dative", False))
-        elif c.dep_ in OBJECT_DEPS and not objects:
-            ante = _antecedent(c)
-            if ante is not None:
-                objects = _conjuncts(ante)
-        elif c.dep_ == "dative":
-            if c.pos_ in NOMINAL:
-                extras.append((c, "dative", False))
-            else:
-                extras.append((c, "dative", True))
-    if not objects and main.dep_ == "relcl" and not passive and main.tag_ in (
-        "VBD", "VBZ", "VBP", "VBN", "VB"
-    ):
-        has_rel = any(
-            d.lower_ in RELATIVE_PRONOUNS | {"where", "when", "why", "how"}
-            for d in main_children if d.i < main.i
-        )
-        own_subject = any(c.dep_ in SUBJECT_DEPS for c in main_children)
-        if own_subject and not has_rel and not any(
-            c.dep_ in ("ccomp", "xcomp") for c in main_children
-        ):
-            objects = [main.head]  # "the territories they recaptured"
-    shared_from: Token | None = None
-    if not objects and not passive:
-        # "attacked and burned the village": the object of the last verb is shared
-        conj = next((c for c in main_children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
-        if conj is not None and all(
-            t.dep_ in ("cc", "punct") or t.is_punct for t in main.doc[main.i + 1 : conj.i]
-        ) and conj.i > main.i + 1 and not any(c.dep_ in SUBJECT_DEPS for c in conj.children):
-            shared = next((c for c in conj.children if c.dep_ == "dobj"), None)
-            if shared is not None:
-                objects = _conjuncts(shared)
-                shared_from = conj
-    if not objects:
-        for c in main_children:
-            if c.dep_ == "ccomp" and (c.i > main.i or lemma_of(main) in REPORTING_VERBS):
-                object_clause = c
-                mark = next((m for m in c.children if m.dep_ == "mark" and m.i < c.i), None)
-                if mark is not None and mark.lower_ in ("that", "whether", "if"):
-                    group = sorted(set(group) | {mark}, key=lambda t: t.i)
-                break
-    for c in main_children:
-        if c.dep_ == "advmod" and c.lower_ in ("where", "when") and main.dep_ == "relcl":
-            extras.append((main.head, "place" if c.lower_ == "where" else "time", False))
-    # prepositional phrases, time and place
-    preps: list[Token] = []
-    if shared_from is not None:
-        heads.append(shared_from)  # "surrounded and shelled the town on Monday"
-    for h in heads:
-        preps += [c for c in h.children if c.dep_ == "prep" or (c.dep_ == "agent" and not passive)]
-    preps.sort(key=lambda t: t.i)
-    agents: list[Token] = []
-    if passive:
-        for c in main_children:
-            if c.dep_ == "agent":
-                # "by X", or "by interacting elements" (a gerund phrase)
-                agents = [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
-                if agents:
-                    agents = _conjuncts(agents[0])
-                    group = sorted(set(group) | {c}, key=lambda t: t.i)
-    for p in preps:
-        if not any(True for _ in p.children) and p.i == group[-1].i + 1:
-            # "have been filled in": a preposition with nothing after it is a particle
-            group = sorted(set(group) | {p}, key=lambda t: t.i)
-            continue
-        pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
-        if p.lower_ == "according" or (pobj is not None and pobj.tag_ in ("WDT", "WP")):
-            continue  # an attribution, or "during which": the noun is the clause's head
-        if pobj is not None and is_time_phrase(pobj) and p.lower_ in TIME_PREPS:
-            extras.append((p, "time", True))
-        elif pobj is not None and is_place_phrase(pobj):
-            extras.append((p, "place", True))
-        else:
-            extras.append((p, p.lower_, True))
-    for c in main_children:
-        if c.dep_ == "npadvmod" and is_time_phrase(c):
-            extras.append((c, "time", True))
-        elif c.dep_ == "advmod" and c.lower_ in ("yesterday", "today", "tomorrow", "tonight"):
-            extras.append((c, "time", True))
-    extras.sort(key=lambda e: e[0].i)
-    # no object: the first prepositional phrase after the verb gives it ("withdrew from X")
-    lemma_parts = [lemma_of(main).lower()]
-    lemma_parts += [c.lower_ for c in main_children if c.dep_ == "prt"]
-    if not objects and object_clause is None and not (passive and agents):
-        for k, (p, role, _) in enumerate(extras):
-            if p.dep_ not in ("prep", "agent") or p.i < main.i or role == "time":
-                continue
-            pobj = next((g for g in p.children if g.dep_ in ("pobj", "pcomp")), None)
-            if pobj is None:
-                break
-            fold_prep = p
-            del extras[k]
-            if passive:
-                # "the ruins were recaptured in 2016" keeps the ruins as object; the
-                # prepositional object comes first among the other arguments
-                extras.insert(0, (pobj, p.lower_, pobj.dep_ != "pobj"))
-            else:
-                objects = _conjuncts(pobj) if pobj.dep_ == "pobj" else [pobj]
-            break
-    if not objects and object_clause is None and fold_prep is None and not passive:
-        # "went ahead of X", "came out of X": an adverb and its preposition after the verb
-        for c in main_children:
-            if c.dep_ == "advmod" and c.i == main.i + 1 and c.is_alpha:
-                prep = next((g for g in c.children if g.dep_ == "prep" and g.i == c.i + 1), None)
-                pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
-                if prep is not None and pobj is not None:
-                    group = sorted(set(group) | {c}, key=lambda t: t.i)
-                    lemma_parts.append(c.lower_)
-                    fold_prep = prep
-                    objects = _conjuncts(pobj)
-    if fold_prep is not None:
-        group = sorted(set(group) | {fold_prep}, key=lambda t: t.i)
-        lemma_parts.append(fold_prep.lower_)
-    role_noun = _role_complement(main, objects)
-    if role_noun is not None:
-        # "X is the head of Y" -> X / is the head of / Y
-        prep = next(c for c in role_noun.children if c.dep_ == "prep")
-        pobj = next(g for g in prep.children if g.dep_ == "pobj")
-        words = [t for t in main.doc[role_noun.left_edge.i : prep.i + 1]]
-        group = sorted(set(group) | set(words), key=lambda t: t.i)
-        lemma_parts += [lemma_of(t).lower() for t in words if t.dep_ not in ("det", "poss")]
-        objects = _conjuncts(pobj)
-    if main.pos_ == "AUX" and (lemma_of(main) == "be" or main.lower_ in ("'s", "’s", "'re", "’re",
-                                                                     "'m", "’m")):
-        lemma_parts = ["be"] + lemma_parts[1:]
-        if not objects and object_clause is None and not extras:
-            return []  # "it's still there": a copula without a complement says nothing
-    # "the water is colder": a property, not a relation between two things
-    cap = ADJECTIVE_CAP if objects and role_noun is None and lemma_of(main) == "be" and \
-        _is_adjective(objects[0]) else 1.0
-
-    predicate = " ".join(t.text for t in group)
-    lemma = " ".join(lemma_parts)
-    attribution = _attribution(verb)
+    verb = c.verb
     if verb.dep_ == "ccomp" and not modality:
         frame = lemma_of(verb.head)
         if frame in REPORT_MODALITY:
             modality = REPORT_MODALITY[frame]
         elif frame in ("seem", "appear") or any(
-            c.dep_ in ("acomp", "oprd") and c.lower_ in HEDGE_ADJECTIVES
-            for c in verb.head.children
+            t.dep_ in ("acomp", "oprd") and t.lower_ in HEDGE_ADJECTIVES
+            for t in verb.head.children
         ):
             modality = "possible"  # "it is likely / it seems that the army shelled the town"
+    c.negated, c.modality = negated, modality
 
-    kinds = _kinds(verb, object_clause, main)
+
+def _find_objects(c: _Clause) -> None:
+    """The direct object(s), the one told, a relative clause's gap, a shared object, or a
+    clausal object."""
+    main, passive = c.main, c.passive
+    if c.time_subjects:
+        c.extras.append((c.time_subjects[0], "time", False))
+    for t in c.children:
+        if t.dep_ == "dobj" and c.listener_verb and not passive and t.pos_ in NOMINAL and \
+                is_listener(t):
+            # "told reporters that ...": the listener is no object; what is said is
+            c.extras.append((t, "dative", False))
+        elif t.dep_ in OBJECT_DEPS and not c.objects:
+            ante = _antecedent(t)
+            if ante is not None:
+                c.objects = _conjuncts(ante)
+        elif t.dep_ == "dative":
+            c.extras.append((t, "dative", t.pos_ not in NOMINAL))
+    if not c.objects and main.dep_ == "relcl" and not passive and main.tag_ in (
+        "VBD", "VBZ", "VBP", "VBN", "VB"
+    ):
+        has_rel = any(
+            d.lower_ in RELATIVE_PRONOUNS | {"where", "when", "why", "how"}
+            for d in c.children if d.i < main.i
+        )
+        own_subject = any(t.dep_ in SUBJECT_DEPS for t in c.children)
+        if own_subject and not has_rel and not any(
+            t.dep_ in ("ccomp", "xcomp") for t in c.children
+        ):
+            c.objects = [main.head]  # "the territories they recaptured"
+    if not c.objects and not passive:
+        # "attacked and burned the village": the object of the last verb is shared
+        conj = next((t for t in c.children if t.dep_ == "conj" and t.pos_ == "VERB"), None)
+        if conj is not None and all(
+            t.dep_ in ("cc", "punct") or t.is_punct for t in main.doc[main.i + 1 : conj.i]
+        ) and conj.i > main.i + 1 and not any(t.dep_ in SUBJECT_DEPS for t in conj.children):
+            shared = next((t for t in conj.children if t.dep_ == "dobj"), None)
+            if shared is not None:
+                c.objects = _conjuncts(shared)
+                c.shared_from = conj
+    if not c.objects:
+        for t in c.children:
+            if t.dep_ == "ccomp" and (t.i > main.i or lemma_of(main) in REPORTING_VERBS):
+                c.object_clause = t
+                mark = next((m for m in t.children if m.dep_ == "mark" and m.i < t.i), None)
+                if mark is not None and mark.lower_ in ("that", "whether", "if"):
+                    c.add_to_group(mark)
+                break
+
+
+def _passive_agents(c: _Clause) -> None:
+    """The agent of a passive: "by X", or "by interacting elements" (a gerund phrase)."""
+    if not c.passive:
+        return
+    for t in c.children:
+        if t.dep_ == "agent":
+            agents = [p for p in t.children if p.dep_ in ("pobj", "pcomp")]
+            c.agents = agents
+            if agents:
+                c.agents = _conjuncts(agents[0])
+                c.add_to_group(t)
+
+
+def _find_adjuncts(c: _Clause) -> None:
+    """Prepositional phrases, times and places around the verb, and a passive's agent."""
+    main = c.main
+    for t in c.children:
+        if t.dep_ == "advmod" and t.lower_ in ("where", "when") and main.dep_ == "relcl":
+            c.extras.append((main.head, "place" if t.lower_ == "where" else "time", False))
+    heads = [main]
+    if c.shared_from is not None:
+        heads.append(c.shared_from)  # "surrounded and shelled the town on Monday"
+    preps: list[Token] = []
+    for h in heads:
+        preps += [t for t in h.children
+                  if t.dep_ == "prep" or (t.dep_ == "agent" and not c.passive)]
+    preps.sort(key=lambda t: t.i)
+    _passive_agents(c)
+    for p in preps:
+        if not any(True for _ in p.children) and p.i == c.group[-1].i + 1:
+            # "have been filled in": a preposition with nothing after it is a particle
+            c.add_to_group(p)
+            continue
+        pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
+        if p.lower_ == "according" or (pobj is not None and pobj.tag_ in ("WDT", "WP")):
+            continue  # an attribution, or "during which": the noun is the clause's head
+        if pobj is not None and is_time_phrase(pobj) and p.lower_ in TIME_PREPS:
+            c.extras.append((p, "time", True))
+        elif pobj is not None and is_place_phrase(pobj):
+            c.extras.append((p, "place", True))
+        else:
+            c.extras.append((p, p.lower_, True))
+    for t in c.children:
+        if t.dep_ == "npadvmod" and is_time_phrase(t):
+            c.extras.append((t, "time", True))
+        elif t.dep_ == "advmod" and t.lower_ in ("yesterday", "today", "tomorrow", "tonight"):
+            c.extras.append((t, "time", True))
+    c.extras.sort(key=lambda e: e[0].i)
+
+
+def _fold_preposition(c: _Clause) -> None:
+    """No object: the first prepositional phrase after the verb gives it ("withdrew from X",
+    "went ahead of X")."""
+    main, passive = c.main, c.passive
+    if not c.objects and c.object_clause is None and not (passive and c.agents):
+        for k, (p, role, _) in enumerate(c.extras):
+            if p.dep_ not in ("prep", "agent") or p.i < main.i or role == "time":
+                continue
+            pobj = next((g for g in p.children if g.dep_ in ("pobj", "pcomp")), None)
+            if pobj is None:
+                break
+            c.fold_prep = p
+            del c.extras[k]
+            if passive:
+                # "the ruins were recaptured in 2016" keeps the ruins as object; the
+                # prepositional object comes first among the other arguments
+                c.extras.insert(0, (pobj, p.lower_, pobj.dep_ != "pobj"))
+            else:
+                c.objects = _conjuncts(pobj) if pobj.dep_ == "pobj" else [pobj]
+            break
+    if not c.objects and c.object_clause is None and c.fold_prep is None and not passive:
+        # "went ahead of X", "came out of X": an adverb and its preposition after the verb
+        for t in c.children:
+            if t.dep_ == "advmod" and t.i == main.i + 1 and t.is_alpha:
+                prep = next((g for g in t.children if g.dep_ == "prep" and g.i == t.i + 1), None)
+                pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
+                if prep is not None and pobj is not None:
+                    c.add_to_group(t)
+                    c.lemma_parts.append(t.lower_)
+                    c.fold_prep = prep
+                    c.objects = _conjuncts(pobj)
+    if c.fold_prep is not None:
+        c.add_to_group(c.fold_prep)
+        c.lemma_parts.append(c.fold_prep.lower_)
+
+
+def _find_complement(c: _Clause) -> bool:
+    """A copula's complement: "X is the head of Y" -> X / is the head of / Y. False when the
+    clause says nothing ("it's still there")."""
+    main = c.main
+    c.role_noun = _role_complement(main, c.objects)
+    if c.role_noun is not None:
+        prep = next(t for t in c.role_noun.children if t.dep_ == "prep")
+        pobj = next(g for g in prep.children if g.dep_ == "pobj")
+        words = list(main.doc[c.role_noun.left_edge.i : prep.i + 1])
+        c.add_to_group(*words)
+        c.lemma_parts += [lemma_of(t).lower() for t in words if t.dep_ not in ("det", "poss")]
+        c.objects = _conjuncts(pobj)
+    if main.pos_ == "AUX" and (lemma_of(main) == "be" or main.lower_ in ("'s", "’s", "'re", "’re",
+                                                                     "'m", "’m")):
+        c.lemma_parts = ["be"] + c.lemma_parts[1:]
+        if not c.objects and c.object_clause is None and not c.extras:
+            return False  # "it's still there": a copula without a complement says nothing
+    return True
+
+
+def _emit(c: _Clause) -> list[_Statement]:
+    """One statement per subject and object (or patient and agent), in active voice."""
+    main, verb, passive = c.main, c.verb, c.passive
+    # "the water is colder": a property, not a relation between two things
+    cap = ADJECTIVE_CAP if c.objects and c.role_noun is None and lemma_of(main) == "be" and \
+        _is_adjective(c.objects[0]) else 1.0
+    predicate = " ".join(t.text for t in c.group)
+    lemma = " ".join(c.lemma_parts)
+    attribution = _attribution(verb)
+    kinds = _kinds(verb, c.object_clause, main)
     penalty = sum(KIND_PENALTY[k] for k in kinds)
     parent = verb.head.i if "participle" in kinds else -1
-    if passive and objects:
+    extras = c.extras
+    if passive and c.objects:
         # "He was awarded the medal", "a company called X": the second object follows the verb
-        extras = [(o, "object", False) for o in objects[:1]] + extras
-    statements: list[_Statement] = []
-    if passive and listener_verb and agents and subjects:
+        extras = [(o, "object", False) for o in c.objects[:1]] + extras
+    def statement(subject: Token | None, obj: Token | None, extra: list[tuple[Token, str, bool]],
+                  negated: bool, object_clause: Token | None) -> _Statement:
+        return _Statement(
+            main.i, subject, predicate, lemma, obj, extra, passive, negated, c.modality,
+            attribution, 0.0, object_clause, c.inherited, anchor=verb, penalty=penalty,
+            parent=parent, cap=cap,
+        )
+
+    if passive and c.listener_verb and c.agents and c.subjects:
         # "he was told by the minister that ...": the one told is no object
-        for teller in agents:
-            statements.append(_Statement(
-                main.i, teller, predicate, lemma, None,
-                [(subjects[0], "dative", False), *extras], True, negated, modality,
-                attribution, 0.0, object_clause, inherited, anchor=verb, penalty=penalty,
-                parent=parent, cap=cap,
-            ))
-    elif passive:
-        patients: list[Token | None] = list(subjects) or [None]
-        agent_list: list[Token | None] = list(agents) or [None]
-        for patient, agent in itertools.product(patients, agent_list):
-            if patient is None:
-                continue
-            statements.append(_Statement(
-                main.i, agent, predicate, lemma, patient, list(extras), True,
-                negated or is_negative_phrase(patient), modality, attribution, 0.0, None,
-                inherited, anchor=verb, penalty=penalty, parent=parent, cap=cap,
-            ))
-    else:
-        object_list: list[Token | None] = list(objects) or [None]
-        for subject, obj in itertools.product(subjects, object_list):
-            statements.append(_Statement(
-                main.i, subject, predicate, lemma, obj, list(extras), False,
-                negated or is_negative_phrase(subject) or (
-                    obj is not None and is_negative_phrase(obj)),
-                modality, attribution, 0.0, object_clause, inherited, anchor=verb,
-                penalty=penalty, parent=parent, cap=cap,
-            ))
-    return statements
+        return [statement(teller, None, [(c.subjects[0], "dative", False), *extras], c.negated,
+                          c.object_clause) for teller in c.agents]
+    if passive:
+        agents: list[Token | None] = list(c.agents) or [None]
+        return [statement(agent, patient, list(extras), c.negated or is_negative_phrase(patient),
+                          None) for patient, agent in itertools.product(c.subjects, agents)]
+    objects: list[Token | None] = list(c.objects) or [None]
+    return [statement(subject, obj, list(extras), c.negated or is_negative_phrase(subject) or (
+        obj is not None and is_negative_phrase(obj)), c.object_clause)
+        for subject, obj in itertools.product(c.subjects, objects)]
 
 
 # a statement whose object is an adjective ranks below what the graph stage keeps

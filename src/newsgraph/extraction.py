@@ -41,7 +41,7 @@ from .qualifiers import (
 )
 from .timex import normalize
 
-__all__ = ["extract", "extraction_as_dict", "extraction_as_tsv", "surface_arguments"]
+__all__ = ["RULES", "extract", "extraction_as_dict", "extraction_as_tsv", "surface_arguments"]
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "acomp"})
@@ -102,6 +102,7 @@ class _Statement:
     cap: float = 1.0  # the highest confidence this kind of statement may have
     spans: tuple[tuple[int, int], ...] = ()  # subject and object as token ranges, when not phrases
     parent: int = -1  # for a participle ("..., killing X"): the verb of the clause it belongs to
+    rule: str = ""  # which rule made it (one of RULES)
 
 
 # ---------------------------------------------------------------- phrases
@@ -781,6 +782,7 @@ def _emit(c: _Clause) -> list[_Statement]:
     kinds = _kinds(verb, c.object_clause, main)
     penalty = sum(KIND_PENALTY[k] for k in kinds)
     parent = verb.head.i if "participle" in kinds else -1
+    rule = _rule_name(c, kinds)
     extras = c.extras
     if passive and c.objects:
         # "He was awarded the medal", "a company called X": the second object follows the verb
@@ -790,7 +792,7 @@ def _emit(c: _Clause) -> list[_Statement]:
         return _Statement(
             main.i, subject, predicate, lemma, obj, extra, passive, negated, c.modality,
             attribution, 0.0, object_clause, c.inherited, anchor=verb, penalty=penalty,
-            parent=parent, cap=cap,
+            parent=parent, cap=cap, rule=rule,
         )
 
     if passive and c.listener_verb and c.agents and c.subjects:
@@ -805,6 +807,48 @@ def _emit(c: _Clause) -> list[_Statement]:
     return [statement(subject, obj, list(extras), c.negated or is_negative_phrase(subject) or (
         obj is not None and is_negative_phrase(obj)), c.object_clause)
         for subject, obj in itertools.product(c.subjects, objects)]
+
+
+# How a clause reaches its subject, for the clauses that borrow it from elsewhere
+KIND_RULES = {"relcl": "relative-clause", "participle": "participial-clause",
+              "acl": "participial-clause", "infinitive": "infinitive", "pcomp": "gerund-adjunct",
+              "conj": "conjoined-verb"}
+
+
+def _rule_name(c: _Clause, kinds: Sequence[str]) -> str:
+    """The rule a clause's statements come from: how the subject was reached when the clause
+    borrows it, else the clause's shape (one of RULES)."""
+    for kind in ("relcl", "participle", "acl", "infinitive", "pcomp", "conj"):
+        if kind in kinds:
+            return KIND_RULES[kind]
+    if c.verb.dep_ == "xcomp" and c.inherited:
+        # "helped the army recapture X" (the object acts), "began shelling X" (the subject)
+        told = any(t.dep_ in ("dobj", "dative") for t in c.verb.head.children)
+        return "object-control" if told else "subject-control"
+    if c.passive:
+        return "passive-agent" if c.agents else "passive"
+    if c.role_noun is not None:
+        return "copula-role"
+    if c.lemma_parts[:1] == ["be"] and c.main.pos_ == "AUX":
+        return "copula"
+    if c.fold_prep is not None:
+        return "prep-object"
+    if c.object_clause is not None:
+        return "clausal-object"
+    return "svo" if c.objects else "sv"
+
+
+# Every rule name a statement may carry (Extraction.rule): a closed set the confidence model
+# can read as a feature.
+RULES = (
+    # clauses
+    "svo", "sv", "prep-object", "clausal-object", "copula", "copula-role", "passive",
+    "passive-agent", "relative-clause", "participial-clause", "infinitive", "gerund-adjunct",
+    "conjoined-verb", "object-control", "subject-control",
+    # noun phrases
+    "apposition", "apposition-role", "title", "participle", "location", "nominal-event",
+    "behind-action", "action-noun", "possession",
+)
 
 
 # a statement whose object is an adjective ranks below what the graph stage keeps
@@ -842,7 +886,7 @@ def _nominal(noun: Token) -> list[_Statement]:
             ):
                 found.append(_Statement(
                     noun.i, c, noun.text, lemma_of(noun).lower(), noun.head, [], False,
-                    confidence=FIXED_CONFIDENCE["participle"], anchor=noun,
+                    confidence=FIXED_CONFIDENCE["participle"], rule="participle", anchor=noun,
                 ))
         return found
     if noun.pos_ != "NOUN":
@@ -885,13 +929,14 @@ def _nominal(noun: Token) -> list[_Statement]:
             for p in _conjuncts(patient):
                 found.append(_Statement(
                     noun.i, agent, f"{noun.text} {patient_prep.text}", verb, p, [], False,
-                    confidence=FIXED_CONFIDENCE["nominal-event"], anchor=anchor,
+                    confidence=FIXED_CONFIDENCE["nominal-event"], rule="nominal-event",
+                    anchor=anchor,
                 ))
         elif lemma_of(noun).lower() in ACTION_NOUNS:
             by = agent.head if agent.dep_ == "pobj" else None  # "attacks by X": drop "by X"
             found.append(_Statement(
                 noun.i, agent, "conduct", "conduct", noun, [], False,
-                confidence=FIXED_CONFIDENCE["action"], anchor=by,
+                confidence=FIXED_CONFIDENCE["action"], rule="action-noun", anchor=by,
             ))
     return found
 
@@ -906,7 +951,8 @@ def _possession_and_location(noun: Token) -> list[_Statement]:
             noun.ent_type_ in OWNER_ENTS and not is_time_phrase(noun):
         # only a named owner: "Thursday's accident" or "the plan's cost" own nothing
         found.append(_Statement(noun.i, noun, "has", "have", noun.head, [], False,
-                                confidence=FIXED_CONFIDENCE["possession"], anchor=noun))
+                                confidence=FIXED_CONFIDENCE["possession"], rule="possession",
+                                anchor=noun))
     if noun.pos_ in ("PROPN", "NOUN") and not is_time_phrase(noun):
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "at", "near"):
@@ -914,7 +960,7 @@ def _possession_and_location(noun: Token) -> list[_Statement]:
                 if pobj is not None and is_place_phrase(pobj):
                     found.append(_Statement(
                         noun.i, noun, f"be {c.lower_}", f"be {c.lower_}", pobj, [], False,
-                        confidence=FIXED_CONFIDENCE["location"], anchor=c,
+                        confidence=FIXED_CONFIDENCE["location"], rule="location", anchor=c,
                     ))
     # "author Bill Bryson", "morning show host Ryan Cameron": a role written before a name
     if noun.pos_ == "PROPN" and noun.dep_ != "compound" and noun.ent_type_ in (
@@ -934,7 +980,7 @@ def _possession_and_location(noun: Token) -> list[_Statement]:
             name_start = min([c.i for c in names] + [noun.i])
             doc = noun.doc
             found.append(_Statement(noun.i, doc[name_start], "be", "be", doc[last], [], False,
-                                    confidence=FIXED_CONFIDENCE["title"], anchor=None,
+                                    confidence=FIXED_CONFIDENCE["title"], rule="title", anchor=None,
                                     spans=((name_start, noun.i), (start, last))))
     return found
 
@@ -960,13 +1006,13 @@ def _apposition(noun: Token) -> list[_Statement]:
             role = " ".join(t.text for t in sorted(words, key=lambda t: t.i) + [a])
             predicate = f"be {role} {prep.text}"
             found.append(_Statement(noun.i, noun, predicate, predicate.lower(), pobj, [], False,
-                                    confidence=FIXED_CONFIDENCE["role"]))
+                                    confidence=FIXED_CONFIDENCE["role"], rule="apposition-role"))
         else:
             # "the doctor, Erasistratus": the name is what the statement is about
             name_first = noun.pos_ == "NOUN" and a.pos_ == "PROPN"
             subject, described = (a, noun) if name_first else (noun, a)
             found.append(_Statement(noun.i, subject, "be", "be", described, [], False,
-                                    confidence=FIXED_CONFIDENCE["apposition"],
+                                    confidence=FIXED_CONFIDENCE["apposition"], rule="apposition",
                                     anchor=a if name_first else None))
     return found
 
@@ -1106,6 +1152,7 @@ def _extraction(s: _Statement, sent: _Sentence, article_date: str, subject: Argu
         confidence=_confidence(s, subject, obj, extra),
         date=normalize(time.text, article_date) if time is not None else "",
         passive=s.passive,
+        rule=s.rule,
     )
 
 
@@ -1172,7 +1219,8 @@ def _behind_the_action(s: _Statement) -> list[_Statement]:
     agent = _action_agent(s.subject)
     if agent is None:
         return []
-    return [replace(s, subject=agent, confidence=FIXED_CONFIDENCE["behind-action"], anchor=None,
+    return [replace(s, subject=agent, confidence=FIXED_CONFIDENCE["behind-action"],
+                    rule="behind-action", anchor=None,
                     extra=[])]
 
 
@@ -1273,6 +1321,7 @@ def extraction_as_dict(e: Extraction) -> dict:
         "date": e.date,
         "confidence": e.confidence,
         "passive": e.passive,
+        "rule": e.rule,
     }
 
 

@@ -78,3 +78,61 @@ def test_object_control_on_exact_parse():
     e = one(extract(doc), "recapture")
     assert e.subject is not None and e.subject.text == "the army"
     assert e.rule == "object-control"
+
+
+# ---------------------------------------------------------------- what did not (yet) happen
+
+
+@pytest.mark.parametrize(
+    "text, lemma, subject, modality",
+    [
+        # a purpose is intended, the act around it is done
+        ("To end the feud, the ministers invited the rebels to talks.", "end", "the ministers",
+         "intended"),
+        ("To end the feud, the ministers invited the rebels to talks.", "invite",
+         "the ministers", ""),
+        # requests and advice: the one asked acts, if at all, later
+        ("The council called on the company to halt drilling.", "halt", "the company",
+         "requested"),
+        ("The embassy advised its citizens to leave the country.", "leave", "its citizens",
+         "requested"),
+        ("The minister urged the rebels to surrender.", "surrender", "the rebels", "requested"),
+        ("I count on the king to act with restraint.", "act with", "the king", "expected"),
+        ("The court ordered the police to release the journalist.", "release", "the police",
+         "ordered"),
+        ("The union wants the troops to leave.", "leave", "the troops", "intended"),
+        # conditions: both the condition and what hangs on it
+        ("If the army attacks the town, the rebels will retaliate.", "attack", "the army",
+         "conditional"),
+        ("If the army attacks the town, the rebels will retaliate.", "retaliate", "the rebels",
+         "conditional"),
+        # commitments, aims, forecasts and schedules
+        ("The government committed to sending troops.", "send", "The government", "promised"),
+        ("The strike was aimed at deterring the rebels.", "deter", "The strike", "intended"),
+        ("The ministry seeks to impose new tariffs.", "impose", "The ministry", "attempted"),
+        ("The mission would be led by the general.", "lead", "the general", "future"),
+        ("The army will attack the town.", "attack", "The army", "future"),
+        ("The army is going to attack the town.", "attack", "The army", "future"),
+        ("The pipeline is to connect the two fields.", "connect", "The pipeline", "planned"),
+        ("The king offered to mediate the dispute.", "mediate", "The king", "promised"),
+        # an accusation is alleged, of the one accused
+        ("The court accused the mayor of taking bribes.", "take", "the mayor", "alleged"),
+    ],
+)
+def test_what_is_not_done_says_so(nlp, text, lemma, subject, modality):
+    e = one(statements(nlp, text), lemma)
+    assert e.subject is not None and e.subject.text == subject
+    assert e.modality == modality
+
+
+def test_the_request_itself_is_a_statement(nlp):
+    e = one(statements(nlp, "The council called on the company to halt drilling."), "call on")
+    assert e.subject is not None and e.subject.text == "The council"
+    assert e.object is not None and e.object.text == "the company"
+    assert e.modality == ""
+
+
+def test_a_prevented_act_is_negated_and_done_by_the_one_stopped(nlp):
+    e = one(statements(nlp, "The army stopped the rebels from crossing the river."), "cross")
+    assert e.subject is not None and e.subject.text == "the rebels"
+    assert e.negated

@@ -22,12 +22,18 @@ from .cleaning import mostly_non_latin
 from .models import Argument, Extraction
 from .parsing import lemma_of
 from .qualifiers import (
+    CONDITION_MARKS,
     CONTROL_MODALITY,
     CONTROL_NEGATES,
+    GERUND_FRAMES,
+    GERUND_NEGATES,
     HEDGE_ADJECTIVES,
     LISTENER_VERBS,
     MODAL_MODALITY,
     NEGATORS,
+    OBJECT_CONTROL_MODALITY,
+    PREPOSITION_MODALITY,
+    PURPOSE_MARKS,
     REPORT_MODALITY,
     REPORTING_VERBS,
     TIME_PREPS,
@@ -279,7 +285,8 @@ def _is_passive(verb: Token) -> bool:
 
 def _merged_xcomp(verb: Token) -> Token | None:
     """The infinitive that carries the event of a control verb ("tried to remove"), if any."""
-    if any(c.dep_ in ("dobj", "dative", "attr", "oprd") for c in verb.children):
+    if any(c.dep_ in ("dobj", "dative", "attr", "oprd") for c in verb.children) or \
+            _control_object(verb) is not None:
         return None  # object control ("helped X recapture"), "became the first to X": two
     for c in verb.children:
         if c.dep_ == "xcomp" and c.pos_ in VERBAL and c.i > verb.i:
@@ -295,6 +302,37 @@ def _merged_xcomp(verb: Token) -> Token | None:
                         if p.dep_ == "pcomp" and p.pos_ in VERBAL:
                             return p
     return None
+
+
+def _control_object(verb: Token) -> Token | None:
+    """Who is called on to act: "called on the company to halt", "count on them to act"."""
+    xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
+    if xcomp is None:
+        return None
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i < xcomp.i:
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _gerund_object(verb: Token) -> Token | None:
+    """Who does what a gerund says after an object: "stopped the rebels from crossing",
+    "accused the mayor of taking bribes"."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ not in ("from", "of", "for", "with"):
+        return None
+    frame = prep.head
+    if frame.dep_ == "dobj" and frame.head.pos_ in VERBAL:
+        return frame  # the parser hangs the phrase on the object: "accused [the mayor of ...]"
+    if frame.pos_ not in VERBAL:
+        return None
+    return next((c for c in frame.children if c.dep_ == "dobj" and c.i < prep.i), None)
+
+
+def _gerund_frame(prep: Token) -> Token:
+    """The verb that frames a gerund's preposition, past an object it may hang on."""
+    frame = prep.head
+    return frame.head if frame.dep_ == "dobj" and frame.head.pos_ in VERBAL else frame
 
 
 def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
@@ -315,6 +353,9 @@ def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
         return _subjects(head, depth + 1)[0], True
     if dep == "xcomp":
         objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+        called = _control_object(head)
+        if called is not None and not objects:
+            return _conjuncts(called), True
         if objects:
             return _conjuncts(objects[0]), True
         return _subjects(head, depth + 1)[0], True
@@ -330,6 +371,9 @@ def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
         # "airstrikes that it says have killed X": the gap is the relative's antecedent
         return [head.head], True
     if dep == "pcomp":
+        told = _gerund_object(verb)
+        if told is not None:
+            return _conjuncts(told), True
         for ancestor in verb.ancestors:
             if ancestor.pos_ in VERBAL and ancestor.dep_ not in ("amod", "aux"):
                 return _subjects(ancestor, depth + 1)[0], True
@@ -592,6 +636,8 @@ def _read_modality(c: _Clause) -> None:
             lemma = lemma_of(adjective).lower() if adjective is not None else lemma
         if lemma in CONTROL_MODALITY and not modality:
             modality = CONTROL_MODALITY[lemma]
+        elif lemma == "go" and v.tag_ == "VBG" and not modality:
+            modality = "future"  # "is going to attack" (but "went to see" is a purpose)
         if lemma in CONTROL_NEGATES:
             negated = not negated
         for t in v.children:
@@ -612,7 +658,46 @@ def _read_modality(c: _Clause) -> None:
             for t in verb.head.children
         ):
             modality = "possible"  # "it is likely / it seems that the army shelled the town"
+    framed, negates = _frame_modality(verb)
+    if negates:
+        negated = True
+    if framed == "conditional" and modality in ("", "future") or framed and not modality:
+        modality = framed
     c.negated, c.modality = negated, modality
+
+
+def _frame_modality(verb: Token) -> tuple[str, bool]:
+    """What the clause around a verb says of its event: a purpose ("To end the feud, ..."),
+    a request ("urged them to leave"), a condition ("if ..."), a commitment ("committed to
+    sending"), or that it did not happen ("stopped them from crossing"). And whether it
+    negates the event."""
+    dep = verb.dep_
+    head = verb.head
+    infinitive = any(c.tag_ == "TO" for c in verb.children)
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    if dep == "advcl" and marks & CONDITION_MARKS:
+        return "conditional", False
+    if any(c.dep_ == "advcl" and c.i != verb.i and {m.lower_ for m in c.children
+                                                     if m.dep_ == "mark"} & CONDITION_MARKS
+           for c in verb.children):
+        return "conditional", False  # "if they attack, the army will respond"
+    if any(c.dep_ == "prep" and c.lower_ in PREPOSITION_MODALITY for c in verb.children):
+        return "conditional", False  # "provided they pay, they may stay"
+    if dep == "advcl" and (infinitive or marks & PURPOSE_MARKS):
+        return "intended", False  # "To end the feud, ...", "so that they could escape"
+    if dep in ("xcomp", "ccomp") and infinitive:
+        return OBJECT_CONTROL_MODALITY.get(lemma_of(head).lower(), ""), False
+    if dep == "pcomp":
+        prep = head.lower_
+        if prep in PREPOSITION_MODALITY:
+            return PREPOSITION_MODALITY[prep], False
+        if prep == "without" or prep == "of" and head.head.lower_ == "instead":
+            return "", True  # "left without paying", "instead of attacking"
+        frame = lemma_of(_gerund_frame(head)).lower()
+        if prep == "from" and frame in GERUND_NEGATES:
+            return "", True
+        return GERUND_FRAMES.get((frame, prep), ""), False
+    return "", False
 
 
 def _find_objects(c: _Clause) -> None:
@@ -1133,7 +1218,9 @@ def _extraction(s: _Statement, sent: _Sentence, article_date: str, subject: Argu
     if not quantity and s.subject is not None and s.passive is False:
         quantity = quantity_of(s.subject)
     attribution = _argument(s.attribution, sent.deps) if s.attribution is not None else None
-    modality = s.modality or ("question" if is_question(sent.text) else "")
+    modality = s.modality
+    if modality in ("", "future") and is_question(sent.text):
+        modality = "question"  # "Why would they attack?" asks; it forecasts nothing
     return Extraction(
         sentence=sent.text,
         sentence_start=sent.span.start_char,

@@ -25,13 +25,61 @@ CONTROL_MODALITY = {
     "expect": "expected", "think": "believed", "suspect": "alleged", "need": "necessary",
     "have": "necessary", "able": "capable", "capable": "capable", "likely": "possible",
     "unlikely": "possible", "unable": "capable", "prepare": "planned", "decide": "planned",
+    # commitments, offers, wishes, requests and schedules: the event is still to come
+    "commit": "promised", "offer": "promised", "volunteer": "promised", "wish": "intended",
+    "consider": "planned", "propose": "planned", "schedule": "planned", "set": "planned",
+    "be": "planned", "struggle": "attempted", "ask": "requested", "demand": "requested",
+    "request": "requested", "urge": "requested", "advise": "requested", "tell": "requested",
+    "encourage": "requested", "order": "ordered", "instruct": "ordered", "allow": "permitted",
+    "permit": "permitted", "authorize": "permitted", "authorise": "permitted",
 }
+# A verb whose object is asked, told, allowed or wanted to do something ("urged the rebels
+# to surrender", "wants the troops to leave"): the modality of the embedded event
+OBJECT_CONTROL_MODALITY = {
+    "ask": "requested", "urge": "requested", "call": "requested", "advise": "requested",
+    "request": "requested", "encourage": "requested", "invite": "requested",
+    "implore": "requested", "beg": "requested", "press": "requested", "pressure": "requested",
+    "appeal": "requested", "petition": "requested", "lobby": "requested", "push": "requested",
+    "persuade": "requested", "recommend": "requested", "warn": "requested", "tell": "requested",
+    "count": "expected", "rely": "expected", "depend": "expected", "expect": "expected",
+    "order": "ordered", "instruct": "ordered", "direct": "ordered", "command": "ordered",
+    "require": "necessary", "need": "necessary", "allow": "permitted", "permit": "permitted",
+    "authorize": "permitted", "authorise": "permitted", "enable": "permitted",
+    "want": "intended", "wish": "intended", "like": "intended", "prefer": "intended",
+    "hope": "intended",
+}
+# "committed to sending", "aimed at deterring", "stopped them from crossing": a verb and
+# the preposition that frames a gerund, with the modality of the gerund's event
+GERUND_FRAMES = {
+    ("commit", "to"): "promised", ("pledge", "to"): "promised", ("agree", "to"): "agreed",
+    ("consent", "to"): "agreed", ("look", "to"): "intended", ("aim", "at"): "intended",
+    ("plan", "on"): "planned", ("insist", "on"): "requested", ("count", "on"): "expected",
+    ("think", "about"): "intended", ("talk", "about"): "intended",
+    ("accuse", "of"): "alleged", ("suspect", "of"): "alleged", ("charge", "with"): "alleged",
+    ("blame", "for"): "alleged", ("arrest", "for"): "alleged",
+    ("threaten", "with"): "threatened", ("warn", "against"): "requested",
+    ("call", "for"): "requested",
+}
+# "stopped the rebels from crossing": the gerund's event did not happen
+GERUND_NEGATES = frozenset({
+    "stop", "prevent", "ban", "bar", "block", "keep", "discourage", "prohibit", "deter",
+    "refrain", "exclude", "restrict", "dissuade", "forbid", "save", "spare", "protect",
+})
+# a preposition that by itself frames its gerund: "without warning", "provided they pay"
+PREPOSITION_MODALITY = {"provided": "conditional", "providing": "conditional"}
+# subordinators of a condition: "if the army attacks", "unless they surrender"
+CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing", "lest"})
+# subordinators of a purpose: "so that they could escape", "in order that"
+PURPOSE_MARKS = frozenset({"so", "order"})
 # verbs of control whose embedded event did not happen
 CONTROL_NEGATES = frozenset({"fail", "refuse", "unable"})
 
 MODAL_MODALITY = {
     "can": "capable", "could": "possible", "may": "possible", "might": "possible",
     "must": "necessary", "should": "necessary", "ought": "necessary",
+    # a forecast or an event still to come ("will attack", "said it would withdraw")
+    "will": "future", "'ll": "future", "’ll": "future", "shall": "future", "would": "future",
+    "wo": "future",  # "won't" is "wo" + "n't"
 }
 ADVERB_MODALITY = {
     "allegedly": "alleged", "reportedly": "reported", "purportedly": "claimed",

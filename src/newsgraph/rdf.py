@@ -53,6 +53,9 @@ UNASSERTED_MODALITIES = frozenset(
         "denied",
         "expected",
         "necessary",
+        "requested",
+        "ordered",
+        "permitted",
     }
 )
 

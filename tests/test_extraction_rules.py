@@ -136,3 +136,28 @@ def test_a_prevented_act_is_negated_and_done_by_the_one_stopped(nlp):
     e = one(statements(nlp, "The army stopped the rebels from crossing the river."), "cross")
     assert e.subject is not None and e.subject.text == "the rebels"
     assert e.negated
+
+
+# ---------------------------------------------------------------- idioms and light verbs
+
+
+@pytest.mark.parametrize(
+    "text, lemma, obj",
+    [
+        ("The explosions took place on Monday.", "take place", None),
+        ("The rebels took part in the talks.", "take part in", "the talks"),
+        ("The police kept an eye on the suspects.", "keep eye on", "the suspects"),
+        ("The rebels turned the tables on the army.", "turn table on", "the army"),
+        ("The allegations came to light in May.", "come to light", None),
+        ("The general is in charge of the army.", "be in charge of", "the army"),
+        ("The soldiers opened fire on the crowd.", "open fire on", "the crowd"),
+    ],
+)
+def test_an_idiom_is_part_of_the_predicate(nlp, text, lemma, obj):
+    found = statements(nlp, text)
+    e = one(found, lemma)
+    assert (e.object.text if e.object else None) == obj
+    assert e.rule == "idiom"
+    # the idiom's noun is no thing acted on
+    assert not any(x.object is not None and x.object.text in ("place", "part", "light")
+                   for x in found)

@@ -28,6 +28,8 @@ from .qualifiers import (
     GERUND_FRAMES,
     GERUND_NEGATES,
     HEDGE_ADJECTIVES,
+    IDIOM_OBJECTS,
+    IDIOM_PHRASES,
     LISTENER_VERBS,
     MODAL_MODALITY,
     NEGATORS,
@@ -584,6 +586,8 @@ class _Clause:
     shared_from: Token | None = None  # "attacked and burned X": the verb whose object is shared
     fold_prep: Token | None = None  # the preposition folded into the predicate
     role_noun: Token | None = None  # "X is the head of Y": "head"
+    idiom: Token | None = None  # "took part in X": the noun that is part of the predicate
+    idiomatic: bool = False  # a light verb or idiom folded into the predicate
 
     def add_to_group(self, *tokens: Token) -> None:
         self.group = sorted(set(self.group) | set(tokens), key=lambda t: t.i)
@@ -729,6 +733,7 @@ def _find_objects(c: _Clause) -> None:
             t.dep_ in ("ccomp", "xcomp") for t in c.children
         ):
             c.objects = [main.head]  # "the territories they recaptured"
+    _fold_idiom(c)
     if not c.objects and not passive:
         # "attacked and burned the village": the object of the last verb is shared
         conj = next((t for t in c.children if t.dep_ == "conj" and t.pos_ == "VERB"), None)
@@ -747,6 +752,25 @@ def _find_objects(c: _Clause) -> None:
                 if mark is not None and mark.lower_ in ("that", "whether", "if"):
                     c.add_to_group(mark)
                 break
+
+
+def _fold_idiom(c: _Clause) -> None:
+    """ "took place", "take part in X", "kept an eye on X": a light verb's object is part of
+    the predicate, and a preposition after it gives the real object."""
+    if len(c.objects) != 1 or c.passive:
+        return
+    noun = c.objects[0]
+    if noun.dep_ != "dobj" or lemma_of(noun).lower() not in IDIOM_OBJECTS.get(c.lemma_parts[0],
+                                                                              ()):
+        return
+    if any(t.dep_ in ("compound", "relcl", "acl", "appos", "conj", "nummod") for t in
+           noun.children):
+        return  # "took the place of honour", "two parts": a real thing
+    c.idiom = noun
+    c.idiomatic = True
+    c.objects = []
+    c.add_to_group(*(t for t in noun.doc[noun.left_edge.i : noun.i + 1]))
+    c.lemma_parts.append(lemma_of(noun).lower())
 
 
 def _passive_agents(c: _Clause) -> None:
@@ -771,6 +795,8 @@ def _find_adjuncts(c: _Clause) -> None:
     heads = [main]
     if c.shared_from is not None:
         heads.append(c.shared_from)  # "surrounded and shelled the town on Monday"
+    if c.idiom is not None:
+        heads.append(c.idiom)  # "took part in the talks": the parser may hang "in" on "part"
     preps: list[Token] = []
     for h in heads:
         preps += [t for t in h.children
@@ -812,6 +838,8 @@ def _fold_preposition(c: _Clause) -> None:
                 break
             c.fold_prep = p
             del c.extras[k]
+            if not passive and _fold_idiom_phrase(c, p, pobj):
+                break
             if passive:
                 # "the ruins were recaptured in 2016" keeps the ruins as object; the
                 # prepositional object comes first among the other arguments
@@ -833,6 +861,23 @@ def _fold_preposition(c: _Clause) -> None:
     if c.fold_prep is not None:
         c.add_to_group(c.fold_prep)
         c.lemma_parts.append(c.fold_prep.lower_)
+
+
+def _fold_idiom_phrase(c: _Clause, prep: Token, pobj: Token) -> bool:
+    """ "came to light", "is in charge of X": a preposition and noun that are part of the
+    predicate; a preposition after the noun gives the object."""
+    if (c.lemma_parts[0], prep.lower_, lemma_of(pobj).lower()) not in IDIOM_PHRASES:
+        return False
+    c.add_to_group(*(t for t in pobj.doc[prep.i : pobj.i + 1]))
+    c.lemma_parts += [prep.lower_, lemma_of(pobj).lower()]
+    c.idiomatic = True
+    c.fold_prep = None
+    after = next((t for t in pobj.children if t.dep_ == "prep" and t.i > pobj.i), None)
+    target = next((g for g in after.children if g.dep_ == "pobj"), None) if after else None
+    if after is not None and target is not None:
+        c.fold_prep = after  # "in charge of the army"
+        c.objects = _conjuncts(target)
+    return True
 
 
 def _find_complement(c: _Clause) -> bool:
@@ -912,6 +957,8 @@ def _rule_name(c: _Clause, kinds: Sequence[str]) -> str:
         return "object-control" if told else "subject-control"
     if c.passive:
         return "passive-agent" if c.agents else "passive"
+    if c.idiomatic:
+        return "idiom"  # "took place", "took part in X"
     if c.role_noun is not None:
         return "copula-role"
     if c.lemma_parts[:1] == ["be"] and c.main.pos_ == "AUX":
@@ -929,7 +976,7 @@ RULES = (
     # clauses
     "svo", "sv", "prep-object", "clausal-object", "copula", "copula-role", "passive",
     "passive-agent", "relative-clause", "participial-clause", "infinitive", "gerund-adjunct",
-    "conjoined-verb", "object-control", "subject-control",
+    "conjoined-verb", "object-control", "subject-control", "idiom",
     # noun phrases
     "apposition", "apposition-role", "title", "participle", "location", "nominal-event",
     "behind-action", "action-noun", "possession",

@@ -192,3 +192,51 @@ def quantity_of(head: Token) -> str:
     if head.like_num and head.dep_ in ("nsubj", "dobj", "pobj", "nsubjpass"):
         return head.doc[head.left_edge.i : head.i + 1].text
     return ""
+
+
+# Light verbs and idioms whose object is part of the predicate, not a thing acted on:
+# "took place", "take part in X", "kept an eye on X", "turned the tables on X"
+IDIOM_OBJECTS = {
+    "take": frozenset({"place", "part", "hold", "notice", "note", "aim", "advantage", "care",
+                       "charge", "control", "effect", "office", "power", "root", "shape",
+                       "issue", "action", "responsibility", "refuge", "shelter", "cover",
+                       "turn", "side", "stock", "heed", "credit", "precedence", "stand"}),
+    "make": frozenset({"way", "use", "sense", "progress", "headway", "amend", "room", "peace",
+                       "contact", "history", "landfall", "debut", "mention", "point", "fun"}),
+    "keep": frozenset({"eye", "track", "pace", "watch", "touch", "tab"}),
+    "turn": frozenset({"table", "tide", "blind", "attention", "back"}),
+    "pay": frozenset({"tribute", "attention", "visit", "price", "respect", "homage", "heed"}),
+    "give": frozenset({"way", "birth", "rise", "chase", "ground", "voice"}),
+    "play": frozenset({"role", "part"}),
+    "lay": frozenset({"siege", "claim", "foundation"}),
+    "set": frozenset({"fire", "foot", "stage"}),
+    "open": frozenset({"fire"}),
+    "hold": frozenset({"talk", "sway"}),
+    "shed": frozenset({"light"}),
+    "draw": frozenset({"attention", "line"}),
+    "strike": frozenset({"deal", "chord", "balance"}),
+    "declare": frozenset({"war"}),
+    "wage": frozenset({"war"}),
+    "lose": frozenset({"track", "sight", "ground", "touch"}),
+    "gain": frozenset({"ground", "momentum", "traction"}),
+    "catch": frozenset({"fire", "sight"}),
+    "stand": frozenset({"trial", "ground", "chance"}),
+    "run": frozenset({"risk"}),
+    "come": frozenset({"way"}),
+}
+# The same with a preposition: "came to light", "went into effect", "is on its way"
+IDIOM_PHRASES = frozenset({
+    ("come", "to", "light"), ("come", "to", "power"), ("come", "to", "end"),
+    ("come", "into", "force"), ("come", "into", "effect"), ("go", "into", "effect"),
+    ("enter", "into", "force"), ("come", "under", "fire"), ("come", "under", "pressure"),
+    ("be", "on", "way"), ("be", "in", "hand"), ("be", "in", "place"), ("be", "in", "charge"),
+    ("be", "in", "way"), ("be", "at", "odds"), ("be", "on", "track"), ("be", "in", "touch"),
+    ("be", "under", "way"), ("get", "under", "way"), ("be", "in", "power"),
+    ("remain", "in", "power"), ("stay", "in", "power"), ("be", "in", "control"),
+    ("be", "on", "trial"), ("go", "on", "trial"), ("be", "at", "risk"), ("be", "in", "favor"),
+    ("be", "in", "favour"), ("take", "into", "account"), ("take", "into", "custody"),
+    ("put", "in", "place"), ("bring", "to", "justice"), ("bring", "to", "end"),
+    ("put", "to", "end"), ("put", "to", "death"), ("get", "in", "touch"),
+    ("keep", "in", "touch"), ("be", "on", "hand"), ("be", "in", "line"),
+    ("fall", "into", "hand"), ("go", "to", "war"), ("be", "at", "war"), ("be", "in", "talk"),
+})

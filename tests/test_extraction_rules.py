@@ -161,3 +161,67 @@ def test_an_idiom_is_part_of_the_predicate(nlp, text, lemma, obj):
     # the idiom's noun is no thing acted on
     assert not any(x.object is not None and x.object.text in ("place", "part", "light")
                    for x in found)
+
+
+# ---------------------------------------------------------------- structure
+
+
+@pytest.mark.parametrize(
+    "text, lemma, obj",
+    [
+        # a complement without which the object says something else
+        ("The minister called the strikes defensive.", "call", "the strikes defensive"),
+        ("The union wants foreign troops to leave.", "want", "foreign troops to leave"),
+        # a score is no part of the team; an editor's brackets no part of a name
+        ("Leeds beat Bath 3-1 on Saturday.", "beat", "Bath"),
+        ("The army attacked [the rebels'] base.", "attack", "the rebels' base"),
+    ],
+)
+def test_the_object_says_what_the_text_says(nlp, text, lemma, obj):
+    e = one(statements(nlp, text), lemma)
+    assert e.object is not None and e.object.text == obj
+
+
+def test_wanting_an_object_to_act_is_not_wanting_the_object():
+    # "Voters want the army to leave ." with the object and an infinitive both under "want"
+    doc = Doc(English().vocab,
+              words=["Voters", "want", "the", "army", "to", "leave", "."],
+              heads=[1, 1, 3, 1, 5, 1, 1],
+              deps=["nsubj", "ROOT", "det", "dobj", "aux", "xcomp", "punct"],
+              tags=["NNS", "VBP", "DT", "NN", "TO", "VB", "."],
+              pos=["NOUN", "VERB", "DET", "NOUN", "PART", "VERB", "PUNCT"],
+              lemmas=["voter", "want", "the", "army", "to", "leave", "."])
+    found = extract(doc)
+    e = one(found, "want")
+    assert e.object is not None and e.object.text == "the army to leave"
+    leave = one(found, "leave")
+    assert leave.subject is not None and leave.subject.text == "the army"
+    assert leave.modality == "intended"
+
+
+def test_a_list_without_a_verb_says_nothing(nlp):
+    # a team sheet: no name is another, no bracket a role
+    assert statements(nlp, "The squad: J Smith (Leeds), K Jones (Bath), P Brown (York).") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy met Ann Lee, Tom Park and Jo King.",  # a list
+        "The firm hired J Smith (Leeds) and K Jones.",  # an affiliation in brackets
+    ],
+)
+def test_two_names_side_by_side_are_a_name_apposition(nlp, text):
+    found = [e for e in statements(nlp, text) if e.lemma == "be" and e.rule != "copula"]
+    assert found and {e.rule for e in found} == {"name-apposition"}
+
+
+def test_an_apposition_that_describes_stays(nlp):
+    e = one(statements(nlp, "The company hired Ann Lee, a lawyer from Valdora."), "be")
+    assert e.subject is not None and e.subject.text == "Ann Lee"
+    assert e.rule == "apposition"
+
+
+def test_subject_hung_on_the_auxiliary_is_still_the_subject(nlp):
+    e = one(statements(nlp, "The embassy in Valdora was closed."), "close")
+    assert e.object is not None and e.object.text.startswith("The embassy")

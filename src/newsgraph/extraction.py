@@ -27,6 +27,7 @@ from .qualifiers import (
     CONTROL_NEGATES,
     GERUND_FRAMES,
     GERUND_NEGATES,
+    GERUND_OBJECT_VERBS,
     HEDGE_ADJECTIVES,
     IDIOM_OBJECTS,
     IDIOM_PHRASES,
@@ -111,6 +112,7 @@ class _Statement:
     spans: tuple[tuple[int, int], ...] = ()  # subject and object as token ranges, when not phrases
     parent: int = -1  # for a participle ("..., killing X"): the verb of the clause it belongs to
     rule: str = ""  # which rule made it (one of RULES)
+    object_until: Token | None = None  # "called [the strikes defensive]": the object runs on
 
 
 # ---------------------------------------------------------------- phrases
@@ -185,12 +187,27 @@ def _argument(head: Token, deps: Sequence[str], role: str = "", *, whole: bool =
               split: bool = True, skip: Sequence[Token] = ()) -> Argument | None:
     """An Argument for the phrase headed by `head`, or None if it holds no words."""
     tokens = _phrase_tokens(head, deps, whole=whole, split=split, skip=skip)
+    # "[its] allies": an editor's brackets are no part of the name
+    while tokens and tokens[0].text == "[" or len(tokens) > 1 and tokens[-1].text == "]":
+        tokens = tokens[1:] if tokens[0].text == "[" else tokens[:-1]
+    while len(tokens) > 1 and _is_score_start(tokens[-1]):
+        tokens.pop()  # "beat Bath 3-1": the score is no part of the team
     if not tokens or (len(tokens) == 1 and tokens[0].lower_ in WH_WORDS):
         return None
     text = "".join(t.text_with_ws for t in tokens[:-1]) + tokens[-1].text
+    if "[" in text or "]" in text:
+        # "[its] allies": an editor's brackets are no part of the name
+        text = " ".join(text.replace("[", "").replace("]", "").split(" ")).replace("  ", " ")
     if not any(ch.isalnum() for ch in text) or "/" in text and _is_credit(tokens):
         return None
     return Argument(text, tokens[0].idx, tokens[-1].idx + len(tokens[-1]), head.i, role)
+
+
+def _is_score_start(token: Token) -> bool:
+    """The first number of a score or result written "3-1" or "3 - 1"."""
+    doc = token.doc
+    return token.like_num and token.i + 2 < len(doc) and doc[token.i + 1].text in (
+        "-", "–") and doc[token.i + 2].like_num
 
 
 def _is_credit(tokens: Sequence[Token]) -> bool:
@@ -323,11 +340,11 @@ def _gerund_object(verb: Token) -> Token | None:
     prep = verb.head
     if verb.dep_ != "pcomp" or prep.lower_ not in ("from", "of", "for", "with"):
         return None
-    frame = prep.head
-    if frame.dep_ == "dobj" and frame.head.pos_ in VERBAL:
-        return frame  # the parser hangs the phrase on the object: "accused [the mayor of ...]"
-    if frame.pos_ not in VERBAL:
-        return None
+    frame = _gerund_frame(prep)
+    if frame.pos_ not in VERBAL or lemma_of(frame).lower() not in GERUND_OBJECT_VERBS:
+        return None  # "developed the idea of running X": the idea runs nothing
+    if prep.head.dep_ == "dobj":
+        return prep.head  # the parser hangs the phrase on the object: "accused [the mayor of"
     return next((c for c in frame.children if c.dep_ == "dobj" and c.i < prep.i), None)
 
 
@@ -343,6 +360,12 @@ def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
         if c.dep_ in SUBJECT_DEPS:
             ante = _antecedent(c)
             return (_conjuncts(ante) if ante is not None else []), False
+    for aux in verb.children:
+        # "The embassy in X was closed" with "embassy" hung on "was": still the subject
+        if aux.dep_ in ("aux", "auxpass") and aux.i < verb.i:
+            subject = next((c for c in aux.children if c.dep_ in SUBJECT_DEPS), None)
+            if subject is not None and (ante := _antecedent(subject)) is not None:
+                return _conjuncts(ante), False
     if depth > 6:
         return [], True
     head, dep = verb.head, verb.dep_
@@ -587,6 +610,9 @@ class _Clause:
     fold_prep: Token | None = None  # the preposition folded into the predicate
     role_noun: Token | None = None  # "X is the head of Y": "head"
     idiom: Token | None = None  # "took part in X": the noun that is part of the predicate
+    # "called the strikes defensive", "wants the army to leave": a complement of the object
+    # without which the statement says something else
+    object_complement: Token | None = None
     idiomatic: bool = False  # a light verb or idiom folded into the predicate
 
     def add_to_group(self, *tokens: Token) -> None:
@@ -734,6 +760,7 @@ def _find_objects(c: _Clause) -> None:
         ):
             c.objects = [main.head]  # "the territories they recaptured"
     _fold_idiom(c)
+    c.object_complement = _object_complement(c)
     if not c.objects and not passive:
         # "attacked and burned the village": the object of the last verb is shared
         conj = next((t for t in c.children if t.dep_ == "conj" and t.pos_ == "VERB"), None)
@@ -754,6 +781,28 @@ def _find_objects(c: _Clause) -> None:
                 break
 
 
+# verbs whose object, without its complement, is not what the subject wants or lets be
+WANTING = frozenset({"intended", "expected", "permitted", "necessary"})
+
+
+def _object_complement(c: _Clause) -> Token | None:
+    """The complement that completes a direct object: "called the strikes defensive",
+    "named him their leader", "wants the army to withdraw" (not "wants the army")."""
+    if c.passive or not c.objects or c.objects[0].dep_ != "dobj":
+        return None
+    obj = c.objects[0]
+    for t in c.children:
+        if t.i <= obj.i:
+            continue
+        if t.dep_ == "oprd" and not any(
+                w.is_punct for w in obj.doc[obj.right_edge.i + 1 : t.left_edge.i]):
+            return t  # (", a move that ...": an apposition the parser took for a complement)
+        if t.dep_ == "xcomp" and any(g.tag_ == "TO" for g in t.children) and \
+                OBJECT_CONTROL_MODALITY.get(c.lemma_parts[0]) in WANTING:
+            return t
+    return None
+
+
 def _fold_idiom(c: _Clause) -> None:
     """ "took place", "take part in X", "kept an eye on X": a light verb's object is part of
     the predicate, and a preposition after it gives the real object."""
@@ -763,9 +812,9 @@ def _fold_idiom(c: _Clause) -> None:
     if noun.dep_ != "dobj" or lemma_of(noun).lower() not in IDIOM_OBJECTS.get(c.lemma_parts[0],
                                                                               ()):
         return
-    if any(t.dep_ in ("compound", "relcl", "acl", "appos", "conj", "nummod") for t in
+    if any(t.dep_ in ("compound", "relcl", "acl", "appos", "conj", "nummod", "amod") for t in
            noun.children):
-        return  # "took the place of honour", "two parts": a real thing
+        return  # "two parts", "declared total war": a real thing
     c.idiom = noun
     c.idiomatic = True
     c.objects = []
@@ -919,10 +968,11 @@ def _emit(c: _Clause) -> list[_Statement]:
         extras = [(o, "object", False) for o in c.objects[:1]] + extras
     def statement(subject: Token | None, obj: Token | None, extra: list[tuple[Token, str, bool]],
                   negated: bool, object_clause: Token | None) -> _Statement:
+        until = c.object_complement if obj is not None and not passive else None
         return _Statement(
             main.i, subject, predicate, lemma, obj, extra, passive, negated, c.modality,
             attribution, 0.0, object_clause, c.inherited, anchor=verb, penalty=penalty,
-            parent=parent, cap=cap, rule=rule,
+            parent=parent, cap=cap, rule=rule, object_until=until,
         )
 
     if passive and c.listener_verb and c.agents and c.subjects:
@@ -978,8 +1028,8 @@ RULES = (
     "passive-agent", "relative-clause", "participial-clause", "infinitive", "gerund-adjunct",
     "conjoined-verb", "object-control", "subject-control", "idiom",
     # noun phrases
-    "apposition", "apposition-role", "title", "participle", "location", "nominal-event",
-    "behind-action", "action-noun", "possession",
+    "apposition", "name-apposition", "apposition-role", "title", "participle", "location",
+    "nominal-event", "behind-action", "action-noun", "possession",
 )
 
 
@@ -1119,6 +1169,21 @@ def _possession_and_location(noun: Token) -> list[_Statement]:
 
 
 
+def _is_description(noun: Token, appositive: Token) -> bool:
+    """Whether an apposition describes the noun ("Ann Lee, a lawyer"), not names it again.
+
+    Two names side by side are often a list ("Ann Lee, Tom Park"), a place and its region
+    ("Springfield, Ohio") or a name and its abbreviation, and a word in brackets an
+    affiliation ("J Smith (Leeds)"): rule "name-apposition", which seldom says that one is
+    the other.
+    """
+    if noun.pos_ == appositive.pos_ == "PROPN":
+        return False
+    doc = noun.doc
+    before = doc[appositive.left_edge.i - 1] if appositive.left_edge.i > 0 else None
+    return before is None or before.text not in ("(", "[", ":")
+
+
 def _apposition(noun: Token) -> list[_Statement]:
     """ "Ann Lee, a former envoy to Peru" -> Ann Lee / be former envoy to / Peru."""
     found: list[_Statement] = []
@@ -1128,6 +1193,9 @@ def _apposition(noun: Token) -> list[_Statement]:
         if "PRON" in (a.pos_, noun.pos_) or (a.ent_type_ == noun.ent_type_ == "GPE") or \
                 is_time_phrase(a) or is_time_phrase(noun):
             continue  # "Jones himself", "Austin, Texas", "Sunday, May 5": no statement
+        if not any(t.pos_ in VERBAL for t in noun.sent):
+            continue  # a line without a verb is a list or a heading ("The squad: J Smith, ...")
+        names = not _is_description(noun, a)
         prep = next((c for c in a.children
                      if c.dep_ == "prep" and c.lower_ in ("of", "to", "for", "at", "in")), None)
         pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
@@ -1144,7 +1212,8 @@ def _apposition(noun: Token) -> list[_Statement]:
             name_first = noun.pos_ == "NOUN" and a.pos_ == "PROPN"
             subject, described = (a, noun) if name_first else (noun, a)
             found.append(_Statement(noun.i, subject, "be", "be", described, [], False,
-                                    confidence=FIXED_CONFIDENCE["apposition"], rule="apposition",
+                                    confidence=FIXED_CONFIDENCE["apposition"],
+                                    rule="name-apposition" if names else "apposition",
                                     anchor=a if name_first else None))
     return found
 
@@ -1182,6 +1251,18 @@ def _confidence(s: _Statement, subject: Argument | None, obj: Argument | None,
     if subject is not None and subject.text.lower() in ("it", "they", "he", "she", "this"):
         score -= 0.05
     return round(max(0.05, min(score, 0.99, s.cap)), 3)
+
+
+def _run_on(obj: Argument, complement: Token) -> Argument:
+    """An object extended over its complement: "the strikes" -> "the strikes defensive"."""
+    doc = complement.doc
+    span = doc.char_span(obj.start, obj.end, alignment_mode="expand")
+    last = complement.right_edge.i
+    while last > complement.i and doc[last].is_punct:
+        last -= 1
+    if span is None or last < span.end:
+        return obj
+    return _range_argument(doc, span.start, last, doc[obj.root])
 
 
 def _range_argument(doc: Doc, first: int, last: int, root: Token) -> Argument:
@@ -1234,6 +1315,8 @@ def _assemble(s: _Statement, sent: _Sentence, article_date: str) -> Extraction |
         obj = _argument(s.object, deps, skip=skip) if s.object is not None else None
         if s.object is not None and obj is None:
             return None
+        if obj is not None and s.object_until is not None:
+            obj = _run_on(obj, s.object_until)
     if subject is None and obj is None:
         return None
     extra: list[Argument] = []

@@ -65,6 +65,15 @@ GERUND_NEGATES = frozenset({
     "stop", "prevent", "ban", "bar", "block", "keep", "discourage", "prohibit", "deter",
     "refrain", "exclude", "restrict", "dissuade", "forbid", "save", "spare", "protect",
 })
+# verbs whose object does what the gerund after it says: "accused the mayor of taking
+# bribes", "stopped the rebels from crossing", "thanked the villagers for hiding them"
+GERUND_OBJECT_VERBS = frozenset({
+    "accuse", "suspect", "charge", "blame", "arrest", "thank", "praise", "stop", "prevent",
+    "ban", "bar", "keep", "discourage", "prohibit", "deter", "dissuade", "forbid", "exclude",
+    "restrict", "criticize", "criticise", "convict", "punish", "fine", "sentence", "jail",
+    "congratulate", "credit", "forgive", "condemn", "investigate", "sue", "indict", "detain",
+    "reward", "commend", "honour", "honor", "save", "spare", "warn", "acquit", "clear",
+})
 # a preposition that by itself frames its gerund: "without warning", "provided they pay"
 PREPOSITION_MODALITY = {"provided": "conditional", "providing": "conditional"}
 # subordinators of a condition: "if the army attacks", "unless they surrender"
@@ -202,7 +211,7 @@ IDIOM_OBJECTS = {
                        "issue", "action", "responsibility", "refuge", "shelter", "cover",
                        "turn", "side", "stock", "heed", "credit", "precedence", "stand"}),
     "make": frozenset({"way", "use", "sense", "progress", "headway", "amend", "room", "peace",
-                       "contact", "history", "landfall", "debut", "mention", "point", "fun"}),
+                       "contact", "history", "landfall", "mention", "point", "fun"}),
     "keep": frozenset({"eye", "track", "pace", "watch", "touch", "tab"}),
     "turn": frozenset({"table", "tide", "blind", "attention", "back"}),
     "pay": frozenset({"tribute", "attention", "visit", "price", "respect", "homage", "heed"}),

@@ -225,3 +225,22 @@ def test_an_apposition_that_describes_stays(nlp):
 def test_subject_hung_on_the_auxiliary_is_still_the_subject(nlp):
     e = one(statements(nlp, "The embassy in Valdora was closed."), "close")
     assert e.object is not None and e.object.text.startswith("The embassy")
+
+
+# ---------------------------------------------------------------- clause attachment
+
+
+def test_a_conjunction_across_two_clauses_is_no_second_object(nlp):
+    found = statements(nlp, "The troops had beaten the militia and Atlantis would move in.")
+    beaten = {e.object.text for e in with_lemma(found, "beat") if e.object is not None}
+    assert beaten == {"the militia"}
+    move = one(found, "move")
+    assert move.subject is not None and move.subject.text == "Atlantis"
+
+
+def test_a_participle_after_a_prepositional_phrase_is_a_guess(nlp):
+    found = statements(nlp, "The group posted a message on a website blaming Borduria for "
+                            "the attack.")
+    assert one(found, "blame").rule == "pp-participial-modifier"
+    assert one(statements(nlp, "Rebels attacked convoys carrying oil."), "carry").rule == \
+        "participial-modifier"

@@ -253,11 +253,21 @@ def _name_root(token: Token) -> Token:
     return root if root.is_ancestor(token) else token
 
 
+def _starts_a_clause(conj: Token) -> bool:
+    """Whether a conjoined noun is the subject of the finite verb right after it."""
+    doc = conj.doc
+    nxt = conj.right_edge.i + 1
+    if nxt >= len(doc) or doc[nxt].pos_ not in VERBAL:
+        return False
+    verb = doc[nxt].head if doc[nxt].dep_ in GROUP_DEPS else doc[nxt]
+    return verb.dep_ == "conj" and any(t.i == conj.i for t in _subject_after_and(verb))
+
+
 def _conjuncts(token: Token) -> list[Token]:
     """A noun and the nouns conjoined with it ("Russia and Iran"), unless they form one name."""
     found = [token]
     for conj in token.conjuncts:
-        if conj.i < token.i or conj.pos_ not in NOMINAL:
+        if conj.i < token.i or conj.pos_ not in NOMINAL or _starts_a_clause(conj):
             continue
         if token.ent_iob_ in ("B", "I") and conj.ent_iob_ == "I":
             return [token]  # "the London, Midland and Scottish Railway": one name
@@ -430,6 +440,8 @@ def _stranded_subject(verb: Token) -> list[Token]:
     finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(
         c.dep_ in ("aux", "auxpass") for c in verb.children
     )
+    if verb.dep_ == "conj" and verb.head.pos_ in VERBAL and finite and verb.tag_ != "VBG":
+        return _subject_after_and(verb)
     if verb.dep_ not in ("ROOT", "conj", "ccomp") or not finite or verb.tag_ == "VBG" or (
         verb.dep_ == "conj" and verb.head.pos_ in VERBAL
     ):
@@ -449,6 +461,21 @@ def _stranded_subject(verb: Token) -> list[Token]:
         return []
     rest = [c for c in first.conjuncts if first.i < c.i < start]
     return [first, *rest[: MAX_CONJUNCTS - 1]]
+
+
+def _subject_after_and(verb: Token) -> list[Token]:
+    """ "The troops beat the militia and Atlantis moved in": the parser joins "Atlantis" to
+    the object, but the noun right after "and" before a finite verb is that verb's subject."""
+    start = min([c.i for c in verb.children if c.dep_ in GROUP_DEPS and c.i < verb.i] + [verb.i])
+    if start < 2 or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return []
+    doc = verb.doc
+    before = doc[start - 1]
+    if before.pos_ not in ("NOUN", "PROPN") or before.dep_ != "conj" or \
+            before.head.dep_ not in ("dobj", "pobj", "attr") or \
+            doc[before.left_edge.i - 1].dep_ != "cc":
+        return []
+    return [before]
 
 
 def _chain(verb: Token) -> list[Token]:
@@ -991,8 +1018,8 @@ def _emit(c: _Clause) -> list[_Statement]:
 
 # How a clause reaches its subject, for the clauses that borrow it from elsewhere
 KIND_RULES = {"relcl": "relative-clause", "participle": "participial-clause",
-              "acl": "participial-clause", "infinitive": "infinitive", "pcomp": "gerund-adjunct",
-              "conj": "conjoined-verb"}
+              "acl": "participial-modifier", "infinitive": "infinitive",
+              "pcomp": "gerund-adjunct", "conj": "conjoined-verb"}
 
 
 def _rule_name(c: _Clause, kinds: Sequence[str]) -> str:
@@ -1000,6 +1027,10 @@ def _rule_name(c: _Clause, kinds: Sequence[str]) -> str:
     borrows it, else the clause's shape (one of RULES)."""
     for kind in ("relcl", "participle", "acl", "infinitive", "pcomp", "conj"):
         if kind in kinds:
+            if kind == "acl" and c.verb.head.dep_ == "pobj":
+                # "posted a message on a website blaming X": which noun does the blaming
+                # is a guess when the participle follows a prepositional phrase
+                return "pp-participial-modifier"
             return KIND_RULES[kind]
     if c.verb.dep_ == "xcomp" and c.inherited:
         # "helped the army recapture X" (the object acts), "began shelling X" (the subject)
@@ -1025,7 +1056,8 @@ def _rule_name(c: _Clause, kinds: Sequence[str]) -> str:
 RULES = (
     # clauses
     "svo", "sv", "prep-object", "clausal-object", "copula", "copula-role", "passive",
-    "passive-agent", "relative-clause", "participial-clause", "infinitive", "gerund-adjunct",
+    "passive-agent", "relative-clause", "participial-clause", "participial-modifier",
+    "pp-participial-modifier", "infinitive", "gerund-adjunct",
     "conjoined-verb", "object-control", "subject-control", "idiom",
     # noun phrases
     "apposition", "name-apposition", "apposition-role", "title", "participle", "location",

@@ -244,3 +244,56 @@ def test_a_participle_after_a_prepositional_phrase_is_a_guess(nlp):
     assert one(found, "blame").rule == "pp-participial-modifier"
     assert one(statements(nlp, "Rebels attacked convoys carrying oil."), "carry").rule == \
         "participial-modifier"
+
+
+@pytest.mark.parametrize(
+    "text, lemma, modality",
+    [
+        # a bare verb conjoined to an event shares what is said of it
+        ("The ministers seek to divide the rebels and to destroy their base.", "destroy",
+         "attempted"),
+        ("The ship is scheduled to dock at the port and return to Valdora on Friday.",
+         "return to", "planned"),
+        ("The army will attack the town and burn the depot.", "burn", "future"),
+        ("The army attacked the town and burned the depot.", "burn", ""),
+        # what was projected is not what was done; a finite verb after "and" is its own
+        ("The senator is projected to win the vote.", "win", "expected"),
+        ("The senator is projected to win the vote and was also victorious in the poll.", "be",
+         ""),
+        # a purpose named by a noun, an infinitive after an object or a noun
+        ("The mayor lied for the purpose of obtaining a licence.", "obtain", "intended"),
+        ("The council appointed two judges to review the case.", "review", "intended"),
+        ("The army forced the rebels to retreat.", "retreat", ""),
+        ("The two states signed a deal to export gas.", "export", "intended"),
+        ("Frogs have big mouths with which to catch prey.", "catch", "intended"),
+        ("The law would have allowed the police to detain suspects.", "allow", "hypothetical"),
+        ("We will talk provided they respect the law.", "respect", "conditional"),
+    ],
+)
+def test_modality_of_conjoined_and_framed_events(nlp, text, lemma, modality):
+    assert one(statements(nlp, text), lemma).modality == modality
+
+
+@pytest.mark.parametrize(
+    "text, lemma, negated",
+    [
+        ("The court declined to hear the case and rule on the appeal.", "hear", True),
+        ("The statement named no date or place.", "name", True),
+    ],
+)
+def test_what_did_not_happen_is_negated(nlp, text, lemma, negated):
+    assert all(e.negated is negated for e in with_lemma(statements(nlp, text), lemma))
+
+
+def test_a_noun_frames_its_infinitive_on_exact_parse():
+    # "a deal which to export gas" shape: an infinitive relative clause on "deal"
+    doc = Doc(English().vocab,
+              words=["States", "signed", "a", "deal", "to", "export", "gas", "."],
+              heads=[1, 1, 3, 1, 5, 3, 5, 1],
+              deps=["nsubj", "ROOT", "det", "dobj", "aux", "relcl", "dobj", "punct"],
+              tags=["NNS", "VBD", "DT", "NN", "TO", "VB", "NN", "."],
+              pos=["NOUN", "VERB", "DET", "NOUN", "PART", "VERB", "NOUN", "PUNCT"],
+              lemmas=["state", "sign", "a", "deal", "to", "export", "gas", "."])
+    e = one(extract(doc), "export")
+    assert e.subject is not None and e.subject.text == "a deal"
+    assert e.modality == "agreed"

@@ -31,9 +31,11 @@ from .qualifiers import (
     HEDGE_ADJECTIVES,
     IDIOM_OBJECTS,
     IDIOM_PHRASES,
+    IMPLICATIVE_VERBS,
     LISTENER_VERBS,
     MODAL_MODALITY,
     NEGATORS,
+    NOUN_FRAMES,
     OBJECT_CONTROL_MODALITY,
     PREPOSITION_MODALITY,
     PURPOSE_MARKS,
@@ -336,10 +338,10 @@ def _merged_xcomp(verb: Token) -> Token | None:
 def _control_object(verb: Token) -> Token | None:
     """Who is called on to act: "called on the company to halt", "count on them to act"."""
     xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
-    if xcomp is None:
+    if xcomp is None or lemma_of(verb).lower() not in OBJECT_CONTROL_MODALITY:
         return None
     for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i < xcomp.i:
+        if c.dep_ == "prep" and c.lower_ in ("on", "upon") and verb.i < c.i < xcomp.i:
             return next((g for g in c.children if g.dep_ == "pobj"), None)
     return None
 
@@ -624,6 +626,7 @@ class _Clause:
     passive: bool
     subjects: list[Token]
     inherited: bool  # the subjects come from another clause
+    subjects_own: bool  # the verb has a subject of its own among its dependents
     time_subjects: list[Token]  # "Monday saw ...": a time in subject position
     listener_verb: bool  # "told reporters that ...": the first object is who is told
     lemma_parts: list[str] = field(default_factory=list)
@@ -673,6 +676,7 @@ def _clause_parts(verb: Token) -> _Clause:
     return _Clause(
         verb=verb, chain=chain, main=main, children=children, group=_predicate_tokens(chain),
         passive=passive, subjects=subjects, inherited=inherited, time_subjects=time_subjects,
+        subjects_own=any(t.dep_ in SUBJECT_DEPS for t in verb.children),
         listener_verb=lemma_of(main).lower() in LISTENER_VERBS,
         lemma_parts=[lemma_of(main).lower()] + [t.lower_ for t in children if t.dep_ == "prt"],
     )
@@ -703,6 +707,9 @@ def _read_modality(c: _Clause) -> None:
     for t in c.group:
         if not modality and t.dep_ == "aux" and t.lower_ in MODAL_MODALITY:
             modality = MODAL_MODALITY[t.lower_]
+            if t.lower_ in ("would", "could", "might") and any(
+                    a.i > t.i and a.lower_ == "have" and a.dep_ == "aux" for a in c.group):
+                modality = "hypothetical"  # "would have allowed": it did not happen
     if not modality:
         modality = modality_of_adverbs(itertools.chain.from_iterable(v.children for v in chain))
     verb = c.verb
@@ -720,7 +727,29 @@ def _read_modality(c: _Clause) -> None:
         negated = True
     if framed == "conditional" and modality in ("", "future") or framed and not modality:
         modality = framed
+    if not modality and verb.dep_ == "conj" and not c.subjects_own and \
+            verb.head.pos_ in VERBAL and verb.tag_ == "VB":
+        # "seek to divide us and to destroy X", "will attack X and burn Y": a bare verb
+        # conjoined to another shares what is said of it (a finite one, "and was", does not)
+        top = _chain_top(verb.head)
+        parent = _clause_parts(top)
+        _read_modality(parent)
+        modality = parent.modality
+        if top.i != verb.head.i:
+            negated = negated or parent.negated  # "declined to hear X and rule on Y"
     c.negated, c.modality = negated, modality
+
+
+def _chain_top(verb: Token) -> Token:
+    """The control verb whose chain ends in `verb` ("tried" for "remove"), or the verb."""
+    top = verb
+    for _ in range(5):
+        if not _is_merged(top):
+            break
+        top = top.head if top.head.pos_ in VERBAL else top.head.head
+        while top.pos_ not in VERBAL and top.head.i != top.i:
+            top = top.head
+    return top
 
 
 def _frame_modality(verb: Token) -> tuple[str, bool]:
@@ -742,12 +771,29 @@ def _frame_modality(verb: Token) -> tuple[str, bool]:
         return "conditional", False  # "provided they pay, they may stay"
     if dep == "advcl" and (infinitive or marks & PURPOSE_MARKS):
         return "intended", False  # "To end the feud, ...", "so that they could escape"
+    before = verb.doc[verb.left_edge.i - 1].lower_ if verb.left_edge.i > 0 else ""
+    if dep in ("ccomp", "advcl", "pcomp") and (
+            head.lower_ in PREPOSITION_MODALITY or before in PREPOSITION_MODALITY):
+        return "conditional", False  # "provided they pay", however the parser hangs it
     if dep in ("xcomp", "ccomp") and infinitive:
-        return OBJECT_CONTROL_MODALITY.get(lemma_of(head).lower(), ""), False
+        frame = lemma_of(head).lower()
+        if frame in OBJECT_CONTROL_MODALITY:
+            return OBJECT_CONTROL_MODALITY[frame], False
+        told = any(t.dep_ in ("dobj", "dative") and t.i < verb.i for t in head.children)
+        if told and frame not in IMPLICATIVE_VERBS:
+            return "intended", False  # "appointed managers to conduct the prosecution"
+        return "", False
+    if dep in ("acl", "relcl") and infinitive and head.pos_ in NOMINAL:
+        # "a deal to export gas", "mouths with which to catch prey": what it is for
+        if any(t.dep_ == "amod" and (t.tag_ == "JJS" or t.lower_ in ("first", "last", "only",
+                                                                      "next"))
+               for t in head.children):
+            return "", False  # "the first to arrive", "the only country to vote"
+        return NOUN_FRAMES.get(lemma_of(head).lower(), "intended"), False
     if dep == "pcomp":
         prep = head.lower_
-        if prep in PREPOSITION_MODALITY:
-            return PREPOSITION_MODALITY[prep], False
+        if head.head.pos_ == "NOUN" and lemma_of(head.head).lower() in NOUN_FRAMES:
+            return NOUN_FRAMES[lemma_of(head.head).lower()], False  # "the purpose of obtaining"
         if prep == "without" or prep == "of" and head.head.lower_ == "instead":
             return "", True  # "left without paying", "instead of attacking"
         frame = lemma_of(_gerund_frame(head)).lower()
@@ -1008,12 +1054,23 @@ def _emit(c: _Clause) -> list[_Statement]:
                           c.object_clause) for teller in c.agents]
     if passive:
         agents: list[Token | None] = list(c.agents) or [None]
-        return [statement(agent, patient, list(extras), c.negated or is_negative_phrase(patient),
+        return [statement(agent, patient, list(extras), c.negated or _says_none(patient),
                           None) for patient, agent in itertools.product(c.subjects, agents)]
     objects: list[Token | None] = list(c.objects) or [None]
-    return [statement(subject, obj, list(extras), c.negated or is_negative_phrase(subject) or (
-        obj is not None and is_negative_phrase(obj)), c.object_clause)
+    return [statement(subject, obj, list(extras), c.negated or _says_none(subject) or (
+        obj is not None and _says_none(obj)), c.object_clause)
         for subject, obj in itertools.product(c.subjects, objects)]
+
+
+def _says_none(noun: Token) -> bool:
+    """ "no date or location": a negative phrase, or a noun joined to one by "or"/"nor"."""
+    if is_negative_phrase(noun):
+        return True
+    first = noun
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    return first.i != noun.i and is_negative_phrase(first) and any(
+        t.dep_ == "cc" and t.lower_ in ("or", "nor") for t in first.children)
 
 
 # How a clause reaches its subject, for the clauses that borrow it from elsewhere

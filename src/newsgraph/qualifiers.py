@@ -32,6 +32,7 @@ CONTROL_MODALITY = {
     "request": "requested", "urge": "requested", "advise": "requested", "tell": "requested",
     "encourage": "requested", "order": "ordered", "instruct": "ordered", "allow": "permitted",
     "permit": "permitted", "authorize": "permitted", "authorise": "permitted",
+    "decline": "refused", "project": "expected", "announce": "planned", "ready": "promised",
 }
 # A verb whose object is asked, told, allowed or wanted to do something ("urged the rebels
 # to surrender", "wants the troops to leave"): the modality of the embedded event
@@ -81,7 +82,29 @@ CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing", "lest"})
 # subordinators of a purpose: "so that they could escape", "in order that"
 PURPOSE_MARKS = frozenset({"so", "order"})
 # verbs of control whose embedded event did not happen
-CONTROL_NEGATES = frozenset({"fail", "refuse", "unable"})
+CONTROL_NEGATES = frozenset({"fail", "refuse", "unable", "decline"})
+# Verbs whose infinitive after an object happened ("forced the rebels to retreat"); after
+# any other verb the object's act is a purpose or a wish ("appointed managers to conduct X")
+IMPLICATIVE_VERBS = frozenset({
+    "force", "help", "cause", "lead", "get", "compel", "prompt", "drive", "make", "oblige",
+    "inspire", "spur", "push", "trick", "provoke",
+})
+# Nouns that frame an event as a purpose or a chance: "for the purpose of obtaining X",
+# "a deal to export X", "the risk of collapsing"; the value is the event's modality
+NOUN_FRAMES = {
+    "purpose": "intended", "aim": "intended", "goal": "intended", "intention": "intended",
+    "hope": "intended", "plan": "planned", "idea": "intended", "dream": "intended",
+    "ambition": "intended", "objective": "intended", "mission": "intended",
+    "bid": "attempted", "attempt": "attempted", "effort": "attempted", "drive": "attempted",
+    "campaign": "attempted", "proposal": "planned", "decision": "planned",
+    "promise": "promised", "pledge": "promised", "commitment": "promised", "offer": "promised",
+    "deal": "agreed", "agreement": "agreed", "call": "requested", "request": "requested",
+    "demand": "requested", "appeal": "requested", "order": "ordered", "threat": "threatened",
+    "possibility": "possible", "risk": "possible", "danger": "possible", "chance": "possible",
+    "prospect": "possible", "likelihood": "possible", "ability": "capable",
+    "capacity": "capable", "power": "capable", "right": "permitted", "permission": "permitted",
+    "need": "necessary", "obligation": "necessary",
+}
 
 MODAL_MODALITY = {
     "can": "capable", "could": "possible", "may": "possible", "might": "possible",
@@ -207,7 +230,7 @@ def quantity_of(head: Token) -> str:
 # "took place", "take part in X", "kept an eye on X", "turned the tables on X"
 IDIOM_OBJECTS = {
     "take": frozenset({"place", "part", "hold", "notice", "note", "aim", "advantage", "care",
-                       "charge", "control", "effect", "office", "power", "root", "shape",
+                       "charge", "control", "effect", "root", "shape",
                        "issue", "action", "responsibility", "refuge", "shelter", "cover",
                        "turn", "side", "stock", "heed", "credit", "precedence", "stand"}),
     "make": frozenset({"way", "use", "sense", "progress", "headway", "amend", "room", "peace",
@@ -218,7 +241,7 @@ IDIOM_OBJECTS = {
     "give": frozenset({"way", "birth", "rise", "chase", "ground", "voice"}),
     "play": frozenset({"role", "part"}),
     "lay": frozenset({"siege", "claim", "foundation"}),
-    "set": frozenset({"fire", "foot", "stage"}),
+    "set": frozenset({"foot", "stage"}),
     "open": frozenset({"fire"}),
     "hold": frozenset({"talk", "sway"}),
     "shed": frozenset({"light"}),
@@ -228,7 +251,7 @@ IDIOM_OBJECTS = {
     "wage": frozenset({"war"}),
     "lose": frozenset({"track", "sight", "ground", "touch"}),
     "gain": frozenset({"ground", "momentum", "traction"}),
-    "catch": frozenset({"fire", "sight"}),
+    "catch": frozenset({"sight"}),
     "stand": frozenset({"trial", "ground", "chance"}),
     "run": frozenset({"risk"}),
     "come": frozenset({"way"}),

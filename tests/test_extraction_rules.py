@@ -297,3 +297,15 @@ def test_a_noun_frames_its_infinitive_on_exact_parse():
     e = one(extract(doc), "export")
     assert e.subject is not None and e.subject.text == "a deal"
     assert e.modality == "agreed"
+
+
+@pytest.mark.parametrize(
+    "text, located",
+    [
+        ("A camp in Kenya was closed.", True),  # rule "location": the gate decides
+        ("The United States in Iraq faces a choice.", False),  # a place in a place: trivia
+    ],
+)
+def test_location_of_a_noun(nlp, text, located):
+    found = [e for e in statements(nlp, text) if e.rule == "location"]
+    assert bool(found) is located

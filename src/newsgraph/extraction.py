@@ -1224,7 +1224,8 @@ def _possession_and_location(noun: Token) -> list[_Statement]:
         found.append(_Statement(noun.i, noun, "has", "have", noun.head, [], False,
                                 confidence=FIXED_CONFIDENCE["possession"], rule="possession",
                                 anchor=noun))
-    if noun.pos_ in ("PROPN", "NOUN") and not is_time_phrase(noun):
+    # a place in a place ("Springfield in Ohio", "the US in Iraq") says nothing of an actor
+    if noun.pos_ in ("PROPN", "NOUN") and not is_time_phrase(noun) and not is_place_phrase(noun):
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "at", "near"):
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)

@@ -309,3 +309,19 @@ def test_a_noun_frames_its_infinitive_on_exact_parse():
 def test_location_of_a_noun(nlp, text, located):
     found = [e for e in statements(nlp, text) if e.rule == "location"]
     assert bool(found) is located
+
+
+def test_a_means_is_not_the_actor(nlp):
+    e = one(statements(nlp, "The singer used her blog to thank her fans."), "thank")
+    assert e.subject is not None and e.subject.text == "The singer"
+
+
+@pytest.mark.parametrize(
+    "text, lemma",
+    [
+        ("The law forbids criticizing the king.", "criticize"),
+        ("The parents rarely allowed the children outside.", "allow"),
+    ],
+)
+def test_forbidden_and_rare_are_negated(nlp, text, lemma):
+    assert one(statements(nlp, text), lemma).negated

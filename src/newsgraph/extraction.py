@@ -33,6 +33,7 @@ from .qualifiers import (
     IDIOM_PHRASES,
     IMPLICATIVE_VERBS,
     LISTENER_VERBS,
+    MEANS_VERBS,
     MODAL_MODALITY,
     NEGATORS,
     NOUN_FRAMES,
@@ -388,6 +389,9 @@ def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
         return [], False
     if dep == "conj" and head.pos_ in VERBAL:
         return _subjects(head, depth + 1)[0], True
+    if dep in ("xcomp", "advcl") and lemma_of(head).lower() in MEANS_VERBS and \
+            any(c.tag_ == "TO" for c in verb.children):
+        return _subjects(head, depth + 1)[0], True  # "used the radio to warn X": the user
     if dep == "xcomp":
         objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
         called = _control_object(head)

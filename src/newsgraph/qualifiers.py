@@ -82,7 +82,11 @@ CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing", "lest"})
 # subordinators of a purpose: "so that they could escape", "in order that"
 PURPOSE_MARKS = frozenset({"so", "order"})
 # verbs of control whose embedded event did not happen
-CONTROL_NEGATES = frozenset({"fail", "refuse", "unable", "decline"})
+CONTROL_NEGATES = frozenset({"fail", "refuse", "unable", "decline", "forbid", "prohibit",
+                             "ban", "bar", "avoid", "refrain"})
+# Verbs whose object is a means: "used the radio to warn X" (the user warns, not the radio)
+MEANS_VERBS = frozenset({"use", "employ", "utilize", "utilise", "spend", "pay", "buy",
+                         "exploit", "borrow", "take"})
 # Verbs whose infinitive after an object happened ("forced the rebels to retreat"); after
 # any other verb the object's act is a purpose or a wish ("appointed managers to conduct X")
 IMPLICATIVE_VERBS = frozenset({
@@ -168,8 +172,9 @@ def is_negator(token: Token) -> bool:
     """Whether a dependent of a verb negates it ("not", "never", "no longer")."""
     if token.dep_ == "neg":
         return True
-    if token.dep_ == "advmod" and token.lower_ in ("never",):
-        return True
+    if token.dep_ == "advmod" and token.lower_ in ("never", "rarely", "seldom", "hardly",
+                                                  "scarcely"):
+        return True  # "rarely allowed them outside" says they mostly were not
     # "no longer control": spaCy hangs "no" under "longer"
     return token.dep_ == "advmod" and any(c.dep_ == "neg" for c in token.children)
 

@@ -325,3 +325,28 @@ def test_a_means_is_not_the_actor(nlp):
 )
 def test_forbidden_and_rare_are_negated(nlp, text, lemma):
     assert one(statements(nlp, text), lemma).negated
+
+
+@pytest.mark.parametrize(
+    "text, lemma, modality, negated",
+    [
+        # a comparison is no act
+        ("Renting is cheaper than buying and running a server.", "buy", "hypothetical", False),
+        ("Renting is cheaper than buying and running a server.", "run", "hypothetical", False),
+        ("The rebels chose talks rather than fighting the army.", "fight", "", True),
+    ],
+)
+def test_comparisons_and_alternatives(nlp, text, lemma, modality, negated):
+    e = one(statements(nlp, text), lemma)
+    assert (e.modality, e.negated) == (modality, negated)
+
+
+def test_a_verb_after_the_report_belongs_to_the_reporter(nlp):
+    found = statements(nlp, "She said the council had not voted, and then mentioned "
+                            "arbitration.")
+    e = one(found, "mention")
+    assert e.subject is not None and e.subject.text == "She"
+    # but a clause with its own subject stays in the report
+    found = statements(nlp, "The minister said the army had shelled the town, and the rebels "
+                            "fled.")
+    assert one(found, "flee").subject.text == "the rebels"

@@ -388,6 +388,8 @@ def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     if head.i == verb.i:
         return [], False
     if dep == "conj" and head.pos_ in VERBAL:
+        if _leaves_the_report(verb):
+            return _subjects(head.head, depth + 1)[0], True
         return _subjects(head, depth + 1)[0], True
     if dep in ("xcomp", "advcl") and lemma_of(head).lower() in MEANS_VERBS and \
             any(c.tag_ == "TO" for c in verb.children):
@@ -421,6 +423,20 @@ def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
             if ancestor.dep_ == "acomp":
                 continue
     return [], True
+
+
+def _leaves_the_report(verb: Token) -> bool:
+    """ "She said the council had not voted, and mentioned arbitration": a verb after ", and"
+    in the tense of the reporting verb, unlike the reported one, goes on the main clause."""
+    reported = verb.head
+    if reported.dep_ != "ccomp" or lemma_of(reported.head) not in REPORTING_VERBS:
+        return False
+    cc = next((t for t in reported.children if t.dep_ == "cc" and t.i < verb.i), None)
+    if cc is None or cc.i == 0 or cc.doc[cc.i - 1].text != ",":
+        return False
+    return verb.tag_ == reported.head.tag_ and not any(
+        t.dep_ in ("aux", "auxpass") for t in verb.children) and any(
+        t.dep_ in ("aux", "auxpass") for t in reported.children)
 
 
 def _stranded_run(conj: Token) -> int | None:
@@ -732,7 +748,8 @@ def _read_modality(c: _Clause) -> None:
     if framed == "conditional" and modality in ("", "future") or framed and not modality:
         modality = framed
     if not modality and verb.dep_ == "conj" and not c.subjects_own and \
-            verb.head.pos_ in VERBAL and verb.tag_ == "VB":
+            verb.head.pos_ in VERBAL and (verb.tag_ == "VB" or
+                                          verb.tag_ == verb.head.tag_ == "VBG"):
         # "seek to divide us and to destroy X", "will attack X and burn Y": a bare verb
         # conjoined to another shares what is said of it (a finite one, "and was", does not)
         top = _chain_top(verb.head)
@@ -798,8 +815,11 @@ def _frame_modality(verb: Token) -> tuple[str, bool]:
         prep = head.lower_
         if head.head.pos_ == "NOUN" and lemma_of(head.head).lower() in NOUN_FRAMES:
             return NOUN_FRAMES[lemma_of(head.head).lower()], False  # "the purpose of obtaining"
-        if prep == "without" or prep == "of" and head.head.lower_ == "instead":
-            return "", True  # "left without paying", "instead of attacking"
+        if prep == "without" or prep == "of" and head.head.lower_ == "instead" or \
+                prep == "than" and head.i > 0 and head.doc[head.i - 1].lower_ == "rather":
+            return "", True  # "left without paying", "instead of / rather than attacking"
+        if prep in ("than", "like"):
+            return "hypothetical", False  # "cheaper than buying a server": a comparison
         frame = lemma_of(_gerund_frame(head)).lower()
         if prep == "from" and frame in GERUND_NEGATES:
             return "", True

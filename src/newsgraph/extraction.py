@@ -381,48 +381,54 @@ def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
                 return _conjuncts(ante), False
     if depth > 6:
         return [], True
-    head, dep = verb.head, verb.dep_
     stranded = _stranded_subject(verb)
     if stranded:
         return stranded, False
-    if head.i == verb.i:
+    if verb.head.i == verb.i:
         return [], False
+    return _borrowed_subjects(verb, depth), True
+
+
+def _borrowed_subjects(verb: Token, depth: int) -> list[Token]:
+    """The subjects a verb without its own takes from the clause it hangs on: conjoined
+    verbs, infinitives, participles, relative clauses, gerunds."""
+    head, dep = verb.head, verb.dep_
     if dep == "conj" and head.pos_ in VERBAL:
         if _leaves_the_report(verb):
-            return _subjects(head.head, depth + 1)[0], True
-        return _subjects(head, depth + 1)[0], True
+            return _subjects(head.head, depth + 1)[0]
+        return _subjects(head, depth + 1)[0]
     if dep in ("xcomp", "advcl") and lemma_of(head).lower() in MEANS_VERBS and \
             any(c.tag_ == "TO" for c in verb.children):
-        return _subjects(head, depth + 1)[0], True  # "used the radio to warn X": the user
+        return _subjects(head, depth + 1)[0]  # "used the radio to warn X": the user
     if dep == "xcomp":
         objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
         called = _control_object(head)
         if called is not None and not objects:
-            return _conjuncts(called), True
+            return _conjuncts(called)
         if objects:
-            return _conjuncts(objects[0]), True
-        return _subjects(head, depth + 1)[0], True
+            return _conjuncts(objects[0])
+        return _subjects(head, depth + 1)[0]
     if dep == "acl" and verb.tag_ in ("VBG", "VBN") and head.pos_ in NOMINAL:
-        return [head], True
+        return [head]
     if dep == "relcl":
-        return [head], True
+        return [head]
     if dep == "advcl" and head.pos_ in VERBAL:
         if verb.tag_ in ("VBG", "VBN", "VB") or not any(c.dep_ == "mark" for c in verb.children):
-            return _subjects(head, depth + 1)[0], True
-        return [], True
+            return _subjects(head, depth + 1)[0]
+        return []
     if dep == "ccomp" and head.dep_ == "relcl":
         # "airstrikes that it says have killed X": the gap is the relative's antecedent
-        return [head.head], True
+        return [head.head]
     if dep == "pcomp":
         told = _gerund_object(verb)
         if told is not None:
-            return _conjuncts(told), True
+            return _conjuncts(told)
         for ancestor in verb.ancestors:
             if ancestor.pos_ in VERBAL and ancestor.dep_ not in ("amod", "aux"):
-                return _subjects(ancestor, depth + 1)[0], True
+                return _subjects(ancestor, depth + 1)[0]
             if ancestor.dep_ == "acomp":
                 continue
-    return [], True
+    return []
 
 
 def _leaves_the_report(verb: Token) -> bool:
@@ -704,7 +710,25 @@ def _clause_parts(verb: Token) -> _Clause:
 
 def _read_modality(c: _Clause) -> None:
     """Negation and modality: control verbs ("tried to"), modal auxiliaries, hedging adverbs,
-    and the frame of a clausal complement ("it seems that ...")."""
+    the frame of a clausal complement ("it seems that ..."), and the clause's place in the
+    sentence (a purpose, a condition, a request: see _frame_modality)."""
+    modality, negated = _chain_modality(c)
+    verb = c.verb
+    if not modality:
+        modality = _report_modality(verb)
+    framed, negates = _frame_modality(verb)
+    if negates:
+        negated = True
+    if framed == "conditional" and modality in ("", "future") or framed and not modality:
+        modality = framed
+    c.negated, c.modality = negated, modality
+    if not modality:
+        _share_modality(c)
+
+
+def _chain_modality(c: _Clause) -> tuple[str, bool]:
+    """What the verb group says: control verbs ("tried to", "failed to"), modal auxiliaries
+    ("may", "will", "would have"), hedging adverbs ("allegedly"); and negation."""
     chain = c.chain
     negated = any(is_negator(t) for v in chain for t in v.children) or any(
         t.lower_ in NEGATORS for t in c.group
@@ -732,33 +756,36 @@ def _read_modality(c: _Clause) -> None:
                 modality = "hypothetical"  # "would have allowed": it did not happen
     if not modality:
         modality = modality_of_adverbs(itertools.chain.from_iterable(v.children for v in chain))
+    return modality, negated
+
+
+def _report_modality(verb: Token) -> str:
+    """ "officials believe that X", "it seems / it is likely that X": the frame of a clause."""
+    if verb.dep_ != "ccomp":
+        return ""
+    frame = lemma_of(verb.head)
+    if frame in REPORT_MODALITY:
+        return REPORT_MODALITY[frame]
+    if frame in ("seem", "appear") or any(
+        t.dep_ in ("acomp", "oprd") and t.lower_ in HEDGE_ADJECTIVES for t in verb.head.children
+    ):
+        return "possible"  # "it is likely / it seems that the army shelled the town"
+    return ""
+
+
+def _share_modality(c: _Clause) -> None:
+    """ "seek to divide us and to destroy X", "will attack X and burn Y": a bare verb
+    conjoined to another shares what is said of it (a finite one, "and was", does not)."""
     verb = c.verb
-    if verb.dep_ == "ccomp" and not modality:
-        frame = lemma_of(verb.head)
-        if frame in REPORT_MODALITY:
-            modality = REPORT_MODALITY[frame]
-        elif frame in ("seem", "appear") or any(
-            t.dep_ in ("acomp", "oprd") and t.lower_ in HEDGE_ADJECTIVES
-            for t in verb.head.children
-        ):
-            modality = "possible"  # "it is likely / it seems that the army shelled the town"
-    framed, negates = _frame_modality(verb)
-    if negates:
-        negated = True
-    if framed == "conditional" and modality in ("", "future") or framed and not modality:
-        modality = framed
-    if not modality and verb.dep_ == "conj" and not c.subjects_own and \
-            verb.head.pos_ in VERBAL and (verb.tag_ == "VB" or
-                                          verb.tag_ == verb.head.tag_ == "VBG"):
-        # "seek to divide us and to destroy X", "will attack X and burn Y": a bare verb
-        # conjoined to another shares what is said of it (a finite one, "and was", does not)
-        top = _chain_top(verb.head)
-        parent = _clause_parts(top)
-        _read_modality(parent)
-        modality = parent.modality
-        if top.i != verb.head.i:
-            negated = negated or parent.negated  # "declined to hear X and rule on Y"
-    c.negated, c.modality = negated, modality
+    if verb.dep_ != "conj" or c.subjects_own or verb.head.pos_ not in VERBAL or not (
+            verb.tag_ == "VB" or verb.tag_ == verb.head.tag_ == "VBG"):
+        return
+    top = _chain_top(verb.head)
+    parent = _clause_parts(top)
+    _read_modality(parent)
+    c.modality = parent.modality
+    if top.i != verb.head.i:
+        c.negated = c.negated or parent.negated  # "declined to hear X and rule on Y"
 
 
 def _chain_top(verb: Token) -> Token:
@@ -774,57 +801,80 @@ def _chain_top(verb: Token) -> Token:
 
 
 def _frame_modality(verb: Token) -> tuple[str, bool]:
-    """What the clause around a verb says of its event: a purpose ("To end the feud, ..."),
-    a request ("urged them to leave"), a condition ("if ..."), a commitment ("committed to
-    sending"), or that it did not happen ("stopped them from crossing"). And whether it
-    negates the event."""
-    dep = verb.dep_
-    head = verb.head
-    infinitive = any(c.tag_ == "TO" for c in verb.children)
-    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
-    if dep == "advcl" and marks & CONDITION_MARKS:
+    """What the clause around a verb says of its event: a condition ("if ..."), a purpose
+    ("To end the feud, ..."), a request ("urged them to leave"), a commitment ("committed
+    to sending"), or that it did not happen ("stopped them from crossing"); and whether
+    that negates the event."""
+    if _is_conditional(verb):
         return "conditional", False
-    if any(c.dep_ == "advcl" and c.i != verb.i and {m.lower_ for m in c.children
-                                                     if m.dep_ == "mark"} & CONDITION_MARKS
-           for c in verb.children):
-        return "conditional", False  # "if they attack, the army will respond"
-    if any(c.dep_ == "prep" and c.lower_ in PREPOSITION_MODALITY for c in verb.children):
-        return "conditional", False  # "provided they pay, they may stay"
-    if dep == "advcl" and (infinitive or marks & PURPOSE_MARKS):
-        return "intended", False  # "To end the feud, ...", "so that they could escape"
+    if verb.dep_ == "pcomp":
+        return _gerund_modality(verb)
+    if any(c.tag_ == "TO" for c in verb.children):
+        return _infinitive_modality(verb), False
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in PURPOSE_MARKS
+                                    for c in verb.children):
+        return "intended", False  # "so that they could escape"
+    return "", False
+
+
+def _condition_marks(verb: Token) -> set[str]:
+    return {c.lower_ for c in verb.children if c.dep_ == "mark"} & CONDITION_MARKS
+
+
+def _is_conditional(verb: Token) -> bool:
+    """ "if the army attacks, the rebels will retaliate": both clauses; "provided they pay"."""
+    if verb.dep_ == "advcl" and _condition_marks(verb):
+        return True
+    if any(c.dep_ == "advcl" and _condition_marks(c) or
+           c.dep_ == "prep" and c.lower_ in PREPOSITION_MODALITY for c in verb.children):
+        return True
     before = verb.doc[verb.left_edge.i - 1].lower_ if verb.left_edge.i > 0 else ""
-    if dep in ("ccomp", "advcl", "pcomp") and (
-            head.lower_ in PREPOSITION_MODALITY or before in PREPOSITION_MODALITY):
-        return "conditional", False  # "provided they pay", however the parser hangs it
-    if dep in ("xcomp", "ccomp") and infinitive:
+    # "provided (that) they pay", however the parser hangs "provided"
+    return verb.dep_ in ("ccomp", "advcl", "pcomp") and (
+        verb.head.lower_ in PREPOSITION_MODALITY or before in PREPOSITION_MODALITY)
+
+
+def _infinitive_modality(verb: Token) -> str:
+    """An infinitive is a purpose, a request or a wish unless its frame says it happened."""
+    dep, head = verb.dep_, verb.head
+    if dep == "advcl":
+        return "intended"  # "To end the feud, the ministers invited ..."
+    if dep in ("xcomp", "ccomp"):
         frame = lemma_of(head).lower()
         if frame in OBJECT_CONTROL_MODALITY:
-            return OBJECT_CONTROL_MODALITY[frame], False
+            return OBJECT_CONTROL_MODALITY[frame]  # "urged the rebels to surrender"
         told = any(t.dep_ in ("dobj", "dative") and t.i < verb.i for t in head.children)
         if told and frame not in IMPLICATIVE_VERBS:
-            return "intended", False  # "appointed managers to conduct the prosecution"
-        return "", False
-    if dep in ("acl", "relcl") and infinitive and head.pos_ in NOMINAL:
+            return "intended"  # "appointed managers to conduct the prosecution"
+        return ""
+    if dep in ("acl", "relcl") and head.pos_ in NOMINAL:
         # "a deal to export gas", "mouths with which to catch prey": what it is for
-        if any(t.dep_ == "amod" and (t.tag_ == "JJS" or t.lower_ in ("first", "last", "only",
-                                                                      "next"))
+        if any(t.dep_ == "amod" and (t.tag_ == "JJS" or t.lower_ in ORDINAL_WORDS)
                for t in head.children):
-            return "", False  # "the first to arrive", "the only country to vote"
-        return NOUN_FRAMES.get(lemma_of(head).lower(), "intended"), False
-    if dep == "pcomp":
-        prep = head.lower_
-        if head.head.pos_ == "NOUN" and lemma_of(head.head).lower() in NOUN_FRAMES:
-            return NOUN_FRAMES[lemma_of(head.head).lower()], False  # "the purpose of obtaining"
-        if prep == "without" or prep == "of" and head.head.lower_ == "instead" or \
-                prep == "than" and head.i > 0 and head.doc[head.i - 1].lower_ == "rather":
-            return "", True  # "left without paying", "instead of / rather than attacking"
-        if prep in ("than", "like"):
-            return "hypothetical", False  # "cheaper than buying a server": a comparison
-        frame = lemma_of(_gerund_frame(head)).lower()
-        if prep == "from" and frame in GERUND_NEGATES:
-            return "", True
-        return GERUND_FRAMES.get((frame, prep), ""), False
-    return "", False
+            return ""  # "the first to arrive", "the only country to vote"
+        return NOUN_FRAMES.get(lemma_of(head).lower(), "intended")
+    return ""
+
+
+ORDINAL_WORDS = frozenset({"first", "last", "only", "next", "second", "third"})
+
+
+def _gerund_modality(verb: Token) -> tuple[str, bool]:
+    """A gerund after a preposition: "committed to sending", "for the purpose of obtaining",
+    "stopped them from crossing", "without paying", "cheaper than buying"."""
+    prep = verb.head
+    word = prep.lower_
+    if prep.head.pos_ == "NOUN" and lemma_of(prep.head).lower() in NOUN_FRAMES:
+        return NOUN_FRAMES[lemma_of(prep.head).lower()], False  # "the purpose of obtaining"
+    if word == "without" or word == "of" and prep.head.lower_ == "instead" or \
+            word == "than" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "rather":
+        return "", True  # "left without paying", "instead of / rather than attacking"
+    if word in ("than", "like"):
+        return "hypothetical", False  # "cheaper than buying a server": a comparison
+    frame = lemma_of(_gerund_frame(prep)).lower()
+    if word == "from" and frame in GERUND_NEGATES:
+        return "", True
+    return GERUND_FRAMES.get((frame, word), ""), False
 
 
 def _find_objects(c: _Clause) -> None:

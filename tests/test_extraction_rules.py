@@ -350,3 +350,24 @@ def test_a_verb_after_the_report_belongs_to_the_reporter(nlp):
     found = statements(nlp, "The minister said the army had shelled the town, and the rebels "
                             "fled.")
     assert one(found, "flee").subject.text == "the rebels"
+
+
+@pytest.mark.parametrize(
+    "text, lemma, modality, negated",
+    [
+        ("The law forbids both speaking ill of the king and using his name.", "speak", "",
+         True),
+        ("The law forbids both speaking ill of the king and using his name.", "use", "", True),
+        ("They built a ship capable of carrying tanks.", "carry", "capable", False),
+        ("The army would use force, disregarding the ruling.", "disregard", "future", False),
+        ("A bill was proposed for banning the veil.", "ban", "planned", False),
+    ],
+)
+def test_frames_of_participles_and_gerunds(nlp, text, lemma, modality, negated):
+    e = one(statements(nlp, text), lemma)
+    assert (e.modality, e.negated) == (modality, negated)
+
+
+def test_an_adjective_on_a_noun_gives_its_gerund_the_noun(nlp):
+    e = one(statements(nlp, "They built a ship capable of carrying tanks."), "carry")
+    assert e.subject is not None and e.subject.text == "a ship"

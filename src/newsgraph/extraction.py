@@ -424,6 +424,8 @@ def _borrowed_subjects(verb: Token, depth: int) -> list[Token]:
         if told is not None:
             return _conjuncts(told)
         for ancestor in verb.ancestors:
+            if ancestor.pos_ == "ADJ" and ancestor.dep_ == "amod":
+                return [ancestor.head]  # "a ship capable of carrying tanks": the ship
             if ancestor.pos_ in VERBAL and ancestor.dep_ not in ("amod", "aux"):
                 return _subjects(ancestor, depth + 1)[0]
             if ancestor.dep_ == "acomp":
@@ -784,8 +786,9 @@ def _share_modality(c: _Clause) -> None:
     parent = _clause_parts(top)
     _read_modality(parent)
     c.modality = parent.modality
-    if top.i != verb.head.i:
-        c.negated = c.negated or parent.negated  # "declined to hear X and rule on Y"
+    if top.i != verb.head.i or _frame_modality(top)[1]:
+        # "declined to hear X and rule on Y", "forbids speaking ill of X and using Y"
+        c.negated = c.negated or parent.negated
 
 
 def _chain_top(verb: Token) -> Token:
@@ -809,6 +812,9 @@ def _frame_modality(verb: Token) -> tuple[str, bool]:
         return "conditional", False
     if verb.dep_ == "pcomp":
         return _gerund_modality(verb)
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "ccomp") and \
+            lemma_of(verb.head).lower() in CONTROL_NEGATES:
+        return "", True  # "the law forbids (both) speaking ill of X"
     if any(c.tag_ == "TO" for c in verb.children):
         return _infinitive_modality(verb), False
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in PURPOSE_MARKS
@@ -1632,18 +1638,17 @@ def _is_boilerplate(sent: _Sentence) -> bool:
     return mostly_non_latin(text)
 
 
-HEDGES = frozenset({"alleged", "reported", "claimed", "possible"})
-
-
 def _share_circumstances(e: Extraction, parent: Extraction) -> Extraction:
     """ "Police allegedly fired on protesters on Tuesday, killing three": the killing is
-    alleged too and happened on Tuesday, in the same place."""
+    alleged too and happened on Tuesday, in the same place; "would use force, disregarding
+    the ruling": the disregard is still to come."""
     changes: dict = {}
     if e.time is None and parent.time is not None:
         changes.update(time=parent.time, date=parent.date)
     if e.place is None and parent.place is not None:
         changes["place"] = parent.place
-    if not e.modality and parent.modality in HEDGES:
+    if not e.modality and parent.modality:
+        # hedged, planned or hypothetical alike: "would use X, disregarding Y"
         changes["modality"] = parent.modality
     if e.attribution is None and parent.attribution is not None:
         changes["attribution"] = parent.attribution

@@ -59,7 +59,12 @@ GERUND_FRAMES = {
     ("accuse", "of"): "alleged", ("suspect", "of"): "alleged", ("charge", "with"): "alleged",
     ("blame", "for"): "alleged", ("arrest", "for"): "alleged",
     ("threaten", "with"): "threatened", ("warn", "against"): "requested",
-    ("call", "for"): "requested",
+    ("call", "for"): "requested", ("propose", "for"): "planned", ("push", "for"): "requested",
+    ("press", "for"): "requested", ("lobby", "for"): "requested", ("argue", "for"): "requested",
+    ("prepare", "for"): "planned", ("use", "for"): "intended",
+    # adjectives: "capable of carrying humans", "intent on seizing", "close to signing"
+    ("capable", "of"): "capable", ("intent", "on"): "intended", ("bent", "on"): "intended",
+    ("keen", "on"): "intended", ("ready", "for"): "planned", ("close", "to"): "possible",
 }
 # "stopped the rebels from crossing": the gerund's event did not happen
 GERUND_NEGATES = frozenset({

@@ -371,3 +371,26 @@ def test_frames_of_participles_and_gerunds(nlp, text, lemma, modality, negated):
 def test_an_adjective_on_a_noun_gives_its_gerund_the_noun(nlp):
     e = one(statements(nlp, "They built a ship capable of carrying tanks."), "carry")
     assert e.subject is not None and e.subject.text == "a ship"
+
+
+@pytest.mark.parametrize(
+    "text, lemma, subject, obj",
+    [
+        # a place before "-based" is where, not who
+        ("UK-based retailers sold the stores.", "be based in", "retailers", "UK"),
+        # a stative participle after a comma describes the noun before it
+        ("The firm moved its office to the region, comprising Czechia and Hungary.",
+         "comprise", "the region", "Czechia"),
+        # an object complement in quotes stays with its object
+        ('He called the deal "null and void".', "call", "He", 'the deal "null and void"'),
+    ],
+)
+def test_who_is_described(nlp, text, lemma, subject, obj):
+    e = one(statements(nlp, text), lemma)
+    assert e.subject is not None and e.subject.text == subject
+    assert e.object is not None and e.object.text == obj
+
+
+def test_a_gerund_of_means_in_a_passive_has_no_doer(nlp):
+    found = statements(nlp, "Photos can be downloaded by taking screenshots.")
+    assert not [e for e in found if e.lemma == "take" and e.subject is not None]

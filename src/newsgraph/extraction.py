@@ -413,6 +413,11 @@ def _borrowed_subjects(verb: Token, depth: int) -> list[Token]:
     if dep == "relcl":
         return [head]
     if dep == "advcl" and head.pos_ in VERBAL:
+        described = _described_noun(verb)
+        if described is not None:
+            return [described]
+        if verb.tag_ == "VBG" and lemma_of(verb).lower() in MEANS_VERBS and _is_passive(head):
+            return []  # "videos downloaded using a tool": who used it is not said
         if verb.tag_ in ("VBG", "VBN", "VB") or not any(c.dep_ == "mark" for c in verb.children):
             return _subjects(head, depth + 1)[0]
         return []
@@ -420,6 +425,8 @@ def _borrowed_subjects(verb: Token, depth: int) -> list[Token]:
         # "airstrikes that it says have killed X": the gap is the relative's antecedent
         return [head.head]
     if dep == "pcomp":
+        if head.dep_ == "agent":
+            return []  # "can be downloaded by taking screenshots": by whom is not said
         told = _gerund_object(verb)
         if told is not None:
             return _conjuncts(told)
@@ -431,6 +438,24 @@ def _borrowed_subjects(verb: Token, depth: int) -> list[Token]:
             if ancestor.dep_ == "acomp":
                 continue
     return []
+
+
+# verbs that describe what a thing is made of or spans: after a comma they describe the noun
+# before it ("the region, comprising A and B"), not the subject of the clause
+STATIVE_VERBS = frozenset({"comprise", "include", "contain", "consist", "cover", "span",
+                           "encompass", "house", "border", "number", "total"})
+
+
+def _described_noun(verb: Token) -> Token | None:
+    """ "centralized its management in the region, comprising A and B": the region comprises
+    them; the noun right before the comma is what a stative participle describes."""
+    if verb.tag_ != "VBG" or lemma_of(verb).lower() not in STATIVE_VERBS or verb.i < 2:
+        return None
+    doc = verb.doc
+    comma, before = doc[verb.left_edge.i - 1], doc[verb.left_edge.i - 2]
+    if comma.text != "," or before.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return _name_root(before)
 
 
 def _leaves_the_report(verb: Token) -> bool:
@@ -948,7 +973,8 @@ def _object_complement(c: _Clause) -> Token | None:
         if t.i <= obj.i:
             continue
         if t.dep_ == "oprd" and not any(
-                w.is_punct for w in obj.doc[obj.right_edge.i + 1 : t.left_edge.i]):
+                w.text in (",", ";", "—", "–", "-", "(") for w in
+                obj.doc[obj.right_edge.i + 1 : t.left_edge.i]):
             return t  # (", a move that ...": an apposition the parser took for a complement)
         if t.dep_ == "xcomp" and any(g.tag_ == "TO" for g in t.children) and \
                 OBJECT_CONTROL_MODALITY.get(c.lemma_parts[0]) in WANTING:
@@ -1226,6 +1252,11 @@ def _is_time_subject(token: Token) -> bool:
 # ---------------------------------------------------------------- nominal statements
 
 
+# participles whose modifier is a place, not an agent: "UK-based", "Paris-born"
+LOCATIVE_PARTICIPLES = frozenset({"base", "based", "locate", "headquarter", "headquartered",
+                                  "bear", "born", "register", "situate", "station"})
+
+
 def _nominal(noun: Token) -> list[_Statement]:
     """Events named by nouns and hyphenated participles: "US invasion of Iraq", "Iran-backed"."""
     found: list[_Statement] = []
@@ -1235,6 +1266,14 @@ def _nominal(noun: Token) -> list[_Statement]:
             if c.dep_ in ("npadvmod", "compound", "nmod", "nsubj") and c.i < noun.i and (
                 c.pos_ == "PROPN" or c.ent_type_
             ):
+                if lemma_of(noun).lower() in LOCATIVE_PARTICIPLES:
+                    # "UK-based retailer": the retailer is based in the UK; the UK bases nothing
+                    predicate = f"be {noun.text} in"
+                    found.append(_Statement(
+                        noun.i, noun.head, predicate, predicate.lower(), c, [], False,
+                        confidence=FIXED_CONFIDENCE["participle"], rule="participle",
+                        anchor=noun))
+                    continue
                 found.append(_Statement(
                     noun.i, c, noun.text, lemma_of(noun).lower(), noun.head, [], False,
                     confidence=FIXED_CONFIDENCE["participle"], rule="participle", anchor=noun,
@@ -1428,10 +1467,13 @@ def _run_on(obj: Argument, complement: Token) -> Argument:
     doc = complement.doc
     span = doc.char_span(obj.start, obj.end, alignment_mode="expand")
     last = complement.right_edge.i
-    while last > complement.i and doc[last].is_punct:
+    while last > complement.i and doc[last].is_punct and not doc[last].is_quote:
         last -= 1
     if span is None or last < span.end:
         return obj
+    quotes = sum(t.is_quote for t in doc[span.start : last + 1])
+    if quotes % 2 and last + 1 < len(doc) and doc[last + 1].is_quote:
+        last += 1  # an opened quote is closed, wherever the parser hung the closing mark
     return _range_argument(doc, span.start, last, doc[obj.root])
 
 

@@ -1059,8 +1059,9 @@ def _fold_preposition(c: _Clause) -> None:
     main, passive = c.main, c.passive
     if not c.objects and c.object_clause is None and not (passive and c.agents):
         for k, (p, role, _) in enumerate(c.extras):
-            if p.dep_ not in ("prep", "agent") or p.i < main.i or role == "time":
-                continue
+            if p.dep_ not in ("prep", "agent") or p.i < main.i or role == "time" or (
+                    c.idiomatic and role == "place"):
+                continue  # "took place in Tunisia": where, not what
             pobj = next((g for g in p.children if g.dep_ in ("pobj", "pcomp")), None)
             if pobj is None:
                 break

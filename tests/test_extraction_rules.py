@@ -395,3 +395,9 @@ def test_who_is_described(nlp, text, lemma, subject, obj):
 def test_a_gerund_of_means_in_a_passive_has_no_doer(nlp):
     found = statements(nlp, "Photos can be downloaded by taking screenshots.")
     assert not [e for e in found if e.lemma == "take" and e.subject is not None]
+
+
+def test_an_accusation_is_alleged_by_the_accuser(nlp):
+    e = one(statements(nlp, "The court accused the mayor of taking bribes."), "take")
+    assert e.modality == "alleged"
+    assert e.attribution is not None and e.attribution.text == "The court"

@@ -1137,7 +1137,7 @@ def _emit(c: _Clause) -> list[_Statement]:
         _is_adjective(c.objects[0]) else 1.0
     predicate = " ".join(t.text for t in c.group)
     lemma = " ".join(c.lemma_parts)
-    attribution = _attribution(verb)
+    attribution = _attribution(verb) or _accuser(c)
     kinds = _kinds(verb, c.object_clause, main)
     penalty = sum(KIND_PENALTY[k] for k in kinds)
     parent = verb.head.i if "participle" in kinds else -1
@@ -1178,6 +1178,14 @@ def _says_none(noun: Token) -> bool:
         first = first.head
     return first.i != noun.i and is_negative_phrase(first) and any(
         t.dep_ == "cc" and t.lower_ in ("or", "nor") for t in first.children)
+
+
+def _accuser(c: _Clause) -> Token | None:
+    """ "The court accused the mayor of taking bribes": the taking is alleged by the court."""
+    if c.modality != "alleged" or c.verb.dep_ != "pcomp":
+        return None
+    frame = _gerund_frame(c.verb.head)
+    return next((t for t in frame.children if t.dep_ == "nsubj"), None)
 
 
 # How a clause reaches its subject, for the clauses that borrow it from elsewhere

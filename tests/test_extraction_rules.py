@@ -114,6 +114,7 @@ def test_object_control_on_exact_parse():
         ("The army will attack the town.", "attack", "The army", "future"),
         ("The army is going to attack the town.", "attack", "The army", "future"),
         ("The pipeline is to connect the two fields.", "connect", "The pipeline", "planned"),
+        ('"The army is to blame," said the rebel leader.', "blame", "The army", ""),
         ("The king offered to mediate the dispute.", "mediate", "The king", "promised"),
         # an accusation is alleged, of the one accused
         ("The court accused the mayor of taking bribes.", "take", "the mayor", "alleged"),

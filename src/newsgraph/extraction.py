@@ -761,11 +761,13 @@ def _chain_modality(c: _Clause) -> tuple[str, bool]:
         t.lower_ in NEGATORS for t in c.group
     )
     modality = ""
-    for v in chain[:-1]:
+    for k, v in enumerate(chain[:-1]):
         lemma = lemma_of(v).lower()
         if v.pos_ == "AUX":
             adjective = next((t for t in v.children if t.dep_ == "acomp"), None)
             lemma = lemma_of(adjective).lower() if adjective is not None else lemma
+            if lemma == "be" and lemma_of(chain[k + 1]).lower() == "blame":
+                continue  # "X is to blame": X is responsible, nothing is planned
         if lemma in CONTROL_MODALITY and not modality:
             modality = CONTROL_MODALITY[lemma]
         elif lemma == "go" and v.tag_ == "VBG" and not modality:

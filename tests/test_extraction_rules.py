@@ -402,3 +402,18 @@ def test_an_accusation_is_alleged_by_the_accuser(nlp):
     e = one(statements(nlp, "The court accused the mayor of taking bribes."), "take")
     assert e.modality == "alleged"
     assert e.attribution is not None and e.attribution.text == "The court"
+
+
+@pytest.mark.parametrize(
+    "text, subject, lemma, obj",
+    [
+        ("Atlantis's capital, Valdora, was shelled.", "Valdora", "be capital of", "Atlantis"),
+        ("Ann Lee, Borduria's president, resigned.", "Ann Lee", "be president of", "Borduria"),
+    ],
+)
+def test_a_possessed_role_in_apposition_is_a_role_of_the_owner(nlp, text, subject, lemma, obj):
+    found = statements(nlp, text)
+    e = one(found, lemma)
+    assert (e.subject.text, e.object.text, e.rule) == (subject, obj, "apposition-role")
+    # never "Valdora is Atlantis's capital", which a resolver may read as "Valdora is Atlantis"
+    assert not [x for x in found if x.lemma == "be" and x.subject and x.subject.text == subject]

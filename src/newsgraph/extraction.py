@@ -1431,6 +1431,16 @@ def _apposition(noun: Token) -> list[_Statement]:
             # "the doctor, Erasistratus": the name is what the statement is about
             name_first = noun.pos_ == "NOUN" and a.pos_ == "PROPN"
             subject, described = (a, noun) if name_first else (noun, a)
+            owner = next((t for t in described.children if t.dep_ == "poss" and
+                          t.pos_ == "PROPN"), None)
+            if described.pos_ == "NOUN" and owner is not None:
+                # "Atlantis's capital, Valdora": Valdora is the capital of Atlantis (not
+                # Atlantis itself, which is all a resolver may find in "Atlantis's capital")
+                predicate = f"be {described.text} of"
+                found.append(_Statement(noun.i, subject, predicate, predicate.lower(), owner,
+                                        [], False, confidence=FIXED_CONFIDENCE["role"],
+                                        rule="apposition-role"))
+                continue
             found.append(_Statement(noun.i, subject, "be", "be", described, [], False,
                                     confidence=FIXED_CONFIDENCE["apposition"],
                                     rule="name-apposition" if names else "apposition",

@@ -33,15 +33,18 @@ from .qualifiers import (
     IDIOM_PHRASES,
     IMPLICATIVE_VERBS,
     LISTENER_VERBS,
+    LOCATIVE_PARTICIPLES,
     MEANS_VERBS,
     MODAL_MODALITY,
     NEGATORS,
     NOUN_FRAMES,
     OBJECT_CONTROL_MODALITY,
+    ORDINAL_WORDS,
     PREPOSITION_MODALITY,
     PURPOSE_MARKS,
     REPORT_MODALITY,
     REPORTING_VERBS,
+    STATIVE_VERBS,
     TIME_PREPS,
     is_listener,
     is_negative_phrase,
@@ -438,12 +441,6 @@ def _borrowed_subjects(verb: Token, depth: int) -> list[Token]:
             if ancestor.dep_ == "acomp":
                 continue
     return []
-
-
-# verbs that describe what a thing is made of or spans: after a comma they describe the noun
-# before it ("the region, comprising A and B"), not the subject of the clause
-STATIVE_VERBS = frozenset({"comprise", "include", "contain", "consist", "cover", "span",
-                           "encompass", "house", "border", "number", "total"})
 
 
 def _described_noun(verb: Token) -> Token | None:
@@ -889,9 +886,6 @@ def _infinitive_modality(verb: Token) -> str:
     return ""
 
 
-ORDINAL_WORDS = frozenset({"first", "last", "only", "next", "second", "third"})
-
-
 def _gerund_modality(verb: Token) -> tuple[str, bool]:
     """A gerund after a preposition: "committed to sending", "for the purpose of obtaining",
     "stopped them from crossing", "without paying", "cheaper than buying"."""
@@ -1261,11 +1255,6 @@ def _is_time_subject(token: Token) -> bool:
 
 
 # ---------------------------------------------------------------- nominal statements
-
-
-# participles whose modifier is a place, not an agent: "UK-based", "Paris-born"
-LOCATIVE_PARTICIPLES = frozenset({"base", "based", "locate", "headquarter", "headquartered",
-                                  "bear", "born", "register", "situate", "station"})
 
 
 def _nominal(noun: Token) -> list[_Statement]:

@@ -282,3 +282,15 @@ IDIOM_PHRASES = frozenset({
     ("keep", "in", "touch"), ("be", "on", "hand"), ("be", "in", "line"),
     ("fall", "into", "hand"), ("go", "to", "war"), ("be", "at", "war"), ("be", "in", "talk"),
 })
+
+# participles whose modifier is a place, not an agent: "UK-based", "Paris-born"
+LOCATIVE_PARTICIPLES = frozenset({"base", "based", "locate", "headquarter", "headquartered",
+                                  "bear", "born", "register", "situate", "station"})
+
+# verbs that describe what a thing is made of or spans: after a comma they describe the noun
+# before it ("the region, comprising A and B"), not the subject of the clause
+STATIVE_VERBS = frozenset({"comprise", "include", "contain", "consist", "cover", "span",
+                           "encompass", "house", "border", "number", "total"})
+
+# "the first to arrive", "the only country to vote": an infinitive that says what happened
+ORDINAL_WORDS = frozenset({"first", "last", "only", "next", "second", "third"})

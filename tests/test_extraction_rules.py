@@ -147,6 +147,7 @@ def test_a_prevented_act_is_negated_and_done_by_the_one_stopped(nlp):
     [
         ("The explosions took place on Monday.", "take place", None),
         ("The explosions took place in Tunisia.", "take place", None),  # where, not what
+        ("The explosions took place on Main Street.", "take place", None),
         ("The rebels took part in the talks.", "take part in", "the talks"),
         ("The police kept an eye on the suspects.", "keep eye on", "the suspects"),
         ("The rebels turned the tables on the army.", "turn table on", "the army"),

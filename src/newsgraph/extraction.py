@@ -32,6 +32,7 @@ from .qualifiers import (
     IDIOM_OBJECTS,
     IDIOM_PHRASES,
     IMPLICATIVE_VERBS,
+    INTRANSITIVE_IDIOMS,
     LISTENER_VERBS,
     LOCATIVE_PARTICIPLES,
     MEANS_VERBS,
@@ -1053,6 +1054,8 @@ def _fold_preposition(c: _Clause) -> None:
     """No object: the first prepositional phrase after the verb gives it ("withdrew from X",
     "went ahead of X")."""
     main, passive = c.main, c.passive
+    if c.idiom is not None and lemma_of(c.idiom).lower() in INTRANSITIVE_IDIOMS:
+        return  # "took place on Main Street": where, not what
     if not c.objects and c.object_clause is None and not (passive and c.agents):
         for k, (p, role, _) in enumerate(c.extras):
             if p.dep_ not in ("prep", "agent") or p.i < main.i or role == "time" or (

@@ -266,6 +266,10 @@ IDIOM_OBJECTS = {
     "run": frozenset({"risk"}),
     "come": frozenset({"way"}),
 }
+# idioms that take no object: a preposition after them says where or when ("took place on
+# Main Street"), never what
+INTRANSITIVE_IDIOMS = frozenset({"place", "effect", "root", "shape", "landfall", "history",
+                                 "headway", "progress", "sense", "turn", "office", "power"})
 # The same with a preposition: "came to light", "went into effect", "is on its way"
 IDIOM_PHRASES = frozenset({
     ("come", "to", "light"), ("come", "to", "power"), ("come", "to", "end"),

@@ -154,6 +154,7 @@ def test_a_prevented_act_is_negated_and_done_by_the_one_stopped(nlp):
         ("The allegations came to light in May.", "come to light", None),
         ("The general is in charge of the army.", "be in charge of", "the army"),
         ("The soldiers opened fire on the crowd.", "open fire on", "the crowd"),
+        ("The House held the minister in contempt.", "hold in contempt", "the minister"),
     ],
 )
 def test_an_idiom_is_part_of_the_predicate(nlp, text, lemma, obj):

@@ -1050,10 +1050,26 @@ def _find_adjuncts(c: _Clause) -> None:
     c.extras.sort(key=lambda e: e[0].i)
 
 
+def _fold_idiom_after_object(c: _Clause) -> None:
+    """ "held the minister in contempt": the phrase after the object is part of the predicate."""
+    for k, (p, _, _) in enumerate(c.extras):
+        pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
+        if p.dep_ != "prep" or pobj is None or p.head.i != c.main.i or \
+                (c.lemma_parts[0], p.lower_, lemma_of(pobj).lower()) not in IDIOM_PHRASES:
+            continue
+        del c.extras[k]
+        c.add_to_group(*c.main.doc[p.i : pobj.i + 1])
+        c.lemma_parts += [p.lower_, lemma_of(pobj).lower()]
+        c.idiomatic = True
+        return
+
+
 def _fold_preposition(c: _Clause) -> None:
     """No object: the first prepositional phrase after the verb gives it ("withdrew from X",
     "went ahead of X")."""
     main, passive = c.main, c.passive
+    if c.objects or passive:
+        _fold_idiom_after_object(c)  # "held X in contempt", "X was held in contempt"
     if c.idiom is not None and lemma_of(c.idiom).lower() in INTRANSITIVE_IDIOMS:
         return  # "took place on Main Street": where, not what
     if not c.objects and c.object_clause is None and not (passive and c.agents):

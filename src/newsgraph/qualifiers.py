@@ -285,6 +285,9 @@ IDIOM_PHRASES = frozenset({
     ("put", "to", "end"), ("put", "to", "death"), ("get", "in", "touch"),
     ("keep", "in", "touch"), ("be", "on", "hand"), ("be", "in", "line"),
     ("fall", "into", "hand"), ("go", "to", "war"), ("be", "at", "war"), ("be", "in", "talk"),
+    # with the object between: "held the minister in contempt", "put them on trial"
+    ("hold", "in", "contempt"), ("put", "on", "trial"), ("sentence", "to", "death"),
+    ("call", "into", "question"), ("bring", "to", "light"), ("take", "into", "account"),
 })
 
 # participles whose modifier is a place, not an agent: "UK-based", "Paris-born"

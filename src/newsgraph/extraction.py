@@ -908,11 +908,23 @@ def _gerund_modality(verb: Token) -> tuple[str, bool]:
 def _find_objects(c: _Clause) -> None:
     """The direct object(s), the one told, a relative clause's gap, a shared object, or a
     clausal object."""
-    main, passive = c.main, c.passive
     if c.time_subjects:
         c.extras.append((c.time_subjects[0], "time", False))
+    _direct_objects(c)
+    if not c.objects:
+        c.objects = _relative_gap(c)
+    _fold_idiom(c)
+    c.object_complement = _object_complement(c)
+    if not c.objects and not c.passive:
+        _shared_object(c)
+    if not c.objects:
+        _clausal_object(c)
+
+
+def _direct_objects(c: _Clause) -> None:
+    """The object and its conjuncts; the one told and a dative go among the other arguments."""
     for t in c.children:
-        if t.dep_ == "dobj" and c.listener_verb and not passive and t.pos_ in NOMINAL and \
+        if t.dep_ == "dobj" and c.listener_verb and not c.passive and t.pos_ in NOMINAL and \
                 is_listener(t):
             # "told reporters that ...": the listener is no object; what is said is
             c.extras.append((t, "dative", False))
@@ -922,38 +934,44 @@ def _find_objects(c: _Clause) -> None:
                 c.objects = _conjuncts(ante)
         elif t.dep_ == "dative":
             c.extras.append((t, "dative", t.pos_ not in NOMINAL))
-    if not c.objects and main.dep_ == "relcl" and not passive and main.tag_ in (
-        "VBD", "VBZ", "VBP", "VBN", "VB"
-    ):
-        has_rel = any(
-            d.lower_ in RELATIVE_PRONOUNS | {"where", "when", "why", "how"}
-            for d in c.children if d.i < main.i
-        )
-        own_subject = any(t.dep_ in SUBJECT_DEPS for t in c.children)
-        if own_subject and not has_rel and not any(
-            t.dep_ in ("ccomp", "xcomp") for t in c.children
-        ):
-            c.objects = [main.head]  # "the territories they recaptured"
-    _fold_idiom(c)
-    c.object_complement = _object_complement(c)
-    if not c.objects and not passive:
-        # "attacked and burned the village": the object of the last verb is shared
-        conj = next((t for t in c.children if t.dep_ == "conj" and t.pos_ == "VERB"), None)
-        if conj is not None and all(
-            t.dep_ in ("cc", "punct") or t.is_punct for t in main.doc[main.i + 1 : conj.i]
-        ) and conj.i > main.i + 1 and not any(t.dep_ in SUBJECT_DEPS for t in conj.children):
-            shared = next((t for t in conj.children if t.dep_ == "dobj"), None)
-            if shared is not None:
-                c.objects = _conjuncts(shared)
-                c.shared_from = conj
-    if not c.objects:
-        for t in c.children:
-            if t.dep_ == "ccomp" and (t.i > main.i or lemma_of(main) in REPORTING_VERBS):
-                c.object_clause = t
-                mark = next((m for m in t.children if m.dep_ == "mark" and m.i < t.i), None)
-                if mark is not None and mark.lower_ in ("that", "whether", "if"):
-                    c.add_to_group(mark)
-                break
+
+
+def _relative_gap(c: _Clause) -> list[Token]:
+    """ "the territories they recaptured": the noun a relative clause hangs on is its object."""
+    main = c.main
+    if main.dep_ != "relcl" or c.passive or main.tag_ not in ("VBD", "VBZ", "VBP", "VBN", "VB"):
+        return []
+    has_rel = any(d.lower_ in RELATIVE_PRONOUNS | {"where", "when", "why", "how"}
+                  for d in c.children if d.i < main.i)
+    own_subject = any(t.dep_ in SUBJECT_DEPS for t in c.children)
+    if own_subject and not has_rel and not any(t.dep_ in ("ccomp", "xcomp") for t in c.children):
+        return [main.head]
+    return []
+
+
+def _shared_object(c: _Clause) -> None:
+    """ "attacked and burned the village": the object of the last verb is shared."""
+    main = c.main
+    conj = next((t for t in c.children if t.dep_ == "conj" and t.pos_ == "VERB"), None)
+    if conj is None or conj.i <= main.i + 1 or any(t.dep_ in SUBJECT_DEPS for t in conj.children):
+        return
+    if not all(t.dep_ in ("cc", "punct") or t.is_punct for t in main.doc[main.i + 1 : conj.i]):
+        return
+    shared = next((t for t in conj.children if t.dep_ == "dobj"), None)
+    if shared is not None:
+        c.objects = _conjuncts(shared)
+        c.shared_from = conj
+
+
+def _clausal_object(c: _Clause) -> None:
+    """ "said (that) X": a clause as the object, its "that"/"whether" in the predicate."""
+    for t in c.children:
+        if t.dep_ == "ccomp" and (t.i > c.main.i or lemma_of(c.main) in REPORTING_VERBS):
+            c.object_clause = t
+            mark = next((m for m in t.children if m.dep_ == "mark" and m.i < t.i), None)
+            if mark is not None and mark.lower_ in ("that", "whether", "if"):
+                c.add_to_group(mark)
+            return
 
 
 # verbs whose object, without its complement, is not what the subject wants or lets be

@@ -419,3 +419,18 @@ def test_a_possessed_role_in_apposition_is_a_role_of_the_owner(nlp, text, subjec
     assert (e.subject.text, e.object.text, e.rule) == (subject, obj, "apposition-role")
     # never "Valdora is Atlantis's capital", which a resolver may read as "Valdora is Atlantis"
     assert not [x for x in found if x.lemma == "be" and x.subject and x.subject.text == subject]
+
+
+@pytest.mark.parametrize(
+    "text, lemma, modality, negated",
+    [
+        ("The talks are due to resume on Monday.", "resume", "planned", False),
+        ("The army is about to attack the town.", "attack", "future", False),
+        ("The rebels are willing to release the hostages.", "release", "promised", False),
+        ("The rebels are unwilling to release the hostages.", "release", "refused", True),
+        ("The rebels were unable to capture the city.", "capture", "capable", True),
+    ],
+)
+def test_adjectives_of_readiness_and_will(nlp, text, lemma, modality, negated):
+    e = one(statements(nlp, text), lemma)
+    assert (e.modality, e.negated) == (modality, negated)

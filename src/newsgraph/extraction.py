@@ -772,9 +772,8 @@ def _chain_modality(c: _Clause) -> tuple[str, bool]:
             modality = "future"  # "is going to attack" (but "went to see" is a purpose)
         if lemma in CONTROL_NEGATES:
             negated = not negated
-        for t in v.children:
-            if t.dep_ == "acomp" and lemma_of(t) in CONTROL_NEGATES:
-                negated = not negated
+        elif any(t.dep_ == "acomp" and lemma_of(t) in CONTROL_NEGATES for t in v.children):
+            negated = not negated  # (a copula's adjective is its lemma already: count it once)
     for t in c.group:
         if not modality and t.dep_ == "aux" and t.lower_ in MODAL_MODALITY:
             modality = MODAL_MODALITY[t.lower_]

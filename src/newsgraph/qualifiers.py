@@ -33,6 +33,9 @@ CONTROL_MODALITY = {
     "encourage": "requested", "order": "ordered", "instruct": "ordered", "allow": "permitted",
     "permit": "permitted", "authorize": "permitted", "authorise": "permitted",
     "decline": "refused", "project": "expected", "announce": "planned", "ready": "promised",
+    # adjectives of readiness and will: "due to resume", "about to attack", "willing to talk"
+    "due": "planned", "about": "future", "poise": "planned", "willing": "promised",
+    "eager": "intended", "determined": "intended", "keen": "intended", "unwilling": "refused",
 }
 # A verb whose object is asked, told, allowed or wanted to do something ("urged the rebels
 # to surrender", "wants the troops to leave"): the modality of the embedded event
@@ -88,7 +91,7 @@ CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing", "lest"})
 PURPOSE_MARKS = frozenset({"so", "order"})
 # verbs of control whose embedded event did not happen
 CONTROL_NEGATES = frozenset({"fail", "refuse", "unable", "decline", "forbid", "prohibit",
-                             "ban", "bar", "avoid", "refrain"})
+                             "ban", "bar", "avoid", "refrain", "unwilling"})
 # Verbs whose object is a means: "used the radio to warn X" (the user warns, not the radio)
 MEANS_VERBS = frozenset({"use", "employ", "utilize", "utilise", "spend", "pay", "buy",
                          "exploit", "borrow", "take"})

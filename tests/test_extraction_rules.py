@@ -434,3 +434,29 @@ def test_a_possessed_role_in_apposition_is_a_role_of_the_owner(nlp, text, subjec
 def test_adjectives_of_readiness_and_will(nlp, text, lemma, modality, negated):
     e = one(statements(nlp, text), lemma)
     assert (e.modality, e.negated) == (modality, negated)
+
+
+@pytest.mark.parametrize(
+    "text, lemma, subject, obj, modality",
+    [
+        ("The flies had trouble landing on the stripes.", "land on", "The flies", "the stripes",
+         "attempted"),
+        ("Northern Cyprus has the right to the zone.", "have right to", "Northern Cyprus",
+         "the zone", ""),
+        ("The personnel had control of the blaze by noon.", "have control of", "The personnel",
+         "the blaze", ""),
+    ],
+)
+def test_light_have(nlp, text, lemma, subject, obj, modality):
+    e = one(statements(nlp, text), lemma)
+    assert (e.subject.text, e.object.text, e.modality) == (subject, obj, modality)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The protests began in response to a new law.",
+     "The envoy spoke on behalf of the king."],
+)
+def test_a_complex_preposition_is_no_object(nlp, text):
+    assert all(e.object is None for e in statements(nlp, text)
+               if e.lemma.split()[0] in ("begin", "speak"))

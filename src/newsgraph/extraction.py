@@ -22,9 +22,11 @@ from .cleaning import mostly_non_latin
 from .models import Argument, Extraction
 from .parsing import lemma_of
 from .qualifiers import (
+    COMPLEX_PREPOSITIONS,
     CONDITION_MARKS,
     CONTROL_MODALITY,
     CONTROL_NEGATES,
+    EFFORT_NOUNS,
     GERUND_FRAMES,
     GERUND_NEGATES,
     GERUND_OBJECT_VERBS,
@@ -412,6 +414,8 @@ def _borrowed_subjects(verb: Token, depth: int) -> list[Token]:
         if objects:
             return _conjuncts(objects[0])
         return _subjects(head, depth + 1)[0]
+    if _is_effort(verb):
+        return _subjects(head.head, depth + 1)[0]  # "the flies had trouble landing"
     if dep == "acl" and verb.tag_ in ("VBG", "VBN") and head.pos_ in NOMINAL:
         return [head]
     if dep == "relcl":
@@ -454,6 +458,13 @@ def _described_noun(verb: Token) -> Token | None:
     if comma.text != "," or before.pos_ not in ("NOUN", "PROPN"):
         return None
     return _name_root(before)
+
+
+def _is_effort(verb: Token) -> bool:
+    """ "had trouble landing", "has difficulty paying": an -ing verb on the object of "have"."""
+    head = verb.head
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ == "dobj" and \
+        lemma_of(head).lower() in EFFORT_NOUNS and lemma_of(head.head).lower() == "have"
 
 
 def _leaves_the_report(verb: Token) -> bool:
@@ -836,6 +847,8 @@ def _frame_modality(verb: Token) -> tuple[str, bool]:
         return "conditional", False
     if verb.dep_ == "pcomp":
         return _gerund_modality(verb)
+    if _is_effort(verb):
+        return "attempted", False  # "had trouble landing": tried, with little success
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "ccomp") and \
             lemma_of(verb.head).lower() in CONTROL_NEGATES:
         return "", True  # "the law forbids (both) speaking ill of X"
@@ -1005,8 +1018,9 @@ def _fold_idiom(c: _Clause) -> None:
     if noun.dep_ != "dobj" or lemma_of(noun).lower() not in IDIOM_OBJECTS.get(c.lemma_parts[0],
                                                                               ()):
         return
-    if any(t.dep_ in ("compound", "relcl", "acl", "appos", "conj", "nummod", "amod") for t in
-           noun.children):
+    blocking = ("compound", "relcl", "appos", "conj", "nummod", "amod") + (
+        () if lemma_of(noun).lower() in EFFORT_NOUNS else ("acl",))
+    if any(t.dep_ in blocking for t in noun.children):
         return  # "two parts", "declared total war": a real thing
     c.idiom = noun
     c.idiomatic = True
@@ -1097,6 +1111,8 @@ def _fold_preposition(c: _Clause) -> None:
             pobj = next((g for g in p.children if g.dep_ in ("pobj", "pcomp")), None)
             if pobj is None:
                 break
+            if (p.lower_, lemma_of(pobj).lower()) in COMPLEX_PREPOSITIONS:
+                continue  # "began in response to X": an adjunct, not what began
             c.fold_prep = p
             del c.extras[k]
             if not passive and _fold_idiom_phrase(c, p, pobj):

@@ -268,6 +268,9 @@ IDIOM_OBJECTS = {
     "stand": frozenset({"trial", "ground", "chance"}),
     "run": frozenset({"risk"}),
     "come": frozenset({"way"}),
+    "have": frozenset({"trouble", "difficulty", "problem", "control", "access", "say", "stake",
+                       "hand",
+                       "chance", "opportunity", "right"}),
 }
 # idioms that take no object: a preposition after them says where or when ("took place on
 # Main Street"), never what
@@ -289,7 +292,8 @@ IDIOM_PHRASES = frozenset({
     ("keep", "in", "touch"), ("be", "on", "hand"), ("be", "in", "line"),
     ("fall", "into", "hand"), ("go", "to", "war"), ("be", "at", "war"), ("be", "in", "talk"),
     # with the object between: "held the minister in contempt", "put them on trial"
-    ("hold", "in", "contempt"), ("put", "on", "trial"), ("sentence", "to", "death"),
+    ("range", "in", "age"), ("hold", "in", "contempt"), ("put", "on", "trial"),
+    ("sentence", "to", "death"),
     ("call", "into", "question"), ("bring", "to", "light"), ("take", "into", "account"),
 })
 
@@ -304,3 +308,18 @@ STATIVE_VERBS = frozenset({"comprise", "include", "contain", "consist", "cover",
 
 # "the first to arrive", "the only country to vote": an infinitive that says what happened
 ORDINAL_WORDS = frozenset({"first", "last", "only", "next", "second", "third"})
+
+# A preposition and noun that together are a preposition ("in response to", "on behalf
+# of", "in order to"): the phrase is an adjunct, never the object of the verb before it
+COMPLEX_PREPOSITIONS = frozenset({
+    ("in", "response"), ("in", "addition"), ("in", "front"), ("on", "behalf"),
+    ("in", "support"), ("in", "wake"), ("as", "result"), ("in", "spite"), ("in", "place"),
+    ("in", "lieu"), ("in", "term"), ("in", "light"), ("in", "view"), ("in", "case"),
+    ("in", "order"), ("by", "way"), ("in", "honour"), ("in", "honor"), ("in", "memory"),
+    ("in", "protest"), ("in", "favour"), ("in", "favor"), ("in", "line"), ("on", "top"),
+    ("in", "accordance"), ("in", "relation"), ("with", "regard"), ("with", "respect"),
+    ("in", "connection"), ("in", "exchange"), ("in", "return"), ("for", "sake"),
+})
+
+# "had trouble landing": the landing was attempted, by the subject of "have"
+EFFORT_NOUNS = frozenset({"trouble", "difficulty", "problem"})

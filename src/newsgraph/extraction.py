@@ -7,6 +7,13 @@ conjoined subjects and objects are split. Appositions, nominal events
 ("the US invasion of Iraq") and hyphenated participles ("Iran-backed") give
 further statements at lower confidence. Negation, modality, attribution,
 time, place and quantity are read off the clause (see qualifiers.py).
+
+A clause is read in named steps over one `_Clause` (see `_clause`): its parts,
+its modality (the verb group, the frame of a complement, and its place in the
+sentence: a purpose, a request, a condition, a commitment), objects, adjuncts,
+a folded preposition or idiom, a copula's complement, then the statements.
+What did not (yet) happen keeps a modality the graph does not assert; every
+statement names the rule that made it (`RULES`), a feature of its confidence.
 """
 
 from __future__ import annotations

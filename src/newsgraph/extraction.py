@@ -203,7 +203,6 @@ def _argument(head: Token, deps: Sequence[str], role: str = "", *, whole: bool =
               split: bool = True, skip: Sequence[Token] = ()) -> Argument | None:
     """An Argument for the phrase headed by `head`, or None if it holds no words."""
     tokens = _phrase_tokens(head, deps, whole=whole, split=split, skip=skip)
-    # "[its] allies": an editor's brackets are no part of the name
     while tokens and tokens[0].text == "[" or len(tokens) > 1 and tokens[-1].text == "]":
         tokens = tokens[1:] if tokens[0].text == "[" else tokens[:-1]
     while len(tokens) > 1 and _is_score_start(tokens[-1]):
@@ -213,7 +212,7 @@ def _argument(head: Token, deps: Sequence[str], role: str = "", *, whole: bool =
     text = "".join(t.text_with_ws for t in tokens[:-1]) + tokens[-1].text
     if "[" in text or "]" in text:
         # "[its] allies": an editor's brackets are no part of the name
-        text = " ".join(text.replace("[", "").replace("]", "").split(" ")).replace("  ", " ")
+        text = text.replace("[", "").replace("]", "").replace("  ", " ")
     if not any(ch.isalnum() for ch in text) or "/" in text and _is_credit(tokens):
         return None
     return Argument(text, tokens[0].idx, tokens[-1].idx + len(tokens[-1]), head.i, role)

@@ -268,6 +268,7 @@ def test_a_participle_after_a_prepositional_phrase_is_a_guess(nlp):
         ("The mayor lied for the purpose of obtaining a licence.", "obtain", "intended"),
         ("The council appointed two judges to review the case.", "review", "intended"),
         ("The army forced the rebels to retreat.", "retreat", ""),
+        ("The envoy persuaded the rebels to release the hostages.", "release", ""),
         ("The two states signed a deal to export gas.", "export", "intended"),
         ("Frogs have big mouths with which to catch prey.", "catch", "intended"),
         ("The law would have allowed the police to detain suspects.", "allow", "hypothetical"),

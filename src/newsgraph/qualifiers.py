@@ -44,7 +44,7 @@ OBJECT_CONTROL_MODALITY = {
     "request": "requested", "encourage": "requested", "invite": "requested",
     "implore": "requested", "beg": "requested", "press": "requested", "pressure": "requested",
     "appeal": "requested", "petition": "requested", "lobby": "requested", "push": "requested",
-    "persuade": "requested", "recommend": "requested", "warn": "requested", "tell": "requested",
+    "recommend": "requested", "warn": "requested", "tell": "requested",
     "count": "expected", "rely": "expected", "depend": "expected", "expect": "expected",
     "order": "ordered", "instruct": "ordered", "direct": "ordered", "command": "ordered",
     "require": "necessary", "need": "necessary", "allow": "permitted", "permit": "permitted",
@@ -99,7 +99,7 @@ MEANS_VERBS = frozenset({"use", "employ", "utilize", "utilise", "spend", "pay", 
 # any other verb the object's act is a purpose or a wish ("appointed managers to conduct X")
 IMPLICATIVE_VERBS = frozenset({
     "force", "help", "cause", "lead", "get", "compel", "prompt", "drive", "make", "oblige",
-    "inspire", "spur", "push", "trick", "provoke",
+    "inspire", "spur", "trick", "provoke", "persuade", "convince",
 })
 # Nouns that frame an event as a purpose or a chance: "for the purpose of obtaining X",
 # "a deal to export X", "the risk of collapsing"; the value is the event's modality

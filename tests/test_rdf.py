@@ -43,7 +43,7 @@ RELATIONS = [
     relation(
         TEXT[:43],
         ("Rebels", "armed-group/rebels"),
-        "ambush near",
+        "ambush on",
         ("the convoy", "thing/convoy"),
         predicate="attacked",
     ),
@@ -124,7 +124,7 @@ def test_negated_and_attempted_are_statements_only(files: dict[str, str]) -> Non
 def test_known_verb_with_preposition_maps_to_its_property(files: dict[str, str]) -> None:
     graph = parsed(files, "graph.ttl")
     predicates = set(graph.objects(None, RDF.predicate))
-    assert NG.attacks in predicates and NGP["ambush-near"] not in predicates
+    assert NG.attacks in predicates and NGP["ambush-on"] not in predicates
 
 
 def test_entities_have_one_label_and_alt_labels(files: dict[str, str]) -> None:
@@ -183,8 +183,13 @@ def test_every_modality_the_extractor_gives_is_one_the_shapes_allow() -> None:
             allowed |= {str(item) for item in Collection(shapes, listed)}
     produced = {"question"}
     for table in (qualifiers.CONTROL_MODALITY, qualifiers.MODAL_MODALITY,
-                  qualifiers.ADVERB_MODALITY, qualifiers.REPORT_MODALITY):
+                  qualifiers.ADVERB_MODALITY, qualifiers.REPORT_MODALITY,
+                  qualifiers.OBJECT_CONTROL_MODALITY, qualifiers.GERUND_FRAMES,
+                  qualifiers.PREPOSITION_MODALITY, qualifiers.NOUN_FRAMES):
         produced |= set(table.values())
+    # set by clause frames in extraction: conditions, purposes, "is going to", "would have",
+    # comparisons
+    produced |= {"conditional", "intended", "future", "hypothetical"}
     assert produced <= allowed, produced - allowed
     # a fact on someone's word is asserted (with who says so); every other one is not
     assert FACTUAL_MODALITIES == {"", "claimed", "alleged", "reported", "believed", "estimated"}

@@ -19,6 +19,16 @@ from newsgraph.vocabulary import NG, NGP, entity_iri, family_of, ontology_graph,
         ("  Kill  ", "kills", "conflict"),
         ("attack on", "attacks", "conflict"),  # known verb, unlisted preposition
         ("withdraw from", "withdraw-from", "other"),
+        # a preposition that changes the verb keeps its own property
+        ("lead to", "lead-to", "other"),
+        ("run for", "run-for", "other"),
+        ("kill in", "kill-in", "other"),
+        # verbs that say something else than the nearest property
+        ("control", "control", "other"),  # a majority is not a leader
+        ("belong to", "belong-to", "other"),
+        ("visit", "visit", "other"),  # one visits places, and meets people
+        ("beat", "beat", "other"),  # a sports result is no injury
+        ("sign", "sign", "other"),
         ("say about", "say-about", "other"),  # statement verbs keep their preposition
     ],
 )

@@ -7,6 +7,13 @@ conjoined subjects and objects are split. Appositions, nominal events
 ("the US invasion of Iraq") and hyphenated participles ("Iran-backed") give
 further statements at lower confidence. Negation, modality, attribution,
 time, place and quantity are read off the clause (see qualifiers.py).
+
+A clause is read in named steps over one `_Clause` (see `_clause`): its parts,
+its modality (the verb group, the frame of a complement, and its place in the
+sentence: a purpose, a request, a condition, a commitment), objects, adjuncts,
+a folded preposition or idiom, a copula's complement, then the statements.
+What did not (yet) happen keeps a modality the graph does not assert; every
+statement names the rule that made it (`RULES`), a feature of its confidence.
 """
 
 from __future__ import annotations
@@ -22,14 +29,32 @@ from .cleaning import mostly_non_latin
 from .models import Argument, Extraction
 from .parsing import lemma_of
 from .qualifiers import (
+    COMPLEX_PREPOSITIONS,
+    CONDITION_MARKS,
     CONTROL_MODALITY,
     CONTROL_NEGATES,
+    EFFORT_NOUNS,
+    GERUND_FRAMES,
+    GERUND_NEGATES,
+    GERUND_OBJECT_VERBS,
     HEDGE_ADJECTIVES,
+    IDIOM_OBJECTS,
+    IDIOM_PHRASES,
+    IMPLICATIVE_VERBS,
+    INTRANSITIVE_IDIOMS,
     LISTENER_VERBS,
+    LOCATIVE_PARTICIPLES,
+    MEANS_VERBS,
     MODAL_MODALITY,
     NEGATORS,
+    NOUN_FRAMES,
+    OBJECT_CONTROL_MODALITY,
+    ORDINAL_WORDS,
+    PREPOSITION_MODALITY,
+    PURPOSE_MARKS,
     REPORT_MODALITY,
     REPORTING_VERBS,
+    STATIVE_VERBS,
     TIME_PREPS,
     is_listener,
     is_negative_phrase,
@@ -41,7 +66,7 @@ from .qualifiers import (
 )
 from .timex import normalize
 
-__all__ = ["extract", "extraction_as_dict", "extraction_as_tsv", "surface_arguments"]
+__all__ = ["RULES", "extract", "extraction_as_dict", "extraction_as_tsv", "surface_arguments"]
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "acomp"})
@@ -102,6 +127,8 @@ class _Statement:
     cap: float = 1.0  # the highest confidence this kind of statement may have
     spans: tuple[tuple[int, int], ...] = ()  # subject and object as token ranges, when not phrases
     parent: int = -1  # for a participle ("..., killing X"): the verb of the clause it belongs to
+    rule: str = ""  # which rule made it (one of RULES)
+    object_until: Token | None = None  # "called [the strikes defensive]": the object runs on
 
 
 # ---------------------------------------------------------------- phrases
@@ -176,12 +203,26 @@ def _argument(head: Token, deps: Sequence[str], role: str = "", *, whole: bool =
               split: bool = True, skip: Sequence[Token] = ()) -> Argument | None:
     """An Argument for the phrase headed by `head`, or None if it holds no words."""
     tokens = _phrase_tokens(head, deps, whole=whole, split=split, skip=skip)
+    while tokens and tokens[0].text == "[" or len(tokens) > 1 and tokens[-1].text == "]":
+        tokens = tokens[1:] if tokens[0].text == "[" else tokens[:-1]
+    while len(tokens) > 1 and _is_score_start(tokens[-1]):
+        tokens.pop()  # "beat Bath 3-1": the score is no part of the team
     if not tokens or (len(tokens) == 1 and tokens[0].lower_ in WH_WORDS):
         return None
     text = "".join(t.text_with_ws for t in tokens[:-1]) + tokens[-1].text
+    if "[" in text or "]" in text:
+        # "[its] allies": an editor's brackets are no part of the name
+        text = text.replace("[", "").replace("]", "").replace("  ", " ")
     if not any(ch.isalnum() for ch in text) or "/" in text and _is_credit(tokens):
         return None
     return Argument(text, tokens[0].idx, tokens[-1].idx + len(tokens[-1]), head.i, role)
+
+
+def _is_score_start(token: Token) -> bool:
+    """The first number of a score or result written "3-1" or "3 - 1"."""
+    doc = token.doc
+    return token.like_num and token.i + 2 < len(doc) and doc[token.i + 1].text in (
+        "-", "–") and doc[token.i + 2].like_num
 
 
 def _is_credit(tokens: Sequence[Token]) -> bool:
@@ -227,11 +268,21 @@ def _name_root(token: Token) -> Token:
     return root if root.is_ancestor(token) else token
 
 
+def _starts_a_clause(conj: Token) -> bool:
+    """Whether a conjoined noun is the subject of the finite verb right after it."""
+    doc = conj.doc
+    nxt = conj.right_edge.i + 1
+    if nxt >= len(doc) or doc[nxt].pos_ not in VERBAL:
+        return False
+    verb = doc[nxt].head if doc[nxt].dep_ in GROUP_DEPS else doc[nxt]
+    return verb.dep_ == "conj" and any(t.i == conj.i for t in _subject_after_and(verb))
+
+
 def _conjuncts(token: Token) -> list[Token]:
     """A noun and the nouns conjoined with it ("Russia and Iran"), unless they form one name."""
     found = [token]
     for conj in token.conjuncts:
-        if conj.i < token.i or conj.pos_ not in NOMINAL:
+        if conj.i < token.i or conj.pos_ not in NOMINAL or _starts_a_clause(conj):
             continue
         if token.ent_iob_ in ("B", "I") and conj.ent_iob_ == "I":
             return [token]  # "the London, Midland and Scottish Railway": one name
@@ -278,7 +329,8 @@ def _is_passive(verb: Token) -> bool:
 
 def _merged_xcomp(verb: Token) -> Token | None:
     """The infinitive that carries the event of a control verb ("tried to remove"), if any."""
-    if any(c.dep_ in ("dobj", "dative", "attr", "oprd") for c in verb.children):
+    if any(c.dep_ in ("dobj", "dative", "attr", "oprd") for c in verb.children) or \
+            _control_object(verb) is not None:
         return None  # object control ("helped X recapture"), "became the first to X": two
     for c in verb.children:
         if c.dep_ == "xcomp" and c.pos_ in VERBAL and c.i > verb.i:
@@ -296,45 +348,143 @@ def _merged_xcomp(verb: Token) -> Token | None:
     return None
 
 
+def _control_object(verb: Token) -> Token | None:
+    """Who is called on to act: "called on the company to halt", "count on them to act"."""
+    xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
+    if xcomp is None or lemma_of(verb).lower() not in OBJECT_CONTROL_MODALITY:
+        return None
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("on", "upon") and verb.i < c.i < xcomp.i:
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _gerund_object(verb: Token) -> Token | None:
+    """Who does what a gerund says after an object: "stopped the rebels from crossing",
+    "accused the mayor of taking bribes"."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ not in ("from", "of", "for", "with"):
+        return None
+    frame = _gerund_frame(prep)
+    if frame.pos_ not in VERBAL or lemma_of(frame).lower() not in GERUND_OBJECT_VERBS:
+        return None  # "developed the idea of running X": the idea runs nothing
+    if prep.head.dep_ == "dobj":
+        return prep.head  # the parser hangs the phrase on the object: "accused [the mayor of"
+    return next((c for c in frame.children if c.dep_ == "dobj" and c.i < prep.i), None)
+
+
+def _gerund_frame(prep: Token) -> Token:
+    """The verb that frames a gerund's preposition, past an object it may hang on."""
+    frame = prep.head
+    return frame.head if frame.dep_ == "dobj" and frame.head.pos_ in VERBAL else frame
+
+
 def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     """The subject(s) of a verb and whether they were inherited from another clause."""
     for c in verb.children:
         if c.dep_ in SUBJECT_DEPS:
             ante = _antecedent(c)
             return (_conjuncts(ante) if ante is not None else []), False
+    for aux in verb.children:
+        # "The embassy in X was closed" with "embassy" hung on "was": still the subject
+        if aux.dep_ in ("aux", "auxpass") and aux.i < verb.i:
+            subject = next((c for c in aux.children if c.dep_ in SUBJECT_DEPS), None)
+            if subject is not None and (ante := _antecedent(subject)) is not None:
+                return _conjuncts(ante), False
     if depth > 6:
         return [], True
-    head, dep = verb.head, verb.dep_
     stranded = _stranded_subject(verb)
     if stranded:
         return stranded, False
-    if head.i == verb.i:
+    if verb.head.i == verb.i:
         return [], False
+    return _borrowed_subjects(verb, depth), True
+
+
+def _borrowed_subjects(verb: Token, depth: int) -> list[Token]:
+    """The subjects a verb without its own takes from the clause it hangs on: conjoined
+    verbs, infinitives, participles, relative clauses, gerunds."""
+    head, dep = verb.head, verb.dep_
     if dep == "conj" and head.pos_ in VERBAL:
-        return _subjects(head, depth + 1)[0], True
+        if _leaves_the_report(verb):
+            return _subjects(head.head, depth + 1)[0]
+        return _subjects(head, depth + 1)[0]
+    if dep in ("xcomp", "advcl") and lemma_of(head).lower() in MEANS_VERBS and \
+            any(c.tag_ == "TO" for c in verb.children):
+        return _subjects(head, depth + 1)[0]  # "used the radio to warn X": the user
     if dep == "xcomp":
         objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+        called = _control_object(head)
+        if called is not None and not objects:
+            return _conjuncts(called)
         if objects:
-            return _conjuncts(objects[0]), True
-        return _subjects(head, depth + 1)[0], True
+            return _conjuncts(objects[0])
+        return _subjects(head, depth + 1)[0]
+    if _is_effort(verb):
+        return _subjects(head.head, depth + 1)[0]  # "the flies had trouble landing"
     if dep == "acl" and verb.tag_ in ("VBG", "VBN") and head.pos_ in NOMINAL:
-        return [head], True
+        return [head]
     if dep == "relcl":
-        return [head], True
+        return [head]
     if dep == "advcl" and head.pos_ in VERBAL:
+        described = _described_noun(verb)
+        if described is not None:
+            return [described]
+        if verb.tag_ == "VBG" and lemma_of(verb).lower() in MEANS_VERBS and _is_passive(head):
+            return []  # "videos downloaded using a tool": who used it is not said
         if verb.tag_ in ("VBG", "VBN", "VB") or not any(c.dep_ == "mark" for c in verb.children):
-            return _subjects(head, depth + 1)[0], True
-        return [], True
+            return _subjects(head, depth + 1)[0]
+        return []
     if dep == "ccomp" and head.dep_ == "relcl":
         # "airstrikes that it says have killed X": the gap is the relative's antecedent
-        return [head.head], True
+        return [head.head]
     if dep == "pcomp":
+        if head.dep_ == "agent":
+            return []  # "can be downloaded by taking screenshots": by whom is not said
+        told = _gerund_object(verb)
+        if told is not None:
+            return _conjuncts(told)
         for ancestor in verb.ancestors:
+            if ancestor.pos_ == "ADJ" and ancestor.dep_ == "amod":
+                return [ancestor.head]  # "a ship capable of carrying tanks": the ship
             if ancestor.pos_ in VERBAL and ancestor.dep_ not in ("amod", "aux"):
-                return _subjects(ancestor, depth + 1)[0], True
+                return _subjects(ancestor, depth + 1)[0]
             if ancestor.dep_ == "acomp":
                 continue
-    return [], True
+    return []
+
+
+def _described_noun(verb: Token) -> Token | None:
+    """ "centralized its management in the region, comprising A and B": the region comprises
+    them; the noun right before the comma is what a stative participle describes."""
+    if verb.tag_ != "VBG" or lemma_of(verb).lower() not in STATIVE_VERBS or verb.i < 2:
+        return None
+    doc = verb.doc
+    comma, before = doc[verb.left_edge.i - 1], doc[verb.left_edge.i - 2]
+    if comma.text != "," or before.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return _name_root(before)
+
+
+def _is_effort(verb: Token) -> bool:
+    """ "had trouble landing", "has difficulty paying": an -ing verb on the object of "have"."""
+    head = verb.head
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ == "dobj" and \
+        lemma_of(head).lower() in EFFORT_NOUNS and lemma_of(head.head).lower() == "have"
+
+
+def _leaves_the_report(verb: Token) -> bool:
+    """ "She said the council had not voted, and mentioned arbitration": a verb after ", and"
+    in the tense of the reporting verb, unlike the reported one, goes on the main clause."""
+    reported = verb.head
+    if reported.dep_ != "ccomp" or lemma_of(reported.head) not in REPORTING_VERBS:
+        return False
+    cc = next((t for t in reported.children if t.dep_ == "cc" and t.i < verb.i), None)
+    if cc is None or cc.i == 0 or cc.doc[cc.i - 1].text != ",":
+        return False
+    return verb.tag_ == reported.head.tag_ and not any(
+        t.dep_ in ("aux", "auxpass") for t in verb.children) and any(
+        t.dep_ in ("aux", "auxpass") for t in reported.children)
 
 
 def _stranded_run(conj: Token) -> int | None:
@@ -360,6 +510,8 @@ def _stranded_subject(verb: Token) -> list[Token]:
     finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(
         c.dep_ in ("aux", "auxpass") for c in verb.children
     )
+    if verb.dep_ == "conj" and verb.head.pos_ in VERBAL and finite and verb.tag_ != "VBG":
+        return _subject_after_and(verb)
     if verb.dep_ not in ("ROOT", "conj", "ccomp") or not finite or verb.tag_ == "VBG" or (
         verb.dep_ == "conj" and verb.head.pos_ in VERBAL
     ):
@@ -379,6 +531,21 @@ def _stranded_subject(verb: Token) -> list[Token]:
         return []
     rest = [c for c in first.conjuncts if first.i < c.i < start]
     return [first, *rest[: MAX_CONJUNCTS - 1]]
+
+
+def _subject_after_and(verb: Token) -> list[Token]:
+    """ "The troops beat the militia and Atlantis moved in": the parser joins "Atlantis" to
+    the object, but the noun right after "and" before a finite verb is that verb's subject."""
+    start = min([c.i for c in verb.children if c.dep_ in GROUP_DEPS and c.i < verb.i] + [verb.i])
+    if start < 2 or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return []
+    doc = verb.doc
+    before = doc[start - 1]
+    if before.pos_ not in ("NOUN", "PROPN") or before.dep_ != "conj" or \
+            before.head.dep_ not in ("dobj", "pobj", "attr") or \
+            doc[before.left_edge.i - 1].dep_ != "cc":
+        return []
+    return [before]
 
 
 def _chain(verb: Token) -> list[Token]:
@@ -515,11 +682,57 @@ def _role_complement(main: Token, objects: list[Token]) -> Token | None:
     return noun
 
 
+@dataclass
+class _Clause:
+    """The parts of one clause, filled in step by step by the functions below."""
+
+    verb: Token  # the verb that heads the clause ("tried" in "tried to remove X")
+    chain: list[Token]  # the verb and the infinitives it carries ("tried", "remove")
+    main: Token  # the verb of the event (the last of the chain)
+    children: list[Token]  # the main verb's dependents, read once
+    group: list[Token]  # the words of the predicate as written
+    passive: bool
+    subjects: list[Token]
+    inherited: bool  # the subjects come from another clause
+    subjects_own: bool  # the verb has a subject of its own among its dependents
+    time_subjects: list[Token]  # "Monday saw ...": a time in subject position
+    listener_verb: bool  # "told reporters that ...": the first object is who is told
+    lemma_parts: list[str] = field(default_factory=list)
+    negated: bool = False
+    modality: str = ""
+    objects: list[Token] = field(default_factory=list)
+    object_clause: Token | None = None
+    extras: list[tuple[Token, str, bool]] = field(default_factory=list)
+    agents: list[Token] = field(default_factory=list)  # "by X" of a passive
+    shared_from: Token | None = None  # "attacked and burned X": the verb whose object is shared
+    fold_prep: Token | None = None  # the preposition folded into the predicate
+    role_noun: Token | None = None  # "X is the head of Y": "head"
+    idiom: Token | None = None  # "took part in X": the noun that is part of the predicate
+    # "called the strikes defensive", "wants the army to leave": a complement of the object
+    # without which the statement says something else
+    object_complement: Token | None = None
+    idiomatic: bool = False  # a light verb or idiom folded into the predicate
+
+    def add_to_group(self, *tokens: Token) -> None:
+        self.group = sorted(set(self.group) | set(tokens), key=lambda t: t.i)
+
+
 def _clause(verb: Token) -> list[_Statement]:
+    """The statements of the clause headed by `verb`: its parts read in order, then emitted."""
+    c = _clause_parts(verb)
+    _read_modality(c)
+    _find_objects(c)
+    _find_adjuncts(c)
+    _fold_preposition(c)
+    if not _find_complement(c):
+        return []
+    return _emit(c)
+
+
+def _clause_parts(verb: Token) -> _Clause:
+    """The verb chain, predicate words, voice and subjects of a clause."""
     chain = _chain(verb)
     main = chain[-1]
-    main_children = list(main.children)  # read once: each walk makes new Token objects
-    group = _predicate_tokens(chain)
     passive = _is_passive(main)
     # "X is said to have killed Y": the subject of the first verb is the agent of the event
     subjects, inherited = _subjects(verb)
@@ -527,224 +740,555 @@ def _clause(verb: Token) -> list[_Statement]:
     time_subjects = [] if passive else [t for t in subjects if _is_time_subject(t)]
     if time_subjects:
         subjects = [t for t in subjects if not _is_time_subject(t)]
+    children = list(main.children)
+    return _Clause(
+        verb=verb, chain=chain, main=main, children=children, group=_predicate_tokens(chain),
+        passive=passive, subjects=subjects, inherited=inherited, time_subjects=time_subjects,
+        subjects_own=any(t.dep_ in SUBJECT_DEPS for t in verb.children),
+        listener_verb=lemma_of(main).lower() in LISTENER_VERBS,
+        lemma_parts=[lemma_of(main).lower()] + [t.lower_ for t in children if t.dep_ == "prt"],
+    )
 
-    negated = any(is_negator(c) for v in chain for c in v.children) or any(
-        t.lower_ in NEGATORS for t in group
+
+def _read_modality(c: _Clause) -> None:
+    """Negation and modality: control verbs ("tried to"), modal auxiliaries, hedging adverbs,
+    the frame of a clausal complement ("it seems that ..."), and the clause's place in the
+    sentence (a purpose, a condition, a request: see _frame_modality)."""
+    modality, negated = _chain_modality(c)
+    verb = c.verb
+    if not modality:
+        modality = _report_modality(verb)
+    framed, negates = _frame_modality(verb)
+    if negates:
+        negated = True
+    if framed == "conditional" and modality in ("", "future") or framed and not modality:
+        modality = framed
+    c.negated, c.modality = negated, modality
+    if not modality:
+        _share_modality(c)
+
+
+def _chain_modality(c: _Clause) -> tuple[str, bool]:
+    """What the verb group says: control verbs ("tried to", "failed to"), modal auxiliaries
+    ("may", "will", "would have"), hedging adverbs ("allegedly"); and negation."""
+    chain = c.chain
+    negated = any(is_negator(t) for v in chain for t in v.children) or any(
+        t.lower_ in NEGATORS for t in c.group
     )
     modality = ""
-    for v in chain[:-1]:
+    for k, v in enumerate(chain[:-1]):
         lemma = lemma_of(v).lower()
         if v.pos_ == "AUX":
-            adjective = next((c for c in v.children if c.dep_ == "acomp"), None)
+            adjective = next((t for t in v.children if t.dep_ == "acomp"), None)
             lemma = lemma_of(adjective).lower() if adjective is not None else lemma
+            if lemma == "be" and lemma_of(chain[k + 1]).lower() == "blame":
+                continue  # "X is to blame": X is responsible, nothing is planned
         if lemma in CONTROL_MODALITY and not modality:
             modality = CONTROL_MODALITY[lemma]
+        elif lemma == "go" and v.tag_ == "VBG" and not modality:
+            modality = "future"  # "is going to attack" (but "went to see" is a purpose)
         if lemma in CONTROL_NEGATES:
             negated = not negated
-        for c in v.children:
-            if c.dep_ == "acomp" and lemma_of(c) in CONTROL_NEGATES:
-                negated = not negated
-    for t in group:
+        elif any(t.dep_ == "acomp" and lemma_of(t) in CONTROL_NEGATES for t in v.children):
+            negated = not negated  # (a copula's adjective is its lemma already: count it once)
+    for t in c.group:
         if not modality and t.dep_ == "aux" and t.lower_ in MODAL_MODALITY:
             modality = MODAL_MODALITY[t.lower_]
+            if t.lower_ in ("would", "could", "might") and any(
+                    a.i > t.i and a.lower_ == "have" and a.dep_ == "aux" for a in c.group):
+                modality = "hypothetical"  # "would have allowed": it did not happen
     if not modality:
         modality = modality_of_adverbs(itertools.chain.from_iterable(v.children for v in chain))
+    return modality, negated
 
-    # objects
-    objects: list[Token] = []
-    object_clause: Token | None = None
-    extras: list[tuple[Token, str, bool]] = []
-    fold_prep: Token | None = None
-    heads = [main]
-    listener_verb = lemma_of(main).lower() in LISTENER_VERBS
-    if time_subjects:
-        extras.append((time_subjects[0], "time", False))
-    for c in main_children:
-        if c.dep_ == "dobj" and listener_verb and not passive and c.pos_ in NOMINAL and \
-                is_listener(c):
-            # "told reporters that ...": the listener is no object; what is said is
-            extras.append((c, "dative", False))
-        elif c.dep_ in OBJECT_DEPS and not objects:
-            ante = _antecedent(c)
-            if ante is not None:
-                objects = _conjuncts(ante)
-        elif c.dep_ == "dative":
-            if c.pos_ in NOMINAL:
-                extras.append((c, "dative", False))
-            else:
-                extras.append((c, "dative", True))
-    if not objects and main.dep_ == "relcl" and not passive and main.tag_ in (
-        "VBD", "VBZ", "VBP", "VBN", "VB"
+
+def _report_modality(verb: Token) -> str:
+    """ "officials believe that X", "it seems / it is likely that X": the frame of a clause."""
+    if verb.dep_ != "ccomp":
+        return ""
+    frame = lemma_of(verb.head)
+    if frame in REPORT_MODALITY:
+        return REPORT_MODALITY[frame]
+    if frame in ("seem", "appear") or any(
+        t.dep_ in ("acomp", "oprd") and t.lower_ in HEDGE_ADJECTIVES for t in verb.head.children
     ):
-        has_rel = any(
-            d.lower_ in RELATIVE_PRONOUNS | {"where", "when", "why", "how"}
-            for d in main_children if d.i < main.i
-        )
-        own_subject = any(c.dep_ in SUBJECT_DEPS for c in main_children)
-        if own_subject and not has_rel and not any(
-            c.dep_ in ("ccomp", "xcomp") for c in main_children
-        ):
-            objects = [main.head]  # "the territories they recaptured"
-    shared_from: Token | None = None
-    if not objects and not passive:
-        # "attacked and burned the village": the object of the last verb is shared
-        conj = next((c for c in main_children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
-        if conj is not None and all(
-            t.dep_ in ("cc", "punct") or t.is_punct for t in main.doc[main.i + 1 : conj.i]
-        ) and conj.i > main.i + 1 and not any(c.dep_ in SUBJECT_DEPS for c in conj.children):
-            shared = next((c for c in conj.children if c.dep_ == "dobj"), None)
-            if shared is not None:
-                objects = _conjuncts(shared)
-                shared_from = conj
-    if not objects:
-        for c in main_children:
-            if c.dep_ == "ccomp" and (c.i > main.i or lemma_of(main) in REPORTING_VERBS):
-                object_clause = c
-                mark = next((m for m in c.children if m.dep_ == "mark" and m.i < c.i), None)
-                if mark is not None and mark.lower_ in ("that", "whether", "if"):
-                    group = sorted(set(group) | {mark}, key=lambda t: t.i)
-                break
-    for c in main_children:
-        if c.dep_ == "advmod" and c.lower_ in ("where", "when") and main.dep_ == "relcl":
-            extras.append((main.head, "place" if c.lower_ == "where" else "time", False))
-    # prepositional phrases, time and place
+        return "possible"  # "it is likely / it seems that the army shelled the town"
+    return ""
+
+
+def _share_modality(c: _Clause) -> None:
+    """ "seek to divide us and to destroy X", "will attack X and burn Y": a bare verb
+    conjoined to another shares what is said of it (a finite one, "and was", does not)."""
+    verb = c.verb
+    if verb.dep_ != "conj" or c.subjects_own or verb.head.pos_ not in VERBAL or not (
+            verb.tag_ == "VB" or verb.tag_ == verb.head.tag_ == "VBG"):
+        return
+    top = _chain_top(verb.head)
+    parent = _clause_parts(top)
+    _read_modality(parent)
+    c.modality = parent.modality
+    if top.i != verb.head.i or _frame_modality(top)[1]:
+        # "declined to hear X and rule on Y", "forbids speaking ill of X and using Y"
+        c.negated = c.negated or parent.negated
+
+
+def _chain_top(verb: Token) -> Token:
+    """The control verb whose chain ends in `verb` ("tried" for "remove"), or the verb."""
+    top = verb
+    for _ in range(5):
+        if not _is_merged(top):
+            break
+        top = top.head if top.head.pos_ in VERBAL else top.head.head
+        while top.pos_ not in VERBAL and top.head.i != top.i:
+            top = top.head
+    return top
+
+
+def _frame_modality(verb: Token) -> tuple[str, bool]:
+    """What the clause around a verb says of its event: a condition ("if ..."), a purpose
+    ("To end the feud, ..."), a request ("urged them to leave"), a commitment ("committed
+    to sending"), or that it did not happen ("stopped them from crossing"); and whether
+    that negates the event."""
+    if _is_conditional(verb):
+        return "conditional", False
+    if verb.dep_ == "pcomp":
+        return _gerund_modality(verb)
+    if _is_effort(verb):
+        return "attempted", False  # "had trouble landing": tried, with little success
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "ccomp") and \
+            lemma_of(verb.head).lower() in CONTROL_NEGATES:
+        return "", True  # "the law forbids (both) speaking ill of X"
+    if any(c.tag_ == "TO" for c in verb.children):
+        return _infinitive_modality(verb), False
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in PURPOSE_MARKS
+                                    for c in verb.children):
+        return "intended", False  # "so that they could escape"
+    return "", False
+
+
+def _condition_marks(verb: Token) -> set[str]:
+    return {c.lower_ for c in verb.children if c.dep_ == "mark"} & CONDITION_MARKS
+
+
+def _is_conditional(verb: Token) -> bool:
+    """ "if the army attacks, the rebels will retaliate": both clauses; "provided they pay"."""
+    if verb.dep_ == "advcl" and _condition_marks(verb):
+        return True
+    if any(c.dep_ == "advcl" and _condition_marks(c) or
+           c.dep_ == "prep" and c.lower_ in PREPOSITION_MODALITY for c in verb.children):
+        return True
+    before = verb.doc[verb.left_edge.i - 1].lower_ if verb.left_edge.i > 0 else ""
+    # "provided (that) they pay", however the parser hangs "provided"
+    return verb.dep_ in ("ccomp", "advcl", "pcomp") and (
+        verb.head.lower_ in PREPOSITION_MODALITY or before in PREPOSITION_MODALITY)
+
+
+def _infinitive_modality(verb: Token) -> str:
+    """An infinitive is a purpose, a request or a wish unless its frame says it happened."""
+    dep, head = verb.dep_, verb.head
+    if dep == "advcl":
+        return "intended"  # "To end the feud, the ministers invited ..."
+    if dep in ("xcomp", "ccomp"):
+        frame = lemma_of(head).lower()
+        if frame in OBJECT_CONTROL_MODALITY:
+            return OBJECT_CONTROL_MODALITY[frame]  # "urged the rebels to surrender"
+        told = any(t.dep_ in ("dobj", "dative") and t.i < verb.i for t in head.children)
+        if told and frame not in IMPLICATIVE_VERBS:
+            return "intended"  # "appointed managers to conduct the prosecution"
+        return ""
+    if dep in ("acl", "relcl") and head.pos_ in NOMINAL:
+        # "a deal to export gas", "mouths with which to catch prey": what it is for
+        if any(t.dep_ == "amod" and (t.tag_ == "JJS" or t.lower_ in ORDINAL_WORDS)
+               for t in head.children):
+            return ""  # "the first to arrive", "the only country to vote"
+        return NOUN_FRAMES.get(lemma_of(head).lower(), "intended")
+    return ""
+
+
+def _gerund_modality(verb: Token) -> tuple[str, bool]:
+    """A gerund after a preposition: "committed to sending", "for the purpose of obtaining",
+    "stopped them from crossing", "without paying", "cheaper than buying"."""
+    prep = verb.head
+    word = prep.lower_
+    if prep.head.pos_ == "NOUN" and lemma_of(prep.head).lower() in NOUN_FRAMES:
+        return NOUN_FRAMES[lemma_of(prep.head).lower()], False  # "the purpose of obtaining"
+    if word == "without" or word == "of" and prep.head.lower_ == "instead" or \
+            word == "than" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "rather":
+        return "", True  # "left without paying", "instead of / rather than attacking"
+    if word in ("than", "like"):
+        return "hypothetical", False  # "cheaper than buying a server": a comparison
+    frame = lemma_of(_gerund_frame(prep)).lower()
+    if word == "from" and frame in GERUND_NEGATES:
+        return "", True
+    return GERUND_FRAMES.get((frame, word), ""), False
+
+
+def _find_objects(c: _Clause) -> None:
+    """The direct object(s), the one told, a relative clause's gap, a shared object, or a
+    clausal object."""
+    if c.time_subjects:
+        c.extras.append((c.time_subjects[0], "time", False))
+    _direct_objects(c)
+    if not c.objects:
+        c.objects = _relative_gap(c)
+    _fold_idiom(c)
+    c.object_complement = _object_complement(c)
+    if not c.objects and not c.passive:
+        _shared_object(c)
+    if not c.objects:
+        _clausal_object(c)
+
+
+def _direct_objects(c: _Clause) -> None:
+    """The object and its conjuncts; the one told and a dative go among the other arguments."""
+    for t in c.children:
+        if t.dep_ == "dobj" and c.listener_verb and not c.passive and t.pos_ in NOMINAL and \
+                is_listener(t):
+            # "told reporters that ...": the listener is no object; what is said is
+            c.extras.append((t, "dative", False))
+        elif t.dep_ in OBJECT_DEPS and not c.objects:
+            ante = _antecedent(t)
+            if ante is not None:
+                c.objects = _conjuncts(ante)
+        elif t.dep_ == "dative":
+            c.extras.append((t, "dative", t.pos_ not in NOMINAL))
+
+
+def _relative_gap(c: _Clause) -> list[Token]:
+    """ "the territories they recaptured": the noun a relative clause hangs on is its object."""
+    main = c.main
+    if main.dep_ != "relcl" or c.passive or main.tag_ not in ("VBD", "VBZ", "VBP", "VBN", "VB"):
+        return []
+    has_rel = any(d.lower_ in RELATIVE_PRONOUNS | {"where", "when", "why", "how"}
+                  for d in c.children if d.i < main.i)
+    own_subject = any(t.dep_ in SUBJECT_DEPS for t in c.children)
+    if own_subject and not has_rel and not any(t.dep_ in ("ccomp", "xcomp") for t in c.children):
+        return [main.head]
+    return []
+
+
+def _shared_object(c: _Clause) -> None:
+    """ "attacked and burned the village": the object of the last verb is shared."""
+    main = c.main
+    conj = next((t for t in c.children if t.dep_ == "conj" and t.pos_ == "VERB"), None)
+    if conj is None or conj.i <= main.i + 1 or any(t.dep_ in SUBJECT_DEPS for t in conj.children):
+        return
+    if not all(t.dep_ in ("cc", "punct") or t.is_punct for t in main.doc[main.i + 1 : conj.i]):
+        return
+    shared = next((t for t in conj.children if t.dep_ == "dobj"), None)
+    if shared is not None:
+        c.objects = _conjuncts(shared)
+        c.shared_from = conj
+
+
+def _clausal_object(c: _Clause) -> None:
+    """ "said (that) X": a clause as the object, its "that"/"whether" in the predicate."""
+    for t in c.children:
+        if t.dep_ == "ccomp" and (t.i > c.main.i or lemma_of(c.main) in REPORTING_VERBS):
+            c.object_clause = t
+            mark = next((m for m in t.children if m.dep_ == "mark" and m.i < t.i), None)
+            if mark is not None and mark.lower_ in ("that", "whether", "if"):
+                c.add_to_group(mark)
+            return
+
+
+# verbs whose object, without its complement, is not what the subject wants or lets be
+WANTING = frozenset({"intended", "expected", "permitted", "necessary"})
+
+
+def _object_complement(c: _Clause) -> Token | None:
+    """The complement that completes a direct object: "called the strikes defensive",
+    "named him their leader", "wants the army to withdraw" (not "wants the army")."""
+    if c.passive or not c.objects or c.objects[0].dep_ != "dobj":
+        return None
+    obj = c.objects[0]
+    for t in c.children:
+        if t.i <= obj.i:
+            continue
+        if t.dep_ == "oprd" and not any(
+                w.text in (",", ";", "—", "–", "-", "(") for w in
+                obj.doc[obj.right_edge.i + 1 : t.left_edge.i]):
+            return t  # (", a move that ...": an apposition the parser took for a complement)
+        if t.dep_ == "xcomp" and any(g.tag_ == "TO" for g in t.children) and \
+                OBJECT_CONTROL_MODALITY.get(c.lemma_parts[0]) in WANTING:
+            return t
+    return None
+
+
+def _fold_idiom(c: _Clause) -> None:
+    """ "took place", "take part in X", "kept an eye on X": a light verb's object is part of
+    the predicate, and a preposition after it gives the real object."""
+    if len(c.objects) != 1 or c.passive:
+        return
+    noun = c.objects[0]
+    if noun.dep_ != "dobj" or lemma_of(noun).lower() not in IDIOM_OBJECTS.get(c.lemma_parts[0],
+                                                                              ()):
+        return
+    blocking = ("compound", "relcl", "appos", "conj", "nummod", "amod") + (
+        () if lemma_of(noun).lower() in EFFORT_NOUNS else ("acl",))
+    if any(t.dep_ in blocking for t in noun.children):
+        return  # "two parts", "declared total war": a real thing
+    c.idiom = noun
+    c.idiomatic = True
+    c.objects = []
+    c.add_to_group(*(t for t in noun.doc[noun.left_edge.i : noun.i + 1]))
+    c.lemma_parts.append(lemma_of(noun).lower())
+
+
+def _passive_agents(c: _Clause) -> None:
+    """The agent of a passive: "by X", or "by interacting elements" (a gerund phrase)."""
+    if not c.passive:
+        return
+    for t in c.children:
+        if t.dep_ == "agent":
+            agents = [p for p in t.children if p.dep_ in ("pobj", "pcomp")]
+            c.agents = agents
+            if agents:
+                c.agents = _conjuncts(agents[0])
+                c.add_to_group(t)
+
+
+def _find_adjuncts(c: _Clause) -> None:
+    """Prepositional phrases, times and places around the verb, and a passive's agent."""
+    main = c.main
+    for t in c.children:
+        if t.dep_ == "advmod" and t.lower_ in ("where", "when") and main.dep_ == "relcl":
+            c.extras.append((main.head, "place" if t.lower_ == "where" else "time", False))
+    heads = [main]
+    if c.shared_from is not None:
+        heads.append(c.shared_from)  # "surrounded and shelled the town on Monday"
+    if c.idiom is not None:
+        heads.append(c.idiom)  # "took part in the talks": the parser may hang "in" on "part"
     preps: list[Token] = []
-    if shared_from is not None:
-        heads.append(shared_from)  # "surrounded and shelled the town on Monday"
     for h in heads:
-        preps += [c for c in h.children if c.dep_ == "prep" or (c.dep_ == "agent" and not passive)]
+        preps += [t for t in h.children
+                  if t.dep_ == "prep" or (t.dep_ == "agent" and not c.passive)]
     preps.sort(key=lambda t: t.i)
-    agents: list[Token] = []
-    if passive:
-        for c in main_children:
-            if c.dep_ == "agent":
-                # "by X", or "by interacting elements" (a gerund phrase)
-                agents = [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
-                if agents:
-                    agents = _conjuncts(agents[0])
-                    group = sorted(set(group) | {c}, key=lambda t: t.i)
+    _passive_agents(c)
     for p in preps:
-        if not any(True for _ in p.children) and p.i == group[-1].i + 1:
+        if not any(True for _ in p.children) and p.i == c.group[-1].i + 1:
             # "have been filled in": a preposition with nothing after it is a particle
-            group = sorted(set(group) | {p}, key=lambda t: t.i)
+            c.add_to_group(p)
             continue
         pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
         if p.lower_ == "according" or (pobj is not None and pobj.tag_ in ("WDT", "WP")):
             continue  # an attribution, or "during which": the noun is the clause's head
         if pobj is not None and is_time_phrase(pobj) and p.lower_ in TIME_PREPS:
-            extras.append((p, "time", True))
+            c.extras.append((p, "time", True))
         elif pobj is not None and is_place_phrase(pobj):
-            extras.append((p, "place", True))
+            c.extras.append((p, "place", True))
         else:
-            extras.append((p, p.lower_, True))
-    for c in main_children:
-        if c.dep_ == "npadvmod" and is_time_phrase(c):
-            extras.append((c, "time", True))
-        elif c.dep_ == "advmod" and c.lower_ in ("yesterday", "today", "tomorrow", "tonight"):
-            extras.append((c, "time", True))
-    extras.sort(key=lambda e: e[0].i)
-    # no object: the first prepositional phrase after the verb gives it ("withdrew from X")
-    lemma_parts = [lemma_of(main).lower()]
-    lemma_parts += [c.lower_ for c in main_children if c.dep_ == "prt"]
-    if not objects and object_clause is None and not (passive and agents):
-        for k, (p, role, _) in enumerate(extras):
-            if p.dep_ not in ("prep", "agent") or p.i < main.i or role == "time":
-                continue
+            c.extras.append((p, p.lower_, True))
+    for t in c.children:
+        if t.dep_ == "npadvmod" and is_time_phrase(t):
+            c.extras.append((t, "time", True))
+        elif t.dep_ == "advmod" and t.lower_ in ("yesterday", "today", "tomorrow", "tonight"):
+            c.extras.append((t, "time", True))
+    c.extras.sort(key=lambda e: e[0].i)
+
+
+def _fold_idiom_after_object(c: _Clause) -> None:
+    """ "held the minister in contempt": the phrase after the object is part of the predicate."""
+    for k, (p, _, _) in enumerate(c.extras):
+        pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
+        if p.dep_ != "prep" or pobj is None or p.head.i != c.main.i or \
+                (c.lemma_parts[0], p.lower_, lemma_of(pobj).lower()) not in IDIOM_PHRASES:
+            continue
+        del c.extras[k]
+        c.add_to_group(*c.main.doc[p.i : pobj.i + 1])
+        c.lemma_parts += [p.lower_, lemma_of(pobj).lower()]
+        c.idiomatic = True
+        return
+
+
+def _fold_preposition(c: _Clause) -> None:
+    """No object: the first prepositional phrase after the verb gives it ("withdrew from X",
+    "went ahead of X")."""
+    main, passive = c.main, c.passive
+    if c.objects or passive:
+        _fold_idiom_after_object(c)  # "held X in contempt", "X was held in contempt"
+    if c.idiom is not None and lemma_of(c.idiom).lower() in INTRANSITIVE_IDIOMS:
+        return  # "took place on Main Street": where, not what
+    if not c.objects and c.object_clause is None and not (passive and c.agents):
+        for k, (p, role, _) in enumerate(c.extras):
+            if p.dep_ not in ("prep", "agent") or p.i < main.i or role == "time" or (
+                    c.idiomatic and role == "place"):
+                continue  # "took place in Tunisia": where, not what
             pobj = next((g for g in p.children if g.dep_ in ("pobj", "pcomp")), None)
             if pobj is None:
                 break
-            fold_prep = p
-            del extras[k]
+            if (p.lower_, lemma_of(pobj).lower()) in COMPLEX_PREPOSITIONS:
+                continue  # "began in response to X": an adjunct, not what began
+            c.fold_prep = p
+            del c.extras[k]
+            if not passive and _fold_idiom_phrase(c, p, pobj):
+                break
             if passive:
                 # "the ruins were recaptured in 2016" keeps the ruins as object; the
                 # prepositional object comes first among the other arguments
-                extras.insert(0, (pobj, p.lower_, pobj.dep_ != "pobj"))
+                c.extras.insert(0, (pobj, p.lower_, pobj.dep_ != "pobj"))
             else:
-                objects = _conjuncts(pobj) if pobj.dep_ == "pobj" else [pobj]
+                c.objects = _conjuncts(pobj) if pobj.dep_ == "pobj" else [pobj]
             break
-    if not objects and object_clause is None and fold_prep is None and not passive:
+    if not c.objects and c.object_clause is None and c.fold_prep is None and not passive:
         # "went ahead of X", "came out of X": an adverb and its preposition after the verb
-        for c in main_children:
-            if c.dep_ == "advmod" and c.i == main.i + 1 and c.is_alpha:
-                prep = next((g for g in c.children if g.dep_ == "prep" and g.i == c.i + 1), None)
+        for t in c.children:
+            if t.dep_ == "advmod" and t.i == main.i + 1 and t.is_alpha:
+                prep = next((g for g in t.children if g.dep_ == "prep" and g.i == t.i + 1), None)
                 pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
                 if prep is not None and pobj is not None:
-                    group = sorted(set(group) | {c}, key=lambda t: t.i)
-                    lemma_parts.append(c.lower_)
-                    fold_prep = prep
-                    objects = _conjuncts(pobj)
-    if fold_prep is not None:
-        group = sorted(set(group) | {fold_prep}, key=lambda t: t.i)
-        lemma_parts.append(fold_prep.lower_)
-    role_noun = _role_complement(main, objects)
-    if role_noun is not None:
-        # "X is the head of Y" -> X / is the head of / Y
-        prep = next(c for c in role_noun.children if c.dep_ == "prep")
+                    c.add_to_group(t)
+                    c.lemma_parts.append(t.lower_)
+                    c.fold_prep = prep
+                    c.objects = _conjuncts(pobj)
+    if c.fold_prep is not None:
+        c.add_to_group(c.fold_prep)
+        c.lemma_parts.append(c.fold_prep.lower_)
+
+
+def _fold_idiom_phrase(c: _Clause, prep: Token, pobj: Token) -> bool:
+    """ "came to light", "is in charge of X": a preposition and noun that are part of the
+    predicate; a preposition after the noun gives the object."""
+    if (c.lemma_parts[0], prep.lower_, lemma_of(pobj).lower()) not in IDIOM_PHRASES:
+        return False
+    c.add_to_group(*(t for t in pobj.doc[prep.i : pobj.i + 1]))
+    c.lemma_parts += [prep.lower_, lemma_of(pobj).lower()]
+    c.idiomatic = True
+    c.fold_prep = None
+    after = next((t for t in pobj.children if t.dep_ == "prep" and t.i > pobj.i), None)
+    target = next((g for g in after.children if g.dep_ == "pobj"), None) if after else None
+    if after is not None and target is not None:
+        c.fold_prep = after  # "in charge of the army"
+        c.objects = _conjuncts(target)
+    return True
+
+
+def _find_complement(c: _Clause) -> bool:
+    """A copula's complement: "X is the head of Y" -> X / is the head of / Y. False when the
+    clause says nothing ("it's still there")."""
+    main = c.main
+    c.role_noun = _role_complement(main, c.objects)
+    if c.role_noun is not None:
+        prep = next(t for t in c.role_noun.children if t.dep_ == "prep")
         pobj = next(g for g in prep.children if g.dep_ == "pobj")
-        words = [t for t in main.doc[role_noun.left_edge.i : prep.i + 1]]
-        group = sorted(set(group) | set(words), key=lambda t: t.i)
-        lemma_parts += [lemma_of(t).lower() for t in words if t.dep_ not in ("det", "poss")]
-        objects = _conjuncts(pobj)
+        words = list(main.doc[c.role_noun.left_edge.i : prep.i + 1])
+        c.add_to_group(*words)
+        c.lemma_parts += [lemma_of(t).lower() for t in words if t.dep_ not in ("det", "poss")]
+        c.objects = _conjuncts(pobj)
     if main.pos_ == "AUX" and (lemma_of(main) == "be" or main.lower_ in ("'s", "’s", "'re", "’re",
                                                                      "'m", "’m")):
-        lemma_parts = ["be"] + lemma_parts[1:]
-        if not objects and object_clause is None and not extras:
-            return []  # "it's still there": a copula without a complement says nothing
+        c.lemma_parts = ["be"] + c.lemma_parts[1:]
+        if not c.objects and c.object_clause is None and not c.extras:
+            return False  # "it's still there": a copula without a complement says nothing
+    return True
+
+
+def _emit(c: _Clause) -> list[_Statement]:
+    """One statement per subject and object (or patient and agent), in active voice."""
+    main, verb, passive = c.main, c.verb, c.passive
     # "the water is colder": a property, not a relation between two things
-    cap = ADJECTIVE_CAP if objects and role_noun is None and lemma_of(main) == "be" and \
-        _is_adjective(objects[0]) else 1.0
-
-    predicate = " ".join(t.text for t in group)
-    lemma = " ".join(lemma_parts)
-    attribution = _attribution(verb)
-    if verb.dep_ == "ccomp" and not modality:
-        frame = lemma_of(verb.head)
-        if frame in REPORT_MODALITY:
-            modality = REPORT_MODALITY[frame]
-        elif frame in ("seem", "appear") or any(
-            c.dep_ in ("acomp", "oprd") and c.lower_ in HEDGE_ADJECTIVES
-            for c in verb.head.children
-        ):
-            modality = "possible"  # "it is likely / it seems that the army shelled the town"
-
-    kinds = _kinds(verb, object_clause, main)
+    cap = ADJECTIVE_CAP if c.objects and c.role_noun is None and lemma_of(main) == "be" and \
+        _is_adjective(c.objects[0]) else 1.0
+    predicate = " ".join(t.text for t in c.group)
+    lemma = " ".join(c.lemma_parts)
+    attribution = _attribution(verb) or _accuser(c)
+    kinds = _kinds(verb, c.object_clause, main)
     penalty = sum(KIND_PENALTY[k] for k in kinds)
     parent = verb.head.i if "participle" in kinds else -1
-    if passive and objects:
+    rule = _rule_name(c, kinds)
+    extras = c.extras
+    if passive and c.objects:
         # "He was awarded the medal", "a company called X": the second object follows the verb
-        extras = [(o, "object", False) for o in objects[:1]] + extras
-    statements: list[_Statement] = []
-    if passive and listener_verb and agents and subjects:
+        extras = [(o, "object", False) for o in c.objects[:1]] + extras
+    def statement(subject: Token | None, obj: Token | None, extra: list[tuple[Token, str, bool]],
+                  negated: bool, object_clause: Token | None) -> _Statement:
+        until = c.object_complement if obj is not None and not passive else None
+        return _Statement(
+            main.i, subject, predicate, lemma, obj, extra, passive, negated, c.modality,
+            attribution, 0.0, object_clause, c.inherited, anchor=verb, penalty=penalty,
+            parent=parent, cap=cap, rule=rule, object_until=until,
+        )
+
+    if passive and c.listener_verb and c.agents and c.subjects:
         # "he was told by the minister that ...": the one told is no object
-        for teller in agents:
-            statements.append(_Statement(
-                main.i, teller, predicate, lemma, None,
-                [(subjects[0], "dative", False), *extras], True, negated, modality,
-                attribution, 0.0, object_clause, inherited, anchor=verb, penalty=penalty,
-                parent=parent, cap=cap,
-            ))
-    elif passive:
-        patients: list[Token | None] = list(subjects) or [None]
-        agent_list: list[Token | None] = list(agents) or [None]
-        for patient, agent in itertools.product(patients, agent_list):
-            if patient is None:
-                continue
-            statements.append(_Statement(
-                main.i, agent, predicate, lemma, patient, list(extras), True,
-                negated or is_negative_phrase(patient), modality, attribution, 0.0, None,
-                inherited, anchor=verb, penalty=penalty, parent=parent, cap=cap,
-            ))
-    else:
-        object_list: list[Token | None] = list(objects) or [None]
-        for subject, obj in itertools.product(subjects, object_list):
-            statements.append(_Statement(
-                main.i, subject, predicate, lemma, obj, list(extras), False,
-                negated or is_negative_phrase(subject) or (
-                    obj is not None and is_negative_phrase(obj)),
-                modality, attribution, 0.0, object_clause, inherited, anchor=verb,
-                penalty=penalty, parent=parent, cap=cap,
-            ))
-    return statements
+        return [statement(teller, None, [(c.subjects[0], "dative", False), *extras], c.negated,
+                          c.object_clause) for teller in c.agents]
+    if passive:
+        agents: list[Token | None] = list(c.agents) or [None]
+        return [statement(agent, patient, list(extras), c.negated or _says_none(patient),
+                          None) for patient, agent in itertools.product(c.subjects, agents)]
+    objects: list[Token | None] = list(c.objects) or [None]
+    return [statement(subject, obj, list(extras), c.negated or _says_none(subject) or (
+        obj is not None and _says_none(obj)), c.object_clause)
+        for subject, obj in itertools.product(c.subjects, objects)]
+
+
+def _says_none(noun: Token) -> bool:
+    """ "no date or location": a negative phrase, or a noun joined to one by "or"/"nor"."""
+    if is_negative_phrase(noun):
+        return True
+    first = noun
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    return first.i != noun.i and is_negative_phrase(first) and any(
+        t.dep_ == "cc" and t.lower_ in ("or", "nor") for t in first.children)
+
+
+def _accuser(c: _Clause) -> Token | None:
+    """ "The court accused the mayor of taking bribes": the taking is alleged by the court."""
+    if c.modality != "alleged" or c.verb.dep_ != "pcomp":
+        return None
+    frame = _gerund_frame(c.verb.head)
+    return next((t for t in frame.children if t.dep_ == "nsubj"), None)
+
+
+# How a clause reaches its subject, for the clauses that borrow it from elsewhere
+KIND_RULES = {"relcl": "relative-clause", "participle": "participial-clause",
+              "acl": "participial-modifier", "infinitive": "infinitive",
+              "pcomp": "gerund-adjunct", "conj": "conjoined-verb"}
+
+
+def _rule_name(c: _Clause, kinds: Sequence[str]) -> str:
+    """The rule a clause's statements come from: how the subject was reached when the clause
+    borrows it, else the clause's shape (one of RULES)."""
+    for kind in ("relcl", "participle", "acl", "infinitive", "pcomp", "conj"):
+        if kind in kinds:
+            if kind == "acl" and c.verb.head.dep_ == "pobj":
+                # "posted a message on a website blaming X": which noun does the blaming
+                # is a guess when the participle follows a prepositional phrase
+                return "pp-participial-modifier"
+            return KIND_RULES[kind]
+    if c.verb.dep_ == "xcomp" and c.inherited:
+        # "helped the army recapture X" (the object acts), "began shelling X" (the subject)
+        told = any(t.dep_ in ("dobj", "dative") for t in c.verb.head.children)
+        return "object-control" if told else "subject-control"
+    if c.passive:
+        return "passive-agent" if c.agents else "passive"
+    if c.idiomatic:
+        return "idiom"  # "took place", "took part in X"
+    if c.role_noun is not None:
+        return "copula-role"
+    if c.lemma_parts[:1] == ["be"] and c.main.pos_ == "AUX":
+        return "copula"
+    if c.fold_prep is not None:
+        return "prep-object"
+    if c.object_clause is not None:
+        return "clausal-object"
+    return "svo" if c.objects else "sv"
+
+
+# Every rule name a statement may carry (Extraction.rule): a closed set the confidence model
+# can read as a feature.
+RULES = (
+    # clauses
+    "svo", "sv", "prep-object", "clausal-object", "copula", "copula-role", "passive",
+    "passive-agent", "relative-clause", "participial-clause", "participial-modifier",
+    "pp-participial-modifier", "infinitive", "gerund-adjunct",
+    "conjoined-verb", "object-control", "subject-control", "idiom",
+    # noun phrases
+    "apposition", "name-apposition", "apposition-role", "title", "participle", "location",
+    "nominal-event", "behind-action", "action-noun", "possession",
+)
 
 
 # a statement whose object is an adjective ranks below what the graph stage keeps
@@ -780,9 +1324,17 @@ def _nominal(noun: Token) -> list[_Statement]:
             if c.dep_ in ("npadvmod", "compound", "nmod", "nsubj") and c.i < noun.i and (
                 c.pos_ == "PROPN" or c.ent_type_
             ):
+                if lemma_of(noun).lower() in LOCATIVE_PARTICIPLES:
+                    # "UK-based retailer": the retailer is based in the UK; the UK bases nothing
+                    predicate = f"be {noun.text} in"
+                    found.append(_Statement(
+                        noun.i, noun.head, predicate, predicate.lower(), c, [], False,
+                        confidence=FIXED_CONFIDENCE["participle"], rule="participle",
+                        anchor=noun))
+                    continue
                 found.append(_Statement(
                     noun.i, c, noun.text, lemma_of(noun).lower(), noun.head, [], False,
-                    confidence=FIXED_CONFIDENCE["participle"], anchor=noun,
+                    confidence=FIXED_CONFIDENCE["participle"], rule="participle", anchor=noun,
                 ))
         return found
     if noun.pos_ != "NOUN":
@@ -825,13 +1377,14 @@ def _nominal(noun: Token) -> list[_Statement]:
             for p in _conjuncts(patient):
                 found.append(_Statement(
                     noun.i, agent, f"{noun.text} {patient_prep.text}", verb, p, [], False,
-                    confidence=FIXED_CONFIDENCE["nominal-event"], anchor=anchor,
+                    confidence=FIXED_CONFIDENCE["nominal-event"], rule="nominal-event",
+                    anchor=anchor,
                 ))
         elif lemma_of(noun).lower() in ACTION_NOUNS:
             by = agent.head if agent.dep_ == "pobj" else None  # "attacks by X": drop "by X"
             found.append(_Statement(
                 noun.i, agent, "conduct", "conduct", noun, [], False,
-                confidence=FIXED_CONFIDENCE["action"], anchor=by,
+                confidence=FIXED_CONFIDENCE["action"], rule="action-noun", anchor=by,
             ))
     return found
 
@@ -846,15 +1399,17 @@ def _possession_and_location(noun: Token) -> list[_Statement]:
             noun.ent_type_ in OWNER_ENTS and not is_time_phrase(noun):
         # only a named owner: "Thursday's accident" or "the plan's cost" own nothing
         found.append(_Statement(noun.i, noun, "has", "have", noun.head, [], False,
-                                confidence=FIXED_CONFIDENCE["possession"], anchor=noun))
-    if noun.pos_ in ("PROPN", "NOUN") and not is_time_phrase(noun):
+                                confidence=FIXED_CONFIDENCE["possession"], rule="possession",
+                                anchor=noun))
+    # a place in a place ("Springfield in Ohio", "the US in Iraq") says nothing of an actor
+    if noun.pos_ in ("PROPN", "NOUN") and not is_time_phrase(noun) and not is_place_phrase(noun):
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "at", "near"):
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if pobj is not None and is_place_phrase(pobj):
                     found.append(_Statement(
                         noun.i, noun, f"be {c.lower_}", f"be {c.lower_}", pobj, [], False,
-                        confidence=FIXED_CONFIDENCE["location"], anchor=c,
+                        confidence=FIXED_CONFIDENCE["location"], rule="location", anchor=c,
                     ))
     # "author Bill Bryson", "morning show host Ryan Cameron": a role written before a name
     if noun.pos_ == "PROPN" and noun.dep_ != "compound" and noun.ent_type_ in (
@@ -874,11 +1429,26 @@ def _possession_and_location(noun: Token) -> list[_Statement]:
             name_start = min([c.i for c in names] + [noun.i])
             doc = noun.doc
             found.append(_Statement(noun.i, doc[name_start], "be", "be", doc[last], [], False,
-                                    confidence=FIXED_CONFIDENCE["title"], anchor=None,
+                                    confidence=FIXED_CONFIDENCE["title"], rule="title", anchor=None,
                                     spans=((name_start, noun.i), (start, last))))
     return found
 
 
+
+
+def _is_description(noun: Token, appositive: Token) -> bool:
+    """Whether an apposition describes the noun ("Ann Lee, a lawyer"), not names it again.
+
+    Two names side by side are often a list ("Ann Lee, Tom Park"), a place and its region
+    ("Springfield, Ohio") or a name and its abbreviation, and a word in brackets an
+    affiliation ("J Smith (Leeds)"): rule "name-apposition", which seldom says that one is
+    the other.
+    """
+    if noun.pos_ == appositive.pos_ == "PROPN":
+        return False
+    doc = noun.doc
+    before = doc[appositive.left_edge.i - 1] if appositive.left_edge.i > 0 else None
+    return before is None or before.text not in ("(", "[", ":")
 
 
 def _apposition(noun: Token) -> list[_Statement]:
@@ -890,6 +1460,9 @@ def _apposition(noun: Token) -> list[_Statement]:
         if "PRON" in (a.pos_, noun.pos_) or (a.ent_type_ == noun.ent_type_ == "GPE") or \
                 is_time_phrase(a) or is_time_phrase(noun):
             continue  # "Jones himself", "Austin, Texas", "Sunday, May 5": no statement
+        if not any(t.pos_ in VERBAL for t in noun.sent):
+            continue  # a line without a verb is a list or a heading ("The squad: J Smith, ...")
+        names = not _is_description(noun, a)
         prep = next((c for c in a.children
                      if c.dep_ == "prep" and c.lower_ in ("of", "to", "for", "at", "in")), None)
         pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
@@ -900,13 +1473,24 @@ def _apposition(noun: Token) -> list[_Statement]:
             role = " ".join(t.text for t in sorted(words, key=lambda t: t.i) + [a])
             predicate = f"be {role} {prep.text}"
             found.append(_Statement(noun.i, noun, predicate, predicate.lower(), pobj, [], False,
-                                    confidence=FIXED_CONFIDENCE["role"]))
+                                    confidence=FIXED_CONFIDENCE["role"], rule="apposition-role"))
         else:
             # "the doctor, Erasistratus": the name is what the statement is about
             name_first = noun.pos_ == "NOUN" and a.pos_ == "PROPN"
             subject, described = (a, noun) if name_first else (noun, a)
+            owner = next((t for t in described.children if t.dep_ == "poss" and
+                          t.pos_ == "PROPN"), None)
+            if described.pos_ == "NOUN" and owner is not None:
+                # "Atlantis's capital, Valdora": Valdora is the capital of Atlantis (not
+                # Atlantis itself, which is all a resolver may find in "Atlantis's capital")
+                predicate = f"be {described.text} of"
+                found.append(_Statement(noun.i, subject, predicate, predicate.lower(), owner,
+                                        [], False, confidence=FIXED_CONFIDENCE["role"],
+                                        rule="apposition-role"))
+                continue
             found.append(_Statement(noun.i, subject, "be", "be", described, [], False,
                                     confidence=FIXED_CONFIDENCE["apposition"],
+                                    rule="name-apposition" if names else "apposition",
                                     anchor=a if name_first else None))
     return found
 
@@ -944,6 +1528,21 @@ def _confidence(s: _Statement, subject: Argument | None, obj: Argument | None,
     if subject is not None and subject.text.lower() in ("it", "they", "he", "she", "this"):
         score -= 0.05
     return round(max(0.05, min(score, 0.99, s.cap)), 3)
+
+
+def _run_on(obj: Argument, complement: Token) -> Argument:
+    """An object extended over its complement: "the strikes" -> "the strikes defensive"."""
+    doc = complement.doc
+    span = doc.char_span(obj.start, obj.end, alignment_mode="expand")
+    last = complement.right_edge.i
+    while last > complement.i and doc[last].is_punct and not doc[last].is_quote:
+        last -= 1
+    if span is None or last < span.end:
+        return obj
+    quotes = sum(t.is_quote for t in doc[span.start : last + 1])
+    if quotes % 2 and last + 1 < len(doc) and doc[last + 1].is_quote:
+        last += 1  # an opened quote is closed, wherever the parser hung the closing mark
+    return _range_argument(doc, span.start, last, doc[obj.root])
 
 
 def _range_argument(doc: Doc, first: int, last: int, root: Token) -> Argument:
@@ -996,6 +1595,8 @@ def _assemble(s: _Statement, sent: _Sentence, article_date: str) -> Extraction |
         obj = _argument(s.object, deps, skip=skip) if s.object is not None else None
         if s.object is not None and obj is None:
             return None
+        if obj is not None and s.object_until is not None:
+            obj = _run_on(obj, s.object_until)
     if subject is None and obj is None:
         return None
     extra: list[Argument] = []
@@ -1027,7 +1628,9 @@ def _extraction(s: _Statement, sent: _Sentence, article_date: str, subject: Argu
     if not quantity and s.subject is not None and s.passive is False:
         quantity = quantity_of(s.subject)
     attribution = _argument(s.attribution, sent.deps) if s.attribution is not None else None
-    modality = s.modality or ("question" if is_question(sent.text) else "")
+    modality = s.modality
+    if modality in ("", "future") and is_question(sent.text):
+        modality = "question"  # "Why would they attack?" asks; it forecasts nothing
     return Extraction(
         sentence=sent.text,
         sentence_start=sent.span.start_char,
@@ -1046,6 +1649,7 @@ def _extraction(s: _Statement, sent: _Sentence, article_date: str, subject: Argu
         confidence=_confidence(s, subject, obj, extra),
         date=normalize(time.text, article_date) if time is not None else "",
         passive=s.passive,
+        rule=s.rule,
     )
 
 
@@ -1112,7 +1716,8 @@ def _behind_the_action(s: _Statement) -> list[_Statement]:
     agent = _action_agent(s.subject)
     if agent is None:
         return []
-    return [replace(s, subject=agent, confidence=FIXED_CONFIDENCE["behind-action"], anchor=None,
+    return [replace(s, subject=agent, confidence=FIXED_CONFIDENCE["behind-action"],
+                    rule="behind-action", anchor=None,
                     extra=[])]
 
 
@@ -1143,18 +1748,17 @@ def _is_boilerplate(sent: _Sentence) -> bool:
     return mostly_non_latin(text)
 
 
-HEDGES = frozenset({"alleged", "reported", "claimed", "possible"})
-
-
 def _share_circumstances(e: Extraction, parent: Extraction) -> Extraction:
     """ "Police allegedly fired on protesters on Tuesday, killing three": the killing is
-    alleged too and happened on Tuesday, in the same place."""
+    alleged too and happened on Tuesday, in the same place; "would use force, disregarding
+    the ruling": the disregard is still to come."""
     changes: dict = {}
     if e.time is None and parent.time is not None:
         changes.update(time=parent.time, date=parent.date)
     if e.place is None and parent.place is not None:
         changes["place"] = parent.place
-    if not e.modality and parent.modality in HEDGES:
+    if not e.modality and parent.modality:
+        # hedged, planned or hypothetical alike: "would use X, disregarding Y"
         changes["modality"] = parent.modality
     if e.attribution is None and parent.attribution is not None:
         changes["attribution"] = parent.attribution
@@ -1213,6 +1817,7 @@ def extraction_as_dict(e: Extraction) -> dict:
         "date": e.date,
         "confidence": e.confidence,
         "passive": e.passive,
+        "rule": e.rule,
     }
 
 

@@ -25,13 +25,105 @@ CONTROL_MODALITY = {
     "expect": "expected", "think": "believed", "suspect": "alleged", "need": "necessary",
     "have": "necessary", "able": "capable", "capable": "capable", "likely": "possible",
     "unlikely": "possible", "unable": "capable", "prepare": "planned", "decide": "planned",
+    # commitments, offers, wishes, requests and schedules: the event is still to come
+    "commit": "promised", "offer": "promised", "volunteer": "promised", "wish": "intended",
+    "consider": "planned", "propose": "planned", "schedule": "planned", "set": "planned",
+    "be": "planned", "struggle": "attempted", "ask": "requested", "demand": "requested",
+    "request": "requested", "urge": "requested", "advise": "requested", "tell": "requested",
+    "encourage": "requested", "order": "ordered", "instruct": "ordered", "allow": "permitted",
+    "permit": "permitted", "authorize": "permitted", "authorise": "permitted",
+    "decline": "refused", "project": "expected", "announce": "planned", "ready": "promised",
+    # adjectives of readiness and will: "due to resume", "about to attack", "willing to talk"
+    "due": "planned", "about": "future", "poise": "planned", "willing": "promised",
+    "eager": "intended", "determined": "intended", "keen": "intended", "unwilling": "refused",
 }
+# A verb whose object is asked, told, allowed or wanted to do something ("urged the rebels
+# to surrender", "wants the troops to leave"): the modality of the embedded event
+OBJECT_CONTROL_MODALITY = {
+    "ask": "requested", "urge": "requested", "call": "requested", "advise": "requested",
+    "request": "requested", "encourage": "requested", "invite": "requested",
+    "implore": "requested", "beg": "requested", "press": "requested", "pressure": "requested",
+    "appeal": "requested", "petition": "requested", "lobby": "requested", "push": "requested",
+    "recommend": "requested", "warn": "requested", "tell": "requested",
+    "count": "expected", "rely": "expected", "depend": "expected", "expect": "expected",
+    "order": "ordered", "instruct": "ordered", "direct": "ordered", "command": "ordered",
+    "require": "necessary", "need": "necessary", "allow": "permitted", "permit": "permitted",
+    "authorize": "permitted", "authorise": "permitted", "enable": "permitted",
+    "want": "intended", "wish": "intended", "like": "intended", "prefer": "intended",
+    "hope": "intended",
+}
+# "committed to sending", "aimed at deterring", "stopped them from crossing": a verb and
+# the preposition that frames a gerund, with the modality of the gerund's event
+GERUND_FRAMES = {
+    ("commit", "to"): "promised", ("pledge", "to"): "promised", ("agree", "to"): "agreed",
+    ("consent", "to"): "agreed", ("look", "to"): "intended", ("aim", "at"): "intended",
+    ("plan", "on"): "planned", ("insist", "on"): "requested", ("count", "on"): "expected",
+    ("think", "about"): "intended", ("talk", "about"): "intended",
+    ("accuse", "of"): "alleged", ("suspect", "of"): "alleged", ("charge", "with"): "alleged",
+    ("blame", "for"): "alleged", ("arrest", "for"): "alleged",
+    ("threaten", "with"): "threatened", ("warn", "against"): "requested",
+    ("call", "for"): "requested", ("propose", "for"): "planned", ("push", "for"): "requested",
+    ("press", "for"): "requested", ("lobby", "for"): "requested", ("argue", "for"): "requested",
+    ("prepare", "for"): "planned", ("use", "for"): "intended",
+    # adjectives: "capable of carrying humans", "intent on seizing", "close to signing"
+    ("capable", "of"): "capable", ("intent", "on"): "intended", ("bent", "on"): "intended",
+    ("keen", "on"): "intended", ("ready", "for"): "planned", ("close", "to"): "possible",
+}
+# "stopped the rebels from crossing": the gerund's event did not happen
+GERUND_NEGATES = frozenset({
+    "stop", "prevent", "ban", "bar", "block", "keep", "discourage", "prohibit", "deter",
+    "refrain", "exclude", "restrict", "dissuade", "forbid", "save", "spare", "protect",
+})
+# verbs whose object does what the gerund after it says: "accused the mayor of taking
+# bribes", "stopped the rebels from crossing", "thanked the villagers for hiding them"
+GERUND_OBJECT_VERBS = frozenset({
+    "accuse", "suspect", "charge", "blame", "arrest", "thank", "praise", "stop", "prevent",
+    "ban", "bar", "keep", "discourage", "prohibit", "deter", "dissuade", "forbid", "exclude",
+    "restrict", "criticize", "criticise", "convict", "punish", "fine", "sentence", "jail",
+    "congratulate", "credit", "forgive", "condemn", "investigate", "sue", "indict", "detain",
+    "reward", "commend", "honour", "honor", "save", "spare", "warn", "acquit", "clear",
+})
+# a preposition that by itself frames its gerund: "without warning", "provided they pay"
+PREPOSITION_MODALITY = {"provided": "conditional", "providing": "conditional"}
+# subordinators of a condition: "if the army attacks", "unless they surrender"
+CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing", "lest"})
+# subordinators of a purpose: "so that they could escape", "in order that"
+PURPOSE_MARKS = frozenset({"so", "order"})
 # verbs of control whose embedded event did not happen
-CONTROL_NEGATES = frozenset({"fail", "refuse", "unable"})
+CONTROL_NEGATES = frozenset({"fail", "refuse", "unable", "decline", "forbid", "prohibit",
+                             "ban", "bar", "avoid", "refrain", "unwilling"})
+# Verbs whose object is a means: "used the radio to warn X" (the user warns, not the radio)
+MEANS_VERBS = frozenset({"use", "employ", "utilize", "utilise", "spend", "pay", "buy",
+                         "exploit", "borrow", "take"})
+# Verbs whose infinitive after an object happened ("forced the rebels to retreat"); after
+# any other verb the object's act is a purpose or a wish ("appointed managers to conduct X")
+IMPLICATIVE_VERBS = frozenset({
+    "force", "help", "cause", "lead", "get", "compel", "prompt", "drive", "make", "oblige",
+    "inspire", "spur", "trick", "provoke", "persuade", "convince",
+})
+# Nouns that frame an event as a purpose or a chance: "for the purpose of obtaining X",
+# "a deal to export X", "the risk of collapsing"; the value is the event's modality
+NOUN_FRAMES = {
+    "purpose": "intended", "aim": "intended", "goal": "intended", "intention": "intended",
+    "hope": "intended", "plan": "planned", "idea": "intended", "dream": "intended",
+    "ambition": "intended", "objective": "intended", "mission": "intended",
+    "bid": "attempted", "attempt": "attempted", "effort": "attempted", "drive": "attempted",
+    "campaign": "attempted", "proposal": "planned", "decision": "planned",
+    "promise": "promised", "pledge": "promised", "commitment": "promised", "offer": "promised",
+    "deal": "agreed", "agreement": "agreed", "call": "requested", "request": "requested",
+    "demand": "requested", "appeal": "requested", "order": "ordered", "threat": "threatened",
+    "possibility": "possible", "risk": "possible", "danger": "possible", "chance": "possible",
+    "prospect": "possible", "likelihood": "possible", "ability": "capable",
+    "capacity": "capable", "power": "capable", "right": "permitted", "permission": "permitted",
+    "need": "necessary", "obligation": "necessary",
+}
 
 MODAL_MODALITY = {
     "can": "capable", "could": "possible", "may": "possible", "might": "possible",
     "must": "necessary", "should": "necessary", "ought": "necessary",
+    # a forecast or an event still to come ("will attack", "said it would withdraw")
+    "will": "future", "'ll": "future", "’ll": "future", "shall": "future", "would": "future",
+    "wo": "future",  # "won't" is "wo" + "n't"
 }
 ADVERB_MODALITY = {
     "allegedly": "alleged", "reportedly": "reported", "purportedly": "claimed",
@@ -88,8 +180,9 @@ def is_negator(token: Token) -> bool:
     """Whether a dependent of a verb negates it ("not", "never", "no longer")."""
     if token.dep_ == "neg":
         return True
-    if token.dep_ == "advmod" and token.lower_ in ("never",):
-        return True
+    if token.dep_ == "advmod" and token.lower_ in ("never", "rarely", "seldom", "hardly",
+                                                  "scarcely"):
+        return True  # "rarely allowed them outside" says they mostly were not
     # "no longer control": spaCy hangs "no" under "longer"
     return token.dep_ == "advmod" and any(c.dep_ == "neg" for c in token.children)
 
@@ -144,3 +237,89 @@ def quantity_of(head: Token) -> str:
     if head.like_num and head.dep_ in ("nsubj", "dobj", "pobj", "nsubjpass"):
         return head.doc[head.left_edge.i : head.i + 1].text
     return ""
+
+
+# Light verbs and idioms whose object is part of the predicate, not a thing acted on:
+# "took place", "take part in X", "kept an eye on X", "turned the tables on X"
+IDIOM_OBJECTS = {
+    "take": frozenset({"place", "part", "hold", "notice", "note", "aim", "advantage", "care",
+                       "charge", "control", "effect", "root", "shape",
+                       "issue", "action", "responsibility", "refuge", "shelter", "cover",
+                       "turn", "side", "stock", "heed", "credit", "precedence", "stand"}),
+    "make": frozenset({"way", "use", "sense", "progress", "headway", "amend", "room", "peace",
+                       "contact", "history", "landfall", "mention", "point", "fun"}),
+    "keep": frozenset({"eye", "track", "pace", "watch", "touch", "tab"}),
+    "turn": frozenset({"table", "tide", "blind", "attention", "back"}),
+    "pay": frozenset({"tribute", "attention", "visit", "price", "respect", "homage", "heed"}),
+    "give": frozenset({"way", "birth", "rise", "chase", "ground", "voice"}),
+    "play": frozenset({"role", "part"}),
+    "lay": frozenset({"siege", "claim", "foundation"}),
+    "set": frozenset({"foot", "stage"}),
+    "open": frozenset({"fire"}),
+    "hold": frozenset({"talk", "sway"}),
+    "shed": frozenset({"light"}),
+    "draw": frozenset({"attention", "line"}),
+    "strike": frozenset({"deal", "chord", "balance"}),
+    "declare": frozenset({"war"}),
+    "wage": frozenset({"war"}),
+    "lose": frozenset({"track", "sight", "ground", "touch"}),
+    "gain": frozenset({"ground", "momentum", "traction"}),
+    "catch": frozenset({"sight"}),
+    "stand": frozenset({"trial", "ground", "chance"}),
+    "run": frozenset({"risk"}),
+    "come": frozenset({"way"}),
+    "have": frozenset({"trouble", "difficulty", "problem", "control", "access", "say", "stake",
+                       "hand",
+                       "chance", "opportunity", "right"}),
+}
+# idioms that take no object: a preposition after them says where or when ("took place on
+# Main Street"), never what
+INTRANSITIVE_IDIOMS = frozenset({"place", "effect", "root", "shape", "landfall", "history",
+                                 "headway", "progress", "sense", "turn", "office", "power"})
+# The same with a preposition: "came to light", "went into effect", "is on its way"
+IDIOM_PHRASES = frozenset({
+    ("come", "to", "light"), ("come", "to", "power"), ("come", "to", "end"),
+    ("come", "into", "force"), ("come", "into", "effect"), ("go", "into", "effect"),
+    ("enter", "into", "force"), ("come", "under", "fire"), ("come", "under", "pressure"),
+    ("be", "on", "way"), ("be", "in", "hand"), ("be", "in", "place"), ("be", "in", "charge"),
+    ("be", "in", "way"), ("be", "at", "odds"), ("be", "on", "track"), ("be", "in", "touch"),
+    ("be", "under", "way"), ("get", "under", "way"), ("be", "in", "power"),
+    ("remain", "in", "power"), ("stay", "in", "power"), ("be", "in", "control"),
+    ("be", "on", "trial"), ("go", "on", "trial"), ("be", "at", "risk"), ("be", "in", "favor"),
+    ("be", "in", "favour"), ("take", "into", "account"), ("take", "into", "custody"),
+    ("put", "in", "place"), ("bring", "to", "justice"), ("bring", "to", "end"),
+    ("put", "to", "end"), ("put", "to", "death"), ("get", "in", "touch"),
+    ("keep", "in", "touch"), ("be", "on", "hand"), ("be", "in", "line"),
+    ("fall", "into", "hand"), ("go", "to", "war"), ("be", "at", "war"), ("be", "in", "talk"),
+    # with the object between: "held the minister in contempt", "put them on trial"
+    ("range", "in", "age"), ("hold", "in", "contempt"), ("put", "on", "trial"),
+    ("sentence", "to", "death"),
+    ("call", "into", "question"), ("bring", "to", "light"), ("take", "into", "account"),
+})
+
+# participles whose modifier is a place, not an agent: "UK-based", "Paris-born"
+LOCATIVE_PARTICIPLES = frozenset({"base", "based", "locate", "headquarter", "headquartered",
+                                  "bear", "born", "register", "situate", "station"})
+
+# verbs that describe what a thing is made of or spans: after a comma they describe the noun
+# before it ("the region, comprising A and B"), not the subject of the clause
+STATIVE_VERBS = frozenset({"comprise", "include", "contain", "consist", "cover", "span",
+                           "encompass", "house", "border", "number", "total"})
+
+# "the first to arrive", "the only country to vote": an infinitive that says what happened
+ORDINAL_WORDS = frozenset({"first", "last", "only", "next", "second", "third"})
+
+# A preposition and noun that together are a preposition ("in response to", "on behalf
+# of", "in order to"): the phrase is an adjunct, never the object of the verb before it
+COMPLEX_PREPOSITIONS = frozenset({
+    ("in", "response"), ("in", "addition"), ("in", "front"), ("on", "behalf"),
+    ("in", "support"), ("in", "wake"), ("as", "result"), ("in", "spite"), ("in", "place"),
+    ("in", "lieu"), ("in", "term"), ("in", "light"), ("in", "view"), ("in", "case"),
+    ("in", "order"), ("by", "way"), ("in", "honour"), ("in", "honor"), ("in", "memory"),
+    ("in", "protest"), ("in", "favour"), ("in", "favor"), ("in", "line"), ("on", "top"),
+    ("in", "accordance"), ("in", "relation"), ("with", "regard"), ("with", "respect"),
+    ("in", "connection"), ("in", "exchange"), ("in", "return"), ("for", "sake"),
+})
+
+# "had trouble landing": the landing was attempted, by the subject of "have"
+EFFORT_NOUNS = frozenset({"trouble", "difficulty", "problem"})

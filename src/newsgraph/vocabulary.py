@@ -87,6 +87,10 @@ def family_of(prop: URIRef) -> str:
     return "other"
 
 
+# prepositions that only name the target of a verb: "attack on X" is "attack X"
+TARGET_PREPOSITIONS = frozenset({"on", "upon", "against", "at"})
+
+
 def property_for(lemma: str) -> Property:
     """Map a predicate lemma ("withdraw from") onto an ontology property.
 
@@ -101,9 +105,10 @@ def property_for(lemma: str) -> Property:
     table = _lemma_table()
     if lemma in table:
         return table[lemma]
-    head = lemma.split(" ", 1)[0]
-    # "attack on", "kill in": a known verb with a preposition the table does not list
-    if head in table and head != lemma and table[head].family != "statement":
+    head, _, rest = lemma.partition(" ")
+    # "attack on", "fire upon": a known verb with a preposition of its target; other
+    # prepositions change the verb ("lead to", "run for", "beat in")
+    if head in table and rest in TARGET_PREPOSITIONS and table[head].family != "statement":
         return table[head]
     slug = "-".join("".join(c if c.isalnum() else " " for c in lemma).split()) or "relates-to"
     return Property(slug, lemma, "other", minted=True)

@@ -1,0 +1,234 @@
+"""Coreference: what a pronoun, a first person or a definite description points back to.
+
+No spaCy model here does coreference, so these rules follow how English news refers:
+
+- a pronoun ("he", "it", "they") is the most recent compatible mention within two
+  sentences: gender and number must agree with the mention's kind, a subject is
+  preferred, and for the subject of "said" a speaker;
+- "I" and "we" inside a quotation are its speaker (the statement's attribution, else
+  the subject of a nearby "said"); outside one they name nobody;
+- a definite description ("the group", "the two foreign powers") is the most recent
+  mention whose kind the head noun allows, a counted plural a coordinated pair; one
+  naming a thing named before ("the airstrikes" after "airstrikes") is that thing.
+
+What does not resolve makes no node.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Protocol
+
+from ..models import Argument
+from ..parsing import lemma_of
+from ..vocabulary import ACTOR_KINDS
+from .keys import entity_key
+from .phrases import add_surface, common_label
+from .state import ArticleState, Cluster, Mention
+from .words import (
+    ARMED_ADJECTIVES,
+    DESCRIPTION_KINDS,
+    FIRST_PERSON,
+    GENDERED_NOUNS,
+    NUMBER_WORDS,
+    PRONOUNS,
+    SPEECH_LEMMAS,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+class Resolver(Protocol):
+    """What coreference needs of argument resolution: the state and a way to resolve."""
+
+    state: ArticleState
+    attribution: Argument | None  # of the statement being read
+    seeking_speaker: bool
+
+    def resolve(self, arg: Argument | None, role: str, lemma: str = "") -> tuple[int, ...]:
+        ...
+
+
+def pronoun(state: ArticleState, arg: Argument, head: Token, role: str,
+            lemma: str) -> tuple[int, ...]:
+    """The mention a third-person pronoun points back to (empty when none fits)."""
+    gender, number = PRONOUNS[head.lower_]
+    speech = role == "attribution" or (role == "subject" and lemma.split(" ")[0]
+                                       in SPEECH_LEMMAS)
+    sent = state.sent_of[head.i]
+    best: tuple[float, tuple[int, ...]] | None = None
+    for mention in state.before(arg.start):
+        if sent - mention.sent > 2:
+            break
+        if not _pronoun_fits(state, mention, gender, number):
+            continue
+        score = -3.0 * (sent - mention.sent) + mention.pos / 1e6
+        score += 1.5 if mention.subject else 0.0
+        if speech and mention.speaker:
+            score += 4.0
+        if best is None or score > best[0]:
+            best = (score, mention.clusters)
+    if best is None:
+        return ()
+    state.add_mention(Mention(arg.start, sent, best[1], number == "pl",
+                              role == "subject", speech))
+    return best[1]
+
+
+def _pronoun_fits(state: ArticleState, mention: Mention, gender: str, number: str) -> bool:
+    # (a cluster's kind is counted from its votes: asked only when it decides)
+    clusters = state.clusters
+    if number == "pl":
+        if len(mention.clusters) > 1:
+            return True
+        return mention.plural or clusters[mention.clusters[0]].kind() in {"Group"}
+    if len(mention.clusters) > 1:
+        return False
+    cluster = clusters[mention.clusters[0]]
+    if gender in {"m", "f"}:
+        return cluster.kind() == "Person" and cluster.gender in {"", gender}
+    return cluster.kind() in {"Organization", "ArmedGroup", "Government", "Country"} \
+        and not mention.plural
+
+
+def first_person(resolver: Resolver, head: Token) -> tuple[int, ...]:
+    """"I", "we" inside a quotation are its speaker; outside one they name nobody.
+
+    The speaker is the statement's attribution when the extractor found one, else the
+    subject of a speech verb (say, tell, add, ...) outside the quotation in the same
+    sentence, the next one, or a previous one that ends in a colon ("She said: ...").
+    """
+    if not in_quote(resolver.state, head) or resolver.seeking_speaker:
+        return ()  # (a speaker that is itself "I" or "we" is no speaker)
+    resolver.seeking_speaker = True
+    try:
+        return _speaker(resolver, head)
+    finally:
+        resolver.seeking_speaker = False
+
+
+def _speaker(resolver: Resolver, head: Token) -> tuple[int, ...]:
+    state = resolver.state
+    clusters = state.clusters
+    if resolver.attribution is not None:
+        found = resolver.resolve(resolver.attribution, "attribution", "say")
+        if found and all(clusters[c].kind() in ACTOR_KINDS for c in found):
+            return found
+    number = state.sent_of[head.i]
+    nearby = [number, number + 1]
+    if number and state.sents[number - 1].text.rstrip().endswith(":"):
+        nearby.append(number - 1)
+    for n in nearby:
+        if n >= len(state.sents):
+            continue
+        for token in state.sents[n]:
+            if token.dep_ != "nsubj" or lemma_of(token.head).lower() not in SPEECH_LEMMAS \
+                    or token.lower_ in FIRST_PERSON or in_quote(state, token):
+                continue
+            # "the Minority Leader, Ann Lee, said": the named person in apposition
+            named = [state.token_cluster[c.i] for c in token.children
+                     if c.dep_ == "appos" and c.i in state.token_cluster
+                     and clusters[state.token_cluster[c.i]].kind() == "Person"]
+            if named:
+                return (named[0],)
+            left, right = token.left_edge, token.right_edge
+            speaker = Argument(state.text[left.idx:right.idx + len(right.text)], left.idx,
+                               right.idx + len(right.text), token.i)
+            found = resolver.resolve(speaker, "attribution", "say")
+            if found and all(clusters[c].kind() in ACTOR_KINDS for c in found):
+                return found
+    return ()
+
+
+def in_quote(state: ArticleState, token: Token) -> bool:
+    """Is the word inside quotation marks (counted from the start of its paragraph)?"""
+    start = state.text.rfind("\n", 0, token.idx) + 1
+    before = state.text[start:token.idx]
+    curly = before.count("\u201c") - before.count("\u201d")
+    return curly > 0 or before.count('"') % 2 == 1
+
+
+def description(state: ArticleState, arg: Argument, span: Span, head: Token,
+                role: str) -> tuple[int, ...]:
+    """The mention a definite description ("the group", "the two powers") points back to."""
+    head_lemma = lemma_of(head).lower()
+    kinds = DESCRIPTION_KINDS.get(head_lemma)
+    if kinds is None:
+        # a thing named again: "the airstrikes" after "airstrikes"
+        label = common_label(state, span, head)
+        for kind in ("Event", "Thing", "Group"):
+            key = entity_key(kind, label)
+            if key in state.by_key:
+                return (state.by_key[key],)
+        return ()
+    plural = head.tag_ in {"NNS", "NNPS"}
+    armed = any(c.lower_ in ARMED_ADJECTIVES for c in head.children if c.dep_ == "amod")
+    best = _best_antecedent(state, arg, head, kinds, head_lemma, plural, armed)
+    if best is None:
+        return ()
+    state.add_mention(Mention(arg.start, state.sent_of[head.i], best, plural,
+                              role == "subject", False))
+    if len(best) == 1:
+        cluster = state.clusters[best[0]]
+        if cluster.kind() in kinds or (cluster.kind() == "Organization"
+                                       and "ArmedGroup" in kinds):
+            add_surface(state, cluster, span, head)  # "the government" is no name of a country
+        if armed:
+            cluster.votes["ArmedGroup"] += 3
+        if head_lemma in GENDERED_NOUNS and not cluster.gender:
+            cluster.gender = GENDERED_NOUNS[head_lemma]
+    return best
+
+
+def _best_antecedent(state: ArticleState, arg: Argument, head: Token, kinds: tuple[str, ...],
+                     head_lemma: str, plural: bool, armed: bool) -> tuple[int, ...] | None:
+    """The nearest mention (a subject preferred) that number, count and kind allow."""
+    count = 0
+    for child in head.children:
+        if child.dep_ == "nummod":
+            count = NUMBER_WORDS.get(child.lower_, 0)
+    sent = state.sent_of[head.i]
+    window = 6 if "Person" not in kinds else 4
+    best: tuple[float, tuple[int, ...]] | None = None
+    for mention in state.before(arg.start):
+        if sent - mention.sent > window:
+            break
+        if count >= 2:
+            if len(mention.clusters) != count:
+                continue
+        elif plural and len(mention.clusters) > 1 and "Country" not in kinds:
+            continue
+        elif plural and len(mention.clusters) == 1 and not mention.plural and not (
+                {"ArmedGroup", "Group"} & set(kinds)):
+            continue  # "the territories" is not the one city named before
+        elif not plural and len(mention.clusters) > 1:
+            continue
+        if not all(_description_fits(state.clusters[c], kinds, head_lemma)
+                   for c in mention.clusters):
+            continue
+        score = -1.0 * (sent - mention.sent) + mention.pos / 1e6
+        score += 0.5 if mention.subject else 0.0
+        if armed and any(state.clusters[c].votes["ArmedGroup"] for c in mention.clusters):
+            score += 2.0
+        if best is None or score > best[0]:
+            best = (score, mention.clusters)
+    return best[1] if best is not None else None
+
+
+def _description_fits(cluster: Cluster, kinds: tuple[str, ...], head_lemma: str) -> bool:
+    kind = cluster.kind()
+    if kind == "Organization" and "ArmedGroup" in kinds:
+        return True
+    if kind == "Country" and "Government" in kinds:
+        return True
+    if kind == "Location" and "Location" in kinds:
+        return not cluster.us_state or head_lemma == "state"
+    if kind == "Group" and "Group" in kinds:
+        # "the militants" after "gunmen": any unnamed armed group of people fits
+        return True
+    if "Person" in kinds and kind == "Person":
+        role_words = {r.split()[-1] for r in cluster.roles}
+        generic = {"man", "woman", "official", "expert", "analyst", "researcher",
+                   "leader", "head", "chief"}
+        return head_lemma in role_words or head_lemma in generic
+    return kind in kinds

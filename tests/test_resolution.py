@@ -688,3 +688,23 @@ def test_entity_index_holds_names_not_articles(nlp):
     things = {e.key for a in map(merge.apply, articles) for e in a.entities
               if e.key.startswith("thing/")}
     assert len({key for key in things if key.endswith("/deaths")}) == 2
+
+
+# ------------------------------------------------------------------ order independence
+
+
+def test_a_result_does_not_depend_on_which_statement_asked_first(nlp):
+    # one quoted "We" read by two statements with different sources: each statement's
+    # own source is its speaker, in either order (the kept result holds the attribution)
+    text = ("\u201cWe will defend the city,\u201d Mayor Elena Ruiz said. Governor Tom Baker said "
+            "so too.")
+
+    def statements(doc):
+        return [stmt(doc, "We", "defend", "the city", attribution="Mayor Elena Ruiz"),
+                stmt(doc, "We", "defend", "the city", attribution="Governor Tom Baker")]
+
+    expected = {("actor/elena-ruiz", "defend", "thing/a1/city"),
+                ("actor/tom-baker", "defend", "thing/a1/city")}
+    _, _, forward = run(nlp, text, statements)
+    _, _, backward = run(nlp, text, lambda d: statements(d)[::-1])
+    assert forward == backward == expected

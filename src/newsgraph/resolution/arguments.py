@@ -53,7 +53,7 @@ class ArgumentResolver:
 
     def __init__(self, state: ArticleState) -> None:
         self.state = state
-        self.cache: dict[tuple[int, int, str], tuple[int, ...]] = {}
+        self.cache: dict[tuple[object, ...], tuple[int, ...]] = {}
         self.attribution: Argument | None = None  # of the statement being read
         self.seeking_speaker = False
 
@@ -61,7 +61,12 @@ class ArgumentResolver:
         """The clusters an argument names (several for "Russia and Iran"), or ()."""
         if arg is None:
             return ()
-        cache_key = (arg.start, arg.end, role)
+        # everything the rules read: a pronoun reads whether its verb is one of speech,
+        # a first person the statement's attribution and whether a speaker is being sought
+        attribution = self.attribution
+        cache_key = (arg.start, arg.end, role, coreference.is_speech(role, lemma),
+                     (attribution.start, attribution.end) if attribution else None,
+                     self.seeking_speaker)
         if cache_key not in self.cache:
             self.cache[cache_key] = self._resolve(arg, role, lemma)
         return self.cache[cache_key]

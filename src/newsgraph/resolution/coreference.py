@@ -53,8 +53,7 @@ def pronoun(state: ArticleState, arg: Argument, head: Token, role: str,
             lemma: str) -> tuple[int, ...]:
     """The mention a third-person pronoun points back to (empty when none fits)."""
     gender, number = PRONOUNS[head.lower_]
-    speech = role == "attribution" or (role == "subject" and lemma.split(" ")[0]
-                                       in SPEECH_LEMMAS)
+    speech = is_speech(role, lemma)
     sent = state.sent_of[head.i]
     best: tuple[float, tuple[int, ...]] | None = None
     for mention in state.before(arg.start):
@@ -73,6 +72,11 @@ def pronoun(state: ArticleState, arg: Argument, head: Token, role: str,
     state.add_mention(Mention(arg.start, sent, best[1], number == "pl",
                               role == "subject", speech))
     return best[1]
+
+
+def is_speech(role: str, lemma: str) -> bool:
+    """Is the argument the source of a statement (its speaker is then the best antecedent)?"""
+    return role == "attribution" or (role == "subject" and lemma.split(" ")[0] in SPEECH_LEMMAS)
 
 
 def _pronoun_fits(state: ArticleState, mention: Mention, gender: str, number: str) -> bool:

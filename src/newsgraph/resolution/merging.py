@@ -136,62 +136,78 @@ class EntityIndex:
                 versions = seen
             counts[key] = versions.count
             merged[key] = versions.entity(key)
-        rename: dict[str, str] = {}
-        # an actor the model took for a place in some article ("actor/x" and "place/x")
-        by_slug: dict[str, list[str]] = defaultdict(list)
-        for key in merged:
-            prefix, _, rest = key.partition("/")
-            if prefix in {"actor", "place"} and not rest.endswith("-us-state"):
-                by_slug[rest].append(key)
-        for keys in by_slug.values():
-            if len(keys) > 1:
-                winner = min(keys, key=lambda k: (-counts[k], k))
-                rename.update({k: winner for k in keys if k != winner})
-        # short forms joining the one fuller entity they name
-        by_surname: dict[str, set[str]] = defaultdict(set)
-        by_alias: dict[str, set[str]] = defaultdict(set)
-        for key, made in merged.items():
-            if not key.startswith("actor/") or key in rename:
-                continue
-            words = name_words(normalize(made.label))
-            if made.kind == "Person" and len(words) > 1:
-                by_surname[words[-1]].add(key)
-            for alt in made.alt_labels:
-                if _name_like(alt) and len(name_words(alt)) < len(words):
-                    by_alias[normalize(alt)].add(key)
-        for key, made in sorted(merged.items()):
-            # only a one-word label (a surname, an acronym) ever joins another entity:
-            # a full name keeps its key in every build
-            if not key.startswith("actor/") or key in rename or len(name_words(made.label)) != 1:
-                continue
-            short = normalize(made.label)
-            candidates: set[str] = set()
-            if ACRONYM.match(made.label):
-                candidates |= by_alias.get(short, set())
-            elif made.kind == "Person":
-                candidates |= {k for k in by_surname.get(short, set()) | by_alias.get(short, set())
-                               if merged[k].kind == "Person"}
-            candidates.discard(key)
-            if len(candidates) == 1:
-                target = merged[next(iter(candidates))]
-                # "Judge Jackson" is not "President Andrew Jackson"
-                if made.roles and target.roles and not set(made.roles) & set(target.roles):
-                    continue
-                rename[key] = target.key
+        rename = _places_as_actors(merged, counts)
+        rename.update(_short_forms(merged, rename))
         final = {key: _follow(rename, key) for key in rename}
-        pooled: dict[str, list[Entity]] = defaultdict(list)
-        for key, made in merged.items():
-            pooled[final.get(key, key)].append(made)
-        unified = {key: combine(sorted(versions, key=lambda e: e.key != key), key=key)
-                   for key, versions in pooled.items()}
-        for key, made in unified.items():
-            if key in merged:  # the label of the entity that keeps its key wins
-                keeper = merged[key]
-                alts = set(made.alt_labels) | {made.label}
-                unified[key] = replace(made, label=keeper.label, kind=keeper.kind,
-                                       is_actor=keeper.is_actor,
-                                       alt_labels=tuple(sorted(alts - {keeper.label})))
-        return EntityMerge(final, unified)
+        return EntityMerge(final, _unify(merged, final))
+
+
+def _places_as_actors(merged: dict[str, Entity], counts: dict[str, int]) -> dict[str, str]:
+    """An actor the model took for a place in some article ("actor/x" and "place/x")."""
+    rename: dict[str, str] = {}
+    by_slug: dict[str, list[str]] = defaultdict(list)
+    for key in merged:
+        prefix, _, rest = key.partition("/")
+        if prefix in {"actor", "place"} and not rest.endswith("-us-state"):
+            by_slug[rest].append(key)
+    for keys in by_slug.values():
+        if len(keys) > 1:
+            winner = min(keys, key=lambda k: (-counts[k], k))
+            rename.update({k: winner for k in keys if k != winner})
+    return rename
+
+
+def _short_forms(merged: dict[str, Entity], rename: dict[str, str]) -> dict[str, str]:
+    """Short forms joining the one fuller entity they name (keys already renamed stay)."""
+    found: dict[str, str] = {}
+    by_surname: dict[str, set[str]] = defaultdict(set)
+    by_alias: dict[str, set[str]] = defaultdict(set)
+    for key, made in merged.items():
+        if not key.startswith("actor/") or key in rename:
+            continue
+        words = name_words(normalize(made.label))
+        if made.kind == "Person" and len(words) > 1:
+            by_surname[words[-1]].add(key)
+        for alt in made.alt_labels:
+            if _name_like(alt) and len(name_words(alt)) < len(words):
+                by_alias[normalize(alt)].add(key)
+    for key, made in sorted(merged.items()):
+        # only a one-word label (a surname, an acronym) ever joins another entity:
+        # a full name keeps its key in every build
+        if not key.startswith("actor/") or key in rename or len(name_words(made.label)) != 1:
+            continue
+        short = normalize(made.label)
+        candidates: set[str] = set()
+        if ACRONYM.match(made.label):
+            candidates |= by_alias.get(short, set())
+        elif made.kind == "Person":
+            candidates |= {k for k in by_surname.get(short, set()) | by_alias.get(short, set())
+                           if merged[k].kind == "Person"}
+        candidates.discard(key)
+        if len(candidates) == 1:
+            target = merged[next(iter(candidates))]
+            # "Judge Jackson" is not "President Andrew Jackson"
+            if made.roles and target.roles and not set(made.roles) & set(target.roles):
+                continue
+            found[key] = target.key
+    return found
+
+
+def _unify(merged: dict[str, Entity], final: dict[str, str]) -> dict[str, Entity]:
+    """The entity of every key that stays: its versions pooled, its own label kept."""
+    pooled: dict[str, list[Entity]] = defaultdict(list)
+    for key, made in merged.items():
+        pooled[final.get(key, key)].append(made)
+    unified = {key: combine(sorted(versions, key=lambda e: e.key != key), key=key)
+               for key, versions in pooled.items()}
+    for key, made in unified.items():
+        if key in merged:  # the label of the entity that keeps its key wins
+            keeper = merged[key]
+            alts = set(made.alt_labels) | {made.label}
+            unified[key] = replace(made, label=keeper.label, kind=keeper.kind,
+                                   is_actor=keeper.is_actor,
+                                   alt_labels=tuple(sorted(alts - {keeper.label})))
+    return unified
 
 
 def _follow(rename: dict[str, str], key: str) -> str:

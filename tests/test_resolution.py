@@ -82,6 +82,11 @@ def test_slug_of_apostrophes_and_punctuation():
     assert slug("  ") == "unnamed"
 
 
+def test_slug_keeps_a_script_whose_letters_decompose_whole():
+    # NFKD splits Hangul syllables into jamo; the slug puts them back together
+    assert slug("\ub0a8\uae30\uace0") == "\ub0a8\uae30\uace0"
+
+
 # ------------------------------------------------------------------ name variants
 
 

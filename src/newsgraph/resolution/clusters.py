@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..demonyms import Country, country_for_name, normalize, us_states
 from ..gazetteer import GazetteerEntry
+from ..lexicon import SPEECH_VERBS
 from ..parsing import lemma_of
 from .clustering import is_personish
 from .keys import name_words, title_key
@@ -31,7 +32,6 @@ from .words import (
     MALE_TITLES,
     MEMBER_NOUNS,
     ORG_WORDS,
-    SPEECH_LEMMAS,
     TITLES,
 )
 
@@ -202,7 +202,7 @@ def is_speaker(token: Token) -> bool:
     if token.dep_ == "pobj" and token.head.lower_ == "to" and \
             token.head.head.lower_ == "according":
         return True
-    return token.dep_ == "nsubj" and lemma_of(token.head).lower() in SPEECH_LEMMAS
+    return token.dep_ == "nsubj" and lemma_of(token.head).lower() in SPEECH_VERBS
 
 
 def _coordinations(state: ArticleState) -> None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
+from ..lexicon import SPEECH_VERBS
 from ..models import Argument
 from ..parsing import lemma_of
 from ..vocabulary import ACTOR_KINDS
@@ -31,7 +32,6 @@ from .words import (
     GENDERED_NOUNS,
     NUMBER_WORDS,
     PRONOUNS,
-    SPEECH_LEMMAS,
 )
 
 if TYPE_CHECKING:
@@ -76,7 +76,7 @@ def pronoun(state: ArticleState, arg: Argument, head: Token, role: str,
 
 def is_speech(role: str, lemma: str) -> bool:
     """Is the argument the source of a statement (its speaker is then the best antecedent)?"""
-    return role == "attribution" or (role == "subject" and lemma.split(" ")[0] in SPEECH_LEMMAS)
+    return role == "attribution" or (role == "subject" and lemma.split(" ")[0] in SPEECH_VERBS)
 
 
 def _pronoun_fits(state: ArticleState, mention: Mention, gender: str, number: str) -> bool:
@@ -126,7 +126,7 @@ def _speaker(resolver: Resolver, head: Token) -> tuple[int, ...]:
         if n >= len(state.sents):
             continue
         for token in state.sents[n]:
-            if token.dep_ != "nsubj" or lemma_of(token.head).lower() not in SPEECH_LEMMAS \
+            if token.dep_ != "nsubj" or lemma_of(token.head).lower() not in SPEECH_VERBS \
                     or token.lower_ in FIRST_PERSON or in_quote(state, token):
                 continue
             # "the Minority Leader, Ann Lee, said": the named person in apposition

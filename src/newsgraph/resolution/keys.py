@@ -9,28 +9,15 @@ article id (see `entity_key`).
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
+from ..lexicon import slug
 from ..vocabulary import ACTOR_KINDS
 
 _PREFIX = {"Person": "actor", "Organization": "actor", "ArmedGroup": "actor",
            "Government": "actor", "Country": "country", "Location": "place", "Group": "group",
            "Event": "thing", "Thing": "thing"}
-
-
-@lru_cache(maxsize=1 << 16)  # every entity's key is made again per statement and article
-def slug(text: str) -> str:
-    """The IRI path segment for a name: lower case, ASCII where possible, words joined by "-".
-
-    >>> slug("Bashar al-Assad"), slug("Zürich"), slug("the U.S.")
-    ('bashar-al-assad', 'zurich', 'the-u-s')
-    """
-    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    text = text.replace("'", "")
-    return "-".join("".join(c if c.isalnum() else " " for c in text).split()) or "unnamed"
 
 
 def entity_key(kind: str, label: str, *, article: str = "") -> str:

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..demonyms import country_for_demonym, normalize
+from ..lexicon import EVENT_NOUNS
 from ..models import Argument
 from ..parsing import lemma_of
 from .clustering import has_org_word
@@ -22,7 +23,6 @@ from .state import ArticleState, Cluster, Mention
 from .words import (
     COUNT_WORDS,
     DEAD_WORDS,
-    EVENT_NOUNS,
     GOVERNMENT_NOUNS,
     LEADING_DROP,
     MAX_ALT_WORDS,

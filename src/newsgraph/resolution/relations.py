@@ -12,12 +12,13 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
+from ..lexicon import CREDIT_LINE
 from ..models import Entity, Extraction, Relation
 from ..vocabulary import ACTOR_KINDS, property_for
 from .arguments import ArgumentResolver
 from .keys import clean, entity_key, name_words, strip_the
 from .state import ArticleState, Cluster
-from .words import CREDIT_LINE, MAX_ALT_WORDS, MAX_ROLE_WORDS
+from .words import MAX_ALT_WORDS, MAX_ROLE_WORDS
 
 # a few hundred predicates, each looked up once per statement
 _property_for = lru_cache(maxsize=1 << 12)(property_for)

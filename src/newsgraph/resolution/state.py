@@ -17,9 +17,10 @@ from typing import TYPE_CHECKING
 
 from ..demonyms import Country
 from ..gazetteer import Gazetteer
+from ..lexicon import CREDIT_LINE
 from ..models import Article
 from .keys import entity_key, name_words
-from .words import ACRONYM, CREDIT_LINE, KIND_RANK
+from .words import ACRONYM, KIND_RANK
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

@@ -86,12 +86,6 @@ PEOPLE_NOUNS = MEMBER_NOUNS | {
     "country", "nation", "state", "government", "regime", "administration", "army",
     "military", "navy", "party", "organization", "organisation", "movement", "opposition",
 }
-EVENT_NOUNS = {"attack", "war", "election", "uprising", "invasion", "bombing", "airstrike",
-                "strike", "protest", "operation", "offensive", "battle", "ceasefire",
-                "conflict", "raid", "assault", "clash", "explosion", "blast", "coup",
-                "revolution", "massacre", "siege", "campaign", "crisis", "summit", "meeting",
-                "talks", "negotiation", "referendum", "insurgency", "ambush", "shelling",
-                "killing", "assassination", "kidnapping", "rebellion", "riot"}
 # definite descriptions: head lemma -> the kinds it can refer to
 DESCRIPTION_KINDS: dict[str, tuple[str, ...]] = {}
 # ("the coalition", "the alliance", "the party" usually bring in a new actor: not here)
@@ -151,9 +145,6 @@ GEO_SUFFIXES = {"river", "sea", "lake", "mountains", "mountain", "valley", "dese
                  "gulf", "strait", "island", "islands", "peninsula", "canal"}
 NAME_PARTICLES = {"al", "el", "bin", "ibn", "bint", "abu", "van", "von", "de", "da", "der",
                    "den", "di", "du", "la", "le", "del", "dos", "das", "ben", "ul", "ud"}
-SPEECH_LEMMAS = {"say", "tell", "add", "state", "claim", "announce", "report", "note",
-                  "warn", "write", "explain", "insist", "deny", "confirm", "accuse",
-                  "argue", "believe", "allege", "estimate", "describe", "acknowledge"}
 QUANTITY_HEADS = {"much", "most", "part", "parts", "some", "all", "many", "rest", "half",
                    "dozens", "hundreds", "thousands", "millions", "number", "series", "group",
                    "groups", "members", "member", "majority", "lot", "lots", "scores", "bulk",
@@ -176,9 +167,6 @@ NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 OTHER_ENT_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
 ACRONYM = re.compile(r"^(?:[A-Z]\.){2,6}$|^[A-Z][A-Z&]{1,5}$")
-CREDIT_LINE = re.compile(
-    r"(\s/\s|^\s*[–—-]\s|©|\bcopyright\b|all rights reserved|^\s*write to\b|"
-    r"join the conversation|^\s*(photo|image|credit)s?:)", re.IGNORECASE)
 
 MAX_ROLE_WORDS = 6
 MAX_ALT_WORDS = 6  # an alt label is a way of naming, not a clause

@@ -661,11 +661,16 @@ def test_titled_first_name_and_french_honorific_join_the_full_name(nlp):
     assert {s for s, _, _ in triples} == {"actor/amalia-verhoven"}
 
 
-def test_quoted_we_is_the_named_speaker_in_apposition(nlp):
-    text = ("The Harbor Board chairman, Tomas Vidal, said on Monday \u201cwe closed the "
-            "old pier\u201d after the storm.")
-    _, _, triples = run(nlp, text, lambda d: [stmt(d, "we", "close", "the old pier")])
-    assert {s for s, _, _ in triples} == {"actor/tomas-vidal"}
+@pytest.mark.parametrize("pronoun, speaker", [
+    ("I", "actor/tomas-vidal"),  # "I" is the person in apposition
+    ("we", "actor/harbor-board"),  # "we" is the organization his phrase names
+])
+def test_quoted_first_person_of_a_speaker_in_apposition(nlp, pronoun, speaker):
+    text = ("The Harbor Board chairman, Tomas Vidal, said on Monday \u201c" + pronoun +
+            " closed the old pier\u201d after the storm.")
+    resolved, _, triples = run(nlp, text, lambda d: [stmt(d, pronoun, "close", "the old pier")])
+    assert {s for s, _, _ in triples} == {speaker}
+    assert {r.subject_via for r in resolved.relations} == {"speaker"}
 
 
 def test_entity_index_holds_names_not_articles(nlp):
@@ -713,3 +718,81 @@ def test_a_result_does_not_depend_on_which_statement_asked_first(nlp):
     _, _, forward = run(nlp, text, statements)
     _, _, backward = run(nlp, text, lambda d: statements(d)[::-1])
     assert forward == backward == expected
+
+
+# ------------------------------------------------------------------ coreference constraints
+
+
+@pytest.mark.parametrize("text, subject, expected", [
+    # "he"/"she" never a country or an organization
+    ("Brazil signed a treaty with the Andes Mining Company. He praised the deal.", "He",
+     set()),
+    # "it" never a person
+    ("Maria Silva met the delegation in Lima. It praised the deal.", "It", set()),
+    # "they": a pair or a plural, never one country
+    ("Canada and Mexico signed the accord. They praised the deal.", "They",
+     {"country/canada", "country/mexico"}),
+    ("Canada signed the accord. They praised the deal.", "They", set()),
+])
+def test_pronouns_agree_with_the_kind_and_number_of_their_antecedent(nlp, text, subject,
+                                                                      expected):
+    _, _, triples = run(nlp, text, lambda d: [stmt(d, subject, "praise", "the deal")])
+    assert {s for s, _, _ in triples} == expected
+
+
+def test_a_predicative_as_phrase_describes_the_pronoun_never_its_possessor(nlp):
+    text = ("Tom Baker met Governor Ana Lee on Monday. As Lee's deputy, he blocked the "
+            "inquiry.")
+    resolved, _, triples = run(nlp, text, lambda d: [stmt(d, "he", "block", "the inquiry")])
+    assert {s for s, _, _ in triples} == {"actor/tom-baker"}
+
+
+def test_pronoun_prefers_the_previous_subject_and_says_so(nlp):
+    text = "Tom Baker met Paul Chen on Monday. He signed the order."
+    resolved, _, triples = run(nlp, text, lambda d: [stmt(d, "He", "sign", "the order")])
+    assert {s for s, _, _ in triples} == {"actor/tom-baker"}
+    assert {r.subject_via for r in resolved.relations} == {"pronoun"}
+
+
+def test_pronoun_between_two_equal_candidates_is_uncertain(nlp):
+    text = "The report praised Tom Baker and criticized Paul Chen. He signed the order."
+    resolved, _, _ = run(nlp, text, lambda d: [stmt(d, "He", "sign", "the order")])
+    assert {r.subject_via for r in resolved.relations} == {"uncertain"}
+
+
+def test_one_of_a_group_with_a_named_apposition_is_the_named_one(nlp):
+    text = ("Three groups attacked the base. One of these groups, the Liberation Front, "
+            "claimed the attack.")
+    _, _, triples = run(nlp, text, lambda d: [
+        stmt(d, "One of these groups", "claim", "the attack")])
+    assert {s for s, _, _ in triples} == {"actor/liberation-front"}
+
+
+@pytest.mark.parametrize("text, subject, via", [
+    # the speaker's phrase names an organization: "we" is it
+    ("\u201cWe will rebuild the school,\u201d said Mayor Elena Ruiz of the Harbor Council.",
+     "actor/harbor-council", "speaker"),
+    # no organization named: the speaker, but not asserted as certain
+    ("\u201cWe will rebuild the school,\u201d said Mayor Elena Ruiz.", "actor/elena-ruiz",
+     "uncertain"),
+    # an organization speaking: "we" is the organization itself
+    ("The Harbor Council said: \u201cWe will rebuild the school.\u201d",
+     "actor/harbor-council", "speaker"),
+])
+def test_quoted_we_is_the_speakers_side_only_when_the_article_names_it(nlp, text, subject,
+                                                                       via):
+    resolved, _, triples = run(nlp, text, lambda d: [stmt(d, "We", "rebuild", "the school")])
+    assert {s for s, _, _ in triples} == {subject}
+    assert {r.subject_via for r in resolved.relations} == {via}
+
+
+def test_each_end_says_how_it_was_resolved(nlp):
+    text = ("The Free Coast Army attacked oil convoys near Tartus. The group also shelled "
+            "the port. General Omar Haddad praised the group. He visited Tartus.")
+    resolved, _, _ = run(nlp, text, lambda d: [
+        stmt(d, "The Free Coast Army", "attack", "oil convoys"),
+        stmt(d, "The group", "shell", "the port"),
+        stmt(d, "He", "visit", "Tartus", nth=(0, 1))])
+    via = {r.extraction.lemma: (r.subject_via, r.object_via) for r in resolved.relations}
+    assert via == {"attack": ("name", "nominal"), "shell": ("description", "nominal"),
+                   "visit": ("pronoun", "name")}

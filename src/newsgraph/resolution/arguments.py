@@ -45,6 +45,8 @@ from .words import (
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+Found = tuple[tuple[int, ...], str]  # clusters, and how they were found (RESOLVED_VIA)
+
 _BACKING = {"backed", "led", "supported", "allied", "funded", "based"}
 
 
@@ -53,14 +55,18 @@ class ArgumentResolver:
 
     def __init__(self, state: ArticleState) -> None:
         self.state = state
-        self.cache: dict[tuple[object, ...], tuple[int, ...]] = {}
+        self.cache: dict[tuple[object, ...], Found] = {}
         self.attribution: Argument | None = None  # of the statement being read
         self.seeking_speaker = False
 
     def resolve(self, arg: Argument | None, role: str, lemma: str = "") -> tuple[int, ...]:
         """The clusters an argument names (several for "Russia and Iran"), or ()."""
+        return self.resolve_via(arg, role, lemma)[0]
+
+    def resolve_via(self, arg: Argument | None, role: str, lemma: str = "") -> Found:
+        """The clusters an argument names and how they were found (models.RESOLVED_VIA)."""
         if arg is None:
-            return ()
+            return (), ""
         # everything the rules read: a pronoun reads whether its verb is one of speech,
         # a first person the statement's attribution and whether a speaker is being sought
         attribution = self.attribution
@@ -71,15 +77,15 @@ class ArgumentResolver:
             self.cache[cache_key] = self._resolve(arg, role, lemma)
         return self.cache[cache_key]
 
-    def _resolve(self, arg: Argument, role: str, lemma: str) -> tuple[int, ...]:
+    def _resolve(self, arg: Argument, role: str, lemma: str) -> Found:
         state = self.state
         span = state.doc.char_span(arg.start, arg.end, alignment_mode="expand")
         if span is None or not len(span) or state.boilerplate(arg.start, arg.end):
-            return ()
+            return (), ""
         root = state.doc[arg.root] if span.start <= arg.root < span.end else span.root
         head = self._nominal_head(root, span)
         if head is None:
-            return ()  # a clause or an adjective is no entity
+            return (), ""  # a clause or an adjective is no entity
         text = " ".join(arg.text.split())
         if head.lower_ in PRONOUNS and (len(span) == 1 or head.pos_ == "PRON"):
             return coreference.pronoun(state, arg, head, role, lemma)
@@ -88,15 +94,15 @@ class ArgumentResolver:
             return coreference.first_person(self, head)
         if (text.casefold() in DEAD_WORDS and not text.isupper()) or \
                 (head.lower_ in DEAD_WORDS and head.pos_ in {"PRON", "DET"}):
-            return ()
-        found = self._nominal(arg, span, head, text, role)
+            return (), ""
+        found, via = self._nominal(arg, span, head, text, role)
         if role == "attribution" and found and not any(
                 state.clusters[c].kind() in ACTOR_KINDS for c in found):
             # "according to a count by X": the source is the actor inside the phrase
             names = [state.token_cluster[t.i] for t in span if t.i in state.token_cluster
                      and state.clusters[state.token_cluster[t.i]].kind() in ACTOR_KINDS]
-            return (names[0],) if names else ()
-        return found
+            return ((names[0],), "name") if names else ((), "")
+        return found, via
 
     def _nominal_head(self, head: Token, span: Span) -> Token | None:
         """The noun an argument is about: through verbs to their subject, through quantities."""
@@ -119,7 +125,7 @@ class ArgumentResolver:
                         and lemma_of(head).lower() not in GOVERNMENT_NOUNS | MEMBER_NOUNS:
                     head = state.doc[name.end - 1]
                     break
-        found = _through_quantities(head, span)
+        found = _through_quantities(head, span, state.token_cluster)
         if found is None:
             return None
         head = found
@@ -131,22 +137,21 @@ class ArgumentResolver:
             return None  # "on Monday", "ten miles", "9 pm local time": qualifiers, not entities
         return head
 
-    def _nominal(self, arg: Argument, span: Span, head: Token, text: str,
-                 role: str) -> tuple[int, ...]:
+    def _nominal(self, arg: Argument, span: Span, head: Token, text: str, role: str) -> Found:
         """A noun phrase: a name, a government, members, a state's troops, or a phrase."""
         state = self.state
         # a bare demonym or a country name used as an adjective ("Russian", "Iran"-backed)
         country = country_for_demonym(text) if len(span) <= 2 else None
         if country is not None and len(name_words(text)) == 1:
-            return (state.country_cluster(country, arg.start).ident,)
+            return (state.country_cluster(country, arg.start).ident,), "name"
         if head.i in state.token_cluster:  # the head word is (part of) a name
-            return (self._metonymy(state.token_cluster[head.i], role, arg.start),)
+            return (self._metonymy(state.token_cluster[head.i], role, arg.start),), "name"
         found = self._state_phrase(arg, span, head, role in {"subject", "attribution"})
         if found:
-            return found
+            return found, "name"
         country = country_for_name(text)  # a country name the NER missed
         if country is not None:
-            return (state.country_cluster(country, arg.start).ident,)
+            return (state.country_cluster(country, arg.start).ident,), "name"
         # a definite phrase with its own modifier after the head ("the territory in Iraq",
         # "the ruins of the city") introduces something new rather than pointing back
         determiner = [t for t in span if t.i < head.i and t.dep_ == "det"]
@@ -157,10 +162,10 @@ class ArgumentResolver:
                 and not restricted:
             found = coreference.description(state, arg, span, head, role)
             if found:
-                return found
+                return found, "description"
             if DESCRIPTION_KINDS.get(lemma_of(head).lower()) == ("Person",) and \
                     head.tag_ == "NN":
-                return ()  # "the president" with no president before: like a lone "he"
+                return (), ""  # "the president" with no president before: like a lone "he"
         return common(state, arg, span, head, self._owner)
 
     def _state_phrase(self, arg: Argument, span: Span, head: Token,
@@ -243,7 +248,7 @@ class ArgumentResolver:
                 found: tuple[int, ...] = (state.token_cluster[child.i],)
             elif child.lower_ in PRONOUNS:
                 probe = Argument(child.text, child.idx, child.idx + len(child.text), child.i)
-                found = coreference.pronoun(state, probe, child, "possessor", "")
+                found = coreference.pronoun(state, probe, child, "possessor", "")[0]
             else:
                 return None
             if len(found) == 1 and state.clusters[found[0]].named:
@@ -251,12 +256,18 @@ class ArgumentResolver:
         return None
 
 
-def _through_quantities(head: Token, span: Span) -> Token | None:
+def _through_quantities(head: Token, span: Span, names: dict[int, int]) -> Token | None:
     """"much of the territory", "groups of fighters": the noun after a quantity's "of".
 
-    None when the phrase is only an amount ("40 percent", "the majority").
+    An apposition that is a name names the phrase itself: "one of these groups, the
+    Liberation Front" is the Liberation Front, not the groups named before. None when
+    the phrase is only an amount ("40 percent", "the majority").
     """
     for _ in range(3):
+        if head.i not in names:
+            named = [c for c in head.children if c.dep_ == "appos" and c.i in names]
+            if named:
+                return named[0]
         if head.lower_ not in QUANTITY_HEADS and \
                 lemma_of(head).lower() not in QUANTITY_HEADS and not head.like_num:
             break

@@ -48,30 +48,62 @@ class Resolver(Protocol):
     def resolve(self, arg: Argument | None, role: str, lemma: str = "") -> tuple[int, ...]:
         ...
 
+    def resolve_via(self, arg: Argument | None, role: str,
+                    lemma: str = "") -> tuple[tuple[int, ...], str]:
+        ...
+
 
 def pronoun(state: ArticleState, arg: Argument, head: Token, role: str,
-            lemma: str) -> tuple[int, ...]:
-    """The mention a third-person pronoun points back to (empty when none fits)."""
+            lemma: str) -> tuple[tuple[int, ...], str]:
+    """The mention a third-person pronoun points back to, and "pronoun" or "uncertain".
+
+    Agreement first ("he" a person of no other gender, "it" an organization or a
+    state, "they" a pair, a plural or a group), then the nearest mention within two
+    sentences, a subject preferred, a speaker for the subject of "said". A name inside a
+    predicative "as" phrase of the pronoun's own clause ("As Lee's deputy, he ...") is
+    never its antecedent: the phrase describes the pronoun's referent. When another
+    referent scores nearly as well, the choice is "uncertain".
+    """
     gender, number = PRONOUNS[head.lower_]
     speech = is_speech(role, lemma)
     sent = state.sent_of[head.i]
-    best: tuple[float, tuple[int, ...]] | None = None
+    scored: list[tuple[float, tuple[int, ...]]] = []
     for mention in state.before(arg.start):
         if sent - mention.sent > 2:
             break
         if not _pronoun_fits(state, mention, gender, number):
             continue
+        if mention.sent == sent and _describes_the_pronoun(state, mention, head):
+            continue
         score = -3.0 * (sent - mention.sent) + mention.pos / 1e6
         score += 1.5 if mention.subject else 0.0
         if speech and mention.speaker:
             score += 4.0
-        if best is None or score > best[0]:
-            best = (score, mention.clusters)
-    if best is None:
-        return ()
+        scored.append((score, mention.clusters))
+    if not scored:
+        return (), ""
+    best = max(scored, key=lambda s: s[0])  # (the first of equals: the nearest)
     state.add_mention(Mention(arg.start, sent, best[1], number == "pl",
                               role == "subject", speech))
-    return best[1]
+    rivals = [score for score, clusters in scored if set(clusters) != set(best[1])]
+    close = bool(rivals) and best[0] - max(rivals) < _CLEAR_MARGIN
+    return best[1], "uncertain" if close else "pronoun"
+
+
+# a pronoun's antecedent is clear when no other referent scores within this of it (a
+# subject over an object of the same sentence is 1.5 ahead; one sentence nearer, 3)
+_CLEAR_MARGIN = 1.0
+
+
+def _describes_the_pronoun(state: ArticleState, mention: Mention, pronoun: Token) -> bool:
+    """Is the mention inside an "as" phrase of the pronoun's clause ("As Lee's deputy, he")?"""
+    token = state.token_at(mention.pos)
+    if token is None:
+        return False
+    for ancestor in token.ancestors:
+        if ancestor.dep_ == "prep" and ancestor.lower_ == "as":
+            return ancestor.head.i == pronoun.head.i
+    return False
 
 
 def is_speech(role: str, lemma: str) -> bool:
@@ -95,29 +127,55 @@ def _pronoun_fits(state: ArticleState, mention: Mention, gender: str, number: st
         and not mention.plural
 
 
-def first_person(resolver: Resolver, head: Token) -> tuple[int, ...]:
+def first_person(resolver: Resolver, head: Token) -> tuple[tuple[int, ...], str]:
     """"I", "we" inside a quotation are its speaker; outside one they name nobody.
 
     The speaker is the statement's attribution when the extractor found one, else the
     subject of a speech verb (say, tell, add, ...) outside the quotation in the same
     sentence, the next one, or a previous one that ends in a colon ("She said: ...").
+    "I" is the speaker. "We" is the speaker when the speaker is an organization or a
+    state, the speaker's organization when the attribution names one ("Ann Lee, a
+    spokeswoman for the Red Cross, said"), and otherwise the speaker, "uncertain".
     """
     if not in_quote(resolver.state, head) or resolver.seeking_speaker:
-        return ()  # (a speaker that is itself "I" or "we" is no speaker)
+        return (), ""  # (a speaker that is itself "I" or "we" is no speaker)
     resolver.seeking_speaker = True
     try:
-        return _speaker(resolver, head)
+        found, source = _speaker(resolver, head)
     finally:
         resolver.seeking_speaker = False
+    if not found or head.lower_ not in _PLURAL_FIRST_PERSON:
+        return found, "speaker" if found else ""
+    clusters = resolver.state.clusters
+    if all(clusters[c].kind() != "Person" for c in found):
+        return found, "speaker"
+    side = _affiliation(resolver.state, source, found)
+    return ((side,), "speaker") if side is not None else (found, "uncertain")
 
 
-def _speaker(resolver: Resolver, head: Token) -> tuple[int, ...]:
+_PLURAL_FIRST_PERSON = {"we", "us", "our", "ours", "ourselves"}
+_SIDES = {"Organization", "ArmedGroup", "Government", "Country"}
+
+
+def _affiliation(state: ArticleState, source: Token | None,
+                 speakers: tuple[int, ...]) -> int | None:
+    """The organization or state the speaker's own phrase names, if exactly one."""
+    if source is None:
+        return None
+    found = {state.token_cluster[t.i] for t in source.subtree if t.i in state.token_cluster}
+    sides = [c for c in sorted(found - set(speakers)) if state.clusters[c].kind() in _SIDES]
+    return sides[0] if len(sides) == 1 else None
+
+
+def _speaker(resolver: Resolver, head: Token) -> tuple[tuple[int, ...], Token | None]:
+    """Who speaks the quotation the word is in, and the phrase that names them."""
     state = resolver.state
     clusters = state.clusters
     if resolver.attribution is not None:
-        found = resolver.resolve(resolver.attribution, "attribution", "say")
+        attribution = resolver.attribution
+        found = resolver.resolve(attribution, "attribution", "say")
         if found and all(clusters[c].kind() in ACTOR_KINDS for c in found):
-            return found
+            return found, state.doc[attribution.root]
     number = state.sent_of[head.i]
     nearby = [number, number + 1]
     if number and state.sents[number - 1].text.rstrip().endswith(":"):
@@ -134,14 +192,14 @@ def _speaker(resolver: Resolver, head: Token) -> tuple[int, ...]:
                      if c.dep_ == "appos" and c.i in state.token_cluster
                      and clusters[state.token_cluster[c.i]].kind() == "Person"]
             if named:
-                return (named[0],)
+                return (named[0],), token
             left, right = token.left_edge, token.right_edge
             speaker = Argument(state.text[left.idx:right.idx + len(right.text)], left.idx,
                                right.idx + len(right.text), token.i)
             found = resolver.resolve(speaker, "attribution", "say")
             if found and all(clusters[c].kind() in ACTOR_KINDS for c in found):
-                return found
-    return ()
+                return found, token
+    return (), None
 
 
 def in_quote(state: ArticleState, token: Token) -> bool:

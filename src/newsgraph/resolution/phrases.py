@@ -81,7 +81,7 @@ def add_surface(state: ArticleState, cluster: Cluster, span: Span, head: Token) 
 
 
 def common(state: ArticleState, arg: Argument, span: Span, head: Token,
-           owner_of: Callable[[Token], str | None]) -> tuple[int, ...]:
+           owner_of: Callable[[Token], str | None]) -> tuple[tuple[int, ...], str]:
     """A phrase that is no name and refers to nothing before: a Group or a Thing.
 
     `owner_of(head)` is the label of the named actor that possesses the phrase, if any
@@ -89,10 +89,10 @@ def common(state: ArticleState, arg: Argument, span: Span, head: Token,
     """
     label = common_label(state, span, head)
     if not label or not any(c.isalpha() for c in label) or normalize(label) in DEAD_WORDS:
-        return ()
+        return (), ""
     head_lemma = lemma_of(head).lower()
     if normalize(label) in GOVERNMENT_NOUNS:
-        return ()  # a bare "government" with nothing to tie it to is no node
+        return (), ""  # a bare "government" with nothing to tie it to is no node
     owner = owner_of(head)
     if owner is not None:
         label = f"{label} of {owner}"  # "his allies" -> "allies of <him>"
@@ -103,7 +103,7 @@ def common(state: ArticleState, arg: Argument, span: Span, head: Token,
         cluster = state.country_cluster(demonym, arg.start)
         state.add_mention(Mention(arg.start, state.sent_of[head.i], (cluster.ident,),
                                   False, False, False))
-        return (cluster.ident,)
+        return (cluster.ident,), "name"
     cluster = state.common_cluster(_common_kind(state, head, label, head_lemma), label,
                                    arg.start)
     text = naming(state, span, head)
@@ -111,7 +111,7 @@ def common(state: ArticleState, arg: Argument, span: Span, head: Token,
         cluster.surfaces.add(text)
     state.add_mention(Mention(arg.start, state.sent_of[head.i], (cluster.ident,),
                               head.tag_ in {"NNS", "NNPS"}, False, False))
-    return (cluster.ident,)
+    return (cluster.ident,), "nominal"
 
 
 def _common_kind(state: ArticleState, head: Token, label: str, head_lemma: str) -> str:

@@ -83,8 +83,8 @@ def _relations(resolver: ArgumentResolver, entities: _Entities,
                extraction: Extraction) -> list[Relation]:
     state = resolver.state
     resolver.attribution = extraction.attribution
-    subjects = resolver.resolve(extraction.subject, "subject", extraction.lemma)
-    objects = resolver.resolve(extraction.object, "object", extraction.lemma)
+    subjects, subject_via = resolver.resolve_via(extraction.subject, "subject", extraction.lemma)
+    objects, object_via = resolver.resolve_via(extraction.object, "object", extraction.lemma)
     if not subjects or not objects:
         return []
     if extraction.lemma == "be" and not _named_pair(state, subjects, objects):
@@ -103,7 +103,8 @@ def _relations(resolver: ArgumentResolver, entities: _Entities,
                 subject=s_key, property=prop.name, property_label=prop.label,
                 object=o_key, extraction=extraction,
                 attributed_to=entities.key(attributed[0]) if attributed else "",
-                place=entities.key(places[0]) if places else ""))
+                place=entities.key(places[0]) if places else "",
+                subject_via=subject_via, object_via=object_via))
     return found
 
 

@@ -23,7 +23,7 @@ from .keys import entity_key, name_words
 from .words import ACRONYM, KIND_RANK
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 @dataclass
@@ -112,6 +112,14 @@ class ArticleState:
             self.sent_of[sent.start:sent.end] = [number] * (sent.end - sent.start)
         self.credit_lines: dict[int, bool] = {}  # line start -> is a credit or copyright line
         self.by_key: dict[str, int] = {}  # fixed keys (countries, governments, things)
+        self._token_at: dict[int, int] | None = None
+
+    def token_at(self, pos: int) -> Token | None:
+        """The token that starts at character `pos`, if one does."""
+        if self._token_at is None:
+            self._token_at = {token.idx: token.i for token in self.doc}
+        i = self._token_at.get(pos)
+        return self.doc[i] if i is not None else None
 
     def add_mention(self, mention: Mention) -> None:
         """Record a mention, keeping the list in text order."""

@@ -796,3 +796,10 @@ def test_each_end_says_how_it_was_resolved(nlp):
     via = {r.extraction.lemma: (r.subject_via, r.object_via) for r in resolved.relations}
     assert via == {"attack": ("name", "nominal"), "shell": ("description", "nominal"),
                    "visit": ("pronoun", "name")}
+
+
+def test_description_between_two_equal_candidates_is_uncertain(nlp):
+    text = ("Police met the Harbor Union and the Dock Workers Union on Monday. The group "
+            "rejected the offer.")
+    resolved, _, _ = run(nlp, text, lambda d: [stmt(d, "The group", "reject", "the offer")])
+    assert {r.subject_via for r in resolved.relations} == {"uncertain"}

@@ -160,9 +160,9 @@ class ArgumentResolver:
             c.ent_type_ == "ORDINAL" for c in head.lefts)
         if determiner and determiner[0].lower_ in {"the", "this", "these", "that", "those"} \
                 and not restricted:
-            found = coreference.description(state, arg, span, head, role)
+            found, via = coreference.description(state, arg, span, head, role)
             if found:
-                return found, "description"
+                return found, via
             if DESCRIPTION_KINDS.get(lemma_of(head).lower()) == ("Person",) and \
                     head.tag_ == "NN":
                 return (), ""  # "the president" with no president before: like a lone "he"

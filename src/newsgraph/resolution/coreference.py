@@ -211,8 +211,12 @@ def in_quote(state: ArticleState, token: Token) -> bool:
 
 
 def description(state: ArticleState, arg: Argument, span: Span, head: Token,
-                role: str) -> tuple[int, ...]:
-    """The mention a definite description ("the group", "the two powers") points back to."""
+                role: str) -> tuple[tuple[int, ...], str]:
+    """The mention a definite description ("the group", "the two powers") points back to.
+
+    How: "description", or "uncertain" when another referent of the same sentence and
+    role fits as well.
+    """
     head_lemma = lemma_of(head).lower()
     kinds = DESCRIPTION_KINDS.get(head_lemma)
     if kinds is None:
@@ -221,13 +225,14 @@ def description(state: ArticleState, arg: Argument, span: Span, head: Token,
         for kind in ("Event", "Thing", "Group"):
             key = entity_key(kind, label)
             if key in state.by_key:
-                return (state.by_key[key],)
-        return ()
+                return (state.by_key[key],), "description"
+        return (), ""
     plural = head.tag_ in {"NNS", "NNPS"}
     armed = any(c.lower_ in ARMED_ADJECTIVES for c in head.children if c.dep_ == "amod")
-    best = _best_antecedent(state, arg, head, kinds, head_lemma, plural, armed)
-    if best is None:
-        return ()
+    found = _best_antecedent(state, arg, head, kinds, head_lemma, plural, armed)
+    if found is None:
+        return (), ""
+    best, close = found
     state.add_mention(Mention(arg.start, state.sent_of[head.i], best, plural,
                               role == "subject", False))
     if len(best) == 1:
@@ -239,12 +244,16 @@ def description(state: ArticleState, arg: Argument, span: Span, head: Token,
             cluster.votes["ArmedGroup"] += 3
         if head_lemma in GENDERED_NOUNS and not cluster.gender:
             cluster.gender = GENDERED_NOUNS[head_lemma]
-    return best
+    return best, "uncertain" if close else "description"
 
 
 def _best_antecedent(state: ArticleState, arg: Argument, head: Token, kinds: tuple[str, ...],
-                     head_lemma: str, plural: bool, armed: bool) -> tuple[int, ...] | None:
-    """The nearest mention (a subject preferred) that number, count and kind allow."""
+                     head_lemma: str, plural: bool,
+                     armed: bool) -> tuple[tuple[int, ...], bool] | None:
+    """The nearest mention (a subject preferred) that number, count and kind allow.
+
+    Also whether a rival referent scored close to it (no clear evidence for either).
+    """
     count = 0
     for child in head.children:
         if child.dep_ == "nummod":
@@ -252,6 +261,7 @@ def _best_antecedent(state: ArticleState, arg: Argument, head: Token, kinds: tup
     sent = state.sent_of[head.i]
     window = 6 if "Person" not in kinds else 4
     best: tuple[float, tuple[int, ...]] | None = None
+    scores: dict[tuple[int, ...], float] = {}
     for mention in state.before(arg.start):
         if sent - mention.sent > window:
             break
@@ -272,9 +282,20 @@ def _best_antecedent(state: ArticleState, arg: Argument, head: Token, kinds: tup
         score += 0.5 if mention.subject else 0.0
         if armed and any(state.clusters[c].votes["ArmedGroup"] for c in mention.clusters):
             score += 2.0
+        key = tuple(sorted(mention.clusters))
+        scores[key] = max(score, scores.get(key, score))
         if best is None or score > best[0]:
             best = (score, mention.clusters)
-    return best[1] if best is not None else None
+    if best is None:
+        return None
+    rivals = [score for key, score in scores.items() if key != tuple(sorted(best[1]))]
+    return best[1], bool(rivals) and best[0] - max(rivals) < _CLEAR_DESCRIPTION_MARGIN
+
+
+# a description's antecedent is clear when no other referent scores within this of it
+# (one sentence nearer is 1.0 ahead, a subject over an object of one sentence 0.5: both
+# clear; two objects of one sentence differ only by their order)
+_CLEAR_DESCRIPTION_MARGIN = 0.25
 
 
 def _description_fits(cluster: Cluster, kinds: tuple[str, ...], head_lemma: str) -> bool:

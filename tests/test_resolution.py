@@ -803,3 +803,21 @@ def test_description_between_two_equal_candidates_is_uncertain(nlp):
             "rejected the offer.")
     resolved, _, _ = run(nlp, text, lambda d: [stmt(d, "The group", "reject", "the offer")])
     assert {r.subject_via for r in resolved.relations} == {"uncertain"}
+
+
+# ------------------------------------------------------------------ names that merge
+
+
+@pytest.mark.parametrize("text, key", [
+    # other US states and a governor: the article is American, Georgia is the state
+    ("Georgia passed a voting law. Texas and Ohio followed, and the governor signed it.",
+     "place/georgia-us-state"),
+    # a governor and a county but nothing American: the country
+    ("Georgia passed a voting law. The governor of the county of Kakheti welcomed it.",
+     "country/georgia"),
+    # the United States named, but no sign of state politics: the country
+    ("Georgia passed a voting law, and the United States welcomed it.", "country/georgia"),
+])
+def test_a_us_state_reading_needs_american_context_from_the_article(nlp, text, key):
+    _, _, triples = run(nlp, text, lambda d: [stmt(d, "Georgia", "pass", "a voting law")])
+    assert {s for s, _, _ in triples} == {key}

@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from ..demonyms import Country, country_for_name, normalize, us_states
+from ..demonyms import Country, country_for_demonym, country_for_name, normalize, us_states
 from ..gazetteer import GazetteerEntry
 from ..lexicon import SPEECH_VERBS
 from ..parsing import lemma_of
@@ -40,14 +40,30 @@ if TYPE_CHECKING:
 
 
 def us_context(state: ArticleState) -> bool:
-    """Does the article read as American domestic news (for "Georgia" and the like)?"""
-    text = state.article.text
-    states = sum(1 for ent in state.ents
-                 if ent.label_ == "GPE" and normalize(ent.text) in us_states()
-                 and normalize(ent.text) != "georgia")
-    cues = len(re.findall(r"\b(Gov\.|governor|state of|statehouse|county|Atlanta|"
-                          r"state legislature)\b", text))
-    return states + cues >= 2
+    """Does the article itself place its news in the United States?
+
+    A name that is both a US state and a country ("Georgia") is read as the state only
+    then: the article names the United States (or calls something American) or an
+    unambiguous US state, and, with that, gives one more sign of American state
+    politics (another state, a governor, a county, a statehouse, "the state of").
+    """
+    anchors = 0
+    for ent in state.ents:
+        if ent.label_ not in {"GPE", "NORP"}:
+            continue
+        country = country_for_name(ent.text) or country_for_demonym(ent.text)
+        if country is not None and country.code == "US":
+            anchors += 1
+        elif normalize(ent.text) in us_states() and country is None:
+            anchors += 1
+    if not anchors:
+        return False
+    cues = len(_US_STATE_CUES.findall(state.article.text))
+    return anchors + cues >= 2
+
+
+_US_STATE_CUES = re.compile(r"\b(?:Gov\.|governor|state of|statehouse|county|"
+                            r"state legislature)\b")
 
 
 def make_clusters(state: ArticleState, groups: list[list[Name]]) -> None:

@@ -108,7 +108,7 @@ for _w in ("president", "leader", "minister", "official", "spokesman", "spokeswo
            "colonel", "founder", "chairman", "secretary", "monarch", "dictator", "ruler"):
     DESCRIPTION_KINDS[_w] = ("Person",)
 for _w in ("city", "town", "village", "province", "region", "capital", "area", "territory",
-           "district", "border", "desert", "oasis"):
+           "district", "border", "desert"):
     DESCRIPTION_KINDS[_w] = ("Location",)
 ARMED_ADJECTIVES = {"extremist", "militant", "jihadist", "terrorist", "armed", "rebel",
                      "insurgent", "paramilitary", "islamist", "separatist"}

@@ -18,7 +18,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..demonyms import Country, country_for_capital, country_for_demonym, country_for_name
+from ..demonyms import (
+    Country,
+    country_for_capital,
+    country_for_demonym,
+    country_for_name,
+    normalize,
+)
 from ..models import Argument
 from ..parsing import lemma_of
 from ..vocabulary import ACTOR_KINDS
@@ -152,6 +158,9 @@ class ArgumentResolver:
         country = country_for_name(text)  # a country name the NER missed
         if country is not None:
             return (state.country_cluster(country, arg.start).ident,), "name"
+        named = self._name_form(head)
+        if named is not None:
+            return (named,), "name"
         # a definite phrase with its own modifier after the head ("the territory in Iraq",
         # "the ruins of the city") introduces something new rather than pointing back
         determiner = [t for t in span if t.i < head.i and t.dep_ == "det"]
@@ -167,6 +176,15 @@ class ArgumentResolver:
                     head.tag_ == "NN":
                 return (), ""  # "the president" with no president before: like a lone "he"
         return common(state, arg, span, head, self._owner)
+
+    def _name_form(self, head: Token) -> int | None:
+        """A capitalised word the model did not take for a name but that writes one:
+        a surname tagged as a common noun, "the Zemblans" for the Zembla movement."""
+        state = self.state
+        if not head.text[:1].isupper() or head.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        found = state.name_forms().get(normalize(head.text), set())
+        return next(iter(found)) if len(found) == 1 else None
 
     def _state_phrase(self, arg: Argument, span: Span, head: Token,
                       agent: bool) -> tuple[int, ...]:
@@ -202,15 +220,17 @@ class ArgumentResolver:
         return ()
 
     def _metonymy(self, cluster_id: int, role: str, pos: int) -> int:
-        """A capital as the agent stands for its country ("Moscow said")."""
+        """A capital as the agent stands for its country ("Moscow said").
+
+        The statement goes to the country, but the capital stays its own place: its name
+        is never one of the country's names.
+        """
         state = self.state
         cluster = state.clusters[cluster_id]
         if role in {"subject", "attribution"} and cluster.kind() == "Location":
             country = country_for_capital(cluster.label())
             if country is not None:
-                target = state.country_cluster(country, pos)
-                target.surfaces.update(cluster.surfaces)
-                return target.ident
+                return state.country_cluster(country, pos).ident
         return cluster_id
 
     def _modifiers(self, head: Token) -> list[tuple[int, Country | None]]:

@@ -16,9 +16,15 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from ..demonyms import country_for_name, normalize
+from ..demonyms import (
+    country_for_capital,
+    country_for_demonym,
+    country_for_name,
+    normalize,
+    us_states,
+)
 from ..parsing import lemma_of
-from .keys import initials, name_words
+from .keys import group_forms, initials, name_words
 from .state import ArticleState, Name
 from .words import ACRONYM, GEO_SUFFIXES, NAME_PARTICLES, ORG_WORDS
 
@@ -68,6 +74,7 @@ def cluster_names(state: ArticleState, names: list[Name]) -> list[list[Name]]:
     words = [[w.casefold() for w in name_words(n.text)] for n in names]
     _join_acronyms(names, words, unions)
     _join_geographic(names, words, unions)
+    _join_group_forms(names, words, keys, unions)
     by_tail = _join_surnames(names, words, keys, unions)
     _join_short_forms(names, words, keys, by_tail, unions)
     groups: dict[int, list[int]] = defaultdict(list)
@@ -109,6 +116,31 @@ def _join_geographic(names: list[Name], words: list[list[str]], unions: _Unions)
                 unions.union(i, j)
 
 
+def _join_group_forms(names: list[Name], words: list[list[str]], keys: list[str],
+                      unions: _Unions) -> None:
+    """A plural or adjective form of one group's name is that group ("the Kanvaris").
+
+    The group's distinctive word is its name, or the first word of a name whose other
+    words are generic ("Kanvari Movement"); a form shared by two groups joins neither.
+    """
+    forms: dict[str, set[str]] = defaultdict(set)
+    first: dict[str, int] = {}
+    for j, name in enumerate(names):
+        if is_personish(name) or country_for_name(name.text) is not None or not (
+                name.label in {"ORG", "GAZ"} or has_org_word(name.text)):
+            continue
+        if len(words[j]) == 1 or all(w in ORG_WORDS for w in words[j][1:]):
+            for form in group_forms(words[j][0]):
+                forms[form].add(keys[j])
+                first.setdefault(keys[j], j)
+    for i, name in enumerate(names):
+        if len(words[i]) != 1 or country_for_demonym(name.text) is not None:
+            continue
+        found = forms.get(keys[i], set())
+        if len(found) == 1:
+            unions.union(i, first[next(iter(found))])
+
+
 def _join_surnames(names: list[Name], words: list[list[str]], keys: list[str],
                    unions: _Unions) -> dict[tuple[str, ...], list[int]]:
     """Person short forms: "Waters", "Mr. Waters", "Assad" join the full name they end.
@@ -142,10 +174,15 @@ def _join_surnames(names: list[Name], words: list[list[str]], keys: list[str],
 
 def _join_short_forms(names: list[Name], words: list[list[str]], keys: list[str],
                       by_tail: dict[tuple[str, ...], list[int]], unions: _Unions) -> None:
-    """Join an organization's tail ("Congress", "Highway Patrol") and a lone first name.
+    """Join an organization's short forms ("Congress", "Borealis") and a lone first name.
 
     - a name that is the tail of exactly one longer organization name in the article
-      ("U.S. Congress", "Florida Highway Patrol") is that organization;
+      whose other words only say where or at what level ("U.S. Congress", "Florida
+      Highway Patrol", "National Assembly") is that organization; a word that makes a
+      different name ("People's Assembly") keeps them apart;
+    - a name that is the distinctive head of exactly one longer organization name
+      introduced before it, the rest being generic words ("Borealis Air", "the Zembla
+      movement"), is that organization;
     - a one-word person name used after exactly one full name that starts with it
       ("Walter" after "Walter Munk") is that person, unless it is also someone's surname.
     With two candidates ("Senate Committee", "House Committee") it joins neither.
@@ -163,7 +200,15 @@ def _join_short_forms(names: list[Name], words: list[list[str]], keys: list[str]
         size = len(words[i])
         if not is_personish(name):
             longer = {keys[j]: j for j in range(len(names)) if orgish[j]
-                      and len(words[j]) > size and words[j][-size:] == words[i]}
+                      and len(words[j]) > size and words[j][-size:] == words[i]
+                      and _scope_only(words[j][:-size])}
+            if len(longer) == 1:
+                unions.union(i, next(iter(longer.values())))
+                continue
+            longer = {keys[j]: j for j in range(len(names)) if orgish[j]
+                      and names[j].start < name.start and len(words[j]) > size
+                      and words[j][:size] == words[i]
+                      and all(w in ORG_WORDS for w in words[j][size:])}
             if len(longer) == 1:
                 unions.union(i, next(iter(longer.values())))
                 continue
@@ -173,6 +218,24 @@ def _join_short_forms(names: list[Name], words: list[list[str]], keys: list[str]
                        if names[j].start < name.start}
             if len(earlier) == 1:
                 unions.union(i, next(iter(earlier.values())))
+
+
+# words before an organization's tail that only say at what level it sits
+_SCOPE_WORDS = {"national", "federal", "state", "states", "central", "supreme", "royal",
+                "general", "united", "the", "of", "us", "u.s.", "uk", "u.k.", "eu"}
+
+
+def _scope_only(prefix: list[str]) -> bool:
+    """Do these words only place an organization ("U.S.", "Florida", "National")?"""
+    joined = " ".join(prefix)
+    if _is_place(joined):
+        return True
+    return all(w in _SCOPE_WORDS or _is_place(w) for w in prefix)
+
+
+def _is_place(text: str) -> bool:
+    return country_for_name(text) is not None or country_for_demonym(text) is not None \
+        or normalize(text) in us_states() or country_for_capital(text) is not None
 
 
 def full_person(name: Name) -> bool:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from ..demonyms import normalize
 from ..lexicon import slug
 from ..vocabulary import ACTOR_KINDS
 
@@ -90,3 +91,18 @@ def strip_the(text: str) -> str:
     """A label without its leading "the" ("the Islamic State" -> "Islamic State")."""
     text = clean(text)
     return re.sub(r"^(?:the|The)\s+", "", text)
+
+
+# endings that make a group's name its members or its adjective ("Houthis", "Kanvaris")
+_GROUP_ENDINGS = ("s", "es", "n", "ns", "an", "ans", "ian", "ians", "i", "is", "ist", "ists")
+
+
+def group_forms(base: str) -> set[str]:
+    """Plural and adjective forms of a group's distinctive word, normalized.
+
+    >>> sorted(group_forms("Kanvari"))[:3]
+    ['kanvarian', 'kanvarians', 'kanvaries']
+    """
+    base = normalize(base)
+    return {base + ending for ending in _GROUP_ENDINGS}
+

@@ -15,12 +15,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..demonyms import Country
+from ..demonyms import Country, normalize
 from ..gazetteer import Gazetteer
 from ..lexicon import CREDIT_LINE
 from ..models import Article
-from .keys import entity_key, name_words
-from .words import ACRONYM, KIND_RANK
+from .keys import entity_key, group_forms, name_words
+from .words import ACRONYM, KIND_RANK, ORG_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -113,6 +113,7 @@ class ArticleState:
         self.credit_lines: dict[int, bool] = {}  # line start -> is a credit or copyright line
         self.by_key: dict[str, int] = {}  # fixed keys (countries, governments, things)
         self._token_at: dict[int, int] | None = None
+        self._forms: dict[str, set[int]] | None = None
 
     def token_at(self, pos: int) -> Token | None:
         """The token that starts at character `pos`, if one does."""
@@ -120,6 +121,18 @@ class ArticleState:
             self._token_at = {token.idx: token.i for token in self.doc}
         i = self._token_at.get(pos)
         return self.doc[i] if i is not None else None
+
+    def name_forms(self) -> dict[str, set[int]]:
+        """Other ways the text writes its names, normalized: a one-word name, a person's
+        surname, and the plural and adjective forms of a group's name ("Zemblans",
+        "Zemblan" for "Zembla"). Made once, after the names are clustered."""
+        if self._forms is None:
+            self._forms = {}
+            for cluster in self.clusters:
+                if cluster.named:
+                    for form in _forms_of(cluster):
+                        self._forms.setdefault(form, set()).add(cluster.ident)
+        return self._forms
 
     def add_mention(self, mention: Mention) -> None:
         """Record a mention, keeping the list in text order."""
@@ -172,3 +185,21 @@ class ArticleState:
             line = text[line_start:line_end if line_end >= 0 else len(text)]
             self.credit_lines[line_start] = bool(CREDIT_LINE.search(line))
         return self.credit_lines[line_start] or "\n" in text[start:end].strip()
+
+
+def _forms_of(cluster: Cluster) -> set[str]:
+    kind = cluster.kind()
+    if kind in {"Country", "Location"}:
+        return set()  # (their forms are the demonym table's business)
+    forms: set[str] = set()
+    for name in set(cluster.names):
+        words = name_words(name)
+        if len(words) == 1:
+            forms.add(normalize(name))
+        elif kind == "Person":
+            forms.add(normalize(words[-1]))
+        if kind in {"Organization", "ArmedGroup", "Group"} and (
+                len(words) == 1 or all(w.casefold() in ORG_WORDS for w in words[1:])):
+            forms.update(group_forms(words[0]))
+    return forms
+

@@ -824,14 +824,17 @@ def test_a_us_state_reading_needs_american_context_from_the_article(nlp, text, k
 
 
 @pytest.mark.parametrize("text, first, second, nth, same", [
-    # a tail joins its longer name when the other words only place it
+    # a tail joins the longer name whose head it ends
     ("The National Assembly met the press. The Assembly passed the budget.",
      "The National Assembly", "The Assembly", 0, True),
-    # a word that makes a different name keeps them apart
+    # a word after it makes a different name
     ("The People's Assembly Party met the press. The Assembly passed the budget.",
      "The People's Assembly Party", "The Assembly", 0, False),
-    ("The People's Assembly met the press. The Assembly passed the budget.",
-     "The People's Assembly", "The Assembly", 0, False),
+    ("The House Judiciary Committee met the press. The Judiciary Committee passed the "
+     "budget.", "The House Judiciary Committee", "The Judiciary Committee", 0, True),
+    # a name that is not the longer one's head is a different one
+    ("The Union of Kanvari Farmers met the press. The Farmers passed the budget.",
+     "The Union of Kanvari Farmers", "The Farmers", 0, False),
     ("The National Congress Party met the press. Congress passed the budget.",
      "The National Congress Party", "Congress", 1, False),
     # a distinctive head joins the name it was introduced with

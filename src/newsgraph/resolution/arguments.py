@@ -181,8 +181,9 @@ class ArgumentResolver:
         """A capitalised word the model did not take for a name but that writes one:
         a surname tagged as a common noun, "the Zemblans" for the Zembla movement."""
         state = self.state
-        if not head.text[:1].isupper() or head.pos_ not in {"NOUN", "PROPN"}:
-            return None
+        if not head.text[:1].isupper() or head.pos_ not in {"NOUN", "PROPN"} or \
+                head.is_upper and len(head.text) > 1:
+            return None  # (an all-capital word is an acronym of its own)
         found = state.name_forms().get(normalize(head.text), set())
         return next(iter(found)) if len(found) == 1 else None
 
@@ -318,4 +319,3 @@ def _modifier_tokens(head: Token) -> list[Token]:
             continue
         expanded.extend(t for t in token.children if t.dep_ in {"compound", "npadvmod"})
     return sorted(set(expanded), key=lambda t: t.i)
-

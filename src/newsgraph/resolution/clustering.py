@@ -16,13 +16,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from ..demonyms import (
-    country_for_capital,
-    country_for_demonym,
-    country_for_name,
-    normalize,
-    us_states,
-)
+from ..demonyms import country_for_demonym, country_for_name, normalize
 from ..parsing import lemma_of
 from .keys import group_forms, initials, name_words
 from .state import ArticleState, Name
@@ -120,8 +114,9 @@ def _join_group_forms(names: list[Name], words: list[list[str]], keys: list[str]
                       unions: _Unions) -> None:
     """A plural or adjective form of one group's name is that group ("the Kanvaris").
 
-    The group's distinctive word is its name, or the first word of a name whose other
-    words are generic ("Kanvari Movement"); a form shared by two groups joins neither.
+    The group's distinctive word is its name (one the model tagged as an organization),
+    or the first word of a name whose other words are generic ("Kanvari Movement"); a
+    form shared by two groups joins neither.
     """
     forms: dict[str, set[str]] = defaultdict(set)
     first: dict[str, int] = {}
@@ -129,7 +124,8 @@ def _join_group_forms(names: list[Name], words: list[list[str]], keys: list[str]
         if is_personish(name) or country_for_name(name.text) is not None or not (
                 name.label in {"ORG", "GAZ"} or has_org_word(name.text)):
             continue
-        if len(words[j]) == 1 or all(w in ORG_WORDS for w in words[j][1:]):
+        if (len(words[j]) == 1 and name.label == "ORG") or (
+                len(words[j]) > 1 and all(w in ORG_WORDS for w in words[j][1:])):
             for form in group_forms(words[j][0]):
                 forms[form].add(keys[j])
                 first.setdefault(keys[j], j)
@@ -176,10 +172,10 @@ def _join_short_forms(names: list[Name], words: list[list[str]], keys: list[str]
                       by_tail: dict[tuple[str, ...], list[int]], unions: _Unions) -> None:
     """Join an organization's short forms ("Congress", "Borealis") and a lone first name.
 
-    - a name that is the tail of exactly one longer organization name in the article
-      whose other words only say where or at what level ("U.S. Congress", "Florida
-      Highway Patrol", "National Assembly") is that organization; a word that makes a
-      different name ("People's Assembly") keeps them apart;
+    - a name that ends the head of exactly one longer organization name in the article
+      ("U.S. Congress", "Florida Highway Patrol", "House Judiciary Committee") is that
+      organization; a name that is not the longer one's head is a different one
+      ("Assembly" and "People's Assembly Party", "Muslims" and "Council of Ex-Muslims");
     - a name that is the distinctive head of exactly one longer organization name
       introduced before it, the rest being generic words ("Borealis Air", "the Zembla
       movement"), is that organization;
@@ -200,8 +196,8 @@ def _join_short_forms(names: list[Name], words: list[list[str]], keys: list[str]
         size = len(words[i])
         if not is_personish(name):
             longer = {keys[j]: j for j in range(len(names)) if orgish[j]
-                      and len(words[j]) > size and words[j][-size:] == words[i]
-                      and _scope_only(words[j][:-size])}
+                      and len(_head_part(words[j])) > size
+                      and _head_part(words[j])[-size:] == words[i]}
             if len(longer) == 1:
                 unions.union(i, next(iter(longer.values())))
                 continue
@@ -220,22 +216,16 @@ def _join_short_forms(names: list[Name], words: list[list[str]], keys: list[str]
                 unions.union(i, next(iter(earlier.values())))
 
 
-# words before an organization's tail that only say at what level it sits
-_SCOPE_WORDS = {"national", "federal", "state", "states", "central", "supreme", "royal",
-                "general", "united", "the", "of", "us", "u.s.", "uk", "u.k.", "eu"}
+# words after which a name goes on with what it is of or for ("Council of Ex-Muslims")
+_HEAD_ENDS = {"of", "for", "on", "in", "to", "at"}
 
 
-def _scope_only(prefix: list[str]) -> bool:
-    """Do these words only place an organization ("U.S.", "Florida", "National")?"""
-    joined = " ".join(prefix)
-    if _is_place(joined):
-        return True
-    return all(w in _SCOPE_WORDS or _is_place(w) for w in prefix)
-
-
-def _is_place(text: str) -> bool:
-    return country_for_name(text) is not None or country_for_demonym(text) is not None \
-        or normalize(text) in us_states() or country_for_capital(text) is not None
+def _head_part(words: list[str]) -> list[str]:
+    """The words of a name up to its head noun: "council" of "council of ex muslims"."""
+    for k, word in enumerate(words):
+        if word in _HEAD_ENDS and k:
+            return words[:k]
+    return words
 
 
 def full_person(name: Name) -> bool:

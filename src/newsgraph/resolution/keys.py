@@ -105,4 +105,3 @@ def group_forms(base: str) -> set[str]:
     """
     base = normalize(base)
     return {base + ending for ending in _GROUP_ENDINGS}
-

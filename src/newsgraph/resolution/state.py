@@ -188,18 +188,20 @@ class ArticleState:
 
 
 def _forms_of(cluster: Cluster) -> set[str]:
+    """A person's surname and one-word name; a group's plural and adjective forms.
+
+    Only forms a name can take: a bare one-word organization name is not among them
+    (a capitalised "Democracy" opening a sentence is no party of that name), and a
+    group's forms come only from a name of a distinctive word and generic ones
+    ("Kanvari Movement").
+    """
     kind = cluster.kind()
-    if kind in {"Country", "Location"}:
-        return set()  # (their forms are the demonym table's business)
     forms: set[str] = set()
     for name in set(cluster.names):
         words = name_words(name)
-        if len(words) == 1:
-            forms.add(normalize(name))
-        elif kind == "Person":
+        if kind == "Person":
             forms.add(normalize(words[-1]))
-        if kind in {"Organization", "ArmedGroup", "Group"} and (
-                len(words) == 1 or all(w.casefold() in ORG_WORDS for w in words[1:])):
+        elif kind in {"Organization", "ArmedGroup", "Group"} and len(words) > 1 and all(
+                w.casefold() in ORG_WORDS for w in words[1:]):
             forms.update(group_forms(words[0]))
     return forms
-

@@ -877,3 +877,12 @@ def test_plural_and_adjective_forms_of_a_groups_name_join_it(nlp):
         stmt(d, "The Kanvari Movement", "organize", "a march"),
         stmt(d, "the Kanvaris", "block", "the main road")])
     assert {s for s, _, _ in triples} == {"actor/kanvari-movement"}
+
+
+def test_an_acronyms_plural_keeps_its_capitals(nlp):
+    # "Arts" is no plural of the acronym "ART" (an "STDs" of "STD" would be)
+    text = "ART began in May. Later, Arts closed the gallery."
+    _, entities, triples = run(nlp, text, lambda d: [
+        stmt(d, "Arts", "close", "the gallery")])
+    assert {s for s, _, _ in triples} == {"actor/arts"}
+    assert "ART" not in entities["actor/arts"].alt_labels

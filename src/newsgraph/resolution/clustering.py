@@ -134,7 +134,12 @@ def _join_group_forms(names: list[Name], words: list[list[str]], keys: list[str]
             continue
         found = forms.get(keys[i], set())
         if len(found) == 1:
-            unions.union(i, first[next(iter(found))])
+            j = first[next(iter(found))]
+            base = name_words(names[j].text)[0]
+            # an acronym's plural keeps its capitals ("STDs"; "Arts" is no "ART")
+            if base.isupper() and not name.text.startswith(base):
+                continue
+            unions.union(i, j)
 
 
 def _join_surnames(names: list[Name], words: list[list[str]], keys: list[str],

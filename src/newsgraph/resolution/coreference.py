@@ -1,17 +1,23 @@
 """Coreference: what a pronoun, a first person or a definite description points back to.
 
-No spaCy model here does coreference, so these rules follow how English news refers:
+No spaCy model here does coreference, so these rules follow how English news refers,
+constraints first, proximity second:
 
-- a pronoun ("he", "it", "they") is the most recent compatible mention within two
-  sentences: gender and number must agree with the mention's kind, a subject is
-  preferred, and for the subject of "said" a speaker;
-- "I" and "we" inside a quotation are its speaker (the statement's attribution, else
-  the subject of a nearby "said"); outside one they name nobody;
+- agreement: "he"/"she" only a person (of no other gender), "it" an organization, a
+  government or a country, never a person, "they" a pair, a plural or a group;
+- syntax: the nearest compatible mention within two sentences, a subject preferred;
+  a name inside a predicative "as" phrase of the pronoun's own clause ("As Lee's
+  deputy, he ...") describes the pronoun's referent and is never its antecedent;
+- quotations: "I" inside a quotation is its speaker (the statement's attribution, else
+  the subject of a nearby "said"); "we" is the speaking organization, or the
+  organization the speaker's phrase names; outside a quotation they name nobody;
 - a definite description ("the group", "the two foreign powers") is the most recent
   mention whose kind the head noun allows, a counted plural a coordinated pair; one
   naming a thing named before ("the airstrikes" after "airstrikes") is that thing.
 
-What does not resolve makes no node.
+Each answer says how it was reached (models.RESOLVED_VIA): "pronoun", "speaker",
+"description", or "uncertain" when a rival referent fits nearly as well, or when a
+quoted "we" has only a person to stand for. What does not resolve makes no node.
 """
 
 from __future__ import annotations

@@ -611,8 +611,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     from newsgraph import resolution
+    from newsgraph.analysis import analyse
     from newsgraph.parsing import load_pipeline
-    from newsgraph.pipeline import analyse
     from newsgraph.reading import read_articles
 
     articles = list(wikinews_articles(args.data or default_data(), args.limit))

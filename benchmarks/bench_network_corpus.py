@@ -42,8 +42,8 @@ def resolved_corpus(corpus: Path) -> list[ResolvedArticle]:
         with CACHE.open("rb") as stream:
             cached: list[ResolvedArticle] = pickle.load(stream)
         return cached
+    from newsgraph.analysis import analyse
     from newsgraph.parsing import load_pipeline
-    from newsgraph.pipeline import analyse
     from newsgraph.reading import iter_articles
 
     articles = list(iter_articles([str(corpus)], on_error=lambda source, error: None))

@@ -44,8 +44,8 @@ DEFAULT_CORPUS = Path("/work/shared/data/wikinews/wikinews_2019_2020.jsonl")
 
 
 def analysed(corpus: Path, limit: int) -> list[ResolvedArticle]:
+    from newsgraph.analysis import analyse
     from newsgraph.parsing import load_pipeline
-    from newsgraph.pipeline import analyse
     from newsgraph.reading import iter_articles
     from newsgraph.resolution import merge_articles
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from newsgraph import pipeline
+from newsgraph import analysis, pipeline
 from newsgraph.cli import _progress_printer, main
 from newsgraph.corpus import CACHE_DIR, MANIFEST, ArticleCache, Settings, article_key
 from newsgraph.errors import InputError, UsageError
@@ -135,8 +135,8 @@ def test_no_cache_writes_no_cache(tmp_path: Path) -> None:
 
 
 def test_cached_analysis_equals_a_fresh_one(tmp_path: Path) -> None:
+    from newsgraph.analysis import analyse
     from newsgraph.parsing import load_pipeline
-    from newsgraph.pipeline import analyse
     from newsgraph.reading import iter_articles
 
     folder = corpus(tmp_path / "in", "a1.txt", "a2.txt")
@@ -367,11 +367,11 @@ def test_network_drawn_here_or_in_another_process_is_the_same(
 
 def test_batches_hold_a_few_texts_and_a_bounded_amount_of_text() -> None:
     items = [("a" * n, i) for i, n in enumerate([5, 5, 5, 30, 5, 5, 5, 5, 5])]
-    made = list(pipeline.batches(iter(items), 3, 12))
+    made = list(analysis.batches(iter(items), 3, 12))
     assert [item for batch in made for item in batch] == items  # nothing lost, in order
     assert [[i for _, i in batch] for batch in made] == [[0, 1], [2], [3], [4, 5], [6, 7], [8]]
     assert all(len(batch) <= 3 for batch in made)
-    assert list(pipeline.batches(iter([]), 3, 12)) == []
+    assert list(analysis.batches(iter([]), 3, 12)) == []
 
 
 def test_a_killed_build_leaves_work_that_the_next_one_removes(tmp_path: Path) -> None:

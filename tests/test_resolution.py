@@ -14,7 +14,6 @@ from newsgraph.gazetteer import Gazetteer, GazetteerEntry
 from newsgraph.models import Argument, Article, Entity, Extraction, ResolvedArticle
 from newsgraph.parsing import load_pipeline
 from newsgraph.resolution import (
-    MIN_RELATION_CONFIDENCE,
     EntityIndex,
     entity_key,
     merge_articles,
@@ -80,6 +79,11 @@ def test_entity_key_is_coarse_kind_and_slug(kind, label, key):
 def test_slug_of_apostrophes_and_punctuation():
     assert slug("Côte d’Ivoire") == "cote-divoire"
     assert slug("  ") == "unnamed"
+
+
+def test_slug_keeps_a_script_whose_letters_decompose_whole():
+    # NFKD splits Hangul syllables into jamo; the slug puts them back together
+    assert slug("\ub0a8\uae30\uace0") == "\ub0a8\uae30\uace0"
 
 
 # ------------------------------------------------------------------ name variants
@@ -254,7 +258,7 @@ def test_demonym_subject_is_the_country(nlp):
     # a capital acting stands for its country
     assert ("country/russia", "condemn", "thing/a1/drone-strikes") in triples \
         or ("country/russia", "condemn", "thing/a1/strikes") in triples
-    assert "Moscow" in entities["country/russia"].alt_labels
+    assert "Moscow" not in entities["country/russia"].alt_labels  # the capital is a place
 
 
 def test_demonym_troops_acting_are_the_country_but_as_victims_a_group(nlp):
@@ -506,9 +510,9 @@ def test_weak_statements_are_resolved_and_left_to_the_assertion_gate(nlp):
     text = "The harbor council closed the pier. The lake water was colder than usual."
     resolved, _, triples = run(nlp, text, lambda d: [
         stmt(d, "The harbor council", "close", "the pier", confidence=0.7),
-        stmt(d, "The lake water", "be", "colder", confidence=MIN_RELATION_CONFIDENCE - 0.05),
+        stmt(d, "The lake water", "be", "colder", confidence=0.25),
         stmt(d, "The harbor council", "own", "The lake water",
-             confidence=MIN_RELATION_CONFIDENCE - 0.01)])
+             confidence=0.29)])
     # a copula that names no pair is no relation; the weak "own" is one, never asserted
     assert {lemma for _, lemma, _ in triples} == {"close", "own"}
     assert len(resolved.extractions) == 3
@@ -661,11 +665,16 @@ def test_titled_first_name_and_french_honorific_join_the_full_name(nlp):
     assert {s for s, _, _ in triples} == {"actor/amalia-verhoven"}
 
 
-def test_quoted_we_is_the_named_speaker_in_apposition(nlp):
-    text = ("The Harbor Board chairman, Tomas Vidal, said on Monday \u201cwe closed the "
-            "old pier\u201d after the storm.")
-    _, _, triples = run(nlp, text, lambda d: [stmt(d, "we", "close", "the old pier")])
-    assert {s for s, _, _ in triples} == {"actor/tomas-vidal"}
+@pytest.mark.parametrize("pronoun, speaker", [
+    ("I", "actor/tomas-vidal"),  # "I" is the person in apposition
+    ("we", "actor/harbor-board"),  # "we" is the organization his phrase names
+])
+def test_quoted_first_person_of_a_speaker_in_apposition(nlp, pronoun, speaker):
+    text = ("The Harbor Board chairman, Tomas Vidal, said on Monday \u201c" + pronoun +
+            " closed the old pier\u201d after the storm.")
+    resolved, _, triples = run(nlp, text, lambda d: [stmt(d, pronoun, "close", "the old pier")])
+    assert {s for s, _, _ in triples} == {speaker}
+    assert {r.subject_via for r in resolved.relations} == {"speaker"}
 
 
 def test_entity_index_holds_names_not_articles(nlp):
@@ -693,3 +702,191 @@ def test_entity_index_holds_names_not_articles(nlp):
     things = {e.key for a in map(merge.apply, articles) for e in a.entities
               if e.key.startswith("thing/")}
     assert len({key for key in things if key.endswith("/deaths")}) == 2
+
+
+# ------------------------------------------------------------------ order independence
+
+
+def test_a_result_does_not_depend_on_which_statement_asked_first(nlp):
+    # one quoted "We" read by two statements with different sources: each statement's
+    # own source is its speaker, in either order (the kept result holds the attribution)
+    text = ("\u201cWe will defend the city,\u201d Mayor Elena Ruiz said. Governor Tom Baker said "
+            "so too.")
+
+    def statements(doc):
+        return [stmt(doc, "We", "defend", "the city", attribution="Mayor Elena Ruiz"),
+                stmt(doc, "We", "defend", "the city", attribution="Governor Tom Baker")]
+
+    expected = {("actor/elena-ruiz", "defend", "thing/a1/city"),
+                ("actor/tom-baker", "defend", "thing/a1/city")}
+    _, _, forward = run(nlp, text, statements)
+    _, _, backward = run(nlp, text, lambda d: statements(d)[::-1])
+    assert forward == backward == expected
+
+
+# ------------------------------------------------------------------ coreference constraints
+
+
+@pytest.mark.parametrize("text, subject, expected", [
+    # "he"/"she" never a country or an organization
+    ("Brazil signed a treaty with the Andes Mining Company. He praised the deal.", "He",
+     set()),
+    # "it" never a person
+    ("Maria Silva met the delegation in Lima. It praised the deal.", "It", set()),
+    # "they": a pair or a plural, never one country
+    ("Canada and Mexico signed the accord. They praised the deal.", "They",
+     {"country/canada", "country/mexico"}),
+    ("Canada signed the accord. They praised the deal.", "They", set()),
+])
+def test_pronouns_agree_with_the_kind_and_number_of_their_antecedent(nlp, text, subject,
+                                                                      expected):
+    _, _, triples = run(nlp, text, lambda d: [stmt(d, subject, "praise", "the deal")])
+    assert {s for s, _, _ in triples} == expected
+
+
+def test_a_predicative_as_phrase_describes_the_pronoun_never_its_possessor(nlp):
+    text = ("Tom Baker met Governor Ana Lee on Monday. As Lee's deputy, he blocked the "
+            "inquiry.")
+    resolved, _, triples = run(nlp, text, lambda d: [stmt(d, "he", "block", "the inquiry")])
+    assert {s for s, _, _ in triples} == {"actor/tom-baker"}
+
+
+def test_pronoun_prefers_the_previous_subject_and_says_so(nlp):
+    text = "Tom Baker met Paul Chen on Monday. He signed the order."
+    resolved, _, triples = run(nlp, text, lambda d: [stmt(d, "He", "sign", "the order")])
+    assert {s for s, _, _ in triples} == {"actor/tom-baker"}
+    assert {r.subject_via for r in resolved.relations} == {"pronoun"}
+
+
+def test_pronoun_between_two_equal_candidates_is_uncertain(nlp):
+    text = "The report praised Tom Baker and criticized Paul Chen. He signed the order."
+    resolved, _, _ = run(nlp, text, lambda d: [stmt(d, "He", "sign", "the order")])
+    assert {r.subject_via for r in resolved.relations} == {"uncertain"}
+
+
+def test_one_of_a_group_with_a_named_apposition_is_the_named_one(nlp):
+    text = ("Three groups attacked the base. One of these groups, the Liberation Front, "
+            "claimed the attack.")
+    _, _, triples = run(nlp, text, lambda d: [
+        stmt(d, "One of these groups", "claim", "the attack")])
+    assert {s for s, _, _ in triples} == {"actor/liberation-front"}
+
+
+@pytest.mark.parametrize("text, subject, via", [
+    # the speaker's phrase names an organization: "we" is it
+    ("\u201cWe will rebuild the school,\u201d said Mayor Elena Ruiz of the Harbor Council.",
+     "actor/harbor-council", "speaker"),
+    # no organization named: the speaker, but not asserted as certain
+    ("\u201cWe will rebuild the school,\u201d said Mayor Elena Ruiz.", "actor/elena-ruiz",
+     "uncertain"),
+    # an organization speaking: "we" is the organization itself
+    ("The Harbor Council said: \u201cWe will rebuild the school.\u201d",
+     "actor/harbor-council", "speaker"),
+])
+def test_quoted_we_is_the_speakers_side_only_when_the_article_names_it(nlp, text, subject,
+                                                                       via):
+    resolved, _, triples = run(nlp, text, lambda d: [stmt(d, "We", "rebuild", "the school")])
+    assert {s for s, _, _ in triples} == {subject}
+    assert {r.subject_via for r in resolved.relations} == {via}
+
+
+def test_each_end_says_how_it_was_resolved(nlp):
+    text = ("The Free Coast Army attacked oil convoys near Tartus. The group also shelled "
+            "the port. General Omar Haddad praised the group. He visited Tartus.")
+    resolved, _, _ = run(nlp, text, lambda d: [
+        stmt(d, "The Free Coast Army", "attack", "oil convoys"),
+        stmt(d, "The group", "shell", "the port"),
+        stmt(d, "He", "visit", "Tartus", nth=(0, 1))])
+    via = {r.extraction.lemma: (r.subject_via, r.object_via) for r in resolved.relations}
+    assert via == {"attack": ("name", "nominal"), "shell": ("description", "nominal"),
+                   "visit": ("pronoun", "name")}
+
+
+def test_description_between_two_equal_candidates_is_uncertain(nlp):
+    text = ("Police met the Harbor Union and the Dock Workers Union on Monday. The group "
+            "rejected the offer.")
+    resolved, _, _ = run(nlp, text, lambda d: [stmt(d, "The group", "reject", "the offer")])
+    assert {r.subject_via for r in resolved.relations} == {"uncertain"}
+
+
+# ------------------------------------------------------------------ names that merge
+
+
+@pytest.mark.parametrize("text, key", [
+    # other US states and a governor: the article is American, Georgia is the state
+    ("Georgia passed a voting law. Texas and Ohio followed, and the governor signed it.",
+     "place/georgia-us-state"),
+    # a governor and a county but nothing American: the country
+    ("Georgia passed a voting law. The governor of the county of Kakheti welcomed it.",
+     "country/georgia"),
+    # the United States named, but no sign of state politics: the country
+    ("Georgia passed a voting law, and the United States welcomed it.", "country/georgia"),
+])
+def test_a_us_state_reading_needs_american_context_from_the_article(nlp, text, key):
+    _, _, triples = run(nlp, text, lambda d: [stmt(d, "Georgia", "pass", "a voting law")])
+    assert {s for s, _, _ in triples} == {key}
+
+
+@pytest.mark.parametrize("text, first, second, nth, same", [
+    # a tail joins the longer name whose head it ends
+    ("The National Assembly met the press. The Assembly passed the budget.",
+     "The National Assembly", "The Assembly", 0, True),
+    # a word after it makes a different name
+    ("The People's Assembly Party met the press. The Assembly passed the budget.",
+     "The People's Assembly Party", "The Assembly", 0, False),
+    ("The House Judiciary Committee met the press. The Judiciary Committee passed the "
+     "budget.", "The House Judiciary Committee", "The Judiciary Committee", 0, True),
+    # a name that is not the longer one's head is a different one
+    ("The Union of Kanvari Farmers met the press. The Farmers passed the budget.",
+     "The Union of Kanvari Farmers", "The Farmers", 0, False),
+    ("The National Congress Party met the press. Congress passed the budget.",
+     "The National Congress Party", "Congress", 1, False),
+    # a distinctive head joins the name it was introduced with
+    ("Borealis Air met the press. Borealis passed the budget.",
+     "Borealis Air", "Borealis", 1, True),
+])
+def test_a_short_form_joins_a_longer_name_only_when_it_is_the_same_name(nlp, text, first,
+                                                                        second, nth, same):
+    resolved, _, _ = run(nlp, text, lambda d: [
+        stmt(d, first, "meet", "the press"),
+        stmt(d, second, "pass", "the budget", nth=(nth, 0))])
+    subjects = {r.extraction.lemma: r.subject for r in resolved.relations}
+    assert set(subjects) == {"meet", "pass"}
+    assert (subjects["meet"] == subjects["pass"]) == same
+
+
+def test_a_capitalised_word_tagged_as_a_common_noun_joins_the_name_it_writes(nlp):
+    text = "Rosa Weaver met the mayor. Weaver signed the deal."
+    doc = nlp(text)
+    later = doc[6]
+    assert later.text == "Weaver"
+    later.pos_, later.tag_ = "NOUN", "NN"  # as the model tags some surnames
+    resolved = resolve(Article(id="a1", text=text), doc, [stmt(doc, "Weaver", "sign",
+                                                                "the deal", nth=(1, 0))])
+    assert {r.subject for r in resolved.relations} == {"actor/rosa-weaver"}
+
+
+def test_a_capital_standing_for_its_country_is_not_one_of_its_names(nlp):
+    text = "Moscow said it would send troops. Russia later sent the troops."
+    resolved, entities, triples = run(nlp, text, lambda d: [
+        stmt(d, "Moscow", "send", "troops"), stmt(d, "Russia", "send", "the troops")])
+    assert {s for s, _, _ in triples} == {"country/russia"}
+    assert "Moscow" not in entities["country/russia"].alt_labels
+
+
+def test_plural_and_adjective_forms_of_a_groups_name_join_it(nlp):
+    text = ("The Kanvari Movement organized a march in the capital. Later the Kanvaris "
+            "blocked the main road.")
+    _, _, triples = run(nlp, text, lambda d: [
+        stmt(d, "The Kanvari Movement", "organize", "a march"),
+        stmt(d, "the Kanvaris", "block", "the main road")])
+    assert {s for s, _, _ in triples} == {"actor/kanvari-movement"}
+
+
+def test_an_acronyms_plural_keeps_its_capitals(nlp):
+    # "Arts" is no plural of the acronym "ART" (an "STDs" of "STD" would be)
+    text = "ART began in May. Later, Arts closed the gallery."
+    _, entities, triples = run(nlp, text, lambda d: [
+        stmt(d, "Arts", "close", "the gallery")])
+    assert {s for s, _, _ in triples} == {"actor/arts"}
+    assert "ART" not in entities["actor/arts"].alt_labels

@@ -106,7 +106,7 @@ def _slow_on_word(word: str):
 @pytest.mark.skipif(not can_bound(), reason="needs SIGALRM in the main thread")
 def test_a_slow_article_is_skipped_and_the_batch_goes_on(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(deadline_module, "MIN_SECONDS", 0.5)
-    monkeypatch.setattr("newsgraph.pipeline.resolve", _slow_on_word("STALL"))
+    monkeypatch.setattr("newsgraph.analysis.resolve", _slow_on_word("STALL"))
     articles = tuple(
         Article(id=f"a{i}", text=text, source=f"{i}.txt")
         for i, text in enumerate(["Rebels attacked the convoy.", "STALL here.",
@@ -124,7 +124,7 @@ def test_build_reports_a_slow_article_and_writes_the_rest(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setattr(deadline_module, "MIN_SECONDS", 0.5)
-    monkeypatch.setattr("newsgraph.pipeline.resolve", _slow_on_word("STALL"))
+    monkeypatch.setattr("newsgraph.analysis.resolve", _slow_on_word("STALL"))
     folder = tmp_path / "news"
     folder.mkdir()
     (folder / "a.txt").write_text("Rebels attacked the convoy near the border.\n")

@@ -468,8 +468,8 @@ def analyse_batch(
     `skip_failures`, an article whose analysis raises comes back as `Failed`
     instead of failing the batch (the project's own errors always propagate).
     """
+    from .analysis import analyse
     from .parsing import load_pipeline
-    from .pipeline import analyse
 
     if _WORKER_ERROR is not None:
         raise _WORKER_ERROR

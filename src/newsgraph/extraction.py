@@ -26,6 +26,8 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from .cleaning import mostly_non_latin
+from .lexicon import ACTION_NOUNS, NOMINAL_EVENTS
+from .lexicon import SPEECH_VERBS as REPORTING_VERBS
 from .models import Argument, Extraction
 from .parsing import lemma_of
 from .qualifiers import (
@@ -53,7 +55,6 @@ from .qualifiers import (
     PREPOSITION_MODALITY,
     PURPOSE_MARKS,
     REPORT_MODALITY,
-    REPORTING_VERBS,
     STATIVE_VERBS,
     TIME_PREPS,
     is_listener,
@@ -82,26 +83,6 @@ GROUP_DEPS = frozenset({"aux", "auxpass", "neg", "prt"})
 # "militants hit X, attacked Y": at most this many alternatives per slot
 MAX_CONJUNCTS = 6
 
-# Nouns that name an event, with the verb that says it: "the invasion of Iraq" -> invade
-NOMINAL_EVENTS = {
-    "attack": "attack", "assault": "attack", "invasion": "invade", "occupation": "occupy",
-    "bombing": "bomb", "bombardment": "bombard", "shelling": "shell", "killing": "kill",
-    "murder": "murder", "assassination": "assassinate", "capture": "capture",
-    "seizure": "seize", "recapture": "recapture", "conquest": "conquer", "defeat": "defeat",
-    "destruction": "destroy", "support": "support", "backing": "back", "withdrawal":
-    "withdraw from", "siege": "besiege", "execution": "execute", "abduction": "abduct",
-    "kidnapping": "kidnap", "arrest": "arrest", "intervention": "intervene in",
-    "funding": "fund", "sanction": "sanction", "raid": "raid", "strike": "strike",
-    "airstrike": "strike", "blockade": "blockade", "annexation": "annex",
-    "liberation": "liberate", "protection": "protect", "control": "control",
-    "criticism": "criticize", "condemnation": "condemn", "recognition": "recognize",
-}
-# Nouns that name an action someone carries out: "Russian airstrikes" -> Russian conduct airstrikes
-ACTION_NOUNS = frozenset({
-    "attack", "airstrike", "strike", "raid", "bombing", "operation", "offensive", "campaign",
-    "assault", "incursion", "shelling", "bombardment", "patrol", "exercise", "drill",
-    "sanction", "invasion",
-})
 PATIENT_PREPS = frozenset({"on", "against", "of", "upon", "in"})
 
 

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, TextIO, TypeVar
 
+from .analysis import parse_whole
 from .assertion import assess_article
 from .corpus import (
     CACHE_DIR,
@@ -49,23 +50,21 @@ from .corpus import (
     remove_cache_debris,
     remove_orphans,
 )
-from .deadline import analysis_bound, deadline
 from .errors import InputError, UsageError
 from .extraction import extract
 from .models import Article, Extraction, ResolvedArticle
 from .network import NetworkBuilder, write_graphml
 from .page import render_page
-from .parsing import DEFAULT_MODEL, join_pieces, pieces
+from .parsing import DEFAULT_MODEL
 from .picture import render_png
 from .rdf import RdfStreams, article_iri, article_triples
 from .reading import iter_articles
-from .resolution import EntityIndex, EntityMerge, resolve
+from .resolution import EntityIndex, EntityMerge
 from .writing import folder_lock, remove_debris, staged_outputs
 
 if TYPE_CHECKING:
     import networkx as nx
     from spacy.language import Language
-    from spacy.tokens import Doc
 
     from .gazetteer import Gazetteer
 
@@ -76,10 +75,6 @@ RDF_FILES = ("graph.ttl", "graph.nt", "graph.jsonld", "graph.trig")
 NETWORK_FILES = ("network.html", "network.graphml", "network.png")
 OUTPUT_FILES = RDF_FILES + NETWORK_FILES
 
-
-# Characters of text parsed in one batch (a few average articles): with parsing.PIECE_CHARS,
-# this bounds spaCy's memory whatever the length of the articles.
-BATCH_CHARS = 20_000
 
 # N-Triples lines the union sorter holds before it spills a sorted run to disk:
 # about 60 MB of lines, whatever the size of the corpus
@@ -110,71 +105,6 @@ class BuildReport:
     analysed: int = 0  # articles parsed in this run
     cached: int = 0  # articles of this run found in the cache
     kept: int = 0  # articles of earlier builds kept in the output
-
-
-def analyse(
-    nlp: Language,
-    articles: Iterable[Article],
-    *,
-    gazetteer: Gazetteer | None = None,
-    batch_size: int = 8,
-) -> Iterator[ResolvedArticle]:
-    """Parse, extract and resolve each article, streaming, in input order.
-
-    A long article is parsed a few paragraphs at a time (see parsing.pieces), which
-    bounds spaCy's memory by the piece, not by the longest article of a corpus. An
-    article whose extraction and resolution run past `deadline.analysis_bound` raises
-    AnalysisTimeout (in a corpus it is skipped; see corpus.analyse_batch).
-    """
-    for whole, article in parse_whole(nlp, ((a.text, a) for a in articles), batch_size):
-        with deadline(analysis_bound(len(article.text)), article.source or article.id):
-            extractions = extract(whole, article_date=article.date)
-            resolved = resolve(article, whole, extractions, gazetteer=gazetteer)
-        yield resolved
-
-
-def parse_whole(
-    nlp: Language, items: Iterable[tuple[str, T]], batch_size: int
-) -> Iterator[tuple[Doc, T]]:
-    """Each text's parse with its context, in order, a long text parsed in pieces.
-
-    Whatever its length or layout, spaCy sees no text longer than parsing.PIECE_CHARS,
-    and no batch of much more than BATCH_CHARS.
-    """
-
-    def cut() -> Iterator[tuple[str, tuple[T, bool]]]:
-        for text, context in items:
-            parts = pieces(text)
-            for i, part in enumerate(parts):
-                yield part, (context, i == len(parts) - 1)
-
-    parsed: list[Doc] = []
-    for batch in batches(cut(), batch_size, BATCH_CHARS):
-        for doc, (context, last) in nlp.pipe(batch, as_tuples=True, batch_size=len(batch)):
-            parsed.append(doc)
-            if last:
-                whole, parsed = join_pieces(parsed), []
-                yield whole, context
-
-
-def batches(
-    items: Iterable[tuple[str, T]], count: int, chars: int
-) -> Iterator[list[tuple[str, T]]]:
-    """Consecutive (text, context) items, at most `count` and about `chars` characters a batch.
-
-    spaCy's memory grows with the text it parses at once, so a batch is cut short
-    when its texts add up to `chars` (a single longer text still makes a batch).
-    """
-    batch: list[tuple[str, T]] = []
-    size = 0
-    for item in items:
-        if batch and (len(batch) >= count or size + len(item[0]) > chars):
-            yield batch
-            batch, size = [], 0
-        batch.append(item)
-        size += len(item[0])
-    if batch:
-        yield batch
 
 
 def extract_statements(

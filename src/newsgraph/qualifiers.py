@@ -133,14 +133,6 @@ ADVERB_MODALITY = {
 }
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 
-# verbs whose clausal complement is someone's statement: the subject is the source
-REPORTING_VERBS = frozenset({
-    "say", "tell", "state", "claim", "report", "announce", "add", "allege", "assert",
-    "insist", "confirm", "deny", "warn", "write", "declare", "argue", "note", "explain",
-    "believe", "think", "estimate", "accuse", "suggest", "maintain", "acknowledge",
-    "admit", "contend", "indicate", "reveal", "disclose", "testify", "predict", "promise",
-    "recall", "observe", "concede", "stress", "emphasize", "remark", "reply", "respond",
-})
 # "It is likely that X", "It seems plausible that X": an adjective over a that-clause that
 # leaves open whether X happened
 HEDGE_ADJECTIVES = frozenset({"likely", "unlikely", "possible", "plausible", "probable",

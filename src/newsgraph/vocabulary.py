@@ -11,6 +11,8 @@ from urllib.parse import quote
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDFS
 
+from .lexicon import slug
+
 NG = Namespace("https://w3id.org/newsgraph/ontology#")
 NGP = Namespace("https://w3id.org/newsgraph/property/")  # predicates the ontology does not name
 ENTITY = Namespace("https://w3id.org/newsgraph/id/")
@@ -110,5 +112,5 @@ def property_for(lemma: str) -> Property:
     # prepositions change the verb ("lead to", "run for", "beat in")
     if head in table and rest in TARGET_PREPOSITIONS and table[head].family != "statement":
         return table[head]
-    slug = "-".join("".join(c if c.isalnum() else " " for c in lemma).split()) or "relates-to"
-    return Property(slug, lemma, "other", minted=True)
+    name = slug(lemma) if any(c.isalnum() for c in lemma) else "relates-to"
+    return Property(name, lemma, "other", minted=True)

@@ -1,0 +1,94 @@
+"""One article's analysis: parse, extract, resolve, streaming over many articles.
+
+The task every worker runs (corpus.analyse_batch) and the single-process build
+(pipeline) both call `analyse`; it lives here so that neither of those modules
+imports the other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, TypeVar
+
+from .deadline import analysis_bound, deadline
+from .extraction import extract
+from .models import Article, ResolvedArticle
+from .parsing import join_pieces, pieces
+from .resolution import resolve
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from .gazetteer import Gazetteer
+
+T = TypeVar("T")
+
+# Characters of text parsed in one batch (a few average articles): with parsing.PIECE_CHARS,
+# this bounds spaCy's memory whatever the length of the articles.
+BATCH_CHARS = 20_000
+
+
+def analyse(
+    nlp: Language,
+    articles: Iterable[Article],
+    *,
+    gazetteer: Gazetteer | None = None,
+    batch_size: int = 8,
+) -> Iterator[ResolvedArticle]:
+    """Parse, extract and resolve each article, streaming, in input order.
+
+    A long article is parsed a few paragraphs at a time (see parsing.pieces), which
+    bounds spaCy's memory by the piece, not by the longest article of a corpus. An
+    article whose extraction and resolution run past `deadline.analysis_bound` raises
+    AnalysisTimeout (in a corpus it is skipped; see corpus.analyse_batch).
+    """
+    for whole, article in parse_whole(nlp, ((a.text, a) for a in articles), batch_size):
+        with deadline(analysis_bound(len(article.text)), article.source or article.id):
+            extractions = extract(whole, article_date=article.date)
+            resolved = resolve(article, whole, extractions, gazetteer=gazetteer)
+        yield resolved
+
+
+def parse_whole(
+    nlp: Language, items: Iterable[tuple[str, T]], batch_size: int
+) -> Iterator[tuple[Doc, T]]:
+    """Each text's parse with its context, in order, a long text parsed in pieces.
+
+    Whatever its length or layout, spaCy sees no text longer than parsing.PIECE_CHARS,
+    and no batch of much more than BATCH_CHARS.
+    """
+
+    def cut() -> Iterator[tuple[str, tuple[T, bool]]]:
+        for text, context in items:
+            parts = pieces(text)
+            for i, part in enumerate(parts):
+                yield part, (context, i == len(parts) - 1)
+
+    parsed: list[Doc] = []
+    for batch in batches(cut(), batch_size, BATCH_CHARS):
+        for doc, (context, last) in nlp.pipe(batch, as_tuples=True, batch_size=len(batch)):
+            parsed.append(doc)
+            if last:
+                whole, parsed = join_pieces(parsed), []
+                yield whole, context
+
+
+def batches(
+    items: Iterable[tuple[str, T]], count: int, chars: int
+) -> Iterator[list[tuple[str, T]]]:
+    """Consecutive (text, context) items, at most `count` and about `chars` characters a batch.
+
+    spaCy's memory grows with the text it parses at once, so a batch is cut short
+    when its texts add up to `chars` (a single longer text still makes a batch).
+    """
+    batch: list[tuple[str, T]] = []
+    size = 0
+    for item in items:
+        if batch and (len(batch) >= count or size + len(item[0]) > chars):
+            yield batch
+            batch, size = [], 0
+        batch.append(item)
+        size += len(item[0])
+    if batch:
+        yield batch

@@ -1,0 +1,69 @@
+"""Language data that more than one stage reads: one list per concept, in one place.
+
+General English and general world knowledge, never one article's names. A stage's own
+lists stay beside it (resolution/words.py); what two stages both need lives here, so
+that a word added for one is seen by the other.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# speech verbs: their clausal complement is someone's statement and their subject its
+# source (extraction), the speaker a quoted "we" or a "he said" points to (resolution)
+SPEECH_VERBS = frozenset({
+    "say", "tell", "state", "claim", "report", "announce", "add", "allege", "assert",
+    "insist", "confirm", "deny", "warn", "write", "declare", "argue", "note", "explain",
+    "believe", "think", "estimate", "accuse", "suggest", "maintain", "acknowledge",
+    "admit", "contend", "indicate", "reveal", "disclose", "testify", "predict", "promise",
+    "recall", "observe", "concede", "stress", "emphasize", "remark", "reply", "respond",
+})
+
+# Nouns that name an event, with the verb that says it: "the invasion of Iraq" -> invade
+NOMINAL_EVENTS = {
+    "attack": "attack", "assault": "attack", "invasion": "invade", "occupation": "occupy",
+    "bombing": "bomb", "bombardment": "bombard", "shelling": "shell", "killing": "kill",
+    "murder": "murder", "assassination": "assassinate", "capture": "capture",
+    "seizure": "seize", "recapture": "recapture", "conquest": "conquer", "defeat": "defeat",
+    "destruction": "destroy", "support": "support", "backing": "back", "withdrawal":
+    "withdraw from", "siege": "besiege", "execution": "execute", "abduction": "abduct",
+    "kidnapping": "kidnap", "arrest": "arrest", "intervention": "intervene in",
+    "funding": "fund", "sanction": "sanction", "raid": "raid", "strike": "strike",
+    "airstrike": "strike", "blockade": "blockade", "annexation": "annex",
+    "liberation": "liberate", "protection": "protect", "control": "control",
+    "criticism": "criticize", "condemnation": "condemn", "recognition": "recognize",
+}
+# Nouns that name an action someone carries out: "Russian airstrikes" -> Russian conduct airstrikes
+ACTION_NOUNS = frozenset({
+    "attack", "airstrike", "strike", "raid", "bombing", "operation", "offensive", "campaign",
+    "assault", "incursion", "shelling", "bombardment", "patrol", "exercise", "drill",
+    "sanction", "invasion",
+})
+# nouns that name an event: an entity headed by one is an Event, not a Thing
+EVENT_NOUNS = ACTION_NOUNS | frozenset({
+    "war", "election", "uprising", "protest", "battle", "ceasefire", "conflict", "clash",
+    "explosion", "blast", "coup", "revolution", "massacre", "siege", "crisis", "summit",
+    "meeting", "talks", "negotiation", "referendum", "insurgency", "ambush", "killing",
+    "assassination", "kidnapping", "rebellion", "riot",
+})
+
+# a line that is a photo credit, a copyright notice or a reader prompt, not news
+CREDIT_LINE = re.compile(
+    r"(\s/\s|^\s*[–—-]\s|©|\bcopyright\b|all rights reserved|^\s*write to\b|"
+    r"join the conversation|^\s*(photo|image|credit)s?:)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1 << 16)  # every entity's key is made again per statement and article
+def slug(text: str) -> str:
+    """The IRI path segment for a name: lower case, ASCII where possible, words joined by "-".
+
+    >>> slug("Bashar al-Assad"), slug("Zürich"), slug("the U.S.")
+    ('bashar-al-assad', 'zurich', 'the-u-s')
+    """
+    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    # accents go, but a script whose letters decompose (Hangul) is put back together
+    text = unicodedata.normalize("NFC", text.replace("'", ""))
+    return "-".join("".join(c if c.isalnum() else " " for c in text).split()) or "unnamed"

@@ -1,0 +1,321 @@
+"""Argument resolution: a statement's subject, object, source and place onto entities.
+
+An argument's head noun decides: a pronoun or a first person goes to coreference; a
+name is its cluster (a capital as an agent stands for its country: "Moscow said");
+"Syrian government", "the regime in Damascus" are that country's government;
+"<organization> fighters" the organization; "<demonym> troops" acting the state; a
+definite description points back; anything else is a common phrase (a Group or a
+Thing). A clause ("said [they had died]"), an adjective, an amount ("40 percent") or a
+time ("on Monday") is no entity.
+
+Arguments are read in text order so that a resolved description can serve a later
+pronoun; each result is kept, and the key it is kept under holds everything the
+rules read (the argument, its role, whether its verb is one of speech, and the
+statement's attribution), so a result never depends on which statement asked first.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..demonyms import (
+    Country,
+    country_for_capital,
+    country_for_demonym,
+    country_for_name,
+    normalize,
+)
+from ..models import Argument
+from ..parsing import lemma_of
+from ..vocabulary import ACTOR_KINDS
+from . import coreference
+from .keys import name_words, strip_the
+from .phrases import add_surface, common
+from .state import ArticleState
+from .words import (
+    ACRONYM,
+    ARMED_MEMBER_NOUNS,
+    DEAD_WORDS,
+    DESCRIPTION_KINDS,
+    FIRST_PERSON,
+    GOVERNMENT_NOUNS,
+    MEMBER_NOUNS,
+    NEW_REFERENT_WORDS,
+    OTHER_ENT_LABELS,
+    PRONOUNS,
+    PURE_QUANTITY_HEADS,
+    QUANTITY_HEADS,
+    STATE_NOUNS,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+Found = tuple[tuple[int, ...], str]  # clusters, and how they were found (RESOLVED_VIA)
+
+_BACKING = {"backed", "led", "supported", "allied", "funded", "based"}
+
+
+class ArgumentResolver:
+    """Resolves the arguments of one article's statements, remembering each result."""
+
+    def __init__(self, state: ArticleState) -> None:
+        self.state = state
+        self.cache: dict[tuple[object, ...], Found] = {}
+        self.attribution: Argument | None = None  # of the statement being read
+        self.seeking_speaker = False
+
+    def resolve(self, arg: Argument | None, role: str, lemma: str = "") -> tuple[int, ...]:
+        """The clusters an argument names (several for "Russia and Iran"), or ()."""
+        return self.resolve_via(arg, role, lemma)[0]
+
+    def resolve_via(self, arg: Argument | None, role: str, lemma: str = "") -> Found:
+        """The clusters an argument names and how they were found (models.RESOLVED_VIA)."""
+        if arg is None:
+            return (), ""
+        # everything the rules read: a pronoun reads whether its verb is one of speech,
+        # a first person the statement's attribution and whether a speaker is being sought
+        attribution = self.attribution
+        cache_key = (arg.start, arg.end, role, coreference.is_speech(role, lemma),
+                     (attribution.start, attribution.end) if attribution else None,
+                     self.seeking_speaker)
+        if cache_key not in self.cache:
+            self.cache[cache_key] = self._resolve(arg, role, lemma)
+        return self.cache[cache_key]
+
+    def _resolve(self, arg: Argument, role: str, lemma: str) -> Found:
+        state = self.state
+        span = state.doc.char_span(arg.start, arg.end, alignment_mode="expand")
+        if span is None or not len(span) or state.boilerplate(arg.start, arg.end):
+            return (), ""
+        root = state.doc[arg.root] if span.start <= arg.root < span.end else span.root
+        head = self._nominal_head(root, span)
+        if head is None:
+            return (), ""  # a clause or an adjective is no entity
+        text = " ".join(arg.text.split())
+        if head.lower_ in PRONOUNS and (len(span) == 1 or head.pos_ == "PRON"):
+            return coreference.pronoun(state, arg, head, role, lemma)
+        if head.lower_ in FIRST_PERSON and not ACRONYM.match(head.text) and (
+                len(span) == 1 or head.pos_ == "PRON"):  # "US" is no "us"
+            return coreference.first_person(self, head)
+        if (text.casefold() in DEAD_WORDS and not text.isupper()) or \
+                (head.lower_ in DEAD_WORDS and head.pos_ in {"PRON", "DET"}):
+            return (), ""
+        found, via = self._nominal(arg, span, head, text, role)
+        if role == "attribution" and found and not any(
+                state.clusters[c].kind() in ACTOR_KINDS for c in found):
+            # "according to a count by X": the source is the actor inside the phrase
+            names = [state.token_cluster[t.i] for t in span if t.i in state.token_cluster
+                     and state.clusters[state.token_cluster[t.i]].kind() in ACTOR_KINDS]
+            return ((names[0],), "name") if names else ((), "")
+        return found, via
+
+    def _nominal_head(self, head: Token, span: Span) -> Token | None:
+        """The noun an argument is about: through verbs to their subject, through quantities."""
+        state = self.state
+        if head.pos_ in {"VERB", "AUX"}:
+            # "helped [Assad recapture ...]": a bare verb's subject is what the phrase is
+            # about; a finite clause ("said [they had died]") is a proposition, no entity
+            nominals = [t for t in head.children if span.start <= t.i < span.end
+                        and t.dep_ in {"nsubj", "nsubjpass"}]
+            finite = head.tag_ not in {"VB"} or any(
+                c.dep_ in {"aux", "auxpass"} and c.tag_ != "TO" for c in head.children)
+            if not nominals or finite:
+                return None
+            head = nominals[0]
+        # a titled name compounding a noun is a mis-parse ("President X Y recapture ...")
+        if head.pos_ == "NOUN" and head.i not in state.token_cluster:
+            for child in head.children:
+                name = state.token_name.get(child.i)
+                if child.dep_ == "compound" and name is not None and name.titles \
+                        and lemma_of(head).lower() not in GOVERNMENT_NOUNS | MEMBER_NOUNS:
+                    head = state.doc[name.end - 1]
+                    break
+        found = _through_quantities(head, span, state.token_cluster)
+        if found is None:
+            return None
+        head = found
+        if head.pos_ in {"ADJ", "ADV", "ADP", "SCONJ", "CCONJ", "PART", "INTJ", "SYM", "X"} \
+                and head.i not in state.token_cluster and country_for_demonym(head.text) is None:
+            return None
+        if head.ent_type_ in OTHER_ENT_LABELS or head.lower_ in {"time", "am", "pm"} and any(
+                t.ent_type_ in OTHER_ENT_LABELS for t in head.lefts):
+            return None  # "on Monday", "ten miles", "9 pm local time": qualifiers, not entities
+        return head
+
+    def _nominal(self, arg: Argument, span: Span, head: Token, text: str, role: str) -> Found:
+        """A noun phrase: a name, a government, members, a state's troops, or a phrase."""
+        state = self.state
+        # a bare demonym or a country name used as an adjective ("Russian", "Iran"-backed)
+        country = country_for_demonym(text) if len(span) <= 2 else None
+        if country is not None and len(name_words(text)) == 1:
+            return (state.country_cluster(country, arg.start).ident,), "name"
+        if head.i in state.token_cluster:  # the head word is (part of) a name
+            return (self._metonymy(state.token_cluster[head.i], role, arg.start),), "name"
+        found = self._state_phrase(arg, span, head, role in {"subject", "attribution"})
+        if found:
+            return found, "name"
+        country = country_for_name(text)  # a country name the NER missed
+        if country is not None:
+            return (state.country_cluster(country, arg.start).ident,), "name"
+        named = self._name_form(head)
+        if named is not None:
+            return (named,), "name"
+        # a definite phrase with its own modifier after the head ("the territory in Iraq",
+        # "the ruins of the city") introduces something new rather than pointing back
+        determiner = [t for t in span if t.i < head.i and t.dep_ == "det"]
+        restricted = any(c.dep_ in {"prep", "relcl", "acl"} for c in head.rights) or any(
+            c.tag_ in {"JJS", "JJR", "RBS"} or c.lower_ in NEW_REFERENT_WORDS or
+            c.ent_type_ == "ORDINAL" for c in head.lefts)
+        if determiner and determiner[0].lower_ in {"the", "this", "these", "that", "those"} \
+                and not restricted:
+            found, via = coreference.description(state, arg, span, head, role)
+            if found:
+                return found, via
+            if DESCRIPTION_KINDS.get(lemma_of(head).lower()) == ("Person",) and \
+                    head.tag_ == "NN":
+                return (), ""  # "the president" with no president before: like a lone "he"
+        return common(state, arg, span, head, self._owner)
+
+    def _name_form(self, head: Token) -> int | None:
+        """A capitalised word the model did not take for a name but that writes one:
+        a surname tagged as a common noun, "the Zemblans" for the Zembla movement."""
+        state = self.state
+        if not head.text[:1].isupper() or head.pos_ not in {"NOUN", "PROPN"} or \
+                head.is_upper and len(head.text) > 1:
+            return None  # (an all-capital word is an acronym of its own)
+        found = state.name_forms().get(normalize(head.text), set())
+        return next(iter(found)) if len(found) == 1 else None
+
+    def _state_phrase(self, arg: Argument, span: Span, head: Token,
+                      agent: bool) -> tuple[int, ...]:
+        """A government, an organization's members, or a state's troops acting, else ()."""
+        state = self.state
+        modifiers = self._modifiers(head)
+        head_lemma = lemma_of(head).lower()
+        # "Syrian government", "the regime in Damascus", "Syria's government"
+        if head_lemma in GOVERNMENT_NOUNS or (head_lemma in STATE_NOUNS and any(
+                lemma_of(m).lower() in GOVERNMENT_NOUNS for m in head.children
+                if m.dep_ == "compound")):
+            countries = [c for _, c in modifiers if c is not None]
+            if countries:
+                cluster = state.government_cluster(countries[0], arg.start)
+                if head_lemma in GOVERNMENT_NOUNS:
+                    add_surface(state, cluster, span, head)
+                return (cluster.ident,)
+        # "<organization> fighters", "members of <organization>"
+        if head_lemma in MEMBER_NOUNS or head_lemma in STATE_NOUNS:
+            orgs = [cid for cid, c in modifiers if c is None and cid >= 0
+                    and state.clusters[cid].kind() not in {"Person", "Location", "Country"}]
+            if orgs and head_lemma in MEMBER_NOUNS | {"force", "soldier", "troop"}:
+                cluster = state.clusters[orgs[0]]
+                if head_lemma in ARMED_MEMBER_NOUNS:
+                    cluster.votes["ArmedGroup"] += 2
+                return (cluster.ident,)
+        # "<demonym> troops/planes/officials" acting stand for the state
+        if head_lemma in STATE_NOUNS and agent:
+            states = [c for _, c in modifiers if c is not None]
+            if states:
+                return tuple(dict.fromkeys(
+                    state.country_cluster(c, arg.start).ident for c in states))
+        return ()
+
+    def _metonymy(self, cluster_id: int, role: str, pos: int) -> int:
+        """A capital as the agent stands for its country ("Moscow said").
+
+        The statement goes to the country, but the capital stays its own place: its name
+        is never one of the country's names.
+        """
+        state = self.state
+        cluster = state.clusters[cluster_id]
+        if role in {"subject", "attribution"} and cluster.kind() == "Location":
+            country = country_for_capital(cluster.label())
+            if country is not None:
+                return state.country_cluster(country, pos).ident
+        return cluster_id
+
+    def _modifiers(self, head: Token) -> list[tuple[int, Country | None]]:
+        """Names and demonyms modifying a noun: (cluster id or -1, country or None)."""
+        state = self.state
+        found: list[tuple[int, Country | None]] = []
+        for token in _modifier_tokens(head):
+            if token.dep_ == "npadvmod" or token.head.lower_ in _BACKING - {"based"}:
+                continue  # "Iran-backed factions" are not Iran
+            if token.i in state.token_cluster:
+                cid = state.token_cluster[token.i]
+                cluster = state.clusters[cid]
+                if cluster.kind() == "Location" and not cluster.us_state:
+                    # "the regime in Damascus": a capital names its state
+                    found.append((cid, country_for_capital(cluster.label())))
+                else:
+                    found.append((cid, cluster.country if cluster.kind() == "Country" else None))
+                continue
+            country = country_for_demonym(token.text)
+            if country is None and token.pos_ == "PROPN":
+                country = country_for_name(token.text)
+            if country is None and token.pos_ == "PROPN":
+                country = country_for_capital(token.text)
+            if country is not None:
+                found.append((-1, country))
+        return found
+
+    def _owner(self, head: Token) -> str | None:
+        """The label of a named actor that possesses the phrase ("its", "Assad's"), if any."""
+        state = self.state
+        for child in head.children:
+            if child.dep_ != "poss":
+                continue
+            if child.i in state.token_cluster:
+                found: tuple[int, ...] = (state.token_cluster[child.i],)
+            elif child.lower_ in PRONOUNS:
+                probe = Argument(child.text, child.idx, child.idx + len(child.text), child.i)
+                found = coreference.pronoun(state, probe, child, "possessor", "")[0]
+            else:
+                return None
+            if len(found) == 1 and state.clusters[found[0]].named:
+                return strip_the(state.clusters[found[0]].label())
+        return None
+
+
+def _through_quantities(head: Token, span: Span, names: dict[int, int]) -> Token | None:
+    """"much of the territory", "groups of fighters": the noun after a quantity's "of".
+
+    An apposition that is a name names the phrase itself: "one of these groups, the
+    Liberation Front" is the Liberation Front, not the groups named before. None when
+    the phrase is only an amount ("40 percent", "the majority").
+    """
+    for _ in range(3):
+        if head.i not in names:
+            named = [c for c in head.children if c.dep_ == "appos" and c.i in names]
+            if named:
+                return named[0]
+        if head.lower_ not in QUANTITY_HEADS and \
+                lemma_of(head).lower() not in QUANTITY_HEADS and not head.like_num:
+            break
+        objects = [t for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                   for t in prep.children if t.dep_ == "pobj" and span.start <= t.i < span.end]
+        if not objects:
+            if head.lower_ in PURE_QUANTITY_HEADS and not any(
+                    c.dep_ == "compound" for c in head.children):
+                return None
+            break
+        head = objects[0]
+    return head
+
+
+def _modifier_tokens(head: Token) -> list[Token]:
+    """The words that may name whose a noun is: compounds, adjectives, possessors, "of X"."""
+    tokens = [t for t in head.children if t.dep_ in {"compound", "amod", "nmod", "poss",
+                                                     "npadvmod"}]
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"of", "in", "from"}:
+            tokens.extend(t for t in prep.children if t.dep_ == "pobj")
+    expanded: list[Token] = []
+    for token in tokens:
+        expanded.append(token)
+        expanded.extend(token.conjuncts)
+        # "US-backed": the name hangs below the participle
+        if token.lower_ in _BACKING:
+            continue
+        expanded.extend(t for t in token.children if t.dep_ in {"compound", "npadvmod"})
+    return sorted(set(expanded), key=lambda t: t.i)

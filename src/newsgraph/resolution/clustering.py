@@ -1,0 +1,284 @@
+"""Name clustering: which names of an article are one entity.
+
+Two names are one when they are the same name (compared without case, accents or
+dots), when the text declares them one ("X (Y)", "X, known as Y", "Y, the acronym
+for X"), when one is the acronym of the other, when one adds only a geographic word
+("the Euphrates" / "the Euphrates River"), or when one is the short form of exactly
+one longer name: a surname or titled short form of a full person name ("Waters",
+"Mr. Waters"), the tail of an organization's name ("Congress" after "U.S. Congress"),
+a lone first name after the one full name it starts. A short form with two candidates
+joins neither, and two different full person names never become one, whatever rule
+would join them.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from ..demonyms import country_for_demonym, country_for_name, normalize
+from ..parsing import lemma_of
+from .keys import group_forms, initials, name_words
+from .state import ArticleState, Name
+from .words import ACRONYM, GEO_SUFFIXES, NAME_PARTICLES, ORG_WORDS
+
+
+class _Unions:
+    """Union-find over name indices that never joins two different full person names."""
+
+    def __init__(self, names: list[Name]) -> None:
+        self.parent = list(range(len(names)))
+        # ("Ann Lee (Bo Chan)" is a list, not an alias)
+        self.fulls: dict[int, set[frozenset[str]]] = {
+            i: ({frozenset(w.casefold() for w in name_words(n.text))}
+                if full_person(n) else set()) for i, n in enumerate(names)}
+
+    def find(self, i: int) -> int:
+        parent = self.parent
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return
+        fulls = self.fulls
+        if any(not (x <= y or y <= x) for x in fulls[ra] for y in fulls[rb]):
+            return
+        low, high = min(ra, rb), max(ra, rb)
+        self.parent[high] = low
+        fulls[low] |= fulls[high]
+
+
+def cluster_names(state: ArticleState, names: list[Name]) -> list[list[Name]]:
+    """The names grouped by entity, each group in text order."""
+    unions = _Unions(names)
+    keys = [normalize(n.text) for n in names]
+    first_by_key: dict[str, int] = {}
+    for i, key in enumerate(keys):
+        if key in first_by_key:
+            unions.union(first_by_key[key], i)
+        else:
+            first_by_key[key] = i
+    for i in range(len(names)):
+        for j in _aliases_of(state, i, names):
+            unions.union(i, j)
+    words = [[w.casefold() for w in name_words(n.text)] for n in names]
+    _join_acronyms(names, words, unions)
+    _join_geographic(names, words, unions)
+    _join_group_forms(names, words, keys, unions)
+    by_tail = _join_surnames(names, words, keys, unions)
+    _join_short_forms(names, words, keys, by_tail, unions)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(names)):
+        groups[unions.find(i)].append(i)
+    return [[names[i] for i in sorted(members)] for members in groups.values()]
+
+
+def _join_acronyms(names: list[Name], words: list[list[str]], unions: _Unions) -> None:
+    """A standalone acronym is the longer name it abbreviates (nearest before, else after).
+
+    "US" and "UK" are country names, never initials of something else.
+    """
+    by_initials: dict[str, list[int]] = defaultdict(list)
+    for j, other in enumerate(names):
+        if len(words[j]) >= 2:
+            for letters in initials(other.text):
+                by_initials[letters].append(j)
+    for i, name in enumerate(names):
+        letters = name.text.replace(".", "")
+        if not ACRONYM.match(name.text) or len(letters) < 2 or country_for_name(name.text):
+            continue
+        matches = by_initials.get(letters, [])
+        before = [j for j in matches if j < i]
+        if before:
+            unions.union(i, before[-1])
+        elif matches:
+            unions.union(i, matches[0])
+
+
+def _join_geographic(names: list[Name], words: list[list[str]], unions: _Unions) -> None:
+    """"the Euphrates" and "the Euphrates River" are one."""
+    by_words: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i in range(len(names)):
+        by_words[tuple(words[i])].append(i)
+    for j in range(len(names)):
+        if len(words[j]) > 1 and words[j][-1] in GEO_SUFFIXES:
+            for i in by_words.get(tuple(words[j][:-1]), []):
+                unions.union(i, j)
+
+
+def _join_group_forms(names: list[Name], words: list[list[str]], keys: list[str],
+                      unions: _Unions) -> None:
+    """A plural or adjective form of one group's name is that group ("the Kanvaris").
+
+    The group's distinctive word is its name (one the model tagged as an organization),
+    or the first word of a name whose other words are generic ("Kanvari Movement"); a
+    form shared by two groups joins neither.
+    """
+    forms: dict[str, set[str]] = defaultdict(set)
+    first: dict[str, int] = {}
+    for j, name in enumerate(names):
+        if is_personish(name) or country_for_name(name.text) is not None or not (
+                name.label in {"ORG", "GAZ"} or has_org_word(name.text)):
+            continue
+        if (len(words[j]) == 1 and name.label == "ORG") or (
+                len(words[j]) > 1 and all(w in ORG_WORDS for w in words[j][1:])):
+            for form in group_forms(words[j][0]):
+                forms[form].add(keys[j])
+                first.setdefault(keys[j], j)
+    for i, name in enumerate(names):
+        if len(words[i]) != 1 or country_for_demonym(name.text) is not None:
+            continue
+        found = forms.get(keys[i], set())
+        if len(found) == 1:
+            j = first[next(iter(found))]
+            base = name_words(names[j].text)[0]
+            # an acronym's plural keeps its capitals ("STDs"; "Arts" is no "ART")
+            if base.isupper() and not name.text.startswith(base):
+                continue
+            unions.union(i, j)
+
+
+def _join_surnames(names: list[Name], words: list[list[str]], keys: list[str],
+                   unions: _Unions) -> dict[tuple[str, ...], list[int]]:
+    """Person short forms: "Waters", "Mr. Waters", "Assad" join the full name they end.
+
+    With two full names ending so ("Anna Brandt", "Paul Brandt") a bare "Brandt" is
+    ambiguous and joins neither: every "Brandt" is one name, so joining the nearest
+    each time would chain both people into one. Returns the longer person names by
+    their last one and two words.
+    """
+    personish = [is_personish(n) for n in names]
+    by_tail: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for j in range(len(names)):
+        if personish[j] and len(words[j]) > 1:
+            core = [w for w in words[j] if w not in NAME_PARTICLES]
+            for size in (1, 2):
+                if len(core) >= size:
+                    by_tail[tuple(core[-size:])].append(j)
+    for i, name in enumerate(names):
+        if len(words[i]) > 2 or not (personish[i] or (
+                name.label in {"", "ORG", "NORP"} and not has_org_word(name.text)
+                and country_for_name(name.text) is None)):
+            continue
+        short = tuple(w for w in words[i] if w not in NAME_PARTICLES)
+        candidates = [j for j in by_tail.get(short, []) if len(words[j]) > len(words[i])]
+        if not short or not candidates:
+            continue
+        if len({keys[j] for j in candidates}) == 1:
+            unions.union(i, candidates[0])
+    return by_tail
+
+
+def _join_short_forms(names: list[Name], words: list[list[str]], keys: list[str],
+                      by_tail: dict[tuple[str, ...], list[int]], unions: _Unions) -> None:
+    """Join an organization's short forms ("Congress", "Borealis") and a lone first name.
+
+    - a name that ends the head of exactly one longer organization name in the article
+      ("U.S. Congress", "Florida Highway Patrol", "House Judiciary Committee") is that
+      organization; a name that is not the longer one's head is a different one
+      ("Assembly" and "People's Assembly Party", "Muslims" and "Council of Ex-Muslims");
+    - a name that is the distinctive head of exactly one longer organization name
+      introduced before it, the rest being generic words ("Borealis Air", "the Zembla
+      movement"), is that organization;
+    - a one-word person name used after exactly one full name that starts with it
+      ("Walter" after "Walter Munk") is that person, unless it is also someone's surname.
+    With two candidates ("Senate Committee", "House Committee") it joins neither.
+    """
+    orgish = [not is_personish(n) and country_for_name(n.text) is None and (
+        n.label in {"ORG", "GAZ"} or has_org_word(n.text)) for n in names]
+    by_first: dict[str, list[int]] = defaultdict(list)
+    for j, name in enumerate(names):
+        if full_person(name):
+            by_first[words[j][0]].append(j)
+    for i, name in enumerate(names):
+        if country_for_name(name.text) is not None or \
+                name.label not in {"ORG", "", "NORP", "GAZ", "PERSON"}:
+            continue
+        size = len(words[i])
+        if not is_personish(name):
+            longer = {keys[j]: j for j in range(len(names)) if orgish[j]
+                      and len(_head_part(words[j])) > size
+                      and _head_part(words[j])[-size:] == words[i]}
+            if len(longer) == 1:
+                unions.union(i, next(iter(longer.values())))
+                continue
+            longer = {keys[j]: j for j in range(len(names)) if orgish[j]
+                      and names[j].start < name.start and len(words[j]) > size
+                      and words[j][:size] == words[i]
+                      and all(w in ORG_WORDS for w in words[j][size:])}
+            if len(longer) == 1:
+                unions.union(i, next(iter(longer.values())))
+                continue
+        if size == 1 and (name.label in {"PERSON", ""} or name.titles) and \
+                not by_tail.get(tuple(words[i])):
+            earlier = {keys[j]: j for j in by_first.get(words[i][0], [])
+                       if names[j].start < name.start}
+            if len(earlier) == 1:
+                unions.union(i, next(iter(earlier.values())))
+
+
+# words after which a name goes on with what it is of or for ("Council of Ex-Muslims")
+_HEAD_ENDS = {"of", "for", "on", "in", "to", "at"}
+
+
+def _head_part(words: list[str]) -> list[str]:
+    """The words of a name up to its head noun: "council" of "council of ex muslims"."""
+    for k, word in enumerate(words):
+        if word in _HEAD_ENDS and k:
+            return words[:k]
+    return words
+
+
+def full_person(name: Name) -> bool:
+    """A person's full name: two or more capitalised name words ("Ann Lee")."""
+    core = [w for w in name_words(name.text) if w.casefold() not in NAME_PARTICLES]
+    return (name.label == "PERSON" or bool(name.titles)) and not has_org_word(name.text) \
+        and len(core) >= 2 and all(w[:1].isupper() for w in core)
+
+
+def is_personish(name: Name) -> bool:
+    """Titled or tagged PERSON, and not ending in an organization word."""
+    if name.titles or name.label == "PERSON":
+        return not has_org_word(name.text)
+    return False
+
+
+def has_org_word(text: str) -> bool:
+    """Does the name end in a word that makes it an organization ("Party", "Council")?"""
+    words = name_words(text)
+    return bool(words) and words[-1].casefold() in ORG_WORDS
+
+
+def _aliases_of(state: ArticleState, i: int, names: list[Name]) -> Iterable[int]:
+    """Names the text declares to be the same: "X (Y)", "X, known as Y", "acronym for X"."""
+    doc, sent_of = state.doc, state.sent_of
+    name = names[i]
+    after = [j for j in range(i + 1, len(names))
+             if sent_of[names[j].start] == sent_of[name.start]]
+    if after:
+        j = after[0]
+        between = [t.lower_ for t in doc[name.end:names[j].start]]
+        known = [t for t in doc[name.end:names[j].start]
+                 if t.lower_ in {"known", "called", "dubbed"}]
+        # "X, known as Y" only when "known" hangs on X itself (the parse says whether
+        # "the withdrawal from X, known as Y" names X or the withdrawal)
+        if between in (["("], ["(", "the"], [",", "or"], [",", "or", "the"]) or (
+                known and len(between) <= 6
+                and between[-1] in {"as", "the", "called", "dubbed"}
+                and name.start <= known[0].head.i < name.end):
+            yield j
+    # "Y ..., using the Arabic acronym for X" / "Y is the acronym for X"
+    start = name.start
+    k = start - 1 if start and doc[start - 1].lower_ != "the" else start - 2
+    if k >= 1 and doc[k].lower_ in {"for", "of"} and \
+            lemma_of(doc[k - 1]).lower() in {"acronym", "abbreviation", "name", "initial",
+                                             "initialism"}:
+        before = [j for j in range(i) if sent_of[names[j].start] == sent_of[start]
+                  and normalize(names[j].text) != normalize(name.text)
+                  and not is_personish(names[j])]
+        if before:
+            yield before[-1]

@@ -1,0 +1,242 @@
+"""From groups of names to entities: kind, country, gender, roles and mentions.
+
+A group's kind is voted by its names (a title says Person, a final "Party" says
+Organization, "in X" says Location, "X militants" says ArmedGroup); a country name
+makes it the country (one cluster per country, whatever the spelling), a US state
+name in an article about the United States the state; a gazetteer entry fixes label
+and kind. Each name becomes a `Mention` (subject? speaker of a "said"?), and
+coordinated names ("Russia and Iran") also one plural mention of the pair, for a
+later "they" or "the two countries".
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from ..demonyms import Country, country_for_demonym, country_for_name, normalize, us_states
+from ..gazetteer import GazetteerEntry
+from ..lexicon import SPEECH_VERBS
+from ..parsing import lemma_of
+from .clustering import is_personish
+from .keys import name_words, title_key
+from .state import ArticleState, Cluster, Mention, Name
+from .words import (
+    ACRONYM,
+    ARMED_MEMBER_NOUNS,
+    ARMED_WORDS,
+    DIRECTIONS,
+    FEMALE_TITLES,
+    MALE_TITLES,
+    MEMBER_NOUNS,
+    ORG_WORDS,
+    TITLES,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def us_context(state: ArticleState) -> bool:
+    """Does the article itself place its news in the United States?
+
+    A name that is both a US state and a country ("Georgia") is read as the state only
+    then: the article names the United States (or calls something American) or an
+    unambiguous US state, and, with that, gives one more sign of American state
+    politics (another state, a governor, a county, a statehouse, "the state of").
+    """
+    anchors = 0
+    for ent in state.ents:
+        if ent.label_ not in {"GPE", "NORP"}:
+            continue
+        country = country_for_name(ent.text) or country_for_demonym(ent.text)
+        if country is not None and country.code == "US":
+            anchors += 1
+        elif normalize(ent.text) in us_states() and country is None:
+            anchors += 1
+    if not anchors:
+        return False
+    cues = len(_US_STATE_CUES.findall(state.article.text))
+    return anchors + cues >= 2
+
+
+_US_STATE_CUES = re.compile(r"\b(?:Gov\.|governor|state of|statehouse|county|"
+                            r"state legislature)\b")
+
+
+def make_clusters(state: ArticleState, groups: list[list[Name]]) -> None:
+    """One cluster per group of names, with a mention for every name, then the pairs."""
+    american = us_context(state)
+    for names in groups:
+        _make_cluster(state, names, american)
+    _coordinations(state)
+
+
+def _make_cluster(state: ArticleState, names: list[Name], american: bool) -> None:
+    pos = state.doc[names[0].start].idx
+    kind_votes: Counter[str] = Counter()
+    entry: GazetteerEntry | None = None
+    for name in names:
+        if state.gazetteer is not None and entry is None:
+            entry = state.gazetteer.lookup(name.text)
+        for vote, weight in _name_votes(state, name):
+            kind_votes[vote] += weight
+    country = _country_of(names)
+    if entry is not None and entry.kind:
+        cluster = state.new_cluster(pos)
+        cluster.fixed_kind, cluster.fixed_label = entry.kind, entry.name
+        cluster.named = True
+    elif country is not None:
+        key = normalize(country.name)
+        if key in us_states() and american:
+            cluster = state.keyed_cluster(f"usstate:{key}", pos)
+            cluster.fixed_label, cluster.fixed_kind, cluster.us_state = (
+                country.name, "Location", True)
+            cluster.named = True
+        else:
+            cluster = state.country_cluster(country, pos)
+    else:
+        cluster = state.new_cluster(pos)
+        cluster.named = True
+        if entry is not None:
+            cluster.fixed_label = entry.name
+    cluster.votes.update(kind_votes)
+    for name in names:
+        _add_name(state, cluster, name)
+
+
+def _country_of(names: list[Name]) -> Country | None:
+    """The country a group of names names, if any ("Jordan" the person is none)."""
+    for name in names:
+        if name.label not in {"GPE", "NORP", "ORG", "", "GAZ", "LOC", "PERSON"}:
+            continue
+        found = country_for_name(name.text)
+        if found is not None and not (name.label == "PERSON" and len(names) > 1
+                                      and len(name_words(name.text)) == 1
+                                      and any(is_personish(n) for n in names
+                                              if len(name_words(n.text)) > 1)):
+            return found
+    return None
+
+
+def _add_name(state: ArticleState, cluster: Cluster, name: Name) -> None:
+    """The name's surface, roles and gender on the cluster, its tokens and its mention."""
+    cluster.names.append(name.text)
+    cluster.surfaces.add(_surface(state, name))
+    for title in name.titles:
+        if TITLES.get(title):
+            cluster.roles.add(TITLES[title])
+        if title in FEMALE_TITLES:
+            cluster.gender = cluster.gender or "f"
+        elif title in MALE_TITLES:
+            cluster.gender = cluster.gender or "m"
+    for i in range(name.start, name.end):
+        state.token_cluster[i] = cluster.ident
+        state.token_name[i] = name
+    head = governor(state, name)
+    doc = state.doc
+    state.mentions.append(Mention(
+        doc[name.start].idx, state.sent_of[name.start], (cluster.ident,),
+        plural=head is not None and head.tag_ in {"NNS", "NNPS"}
+        and lemma_of(head).lower() in MEMBER_NOUNS,
+        subject=is_subject(head or doc[name.end - 1]),
+        speaker=is_speaker(doc[name.end - 1])))
+
+
+def _surface(state: ArticleState, name: Name) -> str:
+    """The name as written, with its title and "the" ("Mr. Waters", "the Islamic State")."""
+    doc = state.doc
+    start = name.start
+    if start > 0 and doc[start - 1].lower_ == "the":
+        start -= 1
+    title_start = name.start
+    for title in reversed(name.titles):
+        size = len(title.split())
+        if title_start - size >= 0 and title_key(
+                state.texts[title_start - size:title_start]) == title:
+            title_start -= size
+    if title_start < name.start:
+        start = title_start
+    text = doc[start:name.end].text
+    return " ".join(text.split())
+
+
+def _name_votes(state: ArticleState, name: Name) -> Iterable[tuple[str, int]]:
+    """Weighted votes for the kind of entity a name is, from its words and its place."""
+    if name.titles:
+        yield "Person", 10
+    words = name_words(name.text)
+    last = words[-1].casefold() if words else ""
+    if last in ARMED_WORDS:
+        yield "ArmedGroup", 10
+    elif last in ORG_WORDS:
+        yield "Organization", 10
+    if name.label == "PERSON":
+        yield "Person", 2 if len(words) > 1 else 1
+    elif name.label in {"ORG", "NORP"}:
+        yield "Organization", 2
+    elif name.label in {"GPE", "LOC", "FAC"}:
+        yield "Location", 2
+    elif ACRONYM.match(name.text):
+        yield "Organization", 1
+    root = state.doc[name.end - 1]
+    if root.dep_ == "pobj" and root.head.lower_ in {"in", "near", "at", "across", "around",
+                                                    "outside", "inside", "into"}:
+        yield "Location", 3
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and \
+            root.head.head.lower_ in DIRECTIONS:
+        yield "Location", 3
+    head = governor(state, name)
+    if head is not None and lemma_of(head).lower() in ARMED_MEMBER_NOUNS:
+        yield "ArmedGroup", 4
+    elif head is not None and lemma_of(head).lower() in MEMBER_NOUNS:
+        yield "Organization", 2
+
+
+def governor(state: ArticleState, name: Name) -> Token | None:
+    """The common noun a name modifies ("Islamic State" -> "militants"), if any."""
+    root = state.doc[name.end - 1]
+    if root.dep_ in {"compound", "amod", "nmod"} and root.head.pos_ == "NOUN" and \
+            root.head.i >= name.end:
+        return root.head
+    # "members of the X"
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN" \
+            and lemma_of(root.head.head).lower() in MEMBER_NOUNS:
+        return root.head.head
+    return None
+
+
+def is_subject(token: Token) -> bool:
+    return token.dep_ in {"nsubj", "nsubjpass", "csubj"} or (
+        token.dep_ == "conj" and token.head.dep_ in {"nsubj", "nsubjpass"})
+
+
+def is_speaker(token: Token) -> bool:
+    """The subject of a speech verb, or the X of "according to X"."""
+    if token.dep_ == "pobj" and token.head.lower_ == "to" and \
+            token.head.head.lower_ == "according":
+        return True
+    return token.dep_ == "nsubj" and lemma_of(token.head).lower() in SPEECH_VERBS
+
+
+def _coordinations(state: ArticleState) -> None:
+    """Coordinated names ("Russia and Iran") are also one plural mention of the pair."""
+    seen: set[int] = set()
+    for i, cluster_id in sorted(state.token_cluster.items()):
+        token = state.doc[i]
+        name = state.token_name[i]
+        if i != name.end - 1 or i in seen:
+            continue
+        members = [cluster_id]
+        for conj in token.conjuncts:
+            if conj.i > i and conj.i in state.token_cluster:
+                other = state.token_cluster[conj.i]
+                if other not in members:
+                    members.append(other)
+                seen.add(conj.i)
+        if len(members) > 1:
+            state.mentions.append(Mention(
+                state.doc[name.start].idx, state.sent_of[i], tuple(members), plural=True,
+                subject=is_subject(token), speaker=False))

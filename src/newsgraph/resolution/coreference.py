@@ -1,0 +1,323 @@
+"""Coreference: what a pronoun, a first person or a definite description points back to.
+
+No spaCy model here does coreference, so these rules follow how English news refers,
+constraints first, proximity second:
+
+- agreement: "he"/"she" only a person (of no other gender), "it" an organization, a
+  government or a country, never a person, "they" a pair, a plural or a group;
+- syntax: the nearest compatible mention within two sentences, a subject preferred;
+  a name inside a predicative "as" phrase of the pronoun's own clause ("As Lee's
+  deputy, he ...") describes the pronoun's referent and is never its antecedent;
+- quotations: "I" inside a quotation is its speaker (the statement's attribution, else
+  the subject of a nearby "said"); "we" is the speaking organization, or the
+  organization the speaker's phrase names; outside a quotation they name nobody;
+- a definite description ("the group", "the two foreign powers") is the most recent
+  mention whose kind the head noun allows, a counted plural a coordinated pair; one
+  naming a thing named before ("the airstrikes" after "airstrikes") is that thing.
+
+Each answer says how it was reached (models.RESOLVED_VIA): "pronoun", "speaker",
+"description", or "uncertain" when a rival referent fits nearly as well, or when a
+quoted "we" has only a person to stand for. What does not resolve makes no node.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Protocol
+
+from ..lexicon import SPEECH_VERBS
+from ..models import Argument
+from ..parsing import lemma_of
+from ..vocabulary import ACTOR_KINDS
+from .keys import entity_key
+from .phrases import add_surface, common_label
+from .state import ArticleState, Cluster, Mention
+from .words import (
+    ARMED_ADJECTIVES,
+    DESCRIPTION_KINDS,
+    FIRST_PERSON,
+    GENDERED_NOUNS,
+    NUMBER_WORDS,
+    PRONOUNS,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+class Resolver(Protocol):
+    """What coreference needs of argument resolution: the state and a way to resolve."""
+
+    state: ArticleState
+    attribution: Argument | None  # of the statement being read
+    seeking_speaker: bool
+
+    def resolve(self, arg: Argument | None, role: str, lemma: str = "") -> tuple[int, ...]:
+        ...
+
+    def resolve_via(self, arg: Argument | None, role: str,
+                    lemma: str = "") -> tuple[tuple[int, ...], str]:
+        ...
+
+
+def pronoun(state: ArticleState, arg: Argument, head: Token, role: str,
+            lemma: str) -> tuple[tuple[int, ...], str]:
+    """The mention a third-person pronoun points back to, and "pronoun" or "uncertain".
+
+    Agreement first ("he" a person of no other gender, "it" an organization or a
+    state, "they" a pair, a plural or a group), then the nearest mention within two
+    sentences, a subject preferred, a speaker for the subject of "said". A name inside a
+    predicative "as" phrase of the pronoun's own clause ("As Lee's deputy, he ...") is
+    never its antecedent: the phrase describes the pronoun's referent. When another
+    referent scores nearly as well, the choice is "uncertain".
+    """
+    gender, number = PRONOUNS[head.lower_]
+    speech = is_speech(role, lemma)
+    sent = state.sent_of[head.i]
+    scored: list[tuple[float, tuple[int, ...]]] = []
+    for mention in state.before(arg.start):
+        if sent - mention.sent > 2:
+            break
+        if not _pronoun_fits(state, mention, gender, number):
+            continue
+        if mention.sent == sent and _describes_the_pronoun(state, mention, head):
+            continue
+        score = -3.0 * (sent - mention.sent) + mention.pos / 1e6
+        score += 1.5 if mention.subject else 0.0
+        if speech and mention.speaker:
+            score += 4.0
+        scored.append((score, mention.clusters))
+    if not scored:
+        return (), ""
+    best = max(scored, key=lambda s: s[0])  # (the first of equals: the nearest)
+    state.add_mention(Mention(arg.start, sent, best[1], number == "pl",
+                              role == "subject", speech))
+    rivals = [score for score, clusters in scored if set(clusters) != set(best[1])]
+    close = bool(rivals) and best[0] - max(rivals) < _CLEAR_MARGIN
+    return best[1], "uncertain" if close else "pronoun"
+
+
+# a pronoun's antecedent is clear when no other referent scores within this of it (a
+# subject over an object of the same sentence is 1.5 ahead; one sentence nearer, 3)
+_CLEAR_MARGIN = 1.0
+
+
+def _describes_the_pronoun(state: ArticleState, mention: Mention, pronoun: Token) -> bool:
+    """Is the mention inside an "as" phrase of the pronoun's clause ("As Lee's deputy, he")?"""
+    token = state.token_at(mention.pos)
+    if token is None:
+        return False
+    for ancestor in token.ancestors:
+        if ancestor.dep_ == "prep" and ancestor.lower_ == "as":
+            return ancestor.head.i == pronoun.head.i
+    return False
+
+
+def is_speech(role: str, lemma: str) -> bool:
+    """Is the argument the source of a statement (its speaker is then the best antecedent)?"""
+    return role == "attribution" or (role == "subject" and lemma.split(" ")[0] in SPEECH_VERBS)
+
+
+def _pronoun_fits(state: ArticleState, mention: Mention, gender: str, number: str) -> bool:
+    # (a cluster's kind is counted from its votes: asked only when it decides)
+    clusters = state.clusters
+    if number == "pl":
+        if len(mention.clusters) > 1:
+            return True
+        return mention.plural or clusters[mention.clusters[0]].kind() in {"Group"}
+    if len(mention.clusters) > 1:
+        return False
+    cluster = clusters[mention.clusters[0]]
+    if gender in {"m", "f"}:
+        return cluster.kind() == "Person" and cluster.gender in {"", gender}
+    return cluster.kind() in {"Organization", "ArmedGroup", "Government", "Country"} \
+        and not mention.plural
+
+
+def first_person(resolver: Resolver, head: Token) -> tuple[tuple[int, ...], str]:
+    """"I", "we" inside a quotation are its speaker; outside one they name nobody.
+
+    The speaker is the statement's attribution when the extractor found one, else the
+    subject of a speech verb (say, tell, add, ...) outside the quotation in the same
+    sentence, the next one, or a previous one that ends in a colon ("She said: ...").
+    "I" is the speaker. "We" is the speaker when the speaker is an organization or a
+    state, the speaker's organization when the attribution names one ("Ann Lee, a
+    spokeswoman for the Red Cross, said"), and otherwise the speaker, "uncertain".
+    """
+    if not in_quote(resolver.state, head) or resolver.seeking_speaker:
+        return (), ""  # (a speaker that is itself "I" or "we" is no speaker)
+    resolver.seeking_speaker = True
+    try:
+        found, source = _speaker(resolver, head)
+    finally:
+        resolver.seeking_speaker = False
+    if not found or head.lower_ not in _PLURAL_FIRST_PERSON:
+        return found, "speaker" if found else ""
+    clusters = resolver.state.clusters
+    if all(clusters[c].kind() != "Person" for c in found):
+        return found, "speaker"
+    side = _affiliation(resolver.state, source, found)
+    return ((side,), "speaker") if side is not None else (found, "uncertain")
+
+
+_PLURAL_FIRST_PERSON = {"we", "us", "our", "ours", "ourselves"}
+_SIDES = {"Organization", "ArmedGroup", "Government", "Country"}
+
+
+def _affiliation(state: ArticleState, source: Token | None,
+                 speakers: tuple[int, ...]) -> int | None:
+    """The organization or state the speaker's own phrase names, if exactly one."""
+    if source is None:
+        return None
+    found = {state.token_cluster[t.i] for t in source.subtree if t.i in state.token_cluster}
+    sides = [c for c in sorted(found - set(speakers)) if state.clusters[c].kind() in _SIDES]
+    return sides[0] if len(sides) == 1 else None
+
+
+def _speaker(resolver: Resolver, head: Token) -> tuple[tuple[int, ...], Token | None]:
+    """Who speaks the quotation the word is in, and the phrase that names them."""
+    state = resolver.state
+    clusters = state.clusters
+    if resolver.attribution is not None:
+        attribution = resolver.attribution
+        found = resolver.resolve(attribution, "attribution", "say")
+        if found and all(clusters[c].kind() in ACTOR_KINDS for c in found):
+            return found, state.doc[attribution.root]
+    number = state.sent_of[head.i]
+    nearby = [number, number + 1]
+    if number and state.sents[number - 1].text.rstrip().endswith(":"):
+        nearby.append(number - 1)
+    for n in nearby:
+        if n >= len(state.sents):
+            continue
+        for token in state.sents[n]:
+            if token.dep_ != "nsubj" or lemma_of(token.head).lower() not in SPEECH_VERBS \
+                    or token.lower_ in FIRST_PERSON or in_quote(state, token):
+                continue
+            # "the Minority Leader, Ann Lee, said": the named person in apposition
+            named = [state.token_cluster[c.i] for c in token.children
+                     if c.dep_ == "appos" and c.i in state.token_cluster
+                     and clusters[state.token_cluster[c.i]].kind() == "Person"]
+            if named:
+                return (named[0],), token
+            left, right = token.left_edge, token.right_edge
+            speaker = Argument(state.text[left.idx:right.idx + len(right.text)], left.idx,
+                               right.idx + len(right.text), token.i)
+            found = resolver.resolve(speaker, "attribution", "say")
+            if found and all(clusters[c].kind() in ACTOR_KINDS for c in found):
+                return found, token
+    return (), None
+
+
+def in_quote(state: ArticleState, token: Token) -> bool:
+    """Is the word inside quotation marks (counted from the start of its paragraph)?"""
+    start = state.text.rfind("\n", 0, token.idx) + 1
+    before = state.text[start:token.idx]
+    curly = before.count("\u201c") - before.count("\u201d")
+    return curly > 0 or before.count('"') % 2 == 1
+
+
+def description(state: ArticleState, arg: Argument, span: Span, head: Token,
+                role: str) -> tuple[tuple[int, ...], str]:
+    """The mention a definite description ("the group", "the two powers") points back to.
+
+    How: "description", or "uncertain" when another referent of the same sentence and
+    role fits as well.
+    """
+    head_lemma = lemma_of(head).lower()
+    kinds = DESCRIPTION_KINDS.get(head_lemma)
+    if kinds is None:
+        # a thing named again: "the airstrikes" after "airstrikes"
+        label = common_label(state, span, head)
+        for kind in ("Event", "Thing", "Group"):
+            key = entity_key(kind, label)
+            if key in state.by_key:
+                return (state.by_key[key],), "description"
+        return (), ""
+    plural = head.tag_ in {"NNS", "NNPS"}
+    armed = any(c.lower_ in ARMED_ADJECTIVES for c in head.children if c.dep_ == "amod")
+    found = _best_antecedent(state, arg, head, kinds, head_lemma, plural, armed)
+    if found is None:
+        return (), ""
+    best, close = found
+    state.add_mention(Mention(arg.start, state.sent_of[head.i], best, plural,
+                              role == "subject", False))
+    if len(best) == 1:
+        cluster = state.clusters[best[0]]
+        if cluster.kind() in kinds or (cluster.kind() == "Organization"
+                                       and "ArmedGroup" in kinds):
+            add_surface(state, cluster, span, head)  # "the government" is no name of a country
+        if armed:
+            cluster.votes["ArmedGroup"] += 3
+        if head_lemma in GENDERED_NOUNS and not cluster.gender:
+            cluster.gender = GENDERED_NOUNS[head_lemma]
+    return best, "uncertain" if close else "description"
+
+
+def _best_antecedent(state: ArticleState, arg: Argument, head: Token, kinds: tuple[str, ...],
+                     head_lemma: str, plural: bool,
+                     armed: bool) -> tuple[tuple[int, ...], bool] | None:
+    """The nearest mention (a subject preferred) that number, count and kind allow.
+
+    Also whether a rival referent scored close to it (no clear evidence for either).
+    """
+    count = 0
+    for child in head.children:
+        if child.dep_ == "nummod":
+            count = NUMBER_WORDS.get(child.lower_, 0)
+    sent = state.sent_of[head.i]
+    window = 6 if "Person" not in kinds else 4
+    best: tuple[float, tuple[int, ...]] | None = None
+    scores: dict[tuple[int, ...], float] = {}
+    for mention in state.before(arg.start):
+        if sent - mention.sent > window:
+            break
+        if count >= 2:
+            if len(mention.clusters) != count:
+                continue
+        elif plural and len(mention.clusters) > 1 and "Country" not in kinds:
+            continue
+        elif plural and len(mention.clusters) == 1 and not mention.plural and not (
+                {"ArmedGroup", "Group"} & set(kinds)):
+            continue  # "the territories" is not the one city named before
+        elif not plural and len(mention.clusters) > 1:
+            continue
+        if not all(_description_fits(state.clusters[c], kinds, head_lemma)
+                   for c in mention.clusters):
+            continue
+        score = -1.0 * (sent - mention.sent) + mention.pos / 1e6
+        score += 0.5 if mention.subject else 0.0
+        if armed and any(state.clusters[c].votes["ArmedGroup"] for c in mention.clusters):
+            score += 2.0
+        key = tuple(sorted(mention.clusters))
+        scores[key] = max(score, scores.get(key, score))
+        if best is None or score > best[0]:
+            best = (score, mention.clusters)
+    if best is None:
+        return None
+    rivals = [score for key, score in scores.items() if key != tuple(sorted(best[1]))]
+    return best[1], bool(rivals) and best[0] - max(rivals) < _CLEAR_DESCRIPTION_MARGIN
+
+
+# a description's antecedent is clear when no other referent scores within this of it
+# (one sentence nearer is 1.0 ahead, a subject over an object of one sentence 0.5: both
+# clear; two objects of one sentence differ only by their order)
+_CLEAR_DESCRIPTION_MARGIN = 0.25
+
+
+def _description_fits(cluster: Cluster, kinds: tuple[str, ...], head_lemma: str) -> bool:
+    kind = cluster.kind()
+    if kind == "Organization" and "ArmedGroup" in kinds:
+        return True
+    if kind == "Country" and "Government" in kinds:
+        return True
+    if kind == "Location" and "Location" in kinds:
+        return not cluster.us_state or head_lemma == "state"
+    if kind == "Group" and "Group" in kinds:
+        # "the militants" after "gunmen": any unnamed armed group of people fits
+        return True
+    if "Person" in kinds and kind == "Person":
+        role_words = {r.split()[-1] for r in cluster.roles}
+        generic = {"man", "woman", "official", "expert", "analyst", "researcher",
+                   "leader", "head", "chief"}
+        return head_lemma in role_words or head_lemma in generic
+    return kind in kinds

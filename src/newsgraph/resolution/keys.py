@@ -1,0 +1,107 @@
+"""Keys and labels: how an entity is named in the graph, the same in every build.
+
+A key is `<coarse kind>/<slug of the canonical name>` and nothing else (no counters,
+no article), so the same actor gets the same key alone or with other articles. A
+generic non-actor ("deaths", "the vehicle") is one article's own: its key holds the
+article id (see `entity_key`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from ..demonyms import normalize
+from ..lexicon import slug
+from ..vocabulary import ACTOR_KINDS
+
+_PREFIX = {"Person": "actor", "Organization": "actor", "ArmedGroup": "actor",
+           "Government": "actor", "Country": "country", "Location": "place", "Group": "group",
+           "Event": "thing", "Thing": "thing"}
+
+
+def entity_key(kind: str, label: str, *, article: str = "") -> str:
+    """Key of an entity: coarse kind + slug of the canonical name.
+
+    A generic non-actor ("deaths", "the vehicle", "Roman temples": its head word is lower
+    case) is a different thing in every article, so with `article` given its key also
+    holds the article id: `thing/<article-id>/<slug>`, stable per article. Named
+    non-actors ("Euphrates River", "Boeing 737") and every actor key on the name alone.
+    """
+    prefix = _PREFIX.get(kind, "thing")
+    if article and kind not in ACTOR_KINDS and generic(label):
+        return f"{prefix}/{slug(article)}/{slug(label)}"
+    return f"{prefix}/{slug(label)}"
+
+
+def generic(label: str) -> bool:
+    """A common noun phrase, not a name: its last word with letters is lower case."""
+    found = [w for w in name_words(label) if any(c.isalpha() for c in w)]
+    return bool(found) and not found[-1][:1].isupper()
+
+
+def article_local(key: str) -> bool:
+    """A generic non-actor's key ("thing/<article-id>/deaths", "place/<article-id>/the-town")
+    holds its article's id, a slash a name's slug never has: it meets no other article."""
+    return key.count("/") > 1
+
+
+def name_words(name: str) -> list[str]:
+    """The words of a name, split at spaces and hyphens."""
+    return list(word_tuple(name))
+
+
+_WORD_BREAK = re.compile(r"[\s\-]+")
+
+
+@lru_cache(maxsize=1 << 16)  # names are split again and again while clustering
+def word_tuple(name: str) -> tuple[str, ...]:
+    return tuple(w for w in _WORD_BREAK.split(name.replace("’", "'")) if w)
+
+
+def title_key(parts: Sequence[str]) -> str:
+    """The words before a name as a key of the title table ("Gov." -> "gov")."""
+    return _title_key_of(tuple(parts))
+
+
+@lru_cache(maxsize=1 << 14)  # the words before every name are tried as titles
+def _title_key_of(parts: tuple[str, ...]) -> str:
+    return " ".join(w.casefold().rstrip(".") for w in parts)
+
+
+def initials(name: str) -> set[str]:
+    """Acronyms a name could have: initials of its capitalized words, with or without linkers."""
+    found = [w for w in name_words(name) if w[:1].isalpha()]
+    strict = "".join(w[0] for w in found if w[0].isupper()).upper()
+    loose = "".join(w[0] for w in found).upper()
+    return {strict, loose} - {""}
+
+
+@lru_cache(maxsize=1 << 16)  # the same surfaces are cleaned for every entity made
+def clean(text: str) -> str:
+    """A way of naming as a label: no possessive "'s", no quotes or trailing punctuation."""
+    text = " ".join(text.replace("’s", "").split())
+    text = re.sub(r"'s$", "", text).strip(" ,.;:\"“”")
+    return re.sub(r"^The\s", "the ", text)
+
+
+@lru_cache(maxsize=1 << 16)
+def strip_the(text: str) -> str:
+    """A label without its leading "the" ("the Islamic State" -> "Islamic State")."""
+    text = clean(text)
+    return re.sub(r"^(?:the|The)\s+", "", text)
+
+
+# endings that make a group's name its members or its adjective ("Houthis", "Kanvaris")
+_GROUP_ENDINGS = ("s", "es", "n", "ns", "an", "ans", "ian", "ians", "i", "is", "ist", "ists")
+
+
+def group_forms(base: str) -> set[str]:
+    """Plural and adjective forms of a group's distinctive word, normalized.
+
+    >>> sorted(group_forms("Kanvari"))[:3]
+    ['kanvarian', 'kanvarians', 'kanvaries']
+    """
+    base = normalize(base)
+    return {base + ending for ending in _GROUP_ENDINGS}

@@ -1,0 +1,215 @@
+"""Mention finding: which words of an article are names, with their titles.
+
+spaCy's entities are the start, repaired where the small model splits or mislabels
+them ("Islamic" NORP + "State" is one name); proper nouns it missed and acronyms are
+added, and names from a gazetteer. Titles and honorifics ("President", "Mr.") are cut
+off into `Name.titles` (they become roles and gender cues); "the" and a possessive
+"'s" are cut off too. Names on credit and copyright lines are dropped: a photo credit
+names no actor of the story.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from ..demonyms import country_for_demonym, country_for_name
+from .keys import title_key
+from .state import ArticleState, Name
+from .words import (
+    ACRONYM,
+    DEAD_WORDS,
+    MAX_TITLE_WORDS,
+    NAME_LABELS,
+    NAME_PARTICLES,
+    OTHER_ENT_LABELS,
+    PURE_QUANTITY_HEADS,
+    TITLES,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def find_names(state: ArticleState) -> list[Name]:
+    """Every name of the article, in text order."""
+    doc = state.doc
+    names: list[Name] = []
+    taken: set[int] = set()
+    other_ents: set[int] = set()
+    for ent in state.ents:
+        if ent.label_ in OTHER_ENT_LABELS:
+            other_ents.update(range(ent.start, ent.end))
+    for ent in state.ents:
+        if ent.label_ not in NAME_LABELS:
+            continue
+        for start, end in _segments(state, ent.start, ent.end):
+            name = _make_name(state, start, end, ent.label_)
+            if name is not None:
+                names.append(name)
+                taken.update(range(name.start, name.end))
+    names.extend(_untagged_names(state, taken, other_ents))
+    if state.gazetteer is not None:
+        names.extend(_gazetteer_names(state, taken))
+    names = [n for n in names
+             if not state.boilerplate(doc[n.start].idx, doc[n.end - 1].idx)]
+    return sorted(names, key=lambda n: n.start)
+
+
+def _untagged_names(state: ArticleState, taken: set[int], other_ents: set[int]) -> list[Name]:
+    """Proper nouns the model did not tag ("Daesh" is sometimes missed) and acronyms."""
+    doc, sent_of = state.doc, state.sent_of
+    names: list[Name] = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if i in taken or i in other_ents or not _name_token(token, first=True):
+            i += 1
+            continue
+        # a capitalised adjective before the name joins it ("Former PM", "Free Syrian
+        # Army"); the walk back moves only the start, never the scan position
+        start = i
+        while start > 0 and start - 1 not in taken and start - 1 not in other_ents and \
+                doc[start - 1].pos_ == "ADJ" and doc[start - 1].text[:1].isupper() and \
+                country_for_demonym(doc[start - 1].text) is None and \
+                sent_of[start - 1] == sent_of[i]:
+            start -= 1
+        end = i + 1
+        while end < len(doc) and end not in taken and end not in other_ents and \
+                doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and \
+                sent_of[end] == sent_of[i]:
+            end += 1
+        name = _make_name(state, start, end, "")
+        if name is not None:
+            names.append(name)
+            taken.update(range(name.start, name.end))
+        i = end  # always past the name token: the scan advances on every input
+    return names
+
+
+def _name_token(token: Token, *, first: bool = False) -> bool:
+    if ACRONYM.match(token.text) and len(token.text.replace(".", "")) >= 2:
+        return True
+    if token.pos_ != "PROPN" or not token.text[:1].isupper():
+        return False
+    if first and title_key([token.text]) in TITLES:
+        return False
+    if first and token.lower_ in PURE_QUANTITY_HEADS:
+        return False  # "Millions marched": a capitalised amount is no name
+    return not (first and token.is_sent_start and token.text.casefold() in DEAD_WORDS)
+
+
+def _segments(state: ArticleState, start: int, end: int) -> Iterable[tuple[int, int]]:
+    """Split an entity at line breaks and slashes (caption credits glue names together)."""
+    begin = start
+    for i in range(start, end):
+        token = state.doc[i]
+        if "\n" in token.text or token.text in {"/", "|"} or "\n" in token.whitespace_:
+            if "\n" in token.whitespace_ and token.text not in {"/", "|"} \
+                    and "\n" not in token.text:
+                yield begin, i + 1
+            elif i > begin:
+                yield begin, i
+            begin = i + 1
+    if begin < end:
+        yield begin, end
+
+
+def _make_name(state: ArticleState, start: int, end: int, label: str) -> Name | None:
+    """The name on tokens start..end with its titles, or None when the words are no name."""
+    doc = state.doc
+    # repair: an adjective-like NORP the country table does not know, followed by
+    # capitalized proper nouns, is the start of a name ("Islamic" + "State")
+    if label == "NORP" and end - start == 1 and country_for_demonym(doc[start].text) is None:
+        j = end
+        while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
+                and not doc[j].ent_type_ and state.sent_of[j] == state.sent_of[start]:
+            j += 1
+        if j == end:
+            return None
+        end, label = j, "ORG"
+    while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"
+                           or doc[end - 1].lower_ in {"'s", "’s"}):
+        end -= 1
+    start, titles = _titles(state, start, end)
+    if titles and country_for_name(doc[start:end].text) is not None:
+        return None  # "Captain America", "Mr. Europe": a title before a country is no person
+    if start >= end:
+        return None
+    span = doc[start:end]
+    if not any(c.isalpha() for c in span.text):
+        return None
+    if label != "" and any(t.pos_ in {"VERB", "AUX", "ADV", "PRON", "SCONJ"}
+                           and not ACRONYM.match(t.text) for t in span):
+        return None  # "According" tagged PERSON
+    if not span[0].text[:1].isupper() and span[0].lower_ not in NAME_PARTICLES:
+        return None
+    if end - start == 1 and country_for_demonym(span.text) and \
+            country_for_name(span.text) is None:
+        return None  # a demonym ("Australian", "Argentinians") is its country, no name
+    if end - start == 1 and not ACRONYM.match(span.text) and (
+            span[0].lower_ in PURE_QUANTITY_HEADS or span[0].lower_ in DEAD_WORDS):
+        return None  # "Millions", "Much" tagged as a name
+    text = " ".join(span.text.split())
+    return Name(start, end, text, label, tuple(titles))
+
+
+def _titles(state: ArticleState, start: int, end: int) -> tuple[int, list[str]]:
+    """Where the name starts after its titles, and the titles inside and just before it."""
+    titles: list[str] = []
+    # titles inside the entity ("President Bashar al-Assad" tagged whole)
+    while start < end:
+        found = _title_at(state, start, end)
+        if not found:
+            break
+        titles.append(found[0])
+        start = found[1]
+    # titles just before it ("Mr. Waters" where only "Waters" is tagged)
+    texts = state.texts
+    i = start
+    while i > 0:
+        width = 0
+        for size in range(MAX_TITLE_WORDS, 0, -1):
+            if i - size >= 0 and title_key(texts[i - size:i]) in TITLES \
+                    and texts[i - size][:1].isupper():
+                width = size
+                break
+        if not width:
+            break
+        titles.insert(0, title_key(texts[i - width:i]))
+        i -= width
+    return start, titles
+
+
+def _title_at(state: ArticleState, start: int, end: int) -> tuple[str, int] | None:
+    for size in range(MAX_TITLE_WORDS, 0, -1):
+        if start + size < end:
+            key = title_key(state.texts[start:start + size])
+            if key in TITLES:
+                return key, start + size
+    return None
+
+
+def _gazetteer_names(state: ArticleState, taken: set[int]) -> list[Name]:
+    assert state.gazetteer is not None
+    doc = state.doc
+    lowered = [t.lower_ for t in doc]
+    where: dict[str, list[int]] = defaultdict(list)
+    for i, word in enumerate(lowered):
+        where[word].append(i)
+    found: list[Name] = []
+    patterns = {tuple(w.casefold() for w in re.findall(r"\w+|[^\w\s]", name))
+                for name in state.gazetteer.names()}
+    # longest names first, so "New York City" wins over "New York"
+    for parts in sorted(patterns - {()}, key=lambda p: (-len(p), p)):
+        size = len(parts)
+        for i in where.get(parts[0], ()):
+            if tuple(lowered[i:i + size]) == parts and \
+                    not taken.intersection(range(i, i + size)):
+                found.append(Name(i, i + size, doc[i:i + size].text, "GAZ"))
+                taken.update(range(i, i + size))
+    return found

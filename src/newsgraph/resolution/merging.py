@@ -1,0 +1,246 @@
+"""Keys across articles: the same actor one entity in a whole corpus.
+
+Entities with the same key are one. Beyond that only a bare short form ever moves:
+a one-word person label joins the one person it names in full elsewhere, an acronym
+the one entity another article gave it as an alias, and an actor the model took for
+a place in some article joins its actor key. A full name keeps its key in every build.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from ..demonyms import normalize
+from ..models import Entity, ResolvedArticle
+from ..vocabulary import ACTOR_KINDS
+from .keys import article_local, name_words
+from .words import ACRONYM, KIND_ORDER
+
+
+def combine(entities: Sequence[Entity], *, key: str = "") -> Entity:
+    """One entity from several versions of it: majority label and kind, all names."""
+    versions = _Versions()
+    for entity in entities:
+        versions.add(entity)
+    return versions.entity(key or entities[0].key)
+
+
+class _Versions:
+    """What `combine` needs of an entity's versions, kept as counts and sets.
+
+    A corpus repeats the same actor in thousands of articles; these stay as small as
+    the distinct names, whatever the number of articles.
+    """
+
+    __slots__ = ("count", "labels", "kinds", "names", "roles")
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.labels: Counter[str] = Counter()
+        self.kinds: Counter[str] = Counter()
+        self.names: set[str] = set()
+        self.roles: set[str] = set()
+
+    def add(self, entity: Entity) -> None:
+        self.count += 1
+        self.labels[entity.label] += 1
+        self.kinds[entity.kind] += 1
+        self.names.add(entity.label)
+        self.names.update(entity.alt_labels)
+        self.roles.update(entity.roles)
+
+    def entity(self, key: str) -> Entity:
+        labels, kinds = self.labels, self.kinds
+        label = min(labels, key=lambda name: (-labels[name], name))
+        kind = min(kinds, key=lambda k: (-kinds[k], KIND_ORDER.index(k)
+                                         if k in KIND_ORDER else len(KIND_ORDER)))
+        return Entity(key=key, label=label, kind=kind,
+                      alt_labels=tuple(sorted(self.names - {label})),
+                      is_actor=kind in ACTOR_KINDS, roles=tuple(sorted(self.roles)))
+
+
+def _name_like(text: str) -> bool:
+    return bool(text) and text[:1].isupper() and not text.startswith(("The ", "the "))
+
+
+def merge_articles(resolved: Sequence[ResolvedArticle]) -> list[ResolvedArticle]:
+    """Make the same actor one entity across articles, keeping keys stable.
+
+    Entities with the same key are one (their label becomes the most common spelling,
+    ties broken alphabetically; alt labels are pooled). Beyond that, an entity whose
+    label is only a short form joins a fuller entity from another article when that is
+    the only candidate:
+
+    - a one-word person label ("Assad") joins the one person whose full name ends with
+      it or who was called so, unless their titles disagree ("Judge X" vs "President
+      A X"); with two such people ("Gregory Waters", "Maxine Waters") it stays apart;
+    - an acronym ("SDF") joins the one entity another article gave it as an alias;
+    - a label of two or more words never joins anything: two full names never merge;
+    - an actor the model took for a place in some article ("place/x" and "actor/x")
+      becomes one, under the key most articles chose.
+
+    So a full name's key is the same alone or together; only a bare short form's key
+    can change when an article that names it in full is built with it. Countries,
+    places (a US state and the country "Georgia") and things never change key, and
+    generic things ("deaths", "the vehicle") never merge: their keys hold the article id
+    (see `entity_key`), so each article's "deaths" stays its own node.
+    """
+    index = EntityIndex()
+    for article in resolved:
+        index.add(article.entities)
+    merge = index.merge()
+    return [merge.apply(article) for article in resolved]
+
+
+class EntityIndex:
+    """The entities of a whole corpus, gathered one article at a time (see merge_articles).
+
+    A build adds every article's entities in a first pass and applies the merge to
+    each article in a second, so it never holds all articles at once. Generic
+    non-actors (`thing/<article-id>/...`, `place/<article-id>/...`) are left out:
+    they never join anything, so the index grows with the distinct names of the
+    corpus, not with its number of articles.
+    """
+
+    def __init__(self) -> None:
+        self._versions: dict[str, Entity | _Versions] = {}
+
+    def __len__(self) -> int:
+        return len(self._versions)
+
+    def add(self, entities: Iterable[Entity]) -> None:
+        for entity in entities:
+            if article_local(entity.key):
+                continue
+            seen = self._versions.get(entity.key)
+            if seen is None:  # most names occur once: keep the entity itself until then
+                self._versions[entity.key] = entity
+                continue
+            if isinstance(seen, Entity):
+                first, seen = seen, _Versions()
+                seen.add(first)
+                self._versions[entity.key] = seen
+            seen.add(entity)
+
+    def merge(self) -> EntityMerge:
+        """Decide which keys join which (the rules of merge_articles)."""
+        counts: dict[str, int] = {}
+        merged: dict[str, Entity] = {}
+        for key, seen in self._versions.items():
+            if isinstance(seen, Entity):
+                versions = _Versions()
+                versions.add(seen)
+            else:
+                versions = seen
+            counts[key] = versions.count
+            merged[key] = versions.entity(key)
+        rename = _places_as_actors(merged, counts)
+        rename.update(_short_forms(merged, rename))
+        final = {key: _follow(rename, key) for key in rename}
+        return EntityMerge(final, _unify(merged, final))
+
+
+def _places_as_actors(merged: dict[str, Entity], counts: dict[str, int]) -> dict[str, str]:
+    """An actor the model took for a place in some article ("actor/x" and "place/x")."""
+    rename: dict[str, str] = {}
+    by_slug: dict[str, list[str]] = defaultdict(list)
+    for key in merged:
+        prefix, _, rest = key.partition("/")
+        if prefix in {"actor", "place"} and not rest.endswith("-us-state"):
+            by_slug[rest].append(key)
+    for keys in by_slug.values():
+        if len(keys) > 1:
+            winner = min(keys, key=lambda k: (-counts[k], k))
+            rename.update({k: winner for k in keys if k != winner})
+    return rename
+
+
+def _short_forms(merged: dict[str, Entity], rename: dict[str, str]) -> dict[str, str]:
+    """Short forms joining the one fuller entity they name (keys already renamed stay)."""
+    found: dict[str, str] = {}
+    by_surname: dict[str, set[str]] = defaultdict(set)
+    by_alias: dict[str, set[str]] = defaultdict(set)
+    for key, made in merged.items():
+        if not key.startswith("actor/") or key in rename:
+            continue
+        words = name_words(normalize(made.label))
+        if made.kind == "Person" and len(words) > 1:
+            by_surname[words[-1]].add(key)
+        for alt in made.alt_labels:
+            if _name_like(alt) and len(name_words(alt)) < len(words):
+                by_alias[normalize(alt)].add(key)
+    for key, made in sorted(merged.items()):
+        # only a one-word label (a surname, an acronym) ever joins another entity:
+        # a full name keeps its key in every build
+        if not key.startswith("actor/") or key in rename or len(name_words(made.label)) != 1:
+            continue
+        short = normalize(made.label)
+        candidates: set[str] = set()
+        if ACRONYM.match(made.label):
+            candidates |= by_alias.get(short, set())
+        elif made.kind == "Person":
+            candidates |= {k for k in by_surname.get(short, set()) | by_alias.get(short, set())
+                           if merged[k].kind == "Person"}
+        candidates.discard(key)
+        if len(candidates) == 1:
+            target = merged[next(iter(candidates))]
+            # "Judge Jackson" is not "President Andrew Jackson"
+            if made.roles and target.roles and not set(made.roles) & set(target.roles):
+                continue
+            found[key] = target.key
+    return found
+
+
+def _unify(merged: dict[str, Entity], final: dict[str, str]) -> dict[str, Entity]:
+    """The entity of every key that stays: its versions pooled, its own label kept."""
+    pooled: dict[str, list[Entity]] = defaultdict(list)
+    for key, made in merged.items():
+        pooled[final.get(key, key)].append(made)
+    unified = {key: combine(sorted(versions, key=lambda e: e.key != key), key=key)
+               for key, versions in pooled.items()}
+    for key, made in unified.items():
+        if key in merged:  # the label of the entity that keeps its key wins
+            keeper = merged[key]
+            alts = set(made.alt_labels) | {made.label}
+            unified[key] = replace(made, label=keeper.label, kind=keeper.kind,
+                                   is_actor=keeper.is_actor,
+                                   alt_labels=tuple(sorted(alts - {keeper.label})))
+    return unified
+
+
+def _follow(rename: dict[str, str], key: str) -> str:
+    seen = set()
+    while key in rename and key not in seen:
+        seen.add(key)
+        key = rename[key]
+    return key
+
+
+@dataclass(frozen=True)
+class EntityMerge:
+    """Which key each entity ends under, and the merged entity of every key."""
+
+    rename: dict[str, str]  # key -> the key it joins (absent: it keeps its own)
+    entities: dict[str, Entity]
+
+    def key(self, key: str) -> str:
+        return self.rename.get(key, key)
+
+    def apply(self, article: ResolvedArticle) -> ResolvedArticle:
+        """The article with its entities and relations under their merged keys."""
+        final = self.key
+        relations = sorted({replace(r, subject=final(r.subject), object=final(r.object),
+                                    attributed_to=final(r.attributed_to) if r.attributed_to
+                                    else "", place=final(r.place) if r.place else "")
+                            for r in article.relations if final(r.subject) != final(r.object)})
+        local: dict[str, list[Entity]] = defaultdict(list)
+        for entity in article.entities:
+            if entity.key not in self.entities:
+                local[entity.key].append(entity)
+        keys = sorted({final(e.key) for e in article.entities})
+        entities = tuple(self.entities[k] if k in self.entities else combine(local[k], key=k)
+                         for k in keys)
+        return ResolvedArticle(article=article.article, entities=entities,
+                               relations=tuple(relations), extractions=article.extractions)

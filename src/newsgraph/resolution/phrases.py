@@ -1,0 +1,126 @@
+"""Common noun phrases: their labels, and the groups and things they name.
+
+A phrase that is no name and points back to nothing ("oil convoys", "civilians",
+"the attack") is an entity of its own: a Group when its head is a plural people-noun,
+an Event when it names one, else a Thing; its label is the head with the modifiers
+before it, never what follows ("the ruins of the city" is "ruins"). A possessed
+phrase keeps its owner ("his allies" -> "allies of Assad"), so two owners' allies
+stay apart. A bare demonym ("the Australian") is its country.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from ..demonyms import country_for_demonym, normalize
+from ..lexicon import EVENT_NOUNS
+from ..models import Argument
+from ..parsing import lemma_of
+from .clustering import has_org_word
+from .keys import name_words
+from .state import ArticleState, Cluster, Mention
+from .words import (
+    COUNT_WORDS,
+    DEAD_WORDS,
+    GOVERNMENT_NOUNS,
+    LEADING_DROP,
+    MAX_ALT_WORDS,
+    OTHER_ENT_LABELS,
+    PEOPLE_NOUNS,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def common_label(state: ArticleState, span: Span, head: Token) -> str:
+    """The head noun with its modifiers before it ("oil convoys"), not what follows."""
+    dropped: set[int] = set()
+    for child in head.lefts:
+        if child.dep_ in {"poss", "det", "predet", "nummod", "quantmod"}:
+            dropped.update(t.i for t in child.subtree)
+    tokens = [t for t in span if t.i <= head.i and t.i not in dropped
+              and (t.i == head.i or head.is_ancestor(t))
+              and (not t.is_punct or t.text in {"-", "&"})]
+    while tokens and (tokens[0].lower_ in LEADING_DROP or tokens[0].like_num
+                      or tokens[0].pos_ in {"DET", "PRON"} or tokens[0].tag_ == "PRP$"):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].pos_ in {"ADP", "CCONJ", "DET", "PART"}:
+        tokens = tokens[:-1]
+    if not tokens:
+        return ""
+    text = state.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
+    if tokens[0].is_sent_start and tokens[0].pos_ != "PROPN" and not tokens[0].is_upper:
+        text = text[:1].lower() + text[1:]  # "Mourners carrying ..." -> "mourners"
+    return " ".join(text.split())
+
+
+def naming(state: ArticleState, span: Span, head: Token) -> str:
+    """The phrase as a way of naming its referent, or "" when it is no name.
+
+    An alt label names the entity: the words up to the head noun ("the extremist
+    group", not "... from across our city"), without a count ("at least 286 attacks",
+    "all five deaths" say how many, not what), and short.
+    """
+    start = next((t for t in span if t.i <= head.i and (
+        t.i == head.i or head.is_ancestor(t))), head)
+    words = state.doc[start.i:head.i + 1]
+    if any(t.like_num or t.dep_ in {"nummod", "quantmod"} or t.ent_type_ in OTHER_ENT_LABELS
+           or t.lower_ in COUNT_WORDS for t in words):
+        return ""
+    text = " ".join(state.text[start.idx:head.idx + len(head.text)].split())
+    return text if len(text.split()) <= MAX_ALT_WORDS else ""
+
+
+def add_surface(state: ArticleState, cluster: Cluster, span: Span, head: Token) -> None:
+    """Keep how the text named it: the phrase up to its head ("the extremist group")."""
+    text = naming(state, span, head)
+    if text:
+        cluster.surfaces.add(text)
+
+
+def common(state: ArticleState, arg: Argument, span: Span, head: Token,
+           owner_of: Callable[[Token], str | None]) -> tuple[tuple[int, ...], str]:
+    """A phrase that is no name and refers to nothing before: a Group or a Thing.
+
+    `owner_of(head)` is the label of the named actor that possesses the phrase, if any
+    (asked only for a phrase that makes a node: finding it may resolve a pronoun).
+    """
+    label = common_label(state, span, head)
+    if not label or not any(c.isalpha() for c in label) or normalize(label) in DEAD_WORDS:
+        return (), ""
+    head_lemma = lemma_of(head).lower()
+    if normalize(label) in GOVERNMENT_NOUNS:
+        return (), ""  # a bare "government" with nothing to tie it to is no node
+    owner = owner_of(head)
+    if owner is not None:
+        label = f"{label} of {owner}"  # "his allies" -> "allies of <him>"
+    demonym = country_for_demonym(label) if len(name_words(label)) == 1 else None
+    if demonym is not None:
+        # "the Australian", "Argentinians": a demonym stands for its country, never
+        # an organization of its own
+        cluster = state.country_cluster(demonym, arg.start)
+        state.add_mention(Mention(arg.start, state.sent_of[head.i], (cluster.ident,),
+                                  False, False, False))
+        return (cluster.ident,), "name"
+    cluster = state.common_cluster(_common_kind(state, head, label, head_lemma), label,
+                                   arg.start)
+    text = naming(state, span, head)
+    if text and text != label:
+        cluster.surfaces.add(text)
+    state.add_mention(Mention(arg.start, state.sent_of[head.i], (cluster.ident,),
+                              head.tag_ in {"NNS", "NNPS"}, False, False))
+    return (cluster.ident,), "nominal"
+
+
+def _common_kind(state: ArticleState, head: Token, label: str, head_lemma: str) -> str:
+    if head.pos_ == "PROPN" and head.i not in state.token_cluster:
+        return "Organization" if has_org_word(label) else "Thing"
+    if head_lemma in PEOPLE_NOUNS and head.tag_ in {"NNS", "NNPS"} or \
+            head_lemma in {"people", "police", "staff", "military", "army", "militia",
+                           "government", "regime", "administration", "opposition"}:
+        return "Group" if head_lemma not in GOVERNMENT_NOUNS else "Government"
+    if head_lemma in EVENT_NOUNS:
+        return "Event"
+    return "Thing"

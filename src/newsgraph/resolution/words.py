@@ -1,0 +1,179 @@
+"""Word lists resolution reads: titles, organization words, pronouns, descriptions.
+
+General English and general world knowledge, never one article's names.
+"""
+
+from __future__ import annotations
+
+import re
+
+# title (normalized, dots dropped) -> role kept on the entity ("" for honorifics)
+TITLES = {
+    "mr": "", "mrs": "", "ms": "", "miss": "", "mx": "", "mme": "", "mlle": "",
+    "dr": "doctor", "prof": "professor",
+    "professor": "professor", "sir": "", "dame": "", "president": "president",
+    "vice president": "vice president", "prime minister": "prime minister",
+    "premier": "premier", "chancellor": "chancellor", "minister": "minister",
+    "foreign minister": "foreign minister", "defense minister": "defense minister",
+    "defence minister": "defence minister", "interior minister": "interior minister",
+    "finance minister": "finance minister", "secretary": "secretary",
+    "secretary of state": "secretary of state", "secretary general": "secretary-general",
+    "general": "general", "gen": "general", "lt gen": "lieutenant general",
+    "maj gen": "major general", "brig gen": "brigadier general", "lt": "lieutenant",
+    "col": "colonel", "colonel": "colonel", "maj": "major", "major": "major",
+    "capt": "captain", "captain": "captain", "adm": "admiral", "admiral": "admiral",
+    "sgt": "sergeant", "sergeant": "sergeant", "lieutenant": "lieutenant",
+    "commander": "commander", "marshal": "marshal", "field marshal": "field marshal",
+    "king": "king", "queen": "queen", "prince": "prince", "princess": "princess",
+    "crown prince": "crown prince", "emir": "emir", "sultan": "sultan", "sheikh": "sheikh",
+    "ayatollah": "ayatollah", "supreme leader": "supreme leader", "imam": "imam",
+    "pope": "pope", "cardinal": "cardinal", "bishop": "bishop", "archbishop": "archbishop",
+    "rabbi": "rabbi", "rev": "reverend", "reverend": "reverend", "father": "father",
+    "senator": "senator", "sen": "senator", "rep": "representative",
+    "representative": "representative", "gov": "governor", "governor": "governor",
+    "mayor": "mayor", "judge": "judge", "justice": "justice", "ambassador": "ambassador",
+    "speaker": "speaker", "chairman": "chairman", "chairwoman": "chairwoman",
+    "spokesman": "spokesman", "spokeswoman": "spokeswoman", "gov.": "governor",
+}
+MAX_TITLE_WORDS = 3
+FEMALE_TITLES = {"mrs", "ms", "miss", "mme", "mlle", "dame", "queen", "princess",
+                  "chairwoman", "spokeswoman"}
+MALE_TITLES = {"mr", "sir", "king", "prince", "crown prince", "sultan", "emir", "pope",
+                "father", "chairman", "spokesman", "sheikh", "ayatollah"}
+
+# name-final words that make a name an organization (and the armed ones an armed group)
+ARMED_WORDS = {"army", "armies", "forces", "front", "brigade", "brigades", "militia",
+                "militias", "guard", "guards", "corps", "battalion", "battalions", "regiment",
+                "mujahideen", "legion"}
+ORG_WORDS = ARMED_WORDS | {
+    "movement", "party", "council", "institute", "observatory", "center", "centre",
+    "ministry", "agency", "organization", "organisation", "committee", "commission",
+    "union", "group", "company", "inc", "corp", "corporation", "ltd", "llc", "university",
+    "bank", "fund", "association", "foundation", "alliance", "coalition", "league",
+    "network", "office", "department", "court", "assembly", "parliament", "congress",
+    "senate", "police", "service", "services", "command", "authority", "administration",
+    "government", "federation", "board", "bureau", "club", "society", "trust", "press",
+    "news", "times", "post", "journal", "nations", "cabinet",
+    "navy", "airlines", "airways", "air", "program", "programme",
+}
+# "X fighters": plural nouns naming members of an organization
+MEMBER_NOUNS = {"fighter", "militant", "insurgent", "member", "rebel", "jihadist",
+                 "extremist", "loyalist", "gunman", "operative", "terrorist", "cadre",
+                 "commander", "leader", "guerrilla", "affiliate", "supporter"}
+ARMED_MEMBER_NOUNS = {"fighter", "militant", "insurgent", "rebel", "jihadist", "extremist",
+                       "gunman", "terrorist", "guerrilla"}
+# "<demonym> troops": the state's instruments; as an agent they stand for the state
+STATE_NOUNS = {"troop", "soldier", "force", "army", "military", "navy", "plane", "jet",
+                "warplane", "aircraft", "drone", "airstrike", "strike", "bomber", "official",
+                "diplomat", "police", "helicopter", "missile", "artillery", "ship",
+                "warship", "submarine", "tank", "air force", "intelligence", "envoy",
+                "delegation", "negotiator"}
+GOVERNMENT_NOUNS = {"government", "regime", "administration", "authority", "cabinet",
+                     "leadership", "junta"}
+# people-nouns: a phrase headed by one is a Group (an actor), else a Thing
+PEOPLE_NOUNS = MEMBER_NOUNS | {
+    "people", "civilian", "soldier", "troop", "force", "official", "resident", "refugee",
+    "protester", "protestor", "demonstrator", "worker", "student", "farmer", "villager",
+    "child", "woman", "man", "family", "expert", "analyst", "researcher", "journalist",
+    "activist", "monitor", "faction", "militia", "group", "ally", "opponent", "enemy",
+    "mourner", "citizen", "voter", "leader", "politician", "lawmaker", "legislator",
+    "diplomat", "officer", "agent", "guard", "police", "policeman", "victim", "hostage",
+    "prisoner", "detainee", "migrant", "settler", "tribe", "clan", "contractor",
+    "mercenary", "volunteer", "recruit", "cell", "unit", "crowd", "population", "person",
+    "employee", "staff", "authority", "minister", "doctor", "nurse", "patient", "worshipper",
+    "pilgrim", "tourist", "captive", "survivor", "gang", "network", "smuggler", "trafficker",
+    "bomber", "sniper", "coalition", "partner", "neighbor", "neighbour", "power",
+    "country", "nation", "state", "government", "regime", "administration", "army",
+    "military", "navy", "party", "organization", "organisation", "movement", "opposition",
+}
+# definite descriptions: head lemma -> the kinds it can refer to
+DESCRIPTION_KINDS: dict[str, tuple[str, ...]] = {}
+# ("the coalition", "the alliance", "the party" usually bring in a new actor: not here)
+for _w in ("group", "organization", "organisation", "movement", "outfit", "network",
+           "militia", "insurgency", "faction"):
+    DESCRIPTION_KINDS[_w] = ("ArmedGroup", "Organization")
+for _w in ("militant", "fighter", "insurgent", "jihadist", "extremist", "rebel", "terrorist",
+           "guerrilla", "gunman"):
+    DESCRIPTION_KINDS[_w] = ("ArmedGroup", "Group")
+for _w in ("power", "country", "nation", "ally", "neighbor", "neighbour", "superpower",
+           "kingdom", "republic"):
+    DESCRIPTION_KINDS[_w] = ("Country",)
+for _w in GOVERNMENT_NOUNS:
+    DESCRIPTION_KINDS[_w] = ("Government",)
+for _w in ("president", "leader", "minister", "official", "spokesman", "spokeswoman",
+           "researcher", "analyst", "expert", "ambassador", "general", "commander", "man",
+           "woman", "officer", "chief", "head", "director", "king", "queen", "prince",
+           "envoy", "diplomat", "premier", "chancellor", "senator", "governor", "mayor",
+           "lawmaker", "politician", "journalist", "reporter", "author", "scholar", "cleric",
+           "colonel", "founder", "chairman", "secretary", "monarch", "dictator", "ruler"):
+    DESCRIPTION_KINDS[_w] = ("Person",)
+for _w in ("city", "town", "village", "province", "region", "capital", "area", "territory",
+           "district", "border", "desert"):
+    DESCRIPTION_KINDS[_w] = ("Location",)
+ARMED_ADJECTIVES = {"extremist", "militant", "jihadist", "terrorist", "armed", "rebel",
+                     "insurgent", "paramilitary", "islamist", "separatist"}
+GENDERED_NOUNS = {"man": "m", "woman": "f", "king": "m", "queen": "f", "prince": "m",
+                   "chairman": "m", "spokesman": "m", "spokeswoman": "f", "chairwoman": "f"}
+
+PRONOUNS = {
+    "he": ("m", "sg"), "him": ("m", "sg"), "his": ("m", "sg"), "himself": ("m", "sg"),
+    "she": ("f", "sg"), "her": ("f", "sg"), "hers": ("f", "sg"), "herself": ("f", "sg"),
+    "it": ("n", "sg"), "its": ("n", "sg"), "itself": ("n", "sg"),
+    "they": ("", "pl"), "them": ("", "pl"), "their": ("", "pl"), "theirs": ("", "pl"),
+    "themselves": ("", "pl"),
+}
+# pronouns that never name a node: relatives, demonstratives, first/second person
+DEAD_WORDS = {"who", "whom", "whose", "which", "that", "what", "this", "these", "those",
+               "i", "me", "my", "we", "us", "our", "you", "your", "one", "someone",
+               "anyone", "everyone", "nobody", "somebody", "something", "anything",
+               "everything", "nothing", "there", "here", "where", "when", "whoever",
+               "whatever", "each", "both", "all", "some", "many", "most", "few", "none",
+               "others", "other", "another", "itself", "themselves", "himself", "herself",
+               "ourselves", "yourself", "myself", "same", "such", "former", "latter"}
+LEADING_DROP = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her",
+                 "their", "our", "my", "your", "some", "any", "at", "least", "most", "nearly",
+                 "almost", "about", "around", "over", "more", "than", "up", "to", "roughly",
+                 "approximately", "dozens", "hundreds", "thousands", "millions", "of",
+                 "several", "many", "few", "scores", "both", "all", "another", "other",
+                 "only", "just", "two", "three", "four", "five", "six", "seven",
+                 "eight", "nine", "ten", "eleven", "twelve", "twenty", "fifty", "hundred",
+                 "thousand", "million", "dozen", "one"}
+DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
+               "southwest", "outskirts", "banks", "bank", "shores", "edge", "heart", "center",
+               "centre", "city", "town", "village", "province", "region"}
+GEO_SUFFIXES = {"river", "sea", "lake", "mountains", "mountain", "valley", "desert", "ocean",
+                 "gulf", "strait", "island", "islands", "peninsula", "canal"}
+NAME_PARTICLES = {"al", "el", "bin", "ibn", "bint", "abu", "van", "von", "de", "da", "der",
+                   "den", "di", "du", "la", "le", "del", "dos", "das", "ben", "ul", "ud"}
+QUANTITY_HEADS = {"much", "most", "part", "parts", "some", "all", "many", "rest", "half",
+                   "dozens", "hundreds", "thousands", "millions", "number", "series", "group",
+                   "groups", "members", "member", "majority", "lot", "lots", "scores", "bulk",
+                   "remnants", "remnant", "handful", "couple", "dozen", "several", "few",
+                   "each", "one", "none", "any", "both", "either", "neither", "band", "bands",
+                   "percent", "cent", "quarter", "third", "share", "proportion", "fraction",
+                   "minority", "total"}
+# heads that are only an amount: with no "of" object ("40 percent", "a large majority")
+# they name nothing; "a telephone number", with a noun before it, is a thing
+PURE_QUANTITY_HEADS = {"percent", "cent", "quarter", "third", "share", "proportion",
+                        "fraction", "majority", "minority", "number", "total", "dozens",
+                        "hundreds", "thousands", "millions", "half", "rest", "bulk", "handful",
+                        "lot", "lots", "scores", "much", "most", "percentage", "billions"}
+# "the next country", "the other group", "the largest city": not the one named before
+NEW_REFERENT_WORDS = {"next", "other", "another", "first", "second", "third", "last",
+                       "previous", "new", "only", "such", "different", "rival", "opposing",
+                       "each", "every"}
+FIRST_PERSON = {"i", "me", "my", "we", "us", "our", "myself", "ourselves"}
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
+NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
+OTHER_ENT_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
+ACRONYM = re.compile(r"^(?:[A-Z]\.){2,6}$|^[A-Z][A-Z&]{1,5}$")
+
+MAX_ROLE_WORDS = 6
+MAX_ALT_WORDS = 6  # an alt label is a way of naming, not a clause
+# words that count: a phrase with one says how many, it does not name
+COUNT_WORDS = {"least", "most", "dozens", "hundreds", "thousands", "millions", "scores",
+                "dozen", "several", "many", "few", "number", "some", "all", "each", "every",
+                "both", "half", "majority", "minority"}
+KIND_ORDER = ("Country", "Government", "ArmedGroup", "Organization", "Person", "Group",
+               "Location", "Event", "Thing")
+KIND_RANK = {kind: rank for rank, kind in enumerate(KIND_ORDER)}

@@ -281,14 +281,18 @@ def out_of_fold(triples: Sequence[Triple], verdicts: Mapping[Key, str]) -> dict[
     return scored
 
 
-def choose_threshold(judged: Sequence[tuple[float, str]], target: float = TARGET) -> float:
+def choose_threshold(judged: Sequence[tuple[float, str]], target: float = TARGET,
+                     measure: str = "strict") -> float:
     """The lowest confidence at which the triples at or above it are right `target` of
-    the time, and stay so for every stricter cut that keeps at least MIN_TAIL of them."""
+    the time, and stay so for every stricter cut that keeps at least MIN_TAIL of them.
+
+    `measure` "strict" counts right verdicts, "lenient" right or partly ones."""
+    good = {"right"} if measure == "strict" else {"right", "partly"}
     cuts = sorted({c for c, _ in judged}, reverse=True)
     best = 1.0
     for cut in cuts:
         kept = [v for c, v in judged if c >= cut]
-        precision = sum(v == "right" for v in kept) / len(kept)
+        precision = sum(v in good for v in kept) / len(kept)
         if precision >= target:
             best = cut
         elif len(kept) >= MIN_TAIL:
@@ -296,22 +300,27 @@ def choose_threshold(judged: Sequence[tuple[float, str]], target: float = TARGET
     return best
 
 
-def fit_model(analysis: Analysis, verdicts: Mapping[Key, str], target: float = TARGET) -> dict:
+def fit_model(analysis: Analysis, verdicts: Mapping[Key, str], target: float = TARGET,
+              measure: str = "strict", threshold: float | None = None) -> dict:
     """Weights on the whole pool; the threshold chosen on out-of-fold confidences."""
     pairs = training(analysis.triples, verdicts)
     weights = fit_weights(pairs, verdicts)
     oof = out_of_fold(analysis.triples, verdicts)
     judged = [(t.confidence(oof), verdicts[t.key]) for t in analysis.triples
               if t.key in verdicts and t.gated()]
-    threshold = choose_threshold(judged, target)
+    chosen = threshold is not None
+    if threshold is None:
+        threshold = choose_threshold(judged, target, measure)
     return {
         "about": {
             "fitted by": "benchmarks/precision.py --fit",
             "judged triples": len({id(t) for t, _ in pairs}),
             "statements": len(pairs),
             "articles": len({t.article for t, _ in pairs}),
-            "target strict precision": target,
-            "threshold chosen on": f"{FOLDS}-fold out-of-fold confidences, by article",
+            **({"threshold set by hand": "on the out-of-fold trade-off table of precision.py"}
+               if chosen else {
+                   f"target {measure} precision": target,
+                   "threshold chosen on": f"{FOLDS}-fold out-of-fold confidences, by article"}),
         },
         "threshold": round(threshold, 4),
         "weights": weights,
@@ -456,7 +465,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--fit", action="store_true",
                         help="refit the calibration on the pool and write it into the package")
     parser.add_argument("--target", type=float, default=TARGET,
-                        help=f"strict precision the threshold must reach (default {TARGET})")
+                        help=f"precision the threshold must reach (default {TARGET})")
+    parser.add_argument("--threshold", type=float,
+                        help="with --fit: use this threshold instead of choosing one by --target")
+    parser.add_argument("--measure", choices=("strict", "lenient"), default="strict",
+                        help="which precision --target is: right, or right or partly")
     parser.add_argument("--sheets", type=Path, help="write what is left to judge here")
     parser.add_argument("--list", action="store_true", help="print the drawn article ids")
     args = parser.parse_args(argv)
@@ -475,7 +488,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     analysis = analyse(rows)
     model = calibration()
     if args.fit:
-        fitted = fit_model(analysis, verdicts, args.target)
+        fitted = fit_model(analysis, verdicts, args.target, args.measure, args.threshold)
         MODEL.write_text(json.dumps(fitted, indent=2, sort_keys=True) + "\n", encoding="utf-8")
         print(f"wrote {MODEL.relative_to(HERE.parent)}: threshold {fitted['threshold']}",
               file=sys.stderr)

@@ -279,3 +279,16 @@ def timeline_articles() -> list[ResolvedArticle]:
                         entities, tuple(rels))
         for aid, rels in sorted(by_article.items())
     ]
+
+
+def doubtful_article() -> ResolvedArticle:
+    """One statement the pinned calibration scores under the threshold (and nothing else wrong)."""
+    entities = (
+        Entity("actor/lone-envoy", "Lone Envoy", "Person"),
+        Entity("actor/north-alliance", "North Alliance", "ArmedGroup"),
+    )
+    sentence = "The Lone Envoy may have advised the North Alliance, some said."
+    rel = relation("actor/lone-envoy", "supports", "supports", "actor/north-alliance",
+                   extraction(sentence, "support", confidence=0.3))
+    return ResolvedArticle(Article("t5", "...", title="Report t5", date="2024-02-11"),
+                           entities, (rel,))

@@ -15,6 +15,7 @@ import networkx as nx
 import pytest
 from graph_samples import (
     HOSTILE,
+    doubtful_article,
     hostile_article,
     large_article,
     river_article,
@@ -427,4 +428,24 @@ def test_central_actors_have_labels_readable_at_the_opening_zoom(context, timeli
     sizes = page.evaluate(
         "nodes.get().filter(n => n.ngMajor).map(n => n.font.size * network.getScale())")
     assert sizes and min(sizes) >= MAJOR_LABEL_PX - 0.5  # pixels on screen
+    page.close()
+
+
+def test_relations_below_the_threshold_are_behind_a_toggle_drawn_dashed(context, tmp_path) -> None:
+    graph = actor_graph([*timeline_articles(), doubtful_article()])
+    assert not graph.has_edge("actor/lone-envoy", "actor/north-alliance")  # not asserted
+    session = open_page(context, write_page(graph, tmp_path / "network.html"))
+    page = session.page
+    assert "actor/lone-envoy" not in drawn_nodes(page)
+    label = page.inner_text("#ng-candidates-toggle")
+    assert "show 1 relation below the confidence threshold" in label
+    page.check("#ng-show-candidates")
+    assert "actor/lone-envoy" in drawn_nodes(page)
+    doubtful = page.evaluate("edges.get().filter(e => !e.ngAsserted)"
+                             ".map(e => [e.id, e.dashes, e.from])")
+    assert doubtful == [[doubtful[0][0], True, "actor/lone-envoy"]]
+    assert doubtful[0][0] in drawn_edges(page)
+    page.uncheck("#ng-show-candidates")
+    assert doubtful[0][0] not in drawn_edges(page)
+    assert session.errors == []
     page.close()

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from newsgraph import pipeline
+from newsgraph import analysis, pipeline
 from newsgraph.cli import main
 from newsgraph.corpus import CACHE_DIR
 from newsgraph.parsing import DEFAULT_MODEL, load_pipeline
@@ -314,7 +314,7 @@ def test_extract_takes_a_one_line_article_longer_than_spacy_takes(
 def test_a_failing_article_in_a_folder_is_skipped_with_a_short_reason(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = pipeline.extract
+    real = analysis.extract
 
     def fails_on_floods(doc: object, **kwargs: object) -> object:
         if "Flood" in str(doc):
@@ -326,7 +326,7 @@ def test_a_failing_article_in_a_folder_is_skipped_with_a_short_reason(
             )
         return real(doc, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(pipeline, "extract", fails_on_floods)
+    monkeypatch.setattr(analysis, "extract", fails_on_floods)
     folder = tmp_path / "in"
     article(folder, "a1.txt")
     article(folder, "b1.txt")

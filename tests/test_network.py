@@ -25,6 +25,7 @@ from newsgraph.network import (
     COMMUNITY_FOLD_LIMIT,
     EVIDENCE_LIMIT,
     EXACT_BETWEENNESS_LIMIT,
+    PAGE_CANDIDATES,
     SEED,
     TITLE_LIMIT,
     NetworkBuilder,
@@ -240,7 +241,8 @@ def networkx_graphml(graph: nx.MultiDiGraph, path: Path) -> bytes:
     """What networkx's own writer gives for the values write_graphml writes."""
     flat = nx.MultiDiGraph()
     flat.graph.update(
-        {k: json.dumps(v) if isinstance(v, list) else v for k, v in graph.graph.items()}
+        {k: json.dumps(v) if isinstance(v, list) else v for k, v in graph.graph.items()
+         if not k.startswith("page_")}  # the page's own data is no part of the export
     )
     for node, data in graph.nodes(data=True):
         flat.add_node(node, **data)
@@ -533,3 +535,18 @@ def test_edges_count_statements_per_month() -> None:
     months = {(u, v, k): m for u, v, k, m in graph.edges(keys=True, data="months")}
     assert months[("actor/north-alliance", "actor/southern-front", "attacks")] == {"2024-01": 1}
     assert months[("actor/hill-militia", "actor/southern-front", "supports")] == {}
+
+
+def test_statements_under_the_threshold_are_page_candidates_never_graphml_edges(
+    tmp_path: Path,
+) -> None:
+    from graph_samples import doubtful_article
+
+    graph = actor_graph([doubtful_article()])
+    assert graph.number_of_edges() == 0
+    [candidate] = graph.graph[PAGE_CANDIDATES]
+    assert (candidate["from"], candidate["to"], candidate["property"]) == (
+        "actor/lone-envoy", "actor/north-alliance", "supports")
+    assert candidate["count"] == 1 and candidate["months"] == {"2024-02": 1}
+    text = write_graphml(graph, tmp_path / "n.graphml").read_text()
+    assert "may have advised" not in text and "page_candidates" not in text

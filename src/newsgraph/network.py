@@ -28,7 +28,7 @@ from typing import Any, BinaryIO, NamedTuple
 import networkx as nx
 import numpy as np
 
-from newsgraph.assertion import assess_article
+from newsgraph.assertion import LOW_CONFIDENCE, assess_article
 from newsgraph.models import Entity, Relation, ResolvedArticle
 from newsgraph.vocabulary import ENTITY, NG, family_of, property_for
 
@@ -44,6 +44,8 @@ COMMUNITY_FOLD_LIMIT = 500
 # edge's ``count`` still counts every asserted statement (``negated_count`` is 0 since
 # negated statements are never asserted; the page still reads it).
 EVIDENCE_LIMIT = 20
+# graph attribute holding the edges of statements below the confidence threshold (page only)
+PAGE_CANDIDATES = "page_candidates"
 # Article titles kept in ``graph.graph["titles"]`` (the first by article id).
 TITLE_LIMIT = 20
 
@@ -107,6 +109,9 @@ class NetworkBuilder:
         self.evidence_limit = evidence_limit
         self._entities: dict[str, _EntityTally] = {}
         self._edges: dict[tuple[str, str, str], _EdgeTally] = {}
+        # statements that fail the gate only for their confidence: the page can show them,
+        # labelled as not asserted; they are never GraphML edges
+        self._candidates: dict[tuple[str, str, str], _EdgeTally] = {}
         self._titles: list[tuple[str, str]] = []  # (article id, title), TITLE_LIMIT smallest
         self._title_count = 0
         self._article_count = 0
@@ -134,13 +139,16 @@ class NetworkBuilder:
         verdicts = assess_article(resolved)
         for relation in resolved.relations:
             verdict = verdicts[relation]
-            if not verdict.asserted:
+            if verdict.asserted:
+                edges = self._edges
+            elif verdict.reasons == (LOW_CONFIDENCE,):
+                edges = self._candidates
+            else:
                 continue
-            tally = self._edges.get((relation.subject, relation.object, relation.property))
+            key = (relation.subject, relation.object, relation.property)
+            tally = edges.get(key)
             if tally is None:
-                tally = self._edges[(relation.subject, relation.object, relation.property)] = (
-                    _EdgeTally()
-                )
+                tally = edges[key] = _EdgeTally()
             item = _record(resolved, relation, verdict.confidence)
             tally.count += 1
             tally.negated_count += item.negated
@@ -164,7 +172,7 @@ class NetworkBuilder:
         if self._months[0]:
             graph.graph["first_month"], graph.graph["last_month"] = self._months
         keys = set(self._entities)
-        for subject, obj, _ in self._edges:
+        for subject, obj, _ in (*self._edges, *self._candidates):
             keys.update((subject, obj))
         for key in sorted(keys):
             tally = self._entities.get(key)
@@ -189,25 +197,33 @@ class NetworkBuilder:
             )
         families: dict[tuple[str, str], str] = {}  # property_for scans a table: ask once
         for (subject, obj, prop), edge in sorted(self._edges.items()):
-            best = sorted(edge.best)[: self.evidence_limit]
-            first = best[0]
-            family = families.get((first.lemma, prop))
-            if family is None:
-                family = families[(first.lemma, prop)] = _family(first.lemma, prop)
-            graph.add_edge(
-                subject,
-                obj,
-                key=prop,
-                property=prop,
-                predicate=first.property_label or prop,
-                family=family,
-                count=edge.count,
-                negated_count=edge.negated_count,
-                months=dict(sorted(edge.months.items())),
-                evidence=[_evidence(item, labels) for item in best],
-            )
+            graph.add_edge(subject, obj, key=prop,
+                           **self._edge_attributes(prop, edge, labels, families))
         _add_analytics(graph)
+        # for the page only (the GraphML writer leaves out graph attributes named page_*)
+        graph.graph[PAGE_CANDIDATES] = [
+            {"from": subject, "to": obj, "key": prop,
+             **self._edge_attributes(prop, edge, labels, families)}
+            for (subject, obj, prop), edge in sorted(self._candidates.items())
+        ]
         return graph
+
+    def _edge_attributes(self, prop: str, edge: _EdgeTally, labels: dict[str, str],
+                         families: dict[tuple[str, str], str]) -> dict[str, Any]:
+        best = sorted(edge.best)[: self.evidence_limit]
+        first = best[0]
+        family = families.get((first.lemma, prop))
+        if family is None:
+            family = families[(first.lemma, prop)] = _family(first.lemma, prop)
+        return {
+            "property": prop,
+            "predicate": first.property_label or prop,
+            "family": family,
+            "count": edge.count,
+            "negated_count": edge.negated_count,
+            "months": dict(sorted(edge.months.items())),
+            "evidence": [_evidence(item, labels) for item in best],
+        }
 
     def _add_entity(self, article_id: str, ent: Entity) -> None:
         rank = (article_id, ent.label, ent.kind)
@@ -308,7 +324,8 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 def _write_graphml(graph: nx.MultiDiGraph, stream: BinaryIO) -> None:
     """The GraphML document, key declarations first (newest first, as networkx writes them)."""
-    graph_data = {k: v for k, v in graph.graph.items() if k not in ("node_default", "edge_default")}
+    graph_data = {k: v for k, v in graph.graph.items()
+                  if k not in ("node_default", "edge_default") and not k.startswith("page_")}
     keys: dict[tuple[str, str, str], str] = {}  # (name, type, scope) -> id, in order made
 
     def key_of(name: Any, value: Any, scope: str) -> str:

@@ -28,6 +28,7 @@ from typing import Any
 
 import networkx as nx
 
+from newsgraph.network import PAGE_CANDIDATES
 from newsgraph.vocabulary import ACTOR_KINDS, FAMILIES, NON_ACTOR_KINDS
 
 VIS_VERSION = "9.1.2"  # the vis-network build bundled with pyvis 0.3.2
@@ -171,7 +172,13 @@ def page_data(
     edge_total = graph.number_of_edges()
     pair_index: dict[tuple[str, str], int] = {}
     vis_edges: list[dict[str, Any]] = []
-    for number, (u, v, key, attrs) in enumerate(graph.edges(keys=True, data=True)):
+    candidates = [
+        (c["from"], c["to"], c["key"], c) for c in whole.graph.get(PAGE_CANDIDATES, [])
+        if c["from"] in names and c["to"] in names
+    ]
+    drawn = [(u, v, key, attrs, True) for u, v, key, attrs in graph.edges(keys=True, data=True)]
+    drawn += [(u, v, key, attrs, False) for u, v, key, attrs in candidates]
+    for number, (u, v, key, attrs, asserted) in enumerate(drawn):
         family = str(attrs.get("family") or "other")
         family = family if family in FAMILY_COLORS else "other"
         color = FAMILY_COLORS[family]
@@ -183,10 +190,12 @@ def page_data(
         index = pair_index.get(pair, 0)
         pair_index[pair] = index + 1
         options: dict[str, Any] = {
-            "id": f"e{number}",
-            "color": {"color": color, "highlight": color, "hover": color, "opacity": 0.85},
+            "id": f"e{number}" if asserted else f"c{number}",
+            "color": {"color": color, "highlight": color, "hover": color,
+                      "opacity": 0.85 if asserted else 0.45},
             "width": edge_width(count),
-            "dashes": count > 0 and negated == count,
+            "dashes": not asserted or (count > 0 and negated == count),
+            "ngAsserted": asserted,
             "ngFamily": family,
             "ngPredicate": predicate,
             "ngProperty": str(attrs.get("property") or key),
@@ -197,7 +206,7 @@ def page_data(
             "ngEvidence": [_evidence_item(item) for item in attrs.get("evidence", [])],
             "ngMonths": sorted(str(m) for m in (attrs.get("months") or {})),
         }
-        if edge_total <= EDGE_LABEL_LIMIT:
+        if edge_total <= EDGE_LABEL_LIMIT and asserted:
             options["label"] = predicate
         if edge_total <= SMOOTH_EDGE_LIMIT and index:
             options["smooth"] = {
@@ -255,6 +264,7 @@ def page_data(
             for f in FAMILIES
         ],
         "communities": communities,
+        "candidateCount": len(candidates),
         "months": months,
         "colorBy": "community" if int(whole.graph.get("article_count", 0)) > 1 else "kind",
         "quietFamilies": sorted(QUIET_FAMILIES),
@@ -712,6 +722,8 @@ _TEMPLATE = """<!DOCTYPE html>
 <div id="ng-families" role="group" aria-labelledby="ng-families-label">
 <span id="ng-families-label" class="ng-group-label">Relations</span></div>
 <label class="ng-toggle"><input id="ng-show-others" type="checkbox"> show non-actors</label>
+<label class="ng-toggle" id="ng-candidates-toggle" hidden><input id="ng-show-candidates"
+ type="checkbox"> <span id="ng-candidates-label"></span></label>
 <label class="ng-toggle"><input id="ng-show-isolated" type="checkbox">
  <span id="ng-isolated-label">show actors without relations</span></label>
 <label class="ng-toggle">colour by <select id="ng-color-by">

@@ -20,7 +20,8 @@ var edges;
   var colorBySelect = document.getElementById("ng-color-by");
   var bins = data.months || [];
 
-  var state = {showOthers: false, showIsolated: false, families: {}, colorBy: data.colorBy,
+  var state = {showOthers: false, showIsolated: false, showCandidates: false, families: {},
+               colorBy: data.colorBy,
                from: 0, to: Math.max(bins.length - 1, 0)};
   data.families.forEach(function (f) {
     state.families[f.family] = data.quietFamilies.indexOf(f.family) < 0;
@@ -73,8 +74,8 @@ var edges;
     edgeOn = {};
     linked = {};
     data.edges.forEach(function (e) {
-      if (state.families[e.ngFamily] !== false && kindShown(e.from) && kindShown(e.to) &&
-          inRange(e)) {
+      if ((e.ngAsserted || state.showCandidates) && state.families[e.ngFamily] !== false &&
+          kindShown(e.from) && kindShown(e.to) && inRange(e)) {
         edgeOn[e.id] = true;
         if (e.from !== e.to) { linked[e.from] = true; linked[e.to] = true; }
       }
@@ -221,6 +222,7 @@ var edges;
     head.appendChild(el("span", "", e.ngTo));
     box.appendChild(head);
     var summary = e.ngCount + (e.ngCount === 1 ? " statement" : " statements");
+    if (!e.ngAsserted) { summary += " · not asserted: confidence below the threshold"; }
     if (e.ngNegated) { summary += " (" + e.ngNegated + " negated)"; }
     var fam = data.families.filter(function (f) { return f.family === e.ngFamily; })[0];
     box.appendChild(el("p", "ng-kind-line", summary + " · " + (fam ? fam.label : e.ngFamily)));
@@ -365,6 +367,19 @@ var edges;
     state.showOthers = showOthersBox.checked;
     refresh();
     relayout();
+  });
+  // statements below the confidence threshold: not asserted, drawn dashed on request
+  var candidatesToggle = document.getElementById("ng-candidates-toggle");
+  var showCandidatesBox = document.getElementById("ng-show-candidates");
+  if (data.candidateCount > 0) {
+    candidatesToggle.hidden = false;
+    document.getElementById("ng-candidates-label").textContent = "show " + data.candidateCount +
+      (data.candidateCount === 1 ? " relation" : " relations") +
+      " below the confidence threshold (not asserted, dashed)";
+  }
+  showCandidatesBox.addEventListener("change", function () {
+    state.showCandidates = showCandidatesBox.checked;
+    refresh();
   });
   showIsolatedBox.addEventListener("change", function () {
     state.showIsolated = showIsolatedBox.checked;

@@ -126,58 +126,100 @@ def page_data(
     kept = page_nodes(graph, node_limit=node_limit, other_limit=other_limit)
     if len(kept) < graph.number_of_nodes():
         graph = _cut(graph, kept)
-    top_degree = max((d for _, d in graph.nodes(data="degree", default=0.0)), default=0.0)
     communities = community_legend(graph)
-    community_color = {c["id"]: c["color"] for c in communities}
-    positions = clustered_positions(graph)
-    major = set(major_actors(graph))
-    names: dict[str, str] = {}
-    vis_nodes: list[dict[str, Any]] = []
-    for key, attrs in graph.nodes(data=True):
-        label = str(attrs.get("label") or key)
-        names[key] = label
-        kind = str(attrs.get("kind") or "Thing")
-        color = KIND_COLORS.get(kind, UNKNOWN_KIND_COLOR)
-        vis_nodes.append(
-            {
-                "id": key,
-                "label": short_label(label) or key,
-                "shape": "dot",
-                "color": {
-                    "background": color,
-                    "border": _darker(color),
-                    "highlight": {"background": color, "border": "#111111"},
-                    "hover": {"background": color, "border": "#111111"},
-                },
-                "size": node_size(float(attrs.get("degree", 0.0)), top_degree),
-                "ngLabel": label,
-                "ngKind": kind,
-                "ngKindLabel": kind_label(kind),
-                "ngActor": bool(attrs.get("is_actor", False)),
-                "ngNames": [n for n in str(attrs.get("alt_labels", "")).split("; ") if n],
-                "ngIri": str(attrs.get("iri", "")),
-                "ngDegree": float(attrs.get("degree", 0.0)),
-                "ngBetweenness": float(attrs.get("betweenness", 0.0)),
-                "ngCommunity": int(attrs.get("community", -1)),
-                "ngCommunityColor": community_color.get(
-                    int(attrs.get("community", -1)), SMALL_COMMUNITY_COLOR
-                ),
-                "x": positions[key][0],
-                "y": positions[key][1],
-            }
-        )
-        if key in major:
-            vis_nodes[-1]["font"] = {"size": MAJOR_FONT_SIZE}
-            vis_nodes[-1]["ngMajor"] = True
-    edge_total = graph.number_of_edges()
-    pair_index: dict[tuple[str, str], int] = {}
-    vis_edges: list[dict[str, Any]] = []
+    vis_nodes = _vis_nodes(graph, {c["id"]: c["color"] for c in communities})
+    names = {node["id"]: node["ngLabel"] for node in vis_nodes}
     candidates = [
         (c["from"], c["to"], c["key"], c) for c in whole.graph.get(PAGE_CANDIDATES, [])
         if c["from"] in names and c["to"] in names
     ]
+    edge_total = graph.number_of_edges()
     drawn = [(u, v, key, attrs, True) for u, v, key, attrs in graph.edges(keys=True, data=True)]
     drawn += [(u, v, key, attrs, False) for u, v, key, attrs in candidates]
+    actors = sum(1 for _, actor in graph.nodes(data="is_actor", default=False) if actor)
+    all_actors = sum(1 for _, actor in whole.nodes(data="is_actor", default=False) if actor)
+    titles = [str(t) for t in whole.graph.get("titles", [])]
+    return {
+        "titles": titles,
+        "titleCount": int(whole.graph.get("title_count", len(titles))),
+        "counts": {
+            "articles": int(whole.graph.get("article_count", len(titles))),
+            "actors": all_actors,
+            "others": whole.number_of_nodes() - all_actors,
+            "relations": whole.number_of_edges(),
+            "statements": sum(int(c) for _, _, c in whole.edges(data="count", default=1)),
+        },
+        # what the page draws: fewer than the counts when the network was cut
+        "shown": {
+            "actors": actors,
+            "others": graph.number_of_nodes() - actors,
+            "relations": edge_total,
+        },
+        "kinds": _kind_legend(graph),
+        "families": _family_legend(graph),
+        "communities": communities,
+        "candidateCount": len(candidates),
+        "months": time_strip(graph),
+        "colorBy": "community" if int(whole.graph.get("article_count", 0)) > 1 else "kind",
+        "quietFamilies": sorted(QUIET_FAMILIES),
+        "majorLabelPx": MAJOR_LABEL_PX,
+        "nodes": vis_nodes,
+        "edges": _vis_edges(drawn, names, edge_total),
+        "options": vis_options(graph.number_of_nodes(), edge_total),
+        "layoutTimeLimitMs": LAYOUT_TIME_LIMIT_MS,
+    }
+
+
+def _vis_nodes(graph: nx.MultiDiGraph, community_color: dict[int, str]) -> list[dict[str, Any]]:
+    """vis nodes in graph order: coloured by kind, sized by degree, placed by community."""
+    top_degree = max((d for _, d in graph.nodes(data="degree", default=0.0)), default=0.0)
+    positions = clustered_positions(graph)
+    major = set(major_actors(graph))
+    vis_nodes: list[dict[str, Any]] = []
+    for key, attrs in graph.nodes(data=True):
+        label = str(attrs.get("label") or key)
+        kind = str(attrs.get("kind") or "Thing")
+        color = KIND_COLORS.get(kind, UNKNOWN_KIND_COLOR)
+        community = int(attrs.get("community", -1))
+        node: dict[str, Any] = {
+            "id": key,
+            "label": short_label(label) or key,
+            "shape": "dot",
+            "color": {
+                "background": color,
+                "border": _darker(color),
+                "highlight": {"background": color, "border": "#111111"},
+                "hover": {"background": color, "border": "#111111"},
+            },
+            "size": node_size(float(attrs.get("degree", 0.0)), top_degree),
+            "ngLabel": label,
+            "ngKind": kind,
+            "ngKindLabel": kind_label(kind),
+            "ngActor": bool(attrs.get("is_actor", False)),
+            "ngNames": [n for n in str(attrs.get("alt_labels", "")).split("; ") if n],
+            "ngIri": str(attrs.get("iri", "")),
+            "ngDegree": float(attrs.get("degree", 0.0)),
+            "ngBetweenness": float(attrs.get("betweenness", 0.0)),
+            "ngCommunity": community,
+            "ngCommunityColor": community_color.get(community, SMALL_COMMUNITY_COLOR),
+            "x": positions[key][0],
+            "y": positions[key][1],
+        }
+        if key in major:
+            node["font"] = {"size": MAJOR_FONT_SIZE}
+            node["ngMajor"] = True
+        vis_nodes.append(node)
+    return vis_nodes
+
+
+def _vis_edges(
+    drawn: list[tuple[str, str, str, dict[str, Any], bool]],
+    names: dict[str, str],
+    edge_total: int,
+) -> list[dict[str, Any]]:
+    """vis edges: asserted ones, then those under the threshold (dashed, hidden at first)."""
+    pair_index: dict[tuple[str, str], int] = {}
+    vis_edges: list[dict[str, Any]] = []
     for number, (u, v, key, attrs, asserted) in enumerate(drawn):
         family = str(attrs.get("family") or "other")
         family = family if family in FAMILY_COLORS else "other"
@@ -215,65 +257,37 @@ def page_data(
                 "roundness": min(0.15 * index, 0.6),
             }
         vis_edges.append({"from": u, "to": v, "arrows": "to", **options})
-    actors = sum(1 for _, actor in graph.nodes(data="is_actor", default=False) if actor)
-    all_actors = sum(1 for _, actor in whole.nodes(data="is_actor", default=False) if actor)
+    return vis_edges
+
+
+def _kind_legend(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
     kind_count: dict[str, int] = {}
     kind_actor: dict[str, bool] = {}
     for _, attrs in graph.nodes(data=True):
         kind = str(attrs.get("kind") or "Thing")
         kind_count[kind] = kind_count.get(kind, 0) + 1
         kind_actor[kind] = kind_actor.get(kind, False) or bool(attrs.get("is_actor", False))
+    return [
+        {
+            "kind": kind,
+            "label": kind_label(kind),
+            "color": KIND_COLORS.get(kind, UNKNOWN_KIND_COLOR),
+            "actor": kind_actor[kind],
+            "count": kind_count[kind],
+        }
+        for kind in _kind_order(set(kind_count))
+    ]
+
+
+def _family_legend(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
     family_counts = {f: 0 for f in FAMILIES}
     for _, _, family in graph.edges(data="family", default="other"):
         family_counts[family if family in family_counts else "other"] += 1
-    titles = [str(t) for t in whole.graph.get("titles", [])]
-    months = time_strip(graph)
-    return {
-        "titles": titles,
-        "titleCount": int(whole.graph.get("title_count", len(titles))),
-        "counts": {
-            "articles": int(whole.graph.get("article_count", len(titles))),
-            "actors": all_actors,
-            "others": whole.number_of_nodes() - all_actors,
-            "relations": whole.number_of_edges(),
-            "statements": sum(int(c) for _, _, c in whole.edges(data="count", default=1)),
-        },
-        # what the page draws: fewer than the counts when the network was cut
-        "shown": {
-            "actors": actors,
-            "others": graph.number_of_nodes() - actors,
-            "relations": edge_total,
-        },
-        "kinds": [
-            {
-                "kind": kind,
-                "label": kind_label(kind),
-                "color": KIND_COLORS.get(kind, UNKNOWN_KIND_COLOR),
-                "actor": kind_actor[kind],
-                "count": kind_count[kind],
-            }
-            for kind in _kind_order(set(kind_count))
-        ],
-        "families": [
-            {
-                "family": f,
-                "label": FAMILY_LABELS[f],
-                "color": FAMILY_COLORS[f],
-                "count": family_counts[f],
-            }
-            for f in FAMILIES
-        ],
-        "communities": communities,
-        "candidateCount": len(candidates),
-        "months": months,
-        "colorBy": "community" if int(whole.graph.get("article_count", 0)) > 1 else "kind",
-        "quietFamilies": sorted(QUIET_FAMILIES),
-        "majorLabelPx": MAJOR_LABEL_PX,
-        "nodes": vis_nodes,
-        "edges": vis_edges,
-        "options": vis_options(graph.number_of_nodes(), edge_total),
-        "layoutTimeLimitMs": LAYOUT_TIME_LIMIT_MS,
-    }
+    return [
+        {"family": f, "label": FAMILY_LABELS[f], "color": FAMILY_COLORS[f],
+         "count": family_counts[f]}
+        for f in FAMILIES
+    ]
 
 
 def major_actors(graph: nx.MultiDiGraph, limit: int = MAJOR_LABELS) -> list[str]:

@@ -36,9 +36,15 @@ log = logging.getLogger(__name__)
 _LAZY_LEMMATIZERS: dict[int, tuple[Vocab, Callable[[Token], list[str]]]] = {}
 
 
-@cache
 def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
     """Load an installed spaCy pipeline by package name or path, once per process."""
+    # (a cache on this function would keep `load_pipeline()` and `load_pipeline(DEFAULT_MODEL)`
+    # apart, and load the model twice)
+    return _load_pipeline(name)
+
+
+@cache
+def _load_pipeline(name: str) -> Language:
     import spacy  # imported here so `--help` and `import newsgraph` stay fast
 
     try:

@@ -42,12 +42,8 @@ from .corpus import (
 )
 from .deadline import analysis_bound, deadline
 from .errors import InputError
-from .extraction import extract
 from .models import Article, Extraction, ResolvedArticle
-from .network import NetworkBuilder, write_graphml
-from .page import render_page
 from .parsing import DEFAULT_MODEL, join_pieces, pieces
-from .picture import render_png
 from .rdf import RdfStreams, article_iri, article_triples
 from .reading import iter_articles
 from .resolution import EntityIndex, EntityMerge, resolve
@@ -59,6 +55,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from .gazetteer import Gazetteer
+    from .network import NetworkBuilder
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -117,6 +114,7 @@ def analyse(
     article whose extraction and resolution run past `deadline.analysis_bound` raises
     AnalysisTimeout (in a corpus it is skipped; see corpus.analyse_batch).
     """
+    from .extraction import extract  # imported here: a build's parent process may not parse
 
     def cut() -> Iterator[tuple[str, tuple[Article, bool]]]:
         for article in articles:
@@ -161,6 +159,8 @@ def extract_statements(
     nlp: Language, texts: Iterable[str], *, article_date: str = ""
 ) -> Iterator[list[Extraction]]:
     """Sentence-level statements for each text, in surface form (what Open IE benchmarks score)."""
+    from .extraction import extract
+
     for doc in nlp.pipe(texts, batch_size=64):
         yield extract(doc, article_date=article_date)
 
@@ -369,7 +369,11 @@ def write_graph(
         streams = {name: _open_text(temporary[out_dir / name]) for name in RDF_FILES}
         try:
             rdf = RdfStreams(streams, scratch, buffer_lines=SORT_BUFFER_LINES)
-            network = NetworkBuilder() if drawing is None else None
+            network: NetworkBuilder | None = None
+            if drawing is None:
+                from .network import NetworkBuilder  # the analysis needs none of the network
+
+                network = NetworkBuilder()
             for resolved in articles:
                 article = merge.apply(resolved)
                 rdf.add_article(article_iri(article.article), article_triples(article))
@@ -408,6 +412,8 @@ def draw_network(
     articles: Iterable[ResolvedArticle], merge: EntityMerge, paths: Mapping[str, Path]
 ) -> None:
     """Build the actor network of the articles and write its files to the given paths."""
+    from .network import NetworkBuilder
+
     network = NetworkBuilder()
     for resolved in articles:
         network.add(merge.apply(resolved))
@@ -416,6 +422,10 @@ def draw_network(
 
 def write_network_files(graph: nx.MultiDiGraph, paths: Mapping[str, Path]) -> None:
     """The actor network's page, picture and GraphML, to the paths of those file names."""
+    from .network import write_graphml
+    from .page import render_page
+    from .picture import render_png
+
     paths["network.html"].write_text(render_page(graph), encoding="utf-8")
     paths["network.png"].write_bytes(render_png(graph))
     write_graphml(graph, paths["network.graphml"])

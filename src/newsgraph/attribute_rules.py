@@ -166,7 +166,7 @@ class CompiledRules:
         return found
 
     def __call__(self, doc: Doc) -> Doc:
-        from spacy.tokens._retokenize import set_token_attrs
+        from spacy.tokens._retokenize import set_token_attrs  # what the ruler itself calls
 
         if not len(doc):
             return doc
@@ -225,6 +225,10 @@ def compile_attribute_ruler(nlp: Language) -> bool:
     if len(found) != 1:
         return False
     name, ruler = found[0]
+    try:  # the setter spaCy's ruler uses; a spaCy that moved it keeps its own ruler
+        from spacy.tokens._retokenize import set_token_attrs  # noqa: F401
+    except ImportError:
+        return False
     compiled = CompiledRules.of(ruler)
     if compiled is None:
         return False

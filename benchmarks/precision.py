@@ -171,9 +171,9 @@ def analyse(rows: Sequence[dict]) -> Analysis:
     from rdflib import RDFS, URIRef
 
     from newsgraph import assertion
+    from newsgraph.analysis import analyse as analyse_articles
     from newsgraph.parsing import load_pipeline
     from newsgraph.pipeline import EntityIndex, iter_articles
-    from newsgraph.analysis import analyse as analyse_articles
     from newsgraph.vocabulary import ontology_graph, property_for
 
     ontology = ontology_graph()

@@ -49,6 +49,12 @@ def test_lazy_lemmas_are_the_lemmatizers(nlp, full_nlp, text: str) -> None:
     assert [t.lemma_ for t in lazy] == [t.lemma_ for t in eager]  # now written on the tokens
 
 
+def test_the_model_is_loaded_once_whether_named_or_not(nlp) -> None:
+    # a build names its model; a loader called without one must hand back the same pipeline
+    assert load_pipeline(DEFAULT_MODEL) is nlp
+    assert load_pipeline() is nlp
+
+
 def test_lazy_lemma_is_made_on_first_use(nlp) -> None:
     doc = nlp("Militants attacked the convoys.")
     verb = doc[1]

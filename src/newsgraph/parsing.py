@@ -6,7 +6,9 @@ every token's and costs about a tenth of the parse on fresh text. So a pipeline
 whose lemmatizer is rule- or table-based runs without it, and `lemma_of` asks
 the same lemmatizer for a token's lemma when first needed. The lemma is the one
 the pipeline would have given: the lemmatizer is a function of the word, its
-part of speech and its morphology, which are all set before it runs.
+part of speech and its morphology, which are all set before it runs. In the same
+spirit the attribute ruler (fine tag to part of speech and morphology) runs as a
+table lookup with the same result (attribute_rules.py).
 """
 
 from __future__ import annotations
@@ -37,10 +39,18 @@ log = logging.getLogger(__name__)
 _LAZY_LEMMATIZERS: dict[int, tuple[Vocab, Callable[[Token], list[str]]]] = {}
 
 
-@cache
 def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
     """Load an installed spaCy pipeline by package name or path, once per process."""
+    # (a cache on this function would keep `load_pipeline()` and `load_pipeline(DEFAULT_MODEL)`
+    # apart, and load the model twice)
+    return _load_pipeline(name)
+
+
+@cache
+def _load_pipeline(name: str) -> Language:
     import spacy  # imported here so `--help` and `import newsgraph` stay fast
+
+    from .attribute_rules import compile_attribute_ruler
 
     try:
         nlp = spacy.load(name)
@@ -57,6 +67,8 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
         )
     nlp.max_length = max(nlp.max_length, 2_000_000)
     defer_lemmatizer(nlp)
+    if compile_attribute_ruler(nlp):
+        log.info("the attribute ruler of %s runs as a table lookup", name)
     log.info("loaded spaCy pipeline %s", name)
     return nlp
 

@@ -51,12 +51,8 @@ from .corpus import (
     remove_orphans,
 )
 from .errors import InputError, UsageError
-from .extraction import extract
 from .models import Article, Extraction, ResolvedArticle
-from .network import NetworkBuilder, write_graphml
-from .page import render_page
 from .parsing import DEFAULT_MODEL
-from .picture import render_png
 from .rdf import RdfStreams, article_iri, article_triples
 from .reading import iter_articles
 from .resolution import EntityIndex, EntityMerge
@@ -67,6 +63,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
     from .gazetteer import Gazetteer
+    from .network import NetworkBuilder
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -111,6 +108,8 @@ def extract_statements(
     nlp: Language, texts: Iterable[str], *, article_date: str = ""
 ) -> Iterator[list[Extraction]]:
     """Sentence-level statements for each text, in surface form (what Open IE benchmarks score)."""
+    from .extraction import extract
+
     for doc, _ in parse_whole(nlp, ((text, None) for text in texts), 64):
         yield extract(doc, article_date=article_date)
 
@@ -374,7 +373,11 @@ def write_graph(
         try:
             streams.update((name, _open_text(temporary[out_dir / name])) for name in RDF_FILES)
             rdf = RdfStreams(streams, scratch, buffer_lines=SORT_BUFFER_LINES)
-            network = NetworkBuilder() if drawing is None else None
+            network: NetworkBuilder | None = None
+            if drawing is None:
+                from .network import NetworkBuilder  # the analysis needs none of the network
+
+                network = NetworkBuilder()
             for resolved in articles:
                 article = merge.apply(resolved)
                 rdf.add_article(article_iri(article.article), article_triples(article))
@@ -419,6 +422,8 @@ def draw_network(
     articles: Iterable[ResolvedArticle], merge: EntityMerge, paths: Mapping[str, Path]
 ) -> None:
     """Build the actor network of the articles and write its files to the given paths."""
+    from .network import NetworkBuilder
+
     network = NetworkBuilder()
     for resolved in articles:
         network.add(merge.apply(resolved))
@@ -427,6 +432,10 @@ def draw_network(
 
 def write_network_files(graph: nx.MultiDiGraph, paths: Mapping[str, Path]) -> None:
     """The actor network's page, picture and GraphML, to the paths of those file names."""
+    from .network import write_graphml
+    from .page import render_page
+    from .picture import render_png
+
     paths["network.html"].write_text(render_page(graph), encoding="utf-8")
     paths["network.png"].write_bytes(render_png(graph))
     write_graphml(graph, paths["network.graphml"])

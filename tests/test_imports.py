@@ -1,0 +1,93 @@
+"""Each command imports what it needs when it needs it: start-up is part of a command's speed.
+
+Every case runs the command in a fresh interpreter and reads which heavy packages
+ended up in sys.modules (a correctness test: no timing is asserted).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+
+HEAVY = ("spacy", "thinc", "rdflib", "pyoxigraph", "matplotlib", "networkx")
+
+# Runs `newsgraph ARGS...` in-process (or only imports a module, given `import:NAME`),
+# then prints the heavy packages loaded, on the last line.
+_CHILD = f"""
+import importlib, sys
+if sys.argv[1].startswith("import:"):
+    importlib.import_module(sys.argv[1].removeprefix("import:"))
+    code = 0
+else:
+    from newsgraph.cli import main
+    try:
+        code = main(sys.argv[1:])
+    except SystemExit as e:
+        code = e.code
+print()
+print(",".join(name for name in {HEAVY!r} if name in sys.modules))
+sys.exit(code)
+"""
+
+SMALL_GRAPH = """@prefix ex: <http://example.org/> .
+ex:rebels ex:attacked ex:depots .
+ex:ministry ex:said ex:rebels .
+"""
+
+
+def loaded_by(*args: str) -> set[str]:
+    """The heavy packages a fresh interpreter has loaded after running the command."""
+    done = subprocess.run(
+        [sys.executable, "-c", _CHILD, *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={"PYTHONPATH": str(ROOT / "src")},
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    return set(filter(None, done.stdout.splitlines()[-1].split(",")))
+
+
+def test_the_probe_sees_a_heavy_import() -> None:
+    # the check below would pass vacuously if the probe could not see a loaded package
+    assert {"rdflib"} <= loaded_by("import:rdflib")
+
+
+@pytest.mark.parametrize(
+    "args, not_loaded",
+    [
+        (["--help"], HEAVY),
+        (["build", "--help"], HEAVY),
+        (["query", "--help"], HEAVY),
+        # what a build and every analysis worker import first: the network's drawing
+        # (matplotlib, networkx) waits for the writing pass, and only a query needs pyoxigraph
+        (["import:newsgraph.pipeline"], ("matplotlib", "networkx", "pyoxigraph")),
+        (["import:newsgraph.corpus"], HEAVY),
+    ],
+)
+def test_start_up_imports(args: list[str], not_loaded: tuple[str, ...]) -> None:
+    assert loaded_by(*args).isdisjoint(not_loaded)
+
+
+@pytest.mark.parametrize("engine", ["rdflib", "oxigraph"])
+def test_query_loads_neither_spacy_nor_the_drawing(tmp_path: Path, engine: str) -> None:
+    graph = tmp_path / "small.ttl"
+    graph.write_text(SMALL_GRAPH, encoding="utf-8")
+    query = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    loaded = loaded_by("query", str(graph), query, "--engine", engine)
+    assert ("pyoxigraph" if engine == "oxigraph" else "rdflib") in loaded
+    assert loaded.isdisjoint({"spacy", "thinc", "matplotlib", "networkx"})
+
+
+def test_build_does_not_load_pyoxigraph(tmp_path: Path) -> None:
+    article = tmp_path / "one.txt"
+    article.write_text("The ministry said the rebels attacked the depots.\n", encoding="utf-8")
+    loaded = loaded_by("build", str(article), "--out", str(tmp_path / "out"), "--quiet")
+    assert "spacy" in loaded
+    assert "pyoxigraph" not in loaded
+    assert (tmp_path / "out" / "graph.ttl").is_file()

@@ -54,6 +54,15 @@ def make_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.required = True
 
+    _add_build_command(commands)
+    _add_extract_command(commands)
+    _add_query_command(commands)
+    _add_push_command(commands)
+    _add_neo4j_command(commands)
+    return parser
+
+
+def _add_build_command(commands: argparse._SubParsersAction[_Parser]) -> None:
     build = commands.add_parser(
         "build",
         help="build RDF, the actor network and analytics from articles",
@@ -109,6 +118,8 @@ def make_parser() -> argparse.ArgumentParser:
     _add_model_option(build)
     build.set_defaults(handler=run_build)
 
+
+def _add_extract_command(commands: argparse._SubParsersAction[_Parser]) -> None:
     extract = commands.add_parser(
         "extract",
         help="print sentence-level statements in surface form",
@@ -131,6 +142,8 @@ def make_parser() -> argparse.ArgumentParser:
     _add_model_option(extract)
     extract.set_defaults(handler=run_extract)
 
+
+def _add_query_command(commands: argparse._SubParsersAction[_Parser]) -> None:
     query = commands.add_parser(
         "query",
         help="run a SPARQL 1.1 query over an exported graph",
@@ -163,6 +176,8 @@ def make_parser() -> argparse.ArgumentParser:
     _add_store_options(query)
     query.set_defaults(handler=run_query)
 
+
+def _add_push_command(commands: argparse._SubParsersAction[_Parser]) -> None:
     push = commands.add_parser(
         "push",
         help="load a built graph into a triple store (SPARQL 1.1 Graph Store Protocol)",
@@ -186,6 +201,8 @@ def make_parser() -> argparse.ArgumentParser:
     _add_store_options(push)
     push.set_defaults(handler=run_push)
 
+
+def _add_neo4j_command(commands: argparse._SubParsersAction[_Parser]) -> None:
     neo4j = commands.add_parser(
         "neo4j",
         help="write CSV files for neo4j-admin import and a Cypher script",
@@ -203,7 +220,6 @@ def make_parser() -> argparse.ArgumentParser:
         "--out", type=Path, metavar="DIR", help="where to write (default: OUTPUT_DIR/neo4j/)"
     )
     neo4j.set_defaults(handler=run_neo4j)
-    return parser
 
 
 def _add_store_options(parser: argparse.ArgumentParser) -> None:

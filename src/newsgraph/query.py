@@ -311,12 +311,15 @@ class OxigraphFile:
 # A SPARQL lexer just fine enough to tell keywords from strings, IRIs, comments and names:
 # SERVICE inside "…", <…> or a comment, or as ?service or ex:service, is no keyword. A
 # prefixed name takes the backslash escapes of PN_LOCAL (ex:a\#b is a name, not a comment).
+# A comment ends at a carriage return as at a line feed, and a number takes its exponent
+# (1e5SERVICE is a double and a keyword), as SPARQL's own tokens do.
 _TOKEN = re.compile(
     r"""(?P<string>\"\"\"(?:[^"\\]|\\.|"(?!""))*(?:\"\"\"|$)|'''(?:[^'\\]|\\.|'(?!''))*(?:'''|$)
-          |"(?:[^"\\\n]|\\.)*"?|'(?:[^'\\\n]|\\.)*'?)
+          |"(?:[^"\\\r\n]|\\.)*"?|'(?:[^'\\\r\n]|\\.)*'?)
       | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
-      | (?P<comment>\#[^\n]*)
+      | (?P<comment>\#[^\r\n]*)
       | (?P<variable>[?$]\w+)
+      | (?P<number>(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)
       | (?P<name>(?:[^\W\d][\w.-]*)?:(?:[\w.:%-]|\\[_~.!$&'()*+,;=/?\#@%-])*)
       | (?P<word>[^\W\d]\w*)
       | (?P<other>.)""",

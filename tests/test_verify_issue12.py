@@ -43,11 +43,11 @@ def test_a_service_hidden_by_sparqls_own_tokens_is_refused(
     tmp_path: Path, engine: str, template: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     graph = tmp_path / "numbers.ttl"  # a file whose triples match the patterns before SERVICE
-    graph.write_text(
-        "<https://e.org/a> <https://e.org/b> 1e5, 1.0E0 .\n", encoding="utf-8"
-    )
+    graph.write_text("<https://e.org/a> <https://e.org/b> 1e5, 1.0E0 .\n", encoding="utf-8")
     with serve() as server:
-        code = main(["query", str(graph), template.replace("{url}", server.url), "--engine", engine])
+        code = main(
+            ["query", str(graph), template.replace("{url}", server.url), "--engine", engine]
+        )
         assert server.seen == []
     assert code == 2
     one_line_error(capsys)
@@ -56,3 +56,68 @@ def test_a_service_hidden_by_sparqls_own_tokens_is_refused(
 def test_a_comment_ended_by_a_carriage_return_still_hides_what_it_holds(output: Path) -> None:
     text = "SELECT * WHERE { ?s ?p ?o } # SERVICE <http://127.0.0.1:9/x>\r"
     run_query(text, graph_path=output / "graph.trig")  # no error
+
+
+# ------------------------------------------------ no credential of any kind crosses origins
+
+
+def test_a_session_cookie_never_follows_a_redirect_elsewhere(output: Path) -> None:
+    """A store that logs in with a session cookie, then redirects to another port of the
+    same host: cookies ignore ports, so a cookie jar would hand the session over."""
+    results = b'{"head": {}, "boolean": true}'
+    json_results = {"Content-Type": "application/sparql-results+json"}
+    with serve(lambda seen: (200, json_results, results)) as other:
+
+        def answer(seen: Seen) -> tuple[int, dict[str, str], bytes]:
+            if "Authorization" not in seen.headers:
+                return 401, {"WWW-Authenticate": 'Basic realm="store"'}, b""
+            cookie = {"Set-Cookie": "session=s3cret-session; Path=/"}
+            return 307, {"Location": other.url + seen.path, **cookie}, b""
+
+        with serve(answer) as store:
+            push(output, f"{store.url}/data", auth="ana:secret")
+            run_query("ASK {}", endpoint=f"{store.url}/sparql", auth="ana:secret")
+        assert other.seen
+        assert all("Cookie" not in seen.headers for seen in other.seen)
+
+
+def challenged(challenge: str) -> object:
+    def answer(seen: Seen) -> tuple[int, dict[str, str], bytes]:
+        if "Authorization" not in seen.headers:
+            return 401, {"WWW-Authenticate": challenge}, b""
+        return 204, {}, b""
+
+    return answer
+
+
+@pytest.mark.parametrize(
+    "challenge",
+    [
+        "Negotiate",
+        'Bearer realm="store"',
+        'Digest realm="x", nonce="n1", algorithm="SHA-512-256"',  # RFC 7616, not in httpx
+        'Digest realm="x", nonce="n1", qop="auth-int"',
+    ],
+)
+def test_a_challenge_newsgraph_cannot_answer_gets_no_password_and_one_line(
+    output: Path, challenge: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with serve(challenged(challenge)) as store:  # type: ignore[arg-type]
+        code = main(["push", str(output), "--store", f"{store.url}/d", "--user", "ana:secret"])
+        sent = [seen.headers.get("Authorization", "") for seen in store.seen]
+    assert code == 2
+    one_line_error(capsys)
+    assert all(not header.startswith("Basic ") for header in sent), sent
+
+
+def test_a_basic_challenge_whose_realm_says_digest_gets_basic(output: Path) -> None:
+    with serve(challenged('Basic realm="files, digest area"')) as store:  # type: ignore[arg-type]
+        push(output, f"{store.url}/d", auth="ana:secret")
+        sent = [seen.headers.get("Authorization", "") for seen in store.seen[1:]]
+    assert sent and all(header.startswith("Basic ") for header in sent)
+
+
+def test_an_unanswerable_digest_challenge_on_an_endpoint_is_one_line() -> None:
+    with serve(challenged('Digest realm="x", nonce="n1", algorithm="SHA-512-256"')) as store:  # type: ignore[arg-type]
+        with pytest.raises(StoreError):
+            run_query("ASK {}", endpoint=f"{store.url}/sparql", auth="ana:secret")

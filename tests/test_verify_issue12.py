@@ -121,3 +121,32 @@ def test_an_unanswerable_digest_challenge_on_an_endpoint_is_one_line() -> None:
     with serve(challenged('Digest realm="x", nonce="n1", algorithm="SHA-512-256"')) as store:  # type: ignore[arg-type]
         with pytest.raises(StoreError):
             run_query("ASK {}", endpoint=f"{store.url}/sparql", auth="ana:secret")
+
+
+@pytest.mark.parametrize("login", ["user", "token"])
+def test_a_redirect_back_from_another_origin_gets_no_credentials(
+    login: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A -> B -> A: B picks the path on A (on Virtuoso, /sparql-auth?query=DROP GRAPH …), so
+    credentials sent there would act for the other origin."""
+    monkeypatch.setenv("NEWSGRAPH_TEST_TOKEN", "tok-123")
+    results = (200, {"Content-Type": "application/sparql-results+json"}, b'{"boolean": true}')
+    hop: list[str] = []  # B's URL, known once B runs
+
+    def answer(seen: Seen) -> tuple[int, dict[str, str], bytes]:
+        if seen.path.startswith("/back"):
+            return results
+        if "Authorization" not in seen.headers:
+            return 401, {"WWW-Authenticate": 'Basic realm="store"'}, b""
+        return 307, {"Location": hop[0]}, b""
+
+    with serve(answer) as store:
+        with serve(lambda seen: (307, {"Location": f"{store.url}/back"}, b"")) as other:
+            hop.append(f"{other.url}/hop")
+            if login == "user":
+                run_query("ASK {}", endpoint=f"{store.url}/sparql", auth="ana:secret")
+            else:
+                run_query("ASK {}", endpoint=f"{store.url}/q", token_env="NEWSGRAPH_TEST_TOKEN")
+            assert other.seen and all("Authorization" not in seen.headers for seen in other.seen)
+        back = [seen for seen in store.seen if seen.path.startswith("/back")]
+    assert back and all("Authorization" not in seen.headers for seen in back)

@@ -342,8 +342,10 @@ class StoreClient:
             method, url, content=data, headers=dict(headers),
             extensions={"trace": self._sockets.trace},
         )  # fmt: skip
+        left = False  # once elsewhere, a redirect back is the other origin's request
         for _ in range(_MAX_REDIRECTS + 1):
-            ours = origin(request.url) == self._origin
+            left = left or origin(request.url) != self._origin
+            ours = not left
             if ours and self._token:
                 request.headers["Authorization"] = f"Bearer {self._token}"
             elif not ours:  # nor a session cookie: cookies ignore ports

@@ -13,6 +13,7 @@ from newsgraph.cli import main
 from newsgraph.errors import StoreError
 from newsgraph.query import run_query
 from newsgraph.stores import push
+from newsgraph.writing import LOCK_NAME, folder_lock
 
 
 @pytest.fixture(scope="module")
@@ -150,3 +151,20 @@ def test_a_redirect_back_from_another_origin_gets_no_credentials(
             assert other.seen and all("Authorization" not in seen.headers for seen in other.seen)
         back = [seen for seen in store.seen if seen.path.startswith("/back")]
     assert back and all("Authorization" not in seen.headers for seen in back)
+
+
+# ------------------------------------------------ the output folder's lock
+
+
+def test_a_lock_file_that_is_a_symlink_never_truncates_its_target(tmp_path: Path) -> None:
+    """An output folder others can write to: a planted .newsgraph-lock -> ~/.bashrc must not
+    have the build truncate that file and write its pid into it."""
+    victim = tmp_path / "precious.txt"
+    victim.write_text("precious data\n", encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / LOCK_NAME).symlink_to(victim)
+    with pytest.raises(OSError):
+        with folder_lock(out):
+            pass
+    assert victim.read_text(encoding="utf-8") == "precious data\n"

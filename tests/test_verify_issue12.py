@@ -10,7 +10,8 @@ from loopback import Seen, serve
 from store_fixture import write_output
 
 from newsgraph.cli import main
-from newsgraph.errors import StoreError
+from newsgraph.errors import InputError, StoreError
+from newsgraph.gazetteer import load_gazetteer
 from newsgraph.query import run_query
 from newsgraph.stores import push
 from newsgraph.writing import LOCK_NAME, folder_lock
@@ -168,3 +169,24 @@ def test_a_lock_file_that_is_a_symlink_never_truncates_its_target(tmp_path: Path
         with folder_lock(out):
             pass
     assert victim.read_text(encoding="utf-8") == "precious data\n"
+
+
+# ------------------------------------------------ gazetteers with NUL bytes
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        "Angela Merkel,Merkel\nEmmanuel Macron,Macron\n".encode("utf-16-le"),  # no BOM
+        b"name,alias,type\nAngela\x00 Merkel,Merkel,Person\n",
+    ],
+)
+def test_a_gazetteer_with_nul_bytes_is_refused_in_one_line(tmp_path: Path, data: bytes) -> None:
+    """UTF-16 without a byte order mark is valid UTF-8 full of NULs: read as it is, every
+    name would hold NULs, match nothing, and the gazetteer would be silently ignored."""
+    path = tmp_path / "known.csv"
+    path.write_bytes(data)
+    with pytest.raises(InputError, match="NUL") as caught:
+        load_gazetteer(path)
+    message = str(caught.value)
+    assert "\n" not in message and ("line 1 " in message or "line 2 " in message)

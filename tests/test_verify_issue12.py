@@ -3,6 +3,7 @@ round of tests did not try, each on loopback servers the tests start (tests/loop
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -190,3 +191,35 @@ def test_a_gazetteer_with_nul_bytes_is_refused_in_one_line(tmp_path: Path, data:
         load_gazetteer(path)
     message = str(caught.value)
     assert "\n" not in message and ("line 1 " in message or "line 2 " in message)
+
+
+# ------------------------------------------------ a file in a folder we may not enter
+
+
+@pytest.mark.parametrize("command", ["build", "extract"])
+def test_a_file_in_a_folder_that_cannot_be_entered_is_read_not_written(
+    tmp_path: Path,
+    command: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`newsgraph build locked/story.txt` where locked/ has no x permission: Python 3.11's
+    Path.is_file() raises PermissionError, which the CLI took for 'cannot write'."""
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    story = locked / "story.txt"
+    story.write_text("Angela Merkel met Emmanuel Macron in Paris.\n", encoding="utf-8")
+    real = os.stat
+
+    def refuse(path: object, *args: object, **kwargs: object) -> object:
+        if os.fspath(path).startswith(str(locked) + os.sep):  # type: ignore[call-overload]
+            raise PermissionError(13, "Permission denied", os.fspath(path))  # type: ignore[call-overload]
+        return real(path, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(os, "stat", refuse)
+    out = ["--out", str(tmp_path / "o")] if command == "build" else []
+    assert main([command, str(story), *out]) == 2
+    message = one_line_error(capsys)
+    assert "cannot read" in message and "Permission denied" in message
+    assert "cannot write" not in message
+    assert not (tmp_path / "o").exists()

@@ -351,7 +351,11 @@ def run_extract(args: argparse.Namespace) -> int:
         batches: Iterable[tuple[list[str], str]] = [(_sentences_per_line(args.input), "")]
     else:
         # a .jsonl corpus or a folder: a bad article is skipped and reported, as in `build`
-        strict = not (Path(args.input).is_dir() or args.input.lower().endswith(".jsonl"))
+        try:
+            folder = Path(args.input).is_dir()
+        except OSError:  # in a folder we may not enter: reading it says why
+            folder = False
+        strict = not (folder or args.input.lower().endswith(".jsonl"))
         articles = iter_articles([args.input], stdin=sys.stdin,
                                  on_error=None if strict else on_error)
         batches = (([a.text], a.date) for a in articles)

@@ -223,3 +223,42 @@ def test_a_file_in_a_folder_that_cannot_be_entered_is_read_not_written(
     assert "cannot read" in message and "Permission denied" in message
     assert "cannot write" not in message
     assert not (tmp_path / "o").exists()
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["build", "{seed}", "--out", "{tmp}/o", "--gazetteer", "{locked}/known.csv"],
+        ["query", "{locked}/graph.ttl", "ASK {}"],
+        ["push", "{locked}", "--store", "http://127.0.0.1:9/store"],
+        ["neo4j", "{locked}", "--out", "{tmp}/n"],
+    ],
+)
+def test_a_file_we_may_not_reach_is_never_called_unwritable(
+    tmp_path: Path,
+    command: list[str],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    locked = tmp_path / "locked"
+    write_output(locked)
+    (locked / "known.csv").write_text("Angela Merkel,Merkel,Person\n", encoding="utf-8")
+    seed = tmp_path / "story.txt"
+    seed.write_text("Angela Merkel met Emmanuel Macron in Paris.\n", encoding="utf-8")
+    real = os.stat
+
+    def refuse(path: object, *args: object, **kwargs: object) -> object:
+        if os.fspath(path).startswith(str(locked) + os.sep):  # type: ignore[call-overload]
+            raise PermissionError(13, "Permission denied", os.fspath(path))  # type: ignore[call-overload]
+        return real(path, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(os, "stat", refuse)
+    places = {"{seed}": str(seed), "{tmp}": str(tmp_path), "{locked}": str(locked)}
+    argv = []
+    for part in command:
+        for name, value in places.items():
+            part = part.replace(name, value)
+        argv.append(part)
+    assert main(argv) == 2
+    message = one_line_error(capsys)
+    assert "Permission denied" in message and "cannot write" not in message

@@ -515,9 +515,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     except BrokenPipeError:
         return EXIT_OK
-    except OSError as e:  # an unwritable --out, a full disk: the user's to mend, not a bug
-        where = f" {e.filename}" if e.filename else ""
-        print(f"newsgraph: error: cannot write{where}: {e.strerror or e}", file=sys.stderr)
+    except OSError as e:  # an unwritable --out, a full disk, a file in a folder we may not
+        # enter (read or written: the error does not say which): the user's to mend, not a bug
+        where = f"{e.filename}: " if e.filename else ""
+        print(f"newsgraph: error: {where}{e.strerror or e}; check the path and its "
+              "permissions", file=sys.stderr)
         return EXIT_ERROR
     except _Terminated:
         print("newsgraph: terminated", file=sys.stderr)

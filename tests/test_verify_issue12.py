@@ -262,3 +262,42 @@ def test_a_file_we_may_not_reach_is_never_called_unwritable(
     assert main(argv) == 2
     message = one_line_error(capsys)
     assert "Permission denied" in message and "cannot write" not in message
+
+
+# ------------------------------------------------ query --endpoint only reads
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CLEAR GRAPH <https://w3id.org/newsgraph/ontology>",
+        "drop silent all",
+        "PREFIX ex: <https://e.org/> INSERT DATA { ex:a ex:b ex:c }",
+        "WITH <https://e.org/g> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }",
+        "SELECT * WHERE { ?s ?p ?o } ; \\u0044ROP ALL",
+    ],
+)
+def test_query_sends_no_update_to_an_endpoint(
+    text: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Virtuoso runs an update sent as ?query= (with --user on /sparql-auth, CLEAR GRAPH
+    emptied the graph): `query` reads only, over a file and over an endpoint alike."""
+    with serve() as store:
+        code = main(["query", "--endpoint", f"{store.url}/sparql", text])
+        assert store.seen == []
+    assert code == 2
+    assert "update" in one_line_error(capsys)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'SELECT * WHERE { ?s rdfs:label "DROP ALL" }',
+        "SELECT ?insert WHERE { ?insert ng:delete ?o } # CLEAR",
+    ],
+)
+def test_update_words_in_strings_names_and_comments_are_no_update(text: str) -> None:
+    results = (200, {"Content-Type": "application/sparql-results+json"}, b'{"boolean": true}')
+    with serve(lambda seen: results) as store:
+        run_query(text, endpoint=f"{store.url}/sparql")
+        assert len(store.seen) == 1

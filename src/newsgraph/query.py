@@ -406,6 +406,23 @@ def check_offline(query: str, *, engine: str, graphs: Iterable[str] = ()) -> Non
             )
 
 
+#: words only SPARQL Update uses: in a query's keywords they mean an update, never a read
+_UPDATE_WORDS = frozenset(
+    ("INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH")
+)
+
+
+def check_read_only(query: str) -> None:
+    """Refuse an update before it is sent: `query` reads, and some stores (Virtuoso) run an
+    update sent as a query."""
+    words = sorted({word for scan in _scans(query) for word in scan.keywords & _UPDATE_WORDS})
+    if words:
+        raise QueryError(
+            f"{words[0]} makes this an update, not a query; newsgraph query only reads "
+            "(send updates with the store's own tools)"
+        )
+
+
 def query_graph(loaded: LoadedGraph, query: str, *, timeout: float = 30.0) -> QueryResult:
     """Run one query over a loaded graph, within ``timeout`` seconds (0: no limit)."""
     if not query.strip():
@@ -603,6 +620,7 @@ def query_endpoint(
     check_url(endpoint)
     if not query.strip():
         raise QueryError("the query is empty; give a SPARQL query or --file Q.rq")
+    check_read_only(query)
     credentials = login(auth, token_env)
     prologue = _prologue(query)
     form = urllib.parse.urlencode({"query": prologue + query})

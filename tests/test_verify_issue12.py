@@ -301,3 +301,19 @@ def test_update_words_in_strings_names_and_comments_are_no_update(text: str) -> 
     with serve(lambda seen: results) as store:
         run_query(text, endpoint=f"{store.url}/sparql")
         assert len(store.seen) == 1
+
+
+@pytest.mark.parametrize("value, expected", [("1", True), ("0", False)])
+def test_virtuosos_ask_table_is_read_as_the_boolean_it_means(value: str, expected: bool) -> None:
+    """What Virtuoso 7.2 answers to ASK, in JSON and XML alike; a file gives true/false."""
+    body = (
+        '{"head": {"link": [], "vars": ["__ASK_RETVAL"]}, "results": {"bindings": [{'
+        '"__ASK_RETVAL": {"type": "typed-literal", "datatype": '
+        '"http://www.w3.org/2001/XMLSchema#integer", "value": "' + value + '"}}]}}'
+    ).encode()
+    answer = (200, {"Content-Type": "application/sparql-results+json"}, body)
+    with serve(lambda seen: answer) as store:
+        result = run_query("ASK { ?s ?p ?o }", endpoint=f"{store.url}/sparql")
+        table = run_query("SELECT ?__ASK_RETVAL WHERE { }", endpoint=f"{store.url}/sparql")
+    assert result.boolean is expected and result.rows == ()
+    assert table.columns == ("__ASK_RETVAL",)  # a SELECT is left as it is

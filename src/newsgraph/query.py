@@ -646,7 +646,7 @@ def query_endpoint(
     try:
         if media in _RESULT_TYPES:
             result = rdflib.query.Result.parse(io.BytesIO(answer.body), format=_RESULT_TYPES[media])
-            return _from_rdflib(result)
+            return _ask_answer(_from_rdflib(result), query)
         if media in _GRAPH_TYPES:
             graph = rdflib.Graph()
             graph.parse(data=answer.body, format=_GRAPH_TYPES[media])
@@ -659,6 +659,16 @@ def query_endpoint(
         f"the endpoint answered in {media or 'an unnamed format'}, which is not "
         "a SPARQL result or RDF format; is the URL its query endpoint?"
     )
+
+
+def _ask_answer(result: QueryResult, query: str) -> QueryResult:
+    """Virtuoso 7 answers ASK with a one-cell table (?__ASK_RETVAL, 1 or 0), not a boolean:
+    give it the boolean every other store and a file give."""
+    if result.columns != ("__ASK_RETVAL",) or len(result.rows) != 1:
+        return result
+    if not any("ASK" in scan.keywords for scan in _scans(query)):
+        return result
+    return QueryResult((), (), boolean=result.rows[0][0].strip().lower() not in ("0", "false"))
 
 
 #: the longest form-encoded query sent as GET; longer ones are POSTed (URL length limits)

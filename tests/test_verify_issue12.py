@@ -317,3 +317,18 @@ def test_virtuosos_ask_table_is_read_as_the_boolean_it_means(value: str, expecte
         table = run_query("SELECT ?__ASK_RETVAL WHERE { }", endpoint=f"{store.url}/sparql")
     assert result.boolean is expected and result.rows == ()
     assert table.columns == ("__ASK_RETVAL",)  # a SELECT is left as it is
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["query", "--endpoint", "http://[::1/sparql", "ASK {}"],
+        ["push", "{out}", "--store", "http://ana:s3cret@[::1/store"],
+        ["push", "{out}", "--store", "http://[::1]:1/store", "--default-graph", "http://[x"],
+    ],
+)
+def test_a_url_python_cannot_split_is_one_line(
+    output: Path, argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main([part.replace("{out}", str(output)) for part in argv]) == 2
+    assert "s3cret" not in one_line_error(capsys)

@@ -132,7 +132,12 @@ def login(auth: str | None = None, token_env: str | None = None) -> Login | None
 
 def check_url(url: str) -> str:
     """Refuse anything but an absolute http(s) URL, before any request is made."""
-    parts = urllib.parse.urlsplit(url)
+    try:
+        parts = urllib.parse.urlsplit(url)
+    except ValueError as e:  # e.g. http://[::1/ (not shown: it may hold a password)
+        raise UsageError(
+            f"the URL is not valid ({e}); write it like http://localhost:7878/store"
+        ) from e
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise UsageError(
             f"{url!r} is not an http(s) URL; write it like http://localhost:7878/store"
@@ -544,8 +549,11 @@ def push(
 
 
 def _check_graph_name(name: str) -> None:
-    parts = urllib.parse.urlsplit(name)
-    if not parts.scheme or any(c in name for c in '<>" {}|\\^`') or not name.isprintable():
+    try:
+        scheme = urllib.parse.urlsplit(name).scheme
+    except ValueError:  # e.g. an unclosed [
+        scheme = ""
+    if not scheme or any(c in name for c in '<>" {}|\\^`') or not name.isprintable():
         raise UsageError(
             f"{name!r} is not an absolute IRI; name the graph for the ontology like "
             "https://w3id.org/newsgraph/ontology"

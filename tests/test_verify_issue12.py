@@ -3,7 +3,14 @@ round of tests did not try, each on loopback servers the tests start (tests/loop
 
 from __future__ import annotations
 
+import concurrent.futures
+import gc
+import multiprocessing
 import os
+import struct
+import threading
+import time
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -11,6 +18,7 @@ from loopback import Seen, serve
 from store_fixture import write_output
 
 from newsgraph.cli import main
+from newsgraph.corpus import kill_workers
 from newsgraph.errors import InputError, StoreError
 from newsgraph.gazetteer import load_gazetteer
 from newsgraph.query import run_query
@@ -332,3 +340,33 @@ def test_a_url_python_cannot_split_is_one_line(
 ) -> None:
     assert main([part.replace("{out}", str(output)) for part in argv]) == 2
     assert "s3cret" not in one_line_error(capsys)
+
+
+# ------------------------------------------------ a stop while a worker sends its result
+
+
+def half_an_answer() -> None:
+    """In a pool worker: start a result message on the pool's result pipe, never end it
+    (what a worker killed while sending a large analysed article leaves)."""
+    from multiprocessing.queues import SimpleQueue
+
+    queue = next(o for o in gc.get_objects() if isinstance(o, SimpleQueue))
+    os.write(queue._writer.fileno(), struct.pack("!i", 1 << 20) + b"x" * 100)
+    time.sleep(60)
+
+
+def test_killed_workers_never_leave_the_pool_waiting_for_half_a_result() -> None:
+    """SIGTERM during `build --workers 2` hung for good (seen on a 400-article corpus): the
+    pool's manager thread waited for the rest of a killed worker's answer, and shutdown()
+    waited for the manager."""
+    pool = ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("forkserver"))
+    started = pool.submit(half_an_answer)
+    with pytest.raises(concurrent.futures.TimeoutError):
+        started.result(timeout=3)  # the worker is now blocked mid-message
+    kill_workers(pool)
+    stopping = threading.Thread(
+        target=pool.shutdown, kwargs={"wait": True, "cancel_futures": True}, daemon=True
+    )
+    stopping.start()
+    stopping.join(30)  # a bound on a hang, not a speed test: it ends at once when right
+    assert not stopping.is_alive(), "shutdown still waits for the killed worker's answer"

@@ -132,3 +132,10 @@ def test_a_bad_query_is_a_query_error_with_the_users_line(pushed: str) -> None:
     with pytest.raises(QueryError, match="line 2") as caught:
         run_query("SELECT ?s WHERE {\n ?s ng:attacks }", endpoint=f"{pushed}/sparql")
     assert "\n" not in str(caught.value)
+
+
+def test_ask_is_a_boolean_as_on_the_file(pushed: str, output: Path) -> None:
+    text = "ASK { GRAPH ?g { ?s ?p ?o } }"
+    answer = run_query(text, endpoint=f"{pushed}/sparql")
+    assert answer.boolean is True
+    assert answer == run_query(text, graph_path=output / "graph.trig")

@@ -367,7 +367,11 @@ def run_extract(args: argparse.Namespace) -> int:
         batches: Iterable[tuple[list[str], str]] = [(_sentences_per_line(args.input), "")]
     else:
         # a .jsonl corpus or a folder: a bad article is skipped and reported, as in `build`
-        strict = not (Path(args.input).is_dir() or args.input.lower().endswith(".jsonl"))
+        try:
+            folder = Path(args.input).is_dir()
+        except OSError:  # in a folder we may not enter: reading it says why
+            folder = False
+        strict = not (folder or args.input.lower().endswith(".jsonl"))
         articles = iter_articles([args.input], stdin=sys.stdin,
                                  on_error=None if strict else on_error)
         batches = (([a.text], a.date) for a in articles)
@@ -527,9 +531,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     except BrokenPipeError:
         return EXIT_OK
-    except OSError as e:  # an unwritable --out, a full disk: the user's to mend, not a bug
-        where = f" {e.filename}" if e.filename else ""
-        print(f"newsgraph: error: cannot write{where}: {e.strerror or e}", file=sys.stderr)
+    except OSError as e:  # an unwritable --out, a full disk, a file in a folder we may not
+        # enter (read or written: the error does not say which): the user's to mend, not a bug
+        where = f"{e.filename}: " if e.filename else ""
+        print(f"newsgraph: error: {where}{e.strerror or e}; check the path and its "
+              "permissions", file=sys.stderr)
         return EXIT_ERROR
     except _Terminated:
         print("newsgraph: terminated", file=sys.stderr)

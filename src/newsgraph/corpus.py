@@ -637,10 +637,21 @@ def kill_workers(pool: Executor) -> None:
 
     concurrent.futures cannot stop a running task (Python 3.14 adds terminate_workers).
     """
-    processes = getattr(pool, "_processes", None) or {}
-    for process in list(processes.values()):
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    for process in processes:
         with contextlib.suppress(OSError, AttributeError, ValueError):
             process.kill()
+    for process in processes:
+        with contextlib.suppress(OSError, AttributeError, ValueError, AssertionError):
+            process.join(5)
+    # A worker killed while sending its result leaves half a message in the result pipe,
+    # and the pool's manager thread waits for the rest for ever (so does shutdown, and so
+    # does the interpreter's exit). This process holds the pipe's last write end: closing
+    # it ends that read, and the manager finds the pool broken.
+    writer = getattr(getattr(pool, "_result_queue", None), "_writer", None)
+    if writer is not None:
+        with contextlib.suppress(OSError):
+            writer.close()
 
 
 # ------------------------------------------------------------- the analysis loop

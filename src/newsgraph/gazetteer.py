@@ -98,6 +98,10 @@ def _csv_rows(path: Path) -> list[tuple[str, str, str]]:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as e:
         raise InputError(f"cannot read gazetteer {path}: {e}; give a UTF-8 CSV file") from e
+    if "\x00" in text:  # UTF-16 without a byte order mark decodes as UTF-8 full of NULs
+        line = text.count("\n", 0, text.index("\x00")) + 1
+        raise InputError(f"gazetteer {path} line {line} holds a NUL byte (is it UTF-16?); "
+                         "give a UTF-8 CSV file")
     rows: list[tuple[str, str, str]] = []
     for number, row in _csv_records(path, text):
         if not row or not "".join(row).strip() or row[0].lstrip().startswith("#"):

@@ -119,7 +119,10 @@ def is_single_article(inputs: Sequence[str]) -> bool:
     if len(inputs) != 1:
         return False
     name = inputs[0]
-    return name == "-" or (Path(name).is_file() and Path(name).suffix.lower() != ".jsonl")
+    try:
+        return name == "-" or (Path(name).is_file() and Path(name).suffix.lower() != ".jsonl")
+    except OSError:  # in a folder we may not enter: one named path, whose reading says why
+        return True
 
 
 def describe_skip(source: str, reason: str) -> str:

@@ -311,12 +311,15 @@ class OxigraphFile:
 # A SPARQL lexer just fine enough to tell keywords from strings, IRIs, comments and names:
 # SERVICE inside "…", <…> or a comment, or as ?service or ex:service, is no keyword. A
 # prefixed name takes the backslash escapes of PN_LOCAL (ex:a\#b is a name, not a comment).
+# A comment ends at a carriage return as at a line feed, and a number takes its exponent
+# (1e5SERVICE is a double and a keyword), as SPARQL's own tokens do.
 _TOKEN = re.compile(
     r"""(?P<string>\"\"\"(?:[^"\\]|\\.|"(?!""))*(?:\"\"\"|$)|'''(?:[^'\\]|\\.|'(?!''))*(?:'''|$)
-          |"(?:[^"\\\n]|\\.)*"?|'(?:[^'\\\n]|\\.)*'?)
+          |"(?:[^"\\\r\n]|\\.)*"?|'(?:[^'\\\r\n]|\\.)*'?)
       | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
-      | (?P<comment>\#[^\n]*)
+      | (?P<comment>\#[^\r\n]*)
       | (?P<variable>[?$]\w+)
+      | (?P<number>(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)
       | (?P<name>(?:[^\W\d][\w.-]*)?:(?:[\w.:%-]|\\[_~.!$&'()*+,;=/?\#@%-])*)
       | (?P<word>[^\W\d]\w*)
       | (?P<other>.)""",
@@ -401,6 +404,23 @@ def check_offline(query: str, *, engine: str, graphs: Iterable[str] = ()) -> Non
                 f"FROM <{source}> names no graph of this file, and a query over a local "
                 "graph never fetches one; name a graph it holds (GRAPH ?g lists them)"
             )
+
+
+#: words only SPARQL Update uses: in a query's keywords they mean an update, never a read
+_UPDATE_WORDS = frozenset(
+    ("INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH")
+)
+
+
+def check_read_only(query: str) -> None:
+    """Refuse an update before it is sent: `query` reads, and some stores (Virtuoso) run an
+    update sent as a query."""
+    words = sorted({word for scan in _scans(query) for word in scan.keywords & _UPDATE_WORDS})
+    if words:
+        raise QueryError(
+            f"{words[0]} makes this an update, not a query; newsgraph query only reads "
+            "(send updates with the store's own tools)"
+        )
 
 
 def query_graph(loaded: LoadedGraph, query: str, *, timeout: float = 30.0) -> QueryResult:
@@ -600,6 +620,7 @@ def query_endpoint(
     check_url(endpoint)
     if not query.strip():
         raise QueryError("the query is empty; give a SPARQL query or --file Q.rq")
+    check_read_only(query)
     credentials = login(auth, token_env)
     prologue = _prologue(query)
     form = urllib.parse.urlencode({"query": prologue + query})
@@ -625,7 +646,7 @@ def query_endpoint(
     try:
         if media in _RESULT_TYPES:
             result = rdflib.query.Result.parse(io.BytesIO(answer.body), format=_RESULT_TYPES[media])
-            return _from_rdflib(result)
+            return _ask_answer(_from_rdflib(result), query)
         if media in _GRAPH_TYPES:
             graph = rdflib.Graph()
             graph.parse(data=answer.body, format=_GRAPH_TYPES[media])
@@ -638,6 +659,16 @@ def query_endpoint(
         f"the endpoint answered in {media or 'an unnamed format'}, which is not "
         "a SPARQL result or RDF format; is the URL its query endpoint?"
     )
+
+
+def _ask_answer(result: QueryResult, query: str) -> QueryResult:
+    """Virtuoso 7 answers ASK with a one-cell table (?__ASK_RETVAL, 1 or 0), not a boolean:
+    give it the boolean every other store and a file give."""
+    if result.columns != ("__ASK_RETVAL",) or len(result.rows) != 1:
+        return result
+    if not any("ASK" in scan.keywords for scan in _scans(query)):
+        return result
+    return QueryResult((), (), boolean=result.rows[0][0].strip().lower() not in ("0", "false"))
 
 
 #: the longest form-encoded query sent as GET; longer ones are POSTed (URL length limits)

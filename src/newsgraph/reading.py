@@ -286,13 +286,26 @@ def decode_bytes(data: bytes, *, source: str = "") -> str:
 # --- inputs -------------------------------------------------------------------------
 
 
+def _unreachable(path: Path) -> str:
+    """Why path cannot be looked at ("" if it can): missing, or in a folder we may not
+    enter (where Path.exists() and is_file() raise instead of answering)."""
+    try:
+        path.stat()
+    except (FileNotFoundError, NotADirectoryError):
+        return "no such file or folder; check the path"
+    except OSError as e:
+        return f"cannot read it ({e.strerror or e}); check that it is a readable file"
+    return ""
+
+
 def _precheck(given: str) -> InputError | None:
     """Problems visible without reading: a missing path or an unsupported file type."""
     if given == STDIN:
         return None
     path = Path(given)
-    if not path.exists():
-        return InputError(f"{given}: no such file or folder; check the path")
+    unreachable = _unreachable(path)
+    if unreachable:
+        return InputError(f"{given}: {unreachable}")
     if path.is_file() and path.suffix.lower() not in SUFFIXES:
         return _unsupported(given, path)
     return None
@@ -435,8 +448,9 @@ def read_text(
     if source == STDIN:
         return _stdin_text(stdin, max_bytes)
     path = Path(source)
-    if not path.exists():
-        raise InputError(f"{source}: no such file; check the path")
+    unreachable = _unreachable(path)
+    if unreachable:
+        raise InputError(f"{source}: {unreachable}")
     if path.is_dir():
         raise InputError(f"{source} is a folder; give one text file with a sentence per line")
     return decode_bytes(_read_bytes(source, max_bytes), source=source)

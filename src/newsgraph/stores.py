@@ -46,6 +46,9 @@ _QUAD_SYNTAXES = {".trig": "TRIG", ".nq": "N_QUADS"}
 _MAX_REDIRECTS = 5
 #: a Digest challenge in a WWW-Authenticate header, which may hold several challenges
 _DIGEST = re.compile(r"(?:^|,)\s*digest\s", re.IGNORECASE)
+_BASIC = re.compile(r"(?:^|,)\s*basic(?:\s|$)", re.IGNORECASE)
+#: a quoted string in a challenge (a realm may say "digest" or "basic")
+_QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"')
 #: the environment variable ``--user USER`` takes the password from (else a prompt)
 PASSWORD_ENV = "NEWSGRAPH_PASSWORD"
 
@@ -129,7 +132,12 @@ def login(auth: str | None = None, token_env: str | None = None) -> Login | None
 
 def check_url(url: str) -> str:
     """Refuse anything but an absolute http(s) URL, before any request is made."""
-    parts = urllib.parse.urlsplit(url)
+    try:
+        parts = urllib.parse.urlsplit(url)
+    except ValueError as e:  # e.g. http://[::1/ (not shown: it may hold a password)
+        raise UsageError(
+            f"the URL is not valid ({e}); write it like http://localhost:7878/store"
+        ) from e
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise UsageError(
             f"{url!r} is not an http(s) URL; write it like http://localhost:7878/store"
@@ -174,21 +182,29 @@ class _Challenged(httpx.Auth):
         response = yield request
         if response.status_code != 401:
             return
-        found = [
-            m for h in response.headers.get_list("www-authenticate") if (m := _DIGEST.search(h))
+        challenges = response.headers.get_list("www-authenticate")
+        # a quoted realm may hold any word: look for schemes with quoted strings blanked out
+        masked = [
+            _QUOTED.sub(lambda m: '"' + "x" * (len(m.group()) - 2) + '"', h) for h in challenges
         ]
+        found = [m for h in masked if (m := _DIGEST.search(h))]
+        unanswered = ""
         if found:
             # DigestAuth's own flow sends once without credentials and answers the 401 it
             # gets: hand it the 401 in hand instead of asking again, with the Digest
             # challenge alone (one header may hold several, Basic first)
-            digest = found[0].string[found[0].start() :].lstrip(", \t")
+            header = challenges[masked.index(found[0].string)]
+            digest = header[found[0].start() :].lstrip(", \t")
             challenge = httpx.Response(401, headers={"WWW-Authenticate": digest}, request=request)
             flow = self._digest.auth_flow(request)
             next(flow)
             try:
                 authorised = flow.send(challenge)
-            except StopIteration:  # a challenge it cannot answer: Basic below
-                pass
+            except StopIteration:
+                unanswered = "Digest"
+            except (KeyError, NotImplementedError, httpx.ProtocolError) as e:
+                # an algorithm or qop httpx does not speak (SHA-512-256, auth-int)
+                unanswered = f"Digest ({_reason(e)})"
             else:
                 self._chosen = self._digest
                 answer = yield authorised
@@ -197,6 +213,14 @@ class _Challenged(httpx.Auth):
                 except StopIteration:
                     pass
                 return
+        if challenges and not any(_BASIC.search(h) for h in masked):
+            # the server asked for a scheme we cannot answer: the password goes nowhere
+            asked = unanswered or challenges[0].split(None, 1)[0][:40]
+            raise StoreError(
+                f"the server at {redact(str(request.url))} asks for {asked} login, which "
+                "newsgraph cannot answer (it speaks Digest MD5/SHA-256/SHA-512, Basic and "
+                "bearer tokens); no password was sent"
+            )
         self._chosen = self._basic
         yield from self._basic.auth_flow(request)
 
@@ -323,12 +347,15 @@ class StoreClient:
             method, url, content=data, headers=dict(headers),
             extensions={"trace": self._sockets.trace},
         )  # fmt: skip
+        left = False  # once elsewhere, a redirect back is the other origin's request
         for _ in range(_MAX_REDIRECTS + 1):
-            ours = origin(request.url) == self._origin
+            left = left or origin(request.url) != self._origin
+            ours = not left
             if ours and self._token:
                 request.headers["Authorization"] = f"Bearer {self._token}"
-            elif not ours:
+            elif not ours:  # nor a session cookie: cookies ignore ports
                 request.headers.pop("Authorization", None)
+                request.headers.pop("Cookie", None)
             response = self._client.send(request, auth=self._auth if ours else None, stream=True)
             try:
                 body = response.read()
@@ -522,8 +549,11 @@ def push(
 
 
 def _check_graph_name(name: str) -> None:
-    parts = urllib.parse.urlsplit(name)
-    if not parts.scheme or any(c in name for c in '<>" {}|\\^`') or not name.isprintable():
+    try:
+        scheme = urllib.parse.urlsplit(name).scheme
+    except ValueError:  # e.g. an unclosed [
+        scheme = ""
+    if not scheme or any(c in name for c in '<>" {}|\\^`') or not name.isprintable():
         raise UsageError(
             f"{name!r} is not an absolute IRI; name the graph for the ontology like "
             "https://w3id.org/newsgraph/ontology"

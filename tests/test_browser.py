@@ -28,7 +28,6 @@ from newsgraph.network import actor_graph
 from newsgraph.page import (
     MAJOR_LABEL_PX,
     PAGE_NODE_LIMIT,
-    QUIET_FAMILIES,
     page_nodes,
     render_page,
 )
@@ -117,7 +116,7 @@ def linked_ids(graph: nx.MultiDiGraph, *, others: bool = False,
     """The nodes the page draws: those an edge of a shown family joins to another shown node."""
     shown = set(graph.nodes) if others else set(actor_ids(graph))
     families = families if families is not None else frozenset(
-        f for f in ("conflict", "cooperation", "statement", "other") if f not in QUIET_FAMILIES)
+        ("conflict", "cooperation", "statement", "other"))
     linked: set[str] = set()
     for u, v, family in graph.edges(data="family"):
         if u != v and u in shown and v in shown and family in families:
@@ -379,11 +378,15 @@ def test_isolated_actors_are_behind_a_toggle_with_their_count(context, timeline)
     assert "actor/lone-envoy" in drawn_nodes(page)
     page.uncheck("#ng-show-isolated")
     assert "actor/lone-envoy" not in drawn_nodes(page)
-    # the quiet family ("have") is off and one click away
-    assert not page.is_checked("#ng-families input[value=other]")
+    # the quiet family ("have") is drawn faint, behind the others, and one click from hidden
+    assert page.is_checked("#ng-families input[value=other]")
+    faint = page.evaluate("edges.get().filter(e => e.ngFamily === 'other')"
+                          ".map(e => [e.color.opacity, e.label === undefined])")
+    assert faint and all(opacity < 0.5 and unlabelled for opacity, unlabelled in faint)
     page.check("#ng-show-others")
-    page.check("#ng-families input[value=other]")
     assert "thing/old-depot" in drawn_nodes(page)
+    page.uncheck("#ng-families input[value=other]")
+    assert "thing/old-depot" not in drawn_nodes(page)
     page.close()
 
 

@@ -89,8 +89,10 @@ COMMUNITY_COLORS = (
 SMALL_COMMUNITY_COLOR = "#9aa0a6"
 COMMUNITY_NAME_MEMBERS = 3
 COMMUNITY_LEGEND_LIMIT = 12
-# Families drawn when the page opens; "other" (be in, have, include...) is one click away.
+# Families drawn faint and behind the others ("other": be in, have, include...): after the
+# gate they are most of what is asserted, so they stay on, one click from hidden.
 QUIET_FAMILIES = frozenset({"other"})
+QUIET_OPACITY = 0.3
 STRIP_MONTH_LIMIT = 120  # a longer time line is shown by year
 
 
@@ -136,6 +138,8 @@ def page_data(
     edge_total = graph.number_of_edges()
     drawn = [(u, v, key, attrs, True) for u, v, key, attrs in graph.edges(keys=True, data=True)]
     drawn += [(u, v, key, attrs, False) for u, v, key, attrs in candidates]
+    # quiet families first: vis draws in order, so the others are drawn over them
+    drawn.sort(key=lambda edge: str(edge[3].get("family") or "other") not in QUIET_FAMILIES)
     actors = sum(1 for _, actor in graph.nodes(data="is_actor", default=False) if actor)
     all_actors = sum(1 for _, actor in whole.nodes(data="is_actor", default=False) if actor)
     titles = [str(t) for t in whole.graph.get("titles", [])]
@@ -161,7 +165,6 @@ def page_data(
         "candidateCount": len(candidates),
         "months": time_strip(graph),
         "colorBy": "community" if int(whole.graph.get("article_count", 0)) > 1 else "kind",
-        "quietFamilies": sorted(QUIET_FAMILIES),
         "majorLabelPx": MAJOR_LABEL_PX,
         "nodes": vis_nodes,
         "edges": _vis_edges(drawn, names, edge_total),
@@ -231,10 +234,11 @@ def _vis_edges(
         pair = (min(u, v), max(u, v))
         index = pair_index.get(pair, 0)
         pair_index[pair] = index + 1
+        quiet = family in QUIET_FAMILIES
         options: dict[str, Any] = {
             "id": f"e{number}" if asserted else f"c{number}",
             "color": {"color": color, "highlight": color, "hover": color,
-                      "opacity": 0.85 if asserted else 0.45},
+                      "opacity": QUIET_OPACITY if quiet else 0.85 if asserted else 0.45},
             "width": edge_width(count),
             "dashes": not asserted or (count > 0 and negated == count),
             "ngAsserted": asserted,
@@ -248,7 +252,7 @@ def _vis_edges(
             "ngEvidence": [_evidence_item(item) for item in attrs.get("evidence", [])],
             "ngMonths": sorted(str(m) for m in (attrs.get("months") or {})),
         }
-        if edge_total <= EDGE_LABEL_LIMIT and asserted:
+        if edge_total <= EDGE_LABEL_LIMIT and asserted and not quiet:
             options["label"] = predicate
         if edge_total <= SMOOTH_EDGE_LIMIT and index:
             options["smooth"] = {
@@ -349,11 +353,10 @@ def clustered_positions(graph: nx.MultiDiGraph) -> dict[str, tuple[int, int]]:
 
 
 def opening_nodes(graph: nx.MultiDiGraph) -> list[str]:
-    """What the page draws when it opens: actors joined by a relation of a family shown."""
+    """What the page draws when it opens: actors joined by an asserted relation."""
     linked: set[str] = set()
-    for u, v, family in graph.edges(data="family", default="other"):
-        if u != v and family not in QUIET_FAMILIES and graph.nodes[u].get("is_actor") \
-                and graph.nodes[v].get("is_actor"):
+    for u, v in graph.edges():
+        if u != v and graph.nodes[u].get("is_actor") and graph.nodes[v].get("is_actor"):
             linked.update((u, v))
     return [n for n in graph.nodes if n in linked]
 

@@ -24,7 +24,7 @@ var edges;
                colorBy: data.colorBy,
                from: 0, to: Math.max(bins.length - 1, 0)};
   data.families.forEach(function (f) {
-    state.families[f.family] = data.quietFamilies.indexOf(f.family) < 0;
+    state.families[f.family] = true;
   });
 
   // colour by community or by entity type: the kind colour is what the data carries

@@ -373,10 +373,11 @@ def _patches(graph: nx.MultiDiGraph, nodes: list[str],
         members.setdefault(int(graph.nodes[node].get("community", -1)), []).append(node)
     order = sorted(members.items(), key=lambda g: (-len(g[1]), g[0]))
     positions: dict[str, tuple[int, int]] = {}
-    spread = 0.0
+    area = 0.0  # of the patches placed so far: the spiral's radius grows with its root
     for rank, (_, group) in enumerate(order):
-        spread += _NODE_SPACING * math.sqrt(len(group))
-        radius = 0.0 if rank == 0 else 1.6 * spread / math.sqrt(rank + 1) * math.sqrt(rank)
+        patch = _NODE_SPACING * (math.sqrt(len(group)) + 1)
+        radius = 0.0 if rank == 0 else 1.2 * math.sqrt(area + patch * patch)
+        area += patch * patch
         cx = offset[0] + radius * math.cos(rank * _GOLDEN_ANGLE)
         cy = offset[1] + radius * math.sin(rank * _GOLDEN_ANGLE)
         central = sorted(group, key=lambda n: (-float(graph.nodes[n].get("degree", 0.0)), n))

@@ -46,3 +46,11 @@ def pinned_calibration(tmp_path_factory: pytest.TempPathFactory):
         patch.setenv(ENVIRONMENT, str(path))
         assert calibration().weights == PINNED_WEIGHTS
         yield Calibration(PINNED_WEIGHTS, threshold=PINNED_THRESHOLD)
+
+
+@pytest.fixture(scope="module")
+def output(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A small build output (store_fixture's two articles), written once per test module."""
+    from store_fixture import write_output
+
+    return write_output(tmp_path_factory.mktemp("build"))

@@ -15,10 +15,11 @@ import sys
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import pytest
 from builders import relation, resolved_article
 from rdflib import Dataset, Graph
 
@@ -108,6 +109,37 @@ def oxigraph_binary() -> str:
     return found
 
 
+def one_line_error(capsys: pytest.CaptureFixture[str]) -> str:
+    """The command's stderr, which must be one `newsgraph: error:` line."""
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("newsgraph: error: "), err
+    return err
+
+
+@contextmanager
+def serving(process: subprocess.Popen[bytes], probe: str, *, start_seconds: float,
+            stop_seconds: float, failure: Callable[[], str]) -> Iterator[None]:
+    """Wait until a server just started answers `probe`; stop it when the block ends."""
+    try:
+        deadline = time.monotonic() + start_seconds
+        while True:
+            try:
+                with urllib.request.urlopen(probe, timeout=2):
+                    break
+            except (urllib.error.URLError, ConnectionError, TimeoutError):
+                if process.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError(failure()) from None
+                time.sleep(0.1)
+        yield
+    finally:
+        process.terminate()
+        try:
+            process.wait(stop_seconds)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
 @contextmanager
 def oxigraph_server(location: Path) -> Iterator[str]:
     """Run `oxigraph serve` on a free loopback port until the block ends; yield its URL."""
@@ -126,24 +158,9 @@ def oxigraph_server(location: Path) -> Iterator[str]:
             stderr=subprocess.STDOUT,
         )
         base = f"http://127.0.0.1:{port}"
-        try:
-            deadline = time.monotonic() + 30
-            while True:  # wait until it answers a query
-                try:
-                    with urllib.request.urlopen(base + "/query?query=ASK%7B%7D", timeout=1):
-                        break
-                except (urllib.error.URLError, ConnectionError, TimeoutError):
-                    if process.poll() is not None or time.monotonic() > deadline:
-                        raise RuntimeError("the oxigraph server did not start") from None
-                    time.sleep(0.1)
+        with serving(process, base + "/query?query=ASK%7B%7D", start_seconds=30,
+                     stop_seconds=10, failure=lambda: "the oxigraph server did not start"):
             yield base
-        finally:
-            process.terminate()
-            try:
-                process.wait(10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
 
 
 VIRTUOSO_INI = """\
@@ -208,23 +225,7 @@ def virtuoso_server(location: Path) -> Iterator[str]:
             stderr=subprocess.STDOUT,
         )
         base = f"http://127.0.0.1:{http_port}"
-        try:
-            deadline = time.monotonic() + 60
-            while True:  # wait until its SPARQL endpoint answers
-                try:
-                    with urllib.request.urlopen(base + "/sparql?query=ASK%7B%7D", timeout=2):
-                        break
-                except (urllib.error.URLError, ConnectionError, TimeoutError):
-                    if process.poll() is not None or time.monotonic() > deadline:
-                        raise RuntimeError(
-                            "virtuoso did not start: " + (db / "virtuoso.log").read_text()[-500:]
-                        ) from None
-                    time.sleep(0.2)
+        with serving(process, base + "/sparql?query=ASK%7B%7D", start_seconds=60,
+                     stop_seconds=20, failure=lambda: "virtuoso did not start: "
+                     + (db / "virtuoso.log").read_text()[-500:]):
             yield base
-        finally:
-            process.terminate()
-            try:
-                process.wait(20)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()

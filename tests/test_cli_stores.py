@@ -7,16 +7,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from store_fixture import article_names, free_port, oxigraph_server, write_output
+from store_fixture import article_names, free_port, oxigraph_server
 
 from newsgraph.cli import main
 
 WHO_ATTACKS = "SELECT ?g ?who WHERE { GRAPH ?g { ?a ng:attacks ?b . ?a rdfs:label ?who } }"
-
-
-@pytest.fixture(scope="module")
-def output(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return write_output(tmp_path_factory.mktemp("build"))
 
 
 @pytest.fixture(scope="module")

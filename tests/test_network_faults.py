@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from loopback import Seen, serve, trickle
-from store_fixture import article_names, write_output
+from store_fixture import article_names, one_line_error
 
 from newsgraph.cli import main
 from newsgraph.errors import StoreError
@@ -20,17 +20,6 @@ RESULTS = json.dumps(
     {"head": {"vars": ["n"]}, "results": {"bindings": [{"n": {"type": "literal", "value": "1"}}]}}
 ).encode()
 JSON_RESULTS = {"Content-Type": "application/sparql-results+json"}
-
-
-@pytest.fixture(scope="module")
-def output(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return write_output(tmp_path_factory.mktemp("build"))
-
-
-def one_line_error(capsys: pytest.CaptureFixture[str]) -> str:
-    err = capsys.readouterr().err
-    assert err.count("\n") == 1 and err.startswith("newsgraph: error: "), err
-    return err
 
 
 # ------------------------------------------------ a query over a file stays on this machine

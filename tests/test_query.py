@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
-from store_fixture import DEPOTS, NORTHLAND, RIVER_FRONT, article_names, write_output
+from store_fixture import DEPOTS, NORTHLAND, RIVER_FRONT, article_names
 
 from newsgraph import query as query_module
 from newsgraph.errors import InputError, QueryError, UsageError
@@ -39,11 +39,6 @@ SELECT ?attacker ?target (COUNT(DISTINCT ?st) AS ?statements) WHERE {
   ?st rdf:subject ?attacker ; rdf:predicate ng:attacks ; rdf:object ?target .
 } GROUP BY ?attacker ?target
 """
-
-
-@pytest.fixture(scope="module")
-def output(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return write_output(tmp_path_factory.mktemp("build"))
 
 
 def rows_of(result: QueryResult) -> set[tuple[str, ...]]:

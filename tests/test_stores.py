@@ -49,11 +49,6 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 @pytest.fixture(scope="module")
-def output(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return write_output(tmp_path_factory.mktemp("build"))
-
-
-@pytest.fixture(scope="module")
 def pushed(server: str, output: Path) -> str:
     """The store with an unrelated graph in it, then the build pushed on top."""
     body = b'<https://example.org/s> <https://example.org/p> "kept" .\n'

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from loopback import Seen, serve
-from store_fixture import write_output
+from store_fixture import one_line_error, write_output
 
 from newsgraph.cli import main
 from newsgraph.corpus import kill_workers
@@ -24,18 +24,6 @@ from newsgraph.gazetteer import load_gazetteer
 from newsgraph.query import run_query
 from newsgraph.stores import push
 from newsgraph.writing import LOCK_NAME, folder_lock
-
-
-@pytest.fixture(scope="module")
-def output(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return write_output(tmp_path_factory.mktemp("build"))
-
-
-def one_line_error(capsys: pytest.CaptureFixture[str]) -> str:
-    err = capsys.readouterr().err
-    assert err.count("\n") == 1 and err.startswith("newsgraph: error: "), err
-    return err
-
 
 # ------------------------------------------------ SPARQL's own tokens hide no SERVICE
 

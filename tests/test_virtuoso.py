@@ -13,7 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from store_fixture import article_names, virtuoso_server, write_output
+from store_fixture import article_names, virtuoso_server
 
 from newsgraph.cli import main
 from newsgraph.errors import QueryError, StoreError
@@ -31,11 +31,6 @@ OURS = "FILTER(STRSTARTS(STR(?g), 'https://w3id.org/newsgraph/'))"
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     with virtuoso_server(tmp_path_factory.mktemp("virtuoso")) as base:
         yield base
-
-
-@pytest.fixture(scope="module")
-def output(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return write_output(tmp_path_factory.mktemp("build"))
 
 
 @pytest.fixture(scope="module")

@@ -20,7 +20,7 @@ import os
 import random
 import re
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO, NamedTuple
@@ -28,7 +28,7 @@ from typing import Any, BinaryIO, NamedTuple
 import networkx as nx
 import numpy as np
 
-from newsgraph.assertion import LOW_CONFIDENCE, assess_article
+from newsgraph.assertion import LOW_CONFIDENCE, Assessment, assess_article
 from newsgraph.models import Entity, Relation, ResolvedArticle
 from newsgraph.vocabulary import ENTITY, NG, family_of, property_for
 
@@ -121,7 +121,8 @@ class NetworkBuilder:
     def article_count(self) -> int:
         return self._article_count
 
-    def add(self, resolved: ResolvedArticle) -> None:
+    def add(self, resolved: ResolvedArticle,
+            verdicts: Mapping[Relation, Assessment] | None = None) -> None:
         """Take in one article: entity names, edge counts and the best statements are kept."""
         article = resolved.article
         self._article_count += 1
@@ -136,7 +137,7 @@ class NetworkBuilder:
                 self._titles = sorted(self._titles)[:TITLE_LIMIT]
         for ent in resolved.entities:
             self._add_entity(article.id, ent)
-        verdicts = assess_article(resolved)
+        verdicts = verdicts if verdicts is not None else assess_article(resolved)
         for relation in resolved.relations:
             verdict = verdicts[relation]
             if verdict.asserted:

@@ -383,11 +383,12 @@ def write_graph(
                 network = NetworkBuilder()
             for resolved in articles:
                 article = merge.apply(resolved)
-                rdf.add_article(article_iri(article.article), article_triples(article))
+                verdicts = assess_article(article)  # once: the RDF and the network read them
+                rdf.add_article(article_iri(article.article), article_triples(article, verdicts))
                 if network is not None:
-                    network.add(article)
+                    network.add(article, verdicts)
                 count += 1
-                relations += sum(v.asserted for v in assess_article(article).values())
+                relations += sum(v.asserted for v in verdicts.values())
                 words += len(article.article.text.split())
                 for entity in article.entities:
                     if entity.key in merge.entities:

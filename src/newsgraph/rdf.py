@@ -255,20 +255,25 @@ def article_graph(resolved: ResolvedArticle, graph: Graph | None = None) -> Grap
     return graph
 
 
-def article_triples(resolved: ResolvedArticle) -> set[syntax.Triple]:
-    """The same triples as article_graph, as a plain set (much faster to make)."""
+def article_triples(
+    resolved: ResolvedArticle, verdicts: Mapping[Relation, Assessment] | None = None
+) -> set[syntax.Triple]:
+    """The same triples as article_graph, as a plain set (much faster to make).
+
+    `verdicts` are the gate's, when the caller has them already (assess_article)."""
     triples: set[syntax.Triple] = set()
-    _describe(resolved, triples)
+    _describe(resolved, triples, verdicts)
     return triples
 
 
-def _describe(resolved: ResolvedArticle, graph: TripleSink) -> None:
+def _describe(resolved: ResolvedArticle, graph: TripleSink,
+              verdicts: Mapping[Relation, Assessment] | None = None) -> None:
     article = resolved.article
     _describe_article(graph, article)
     for entity in resolved.entities:
         _describe_entity(graph, entity)
     described: set[URIRef] = set()
-    verdicts = assess_article(resolved)
+    verdicts = verdicts if verdicts is not None else assess_article(resolved)
     # the same statement reached twice (say, through two rules) is described once,
     # with its best confidence
     for relation in sorted(resolved.relations, key=lambda r: -verdicts[r].confidence):

@@ -138,6 +138,13 @@ def test_features_name_what_the_code_knows() -> None:
     assert features(e, BRIGADE, CONVOYS) == features(e, BRIGADE, CONVOYS)
 
 
+@pytest.mark.parametrize("subject, pronoun", [("They", 1.0), ("us", 1.0), ("US", 0.0),
+                                              ("IT", 0.0), ("I", 1.0), ("The US", 0.0)])
+def test_an_acronym_in_capitals_is_no_pronoun(subject: str, pronoun: float) -> None:
+    e = statement(f"{subject} backed the Blue Militia.", subject, "the Blue Militia", "back")
+    assert features(e, BRIGADE, MILITIA)["subject_pronoun"] == pronoun
+
+
 # ---------------------------------------------------------------- one article, every reason
 
 TEXT = (

@@ -147,9 +147,16 @@ def features(
         if argument is not None:
             words = argument.text.split()
             found[f"{end}_words"] = math.log1p(len(words))
-            found[f"{end}_pronoun"] = float(
-                len(words) == 1 and words[0].casefold() in _PERSONAL_PRONOUNS)
+            found[f"{end}_pronoun"] = float(_is_pronoun(words))
     return found
+
+
+def _is_pronoun(words: list[str]) -> bool:
+    """A lone personal pronoun; "US" or "IT" in capitals is an acronym, not "us" or "it"."""
+    if len(words) != 1:
+        return False
+    word = words[0]
+    return word.casefold() in _PERSONAL_PRONOUNS and not (len(word) > 1 and word.isupper())
 
 
 def _gap_words(e: Extraction) -> int:

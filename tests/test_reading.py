@@ -430,6 +430,27 @@ def test_missing_input_is_reported_and_skipped_with_on_error(tmp_path: Path) -> 
     assert reported == [(gone, f"{gone}: no such file or folder; check the path")]
 
 
+
+def test_a_pipe_given_by_name_is_refused_not_read(tmp_path: Path) -> None:
+    fifo = tmp_path / "story.txt"
+    os.mkfifo(fifo)  # reading it would block until someone writes
+    with pytest.raises(InputError, match=r"story\.txt: not a regular file or folder .* '-'"):
+        read_articles([str(fifo)])
+
+
+def test_a_folder_reports_its_broken_links_and_pipes_and_reads_the_rest(tmp_path: Path) -> None:
+    good = write(tmp_path / "a.txt", STORY)
+    (tmp_path / "b.txt").symlink_to(tmp_path / "moved-away.txt")
+    os.mkfifo(tmp_path / "c.txt")
+    reported: list[tuple[str, str]] = []
+    articles = read_articles([str(tmp_path)],
+                             on_error=lambda s, e: reported.append((s, str(e))))
+    assert [a.source for a in articles] == [good]
+    assert [source for source, _ in reported] == [str(tmp_path / "b.txt"),
+                                                 str(tmp_path / "c.txt")]
+    assert "broken link (to " in reported[0][1] and "moved-away.txt" in reported[0][1]
+    assert "not a regular file" in reported[1][1]
+
 STORM_PAGE = """<html><head><title>Storm cuts power to coastal towns - Bay Herald</title></head>
 <body><header><a href="/">Bay Herald</a><nav><a href="/news">News</a></nav></header>
 <main><article>

@@ -303,6 +303,7 @@ def test_refusal_names_the_status_and_first_line(
     assert f"HTTP {status}" in message and "\n" not in message
     assert (body.decode().splitlines()[0] if body else "(empty body)") in message
     assert "secret" not in message and "more detail" not in message
+    assert ("--user" in message) == (status == 401)
     # stops at the first refusal (a 401 is tried once more, with the credentials)
     assert len(Recorder.requests) == (2 if status == 401 else 1)
 

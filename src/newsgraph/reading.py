@@ -306,9 +306,17 @@ def _precheck(given: str) -> InputError | None:
     unreachable = _unreachable(path)
     if unreachable:
         return InputError(f"{given}: {unreachable}")
+    if not path.is_file() and not path.is_dir():
+        return InputError(_not_regular(given))
     if path.is_file() and path.suffix.lower() not in SUFFIXES:
         return _unsupported(given, path)
     return None
+
+
+def _not_regular(given: str) -> str:
+    # reading a pipe or a device would block or never end; "-" reads a pipe on purpose
+    return (f"{given}: not a regular file or folder (a pipe, socket or device); give article "
+            "files or a folder, or pipe the text into '-'")
 
 
 def _items(given: str, stdin: TextIO | BinaryIO | None, max_bytes: int) -> Iterator[Article | _Bad]:
@@ -355,8 +363,16 @@ def _walk(folder: str) -> Iterator[str | _Bad]:
             continue
         if entry.is_dir(follow_symlinks=False):
             yield from _walk(os.path.join(folder, entry.name))
-        elif entry.is_file() and os.path.splitext(entry.name)[1].lower() in SUFFIXES:
-            yield os.path.join(folder, entry.name)
+        elif os.path.splitext(entry.name)[1].lower() in SUFFIXES:
+            path = os.path.join(folder, entry.name)
+            if entry.is_file():
+                yield path
+            elif entry.is_symlink() and not os.path.exists(path):
+                yield _Bad(path, InputError(
+                    f"{path}: broken link (to {os.readlink(path)}, which does not exist); "
+                    "fix or remove the link"))
+            elif not entry.is_dir():
+                yield _Bad(path, InputError(_not_regular(path)))
 
 
 def _file_items(name: str, max_bytes: int) -> Iterator[Article | _Bad]:

@@ -407,8 +407,18 @@ def _reason(error: BaseException) -> str:
 
 
 def refusal(what: str, method: str, url: str, answer: HttpResponse) -> str:
-    """A one-line message for an HTTP error answer: status and the body's first line."""
-    return f"{what} refused {method} {redact(url)}: HTTP {answer.status}: {first_line(answer.body)}"
+    """A one-line message for an HTTP error answer: status, the body's first line, and
+    what to do when the status says it (a login the store wants or refused)."""
+    hint = _STATUS_HINTS.get(answer.status, "")
+    return (f"{what} refused {method} {redact(url)}: HTTP {answer.status}: "
+            f"{first_line(answer.body)}{hint}")
+
+
+_STATUS_HINTS = {
+    401: " (the store wants a login, or refused the one given: check --user and the "
+         "password in NEWSGRAPH_PASSWORD)",
+    403: " (the user has no right to do this on the store)",
+}
 
 
 def redact(url: str) -> str:

@@ -375,3 +375,20 @@ def test_caption_ending_in_a_user_handle_credit_is_dropped() -> None:
     text, _ = clean_text(f"{BODY}\n{line}\n{BODY2}")
     assert line not in text
     assert BODY in text and BODY2 in text
+
+
+@pytest.mark.parametrize(
+    "line, cleaned",
+    [
+        ('She said "[t]he plan aim[ed] to help [the] farmers."',
+         'She said "the plan aimed to help the farmers."'),
+        ("The reserve[s] ran out[...] We waited.", "The reserves ran out... We waited."),
+        ("A detailed map[3] of the coast.", "A detailed map of the coast."),
+        ("Talks with NGOs [non-governmental organisations] began.",
+         "Talks with NGOs (non-governmental organisations) began."),
+        ("In March [2019], the [city] council met.", "In March 2019, the city council met."),
+        ("Nothing in brackets here.", "Nothing in brackets here."),
+    ],
+)
+def test_editorial_brackets_keep_their_words_and_lose_their_marks(line: str, cleaned: str) -> None:
+    assert clean_text(f"{line}\n\nA second paragraph follows here.")[0].split("\n\n")[0] == cleaned

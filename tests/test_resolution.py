@@ -20,6 +20,7 @@ from newsgraph.resolution import (
     resolve,
     slug,
 )
+from newsgraph.resolution.state import speaker_turns
 
 
 @pytest.fixture(scope="module")
@@ -890,3 +891,37 @@ def test_an_acronyms_plural_keeps_its_capitals(nlp):
         stmt(d, "Arts", "close", "the gallery")])
     assert {s for s, _, _ in triples} == {"actor/arts"}
     assert "ART" not in entities["actor/arts"].alt_labels
+
+
+TRANSCRIPT = (
+    "Mara Quist, who runs the Harbor Trust, spoke to the Daily Lantern.\n\n"
+    "((DL))  Did you found the Harbor Trust?\n\n"
+    "((Mara Quist))  I founded the Harbor Trust in 2004.\n\n"
+    "I later joined the Tidewater Party.\n\n"
+    "((DL))  I asked about the Tidewater Party.\n"
+)
+
+
+def test_first_person_in_a_transcript_turn_is_the_person_whose_turn_it_is(nlp):
+    _, _, triples = run(nlp, TRANSCRIPT, lambda d: [
+        stmt(d, "I", "found", "the Harbor Trust", nth=(0, 2)),
+        stmt(d, "I", "join", "the Tidewater Party", nth=(1, 0))])
+    assert {s for s, _, _ in triples} == {"actor/mara-quist"}
+    assert len(triples) == 2  # the answer runs on over the next paragraph
+
+
+def test_first_person_in_an_interviewers_turn_names_nobody(nlp):
+    _, _, triples = run(nlp, TRANSCRIPT, lambda d: [
+        stmt(d, "I", "ask about", "the Tidewater Party", nth=(2, 1))])
+    assert triples == set()
+
+
+@pytest.mark.parametrize("text, names", [
+    (TRANSCRIPT, ["DL", "Mara Quist", "DL"]),
+    ("Ana Ruiz: Yes.\nBo Lind: No.\nAna Ruiz: Maybe.\n", ["Ana Ruiz", "Ana Ruiz"]),
+    ("Note: the figures are provisional.\nThe council met.\n", []),
+])
+def test_speaker_turns_are_opened_by_line_tags(text, names):
+    turns = speaker_turns(text)
+    assert [text[t.name_start:t.name_end] for t in turns] == names
+    assert all(t.start < t.end for t in turns)

@@ -235,10 +235,38 @@ def clean_text(text: str, *, title: str = "") -> tuple[str, dict[str, str]]:
 
     if authors:
         meta["author"] = AUTHOR_SEPARATOR.join(authors)
-    out = [_EMAIL_ARTIFACT.sub("", lines[i]) if "protected]" in lines[i] else lines[i]
+    out = [_unbracket(_EMAIL_ARTIFACT.sub("", lines[i]) if "protected]" in lines[i]
+                      else lines[i])
            for i, k in enumerate(keep) if k]
     cleaned = re.sub(r"\n\s*\n(?:\s*\n)+", "\n\n", "\n".join(out)).strip()
     return cleaned, meta
+
+
+# Square brackets in news text are an editor's hand inside a quotation: "[I]t", "aim[ed]",
+# "[the] plan", "[...]", a gloss "NGOs [non-governmental organizations]", a reference
+# mark "map[3]". Left in, they cut words in two ("reserve[s") and end up in labels.
+_BRACKETED = re.compile(r"\[([^\[\]\n]{0,80})\]")
+_ELLIPSIS = re.compile(r"^\s*(?:\.\s*){3}$|^\s*…\s*$")
+
+
+def _unbracket(line: str) -> str:
+    """The line with editorial brackets resolved: their words kept, the marks dropped."""
+    if "[" not in line:
+        return line
+
+    def resolve(match: re.Match[str]) -> str:
+        inner, before = match.group(1), line[:match.start()]
+        if not inner.strip() or _ELLIPSIS.match(inner):
+            return "..."
+        if inner.isdigit() and before[-1:].isalpha():
+            return ""  # a reference mark glued to its word
+        previous = before.split()[-1] if before.endswith(" ") and before.strip() else ""
+        acronym = previous[:-1] if previous.endswith("s") else previous
+        if len(acronym) > 1 and acronym.isalpha() and acronym.isupper():
+            return f"({inner})"  # the gloss of an acronym: "NGOs [non-governmental ...]"
+        return inner
+
+    return _BRACKETED.sub(resolve, line)
 
 
 def mostly_non_latin(line: str) -> bool:

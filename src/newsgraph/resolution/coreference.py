@@ -134,7 +134,8 @@ def _pronoun_fits(state: ArticleState, mention: Mention, gender: str, number: st
 
 
 def first_person(resolver: Resolver, head: Token) -> tuple[tuple[int, ...], str]:
-    """"I", "we" inside a quotation are its speaker; outside one they name nobody.
+    """"I", "we" inside a quotation are its speaker, and in a transcript the person whose
+    turn it is; elsewhere they name nobody (the writer is no node).
 
     The speaker is the statement's attribution when the extractor found one, else the
     subject of a speech verb (say, tell, add, ...) outside the quotation in the same
@@ -143,11 +144,14 @@ def first_person(resolver: Resolver, head: Token) -> tuple[tuple[int, ...], str]
     state, the speaker's organization when the attribution names one ("Ann Lee, a
     spokeswoman for the Red Cross, said"), and otherwise the speaker, "uncertain".
     """
-    if not in_quote(resolver.state, head) or resolver.seeking_speaker:
+    if resolver.seeking_speaker:
         return (), ""  # (a speaker that is itself "I" or "we" is no speaker)
     resolver.seeking_speaker = True
     try:
-        found, source = _speaker(resolver, head)
+        if in_quote(resolver.state, head):
+            found, source = _speaker(resolver, head)
+        else:
+            found, source = _turn_speaker(resolver, head), None
     finally:
         resolver.seeking_speaker = False
     if not found or head.lower_ not in _PLURAL_FIRST_PERSON:
@@ -206,6 +210,24 @@ def _speaker(resolver: Resolver, head: Token) -> tuple[tuple[int, ...], Token | 
             if found and all(clusters[c].kind() in ACTOR_KINDS for c in found):
                 return found, token
     return (), None
+
+
+def _turn_speaker(resolver: Resolver, head: Token) -> tuple[int, ...]:
+    """The person whose transcript turn holds the word: the tag must name a person of the
+    article ("((WN))", an interviewer's tag, names nobody, so its questions' "I" stays
+    unresolved)."""
+    state = resolver.state
+    for turn in state.turns():
+        if turn.start <= head.idx < turn.end:
+            name = state.doc.char_span(turn.name_start, turn.name_end, alignment_mode="expand")
+            if name is None or not len(name):
+                return ()
+            tag = Argument(state.text[name.start_char:name.end_char], name.start_char,
+                           name.end_char, name.root.i)
+            found = resolver.resolve(tag, "attribution", "say")
+            people = all(state.clusters[c].kind() == "Person" for c in found)
+            return found if found and people else ()
+    return ()
 
 
 def in_quote(state: ArticleState, token: Token) -> bool:

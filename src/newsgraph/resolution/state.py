@@ -10,6 +10,7 @@ identity is fixed by a table (a country, a government, a common phrase) at most 
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -92,6 +93,35 @@ def mention_order(mention: Mention) -> tuple[int, tuple[int, ...]]:
     return mention.pos, mention.clusters
 
 
+@dataclass(frozen=True)
+class Turn:
+    """One speaker's turn in a transcript: the tag's name and the text it covers."""
+
+    name_start: int
+    name_end: int
+    start: int  # the turn runs from the tag to the next tag (or the end of the text)
+    end: int
+
+
+# A transcript marks who speaks at the start of a line: "((Ana Ruiz)) ..." (Wikinews'
+# interviews) or "Ana Ruiz: ..." when the same tag opens several lines.
+_DOUBLE_PARENTHESES_TAG = re.compile(r"(?m)^[ \t]*\(\(([^()\n]{1,60})\)\)")
+_COLON_TAG = re.compile(r"(?m)^[ \t]*([A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}):[ \t]")
+
+
+def speaker_turns(text: str) -> list[Turn]:
+    """Turns of the tags that open lines: every "((name))", and "name:" tags that open
+    two or more lines (one "Note: ..." line is no transcript)."""
+    tags = [(m.start(), m.start(1), m.end(1)) for m in _DOUBLE_PARENTHESES_TAG.finditer(text)]
+    colon = list(_COLON_TAG.finditer(text))
+    opened = Counter(m.group(1) for m in colon)
+    tags += [(m.start(), m.start(1), m.end(1)) for m in colon if opened[m.group(1)] > 1]
+    tags.sort()
+    ends = [start for start, _, _ in tags[1:]] + [len(text)] if tags else []
+    return [Turn(name_start, name_end, start, end)
+            for (start, name_start, name_end), end in zip(tags, ends, strict=True)]
+
+
 class ArticleState:
     """The parse of one article and the clusters and mentions found in it so far."""
 
@@ -114,6 +144,7 @@ class ArticleState:
         self.by_key: dict[str, int] = {}  # fixed keys (countries, governments, things)
         self._token_at: dict[int, int] | None = None
         self._forms: dict[str, set[int]] | None = None
+        self._turns: list[Turn] | None = None
 
     def token_at(self, pos: int) -> Token | None:
         """The token that starts at character `pos`, if one does."""
@@ -121,6 +152,12 @@ class ArticleState:
             self._token_at = {token.idx: token.i for token in self.doc}
         i = self._token_at.get(pos)
         return self.doc[i] if i is not None else None
+
+    def turns(self) -> list[Turn]:
+        """The speaker turns of an interview transcript, in text order (none elsewhere)."""
+        if self._turns is None:
+            self._turns = speaker_turns(self.text)
+        return self._turns
 
     def name_forms(self) -> dict[str, set[int]]:
         """Other ways the text writes its names, normalized: a one-word name, a person's

@@ -925,3 +925,22 @@ def test_speaker_turns_are_opened_by_line_tags(text, names):
     turns = speaker_turns(text)
     assert [text[t.name_start:t.name_end] for t in turns] == names
     assert all(t.start < t.end for t in turns)
+
+
+@pytest.mark.parametrize("text, pronoun, via", [
+    # a nearer subject that names nothing but fits the pronoun: not the name before it
+    ("The Harbor Agency reported a fire on Monday. The blaze spread fast. It destroyed "
+     "the depot.", "It", "uncertain"),
+    ("Tom Baker praised the plan. The officer then left. He signed the order.", "He",
+     "uncertain"),
+    # a nearer subject that cannot be the pronoun changes nothing
+    ("The Harbor Agency reported a fire on Monday. The officer stayed. It closed the "
+     "depot.", "It", "pronoun"),
+    ("Tom Baker praised the plan. The storm then hit. He signed the order.", "He", "pronoun"),
+])
+def test_a_pronoun_does_not_skip_a_nearer_fitting_subject_to_reach_a_name(nlp, text,
+                                                                           pronoun, via):
+    obj = "the depot" if pronoun == "It" else "the order"
+    lemma = "destroy" if "destroyed" in text else "close" if pronoun == "It" else "sign"
+    resolved, _, _ = run(nlp, text, lambda d: [stmt(d, pronoun, lemma, obj)])
+    assert {r.subject_via for r in resolved.relations} == {via}

@@ -37,6 +37,7 @@ from .words import (
     FIRST_PERSON,
     GENDERED_NOUNS,
     NUMBER_WORDS,
+    PEOPLE_NOUNS,
     PRONOUNS,
 )
 
@@ -93,7 +94,39 @@ def pronoun(state: ArticleState, arg: Argument, head: Token, role: str,
                               role == "subject", speech))
     rivals = [score for score, clusters in scored if set(clusters) != set(best[1])]
     close = bool(rivals) and best[0] - max(rivals) < _CLEAR_MARGIN
+    if not close and number == "sg":
+        close = _unnamed_subject_between(state, head, gender, best[1])
     return best[1], "uncertain" if close else "pronoun"
+
+
+def _unnamed_subject_between(state: ArticleState, pronoun: Token, gender: str,
+                             chosen: tuple[int, ...]) -> bool:
+    """Is there a nearer subject that fits the pronoun but names no entity ("The blaze
+    spread. It consumed the hall": "it" is the blaze, not an agency named before)?
+
+    Such a subject is no candidate of its own, so without this check the pronoun would
+    skip over it to the nearest name.
+    """
+    first = max((m.pos for m in state.mentions if m.clusters == chosen and m.pos < pronoun.idx),
+                default=pronoun.idx)
+    for number in range(state.sent_of[pronoun.i], -1, -1):
+        sent = state.sents[number]
+        if sent.end_char <= first:
+            break
+        for token in sent:
+            if not first < token.idx < pronoun.idx or token.dep_ not in _SUBJECT_DEPS:
+                continue
+            if token.pos_ != "NOUN" or token.tag_ != "NN" or token.i in state.token_cluster:
+                continue
+            if any(t.i in state.token_cluster for t in token.subtree):
+                continue  # "the Russian army": a phrase that holds a name
+            person = lemma_of(token).lower() in PEOPLE_NOUNS or token.lower_ in GENDERED_NOUNS
+            if person == (gender in {"m", "f"}):
+                return True
+    return False
+
+
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
 
 # a pronoun's antecedent is clear when no other referent scores within this of it (a

@@ -140,3 +140,17 @@ def test_organization_name_cut_by_the_recognizer_says_nothing(nlp):
     text = "Remarked Institute for Marine Ecology scientist Mira Dole, \"The river is dry.\""
     found = affiliations(nlp, text)
     assert not any(t[2] in ("Marine Ecology",) for t in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Mark Dunn, the governor's chief of staff, resigned on Monday.",
+    "Mark Dunn, Ann Sorel's chief of staff, resigned on Monday.",
+    "Tom Rees, formerly the director of Interpol, said the plan failed.",
+])
+def test_roles_this_reading_does_not_know_say_nothing(nlp, text):
+    assert affiliations(nlp, text) == set()
+
+
+def test_possessive_mark_is_no_part_of_the_organization(nlp):
+    found = affiliations(nlp, "Interpol's director, Karl Brandt, said the plan failed.")
+    assert found == {("Karl Brandt", "leads", "Interpol")}

@@ -107,7 +107,8 @@ PLACE_ROLES = frozenset({
 # a role that no longer (or not yet) holds: "former NASA chief X" says nothing of today
 PAST_ROLE_WORDS = frozenset({
     "former", "ex", "ex-", "then", "future", "incoming", "designate", "onetime",
-    "erstwhile", "would-be", "previous", "past", "retired",
+    "erstwhile", "would-be", "previous", "past", "retired", "formerly", "previously",
+    "once",
 })
 # a role under the head: "deputy director", "assistant secretary" are members, not leaders
 SUBORDINATE_ROLE_WORDS = frozenset({

@@ -41,7 +41,6 @@ __all__ = ["Role", "affiliation", "read", "relabel", "superseded"]
 # the lemma of each relation, as the ontology maps it (ng:lemma)
 LEADS, FOUNDED, MEMBER, REPRESENTS = "lead", "found", "be member of", "be representative of"
 ORGANIZATION_LABELS = frozenset({"ORG"})
-PLACE_LABELS = frozenset({"GPE", "NORP"})
 # the prepositions that tie a role to its organization: "head of", "researcher at",
 # "spokesman for", "analyst with"; "ambassador to Y" names the host, not the sender
 LINKS = frozenset({"of", "at", "for", "with"})
@@ -49,6 +48,8 @@ MAX_ROLE_WORDS = 4
 # the rules whose reading of the same words an affiliation corrects
 CORRECTED_RULES = frozenset({"title", "apposition-role", "name-apposition", "apposition"})
 RELABELED_RULES = frozenset({"copula-role", "apposition-role"})
+ROLES = LEADER_ROLES | FOUNDER_ROLES | MEMBER_ROLES | REPRESENTATIVE_ROLES
+ROLE_WORDS = frozenset(w for role in ROLES for w in role.split()) | SUBORDINATE_ROLE_WORDS
 
 
 @dataclass(frozen=True)
@@ -98,9 +99,6 @@ def affiliation(words: Sequence[str], kind: str, link: str = "of") -> str | None
     return MEMBER
 
 
-ROLES = LEADER_ROLES | FOUNDER_ROLES | MEMBER_ROLES | REPRESENTATIVE_ROLES
-
-
 def _kind(ent: Span) -> str:
     """ "organization", "place" or "" for an entity of the parse."""
     if ent.label_ in ORGANIZATION_LABELS:
@@ -112,10 +110,12 @@ def _kind(ent: Span) -> str:
 
 def _trimmed(ent: Span) -> tuple[int, int]:
     """The entity's words without a verb the recognizer swallowed ("Said NASA")."""
-    start = ent.start
-    while start < ent.end - 1 and ent.doc[start].pos_ in ("VERB", "AUX", "ADP", "PUNCT"):
+    start, last = ent.start, ent.end - 1
+    while start < last and ent.doc[start].pos_ in ("VERB", "AUX", "ADP", "PUNCT"):
         start += 1
-    return start, ent.end - 1
+    while last > start and (ent.doc[last].tag_ == "POS" or ent.doc[last].is_punct):
+        last -= 1  # "Daily Xtra's editorial director": the possessive is no part of the name
+    return start, last
 
 
 def _role_words(tokens: Sequence[Token]) -> bool:
@@ -124,12 +124,9 @@ def _role_words(tokens: Sequence[Token]) -> bool:
         not t.ent_type_ and t.pos_ in ("NOUN", "ADJ") and t.is_lower)) for t in tokens)
 
 
-ROLE_WORDS = frozenset(w for role in ROLES for w in role.split()) | SUBORDINATE_ROLE_WORDS
-
-
 def _predicate(words: Sequence[Token], link: str) -> str:
     role = " ".join(t.lower_ for t in words if t.lower_ not in PAST_ROLE_WORDS)
-    return f"be {role} {'of' if link in ('', 'compound') else link}"
+    return f"be {role} {link}"
 
 
 def _root(ent: Span) -> Token:
@@ -210,6 +207,9 @@ def _linked(noun: Token, by_token: dict[int, Span]) -> tuple[Span, str, bool] | 
     """
     org: tuple[Span, str] | None = None
     narrowed = False
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.dep_ == "pobj" and g.pos_ == "NOUN" for g in c.children) for c in noun.children):
+        return None  # "chief of staff", "head of sales": a role this reading does not know
     for c in noun.children:
         if c.dep_ == "prep" and (c.lower_ in LINKS or c.lower_ == "in"):
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -218,7 +218,7 @@ def _linked(noun: Token, by_token: dict[int, Span]) -> tuple[Span, str, bool] | 
                     c.lower_ != "in":
                 org = (ent, c.lower_)
             elif pobj is not None and (pobj.pos_ == "NOUN" or pobj.ent_type_ in ("GPE", "LOC")):
-                # "CEO for Central Europe", "head of sales": one part of it; a name that
+                # "CEO for Central Europe", "head in Asia": one part of it; a name that
                 # runs on ("League for the Defence of Human Rights") narrows nothing
                 narrowed = True
         elif c.dep_ in ("poss", "compound") and c.i < noun.i and org is None:
@@ -352,7 +352,7 @@ def relabel(rule: str, lemma: str, subject: Token | None, obj: Token | None) -> 
     Harvard University" -> be member of; "Lee joined the Red Cross" -> be member of
     (joining an organization is membership; "joined Park in" stays cooperation).
     """
-    if subject is None or obj is None or not obj.ent_type_ or obj.ent_iob_ == "":
+    if subject is None or obj is None or not obj.ent_type_:
         return None
     ent = _entity_of(obj)
     if ent is None or ent.root != obj:

@@ -352,7 +352,8 @@ def relabel(rule: str, lemma: str, subject: Token | None, obj: Token | None) -> 
     Harvard University" -> be member of; "Lee joined the Red Cross" -> be member of
     (joining an organization is membership; "joined Park in" stays cooperation).
     """
-    if subject is None or obj is None or not obj.ent_type_:
+    if subject is None or obj is None or not obj.ent_type_ or (
+            lemma != "join" and rule not in RELABELED_RULES):
         return None
     ent = _entity_of(obj)
     if ent is None or ent.root != obj:

@@ -65,6 +65,8 @@ from .qualifiers import (
     modality_of_adverbs,
     quantity_of,
 )
+from .roles import read as read_roles
+from .roles import relabel, superseded
 from .timex import normalize
 
 __all__ = ["RULES", "extract", "extraction_as_dict", "extraction_as_tsv", "surface_arguments"]
@@ -1269,6 +1271,7 @@ RULES = (
     # noun phrases
     "apposition", "name-apposition", "apposition-role", "title", "participle", "location",
     "nominal-event", "behind-action", "action-noun", "possession",
+    "affiliation",  # roles.py: "NASA administrator X", "X of the Red Cross"
 )
 
 
@@ -1746,6 +1749,24 @@ def _share_circumstances(e: Extraction, parent: Extraction) -> Extraction:
     return replace(e, **changes) if changes else e
 
 
+def _with_roles(sent: _Sentence, found: Iterable[_Statement]) -> list[_Statement]:
+    """The affiliations of titles and appositions (roles.py), and what they correct."""
+    roles = read_roles(sent.span, sent.ents)
+    kept = []
+    for s in found:
+        if roles and superseded(roles, s.rule, s.subject, s.object):
+            continue
+        lemma = relabel(s.rule, s.lemma, s.subject, s.object)
+        kept.append(replace(s, lemma=lemma) if lemma else s)
+    doc = sent.span.doc
+    kept.extend(_Statement(
+        r.person[1], doc[r.person[0]:r.person[1] + 1].root, r.predicate, r.lemma,
+        doc[r.organization[0]:r.organization[1] + 1].root,
+        confidence=FIXED_CONFIDENCE["role"], rule="affiliation",
+        spans=(r.person, r.organization)) for r in roles)
+    return kept
+
+
 def extract(doc: Doc, *, article_date: str = "") -> list[Extraction]:
     """All statements of a parsed article, ordered by sentence, then by word position."""
     results: list[Extraction] = []
@@ -1754,7 +1775,8 @@ def extract(doc: Doc, *, article_date: str = "") -> list[Extraction]:
             continue
         seen: set[tuple] = set()
         by_verb: dict[int, Extraction] = {}
-        for s in sorted(_sentence_statements(sent.span), key=lambda s: s.position):
+        for s in sorted(_with_roles(sent, _sentence_statements(sent.span)),
+                        key=lambda s: s.position):
             e = _assemble(s, sent, article_date)
             if e is None:
                 continue

@@ -67,3 +67,51 @@ def slug(text: str) -> str:
     # accents go, but a script whose letters decompose (Hangul) is put back together
     text = unicodedata.normalize("NFC", text.replace("'", ""))
     return "-".join("".join(c if c.isalnum() else " " for c in text).split()) or "unnamed"
+
+# Roles a person holds in an organization or a place, by what the role says of the two
+# (roles.py): the head of the role phrase, one to three words, lower case. A head role
+# leads; a founder founded; staff are members; a spokesperson, an envoy or an office
+# holder of a place acts for it (representative). Honorifics without an organization
+# ("Governor X") make no relation: roles.py needs the organization in the text.
+LEADER_ROLES = frozenset({
+    "president", "prime minister", "premier", "chancellor", "chairman", "chairwoman",
+    "chairperson", "chair", "chief", "chief executive", "chief executive officer", "ceo",
+    "head", "leader", "director", "director-general", "director general", "administrator",
+    "governor", "mayor", "commander", "commander-in-chief", "secretary-general",
+    "secretary general", "general secretary", "managing director", "executive director",
+    "boss", "king", "queen", "emir", "sultan", "monarch", "ruler", "dictator", "rector",
+    "supreme leader",
+})
+FOUNDER_ROLES = frozenset({"founder", "co-founder", "cofounder"})
+MEMBER_ROLES = frozenset({
+    "member", "scientist", "researcher", "professor", "lecturer", "scholar",
+    "fellow", "economist", "analyst", "engineer", "official", "officer", "employee",
+    "staffer", "astronaut", "biologist", "ecologist", "physicist", "chemist", "geologist",
+    "epidemiologist", "virologist", "astronomer", "historian", "reporter", "correspondent",
+    "journalist", "editor", "columnist", "agent", "investigator", "player", "campaigner",
+    "vice president", "vice-president", "chief operating officer", "partner",
+})
+REPRESENTATIVE_ROLES = frozenset({
+    "spokesman", "spokeswoman", "spokesperson", "representative", "ambassador", "envoy",
+    "delegate", "negotiator", "minister", "secretary", "attorney general", "senator",
+    "congressman", "congresswoman", "lawmaker", "legislator", "diplomat",
+})
+# Of a place (a country, a state, a city) only its heads and office holders: "Texas
+# governor X" leads Texas, "Texas attorney general X" acts for it; "a Texas scientist" or
+# "X of Springfield" says where someone is from, not whom they work for.
+PLACE_ROLES = frozenset({
+    "president", "prime minister", "premier", "chancellor", "governor", "mayor", "leader",
+    "king", "queen", "emir", "sultan", "monarch", "ruler", "dictator", "head",
+    "official", "supreme leader",
+}) | REPRESENTATIVE_ROLES - {"spokesman", "spokeswoman", "spokesperson", "representative"}
+# a role that no longer (or not yet) holds: "former NASA chief X" says nothing of today
+PAST_ROLE_WORDS = frozenset({
+    "former", "ex", "ex-", "then", "future", "incoming", "designate", "onetime",
+    "erstwhile", "would-be", "previous", "past", "retired", "formerly", "previously",
+    "once",
+})
+# a role under the head: "deputy director", "assistant secretary" are members, not leaders
+SUBORDINATE_ROLE_WORDS = frozenset({
+    "deputy", "vice", "assistant", "associate", "under", "junior", "regional", "vice-",
+    "majority", "minority",  # "Senate majority leader": leads a party's members in it
+})

@@ -1,0 +1,378 @@
+"""Affiliations news states through titles and appositions, not verbs.
+
+"NASA administrator Ann Lee", "Ann Lee of the Red Cross", "Ann Lee, a researcher at
+Harvard University", "the president of the Red Cross, Ann Lee,": each says how a named
+person stands to a named organization or place, and no verb says it. This module reads
+those phrases (rule "affiliation") and decides the relation from the role noun alone,
+by general English (lexicon.py): a head leads, a founder founded, staff are members, a
+spokesperson or an office holder acts for (represents) it. It also maps the copula and
+apposition rules of extraction ("X is the president of Y", "X, a researcher at Y") onto
+the same properties, and "X joined Y" onto membership when Y is an organization.
+
+It decides only between two named entities of the parse: a PERSON, and an ORG, a
+country or city (GPE) or a country's demonym ("Danish"). Of a place, only its heads and
+office holders: "Texas governor X" leads Texas and "Texas attorney general X" acts for
+it, but "a Texas scientist" or "X of Springfield" says where someone is from. An
+unknown role, an honorific without an organization ("Governor X"), a role that no
+longer holds ("former") and a conjunct ("Lee and Park of Reuters") make nothing: a
+wrong edge costs more than a missing one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from .demonyms import country_for_demonym
+from .lexicon import (
+    FOUNDER_ROLES,
+    LEADER_ROLES,
+    MEMBER_ROLES,
+    PAST_ROLE_WORDS,
+    PLACE_ROLES,
+    REPRESENTATIVE_ROLES,
+    SUBORDINATE_ROLE_WORDS,
+)
+
+__all__ = ["Role", "affiliation", "read", "relabel", "superseded"]
+
+# the lemma of each relation, as the ontology maps it (ng:lemma)
+LEADS, FOUNDED, MEMBER, REPRESENTS = "lead", "found", "be member of", "be representative of"
+ORGANIZATION_LABELS = frozenset({"ORG"})
+# the prepositions that tie a role to its organization: "head of", "researcher at",
+# "spokesman for", "analyst with"; "ambassador to Y" names the host, not the sender
+LINKS = frozenset({"of", "at", "for", "with"})
+MAX_ROLE_WORDS = 4
+# the rules whose reading of the same words an affiliation corrects
+CORRECTED_RULES = frozenset({"title", "apposition-role", "name-apposition", "apposition"})
+RELABELED_RULES = frozenset({"copula-role", "apposition-role"})
+ROLES = LEADER_ROLES | FOUNDER_ROLES | MEMBER_ROLES | REPRESENTATIVE_ROLES
+ROLE_WORDS = frozenset(w for role in ROLES for w in role.split()) | SUBORDINATE_ROLE_WORDS
+
+
+@dataclass(frozen=True)
+class Role:
+    """A person's affiliation read off a phrase, in token indices (last ones inclusive)."""
+
+    person: tuple[int, int]
+    organization: tuple[int, int]
+    predicate: str  # as the text says it: "be administrator of"
+    lemma: str  # one of LEADS, FOUNDED, MEMBER, REPRESENTS
+    covers: tuple[int, int]  # the words read: a statement of another rule inside is replaced
+    misread: int = -1  # a noun the parser hung the role on instead of the person
+
+
+def affiliation(words: Sequence[str], kind: str, link: str = "of") -> str | None:
+    """The relation a role phrase says between its holder and an organization or place.
+
+    `words` are the role phrase ("senior research scientist"), `kind` "organization" or
+    "place", `link` how the organization is tied to it: "of" (also a possessive or a
+    name before the role), "at", "for" or "with".
+
+    >>> affiliation(["chief", "executive"], "organization")
+    'lead'
+    >>> affiliation(["deputy", "director"], "organization"), affiliation(["scientist"], "place")
+    ('be member of', None)
+    """
+    words = [w.casefold() for w in words if w not in ("-", "–")]
+    if not words or len(words) > MAX_ROLE_WORDS or PAST_ROLE_WORDS & set(words):
+        return None
+    head = next((" ".join(words[-n:]) for n in (3, 2, 1) if len(words) >= n and
+                 " ".join(words[-n:]) in ROLES), None)
+    if head is None:
+        return None
+    if kind == "place":
+        if head not in PLACE_ROLES or link not in ("of", "for"):
+            return None
+        lead = head in LEADER_ROLES and not SUBORDINATE_ROLE_WORDS & set(words)
+        return LEADS if lead else REPRESENTS
+    if head in FOUNDER_ROLES:
+        return FOUNDED if link == "of" else None
+    if head in REPRESENTATIVE_ROLES:
+        return REPRESENTS if link in ("of", "for") else None
+    if head in LEADER_ROLES:
+        # "director at Google", "deputy head of": a post in it, not at its head
+        subordinate = SUBORDINATE_ROLE_WORDS & set(words) or link != "of"
+        return MEMBER if subordinate else LEADS
+    return MEMBER
+
+
+def _kind(ent: Span) -> str:
+    """ "organization", "place" or "" for an entity of the parse."""
+    if ent.label_ in ORGANIZATION_LABELS:
+        return "organization"
+    if ent.label_ == "GPE" or (ent.label_ == "NORP" and country_for_demonym(ent.text)):
+        return "place"
+    return ""
+
+
+def _trimmed(ent: Span) -> tuple[int, int]:
+    """The entity's words without a verb the recognizer swallowed ("Said NASA")."""
+    start, last = ent.start, ent.end - 1
+    while start < last and ent.doc[start].pos_ in ("VERB", "AUX", "ADP", "PUNCT"):
+        start += 1
+    while last > start and (ent.doc[last].tag_ == "POS" or ent.doc[last].is_punct):
+        last -= 1  # "Daily Xtra's editorial director": the possessive is no part of the name
+    return start, last
+
+
+def _role_words(tokens: Sequence[Token]) -> bool:
+    """Words that may make a role phrase: common nouns and adjectives, or a title in capitals."""
+    return all(t.text in ("-", "–") or t.is_alpha and (t.lower_ in ROLE_WORDS or (
+        not t.ent_type_ and t.pos_ in ("NOUN", "ADJ") and t.is_lower)) for t in tokens)
+
+
+def _predicate(words: Sequence[Token], link: str) -> str:
+    role = " ".join(t.lower_ for t in words if t.lower_ not in PAST_ROLE_WORDS)
+    return f"be {role} {link}"
+
+
+def _root(ent: Span) -> Token:
+    start, last = _trimmed(ent)
+    return ent.doc[start:last + 1].root
+
+
+def _by_token(ents: Sequence[Span]) -> dict[int, Span]:
+    return {t.i: ent for ent in ents for t in ent}
+
+
+def read(sent: Span, ents: Sequence[Span]) -> list[Role]:
+    """Every affiliation the sentence's titles, postmodifiers and appositions state."""
+    by_token = _by_token(ents)
+    found: list[Role] = []
+    for ent in ents:
+        if ent.label_ != "PERSON":
+            continue
+        for role in (_title(ent, by_token), _postmodifier(ent, by_token),
+                     _apposition_after(ent, by_token), _apposition_before(ent, by_token)):
+            if role is not None:
+                found.append(role)
+                break
+    return found
+
+
+def _make(ent: Span, org: Span, words: Sequence[Token], link: str,
+          covers: tuple[int, int], misread: int = -1) -> Role | None:
+    kind = _kind(org)
+    if not kind or any(t.i in range(ent.start, ent.end) for t in org):
+        return None
+    lemma = affiliation([t.text for t in words], kind, link) if words else (
+        MEMBER if kind == "organization" and link in ("of", "with") else None)
+    if lemma is None:
+        return None
+    predicate = _predicate(words, link) if words else f"be {link}"  # "Lee of the Red Cross"
+    return Role((ent.start, ent.end - 1), _trimmed(org), predicate, lemma, covers, misread)
+
+
+def _title(ent: Span, by_token: dict[int, Span]) -> Role | None:
+    """ "NASA administrator Ann Lee", "Siemens's chief executive Ann Lee"."""
+    doc = ent.doc
+    first = ent.start
+    while first > ent.sent.start and first > ent.start - MAX_ROLE_WORDS and \
+            _role_words([doc[first - 1]]):
+        first -= 1
+    words = list(doc[first:ent.start])
+    if not words:
+        return None
+    before = first - 1
+    if before >= 0 and doc[before].tag_ == "POS":
+        before -= 1
+    org = by_token.get(before)
+    start = _trimmed(org)[0] if org is not None else 0
+    if org is not None and start > 1 and ent.doc[start - 1].pos_ in ("ADP", "CCONJ") and \
+            ent.doc[start - 2].pos_ == "PROPN":
+        return None  # "Center for [Biological Diversity] scientist": the name was cut
+    inside = range(first, ent.end)
+    if org is None or org.end - 1 != before or _root(org).head.i not in inside or any(
+            t.head.i not in inside for t in words):
+        return None  # the title and its organization must be part of the name's phrase
+    if any(c.dep_ == "conj" for c in ent.root.children) or ent.root.dep_ == "conj":
+        return None  # "NASA scientists Lee and Park": whose title it is, is a guess
+    if _past(ent):
+        return None
+    return _make(ent, org, words, "of", (_trimmed(org)[0], ent.start - 1))
+
+
+def _past(ent: Span) -> bool:
+    """ "Former NASA chief Ann Lee": a word of the name's phrase says the role is over."""
+    return any(t.lower_ in PAST_ROLE_WORDS for t in ent.doc[ent.root.left_edge.i:ent.start])
+
+
+def _linked(noun: Token, by_token: dict[int, Span]) -> tuple[Span, str, bool] | None:
+    """The organization a role noun names, and how: "of/at/for/with Y", "Y's", "Y" before it.
+
+    The third value is True when another phrase narrows the role ("CEO for Europe").
+    """
+    org: tuple[Span, str] | None = None
+    narrowed = False
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.dep_ == "pobj" and g.pos_ == "NOUN" for g in c.children) for c in noun.children):
+        return None  # "chief of staff", "head of sales": a role this reading does not know
+    for c in noun.children:
+        if c.dep_ == "prep" and (c.lower_ in LINKS or c.lower_ == "in"):
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            ent = by_token.get(pobj.i) if pobj is not None else None
+            if ent is not None and ent.root == pobj and _kind(ent) and org is None and \
+                    c.lower_ != "in":
+                org = (ent, c.lower_)
+            elif pobj is not None and (pobj.pos_ == "NOUN" or pobj.ent_type_ in ("GPE", "LOC")):
+                # "CEO for Central Europe", "head in Asia": one part of it; a name that
+                # runs on ("League for the Defence of Human Rights") narrows nothing
+                narrowed = True
+        elif c.dep_ in ("poss", "compound") and c.i < noun.i and org is None:
+            ent = by_token.get(c.i)
+            if ent is not None and ent.root == c:
+                org = (ent, "of")
+    return (org[0], org[1], narrowed) if org is not None else None
+
+
+def _role_phrase(noun: Token) -> list[Token]:
+    """The role noun with the words before it that belong to the role ("chief executive")."""
+    words = [noun]
+    for c in sorted(noun.children, key=lambda t: -t.i):
+        if c.i == words[0].i - 1 and c.dep_ in ("amod", "compound") and _role_words([c]):
+            words.insert(0, c)
+    return words
+
+
+def _from_role_noun(ent: Span, noun: Token, by_token: dict[int, Span],
+                    misread: int = -1) -> Role | None:
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_:
+        return None
+    linked = _linked(noun, by_token)
+    if linked is None:
+        return None
+    org, link, narrowed = linked
+    words = _role_phrase(noun)
+    if any(c.lower_ in PAST_ROLE_WORDS for c in noun.children):
+        return None
+    role = _make(ent, org, words, link, (noun.left_edge.i, noun.right_edge.i), misread)
+    if role is not None and narrowed and role.lemma == LEADS:
+        # "Tesco's CEO for Central Europe": a post in it, not at its head
+        return Role(role.person, role.organization, role.predicate, MEMBER, role.covers,
+                    misread)
+    return role
+
+
+def _apposition_after(ent: Span, by_token: dict[int, Span]) -> Role | None:
+    """ "Ann Lee, the president of the Red Cross," and "Ann Lee, Tesco's chief executive,"."""
+    for a in ent.root.children:
+        if a.dep_ == "appos" and a.i > ent.root.i:
+            return _from_role_noun(ent, a, by_token)
+    return None
+
+
+def _apposition_before(ent: Span, by_token: dict[int, Span]) -> Role | None:
+    """ "the president of the Red Cross, Ann Lee," however the parser hung the name."""
+    person = ent.root
+    doc = ent.doc
+    if person.dep_ == "nsubj" and ent.start >= 2 and doc[ent.start - 1].text == ",":
+        # "A member of the Danish Parliament, Lars Holm said": the role fronted, a
+        # modifier of the verb whose subject is the name
+        fronted = doc[ent.start - 2]
+        while fronted.head.i < ent.start - 1 and fronted.head != fronted and \
+                fronted.dep_ not in ("advcl", "npadvmod", "dep"):
+            fronted = fronted.head
+        if fronted.dep_ in ("advcl", "npadvmod", "dep") and fronted.head == person.head and \
+                fronted.left_edge.i == ent.sent.start:
+            return _from_role_noun(ent, fronted, by_token)
+    if person.dep_ != "appos":
+        return None
+    head = person.head
+    if head.i > person.i:
+        return None
+    # the name is the role noun's apposition
+    role = _from_role_noun(ent, head, by_token)
+    if role is not None:
+        return role
+    # "the chairman of General Motors, Peter Hale": the name hung on the organization
+    if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ in LINKS:
+        role = _from_role_noun(ent, head.head.head, by_token, misread=head.i)
+        if role is not None and role.organization[1] == head.i:
+            return role
+    # "Speaking to Reuters, the president of the League, Ann Lee": both hung on "Reuters"
+    if head.ent_type_ != "PERSON":
+        for sibling in head.children:
+            if sibling.dep_ == "appos" and head.i < sibling.i < person.i:
+                role = _from_role_noun(ent, sibling, by_token, misread=head.i)
+                if role is not None:
+                    return role
+    return None
+
+
+def _postmodifier(ent: Span, by_token: dict[int, Span]) -> Role | None:
+    """ "Ann Lee of the Red Cross", "ecologist Ann Lee of Harvard University"."""
+    person = ent.root
+    if person.dep_ == "conj" or any(c.dep_ == "conj" for c in person.children):
+        return None
+    if person.dep_ == "pobj" and person.head.lower_ == "of":
+        return None  # "the distinction of Dean of the House": a title read as a name
+    for c in person.children:
+        if c.dep_ != "prep" or c.lower_ not in ("of", "at", "with") or c.i < person.i:
+            continue
+        pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+        org = by_token.get(pobj.i) if pobj is not None else None
+        if org is None or org.root != pobj or _kind(org) != "organization":
+            continue
+        # a title before the name says which post: "ecologist Ann Lee of Harvard"
+        title = [t for t in ent.root.children if t.i < ent.start and t.dep_ in (
+            "compound", "amod") and _role_words([t])]
+        if _past(ent) or c.lower_ != "of" and not title:
+            return None  # "Lee at the United Nations": where she was, not whom she works for
+        return _make(ent, org, title, c.lower_, (c.i, pobj.right_edge.i))
+    return None
+
+
+def superseded(roles: Sequence[Role], rule: str, subject: Token | None,
+               obj: Token | None) -> bool:
+    """Whether a statement of another rule reads the same words worse.
+
+    "Curry | be | Biological Diversity scientist" (a title), "Reuters | be president of |
+    League" and "Reuters | be | Lee" (an apposition hung on the wrong noun), "Lee | be
+    CEO for | Europe" (the organization dropped): the affiliation says it right.
+    """
+    if rule not in CORRECTED_RULES or subject is None or obj is None:
+        return False
+    for role in roles:
+        low, high = role.covers
+        if role.misread >= 0 and subject.i == role.misread and (
+                low <= obj.i <= high or role.person[0] <= obj.i <= role.person[1]):
+            return True
+        if role.person[0] <= subject.i <= role.person[1] and low <= obj.i <= high:
+            return True
+    return False
+
+
+def relabel(rule: str, lemma: str, subject: Token | None, obj: Token | None) -> str | None:
+    """The affiliation lemma for a copula or apposition role, or for "join", if it is one.
+
+    "Ann Lee is the president of the Red Cross" -> lead; "Ann Lee, a researcher at
+    Harvard University" -> be member of; "Lee joined the Red Cross" -> be member of
+    (joining an organization is membership; "joined Park in" stays cooperation).
+    """
+    if subject is None or obj is None or not obj.ent_type_ or (
+            lemma != "join" and rule not in RELABELED_RULES):
+        return None
+    ent = _entity_of(obj)
+    if ent is None or ent.root != obj:
+        return None
+    if lemma == "join":
+        return MEMBER if _kind(ent) == "organization" else None
+    if rule not in RELABELED_RULES or subject.ent_type_ != "PERSON":
+        return None
+    if obj.dep_ == "pobj" and obj.head.lower_ in LINKS:
+        noun, link = obj.head.head, obj.head.lower_
+    elif obj.dep_ == "poss":
+        noun, link = obj.head, "of"
+    else:
+        return None
+    if noun.pos_ not in ("NOUN", "PROPN") or not _kind(ent) or any(
+            c.lower_ in PAST_ROLE_WORDS for c in noun.children):
+        return None
+    return affiliation([t.text for t in _role_phrase(noun)], _kind(ent), link)
+
+
+def _entity_of(token: Token) -> Span | None:
+    return next((ent for ent in token.sent.ents if ent.start <= token.i < ent.end), None)

@@ -288,6 +288,57 @@ def test_not_every_infinitive_after_an_object_is_a_request(nlp, text, lemma):
     assert not any(e.lemma.startswith(lemma + " to") for e in found)
 
 
+@pytest.mark.parametrize(
+    "text, lemma, owner, negated",
+    [
+        ("The senator opposed the minister's plan.", "oppose", "the minister", False),
+        ("Ruritania rejected Borduria's proposal to share the river.", "reject", "Borduria",
+         False),
+        ("The union did not support Dorvan's candidacy.", "support", "Dorvan", True),
+    ],
+)
+def test_a_stand_on_what_someone_said_is_a_stand_on_them(nlp, text, lemma, owner, negated):
+    found = statements(nlp, text)
+    owned = [e for e in found if e.rule == "stance-owner"]
+    assert [(e.lemma, e.object.text if e.object else None) for e in owned] == [(lemma, owner)]
+    assert owned[0].negated == negated
+    # what was opposed stays the object of the clause's own statement
+    assert any(e.rule == "svo" and e.object is not None and owner in e.object.text
+               and e.object.text != owner for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor backed the governor's car.",  # a thing owned, not said or decided
+        "The mayor criticized his decision.",  # whose decision is a guess
+        "The governor's plan was opposed by the senator.",  # (not read in the passive)
+    ],
+)
+def test_no_stand_on_an_owner_without_a_named_statement(nlp, text):
+    assert not any(e.rule == "stance-owner" for e in statements(nlp, text))
+
+
+def test_the_agent_of_a_passive_may_sign_the_act_it_acted_through(nlp):
+    found = statements(nlp, "Borduria was condemned in a joint statement by Ruritania and "
+                            "Valdoria on Monday.")
+    condemned = with_lemma(found, "condemn")
+    assert sorted(e.subject.text for e in condemned if e.subject) == ["Ruritania", "Valdoria"]
+    assert all(e.object is not None and e.object.text == "Borduria" and
+               e.rule == "adjunct-agent" for e in condemned)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The boy was injured in a crash by the river.",  # "by" a place
+        "The envoy was killed in an attack by rebels.",  # unnamed: left to the action noun
+    ],
+)
+def test_no_agent_from_an_adjunct_unless_named(nlp, text):
+    assert not any(e.rule == "adjunct-agent" for e in statements(nlp, text))
+
+
 def test_two_names_sharing_a_surname_are_two_objects(nlp):
     found = statements(nlp, "Judge Marlow sentenced Peter and Anne Dorset to life in prison.")
     assert sorted(e.object.text for e in with_lemma(found, "sentence") if e.object) == [

@@ -59,6 +59,8 @@ from .qualifiers import (
     PREPOSITION_MODALITY,
     PURPOSE_MARKS,
     REPORT_MODALITY,
+    STANCE_NOUNS,
+    STANCE_VERBS,
     STATIVE_VERBS,
     TIME_PREPS,
     is_listener,
@@ -702,6 +704,7 @@ class _Clause:
     idiomatic: bool = False  # a light verb or idiom folded into the predicate
     light_verb: bool = False  # "filed a lawsuit against X": read as one verb ("sue X")
     listener: Token | None = None  # "told the minister that ...": who is told
+    agent_in_adjunct: bool = False  # "was condemned in a statement by X": X is the agent
 
     def add_to_group(self, *tokens: Token) -> None:
         self.group = sorted(set(self.group) | set(tokens), key=lambda t: t.i)
@@ -718,7 +721,7 @@ def _clause(verb: Token) -> list[_Statement]:
     _request_complement(c)
     if not _find_complement(c):
         return []
-    return _emit(c) + _addressee(c)
+    return _emit(c) + _addressee(c) + _stance_on_owner(c)
 
 
 def _clause_parts(verb: Token) -> _Clause:
@@ -1039,6 +1042,30 @@ def _passive_agents(c: _Clause) -> None:
             if agents:
                 c.agents = _conjuncts(agents[0])
                 c.add_to_group(t)
+    if not c.agents:
+        c.agents = _agent_in_adjunct(c)
+        c.agent_in_adjunct = bool(c.agents)
+
+
+# the prepositions of an act through which a passive's agent acted: "in a statement by X"
+AGENT_ADJUNCTS = frozenset({"in", "during", "with", "through", "via"})
+ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _agent_in_adjunct(c: _Clause) -> list[Token]:
+    """ "X was condemned in a joint statement by Y", "was killed in an attack by Y": the
+    parser hangs "by Y" on the act's noun; Y is the agent. Only a named one ("in a crash by
+    the river" names a place)."""
+    for p in c.children:
+        if p.dep_ != "prep" or p.lower_ not in AGENT_ADJUNCTS or p.i < c.main.i:
+            continue
+        act = next((g for g in p.children if g.dep_ == "pobj"), None)
+        by = next((g for g in act.children if g.dep_ in ("prep", "agent") and g.lower_ == "by"),
+                  None) if act is not None else None
+        agent = next((g for g in by.children if g.dep_ == "pobj"), None) if by else None
+        if agent is not None and agent.ent_type_ in ACTOR_ENTS and not is_time_phrase(agent):
+            return _conjuncts(agent)
+    return []
 
 
 def _find_adjuncts(c: _Clause) -> None:
@@ -1166,6 +1193,21 @@ def _addressee(c: _Clause) -> list[_Statement]:
                          fold_prep=None))
     for s in rest:
         s.rule = "addressee"
+    return rest
+
+
+def _stance_on_owner(c: _Clause) -> list[_Statement]:
+    """ "opposed the minister's plan": a stand on what someone said or decided is a stand on
+    them (oppose the minister). Not "his plan": whose it is would be a guess."""
+    if c.passive or c.lemma_parts != [c.lemma_parts[0]] or c.lemma_parts[0] not in STANCE_VERBS:
+        return []
+    owners = [o for obj in c.objects if lemma_of(obj).lower() in STANCE_NOUNS
+              for o in obj.children if o.dep_ == "poss" and o.pos_ in ("PROPN", "NOUN")]
+    if not owners:
+        return []
+    rest = _emit(replace(c, objects=owners, object_complement=None, object_clause=None))
+    for s in rest:
+        s.rule = "stance-owner"
     return rest
 
 
@@ -1345,6 +1387,8 @@ def _rule_name(c: _Clause, kinds: Sequence[str]) -> str:
         told = any(t.dep_ in ("dobj", "dative") for t in c.verb.head.children)
         return "object-control" if told else "subject-control"
     if c.passive:
+        if c.agent_in_adjunct:
+            return "adjunct-agent"  # "was condemned in a statement by X"
         return "passive-agent" if c.agents else "passive"
     if c.light_verb:
         return "light-verb"  # "filed a lawsuit against X"
@@ -1369,6 +1413,7 @@ RULES = (
     "passive-agent", "relative-clause", "participial-clause", "participial-modifier",
     "pp-participial-modifier", "infinitive", "gerund-adjunct",
     "conjoined-verb", "object-control", "subject-control", "idiom", "light-verb", "addressee",
+    "stance-owner", "adjunct-agent",
     # noun phrases
     "apposition", "name-apposition", "apposition-role", "title", "participle", "location",
     "nominal-event", "behind-action", "action-noun", "possession",

@@ -327,6 +327,19 @@ LIGHT_VERB_PREDICATES = {
     ("conduct", "investigation", "into"): "investigate",
 }
 
+# Taking a stand on what someone said or decided is taking it on them: "opposed the
+# minister's plan" -> oppose the minister. The verbs of a stand, and the nouns of what is
+# said or decided (not of things owned: "backed the king's car" is no stand on the king).
+STANCE_VERBS = frozenset({"oppose", "reject", "criticize", "criticise", "condemn", "denounce",
+                          "support", "back", "endorse", "welcome", "praise", "second",
+                          "applaud", "challenge", "contest"})
+STANCE_NOUNS = frozenset({
+    "statement", "decision", "call", "proposal", "recommendation", "plan", "remark", "comment",
+    "policy", "move", "claim", "suggestion", "request", "demand", "ruling", "bid", "idea",
+    "position", "stance", "initiative", "appeal", "candidacy", "nomination", "view", "order",
+    "decree", "verdict", "announcement", "declaration", "offer", "response", "handling",
+})
+
 # idioms that take no object: a preposition after them says where or when ("took place on
 # Main Street"), never what
 INTRANSITIVE_IDIOMS = frozenset({"place", "effect", "root", "shape", "landfall", "history",

@@ -183,6 +183,7 @@ def test_an_idiom_is_part_of_the_predicate(nlp, text, lemma, obj):
         ("The committee authorized subpoenas for three aides.", "subpoena", "The committee",
          "three aides"),
         ("Two states brought charges against the lender.", "charge", "Two states", "the lender"),
+        ("The mayor sent a letter to the governor.", "write to", "The mayor", "the governor"),
     ],
 )
 def test_a_light_verb_and_its_noun_are_one_predicate(nlp, text, lemma, subject, obj):
@@ -295,6 +296,8 @@ def test_not_every_infinitive_after_an_object_is_a_request(nlp, text, lemma):
         ("Ruritania rejected Borduria's proposal to share the river.", "reject", "Borduria",
          False),
         ("The union did not support Dorvan's candidacy.", "support", "Dorvan", True),
+        ("The senator agreed with the minister's statement.", "agree with", "the minister",
+         False),
     ],
 )
 def test_a_stand_on_what_someone_said_is_a_stand_on_them(nlp, text, lemma, owner, negated):
@@ -303,7 +306,7 @@ def test_a_stand_on_what_someone_said_is_a_stand_on_them(nlp, text, lemma, owner
     assert [(e.lemma, e.object.text if e.object else None) for e in owned] == [(lemma, owner)]
     assert owned[0].negated == negated
     # what was opposed stays the object of the clause's own statement
-    assert any(e.rule == "svo" and e.object is not None and owner in e.object.text
+    assert any(e.rule in ("svo", "prep-object") and e.object is not None and owner in e.object.text
                and e.object.text != owner for e in found)
 
 

@@ -33,6 +33,7 @@ from newsgraph.vocabulary import NG, NGP, entity_iri, family_of, ontology_graph,
         # the one told is no content: "told the minister that ...", "speaking to reporters"
         ("tell", "tells", "statement"),
         ("speak to", "tells", "statement"),
+        ("write to", "tells", "statement"),  # "sent a letter to the minister"
         # joining a league, a party or talks is membership or taking part, no cooperation
         ("join", "join", "other"),
         ("join forces with", "cooperatesWith", "cooperation"),

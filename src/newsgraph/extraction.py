@@ -1123,7 +1123,8 @@ def _fold_light_verb(c: _Clause) -> None:
     for p, role in sorted(candidates, key=lambda pr: pr[0].i):
         pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
         lemma = LIGHT_VERB_PREDICATES.get((verb, word, p.lower_))
-        if p.dep_ != "prep" or p.i < noun.i or p.head.i not in (c.main.i, noun.i) or \
+        if p.dep_ not in ("prep", "dative") or p.i < noun.i or \
+                p.head.i not in (c.main.i, noun.i) or \
                 pobj is None or lemma is None or role == "time" or is_time_phrase(pobj):
             continue  # "launched an attack on Tuesday": when, not what
         c.extras = [e for e in c.extras if e[0].i != p.i]
@@ -1199,7 +1200,7 @@ def _addressee(c: _Clause) -> list[_Statement]:
 def _stance_on_owner(c: _Clause) -> list[_Statement]:
     """ "opposed the minister's plan": a stand on what someone said or decided is a stand on
     them (oppose the minister). Not "his plan": whose it is would be a guess."""
-    if c.passive or c.lemma_parts != [c.lemma_parts[0]] or c.lemma_parts[0] not in STANCE_VERBS:
+    if c.passive or " ".join(c.lemma_parts) not in STANCE_VERBS:
         return []
     owners = [o for obj in c.objects if lemma_of(obj).lower() in STANCE_NOUNS
               for o in obj.children if o.dep_ == "poss" and o.pos_ in ("PROPN", "NOUN")]

@@ -325,6 +325,9 @@ LIGHT_VERB_PREDICATES = {
     ("open", "investigation", "into"): "investigate",
     ("launch", "probe", "into"): "investigate", ("open", "probe", "into"): "investigate",
     ("conduct", "investigation", "into"): "investigate",
+    # messages
+    ("send", "letter", "to"): "write to", ("write", "letter", "to"): "write to",
+    ("send", "message", "to"): "write to", ("send", "note", "to"): "write to",
 }
 
 # Taking a stand on what someone said or decided is taking it on them: "opposed the
@@ -332,7 +335,8 @@ LIGHT_VERB_PREDICATES = {
 # said or decided (not of things owned: "backed the king's car" is no stand on the king).
 STANCE_VERBS = frozenset({"oppose", "reject", "criticize", "criticise", "condemn", "denounce",
                           "support", "back", "endorse", "welcome", "praise", "second",
-                          "applaud", "challenge", "contest"})
+                          "applaud", "challenge", "contest", "agree with", "concur with",
+                          "side with", "object to", "protest against"})
 STANCE_NOUNS = frozenset({
     "statement", "decision", "call", "proposal", "recommendation", "plan", "remark", "comment",
     "policy", "move", "claim", "suggestion", "request", "demand", "ruling", "bid", "idea",

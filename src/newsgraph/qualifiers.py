@@ -333,9 +333,10 @@ LIGHT_VERB_PREDICATES = {
 # Taking a stand on what someone said or decided is taking it on them: "opposed the
 # minister's plan" -> oppose the minister. The verbs of a stand, and the nouns of what is
 # said or decided (not of things owned: "backed the king's car" is no stand on the king).
+# Not "contest": "contested the party's nomination" runs for it.
 STANCE_VERBS = frozenset({"oppose", "reject", "criticize", "criticise", "condemn", "denounce",
                           "support", "back", "endorse", "welcome", "praise", "second",
-                          "applaud", "challenge", "contest", "agree with", "concur with",
+                          "applaud", "challenge", "agree with", "concur with",
                           "side with", "object to", "protest against"})
 STANCE_NOUNS = frozenset({
     "statement", "decision", "call", "proposal", "recommendation", "plan", "remark", "comment",

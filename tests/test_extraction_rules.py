@@ -242,12 +242,23 @@ def test_the_one_told_is_a_statement_of_its_own(nlp, text, subject, listener):
                x.object.text != listener for x in found)
 
 
+def test_the_one_told_in_the_passive_is_told_by_the_agent(nlp):
+    found = statements(nlp, "The president was told by the minister that forty people were "
+                            "missing.")
+    told = [e for e in found if e.rule == "addressee"]
+    assert [(e.subject.text if e.subject else None, e.object.text if e.object else None)
+            for e in told] == [("the minister", "The president")]
+    assert told[0].passive and told[0].predicate == "was told by"  # as written
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "The agency warned residents that the dam could fail.",  # a warning is no threat
         "The general told him to leave.",  # an order, not news
         "The witness told the truth.",  # what is told, not who
+        "The president was told that forty people were missing.",  # told by whom?
+        "The president was warned by the minister that the dam could fail.",
     ],
 )
 def test_no_addressee_where_nothing_is_told(nlp, text):

@@ -1174,14 +1174,24 @@ ADDRESSEE_VERBS = frozenset({"tell", "inform", "brief", "notify"})
 
 def _addressee(c: _Clause) -> list[_Statement]:
     """ "X told the minister that ...": besides what is said, X tells the minister (not for
-    "warned residents that ...": a warning is no threat to the one warned)."""
-    listener = c.listener
-    if listener is None or c.passive or c.lemma_parts[0] not in ADDRESSEE_VERBS or \
-            listener.pos_ not in NOMINAL:
+    "warned residents that ...": a warning is no threat to the one warned); "the minister
+    was told by X that ...": X tells the minister."""
+    if c.lemma_parts[0] not in ADDRESSEE_VERBS:
         return []
-    extras = [e for e in c.extras if e[0].i != listener.i]
     group = [t for t in c.group if not (t.dep_ == "mark" and c.object_clause is not None
                                         and t.head.i == c.object_clause.i)]
+    if c.passive:
+        if not c.agents or not c.subjects or c.fold_prep is not None:
+            return []
+        # the one told is the passive's patient: "the minister was told by X" reads as written
+        told = _emit(replace(c, listener_verb=False, object_clause=None, group=group))
+        for s in told:
+            s.rule = "addressee"
+        return told
+    listener = c.listener
+    if listener is None or listener.pos_ not in NOMINAL:
+        return []
+    extras = [e for e in c.extras if e[0].i != listener.i]
     lemma_parts = c.lemma_parts
     prep = c.fold_prep
     if prep is not None:

@@ -211,8 +211,15 @@ def test_a_light_verb_with_another_preposition_keeps_its_object(nlp, text, lemma
     assert not any(x.rule == "light-verb" for x in found)
 
 
-def test_a_negated_light_verb_is_negated(nlp):
-    e = one(statements(nlp, "The union has not filed a lawsuit against the company."), "sue")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union has not filed a lawsuit against the company.",
+        "The union filed no lawsuit against the company.",
+    ],
+)
+def test_a_negated_light_verb_is_negated(nlp, text):
+    e = one(statements(nlp, text), "sue")
     assert e.negated and e.object is not None and e.object.text == "the company"
 
 

@@ -1107,6 +1107,9 @@ def _find_adjuncts(c: _Clause) -> None:
     c.extras.sort(key=lambda e: e[0].i)
 
 
+LIGHT_VERB_PAIRS = frozenset(key[:2] for key in LIGHT_VERB_PREDICATES)
+
+
 def _fold_light_verb(c: _Clause) -> None:
     """ "filed a lawsuit against X", "held peace talks with X": a light verb and its event
     noun are one predicate ("sue", "meet with", LIGHT_VERB_PREDICATES) and the noun of the
@@ -1115,7 +1118,7 @@ def _fold_light_verb(c: _Clause) -> None:
         return
     noun = c.idiom if c.idiom is not None else c.objects[0]
     verb, word = c.lemma_parts[0], lemma_of(noun).lower()
-    if not any(key[:2] == (verb, word) for key in LIGHT_VERB_PREDICATES):
+    if (verb, word) not in LIGHT_VERB_PAIRS:
         return
     # the preposition hangs on the verb (an adjunct) or on the noun (inside the object)
     candidates = [(p, role) for p, role, _ in c.extras] + [
@@ -1132,6 +1135,7 @@ def _fold_light_verb(c: _Clause) -> None:
         c.idiom, c.idiomatic, c.light_verb = noun, True, True
         c.lemma_parts = [lemma]
         c.objects = _conjuncts(pobj)
+        c.negated = c.negated or is_negative_phrase(noun)  # "filed no lawsuit against X"
         return
 
 

@@ -30,6 +30,20 @@ from newsgraph.vocabulary import NG, NGP, entity_iri, family_of, ontology_graph,
         ("beat", "beat", "other"),  # a sports result is no injury
         ("sign", "sign", "other"),
         ("say about", "say-about", "other"),  # statement verbs keep their preposition
+        # the one told is no content: "told the minister that ...", "speaking to reporters"
+        ("tell", "tells", "statement"),
+        ("speak to", "tells", "statement"),
+        ("write to", "tells", "statement"),  # "sent a letter to the minister"
+        # joining a league, a party or talks is membership or taking part, no cooperation
+        ("join", "join", "other"),
+        ("join forces with", "cooperatesWith", "cooperation"),
+        # what a light verb and its noun say ("filed a lawsuit against" -> "sue")
+        ("sue", "accuses", "conflict"),
+        ("meet with", "meetsWith", "cooperation"),
+        ("agree with", "agreesWith", "cooperation"),
+        ("ban", "ban", "other"),
+        # a request keeps what is asked: not a call for the one asked
+        ("call on to join", "call-on-to-join", "other"),
     ],
 )
 def test_property_for(lemma: str, name: str, family: str) -> None:

@@ -11,7 +11,10 @@ time, place and quantity are read off the clause (see qualifiers.py).
 A clause is read in named steps over one `_Clause` (see `_clause`): its parts,
 its modality (the verb group, the frame of a complement, and its place in the
 sentence: a purpose, a request, a condition, a commitment), objects, adjuncts,
-a folded preposition or idiom, a copula's complement, then the statements.
+a light verb and its noun read as one verb ("filed a lawsuit against X": sue X), a
+folded preposition or idiom, what the one asked is asked to do ("called on X to join"),
+a copula's complement, then the statements, and one more for the one told ("told the
+minister that ...": tell the minister).
 What did not (yet) happen keeps a modality the graph does not assert; every
 statement names the rule that made it (`RULES`), a feature of its confidence.
 """
@@ -44,6 +47,7 @@ from .qualifiers import (
     IDIOM_PHRASES,
     IMPLICATIVE_VERBS,
     INTRANSITIVE_IDIOMS,
+    LIGHT_VERB_PREDICATES,
     LISTENER_VERBS,
     LOCATIVE_PARTICIPLES,
     MEANS_VERBS,
@@ -55,6 +59,8 @@ from .qualifiers import (
     PREPOSITION_MODALITY,
     PURPOSE_MARKS,
     REPORT_MODALITY,
+    STANCE_NOUNS,
+    STANCE_VERBS,
     STATIVE_VERBS,
     TIME_PREPS,
     is_listener,
@@ -267,8 +273,11 @@ def _conjuncts(token: Token) -> list[Token]:
     for conj in token.conjuncts:
         if conj.i < token.i or conj.pos_ not in NOMINAL or _starts_a_clause(conj):
             continue
-        if token.ent_iob_ in ("B", "I") and conj.ent_iob_ == "I":
-            return [token]  # "the London, Midland and Scottish Railway": one name
+        if token.ent_iob_ in ("B", "I") and all(
+                t.ent_iob_ == "I" for t in token.doc[token.i + 1 : conj.i + 1]):
+            # "the London, Midland and Scottish Railway": one name (but "Peter and Anne
+            # Dorset" are two, the second name begun at "Anne")
+            return [token]
         found.append(conj)
     return found[:MAX_CONJUNCTS]
 
@@ -695,6 +704,9 @@ class _Clause:
     # without which the statement says something else
     object_complement: Token | None = None
     idiomatic: bool = False  # a light verb or idiom folded into the predicate
+    light_verb: bool = False  # "filed a lawsuit against X": read as one verb ("sue X")
+    listener: Token | None = None  # "told the minister that ...": who is told
+    agent_in_adjunct: bool = False  # "was condemned in a statement by X": X is the agent
 
     def add_to_group(self, *tokens: Token) -> None:
         self.group = sorted(set(self.group) | set(tokens), key=lambda t: t.i)
@@ -706,10 +718,12 @@ def _clause(verb: Token) -> list[_Statement]:
     _read_modality(c)
     _find_objects(c)
     _find_adjuncts(c)
+    _fold_light_verb(c)
     _fold_preposition(c)
+    _request_complement(c)
     if not _find_complement(c):
         return []
-    return _emit(c)
+    return _emit(c) + _addressee(c) + _stance_on_owner(c)
 
 
 def _clause_parts(verb: Token) -> _Clause:
@@ -929,6 +943,7 @@ def _direct_objects(c: _Clause) -> None:
                 is_listener(t):
             # "told reporters that ...": the listener is no object; what is said is
             c.extras.append((t, "dative", False))
+            c.listener = t
         elif t.dep_ in OBJECT_DEPS and not c.objects:
             ante = _antecedent(t)
             if ante is not None:
@@ -1029,6 +1044,30 @@ def _passive_agents(c: _Clause) -> None:
             if agents:
                 c.agents = _conjuncts(agents[0])
                 c.add_to_group(t)
+    if not c.agents:
+        c.agents = _agent_in_adjunct(c)
+        c.agent_in_adjunct = bool(c.agents)
+
+
+# the prepositions of an act through which a passive's agent acted: "in a statement by X"
+AGENT_ADJUNCTS = frozenset({"in", "during", "with", "through", "via"})
+ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _agent_in_adjunct(c: _Clause) -> list[Token]:
+    """ "X was condemned in a joint statement by Y", "was killed in an attack by Y": the
+    parser hangs "by Y" on the act's noun; Y is the agent. Only a named one ("in a crash by
+    the river" names a place)."""
+    for p in c.children:
+        if p.dep_ != "prep" or p.lower_ not in AGENT_ADJUNCTS or p.i < c.main.i:
+            continue
+        act = next((g for g in p.children if g.dep_ == "pobj"), None)
+        by = next((g for g in act.children if g.dep_ in ("prep", "agent") and g.lower_ == "by"),
+                  None) if act is not None else None
+        agent = next((g for g in by.children if g.dep_ == "pobj"), None) if by else None
+        if agent is not None and agent.ent_type_ in ACTOR_ENTS and not is_time_phrase(agent):
+            return _conjuncts(agent)
+    return []
 
 
 def _find_adjuncts(c: _Clause) -> None:
@@ -1068,6 +1107,125 @@ def _find_adjuncts(c: _Clause) -> None:
         elif t.dep_ == "advmod" and t.lower_ in ("yesterday", "today", "tomorrow", "tonight"):
             c.extras.append((t, "time", True))
     c.extras.sort(key=lambda e: e[0].i)
+
+
+LIGHT_VERB_PAIRS = frozenset(key[:2] for key in LIGHT_VERB_PREDICATES)
+
+
+def _fold_light_verb(c: _Clause) -> None:
+    """ "filed a lawsuit against X", "held peace talks with X": a light verb and its event
+    noun are one predicate ("sue", "meet with", LIGHT_VERB_PREDICATES) and the noun of the
+    preposition is the one acted on. Another preposition leaves the noun the object."""
+    if c.passive or (c.idiom is None and (len(c.objects) != 1 or c.objects[0].dep_ != "dobj")):
+        return
+    noun = c.idiom if c.idiom is not None else c.objects[0]
+    verb, word = c.lemma_parts[0], lemma_of(noun).lower()
+    if (verb, word) not in LIGHT_VERB_PAIRS:
+        return
+    # the preposition hangs on the verb (an adjunct) or on the noun (inside the object)
+    candidates = [(p, role) for p, role, _ in c.extras] + [
+        (p, "") for p in noun.children if p.dep_ == "prep" and p.i > noun.i]
+    for p, role in sorted(candidates, key=lambda pr: pr[0].i):
+        pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
+        lemma = LIGHT_VERB_PREDICATES.get((verb, word, p.lower_))
+        if p.dep_ not in ("prep", "dative") or p.i < noun.i or \
+                p.head.i not in (c.main.i, noun.i) or \
+                pobj is None or lemma is None or role == "time" or is_time_phrase(pobj):
+            continue  # "launched an attack on Tuesday": when, not what
+        c.extras = [e for e in c.extras if e[0].i != p.i]
+        c.add_to_group(*noun.doc[noun.left_edge.i : noun.i + 1], p)
+        c.idiom, c.idiomatic, c.light_verb = noun, True, True
+        c.lemma_parts = [lemma]
+        c.objects = _conjuncts(pobj)
+        c.negated = c.negated or is_negative_phrase(noun)  # "filed no lawsuit against X"
+        return
+
+
+# verbs that ask or order someone to do something only with their preposition: "called on
+# X to join" (but "called a halt to rescue work"), "appealed to X to stop"
+REQUEST_PREPOSITIONS = {"call": ("on", "upon"), "appeal": ("to",)}
+# verbs that ask with their object in one sense only ("pressed the button to start")
+NOT_REQUESTS = frozenset({"press", "push", "direct", "recommend", "need", "require"})
+
+
+def _request_complement(c: _Clause) -> None:
+    """ "called on X to join Y", "urged X to leave", "told him to go": the one asked is the
+    object and what is asked stays in the predicate ("call on to join"), so the edge does
+    not read as a call for X; the asked event keeps its own requested modality."""
+    verb = c.lemma_parts[0]
+    if c.passive or verb in NOT_REQUESTS or \
+            OBJECT_CONTROL_MODALITY.get(verb) not in ("requested", "ordered"):
+        return
+    if verb in REQUEST_PREPOSITIONS and (
+            c.fold_prep is None or c.fold_prep.lower_ not in REQUEST_PREPOSITIONS[verb]):
+        return
+    asked = next((t for t in c.children if t.dep_ == "xcomp" and t.pos_ == "VERB"
+                  and any(g.tag_ == "TO" and g.i < t.i for g in t.children)), None)
+    if asked is None:
+        return
+    if not c.objects and c.listener is not None:
+        c.extras = [e for e in c.extras if e[0].i != c.listener.i]
+        c.objects, c.listener = [c.listener], None  # "told him to leave": a request, not news
+    if not c.objects or c.object_complement is not None or asked.i < c.objects[0].i:
+        return
+    to = next(g for g in asked.children if g.tag_ == "TO" and g.i < asked.i)
+    particles = [g for g in asked.children if g.dep_ == "prt"]
+    c.add_to_group(to, asked, *particles)
+    c.lemma_parts += ["to", lemma_of(asked).lower(), *(g.lower_ for g in particles)]
+
+
+# verbs whose listener is told something: "told the minister that ..." -> tell the minister
+ADDRESSEE_VERBS = frozenset({"tell", "inform", "brief", "notify"})
+
+
+def _addressee(c: _Clause) -> list[_Statement]:
+    """ "X told the minister that ...": besides what is said, X tells the minister (not for
+    "warned residents that ...": a warning is no threat to the one warned); "the minister
+    was told by X that ...": X tells the minister."""
+    if c.lemma_parts[0] not in ADDRESSEE_VERBS:
+        return []
+    group = [t for t in c.group if not (t.dep_ == "mark" and c.object_clause is not None
+                                        and t.head.i == c.object_clause.i)]
+    if c.passive:
+        if not c.agents or not c.subjects or c.fold_prep is not None:
+            return []
+        # the one told is the passive's patient: "the minister was told by X" reads as written
+        told = _emit(replace(c, listener_verb=False, object_clause=None, group=group))
+        for s in told:
+            s.rule = "addressee"
+        return told
+    listener = c.listener
+    if listener is None or listener.pos_ not in NOMINAL:
+        return []
+    extras = [e for e in c.extras if e[0].i != listener.i]
+    lemma_parts = c.lemma_parts
+    prep = c.fold_prep
+    if prep is not None:
+        # "told the world via Twitter": the folded phrase goes back among the adjuncts
+        group = [t for t in group if t.i != prep.i]
+        lemma_parts = lemma_parts[:-1] if lemma_parts[-1:] == [prep.lower_] else lemma_parts
+        extras = sorted([*extras, (prep, prep.lower_, True)], key=lambda e: e[0].i)
+    rest = _emit(replace(c, objects=_conjuncts(listener), object_clause=None, extras=extras,
+                         object_complement=None, group=group, lemma_parts=lemma_parts,
+                         fold_prep=None))
+    for s in rest:
+        s.rule = "addressee"
+    return rest
+
+
+def _stance_on_owner(c: _Clause) -> list[_Statement]:
+    """ "opposed the minister's plan": a stand on what someone said or decided is a stand on
+    them (oppose the minister). Not "his plan": whose it is would be a guess."""
+    if c.passive or " ".join(c.lemma_parts) not in STANCE_VERBS:
+        return []
+    owners = [o for obj in c.objects if lemma_of(obj).lower() in STANCE_NOUNS
+              for o in obj.children if o.dep_ == "poss" and o.pos_ in ("PROPN", "NOUN")]
+    if not owners:
+        return []
+    rest = _emit(replace(c, objects=owners, object_complement=None, object_clause=None))
+    for s in rest:
+        s.rule = "stance-owner"
+    return rest
 
 
 def _fold_idiom_after_object(c: _Clause) -> None:
@@ -1246,7 +1404,11 @@ def _rule_name(c: _Clause, kinds: Sequence[str]) -> str:
         told = any(t.dep_ in ("dobj", "dative") for t in c.verb.head.children)
         return "object-control" if told else "subject-control"
     if c.passive:
+        if c.agent_in_adjunct:
+            return "adjunct-agent"  # "was condemned in a statement by X"
         return "passive-agent" if c.agents else "passive"
+    if c.light_verb:
+        return "light-verb"  # "filed a lawsuit against X"
     if c.idiomatic:
         return "idiom"  # "took place", "took part in X"
     if c.role_noun is not None:
@@ -1267,7 +1429,8 @@ RULES = (
     "svo", "sv", "prep-object", "clausal-object", "copula", "copula-role", "passive",
     "passive-agent", "relative-clause", "participial-clause", "participial-modifier",
     "pp-participial-modifier", "infinitive", "gerund-adjunct",
-    "conjoined-verb", "object-control", "subject-control", "idiom",
+    "conjoined-verb", "object-control", "subject-control", "idiom", "light-verb", "addressee",
+    "stance-owner", "adjunct-agent",
     # noun phrases
     "apposition", "name-apposition", "apposition-role", "title", "participle", "location",
     "nominal-event", "behind-action", "action-noun", "possession",

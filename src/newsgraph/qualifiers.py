@@ -248,7 +248,7 @@ IDIOM_OBJECTS = {
     "lay": frozenset({"siege", "claim", "foundation"}),
     "set": frozenset({"foot", "stage"}),
     "open": frozenset({"fire"}),
-    "hold": frozenset({"talk", "sway"}),
+    "hold": frozenset({"talk", "sway"}),  # "held talks with X": LIGHT_VERB_PREDICATES
     "shed": frozenset({"light"}),
     "draw": frozenset({"attention", "line"}),
     "strike": frozenset({"deal", "chord", "balance"}),
@@ -264,6 +264,87 @@ IDIOM_OBJECTS = {
                        "hand",
                        "chance", "opportunity", "right"}),
 }
+# A light verb, its event noun and the preposition of the one acted on, as one predicate:
+# "filed a lawsuit against X" is "sue X", "held talks with X" "meet with X". The value is
+# the predicate's lemma (mapped onto the ontology like any verb's); any other preposition
+# ("filed a report on X", "filed a lawsuit in court") leaves the noun an object.
+LIGHT_VERB_PREDICATES = {
+    # legal action
+    ("file", "lawsuit", "against"): "sue", ("file", "suit", "against"): "sue",
+    ("bring", "lawsuit", "against"): "sue", ("bring", "suit", "against"): "sue",
+    ("launch", "lawsuit", "against"): "sue", ("file", "case", "against"): "sue",
+    ("bring", "case", "against"): "sue", ("file", "complaint", "against"): "accuse",
+    ("lodge", "complaint", "against"): "accuse", ("make", "accusation", "against"): "accuse",
+    ("level", "accusation", "against"): "accuse", ("file", "charge", "against"): "charge",
+    ("bring", "charge", "against"): "charge", ("press", "charge", "against"): "charge",
+    ("level", "charge", "against"): "charge", ("file", "motion", "against"): "oppose",
+    ("file", "appeal", "against"): "appeal against", ("file", "challenge", "to"): "challenge",
+    ("mount", "challenge", "to"): "challenge", ("issue", "subpoena", "to"): "subpoena",
+    ("issue", "subpoena", "for"): "subpoena", ("authorize", "subpoena", "for"): "subpoena",
+    ("authorise", "subpoena", "for"): "subpoena",
+    # force
+    ("launch", "attack", "on"): "attack", ("launch", "attack", "against"): "attack",
+    ("carry", "attack", "on"): "attack", ("carry", "attack", "against"): "attack",
+    ("mount", "attack", "on"): "attack", ("mount", "attack", "against"): "attack",
+    ("stage", "attack", "on"): "attack", ("launch", "assault", "on"): "attack",
+    ("launch", "assault", "against"): "attack", ("launch", "offensive", "against"): "attack",
+    ("launch", "offensive", "on"): "attack", ("mount", "offensive", "against"): "attack",
+    ("launch", "strike", "on"): "strike", ("launch", "strike", "against"): "strike",
+    ("carry", "strike", "on"): "strike", ("carry", "strike", "against"): "strike",
+    ("launch", "airstrike", "on"): "strike", ("launch", "airstrike", "against"): "strike",
+    ("carry", "airstrike", "on"): "strike", ("carry", "airstrike", "against"): "strike",
+    ("launch", "raid", "on"): "raid", ("carry", "raid", "on"): "raid",
+    # restrictions
+    ("impose", "sanction", "on"): "sanction", ("impose", "sanction", "against"): "sanction",
+    ("place", "sanction", "on"): "sanction", ("impose", "ban", "on"): "ban",
+    ("place", "ban", "on"): "ban", ("impose", "embargo", "on"): "embargo",
+    ("impose", "embargo", "against"): "embargo", ("impose", "blockade", "on"): "blockade",
+    ("impose", "restriction", "on"): "restrict", ("place", "restriction", "on"): "restrict",
+    # talks and agreements
+    ("hold", "talk", "with"): "meet with", ("hold", "meeting", "with"): "meet with",
+    ("hold", "discussion", "with"): "meet with", ("have", "talk", "with"): "meet with",
+    ("have", "meeting", "with"): "meet with", ("hold", "negotiation", "with"): "negotiate with",
+    ("conduct", "negotiation", "with"): "negotiate with",
+    ("sign", "agreement", "with"): "agree with", ("sign", "deal", "with"): "agree with",
+    ("sign", "treaty", "with"): "agree with", ("sign", "accord", "with"): "agree with",
+    ("sign", "pact", "with"): "agree with", ("reach", "agreement", "with"): "agree with",
+    ("reach", "deal", "with"): "agree with", ("strike", "deal", "with"): "agree with",
+    ("conclude", "agreement", "with"): "agree with", ("form", "alliance", "with"): "ally with",
+    ("forge", "alliance", "with"): "ally with",
+    # help
+    ("provide", "support", "to"): "support", ("provide", "support", "for"): "support",
+    ("give", "support", "to"): "support", ("lend", "support", "to"): "support",
+    ("express", "support", "for"): "support", ("voice", "support", "for"): "support",
+    ("provide", "aid", "to"): "aid", ("send", "aid", "to"): "aid", ("give", "aid", "to"): "aid",
+    ("provide", "assistance", "to"): "assist", ("give", "assistance", "to"): "assist",
+    ("provide", "weapon", "to"): "arm", ("supply", "weapon", "to"): "arm",
+    ("send", "weapon", "to"): "arm", ("provide", "funding", "to"): "fund",
+    ("provide", "funding", "for"): "fund",
+    # investigations
+    ("launch", "investigation", "into"): "investigate",
+    ("open", "investigation", "into"): "investigate",
+    ("launch", "probe", "into"): "investigate", ("open", "probe", "into"): "investigate",
+    ("conduct", "investigation", "into"): "investigate",
+    # messages
+    ("send", "letter", "to"): "write to", ("write", "letter", "to"): "write to",
+    ("send", "message", "to"): "write to", ("send", "note", "to"): "write to",
+}
+
+# Taking a stand on what someone said or decided is taking it on them: "opposed the
+# minister's plan" -> oppose the minister. The verbs of a stand, and the nouns of what is
+# said or decided (not of things owned: "backed the king's car" is no stand on the king).
+# Not "contest": "contested the party's nomination" runs for it.
+STANCE_VERBS = frozenset({"oppose", "reject", "criticize", "criticise", "condemn", "denounce",
+                          "support", "back", "endorse", "welcome", "praise", "second",
+                          "applaud", "challenge", "agree with", "concur with",
+                          "side with", "object to", "protest against"})
+STANCE_NOUNS = frozenset({
+    "statement", "decision", "call", "proposal", "recommendation", "plan", "remark", "comment",
+    "policy", "move", "claim", "suggestion", "request", "demand", "ruling", "bid", "idea",
+    "position", "stance", "initiative", "appeal", "candidacy", "nomination", "view", "order",
+    "decree", "verdict", "announcement", "declaration", "offer", "response", "handling",
+})
+
 # idioms that take no object: a preposition after them says where or when ("took place on
 # Main Street"), never what
 INTRANSITIVE_IDIOMS = frozenset({"place", "effect", "root", "shape", "landfall", "history",

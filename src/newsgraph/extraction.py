@@ -22,6 +22,7 @@ statement names the rule that made it (`RULES`), a feature of its confidence.
 from __future__ import annotations
 
 import bisect
+import re
 import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -39,6 +40,7 @@ from .qualifiers import (
     CONTROL_MODALITY,
     CONTROL_NEGATES,
     EFFORT_NOUNS,
+    FACTIVE_VERBS,
     GERUND_FRAMES,
     GERUND_NEGATES,
     GERUND_OBJECT_VERBS,
@@ -47,9 +49,12 @@ from .qualifiers import (
     IDIOM_PHRASES,
     IMPLICATIVE_VERBS,
     INTRANSITIVE_IDIOMS,
+    INVERTED_CONDITION_AUX,
     LIGHT_VERB_PREDICATES,
     LISTENER_VERBS,
     LOCATIVE_PARTICIPLES,
+    MANDATIVE_ADJECTIVES,
+    MANDATIVE_VERBS,
     MEANS_VERBS,
     MODAL_MODALITY,
     NEGATORS,
@@ -58,6 +63,7 @@ from .qualifiers import (
     ORDINAL_WORDS,
     PREPOSITION_MODALITY,
     PURPOSE_MARKS,
+    QUESTION_MARKS,
     REPORT_MODALITY,
     STANCE_NOUNS,
     STANCE_VERBS,
@@ -67,6 +73,7 @@ from .qualifiers import (
     is_negative_phrase,
     is_negator,
     is_place_phrase,
+    is_whether_or_not,
     is_time_phrase,
     modality_of_adverbs,
     quantity_of,
@@ -761,16 +768,31 @@ def _read_modality(c: _Clause) -> None:
     if framed == "conditional" and modality in ("", "future") or framed and not modality:
         modality = framed
     c.negated, c.modality = negated, modality
-    if not modality:
+    _inherit_from_implicative(c)
+    if not c.modality:
         _share_modality(c)
+
+
+def _inherit_from_implicative(c: _Clause) -> None:
+    """ "did not force the rebels to retreat", "could help farmers sell the crop": what an
+    implicative verb says of itself it says of the event it brings about."""
+    verb = c.verb
+    frame = verb.head
+    if verb.dep_ not in ("xcomp", "ccomp") or frame.pos_ not in VERBAL or \
+            lemma_of(frame).lower() not in IMPLICATIVE_VERBS:
+        return
+    parent = _clause_parts(_chain_top(frame))
+    _read_modality(parent)
+    c.modality = c.modality or parent.modality
+    c.negated = c.negated or parent.negated
 
 
 def _chain_modality(c: _Clause) -> tuple[str, bool]:
     """What the verb group says: control verbs ("tried to", "failed to"), modal auxiliaries
     ("may", "will", "would have"), hedging adverbs ("allegedly"); and negation."""
     chain = c.chain
-    negated = any(is_negator(t) for v in chain for t in v.children) or any(
-        t.lower_ in NEGATORS for t in c.group
+    negated = any(_is_negated(v) for v in chain) or any(
+        t.lower_ in NEGATORS and not is_whether_or_not(t) for t in c.group
     )
     modality = ""
     for k, v in enumerate(chain[:-1]):
@@ -799,13 +821,34 @@ def _chain_modality(c: _Clause) -> tuple[str, bool]:
     return modality, negated
 
 
+def _is_negated(verb: Token) -> bool:
+    """A negator on the verb or on one of its auxiliaries ("are not limited to": the parser
+    may hang "not" on "are")."""
+    return any(is_negator(t) for t in verb.children) or any(
+        is_negator(g) for t in verb.children if t.dep_ in ("aux", "auxpass") and t.i < verb.i
+        for g in t.children)
+
+
 def _report_modality(verb: Token) -> str:
-    """ "officials believe that X", "it seems / it is likely that X": the frame of a clause."""
+    """ "officials believe that X", "it seems / it is likely that X", "did not find that X":
+    the frame of a clause."""
     if verb.dep_ != "ccomp":
         return ""
     frame = lemma_of(verb.head)
     if frame in REPORT_MODALITY:
         return REPORT_MODALITY[frame]
+    if verb.head.pos_ in VERBAL and frame not in FACTIVE_VERBS | IMPLICATIVE_VERBS and \
+            _is_negated(verb.head):
+        return "possible"  # "the inquiry did not find that X broke the law": left open
+    if frame in MANDATIVE_VERBS and frame not in LISTENER_VERBS and not any(
+            c.dep_ == "mark" and c.lower_ != "that" for c in verb.children):
+        # "demanded that the minister resign" (but "asked whether X" asks, see _frame_modality)
+        return OBJECT_CONTROL_MODALITY.get(frame) or CONTROL_MODALITY.get(frame, "requested")
+    if any(t.dep_ in ("acomp", "oprd") and t.lower_ in MANDATIVE_ADJECTIVES
+           for t in verb.head.children) and (verb.tag_ == "VB" or any(
+            t.dep_ == "aux" and t.lower_ == "should" for t in verb.children)):
+        # "it is vital that the army protect the border" (not "... that it protected")
+        return "necessary"
     if frame in ("seem", "appear") or any(
         t.dep_ in ("acomp", "oprd") and t.lower_ in HEDGE_ADJECTIVES for t in verb.head.children
     ):
@@ -848,6 +891,10 @@ def _frame_modality(verb: Token) -> tuple[str, bool]:
     that negates the event."""
     if _is_conditional(verb):
         return "conditional", False
+    if any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in verb.children) or \
+            verb.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "if"
+                                         for c in verb.children):
+        return "question", False  # "asked whether / if the army had left": an open question
     if verb.dep_ == "pcomp":
         return _gerund_modality(verb)
     if _is_effort(verb):
@@ -864,7 +911,14 @@ def _frame_modality(verb: Token) -> tuple[str, bool]:
 
 
 def _condition_marks(verb: Token) -> set[str]:
-    return {c.lower_ for c in verb.children if c.dep_ == "mark"} & CONDITION_MARKS
+    """The subordinators of a condition on a verb: "if", "unless", or an auxiliary before the
+    subject ("Had the guards seen him", "Should the talks fail")."""
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"} & CONDITION_MARKS
+    if verb.dep_ == "advcl" and verb.left_edge.lower_ in INVERTED_CONDITION_AUX and \
+            verb.left_edge.dep_ == "aux" and verb.left_edge.head.i == verb.i and any(
+                c.dep_ in SUBJECT_DEPS and c.i > verb.left_edge.i for c in verb.children):
+        marks.add(verb.left_edge.lower_)
+    return marks
 
 
 def _is_conditional(verb: Token) -> bool:
@@ -909,7 +963,7 @@ def _gerund_modality(verb: Token) -> tuple[str, bool]:
     word = prep.lower_
     if prep.head.pos_ == "NOUN" and lemma_of(prep.head).lower() in NOUN_FRAMES:
         return NOUN_FRAMES[lemma_of(prep.head).lower()], False  # "the purpose of obtaining"
-    if word == "without" or word == "of" and prep.head.lower_ == "instead" or \
+    if word == "without" or word == "of" and prep.head.lower_ in ("instead", "short") or \
             word == "than" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "rather":
         return "", True  # "left without paying", "instead of / rather than attacking"
     if word in ("than", "like"):
@@ -1370,9 +1424,12 @@ def _says_none(noun: Token) -> bool:
         return True
     first = noun
     while first.dep_ == "conj" and first.head.i < first.i:
+        # "a port but no airport or railway": the railway is under the "no" of the airport
         first = first.head
-    return first.i != noun.i and is_negative_phrase(first) and any(
-        t.dep_ == "cc" and t.lower_ in ("or", "nor") for t in first.children)
+        if is_negative_phrase(first) and any(t.dep_ == "cc" and t.lower_ in ("or", "nor")
+                                             for t in first.children):
+            return True
+    return False
 
 
 def _accuser(c: _Clause) -> Token | None:
@@ -1800,13 +1857,19 @@ def _extraction(s: _Statement, sent: _Sentence, article_date: str, subject: Argu
     )
 
 
+# a speaker's name in brackets after an interview question: "... your plans?  ((Name))"
+_SPEAKER_TAG = re.compile(r"\s*(\(\([^()]*\)\)|\([^()]*\)|\[[^\[\]]*\])\s*$")
+
+
 def is_question(sentence: str) -> bool:
     """A sentence that asks ("How well can you extrapolate ...?") asserts nothing.
 
     >>> is_question('Did the army withdraw?"'), is_question("The army withdrew.")
     (True, False)
+    >>> is_question("Why did you run?  ((Interviewer))")
+    True
     """
-    return sentence.rstrip().rstrip("\"'”’)]").endswith("?")
+    return _SPEAKER_TAG.sub("", sentence.rstrip()).rstrip("\"'”’)]").endswith("?")
 
 
 _CLAUSE_POS = frozenset({"VERB", "NOUN", "ADJ", "AUX"})  # the only heads _is_clause_head takes

@@ -36,6 +36,11 @@ CONTROL_MODALITY = {
     # adjectives of readiness and will: "due to resume", "about to attack", "willing to talk"
     "due": "planned", "about": "future", "poise": "planned", "willing": "promised",
     "eager": "intended", "determined": "intended", "keen": "intended", "unwilling": "refused",
+    # wanting and striving: "is looking to buy X", "longs to see X", "fought to keep X"
+    "look": "intended", "long": "intended", "yearn": "intended", "desire": "intended",
+    "mean": "intended", "resolve": "planned", "fight": "attempted", "battle": "attempted",
+    "scramble": "attempted", "endeavour": "attempted", "endeavor": "attempted",
+    "campaign": "attempted", "lobby": "requested", "push": "requested", "pray": "intended",
 }
 # A verb whose object is asked, told, allowed or wanted to do something ("urged the rebels
 # to surrender", "wants the troops to leave"): the modality of the embedded event
@@ -87,11 +92,24 @@ GERUND_OBJECT_VERBS = frozenset({
 PREPOSITION_MODALITY = {"provided": "conditional", "providing": "conditional"}
 # subordinators of a condition: "if the army attacks", "unless they surrender"
 CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing", "lest"})
+# subordinators of an open question: "asked whether the army had left"
+QUESTION_MARKS = frozenset({"whether"})
+# auxiliaries that open a condition when they come before the subject: "Had the guards
+# seen him, ...", "Should the talks fail, ..."
+INVERTED_CONDITION_AUX = frozenset({"had", "should", "were"})
 # subordinators of a purpose: "so that they could escape", "in order that"
 PURPOSE_MARKS = frozenset({"so", "order"})
 # verbs of control whose embedded event did not happen
 CONTROL_NEGATES = frozenset({"fail", "refuse", "unable", "decline", "forbid", "prohibit",
-                             "ban", "bar", "avoid", "refrain", "unwilling"})
+                             "ban", "bar", "avoid", "refrain", "unwilling", "forget",
+                             "neglect", "omit"})
+# Verbs whose that-clause holds even when they are negated ("did not know that X" still says
+# X); after any other negated verb the clause is left open ("did not find that X broke Y")
+FACTIVE_VERBS = frozenset({
+    "know", "realize", "realise", "regret", "notice", "forget", "remember", "discover",
+    "learn", "understand", "see", "recognize", "recognise", "note", "reveal", "hide",
+    "ignore", "mind", "deny", "doubt", "dispute", "hear",
+})
 # Verbs whose object is a means: "used the radio to warn X" (the user warns, not the radio)
 MEANS_VERBS = frozenset({"use", "employ", "utilize", "utilise", "spend", "pay", "buy",
                          "exploit", "borrow", "take"})
@@ -99,8 +117,18 @@ MEANS_VERBS = frozenset({"use", "employ", "utilize", "utilise", "spend", "pay", 
 # any other verb the object's act is a purpose or a wish ("appointed managers to conduct X")
 IMPLICATIVE_VERBS = frozenset({
     "force", "help", "cause", "lead", "get", "compel", "prompt", "drive", "make", "oblige",
-    "inspire", "spur", "trick", "provoke", "persuade", "convince",
+    "inspire", "spur", "trick", "provoke", "persuade", "convince", "let",
 })
+# Verbs whose that-clause says what should happen, not what did: "demanded that the minister
+# resign", "hopes the talks succeed"; the modality is the verb's own (OBJECT_CONTROL_MODALITY,
+# else CONTROL_MODALITY)
+MANDATIVE_VERBS = frozenset({
+    "demand", "order", "request", "urge", "ask", "recommend", "propose", "advise", "require",
+    "command", "direct", "instruct", "hope", "wish", "pray", "prefer", "want",
+})
+# "It is vital that the army protect the border": what should be, not what is
+MANDATIVE_ADJECTIVES = frozenset({"vital", "essential", "important", "necessary", "crucial",
+                                  "imperative", "critical", "urgent", "desirable"})
 # Nouns that frame an event as a purpose or a chance: "for the purpose of obtaining X",
 # "a deal to export X", "the risk of collapsing"; the value is the event's modality
 NOUN_FRAMES = {
@@ -116,6 +144,7 @@ NOUN_FRAMES = {
     "prospect": "possible", "likelihood": "possible", "ability": "capable",
     "capacity": "capable", "power": "capable", "right": "permitted", "permission": "permitted",
     "need": "necessary", "obligation": "necessary",
+    "view": "intended",  # "with a view to ending the strike"
 }
 
 MODAL_MODALITY = {
@@ -168,8 +197,18 @@ def modality_of_adverbs(tokens: Iterable[Token]) -> str:
     return ""
 
 
+def is_whether_or_not(token: Token) -> bool:
+    """The "not" of "whether or not X": it leaves X open, it does not negate it."""
+    if token.lower_ != "not" or token.i < 2 or token.doc[token.i - 1].lower_ != "or":
+        return False
+    return token.doc[token.i - 2].lower_ == "whether" or any(
+        c.lower_ == "whether" for c in token.head.children)
+
+
 def is_negator(token: Token) -> bool:
     """Whether a dependent of a verb negates it ("not", "never", "no longer")."""
+    if is_whether_or_not(token):
+        return False
     if token.dep_ == "neg":
         return True
     if token.dep_ == "advmod" and token.lower_ in ("never", "rarely", "seldom", "hardly",
@@ -198,10 +237,12 @@ def is_listener(obj: Token) -> bool:
 
 
 def is_negative_phrase(head: Token) -> bool:
-    """Whether a noun phrase says there is none of it: "no trace", "neither side", "none of X"."""
+    """Whether a noun phrase says there is none of it: "no trace", "neither side", "none of X",
+    "almost no chance" (the parser may take that "no" for a number)."""
     if head.lower_ in NEGATIVE_HEADS:
         return True
-    return any(c.dep_ == "det" and c.lower_ in NEGATIVE_QUANTIFIERS for c in head.children)
+    return any(c.dep_ in ("det", "nummod") and c.lower_ in NEGATIVE_QUANTIFIERS
+               for c in head.children)
 
 
 def is_time_phrase(head: Token) -> bool:
@@ -392,6 +433,9 @@ COMPLEX_PREPOSITIONS = frozenset({
     ("in", "protest"), ("in", "favour"), ("in", "favor"), ("in", "line"), ("on", "top"),
     ("in", "accordance"), ("in", "relation"), ("with", "regard"), ("with", "respect"),
     ("in", "connection"), ("in", "exchange"), ("in", "return"), ("for", "sake"),
+    # purposes and efforts: "with a view to ending X", "in a bid to seize X"
+    ("with", "view"), ("with", "aim"), ("with", "intention"), ("in", "bid"),
+    ("in", "effort"), ("in", "attempt"), ("in", "hope"),
 })
 
 # "had trouble landing": the landing was attempted, by the subject of "have"

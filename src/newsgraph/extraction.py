@@ -22,8 +22,8 @@ statement names the rule that made it (`RULES`), a feature of its confidence.
 from __future__ import annotations
 
 import bisect
-import re
 import itertools
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -73,8 +73,8 @@ from .qualifiers import (
     is_negative_phrase,
     is_negator,
     is_place_phrase,
-    is_whether_or_not,
     is_time_phrase,
+    is_whether_or_not,
     modality_of_adverbs,
     quantity_of,
 )

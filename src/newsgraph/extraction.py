@@ -53,7 +53,6 @@ from .qualifiers import (
     LIGHT_VERB_PREDICATES,
     LISTENER_VERBS,
     LOCATIVE_PARTICIPLES,
-    MANDATIVE_ADJECTIVES,
     MANDATIVE_VERBS,
     MEANS_VERBS,
     MODAL_MODALITY,
@@ -844,7 +843,7 @@ def _report_modality(verb: Token) -> str:
             c.dep_ == "mark" and c.lower_ != "that" for c in verb.children):
         # "demanded that the minister resign" (but "asked whether X" asks, see _frame_modality)
         return OBJECT_CONTROL_MODALITY.get(frame) or CONTROL_MODALITY.get(frame, "requested")
-    if any(t.dep_ in ("acomp", "oprd") and t.lower_ in MANDATIVE_ADJECTIVES
+    if any(t.dep_ in ("acomp", "oprd") and CONTROL_MODALITY.get(t.lower_) == "necessary"
            for t in verb.head.children) and (verb.tag_ == "VB" or any(
             t.dep_ == "aux" and t.lower_ == "should" for t in verb.children)):
         # "it is vital that the army protect the border" (not "... that it protected")

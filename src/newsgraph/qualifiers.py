@@ -41,6 +41,12 @@ CONTROL_MODALITY = {
     "mean": "intended", "resolve": "planned", "fight": "attempted", "battle": "attempted",
     "scramble": "attempted", "endeavour": "attempted", "endeavor": "attempted",
     "campaign": "attempted", "lobby": "requested", "push": "requested", "pray": "intended",
+    "arrange": "planned",
+    # "it is possible / vital / hard to X": a chance, a need or an effort, not an act
+    "possible": "possible", "impossible": "possible", "easy": "capable",
+    "difficult": "capable", "hard": "capable", "necessary": "necessary", "vital": "necessary",
+    "essential": "necessary", "important": "necessary", "crucial": "necessary",
+    "imperative": "necessary", "critical": "necessary", "urgent": "necessary",
 }
 # A verb whose object is asked, told, allowed or wanted to do something ("urged the rebels
 # to surrender", "wants the troops to leave"): the modality of the embedded event
@@ -102,7 +108,7 @@ PURPOSE_MARKS = frozenset({"so", "order"})
 # verbs of control whose embedded event did not happen
 CONTROL_NEGATES = frozenset({"fail", "refuse", "unable", "decline", "forbid", "prohibit",
                              "ban", "bar", "avoid", "refrain", "unwilling", "forget",
-                             "neglect", "omit"})
+                             "neglect", "omit", "impossible"})
 # Verbs whose that-clause holds even when they are negated ("did not know that X" still says
 # X); after any other negated verb the clause is left open ("did not find that X broke Y")
 FACTIVE_VERBS = frozenset({
@@ -126,9 +132,7 @@ MANDATIVE_VERBS = frozenset({
     "demand", "order", "request", "urge", "ask", "recommend", "propose", "advise", "require",
     "command", "direct", "instruct", "hope", "wish", "pray", "prefer", "want",
 })
-# "It is vital that the army protect the border": what should be, not what is
-MANDATIVE_ADJECTIVES = frozenset({"vital", "essential", "important", "necessary", "crucial",
-                                  "imperative", "critical", "urgent", "desirable"})
+
 # Nouns that frame an event as a purpose or a chance: "for the purpose of obtaining X",
 # "a deal to export X", "the risk of collapsing"; the value is the event's modality
 NOUN_FRAMES = {

@@ -1,0 +1,124 @@
+"""What did not happen, or is not said to have happened, must not read as a fact: open
+questions, conditions, purposes, wishes, requests, negated frames and what implicative
+verbs pass on. Each rule has near-misses that stay facts. Sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.assertion import NEGATED, NOT_FACTUAL, hard_reasons
+from newsgraph.extraction import extract, is_question
+from newsgraph.models import Entity, Extraction
+
+
+def statements(nlp, text: str) -> list[Extraction]:
+    return extract(nlp(text))
+
+
+def one(nlp, text: str, lemma: str, obj: str | None = None) -> Extraction:
+    every = statements(nlp, text)
+    found = [e for e in every if e.lemma == lemma and (
+        obj is None or e.object is not None and e.object.text == obj)]
+    assert found, f"no {lemma!r} in {[(e.lemma, e.object and e.object.text) for e in every]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text, lemma, modality, negated",
+    [
+        # an open question: "whether", or "if" after a verb of asking
+        ("Reporters asked whether the army had left the city.", "leave", "question", False),
+        ("Whether or not the rebels attack the town, the army will stay.", "attack", "question",
+         False),
+        # a purpose named by "with a view to"
+        ("The council met with a view to ending the strike.", "end", "intended", False),
+        # a condition with the auxiliary before the subject
+        ("Had the guards seen him, they would have stopped the thief.", "see", "conditional",
+         False),
+        ("Should the talks fail, the army would attack the town.", "attack", "conditional",
+         False),
+        # a negated frame that leaves its clause open
+        ("The inquiry did not find that the officers had broken the law.", "break", "possible",
+         False),
+        # wanting and forgetting
+        ("The firm is looking to buy the stadium.", "buy", "intended", False),
+        ("The clerk forgot to lock the door.", "lock", "", True),
+        # not done: "stopped short of", "not limited to", "no X or Y", "almost no"
+        ("The army stopped short of invading the country.", "invade", "", True),
+        ("The rules cover, but are not limited to, curfews and checkpoints.", "limit to", "",
+         True),
+        ("The farmer has almost no chance to sell the crop.", "have", "", True),
+        # an implicative verb passes on what is said of it
+        ("The army did not force the rebels to retreat.", "retreat", "", True),
+        ("The rain could help the farmers sell the crop.", "sell", "possible", False),
+        ("The strike will force the airline to cancel flights.", "cancel", "future", False),
+        ("The court did not let the journalists enter the room.", "enter", "", True),
+        # a that-clause of demanding, ordering, hoping; what is vital to do
+        ("The general ordered that the troops leave the city.", "leave", "ordered", False),
+        ("I hope the talks succeed.", "succeed", "intended", False),
+        ("It is essential that the council should approve the budget.", "approve",
+         "necessary", False),
+        # an arrangement; what is possible, impossible or vital to do
+        ("The administration arranged to provide the data.", "provide", "planned", False),
+        ("It is possible to host a server at home.", "host", "possible", False),
+        ("It is impossible to stop the leak.", "stop", "possible", True),
+        ("It is important to protect the border.", "protect", "necessary", False),
+    ],
+)
+def test_what_is_not_done_is_not_a_fact(nlp, text, lemma, modality, negated):
+    e = one(nlp, text, lemma)
+    assert (e.modality, e.negated) == (modality, negated)
+
+
+@pytest.mark.parametrize(
+    "text, lemma, obj",
+    [
+        # near-misses: each is a fact
+        ("The inquiry did not know that the officers had broken the law.", "break", None),
+        ("The army forced the rebels to retreat.", "retreat", None),
+        ("The court let the journalists enter the room.", "enter", None),
+        ("The guards had seen him before the thief left the house.", "see", None),
+        ("It is important that the army protected the border.", "protect", None),
+        ("The minister told reporters that the army had left the city.", "leave", None),
+        ("The regulator refused the offer.", "refuse", None),
+        ("The rebels planned the attack.", "plan", None),
+        ("The clerk forgot the keys.", "forget", None),
+        ("The island has a port and an airport.", "have", "an airport"),
+        ("The army attacked the town and left the city.", "leave", None),
+    ],
+)
+def test_near_misses_stay_facts(nlp, text, lemma, obj):
+    e = one(nlp, text, lemma, obj)
+    assert (e.modality, e.negated) == ("", False)
+
+
+def test_a_noun_joined_by_or_to_a_negative_one_is_negated(nlp):
+    text = "The island has a port but no airport or railway."
+    assert one(nlp, text, "have", "railway").negated
+    assert not one(nlp, text, "have", "a port").negated
+
+
+def test_a_set_fire_is_no_plan(nlp):
+    e = one(nlp, "The warehouse was set on fire.", "set on")
+    assert (e.modality, e.negated) == ("", False)
+
+
+def test_an_interview_question_with_the_speaker_after_it_asks(nlp):
+    assert is_question("How did the strike change your plans?  ((Interviewer))")
+    assert not is_question("The strike changed our plans.  ((Interviewer))")
+    e = one(nlp, "How did the strike change your plans?  ((Interviewer))", "change")
+    assert e.modality == "question"
+
+
+@pytest.mark.parametrize(
+    "text, lemma, reason",
+    [
+        ("Reporters asked whether the army had left the city.", "leave", NOT_FACTUAL),
+        ("The army did not force the rebels to retreat from the city.", "retreat from",
+         NEGATED),
+    ],
+)
+def test_the_gate_keeps_them_out(nlp, text, lemma, reason):
+    e = one(nlp, text, lemma)
+    ends = Entity("country/atlantis", "Atlantis", "Country"), Entity("place/x", "X", "Location")
+    assert reason in hard_reasons(e, *ends)

@@ -836,6 +836,10 @@ def _report_modality(verb: Token) -> str:
     frame = lemma_of(verb.head)
     if frame in REPORT_MODALITY:
         return REPORT_MODALITY[frame]
+    if verb.i < verb.head.i:
+        # "Officials said three died; their names were not given": a report the parser hung
+        # on the clause after it is no complement of that clause
+        return _hedge_frame(verb)
     if verb.head.pos_ in VERBAL and frame not in FACTIVE_VERBS | IMPLICATIVE_VERBS and \
             _is_negated(verb.head):
         return "possible"  # "the inquiry did not find that X broke the law": left open
@@ -848,10 +852,15 @@ def _report_modality(verb: Token) -> str:
             t.dep_ == "aux" and t.lower_ == "should" for t in verb.children)):
         # "it is vital that the army protect the border" (not "... that it protected")
         return "necessary"
-    if frame in ("seem", "appear") or any(
+    return _hedge_frame(verb)
+
+
+def _hedge_frame(verb: Token) -> str:
+    """ "it is likely / it seems that the army shelled the town": a clause left open."""
+    if lemma_of(verb.head) in ("seem", "appear") or any(
         t.dep_ in ("acomp", "oprd") and t.lower_ in HEDGE_ADJECTIVES for t in verb.head.children
     ):
-        return "possible"  # "it is likely / it seems that the army shelled the town"
+        return "possible"
     return ""
 
 
@@ -891,8 +900,8 @@ def _frame_modality(verb: Token) -> tuple[str, bool]:
     if _is_conditional(verb):
         return "conditional", False
     if any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in verb.children) or \
-            verb.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "if"
-                                         for c in verb.children):
+            verb.dep_ == "ccomp" and verb.i > verb.head.i and any(
+                c.dep_ == "mark" and c.lower_ == "if" for c in verb.children):
         return "question", False  # "asked whether / if the army had left": an open question
     if verb.dep_ == "pcomp":
         return _gerund_modality(verb)
@@ -929,8 +938,11 @@ def _is_conditional(verb: Token) -> bool:
         return True
     before = verb.doc[verb.left_edge.i - 1].lower_ if verb.left_edge.i > 0 else ""
     # "provided (that) they pay", however the parser hangs "provided"
+    # (not the verb of "their names were not provided", which the parser may hang it on)
     return verb.dep_ in ("ccomp", "advcl", "pcomp") and (
-        verb.head.lower_ in PREPOSITION_MODALITY or before in PREPOSITION_MODALITY)
+        verb.head.lower_ in PREPOSITION_MODALITY and verb.head.i < verb.i and not any(
+            c.dep_ in ("auxpass", "nsubjpass") for c in verb.head.children)
+        or before in PREPOSITION_MODALITY)
 
 
 def _infinitive_modality(verb: Token) -> str:

@@ -41,7 +41,7 @@ CONTROL_MODALITY = {
     "mean": "intended", "resolve": "planned", "fight": "attempted", "battle": "attempted",
     "scramble": "attempted", "endeavour": "attempted", "endeavor": "attempted",
     "campaign": "attempted", "lobby": "requested", "push": "requested", "pray": "intended",
-    "arrange": "planned",
+    "arrange": "planned", "suppose": "expected", "run": "intended",
     # "it is possible / vital / hard to X": a chance, a need or an effort, not an act
     "possible": "possible", "impossible": "possible", "easy": "capable",
     "difficult": "capable", "hard": "capable", "necessary": "necessary", "vital": "necessary",

@@ -56,6 +56,7 @@ from .qualifiers import (
     MANDATIVE_VERBS,
     MEANS_VERBS,
     MODAL_MODALITY,
+    NEED_ADJECTIVES,
     NEGATORS,
     NOUN_FRAMES,
     OBJECT_CONTROL_MODALITY,
@@ -803,6 +804,9 @@ def _chain_modality(c: _Clause) -> tuple[str, bool]:
                 continue  # "X is to blame": X is responsible, nothing is planned
         if lemma in CONTROL_MODALITY and not modality:
             modality = CONTROL_MODALITY[lemma]
+        elif v.pos_ == "AUX" and not modality and lemma in HEDGE_ADJECTIVES | NEED_ADJECTIVES:
+            # "it is possible / vital to host a server": a chance or a need, not an act
+            modality = "possible" if lemma in HEDGE_ADJECTIVES else "necessary"
         elif lemma == "go" and v.tag_ == "VBG" and not modality:
             modality = "future"  # "is going to attack" (but "went to see" is a purpose)
         if lemma in CONTROL_NEGATES:
@@ -847,7 +851,7 @@ def _report_modality(verb: Token) -> str:
             c.dep_ == "mark" and c.lower_ != "that" for c in verb.children):
         # "demanded that the minister resign" (but "asked whether X" asks, see _frame_modality)
         return OBJECT_CONTROL_MODALITY.get(frame) or CONTROL_MODALITY.get(frame, "requested")
-    if any(t.dep_ in ("acomp", "oprd") and CONTROL_MODALITY.get(t.lower_) == "necessary"
+    if any(t.dep_ in ("acomp", "oprd") and t.lower_ in NEED_ADJECTIVES
            for t in verb.head.children) and (verb.tag_ == "VB" or any(
             t.dep_ == "aux" and t.lower_ == "should" for t in verb.children)):
         # "it is vital that the army protect the border" (not "... that it protected")

@@ -42,11 +42,6 @@ CONTROL_MODALITY = {
     "scramble": "attempted", "endeavour": "attempted", "endeavor": "attempted",
     "campaign": "attempted", "lobby": "requested", "push": "requested", "pray": "intended",
     "arrange": "planned", "suppose": "expected", "run": "intended",
-    # "it is possible / vital / hard to X": a chance, a need or an effort, not an act
-    "possible": "possible", "impossible": "possible", "easy": "capable",
-    "difficult": "capable", "hard": "capable", "necessary": "necessary", "vital": "necessary",
-    "essential": "necessary", "important": "necessary", "crucial": "necessary",
-    "imperative": "necessary", "critical": "necessary", "urgent": "necessary",
 }
 # A verb whose object is asked, told, allowed or wanted to do something ("urged the rebels
 # to surrender", "wants the troops to leave"): the modality of the embedded event
@@ -169,7 +164,11 @@ NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 # "It is likely that X", "It seems plausible that X": an adjective over a that-clause that
 # leaves open whether X happened
 HEDGE_ADJECTIVES = frozenset({"likely", "unlikely", "possible", "plausible", "probable",
-                              "conceivable", "doubtful", "unclear", "uncertain"})
+                              "conceivable", "doubtful", "unclear", "uncertain", "impossible"})
+# "It is vital that the army protect the border", "it is important to protect it": what
+# should be, not what is
+NEED_ADJECTIVES = frozenset({"vital", "essential", "important", "necessary", "crucial",
+                             "imperative", "critical", "urgent"})
 REPORT_MODALITY = {"claim": "claimed", "allege": "alleged", "deny": "denied",
                    "believe": "believed", "think": "believed", "estimate": "estimated",
                    "suggest": "possible", "predict": "expected", "accuse": "alleged"}

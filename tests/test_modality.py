@@ -104,6 +104,23 @@ def test_a_noun_joined_by_or_to_a_negative_one_is_negated(nlp):
     assert not one(nlp, text, "have", "a port").negated
 
 
+@pytest.mark.parametrize(
+    "text, modality, negated",
+    [
+        ("The planned Bordurian invasion of Atlantis worried the allies.", "planned", False),
+        ("The failed Bordurian attack on the capital ended in July.", "attempted", False),
+        ("The navy prevented a Bordurian attack on the port.", "", True),
+        ("The rebels threatened a Bordurian invasion of Atlantis.", "threatened", False),
+        # near-misses: an event that happened, or is reported
+        ("The Bordurian invasion of Atlantis began in May.", "", False),
+        ("The minister condemned the Bordurian invasion of Atlantis.", "", False),
+    ],
+)
+def test_an_event_named_by_a_noun_keeps_its_frame(nlp, text, modality, negated):
+    e = next(e for e in statements(nlp, text) if e.rule == "nominal-event")
+    assert (e.modality, e.negated) == (modality, negated)
+
+
 def test_a_set_fire_is_no_plan(nlp):
     e = one(nlp, "The warehouse was set on fire.", "set on")
     assert (e.modality, e.negated) == ("", False)

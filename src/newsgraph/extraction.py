@@ -40,6 +40,8 @@ from .qualifiers import (
     CONTROL_MODALITY,
     CONTROL_NEGATES,
     EFFORT_NOUNS,
+    EVENT_ADJECTIVE_MODALITY,
+    EVENT_OBJECT_NEGATES,
     FACTIVE_VERBS,
     GERUND_FRAMES,
     GERUND_NEGATES,
@@ -1605,7 +1607,32 @@ def _nominal(noun: Token) -> list[_Statement]:
                 noun.i, agent, "conduct", "conduct", noun, [], False,
                 confidence=FIXED_CONFIDENCE["action"], rule="action-noun", anchor=by,
             ))
+    modality, negated = _event_noun_modality(noun)
+    if modality or negated:
+        found = [replace(s, modality=modality, negated=negated) for s in found]
     return found
+
+
+def _event_noun_modality(noun: Token) -> tuple[str, bool]:
+    """Whether an event named by a noun happened: "the planned invasion of X", "threatened an
+    attack on Y", "called for a strike on Z", "prevented an attack on the port"."""
+    for c in noun.children:
+        if c.dep_ == "amod" and c.lower_ in EVENT_ADJECTIVE_MODALITY:
+            return EVENT_ADJECTIVE_MODALITY[c.lower_], False
+    head = noun.head
+    if noun.dep_ == "dobj" and head.pos_ in VERBAL:
+        frame = " ".join([lemma_of(head).lower()] + [
+            t.lower_ for t in head.children if t.dep_ == "prt"])
+        if frame in EVENT_OBJECT_NEGATES:
+            return "", True
+        lemma = lemma_of(head).lower()
+        if lemma in CONTROL_MODALITY and lemma not in ("have", "be", "set"):
+            return CONTROL_MODALITY[lemma], lemma in CONTROL_NEGATES
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in VERBAL:
+        framed = GERUND_FRAMES.get((lemma_of(head.head).lower(), head.lower_), "")
+        if framed:
+            return framed, False  # "called for a strike on Z"
+    return "", False
 
 
 OWNER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})

@@ -80,6 +80,10 @@ GERUND_NEGATES = frozenset({
     "stop", "prevent", "ban", "bar", "block", "keep", "discourage", "prohibit", "deter",
     "refrain", "exclude", "restrict", "dissuade", "forbid", "save", "spare", "protect",
 })
+# "prevented an attack on the port", "averted a strike": the event named by the object did
+# not happen
+EVENT_OBJECT_NEGATES = frozenset({"prevent", "avert", "thwart", "foil", "stop", "block",
+                                  "forestall", "preempt", "pre-empt", "cancel", "call off"})
 # verbs whose object does what the gerund after it says: "accused the mayor of taking
 # bribes", "stopped the rebels from crossing", "thanked the villagers for hiding them"
 GERUND_OBJECT_VERBS = frozenset({
@@ -152,6 +156,18 @@ MODAL_MODALITY = {
     # a forecast or an event still to come ("will attack", "said it would withdraw")
     "will": "future", "'ll": "future", "’ll": "future", "shall": "future", "would": "future",
     "wo": "future",  # "won't" is "wo" + "n't"
+}
+# Adjectives that say an event named by a noun did not (yet) happen: "the planned invasion of
+# X", "a failed attack on Y", "a possible strike on Z"
+EVENT_ADJECTIVE_MODALITY = {
+    "planned": "planned", "proposed": "planned", "scheduled": "planned", "intended": "intended",
+    "would-be": "intended", "attempted": "attempted", "failed": "attempted",
+    "aborted": "attempted", "foiled": "attempted", "thwarted": "attempted",
+    "threatened": "threatened", "possible": "possible", "potential": "possible",
+    "hypothetical": "hypothetical", "expected": "expected", "anticipated": "expected",
+    "imminent": "future", "upcoming": "future", "future": "future", "impending": "future",
+    "alleged": "alleged", "suspected": "alleged", "rumoured": "claimed", "rumored": "claimed",
+    "feared": "possible",
 }
 ADVERB_MODALITY = {
     "allegedly": "alleged", "reportedly": "reported", "purportedly": "claimed",

@@ -65,6 +65,13 @@ def one(nlp, text: str, lemma: str, obj: str | None = None) -> Extraction:
         ("It is possible to host a server at home.", "host", "possible", False),
         ("It is impossible to stop the leak.", "stop", "possible", True),
         ("It is important to protect the border.", "protect", "necessary", False),
+        # a verb of a gerund: recommended, postponed, resisted, ruled out, risked
+        ("Atlantis recommended sending troops.", "send", "requested", False),
+        ("Atlantis postponed sending troops.", "send", "planned", False),
+        ("Atlantis resisted sending troops.", "send", "refused", True),
+        ("Atlantis ruled out sending troops.", "send", "possible", True),
+        ("Atlantis has not ruled out sending troops.", "send", "possible", False),
+        ("Atlantis risked losing the vote.", "lose", "possible", False),
     ],
 )
 def test_what_is_not_done_is_not_a_fact(nlp, text, lemma, modality, negated):
@@ -85,6 +92,8 @@ def test_what_is_not_done_is_not_a_fact(nlp, text, lemma, modality, negated):
         ("The regulator refused the offer.", "refuse", None),
         ("The rebels planned the attack.", "plan", None),
         ("The clerk forgot the keys.", "forget", None),
+        ("The police ruled out foul play.", "rule out", None),
+        ("The court delayed the vote.", "delay", None),
         ("The island has a port and an airport.", "have", "an airport"),
         ("The army attacked the town and left the city.", "leave", None),
         # a report the parser hangs on a negated clause after it stays a report
@@ -114,6 +123,8 @@ def test_a_noun_joined_by_or_to_a_negative_one_is_negated(nlp):
         # near-misses: an event that happened, or is reported
         ("The Bordurian invasion of Atlantis began in May.", "", False),
         ("The minister condemned the Bordurian invasion of Atlantis.", "", False),
+        ("Atlantis resisted the Bordurian invasion of the island.", "", False),
+        ("The militia committed a Bordurian attack on the port.", "", False),
     ],
 )
 def test_an_event_named_by_a_noun_keeps_its_frame(nlp, text, modality, negated):

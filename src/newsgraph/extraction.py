@@ -41,6 +41,7 @@ from .qualifiers import (
     CONTROL_NEGATES,
     EFFORT_NOUNS,
     EVENT_ADJECTIVE_MODALITY,
+    EVENT_OBJECT_HAPPENED,
     EVENT_OBJECT_NEGATES,
     FACTIVE_VERBS,
     GERUND_FRAMES,
@@ -804,6 +805,9 @@ def _chain_modality(c: _Clause) -> tuple[str, bool]:
             lemma = lemma_of(adjective).lower() if adjective is not None else lemma
             if lemma == "be" and lemma_of(chain[k + 1]).lower() == "blame":
                 continue  # "X is to blame": X is responsible, nothing is planned
+        particle = next((t.lower_ for t in v.children if t.dep_ == "prt"), "")
+        if f"{lemma} {particle}" in CONTROL_MODALITY:
+            lemma = f"{lemma} {particle}"  # "ruled out sending troops"
         if lemma in CONTROL_MODALITY and not modality:
             modality = CONTROL_MODALITY[lemma]
         elif v.pos_ == "AUX" and not modality and lemma in HEDGE_ADJECTIVES | NEED_ADJECTIVES:
@@ -1625,9 +1629,8 @@ def _event_noun_modality(noun: Token) -> tuple[str, bool]:
             t.lower_ for t in head.children if t.dep_ == "prt"])
         if frame in EVENT_OBJECT_NEGATES:
             return "", True
-        lemma = lemma_of(head).lower()
-        if lemma in CONTROL_MODALITY and lemma not in ("have", "be", "set"):
-            return CONTROL_MODALITY[lemma], lemma in CONTROL_NEGATES
+        if frame in CONTROL_MODALITY and frame not in EVENT_OBJECT_HAPPENED:
+            return CONTROL_MODALITY[frame], frame in CONTROL_NEGATES  # "planned an attack"
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in VERBAL:
         framed = GERUND_FRAMES.get((lemma_of(head.head).lower(), head.lower_), "")
         if framed:

@@ -42,6 +42,9 @@ CONTROL_MODALITY = {
     "scramble": "attempted", "endeavour": "attempted", "endeavor": "attempted",
     "campaign": "attempted", "lobby": "requested", "push": "requested", "pray": "intended",
     "arrange": "planned", "suppose": "expected", "run": "intended",
+    # verbs of a gerund: "recommended sending troops", "postponed signing", "ruled out X-ing"
+    "recommend": "requested", "postpone": "planned", "delay": "planned", "defer": "planned",
+    "risk": "possible", "resist": "refused", "rule out": "possible",
 }
 # A verb whose object is asked, told, allowed or wanted to do something ("urged the rebels
 # to surrender", "wants the troops to leave"): the modality of the embedded event
@@ -84,6 +87,10 @@ GERUND_NEGATES = frozenset({
 # not happen
 EVENT_OBJECT_NEGATES = frozenset({"prevent", "avert", "thwart", "foil", "stop", "block",
                                   "forestall", "preempt", "pre-empt", "cancel", "call off"})
+# Verbs of CONTROL_MODALITY whose object event did happen: "committed an attack", "fought
+# the invasion", "resisted the raid", "announced the attack"
+EVENT_OBJECT_HAPPENED = frozenset({"commit", "fight", "battle", "resist", "run", "tell", "have",
+                                   "be", "set", "announce", "struggle", "campaign", "push"})
 # verbs whose object does what the gerund after it says: "accused the mayor of taking
 # bribes", "stopped the rebels from crossing", "thanked the villagers for hiding them"
 GERUND_OBJECT_VERBS = frozenset({
@@ -107,7 +114,7 @@ PURPOSE_MARKS = frozenset({"so", "order"})
 # verbs of control whose embedded event did not happen
 CONTROL_NEGATES = frozenset({"fail", "refuse", "unable", "decline", "forbid", "prohibit",
                              "ban", "bar", "avoid", "refrain", "unwilling", "forget",
-                             "neglect", "omit", "impossible"})
+                             "neglect", "omit", "impossible", "resist", "rule out"})
 # Verbs whose that-clause holds even when they are negated ("did not know that X" still says
 # X); after any other negated verb the clause is left open ("did not find that X broke Y")
 FACTIVE_VERBS = frozenset({

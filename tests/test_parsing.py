@@ -49,6 +49,15 @@ def test_lazy_lemmas_are_the_lemmatizers(nlp, full_nlp, text: str) -> None:
     assert [t.lemma_ for t in lazy] == [t.lemma_ for t in eager]  # now written on the tokens
 
 
+@pytest.mark.parametrize("pipeline", ["nlp", "full_nlp"])
+def test_a_verbs_silent_e_is_kept(pipeline: str, request: pytest.FixtureRequest) -> None:
+    doc = request.getfixturevalue(pipeline)(
+        "She hopes he rides home. It rates them and fixes cars, and he goes.")
+    verbs = {t.text: lemma_of(t) for t in doc if t.tag_ == "VBZ"}
+    assert verbs == {"hopes": "hope", "rides": "ride", "rates": "rate", "fixes": "fix",
+                     "goes": "go"}
+
+
 def test_the_model_is_loaded_once_whether_named_or_not(nlp) -> None:
     # a build names its model; a loader called without one must hand back the same pipeline
     assert load_pipeline(DEFAULT_MODEL) is nlp

@@ -137,18 +137,31 @@ def _lemmas_settled(nlp: Language, later: list[str]) -> bool:
 
 
 def lemma_of(token: Token) -> str:
-    """The token's lemma as the pipeline's lemmatizer gives it, made on first use if deferred.
+    """The token's lemma as the pipeline's lemmatizer gives it, made on first use if deferred
+    (and with a verb's silent "e" put back: "hopes" is "hope").
 
     For a Doc built elsewhere (another vocab, lemmas given by hand) it is `token.lemma_`.
     """
     if token.lemma:
-        return token.lemma_
+        return _silent_e(token, token.lemma_)
     lazy = _LAZY_LEMMATIZERS.get(id(token.vocab))
     if lazy is None:
         return token.lemma_
-    lemma = lazy[1](token)[0]
+    lemma = _silent_e(token, lazy[1](token)[0])
     token.lemma_ = lemma  # what the lemmatizer would have written; the next ask is cheap
     return lemma
+
+
+def _silent_e(token: Token, lemma: str) -> str:
+    """"hopes" is "hope", not "hop": English adds "-es" to a verb only after s, z, x, sh,
+    ch or o, so a stem that ends otherwise lost its own "e" (the rule lemmatizer strips
+    "-es" first and keeps any verb it finds: "rides" -> "rid", "rates" -> "rat")."""
+    text = token.lower_
+    if token.tag_ != "VBZ" or not text.endswith("es") or lemma != text[:-2] or not lemma:
+        return lemma
+    if lemma.endswith(("s", "z", "x", "sh", "ch", "o")):
+        return lemma
+    return lemma + "e"
 
 
 def parse(nlp: Language, texts: Iterable[str], *, batch_size: int = 16) -> Iterator[Doc]:

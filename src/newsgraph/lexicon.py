@@ -110,6 +110,22 @@ PAST_ROLE_WORDS = frozenset({
     "erstwhile", "would-be", "previous", "past", "retired", "formerly", "previously",
     "once",
 })
+# A government portfolio named alone ("the Defence Secretary", "Interior Minister"): the
+# recognizer may tag the word ORG, but it names a department of some government, not one
+# organization a role could tie a person to.
+PORTFOLIO_WORDS = frozenset({
+    "defence", "defense", "interior", "treasury", "health", "finance", "foreign", "home",
+    "justice", "education", "energy", "environment", "agriculture", "transport",
+    "transportation", "labour", "labor", "trade", "commerce", "culture", "tourism",
+    "housing", "security", "economy", "industry", "communications", "infrastructure",
+    "emergencies", "immigration", "welfare", "state", "war", "navy", "army",
+})
+# "X regional governor", "X provincial police": the adjective says X is a region or a
+# town, whatever the recognizer tagged it
+REGION_WORDS = frozenset({
+    "regional", "provincial", "municipal", "district", "county", "oblast", "prefectural",
+    "city", "town", "village", "state",
+})
 # a role under the head: "deputy director", "assistant secretary" are members, not leaders
 SUBORDINATE_ROLE_WORDS = frozenset({
     "deputy", "vice", "assistant", "associate", "under", "junior", "regional", "vice-",

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from .cleaning import mostly_non_latin
+from .instruments import instrument_agent
 from .lexicon import ACTION_NOUNS, NOMINAL_EVENTS
 from .lexicon import SPEECH_VERBS as REPORTING_VERBS
 from .models import Argument, Extraction
@@ -1272,6 +1273,7 @@ RULES = (
     "apposition", "name-apposition", "apposition-role", "title", "participle", "location",
     "nominal-event", "behind-action", "action-noun", "possession",
     "affiliation",  # roles.py: "NASA administrator X", "X of the Red Cross"
+    "instrument-agent",  # instruments.py: "X launched strikes that killed Y" -> X killed Y
 )
 
 
@@ -1693,10 +1695,21 @@ def _action_agent(noun: Token) -> Token | None:
     return None
 
 
+INSTRUMENT_RULES = frozenset({"svo", "prep-object", "relative-clause"})
+
+
 def _behind_the_action(s: _Statement) -> list[_Statement]:
-    """ "Supported by Russian airstrikes, X ..." -> Russian support X as well."""
+    """ "Supported by Russian airstrikes, X ..." -> Russian support X as well; "X launched
+    strikes that killed Y", "X's troops killed Y" -> X killed Y (instruments.py)."""
     if s.subject is None:
         return []
+    # a plain clause of the instrument's own: a borrowed subject is a guess already, and a
+    # copula or "have" says what the instrument is, not what its owner does
+    acts = s.rule in INSTRUMENT_RULES and not s.passive and s.lemma not in ("be", "have")
+    actor = instrument_agent(s.subject) if acts else None
+    if actor is not None and (actor := _antecedent(actor)) is not None and \
+            actor.i not in (s.subject.i, getattr(s.object, "i", -1)):
+        return [replace(s, subject=actor, rule="instrument-agent", spans=())]
     agent = _action_agent(s.subject)
     if agent is None:
         return []

@@ -41,6 +41,19 @@ ACTION_NOUNS = frozenset({
     "assault", "incursion", "shelling", "bombardment", "patrol", "exercise", "drill",
     "sanction", "invasion",
 })
+# Things an actor fights with: "X's troops", "warplanes X sent". With ACTION_NOUNS, the
+# nouns whose deeds are their owner's (instruments.py)
+INSTRUMENT_NOUNS = ACTION_NOUNS | frozenset({
+    "force", "troop", "soldier", "army", "military", "militia", "warplane", "jet", "plane",
+    "aircraft", "drone", "missile", "rocket", "artillery", "bomber", "helicopter", "tank",
+    "warship", "gunboat",
+})
+# Verbs by which an actor sets an instrument to work: "X launched strikes that ...".
+# Phrasal ones as "verb particle".
+LAUNCH_VERBS = frozenset({
+    "launch", "unleash", "conduct", "carry out", "mount", "stage", "send", "deploy",
+    "dispatch", "order", "fire", "step up", "intensify", "resume", "begin", "start",
+})
 # nouns that name an event: an entity headed by one is an Event, not a Thing
 EVENT_NOUNS = ACTION_NOUNS | frozenset({
     "war", "election", "uprising", "protest", "battle", "ceasefire", "conflict", "clash",

@@ -1,0 +1,60 @@
+"""Who acts through an instrument or an operation (instruments.py, rule "instrument-agent").
+
+Invented sentences parsed by the real model; each pattern has near-misses where someone
+other than the owner stands by the instrument and nothing is said of them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extraction import RULES, extract
+
+
+def acts(nlp, text: str) -> set[tuple[str, str, str | None]]:
+    """(actor, lemma, object) of every statement the instrument-agent rule makes."""
+    return {(e.subject.text, e.lemma, e.object.text if e.object else None)
+            for e in extract(nlp(text)) if e.rule == "instrument-agent" and e.subject}
+
+
+def test_the_rule_is_a_known_rule():
+    assert "instrument-agent" in RULES
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the object of a launching verb, subject of a relative clause
+    ("Borduria has launched airstrikes that it says have killed at least 50 rebels.",
+     ("Borduria", "kill", "at least 50 rebels")),
+    # the antecedent of a relative clause whose verb launches it
+    ("The strikes that Borduria carried out on Monday killed 12 fighters.",
+     ("Borduria", "kill", "12 fighters")),
+    # a possessor
+    ("Borduria's airstrikes killed 40 rebels near the border.",
+     ("Borduria", "kill", "40 rebels")),
+    # a "by" agent
+    ("The attack by rebel fighters killed three soldiers.",
+     ("rebel fighters", "kill", "three soldiers")),
+])
+def test_the_owner_acts(nlp, text, expected):
+    assert expected in acts(nlp, text)
+
+
+def test_the_claim_stays_with_the_statement(nlp):
+    found = [e for e in extract(nlp(
+        "Borduria has launched airstrikes that it says have killed at least 50 rebels."))
+        if e.rule == "instrument-agent"]
+    assert found and all(e.attribution is not None and e.attribution.text == "it"
+                         for e in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The airstrikes that the monitor counted killed 30 civilians.",  # a counter, no agent
+    "Borduria condemned the airstrikes that killed 30 civilians.",  # a critic, no agent
+    "Borduria denied launching airstrikes that killed 30 civilians.",  # denied
+    "Borduria did not launch the strikes that hit the market.",  # negated
+    "Borduria would send troops that would protect the border.",  # still to come
+    "The company's Polish operation is too big for a single sale.",  # says what it is
+    "The strikes were launched at dawn and killed five people.",  # nobody launched them
+])
+def test_near_misses_say_nothing(nlp, text):
+    assert acts(nlp, text) == set()

@@ -110,6 +110,10 @@ for _w in ("president", "leader", "minister", "official", "spokesman", "spokeswo
 for _w in ("city", "town", "village", "province", "region", "capital", "area", "territory",
            "district", "border", "desert"):
     DESCRIPTION_KINDS[_w] = ("Location",)
+# "the city of X", "the province of X": a place noun whose "of" names the place itself
+# ("the capital of X", "the border of X", "the north of X" name another place)
+NAMED_PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "county",
+                     "state", "island", "municipality", "emirate", "kingdom", "republic"}
 ARMED_ADJECTIVES = {"extremist", "militant", "jihadist", "terrorist", "armed", "rebel",
                      "insurgent", "paramilitary", "islamist", "separatist"}
 GENDERED_NOUNS = {"man": "m", "woman": "f", "king": "m", "queen": "f", "prince": "m",

@@ -58,3 +58,26 @@ def test_the_claim_stays_with_the_statement(nlp):
 ])
 def test_near_misses_say_nothing(nlp, text):
     assert acts(nlp, text) == set()
+
+
+def test_a_claimed_attack_is_the_claimants_by_their_word(nlp):
+    text = "The rebels claimed responsibility for the bombing that killed five police officers."
+    found = [e for e in extract(nlp(text)) if e.rule == "instrument-agent"]
+    assert [(e.subject.text, e.lemma, e.modality, e.attribution.text if e.attribution else None)
+            for e in found if e.subject] == [("The rebels", "kill", "claimed", "The rebels")]
+
+
+@pytest.mark.parametrize("text", [
+    "No group has claimed responsibility for the bombing that killed five police officers.",
+    "The rebels denied responsibility for the bombing that killed five police officers.",
+    "The rebels did not claim responsibility for the bombing that killed five police officers.",
+])
+def test_an_unclaimed_attack_has_no_agent(nlp, text):
+    assert acts(nlp, text) == set()
+
+
+def test_a_subject_borrowed_from_another_clause_is_no_instruments(nlp):
+    # the fighters find hideouts, not the operations: a borrowed subject is a guess already
+    text = ("Operations by the Ruritanian-backed militia have driven rebel fighters out of "
+            "the valley, only to find new hideouts.")
+    assert {lemma for _, lemma, _ in acts(nlp, text)} == {"drive"}

@@ -8,6 +8,9 @@ must be the one who set the instrument to work: the subject of a launching verb
 Anyone else who merely counts, condemns or reports the strikes is no agent ("the
 strikes that the monitor counted killed Y" says nothing of the monitor), nor is a
 launch that is denied, negated or still to come.
+
+"X claimed responsibility for the attack that killed Y" makes X the attack's agent by
+X's own claim (`claimant`): the statement is X's claim, never a fact of the text's.
 """
 
 from __future__ import annotations
@@ -17,8 +20,11 @@ from spacy.tokens import Token
 from .lexicon import INSTRUMENT_NOUNS, LAUNCH_VERBS
 from .parsing import lemma_of
 
-__all__ = ["instrument_agent"]
+__all__ = ["claimant", "instrument_agent"]
 
+# "claimed responsibility for", "took credit for", "admitted responsibility for"
+CLAIM_VERBS = frozenset({"claim", "take", "admit", "accept", "acknowledge"})
+CLAIMED_NOUNS = frozenset({"responsibility", "credit"})
 # a launch that may not have happened: "would send troops that ..."
 UNREAL_AUXILIARIES = frozenset({"will", "would", "could", "may", "might", "should", "must",
                                 "shall", "can", "'ll", "wo", "ca"})
@@ -54,10 +60,30 @@ def _launches(verb: Token) -> bool:
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
     if f"{lemma} {particle}" not in LAUNCH_VERBS and (particle or lemma not in LAUNCH_VERBS):
         return False
-    return not any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in UNREAL_AUXILIARIES
-                   for c in verb.children)
+    return _asserted(verb)
 
 
 def _launcher(verb: Token) -> Token | None:
     """The verb's own active subject: an inherited or passive one is a guess."""
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def claimant(noun: Token) -> Token | None:
+    """Who claims to be behind the attack `noun` names: "X claimed responsibility for it"."""
+    if lemma_of(noun).lower() not in INSTRUMENT_NOUNS or noun.dep_ != "pobj" or \
+            noun.head.lower_ != "for":
+        return None
+    claimed = noun.head.head
+    verb = claimed.head
+    if lemma_of(claimed).lower() not in CLAIMED_NOUNS or claimed.dep_ != "dobj" or \
+            lemma_of(verb).lower() not in CLAIM_VERBS or not _asserted(verb):
+        return None
+    subject = _launcher(verb)
+    if subject is None or any(c.lower_ == "no" for c in subject.children):
+        return None  # "no group has claimed responsibility"
+    return subject
+
+
+def _asserted(verb: Token) -> bool:
+    return not any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in UNREAL_AUXILIARIES
+                   for c in verb.children)

@@ -993,3 +993,14 @@ def test_the_thing_named_again_is_no_guess_between_two(nlp):
         stmt(d, "The army", "recapture", "the ruins", nth=(0, 2))])
     assert ("group/army", "recapture", "thing/ruins-of-valdora") not in triples
     assert ("group/army", "recapture", "thing/ruins-of-ostrava") not in triples
+
+
+@pytest.mark.parametrize(("text", "subject", "key"), [
+    ("Yesterday Egyptian forces attacked the town.", "Egyptian forces", "country/egypt"),
+    # a capitalized word of its own: a name the recognizer missed, not the state's troops
+    ("Yesterday Egyptian Democratic forces attacked the town.", "Egyptian Democratic forces",
+     "group/egyptian-democratic-forces"),
+])
+def test_demonym_troops_stand_for_the_state_unless_they_are_a_name(nlp, text, subject, key):
+    _, _, triples = run(nlp, text, lambda d: [stmt(d, subject, "attack", "the town")])
+    assert {t[0] for t in triples} == {key}

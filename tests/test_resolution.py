@@ -963,6 +963,9 @@ def test_a_pronoun_does_not_skip_a_nearer_fitting_subject_to_reach_a_name(nlp, t
     # no name: the label stays the bare head, as vague as the text
     ("The rebels conquered the ruins of the city.", "the ruins of the city",
      "thing/a1/ruins", "nominal"),
+    # a person is no thing tied to another
+    ("Ruritania praised the wife of Tom Rees.", "the wife of Tom Rees", "thing/a1/wife",
+     "nominal"),
     # people of a place stay a group of people, as before
     ("Ruritania praised the people of Valdora.", "the people of Valdora", "group/people",
      "nominal"),

@@ -25,7 +25,9 @@ from .state import ArticleState, Cluster, Mention
 from .words import (
     COUNT_WORDS,
     DEAD_WORDS,
+    DESCRIPTION_KINDS,
     GOVERNMENT_NOUNS,
+    KIN_NOUNS,
     LEADING_DROP,
     MAX_ALT_WORDS,
     NAMED_PLACE_NOUNS,
@@ -101,7 +103,10 @@ def common(state: ArticleState, arg: Argument, span: Span, head: Token,
     owner, via = owner_of(head), "nominal"
     if owner is not None:
         label = f"{label} of {owner}"  # "his allies" -> "allies of <him>"
-    elif head_lemma not in PEOPLE_NOUNS and (named := named_of(state, head)) is not None:
+    elif head_lemma not in PEOPLE_NOUNS | KIN_NOUNS and \
+            DESCRIPTION_KINDS.get(head_lemma) != ("Person",) and \
+            (named := named_of(state, head)) is not None:
+        # a thing, not a person ("the wife of X") or a role ("the leader of X")
         if head_lemma in NAMED_PLACE_NOUNS and normalize(label) == head_lemma:
             return (named,), "name"  # "the town of Valdora" is Valdora
         label, via = f"{label} of {strip_the(state.clusters[named].label())}", "tied"

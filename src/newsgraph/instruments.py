@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from .lexicon import INSTRUMENT_NOUNS, LAUNCH_VERBS
 from .parsing import lemma_of
+from .qualifiers import is_time_phrase
 
 __all__ = ["claimant", "instrument_agent"]
 
@@ -38,11 +39,11 @@ def instrument_agent(noun: Token) -> Token | None:
     if lemma_of(noun).lower() not in INSTRUMENT_NOUNS or noun.pos_ != "NOUN":
         return None
     for child in noun.children:
-        if child.dep_ == "poss" and child.lower_ not in ("whose",):
-            return child  # "X's airstrikes", "its troops"
+        if child.dep_ == "poss" and child.lower_ != "whose" and _actor_word(child):
+            return child  # "X's airstrikes", "its troops" (not "Monday's strikes")
         if child.dep_ == "prep" and child.lower_ == "by":
             agent = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if agent is not None and agent.pos_ in ("PROPN", "NOUN", "PRON"):
+            if agent is not None and _actor_word(agent):
                 return agent  # "operations by X"
         if child.dep_ == "relcl" and _launches(child) and not any(
                 g.dep_ == "dobj" and g.lower_ not in ("that", "which") for g in child.children):
@@ -50,6 +51,12 @@ def instrument_agent(noun: Token) -> Token | None:
     if noun.dep_ == "dobj" and _launches(noun.head):
         return _launcher(noun.head)  # "X launched strikes that killed Y"
     return None
+
+
+def _actor_word(token: Token) -> bool:
+    """A word that may name an actor: a noun or pronoun, never a time or an amount."""
+    return token.pos_ in ("PROPN", "NOUN", "PRON") and not is_time_phrase(token) and \
+        token.ent_type_ not in ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL")
 
 
 def _launches(verb: Token) -> bool:

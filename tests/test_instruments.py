@@ -83,3 +83,25 @@ def test_a_subject_borrowed_from_another_clause_is_no_instruments(nlp):
     text = ("Operations by the Ruritanian-backed militia have driven rebel fighters out of "
             "the valley, only to find new hideouts.")
     assert {lemma for _, lemma, _ in acts(nlp, text)} == {"drive"}
+
+
+def test_an_infinitive_parsed_as_the_sentences_verb_is_no_instruments(nlp):
+    # "..., only to find refuge" with "find" taken for the main verb (a parse seen in news):
+    # the rebels find refuge, not the operations; built by hand so the parse is this one
+    from spacy.tokens import Doc
+
+    words = ["Operations", "by", "the", "militia", "swept", "rebels", "out", ",", "only",
+             "to", "find", "refuge", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[10, 0, 3, 1, 5, 10, 4, 10, 10, 10, 10, 10, 10],
+              deps=["nsubj", "prep", "det", "pobj", "amod", "dobj", "advmod", "punct",
+                    "advmod", "aux", "ROOT", "dobj", "punct"],
+              pos=["NOUN", "ADP", "DET", "NOUN", "VERB", "NOUN", "ADV", "PUNCT", "ADV", "PART",
+                   "VERB", "NOUN", "PUNCT"],
+              tags=["NNS", "IN", "DT", "NN", "VBD", "NNS", "RB", ",", "RB", "TO", "VB", "NN",
+                    "."],
+              lemmas=["operation", "by", "the", "militia", "sweep", "rebel", "out", ",", "only",
+                      "to", "find", "refuge", "."],
+              sent_starts=[True] + [False] * 12, ents=["O"] * 13)
+    found = extract(doc)
+    assert any(e.lemma == "find" for e in found)  # the clause itself is still read
+    assert not any(e.rule == "instrument-agent" for e in found)

@@ -1698,6 +1698,11 @@ def _action_agent(noun: Token) -> Token | None:
 INSTRUMENT_RULES = frozenset({"svo", "prep-object", "relative-clause"})
 
 
+def _infinitive(verb: Token | None) -> bool:
+    """ "..., only to find X" parsed as the sentence's verb: whose subject is a guess."""
+    return verb is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _relative_antecedent(noun: Token, verb: Token | None) -> bool:
     """The noun is the clause's subject as the antecedent of a relative clause that holds
     it ("strikes that it says have killed Y"), not one borrowed from another clause."""
@@ -1713,7 +1718,8 @@ def _behind_the_action(s: _Statement) -> list[_Statement]:
     # a plain clause of the instrument's own: a borrowed subject is a guess already, and a
     # copula or "have" says what the instrument is, not what its owner does
     acts = s.rule in INSTRUMENT_RULES and not s.passive and s.lemma not in ("be", "have") \
-        and (not s.subject_inherited or _relative_antecedent(s.subject, s.anchor))
+        and (not s.subject_inherited or _relative_antecedent(s.subject, s.anchor)) \
+        and not _infinitive(s.anchor)
     actor = instrument_agent(s.subject) if acts else None
     if actor is not None and (actor := _antecedent(actor)) is not None and \
             actor.i not in (s.subject.i, getattr(s.object, "i", -1)):

@@ -154,3 +154,38 @@ def test_roles_this_reading_does_not_know_say_nothing(nlp, text):
 def test_possessive_mark_is_no_part_of_the_organization(nlp):
     found = affiliations(nlp, "Interpol's director, Karl Brandt, said the plan failed.")
     assert found == {("Karl Brandt", "leads", "Interpol")}
+
+
+def test_a_bare_portfolio_is_no_organization(nlp):
+    # the recognizer tags "Defence" ORG; the Defence Secretary acts for a government
+    text = "Ivan Petrov, the Defence Secretary, said the troops would stay."
+    assert not any(t[2] == "Defence" for t in affiliations(nlp, text))
+
+
+@pytest.mark.parametrize(("words", "after", "expected"), [
+    (["Brunovsk", "regional", "governor"], 0, "place"),  # the adjective says a region
+    (["Canada", "chief", "negotiator"], 0, "place"),  # a known country
+    (["Ohio", "senator"], 0, "place"),  # a US state
+    (["Defence", "Secretary"], 0, ""),  # a portfolio names no organization
+    (["Treasury", "spokesman"], 0, ""),
+    (["Siemens", "chief", "executive"], 0, "organization"),
+    (["Red", "Cross", "president"], 1, "organization"),  # two words: left as tagged
+])
+def test_kind_of_an_organization_the_recognizer_tagged(nlp, words, after, expected):
+    from spacy.tokens import Doc
+
+    from newsgraph.roles import _kind
+
+    ents = ["B-ORG"] + ["I-ORG"] * after + ["O"] * (len(words) - 1 - after)
+    doc = Doc(nlp.vocab, words=words, ents=ents)
+    assert _kind(doc.ents[0]) == expected
+
+
+def test_a_name_tagged_a_place_elsewhere_is_a_place(nlp):
+    from spacy.tokens import Doc
+
+    from newsgraph.roles import _kind
+
+    doc = Doc(nlp.vocab, words=["Brunovsk", "governor", "Ann", "Lee", "visited", "Brunovsk"],
+              ents=["B-ORG", "O", "B-PERSON", "I-PERSON", "O", "B-GPE"])
+    assert _kind(doc.ents[0]) == "place"

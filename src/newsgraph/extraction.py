@@ -30,6 +30,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from .cleaning import mostly_non_latin
+from .instruments import claimant, instrument_agent
 from .lexicon import ACTION_NOUNS, NOMINAL_EVENTS
 from .lexicon import SPEECH_VERBS as REPORTING_VERBS
 from .models import Argument, Extraction
@@ -1513,6 +1514,7 @@ RULES = (
     "apposition", "name-apposition", "apposition-role", "title", "participle", "location",
     "nominal-event", "behind-action", "action-noun", "possession",
     "affiliation",  # roles.py: "NASA administrator X", "X of the Red Cross"
+    "instrument-agent",  # instruments.py: "X launched strikes that killed Y" -> X killed Y
 )
 
 
@@ -1964,10 +1966,41 @@ def _action_agent(noun: Token) -> Token | None:
     return None
 
 
+INSTRUMENT_RULES = frozenset({"svo", "prep-object", "relative-clause"})
+
+
+def _infinitive(verb: Token | None) -> bool:
+    """ "..., only to find X" parsed as the sentence's verb: whose subject is a guess."""
+    return verb is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _relative_antecedent(noun: Token, verb: Token | None) -> bool:
+    """The noun is the clause's subject as the antecedent of a relative clause that holds
+    it ("strikes that it says have killed Y"), not one borrowed from another clause."""
+    return verb is not None and any(
+        c.dep_ == "relcl" and (c == verb or c.is_ancestor(verb)) for c in noun.children)
+
+
 def _behind_the_action(s: _Statement) -> list[_Statement]:
-    """ "Supported by Russian airstrikes, X ..." -> Russian support X as well."""
+    """ "Supported by Russian airstrikes, X ..." -> Russian support X as well; "X launched
+    strikes that killed Y", "X's troops killed Y" -> X killed Y (instruments.py)."""
     if s.subject is None:
         return []
+    # a plain clause of the instrument's own: a borrowed subject is a guess already, and a
+    # copula or "have" says what the instrument is, not what its owner does
+    acts = s.rule in INSTRUMENT_RULES and not s.passive and s.lemma not in ("be", "have") \
+        and (not s.subject_inherited or _relative_antecedent(s.subject, s.anchor)) \
+        and not _infinitive(s.anchor)
+    actor = instrument_agent(s.subject) if acts else None
+    if actor is not None and (actor := _antecedent(actor)) is not None and \
+            actor.i not in (s.subject.i, getattr(s.object, "i", -1)):
+        return [replace(s, subject=actor, rule="instrument-agent", spans=())]
+    actor = claimant(s.subject) if acts and not s.modality else None
+    if actor is not None and (actor := _antecedent(actor)) is not None and \
+            actor.i != getattr(s.object, "i", -1):
+        # the claimant's word: "X claimed responsibility for the attack that killed Y"
+        return [replace(s, subject=actor, rule="instrument-agent", spans=(),
+                        modality="claimed", attribution=actor)]
     agent = _action_agent(s.subject)
     if agent is None:
         return []

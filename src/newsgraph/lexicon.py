@@ -41,6 +41,19 @@ ACTION_NOUNS = frozenset({
     "assault", "incursion", "shelling", "bombardment", "patrol", "exercise", "drill",
     "sanction", "invasion",
 })
+# Things an actor fights with: "X's troops", "warplanes X sent". With ACTION_NOUNS, the
+# nouns whose deeds are their owner's (instruments.py)
+INSTRUMENT_NOUNS = ACTION_NOUNS | frozenset({
+    "force", "troop", "soldier", "army", "military", "militia", "warplane", "jet", "plane",
+    "aircraft", "drone", "missile", "rocket", "artillery", "bomber", "helicopter", "tank",
+    "warship", "gunboat",
+})
+# Verbs by which an actor sets an instrument to work: "X launched strikes that ...".
+# Phrasal ones as "verb particle".
+LAUNCH_VERBS = frozenset({
+    "launch", "unleash", "conduct", "carry out", "mount", "stage", "send", "deploy",
+    "dispatch", "order", "fire", "step up", "intensify", "resume", "begin", "start",
+})
 # nouns that name an event: an entity headed by one is an Event, not a Thing
 EVENT_NOUNS = ACTION_NOUNS | frozenset({
     "war", "election", "uprising", "protest", "battle", "ceasefire", "conflict", "clash",
@@ -109,6 +122,22 @@ PAST_ROLE_WORDS = frozenset({
     "former", "ex", "ex-", "then", "future", "incoming", "designate", "onetime",
     "erstwhile", "would-be", "previous", "past", "retired", "formerly", "previously",
     "once",
+})
+# A government portfolio named alone ("the Defence Secretary", "Interior Minister"): the
+# recognizer may tag the word ORG, but it names a department of some government, not one
+# organization a role could tie a person to.
+PORTFOLIO_WORDS = frozenset({
+    "defence", "defense", "interior", "treasury", "health", "finance", "foreign", "home",
+    "justice", "education", "energy", "environment", "agriculture", "transport",
+    "transportation", "labour", "labor", "trade", "commerce", "culture", "tourism",
+    "housing", "security", "economy", "industry", "communications", "infrastructure",
+    "emergencies", "immigration", "welfare", "state", "war", "navy", "army",
+})
+# "X regional governor", "X provincial police": the adjective says X is a region or a
+# town, whatever the recognizer tagged it
+REGION_WORDS = frozenset({
+    "regional", "provincial", "municipal", "district", "county", "oblast", "prefectural",
+    "city", "town", "village", "state",
 })
 # a role under the head: "deputy director", "assistant secretary" are members, not leaders
 SUBORDINATE_ROLE_WORDS = frozenset({

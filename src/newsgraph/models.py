@@ -96,11 +96,12 @@ class Relation:
 
 
 # "name": the words name it (a proper name, a country, a demonym); "nominal": a common
-# noun phrase taken as it is ("oil convoys"); "description": a definite description
-# resolved to a named actor ("the group"); "pronoun": a pronoun resolved by coreference;
-# "speaker": first person in a quotation, resolved to its speaker; "uncertain": resolved
-# on weak evidence (kept and described, never asserted)
-RESOLVED_VIA = ("name", "nominal", "description", "pronoun", "speaker", "uncertain")
+# noun phrase taken as it is ("oil convoys"); "tied": one tied to a name by "of" and
+# labelled with it ("the ruins of Valdora" -> "ruins of Valdora"); "description": a
+# definite description resolved to a named actor ("the group"); "pronoun": a pronoun
+# resolved by coreference; "speaker": first person in a quotation, resolved to its
+# speaker; "uncertain": resolved on weak evidence (kept and described, never asserted)
+RESOLVED_VIA = ("name", "nominal", "tied", "description", "pronoun", "speaker", "uncertain")
 
 
 @dataclass(frozen=True)

@@ -25,13 +25,21 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from .demonyms import country_for_demonym
+from .demonyms import (
+    country_for_capital,
+    country_for_demonym,
+    country_for_name,
+    normalize,
+    us_states,
+)
 from .lexicon import (
     FOUNDER_ROLES,
     LEADER_ROLES,
     MEMBER_ROLES,
     PAST_ROLE_WORDS,
     PLACE_ROLES,
+    PORTFOLIO_WORDS,
+    REGION_WORDS,
     REPRESENTATIVE_ROLES,
     SUBORDINATE_ROLE_WORDS,
 )
@@ -41,6 +49,7 @@ __all__ = ["Role", "affiliation", "read", "relabel", "superseded"]
 # the lemma of each relation, as the ontology maps it (ng:lemma)
 LEADS, FOUNDED, MEMBER, REPRESENTS = "lead", "found", "be member of", "be representative of"
 ORGANIZATION_LABELS = frozenset({"ORG"})
+PLACE_LABELS = frozenset({"GPE", "LOC"})  # another mention so tagged makes a one-word ORG a place
 # the prepositions that tie a role to its organization: "head of", "researcher at",
 # "spokesman for", "analyst with"; "ambassador to Y" names the host, not the sender
 LINKS = frozenset({"of", "at", "for", "with"})
@@ -102,10 +111,25 @@ def affiliation(words: Sequence[str], kind: str, link: str = "of") -> str | None
 def _kind(ent: Span) -> str:
     """ "organization", "place" or "" for an entity of the parse."""
     if ent.label_ in ORGANIZATION_LABELS:
-        return "organization"
+        start, last = _trimmed(ent)
+        return _one_word_kind(ent.doc[start:last + 1]) if start == last else "organization"
     if ent.label_ == "GPE" or (ent.label_ == "NORP" and country_for_demonym(ent.text)):
         return "place"
     return ""
+
+
+def _one_word_kind(word: Span) -> str:
+    """What a one-word ORG of the recognizer is: a bare portfolio ("the Defence Secretary")
+    names no organization, and a known place ("Ohio senator", "X regional governor") is a
+    place; only the rest are taken for organizations."""
+    doc, text = word.doc, word.text
+    if text.casefold() in PORTFOLIO_WORDS:
+        return ""
+    known = country_for_name(text) or country_for_capital(text) or \
+        normalize(text) in us_states()
+    after = doc[word.end].lower_ if word.end < len(doc) else ""
+    tagged = any(e.text == text and e.label_ in PLACE_LABELS for e in doc.ents)
+    return "place" if known or after in REGION_WORDS or tagged else "organization"
 
 
 def _trimmed(ent: Span) -> tuple[int, int]:

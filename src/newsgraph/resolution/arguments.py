@@ -212,8 +212,10 @@ class ArgumentResolver:
                 if head_lemma in ARMED_MEMBER_NOUNS:
                     cluster.votes["ArmedGroup"] += 2
                 return (cluster.ident,)
-        # "<demonym> troops/planes/officials" acting stand for the state
-        if head_lemma in STATE_NOUNS and agent:
+        # "<demonym> troops/planes/officials" acting stand for the state; "Syldavian
+        # Democratic forces" with a capitalized word of its own is a name the recognizer
+        # missed, not the state's troops
+        if head_lemma in STATE_NOUNS and agent and not _unrecognized_name(head):
             states = [c for _, c in modifiers if c is not None]
             if states:
                 return tuple(dict.fromkeys(
@@ -301,6 +303,13 @@ def _through_quantities(head: Token, span: Span, names: dict[int, int]) -> Token
             break
         head = objects[0]
     return head
+
+
+def _unrecognized_name(head: Token) -> bool:
+    """A capitalized word before the head that is no demonym, country or recognized name."""
+    return any(t.dep_ in {"amod", "compound"} and t.text[:1].isupper() and not t.is_sent_start
+               and t.ent_type_ in {"", "NORP"} and country_for_demonym(t.text) is None
+               and country_for_name(t.text) is None for t in head.lefts)
 
 
 def _modifier_tokens(head: Token) -> list[Token]:

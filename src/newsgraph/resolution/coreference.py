@@ -287,6 +287,12 @@ def description(state: ArticleState, arg: Argument, span: Span, head: Token,
             key = entity_key(kind, label)
             if key in state.by_key:
                 return (state.by_key[key],), "description"
+        # "the ruins" after "the ruins of Valdora", when only one such thing came before
+        tied = {cid for cid in state.by_key.values() if label and
+                state.clusters[cid].fixed_label.startswith(f"{label} of ") and
+                state.clusters[cid].kind() in ("Event", "Thing")}
+        if len(tied) == 1:
+            return (tied.pop(),), "description"
         return (), ""
     plural = head.tag_ in {"NNS", "NNPS"}
     armed = any(c.lower_ in ARMED_ADJECTIVES for c in head.children if c.dep_ == "amod")

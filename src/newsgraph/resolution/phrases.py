@@ -5,7 +5,9 @@ A phrase that is no name and points back to nothing ("oil convoys", "civilians",
 an Event when it names one, else a Thing; its label is the head with the modifiers
 before it, never what follows ("the ruins of the city" is "ruins"). A possessed
 phrase keeps its owner ("his allies" -> "allies of Assad"), so two owners' allies
-stay apart. A bare demonym ("the Australian") is its country.
+stay apart, and a thing tied to a name by "of" keeps the name ("the ruins of
+Valdora" -> "ruins of Valdora"): without it the label is too vague to stand alone.
+A bare demonym ("the Australian") is its country.
 """
 
 from __future__ import annotations
@@ -18,17 +20,22 @@ from ..lexicon import EVENT_NOUNS
 from ..models import Argument
 from ..parsing import lemma_of
 from .clustering import has_org_word
-from .keys import name_words
+from .keys import name_words, strip_the
 from .state import ArticleState, Cluster, Mention
 from .words import (
     COUNT_WORDS,
     DEAD_WORDS,
+    DESCRIPTION_KINDS,
     GOVERNMENT_NOUNS,
+    KIN_NOUNS,
     LEADING_DROP,
     MAX_ALT_WORDS,
+    NAMED_PLACE_NOUNS,
     OTHER_ENT_LABELS,
     PEOPLE_NOUNS,
 )
+
+MAX_OF_STEPS = 2  # "the ruins of the old city of Valdora": a thing, a place noun, a name
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -93,9 +100,16 @@ def common(state: ArticleState, arg: Argument, span: Span, head: Token,
     head_lemma = lemma_of(head).lower()
     if normalize(label) in GOVERNMENT_NOUNS:
         return (), ""  # a bare "government" with nothing to tie it to is no node
-    owner = owner_of(head)
+    owner, via = owner_of(head), "nominal"
     if owner is not None:
         label = f"{label} of {owner}"  # "his allies" -> "allies of <him>"
+    elif head_lemma not in PEOPLE_NOUNS | KIN_NOUNS and \
+            DESCRIPTION_KINDS.get(head_lemma) != ("Person",) and \
+            (named := named_of(state, head)) is not None:
+        # a thing, not a person ("the wife of X") or a role ("the leader of X")
+        if head_lemma in NAMED_PLACE_NOUNS and normalize(label) == head_lemma:
+            return (named,), "name"  # "the town of Valdora" is Valdora
+        label, via = f"{label} of {strip_the(state.clusters[named].label())}", "tied"
     demonym = country_for_demonym(label) if len(name_words(label)) == 1 else None
     if demonym is not None:
         # "the Australian", "Argentinians": a demonym stands for its country, never
@@ -111,7 +125,25 @@ def common(state: ArticleState, arg: Argument, span: Span, head: Token,
         cluster.surfaces.add(text)
     state.add_mention(Mention(arg.start, state.sent_of[head.i], (cluster.ident,),
                               head.tag_ in {"NNS", "NNPS"}, False, False))
-    return (cluster.ident,), "nominal"
+    return (cluster.ident,), via
+
+
+def named_of(state: ArticleState, head: Token) -> int | None:
+    """The named cluster an "of" phrase ties a thing to: Valdora for "the ruins of
+    Valdora" and for "the ruins of the old city of Valdora" (a place noun with its own
+    name passes it on), else None ("the ruins of the city" names no one)."""
+    for _ in range(MAX_OF_STEPS):
+        pobj = next((t for prep in head.children if prep.dep_ == "prep" and
+                     prep.lower_ == "of" for t in prep.children if t.dep_ == "pobj"), None)
+        if pobj is None:
+            return None
+        if pobj.i in state.token_cluster:
+            cluster = state.clusters[state.token_cluster[pobj.i]]
+            return cluster.ident if cluster.named else None
+        if lemma_of(pobj).lower() not in NAMED_PLACE_NOUNS:
+            return None
+        head = pobj
+    return None
 
 
 def _common_kind(state: ArticleState, head: Token, label: str, head_lemma: str) -> str:

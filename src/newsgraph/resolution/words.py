@@ -110,6 +110,15 @@ for _w in ("president", "leader", "minister", "official", "spokesman", "spokeswo
 for _w in ("city", "town", "village", "province", "region", "capital", "area", "territory",
            "district", "border", "desert"):
     DESCRIPTION_KINDS[_w] = ("Location",)
+# a person named by kinship: "the wife of X" is a person, never a thing tied to X
+KIN_NOUNS = {"wife", "husband", "spouse", "partner", "son", "daughter", "father", "mother",
+             "brother", "sister", "widow", "widower", "parent", "relative", "cousin",
+             "nephew", "niece", "uncle", "aunt", "grandson", "granddaughter", "grandfather",
+             "grandmother", "fiancé", "fiancée", "girlfriend", "boyfriend", "friend"}
+# "the city of X", "the province of X": a place noun whose "of" names the place itself
+# ("the capital of X", "the border of X", "the north of X" name another place)
+NAMED_PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "county",
+                     "state", "island", "municipality", "emirate", "kingdom", "republic"}
 ARMED_ADJECTIVES = {"extremist", "militant", "jihadist", "terrorist", "armed", "rebel",
                      "insurgent", "paramilitary", "islamist", "separatist"}
 GENDERED_NOUNS = {"man": "m", "woman": "f", "king": "m", "queen": "f", "prince": "m",

@@ -53,7 +53,7 @@ from .corpus import (
 from .errors import InputError, UsageError
 from .models import Article, Extraction, ResolvedArticle
 from .parsing import DEFAULT_MODEL
-from .rdf import RdfStreams, article_iri, article_triples
+from .rdf import RdfStreams, article_iri, article_lines
 from .reading import iter_articles
 from .resolution import EntityIndex, EntityMerge
 from .writing import folder_lock, remove_debris, staged_outputs
@@ -384,7 +384,7 @@ def write_graph(
             for resolved in articles:
                 article = merge.apply(resolved)
                 verdicts = assess_article(article)  # once: the RDF and the network read them
-                rdf.add_article(article_iri(article.article), article_triples(article, verdicts))
+                rdf.add_lines(article_iri(article.article), article_lines(article, verdicts))
                 if network is not None:
                     network.add(article, verdicts)
                 count += 1

@@ -78,6 +78,13 @@ def iri(term: str) -> str:
     return "".join(("<", _IRI_UNSAFE.sub(_code_point, term), ">"))
 
 
+def string_literal(text: str) -> str:
+    """A plain string literal as N-Triples writes it: what literal(Literal(text)) gives."""
+    if _STRING_UNSAFE.search(text) is not None:
+        text = escape_string(text)
+    return "".join(('"', text, '"'))
+
+
 def literal(term: Literal, name: object = iri) -> str:
     text = str(term)
     if _STRING_UNSAFE.search(text) is not None:

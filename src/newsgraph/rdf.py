@@ -13,8 +13,8 @@ from __future__ import annotations
 import hashlib
 import io
 import tempfile
-from functools import cache, lru_cache
 from collections.abc import Iterable, Mapping
+from functools import cache, lru_cache
 from pathlib import Path
 from types import TracebackType
 from typing import Protocol, TextIO

@@ -44,14 +44,14 @@ from newsgraph import rdf
 from newsgraph.cli import main
 
 ready = pathlib.Path(sys.argv[1])
-add = rdf.RdfStreams.add_article
+add = rdf.RdfStreams.add_lines
 
 def held(self, *args):
     add(self, *args)
     ready.write_text("writing")
     time.sleep(120)
 
-rdf.RdfStreams.add_article = held
+rdf.RdfStreams.add_lines = held
 sys.exit(main(sys.argv[2:]))
 """
 

@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
 import pytest
 from builders import relation, resolved_article
 from rdflib import RDF, RDFS, SKOS, Dataset, Graph, Literal
@@ -8,13 +11,18 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import SH
 
 from newsgraph.assertion import FACTUAL_MODALITIES, is_asserted
-from newsgraph.models import Entity
+from newsgraph.models import Entity, ResolvedArticle
 from newsgraph.rdf import (
+    article_lines,
     article_triples,
     build_dataset,
     serialize_dataset,
 )
+from newsgraph.syntax import ntriples_line
 from newsgraph.vocabulary import NG, NGP, entity_iri, ontology_dir
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 TEXT = "Rebels attacked the convoy near the border. The army did not protect the village."
 ENTITIES = [
@@ -193,3 +201,44 @@ def test_every_modality_the_extractor_gives_is_one_the_shapes_allow() -> None:
     assert produced <= allowed, produced - allowed
     # a fact on someone's word is asserted (with who says so); every other one is not
     assert FACTUAL_MODALITIES == {"", "claimed", "alleged", "reported", "believed", "estimated"}
+
+
+def _lines_of_triples(article: ResolvedArticle) -> list[str]:
+    return sorted({ntriples_line(triple) for triple in article_triples(article)})
+
+
+def test_article_lines_are_the_lines_of_article_triples() -> None:
+    # text that must be escaped, keys that must be quoted, each kind of date, a minted
+    # predicate, an end that is attributed and placed, a statement with no relation
+    sentence = 'He said "no"\\ \u2028 to the a\u0301ccord\x85 \U0001f600\tnow.'
+    awkward = [
+        Entity("person/jos\u00e9 ruiz", 'Jos\u00e9 "Pepe" Ruiz', "Person", ("Pepe\nRuiz",)),
+        Entity("organization/un", "UN", "Organization", ("the UN", "UN")),
+        Entity("location/l'a", "L'A", "Location", (), is_actor=False),
+    ]
+    made = [
+        relation(sentence, ("He", "person/jos\u00e9 ruiz"), "tell about",
+                 ("the a\u0301ccord", "organization/un"), date=date, quantity="3 \"big\"")
+        for date in ("2019", "2019-02", "2019-02-03", "2019-02-30", "March")
+    ]
+    made.append(replace(made[0], attributed_to="organization/un", place="location/l'a"))
+    loose = replace(made[0].extraction, object=None, modality="planned", negated=True)
+    article = resolved_article(sentence, awkward, made, title='A "title"\n', date="2019-02")
+    article = replace(article, extractions=(made[0].extraction, loose))
+    assert article_lines(article) == _lines_of_triples(article)
+    assert any("\\u2028" in line for line in article_lines(article))
+    for relations in ([], RELATIONS):  # the module's article, and one with no statements
+        simple = resolved_article(TEXT, ENTITIES, relations, title="Rebels", date="2021-03-04")
+        assert article_lines(simple) == _lines_of_triples(simple)
+
+
+def test_article_lines_on_analysed_articles(nlp: Language) -> None:
+    from newsgraph.analysis import analyse
+    from newsgraph.models import Article
+
+    texts = [TEXT, "The minister said on Monday that Acme Corp. had not paid 30 workers in "
+             "Lagos. Police arrested two men near the port, officials said."]
+    articles = [Article(id=f"a{i}", text=text, date="2020-05-01") for i, text in enumerate(texts)]
+    for resolved in analyse(nlp, articles):
+        assert resolved.extractions
+        assert article_lines(resolved) == _lines_of_triples(resolved)

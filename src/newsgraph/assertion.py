@@ -118,7 +118,7 @@ def features(
         "extras": float(min(len(e.extra), 3)),
         "time": float(e.time is not None),
         "place": float(e.place is not None),
-        "quote": float(any(c in _QUOTES for c in e.sentence)),
+        "quote": float(not _QUOTES.isdisjoint(e.sentence)),
         "sentence_words": math.log1p(len(e.sentence.split())),
         "gap_words": math.log1p(_gap_words(e)),
     }

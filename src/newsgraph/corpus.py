@@ -61,21 +61,45 @@ R = TypeVar("R")
 
 def to_json(value: Any) -> Any:
     """A JSON-ready form of a dataclass value; fields at their default are left out."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+    kind: type = type(value)
+    if kind in _PLAIN:
+        return value
+    if kind is tuple or kind is list:
+        return [to_json(item) for item in value]
+    fields = _fields(kind)
+    if fields is not None:
         out: dict[str, Any] = {}
-        for f in dataclasses.fields(value):
-            item = getattr(value, f.name)
-            if f.default is not dataclasses.MISSING and item == f.default:
+        for name, default in fields:
+            item = getattr(value, name)
+            if default is not _NO_DEFAULT and item == default:
                 continue
-            if f.default_factory is not dataclasses.MISSING and item == f.default_factory():
-                continue
-            out[f.name] = to_json(item)
+            out[name] = to_json(item)
         return out
     if isinstance(value, (tuple, list)):
         return [to_json(item) for item in value]
     if isinstance(value, dict):
         return {str(key): to_json(item) for key, item in value.items()}
     return value
+
+
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+_NO_DEFAULT = object()
+
+
+@cache
+def _fields(kind: type) -> tuple[tuple[str, Any], ...] | None:
+    """A dataclass's field names, each with its default (made once), or None: no dataclass."""
+    if not dataclasses.is_dataclass(kind):
+        return None
+    made = []
+    for f in dataclasses.fields(kind):
+        if f.default is not dataclasses.MISSING:
+            made.append((f.name, f.default))
+        elif f.default_factory is not dataclasses.MISSING:
+            made.append((f.name, f.default_factory()))  # an empty tuple, list or dict
+        else:
+            made.append((f.name, _NO_DEFAULT))
+    return tuple(made)
 
 
 @cache
@@ -585,9 +609,14 @@ class Backend:
 
         # forkserver: workers never inherit this process's threads or a half-held lock
         method = "spawn" if sys.platform == "win32" else "forkserver"
+        context = multiprocessing.get_context(method)
+        if method == "forkserver":
+            # the server imports spaCy and the analysis once, for every worker it forks
+            # (a server already running keeps what it has)
+            context.set_forkserver_preload(["newsgraph.analysis"])
         pool = ProcessPoolExecutor(
             max_workers=self.workers,
-            mp_context=multiprocessing.get_context(method),
+            mp_context=context,
             initializer=_init_worker,
             initargs=(self.settings, os.getpid()),
         )

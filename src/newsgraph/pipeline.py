@@ -53,7 +53,7 @@ from .corpus import (
 from .errors import InputError, UsageError
 from .models import Article, Extraction, ResolvedArticle
 from .parsing import DEFAULT_MODEL
-from .rdf import RdfStreams, article_iri, article_triples
+from .rdf import RdfStreams, article_iri, article_lines
 from .reading import iter_articles
 from .resolution import EntityIndex, EntityMerge
 from .writing import folder_lock, remove_debris, staged_outputs
@@ -271,7 +271,11 @@ def _build_locked(
     current: list[Entry] = []
     index = EntityIndex()
     ids: set[str] = set()
-    with Backend(settings, workers=workers, dask=dask) as backend, Spill(out_dir) as spill:
+    with (
+        _early_drawer() as drawer,
+        Backend(settings, workers=workers, dask=dask) as backend,
+        Spill(out_dir) as spill,
+    ):
         batch_size = batch_size or (8 if backend.parallelism == 1 else 4)
         for outcome in analyse_corpus(
             articles,
@@ -301,22 +305,17 @@ def _build_locked(
             _earlier_articles(earlier, backend, store, spill, index, skipped)
         entries = [entry for entry in entries if entry.key in spill]
         log.info("writing the graph of %d articles", len(entries))
-        drawer = backend.local_pool() or _one_fork()
-        try:
-            written = write_graph(
-                spill.reader([entry.key for entry in entries]),
-                out_dir,
-                index.merge(),
-                spill.folder,
-                drawer=drawer,
-                progress=progress,
-                total=len(entries),
-                # the manifest is renamed into place with the outputs it describes
-                extra={cache_dir / MANIFEST: manifest_text(entries)} if store is not None else {},
-            )
-        finally:
-            if drawer is not None and drawer is not backend.local_pool():
-                drawer.shutdown(wait=True, cancel_futures=True)
+        written = write_graph(
+            spill.reader([entry.key for entry in entries]),
+            out_dir,
+            index.merge(),
+            spill.folder,
+            drawer=drawer or backend.local_pool(),
+            progress=progress,
+            total=len(entries),
+            # the manifest is renamed into place with the outputs it describes
+            extra={cache_dir / MANIFEST: manifest_text(entries)} if store is not None else {},
+        )
     if store is not None:
         remove_orphans(cache_dir, {entry.key for entry in entries})
     else:
@@ -384,7 +383,7 @@ def write_graph(
             for resolved in articles:
                 article = merge.apply(resolved)
                 verdicts = assess_article(article)  # once: the RDF and the network read them
-                rdf.add_article(article_iri(article.article), article_triples(article, verdicts))
+                rdf.add_lines(article_iri(article.article), article_lines(article, verdicts))
                 if network is not None:
                     network.add(article, verdicts)
                 count += 1
@@ -443,6 +442,33 @@ def write_network_files(graph: nx.MultiDiGraph, paths: Mapping[str, Path]) -> No
     paths["network.html"].write_text(render_page(graph), encoding="utf-8")
     paths["network.png"].write_bytes(render_png(graph))
     write_graphml(graph, paths["network.graphml"])
+
+
+@contextlib.contextmanager
+def _early_drawer() -> Iterator[Executor | None]:
+    """The process that will draw the network, forked at the start of a build.
+
+    Forked before any pool or thread exists, it imports what drawing needs while the
+    articles are analysed (a second CPU that one worker leaves free), and draws when the
+    writing pass starts. None where forking is not safe.
+    """
+    drawer = _one_fork()
+    if drawer is None:
+        yield None
+        return
+    try:
+        drawer.submit(_prepare_drawing)
+        yield drawer
+    except BaseException:
+        kill_workers(drawer)  # Ctrl-C or an error: no need to wait for its imports
+        raise
+    finally:
+        drawer.shutdown(wait=True, cancel_futures=True)
+
+
+def _prepare_drawing() -> None:
+    """Import the drawing's modules (networkx, matplotlib) ahead of the drawing."""
+    from . import network, page, picture  # noqa: F401
 
 
 def _one_fork() -> Executor | None:

@@ -14,6 +14,7 @@ import hashlib
 import io
 import tempfile
 from collections.abc import Iterable, Mapping
+from functools import cache, lru_cache
 from pathlib import Path
 from types import TracebackType
 from typing import Protocol, TextIO
@@ -291,6 +292,191 @@ def _describe(resolved: ResolvedArticle, graph: TripleSink,
             _describe_statement(graph, node, article, extraction, predicate, verdict)
 
 
+# ---------------------------------------------------------------------------
+# the same description, as N-Triples text (what the build writes)
+
+
+def article_lines(
+    resolved: ResolvedArticle, verdicts: Mapping[Relation, Assessment] | None = None
+) -> list[str]:
+    """The N-Triples lines of article_triples, sorted and distinct, made as text.
+
+    The very same lines (tests hold the two to each other), but no rdflib term is made
+    for every value, nor hashed: that was most of the time of writing a graph.
+    """
+    lines: set[str] = set()
+    _LineWriter(lines, resolved.article).describe(resolved, verdicts)
+    return sorted(lines)
+
+
+def _n(term: URIRef) -> str:
+    return syntax.iri(term)
+
+
+_N_type = _n(_RDF_type)
+_N_Article, _N_Entity = _n(_NG_Article), _n(_PROV_Entity)
+_N_article_fields = tuple(
+    _n(p) for p in (_DCTERMS_title, _DCTERMS_creator, _DCTERMS_publisher, _DCTERMS_rights,
+                    _DCTERMS_source)
+)
+_N_date, _N_contentHash = _n(_DCTERMS_date), _n(_NG_contentHash)
+_N_label, _N_altLabel, _N_role = _n(_RDFS_label), _n(_SKOS_altLabel), _n(_NG_role)
+_N_subject, _N_object, _N_predicate = _n(_RDF_subject), _n(_RDF_object), _n(_RDF_predicate)
+_N_attributedTo, _N_place = _n(_NG_attributedTo), _n(_NG_place)
+_N_Statement, _N_wasDerivedFrom = _n(_RDF_Statement), _n(_PROV_wasDerivedFrom)
+_N_sentence, _N_startOffset, _N_endOffset = (
+    _n(_NG_sentence), _n(_NG_startOffset), _n(_NG_endOffset))
+_N_confidence, _N_extractionScore = _n(_NG_confidence), _n(_NG_extractionScore)
+_N_asserted, _N_notAssertedBecause = _n(_NG_asserted), _n(_NG_notAssertedBecause)
+_N_negated, _N_predicateText = _n(_NG_negated), _n(_NG_predicateText)
+_N_subjectText, _N_objectText = _n(_NG_subjectText), _n(_NG_objectText)
+_N_modality, _N_attributionText = _n(_NG_modality), _n(_NG_attributionText)
+_N_time, _N_statementDate = _n(_NG_time), _n(_NG_date)
+_N_placeText, _N_quantity = _n(_NG_placeText), _n(_NG_quantity)
+_N_TRUE, _N_FALSE = syntax.literal(_TRUE), syntax.literal(_FALSE)
+_N_INTEGER = f"^^{_n(_XSD_integer)}"
+
+
+@cache
+def _n_ng(name: str) -> str:
+    return _n(NG[name])
+
+
+@cache
+def _n_predicate(lemma: str) -> tuple[str, tuple[str, ...]]:
+    """The property of a predicate lemma and, for a minted one, the lines describing it."""
+    described: set[syntax.Triple] = set()
+    iri = _predicate(described, lemma)
+    return _n(iri), tuple(sorted(syntax.ntriples_line(t) for t in described))
+
+
+@lru_cache(maxsize=4096)
+def _n_decimal(value: float) -> str:
+    return syntax.literal(_decimal(value))
+
+
+@lru_cache(maxsize=4096)
+def _n_date(value: str) -> str | None:
+    date = _date_literal(value) if value else None
+    return syntax.literal(date) if date is not None else None
+
+
+class _LineWriter:
+    """_describe's statements as N-Triples lines, into a set (see article_lines)."""
+
+    def __init__(self, lines: set[str], article: Article) -> None:
+        self.add = lines.add
+        self.article = article
+        self.article_node = _n(article_iri(article))
+        self.entities: dict[str, str] = {}
+
+    def entity(self, key: str) -> str:
+        node = self.entities.get(key)
+        if node is None:
+            node = self.entities[key] = _n(entity_iri(key))
+        return node
+
+    def predicate(self, lemma: str) -> str:
+        iri, lines = _n_predicate(lemma)
+        for line in lines:
+            self.add(line)
+        return iri
+
+    def describe(
+        self, resolved: ResolvedArticle, verdicts: Mapping[Relation, Assessment] | None
+    ) -> None:
+        article, add = self.article, self.add
+        node = self.article_node
+        add(f"{node} {_N_type} {_N_Article} .\n")
+        add(f"{node} {_N_type} {_N_Entity} .\n")
+        values = (article.title, article.author, article.publisher, article.copyright,
+                  article.url)
+        for prop, value in zip(_N_article_fields, values, strict=True):
+            if value:
+                add(f"{node} {prop} {syntax.string_literal(value)} .\n")
+        date = _n_date(article.date) if article.date else None
+        if date is not None:
+            add(f"{node} {_N_date} {date} .\n")
+        add(f"{node} {_N_contentHash} "
+            f"{syntax.string_literal(article.content_hash or article.id)} .\n")
+        for entity in resolved.entities:
+            self.describe_entity(entity)
+        described: set[URIRef] = set()
+        verdicts = verdicts if verdicts is not None else assess_article(resolved)
+        for relation in sorted(resolved.relations, key=lambda r: -verdicts[r].confidence):
+            statement = statement_iri(article, relation)
+            if statement not in described:
+                described.add(statement)
+                self.describe_relation(statement, relation, verdicts[relation])
+        for extraction in sorted(unresolved(resolved), key=lambda e: -e.confidence):
+            statement = unresolved_statement_iri(article, extraction)
+            if statement not in described:
+                described.add(statement)
+                predicate = self.predicate(extraction.lemma)
+                verdict = assess(extraction, None, None)
+                self.describe_statement(_n(statement), extraction, predicate, verdict)
+
+    def describe_entity(self, entity: Entity) -> None:
+        add, node = self.add, self.entity(entity.key)
+        add(f"{node} {_N_type} {_n_ng(entity.kind)} .\n")
+        add(f"{node} {_N_label} {syntax.string_literal(entity.label)} .\n")
+        for alt in entity.alt_labels:
+            if alt != entity.label:
+                add(f"{node} {_N_altLabel} {syntax.string_literal(alt)} .\n")
+        for role in getattr(entity, "roles", ()):
+            add(f"{node} {_N_role} {syntax.string_literal(role)} .\n")
+
+    def describe_relation(self, statement: URIRef, relation: Relation,
+                          verdict: Assessment) -> None:
+        add = self.add
+        predicate = self.predicate(relation.extraction.lemma)
+        subject, obj = self.entity(relation.subject), self.entity(relation.object)
+        if verdict.asserted:
+            add(f"{subject} {predicate} {obj} .\n")
+        node = _n(statement)
+        add(f"{node} {_N_subject} {subject} .\n")
+        add(f"{node} {_N_object} {obj} .\n")
+        self.describe_statement(node, relation.extraction, predicate, verdict)
+        if relation.attributed_to:
+            add(f"{node} {_N_attributedTo} {self.entity(relation.attributed_to)} .\n")
+        if relation.place:
+            add(f"{node} {_N_place} {self.entity(relation.place)} .\n")
+
+    def describe_statement(self, node: str, e: Extraction, predicate: str,
+                           verdict: Assessment) -> None:
+        add, text = self.add, syntax.string_literal
+        add(f"{node} {_N_type} {_N_Statement} .\n")
+        add(f"{node} {_N_predicate} {predicate} .\n")
+        add(f"{node} {_N_wasDerivedFrom} {self.article_node} .\n")
+        add(f"{node} {_N_sentence} {text(e.sentence.strip())} .\n")
+        add(f'{node} {_N_startOffset} "{e.sentence_start}"{_N_INTEGER} .\n')
+        add(f'{node} {_N_endOffset} "{e.sentence_end}"{_N_INTEGER} .\n')
+        add(f"{node} {_N_confidence} {_n_decimal(verdict.confidence)} .\n")
+        add(f"{node} {_N_extractionScore} {_n_decimal(e.confidence)} .\n")
+        add(f"{node} {_N_asserted} {_N_TRUE if verdict.asserted else _N_FALSE} .\n")
+        for reason in verdict.reasons:
+            add(f"{node} {_N_notAssertedBecause} {_n_ng(reason)} .\n")
+        add(f"{node} {_N_negated} {_N_TRUE if e.negated else _N_FALSE} .\n")
+        add(f"{node} {_N_predicateText} {text(e.predicate)} .\n")
+        if e.subject is not None:
+            add(f"{node} {_N_subjectText} {text(e.subject.text)} .\n")
+        if e.object is not None:
+            add(f"{node} {_N_objectText} {text(e.object.text)} .\n")
+        if e.modality:
+            add(f"{node} {_N_modality} {text(e.modality)} .\n")
+        if e.attribution is not None:
+            add(f"{node} {_N_attributionText} {text(e.attribution.text)} .\n")
+        if e.time is not None:
+            add(f"{node} {_N_time} {text(e.time.text)} .\n")
+        date = _n_date(e.date) if e.date else None
+        if date is not None:
+            add(f"{node} {_N_statementDate} {date} .\n")
+        if e.place is not None:
+            add(f"{node} {_N_placeText} {text(e.place.text)} .\n")
+        if e.quantity:
+            add(f"{node} {_N_quantity} {text(e.quantity)} .\n")
+
+
 def build_dataset(articles: Iterable[ResolvedArticle]) -> Dataset:
     """The ontology in the default graph, one named graph per article."""
     dataset = Dataset()
@@ -371,13 +557,16 @@ class RdfStreams:
 
     def add_article(self, name: URIRef, triples: Iterable[syntax.Triple]) -> None:
         """One article's named graph; articles come in ascending order of str(name)."""
+        self.add_lines(name, _lines(triples))
+
+    def add_lines(self, name: URIRef, lines: list[str]) -> None:
+        """add_article, for the graph's N-Triples lines, sorted and distinct (article_lines)."""
         if self._finished:
             raise ValueError("the RDF files are already finished")
         key = str(name)
         if self._last is not None and key <= self._last:
             raise ValueError(f"article {key} comes after {self._last}: not in order")
         self._last = key
-        lines = _lines(triples)
         if self._trig is not None:
             self._trig.graph(key, lines)
         self._union.extend(lines)

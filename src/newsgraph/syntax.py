@@ -78,6 +78,13 @@ def iri(term: str) -> str:
     return "".join(("<", _IRI_UNSAFE.sub(_code_point, term), ">"))
 
 
+def string_literal(text: str) -> str:
+    """A plain string literal as N-Triples writes it: what literal(Literal(text)) gives."""
+    if _STRING_UNSAFE.search(text) is not None:
+        text = escape_string(text)
+    return "".join(('"', text, '"'))
+
+
 def literal(term: Literal, name: object = iri) -> str:
     text = str(term)
     if _STRING_UNSAFE.search(text) is not None:
@@ -410,6 +417,7 @@ class _JsonLd:
     def __init__(self, out: TextIO, prefixes: Mapping[str, str]) -> None:
         self.out = out
         self.names = _Names(prefixes)
+        self.values: dict[str, tuple[str, str]] = {}  # object as written -> _value's
         self.nodes = 0
         if prefixes:
             context = ",\n".join(
@@ -422,7 +430,7 @@ class _JsonLd:
 
     def subject(self, subject: str, lines: list[str]) -> None:
         compact = self.names.compact
-        value_of = self._value
+        known = self.values
         node_id = subject if subject[0] == "_" else _unescape_iri(subject[1:-1])
         # key -> (sort key, written value) pairs
         fields: dict[str, list[tuple[str, str]]] = {}
@@ -433,7 +441,13 @@ class _JsonLd:
                 entry = (value, "    " + value)
             else:
                 key = compact(predicate)
-                entry = value_of(obj)
+                # objects recur (entities, classes, a sentence's statements): written once
+                found = known.get(obj)
+                if found is None:
+                    if len(known) >= _NAME_CACHE:
+                        known.clear()
+                    found = known[obj] = self._value(obj)
+                entry = found
             values = fields.get(key)
             if values is None:
                 fields[key] = [entry]

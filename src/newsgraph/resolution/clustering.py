@@ -15,12 +15,16 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from ..demonyms import country_for_demonym, country_for_name, normalize
+from ..demonyms import country_for_demonym, country_for_name, normalize, us_states
 from ..parsing import lemma_of
 from .keys import group_forms, initials, name_words
 from .state import ArticleState, Name
 from .words import ACRONYM, GEO_SUFFIXES, NAME_PARTICLES, ORG_WORDS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 class _Unions:
@@ -69,8 +73,8 @@ def cluster_names(state: ArticleState, names: list[Name]) -> list[list[Name]]:
     _join_acronyms(names, words, unions)
     _join_geographic(names, words, unions)
     _join_group_forms(names, words, keys, unions)
-    by_tail = _join_surnames(names, words, keys, unions)
-    _join_short_forms(names, words, keys, by_tail, unions)
+    by_tail = _join_surnames(names, words, keys, unions, _people_not_places(state, names, keys))
+    _join_short_forms(state, names, words, keys, by_tail, unions)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(names)):
         groups[unions.find(i)].append(i)
@@ -143,8 +147,11 @@ def _join_group_forms(names: list[Name], words: list[list[str]], keys: list[str]
 
 
 def _join_surnames(names: list[Name], words: list[list[str]], keys: list[str],
-                   unions: _Unions) -> dict[tuple[str, ...], list[int]]:
+                   unions: _Unions, people: set[str]) -> dict[tuple[str, ...], list[int]]:
     """Person short forms: "Waters", "Mr. Waters", "Assad" join the full name they end.
+
+    A surname the model took for a place ("Reading" for "Ann Reading") joins too when
+    `people` holds it: the article never uses it as a place (see _people_not_places).
 
     With two full names ending so ("Anna Brandt", "Paul Brandt") a bare "Brandt" is
     ambiguous and joins neither: every "Brandt" is one name, so joining the nearest
@@ -160,7 +167,7 @@ def _join_surnames(names: list[Name], words: list[list[str]], keys: list[str],
                 if len(core) >= size:
                     by_tail[tuple(core[-size:])].append(j)
     for i, name in enumerate(names):
-        if len(words[i]) > 2 or not (personish[i] or (
+        if len(words[i]) > 2 or not (personish[i] or keys[i] in people or (
                 name.label in {"", "ORG", "NORP"} and not has_org_word(name.text)
                 and country_for_name(name.text) is None)):
             continue
@@ -173,14 +180,17 @@ def _join_surnames(names: list[Name], words: list[list[str]], keys: list[str],
     return by_tail
 
 
-def _join_short_forms(names: list[Name], words: list[list[str]], keys: list[str],
-                      by_tail: dict[tuple[str, ...], list[int]], unions: _Unions) -> None:
+def _join_short_forms(state: ArticleState, names: list[Name], words: list[list[str]],
+                      keys: list[str], by_tail: dict[tuple[str, ...], list[int]],
+                      unions: _Unions) -> None:
     """Join an organization's short forms ("Congress", "Borealis") and a lone first name.
 
     - a name that ends the head of exactly one longer organization name in the article
-      ("U.S. Congress", "Florida Highway Patrol", "House Judiciary Committee") is that
-      organization; a name that is not the longer one's head is a different one
-      ("Assembly" and "People's Assembly Party", "Muslims" and "Council of Ex-Muslims");
+      ("U.S. Congress", "Florida Highway Patrol", "House Judiciary Committee") or is the
+      head before its "of" ("the Bank" after "the Bank of Zembla") is that organization;
+      a name that is not the longer one's head is a different one ("Assembly" and
+      "People's Assembly Party", "Muslims" and "Council of Ex-Muslims"), and a party
+      name is not its branch in a place ("Labour Party", "Ohio Labour Party");
     - a name that is the distinctive head of exactly one longer organization name
       introduced before it, the rest being generic words ("Borealis Air", "the Zembla
       movement"), is that organization;
@@ -201,8 +211,8 @@ def _join_short_forms(names: list[Name], words: list[list[str]], keys: list[str]
         size = len(words[i])
         if not is_personish(name):
             longer = {keys[j]: j for j in range(len(names)) if orgish[j]
-                      and len(_head_part(words[j])) > size
-                      and _head_part(words[j])[-size:] == words[i]}
+                      and len(words[j]) > size and _head_part(words[j])[-size:] == words[i]
+                      and not _branch(state, names[j], size)}
             if len(longer) == 1:
                 unions.union(i, next(iter(longer.values())))
                 continue
@@ -219,6 +229,61 @@ def _join_short_forms(names: list[Name], words: list[list[str]], keys: list[str]
                        if names[j].start < name.start}
             if len(earlier) == 1:
                 unions.union(i, next(iter(earlier.values())))
+
+
+# prepositions that make the name after them a place ("in X", "the mayor of X")
+_LOCATIVE = {"in", "at", "from", "to", "into", "near", "of", "across", "outside", "inside",
+             "around", "towards", "toward", "through", "within", "throughout", "via", "between"}
+
+
+def _people_not_places(state: ArticleState, names: list[Name], keys: list[str]) -> set[str]:
+    """One-word place names that the article only uses as a person it names in full.
+
+    The model tags a surname that is also a town ("Ann Reading ... Reading said") as a
+    place. Such a name is the person's when a full person name ending in it comes before
+    its first use and no use of it is a place's: after a locative preposition ("in X",
+    "the mayor of X"), before a noun ("X police", "X-based") or before a comma and
+    another place ("X, Jordan"). A country's name is never a surname here.
+    """
+    doc = state.doc
+    surnames = {name_words(n.text)[-1].casefold(): n.start for n in names if full_person(n)}
+    uses: dict[str, list[Name]] = defaultdict(list)
+    for name, key in zip(names, keys, strict=True):
+        uses[key].append(name)
+    found = set()
+    for key, named in uses.items():
+        if any(n.label not in {"GPE", "LOC", "FAC"} or n.end - n.start != 1 for n in named):
+            continue
+        first = named[0]
+        word = doc[first.start]
+        if surnames.get(word.lower_, len(doc)) >= first.start or \
+                country_for_name(word.text) is not None:
+            continue
+        if not any(_as_place(doc[n.start]) for n in named):
+            found.add(key)
+    return found
+
+
+def _as_place(token: Token) -> bool:
+    """Is this word used as a place: "in X", "X police", "X, Jordan"?"""
+    if token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE:
+        return True
+    if token.dep_ in {"compound", "amod", "nmod", "npadvmod"}:
+        return True
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return after is not None and after.text == "," and token.i + 2 < len(token.doc) and \
+        token.nbor(2).ent_type_ in {"GPE", "LOC"}
+
+
+def _branch(state: ArticleState, longer: Name, size: int) -> bool:
+    """Is the longer name a party's branch in a place: a place before the party's name
+    ("Ohio Labour Party" for "Labour Party")? A bare one-word short form is no party name."""
+    words = name_words(longer.text)
+    if size < 2 or words[-1].casefold() != "party":
+        return False
+    extra = state.doc[longer.start:longer.end - size]
+    return any(t.ent_type_ in {"GPE", "LOC"} or country_for_name(t.text) is not None
+               or normalize(t.text) in us_states() for t in extra)
 
 
 # words after which a name goes on with what it is of or for ("Council of Ex-Muslims")

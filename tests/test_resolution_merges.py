@@ -1,0 +1,54 @@
+"""Which names merge, on sentences of our own: surnames that are places, credit lines,
+coordinated relatives, surnames across articles (benchmarks/merges.py measures them)."""
+
+from __future__ import annotations
+
+import pytest
+from test_resolution import _article, run, stmt
+
+from newsgraph.parsing import load_pipeline
+from newsgraph.resolution import merge_articles
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+def test_a_surname_that_is_a_capital_is_the_person_when_never_used_as_a_place(nlp):
+    text = ("The attacker, identified as Rakesh Berlin, 20, was placed under surveillance. "
+            "Berlin, who was described as dangerous by the police, threatened the "
+            "neighbours. It is not clear how Berlin became radicalised.")
+    _, entities, triples = run(nlp, text, lambda d: [
+        stmt(d, "Berlin", "threaten", "the neighbours", nth=(1, 0))])
+    assert triples == {("actor/rakesh-berlin", "threaten", "group/neighbours")}
+    assert "Berlin" in entities["actor/rakesh-berlin"].alt_labels
+    assert "country/germany" not in entities
+
+
+def test_a_surname_that_is_a_city_stays_the_city_where_the_article_uses_it_as_one(nlp):
+    text = ("The singer Rakesh Berlin gave a concert on Sunday. He later flew to Berlin, "
+            "where Berlin announced new taxes.")
+    _, entities, triples = run(nlp, text, lambda d: [
+        stmt(d, "Berlin", "announce", "new taxes", nth=(2, 0))])
+    assert ("actor/rakesh-berlin", "announce", "thing/a1/new-taxes") not in triples
+    assert "Berlin" not in entities["actor/rakesh-berlin"].alt_labels
+
+
+def test_the_head_before_of_is_the_one_organization_named_so(nlp):
+    text = ("The Bank of Zembla raised its rate on Monday. Analysts said the Bank had "
+            "little choice.")
+    _, entities, _ = run(nlp, text, lambda d: [
+        stmt(d, "The Bank of Zembla", "raise", "its rate")])
+    [bank] = [e for e in entities.values() if e.label == "Bank of Zembla"]
+    assert "Bank" in bank.alt_labels
+
+
+def test_a_party_is_not_its_branch_in_a_place(nlp):
+    text = ("The Ohio Labour Party chose a new leader on Friday. The Labour Party's "
+            "national office criticised the Ohio Labour Party.")
+    _, entities, _ = run(nlp, text, lambda d: [
+        stmt(d, "The Ohio Labour Party", "choose", "a new leader")])
+    for entity in entities.values():
+        names = {entity.label, *entity.alt_labels}
+        assert not {"Ohio Labour Party", "Labour Party"} <= names

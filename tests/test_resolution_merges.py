@@ -4,10 +4,9 @@ coordinated relatives, surnames across articles (benchmarks/merges.py measures t
 from __future__ import annotations
 
 import pytest
-from test_resolution import _article, run, stmt
+from test_resolution import run, stmt
 
 from newsgraph.parsing import load_pipeline
-from newsgraph.resolution import merge_articles
 
 
 @pytest.fixture(scope="module")
@@ -73,3 +72,18 @@ def test_an_outlets_own_longer_name_stays_whole(nlp):
     _, entities, _ = run(nlp, text, lambda d: [
         stmt(d, "The BBC World Service", "interview", "the minister")])
     assert "actor/bbc-world-service" in entities
+
+
+def test_two_names_hyphened_into_a_modifier_are_no_third_actor(nlp):
+    text = ("Senator Ann Lee and Governor Tom Chan met on Monday. Critics called the "
+            "Lee-Chan debate civil. Lee praised the debate.")
+    _, entities, _ = run(nlp, text, lambda d: [stmt(d, "Lee", "praise", "the debate", nth=(2, 0))])
+    assert not any("Lee-Chan" in (e.label, *e.alt_labels) for e in entities.values())
+
+
+def test_an_acronym_glued_by_a_hyphen_is_one_word_with_what_comes_before(nlp):
+    text = ("Ann Lee works at the Centre for Ocean Research and Education (C-MORE). "
+            "The C-MORE team ran the survey in July.")
+    _, entities, _ = run(nlp, text, lambda d: [stmt(d, "The C-MORE team", "run", "the survey")])
+    names = {n for e in entities.values() for n in (e.label, *e.alt_labels)}
+    assert "MORE" not in names

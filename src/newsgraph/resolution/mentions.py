@@ -56,7 +56,22 @@ def find_names(state: ArticleState) -> list[Name]:
         names.extend(_gazetteer_names(state, taken))
     names = [n for n in names
              if not state.boilerplate(doc[n.start].idx, doc[n.end - 1].idx)]
-    return sorted(names, key=lambda n: n.start)
+    return sorted(_without_pairings(names), key=lambda n: n.start)
+
+
+def _without_pairings(names: list[Name]) -> list[Name]:
+    """Drop "Lee-Chan" in "the Lee-Chan debate": two names of the article hyphened into a
+    modifier name both, not a third actor. A hyphened name whose parts are not each
+    another name ("Coca-Cola", "Al-Qaeda") stays."""
+    words = {w.casefold() for n in names if "-" not in n.text for w in n.text.split()}
+    kept = []
+    for name in names:
+        parts = name.text.split("-")
+        if len(parts) >= 2 and " " not in name.text and all(
+                p[:1].isupper() and p.casefold() in words for p in parts):
+            continue
+        kept.append(name)
+    return kept
 
 
 def _untagged_names(state: ArticleState, taken: set[int], other_ents: set[int]) -> list[Name]:
@@ -77,6 +92,11 @@ def _untagged_names(state: ArticleState, taken: set[int], other_ents: set[int]) 
                 country_for_demonym(doc[start - 1].text) is None and \
                 sent_of[start - 1] == sent_of[i]:
             start -= 1
+        # an acronym glued by a hyphen to the word before it is one word with it ("C-MORE")
+        if start == i and start >= 2 and doc[start - 1].text == "-" and \
+                not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ and \
+                doc[start - 2].is_alpha and start - 2 not in taken:
+            start -= 2
         end = i + 1
         while end < len(doc) and end not in taken and end not in other_ents and \
                 doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and \

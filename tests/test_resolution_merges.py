@@ -4,9 +4,10 @@ coordinated relatives, surnames across articles (benchmarks/merges.py measures t
 from __future__ import annotations
 
 import pytest
-from test_resolution import run, stmt
+from test_resolution import _article, run, stmt
 
 from newsgraph.parsing import load_pipeline
+from newsgraph.resolution import merge_articles
 
 
 @pytest.fixture(scope="module")
@@ -87,3 +88,43 @@ def test_an_acronym_glued_by_a_hyphen_is_one_word_with_what_comes_before(nlp):
     _, entities, _ = run(nlp, text, lambda d: [stmt(d, "The C-MORE team", "run", "the survey")])
     names = {n for e in entities.values() for n in (e.label, *e.alt_labels)}
     assert "MORE" not in names
+
+
+def test_a_title_the_model_cuts_in_two_is_still_a_title(nlp):
+    text = ("President Carl Ostrom and his wife First Lady Ana Ostrom visited the hospital. "
+            "Ana Ostrom thanked the nurses.")
+    _, entities, _ = run(nlp, text, lambda d: [
+        stmt(d, "Ana Ostrom", "thank", "the nurses", nth=(1, 0))])
+    assert "actor/ana-ostrom" in entities
+    assert "first lady" in entities["actor/ana-ostrom"].roles
+    assert not any(key.startswith("actor/lady") for key in entities)
+
+
+def test_a_bare_surname_joins_the_one_full_name_its_own_article_introduces(nlp):
+    text = "President Carl Ostrom signed the bill on Monday. Ostrom praised the senators."
+    _, entities, triples = run(nlp, text, lambda d: [
+        stmt(d, "Ostrom", "praise", "the senators", nth=(1, 0))])
+    assert {s for s, _, _ in triples} == {"actor/carl-ostrom"}
+    assert "actor/ostrom" not in entities
+
+
+def test_a_bare_surname_two_relatives_share_stays_apart_in_the_article(nlp):
+    text = ("Carl Ostrom and his niece Greta Ostrom testified on Monday. "
+            "Ostrom praised the senators.")
+    _, _, triples = run(nlp, text, lambda d: [
+        stmt(d, "Ostrom", "praise", "the senators", nth=(2, 0))])
+    assert {s for s, _, _ in triples} == {"actor/ostrom"}
+
+
+def test_across_articles_a_bare_surname_joins_only_a_full_name_unambiguous_in_the_corpus(nlp):
+    full = _article(nlp, "President Carl Ostrom signed the bill.",
+                    lambda d: [stmt(d, "President Carl Ostrom", "sign", "the bill")], "a")
+    bare = _article(nlp, "President Ostrom vetoed the budget.",
+                    lambda d: [stmt(d, "President Ostrom", "veto", "the budget")], "b")
+    niece = _article(nlp, "Greta Ostrom published a memoir.",
+                     lambda d: [stmt(d, "Greta Ostrom", "publish", "a memoir")], "c")
+    alone = merge_articles([full, bare])
+    assert {r.subject for r in alone[1].relations} == {"actor/carl-ostrom"}
+    # with a second Ostrom in the corpus the bare surname could be either: it stays apart
+    both = merge_articles([full, bare, niece])
+    assert {r.subject for r in both[1].relations} == {"actor/ostrom"}

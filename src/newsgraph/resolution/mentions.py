@@ -208,6 +208,14 @@ def _make_name(state: ArticleState, start: int, end: int, label: str) -> Name | 
 def _titles(state: ArticleState, start: int, end: int) -> tuple[int, list[str]]:
     """Where the name starts after its titles, and the titles inside and just before it."""
     titles: list[str] = []
+    # a title the entity cuts in two ("First" + "Lady Ann Lee" tagged)
+    for size in range(1, MAX_TITLE_WORDS):
+        if 0 < start and start + size < end and \
+                title_key(state.texts[start - 1:start + size]) in TITLES and \
+                state.texts[start - 1][:1].isupper():
+            titles.append(title_key(state.texts[start - 1:start + size]))
+            start += size
+            break
     # titles inside the entity ("President Bashar al-Assad" tagged whole)
     while start < end:
         found = _title_at(state, start, end)

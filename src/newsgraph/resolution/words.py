@@ -34,9 +34,10 @@ TITLES = {
     "mayor": "mayor", "judge": "judge", "justice": "justice", "ambassador": "ambassador",
     "speaker": "speaker", "chairman": "chairman", "chairwoman": "chairwoman",
     "spokesman": "spokesman", "spokeswoman": "spokeswoman", "gov.": "governor",
+    "first lady": "first lady",
 }
 MAX_TITLE_WORDS = 3
-FEMALE_TITLES = {"mrs", "ms", "miss", "mme", "mlle", "dame", "queen", "princess",
+FEMALE_TITLES = {"mrs", "ms", "miss", "mme", "mlle", "dame", "queen", "princess", "first lady",
                   "chairwoman", "spokeswoman"}
 MALE_TITLES = {"mr", "sir", "king", "prince", "crown prince", "sultan", "emir", "pope",
                 "father", "chairman", "spokesman", "sheikh", "ayatollah"}

@@ -128,3 +128,20 @@ def test_across_articles_a_bare_surname_joins_only_a_full_name_unambiguous_in_th
     # with a second Ostrom in the corpus the bare surname could be either: it stays apart
     both = merge_articles([full, bare, niece])
     assert {r.subject for r in both[1].relations} == {"actor/ostrom"}
+
+
+def test_a_party_named_with_its_country_is_the_party(nlp):
+    text = ("The US Green Party chose a new leader on Friday. The Green Party said the "
+            "vote was fair.")
+    _, entities, _ = run(nlp, text, lambda d: [
+        stmt(d, "The US Green Party", "choose", "a new leader")])
+    [party] = [e for e in entities.values() if e.label == "US Green Party"]
+    assert "Green Party" in party.alt_labels
+
+
+def test_a_sheriff_is_a_title(nlp):
+    text = ("The county's sheriff, Dana Whitlow, closed the road on Sunday. Sheriff Whitlow "
+            "said two people died.")
+    _, entities, triples = run(nlp, text, lambda d: [
+        stmt(d, "Sheriff Whitlow", "say", "two people")])
+    assert {s for s, _, _ in triples} == {"actor/dana-whitlow"}

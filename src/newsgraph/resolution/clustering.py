@@ -276,14 +276,17 @@ def _as_place(token: Token) -> bool:
 
 
 def _branch(state: ArticleState, longer: Name, size: int) -> bool:
-    """Is the longer name a party's branch in a place: a place before the party's name
-    ("Ohio Labour Party" for "Labour Party")? A bare one-word short form is no party name."""
+    """Is the longer name a party's branch in a place: a state, province or city before
+    the party's name ("Ohio Labour Party" for "Labour Party")? A country before it names
+    the party itself ("US Labour Party"); a bare one-word short form is no party name."""
     words = name_words(longer.text)
     if size < 2 or words[-1].casefold() != "party":
         return False
     extra = state.doc[longer.start:longer.end - size]
-    return any(t.ent_type_ in {"GPE", "LOC"} or country_for_name(t.text) is not None
-               or normalize(t.text) in us_states() for t in extra)
+    if country_for_name(extra.text) is not None:
+        return False
+    return any(t.ent_type_ in {"GPE", "LOC"} or normalize(t.text) in us_states()
+               for t in extra)
 
 
 # words after which a name goes on with what it is of or for ("Council of Ex-Muslims")

@@ -34,7 +34,8 @@ TITLES = {
     "mayor": "mayor", "judge": "judge", "justice": "justice", "ambassador": "ambassador",
     "speaker": "speaker", "chairman": "chairman", "chairwoman": "chairwoman",
     "spokesman": "spokesman", "spokeswoman": "spokeswoman", "gov.": "governor",
-    "first lady": "first lady",
+    "first lady": "first lady", "sheriff": "sheriff", "inspector": "inspector",
+    "detective": "detective", "constable": "constable",
 }
 MAX_TITLE_WORDS = 3
 FEMALE_TITLES = {"mrs", "ms", "miss", "mme", "mlle", "dame", "queen", "princess", "first lady",

@@ -145,3 +145,20 @@ def test_a_sheriff_is_a_title(nlp):
     _, entities, triples = run(nlp, text, lambda d: [
         stmt(d, "Sheriff Whitlow", "say", "two people")])
     assert {s for s, _, _ in triples} == {"actor/dana-whitlow"}
+
+
+def test_a_name_without_its_middle_name_is_the_one_person_with_it(nlp):
+    text = ("The mathematician Peter Lorenz Hallberg died on Monday. Peter Hallberg taught "
+            "for fifty years. Hallberg wrote six books.")
+    _, entities, triples = run(nlp, text, lambda d: [
+        stmt(d, "Peter Hallberg", "teach", "for fifty years"),
+        stmt(d, "Hallberg", "write", "six books", nth=(2, 0))])
+    assert {s for s, _, _ in triples} == {"actor/peter-lorenz-hallberg"}
+
+
+def test_two_different_middle_names_keep_the_short_name_apart(nlp):
+    text = ("Peter Lorenz Hallberg and his cousin Peter Emil Hallberg met on Monday. "
+            "Peter Hallberg wrote six books.")
+    _, _, triples = run(nlp, text, lambda d: [
+        stmt(d, "Peter Hallberg", "write", "six books")])
+    assert {s for s, _, _ in triples} == {"actor/peter-hallberg"}

@@ -73,6 +73,7 @@ def cluster_names(state: ArticleState, names: list[Name]) -> list[list[Name]]:
     _join_acronyms(names, words, unions)
     _join_geographic(names, words, unions)
     _join_group_forms(names, words, keys, unions)
+    _join_middle_names(names, words, unions)
     by_tail = _join_surnames(names, words, keys, unions, _people_not_places(state, names, keys))
     _join_short_forms(state, names, words, keys, by_tail, unions)
     groups: dict[int, list[int]] = defaultdict(list)
@@ -175,9 +176,23 @@ def _join_surnames(names: list[Name], words: list[list[str]], keys: list[str],
         candidates = [j for j in by_tail.get(short, []) if len(words[j]) > len(words[i])]
         if not short or not candidates:
             continue
-        if len({keys[j] for j in candidates}) == 1:
+        if len({unions.find(j) for j in candidates}) == 1:
             unions.union(i, candidates[0])
     return by_tail
+
+
+def _join_middle_names(names: list[Name], words: list[list[str]], unions: _Unions) -> None:
+    """"Ann Lee" is "Ann Marie Lee" when that is the one longer full name of the article
+    with her first and last name ("Ann Marie Lee" and "Ann Jo Lee": neither)."""
+    people = [j for j, name in enumerate(names) if full_person(name)]
+    for i in people:
+        if len(words[i]) != 2:
+            continue
+        longer = {tuple(words[j]): j for j in people if len(words[j]) > 2
+                  and words[j][0] == words[i][0] and words[j][-1] == words[i][-1]
+                  and not set(words[j][1:-1]) & NAME_PARTICLES}
+        if len(longer) == 1:
+            unions.union(i, next(iter(longer.values())))
 
 
 def _join_short_forms(state: ArticleState, names: list[Name], words: list[list[str]],

@@ -162,3 +162,12 @@ def test_two_different_middle_names_keep_the_short_name_apart(nlp):
     _, _, triples = run(nlp, text, lambda d: [
         stmt(d, "Peter Hallberg", "write", "six books")])
     assert {s for s, _, _ in triples} == {"actor/peter-hallberg"}
+
+
+def test_a_surname_before_a_generational_suffix_counts_as_a_rival(nlp):
+    text = ("His parents, Carl Ostrom Sr. and Greta Ostrom, were farmers. "
+            "Ostrom studied law in Boston.")
+    _, entities, triples = run(nlp, text, lambda d: [
+        stmt(d, "Ostrom", "study", "law", nth=(2, 0))])
+    assert {s for s, _, _ in triples} == {"actor/ostrom"}
+    assert not any("Ostrom" in e.alt_labels for e in entities.values())

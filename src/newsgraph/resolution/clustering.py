@@ -161,12 +161,23 @@ def _join_surnames(names: list[Name], words: list[list[str]], keys: list[str],
     """
     personish = [is_personish(n) for n in names]
     by_tail: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    for j in range(len(names)):
-        if personish[j] and len(words[j]) > 1:
-            core = [w for w in words[j] if w not in NAME_PARTICLES]
-            for size in (1, 2):
-                if len(core) >= size:
+    # every name that may be a person's with that ending, whatever the model tagged it
+    # ("Representative Ann Lee" tagged ORG): a rival makes a bare "Lee" ambiguous
+    rivals: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    for j, name in enumerate(names):
+        if len(words[j]) < 2:
+            continue
+        core = [w for w in words[j] if w not in NAME_PARTICLES]
+        while len(core) > 2 and core[-1] in _SUFFIXES:
+            core.pop()  # "Robert Lee Sr." ends in "Lee"
+        for size in (1, 2):
+            if len(core) >= size:
+                if personish[j]:
                     by_tail[tuple(core[-size:])].append(j)
+                if not has_org_word(name.text) and country_for_name(name.text) is None \
+                        and all(w[:1].isupper() for w in name_words(name.text)
+                                if w.casefold() not in NAME_PARTICLES):
+                    rivals[tuple(core[-size:])].add(j)
     for i, name in enumerate(names):
         if len(words[i]) > 2 or not (personish[i] or keys[i] in people or (
                 name.label in {"", "ORG", "NORP"} and not has_org_word(name.text)
@@ -176,9 +187,14 @@ def _join_surnames(names: list[Name], words: list[list[str]], keys: list[str],
         candidates = [j for j in by_tail.get(short, []) if len(words[j]) > len(words[i])]
         if not short or not candidates:
             continue
-        if len({unions.find(j) for j in candidates}) == 1:
+        others = {j for j in rivals.get(short, set()) if len(words[j]) > len(words[i])}
+        if len({unions.find(j) for j in {*candidates, *others}}) == 1:
             unions.union(i, candidates[0])
     return by_tail
+
+
+# generational suffixes after a surname
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
 
 def _join_middle_names(names: list[Name], words: list[list[str]], unions: _Unions) -> None:

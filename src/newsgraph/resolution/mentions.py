@@ -62,8 +62,10 @@ def find_names(state: ArticleState) -> list[Name]:
 def _without_pairings(names: list[Name]) -> list[Name]:
     """Drop "Lee-Chan" in "the Lee-Chan debate": two names of the article hyphened into a
     modifier name both, not a third actor. A hyphened name whose parts are not each
-    another name ("Coca-Cola", "Al-Qaeda") stays."""
-    words = {w.casefold() for n in names if "-" not in n.text for w in n.text.split()}
+    another whole name or a person's surname ("Coca-Cola", "Nagorno-Karabakh") stays."""
+    words = {n.text.casefold() for n in names if "-" not in n.text}
+    words |= {n.text.split()[-1].casefold() for n in names
+              if n.label == "PERSON" and "-" not in n.text}
     kept = []
     for name in names:
         parts = name.text.split("-")
@@ -93,9 +95,11 @@ def _untagged_names(state: ArticleState, taken: set[int], other_ents: set[int]) 
                 sent_of[start - 1] == sent_of[i]:
             start -= 1
         # an acronym glued by a hyphen to the word before it is one word with it ("C-MORE")
-        if start == i and start >= 2 and doc[start - 1].text == "-" and \
+        if start == i and start >= 2 and ACRONYM.match(token.text) and \
+                doc[start - 1].text == "-" and \
                 not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ and \
-                doc[start - 2].is_alpha and start - 2 not in taken:
+                doc[start - 2].is_alpha and doc[start - 2].text[:1].isupper() and \
+                start - 2 not in taken:
             start -= 2
         end = i + 1
         while end < len(doc) and end not in taken and end not in other_ents and \
@@ -241,8 +245,9 @@ def _titles(state: ArticleState, start: int, end: int) -> tuple[int, list[str]]:
 
 
 def _title_at(state: ArticleState, start: int, end: int) -> tuple[str, int] | None:
+    """The title opening the name, unless what follows is no name ("Sheriff of X")."""
     for size in range(MAX_TITLE_WORDS, 0, -1):
-        if start + size < end:
+        if start + size < end and state.texts[start + size][:1].isupper():
             key = title_key(state.texts[start:start + size])
             if key in TITLES:
                 return key, start + size

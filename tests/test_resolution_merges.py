@@ -171,3 +171,22 @@ def test_a_surname_before_a_generational_suffix_counts_as_a_rival(nlp):
         stmt(d, "Ostrom", "study", "law", nth=(2, 0))])
     assert {s for s, _, _ in triples} == {"actor/ostrom"}
     assert not any("Ostrom" in e.alt_labels for e in entities.values())
+
+
+@pytest.mark.parametrize("text, subject, lemma, obj, expected", [
+    # a post quoted without quotation marks: the writer's own words
+    ("The Harbor Workers Union tweeted: we will close the port on Monday.", "we", "close",
+     "the port", "actor/harbor-workers-union"),
+    ("Senator Ann Ostrom wrote on Facebook: I will oppose the bill.", "I", "oppose",
+     "the bill", "actor/ann-ostrom"),
+])
+def test_first_person_after_a_speech_colon_is_the_writer(nlp, text, subject, lemma, obj,
+                                                         expected):
+    _, _, triples = run(nlp, text, lambda d: [stmt(d, subject, lemma, obj)])
+    assert {s for s, _, _ in triples} == {expected}
+
+
+def test_first_person_without_quotation_or_speech_colon_still_names_nobody(nlp):
+    text = "The report was published on Monday: we rebuilt the school last year."
+    _, _, triples = run(nlp, text, lambda d: [stmt(d, "we", "rebuild", "the school")])
+    assert triples == set()

@@ -190,3 +190,22 @@ def test_first_person_without_quotation_or_speech_colon_still_names_nobody(nlp):
     text = "The report was published on Monday: we rebuilt the school last year."
     _, _, triples = run(nlp, text, lambda d: [stmt(d, "we", "rebuild", "the school")])
     assert triples == set()
+
+
+def test_a_relative_with_the_same_first_and_last_name_introduced_later_stays_apart(nlp):
+    text = ("The designer Greta Ostrom died on Monday. Her mother, Greta Lind Ostrom, "
+            "raised her in Boston. Greta Ostrom founded a fashion house.")
+    _, entities, triples = run(nlp, text, lambda d: [
+        stmt(d, "Greta Ostrom", "found", "a fashion house", nth=(1, 0))])
+    assert {s for s, _, _ in triples} == {"actor/greta-ostrom"}
+    assert "Greta Lind Ostrom" not in entities["actor/greta-ostrom"].alt_labels
+
+
+def test_the_name_of_someone_is_no_alias_of_the_name_before_it(nlp):
+    text = ("Many dates in Zembla's history are tied to the name of Carl Ostrom. "
+            "Carl Ostrom ruled Zembla for thirty years.")
+    _, entities, _ = run(nlp, text, lambda d: [
+        stmt(d, "Carl Ostrom", "rule", "Zembla", nth=(1, 1))])
+    assert "actor/carl-ostrom" in entities
+    assert not any("Zembla" in (e.label, *e.alt_labels) for e in entities.values()
+                   if e.key == "actor/carl-ostrom")

@@ -199,14 +199,22 @@ _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
 def _join_middle_names(names: list[Name], words: list[list[str]], unions: _Unions) -> None:
     """"Ann Lee" is "Ann Marie Lee" when that is the one longer full name of the article
-    with her first and last name ("Ann Marie Lee" and "Ann Jo Lee": neither)."""
+    with her first and last name that comes before it or adds only initials ("Ann M.
+    Lee"); with two ("Ann Marie Lee" and "Ann Jo Lee") neither."""
     people = [j for j, name in enumerate(names) if full_person(name)]
+    first: dict[tuple[str, ...], int] = {}
+    for j in people:
+        first.setdefault(tuple(words[j]), names[j].start)
     for i in people:
         if len(words[i]) != 2:
             continue
         longer = {tuple(words[j]): j for j in people if len(words[j]) > 2
                   and words[j][0] == words[i][0] and words[j][-1] == words[i][-1]
                   and not set(words[j][1:-1]) & NAME_PARTICLES}
+        # a relative may share first and last name ("Ann Lee" and her mother "Ann Ross
+        # Lee"): the longer name must introduce her, or add only initials
+        longer = {k: j for k, j in longer.items() if first[k] < first[tuple(words[i])]
+                  or all(len(w) == 1 for w in k[1:-1])}
         if len(longer) == 1:
             unions.union(i, next(iter(longer.values())))
 
@@ -373,9 +381,10 @@ def _aliases_of(state: ArticleState, i: int, names: list[Name]) -> Iterable[int]
     # "Y ..., using the Arabic acronym for X" / "Y is the acronym for X"
     start = name.start
     k = start - 1 if start and doc[start - 1].lower_ != "the" else start - 2
-    if k >= 1 and doc[k].lower_ in {"for", "of"} and \
-            lemma_of(doc[k - 1]).lower() in {"acronym", "abbreviation", "name", "initial",
-                                             "initialism"}:
+    # ("the name of X" is no alias: "dates tied to the name of X")
+    if k >= 1 and doc[k].lower_ in {"for", "of"} and (
+            lemma_of(doc[k - 1]).lower() in {"acronym", "abbreviation", "initial", "initialism"}
+            or (lemma_of(doc[k - 1]).lower() == "name" and doc[k].lower_ == "for")):
         before = [j for j in range(i) if sent_of[names[j].start] == sent_of[start]
                   and normalize(names[j].text) != normalize(name.text)
                   and not is_personish(names[j])]

@@ -247,7 +247,7 @@ def _titles(state: ArticleState, start: int, end: int) -> tuple[int, list[str]]:
 def _title_at(state: ArticleState, start: int, end: int) -> tuple[str, int] | None:
     """The title opening the name, unless what follows is no name ("Sheriff of X")."""
     for size in range(MAX_TITLE_WORDS, 0, -1):
-        if start + size < end and state.texts[start + size][:1].isupper():
+        if start + size < end and not state.texts[start + size].islower():
             key = title_key(state.texts[start:start + size])
             if key in TITLES:
                 return key, start + size

@@ -202,10 +202,10 @@ def test_a_relative_with_the_same_first_and_last_name_introduced_later_stays_apa
 
 
 def test_the_name_of_someone_is_no_alias_of_the_name_before_it(nlp):
-    text = ("Many dates in Zembla's history are tied to the name of Carl Ostrom. "
-            "Carl Ostrom ruled Zembla for thirty years.")
+    text = ("Many important dates in Kenya's modern history are tied to the name of "
+            "Carl Ostrom. Carl Ostrom ruled Kenya for thirty years.")
     _, entities, _ = run(nlp, text, lambda d: [
-        stmt(d, "Carl Ostrom", "rule", "Zembla", nth=(1, 1))])
+        stmt(d, "Carl Ostrom", "rule", "Kenya", nth=(1, 1))])
     assert "actor/carl-ostrom" in entities
-    assert not any("Zembla" in (e.label, *e.alt_labels) for e in entities.values()
+    assert not any("Kenya" in (e.label, *e.alt_labels) for e in entities.values()
                    if e.key == "actor/carl-ostrom")

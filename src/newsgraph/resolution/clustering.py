@@ -298,12 +298,12 @@ def _people_not_places(state: ArticleState, names: list[Name], keys: list[str]) 
         if surnames.get(word.lower_, len(doc)) >= first.start or \
                 country_for_name(word.text) is not None:
             continue
-        if not any(_as_place(doc[n.start]) for n in named):
+        if not any(used_as_place(doc[n.start]) for n in named):
             found.add(key)
     return found
 
 
-def _as_place(token: Token) -> bool:
+def used_as_place(token: Token) -> bool:
     """Is this word used as a place: "in X", "X police", "X, Jordan"?"""
     if token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE:
         return True

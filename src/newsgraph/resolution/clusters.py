@@ -20,7 +20,7 @@ from ..demonyms import Country, country_for_demonym, country_for_name, normalize
 from ..gazetteer import GazetteerEntry
 from ..lexicon import SPEECH_VERBS
 from ..parsing import lemma_of
-from .clustering import full_person, is_personish
+from .clustering import full_person, is_personish, used_as_place
 from .keys import name_words, title_key
 from .state import ArticleState, Cluster, Mention, Name
 from .words import (
@@ -78,12 +78,17 @@ def _make_cluster(state: ArticleState, names: list[Name], american: bool) -> Non
     pos = state.doc[names[0].start].idx
     kind_votes: Counter[str] = Counter()
     entry: GazetteerEntry | None = None
-    # a one-word place name joined to a full person name as its surname is the person's
+    # a one-word place name joined to a full person name as its surname, and never used
+    # as a place, is the person's
     surnames = {name_words(n.text)[-1].casefold() for n in names if full_person(n)}
+    places = [n for n in names
+              if n.label in {"GPE", "LOC", "FAC"} and n.text.casefold() in surnames]
+    if any(used_as_place(state.doc[n.start]) for n in places):
+        places = []
     for name in names:
         if state.gazetteer is not None and entry is None:
             entry = state.gazetteer.lookup(name.text)
-        if name.label in {"GPE", "LOC", "FAC"} and name.text.casefold() in surnames:
+        if name in places:
             kind_votes["Person"] += 1
             continue
         for vote, weight in _name_votes(state, name):

@@ -60,12 +60,11 @@ def find_names(state: ArticleState) -> list[Name]:
 
 
 def _without_pairings(names: list[Name]) -> list[Name]:
-    """Drop "Lee-Chan" in "the Lee-Chan debate": two names of the article hyphened into a
-    modifier name both, not a third actor. A hyphened name whose parts are not each
-    another whole name or a person's surname ("Coca-Cola", "Nagorno-Karabakh") stays."""
-    words = {n.text.casefold() for n in names if "-" not in n.text}
-    words |= {n.text.split()[-1].casefold() for n in names
-              if n.label == "PERSON" and "-" not in n.text}
+    """Drop "Lee-Chan" in "the Lee-Chan debate": two people of the article hyphened into
+    a modifier name both, not a third actor. A hyphened name whose parts are not each a
+    person's name in the article ("Coca-Cola", "Nagorno-Karabakh") stays."""
+    words = {n.text.split()[-1].casefold() for n in names
+             if (n.label == "PERSON" or n.titles) and "-" not in n.text}
     kept = []
     for name in names:
         parts = name.text.split("-")

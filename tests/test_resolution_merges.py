@@ -209,3 +209,11 @@ def test_the_name_of_someone_is_no_alias_of_the_name_before_it(nlp):
     assert "actor/carl-ostrom" in entities
     assert not any("Kenya" in (e.label, *e.alt_labels) for e in entities.values()
                    if e.key == "actor/carl-ostrom")
+
+
+def test_an_honorific_is_a_title_not_part_of_the_name(nlp):
+    text = ("The Honorable Marta Ostrom opened the session. Ostrom thanked the delegates.")
+    _, entities, triples = run(nlp, text, lambda d: [
+        stmt(d, "Ostrom", "thank", "the delegates", nth=(1, 0))])
+    assert {s for s, _, _ in triples} == {"actor/marta-ostrom"}
+    assert not any("Honorable" in e.label for e in entities.values())

@@ -74,7 +74,9 @@ def cluster_names(state: ArticleState, names: list[Name]) -> list[list[Name]]:
     _join_geographic(names, words, unions)
     _join_group_forms(names, words, keys, unions)
     _join_middle_names(names, words, unions)
-    by_tail = _join_surnames(names, words, keys, unions, _people_not_places(state, names, keys))
+    proper = [state.doc[n.start].pos_ == "PROPN" for n in names]
+    by_tail = _join_surnames(names, words, keys, unions,
+                             _people_not_places(state, names, keys), proper)
     _join_short_forms(state, names, words, keys, by_tail, unions)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(names)):
@@ -148,7 +150,8 @@ def _join_group_forms(names: list[Name], words: list[list[str]], keys: list[str]
 
 
 def _join_surnames(names: list[Name], words: list[list[str]], keys: list[str],
-                   unions: _Unions, people: set[str]) -> dict[tuple[str, ...], list[int]]:
+                   unions: _Unions, people: set[str], proper: list[bool]
+                   ) -> dict[tuple[str, ...], list[int]]:
     """Person short forms: "Waters", "Mr. Waters", "Assad" join the full name they end.
 
     A surname the model took for a place ("Reading" for "Ann Reading") joins too when
@@ -174,7 +177,8 @@ def _join_surnames(names: list[Name], words: list[list[str]], keys: list[str],
             if len(core) >= size:
                 if personish[j]:
                     by_tail[tuple(core[-size:])].append(j)
-                if not has_org_word(name.text) and country_for_name(name.text) is None \
+                if proper[j] and not has_org_word(name.text) \
+                        and country_for_name(name.text) is None \
                         and all(w[:1].isupper() for w in name_words(name.text)
                                 if w.casefold() not in NAME_PARTICLES):
                     rivals[tuple(core[-size:])].add(j)
@@ -187,7 +191,11 @@ def _join_surnames(names: list[Name], words: list[list[str]], keys: list[str],
         candidates = [j for j in by_tail.get(short, []) if len(words[j]) > len(words[i])]
         if not short or not candidates:
             continue
-        others = {j for j in rivals.get(short, set()) if len(words[j]) > len(words[i])}
+        # a rival that only adds or drops words of a candidate is that candidate written
+        # longer or shorter ("Ann B. Lee", "B. Lee" and "Hon. Ann B. Lee")
+        others = {j for j in rivals.get(short, set()) if len(words[j]) > len(words[i])
+                  and not any(set(words[c]) <= set(words[j]) or set(words[j]) <= set(words[c])
+                              for c in candidates)}
         if len({unions.find(j) for j in {*candidates, *others}}) == 1:
             unions.union(i, candidates[0])
     return by_tail

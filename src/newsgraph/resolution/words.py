@@ -35,7 +35,7 @@ TITLES = {
     "speaker": "speaker", "chairman": "chairman", "chairwoman": "chairwoman",
     "spokesman": "spokesman", "spokeswoman": "spokeswoman", "gov.": "governor",
     "first lady": "first lady", "sheriff": "sheriff", "inspector": "inspector",
-    "detective": "detective", "constable": "constable",
+    "detective": "detective", "constable": "constable", "honorable": "", "hon": "",
 }
 MAX_TITLE_WORDS = 3
 FEMALE_TITLES = {"mrs", "ms", "miss", "mme", "mlle", "dame", "queen", "princess", "first lady",

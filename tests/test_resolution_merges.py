@@ -217,3 +217,16 @@ def test_an_honorific_is_a_title_not_part_of_the_name(nlp):
         stmt(d, "Ostrom", "thank", "the delegates", nth=(1, 0))])
     assert {s for s, _, _ in triples} == {"actor/marta-ostrom"}
     assert not any("Honorable" in e.label for e in entities.values())
+
+
+@pytest.mark.parametrize("text, subject, lemma, obj", [
+    ("The fire destroyed a 10-storey building on Monday.", "The fire", "destroy",
+     "a 10-storey building"),
+    ("The storm caused a 48-hours postponement.", "The storm", "cause",
+     "a 48-hours postponement"),
+])
+def test_a_count_joined_by_a_hyphen_leaves_no_hyphen_in_the_label(nlp, text, subject, lemma,
+                                                                   obj):
+    _, entities, _ = run(nlp, text, lambda d: [stmt(d, subject, lemma, obj)])
+    assert len(entities) == 2
+    assert not any(e.label.startswith(("-", "–")) for e in entities.values())

@@ -43,8 +43,10 @@ def common_label(state: ArticleState, span: Span, head: Token) -> str:
     tokens = [t for t in span if t.i <= head.i and t.i not in dropped
               and (t.i == head.i or head.is_ancestor(t))
               and (not t.is_punct or t.text in {"-", "&"})]
+    # (a hyphen left by a dropped count goes too: "10-storey building" -> "storey building")
     while tokens and (tokens[0].lower_ in LEADING_DROP or tokens[0].like_num
-                      or tokens[0].pos_ in {"DET", "PRON"} or tokens[0].tag_ == "PRP$"):
+                      or tokens[0].pos_ in {"DET", "PRON"} or tokens[0].tag_ == "PRP$"
+                      or tokens[0].text in {"-", "–"}):
         tokens = tokens[1:]
     while tokens and tokens[-1].pos_ in {"ADP", "CCONJ", "DET", "PART"}:
         tokens = tokens[:-1]

@@ -230,3 +230,25 @@ def test_a_count_joined_by_a_hyphen_leaves_no_hyphen_in_the_label(nlp, text, sub
     _, entities, _ = run(nlp, text, lambda d: [stmt(d, subject, lemma, obj)])
     assert len(entities) == 2
     assert not any(e.label.startswith(("-", "–")) for e in entities.values())
+
+
+@pytest.mark.parametrize("text, words, parts", [
+    # (the span the model might tag as one name, and the names it holds)
+    ("Critics of Harbor Foods — Ostrom Retail spoke.", "Harbor Foods — Ostrom Retail",
+     ["Harbor Foods", "Ostrom Retail"]),
+    ('Posting on Twitter "Acmetool is legal", they said.', 'Twitter "Acmetool',
+     ["Twitter", "Acmetool"]),
+    ('Police arrested Joaquin "Shorty" Ostrom on Monday.', 'Joaquin "Shorty" Ostrom',
+     ['Joaquin "Shorty" Ostrom']),  # a quoted nickname: balanced quotes stay inside
+    ("The Austria–Hungary empire fell.", "Austria–Hungary", ["Austria–Hungary"]),
+])
+def test_a_spaced_dash_and_a_lone_quotation_mark_end_a_name(nlp, text, words, parts):
+    from newsgraph.models import Article
+    from newsgraph.resolution.mentions import _segments
+    from newsgraph.resolution.state import ArticleState
+
+    doc = nlp(text)
+    start = text.index(words)
+    span = doc.char_span(start, start + len(words), alignment_mode="expand")
+    state = ArticleState(Article(id="a", text=text), doc, None)
+    assert [doc[a:b].text for a, b in _segments(state, span.start, span.end)] == parts

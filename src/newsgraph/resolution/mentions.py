@@ -125,14 +125,25 @@ def _name_token(token: Token, *, first: bool = False) -> bool:
     return not (first and token.is_sent_start and token.text.casefold() in DEAD_WORDS)
 
 
+_DASHES = {"—", "–"}
+_QUOTES = {'"', "“", "”"}
+
+
 def _segments(state: ArticleState, start: int, end: int) -> Iterable[tuple[int, int]]:
-    """Split an entity at line breaks and slashes (caption credits glue names together)."""
+    """Split an entity at line breaks, slashes, spaced dashes and a lone quotation mark
+    (caption credits glue names together; "Tesco — Netto", 'Twitter "Acme' are two
+    names, while "Austria–Hungary" and a quoted nickname stay whole)."""
+    doc = state.doc
+    quotes = [i for i in range(start, end) if doc[i].text in _QUOTES]
+    breaks = {i for i in range(start, end) if doc[i].text in {"/", "|"} or (
+        doc[i].text in _DASHES and (doc[i].whitespace_ or doc[i - 1].whitespace_))}
+    if len(quotes) % 2:
+        breaks.update(quotes)
     begin = start
     for i in range(start, end):
-        token = state.doc[i]
-        if "\n" in token.text or token.text in {"/", "|"} or "\n" in token.whitespace_:
-            if "\n" in token.whitespace_ and token.text not in {"/", "|"} \
-                    and "\n" not in token.text:
+        token = doc[i]
+        if "\n" in token.text or i in breaks or "\n" in token.whitespace_:
+            if "\n" in token.whitespace_ and i not in breaks and "\n" not in token.text:
                 yield begin, i + 1
             elif i > begin:
                 yield begin, i

@@ -15,19 +15,23 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
 
 from ..demonyms import country_for_demonym, country_for_name, normalize, us_states
 from ..parsing import lemma_of
 from .keys import group_forms, initials, name_words
+from .persons import (
+    full_person,
+    has_org_word,
+    is_personish,
+    join_middle_names,
+    join_surnames,
+    people_not_places,
+)
 from .state import ArticleState, Name
-from .words import ACRONYM, GEO_SUFFIXES, NAME_PARTICLES, ORG_WORDS
-
-if TYPE_CHECKING:
-    from spacy.tokens import Token
+from .words import ACRONYM, GEO_SUFFIXES, ORG_WORDS
 
 
-class _Unions:
+class Unions:
     """Union-find over name indices that never joins two different full person names."""
 
     def __init__(self, names: list[Name]) -> None:
@@ -58,7 +62,7 @@ class _Unions:
 
 def cluster_names(state: ArticleState, names: list[Name]) -> list[list[Name]]:
     """The names grouped by entity, each group in text order."""
-    unions = _Unions(names)
+    unions = Unions(names)
     keys = [normalize(n.text) for n in names]
     first_by_key: dict[str, int] = {}
     for i, key in enumerate(keys):
@@ -73,10 +77,10 @@ def cluster_names(state: ArticleState, names: list[Name]) -> list[list[Name]]:
     _join_acronyms(names, words, unions)
     _join_geographic(names, words, unions)
     _join_group_forms(names, words, keys, unions)
-    _join_middle_names(names, words, unions)
+    join_middle_names(names, words, unions)
     proper = [state.doc[n.start].pos_ == "PROPN" for n in names]
-    by_tail = _join_surnames(names, words, keys, unions,
-                             _people_not_places(state, names, keys), proper)
+    by_tail = join_surnames(names, words, keys, unions,
+                            people_not_places(state, names, keys), proper)
     _join_short_forms(state, names, words, keys, by_tail, unions)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(names)):
@@ -84,7 +88,7 @@ def cluster_names(state: ArticleState, names: list[Name]) -> list[list[Name]]:
     return [[names[i] for i in sorted(members)] for members in groups.values()]
 
 
-def _join_acronyms(names: list[Name], words: list[list[str]], unions: _Unions) -> None:
+def _join_acronyms(names: list[Name], words: list[list[str]], unions: Unions) -> None:
     """A standalone acronym is the longer name it abbreviates (nearest before, else after).
 
     "US" and "UK" are country names, never initials of something else.
@@ -106,7 +110,7 @@ def _join_acronyms(names: list[Name], words: list[list[str]], unions: _Unions) -
             unions.union(i, matches[0])
 
 
-def _join_geographic(names: list[Name], words: list[list[str]], unions: _Unions) -> None:
+def _join_geographic(names: list[Name], words: list[list[str]], unions: Unions) -> None:
     """"the Euphrates" and "the Euphrates River" are one."""
     by_words: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i in range(len(names)):
@@ -118,7 +122,7 @@ def _join_geographic(names: list[Name], words: list[list[str]], unions: _Unions)
 
 
 def _join_group_forms(names: list[Name], words: list[list[str]], keys: list[str],
-                      unions: _Unions) -> None:
+                      unions: Unions) -> None:
     """A plural or adjective form of one group's name is that group ("the Kanvaris").
 
     The group's distinctive word is its name (one the model tagged as an organization),
@@ -149,87 +153,9 @@ def _join_group_forms(names: list[Name], words: list[list[str]], keys: list[str]
             unions.union(i, j)
 
 
-def _join_surnames(names: list[Name], words: list[list[str]], keys: list[str],
-                   unions: _Unions, people: set[str], proper: list[bool]
-                   ) -> dict[tuple[str, ...], list[int]]:
-    """Person short forms: "Waters", "Mr. Waters", "Assad" join the full name they end.
-
-    A surname the model took for a place ("Reading" for "Ann Reading") joins too when
-    `people` holds it: the article never uses it as a place (see _people_not_places).
-
-    With two full names ending so ("Anna Brandt", "Paul Brandt") a bare "Brandt" is
-    ambiguous and joins neither: every "Brandt" is one name, so joining the nearest
-    each time would chain both people into one. Returns the longer person names by
-    their last one and two words.
-    """
-    personish = [is_personish(n) for n in names]
-    by_tail: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    # every name that may be a person's with that ending, whatever the model tagged it
-    # ("Representative Ann Lee" tagged ORG): a rival makes a bare "Lee" ambiguous
-    rivals: dict[tuple[str, ...], set[int]] = defaultdict(set)
-    for j, name in enumerate(names):
-        if len(words[j]) < 2:
-            continue
-        core = [w for w in words[j] if w not in NAME_PARTICLES]
-        while len(core) > 2 and core[-1] in _SUFFIXES:
-            core.pop()  # "Robert Lee Sr." ends in "Lee"
-        for size in (1, 2):
-            if len(core) >= size:
-                if personish[j]:
-                    by_tail[tuple(core[-size:])].append(j)
-                if proper[j] and not has_org_word(name.text) \
-                        and country_for_name(name.text) is None \
-                        and all(w[:1].isupper() for w in name_words(name.text)
-                                if w.casefold() not in NAME_PARTICLES):
-                    rivals[tuple(core[-size:])].add(j)
-    for i, name in enumerate(names):
-        if len(words[i]) > 2 or not (personish[i] or keys[i] in people or (
-                name.label in {"", "ORG", "NORP"} and not has_org_word(name.text)
-                and country_for_name(name.text) is None)):
-            continue
-        short = tuple(w for w in words[i] if w not in NAME_PARTICLES)
-        candidates = [j for j in by_tail.get(short, []) if len(words[j]) > len(words[i])]
-        if not short or not candidates:
-            continue
-        # a rival that only adds or drops words of a candidate is that candidate written
-        # longer or shorter ("Ann B. Lee", "B. Lee" and "Hon. Ann B. Lee")
-        others = {j for j in rivals.get(short, set()) if len(words[j]) > len(words[i])
-                  and not any(set(words[c]) <= set(words[j]) or set(words[j]) <= set(words[c])
-                              for c in candidates)}
-        if len({unions.find(j) for j in {*candidates, *others}}) == 1:
-            unions.union(i, candidates[0])
-    return by_tail
-
-
-# generational suffixes after a surname
-_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
-
-
-def _join_middle_names(names: list[Name], words: list[list[str]], unions: _Unions) -> None:
-    """"Ann Lee" is "Ann Marie Lee" when that is the one longer full name of the article
-    with her first and last name that comes before it or adds only initials ("Ann M.
-    Lee"); with two ("Ann Marie Lee" and "Ann Jo Lee") neither."""
-    people = [j for j, name in enumerate(names) if full_person(name)]
-    first: dict[tuple[str, ...], int] = {}
-    for j in people:
-        first.setdefault(tuple(words[j]), names[j].start)
-    for i in people:
-        if len(words[i]) != 2:
-            continue
-        longer = {tuple(words[j]): j for j in people if len(words[j]) > 2
-                  and words[j][0] == words[i][0] and words[j][-1] == words[i][-1]
-                  and not set(words[j][1:-1]) & NAME_PARTICLES}
-        # a relative may share first and last name ("Ann Lee" and her mother "Ann Ross
-        # Lee"): the longer name must introduce her, or add only initials
-        longer = {k: j for k, j in longer.items() if first[k] < first[tuple(words[i])]
-                  or all(len(w) == 1 for w in k[1:-1])}
-        if len(longer) == 1:
-            unions.union(i, next(iter(longer.values())))
-
-
 def _join_short_forms(state: ArticleState, names: list[Name], words: list[list[str]],
                       keys: list[str], by_tail: dict[tuple[str, ...], list[int]],
-                      unions: _Unions) -> None:
+                      unions: Unions) -> None:
     """Join an organization's short forms ("Congress", "Borealis") and a lone first name.
 
     - a name that ends the head of exactly one longer organization name in the article
@@ -278,50 +204,6 @@ def _join_short_forms(state: ArticleState, names: list[Name], words: list[list[s
                 unions.union(i, next(iter(earlier.values())))
 
 
-# prepositions that make the name after them a place ("in X", "the mayor of X")
-_LOCATIVE = {"in", "at", "from", "to", "into", "near", "of", "across", "outside", "inside",
-             "around", "towards", "toward", "through", "within", "throughout", "via", "between"}
-
-
-def _people_not_places(state: ArticleState, names: list[Name], keys: list[str]) -> set[str]:
-    """One-word place names that the article only uses as a person it names in full.
-
-    The model tags a surname that is also a town ("Ann Reading ... Reading said") as a
-    place. Such a name is the person's when a full person name ending in it comes before
-    its first use and no use of it is a place's: after a locative preposition ("in X",
-    "the mayor of X"), before a noun ("X police", "X-based") or before a comma and
-    another place ("X, Jordan"). A country's name is never a surname here.
-    """
-    doc = state.doc
-    surnames = {name_words(n.text)[-1].casefold(): n.start for n in names if full_person(n)}
-    uses: dict[str, list[Name]] = defaultdict(list)
-    for name, key in zip(names, keys, strict=True):
-        uses[key].append(name)
-    found = set()
-    for key, named in uses.items():
-        if any(n.label not in {"GPE", "LOC", "FAC"} or n.end - n.start != 1 for n in named):
-            continue
-        first = named[0]
-        word = doc[first.start]
-        if surnames.get(word.lower_, len(doc)) >= first.start or \
-                country_for_name(word.text) is not None:
-            continue
-        if not any(used_as_place(doc[n.start]) for n in named):
-            found.add(key)
-    return found
-
-
-def used_as_place(token: Token) -> bool:
-    """Is this word used as a place: "in X", "X police", "X, Jordan"?"""
-    if token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE:
-        return True
-    if token.dep_ in {"compound", "amod", "nmod", "npadvmod"}:
-        return True
-    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    return after is not None and after.text == "," and token.i + 2 < len(token.doc) and \
-        token.nbor(2).ent_type_ in {"GPE", "LOC"}
-
-
 def _branch(state: ArticleState, longer: Name, size: int) -> bool:
     """Is the longer name a party's branch in a place: a state, province or city before
     the party's name ("Ohio Labour Party" for "Labour Party")? A country before it names
@@ -346,26 +228,6 @@ def _head_part(words: list[str]) -> list[str]:
         if word in _HEAD_ENDS and k:
             return words[:k]
     return words
-
-
-def full_person(name: Name) -> bool:
-    """A person's full name: two or more capitalised name words ("Ann Lee")."""
-    core = [w for w in name_words(name.text) if w.casefold() not in NAME_PARTICLES]
-    return (name.label == "PERSON" or bool(name.titles)) and not has_org_word(name.text) \
-        and len(core) >= 2 and all(w[:1].isupper() for w in core)
-
-
-def is_personish(name: Name) -> bool:
-    """Titled or tagged PERSON, and not ending in an organization word."""
-    if name.titles or name.label == "PERSON":
-        return not has_org_word(name.text)
-    return False
-
-
-def has_org_word(text: str) -> bool:
-    """Does the name end in a word that makes it an organization ("Party", "Council")?"""
-    words = name_words(text)
-    return bool(words) and words[-1].casefold() in ORG_WORDS
 
 
 def _aliases_of(state: ArticleState, i: int, names: list[Name]) -> Iterable[int]:

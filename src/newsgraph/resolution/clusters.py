@@ -20,8 +20,8 @@ from ..demonyms import Country, country_for_demonym, country_for_name, normalize
 from ..gazetteer import GazetteerEntry
 from ..lexicon import SPEECH_VERBS
 from ..parsing import lemma_of
-from .clustering import full_person, is_personish, used_as_place
 from .keys import name_words, title_key
+from .persons import full_person, is_personish, used_as_place
 from .state import ArticleState, Cluster, Mention, Name
 from .words import (
     ACRONYM,

@@ -17,8 +17,8 @@ from ..demonyms import country_for_demonym, normalize
 from ..lexicon import EVENT_NOUNS
 from ..models import Argument
 from ..parsing import lemma_of
-from .clustering import has_org_word
 from .keys import name_words
+from .persons import has_org_word
 from .state import ArticleState, Cluster, Mention
 from .words import (
     COUNT_WORDS,

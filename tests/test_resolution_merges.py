@@ -252,3 +252,22 @@ def test_a_spaced_dash_and_a_lone_quotation_mark_end_a_name(nlp, text, words, pa
     span = doc.char_span(start, start + len(words), alignment_mode="expand")
     state = ArticleState(Article(id="a", text=text), doc, None)
     assert [doc[a:b].text for a, b in _segments(state, span.start, span.end)] == parts
+
+
+@pytest.mark.parametrize("text, subject, lemma, obj, expected", [
+    ("Judge Bernard Ostrom sentenced the couple on Friday. The judge called the crimes "
+     "cruel.", "The judge", "call", "the crimes", "actor/bernard-ostrom"),
+    ("Princess Ana Ostrom entered the election on Friday. The princess thanked the voters.",
+     "The princess", "thank", "the voters", "actor/ana-ostrom"),
+])
+def test_a_title_as_a_description_is_the_person_with_that_title(nlp, text, subject, lemma,
+                                                                obj, expected):
+    _, _, triples = run(nlp, text, lambda d: [stmt(d, subject, lemma, obj)])
+    assert {s for s, _, _ in triples} == {expected}
+
+
+def test_a_title_as_a_description_never_takes_a_person_with_another_title(nlp):
+    text = "Senator Ana Ostrom criticised the ruling on Friday. The judge defended the ruling."
+    _, _, triples = run(nlp, text, lambda d: [
+        stmt(d, "The judge", "defend", "the ruling", nth=(0, 1))])
+    assert "actor/ana-ostrom" not in {s for s, _, _ in triples}

@@ -109,6 +109,10 @@ for _w in ("president", "leader", "minister", "official", "spokesman", "spokeswo
            "lawmaker", "politician", "journalist", "reporter", "author", "scholar", "cleric",
            "colonel", "founder", "chairman", "secretary", "monarch", "dictator", "ruler"):
     DESCRIPTION_KINDS[_w] = ("Person",)
+# a person's one-word title points back to the person the text gave it ("Judge Ann Lee ...
+# the judge"): _description_fits asks that the person hold that role
+for _w in {role for role in TITLES.values() if role and " " not in role}:
+    DESCRIPTION_KINDS.setdefault(_w, ("Person",))
 for _w in ("city", "town", "village", "province", "region", "capital", "area", "territory",
            "district", "border", "desert"):
     DESCRIPTION_KINDS[_w] = ("Location",)

@@ -110,8 +110,10 @@ for _w in ("president", "leader", "minister", "official", "spokesman", "spokeswo
            "colonel", "founder", "chairman", "secretary", "monarch", "dictator", "ruler"):
     DESCRIPTION_KINDS[_w] = ("Person",)
 # a person's one-word title points back to the person the text gave it ("Judge Ann Lee ...
-# the judge"): _description_fits asks that the person hold that role
-for _w in {role for role in TITLES.values() if role and " " not in role}:
+# the judge"): _description_fits asks that the person hold that role. Not the titles that
+# are mostly a trade or a kinship ("see the doctor", "the father of three")
+for _w in {role for role in TITLES.values() if role and " " not in role} - {
+        "doctor", "professor", "father", "justice"}:
     DESCRIPTION_KINDS.setdefault(_w, ("Person",))
 for _w in ("city", "town", "village", "province", "region", "capital", "area", "territory",
            "district", "border", "desert"):

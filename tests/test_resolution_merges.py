@@ -274,7 +274,8 @@ def test_a_title_as_a_description_never_takes_a_person_with_another_title(nlp):
 
 
 def test_a_trade_title_as_a_description_stays_generic(nlp):
-    text = ("Dr. Ana Ostrom referred us to the hospital. If things go wrong they need to see "
-            "the doctor, who will prescribe medicine.")
-    _, _, triples = run(nlp, text, lambda d: [stmt(d, "they", "see", "the doctor")])
+    text = ("Dr. Ana Ostrom referred the workers to the hospital. Sick workers often visit "
+            "the doctor.")
+    _, _, triples = run(nlp, text, lambda d: [stmt(d, "Sick workers", "visit", "the doctor")])
+    assert len(triples) == 1
     assert "actor/ana-ostrom" not in {o for _, _, o in triples}

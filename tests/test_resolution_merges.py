@@ -279,3 +279,10 @@ def test_a_trade_title_as_a_description_stays_generic(nlp):
     _, _, triples = run(nlp, text, lambda d: [stmt(d, "Sick workers", "visit", "the doctor")])
     assert len(triples) == 1
     assert "actor/ana-ostrom" not in {o for _, _, o in triples}
+
+
+def test_initials_ending_a_sentence_keep_their_last_dot(nlp):
+    text = "The envoy left for the U.S. The U.S. later denied the visit."
+    _, entities, _ = run(nlp, text, lambda d: [stmt(d, "The U.S.", "deny", "the visit")])
+    names = {n for e in entities.values() for n in (e.label, *e.alt_labels)}
+    assert "U.S" not in names

@@ -112,10 +112,13 @@ def people_not_places(state: ArticleState, names: list[Name], keys: list[str]) -
     place. Such a name is the person's when a full person name ending in it comes before
     its first use and no use of it is a place's: after a locative preposition ("in X",
     "the mayor of X"), before a noun ("X police", "X-based") or before a comma and
-    another place ("X, Jordan"). A country's name is never a surname here.
+    another place ("X, Ohio"). A country's name is never a surname here.
     """
     doc = state.doc
-    surnames = {name_words(n.text)[-1].casefold(): n.start for n in names if full_person(n)}
+    surnames: dict[str, int] = {}  # surname -> where a full name first ends in it
+    for name in names:
+        if full_person(name):
+            surnames.setdefault(name_words(name.text)[-1].casefold(), name.start)
     uses: dict[str, list[Name]] = defaultdict(list)
     for name, key in zip(names, keys, strict=True):
         uses[key].append(name)
@@ -134,7 +137,7 @@ def people_not_places(state: ArticleState, names: list[Name], keys: list[str]) -
 
 
 def used_as_place(token: Token) -> bool:
-    """Is this word used as a place: "in X", "X police", "X, Jordan"?"""
+    """Is this word used as a place: "in X", "X police", "X, Ohio"?"""
     if token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE:
         return True
     if token.dep_ in {"compound", "amod", "nmod", "npadvmod"}:

@@ -55,9 +55,9 @@ def test_a_party_is_not_its_branch_in_a_place(nlp):
 
 
 @pytest.mark.parametrize("text", [
-    "The analyst Omar Haddad told NPR Karim Nasser had led the group since 2015. "
+    "The analyst Omar Haddad told WKRN Karim Nasser had led the group since 2015. "
     "Karim Nasser denied it on Monday.",
-    "Karim Nasser was born in 1980. The analyst Omar Haddad told BBC Karim Nasser had "
+    "Karim Nasser was born in 1980. The analyst Omar Haddad told KXTV Karim Nasser had "
     "led the group since 2015.",
 ])
 def test_an_outlets_acronym_glued_to_a_named_persons_name_is_two_names(nlp, text):
@@ -65,7 +65,7 @@ def test_an_outlets_acronym_glued_to_a_named_persons_name_is_two_names(nlp, text
         stmt(d, "Omar Haddad", "tell", "Karim Nasser")])
     names = {n for e in entities.values() for n in (e.label, *e.alt_labels)}
     assert "Karim Nasser" in names
-    assert not any(n.startswith(("NPR ", "BBC ")) for n in names)
+    assert not any(n.startswith(("WKRN ", "KXTV ")) for n in names)
 
 
 def test_an_outlets_own_longer_name_stays_whole(nlp):

@@ -156,7 +156,7 @@ def _outlet_apart(state: ArticleState, start: int, end: int,
                   label: str) -> list[tuple[int, int, str]]:
     """A person's name glued to an outlet's acronym before it is two names.
 
-    "told NPR Hamza Jaber that..." tags "NPR Hamza Jaber" as one name: an acronym of
+    "told WKRN Omar Haddad that..." tags "WKRN Omar Haddad" as one name: an acronym of
     three or more capitals (no dots: "J.R." is an initial) before two or more name words
     is an organization and a person when the model called the whole a person, or when
     the article names that person elsewhere (so "BBC World Service" stays whole).

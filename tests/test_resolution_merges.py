@@ -286,3 +286,14 @@ def test_initials_ending_a_sentence_keep_their_last_dot(nlp):
     _, entities, _ = run(nlp, text, lambda d: [stmt(d, "The U.S.", "deny", "the visit")])
     names = {n for e in entities.values() for n in (e.label, *e.alt_labels)}
     assert "U.S" not in names
+
+
+@pytest.mark.parametrize("full", ["Carl Gustav Ostrom", "Carl Gustav Ostrom Jr."])
+def test_a_birth_name_given_later_without_a_kinship_noun_is_the_same_person(nlp, full):
+    text = (f"Former president Carl Ostrom died on Friday. {full} was born in 1924 in a "
+            "small village. Ostrom later studied law.")
+    _, entities, triples = run(nlp, text, lambda d: [
+        stmt(d, "Ostrom", "study", "law", nth=(2, 0))])
+    [subject] = {s for s, _, _ in triples}
+    assert full.rstrip(".") in " ".join((entities[subject].label, *entities[subject].alt_labels))
+    assert "Carl Ostrom" in (entities[subject].label, *entities[subject].alt_labels)

@@ -77,7 +77,7 @@ def cluster_names(state: ArticleState, names: list[Name]) -> list[list[Name]]:
     _join_acronyms(names, words, unions)
     _join_geographic(names, words, unions)
     _join_group_forms(names, words, keys, unions)
-    join_middle_names(names, words, unions)
+    join_middle_names(state.doc, names, words, unions)
     proper = [state.doc[n.start].pos_ == "PROPN" for n in names]
     by_tail = join_surnames(names, words, keys, unions,
                             people_not_places(state, names, keys), proper)

@@ -12,12 +12,13 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from ..demonyms import country_for_name
+from ..parsing import lemma_of
 from .keys import name_words
 from .state import ArticleState, Name
 from .words import NAME_PARTICLES, ORG_WORDS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from .clustering import Unions
 
@@ -44,7 +45,7 @@ def join_surnames(names: list[Name], words: list[list[str]], keys: list[str],
         if len(words[j]) < 2:
             continue
         core = [w for w in words[j] if w not in NAME_PARTICLES]
-        while len(core) > 2 and core[-1] in _SUFFIXES:
+        while len(core) > 2 and core[-1].rstrip(".") in _SUFFIXES:
             core.pop()  # "Robert Lee Sr." ends in "Lee"
         for size in (1, 2):
             if len(core) >= size:
@@ -78,10 +79,17 @@ def join_surnames(names: list[Name], words: list[list[str]], keys: list[str],
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
 
-def join_middle_names(names: list[Name], words: list[list[str]], unions: Unions) -> None:
-    """"Ann Lee" is "Ann Marie Lee" when that is the one longer full name of the article
-    with her first and last name that comes before it or adds only initials ("Ann M.
-    Lee"); with two ("Ann Marie Lee" and "Ann Jo Lee") neither."""
+def join_middle_names(doc: Doc, names: list[Name], words: list[list[str]],
+                      unions: Unions) -> None:
+    """"Ann Lee" is "Ann Marie Lee" (or "Ann Marie Lee Jr.") when that is the one longer
+    full name of the article with her first and last name; with two ("Ann Marie Lee"
+    and "Ann Jo Lee") neither.
+
+    A relative may share first and last name ("Ann Lee" and her mother "Ann Ross Lee"):
+    a longer name that comes after the short one joins only when it adds initials or
+    no kinship noun introduces it ("her mother, Ann Ross Lee"); "Jr." and "Sr." are
+    two people.
+    """
     people = [j for j, name in enumerate(names) if full_person(name)]
     first: dict[tuple[str, ...], int] = {}
     for j in people:
@@ -89,15 +97,39 @@ def join_middle_names(names: list[Name], words: list[list[str]], unions: Unions)
     for i in people:
         if len(words[i]) != 2:
             continue
-        longer = {tuple(words[j]): j for j in people if len(words[j]) > 2
-                  and words[j][0] == words[i][0] and words[j][-1] == words[i][-1]
-                  and not set(words[j][1:-1]) & NAME_PARTICLES}
-        # a relative may share first and last name ("Ann Lee" and her mother "Ann Ross
-        # Lee"): the longer name must introduce her, or add only initials
-        longer = {k: j for k, j in longer.items() if first[k] < first[tuple(words[i])]
-                  or all(len(w) == 1 for w in k[1:-1])}
+        longer = {}
+        for j in people:
+            core, suffix = _without_suffix(words[j])
+            if len(core) > 2 and core[0] == words[i][0] and core[-1] == words[i][-1] \
+                    and not set(core[1:-1]) & NAME_PARTICLES and suffix != "sr" and (
+                    first[tuple(words[j])] < first[tuple(words[i])]
+                    or all(len(w) == 1 for w in core[1:-1]) or not _kin(doc, names[j])):
+                longer[tuple(words[j])] = j
         if len(longer) == 1:
             unions.union(i, next(iter(longer.values())))
+
+
+def _without_suffix(words: list[str]) -> tuple[list[str], str]:
+    """A name's words without a generational suffix, and the suffix ("" if none)."""
+    if len(words) > 2 and words[-1].rstrip(".") in _SUFFIXES:
+        return words[:-1], words[-1].rstrip(".")
+    return words, ""
+
+
+# nouns that introduce a relative by name ("her mother, Ann Ross Lee")
+_KIN = {"mother", "father", "son", "daughter", "wife", "husband", "brother", "sister",
+        "niece", "nephew", "cousin", "aunt", "uncle", "grandmother", "grandfather",
+        "grandson", "granddaughter", "parent", "child", "widow", "widower", "stepmother",
+        "stepfather", "stepson", "stepdaughter"}
+
+
+def _kin(doc: Doc, name: Name) -> bool:
+    """Does a kinship noun introduce the name, in apposition or just before it?"""
+    root = doc[name.end - 1]
+    if root.dep_ == "appos" and lemma_of(root.head).lower() in _KIN:
+        return True
+    before = [t for t in doc[max(0, name.start - 3):name.start] if not t.is_punct]
+    return bool(before) and lemma_of(before[-1]).lower() in _KIN
 
 
 # prepositions that make the name after them a place ("in X", "the mayor of X")

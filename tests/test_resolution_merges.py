@@ -297,3 +297,13 @@ def test_a_birth_name_given_later_without_a_kinship_noun_is_the_same_person(nlp,
     [subject] = {s for s, _, _ in triples}
     assert full.rstrip(".") in " ".join((entities[subject].label, *entities[subject].alt_labels))
     assert "Carl Ostrom" in (entities[subject].label, *entities[subject].alt_labels)
+
+
+def test_a_surname_taken_for_a_place_with_two_namesakes_is_a_person_of_its_own(nlp):
+    text = ("Carl Berlin and his sister Greta Berlin ran a bakery. Berlin, who was described "
+            "as generous by neighbours, sold the bakery in 1990. Berlin then studied law.")
+    _, entities, triples = run(nlp, text, lambda d: [
+        stmt(d, "Berlin", "sell", "the bakery", nth=(2, 0))])
+    [subject] = {s for s, _, _ in triples}
+    assert subject.startswith("actor/") and entities[subject].kind == "Person"
+    assert subject not in {"actor/carl-berlin", "actor/greta-berlin"}

@@ -69,21 +69,24 @@ _US_STATE_CUES = re.compile(r"\b(?:Gov\.|governor|state of|statehouse|county|"
 def make_clusters(state: ArticleState, groups: list[list[Name]]) -> None:
     """One cluster per group of names, with a mention for every name, then the pairs."""
     american = us_context(state)
+    surnames = {name_words(n.text)[-1].casefold() for names in groups for n in names
+                if full_person(n)}
     for names in groups:
-        _make_cluster(state, names, american)
+        _make_cluster(state, names, american, surnames)
     _coordinations(state)
 
 
-def _make_cluster(state: ArticleState, names: list[Name], american: bool) -> None:
+def _make_cluster(state: ArticleState, names: list[Name], american: bool,
+                  surnames: set[str]) -> None:
     pos = state.doc[names[0].start].idx
     kind_votes: Counter[str] = Counter()
     entry: GazetteerEntry | None = None
-    # a one-word place name joined to a full person name as its surname, and never used
-    # as a place, is the person's
-    surnames = {name_words(n.text)[-1].casefold() for n in names if full_person(n)}
+    # a one-word place name that is the surname of a person the article names in full,
+    # and that it never uses as a place, is a person (that one, or one of two namesakes)
     places = [n for n in names
               if n.label in {"GPE", "LOC", "FAC"} and n.text.casefold() in surnames]
-    if any(used_as_place(state.doc[n.start]) for n in places):
+    if any(used_as_place(state.doc[n.start]) for n in places) or any(
+            n.label in {"GPE", "LOC", "FAC"} and len(name_words(n.text)) > 1 for n in names):
         places = []
     for name in names:
         if state.gazetteer is not None and entry is None:

@@ -40,6 +40,10 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from newsgraph.models import ResolvedArticle
 
 HERE = Path(__file__).resolve().parent
 # ../shared/data beside the checkout (a worktree sits one folder deeper than main)
@@ -178,14 +182,28 @@ class Analysis:
     unresolved: int
 
 
-def analyse(rows: Sequence[dict]) -> Analysis:
-    """Parse, extract, resolve and merge the articles as a build does; gather their triples."""
-    from rdflib import RDFS, URIRef
-
-    from newsgraph import assertion
+def merged_articles(rows: Sequence[dict]) -> list[ResolvedArticle]:
+    """Parse, extract, resolve and merge the articles as a build does, by article id."""
     from newsgraph.analysis import analyse as analyse_articles
     from newsgraph.parsing import load_pipeline
     from newsgraph.pipeline import EntityIndex, iter_articles
+
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "drawn.jsonl"
+        corpus.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+        articles = list(analyse_articles(load_pipeline(), iter_articles([str(corpus)])))
+    index = EntityIndex()
+    for resolved in articles:
+        index.add(resolved.entities)
+    merge = index.merge()
+    return sorted((merge.apply(a) for a in articles), key=lambda a: a.article.id)
+
+
+def analyse(rows: Sequence[dict]) -> Analysis:
+    """The drawn articles analysed as a build does; their triples gathered."""
+    from rdflib import RDFS, URIRef
+
+    from newsgraph import assertion
     from newsgraph.vocabulary import ontology_graph, property_for
 
     ontology = ontology_graph()
@@ -196,18 +214,10 @@ def analyse(rows: Sequence[dict]) -> Analysis:
             names |= {str(label).casefold() for label in ontology.objects(prop, RDFS.label)}
         return names
 
-    with tempfile.TemporaryDirectory() as tmp:
-        corpus = Path(tmp) / "drawn.jsonl"
-        corpus.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
-        articles = list(analyse_articles(load_pipeline(), iter_articles([str(corpus)])))
-    index = EntityIndex()
-    for resolved in articles:
-        index.add(resolved.entities)
-    merge = index.merge()
     triples: dict[Key, Triple] = {}
     described: list[Statement] = []
     unresolved = 0
-    for resolved in sorted((merge.apply(a) for a in articles), key=lambda a: a.article.id):
+    for resolved in merged_articles(rows):
         article = resolved.article.source.rpartition("#")[2]
         entities = {entity.key: entity for entity in resolved.entities}
         for extraction in assertion.unresolved(resolved):

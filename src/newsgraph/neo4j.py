@@ -147,11 +147,25 @@ def _property_label(graph: Graph, prop: URIRef) -> str:
 def collect(graph: Graph) -> tuple[list[Node4j], list[Relationship4j], list[Relationship4j]]:
     """Nodes, relations between entities and article mentions of a newsgraph graph, sorted."""
     graph = _union(graph)
+    nodes, entities = _entity_nodes(graph)
+    articles = sorted(
+        (a for a in graph.subjects(RDF.type, NG.Article) if isinstance(a, URIRef)), key=str
+    )
+    nodes.extend(_article_node(graph, article) for article in articles)
+    evidence, mentions = _evidence(graph, set(articles), entities)
+    mentioned = [
+        Relationship4j(str(article), str(entity), "MENTIONS", (("count", count),))
+        for (article, entity), count in sorted(mentions.items())
+    ]
+    return sorted(nodes), _relationships(graph, entities, evidence), mentioned
+
+
+def _entity_nodes(graph: Graph) -> tuple[list[Node4j], set[Node]]:
+    """A node for every entity, labelled with its class and the classes above it."""
     entity_kinds = {
         kind for kind in ontology_graph().transitive_subjects(RDFS.subClassOf, NG.Entity)
     }
     actor_kinds = set(ontology_graph().transitive_subjects(RDFS.subClassOf, NG.Actor))
-
     nodes: list[Node4j] = []
     entities: set[Node] = set()
     for entity in sorted(set(graph.subjects(RDF.type, None)), key=str):
@@ -183,37 +197,42 @@ def collect(graph: Graph) -> tuple[list[Node4j], list[Relationship4j], list[Rela
                 ),
             )
         )
+    return nodes, entities
 
-    articles = sorted(
-        (a for a in graph.subjects(RDF.type, NG.Article) if isinstance(a, URIRef)), key=str
+
+def _article_node(graph: Graph, article: URIRef) -> Node4j:
+    """An article as a node with the columns of _ARTICLE_FIELDS ("" when absent)."""
+    values: dict[str, str] = {}
+    by_local: dict[str, list[str]] = defaultdict(list)
+    for prop, value in graph.predicate_objects(article):
+        if prop == RDF.type:
+            continue
+        if isinstance(value, URIRef):  # e.g. a publisher node: use its label
+            label = graph.value(value, RDFS.label)
+            text = str(label) if label is not None else str(value)
+        else:
+            text = str(value)
+        by_local[_local(prop)].append(_clean(text))
+    for column, names in _ARTICLE_FIELDS.items():
+        for local in names:
+            if by_local.get(local):
+                values[column] = sorted(by_local[local])[0]
+                break
+    return Node4j(
+        str(article),
+        ("Article",),
+        tuple((column, values.get(column, "")) for column in _ARTICLE_FIELDS),
     )
-    for article in articles:
-        values: dict[str, str] = {}
-        by_local: dict[str, list[str]] = defaultdict(list)
-        for prop, value in graph.predicate_objects(article):
-            if prop == RDF.type:
-                continue
-            if isinstance(value, URIRef):  # e.g. a publisher node: use its label
-                label = graph.value(value, RDFS.label)
-                text = str(label) if label is not None else str(value)
-            else:
-                text = str(value)
-            by_local[_local(prop)].append(_clean(text))
-        for column, names in _ARTICLE_FIELDS.items():
-            for local in names:
-                if by_local.get(local):
-                    values[column] = sorted(by_local[local])[0]
-                    break
-        nodes.append(
-            Node4j(
-                str(article),
-                ("Article",),
-                tuple((column, values.get(column, "")) for column in _ARTICLE_FIELDS),
-            )
-        )
 
-    # what the rdf:Statement nodes say about each (subject, property, object)
-    evidence: dict[tuple[Node, Node, Node], list[tuple[str, str, float]]] = defaultdict(list)
+
+Evidence = dict[tuple[Node, Node, Node], list[tuple[str, str, float]]]
+
+
+def _evidence(graph: Graph, articles: set[URIRef], entities: set[Node]
+              ) -> tuple[Evidence, dict[tuple[Node, Node], int]]:
+    """What the rdf:Statement nodes say about each (subject, property, object), and how
+    often each article mentions each entity."""
+    evidence: Evidence = defaultdict(list)
     mentions: dict[tuple[Node, Node], int] = defaultdict(int)
     for statement in sorted(set(graph.subjects(RDF.type, RDF.Statement)), key=str):
         s = graph.value(statement, RDF.subject)
@@ -239,7 +258,12 @@ def collect(graph: Graph) -> tuple[list[Node4j], list[Relationship4j], list[Rela
                 _number(confidence),
             )
         )
+    return evidence, mentions
 
+
+def _relationships(graph: Graph, entities: set[Node], evidence: Evidence
+                   ) -> list[Relationship4j]:
+    """A relationship for every relation triple between two entities, with its evidence."""
     relationships: list[Relationship4j] = []
     for s, p, o in sorted(graph.triples((None, None, None)), key=lambda t: tuple(map(str, t))):
         if s not in entities or o not in entities or not isinstance(p, URIRef):
@@ -263,11 +287,7 @@ def collect(graph: Graph) -> tuple[list[Node4j], list[Relationship4j], list[Rela
                 ),
             )
         )
-    mentioned = [
-        Relationship4j(str(article), str(entity), "MENTIONS", (("count", count),))
-        for (article, entity), count in sorted(mentions.items())
-    ]
-    return sorted(nodes), relationships, mentioned
+    return relationships
 
 
 def _is_relation(prop: URIRef) -> bool:

@@ -4,7 +4,8 @@ Resolution runs as named stages with the article's `ArticleState` between them, 
 in its own module with a docstring that says what it decides:
 
 1. `mentions`: which words are names, and their titles;
-2. `clustering`: which names are one entity (aliases, acronyms, short forms);
+2. `clustering` (with `persons`): which names are one entity (aliases, acronyms,
+   short forms, surnames);
 3. `clusters`: each group of names as an entity with a kind, a country, mentions;
 4. `arguments` (with `coreference` and `phrases`): each statement's subject, object,
    source and place onto entities, in text order;

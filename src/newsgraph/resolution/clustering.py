@@ -16,14 +16,22 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from ..demonyms import country_for_demonym, country_for_name, normalize
+from ..demonyms import country_for_demonym, country_for_name, normalize, us_states
 from ..parsing import lemma_of
 from .keys import group_forms, initials, name_words
+from .persons import (
+    full_person,
+    has_org_word,
+    is_personish,
+    join_middle_names,
+    join_surnames,
+    people_not_places,
+)
 from .state import ArticleState, Name
-from .words import ACRONYM, GEO_SUFFIXES, NAME_PARTICLES, ORG_WORDS
+from .words import ACRONYM, GEO_SUFFIXES, ORG_WORDS
 
 
-class _Unions:
+class Unions:
     """Union-find over name indices that never joins two different full person names."""
 
     def __init__(self, names: list[Name]) -> None:
@@ -54,7 +62,7 @@ class _Unions:
 
 def cluster_names(state: ArticleState, names: list[Name]) -> list[list[Name]]:
     """The names grouped by entity, each group in text order."""
-    unions = _Unions(names)
+    unions = Unions(names)
     keys = [normalize(n.text) for n in names]
     first_by_key: dict[str, int] = {}
     for i, key in enumerate(keys):
@@ -69,15 +77,18 @@ def cluster_names(state: ArticleState, names: list[Name]) -> list[list[Name]]:
     _join_acronyms(names, words, unions)
     _join_geographic(names, words, unions)
     _join_group_forms(names, words, keys, unions)
-    by_tail = _join_surnames(names, words, keys, unions)
-    _join_short_forms(names, words, keys, by_tail, unions)
+    join_middle_names(state.doc, names, words, unions)
+    proper = [state.doc[n.start].pos_ == "PROPN" for n in names]
+    by_tail = join_surnames(names, words, keys, unions,
+                            people_not_places(state, names, keys), proper)
+    _join_short_forms(state, names, words, keys, by_tail, unions)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(names)):
         groups[unions.find(i)].append(i)
     return [[names[i] for i in sorted(members)] for members in groups.values()]
 
 
-def _join_acronyms(names: list[Name], words: list[list[str]], unions: _Unions) -> None:
+def _join_acronyms(names: list[Name], words: list[list[str]], unions: Unions) -> None:
     """A standalone acronym is the longer name it abbreviates (nearest before, else after).
 
     "US" and "UK" are country names, never initials of something else.
@@ -99,7 +110,7 @@ def _join_acronyms(names: list[Name], words: list[list[str]], unions: _Unions) -
             unions.union(i, matches[0])
 
 
-def _join_geographic(names: list[Name], words: list[list[str]], unions: _Unions) -> None:
+def _join_geographic(names: list[Name], words: list[list[str]], unions: Unions) -> None:
     """"the Euphrates" and "the Euphrates River" are one."""
     by_words: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i in range(len(names)):
@@ -111,7 +122,7 @@ def _join_geographic(names: list[Name], words: list[list[str]], unions: _Unions)
 
 
 def _join_group_forms(names: list[Name], words: list[list[str]], keys: list[str],
-                      unions: _Unions) -> None:
+                      unions: Unions) -> None:
     """A plural or adjective form of one group's name is that group ("the Kanvaris").
 
     The group's distinctive word is its name (one the model tagged as an organization),
@@ -142,45 +153,17 @@ def _join_group_forms(names: list[Name], words: list[list[str]], keys: list[str]
             unions.union(i, j)
 
 
-def _join_surnames(names: list[Name], words: list[list[str]], keys: list[str],
-                   unions: _Unions) -> dict[tuple[str, ...], list[int]]:
-    """Person short forms: "Waters", "Mr. Waters", "Assad" join the full name they end.
-
-    With two full names ending so ("Anna Brandt", "Paul Brandt") a bare "Brandt" is
-    ambiguous and joins neither: every "Brandt" is one name, so joining the nearest
-    each time would chain both people into one. Returns the longer person names by
-    their last one and two words.
-    """
-    personish = [is_personish(n) for n in names]
-    by_tail: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    for j in range(len(names)):
-        if personish[j] and len(words[j]) > 1:
-            core = [w for w in words[j] if w not in NAME_PARTICLES]
-            for size in (1, 2):
-                if len(core) >= size:
-                    by_tail[tuple(core[-size:])].append(j)
-    for i, name in enumerate(names):
-        if len(words[i]) > 2 or not (personish[i] or (
-                name.label in {"", "ORG", "NORP"} and not has_org_word(name.text)
-                and country_for_name(name.text) is None)):
-            continue
-        short = tuple(w for w in words[i] if w not in NAME_PARTICLES)
-        candidates = [j for j in by_tail.get(short, []) if len(words[j]) > len(words[i])]
-        if not short or not candidates:
-            continue
-        if len({keys[j] for j in candidates}) == 1:
-            unions.union(i, candidates[0])
-    return by_tail
-
-
-def _join_short_forms(names: list[Name], words: list[list[str]], keys: list[str],
-                      by_tail: dict[tuple[str, ...], list[int]], unions: _Unions) -> None:
+def _join_short_forms(state: ArticleState, names: list[Name], words: list[list[str]],
+                      keys: list[str], by_tail: dict[tuple[str, ...], list[int]],
+                      unions: Unions) -> None:
     """Join an organization's short forms ("Congress", "Borealis") and a lone first name.
 
     - a name that ends the head of exactly one longer organization name in the article
-      ("U.S. Congress", "Florida Highway Patrol", "House Judiciary Committee") is that
-      organization; a name that is not the longer one's head is a different one
-      ("Assembly" and "People's Assembly Party", "Muslims" and "Council of Ex-Muslims");
+      ("U.S. Congress", "Florida Highway Patrol", "House Judiciary Committee") or is the
+      head before its "of" ("the Bank" after "the Bank of Zembla") is that organization;
+      a name that is not the longer one's head is a different one ("Assembly" and
+      "People's Assembly Party", "Muslims" and "Council of Ex-Muslims"), and a party
+      name is not its branch in a place ("Labour Party", "Ohio Labour Party");
     - a name that is the distinctive head of exactly one longer organization name
       introduced before it, the rest being generic words ("Borealis Air", "the Zembla
       movement"), is that organization;
@@ -201,8 +184,8 @@ def _join_short_forms(names: list[Name], words: list[list[str]], keys: list[str]
         size = len(words[i])
         if not is_personish(name):
             longer = {keys[j]: j for j in range(len(names)) if orgish[j]
-                      and len(_head_part(words[j])) > size
-                      and _head_part(words[j])[-size:] == words[i]}
+                      and len(words[j]) > size and _head_part(words[j])[-size:] == words[i]
+                      and not _branch(state, names[j], size)}
             if len(longer) == 1:
                 unions.union(i, next(iter(longer.values())))
                 continue
@@ -221,6 +204,20 @@ def _join_short_forms(names: list[Name], words: list[list[str]], keys: list[str]
                 unions.union(i, next(iter(earlier.values())))
 
 
+def _branch(state: ArticleState, longer: Name, size: int) -> bool:
+    """Is the longer name a party's branch in a place: a state, province or city before
+    the party's name ("Ohio Labour Party" for "Labour Party")? A country before it names
+    the party itself ("US Labour Party"); a bare one-word short form is no party name."""
+    words = name_words(longer.text)
+    if size < 2 or words[-1].casefold() != "party":
+        return False
+    extra = state.doc[longer.start:longer.end - size]
+    if country_for_name(extra.text) is not None:
+        return False
+    return any(t.ent_type_ in {"GPE", "LOC"} or normalize(t.text) in us_states()
+               for t in extra)
+
+
 # words after which a name goes on with what it is of or for ("Council of Ex-Muslims")
 _HEAD_ENDS = {"of", "for", "on", "in", "to", "at"}
 
@@ -231,26 +228,6 @@ def _head_part(words: list[str]) -> list[str]:
         if word in _HEAD_ENDS and k:
             return words[:k]
     return words
-
-
-def full_person(name: Name) -> bool:
-    """A person's full name: two or more capitalised name words ("Ann Lee")."""
-    core = [w for w in name_words(name.text) if w.casefold() not in NAME_PARTICLES]
-    return (name.label == "PERSON" or bool(name.titles)) and not has_org_word(name.text) \
-        and len(core) >= 2 and all(w[:1].isupper() for w in core)
-
-
-def is_personish(name: Name) -> bool:
-    """Titled or tagged PERSON, and not ending in an organization word."""
-    if name.titles or name.label == "PERSON":
-        return not has_org_word(name.text)
-    return False
-
-
-def has_org_word(text: str) -> bool:
-    """Does the name end in a word that makes it an organization ("Party", "Council")?"""
-    words = name_words(text)
-    return bool(words) and words[-1].casefold() in ORG_WORDS
 
 
 def _aliases_of(state: ArticleState, i: int, names: list[Name]) -> Iterable[int]:
@@ -274,9 +251,10 @@ def _aliases_of(state: ArticleState, i: int, names: list[Name]) -> Iterable[int]
     # "Y ..., using the Arabic acronym for X" / "Y is the acronym for X"
     start = name.start
     k = start - 1 if start and doc[start - 1].lower_ != "the" else start - 2
-    if k >= 1 and doc[k].lower_ in {"for", "of"} and \
-            lemma_of(doc[k - 1]).lower() in {"acronym", "abbreviation", "name", "initial",
-                                             "initialism"}:
+    # ("the name of X" is no alias: "dates tied to the name of X")
+    if k >= 1 and doc[k].lower_ in {"for", "of"} and (
+            lemma_of(doc[k - 1]).lower() in {"acronym", "abbreviation", "initial", "initialism"}
+            or (lemma_of(doc[k - 1]).lower() == "name" and doc[k].lower_ == "for")):
         before = [j for j in range(i) if sent_of[names[j].start] == sent_of[start]
                   and normalize(names[j].text) != normalize(name.text)
                   and not is_personish(names[j])]

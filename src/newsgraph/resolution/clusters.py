@@ -20,8 +20,8 @@ from ..demonyms import Country, country_for_demonym, country_for_name, normalize
 from ..gazetteer import GazetteerEntry
 from ..lexicon import SPEECH_VERBS
 from ..parsing import lemma_of
-from .clustering import is_personish
 from .keys import name_words, title_key
+from .persons import full_person, is_personish, used_as_place
 from .state import ArticleState, Cluster, Mention, Name
 from .words import (
     ACRONYM,
@@ -69,18 +69,31 @@ _US_STATE_CUES = re.compile(r"\b(?:Gov\.|governor|state of|statehouse|county|"
 def make_clusters(state: ArticleState, groups: list[list[Name]]) -> None:
     """One cluster per group of names, with a mention for every name, then the pairs."""
     american = us_context(state)
+    surnames = {name_words(n.text)[-1].casefold() for names in groups for n in names
+                if full_person(n)}
     for names in groups:
-        _make_cluster(state, names, american)
+        _make_cluster(state, names, american, surnames)
     _coordinations(state)
 
 
-def _make_cluster(state: ArticleState, names: list[Name], american: bool) -> None:
+def _make_cluster(state: ArticleState, names: list[Name], american: bool,
+                  surnames: set[str]) -> None:
     pos = state.doc[names[0].start].idx
     kind_votes: Counter[str] = Counter()
     entry: GazetteerEntry | None = None
+    # a one-word place name that is the surname of a person the article names in full,
+    # and that it never uses as a place, is a person (that one, or one of two namesakes)
+    places = [n for n in names
+              if n.label in {"GPE", "LOC", "FAC"} and n.text.casefold() in surnames]
+    if any(used_as_place(state.doc[n.start]) for n in places) or any(
+            n.label in {"GPE", "LOC", "FAC"} and len(name_words(n.text)) > 1 for n in names):
+        places = []
     for name in names:
         if state.gazetteer is not None and entry is None:
             entry = state.gazetteer.lookup(name.text)
+        if name in places:
+            kind_votes["Person"] += 1
+            continue
         for vote, weight in _name_votes(state, name):
             kind_votes[vote] += weight
     country = _country_of(names)

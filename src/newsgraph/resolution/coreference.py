@@ -181,7 +181,7 @@ def first_person(resolver: Resolver, head: Token) -> tuple[tuple[int, ...], str]
         return (), ""  # (a speaker that is itself "I" or "we" is no speaker)
     resolver.seeking_speaker = True
     try:
-        if in_quote(resolver.state, head):
+        if in_quote(resolver.state, head) or _after_speech_colon(resolver.state, head):
             found, source = _speaker(resolver, head)
         else:
             found, source = _turn_speaker(resolver, head), None
@@ -197,6 +197,26 @@ def first_person(resolver: Resolver, head: Token) -> tuple[tuple[int, ...], str]
 
 
 _PLURAL_FIRST_PERSON = {"we", "us", "our", "ours", "ourselves"}
+# what a writer does to a post: its words after a colon are the writer's, quoted or not
+_SPEAKING = SPEECH_VERBS | {"tweet", "post"}
+
+
+def _after_speech_colon(state: ArticleState, head: Token) -> bool:
+    """Is the word in what a speech verb introduces with a colon, without quotation marks
+    ("Lee tweeted: we will win")? The colon may close the sentence before."""
+    sentence = state.sents[state.sent_of[head.i]]
+    before = [t for t in sentence if t.i < head.i]
+    colons = [t.i for t in before if t.text == ":"]
+    if colons:
+        return any(lemma_of(t).lower() in _SPEAKING and t.pos_ == "VERB"
+                   for t in before if t.i < colons[-1])
+    number = state.sent_of[head.i]
+    if number and state.sents[number - 1].text.rstrip().endswith(":"):
+        return any(lemma_of(t).lower() in _SPEAKING and t.pos_ == "VERB"
+                   for t in state.sents[number - 1])
+    return False
+
+
 _SIDES = {"Organization", "ArmedGroup", "Government", "Country"}
 
 
@@ -227,7 +247,7 @@ def _speaker(resolver: Resolver, head: Token) -> tuple[tuple[int, ...], Token | 
         if n >= len(state.sents):
             continue
         for token in state.sents[n]:
-            if token.dep_ != "nsubj" or lemma_of(token.head).lower() not in SPEECH_VERBS \
+            if token.dep_ != "nsubj" or lemma_of(token.head).lower() not in _SPEAKING \
                     or token.lower_ in FIRST_PERSON or in_quote(state, token):
                 continue
             # "the Minority Leader, Ann Lee, said": the named person in apposition

@@ -80,10 +80,16 @@ def initials(name: str) -> set[str]:
 
 @lru_cache(maxsize=1 << 16)  # the same surfaces are cleaned for every entity made
 def clean(text: str) -> str:
-    """A way of naming as a label: no possessive "'s", no quotes or trailing punctuation."""
+    """A way of naming as a label: no possessive "'s", no quotes or trailing punctuation
+    (but the dot of an abbreviation: "U.S.", "Ann Lee Jr.")."""
     text = " ".join(text.replace("’s", "").split())
-    text = re.sub(r"'s$", "", text).strip(" ,.;:\"“”")
+    text = re.sub(r"'s$", "", text).strip(" ,;:\"“”")
+    if not _ABBREVIATED.search(text):
+        text = text.rstrip(" .,;:\"“”")
     return re.sub(r"^The\s", "the ", text)
+
+
+_ABBREVIATED = re.compile(r"(?:(?:^|[\s.])[A-Za-z]\.|\b(?:Jr|Sr|Inc|Co|Ltd|Corp|St)\.)$")
 
 
 @lru_cache(maxsize=1 << 16)

@@ -46,16 +46,33 @@ def find_names(state: ArticleState) -> list[Name]:
         if ent.label_ not in NAME_LABELS:
             continue
         for start, end in _segments(state, ent.start, ent.end):
-            name = _make_name(state, start, end, ent.label_)
-            if name is not None:
-                names.append(name)
-                taken.update(range(name.start, name.end))
+            for begin, stop, label in _outlet_apart(state, start, end, ent.label_):
+                name = _make_name(state, begin, stop, label)
+                if name is not None:
+                    names.append(name)
+                    taken.update(range(name.start, name.end))
     names.extend(_untagged_names(state, taken, other_ents))
     if state.gazetteer is not None:
         names.extend(_gazetteer_names(state, taken))
     names = [n for n in names
              if not state.boilerplate(doc[n.start].idx, doc[n.end - 1].idx)]
-    return sorted(names, key=lambda n: n.start)
+    return sorted(_without_pairings(names), key=lambda n: n.start)
+
+
+def _without_pairings(names: list[Name]) -> list[Name]:
+    """Drop "Lee-Chan" in "the Lee-Chan debate": two people of the article hyphened into
+    a modifier name both, not a third actor. A hyphened name whose parts are not each a
+    person's name in the article ("Coca-Cola", "Nagorno-Karabakh") stays."""
+    words = {n.text.split()[-1].casefold() for n in names
+             if (n.label == "PERSON" or n.titles) and "-" not in n.text}
+    kept = []
+    for name in names:
+        parts = name.text.split("-")
+        if len(parts) >= 2 and " " not in name.text and all(
+                p[:1].isupper() and p.casefold() in words for p in parts):
+            continue
+        kept.append(name)
+    return kept
 
 
 def _untagged_names(state: ArticleState, taken: set[int], other_ents: set[int]) -> list[Name]:
@@ -76,6 +93,13 @@ def _untagged_names(state: ArticleState, taken: set[int], other_ents: set[int]) 
                 country_for_demonym(doc[start - 1].text) is None and \
                 sent_of[start - 1] == sent_of[i]:
             start -= 1
+        # an acronym glued by a hyphen to the word before it is one word with it ("C-MORE")
+        if start == i and start >= 2 and ACRONYM.match(token.text) and \
+                doc[start - 1].text == "-" and \
+                not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ and \
+                doc[start - 2].is_alpha and doc[start - 2].text[:1].isupper() and \
+                start - 2 not in taken:
+            start -= 2
         end = i + 1
         while end < len(doc) and end not in taken and end not in other_ents and \
                 doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and \
@@ -101,20 +125,57 @@ def _name_token(token: Token, *, first: bool = False) -> bool:
     return not (first and token.is_sent_start and token.text.casefold() in DEAD_WORDS)
 
 
+_DASHES = {"—", "–"}
+_QUOTES = {'"', "“", "”"}
+
+
 def _segments(state: ArticleState, start: int, end: int) -> Iterable[tuple[int, int]]:
-    """Split an entity at line breaks and slashes (caption credits glue names together)."""
+    """Split an entity at line breaks, slashes, spaced dashes and a lone quotation mark
+    (caption credits glue names together; "Tesco — Netto", 'Twitter "Acme' are two
+    names, while "Austria–Hungary" and a quoted nickname stay whole)."""
+    doc = state.doc
+    quotes = [i for i in range(start, end) if doc[i].text in _QUOTES]
+    breaks = {i for i in range(start, end) if doc[i].text in {"/", "|"} or (
+        doc[i].text in _DASHES and (doc[i].whitespace_ or doc[i - 1].whitespace_))}
+    if len(quotes) % 2:
+        breaks.update(quotes)
     begin = start
     for i in range(start, end):
-        token = state.doc[i]
-        if "\n" in token.text or token.text in {"/", "|"} or "\n" in token.whitespace_:
-            if "\n" in token.whitespace_ and token.text not in {"/", "|"} \
-                    and "\n" not in token.text:
+        token = doc[i]
+        if "\n" in token.text or i in breaks or "\n" in token.whitespace_:
+            if "\n" in token.whitespace_ and i not in breaks and "\n" not in token.text:
                 yield begin, i + 1
             elif i > begin:
                 yield begin, i
             begin = i + 1
     if begin < end:
         yield begin, end
+
+
+def _outlet_apart(state: ArticleState, start: int, end: int,
+                  label: str) -> list[tuple[int, int, str]]:
+    """A person's name glued to an outlet's acronym before it is two names.
+
+    "told WKRN Omar Haddad that..." tags "WKRN Omar Haddad" as one name: an acronym of
+    three or more capitals (no dots: "J.R." is an initial) before two or more name words
+    is an organization and a person when the model called the whole a person, or when
+    the article names that person elsewhere (so "BBC World Service" stays whole).
+    Shorter capitals ("AJ") may be a person's initials and stay.
+    """
+    doc = state.doc
+    first = doc[start]
+    if label not in {"PERSON", "ORG"} or end - start < 3 or not (
+            first.is_upper and first.is_alpha and len(first.text) >= 3) or \
+            not doc[start + 1].text[:1].isupper() or doc[start + 1].is_upper:
+        return [(start, end, label)]
+    rest = doc[start + 1:end]
+    if label == "ORG":
+        surname = rest[-1].lower_
+        people = [e for e in state.ents if e.label_ == "PERSON" and e.start != start]
+        if not any(e.text == rest.text or (len(e) > 1 and e[-1].lower_ == surname)
+                   for e in people):
+            return [(start, end, label)]
+    return [(start, start + 1, "ORG"), (start + 1, end, "PERSON")]
 
 
 def _make_name(state: ArticleState, start: int, end: int, label: str) -> Name | None:
@@ -161,6 +222,14 @@ def _make_name(state: ArticleState, start: int, end: int, label: str) -> Name | 
 def _titles(state: ArticleState, start: int, end: int) -> tuple[int, list[str]]:
     """Where the name starts after its titles, and the titles inside and just before it."""
     titles: list[str] = []
+    # a title the entity cuts in two ("First" + "Lady Ann Lee" tagged)
+    for size in range(1, MAX_TITLE_WORDS):
+        if 0 < start and start + size < end and \
+                title_key(state.texts[start - 1:start + size]) in TITLES and \
+                state.texts[start - 1][:1].isupper():
+            titles.append(title_key(state.texts[start - 1:start + size]))
+            start += size
+            break
     # titles inside the entity ("President Bashar al-Assad" tagged whole)
     while start < end:
         found = _title_at(state, start, end)
@@ -186,8 +255,9 @@ def _titles(state: ArticleState, start: int, end: int) -> tuple[int, list[str]]:
 
 
 def _title_at(state: ArticleState, start: int, end: int) -> tuple[str, int] | None:
+    """The title opening the name, unless what follows is no name ("Sheriff of X")."""
     for size in range(MAX_TITLE_WORDS, 0, -1):
-        if start + size < end:
+        if start + size < end and not state.texts[start + size].islower():
             key = title_key(state.texts[start:start + size])
             if key in TITLES:
                 return key, start + size

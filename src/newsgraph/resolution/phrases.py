@@ -19,8 +19,8 @@ from ..demonyms import country_for_demonym, normalize
 from ..lexicon import EVENT_NOUNS
 from ..models import Argument
 from ..parsing import lemma_of
-from .clustering import has_org_word
 from .keys import name_words, strip_the
+from .persons import has_org_word
 from .state import ArticleState, Cluster, Mention
 from .words import (
     COUNT_WORDS,
@@ -50,8 +50,10 @@ def common_label(state: ArticleState, span: Span, head: Token) -> str:
     tokens = [t for t in span if t.i <= head.i and t.i not in dropped
               and (t.i == head.i or head.is_ancestor(t))
               and (not t.is_punct or t.text in {"-", "&"})]
+    # (a hyphen left by a dropped count goes too: "10-storey building" -> "storey building")
     while tokens and (tokens[0].lower_ in LEADING_DROP or tokens[0].like_num
-                      or tokens[0].pos_ in {"DET", "PRON"} or tokens[0].tag_ == "PRP$"):
+                      or tokens[0].pos_ in {"DET", "PRON"} or tokens[0].tag_ == "PRP$"
+                      or tokens[0].text in {"-", "–"}):
         tokens = tokens[1:]
     while tokens and tokens[-1].pos_ in {"ADP", "CCONJ", "DET", "PART"}:
         tokens = tokens[:-1]

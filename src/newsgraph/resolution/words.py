@@ -34,9 +34,11 @@ TITLES = {
     "mayor": "mayor", "judge": "judge", "justice": "justice", "ambassador": "ambassador",
     "speaker": "speaker", "chairman": "chairman", "chairwoman": "chairwoman",
     "spokesman": "spokesman", "spokeswoman": "spokeswoman", "gov.": "governor",
+    "first lady": "first lady", "sheriff": "sheriff", "inspector": "inspector",
+    "detective": "detective", "constable": "constable", "honorable": "", "hon": "",
 }
 MAX_TITLE_WORDS = 3
-FEMALE_TITLES = {"mrs", "ms", "miss", "mme", "mlle", "dame", "queen", "princess",
+FEMALE_TITLES = {"mrs", "ms", "miss", "mme", "mlle", "dame", "queen", "princess", "first lady",
                   "chairwoman", "spokeswoman"}
 MALE_TITLES = {"mr", "sir", "king", "prince", "crown prince", "sultan", "emir", "pope",
                 "father", "chairman", "spokesman", "sheikh", "ayatollah"}
@@ -107,6 +109,12 @@ for _w in ("president", "leader", "minister", "official", "spokesman", "spokeswo
            "lawmaker", "politician", "journalist", "reporter", "author", "scholar", "cleric",
            "colonel", "founder", "chairman", "secretary", "monarch", "dictator", "ruler"):
     DESCRIPTION_KINDS[_w] = ("Person",)
+# a person's one-word title points back to the person the text gave it ("Judge Ann Lee ...
+# the judge"): _description_fits asks that the person hold that role. Not the titles that
+# are mostly a trade or a kinship ("see the doctor", "the father of three")
+for _w in {role for role in TITLES.values() if role and " " not in role} - {
+        "doctor", "professor", "father", "justice"}:
+    DESCRIPTION_KINDS.setdefault(_w, ("Person",))
 for _w in ("city", "town", "village", "province", "region", "capital", "area", "territory",
            "district", "border", "desert"):
     DESCRIPTION_KINDS[_w] = ("Location",)

@@ -1,0 +1,199 @@
+"""Person names: which short forms of an article are the person it names in full.
+
+A surname joins the one full name it ends ("Waters" after "Ann Waters"), also when the
+model took it for a place and the article never uses it as one ("Reading" for "Ann
+Reading"); with two people who could own it it joins neither. A full name without
+its middle names joins the one longer full name that introduced the person.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from ..demonyms import country_for_name
+from ..parsing import lemma_of
+from .keys import name_words
+from .state import ArticleState, Name
+from .words import NAME_PARTICLES, ORG_WORDS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .clustering import Unions
+
+
+def join_surnames(names: list[Name], words: list[list[str]], keys: list[str],
+                   unions: Unions, people: set[str], proper: list[bool]
+                   ) -> dict[tuple[str, ...], list[int]]:
+    """Person short forms: "Waters", "Mr. Waters", "Assad" join the full name they end.
+
+    A surname the model took for a place ("Reading" for "Ann Reading") joins too when
+    `people` holds it: the article never uses it as a place (see people_not_places).
+
+    With two full names ending so ("Anna Brandt", "Paul Brandt") a bare "Brandt" is
+    ambiguous and joins neither: every "Brandt" is one name, so joining the nearest
+    each time would chain both people into one. Returns the longer person names by
+    their last one and two words.
+    """
+    personish = [is_personish(n) for n in names]
+    by_tail: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    # every name that may be a person's with that ending, whatever the model tagged it
+    # ("Representative Ann Lee" tagged ORG): a rival makes a bare "Lee" ambiguous
+    rivals: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    for j, name in enumerate(names):
+        if len(words[j]) < 2:
+            continue
+        core = [w for w in words[j] if w not in NAME_PARTICLES]
+        while len(core) > 2 and core[-1].rstrip(".") in _SUFFIXES:
+            core.pop()  # "Robert Lee Sr." ends in "Lee"
+        for size in (1, 2):
+            if len(core) >= size:
+                if personish[j]:
+                    by_tail[tuple(core[-size:])].append(j)
+                if proper[j] and not has_org_word(name.text) \
+                        and country_for_name(name.text) is None \
+                        and all(w[:1].isupper() for w in name_words(name.text)
+                                if w.casefold() not in NAME_PARTICLES):
+                    rivals[tuple(core[-size:])].add(j)
+    for i, name in enumerate(names):
+        if len(words[i]) > 2 or not (personish[i] or keys[i] in people or (
+                name.label in {"", "ORG", "NORP"} and not has_org_word(name.text)
+                and country_for_name(name.text) is None)):
+            continue
+        short = tuple(w for w in words[i] if w not in NAME_PARTICLES)
+        candidates = [j for j in by_tail.get(short, []) if len(words[j]) > len(words[i])]
+        if not short or not candidates:
+            continue
+        # a rival that only adds or drops words of a candidate is that candidate written
+        # longer or shorter ("Ann B. Lee", "B. Lee" and "Hon. Ann B. Lee")
+        others = {j for j in rivals.get(short, set()) if len(words[j]) > len(words[i])
+                  and not any(set(words[c]) <= set(words[j]) or set(words[j]) <= set(words[c])
+                              for c in candidates)}
+        if len({unions.find(j) for j in {*candidates, *others}}) == 1:
+            unions.union(i, candidates[0])
+    return by_tail
+
+
+# generational suffixes after a surname
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
+def join_middle_names(doc: Doc, names: list[Name], words: list[list[str]],
+                      unions: Unions) -> None:
+    """"Ann Lee" is "Ann Marie Lee" (or "Ann Marie Lee Jr.") when that is the one longer
+    full name of the article with her first and last name; with two ("Ann Marie Lee"
+    and "Ann Jo Lee") neither.
+
+    A relative may share first and last name ("Ann Lee" and her mother "Ann Ross Lee"):
+    a longer name that comes after the short one joins only when it adds initials or
+    no kinship noun introduces it ("her mother, Ann Ross Lee"); "Jr." and "Sr." are
+    two people.
+    """
+    people = [j for j, name in enumerate(names) if full_person(name)]
+    first: dict[tuple[str, ...], int] = {}
+    for j in people:
+        first.setdefault(tuple(words[j]), names[j].start)
+    for i in people:
+        if len(words[i]) != 2:
+            continue
+        longer = {}
+        for j in people:
+            core, suffix = _without_suffix(words[j])
+            if len(core) > 2 and core[0] == words[i][0] and core[-1] == words[i][-1] \
+                    and not set(core[1:-1]) & NAME_PARTICLES and suffix != "sr" and (
+                    first[tuple(words[j])] < first[tuple(words[i])]
+                    or all(len(w) == 1 for w in core[1:-1]) or not _kin(doc, names[j])):
+                longer[tuple(words[j])] = j
+        if len(longer) == 1:
+            unions.union(i, next(iter(longer.values())))
+
+
+def _without_suffix(words: list[str]) -> tuple[list[str], str]:
+    """A name's words without a generational suffix, and the suffix ("" if none)."""
+    if len(words) > 2 and words[-1].rstrip(".") in _SUFFIXES:
+        return words[:-1], words[-1].rstrip(".")
+    return words, ""
+
+
+# nouns that introduce a relative by name ("her mother, Ann Ross Lee")
+_KIN = {"mother", "father", "son", "daughter", "wife", "husband", "brother", "sister",
+        "niece", "nephew", "cousin", "aunt", "uncle", "grandmother", "grandfather",
+        "grandson", "granddaughter", "parent", "child", "widow", "widower", "stepmother",
+        "stepfather", "stepson", "stepdaughter"}
+
+
+def _kin(doc: Doc, name: Name) -> bool:
+    """Does a kinship noun introduce the name, in apposition or just before it?"""
+    root = doc[name.end - 1]
+    if root.dep_ == "appos" and lemma_of(root.head).lower() in _KIN:
+        return True
+    before = [t for t in doc[max(0, name.start - 3):name.start] if not t.is_punct]
+    return bool(before) and lemma_of(before[-1]).lower() in _KIN
+
+
+# prepositions that make the name after them a place ("in X", "the mayor of X")
+_LOCATIVE = {"in", "at", "from", "to", "into", "near", "of", "across", "outside", "inside",
+             "around", "towards", "toward", "through", "within", "throughout", "via", "between"}
+
+
+def people_not_places(state: ArticleState, names: list[Name], keys: list[str]) -> set[str]:
+    """One-word place names that the article only uses as a person it names in full.
+
+    The model tags a surname that is also a town ("Ann Reading ... Reading said") as a
+    place. Such a name is the person's when a full person name ending in it comes before
+    its first use and no use of it is a place's: after a locative preposition ("in X",
+    "the mayor of X"), before a noun ("X police", "X-based") or before a comma and
+    another place ("X, Ohio"). A country's name is never a surname here.
+    """
+    doc = state.doc
+    surnames: dict[str, int] = {}  # surname -> where a full name first ends in it
+    for name in names:
+        if full_person(name):
+            surnames.setdefault(name_words(name.text)[-1].casefold(), name.start)
+    uses: dict[str, list[Name]] = defaultdict(list)
+    for name, key in zip(names, keys, strict=True):
+        uses[key].append(name)
+    found = set()
+    for key, named in uses.items():
+        if any(n.label not in {"GPE", "LOC", "FAC"} or n.end - n.start != 1 for n in named):
+            continue
+        first = named[0]
+        word = doc[first.start]
+        if surnames.get(word.lower_, len(doc)) >= first.start or \
+                country_for_name(word.text) is not None:
+            continue
+        if not any(used_as_place(doc[n.start]) for n in named):
+            found.add(key)
+    return found
+
+
+def used_as_place(token: Token) -> bool:
+    """Is this word used as a place: "in X", "X police", "X, Ohio"?"""
+    if token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE:
+        return True
+    if token.dep_ in {"compound", "amod", "nmod", "npadvmod"}:
+        return True
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return after is not None and after.text == "," and token.i + 2 < len(token.doc) and \
+        token.nbor(2).ent_type_ in {"GPE", "LOC"}
+
+
+def full_person(name: Name) -> bool:
+    """A person's full name: two or more capitalised name words ("Ann Lee")."""
+    core = [w for w in name_words(name.text) if w.casefold() not in NAME_PARTICLES]
+    return (name.label == "PERSON" or bool(name.titles)) and not has_org_word(name.text) \
+        and len(core) >= 2 and all(w[:1].isupper() for w in core)
+
+
+def is_personish(name: Name) -> bool:
+    """Titled or tagged PERSON, and not ending in an organization word."""
+    if name.titles or name.label == "PERSON":
+        return not has_org_word(name.text)
+    return False
+
+
+def has_org_word(text: str) -> bool:
+    """Does the name end in a word that makes it an organization ("Party", "Council")?"""
+    words = name_words(text)
+    return bool(words) and words[-1].casefold() in ORG_WORDS

@@ -307,3 +307,20 @@ def test_a_surname_taken_for_a_place_with_two_namesakes_is_a_person_of_its_own(n
     [subject] = {s for s, _, _ in triples}
     assert subject.startswith("actor/") and entities[subject].kind == "Person"
     assert subject not in {"actor/carl-berlin", "actor/greta-berlin"}
+
+
+
+@pytest.mark.parametrize("text, subject, label, alt", [
+    ("Officials of the World Health Organization (WHO) met on Monday. The WHO praised "
+     "Ana Lee.", "The WHO", "World Health Organization", "WHO"),
+    ("Of people in Melbourne (State Suburbs) aged 15 and over, most work. Melbourne "
+     "praised Ana Lee.", "Melbourne", "Melbourne", None),
+])
+def test_a_bracket_after_a_name_declares_a_short_form_not_a_qualifier(nlp, text, subject,
+                                                                      label, alt):
+    _, entities, triples = run(nlp, text, lambda d: [
+        stmt(d, subject, "praise", "Ana Lee")])
+    [(key, _, _)] = triples
+    assert entities[key].label == label
+    assert (alt in entities[key].alt_labels) if alt else not any(
+        "Suburbs" in name for name in entities[key].alt_labels)

@@ -230,6 +230,15 @@ def _head_part(words: list[str]) -> list[str]:
     return words
 
 
+def _short_form_pair(first: str, second: str) -> bool:
+    """Is one of the two an acronym ("World Health Organization (WHO)"), or do both
+    share a word ("Islamic State (Islamic State of Iraq)")?"""
+    if any(ACRONYM.match(text.replace(" ", "")) for text in (first, second)):
+        return True
+    words = {w.casefold() for w in name_words(first)}
+    return bool(words & {w.casefold() for w in name_words(second)})
+
+
 def _aliases_of(state: ArticleState, i: int, names: list[Name]) -> Iterable[int]:
     """Names the text declares to be the same: "X (Y)", "X, known as Y", "acronym for X"."""
     doc, sent_of = state.doc, state.sent_of
@@ -243,7 +252,10 @@ def _aliases_of(state: ArticleState, i: int, names: list[Name]) -> Iterable[int]
                  if t.lower_ in {"known", "called", "dubbed"}]
         # "X, known as Y" only when "known" hangs on X itself (the parse says whether
         # "the withdrawal from X, known as Y" names X or the withdrawal)
-        if between in (["("], ["(", "the"], [",", "or"], [",", "or", "the"]) or (
+        bracketed = between in (["("], ["(", "the"])
+        # "X (Y)" declares a short form, not a qualifier: "Melbourne (State Suburbs)"
+        if (bracketed and _short_form_pair(name.text, names[j].text)) or between in (
+                [",", "or"], [",", "or", "the"]) or (
                 known and len(between) <= 6
                 and between[-1] in {"as", "the", "called", "dubbed"}
                 and name.start <= known[0].head.i < name.end):

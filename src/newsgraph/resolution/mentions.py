@@ -130,8 +130,8 @@ _QUOTES = {'"', "“", "”"}
 
 
 def _segments(state: ArticleState, start: int, end: int) -> Iterable[tuple[int, int]]:
-    """Split an entity at line breaks, slashes, spaced dashes and a lone quotation mark
-    (caption credits glue names together; "Tesco — Netto", 'Twitter "Acme' are two
+    """Split an entity at line breaks, slashes, spaced dashes, a lone quotation mark and an
+    unclosed bracket (caption credits glue names together; "Tesco — Netto", 'Twitter "Acme' are two
     names, while "Austria–Hungary" and a quoted nickname stay whole)."""
     doc = state.doc
     quotes = [i for i in range(start, end) if doc[i].text in _QUOTES]
@@ -139,6 +139,10 @@ def _segments(state: ArticleState, start: int, end: int) -> Iterable[tuple[int, 
         doc[i].text in _DASHES and (doc[i].whitespace_ or doc[i - 1].whitespace_))}
     if len(quotes) % 2:
         breaks.update(quotes)
+    # an unclosed bracket: "World Health Organization (WHO" is a name and its short form
+    opened = [i for i in range(start, end) if doc[i].text == "("]
+    if len(opened) != sum(doc[i].text == ")" for i in range(start, end)):
+        breaks.update(opened)
     begin = start
     for i in range(start, end):
         token = doc[i]

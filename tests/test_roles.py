@@ -189,3 +189,16 @@ def test_a_name_tagged_a_place_elsewhere_is_a_place(nlp):
     doc = Doc(nlp.vocab, words=["Brunovsk", "governor", "Ann", "Lee", "visited", "Brunovsk"],
               ents=["B-ORG", "O", "B-PERSON", "I-PERSON", "O", "B-GPE"])
     assert _kind(doc.ents[0]) == "place"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jalal Rahman, a director of the Harbor Fisheries Board, said the case was closed.",
+     "memberOf"),
+    ("Jalal Rahman, the director of the Harbor Fisheries Board, said the case was closed.",
+     "leads"),
+    ("Jalal Rahman is a director of the Harbor Fisheries Board.", "memberOf"),
+    ("Jalal Rahman is the director of the Harbor Fisheries Board.", "leads"),
+])
+def test_one_of_several_heads_is_a_member_not_the_head(nlp, text, expected):
+    assert affiliations(nlp, text) == {
+        ("Jalal Rahman", expected, "the Harbor Fisheries Board")}

@@ -273,8 +273,8 @@ def _from_role_noun(ent: Span, noun: Token, by_token: dict[int, Span],
     if any(c.lower_ in PAST_ROLE_WORDS for c in noun.children):
         return None
     role = _make(ent, org, words, link, (noun.left_edge.i, noun.right_edge.i), misread)
-    if role is not None and narrowed and role.lemma == LEADS:
-        # "Tesco's CEO for Central Europe": a post in it, not at its head
+    if role is not None and (narrowed or _one_of_several(noun)) and role.lemma == LEADS:
+        # "Tesco's CEO for Central Europe", "a director of Tesco": a post in it, not its head
         return Role(role.person, role.organization, role.predicate, MEMBER, role.covers,
                     misread)
     return role
@@ -395,7 +395,13 @@ def relabel(rule: str, lemma: str, subject: Token | None, obj: Token | None) -> 
     if noun.pos_ not in ("NOUN", "PROPN") or not _kind(ent) or any(
             c.lower_ in PAST_ROLE_WORDS for c in noun.children):
         return None
-    return affiliation([t.text for t in _role_phrase(noun)], _kind(ent), link)
+    lemma = affiliation([t.text for t in _role_phrase(noun)], _kind(ent), link)
+    return MEMBER if lemma == LEADS and _one_of_several(noun) else lemma
+
+
+def _one_of_several(noun: Token) -> bool:
+    """"a director of X" is one of its directors: a post in it, not at its head."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
 def _entity_of(token: Token) -> Span | None:

@@ -559,8 +559,12 @@ class RdfStreams:
         """One article's named graph; articles come in ascending order of str(name)."""
         self.add_lines(name, _lines(triples))
 
-    def add_lines(self, name: URIRef, lines: list[str]) -> None:
-        """add_article, for the graph's N-Triples lines, sorted and distinct (article_lines)."""
+    def add_lines(self, name: URIRef | str, lines: list[str], trig: str | None = None) -> None:
+        """add_article, for the graph's N-Triples lines, sorted and distinct (article_lines).
+
+        `trig` is the graph's TriG block if it was made already (trig_block), e.g. in
+        another process.
+        """
         if self._finished:
             raise ValueError("the RDF files are already finished")
         key = str(name)
@@ -568,7 +572,10 @@ class RdfStreams:
             raise ValueError(f"article {key} comes after {self._last}: not in order")
         self._last = key
         if self._trig is not None:
-            self._trig.graph(key, lines)
+            if trig is None:
+                self._trig.graph(key, lines)
+            else:
+                self._trig.graph_text(key, trig)
         self._union.extend(lines)
 
     def finish(self) -> None:
@@ -603,6 +610,11 @@ class RdfStreams:
         trace: TracebackType | None,
     ) -> None:
         self.close()
+
+
+def trig_block(name: URIRef | str, lines: Iterable[str]) -> str:
+    """An article's named graph as RdfStreams writes it into the TriG file."""
+    return syntax.named_graph(str(name), lines, PREFIXES)
 
 
 def _lines(triples: Iterable[syntax.Triple]) -> list[str]:

@@ -56,7 +56,7 @@ from .corpus import (
 from .errors import InputError, UsageError
 from .models import Article, Extraction, ResolvedArticle
 from .parsing import DEFAULT_MODEL
-from .rdf import RdfStreams, article_iri, article_lines, trig_block
+from .rdf import RdfStreams, article_iri, article_lines, trig_block, write_from_ntriples
 from .reading import iter_articles
 from .resolution import EntityIndex, EntityMerge
 from .writing import folder_lock, remove_debris, staged_outputs
@@ -382,8 +382,15 @@ def write_graph(
         pictures = {name: temporary[out_dir / name] for name in NETWORK_FILES}
         drawing = drawer.submit(draw_network, articles, merge, pictures) if drawer else None
         streams: dict[str, TextIO] = {}
+        # with helpers, the union's Turtle and JSON-LD are written from graph.nt, apart
+        split = helpers is not None
+        union = ("graph.ttl", "graph.jsonld") if split else ()
         try:
-            streams.update((name, _open_text(temporary[out_dir / name])) for name in RDF_FILES)
+            streams.update(
+                (name, _open_text(temporary[out_dir / name]))
+                for name in RDF_FILES
+                if name not in union
+            )
             rdf = RdfStreams(streams, scratch, buffer_lines=SORT_BUFFER_LINES)
             network: NetworkBuilder | None = None
             if drawing is None:
@@ -411,6 +418,9 @@ def write_graph(
             rdf.finish()
             for stream in streams.values():
                 stream.close()
+            if helpers is not None:
+                _write_union_apart(helpers, temporary[out_dir / "graph.nt"],
+                                   {name: temporary[out_dir / name] for name in union})
             if drawing is not None:
                 drawing.result()
             else:
@@ -418,7 +428,7 @@ def write_graph(
                 write_network_files(network.graph(), pictures)
         except BaseException:
             if drawing is not None and drawer is not None:
-                _stop_drawing(drawer, drawing)
+                _stop_task(drawer, drawing)
             raise
         finally:
             for stream in streams.values():
@@ -509,6 +519,23 @@ def _outputs_elsewhere(
         yield from done
 
 
+def _write_union_apart(helpers: Executor, ntriples: Path, targets: Mapping[str, Path]) -> None:
+    """The union's JSON-LD made by a helper while this process makes its Turtle.
+
+    Both read the finished N-Triples file (the union, sorted). If this process fails or
+    is stopped meanwhile, the helper is ended before the temporary files are removed.
+    """
+    jsonld = {name: path for name, path in targets.items() if name == "graph.jsonld"}
+    rest = {name: path for name, path in targets.items() if name not in jsonld}
+    apart = helpers.submit(write_from_ntriples, ntriples, jsonld)
+    try:
+        write_from_ntriples(ntriples, rest)
+        apart.result()
+    except BaseException:
+        _stop_task(helpers, apart)
+        raise
+
+
 def draw_network(
     articles: Iterable[ResolvedArticle], merge: EntityMerge, paths: Mapping[str, Path]
 ) -> None:
@@ -577,17 +604,17 @@ def _one_fork() -> Executor | None:
     )
 
 
-def _stop_drawing(drawer: Executor, drawing: Future[None]) -> None:
-    """End a drawing that is still going, before its temporary files are removed.
+def _stop_task(pool: Executor, task: Future[None]) -> None:
+    """End a task that writes output files (a drawing, the JSON-LD) and is still going.
 
     Otherwise it would go on writing them after the build gave up (Ctrl-C, an error),
     and leave new ones behind. So the pool's processes are ended; it is not used again.
     """
-    if drawing.done() or drawing.cancel():
+    if task.done() or task.cancel():
         return
-    kill_workers(drawer)
+    kill_workers(pool)
     with contextlib.suppress(BaseException):
-        drawing.exception(timeout=10)
+        task.exception(timeout=10)
 
 
 def _open_text(path: Path) -> TextIO:

@@ -10,6 +10,7 @@ nodes, so output is stable.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import tempfile
@@ -610,6 +611,31 @@ class RdfStreams:
         trace: TracebackType | None,
     ) -> None:
         self.close()
+
+
+def write_from_ntriples(source: Path, targets: Mapping[str, Path]) -> None:
+    """Turtle and/or JSON-LD (file name -> path) from a finished graph.nt file.
+
+    The N-Triples file is the union sorted and distinct, so another process can write
+    these from it while this one writes the rest. Each target must exist (a staged
+    temporary file): one removed meanwhile (the build gave up) is not made again.
+    """
+    unknown = sorted(set(targets) - {"graph.ttl", "graph.jsonld"})
+    if unknown:
+        raise ValueError(f"cannot write {', '.join(unknown)} from N-Triples")
+    with contextlib.ExitStack() as stack:
+        lines = stack.enter_context(open(source, encoding="utf-8", newline="\n"))
+        outs = {
+            name: stack.enter_context(
+                open(path, "r+", encoding="utf-8", newline="", buffering=1 << 20)
+            )
+            for name, path in targets.items()
+        }
+        for out in outs.values():
+            out.truncate()
+        syntax.write_all(
+            lines, PREFIXES, turtle=outs.get("graph.ttl"), jsonld=outs.get("graph.jsonld")
+        )
 
 
 def trig_block(name: URIRef | str, lines: Iterable[str]) -> str:

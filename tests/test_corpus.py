@@ -31,6 +31,7 @@ from newsgraph.corpus import (
 )
 from newsgraph.errors import UsageError
 from newsgraph.models import Argument, Article, Entity, Extraction, ResolvedArticle
+from newsgraph.parsing import DEFAULT_MODEL
 
 SENTENCE = "The ministry said the rebels attacked two supply depots near the border in May."
 
@@ -323,3 +324,44 @@ def test_dask_unreachable_is_a_usage_error(monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.setattr("newsgraph.corpus.DASK_CONNECT_TIMEOUT", "1s")
     with pytest.raises(UsageError, match="cannot reach the Dask scheduler"):
         Backend(Settings("none"), dask="tcp://127.0.0.1:9")
+
+
+@pytest.mark.parametrize(
+    ("model", "loaded"), [(DEFAULT_MODEL, 1), ("no_such_model", 0), ("", 0)]
+)
+def test_the_fork_server_module_loads_the_model_it_is_told_of(model: str, loaded: int) -> None:
+    # what the pool's fork server imports: the named model is loaded once, there; a
+    # model that cannot load is left for the workers to report, and nothing breaks
+    import os
+    import subprocess
+    import sys
+
+    from newsgraph.corpus import PRELOAD_VARIABLE
+
+    script = (
+        "import newsgraph.preload, newsgraph.parsing as p; "
+        "print(p._load_pipeline.cache_info().currsize)"
+    )
+    env = {**os.environ, PRELOAD_VARIABLE: model}
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == [str(loaded)]
+
+
+def test_starting_the_fork_server_leaves_the_environment_as_it_was(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import os
+    from multiprocessing import forkserver
+
+    from newsgraph.corpus import PRELOAD_VARIABLE, start_forkserver
+
+    seen: list[str | None] = []
+    monkeypatch.setattr(forkserver, "ensure_running", lambda: seen.append(
+        os.environ.get(PRELOAD_VARIABLE)))
+    monkeypatch.delenv(PRELOAD_VARIABLE, raising=False)
+    start_forkserver("some_model")
+    assert seen == ["some_model"] and PRELOAD_VARIABLE not in os.environ
+    monkeypatch.setenv(PRELOAD_VARIABLE, "earlier")
+    start_forkserver("other_model")
+    assert seen[-1] == "other_model" and os.environ[PRELOAD_VARIABLE] == "earlier"

@@ -390,3 +390,69 @@ def test_a_killed_build_leaves_work_that_the_next_one_removes(tmp_path: Path) ->
     build([str(corpus(tmp_path / "in", "a1.txt"))], out)
     assert not abandoned.exists() and running.exists()
     assert sorted(p.name for p in out.iterdir()) == sorted([*FILES, CACHE_DIR, running.name])
+
+
+def test_two_workers_write_through_their_helpers_and_give_the_same_bytes(
+    tmp_path: Path, fresh_all: tuple, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    used: list[str] = []
+    elsewhere, apart = pipeline._outputs_elsewhere, pipeline._write_union_apart
+
+    def outputs_elsewhere(*args: object) -> object:
+        used.append("articles")
+        return elsewhere(*args)  # type: ignore[arg-type]
+
+    def union_apart(*args: object) -> None:
+        used.append("union")
+        apart(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "_outputs_elsewhere", outputs_elsewhere)
+    monkeypatch.setattr(pipeline, "_write_union_apart", union_apart)
+    monkeypatch.setattr(pipeline, "OUTPUT_BATCH", 1)  # a task an article: several in flight
+    build([str(corpus(tmp_path / "in", *ARTICLES))], tmp_path / "out", workers=2, cache=False)
+    assert used == ["articles", "union"]
+    assert outputs(tmp_path / "out") == fresh_all[0]
+
+
+_BUILD: list[int] = []  # the process that plays the build in the test below
+
+
+def _stopped_while_writing(source: Path, targets: dict[str, Path]) -> None:
+    """write_from_ntriples, stopped: the helper writes half its JSON-LD and takes its time;
+    the build (Ctrl-C while it writes the Turtle) is interrupted once the helper is at work."""
+    import time
+
+    if os.getpid() != _BUILD[0]:
+        for path in targets.values():
+            with open(path, "r+", encoding="utf-8") as handle:
+                handle.write("[half a document")
+        time.sleep(120)
+        return
+    jsonld = targets["graph.ttl"].with_name("graph.jsonld")
+    deadline = time.monotonic() + 60
+    while jsonld.stat().st_size == 0 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    raise KeyboardInterrupt
+
+
+def test_a_helper_writing_the_jsonld_is_ended_when_the_build_stops(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    targets = {name: tmp_path / name for name in ("graph.ttl", "graph.jsonld")}
+    for path in targets.values():
+        path.touch()
+    (tmp_path / "graph.nt").write_text("", encoding="utf-8")
+    _BUILD[:] = [os.getpid()]
+    helpers = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
+    helpers.submit(print).result()  # started
+    processes = list(helpers._processes.values())  # type: ignore[attr-defined]
+    monkeypatch.setattr(pipeline, "write_from_ntriples", _stopped_while_writing)
+    with pytest.raises(KeyboardInterrupt):
+        pipeline._write_union_apart(helpers, tmp_path / "graph.nt", targets)
+    assert targets["graph.jsonld"].read_text(encoding="utf-8") == "[half a document"
+    # the helper is gone before the caller removes the temporary files
+    assert all(process.exitcode is not None for process in processes)
+    helpers.shutdown()

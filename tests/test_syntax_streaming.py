@@ -336,3 +336,53 @@ def test_same_bytes_whatever_the_input_order(tmp_path: Path) -> None:
     assert syntax.turtle(triples, PREFIXES) == syntax.turtle(triples[::-1], PREFIXES)
     assert syntax.jsonld(triples, PREFIXES) == syntax.jsonld(triples[::-1], PREFIXES)
     assert syntax.trig(triples, {}, PREFIXES) == syntax.trig(triples[::-1], {}, PREFIXES)
+
+
+def test_a_named_graph_made_apart_is_what_the_trig_writer_writes() -> None:
+    graphs = article_graphs(6) | {URIRef("https://example.org/article/empty"): set()}
+    whole, apart = io.StringIO(), io.StringIO()
+    one, two = syntax.TrigWriter(whole, PREFIXES), syntax.TrigWriter(apart, PREFIXES)
+    for name in sorted(graphs, key=str):
+        lines = sorted_lines(graphs[name])
+        one.graph(str(name), lines)
+        two.graph_text(str(name), syntax.named_graph(str(name), lines, PREFIXES))
+    assert apart.getvalue() == whole.getvalue()
+    assert syntax.named_graph("https://example.org/article/empty", [], PREFIXES) == ""
+    with pytest.raises(ValueError, match="not in order"):
+        two.graph_text("https://example.org/article/000", "")
+
+
+def test_rdf_streams_take_a_trig_block_made_elsewhere(tmp_path: Path) -> None:
+    graphs = article_graphs(8)
+    streams = {name: io.StringIO() for name in rdf.FORMATS}
+    with rdf.RdfStreams(streams, tmp_path) as writer:
+        for name in sorted(graphs, key=str):
+            lines = sorted_lines(graphs[name])
+            writer.add_lines(name, lines, rdf.trig_block(name, lines))
+        writer.finish()
+    assert {name: out.getvalue() for name, out in streams.items()} == stream(graphs, tmp_path, 4)
+
+
+def test_turtle_and_jsonld_from_the_ntriples_file_are_those_of_one_pass(tmp_path: Path) -> None:
+    files = stream(article_graphs(20), tmp_path, 1000)
+    source = tmp_path / "graph.nt"
+    source.write_text(files["graph.nt"], encoding="utf-8", newline="")
+    targets = {name: tmp_path / name for name in ("graph.ttl", "graph.jsonld")}
+    for path in targets.values():
+        path.write_text("what an earlier, longer attempt left " * 100, encoding="utf-8")
+    rdf.write_from_ntriples(source, {"graph.jsonld": targets["graph.jsonld"]})
+    rdf.write_from_ntriples(source, {"graph.ttl": targets["graph.ttl"]})
+    for name, path in targets.items():
+        assert path.read_text(encoding="utf-8") == files[name], name
+
+
+def test_writing_from_ntriples_never_makes_a_removed_target_again(tmp_path: Path) -> None:
+    # a build that gave up removed its temporary file: a helper still at work must not
+    # leave a new one behind
+    source = tmp_path / "graph.nt"
+    source.write_text(stream(article_graphs(3), tmp_path, 10)["graph.nt"], encoding="utf-8")
+    with pytest.raises(FileNotFoundError):
+        rdf.write_from_ntriples(source, {"graph.jsonld": tmp_path / "gone.jsonld"})
+    assert not (tmp_path / "gone.jsonld").exists()
+    with pytest.raises(ValueError, match=r"graph\.trig"):
+        rdf.write_from_ntriples(source, {"graph.trig": tmp_path / "graph.trig"})

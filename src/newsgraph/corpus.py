@@ -611,9 +611,10 @@ class Backend:
         method = "spawn" if sys.platform == "win32" else "forkserver"
         context = multiprocessing.get_context(method)
         if method == "forkserver":
-            # the server imports spaCy and the analysis once, for every worker it forks
+            # the server imports spaCy and loads the model once, for every worker it forks
             # (a server already running keeps what it has)
-            context.set_forkserver_preload(["newsgraph.analysis"])
+            context.set_forkserver_preload(["newsgraph.analysis", "newsgraph.preload"])
+            start_forkserver(self.settings.model)
         pool = ProcessPoolExecutor(
             max_workers=self.workers,
             mp_context=context,
@@ -659,6 +660,29 @@ class Backend:
             # results would be thrown away; a worker writes nothing itself)
             kill_workers(pool)
         self.close()
+
+
+# the environment variable that names the model the fork server loads (see preload.py)
+PRELOAD_VARIABLE = "NEWSGRAPH_PRELOAD_MODEL"
+
+
+def start_forkserver(model: str) -> None:
+    """Start this process's fork server, if none runs, with `model` to load for its workers.
+
+    The server takes the variable from the environment it starts in; this process's
+    environment is as it was afterwards.
+    """
+    from multiprocessing import forkserver
+
+    before = os.environ.get(PRELOAD_VARIABLE)
+    os.environ[PRELOAD_VARIABLE] = model
+    try:
+        forkserver.ensure_running()
+    finally:
+        if before is None:
+            del os.environ[PRELOAD_VARIABLE]
+        else:
+            os.environ[PRELOAD_VARIABLE] = before
 
 
 def kill_workers(pool: Executor) -> None:

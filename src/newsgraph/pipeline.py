@@ -25,6 +25,7 @@ import typing
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, TextIO, TypeVar
 
@@ -39,12 +40,14 @@ from .corpus import (
     Failed,
     Settings,
     analyse_corpus,
+    chunks,
     combine,
     die_with_parent,
     estimate_total,
     from_source,
     kill_workers,
     manifest_text,
+    ordered_map,
     process_alive,
     read_manifest,
     remove_cache_debris,
@@ -53,7 +56,7 @@ from .corpus import (
 from .errors import InputError, UsageError
 from .models import Article, Extraction, ResolvedArticle
 from .parsing import DEFAULT_MODEL
-from .rdf import RdfStreams, article_iri, article_lines
+from .rdf import RdfStreams, article_iri, article_lines, trig_block, write_from_ntriples
 from .reading import iter_articles
 from .resolution import EntityIndex, EntityMerge
 from .writing import folder_lock, remove_debris, staged_outputs
@@ -315,6 +318,9 @@ def _build_locked(
             total=len(entries),
             # the manifest is renamed into place with the outputs it describes
             extra={cache_dir / MANIFEST: manifest_text(entries)} if store is not None else {},
+            # the pool's workers are idle now: each article's RDF is made there
+            helpers=backend.local_pool(),
+            window=4 * backend.parallelism,
         )
     if store is not None:
         remove_orphans(cache_dir, {entry.key for entry in entries})
@@ -352,6 +358,8 @@ def write_graph(
     progress: Callable[[Progress], None] | None = None,
     total: int | None = None,
     extra: Mapping[Path, str] | None = None,
+    helpers: Executor | None = None,
+    window: int = 4,
 ) -> Written:
     """Stream the articles (in id order, as the manifest keeps them) into the output files.
 
@@ -360,7 +368,9 @@ def write_graph(
     Nothing replaces the old outputs until every new file (and the `extra` files,
     path -> text) is complete. Given a `drawer` (a process of this machine, which
     reads the spill itself), the network is built and drawn there while this one
-    writes the RDF: the two take about as long.
+    writes the RDF: the two take about as long. Given `helpers` (the analysis pool,
+    idle by now), each article's lines and TriG block are made there, `window` tasks
+    of a few articles at a time, and this process only writes them, in order.
     """
     targets = [out_dir / name for name in OUTPUT_FILES]
     extra = dict(extra or {})
@@ -372,30 +382,35 @@ def write_graph(
         pictures = {name: temporary[out_dir / name] for name in NETWORK_FILES}
         drawing = drawer.submit(draw_network, articles, merge, pictures) if drawer else None
         streams: dict[str, TextIO] = {}
+        # with helpers, the union's Turtle and JSON-LD are written from graph.nt, apart
+        split = helpers is not None
+        union = ("graph.ttl", "graph.jsonld") if split else ()
         try:
-            streams.update((name, _open_text(temporary[out_dir / name])) for name in RDF_FILES)
+            streams.update(
+                (name, _open_text(temporary[out_dir / name]))
+                for name in RDF_FILES
+                if name not in union
+            )
             rdf = RdfStreams(streams, scratch, buffer_lines=SORT_BUFFER_LINES)
             network: NetworkBuilder | None = None
             if drawing is None:
                 from .network import NetworkBuilder  # the analysis needs none of the network
 
                 network = NetworkBuilder()
-            for resolved in articles:
-                article = merge.apply(resolved)
-                verdicts = assess_article(article)  # once: the RDF and the network read them
-                rdf.add_lines(article_iri(article.article), article_lines(article, verdicts))
-                if network is not None:
-                    network.add(article, verdicts)
+            outputs: Iterable[ArticleOutput]
+            if helpers is not None and network is None:  # the network needs the verdicts
+                outputs = _outputs_elsewhere(helpers, articles, merge, scratch, window)
+            else:
+                outputs = (article_output(r, merge, network=network) for r in articles)
+            for output in outputs:
+                rdf.add_lines(output.name, output.lines, output.trig)
                 count += 1
-                relations += sum(v.asserted for v in verdicts.values())
-                words += len(article.article.text.split())
-                for entity in article.entities:
-                    if entity.key in merge.entities:
-                        shared.add(entity.key)
-                    else:
-                        local += 1
+                relations += output.relations
+                words += output.words
+                shared.update(output.shared)
+                local += output.local
                 if progress is not None:
-                    progress(Progress(count, relations, words, article.article.source,
+                    progress(Progress(count, relations, words, output.source,
                                       total=total, stage="writing"))
                 if time.monotonic() - logged >= 30:  # quiet logs of a long run still move
                     logged = time.monotonic()
@@ -403,6 +418,9 @@ def write_graph(
             rdf.finish()
             for stream in streams.values():
                 stream.close()
+            if helpers is not None:
+                _write_union_apart(helpers, temporary[out_dir / "graph.nt"],
+                                   {name: temporary[out_dir / name] for name in union})
             if drawing is not None:
                 drawing.result()
             else:
@@ -410,7 +428,7 @@ def write_graph(
                 write_network_files(network.graph(), pictures)
         except BaseException:
             if drawing is not None and drawer is not None:
-                _stop_drawing(drawer, drawing)
+                _stop_task(drawer, drawing)
             raise
         finally:
             for stream in streams.values():
@@ -419,6 +437,103 @@ def write_graph(
             temporary[path].write_text(text, encoding="utf-8")
     log.info("wrote the graph in %.1f s", time.monotonic() - started)
     return Written(tuple(sorted(targets)), count, len(shared) + local, relations)
+
+
+@dataclass(frozen=True)
+class ArticleOutput:
+    """What the writing pass needs of one merged article: its RDF (made anywhere) and counts."""
+
+    name: str  # the IRI of its named graph
+    source: str
+    lines: list[str]  # its N-Triples lines, sorted and distinct
+    trig: str | None  # its TriG block, when made away from the TriG file
+    relations: int  # asserted relations
+    words: int
+    shared: tuple[str, ...]  # keys of its entities that can recur across articles
+    local: int  # how many of its entities cannot
+
+
+def article_output(
+    resolved: ResolvedArticle,
+    merge: EntityMerge,
+    *,
+    trig: bool = False,
+    network: NetworkBuilder | None = None,
+) -> ArticleOutput:
+    """One article, merged with the rest, as RDF lines (and its TriG block, with `trig`).
+
+    Given a `network`, its relations are added there too.
+    """
+    article = merge.apply(resolved)
+    verdicts = assess_article(article)  # once: the RDF and the network read them
+    name = str(article_iri(article.article))
+    lines = article_lines(article, verdicts)
+    if network is not None:
+        network.add(article, verdicts)
+    shared = tuple(entity.key for entity in article.entities if entity.key in merge.entities)
+    return ArticleOutput(
+        name=name,
+        source=article.article.source,
+        lines=lines,
+        trig=trig_block(name, lines) if trig else None,
+        relations=sum(v.asserted for v in verdicts.values()),
+        words=len(article.article.text.split()),
+        shared=shared,
+        local=len(article.entities) - len(shared),
+    )
+
+
+def article_outputs(articles: SpillReader, merge: Path) -> tuple[ArticleOutput, ...]:
+    """A helper process's task in the writing pass: a few articles' output, in order.
+
+    `merge` is the EntityMerge pickled to a file, read once per process and build.
+    """
+    entity_merge = _read_merge(merge)
+    return tuple(article_output(resolved, entity_merge, trig=True) for resolved in articles)
+
+
+@lru_cache(maxsize=1)
+def _read_merge(path: Path) -> EntityMerge:
+    with open(path, "rb") as handle:
+        return typing.cast(EntityMerge, pickle.load(handle))
+
+
+# articles per task of a helper in the writing pass: a few, so the tasks share out evenly
+OUTPUT_BATCH = 4
+
+
+def _outputs_elsewhere(
+    helpers: Executor, articles: SpillReader, merge: EntityMerge, scratch: Path, window: int
+) -> Iterator[ArticleOutput]:
+    """The articles' outputs made by `helpers`, a few articles a task, in input order."""
+    path = scratch / "merge.pickle"
+    with open(path, "wb") as handle:
+        pickle.dump(merge, handle, protocol=pickle.HIGHEST_PROTOCOL)
+    tasks = (
+        SpillReader(articles.path, offsets)
+        for offsets in chunks(articles.offsets, OUTPUT_BATCH)
+    )
+    for _, done in ordered_map(
+        lambda task: helpers.submit(article_outputs, task, path), tasks, window=window
+    ):
+        yield from done
+
+
+def _write_union_apart(helpers: Executor, ntriples: Path, targets: Mapping[str, Path]) -> None:
+    """The union's JSON-LD made by a helper while this process makes its Turtle.
+
+    Both read the finished N-Triples file (the union, sorted). If this process fails or
+    is stopped meanwhile, the helper is ended before the temporary files are removed.
+    """
+    jsonld = {name: path for name, path in targets.items() if name == "graph.jsonld"}
+    rest = {name: path for name, path in targets.items() if name not in jsonld}
+    apart = helpers.submit(write_from_ntriples, ntriples, jsonld)
+    try:
+        write_from_ntriples(ntriples, rest)
+        apart.result()
+    except BaseException:
+        _stop_task(helpers, apart)
+        raise
 
 
 def draw_network(
@@ -489,17 +604,17 @@ def _one_fork() -> Executor | None:
     )
 
 
-def _stop_drawing(drawer: Executor, drawing: Future[None]) -> None:
-    """End a drawing that is still going, before its temporary files are removed.
+def _stop_task(pool: Executor, task: Future[None]) -> None:
+    """End a task that writes output files (a drawing, the JSON-LD) and is still going.
 
     Otherwise it would go on writing them after the build gave up (Ctrl-C, an error),
     and leave new ones behind. So the pool's processes are ended; it is not used again.
     """
-    if drawing.done() or drawing.cancel():
+    if task.done() or task.cancel():
         return
-    kill_workers(drawer)
+    kill_workers(pool)
     with contextlib.suppress(BaseException):
-        drawing.exception(timeout=10)
+        task.exception(timeout=10)
 
 
 def _open_text(path: Path) -> TextIO:

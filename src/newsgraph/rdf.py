@@ -10,6 +10,7 @@ nodes, so output is stable.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import tempfile
@@ -559,8 +560,12 @@ class RdfStreams:
         """One article's named graph; articles come in ascending order of str(name)."""
         self.add_lines(name, _lines(triples))
 
-    def add_lines(self, name: URIRef, lines: list[str]) -> None:
-        """add_article, for the graph's N-Triples lines, sorted and distinct (article_lines)."""
+    def add_lines(self, name: URIRef | str, lines: list[str], trig: str | None = None) -> None:
+        """add_article, for the graph's N-Triples lines, sorted and distinct (article_lines).
+
+        `trig` is the graph's TriG block if it was made already (trig_block), e.g. in
+        another process.
+        """
         if self._finished:
             raise ValueError("the RDF files are already finished")
         key = str(name)
@@ -568,7 +573,10 @@ class RdfStreams:
             raise ValueError(f"article {key} comes after {self._last}: not in order")
         self._last = key
         if self._trig is not None:
-            self._trig.graph(key, lines)
+            if trig is None:
+                self._trig.graph(key, lines)
+            else:
+                self._trig.graph_text(key, trig)
         self._union.extend(lines)
 
     def finish(self) -> None:
@@ -603,6 +611,36 @@ class RdfStreams:
         trace: TracebackType | None,
     ) -> None:
         self.close()
+
+
+def write_from_ntriples(source: Path, targets: Mapping[str, Path]) -> None:
+    """Turtle and/or JSON-LD (file name -> path) from a finished graph.nt file.
+
+    The N-Triples file is the union sorted and distinct, so another process can write
+    these from it while this one writes the rest. Each target must exist (a staged
+    temporary file): one removed meanwhile (the build gave up) is not made again.
+    """
+    unknown = sorted(set(targets) - {"graph.ttl", "graph.jsonld"})
+    if unknown:
+        raise ValueError(f"cannot write {', '.join(unknown)} from N-Triples")
+    with contextlib.ExitStack() as stack:
+        lines = stack.enter_context(open(source, encoding="utf-8", newline="\n"))
+        outs = {
+            name: stack.enter_context(
+                open(path, "r+", encoding="utf-8", newline="", buffering=1 << 20)
+            )
+            for name, path in targets.items()
+        }
+        for out in outs.values():
+            out.truncate()
+        syntax.write_all(
+            lines, PREFIXES, turtle=outs.get("graph.ttl"), jsonld=outs.get("graph.jsonld")
+        )
+
+
+def trig_block(name: URIRef | str, lines: Iterable[str]) -> str:
+    """An article's named graph as RdfStreams writes it into the TriG file."""
+    return syntax.named_graph(str(name), lines, PREFIXES)
 
 
 def _lines(triples: Iterable[syntax.Triple]) -> list[str]:

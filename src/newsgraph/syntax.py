@@ -20,6 +20,7 @@ import tempfile
 import typing
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import ExitStack
+from functools import cache
 from itertools import groupby, islice
 from json.encoder import encode_basestring
 from pathlib import Path
@@ -559,12 +560,16 @@ class TrigWriter:
 
     def graph(self, name: str, lines: Iterable[str]) -> None:
         """A named graph; names must ascend from call to call."""
+        self.graph_text(name, named_graph(name, lines, self.names))
+
+    def graph_text(self, name: str, text: str) -> None:
+        """A named graph already written by `named_graph` (perhaps in another process)."""
         self._check_open()
         if self._last is not None and name <= self._last:
             raise ValueError(f"named graph {name} comes after {self._last}: not in order")
         self._last = name
         self._started = True
-        self._graph(f"{iri(name)} {{", lines)
+        self.out.write(text)
 
     def close(self) -> None:
         """The end of the document; nothing can be added after it."""
@@ -575,14 +580,38 @@ class TrigWriter:
             raise ValueError("the TriG document is closed")
 
     def _graph(self, opening: str, lines: Iterable[str]) -> None:
-        body = None
-        for subject, group in _by_subject(lines):
-            if body is None:
-                self.out.write(f"\n{opening}\n")
-                body = _TurtleBody(self.out, self.names, "    ")
-            body.subject(subject, group)
-        if body is not None:
-            self.out.write("}\n")
+        _graph_block(self.out, opening, lines, self.names)
+
+
+def named_graph(name: str, lines: Iterable[str], names: Mapping[str, str] | _Names) -> str:
+    """One named graph's TriG block (empty for no lines), as TrigWriter writes it.
+
+    A block depends on nothing but its own lines and the prefixes, so the blocks of
+    different graphs can be made apart (in other processes) and written in order.
+    `names` is the prefixes, or the _Names of a TrigWriter (to share its cache).
+    """
+    if not isinstance(names, _Names):
+        names = _names(tuple(sorted(names.items())))
+    out = io.StringIO()
+    _graph_block(out, f"{iri(name)} {{", lines, names)
+    return out.getvalue()
+
+
+@cache
+def _names(prefixes: tuple[tuple[str, str], ...]) -> _Names:
+    """One _Names (and its cache) per set of prefixes, for the blocks made one by one."""
+    return _Names(dict(prefixes))
+
+
+def _graph_block(out: TextIO, opening: str, lines: Iterable[str], names: _Names) -> None:
+    body = None
+    for subject, group in _by_subject(lines):
+        if body is None:
+            out.write(f"\n{opening}\n")
+            body = _TurtleBody(out, names, "    ")
+        body.subject(subject, group)
+    if body is not None:
+        out.write("}\n")
 
 
 # ---------------------------------------------------------------------------

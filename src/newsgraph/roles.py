@@ -395,8 +395,8 @@ def relabel(rule: str, lemma: str, subject: Token | None, obj: Token | None) -> 
     if noun.pos_ not in ("NOUN", "PROPN") or not _kind(ent) or any(
             c.lower_ in PAST_ROLE_WORDS for c in noun.children):
         return None
-    lemma = affiliation([t.text for t in _role_phrase(noun)], _kind(ent), link)
-    return MEMBER if lemma == LEADS and _one_of_several(noun) else lemma
+    said = affiliation([t.text for t in _role_phrase(noun)], _kind(ent), link)
+    return MEMBER if said == LEADS and _one_of_several(noun) else said
 
 
 def _one_of_several(noun: Token) -> bool:

@@ -466,8 +466,8 @@ def print_seed(seed: Analysis, verdicts: Mapping[Key, str], score: Mapping[int, 
         row = result[name]
         print(f"{name:>12} {row['triples']:>7} {row['judged']:>6} {row['strict']:>6.3f} "
               f"{row['lenient']:>7.3f} {row['recall']:>6.3f}")
+    asserted = [t for t in seed.triples if t.gated() and t.confidence(score) >= threshold]
     for key in keys:
-        asserted = [t for t in seed.triples if t.gated() and t.confidence(score) >= threshold]
         mark = ("asserted" if any(holds(key, t) for t in asserted) else
                 "statement" if any(holds(key, t) for t in seed.triples) else "missing")
         print(f"  {mark:>9}: {key['text']}")

@@ -20,6 +20,8 @@ SPEECH_VERBS = frozenset({
     "admit", "contend", "indicate", "reveal", "disclose", "testify", "predict", "promise",
     "recall", "observe", "concede", "stress", "emphasize", "remark", "reply", "respond",
 })
+# verbs that publish what follows a colon ("Lee tweeted: we will win"): who speaks there
+POSTING_VERBS = SPEECH_VERBS | {"tweet", "post"}
 
 # Nouns that name an event, with the verb that says it: "the invasion of Iraq" -> invade
 NOMINAL_EVENTS = {

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
-from ..lexicon import SPEECH_VERBS
+from ..lexicon import POSTING_VERBS, SPEECH_VERBS
 from ..models import Argument
 from ..parsing import lemma_of
 from ..vocabulary import ACTOR_KINDS
@@ -197,8 +197,6 @@ def first_person(resolver: Resolver, head: Token) -> tuple[tuple[int, ...], str]
 
 
 _PLURAL_FIRST_PERSON = {"we", "us", "our", "ours", "ourselves"}
-# what a writer does to a post: its words after a colon are the writer's, quoted or not
-_SPEAKING = SPEECH_VERBS | {"tweet", "post"}
 
 
 def _after_speech_colon(state: ArticleState, head: Token) -> bool:
@@ -208,11 +206,11 @@ def _after_speech_colon(state: ArticleState, head: Token) -> bool:
     before = [t for t in sentence if t.i < head.i]
     colons = [t.i for t in before if t.text == ":"]
     if colons:
-        return any(lemma_of(t).lower() in _SPEAKING and t.pos_ == "VERB"
+        return any(lemma_of(t).lower() in POSTING_VERBS and t.pos_ == "VERB"
                    for t in before if t.i < colons[-1])
     number = state.sent_of[head.i]
     if number and state.sents[number - 1].text.rstrip().endswith(":"):
-        return any(lemma_of(t).lower() in _SPEAKING and t.pos_ == "VERB"
+        return any(lemma_of(t).lower() in POSTING_VERBS and t.pos_ == "VERB"
                    for t in state.sents[number - 1])
     return False
 
@@ -247,7 +245,7 @@ def _speaker(resolver: Resolver, head: Token) -> tuple[tuple[int, ...], Token | 
         if n >= len(state.sents):
             continue
         for token in state.sents[n]:
-            if token.dep_ != "nsubj" or lemma_of(token.head).lower() not in _SPEAKING \
+            if token.dep_ != "nsubj" or lemma_of(token.head).lower() not in POSTING_VERBS \
                     or token.lower_ in FIRST_PERSON or in_quote(state, token):
                 continue
             # "the Minority Leader, Ann Lee, said": the named person in apposition

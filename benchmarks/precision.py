@@ -61,6 +61,7 @@ VERDICTS = ("right", "partly", "wrong")
 TARGET = 0.8  # the asserted graph is right at least 8 times in 10
 FOLDS = 5
 MIN_ARTICLES = 3  # a feature must be seen in this many articles to get a weight
+PARTLY = 0.0  # what a "partly" verdict counts for in the fit: 0, the confidence is P(right)
 MIN_TAIL = 20  # the threshold must hold for every stricter cut with at least this many triples
 EDGES = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
 
@@ -258,9 +259,13 @@ def training(triples: Sequence[Triple], verdicts: Mapping[Key, str]
             if not {NEGATED, NOT_FACTUAL} & set(s.hard)]
 
 
-def fit_weights(pairs: Sequence[tuple[Triple, Statement]], verdicts: Mapping[Key, str]
-                ) -> dict[str, float]:
+def fit_weights(pairs: Sequence[tuple[Triple, Statement]], verdicts: Mapping[Key, str],
+                partly: float = PARTLY) -> dict[str, float]:
     """Each judged triple counts once, shared among the statements behind it.
+
+    A right verdict counts 1, a wrong one 0, a partly one `partly` (0: the confidence is
+    the probability that a reader says right; 0.5: the expected credit when partly counts
+    half, nearer a gate asked for strict and lenient precision at once).
 
     A feature seen in fewer than MIN_ARTICLES articles gets no weight: a verb or a
     class that one article repeats says something about that article, not about English.
@@ -276,7 +281,8 @@ def fit_weights(pairs: Sequence[tuple[Triple, Statement]], verdicts: Mapping[Key
     behind = Counter(id(t) for t, _ in pairs)
     return fit([{n: x for n, x in s.features.items() if n in spread or n == "bias"}
                 for _, s in pairs],
-               [1.0 if verdicts[t.key] == "right" else 0.0 for t, _ in pairs],
+               [1.0 if verdicts[t.key] == "right" else
+                partly if verdicts[t.key] == "partly" else 0.0 for t, _ in pairs],
                [1.0 / behind[id(t)] for t, _ in pairs])
 
 
@@ -291,14 +297,16 @@ def behind(triples: Iterable[Triple]) -> list[Statement]:
     return [s for t in triples for s in t.statements]
 
 
-def out_of_fold(triples: Sequence[Triple], verdicts: Mapping[Key, str]) -> dict[int, float]:
+def out_of_fold(triples: Sequence[Triple], verdicts: Mapping[Key, str],
+                partly: float = PARTLY) -> dict[int, float]:
     """Each statement scored by a model fitted on the other folds of articles."""
     articles = sorted({t.article for t in triples})
     fold = {article: i % FOLDS for i, article in enumerate(articles)}
     pairs = training(triples, verdicts)
     scored: dict[int, float] = {}
     for k in range(FOLDS):
-        weights = fit_weights([(t, s) for t, s in pairs if fold[t.article] != k], verdicts)
+        weights = fit_weights([(t, s) for t, s in pairs if fold[t.article] != k], verdicts,
+                              partly)
         scored.update(scores(behind(t for t in triples if fold[t.article] == k), weights))
     return scored
 
@@ -323,11 +331,12 @@ def choose_threshold(judged: Sequence[tuple[float, str]], target: float = TARGET
 
 
 def fit_model(analysis: Analysis, verdicts: Mapping[Key, str], target: float = TARGET,
-              measure: str = "strict", threshold: float | None = None) -> dict:
+              measure: str = "strict", threshold: float | None = None,
+              partly: float = PARTLY) -> dict:
     """Weights on the whole pool; the threshold chosen on out-of-fold confidences."""
     pairs = training(analysis.triples, verdicts)
-    weights = fit_weights(pairs, verdicts)
-    oof = out_of_fold(analysis.triples, verdicts)
+    weights = fit_weights(pairs, verdicts, partly)
+    oof = out_of_fold(analysis.triples, verdicts, partly)
     judged = [(t.confidence(oof), verdicts[t.key]) for t in analysis.triples
               if t.key in verdicts and t.gated()]
     chosen = threshold is not None
@@ -339,6 +348,7 @@ def fit_model(analysis: Analysis, verdicts: Mapping[Key, str], target: float = T
             "judged triples": len({id(t) for t, _ in pairs}),
             "statements": len(pairs),
             "articles": len({t.article for t, _ in pairs}),
+            "fitted to": f"right 1, partly {partly:g}, wrong 0",
             **({"threshold set by hand": "on the out-of-fold trade-off table of precision.py"}
                if chosen else {
                    f"target {measure} precision": target,
@@ -423,14 +433,17 @@ def figures(analysis: Analysis, verdicts: Mapping[Key, str], score: Mapping[int,
 
 
 def trade_off(analysis: Analysis, verdicts: Mapping[Key, str], score: Mapping[int, float],
-              cuts: Sequence[float] = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8)) -> None:
-    """What other thresholds would give: asserted triples, judged, strict, lenient."""
-    print("threshold asserted judged strict lenient")
+              keys: Sequence[Mapping] = (),
+              cuts: Sequence[float] = (0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8)) -> None:
+    """What other thresholds would give: asserted triples, judged, strict, lenient, recall."""
+    print("threshold asserted judged strict lenient recall")
     for cut in cuts:
         kept = [t for t in analysis.triples if t.gated() and t.confidence(score) >= cut]
         judged = [verdicts[t.key] for t in kept if t.key in verdicts]
         strict, lenient = precision(judged)
-        print(f"{cut:>9.2f} {len(kept):>8} {len(judged):>6} {strict:>6.3f} {lenient:>7.3f}")
+        found = sum(any(holds(k, t) for t in kept) for k in keys) / max(len(keys), 1)
+        print(f"{cut:>9.2f} {len(kept):>8} {len(judged):>6} {strict:>6.3f} {lenient:>7.3f} "
+              f"{found:>6.3f}")
 
 
 def print_figures(title: str, result: Mapping) -> None:
@@ -512,9 +525,14 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="with --fit: use this threshold instead of choosing one by --target")
     parser.add_argument("--measure", choices=("strict", "lenient"), default="strict",
                         help="which precision --target is: right, or right or partly")
+    parser.add_argument("--partly", type=float, default=PARTLY, metavar="CREDIT",
+                        help="what a partly verdict counts for in the fit, 0 to 1 (default "
+                             f"{PARTLY}: the confidence is the probability of right)")
     parser.add_argument("--sheets", type=Path, help="write what is left to judge here")
     parser.add_argument("--list", action="store_true", help="print the drawn article ids")
     args = parser.parse_args(argv)
+    if not 0.0 <= args.partly <= 1.0:
+        parser.error("--partly must lie between 0 and 1")
     rows = draw(read_corpus())
     if args.list:
         print("\n".join(row["id"] for row in rows))
@@ -530,7 +548,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     analysis = analyse(rows)
     model = calibration()
     if args.fit:
-        fitted = fit_model(analysis, verdicts, args.target, args.measure, args.threshold)
+        fitted = fit_model(analysis, verdicts, args.target, args.measure, args.threshold,
+                           args.partly)
         MODEL.write_text(json.dumps(fitted, indent=2, sort_keys=True) + "\n", encoding="utf-8")
         print(f"wrote {MODEL.relative_to(HERE.parent)}: threshold {fitted['threshold']}",
               file=sys.stderr)
@@ -538,11 +557,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     print_figures("committed model, in sample",
                   figures(analysis, verdicts, scores(analysis.statements, model.weights),
                           model.threshold, keys))
-    oof = out_of_fold(analysis.triples, verdicts)
+    oof = out_of_fold(analysis.triples, verdicts, args.partly)
     print_figures("out of fold (each article scored by a model fitted without it)",
                   figures(analysis, verdicts, oof, model.threshold, keys))
     print("\nother thresholds, out of fold:")
-    trade_off(analysis, verdicts, oof)
+    trade_off(analysis, verdicts, oof, keys)
     seed_rows = read_seed()
     seed = analyse(seed_rows) if seed_rows else Analysis([], [], 0)
     print_seed(seed, verdicts, scores(seed.statements, model.weights), model.threshold,

@@ -145,6 +145,44 @@ def test_an_acronym_in_capitals_is_no_pronoun(subject: str, pronoun: float) -> N
     assert features(e, BRIGADE, MILITIA)["subject_pronoun"] == pronoun
 
 
+@pytest.mark.parametrize(
+    "subject, entity, via, unexplained",
+    [
+        ("The Green Party", Entity("actor/green-party", "Green Party", "Party"), "name", 0.0),
+        # another name of the entity accounts for the words; a possessive ending is no word
+        ("the Greens", Entity("actor/green-party", "Green Party", "Party", ("Greens",)),
+         "name", 0.0),
+        ("The Green Party's", Entity("actor/green-party", "Green Party", "Party"), "name", 0.0),
+        # the entity is only a modifier of what the argument names
+        ("Supporters of the Green Party", Entity("actor/green-party", "Green Party", "Party"),
+         "name", 1.0),
+        ("Green Party officials", Entity("actor/green-party", "Green Party", "Party"),
+         "name", 1.0),
+    ],
+)
+def test_an_argument_with_words_its_entity_does_not_name(subject: str, entity: Entity,
+                                                         via: str, unexplained: float) -> None:
+    e = statement(f"{subject} backed the Blue Militia.", subject, "the Blue Militia", "back")
+    assert features(e, entity, MILITIA, subject_via=via)["subject_unexplained"] == unexplained
+
+
+def test_an_end_taken_from_a_pronoun_is_not_judged_by_its_words() -> None:
+    e = statement("They backed the Blue Militia.", "They", "the Blue Militia", "back")
+    found = features(e, BRIGADE, MILITIA, subject_via="pronoun", object_via="name")
+    assert "subject_unexplained" not in found and found["object_unexplained"] == 0.0
+
+
+@pytest.mark.parametrize("obj, possessive", [("its own depot", 1.0), ("their depot", 1.0),
+                                             ("the depot", 0.0),
+                                             ("the brigade's depot", 0.0)])
+def test_an_owner_given_by_a_pronoun(obj: str, possessive: float) -> None:
+    e = statement(f"The Red Brigade shelled {obj}.", "The Red Brigade", obj, "shell")
+    depot = Entity("thing/a1/depot", "depot of Red Brigade", "Thing", is_actor=False)
+    found = features(e, BRIGADE, depot)
+    assert found["object_possessive"] == possessive
+    assert found["subject_possessive"] == 0.0
+
+
 # ---------------------------------------------------------------- one article, every reason
 
 TEXT = (

@@ -151,3 +151,31 @@ def test_the_cli_says_so_in_one_line_and_writes_nothing(
     error = capsys.readouterr().err.strip()
     assert len(error.splitlines()) == 1 and ENVIRONMENT in error
     assert not (tmp_path / "out" / "graph.ttl").exists()
+
+
+def test_what_a_partly_verdict_counts_for_in_the_fit() -> None:
+    from precision import Statement, Triple, fit_weights
+
+    pairs, verdicts = [], {}
+    for i in range(24):
+        # a cue seen only on partly verdicts, in every article; a right or a wrong otherwise
+        cue = float(i % 3 == 0)
+        verdict = "partly" if cue else ("right" if i % 3 == 1 else "wrong")
+        triple = Triple(f"article-{i % 4}", f"subject {i}", "attacks", "object")
+        statement = Statement({"bias": 1.0, "cue": cue}, [], "A sentence.")
+        triple.statements.append(statement)
+        pairs.append((triple, statement))
+        verdicts[triple.key] = verdict
+    # counted as wrong, the cue marks a statement down; counted as right, up
+    assert fit_weights(pairs, verdicts, partly=0.0)["cue"] < 0
+    assert fit_weights(pairs, verdicts, partly=1.0)["cue"] > 0
+    # counted half, like the rest on average (half right, half wrong): about no weight
+    assert abs(fit_weights(pairs, verdicts, partly=0.5)["cue"]) < 1e-6
+
+
+def test_a_partly_credit_outside_zero_to_one_is_a_usage_error() -> None:
+    from precision import main
+
+    with pytest.raises(SystemExit) as stopped:
+        main(["--partly", "1.5"])
+    assert stopped.value.code == 2

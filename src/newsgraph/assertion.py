@@ -57,6 +57,11 @@ _PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them",
 # brackets or quotation marks (editorial insertions, quoted fragments)
 _NOT_A_NAME = re.compile(r"^[^\w]|[\[\](){}\"“”]")
 _QUOTES = frozenset("\"“”")
+# determiners that name an owner: "its rocket" becomes "rocket of <whoever it is>"
+_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+# ends resolved from another mention, not from the argument's own words
+_BORROWED = frozenset({"pronoun", "speaker"})
+_NOT_IN_WORD = re.compile(r"['’]s|[^\w-]")  # possessive endings and punctuation
 
 
 @dataclass(frozen=True)
@@ -139,16 +144,36 @@ def features(
         if entity is not None:
             found[f"{end}_class={entity.kind}"] = 1.0
             label = entity.label.split()
-            found[f"{end}_label_words"] = math.log1p(len(label))
             found[f"{end}_of"] = float("of" in label)  # a label made from "X's Y" or "Y of X"
             found[f"{end}_digit"] = float(any(c.isdigit() for c in entity.label))
         if via:
             found[f"{end}_via={via}"] = 1.0
         if argument is not None:
             words = argument.text.split()
-            found[f"{end}_words"] = math.log1p(len(words))
             found[f"{end}_pronoun"] = float(_is_pronoun(words))
+            # the owner in the label comes from a pronoun: "her letter" -> "letter of <her>"
+            found[f"{end}_possessive"] = float(bool(words)
+                                               and words[0].casefold() in _POSSESSIVES)
+            if entity is not None and via not in _BORROWED:
+                found[f"{end}_unexplained"] = float(_unexplained(words, entity))
     return found
+
+
+def _unexplained(words: list[str], entity: Entity) -> bool:
+    """Does the argument hold a word that none of the entity's names accounts for?
+
+    "the Islamic State" is its entity; in "supporters of the Shinawatra family" the
+    entity "Shinawatra" is a modifier, not what the argument names. (The number of words
+    said little: it marked multi-word names such as "Islamic State" down.)
+    """
+    named = {_bare(word) for name in (entity.label, *entity.alt_labels) for word in name.split()}
+    return any(bare and bare not in named and bare not in _NON_SPECIFIC
+               for bare in map(_bare, words))
+
+
+def _bare(word: str) -> str:
+    """A word without case, possessive ending or punctuation ("State's" -> "state")."""
+    return _NOT_IN_WORD.sub("", word.casefold())
 
 
 def _is_pronoun(words: list[str]) -> bool:

@@ -61,7 +61,9 @@ VERDICTS = ("right", "partly", "wrong")
 TARGET = 0.8  # the asserted graph is right at least 8 times in 10
 FOLDS = 5
 MIN_ARTICLES = 3  # a feature must be seen in this many articles to get a weight
-PARTLY = 0.0  # what a "partly" verdict counts for in the fit: 0, the confidence is P(right)
+# what a "partly" verdict counts for in the fit: the gate asks for strict and lenient
+# precision at once, so the confidence is the expected verdict with partly as half right
+PARTLY = 0.5
 MIN_TAIL = 20  # the threshold must hold for every stricter cut with at least this many triples
 EDGES = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
 
@@ -446,7 +448,7 @@ def trade_off(analysis: Analysis, verdicts: Mapping[Key, str], score: Mapping[in
               f"{found:>6.3f}")
 
 
-def print_figures(title: str, result: Mapping) -> None:
+def print_figures(title: str, result: Mapping, partly: float = PARTLY) -> None:
     print(f"\n== {title} (threshold {result['threshold']:.3f})")
     print(f"statements described {result['statements']} ({result['unresolved']} unresolved), "
           f"asserted {result['asserted statements']} "
@@ -460,10 +462,12 @@ def print_figures(title: str, result: Mapping) -> None:
         f"{r} {n}" for r, n in sorted(result["reasons"].items())))
     for name in ("reliability", "raw reliability"):
         what = "confidence" if name == "reliability" else "raw score"
-        print(f"{what:>10}   n  mean  strict  lenient   (judged triples that pass the rest of "
-              "the gate)")
+        print(f"{what:>10}   n  mean  strict  lenient  credit   (judged triples that pass the "
+              f"rest of the gate; credit: right 1, partly {partly:g}, the fit's target)")
         for bucket, count, mean, strict, lenient in result[name]:
-            print(f"{bucket:>10} {count:>4} {mean:.2f}  {strict:.2f}    {lenient:.2f}")
+            credit = strict + partly * (lenient - strict)
+            print(f"{bucket:>10} {count:>4} {mean:.2f}  {strict:.2f}    {lenient:.2f}     "
+                  f"{credit:.2f}")
 
 
 def print_seed(seed: Analysis, verdicts: Mapping[Key, str], score: Mapping[int, float],
@@ -527,7 +531,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="which precision --target is: right, or right or partly")
     parser.add_argument("--partly", type=float, default=PARTLY, metavar="CREDIT",
                         help="what a partly verdict counts for in the fit, 0 to 1 (default "
-                             f"{PARTLY}: the confidence is the probability of right)")
+                             f"{PARTLY}; 0: the confidence is the probability of right)")
     parser.add_argument("--sheets", type=Path, help="write what is left to judge here")
     parser.add_argument("--list", action="store_true", help="print the drawn article ids")
     args = parser.parse_args(argv)
@@ -556,10 +560,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         model = Calibration(fitted["weights"], fitted["threshold"])
     print_figures("committed model, in sample",
                   figures(analysis, verdicts, scores(analysis.statements, model.weights),
-                          model.threshold, keys))
+                          model.threshold, keys), args.partly)
     oof = out_of_fold(analysis.triples, verdicts, args.partly)
     print_figures("out of fold (each article scored by a model fitted without it)",
-                  figures(analysis, verdicts, oof, model.threshold, keys))
+                  figures(analysis, verdicts, oof, model.threshold, keys), args.partly)
     print("\nother thresholds, out of fold:")
     trade_off(analysis, verdicts, oof, keys)
     seed_rows = read_seed()

@@ -11,7 +11,8 @@ relationship. A statement is asserted when
   (``Relation.subject_via``/``object_via`` "uncertain");
 - both ends are specific: not an unnamed bare noun ("people", "statement", "group")
   nor a label that is no name at all ("-storey building", "[its] allies");
-- its calibrated confidence (the probability that a careful reader judges it right,
+- its calibrated confidence (the verdict a careful reader is expected to give it,
+  right 1, partly right 1/2, wrong 0,
   see ``calibration``) reaches the threshold chosen on the judged pool.
 
 A statement that is not asserted says why, with one or more of ``REASONS`` (individuals

@@ -1,4 +1,8 @@
-"""A small logistic model: named features in, the probability that a statement is right out.
+"""A small logistic model: named features in, how right a statement is expected to be out.
+
+What "right" is comes from the fit: ``benchmarks/precision.py`` counts a reader's
+"partly right" as half right, so the output is the expected verdict (right 1, partly 1/2,
+wrong 0), a probability of "right" only when partly counts 0.
 
 The coefficients are data (``calibration.json`` beside this module), fitted on the
 judged pool by ``benchmarks/precision.py --fit``; the threshold the assertion gate

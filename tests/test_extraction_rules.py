@@ -184,6 +184,14 @@ def test_an_idiom_is_part_of_the_predicate(nlp, text, lemma, obj):
          "three aides"),
         ("Two states brought charges against the lender.", "charge", "Two states", "the lender"),
         ("The mayor sent a letter to the governor.", "write to", "The mayor", "the governor"),
+        ("The general gave an interview to Radio Borduria.", "speak to", "The general",
+         "Radio Borduria"),
+        ("The senate paid tribute to the firefighters.", "praise", "The senate",
+         "the firefighters"),
+        ("The mayor expressed gratitude to the volunteers.", "thank", "The mayor",
+         "the volunteers"),
+        ("The union levelled criticism at the minister.", "criticize", "The union",
+         "the minister"),
     ],
 )
 def test_a_light_verb_and_its_noun_are_one_predicate(nlp, text, lemma, subject, obj):
@@ -311,6 +319,8 @@ def test_an_utterance_set_off_by_commas_is_no_part_of_the_speaker(nlp):
         "The mayor admitted to the affair.",  # a deed
         "The general is said to have fled.",  # no one spoken to
         "The minister said in a statement that the dam was safe.",  # no one named
+        "The minister said in a statement to the effect that the dam was safe.",  # an idiom
+        "To this, the minister said that the dam was safe.",  # an answer to something
     ],
 )
 def test_no_addressee_where_nothing_is_told(nlp, text):

@@ -1319,7 +1319,9 @@ def _spoken_to(c: _Clause) -> list[_Statement]:
     # "X, in a statement to Y, said": the utterance may hang on the subject, set off by commas
     set_off = [] if c.inherited else [g for t in c.subjects for g in t.children
                                       if g.dep_ == "prep" and g.lower_ == "in"]
-    for prep in [t for t in c.children if t.dep_ == "prep"] + set_off:
+    # a bare "to" after the verb: "To this, X said" answers something, speaks to no one
+    for prep in [t for t in c.children if t.dep_ == "prep" and (
+            t.i > c.main.i or t.lower_ != "to")] + set_off:
         to: Token | None = prep
         if prep.lower_ != "to":
             noun = next((g for g in prep.children if g.dep_ == "pobj"), None)
@@ -1331,7 +1333,8 @@ def _spoken_to(c: _Clause) -> list[_Statement]:
         if to is None:
             continue
         listener = next((g for g in to.children if g.dep_ == "pobj"), None)
-        if listener is None or listener.pos_ not in NOMINAL or (
+        # "said in a statement to the effect that ...": an idiom, no one spoken to
+        if listener is None or listener.pos_ not in NOMINAL or listener.lower_ == "effect" or (
                 c.fold_prep is not None and c.fold_prep.i == prep.i):
             continue
         extras = [e for e in c.extras if e[0].i != prep.i]

@@ -302,6 +302,18 @@ def test_the_one_spoken_to_is_told(nlp, text, subject, listener, predicate):
                e.subject.text == subject for e in found)
 
 
+def test_the_speaker_after_an_opening_participle_is_the_subject(nlp):
+    # the parser hangs "the head of the league, Anna Petrova" on the name spoken to
+    found = statements(nlp, "Speaking to Radio Borduria, the head of the league, Anna Petrova, "
+                            "said the dam was safe.")
+    pairs = {(e.subject and e.subject.text, e.lemma, e.object and e.object.text) for e in found}
+    assert ("Anna Petrova", "speak to", "Radio Borduria") in pairs
+    assert ("Anna Petrova", "be head of", "the league") in pairs
+    assert any(e.lemma == "say" and e.subject is not None and e.subject.text == "Anna Petrova"
+               for e in found)
+    assert not any(e.subject is not None and e.subject.text == "Radio Borduria" for e in found)
+
+
 def test_an_utterance_set_off_by_commas_is_no_part_of_the_speaker(nlp):
     found = statements(nlp, "The governor, in a letter to the mayor, said the road would close.")
     said = one(found, "say")

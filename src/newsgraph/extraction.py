@@ -413,9 +413,53 @@ def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     stranded = _stranded_subject(verb)
     if stranded:
         return stranded, False
+    speaker = _opener_speaker(verb)
+    if speaker is not None:
+        return [speaker], False
     if verb.head.i == verb.i:
         return [], False
     return _borrowed_subjects(verb, depth), True
+
+
+def _opener_noun(verb: Token) -> Token | None:
+    """ "Speaking to Radio Ruritania, the head of the league, Ann Lee, said ...": a finite verb
+    without a subject after an opening participle whose object is a name; the parser may
+    hang the speaker on that name as its apposition. The name the appositions hang on."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+        return None
+    opener = next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN")
+                   and c.left_edge.i == verb.sent.start and c.right_edge.i < verb.i), None)
+    if opener is None:
+        return None
+    for noun in opener.subtree:
+        appositions = [a for a in noun.children if a.dep_ == "appos" and a.i > noun.i]
+        if noun.pos_ == "PROPN" and appositions and \
+                appositions[-1].right_edge.i == verb.i - 2 and \
+                verb.doc[appositions[0].left_edge.i - 1].text == ",":
+            return noun
+    return None
+
+
+def _opener_speaker(verb: Token) -> Token | None:
+    """The speaker among the appositions of `_opener_noun`: its name, else its description."""
+    noun = _opener_noun(verb)
+    if noun is None:
+        return None
+    appositions = [a for a in noun.children if a.dep_ == "appos" and a.i > noun.i]
+    return next((a for a in reversed(appositions) if a.pos_ == "PROPN"), appositions[0])
+
+
+def _apposition_pairs(noun: Token) -> list[tuple[Token, Token]]:
+    """Each apposition with the noun it describes; for an opener's misparsed speaker
+    (`_opener_noun`), its appositions describe the speaker, not the name they hang on."""
+    verb = noun
+    while verb.dep_ not in ("advcl", "ROOT") and verb.head.i != verb.i:
+        verb = verb.head
+    misparsed = _opener_noun(verb.head) if verb.dep_ == "advcl" else None
+    speaker = _opener_speaker(verb.head) if misparsed is not None else None
+    if misparsed is not None and misparsed.i == noun.i and speaker is not None:
+        return [(speaker, a) for a in noun.children if a.dep_ == "appos" and a.i != speaker.i]
+    return [(noun, a) for a in noun.children]
 
 
 def _borrowed_subjects(verb: Token, depth: int) -> list[Token]:
@@ -1798,7 +1842,7 @@ def _is_description(noun: Token, appositive: Token) -> bool:
 def _apposition(noun: Token) -> list[_Statement]:
     """ "Ann Lee, a former envoy to Peru" -> Ann Lee / be former envoy to / Peru."""
     found: list[_Statement] = []
-    for a in noun.children:
+    for noun, a in _apposition_pairs(noun):  # noqa: B020 (the noun an apposition describes)
         if a.dep_ != "appos" or a.pos_ not in NOMINAL or noun.pos_ not in NOMINAL:
             continue
         if "PRON" in (a.pos_, noun.pos_) or (a.ent_type_ == noun.ent_type_ == "GPE") or \

@@ -275,6 +275,9 @@ def test_the_one_told_in_the_passive_is_told_by_the_agent(nlp):
         # or as a modifier of the reported clause's subject: "tell" needs a listener
         ("Mayor Ostrava told Radio Borduria crops had failed.", "Mayor Ostrava",
          "Radio Borduria", "told"),
+        # or the reported clause's subject for the listener
+        ("The farmer told the Valdora Times six cows were from one herd.", "The farmer",
+         "Valdora Times", "told"),
         # a speech verb's "to", or the "to" of the utterance it was made in
         ("The spokesman stated to the committee that the dam was safe.", "The spokesman",
          "the committee", "stated to"),

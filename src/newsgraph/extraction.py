@@ -1073,22 +1073,27 @@ def _find_objects(c: _Clause) -> None:
 
 def _fused_listener(c: _Clause) -> None:
     """ "told Radio Ruritania crops had failed": "tell" names its listener, but the parser may
-    take the name for a modifier of the reported clause's subject ("Radio Ruritania crops").
-    A proper name followed only by common nouns ending in that subject is the listener."""
-    if c.lemma_parts[0] != "tell" or c.passive or c.listener is not None or c.objects or \
-            c.object_clause is None:
+    take the name for a modifier of the reported clause's subject ("Radio Ruritania crops"),
+    or the subject for the listener ("told [Radio Ruritania radio broadcasts] were used"). A
+    proper name followed only by common words up to that noun is the listener."""
+    if c.lemma_parts[0] != "tell" or c.passive or c.objects or c.object_clause is None:
         return
     subject = next((t for t in c.object_clause.children if t.dep_ in SUBJECT_DEPS), None)
-    if subject is None or subject.pos_ != "NOUN" or subject.left_edge.i != c.main.i + 1:
+    if c.listener is None and subject is not None:
+        fused = subject  # the name hangs on the reported clause's subject
+    elif c.listener is not None and subject is None and c.listener.pos_ == "NOUN":
+        fused = c.listener  # the reported clause's subject was taken for the listener
+    else:
         return
-    name = next((t for t in reversed(subject.doc[c.main.i + 1 : subject.i])
-                 if t.pos_ == "PROPN"), None)
-    if name is None or name.dep_ != "compound" or \
-            any(t.pos_ != "NOUN" for t in subject.doc[name.i + 1 : subject.i]) or \
-            name.right_edge.i != name.i:
+    if fused.pos_ != "NOUN" or fused.left_edge.i <= c.main.i:
         return
+    name = next((t for t in reversed(fused.doc[c.main.i + 1 : fused.i]) if t.pos_ == "PROPN"),
+                None)
+    if name is None or name.dep_ not in ("compound", "nmod") or name.right_edge.i != name.i or \
+            any(t.pos_ not in ("NOUN", "NUM", "ADJ") for t in fused.doc[name.i + 1 : fused.i]):
+        return
+    c.extras = [e for e in c.extras if e[0].i != fused.i] + [(name, "dative", False)]
     c.listener = name
-    c.extras.append((name, "dative", False))
 
 
 def _direct_objects(c: _Clause) -> None:

@@ -14,6 +14,7 @@ sentence: a purpose, a request, a condition, a commitment), objects, adjuncts,
 a light verb and its noun read as one verb ("filed a lawsuit against X": sue X), a
 folded preposition or idiom, what the one asked is asked to do ("called on X to join"),
 a copula's complement, then the statements, and one more for the one told ("told the
+minister that ...", "said to the minister", "said in a statement to Reuters", "warned the
 minister that ...": tell the minister).
 What did not (yet) happen keeps a modality the graph does not assert; every
 statement names the rule that made it (`RULES`), a feature of its confidence.

@@ -336,6 +336,7 @@ def test_an_utterance_set_off_by_commas_is_no_part_of_the_speaker(nlp):
         "The minister said in a statement that the dam was safe.",  # no one named
         "The minister said in a statement to the effect that the dam was safe.",  # an idiom
         "To this, the minister said that the dam was safe.",  # an answer to something
+        "The company has said to date that the dam is safe.",  # a time
     ],
 )
 def test_no_addressee_where_nothing_is_told(nlp, text):

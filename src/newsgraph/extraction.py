@@ -1361,6 +1361,10 @@ def _addressee(c: _Clause) -> list[_Statement]:
     return _told(c)
 
 
+# "said in a statement to the effect that ...", "has said to date": no one spoken to
+TO_IDIOM_NOUNS = frozenset({"effect", "date"})
+
+
 def _spoken_to(c: _Clause) -> list[_Statement]:
     """ "X said to the minister that ...", "X said in a statement to the minister": the "to"
     of a speech verb, or of the utterance it was made in, names who is told."""
@@ -1383,9 +1387,9 @@ def _spoken_to(c: _Clause) -> list[_Statement]:
         if to is None:
             continue
         listener = next((g for g in to.children if g.dep_ == "pobj"), None)
-        # "said in a statement to the effect that ...": an idiom, no one spoken to
-        if listener is None or listener.pos_ not in NOMINAL or listener.lower_ == "effect" or (
-                c.fold_prep is not None and c.fold_prep.i == prep.i):
+        if listener is None or listener.pos_ not in NOMINAL or \
+                listener.lower_ in TO_IDIOM_NOUNS or is_time_phrase(listener) or \
+                (c.fold_prep is not None and c.fold_prep.i == prep.i):
             continue
         extras = [e for e in c.extras if e[0].i != prep.i]
         group = [t for t in c.group if not (t.dep_ == "mark" and c.object_clause is not None

@@ -184,6 +184,14 @@ def test_an_idiom_is_part_of_the_predicate(nlp, text, lemma, obj):
          "three aides"),
         ("Two states brought charges against the lender.", "charge", "Two states", "the lender"),
         ("The mayor sent a letter to the governor.", "write to", "The mayor", "the governor"),
+        ("The general gave an interview to Radio Borduria.", "speak to", "The general",
+         "Radio Borduria"),
+        ("The senate paid tribute to the firefighters.", "praise", "The senate",
+         "the firefighters"),
+        ("The mayor expressed gratitude to the volunteers.", "thank", "The mayor",
+         "the volunteers"),
+        ("The union levelled criticism at the minister.", "criticize", "The union",
+         "the minister"),
     ],
 )
 def test_a_light_verb_and_its_noun_are_one_predicate(nlp, text, lemma, subject, obj):
@@ -259,18 +267,88 @@ def test_the_one_told_in_the_passive_is_told_by_the_agent(nlp):
 
 
 @pytest.mark.parametrize(
+    "text, subject, listener, predicate",
+    [
+        # the parser may read the one told as a dative
+        ("Colonel Brandt told the Associated Press four soldiers were from one village.",
+         "Colonel Brandt", "the Associated Press", "told"),
+        # or as a modifier of the reported clause's subject: "tell" needs a listener
+        ("Mayor Ostrava told Radio Borduria crops had failed.", "Mayor Ostrava",
+         "Radio Borduria", "told"),
+        # or the reported clause's subject for the listener
+        ("The farmer told the Valdora Times six cows were from one herd.", "The farmer",
+         "Valdora Times", "told"),
+        # a speech verb's "to", or the "to" of the utterance it was made in
+        ("The spokesman stated to the committee that the dam was safe.", "The spokesman",
+         "the committee", "stated to"),
+        ("The governor said in a statement to the Valdora Gazette that the dam was safe.",
+         "The governor", "the Valdora Gazette", "said to"),
+        ("The governor, in remarks to Radio Borduria, said the dam was safe.", "The governor",
+         "Radio Borduria", "said"),
+        ("The spokesman said to reporters that the talks had failed.", "The spokesman",
+         "reporters", "said to"),
+        # a warning or an assurance tells its listener something; it threatens no one
+        ("The agency warned residents that the dam could fail.", "The agency", "residents",
+         "warned"),
+        ("The minister assured Borduria that the border would stay open.", "The minister",
+         "Borduria", "assured"),
+    ],
+)
+def test_the_one_spoken_to_is_told(nlp, text, subject, listener, predicate):
+    found = statements(nlp, text)
+    told = [e for e in found if e.rule == "addressee"]
+    assert [(e.subject and e.subject.text, e.lemma, e.object and e.object.text)
+            for e in told] == [(subject, "tell", listener)]
+    assert told[0].predicate == predicate and not told[0].modality
+    # what was said stays a statement of its own, said by the same speaker
+    assert any(e.rule == "clausal-object" and e.subject is not None and
+               e.subject.text == subject for e in found)
+
+
+def test_the_speaker_after_an_opening_participle_is_the_subject(nlp):
+    # the parser hangs "the head of the league, Anna Petrova" on the name spoken to
+    found = statements(nlp, "Speaking to Radio Borduria, the head of the league, Anna Petrova, "
+                            "said the dam was safe.")
+    pairs = {(e.subject and e.subject.text, e.lemma, e.object and e.object.text) for e in found}
+    assert ("Anna Petrova", "speak to", "Radio Borduria") in pairs
+    assert ("Anna Petrova", "be head of", "the league") in pairs
+    assert any(e.lemma == "say" and e.subject is not None and e.subject.text == "Anna Petrova"
+               for e in found)
+    assert not any(e.subject is not None and e.subject.text == "Radio Borduria" for e in found)
+
+
+def test_an_utterance_set_off_by_commas_is_no_part_of_the_speaker(nlp):
+    found = statements(nlp, "The governor, in a letter to the mayor, said the road would close.")
+    said = one(found, "say")
+    assert said.subject is not None and said.subject.text == "The governor"
+
+
+@pytest.mark.parametrize(
     "text",
     [
-        "The agency warned residents that the dam could fail.",  # a warning is no threat
         "The general told him to leave.",  # an order, not news
         "The witness told the truth.",  # what is told, not who
         "The president was told that forty people were missing.",  # told by whom?
-        "The president was warned by the minister that the dam could fail.",
+        "The agency warned residents against swimming.",  # a caution, nothing told
+        "The strike added to tensions in Valdora.",  # "to" names a sum, not a listener
+        "The mayor admitted to the affair.",  # a deed
+        "The general is said to have fled.",  # no one spoken to
+        "The minister said in a statement that the dam was safe.",  # no one named
+        "The minister said in a statement to the effect that the dam was safe.",  # an idiom
+        "To this, the minister said that the dam was safe.",  # an answer to something
+        "The company has said to date that the dam is safe.",  # a time
     ],
 )
 def test_no_addressee_where_nothing_is_told(nlp, text):
     found = statements(nlp, text)
     assert not any(e.rule == "addressee" for e in found)
+
+
+def test_a_warning_told_in_the_passive_is_told_by_the_agent(nlp):
+    found = statements(nlp, "The president was warned by the minister that the dam could fail.")
+    told = [e for e in found if e.rule == "addressee"]
+    assert [(e.subject.text if e.subject else None, e.lemma, e.object.text if e.object else None)
+            for e in told] == [("the minister", "tell", "The president")]
 
 
 def test_the_one_asked_is_asked_to_do_something(nlp):

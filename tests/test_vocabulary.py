@@ -34,6 +34,8 @@ from newsgraph.vocabulary import NG, NGP, entity_iri, family_of, ontology_graph,
         ("tell", "tells", "statement"),
         ("speak to", "tells", "statement"),
         ("write to", "tells", "statement"),  # "sent a letter to the minister"
+        ("say to", "tells", "statement"),  # "explained to the committee"
+        ("explain to", "tells", "statement"),
         # joining a league, a party or talks is membership or taking part, no cooperation
         ("join", "join", "other"),
         ("join forces with", "cooperatesWith", "cooperation"),

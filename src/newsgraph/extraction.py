@@ -14,6 +14,7 @@ sentence: a purpose, a request, a condition, a commitment), objects, adjuncts,
 a light verb and its noun read as one verb ("filed a lawsuit against X": sue X), a
 folded preposition or idiom, what the one asked is asked to do ("called on X to join"),
 a copula's complement, then the statements, and one more for the one told ("told the
+minister that ...", "said to the minister", "said in a statement to Reuters", "warned the
 minister that ...": tell the minister).
 What did not (yet) happen keeps a modality the graph does not assert; every
 statement names the rule that made it (`RULES`), a feature of its confidence.
@@ -31,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .cleaning import mostly_non_latin
 from .instruments import claimant, instrument_agent
-from .lexicon import ACTION_NOUNS, NOMINAL_EVENTS
+from .lexicon import ACTION_NOUNS, NOMINAL_EVENTS, SPOKEN_TO_VERBS, UTTERANCE_NOUNS
 from .lexicon import SPEECH_VERBS as REPORTING_VERBS
 from .models import Argument, Extraction
 from .parsing import lemma_of
@@ -163,6 +164,8 @@ def _phrase_tokens(head: Token, deps: Sequence[str], *, whole: bool = False,
                 cuts.append((child.left_edge.i, child.right_edge.i))
             elif child.dep_ == "punct" and child.i > head.i and has_conj:
                 cuts.append((child.i, child.i))
+            elif _is_set_off_utterance(child):
+                cuts.append((child.left_edge.i, child.right_edge.i))
     for i in range(lo, hi + 1):
         dep = deps[i]
         if dep not in ("relcl", "appos", "conj") or i == head.i:
@@ -197,6 +200,18 @@ def _phrase_tokens(head: Token, deps: Sequence[str], *, whole: bool = False,
         if nxt < len(doc) and doc[nxt].text == "''":
             tokens.append(doc[nxt])
     return tokens
+
+
+def _is_set_off_utterance(prep: Token) -> bool:
+    """ "X, in a statement to Y, said": the phrase between commas says how X spoke; it is no
+    part of X's name."""
+    doc = prep.doc
+    if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i == 0 or doc[prep.i - 1].text != ",":
+        return False
+    noun = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    after = prep.right_edge.i + 1
+    return noun is not None and lemma_of(noun).lower() in UTTERANCE_NOUNS and \
+        after < len(doc) and doc[after].text == ","
 
 
 def _argument(head: Token, deps: Sequence[str], role: str = "", *, whole: bool = False,
@@ -399,9 +414,53 @@ def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     stranded = _stranded_subject(verb)
     if stranded:
         return stranded, False
+    speaker = _opener_speaker(verb)
+    if speaker is not None:
+        return [speaker], False
     if verb.head.i == verb.i:
         return [], False
     return _borrowed_subjects(verb, depth), True
+
+
+def _opener_noun(verb: Token) -> Token | None:
+    """ "Speaking to Radio Ruritania, the head of the league, Ann Lee, said ...": a finite verb
+    without a subject after an opening participle whose object is a name; the parser may
+    hang the speaker on that name as its apposition. The name the appositions hang on."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+        return None
+    opener = next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN")
+                   and c.left_edge.i == verb.sent.start and c.right_edge.i < verb.i), None)
+    if opener is None:
+        return None
+    for noun in opener.subtree:
+        appositions = [a for a in noun.children if a.dep_ == "appos" and a.i > noun.i]
+        if noun.pos_ == "PROPN" and appositions and \
+                appositions[-1].right_edge.i == verb.i - 2 and \
+                verb.doc[appositions[0].left_edge.i - 1].text == ",":
+            return noun
+    return None
+
+
+def _opener_speaker(verb: Token) -> Token | None:
+    """The speaker among the appositions of `_opener_noun`: its name, else its description."""
+    noun = _opener_noun(verb)
+    if noun is None:
+        return None
+    appositions = [a for a in noun.children if a.dep_ == "appos" and a.i > noun.i]
+    return next((a for a in reversed(appositions) if a.pos_ == "PROPN"), appositions[0])
+
+
+def _apposition_pairs(noun: Token) -> list[tuple[Token, Token]]:
+    """Each apposition with the noun it describes; for an opener's misparsed speaker
+    (`_opener_noun`), its appositions describe the speaker, not the name they hang on."""
+    verb = noun
+    while verb.dep_ not in ("advcl", "ROOT") and verb.head.i != verb.i:
+        verb = verb.head
+    misparsed = _opener_noun(verb.head) if verb.dep_ == "advcl" else None
+    speaker = _opener_speaker(verb.head) if misparsed is not None else None
+    if misparsed is not None and misparsed.i == noun.i and speaker is not None:
+        return [(speaker, a) for a in noun.children if a.dep_ == "appos" and a.i != speaker.i]
+    return [(noun, a) for a in noun.children]
 
 
 def _borrowed_subjects(verb: Token, depth: int) -> list[Token]:
@@ -1010,6 +1069,32 @@ def _find_objects(c: _Clause) -> None:
         _shared_object(c)
     if not c.objects:
         _clausal_object(c)
+    _fused_listener(c)
+
+
+def _fused_listener(c: _Clause) -> None:
+    """ "told Radio Ruritania crops had failed": "tell" names its listener, but the parser may
+    take the name for a modifier of the reported clause's subject ("Radio Ruritania crops"),
+    or the subject for the listener ("told [Radio Ruritania radio broadcasts] were used"). A
+    proper name followed only by common words up to that noun is the listener."""
+    if c.lemma_parts[0] != "tell" or c.passive or c.objects or c.object_clause is None:
+        return
+    subject = next((t for t in c.object_clause.children if t.dep_ in SUBJECT_DEPS), None)
+    if c.listener is None and subject is not None:
+        fused = subject  # the name hangs on the reported clause's subject
+    elif c.listener is not None and subject is None and c.listener.pos_ == "NOUN":
+        fused = c.listener  # the reported clause's subject was taken for the listener
+    else:
+        return
+    if fused.pos_ != "NOUN" or fused.left_edge.i <= c.main.i:
+        return
+    name = next((t for t in reversed(fused.doc[c.main.i + 1 : fused.i]) if t.pos_ == "PROPN"),
+                None)
+    if name is None or name.dep_ not in ("compound", "nmod") or name.right_edge.i != name.i or \
+            any(t.pos_ not in ("NOUN", "NUM", "ADJ") for t in fused.doc[name.i + 1 : fused.i]):
+        return
+    c.extras = [e for e in c.extras if e[0].i != fused.i] + [(name, "dative", False)]
+    c.listener = name
 
 
 def _direct_objects(c: _Clause) -> None:
@@ -1026,6 +1111,9 @@ def _direct_objects(c: _Clause) -> None:
                 c.objects = _conjuncts(ante)
         elif t.dep_ == "dative":
             c.extras.append((t, "dative", t.pos_ not in NOMINAL))
+            if c.listener_verb and not c.passive and c.listener is None and \
+                    t.pos_ in NOMINAL and is_listener(t):
+                c.listener = t  # "told the news agency four people died": parsed as a dative
 
 
 def _relative_gap(c: _Clause) -> list[Token]:
@@ -1252,14 +1340,73 @@ def _request_complement(c: _Clause) -> None:
 
 # verbs whose listener is told something: "told the minister that ..." -> tell the minister
 ADDRESSEE_VERBS = frozenset({"tell", "inform", "brief", "notify"})
+# verbs that tell their listener something in a manner: "warned the minister that ..." tells
+# the minister (a warning is no threat to the one warned), said as "tell"
+TELLING_VERBS = frozenset({"warn", "assure", "remind"})
 
 
 def _addressee(c: _Clause) -> list[_Statement]:
-    """ "X told the minister that ...": besides what is said, X tells the minister (not for
-    "warned residents that ...": a warning is no threat to the one warned); "the minister
-    was told by X that ...": X tells the minister."""
+    """ "X told the minister that ...": besides what is said, X tells the minister; "the
+    minister was told by X that ...": X tells the minister; "warned the minister that ...":
+    X tells the minister; "said to the minister", "said in a statement to the minister": X
+    tells the minister."""
+    if c.lemma_parts[0] in TELLING_VERBS:
+        if c.object_clause is None:
+            return []  # "warned them against it": a caution, not news
+        return _told(replace(c, lemma_parts=["tell", *c.lemma_parts[1:]]))
+    if c.lemma_parts[0] in SPOKEN_TO_VERBS:
+        return _spoken_to(c)
     if c.lemma_parts[0] not in ADDRESSEE_VERBS:
         return []
+    return _told(c)
+
+
+# "said in a statement to the effect that ...", "has said to date": no one spoken to
+TO_IDIOM_NOUNS = frozenset({"effect", "date"})
+
+
+def _spoken_to(c: _Clause) -> list[_Statement]:
+    """ "X said to the minister that ...", "X said in a statement to the minister": the "to"
+    of a speech verb, or of the utterance it was made in, names who is told."""
+    if c.passive or c.listener is not None:
+        return []
+    # "X, in a statement to Y, said": the utterance may hang on the subject, set off by commas
+    set_off = [] if c.inherited else [g for t in c.subjects for g in t.children
+                                      if g.dep_ == "prep" and g.lower_ == "in"]
+    # a bare "to" after the verb: "To this, X said" answers something, speaks to no one
+    for prep in [t for t in c.children if t.dep_ == "prep" and (
+            t.i > c.main.i or t.lower_ != "to")] + set_off:
+        to: Token | None = prep
+        if prep.lower_ != "to":
+            noun = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if prep.lower_ != "in" or noun is None or \
+                    lemma_of(noun).lower() not in UTTERANCE_NOUNS:
+                continue
+            to = next((g for g in noun.children if g.dep_ == "prep" and g.lower_ == "to"),
+                      None)
+        if to is None:
+            continue
+        listener = next((g for g in to.children if g.dep_ == "pobj"), None)
+        if listener is None or listener.pos_ not in NOMINAL or \
+                listener.lower_ in TO_IDIOM_NOUNS or is_time_phrase(listener) or \
+                (c.fold_prep is not None and c.fold_prep.i == prep.i):
+            continue
+        extras = [e for e in c.extras if e[0].i != prep.i]
+        group = [t for t in c.group if not (t.dep_ == "mark" and c.object_clause is not None
+                                            and t.head.i == c.object_clause.i)]
+        if to.i > c.main.i:
+            group = sorted({*group, to}, key=lambda t: t.i)  # "said to", not "to ... said"
+        told = _emit(replace(c, objects=_conjuncts(listener), object_clause=None,
+                             extras=extras, object_complement=None, listener_verb=False,
+                             group=group, lemma_parts=["tell"], fold_prep=None))
+        for s in told:
+            s.rule = "addressee"
+        return told
+    return []
+
+
+def _told(c: _Clause) -> list[_Statement]:
+    """The statement that the verb's listener is told, in the voice of the text."""
     group = [t for t in c.group if not (t.dep_ == "mark" and c.object_clause is not None
                                         and t.head.i == c.object_clause.i)]
     if c.passive:
@@ -1705,7 +1852,7 @@ def _is_description(noun: Token, appositive: Token) -> bool:
 def _apposition(noun: Token) -> list[_Statement]:
     """ "Ann Lee, a former envoy to Peru" -> Ann Lee / be former envoy to / Peru."""
     found: list[_Statement] = []
-    for a in noun.children:
+    for noun, a in _apposition_pairs(noun):  # noqa: B020 (the noun an apposition describes)
         if a.dep_ != "appos" or a.pos_ not in NOMINAL or noun.pos_ not in NOMINAL:
             continue
         if "PRON" in (a.pos_, noun.pos_) or (a.ent_type_ == noun.ent_type_ == "GPE") or \

@@ -19,9 +19,26 @@ SPEECH_VERBS = frozenset({
     "believe", "think", "estimate", "accuse", "suggest", "maintain", "acknowledge",
     "admit", "contend", "indicate", "reveal", "disclose", "testify", "predict", "promise",
     "recall", "observe", "concede", "stress", "emphasize", "remark", "reply", "respond",
+    "reiterate", "reaffirm", "affirm", "mention", "comment", "complain", "recount",
+    "inform", "notify", "assure", "remind",
 })
 # verbs that publish what follows a colon ("Lee tweeted: we will win"): who speaks there
 POSTING_VERBS = SPEECH_VERBS | {"tweet", "post"}
+# speech verbs whose "to X" names who is spoken to ("stated to the committee that ...",
+# "explained to reporters"); not "add to", "admit to", "testify to", "respond to", "report
+# to", where "to" names something else (a sum, a deed, a cause, a superior)
+SPOKEN_TO_VERBS = SPEECH_VERBS & {
+    "say", "state", "explain", "announce", "confirm", "reveal", "disclose", "declare",
+    "remark", "mention", "reiterate", "stress", "emphasize", "insist", "complain",
+    "comment", "write", "recount",
+}
+# nouns that name an utterance, whose "to X" is who it is addressed to: "said in a
+# statement to Reuters", "in remarks to the press"
+UTTERANCE_NOUNS = frozenset({
+    "statement", "remark", "remarks", "comment", "comments", "letter", "message", "email",
+    "e-mail", "note", "speech", "address", "briefing", "post", "tweet", "announcement",
+    "interview", "testimony",
+})
 
 # Nouns that name an event, with the verb that says it: "the invasion of Iraq" -> invade
 NOMINAL_EVENTS = {

@@ -395,6 +395,13 @@ LIGHT_VERB_PREDICATES = {
     # messages
     ("send", "letter", "to"): "write to", ("write", "letter", "to"): "write to",
     ("send", "message", "to"): "write to", ("send", "note", "to"): "write to",
+    ("send", "email", "to"): "write to", ("give", "interview", "to"): "speak to",
+    ("grant", "interview", "to"): "speak to", ("make", "remark", "to"): "speak to",
+    ("make", "comment", "to"): "speak to",
+    # a speech act's target
+    ("pay", "tribute", "to"): "praise", ("express", "gratitude", "to"): "thank",
+    ("express", "thank", "to"): "thank", ("extend", "gratitude", "to"): "thank",
+    ("level", "criticism", "at"): "criticize", ("direct", "criticism", "at"): "criticize",
 }
 
 # Taking a stand on what someone said or decided is taking it on them: "opposed the

@@ -1,7 +1,8 @@
 """Name clustering: which names of an article are one entity.
 
 Two names are one when they are the same name (compared without case, accents or
-dots), when the text declares them one ("X (Y)", "X, known as Y", "Y, the acronym
+dots; a romanized Arabic name also without the vowels and marks romanizations disagree
+on: "Usama bin Ladin" / "Osama bin Laden", see keys.spelling), when the text declares them one ("X (Y)", "X, known as Y", "Y, the acronym
 for X"), when one is the acronym of the other, when one adds only a geographic word
 ("the Euphrates" / "the Euphrates River"), or when one is the short form of exactly
 one longer name: a surname or titled short form of a full person name ("Waters",
@@ -18,7 +19,7 @@ from collections.abc import Iterable
 
 from ..demonyms import country_for_demonym, country_for_name, normalize, us_states
 from ..parsing import lemma_of
-from .keys import group_forms, initials, name_words
+from .keys import group_forms, initials, name_words, spelling
 from .persons import (
     full_person,
     has_org_word,
@@ -38,7 +39,7 @@ class Unions:
         self.parent = list(range(len(names)))
         # ("Ann Lee (Bo Chan)" is a list, not an alias)
         self.fulls: dict[int, set[frozenset[str]]] = {
-            i: ({frozenset(w.casefold() for w in name_words(n.text))}
+            i: ({frozenset(spelling(n.text).split())}
                 if full_person(n) else set()) for i, n in enumerate(names)}
 
     def find(self, i: int) -> int:
@@ -63,7 +64,7 @@ class Unions:
 def cluster_names(state: ArticleState, names: list[Name]) -> list[list[Name]]:
     """The names grouped by entity, each group in text order."""
     unions = Unions(names)
-    keys = [normalize(n.text) for n in names]
+    keys = [spelling(n.text) for n in names]
     first_by_key: dict[str, int] = {}
     for i, key in enumerate(keys):
         if key in first_by_key:

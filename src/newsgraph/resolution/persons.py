@@ -2,7 +2,8 @@
 
 A surname joins the one full name it ends ("Waters" after "Ann Waters"), also when the
 model took it for a place and the article never uses it as one ("Reading" for "Ann
-Reading"); with two people who could own it it joins neither. A full name without
+Reading"); with two people who could own it it joins neither, unless one of them is
+named only after its every use. A full name without
 its middle names joins the one longer full name that introduced the person.
 """
 
@@ -56,6 +57,9 @@ def join_surnames(names: list[Name], words: list[list[str]], keys: list[str],
                         and all(w[:1].isupper() for w in name_words(name.text)
                                 if w.casefold() not in NAME_PARTICLES):
                     rivals[tuple(core[-size:])].add(j)
+    last_use: dict[str, int] = {}
+    for name, key in zip(names, keys, strict=True):
+        last_use[key] = max(last_use.get(key, 0), name.start)
     for i, name in enumerate(names):
         if len(words[i]) > 2 or not (personish[i] or keys[i] in people or (
                 name.label in {"", "ORG", "NORP"} and not has_org_word(name.text)
@@ -70,9 +74,21 @@ def join_surnames(names: list[Name], words: list[list[str]], keys: list[str],
         others = {j for j in rivals.get(short, set()) if len(words[j]) > len(words[i])
                   and not any(set(words[c]) <= set(words[j]) or set(words[j]) <= set(words[c])
                               for c in candidates)}
-        if len({unions.find(j) for j in {*candidates, *others}}) == 1:
-            unions.union(i, candidates[0])
+        owners = _introduced_before(names, {*candidates, *others}, last_use[keys[i]])
+        if len({unions.find(j) for j in owners}) == 1 and set(owners) & set(candidates):
+            unions.union(i, min(set(owners) & set(candidates)))
     return by_tail
+
+
+def _introduced_before(names: list[Name], owners: set[int], last: int) -> list[int]:
+    """The possible owners of a surname that are named before its last bare use.
+
+    A bare "Guy" points back to a person already introduced: a second "Michael Guy"
+    named only after every bare "Guy" is no rival for them. When no owner comes
+    before (a headline's surname, the full name later), every owner counts.
+    """
+    before = [j for j in sorted(owners) if names[j].start < last]
+    return before or sorted(owners)
 
 
 # generational suffixes after a surname

@@ -388,3 +388,16 @@ def test_a_surname_with_two_owners_named_before_it_joins_neither(nlp):
     nodes = _nodes(nlp, text)
     assert "Winslow" not in _node_with(nodes, "Harold Winslow")
     assert "Winslow" not in _node_with(nodes, "Thomas Winslow")
+
+
+def test_a_team_name_tagged_as_a_common_noun_is_the_team_named_in_full(nlp):
+    text = ("Before the season began, the club traded him to the Brookfield Lakers. "
+            "Ruiz stayed with the Lakers for 12 years.")
+    assert "Lakers" in _node_with(_nodes(nlp, text), "Brookfield Lakers")
+
+
+def test_a_capitalised_common_noun_that_repeats_no_name_stays_no_name(nlp):
+    text = ("Before the season began, the club traded him to the Brookfield Lakers. "
+            "He later bought a house near the Wolves Lane park.")
+    nodes = _nodes(nlp, text)
+    assert not [names for names in nodes if "Wolves" in names]

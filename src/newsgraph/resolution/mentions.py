@@ -52,6 +52,7 @@ def find_names(state: ArticleState) -> list[Name]:
                     names.append(name)
                     taken.update(range(name.start, name.end))
     names.extend(_untagged_names(state, taken, other_ents))
+    names.extend(_echoed_names(state, names, taken, other_ents))
     if state.gazetteer is not None:
         names.extend(_gazetteer_names(state, taken))
     names = [n for n in names
@@ -111,6 +112,34 @@ def _untagged_names(state: ArticleState, taken: set[int], other_ents: set[int]) 
             taken.update(range(name.start, name.end))
         i = end  # always past the name token: the scan advances on every input
     return names
+
+
+def _echoed_names(state: ArticleState, names: list[Name], taken: set[int],
+                  other_ents: set[int]) -> list[Name]:
+    """A capitalised word the model tagged as a common noun that repeats the last word
+    of a name of the article: "the Lakers" after "the Los Angeles Lakers" (NNS), a
+    surname tagged NOUN. Clustering then decides whose it is. A word that starts its
+    sentence, a title ("President") and a title-case line (a headline) are no echo."""
+    doc, sent_of = state.doc, state.sent_of
+    last_words = {name.text.split()[-1] for name in names if name.text[:1].isupper()}
+    found: list[Name] = []
+    for token in doc:
+        if token.i in taken or token.i in other_ents or token.pos_ != "NOUN" or \
+                token.is_sent_start or token.text not in last_words or \
+                not token.text[:1].isupper() or token.text.isupper() or \
+                title_key([token.text]) in TITLES or _title_case(state, sent_of[token.i]):
+            continue
+        name = _make_name(state, token.i, token.i + 1, "")
+        if name is not None:
+            found.append(name)
+            taken.add(token.i)
+    return found
+
+
+def _title_case(state: ArticleState, sentence: int) -> bool:
+    """Is the sentence a title-case line ("Fire Kills Ten In Hotel"), most words capitalised?"""
+    words = [t for t in state.sents[sentence] if t.is_alpha]
+    return bool(words) and sum(t.text[:1].isupper() for t in words) * 2 > len(words)
 
 
 def _name_token(token: Token, *, first: bool = False) -> bool:

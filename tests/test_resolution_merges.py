@@ -401,3 +401,38 @@ def test_a_capitalised_common_noun_that_repeats_no_name_stays_no_name(nlp):
             "He later bought a house near the Wolves Lane park.")
     nodes = _nodes(nlp, text)
     assert not [names for names in nodes if "Wolves" in names]
+
+
+def test_a_short_form_that_leaves_out_a_middle_word_is_the_organization(nlp):
+    text = ("Karim Nasser, a member of the Chilean Water Allocation Council, resigned on "
+            "Monday. He had joined the Water Council in 2012.")
+    nodes = _nodes(nlp, text)
+    assert "Water Council" in _node_with(nodes, "Chilean Water Allocation Council")
+
+
+@pytest.mark.parametrize("short, longer, same", [
+    (["water", "council"], ["chilean", "water", "allocation", "council"], True),
+    (["water", "council"], ["water", "allocation", "council", "of", "zembla"], True),
+    (["democratic", "party"], ["democratic", "progressive", "party"], False),
+    (["national", "council"], ["national", "security", "council"], False),
+    (["water", "board"], ["water", "allocation", "council"], False),
+    (["allocation", "council"], ["water", "allocation", "council"], False),
+])
+def test_an_abridged_name_keeps_the_first_distinctive_word_and_the_head(short, longer, same):
+    from newsgraph.resolution.clustering import _abridged
+    assert _abridged(short, longer) is same
+
+
+def test_a_group_named_without_its_direction_word_is_the_group(nlp):
+    text = ("Leaders of the Northern Kanvari Tribe met state officials on Tuesday. "
+            "The Kanvari have farmed the valley for centuries.")
+    nodes = _nodes(nlp, text)
+    assert "Kanvari" in _node_with(nodes, "Northern Kanvari Tribe")
+
+
+def test_two_groups_that_differ_only_in_direction_do_not_share_their_short_form(nlp):
+    text = ("Leaders of the Northern Kanvari Tribe and the Southern Kanvari Tribe met "
+            "state officials on Tuesday. The Kanvari have farmed the valley for centuries.")
+    nodes = _nodes(nlp, text)
+    assert "Kanvari" not in _node_with(nodes, "Northern Kanvari Tribe")
+    assert "Kanvari" not in _node_with(nodes, "Southern Kanvari Tribe")

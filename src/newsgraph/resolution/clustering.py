@@ -167,7 +167,13 @@ def _join_short_forms(state: ArticleState, names: list[Name], words: list[list[s
       name is not its branch in a place ("Labour Party", "Ohio Labour Party");
     - a name that is the distinctive head of exactly one longer organization name
       introduced before it, the rest being generic words ("Borealis Air", "the Zembla
-      movement"), is that organization;
+      movement", "Northern Zembla Tribe": a leading direction or demonym may drop), is
+      that organization;
+    - a name that keeps the first distinctive word and the head noun of exactly one
+      longer organization name, dropping words between ("Expediency Council" for the
+      "Iranian Expediency Discernment Council"), is that organization; not a party's
+      ("Democratic Party", "Democratic Progressive Party") nor from a generic first
+      word ("National Council", "National Security Council");
     - a one-word person name used after exactly one full name that starts with it
       ("Walter" after "Walter Munk") is that person, unless it is also someone's surname.
     With two candidates ("Senate Committee", "House Committee") it joins neither.
@@ -192,8 +198,14 @@ def _join_short_forms(state: ArticleState, names: list[Name], words: list[list[s
                 continue
             longer = {keys[j]: j for j in range(len(names)) if orgish[j]
                       and names[j].start < name.start and len(words[j]) > size
-                      and words[j][:size] == words[i]
-                      and all(w in ORG_WORDS for w in words[j][size:])}
+                      and any(len(form) > size and form[:size] == words[i]
+                              and all(w in ORG_WORDS for w in form[size:])
+                              for form in (words[j], _unqualified(words[j])))}
+            if len(longer) == 1:
+                unions.union(i, next(iter(longer.values())))
+                continue
+            longer = {keys[j]: j for j in range(len(names)) if orgish[j]
+                      and len(words[j]) > size and _abridged(words[i], words[j])}
             if len(longer) == 1:
                 unions.union(i, next(iter(longer.values())))
                 continue
@@ -217,6 +229,37 @@ def _branch(state: ArticleState, longer: Name, size: int) -> bool:
         return False
     return any(t.ent_type_ in {"GPE", "LOC"} or normalize(t.text) in us_states()
                for t in extra)
+
+
+# adjectives of direction that qualify a group's name ("Northern Zembla Tribe")
+_DIRECTION_ADJECTIVES = {"northern", "southern", "eastern", "western", "northeastern",
+                         "northwestern", "southeastern", "southwestern"}
+# first words too common to make a short form distinctive ("National Council")
+_GENERIC_FIRST = {"national", "federal", "supreme", "central", "general", "state", "united",
+                  "international", "royal", "high", "public", "people's", "peoples",
+                  "democratic", "republican", "islamic", "new", "world", "global"}
+
+
+def _unqualified(words: list[str]) -> list[str]:
+    """A name's words without a leading direction adjective or demonym
+    ("Northern Zembla Tribe" -> "Zembla Tribe", "Iranian Expediency Council")."""
+    k = 0
+    while k < len(words) - 1 and (words[k] in _DIRECTION_ADJECTIVES
+                                  or country_for_demonym(words[k]) is not None):
+        k += 1
+    return words[k:]
+
+
+def _abridged(short: list[str], longer: list[str]) -> bool:
+    """Is `short` the longer organization name with middle words left out, keeping its
+    distinctive first word and its head noun ("Expediency Council")?"""
+    core = _head_part(_unqualified(longer))
+    if len(short) < 2 or len(core) <= len(short) or short[-1] != core[-1] or \
+            short[-1] not in ORG_WORDS or short[-1] == "party" or \
+            short[0] != core[0] or short[0] in _GENERIC_FIRST:
+        return False
+    rest = iter(core[1:-1])
+    return all(word in rest for word in short[1:-1])
 
 
 # words after which a name goes on with what it is of or for ("Council of Ex-Muslims")

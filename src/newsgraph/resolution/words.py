@@ -56,7 +56,7 @@ ORG_WORDS = ARMED_WORDS | {
     "senate", "police", "service", "services", "command", "authority", "administration",
     "government", "federation", "board", "bureau", "club", "society", "trust", "press",
     "news", "times", "post", "journal", "nations", "cabinet",
-    "navy", "airlines", "airways", "air", "program", "programme",
+    "navy", "airlines", "airways", "air", "program", "programme", "tribe",
 }
 # "X fighters": plural nouns naming members of an organization
 MEMBER_NOUNS = {"fighter", "militant", "insurgent", "member", "rebel", "jihadist",

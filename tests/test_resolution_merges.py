@@ -436,3 +436,11 @@ def test_two_groups_that_differ_only_in_direction_do_not_share_their_short_form(
     nodes = _nodes(nlp, text)
     assert "Kanvari" not in _node_with(nodes, "Northern Kanvari Tribe")
     assert "Kanvari" not in _node_with(nodes, "Southern Kanvari Tribe")
+
+
+def test_a_surname_the_article_shows_shared_is_no_later_full_names_own(nlp):
+    text = ("A judge sentenced Mark and Helen Corwin on Friday. The Corwin's neighbours "
+            "had called the police. Mark Corwin was also charged with fraud.")
+    nodes = _nodes(nlp, text)
+    for full in ("Helen Corwin", "Mark Corwin"):
+        assert "Corwin" not in _node_with(nodes, full)

@@ -80,7 +80,7 @@ def cluster_names(state: ArticleState, names: list[Name]) -> list[list[Name]]:
     _join_group_forms(names, words, keys, unions)
     join_middle_names(state.doc, names, words, unions)
     proper = [state.doc[n.start].pos_ == "PROPN" for n in names]
-    by_tail = join_surnames(names, words, keys, unions,
+    by_tail = join_surnames(state.doc, names, words, keys, unions,
                             people_not_places(state, names, keys), proper)
     _join_short_forms(state, names, words, keys, by_tail, unions)
     groups: dict[int, list[int]] = defaultdict(list)

@@ -444,3 +444,11 @@ def test_a_surname_the_article_shows_shared_is_no_later_full_names_own(nlp):
     nodes = _nodes(nlp, text)
     for full in ("Helen Corwin", "Mark Corwin"):
         assert "Corwin" not in _node_with(nodes, full)
+
+
+def test_the_state_of_a_country_is_the_country(nlp):
+    text = ("Since 1905 the cathedral has been owned by the State of Portugal, which pays "
+            "for repairs. Portugal lent the relic to Spain.")
+    _, entities, _ = run(nlp, text, lambda d: [])
+    assert "State of Portugal" in entities["country/portugal"].alt_labels
+    assert "actor/state-of-portugal" not in entities

@@ -452,3 +452,25 @@ def test_the_state_of_a_country_is_the_country(nlp):
     _, entities, _ = run(nlp, text, lambda d: [])
     assert "State of Portugal" in entities["country/portugal"].alt_labels
     assert "actor/state-of-portugal" not in entities
+
+
+@pytest.mark.parametrize("text, subject, obj, triple", [
+    ("The judge presiding over the case, Bernard Schwartz, sentenced the couple on Friday.",
+     "The judge presiding over the case", "the couple",
+     ("actor/bernard-schwartz", "sentence", "group/a1/couple")),
+    ("The minister in charge of the talks, Ana Ruiz, signed the deal.",
+     "The minister in charge of the talks", "the deal",
+     ("actor/ana-ruiz", "sign", "thing/a1/deal")),
+])
+def test_a_description_in_apposition_with_a_name_is_that_name(nlp, text, subject, obj,
+                                                               triple):
+    _, entities, triples = run(nlp, text, lambda d: [stmt(d, subject, triple[1], obj)])
+    assert {t[0] for t in triples} == {triple[0]}
+    assert not [k for k in entities if k.endswith(("/judge", "/minister"))]
+
+
+def test_a_description_in_apposition_with_a_place_is_no_person(nlp):
+    text = "The minister in charge of the talks, Geneva, was not named."
+    _, entities, _ = run(nlp, text, lambda d: [stmt(d, "The minister in charge of the talks",
+                                                    "name", None)])
+    assert not [e for e in entities.values() if "minister" in e.alt_labels]

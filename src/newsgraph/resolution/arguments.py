@@ -1,7 +1,8 @@
 """Argument resolution: a statement's subject, object, source and place onto entities.
 
 An argument's head noun decides: a pronoun or a first person goes to coreference; a
-name is its cluster (a capital as an agent stands for its country: "Moscow said");
+name is its cluster (a capital as an agent stands for its country: "Moscow said"),
+and so is a description in apposition with one ("the judge in the case, Ann Lee");
 "Syrian government", "the regime in Damascus" are that country's government;
 "<organization> fighters" the organization; "<demonym> troops" acting the state; a
 definite description points back; anything else is a common phrase (a Group or a
@@ -161,6 +162,10 @@ class ArgumentResolver:
         named = self._name_form(head)
         if named is not None:
             return (named,), "name"
+        named = self._apposition(head)
+        if named is not None:
+            add_surface(state, state.clusters[named], span, head)  # "the judge" names her
+            return (named,), "name"
         # a definite phrase with its own modifier after the head ("the territory in Iraq",
         # "the ruins of the city") introduces something new rather than pointing back
         determiner = [t for t in span if t.i < head.i and t.dep_ == "det"]
@@ -186,6 +191,29 @@ class ArgumentResolver:
             return None  # (an all-capital word is an acronym of its own)
         found = state.name_forms().get(normalize(head.text), set())
         return next(iter(found)) if len(found) == 1 else None
+
+    def _apposition(self, head: Token) -> int | None:
+        """The name a description stands in apposition with: "the judge presiding over
+        the case, Ann Lee, said" names Ann Lee (the parse may hang the name on the
+        description or make it a second subject of the verb). The name's kind must fit
+        the noun ("the judge" a person); a noun no description table knows needs an actor."""
+        state, doc = self.state, self.state.doc
+        if head.pos_ != "NOUN":
+            return None
+        appositive = [c.i for c in head.children if c.dep_ == "appos"]
+        end = max(t.i for t in head.subtree) + 1
+        if end + 1 < len(doc) and doc[end].text == "," and end + 1 in state.token_name:
+            name = state.token_name[end + 1]
+            root = doc[name.end - 1]
+            if root.dep_ == head.dep_ and root.head == head.head and \
+                    name.end < len(doc) and doc[name.end].text == ",":
+                appositive.append(root.i)
+        kinds = DESCRIPTION_KINDS.get(lemma_of(head).lower(), tuple(ACTOR_KINDS))
+        for i in appositive:
+            cluster = state.token_cluster.get(i)
+            if cluster is not None and state.clusters[cluster].kind() in kinds:
+                return cluster
+        return None
 
     def _state_phrase(self, arg: Argument, span: Span, head: Token,
                       agent: bool) -> tuple[int, ...]:

@@ -6,8 +6,13 @@ from __future__ import annotations
 import pytest
 from test_resolution import _article, run, stmt
 
+from newsgraph.models import Article
 from newsgraph.parsing import load_pipeline
 from newsgraph.resolution import merge_articles
+from newsgraph.resolution.clustering import _abridged
+from newsgraph.resolution.keys import spelling
+from newsgraph.resolution.mentions import find_names
+from newsgraph.resolution.state import ArticleState
 
 
 @pytest.fixture(scope="module")
@@ -369,7 +374,6 @@ def test_two_arabic_names_that_differ_in_more_than_vowels_stay_apart(nlp):
     ("Anna Bellini", "Anna Bellino", False),  # no Arabic particle: spelled as written
 ])
 def test_spelling_folds_only_what_romanizations_of_arabic_disagree_on(name, other, same):
-    from newsgraph.resolution.keys import spelling
     assert (spelling(name) == spelling(other)) is same
 
 
@@ -419,7 +423,6 @@ def test_a_short_form_that_leaves_out_a_middle_word_is_the_organization(nlp):
     (["allocation", "council"], ["water", "allocation", "council"], False),
 ])
 def test_an_abridged_name_keeps_the_first_distinctive_word_and_the_head(short, longer, same):
-    from newsgraph.resolution.clustering import _abridged
     assert _abridged(short, longer) is same
 
 
@@ -474,3 +477,19 @@ def test_a_description_in_apposition_with_a_place_is_no_person(nlp):
     _, entities, _ = run(nlp, text, lambda d: [stmt(d, "The minister in charge of the talks",
                                                     "name", None)])
     assert not [e for e in entities.values() if "minister" in e.alt_labels]
+
+
+@pytest.mark.parametrize("text", [
+    "After the election, Ana Ruiz appointed him Foreign Secretary in July.",
+    "Lucas Moreau, who succeeded him as Foreign Secretary, criticised the plan.",
+    "Foreign Secretary Lucas Moreau urged the embassy to reconsider.",
+])
+def test_a_title_alone_as_an_office_held_is_no_node(nlp, text):
+    state = ArticleState(Article(id="a1", text=text), nlp(text), None)
+    assert "Foreign Secretary" not in {n.text for n in find_names(state)}
+
+
+def test_a_title_alone_as_an_actor_stays_a_name(nlp):
+    text = "The Prime Minister said the plan would work."
+    state = ArticleState(Article(id="a1", text=text), nlp(text), None)
+    assert "Prime Minister" in {n.text for n in find_names(state)}

@@ -1,15 +1,16 @@
 """Name clustering: which names of an article are one entity.
 
 Two names are one when they are the same name (compared without case, accents or
-dots; a romanized Arabic name also without the vowels and marks romanizations disagree
-on: "Usama bin Ladin" / "Osama bin Laden", see keys.spelling), when the text declares them one ("X (Y)", "X, known as Y", "Y, the acronym
-for X"), when one is the acronym of the other, when one adds only a geographic word
-("the Euphrates" / "the Euphrates River"), or when one is the short form of exactly
-one longer name: a surname or titled short form of a full person name ("Waters",
-"Mr. Waters"), the tail of an organization's name ("Congress" after "U.S. Congress"),
-a lone first name after the one full name it starts. A short form with two candidates
-joins neither, and two different full person names never become one, whatever rule
-would join them.
+dots; a romanized Arabic name also without the vowels and marks romanizations
+disagree on: "Usama bin Ladin" / "Osama bin Laden", see keys.spelling), when the text
+declares them one ("X (Y)", "X, known as Y", "Y, the acronym for X"), when one is the
+acronym of the other, when one adds only a geographic word ("the Euphrates" / "the
+Euphrates River"), or when one is the short form of exactly one longer name: a
+surname or titled short form of a full person name ("Waters", "Mr. Waters"), the tail
+of an organization's name ("Congress" after "U.S. Congress") or its distinctive words
+("Expediency Council"), a lone first name after the one full name it starts. A short
+form with two candidates joins neither, and two different full person names never
+become one, whatever rule would join them.
 """
 
 from __future__ import annotations

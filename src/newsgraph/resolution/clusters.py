@@ -3,10 +3,10 @@
 A group's kind is voted by its names (a title says Person, a final "Party" says
 Organization, "in X" says Location, "X militants" says ArmedGroup); a country name
 (or "the State of" one) makes it the country (one cluster per country, whatever the
-spelling), a US state name in an article about the United States the state; a gazetteer entry fixes label
-and kind. Each name becomes a `Mention` (subject? speaker of a "said"?), and
-coordinated names ("Russia and Iran") also one plural mention of the pair, for a
-later "they" or "the two countries".
+spelling), a US state name in an article about the United States the state; a
+gazetteer entry fixes label and kind. Each name becomes a `Mention` (subject? speaker
+of a "said"?), and coordinated names ("Russia and Iran") also one plural mention of
+the pair, for a later "they" or "the two countries".
 """
 
 from __future__ import annotations

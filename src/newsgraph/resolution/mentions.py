@@ -4,7 +4,8 @@ spaCy's entities are the start, repaired where the small model splits or mislabe
 them ("Islamic" NORP + "State" is one name); proper nouns it missed and acronyms are
 added, and names from a gazetteer. Titles and honorifics ("President", "Mr.") are cut
 off into `Name.titles` (they become roles and gender cues); "the" and a possessive
-"'s" are cut off too. Names on credit and copyright lines are dropped: a photo credit
+"'s" are cut off too; a title alone as an office held ("appointed him Foreign
+Secretary") is no name. Names on credit and copyright lines are dropped: a photo credit
 names no actor of the story.
 """
 
@@ -30,7 +31,7 @@ from .words import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 
 def find_names(state: ArticleState) -> list[Name]:
@@ -248,8 +249,24 @@ def _make_name(state: ArticleState, start: int, end: int, label: str) -> Name | 
     if end - start == 1 and not ACRONYM.match(span.text) and (
             span[0].lower_ in PURE_QUANTITY_HEADS or span[0].lower_ in DEAD_WORDS):
         return None  # "Millions", "Much" tagged as a name
+    if _office_held(span):
+        return None
     text = " ".join(span.text.split())
     return Name(start, end, text, label, tuple(titles))
+
+
+def _office_held(span: Span) -> bool:
+    """Is the span a title alone, as an office someone holds ("appointed him Foreign
+    Secretary", "succeeded her as Prime Minister", "was named Mayor") or before the name
+    it titles ("Foreign Secretary Ann Lee" where only "Ann Lee" is tagged)? That is a
+    role, no actor; a title alone as an actor ("the Prime Minister said") stays a name."""
+    if title_key([t.text for t in span]) not in TITLES:
+        return False
+    root, doc = span.root, span.doc
+    following = doc[span.end] if span.end < len(doc) else None
+    return root.dep_ in {"oprd", "attr", "acomp", "xcomp"} or (
+        root.dep_ == "pobj" and root.head.lower_ == "as") or (
+        following is not None and following.pos_ == "PROPN" and following.text[:1].isupper())
 
 
 def _titles(state: ArticleState, start: int, end: int) -> tuple[int, list[str]]:

@@ -130,9 +130,33 @@ def test_across_articles_a_bare_surname_joins_only_a_full_name_unambiguous_in_th
                      lambda d: [stmt(d, "Greta Ostrom", "publish", "a memoir")], "c")
     alone = merge_articles([full, bare])
     assert {r.subject for r in alone[1].relations} == {"actor/carl-ostrom"}
-    # with a second Ostrom in the corpus the bare surname could be either: it stays apart
+    # with a second Ostrom in the corpus the title decides: only Carl is a president
     both = merge_articles([full, bare, niece])
-    assert {r.subject for r in both[1].relations} == {"actor/ostrom"}
+    assert {r.subject for r in both[1].relations} == {"actor/carl-ostrom"}
+
+
+def test_across_articles_a_bare_surname_with_two_bearers_and_no_title_stays_apart(nlp):
+    full = _article(nlp, "President Carl Ostrom signed the bill.",
+                    lambda d: [stmt(d, "President Carl Ostrom", "sign", "the bill")], "a")
+    niece = _article(nlp, "Greta Ostrom published a memoir.",
+                     lambda d: [stmt(d, "Greta Ostrom", "publish", "a memoir")], "c")
+    bare = _article(nlp, "The budget was vetoed on Monday. Ostrom criticised the senators.",
+                    lambda d: [stmt(d, "Ostrom", "criticise", "the senators")], "b")
+    [ostrom] = [e for e in bare.entities if e.label == "Ostrom"]
+    assert not ostrom.roles
+    merged = merge_articles([full, bare, niece])
+    assert "actor/ostrom" in {e.key for e in merged[1].entities}
+
+
+def test_across_articles_a_title_two_bearers_hold_singles_out_neither(nlp):
+    carl = _article(nlp, "President Carl Ostrom signed the bill.",
+                    lambda d: [stmt(d, "President Carl Ostrom", "sign", "the bill")], "a")
+    greta = _article(nlp, "President Greta Ostrom opened the session.",
+                     lambda d: [stmt(d, "President Greta Ostrom", "open", "the session")], "c")
+    bare = _article(nlp, "President Ostrom vetoed the budget.",
+                    lambda d: [stmt(d, "President Ostrom", "veto", "the budget")], "b")
+    merged = merge_articles([carl, bare, greta])
+    assert {r.subject for r in merged[1].relations} == {"actor/ostrom"}
 
 
 def test_a_party_named_with_its_country_is_the_party(nlp):

@@ -9,7 +9,7 @@ from test_resolution import _article, run, stmt
 from newsgraph.models import Article
 from newsgraph.parsing import load_pipeline
 from newsgraph.resolution import merge_articles
-from newsgraph.resolution.clustering import _abridged
+from newsgraph.resolution.clustering import _abridged, _unqualified
 from newsgraph.resolution.keys import spelling
 from newsgraph.resolution.mentions import find_names
 from newsgraph.resolution.state import ArticleState
@@ -517,3 +517,22 @@ def test_a_title_alone_as_an_actor_stays_a_name(nlp):
     text = "The Prime Minister said the plan would work."
     state = ArticleState(Article(id="a1", text=text), nlp(text), None)
     assert "Prime Minister" in {n.text for n in find_names(state)}
+
+
+def test_a_short_form_two_national_bodies_share_joins_neither(nlp):
+    text = ("Ana Ruiz left the Iranian Chess Federation in 2017 and now plays for the "
+            "United States Chess Federation. She said Chess had given her a new life.")
+    nodes = _nodes(nlp, text)
+    assert "Chess" not in _node_with(nodes, "Iranian Chess Federation")
+
+
+@pytest.mark.parametrize("words, core", [
+    (["northern", "kanvari", "tribe"], ["kanvari", "tribe"]),
+    (["iranian", "expediency", "council"], ["expediency", "council"]),
+    (["united", "states", "chess", "federation"], ["chess", "federation"]),
+    (["us", "chess", "federation"], ["chess", "federation"]),
+    (["chess", "federation"], ["chess", "federation"]),
+    (["iran"], ["iran"]),
+])
+def test_a_name_without_its_leading_qualifiers(words, core):
+    assert _unqualified(words) == core

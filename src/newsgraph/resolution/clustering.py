@@ -242,12 +242,21 @@ _GENERIC_FIRST = {"national", "federal", "supreme", "central", "general", "state
 
 
 def _unqualified(words: list[str]) -> list[str]:
-    """A name's words without a leading direction adjective or demonym
-    ("Northern Zembla Tribe" -> "Zembla Tribe", "Iranian Expediency Council")."""
+    """A name's words without a leading direction adjective, demonym or country
+    ("Northern Zembla Tribe" -> "Zembla Tribe", "Iranian Expediency Council", "US Chess
+    Federation" -> "Chess Federation": with an "Iranian Chess Federation" beside it, a
+    bare "Chess" has two candidates)."""
     k = 0
-    while k < len(words) - 1 and (words[k] in _DIRECTION_ADJECTIVES
-                                  or country_for_demonym(words[k]) is not None):
-        k += 1
+    while k < len(words) - 1:
+        if words[k] in _DIRECTION_ADJECTIVES or country_for_demonym(words[k]) is not None:
+            k += 1
+            continue
+        # a country of one to three words ("US", "United States")
+        size = next((n for n in (3, 2, 1) if k + n < len(words)
+                     and country_for_name(" ".join(words[k:k + n])) is not None), 0)
+        if not size:
+            break
+        k += size
     return words[k:]
 
 

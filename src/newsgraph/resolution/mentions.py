@@ -25,6 +25,7 @@ from .words import (
     MAX_TITLE_WORDS,
     NAME_LABELS,
     NAME_PARTICLES,
+    ORG_WORDS,
     OTHER_ENT_LABELS,
     PURE_QUANTITY_HEADS,
     TITLES,
@@ -118,11 +119,14 @@ def _untagged_names(state: ArticleState, taken: set[int], other_ents: set[int]) 
 def _echoed_names(state: ArticleState, names: list[Name], taken: set[int],
                   other_ents: set[int]) -> list[Name]:
     """A capitalised word the model tagged as a common noun that repeats the last word
-    of a name of the article: "the Lakers" after "the Los Angeles Lakers" (NNS), a
-    surname tagged NOUN. Clustering then decides whose it is. A word that starts its
+    of a person's or organization's name of the article: "the Lakers" after "the Los
+    Angeles Lakers" (NNS), a surname tagged NOUN; not a generic organization word
+    ("the Police"). Clustering then decides whose it is. A word that starts its
     sentence, a title ("President") and a title-case line (a headline) are no echo."""
     doc, sent_of = state.doc, state.sent_of
-    last_words = {name.text.split()[-1] for name in names if name.text[:1].isupper()}
+    last_words = {name.text.split()[-1] for name in names if name.text[:1].isupper()
+                  and len(name.text.split()) > 1 and name.label in {"ORG", "PERSON"}
+                  and name.text.split()[-1].casefold() not in ORG_WORDS}
     found: list[Name] = []
     for token in doc:
         if token.i in taken or token.i in other_ents or token.pos_ != "NOUN" or \

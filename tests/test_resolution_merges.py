@@ -536,3 +536,10 @@ def test_a_short_form_two_national_bodies_share_joins_neither(nlp):
 ])
 def test_a_name_without_its_leading_qualifiers(words, core):
     assert _unqualified(words) == core
+
+
+def test_a_party_name_without_its_national_word_is_another_name(nlp):
+    text = ("The American Reform Party nominated a ticket on Monday. The Reform newspaper "
+            "published the story, and the Reform later retracted it.")
+    nodes = _nodes(nlp, text)
+    assert "Reform" not in _node_with(nodes, "American Reform Party")

@@ -168,7 +168,8 @@ def _join_short_forms(state: ArticleState, names: list[Name], words: list[list[s
       name is not its branch in a place ("Labour Party", "Ohio Labour Party");
     - a name that is the distinctive head of exactly one longer organization name
       introduced before it, the rest being generic words ("Borealis Air", "the Zembla
-      movement", "Northern Zembla Tribe": a leading direction or demonym may drop), is
+      movement", "Northern Zembla Tribe": a leading direction, demonym or country may
+      drop, but not a party's: "Independent" is no "American Independent Party"), is
       that organization;
     - a name that keeps the first distinctive word and the head noun of exactly one
       longer organization name, dropping words between ("Expediency Council" for the
@@ -201,7 +202,8 @@ def _join_short_forms(state: ArticleState, names: list[Name], words: list[list[s
                       and names[j].start < name.start and len(words[j]) > size
                       and any(len(form) > size and form[:size] == words[i]
                               and all(w in ORG_WORDS for w in form[size:])
-                              for form in (words[j], _unqualified(words[j])))}
+                              for form in (words[j], _unqualified(words[j])
+                                           if words[j][-1] != "party" else words[j]))}
             if len(longer) == 1:
                 unions.union(i, next(iter(longer.values())))
                 continue

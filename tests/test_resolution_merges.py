@@ -543,3 +543,12 @@ def test_a_party_name_without_its_national_word_is_another_name(nlp):
             "published the story, and the Reform later retracted it.")
     nodes = _nodes(nlp, text)
     assert "Reform" not in _node_with(nodes, "American Reform Party")
+
+
+def test_a_title_the_statement_cut_off_its_name_is_the_person(nlp):
+    text = ("Chile's Foreign Secretary Marta Olivares said the government would protect "
+            "its citizens abroad.")
+    _, entities, triples = run(nlp, text, lambda d: [
+        stmt(d, "Chile's Foreign Secretary", "protect", "its citizens")])
+    assert {s for s, _, _ in triples} == {"actor/marta-olivares"}
+    assert not [k for k in entities if "foreign-secretary" in k]

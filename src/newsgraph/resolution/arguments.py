@@ -2,7 +2,8 @@
 
 An argument's head noun decides: a pronoun or a first person goes to coreference; a
 name is its cluster (a capital as an agent stands for its country: "Moscow said"),
-and so is a description in apposition with one ("the judge in the case, Ann Lee");
+and so is a description in apposition with one ("the judge in the case, Ann Lee") and
+a title cut off its name ("Mexico's Foreign Secretary" [Ana Ruiz]);
 "Syrian government", "the regime in Damascus" are that country's government;
 "<organization> fighters" the organization; "<demonym> troops" acting the state; a
 definite description points back; anything else is a common phrase (a Group or a
@@ -162,7 +163,9 @@ class ArgumentResolver:
         named = self._name_form(head)
         if named is not None:
             return (named,), "name"
-        named = self._apposition(head)
+        named = self._titled(head)
+        if named is None:
+            named = self._apposition(head)
         if named is not None:
             add_surface(state, state.clusters[named], span, head)  # "the judge" names her
             return (named,), "name"
@@ -191,6 +194,17 @@ class ArgumentResolver:
             return None  # (an all-capital word is an acronym of its own)
         found = state.name_forms().get(normalize(head.text), set())
         return next(iter(found)) if len(found) == 1 else None
+
+    def _titled(self, head: Token) -> int | None:
+        """The person a title stands before when the argument stops at the title
+        ("Mexico's Foreign Secretary" of "Mexico's Foreign Secretary Ana Ruiz said")."""
+        state = self.state
+        name = state.token_name.get(head.head.i) if head.dep_ == "compound" else None
+        if name is None or head.i >= name.start or not name.titles:
+            return None
+        if not any(title.split()[-1] == head.lower_ for title in name.titles):
+            return None
+        return state.token_cluster.get(head.head.i)
 
     def _apposition(self, head: Token) -> int | None:
         """The name a description stands in apposition with: "the judge presiding over

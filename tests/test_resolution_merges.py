@@ -552,3 +552,4 @@ def test_a_title_the_statement_cut_off_its_name_is_the_person(nlp):
         stmt(d, "Chile's Foreign Secretary", "protect", "its citizens")])
     assert {s for s, _, _ in triples} == {"actor/marta-olivares"}
     assert not [k for k in entities if "foreign-secretary" in k]
+

@@ -209,8 +209,9 @@ class ArgumentResolver:
     def _apposition(self, head: Token) -> int | None:
         """The name a description stands in apposition with: "the judge presiding over
         the case, Ann Lee, said" names Ann Lee (the parse may hang the name on the
-        description or make it a second subject of the verb). The name's kind must fit
-        the noun ("the judge" a person); a noun no description table knows needs an actor."""
+        description or make it a second subject of the verb). The noun must be one that
+        refers (words.DESCRIPTION_KINDS) and the name's kind fit it ("the judge" a person):
+        "a judgement favourable to the plaintiff, Ann Lee" names no judgement Ann Lee."""
         state, doc = self.state, self.state.doc
         if head.pos_ != "NOUN":
             return None
@@ -222,7 +223,7 @@ class ArgumentResolver:
             if root.dep_ == head.dep_ and root.head == head.head and \
                     name.end < len(doc) and doc[name.end].text == ",":
                 appositive.append(root.i)
-        kinds = DESCRIPTION_KINDS.get(lemma_of(head).lower(), tuple(ACTOR_KINDS))
+        kinds = DESCRIPTION_KINDS.get(lemma_of(head).lower(), ())
         for i in appositive:
             cluster = state.token_cluster.get(i)
             if cluster is not None and state.clusters[cluster].kind() in kinds:

@@ -1,7 +1,9 @@
 """Argument resolution: a statement's subject, object, source and place onto entities.
 
 An argument's head noun decides: a pronoun or a first person goes to coreference; a
-name is its cluster (a capital as an agent stands for its country: "Moscow said");
+name is its cluster (a capital as an agent stands for its country: "Moscow said"),
+and so is a description in apposition with one ("the judge in the case, Ann Lee") and
+a title cut off its name ("Mexico's Foreign Secretary" [Ana Ruiz]);
 "Syrian government", "the regime in Damascus" are that country's government;
 "<organization> fighters" the organization; "<demonym> troops" acting the state; a
 definite description points back; anything else is a common phrase (a Group or a
@@ -161,6 +163,12 @@ class ArgumentResolver:
         named = self._name_form(head)
         if named is not None:
             return (named,), "name"
+        named = self._titled(head)
+        if named is None:
+            named = self._apposition(head)
+        if named is not None:
+            add_surface(state, state.clusters[named], span, head)  # "the judge" names her
+            return (named,), "name"
         # a definite phrase with its own modifier after the head ("the territory in Iraq",
         # "the ruins of the city") introduces something new rather than pointing back
         determiner = [t for t in span if t.i < head.i and t.dep_ == "det"]
@@ -186,6 +194,41 @@ class ArgumentResolver:
             return None  # (an all-capital word is an acronym of its own)
         found = state.name_forms().get(normalize(head.text), set())
         return next(iter(found)) if len(found) == 1 else None
+
+    def _titled(self, head: Token) -> int | None:
+        """The person a title stands before when the argument stops at the title
+        ("Mexico's Foreign Secretary" of "Mexico's Foreign Secretary Ana Ruiz said")."""
+        state = self.state
+        name = state.token_name.get(head.head.i) if head.dep_ == "compound" else None
+        if name is None or head.i >= name.start or not name.titles:
+            return None
+        if not any(title.split()[-1] == head.lower_ for title in name.titles):
+            return None
+        return state.token_cluster.get(head.head.i)
+
+    def _apposition(self, head: Token) -> int | None:
+        """The name a description stands in apposition with: "the judge presiding over
+        the case, Ann Lee, said" names Ann Lee (the parse may hang the name on the
+        description or make it a second subject of the verb). The noun must be one that
+        refers (words.DESCRIPTION_KINDS) and the name's kind fit it ("the judge" a person):
+        "a judgement favourable to the plaintiff, Ann Lee" names no judgement Ann Lee."""
+        state, doc = self.state, self.state.doc
+        if head.pos_ != "NOUN":
+            return None
+        appositive = [c.i for c in head.children if c.dep_ == "appos"]
+        end = max(t.i for t in head.subtree) + 1
+        if end + 1 < len(doc) and doc[end].text == "," and end + 1 in state.token_name:
+            name = state.token_name[end + 1]
+            root = doc[name.end - 1]
+            if root.dep_ == head.dep_ and root.head == head.head and \
+                    name.end < len(doc) and doc[name.end].text == ",":
+                appositive.append(root.i)
+        kinds = DESCRIPTION_KINDS.get(lemma_of(head).lower(), ())
+        for i in appositive:
+            cluster = state.token_cluster.get(i)
+            if cluster is not None and state.clusters[cluster].kind() in kinds:
+                return cluster
+        return None
 
     def _state_phrase(self, arg: Argument, span: Span, head: Token,
                       agent: bool) -> tuple[int, ...]:

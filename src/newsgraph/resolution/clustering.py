@@ -1,14 +1,16 @@
 """Name clustering: which names of an article are one entity.
 
 Two names are one when they are the same name (compared without case, accents or
-dots), when the text declares them one ("X (Y)", "X, known as Y", "Y, the acronym
-for X"), when one is the acronym of the other, when one adds only a geographic word
-("the Euphrates" / "the Euphrates River"), or when one is the short form of exactly
-one longer name: a surname or titled short form of a full person name ("Waters",
-"Mr. Waters"), the tail of an organization's name ("Congress" after "U.S. Congress"),
-a lone first name after the one full name it starts. A short form with two candidates
-joins neither, and two different full person names never become one, whatever rule
-would join them.
+dots; a romanized Arabic name also without the vowels and marks romanizations
+disagree on: "Usama bin Ladin" / "Osama bin Laden", see keys.spelling), when the text
+declares them one ("X (Y)", "X, known as Y", "Y, the acronym for X"), when one is the
+acronym of the other, when one adds only a geographic word ("the Euphrates" / "the
+Euphrates River"), or when one is the short form of exactly one longer name: a
+surname or titled short form of a full person name ("Waters", "Mr. Waters"), the tail
+of an organization's name ("Congress" after "U.S. Congress") or its distinctive words
+("Expediency Council"), a lone first name after the one full name it starts. A short
+form with two candidates joins neither, and two different full person names never
+become one, whatever rule would join them.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from collections.abc import Iterable
 
 from ..demonyms import country_for_demonym, country_for_name, normalize, us_states
 from ..parsing import lemma_of
-from .keys import group_forms, initials, name_words
+from .keys import group_forms, initials, name_words, spelling
 from .persons import (
     full_person,
     has_org_word,
@@ -38,7 +40,7 @@ class Unions:
         self.parent = list(range(len(names)))
         # ("Ann Lee (Bo Chan)" is a list, not an alias)
         self.fulls: dict[int, set[frozenset[str]]] = {
-            i: ({frozenset(w.casefold() for w in name_words(n.text))}
+            i: ({frozenset(spelling(n.text).split())}
                 if full_person(n) else set()) for i, n in enumerate(names)}
 
     def find(self, i: int) -> int:
@@ -63,7 +65,7 @@ class Unions:
 def cluster_names(state: ArticleState, names: list[Name]) -> list[list[Name]]:
     """The names grouped by entity, each group in text order."""
     unions = Unions(names)
-    keys = [normalize(n.text) for n in names]
+    keys = [spelling(n.text) for n in names]
     first_by_key: dict[str, int] = {}
     for i, key in enumerate(keys):
         if key in first_by_key:
@@ -79,7 +81,7 @@ def cluster_names(state: ArticleState, names: list[Name]) -> list[list[Name]]:
     _join_group_forms(names, words, keys, unions)
     join_middle_names(state.doc, names, words, unions)
     proper = [state.doc[n.start].pos_ == "PROPN" for n in names]
-    by_tail = join_surnames(names, words, keys, unions,
+    by_tail = join_surnames(state.doc, names, words, keys, unions,
                             people_not_places(state, names, keys), proper)
     _join_short_forms(state, names, words, keys, by_tail, unions)
     groups: dict[int, list[int]] = defaultdict(list)
@@ -166,7 +168,14 @@ def _join_short_forms(state: ArticleState, names: list[Name], words: list[list[s
       name is not its branch in a place ("Labour Party", "Ohio Labour Party");
     - a name that is the distinctive head of exactly one longer organization name
       introduced before it, the rest being generic words ("Borealis Air", "the Zembla
-      movement"), is that organization;
+      movement", "Northern Zembla Tribe": a leading direction, demonym or country may
+      drop, but not a party's: "Independent" is no "American Independent Party"), is
+      that organization;
+    - a name that keeps the first distinctive word and the head noun of exactly one
+      longer organization name, dropping words between ("Expediency Council" for the
+      "Iranian Expediency Discernment Council"), is that organization; not a party's
+      ("Democratic Party", "Democratic Progressive Party") nor from a generic first
+      word ("National Council", "National Security Council");
     - a one-word person name used after exactly one full name that starts with it
       ("Walter" after "Walter Munk") is that person, unless it is also someone's surname.
     With two candidates ("Senate Committee", "House Committee") it joins neither.
@@ -191,8 +200,15 @@ def _join_short_forms(state: ArticleState, names: list[Name], words: list[list[s
                 continue
             longer = {keys[j]: j for j in range(len(names)) if orgish[j]
                       and names[j].start < name.start and len(words[j]) > size
-                      and words[j][:size] == words[i]
-                      and all(w in ORG_WORDS for w in words[j][size:])}
+                      and any(len(form) > size and form[:size] == words[i]
+                              and all(w in ORG_WORDS for w in form[size:])
+                              for form in (words[j], _unqualified(words[j])
+                                           if words[j][-1] != "party" else words[j]))}
+            if len(longer) == 1:
+                unions.union(i, next(iter(longer.values())))
+                continue
+            longer = {keys[j]: j for j in range(len(names)) if orgish[j]
+                      and len(words[j]) > size and _abridged(words[i], words[j])}
             if len(longer) == 1:
                 unions.union(i, next(iter(longer.values())))
                 continue
@@ -216,6 +232,46 @@ def _branch(state: ArticleState, longer: Name, size: int) -> bool:
         return False
     return any(t.ent_type_ in {"GPE", "LOC"} or normalize(t.text) in us_states()
                for t in extra)
+
+
+# adjectives of direction that qualify a group's name ("Northern Zembla Tribe")
+_DIRECTION_ADJECTIVES = {"northern", "southern", "eastern", "western", "northeastern",
+                         "northwestern", "southeastern", "southwestern"}
+# first words too common to make a short form distinctive ("National Council")
+_GENERIC_FIRST = {"national", "federal", "supreme", "central", "general", "state", "united",
+                  "international", "royal", "high", "public", "people's", "peoples",
+                  "democratic", "republican", "islamic", "new", "world", "global"}
+
+
+def _unqualified(words: list[str]) -> list[str]:
+    """A name's words without a leading direction adjective, demonym or country
+    ("Northern Zembla Tribe" -> "Zembla Tribe", "Iranian Expediency Council", "US Chess
+    Federation" -> "Chess Federation": with an "Iranian Chess Federation" beside it, a
+    bare "Chess" has two candidates)."""
+    k = 0
+    while k < len(words) - 1:
+        if words[k] in _DIRECTION_ADJECTIVES or country_for_demonym(words[k]) is not None:
+            k += 1
+            continue
+        # a country of one to three words ("US", "United States")
+        size = next((n for n in (3, 2, 1) if k + n < len(words)
+                     and country_for_name(" ".join(words[k:k + n])) is not None), 0)
+        if not size:
+            break
+        k += size
+    return words[k:]
+
+
+def _abridged(short: list[str], longer: list[str]) -> bool:
+    """Is `short` the longer organization name with middle words left out, keeping its
+    distinctive first word and its head noun ("Expediency Council")?"""
+    core = _head_part(_unqualified(longer))
+    if len(short) < 2 or len(core) <= len(short) or short[-1] != core[-1] or \
+            short[-1] not in ORG_WORDS or short[-1] == "party" or \
+            short[0] != core[0] or short[0] in _GENERIC_FIRST:
+        return False
+    rest = iter(core[1:-1])
+    return all(word in rest for word in short[1:-1])
 
 
 # words after which a name goes on with what it is of or for ("Council of Ex-Muslims")

@@ -2,11 +2,11 @@
 
 A group's kind is voted by its names (a title says Person, a final "Party" says
 Organization, "in X" says Location, "X militants" says ArmedGroup); a country name
-makes it the country (one cluster per country, whatever the spelling), a US state
-name in an article about the United States the state; a gazetteer entry fixes label
-and kind. Each name becomes a `Mention` (subject? speaker of a "said"?), and
-coordinated names ("Russia and Iran") also one plural mention of the pair, for a
-later "they" or "the two countries".
+(or "the State of" one) makes it the country (one cluster per country, whatever the
+spelling), a US state name in an article about the United States the state; a
+gazetteer entry fixes label and kind. Each name becomes a `Mention` (subject? speaker
+of a "said"?), and coordinated names ("Russia and Iran") also one plural mention of
+the pair, for a later "they" or "the two countries".
 """
 
 from __future__ import annotations
@@ -125,13 +125,22 @@ def _country_of(names: list[Name]) -> Country | None:
     for name in names:
         if name.label not in {"GPE", "NORP", "ORG", "", "GAZ", "LOC", "PERSON"}:
             continue
-        found = country_for_name(name.text)
+        found = country_for_name(name.text) or _state_of(name.text)
         if found is not None and not (name.label == "PERSON" and len(names) > 1
                                       and len(name_words(name.text)) == 1
                                       and any(is_personish(n) for n in names
                                               if len(name_words(n.text)) > 1)):
             return found
     return None
+
+
+_STATE_OF = re.compile(r"^(?:the\s+)?state\s+of\s+(?:the\s+)?(.+)$", re.IGNORECASE)
+
+
+def _state_of(text: str) -> Country | None:
+    """The country of "the State of France": a country's state is the country acting."""
+    found = _STATE_OF.match(text)
+    return country_for_name(found.group(1)) if found else None
 
 
 def _add_name(state: ArticleState, cluster: Cluster, name: Name) -> None:

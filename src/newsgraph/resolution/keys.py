@@ -111,3 +111,34 @@ def group_forms(base: str) -> set[str]:
     """
     base = normalize(base)
     return {base + ending for ending in _GROUP_ENDINGS}
+
+
+# particles of Arabic names ("al-", "bin", "Abu"): a name with one is romanized Arabic
+_ARABIC_PARTICLES = {"al", "el", "ul", "ud", "bin", "ibn", "bint", "abu", "abd"}
+# vowels romanizations write either way ("Osama"/"Usama", "Laden"/"Ladin")
+_VOWEL_CLASS = str.maketrans({"e": "i", "o": "u", "y": "i"})
+_MARKS = re.compile(r"['‘’ʿʾ`]")
+
+
+@lru_cache(maxsize=1 << 16)
+def spelling(text: str) -> str:
+    """A name as compared for spelling: `normalize`d; a romanized Arabic name (one with
+    a particle "al-", "bin", "Abu") also folded over what romanizations disagree on:
+    the article's spelling ("el"/"al"), an ayn or hamza mark ("Qa'ida"), e/i and o/u
+    ("Laden"/"Ladin", "Osama"/"Usama") and doubled letters, so that
+    "al-Qa'ida" and "Al-Qaeda", "Usama bin Ladin" and "Osama bin Laden" are one.
+
+    >>> spelling("Usama bin Ladin") == spelling("Osama bin Laden")
+    True
+    >>> spelling("Hamza bin Laden") == spelling("Osama bin Laden")
+    False
+    """
+    plain = normalize(text)
+    words = plain.split()
+    if not _ARABIC_PARTICLES & set(words):
+        return plain
+    folded = []
+    for word in words:
+        word = "al" if word in {"el", "ul"} else _MARKS.sub("", word).translate(_VOWEL_CLASS)
+        folded.append(re.sub(r"(.)\1+", r"\1", word))
+    return " ".join(folded)

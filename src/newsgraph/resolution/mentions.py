@@ -4,7 +4,8 @@ spaCy's entities are the start, repaired where the small model splits or mislabe
 them ("Islamic" NORP + "State" is one name); proper nouns it missed and acronyms are
 added, and names from a gazetteer. Titles and honorifics ("President", "Mr.") are cut
 off into `Name.titles` (they become roles and gender cues); "the" and a possessive
-"'s" are cut off too. Names on credit and copyright lines are dropped: a photo credit
+"'s" are cut off too; a title alone as an office held ("appointed him Foreign
+Secretary") is no name. Names on credit and copyright lines are dropped: a photo credit
 names no actor of the story.
 """
 
@@ -24,13 +25,14 @@ from .words import (
     MAX_TITLE_WORDS,
     NAME_LABELS,
     NAME_PARTICLES,
+    ORG_WORDS,
     OTHER_ENT_LABELS,
     PURE_QUANTITY_HEADS,
     TITLES,
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 
 def find_names(state: ArticleState) -> list[Name]:
@@ -52,6 +54,7 @@ def find_names(state: ArticleState) -> list[Name]:
                     names.append(name)
                     taken.update(range(name.start, name.end))
     names.extend(_untagged_names(state, taken, other_ents))
+    names.extend(_echoed_names(state, names, taken, other_ents))
     if state.gazetteer is not None:
         names.extend(_gazetteer_names(state, taken))
     names = [n for n in names
@@ -111,6 +114,37 @@ def _untagged_names(state: ArticleState, taken: set[int], other_ents: set[int]) 
             taken.update(range(name.start, name.end))
         i = end  # always past the name token: the scan advances on every input
     return names
+
+
+def _echoed_names(state: ArticleState, names: list[Name], taken: set[int],
+                  other_ents: set[int]) -> list[Name]:
+    """A capitalised word the model tagged as a common noun that repeats the last word
+    of a person's or organization's name of the article: "the Lakers" after "the Los
+    Angeles Lakers" (NNS), a surname tagged NOUN; not a generic organization word
+    ("the Police"). Clustering then decides whose it is. A word that starts its
+    sentence, a title ("President") and a title-case line (a headline) are no echo."""
+    doc, sent_of = state.doc, state.sent_of
+    last_words = {name.text.split()[-1] for name in names if name.text[:1].isupper()
+                  and len(name.text.split()) > 1 and name.label in {"ORG", "PERSON"}
+                  and name.text.split()[-1].casefold() not in ORG_WORDS}
+    found: list[Name] = []
+    for token in doc:
+        if token.i in taken or token.i in other_ents or token.pos_ != "NOUN" or \
+                token.is_sent_start or token.text not in last_words or \
+                not token.text[:1].isupper() or token.text.isupper() or \
+                title_key([token.text]) in TITLES or _title_case(state, sent_of[token.i]):
+            continue
+        name = _make_name(state, token.i, token.i + 1, "")
+        if name is not None:
+            found.append(name)
+            taken.add(token.i)
+    return found
+
+
+def _title_case(state: ArticleState, sentence: int) -> bool:
+    """Is the sentence a title-case line ("Fire Kills Ten In Hotel"), most words capitalised?"""
+    words = [t for t in state.sents[sentence] if t.is_alpha]
+    return bool(words) and sum(t.text[:1].isupper() for t in words) * 2 > len(words)
 
 
 def _name_token(token: Token, *, first: bool = False) -> bool:
@@ -219,8 +253,24 @@ def _make_name(state: ArticleState, start: int, end: int, label: str) -> Name | 
     if end - start == 1 and not ACRONYM.match(span.text) and (
             span[0].lower_ in PURE_QUANTITY_HEADS or span[0].lower_ in DEAD_WORDS):
         return None  # "Millions", "Much" tagged as a name
+    if _office_held(span):
+        return None
     text = " ".join(span.text.split())
     return Name(start, end, text, label, tuple(titles))
+
+
+def _office_held(span: Span) -> bool:
+    """Is the span a title alone, as an office someone holds ("appointed him Foreign
+    Secretary", "succeeded her as Prime Minister", "was named Mayor") or before the name
+    it titles ("Foreign Secretary Ann Lee" where only "Ann Lee" is tagged)? That is a
+    role, no actor; a title alone as an actor ("the Prime Minister said") stays a name."""
+    if title_key([t.text for t in span]) not in TITLES:
+        return False
+    root, doc = span.root, span.doc
+    following = doc[span.end] if span.end < len(doc) else None
+    return root.dep_ in {"oprd", "attr", "acomp", "xcomp"} or (
+        root.dep_ == "pobj" and root.head.lower_ == "as") or (
+        following is not None and following.pos_ == "PROPN" and following.text[:1].isupper())
 
 
 def _titles(state: ArticleState, start: int, end: int) -> tuple[int, list[str]]:

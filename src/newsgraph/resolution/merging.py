@@ -1,7 +1,8 @@
 """Keys across articles: the same actor one entity in a whole corpus.
 
 Entities with the same key are one. Beyond that only a bare short form ever moves:
-a one-word person label joins the one person it names in full elsewhere, an acronym
+a one-word person label joins the one person it names in full elsewhere (of several,
+the one who holds the title the short form carries: "President Lee"), an acronym
 the one entity another article gave it as an alias, and an actor the model took for
 a place in some article joins its actor key. A full name keeps its key in every build.
 """
@@ -184,6 +185,9 @@ def _short_forms(merged: dict[str, Entity], rename: dict[str, str]) -> dict[str,
             candidates |= {k for k in by_surname.get(short, set()) | by_alias.get(short, set())
                            if merged[k].kind == "Person"}
         candidates.discard(key)
+        if len(candidates) > 1 and made.roles:
+            # "President Lee" among several Lees: the one who holds that title
+            candidates = {k for k in candidates if set(merged[k].roles) & set(made.roles)}
         if len(candidates) == 1:
             target = merged[next(iter(candidates))]
             # "Judge Jackson" is not "President Andrew Jackson"

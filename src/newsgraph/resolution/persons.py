@@ -2,7 +2,8 @@
 
 A surname joins the one full name it ends ("Waters" after "Ann Waters"), also when the
 model took it for a place and the article never uses it as one ("Reading" for "Ann
-Reading"); with two people who could own it it joins neither. A full name without
+Reading"); with two people who could own it it joins neither, unless one of them is
+named only after its every use. A full name without
 its middle names joins the one longer full name that introduced the person.
 """
 
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
     from .clustering import Unions
 
 
-def join_surnames(names: list[Name], words: list[list[str]], keys: list[str],
+def join_surnames(doc: Doc, names: list[Name], words: list[list[str]], keys: list[str],
                    unions: Unions, people: set[str], proper: list[bool]
                    ) -> dict[tuple[str, ...], list[int]]:
     """Person short forms: "Waters", "Mr. Waters", "Assad" join the full name they end.
@@ -56,6 +57,10 @@ def join_surnames(names: list[Name], words: list[list[str]], keys: list[str],
                         and all(w[:1].isupper() for w in name_words(name.text)
                                 if w.casefold() not in NAME_PARTICLES):
                     rivals[tuple(core[-size:])].add(j)
+    last_use: dict[str, int] = {}
+    for name, key in zip(names, keys, strict=True):
+        last_use[key] = max(last_use.get(key, 0), name.start)
+    shared = _shared_surnames(doc, names, keys)
     for i, name in enumerate(names):
         if len(words[i]) > 2 or not (personish[i] or keys[i] in people or (
                 name.label in {"", "ORG", "NORP"} and not has_org_word(name.text)
@@ -70,9 +75,41 @@ def join_surnames(names: list[Name], words: list[list[str]], keys: list[str],
         others = {j for j in rivals.get(short, set()) if len(words[j]) > len(words[i])
                   and not any(set(words[c]) <= set(words[j]) or set(words[j]) <= set(words[c])
                               for c in candidates)}
-        if len({unions.find(j) for j in {*candidates, *others}}) == 1:
-            unions.union(i, candidates[0])
+        owners = sorted({*candidates, *others})
+        if short not in shared:
+            owners = _introduced_before(names, owners, last_use[keys[i]])
+        if len({unions.find(j) for j in owners}) == 1 and set(owners) & set(candidates):
+            unions.union(i, min(set(owners) & set(candidates)))
     return by_tail
+
+
+def _introduced_before(names: list[Name], owners: list[int], last: int) -> list[int]:
+    """The possible owners of a surname that are named before its last bare use.
+
+    A bare "Guy" points back to a person already introduced: a second "Michael Guy"
+    named only after every bare "Guy" is no rival for them. When no owner comes
+    before (a headline's surname, the full name later), every owner counts.
+    """
+    before = [j for j in owners if names[j].start < last]
+    return before or owners
+
+
+def _shared_surnames(doc: Doc, names: list[Name], keys: list[str]) -> set[tuple[str, ...]]:
+    """Surnames the article shows several people share: a plural ("the Turpins") or
+    first names coordinated before one ("David and Louise Turpin"). Their bare uses
+    may mean any bearer, whoever is named first."""
+    shared: set[tuple[str, ...]] = set()
+    plurals = set(keys)
+    for name in names:
+        words = name_words(name.text)
+        if len(words) < 2:
+            continue
+        last = words[-1].casefold()
+        before = doc[max(0, name.start - 2):name.start]
+        if {last + "s", last + "es"} & plurals or (
+                len(before) == 2 and before[1].lower_ == "and" and before[0].pos_ == "PROPN"):
+            shared.add((last,))
+    return shared
 
 
 # generational suffixes after a surname

@@ -17,6 +17,9 @@ TITLES = {
     "foreign minister": "foreign minister", "defense minister": "defense minister",
     "defence minister": "defence minister", "interior minister": "interior minister",
     "finance minister": "finance minister", "secretary": "secretary",
+    "foreign secretary": "foreign secretary", "home secretary": "home secretary",
+    "defence secretary": "defence secretary", "defense secretary": "defense secretary",
+    "health secretary": "health secretary", "attorney general": "attorney general",
     "secretary of state": "secretary of state", "secretary general": "secretary-general",
     "general": "general", "gen": "general", "lt gen": "lieutenant general",
     "maj gen": "major general", "brig gen": "brigadier general", "lt": "lieutenant",
@@ -56,7 +59,7 @@ ORG_WORDS = ARMED_WORDS | {
     "senate", "police", "service", "services", "command", "authority", "administration",
     "government", "federation", "board", "bureau", "club", "society", "trust", "press",
     "news", "times", "post", "journal", "nations", "cabinet",
-    "navy", "airlines", "airways", "air", "program", "programme",
+    "navy", "airlines", "airways", "air", "program", "programme", "tribe",
 }
 # "X fighters": plural nouns naming members of an organization
 MEMBER_NOUNS = {"fighter", "militant", "insurgent", "member", "rebel", "jihadist",

@@ -69,6 +69,7 @@ from .qualifiers import (
     PURPOSE_MARKS,
     QUESTION_MARKS,
     REPORT_MODALITY,
+    STANCE_ADJECTIVES,
     STANCE_NOUNS,
     STANCE_VERBS,
     STATIVE_VERBS,
@@ -321,6 +322,12 @@ def _verb_group(verb: Token) -> list[Token]:
 
 def _is_passive(verb: Token) -> bool:
     if any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass") for c in verb.children):
+        return True
+    if verb.tag_ == "VBD" and verb.dep_ in ("acl", "advcl") and \
+            any(c.dep_ == "agent" for c in verb.children) and \
+            not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in verb.children):
+        # "Initially started by X, the tool ...": a participle the tagger read as a past
+        # tense; a clause without a subject but with a by-agent is passive
         return True
     if verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children):
         if verb.dep_ in ("acl", "advcl"):
@@ -718,6 +725,7 @@ class _Clause:
     light_verb: bool = False  # "filed a lawsuit against X": read as one verb ("sue X")
     listener: Token | None = None  # "told the minister that ...": who is told
     agent_in_adjunct: bool = False  # "was condemned in a statement by X": X is the agent
+    stance_adjective: Token | None = None  # "is critical of X": read as "criticizes X"
 
     def add_to_group(self, *tokens: Token) -> None:
         self.group = sorted(set(self.group) | set(tokens), key=lambda t: t.i)
@@ -730,6 +738,7 @@ def _clause(verb: Token) -> list[_Statement]:
     _find_objects(c)
     _find_adjuncts(c)
     _fold_light_verb(c)
+    _fold_stance_adjective(c)
     _fold_preposition(c)
     _request_complement(c)
     if not _find_complement(c):
@@ -1295,13 +1304,27 @@ def _stance_on_owner(c: _Clause) -> list[_Statement]:
     if c.passive or " ".join(c.lemma_parts) not in STANCE_VERBS:
         return []
     owners = [o for obj in c.objects if lemma_of(obj).lower() in STANCE_NOUNS
-              for o in obj.children if o.dep_ == "poss" and o.pos_ in ("PROPN", "NOUN")]
+              for o in _owners(obj)]
     if not owners:
         return []
     rest = _emit(replace(c, objects=owners, object_complement=None, object_clause=None))
     for s in rest:
         s.rule = "stance-owner"
     return rest
+
+
+def _owners(noun: Token) -> list[Token]:
+    """Whose statement or act a noun names: "the minister's plan", "the act of the commission"
+    (after "of" only a name or a capitalised body, never "the move of troops")."""
+    owners = [o for o in noun.children if o.dep_ == "poss" and o.pos_ in ("PROPN", "NOUN")]
+    if owners:
+        return owners
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ == "PROPN" and pobj.ent_type_ in ACTOR_ENTS:
+                return _conjuncts(pobj)
+    return []
 
 
 def _fold_idiom_after_object(c: _Clause) -> None:
@@ -1315,6 +1338,32 @@ def _fold_idiom_after_object(c: _Clause) -> None:
         c.add_to_group(*c.main.doc[p.i : pobj.i + 1])
         c.lemma_parts += [p.lower_, lemma_of(pobj).lower()]
         c.idiomatic = True
+        return
+
+
+def _fold_stance_adjective(c: _Clause) -> None:
+    """ "X is critical of Y", "X is opposed to Y": a stance said with an adjective is the
+    stance verb (X criticizes Y, X opposes Y); "opposed to" is no passive without a by-agent."""
+    if c.light_verb or c.idiom is not None or c.object_clause is not None:
+        return
+    if c.passive and not c.agents and not c.objects:
+        adjective = c.main
+    else:
+        adjective = next((o for o in c.objects if o.dep_ == "acomp" and len(c.objects) == 1),
+                         None)
+    if adjective is None:
+        return
+    for prep in adjective.children:
+        verb = STANCE_ADJECTIVES.get((adjective.lower_, prep.lower_))
+        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if prep.dep_ != "prep" or verb is None or pobj is None:
+            continue
+        c.stance_adjective = adjective
+        c.passive = False
+        c.lemma_parts = [verb]
+        c.objects = _conjuncts(pobj)
+        c.extras = [e for e in c.extras if e[0].i != prep.i]
+        c.add_to_group(adjective, prep)
         return
 
 
@@ -1384,6 +1433,8 @@ def _find_complement(c: _Clause) -> bool:
     """A copula's complement: "X is the head of Y" -> X / is the head of / Y. False when the
     clause says nothing ("it's still there")."""
     main = c.main
+    if c.stance_adjective is not None:
+        return True
     c.role_noun = _role_complement(main, c.objects)
     if c.role_noun is not None:
         prep = next(t for t in c.role_noun.children if t.dep_ == "prep")
@@ -1488,6 +1539,8 @@ def _rule_name(c: _Clause, kinds: Sequence[str]) -> str:
         return "passive-agent" if c.agents else "passive"
     if c.light_verb:
         return "light-verb"  # "filed a lawsuit against X"
+    if c.stance_adjective is not None:
+        return "stance-adjective"  # "is critical of X"
     if c.idiomatic:
         return "idiom"  # "took place", "took part in X"
     if c.role_noun is not None:
@@ -1509,7 +1562,7 @@ RULES = (
     "passive-agent", "relative-clause", "participial-clause", "participial-modifier",
     "pp-participial-modifier", "infinitive", "gerund-adjunct",
     "conjoined-verb", "object-control", "subject-control", "idiom", "light-verb", "addressee",
-    "stance-owner", "adjunct-agent",
+    "stance-owner", "adjunct-agent", "stance-adjective",
     # noun phrases
     "apposition", "name-apposition", "apposition-role", "title", "participle", "location",
     "nominal-event", "behind-action", "action-noun", "possession",

@@ -405,11 +405,15 @@ STANCE_VERBS = frozenset({"oppose", "reject", "criticize", "criticise", "condemn
                           "support", "back", "endorse", "welcome", "praise", "second",
                           "applaud", "challenge", "agree with", "concur with",
                           "side with", "object to", "protest against"})
+# "is critical of X": a stance said with an adjective and its preposition, as the stance verb
+STANCE_ADJECTIVES = {("critical", "of"): "criticize", ("supportive", "of"): "support",
+                     ("opposed", "to"): "oppose", ("hostile", "to"): "oppose"}
 STANCE_NOUNS = frozenset({
     "statement", "decision", "call", "proposal", "recommendation", "plan", "remark", "comment",
     "policy", "move", "claim", "suggestion", "request", "demand", "ruling", "bid", "idea",
     "position", "stance", "initiative", "appeal", "candidacy", "nomination", "view", "order",
     "decree", "verdict", "announcement", "declaration", "offer", "response", "handling",
+    "act", "action", "campaign",
 })
 
 # idioms that take no object: a preposition after them says where or when ("took place on

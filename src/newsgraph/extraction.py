@@ -54,6 +54,7 @@ from .qualifiers import (
     IMPLICATIVE_VERBS,
     INTRANSITIVE_IDIOMS,
     INVERTED_CONDITION_AUX,
+    KILLING_MEANS,
     LIGHT_VERB_PREDICATES,
     LISTENER_VERBS,
     LOCATIVE_PARTICIPLES,
@@ -130,6 +131,7 @@ class _Statement:
     parent: int = -1  # for a participle ("..., killing X"): the verb of the clause it belongs to
     rule: str = ""  # which rule made it (one of RULES)
     object_until: Token | None = None  # "called [the strikes defensive]": the object runs on
+    cut: tuple[Token, ...] = ()  # predicate words inside the object's phrase ("shot [dead] X")
 
 
 # ---------------------------------------------------------------- phrases
@@ -279,9 +281,31 @@ def _starts_a_clause(conj: Token) -> bool:
     return verb.dep_ == "conj" and any(t.i == conj.i for t in _subject_after_and(verb))
 
 
+LIST_ENTS = frozenset({"PERSON", "ORG"})
+
+
+def _listed_after(noun: Token) -> Token | None:
+    """ "Ann Lee, Tom Smith and Mary Jones": the parser may hang the second name on the first
+    as an apposition and the third on the second; two names of one kind, the second followed
+    by "and" and a third name, are a list, not one actor named twice."""
+    if noun.pos_ != "PROPN" or noun.ent_type_ not in LIST_ENTS:
+        return None
+    for a in noun.children:
+        # (set off by a comma: "X (A and B)" says what X is)
+        if a.dep_ == "appos" and a.pos_ == "PROPN" and a.ent_type_ == noun.ent_type_ and \
+                a.left_edge.i > noun.i and noun.doc[a.left_edge.i - 1].text == "," and \
+                any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in a.children) and \
+                any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in a.children):
+            return a
+    return None
+
+
 def _conjuncts(token: Token) -> list[Token]:
     """A noun and the nouns conjoined with it ("Russia and Iran"), unless they form one name."""
     found = [token]
+    listed = _listed_after(token)
+    if listed is not None:
+        found += _conjuncts(listed)
     for conj in token.conjuncts:
         if conj.i < token.i or conj.pos_ not in NOMINAL or _starts_a_clause(conj):
             continue
@@ -726,6 +750,7 @@ class _Clause:
     listener: Token | None = None  # "told the minister that ...": who is told
     agent_in_adjunct: bool = False  # "was condemned in a statement by X": X is the agent
     stance_adjective: Token | None = None  # "is critical of X": read as "criticizes X"
+    result: list[Token] = field(default_factory=list)  # "shot him dead": part of the predicate
 
     def add_to_group(self, *tokens: Token) -> None:
         self.group = sorted(set(self.group) | set(tokens), key=lambda t: t.i)
@@ -737,6 +762,7 @@ def _clause(verb: Token) -> list[_Statement]:
     _read_modality(c)
     _find_objects(c)
     _find_adjuncts(c)
+    _fold_resultative(c)
     _fold_light_verb(c)
     _fold_stance_adjective(c)
     _fold_preposition(c)
@@ -1194,6 +1220,37 @@ def _find_adjuncts(c: _Clause) -> None:
     c.extras.sort(key=lambda e: e[0].i)
 
 
+def _fold_resultative(c: _Clause) -> None:
+    """ "shot him dead", "shot dead three soldiers", "was beaten to death by X": a killing
+    told by its means reads "kill", with the one killed as object (not "him dead")."""
+    if lemma_of(c.main).lower() not in KILLING_MEANS:
+        return
+    result: list[Token] = []
+    obj = next((t for t in c.children if t.dep_ == "dobj"), None)
+    for t in c.children:
+        if t.lower_ == "dead" and t.dep_ in ("oprd", "acomp", "advcl", "advmod", "xcomp"):
+            result = [t]
+        elif t.dep_ == "prep" and t.lower_ == "to" and [g.lower_ for g in t.children] == ["death"]:
+            result = [t, *t.children]
+    if obj is not None and obj.i > c.main.i + 1 and c.main.doc[c.main.i + 1].lower_ == "dead" \
+            and c.main.doc[c.main.i + 1].head.i == obj.i:
+        result = [c.main.doc[c.main.i + 1]]  # "shot dead two guards", "dead" taken for the guards'
+    if not result:
+        return
+    if c.passive == (obj is not None) or c.object_clause is not None:
+        return  # an active killing names the one killed, a passive one has it as subject
+    if obj is not None:
+        ante = _antecedent(obj)
+        if ante is None:
+            return
+        c.objects = _conjuncts(ante)
+    c.object_complement = None
+    c.extras = [e for e in c.extras if e[0].i != result[0].i]
+    c.lemma_parts = ["kill"]
+    c.result = result
+    c.add_to_group(*result)
+
+
 LIGHT_VERB_PAIRS = frozenset(key[:2] for key in LIGHT_VERB_PREDICATES)
 
 
@@ -1346,9 +1403,8 @@ def _fold_stance_adjective(c: _Clause) -> None:
     stance verb (X criticizes Y, X opposes Y); "opposed to" is no passive without a by-agent."""
     if c.light_verb or c.idiom is not None or c.object_clause is not None:
         return
-    if c.passive and not c.agents and not c.objects:
-        adjective = c.main
-    else:
+    adjective: Token | None = c.main
+    if not (c.passive and not c.agents and not c.objects):
         adjective = next((o for o in c.objects if o.dep_ == "acomp" and len(c.objects) == 1),
                          None)
     if adjective is None:
@@ -1474,7 +1530,7 @@ def _emit(c: _Clause) -> list[_Statement]:
         return _Statement(
             main.i, subject, predicate, lemma, obj, extra, passive, negated, c.modality,
             attribution, 0.0, object_clause, c.inherited, anchor=verb, penalty=penalty,
-            parent=parent, cap=cap, rule=rule, object_until=until,
+            parent=parent, cap=cap, rule=rule, object_until=until, cut=tuple(c.result),
         )
 
     if passive and c.listener_verb and c.agents and c.subjects:
@@ -1764,6 +1820,9 @@ def _apposition(noun: Token) -> list[_Statement]:
         if "PRON" in (a.pos_, noun.pos_) or (a.ent_type_ == noun.ent_type_ == "GPE") or \
                 is_time_phrase(a) or is_time_phrase(noun):
             continue  # "Jones himself", "Austin, Texas", "Sunday, May 5": no statement
+        listed = _listed_after(noun)
+        if listed is not None and listed.i == a.i:
+            continue  # "Ann Lee, Tom Smith and Mary Jones": a list, not one person
         if not any(t.pos_ in VERBAL for t in noun.sent):
             continue  # a line without a verb is a list or a heading ("The squad: J Smith, ...")
         names = not _is_description(noun, a)
@@ -1896,6 +1955,7 @@ def _assemble(s: _Statement, sent: _Sentence, article_date: str) -> Extraction |
     else:
         if s.subject is not None:
             skip = (*skip, s.subject)  # "Russian airstrikes": the agent is not in the object
+        skip = (*skip, *s.cut)
         obj = _argument(s.object, deps, skip=skip) if s.object is not None else None
         if s.object is not None and obj is None:
             return None

@@ -405,6 +405,12 @@ STANCE_VERBS = frozenset({"oppose", "reject", "criticize", "criticise", "condemn
                           "support", "back", "endorse", "welcome", "praise", "second",
                           "applaud", "challenge", "agree with", "concur with",
                           "side with", "object to", "protest against"})
+# "shot him dead", "beat the man to death", "the blast left nine dead": verbs whose object,
+# made dead by them, was killed (not "found him dead", "declared him dead": no killing said)
+KILLING_MEANS = frozenset({
+    "shoot", "gun", "stab", "beat", "stone", "hack", "club", "bludgeon", "batter", "kick",
+    "burn", "strangle", "choke", "crush", "trample", "starve", "torture", "hang", "leave",
+})
 # "is critical of X": a stance said with an adjective and its preposition, as the stance verb
 STANCE_ADJECTIVES = {("critical", "of"): "criticize", ("supportive", "of"): "support",
                      ("opposed", "to"): "oppose", ("hostile", "to"): "oppose"}

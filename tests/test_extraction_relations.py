@@ -201,3 +201,69 @@ def test_a_participle_tagged_past_with_a_by_agent_is_passive():
     found = triples(extract(doc))
     assert ("Ann Lee", "found", "the charity") in found
     assert not any(lemma.endswith(" by") for _, lemma, _ in found)
+
+
+# ---------------------------------------------------------------- agents inside an act
+
+
+@pytest.mark.parametrize(
+    "text, agent, lemma, patient",
+    [
+        ("The commander was killed in a United States counterterrorism operation.",
+         "United States", "kill", "The commander"),
+        ("Two soldiers were wounded in an Israeli airstrike on Monday.", "Israeli", "wound",
+         "Two soldiers"),
+        ("The leader was killed during a French raid.", "French", "kill", "The leader"),
+    ],
+)
+def test_the_named_actor_of_an_armed_act_is_the_passive_agent(nlp, text, agent, lemma, patient):
+    found = extract(nlp(text))
+    e = next(e for e in found if e.lemma == lemma)
+    assert (e.subject and e.subject.text, e.object and e.object.text) == (agent, patient)
+    assert e.rule == "adjunct-agent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The man was treated in a US hospital.",  # a place, not an act
+        "He was arrested in a police raid.",  # no named actor
+    ],
+)
+def test_no_agent_in_an_adjunct_without_a_named_act(nlp, text):
+    assert all(e.subject is None for e in extract(nlp(text)) if e.passive)
+
+
+# ---------------------------------------------------------------- named members of a group
+
+
+@pytest.mark.parametrize(
+    "text, lemma, members",
+    [
+        ("Several countries, including France and Germany, condemned the attack.", "condemn",
+         {"France", "Germany"}),
+        ("Officials including deputy minister Ann Lee had contracted the virus.", "contract",
+         {"deputy minister Ann Lee"}),
+    ],
+)
+def test_named_members_of_a_group_do_what_it_does(nlp, text, lemma, members):
+    found = extract(nlp(text))
+    subjects = {e.subject.text for e in found if e.lemma == lemma and e.subject}
+    assert members < subjects  # the group itself stays a subject too
+
+
+def test_named_members_of_an_object_are_objects(nlp):
+    found = triples(extract(nlp("Rebels attacked several towns including Valdora.")))
+    assert ("Rebels", "attack", "Valdora") in found
+
+
+def test_what_a_group_has_is_not_had_by_each_member(nlp):
+    found = triples(extract(nlp("Ann and her husband had three children, including the "
+                                "singer Tom Smith.")))
+    assert not any(lemma == "have" and o == "Tom Smith" for _, lemma, o in found)
+
+
+def test_unnamed_members_are_left_in_the_group(nlp):
+    found = extract(nlp("The strike killed ten people, including two children."))
+    assert [e.object.text for e in found if e.lemma == "kill" and e.object] == [
+        "ten people, including two children"]

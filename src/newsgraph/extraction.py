@@ -300,6 +300,25 @@ def _listed_after(noun: Token) -> Token | None:
     return None
 
 
+def _named_members(noun: Token) -> list[Token]:
+    """ "officials including Ann Lee and Tom Smith", "countries, including France,": the named
+    members of a group do what the group does."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return []
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "including":
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return [m for m in _conjuncts(pobj)
+                        if m.pos_ == "PROPN" and m.ent_type_ in ACTOR_ENTS]
+    return []
+
+
+def _with_members(nouns: list[Token]) -> list[Token]:
+    """Nouns and the named members of each ("countries including France": France too)."""
+    return [m for noun in nouns for m in (noun, *_named_members(noun))][:MAX_CONJUNCTS]
+
+
 def _conjuncts(token: Token) -> list[Token]:
     """A noun and the nouns conjoined with it ("Russia and Iran"), unless they form one name."""
     found = [token]
@@ -418,13 +437,13 @@ def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     for c in verb.children:
         if c.dep_ in SUBJECT_DEPS:
             ante = _antecedent(c)
-            return (_conjuncts(ante) if ante is not None else []), False
+            return (_with_members(_conjuncts(ante)) if ante is not None else []), False
     for aux in verb.children:
         # "The embassy in X was closed" with "embassy" hung on "was": still the subject
         if aux.dep_ in ("aux", "auxpass") and aux.i < verb.i:
             subject = next((c for c in aux.children if c.dep_ in SUBJECT_DEPS), None)
             if subject is not None and (ante := _antecedent(subject)) is not None:
-                return _conjuncts(ante), False
+                return _with_members(_conjuncts(ante)), False
     if depth > 6:
         return [], True
     stranded = _stranded_subject(verb)
@@ -1059,6 +1078,9 @@ def _direct_objects(c: _Clause) -> None:
             ante = _antecedent(t)
             if ante is not None:
                 c.objects = _conjuncts(ante)
+                if c.lemma_parts[0] not in ("be", "have", "include"):
+                    # "attacked towns including X": X too ("had children including X": no)
+                    c.objects = _with_members(c.objects)
         elif t.dep_ == "dative":
             c.extras.append((t, "dative", t.pos_ not in NOMINAL))
 
@@ -1168,14 +1190,19 @@ ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 def _agent_in_adjunct(c: _Clause) -> list[Token]:
     """ "X was condemned in a joint statement by Y", "was killed in an attack by Y": the
     parser hangs "by Y" on the act's noun; Y is the agent. Only a named one ("in a crash by
-    the river" names a place)."""
+    the river" names a place). So is the named actor of an armed act: "was killed in a US
+    airstrike" (not "in a US hospital": no act)."""
     for p in c.children:
         if p.dep_ != "prep" or p.lower_ not in AGENT_ADJUNCTS or p.i < c.main.i:
             continue
         act = next((g for g in p.children if g.dep_ == "pobj"), None)
+        if act is None:
+            continue
         by = next((g for g in act.children if g.dep_ in ("prep", "agent") and g.lower_ == "by"),
-                  None) if act is not None else None
+                  None)
         agent = next((g for g in by.children if g.dep_ == "pobj"), None) if by else None
+        if agent is None and p.lower_ in ("in", "during"):
+            agent = _action_agent(act)
         if agent is not None and agent.ent_type_ in ACTOR_ENTS and not is_time_phrase(agent):
             return _conjuncts(agent)
     return []

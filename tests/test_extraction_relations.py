@@ -267,3 +267,50 @@ def test_unnamed_members_are_left_in_the_group(nlp):
     found = extract(nlp("The strike killed ten people, including two children."))
     assert [e.object.text for e in found if e.lemma == "kill" and e.object] == [
         "ten people, including two children"]
+
+
+# ---------------------------------------------------------------- with each other
+
+
+@pytest.mark.parametrize(
+    "text, lemma, pair",
+    [
+        ("Ruritania and Borduria signed a border agreement.", "agree with",
+         ("Ruritania", "Borduria")),
+        ("Ruritania and Borduria held talks in Geneva.", "meet with", ("Ruritania", "Borduria")),
+        ("Ann Lee and Tom Smith met in Valdora on Monday.", "meet with", ("Ann Lee", "Tom Smith")),
+        ("Rebels and soldiers clashed near the border.", "clash with", ("Rebels", "soldiers")),
+    ],
+)
+def test_what_two_do_together_they_do_with_each_other(nlp, text, lemma, pair):
+    found = [e for e in extract(nlp(text)) if e.rule == "reciprocal"]
+    a, b = pair
+    assert {(e.subject and e.subject.text, e.lemma, e.object and e.object.text)
+            for e in found} == {(a, lemma, b), (b, lemma, a)}
+
+
+def test_where_they_met_stays_an_argument(nlp):
+    found = [e for e in extract(nlp("Ann Lee and Tom Smith met in Valdora on Monday."))
+             if e.rule == "reciprocal"]
+    assert found and all("Valdora" in [a.text.removeprefix("in ") for a in e.extra]
+                         for e in found)
+
+
+def test_a_reciprocal_act_not_done_is_negated(nlp):
+    found = [e for e in extract(nlp("Ruritania and Borduria did not sign the treaty."))
+             if e.rule == "reciprocal"]
+    assert found and all(e.negated for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "France and Germany signed a deal with Japan.",  # with a third: not with each other
+        "Ann Lee and Tom Smith met with the governor.",
+        "Ann Lee and Tom Smith signed the petition.",  # no act done with another
+        "Several countries, including France and Germany, signed the treaty.",  # one group
+        "Ann Lee met Tom Smith.",
+    ],
+)
+def test_no_reciprocal_without_two_actors_alone(nlp, text):
+    assert not any(e.rule == "reciprocal" for e in extract(nlp(text)))

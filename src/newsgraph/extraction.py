@@ -69,6 +69,7 @@ from .qualifiers import (
     PREPOSITION_MODALITY,
     PURPOSE_MARKS,
     QUESTION_MARKS,
+    RECIPROCAL_VERBS,
     REPORT_MODALITY,
     STANCE_ADJECTIVES,
     STANCE_NOUNS,
@@ -788,7 +789,7 @@ def _clause(verb: Token) -> list[_Statement]:
     _request_complement(c)
     if not _find_complement(c):
         return []
-    return _emit(c) + _addressee(c) + _stance_on_owner(c)
+    return _emit(c) + _addressee(c) + _stance_on_owner(c) + _reciprocal(c)
 
 
 def _clause_parts(verb: Token) -> _Clause:
@@ -1411,6 +1412,44 @@ def _owners(noun: Token) -> list[Token]:
     return []
 
 
+def _reciprocal(c: _Clause) -> list[_Statement]:
+    """ "Ruritania and Borduria signed a treaty", "held talks", "met in Geneva": conjoined
+    actors who do together what one does with another did it with each other (Ruritania
+    agrees with Borduria, and Borduria with Ruritania). Not with a third named ("signed a
+    deal with X"), nor for the members of a group ("countries including X")."""
+    if c.passive or c.light_verb or len(c.subjects) < 2 or c.object_clause is not None or \
+            any(p.lower_ == "with" for p, _, _ in c.extras):
+        return []
+    verb = lemma_of(c.main).lower()
+    fold = c.fold_prep
+    if c.idiom is not None or (len(c.objects) == 1 and fold is None):
+        noun = c.idiom if c.idiom is not None else c.objects[0]
+        lemma = LIGHT_VERB_PREDICATES.get((verb, lemma_of(noun).lower(), "with"))
+    elif not c.objects or (fold is not None and fold.lower_ != "with"):
+        lemma = RECIPROCAL_VERBS.get(verb) if c.lemma_parts[1:2] in ([], [fold and fold.lower_])\
+            else None
+    else:
+        lemma = None
+    actors = [t for t in _conjuncts(c.subjects[0]) if t in c.subjects]
+    if lemma is None or len(actors) < 2:
+        return []
+    extras = list(c.extras)
+    if fold is not None:
+        # "met in Geneva": where they met goes back among the other arguments
+        pobj = next((g for g in fold.children if g.dep_ == "pobj"), None)
+        role = "place" if pobj is not None and is_place_phrase(pobj) else fold.lower_
+        extras = sorted([*extras, (fold, role, True)], key=lambda e: e[0].i)
+    group = [t for t in c.group if fold is None or t.i != fold.i]
+    found: list[_Statement] = []
+    for a, b in itertools.permutations(actors, 2):
+        found += _emit(replace(c, subjects=[a], objects=[b], lemma_parts=lemma.split(),
+                               extras=extras, group=group, fold_prep=None,
+                               object_complement=None))
+    for s in found:
+        s.rule = "reciprocal"
+    return found
+
+
 def _fold_idiom_after_object(c: _Clause) -> None:
     """ "held the minister in contempt": the phrase after the object is part of the predicate."""
     for k, (p, _, _) in enumerate(c.extras):
@@ -1645,7 +1684,7 @@ RULES = (
     "passive-agent", "relative-clause", "participial-clause", "participial-modifier",
     "pp-participial-modifier", "infinitive", "gerund-adjunct",
     "conjoined-verb", "object-control", "subject-control", "idiom", "light-verb", "addressee",
-    "stance-owner", "adjunct-agent", "stance-adjective",
+    "stance-owner", "adjunct-agent", "stance-adjective", "reciprocal",
     # noun phrases
     "apposition", "name-apposition", "apposition-role", "title", "participle", "location",
     "nominal-event", "behind-action", "action-noun", "possession",

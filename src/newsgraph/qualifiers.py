@@ -411,6 +411,10 @@ KILLING_MEANS = frozenset({
     "shoot", "gun", "stab", "beat", "stone", "hack", "club", "bludgeon", "batter", "kick",
     "burn", "strangle", "choke", "crush", "trample", "starve", "torture", "hang", "leave",
 })
+# "Ruritania and Borduria met", "rebels and soldiers clashed": verbs that, said of two
+# actors without another, say what each did with the other (with LIGHT_VERB_PREDICATES
+# for "signed a treaty", "held talks")
+RECIPROCAL_VERBS = {"meet": "meet with", "clash": "clash with", "negotiate": "negotiate with"}
 # "is critical of X": a stance said with an adjective and its preposition, as the stance verb
 STANCE_ADJECTIVES = {("critical", "of"): "criticize", ("supportive", "of"): "support",
                      ("opposed", "to"): "oppose", ("hostile", "to"): "oppose"}

@@ -314,3 +314,58 @@ def test_a_reciprocal_act_not_done_is_negated(nlp):
 )
 def test_no_reciprocal_without_two_actors_alone(nlp, text):
     assert not any(e.rule == "reciprocal" for e in extract(nlp(text)))
+
+
+# ---------------------------------------------------------------- a preposition said again
+
+
+@pytest.mark.parametrize(
+    "text, lemma, objects",
+    [
+        ("On Tuesday the minister met with the Central Bank, then with President Ann Lee.",
+         "meet with", {"the Central Bank", "President Ann Lee"}),
+        ("The envoy met with the king and then with the prime minister.", "meet with",
+         {"the king", "the prime minister"}),
+        ("The army withdrew from Valdora, from Ruritania and from the coast.", "withdraw from",
+         {"Valdora", "Ruritania", "the coast"}),
+    ],
+)
+def test_a_folded_preposition_said_again_gives_more_objects(nlp, text, lemma, objects):
+    found = extract(nlp(text))
+    assert {e.object.text for e in found if e.lemma == lemma and e.object} == objects
+
+
+def test_another_preposition_is_no_further_object(nlp):
+    found = extract(nlp("The minister met with the king in the palace."))
+    assert [e.object.text for e in found if e.lemma == "meet with" and e.object] == ["the king"]
+
+
+# ---------------------------------------------------------------- under someone's act
+
+
+@pytest.mark.parametrize(
+    "text, agent, lemma, patient, negated",
+    [
+        ("Ruritania is already under EU sanctions.", "EU", "sanction", "Ruritania", False),
+        ("The town remained under Ruritanian control until May.", "Ruritanian", "control",
+         "The town", False),
+        ("The port came under Russian attack on Monday.", "Russian", "attack", "The port", False),
+        ("The city is not under Borduria's control.", "Borduria", "control", "The city", True),
+    ],
+)
+def test_who_acts_under_whose_event(nlp, text, agent, lemma, patient, negated):
+    found = [e for e in extract(nlp(text)) if e.rule == "under-event"]
+    assert [(e.subject and e.subject.text, e.lemma, e.object and e.object.text, e.negated)
+            for e in found] == [(agent, lemma, patient, negated)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The town is under curfew.",  # no one named
+        "Ann Lee is under investigation.",
+        "The bridge is under the river.",  # a place, not an event
+    ],
+)
+def test_no_actor_under_an_unnamed_event(nlp, text):
+    assert not any(e.rule == "under-event" for e in extract(nlp(text)))

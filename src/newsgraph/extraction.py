@@ -789,7 +789,7 @@ def _clause(verb: Token) -> list[_Statement]:
     _request_complement(c)
     if not _find_complement(c):
         return []
-    return _emit(c) + _addressee(c) + _stance_on_owner(c) + _reciprocal(c)
+    return _emit(c) + _addressee(c) + _stance_on_owner(c) + _reciprocal(c) + _under_event(c)
 
 
 def _clause_parts(verb: Token) -> _Clause:
@@ -1450,6 +1450,37 @@ def _reciprocal(c: _Clause) -> list[_Statement]:
     return found
 
 
+# verbs of being in a state: "is under EU sanctions", "came under Russian attack"
+UNDER_VERBS = frozenset({"be", "remain", "stay", "come", "fall", "live"})
+
+
+def _under_event(c: _Clause) -> list[_Statement]:
+    """ "Valdora is under Ruritanian control", "Borduria is under EU sanctions", "came under
+    rebel attack": who does the event named after "under" does it to the subject
+    (Ruritania controls Valdora). Only a named actor of an event noun."""
+    if c.passive or lemma_of(c.main).lower() not in UNDER_VERBS:
+        return []
+    for prep in c.children:
+        event = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if prep.dep_ != "prep" or prep.lower_ != "under" or event is None:
+            continue
+        lemma = NOMINAL_EVENTS.get(lemma_of(event).lower())
+        agent = next((t for t in event.children if t.i < event.i and (
+            t.dep_ == "amod" and t.ent_type_ == "NORP" or t.dep_ in ("compound", "poss") and
+            t.pos_ == "PROPN" and t.ent_type_ in ACTOR_ENTS)), None)
+        if lemma is None or agent is None:
+            return []
+        found = _emit(replace(c, subjects=_conjuncts(agent), objects=c.subjects,
+                              lemma_parts=lemma.split(), object_clause=None, fold_prep=None,
+                              object_complement=None, role_noun=None,
+                              extras=[e for e in c.extras if e[0].i != prep.i],
+                              group=[*c.group, prep, event]))
+        for st in found:
+            st.rule = "under-event"
+        return found
+    return []
+
+
 def _fold_idiom_after_object(c: _Clause) -> None:
     """ "held the minister in contempt": the phrase after the object is part of the predicate."""
     for k, (p, _, _) in enumerate(c.extras):
@@ -1517,6 +1548,8 @@ def _fold_preposition(c: _Clause) -> None:
                 c.extras.insert(0, (pobj, p.lower_, pobj.dep_ != "pobj"))
             else:
                 c.objects = _conjuncts(pobj) if pobj.dep_ == "pobj" else [pobj]
+                if pobj.dep_ == "pobj":
+                    c.objects += _repeated_preposition(c, p)
             break
     if not c.objects and c.object_clause is None and c.fold_prep is None and not passive:
         # "went ahead of X", "came out of X": an adverb and its preposition after the verb
@@ -1532,6 +1565,30 @@ def _fold_preposition(c: _Clause) -> None:
     if c.fold_prep is not None:
         c.add_to_group(c.fold_prep)
         c.lemma_parts.append(c.fold_prep.lower_)
+
+
+def _repeated_preposition(c: _Clause, prep: Token) -> list[Token]:
+    """ "met with the king, then with the minister": the folded preposition said again after
+    a comma or "and" gives more objects (taken out of the other arguments)."""
+    found: list[Token] = []
+    end = prep.right_edge.i
+    for t in sorted(c.main.children, key=lambda t: t.i):
+        if t.i <= end or t.lower_ != prep.lower_ or t.dep_ not in ("prep", "conj"):
+            continue
+        between = c.main.doc[end + 1 : t.i]
+        if not between or not all(w.is_punct or w.dep_ == "cc" or (
+                w.dep_ == "advmod" and w.head.i in (c.main.i, t.i)) for w in between):
+            break
+        pobj = next((g for g in t.children if g.dep_ == "pobj"), None)
+        if pobj is None:
+            break
+        found += _conjuncts(pobj)
+        # "from X, from Y and from Z": the last may hang on the one before
+        found += [g for q in t.children if q.dep_ == "conj" and q.lower_ == prep.lower_
+                  for g in q.children if g.dep_ == "pobj"]
+        c.extras = [e for e in c.extras if e[0].i != t.i]
+        end = t.right_edge.i
+    return found
 
 
 def _fold_idiom_phrase(c: _Clause, prep: Token, pobj: Token) -> bool:
@@ -1685,6 +1742,7 @@ RULES = (
     "pp-participial-modifier", "infinitive", "gerund-adjunct",
     "conjoined-verb", "object-control", "subject-control", "idiom", "light-verb", "addressee",
     "stance-owner", "adjunct-agent", "stance-adjective", "reciprocal",
+    "under-event",
     # noun phrases
     "apposition", "name-apposition", "apposition-role", "title", "participle", "location",
     "nominal-event", "behind-action", "action-noun", "possession",

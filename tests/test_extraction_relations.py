@@ -369,3 +369,26 @@ def test_who_acts_under_whose_event(nlp, text, agent, lemma, patient, negated):
 )
 def test_no_actor_under_an_unnamed_event(nlp, text):
     assert not any(e.rule == "under-event" for e in extract(nlp(text)))
+
+
+# ---------------------------------------------------------------- a subject hung on a participle
+
+
+def test_a_subject_hung_on_a_participle_is_the_verbs_too():
+    # "Officers , already watching him , chased him ." with "Officers" the participle's subject
+    words = ["Officers", ",", "already", "watching", "him", ",", "chased", "him", "."]
+    doc = Doc(English().vocab, words=words,
+              heads=[3, 0, 3, 6, 3, 6, 6, 6, 6],
+              deps=["nsubj", "punct", "advmod", "advcl", "dobj", "punct", "ROOT", "dobj",
+                    "punct"],
+              tags=["NNS", ",", "RB", "VBG", "PRP", ".", "VBD", "PRP", "."],
+              pos=["NOUN", "PUNCT", "ADV", "VERB", "PRON", "PUNCT", "VERB", "PRON", "PUNCT"],
+              lemmas=["officer", ",", "already", "watch", "he", ",", "chase", "he", "."])
+    found = triples(extract(doc))
+    assert ("Officers", "chase", "him") in found
+    assert ("Officers", "watch", "him") in found
+
+
+def test_a_participle_without_commas_keeps_its_subject(nlp):
+    found = triples(extract(nlp("Officers watching the man chased him.")))
+    assert not any(s == "Officers" and lemma == "chase" for s, lemma, _ in found)

@@ -447,7 +447,7 @@ def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
                 return _with_members(_conjuncts(ante)), False
     if depth > 6:
         return [], True
-    stranded = _stranded_subject(verb)
+    stranded = _stranded_subject(verb) or _subject_on_participle(verb)
     if stranded:
         return stranded, False
     if verb.head.i == verb.i:
@@ -585,6 +585,29 @@ def _stranded_subject(verb: Token) -> list[Token]:
         return []
     rest = [c for c in first.conjuncts if first.i < c.i < start]
     return [first, *rest[: MAX_CONJUNCTS - 1]]
+
+
+def _subject_on_participle(verb: Token) -> list[Token]:
+    """ "Officers, already watching him, chased him": the parser may hang the subject on the
+    participle set off by commas before a finite verb; the subject is the verb's too."""
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children)
+    if verb.dep_ not in ("ROOT", "ccomp") or not finite:
+        return []
+    start = min([c.i for c in verb.children if c.dep_ in GROUP_DEPS and c.i < verb.i] + [verb.i])
+    doc = verb.doc
+    for part in verb.children:
+        if part.dep_ not in ("advcl", "acl") or part.tag_ not in ("VBG", "VBN") or \
+                part.i > verb.i or part.right_edge.i + 1 != start - 1 or \
+                doc[start - 1].text != ",":
+            continue
+        # (set off by a comma too: "officers, already ...", not "officers watching him")
+        subject = next((c for c in part.children if c.dep_ == "nsubj" and c.i < part.i and
+                        c.pos_ in ("NOUN", "PROPN") and
+                        any(t.text == "," for t in doc[c.i + 1 : part.i])), None)
+        if subject is not None:
+            return _conjuncts(subject)
+    return []
 
 
 def _subject_after_and(verb: Token) -> list[Token]:

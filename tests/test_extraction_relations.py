@@ -392,3 +392,23 @@ def test_a_subject_hung_on_a_participle_is_the_verbs_too():
 def test_a_participle_without_commas_keeps_its_subject(nlp):
     found = triples(extract(nlp("Officers watching the man chased him.")))
     assert not any(s == "Officers" and lemma == "chase" for s, lemma, _ in found)
+
+
+# ---------------------------------------------------------------- "..., which left nine dead"
+
+
+@pytest.mark.parametrize(
+    "text, subject, obj",
+    [
+        ("The blast hit the market on Monday, which left nine people dead.", "The blast",
+         "nine people"),
+        ("The bomb exploded at 9 am, which killed nine people.", "The bomb", "nine people"),
+    ],
+)
+def test_a_killing_told_after_a_time_is_the_events(nlp, text, subject, obj):
+    assert (subject, "kill", obj) in triples(extract(nlp(text)))
+
+
+def test_a_relative_after_a_time_that_describes_it_is_left_alone(nlp):
+    found = triples(extract(nlp("He arrived on Monday, which was a holiday.")))
+    assert not any(s == "He" and lemma == "be" for s, lemma, _ in found)

@@ -826,6 +826,9 @@ def _clause_parts(verb: Token) -> _Clause:
     time_subjects = [] if passive else [t for t in subjects if _is_time_subject(t)]
     if time_subjects:
         subjects = [t for t in subjects if not _is_time_subject(t)]
+        event_subjects = _event_relative_subjects(verb, main)
+        if event_subjects:
+            subjects, inherited, time_subjects = event_subjects, True, []
     children = list(main.children)
     return _Clause(
         verb=verb, chain=chain, main=main, children=children, group=_predicate_tokens(chain),
@@ -834,6 +837,24 @@ def _clause_parts(verb: Token) -> _Clause:
         listener_verb=lemma_of(main).lower() in LISTENER_VERBS,
         lemma_parts=[lemma_of(main).lower()] + [t.lower_ for t in children if t.dep_ == "prt"],
     )
+
+
+# "..., which killed nine": verbs whose subject, after a time, is the event told before it
+EVENT_RELATIVE_VERBS = KILLING_MEANS | frozenset({"kill", "injure", "wound"})
+
+
+def _event_relative_subjects(verb: Token, main: Token) -> list[Token]:
+    """ "The blast hit the market on Monday, which left nine people dead": a relative clause
+    after a time, set off by a comma, tells what the event did; the one who did it is the
+    subject of the clause the time belongs to (the blast). Only for killing and wounding."""
+    if verb.dep_ != "relcl" or lemma_of(main).lower() not in EVENT_RELATIVE_VERBS or \
+            verb.left_edge.i == 0 or verb.doc[verb.left_edge.i - 1].text != ",":
+        return []
+    clause = next((a for a in verb.head.ancestors if a.pos_ in VERBAL), None)
+    if clause is None:
+        return []
+    subjects, _ = _subjects(clause, 1)
+    return [t for t in subjects if not _is_time_subject(t)]
 
 
 def _read_modality(c: _Clause) -> None:

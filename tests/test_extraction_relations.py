@@ -308,6 +308,7 @@ def test_a_reciprocal_act_not_done_is_negated(nlp):
         "France and Germany signed a deal with Japan.",  # with a third: not with each other
         "Ann Lee and Tom Smith met with the governor.",
         "Ann Lee and Tom Smith signed the petition.",  # no act done with another
+        "Ruritania and Borduria signed the Atlantic Trade Agreement.",  # a named treaty: of many
         "Several countries, including France and Germany, signed the treaty.",  # one group
         "Ann Lee met Tom Smith.",
     ],

@@ -1469,6 +1469,8 @@ def _reciprocal(c: _Clause) -> list[_Statement]:
     if c.idiom is not None or (len(c.objects) == 1 and fold is None):
         noun = c.idiom if c.idiom is not None else c.objects[0]
         lemma = LIGHT_VERB_PREDICATES.get((verb, lemma_of(noun).lower(), "with"))
+        if any(t.pos_ == "PROPN" for t in noun.subtree if t.i < noun.i):
+            lemma = None  # "signed the Paris Agreement": a named treaty may bind many more
     elif not c.objects or (fold is not None and fold.lower_ != "with"):
         lemma = RECIPROCAL_VERBS.get(verb) if c.lemma_parts[1:2] in ([], [fold and fold.lower_])\
             else None

@@ -55,6 +55,7 @@ from .qualifiers import (
     IMPLICATIVE_VERBS,
     INTRANSITIVE_IDIOMS,
     INVERTED_CONDITION_AUX,
+    KILLING_MEANS,
     LIGHT_VERB_PREDICATES,
     LISTENER_VERBS,
     LOCATIVE_PARTICIPLES,
@@ -69,7 +70,9 @@ from .qualifiers import (
     PREPOSITION_MODALITY,
     PURPOSE_MARKS,
     QUESTION_MARKS,
+    RECIPROCAL_VERBS,
     REPORT_MODALITY,
+    STANCE_ADJECTIVES,
     STANCE_NOUNS,
     STANCE_VERBS,
     STATIVE_VERBS,
@@ -130,6 +133,7 @@ class _Statement:
     parent: int = -1  # for a participle ("..., killing X"): the verb of the clause it belongs to
     rule: str = ""  # which rule made it (one of RULES)
     object_until: Token | None = None  # "called [the strikes defensive]": the object runs on
+    cut: tuple[Token, ...] = ()  # predicate words inside the object's phrase ("shot [dead] X")
 
 
 # ---------------------------------------------------------------- phrases
@@ -293,9 +297,50 @@ def _starts_a_clause(conj: Token) -> bool:
     return verb.dep_ == "conj" and any(t.i == conj.i for t in _subject_after_and(verb))
 
 
+LIST_ENTS = frozenset({"PERSON", "ORG"})
+
+
+def _listed_after(noun: Token) -> Token | None:
+    """ "Ann Lee, Tom Smith and Mary Jones": the parser may hang the second name on the first
+    as an apposition and the third on the second; two names of one kind, the second followed
+    by "and" and a third name, are a list, not one actor named twice."""
+    if noun.pos_ != "PROPN" or noun.ent_type_ not in LIST_ENTS:
+        return None
+    for a in noun.children:
+        # (set off by a comma: "X (A and B)" says what X is)
+        if a.dep_ == "appos" and a.pos_ == "PROPN" and a.ent_type_ == noun.ent_type_ and \
+                a.left_edge.i > noun.i and noun.doc[a.left_edge.i - 1].text == "," and \
+                any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in a.children) and \
+                any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in a.children):
+            return a
+    return None
+
+
+def _named_members(noun: Token) -> list[Token]:
+    """ "officials including Ann Lee and Tom Smith", "countries, including France,": the named
+    members of a group do what the group does."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return []
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "including":
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return [m for m in _conjuncts(pobj)
+                        if m.pos_ == "PROPN" and m.ent_type_ in ACTOR_ENTS]
+    return []
+
+
+def _with_members(nouns: list[Token]) -> list[Token]:
+    """Nouns and the named members of each ("countries including France": France too)."""
+    return [m for noun in nouns for m in (noun, *_named_members(noun))][:MAX_CONJUNCTS]
+
+
 def _conjuncts(token: Token) -> list[Token]:
     """A noun and the nouns conjoined with it ("Russia and Iran"), unless they form one name."""
     found = [token]
+    listed = _listed_after(token)
+    if listed is not None:
+        found += _conjuncts(listed)
     for conj in token.conjuncts:
         if conj.i < token.i or conj.pos_ not in NOMINAL or _starts_a_clause(conj):
             continue
@@ -336,6 +381,12 @@ def _verb_group(verb: Token) -> list[Token]:
 
 def _is_passive(verb: Token) -> bool:
     if any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass") for c in verb.children):
+        return True
+    if verb.tag_ == "VBD" and verb.dep_ in ("acl", "advcl") and \
+            any(c.dep_ == "agent" for c in verb.children) and \
+            not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in verb.children):
+        # "Initially started by X, the tool ...": a participle the tagger read as a past
+        # tense; a clause without a subject but with a by-agent is passive
         return True
     if verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children):
         if verb.dep_ in ("acl", "advcl"):
@@ -402,16 +453,16 @@ def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     for c in verb.children:
         if c.dep_ in SUBJECT_DEPS:
             ante = _antecedent(c)
-            return (_conjuncts(ante) if ante is not None else []), False
+            return (_with_members(_conjuncts(ante)) if ante is not None else []), False
     for aux in verb.children:
         # "The embassy in X was closed" with "embassy" hung on "was": still the subject
         if aux.dep_ in ("aux", "auxpass") and aux.i < verb.i:
             subject = next((c for c in aux.children if c.dep_ in SUBJECT_DEPS), None)
             if subject is not None and (ante := _antecedent(subject)) is not None:
-                return _conjuncts(ante), False
+                return _with_members(_conjuncts(ante)), False
     if depth > 6:
         return [], True
-    stranded = _stranded_subject(verb)
+    stranded = _stranded_subject(verb) or _subject_on_participle(verb)
     if stranded:
         return stranded, False
     speaker = _opener_speaker(verb)
@@ -593,6 +644,29 @@ def _stranded_subject(verb: Token) -> list[Token]:
         return []
     rest = [c for c in first.conjuncts if first.i < c.i < start]
     return [first, *rest[: MAX_CONJUNCTS - 1]]
+
+
+def _subject_on_participle(verb: Token) -> list[Token]:
+    """ "Officers, already watching him, chased him": the parser may hang the subject on the
+    participle set off by commas before a finite verb; the subject is the verb's too."""
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children)
+    if verb.dep_ not in ("ROOT", "ccomp") or not finite:
+        return []
+    start = min([c.i for c in verb.children if c.dep_ in GROUP_DEPS and c.i < verb.i] + [verb.i])
+    doc = verb.doc
+    for part in verb.children:
+        if part.dep_ not in ("advcl", "acl") or part.tag_ not in ("VBG", "VBN") or \
+                part.i > verb.i or part.right_edge.i + 1 != start - 1 or \
+                doc[start - 1].text != ",":
+            continue
+        # (set off by a comma too: "officers, already ...", not "officers watching him")
+        subject = next((c for c in part.children if c.dep_ == "nsubj" and c.i < part.i and
+                        c.pos_ in ("NOUN", "PROPN") and
+                        any(t.text == "," for t in doc[c.i + 1 : part.i])), None)
+        if subject is not None:
+            return _conjuncts(subject)
+    return []
 
 
 def _subject_after_and(verb: Token) -> list[Token]:
@@ -777,6 +851,8 @@ class _Clause:
     light_verb: bool = False  # "filed a lawsuit against X": read as one verb ("sue X")
     listener: Token | None = None  # "told the minister that ...": who is told
     agent_in_adjunct: bool = False  # "was condemned in a statement by X": X is the agent
+    stance_adjective: Token | None = None  # "is critical of X": read as "criticizes X"
+    result: list[Token] = field(default_factory=list)  # "shot him dead": part of the predicate
 
     def add_to_group(self, *tokens: Token) -> None:
         self.group = sorted(set(self.group) | set(tokens), key=lambda t: t.i)
@@ -788,12 +864,14 @@ def _clause(verb: Token) -> list[_Statement]:
     _read_modality(c)
     _find_objects(c)
     _find_adjuncts(c)
+    _fold_resultative(c)
     _fold_light_verb(c)
+    _fold_stance_adjective(c)
     _fold_preposition(c)
     _request_complement(c)
     if not _find_complement(c):
         return []
-    return _emit(c) + _addressee(c) + _stance_on_owner(c)
+    return _emit(c) + _addressee(c) + _stance_on_owner(c) + _reciprocal(c) + _under_event(c)
 
 
 def _clause_parts(verb: Token) -> _Clause:
@@ -807,6 +885,9 @@ def _clause_parts(verb: Token) -> _Clause:
     time_subjects = [] if passive else [t for t in subjects if _is_time_subject(t)]
     if time_subjects:
         subjects = [t for t in subjects if not _is_time_subject(t)]
+        event_subjects = _event_relative_subjects(verb, main)
+        if event_subjects:
+            subjects, inherited, time_subjects = event_subjects, True, []
     children = list(main.children)
     return _Clause(
         verb=verb, chain=chain, main=main, children=children, group=_predicate_tokens(chain),
@@ -815,6 +896,24 @@ def _clause_parts(verb: Token) -> _Clause:
         listener_verb=lemma_of(main).lower() in LISTENER_VERBS,
         lemma_parts=[lemma_of(main).lower()] + [t.lower_ for t in children if t.dep_ == "prt"],
     )
+
+
+# "..., which killed nine": verbs whose subject, after a time, is the event told before it
+EVENT_RELATIVE_VERBS = KILLING_MEANS | frozenset({"kill", "injure", "wound"})
+
+
+def _event_relative_subjects(verb: Token, main: Token) -> list[Token]:
+    """ "The blast hit the market on Monday, which left nine people dead": a relative clause
+    after a time, set off by a comma, tells what the event did; the one who did it is the
+    subject of the clause the time belongs to (the blast). Only for killing and wounding."""
+    if verb.dep_ != "relcl" or lemma_of(main).lower() not in EVENT_RELATIVE_VERBS or \
+            verb.left_edge.i == 0 or verb.doc[verb.left_edge.i - 1].text != ",":
+        return []
+    clause = next((a for a in verb.head.ancestors if a.pos_ in VERBAL), None)
+    if clause is None:
+        return []
+    subjects, _ = _subjects(clause, 1)
+    return [t for t in subjects if not _is_time_subject(t)]
 
 
 def _read_modality(c: _Clause) -> None:
@@ -1109,6 +1208,9 @@ def _direct_objects(c: _Clause) -> None:
             ante = _antecedent(t)
             if ante is not None:
                 c.objects = _conjuncts(ante)
+                if c.lemma_parts[0] not in ("be", "have", "include"):
+                    # "attacked towns including X": X too ("had children including X": no)
+                    c.objects = _with_members(c.objects)
         elif t.dep_ == "dative":
             c.extras.append((t, "dative", t.pos_ not in NOMINAL))
             if c.listener_verb and not c.passive and c.listener is None and \
@@ -1221,14 +1323,19 @@ ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 def _agent_in_adjunct(c: _Clause) -> list[Token]:
     """ "X was condemned in a joint statement by Y", "was killed in an attack by Y": the
     parser hangs "by Y" on the act's noun; Y is the agent. Only a named one ("in a crash by
-    the river" names a place)."""
+    the river" names a place). So is the named actor of an armed act: "was killed in a US
+    airstrike" (not "in a US hospital": no act)."""
     for p in c.children:
         if p.dep_ != "prep" or p.lower_ not in AGENT_ADJUNCTS or p.i < c.main.i:
             continue
         act = next((g for g in p.children if g.dep_ == "pobj"), None)
+        if act is None:
+            continue
         by = next((g for g in act.children if g.dep_ in ("prep", "agent") and g.lower_ == "by"),
-                  None) if act is not None else None
+                  None)
         agent = next((g for g in by.children if g.dep_ == "pobj"), None) if by else None
+        if agent is None and p.lower_ in ("in", "during"):
+            agent = _action_agent(act)
         if agent is not None and agent.ent_type_ in ACTOR_ENTS and not is_time_phrase(agent):
             return _conjuncts(agent)
     return []
@@ -1271,6 +1378,37 @@ def _find_adjuncts(c: _Clause) -> None:
         elif t.dep_ == "advmod" and t.lower_ in ("yesterday", "today", "tomorrow", "tonight"):
             c.extras.append((t, "time", True))
     c.extras.sort(key=lambda e: e[0].i)
+
+
+def _fold_resultative(c: _Clause) -> None:
+    """ "shot him dead", "shot dead three soldiers", "was beaten to death by X": a killing
+    told by its means reads "kill", with the one killed as object (not "him dead")."""
+    if lemma_of(c.main).lower() not in KILLING_MEANS:
+        return
+    result: list[Token] = []
+    obj = next((t for t in c.children if t.dep_ == "dobj"), None)
+    for t in c.children:
+        if t.lower_ == "dead" and t.dep_ in ("oprd", "acomp", "advcl", "advmod", "xcomp"):
+            result = [t]
+        elif t.dep_ == "prep" and t.lower_ == "to" and [g.lower_ for g in t.children] == ["death"]:
+            result = [t, *t.children]
+    if obj is not None and obj.i > c.main.i + 1 and c.main.doc[c.main.i + 1].lower_ == "dead" \
+            and c.main.doc[c.main.i + 1].head.i == obj.i:
+        result = [c.main.doc[c.main.i + 1]]  # "shot dead two guards", "dead" taken for the guards'
+    if not result:
+        return
+    if c.passive == (obj is not None) or c.object_clause is not None:
+        return  # an active killing names the one killed, a passive one has it as subject
+    if obj is not None:
+        ante = _antecedent(obj)
+        if ante is None:
+            return
+        c.objects = _conjuncts(ante)
+    c.object_complement = None
+    c.extras = [e for e in c.extras if e[0].i != result[0].i]
+    c.lemma_parts = ["kill"]
+    c.result = result
+    c.add_to_group(*result)
 
 
 LIGHT_VERB_PAIRS = frozenset(key[:2] for key in LIGHT_VERB_PREDICATES)
@@ -1442,13 +1580,98 @@ def _stance_on_owner(c: _Clause) -> list[_Statement]:
     if c.passive or " ".join(c.lemma_parts) not in STANCE_VERBS:
         return []
     owners = [o for obj in c.objects if lemma_of(obj).lower() in STANCE_NOUNS
-              for o in obj.children if o.dep_ == "poss" and o.pos_ in ("PROPN", "NOUN")]
+              for o in _owners(obj)]
     if not owners:
         return []
     rest = _emit(replace(c, objects=owners, object_complement=None, object_clause=None))
     for s in rest:
         s.rule = "stance-owner"
     return rest
+
+
+def _owners(noun: Token) -> list[Token]:
+    """Whose statement or act a noun names: "the minister's plan", "the act of the commission"
+    (after "of" only a name or a capitalised body, never "the move of troops")."""
+    owners = [o for o in noun.children if o.dep_ == "poss" and o.pos_ in ("PROPN", "NOUN")]
+    if owners:
+        return owners
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ == "PROPN" and pobj.ent_type_ in ACTOR_ENTS:
+                return _conjuncts(pobj)
+    return []
+
+
+def _reciprocal(c: _Clause) -> list[_Statement]:
+    """ "Ruritania and Borduria signed a treaty", "held talks", "met in Geneva": conjoined
+    actors who do together what one does with another did it with each other (Ruritania
+    agrees with Borduria, and Borduria with Ruritania). Not with a third named ("signed a
+    deal with X"), nor for the members of a group ("countries including X")."""
+    if c.passive or c.light_verb or len(c.subjects) < 2 or c.object_clause is not None or \
+            any(p.lower_ == "with" for p, _, _ in c.extras):
+        return []
+    verb = lemma_of(c.main).lower()
+    fold = c.fold_prep
+    if c.idiom is not None or (len(c.objects) == 1 and fold is None):
+        noun = c.idiom if c.idiom is not None else c.objects[0]
+        lemma = LIGHT_VERB_PREDICATES.get((verb, lemma_of(noun).lower(), "with"))
+        if any(t.pos_ == "PROPN" for t in noun.subtree if t.i < noun.i):
+            lemma = None  # "signed the Paris Agreement": a named treaty may bind many more
+    elif not c.objects or (fold is not None and fold.lower_ != "with"):
+        lemma = RECIPROCAL_VERBS.get(verb) if c.lemma_parts[1:2] in ([], [fold and fold.lower_])\
+            else None
+    else:
+        lemma = None
+    actors = [t for t in _conjuncts(c.subjects[0]) if t in c.subjects]
+    if lemma is None or len(actors) < 2:
+        return []
+    extras = list(c.extras)
+    if fold is not None:
+        # "met in Geneva": where they met goes back among the other arguments
+        pobj = next((g for g in fold.children if g.dep_ == "pobj"), None)
+        role = "place" if pobj is not None and is_place_phrase(pobj) else fold.lower_
+        extras = sorted([*extras, (fold, role, True)], key=lambda e: e[0].i)
+    group = [t for t in c.group if fold is None or t.i != fold.i]
+    found: list[_Statement] = []
+    for a, b in itertools.permutations(actors, 2):
+        found += _emit(replace(c, subjects=[a], objects=[b], lemma_parts=lemma.split(),
+                               extras=extras, group=group, fold_prep=None,
+                               object_complement=None))
+    for s in found:
+        s.rule = "reciprocal"
+    return found
+
+
+# verbs of being in a state: "is under EU sanctions", "came under Russian attack"
+UNDER_VERBS = frozenset({"be", "remain", "stay", "come", "fall", "live"})
+
+
+def _under_event(c: _Clause) -> list[_Statement]:
+    """ "Valdora is under Ruritanian control", "Borduria is under EU sanctions", "came under
+    rebel attack": who does the event named after "under" does it to the subject
+    (Ruritania controls Valdora). Only a named actor of an event noun."""
+    if c.passive or lemma_of(c.main).lower() not in UNDER_VERBS:
+        return []
+    for prep in c.children:
+        event = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if prep.dep_ != "prep" or prep.lower_ != "under" or event is None:
+            continue
+        lemma = NOMINAL_EVENTS.get(lemma_of(event).lower())
+        agent = next((t for t in event.children if t.i < event.i and (
+            t.dep_ == "amod" and t.ent_type_ == "NORP" or t.dep_ in ("compound", "poss") and
+            t.pos_ == "PROPN" and t.ent_type_ in ACTOR_ENTS)), None)
+        if lemma is None or agent is None:
+            return []
+        found = _emit(replace(c, subjects=_conjuncts(agent), objects=c.subjects,
+                              lemma_parts=lemma.split(), object_clause=None, fold_prep=None,
+                              object_complement=None, role_noun=None,
+                              extras=[e for e in c.extras if e[0].i != prep.i],
+                              group=[*c.group, prep, event]))
+        for st in found:
+            st.rule = "under-event"
+        return found
+    return []
 
 
 def _fold_idiom_after_object(c: _Clause) -> None:
@@ -1462,6 +1685,31 @@ def _fold_idiom_after_object(c: _Clause) -> None:
         c.add_to_group(*c.main.doc[p.i : pobj.i + 1])
         c.lemma_parts += [p.lower_, lemma_of(pobj).lower()]
         c.idiomatic = True
+        return
+
+
+def _fold_stance_adjective(c: _Clause) -> None:
+    """ "X is critical of Y", "X is opposed to Y": a stance said with an adjective is the
+    stance verb (X criticizes Y, X opposes Y); "opposed to" is no passive without a by-agent."""
+    if c.light_verb or c.idiom is not None or c.object_clause is not None:
+        return
+    adjective: Token | None = c.main
+    if not (c.passive and not c.agents and not c.objects):
+        adjective = next((o for o in c.objects if o.dep_ == "acomp" and len(c.objects) == 1),
+                         None)
+    if adjective is None:
+        return
+    for prep in adjective.children:
+        verb = STANCE_ADJECTIVES.get((adjective.lower_, prep.lower_))
+        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if prep.dep_ != "prep" or verb is None or pobj is None:
+            continue
+        c.stance_adjective = adjective
+        c.passive = False
+        c.lemma_parts = [verb]
+        c.objects = _conjuncts(pobj)
+        c.extras = [e for e in c.extras if e[0].i != prep.i]
+        c.add_to_group(adjective, prep)
         return
 
 
@@ -1493,6 +1741,8 @@ def _fold_preposition(c: _Clause) -> None:
                 c.extras.insert(0, (pobj, p.lower_, pobj.dep_ != "pobj"))
             else:
                 c.objects = _conjuncts(pobj) if pobj.dep_ == "pobj" else [pobj]
+                if pobj.dep_ == "pobj":
+                    c.objects += _repeated_preposition(c, p)
             break
     if not c.objects and c.object_clause is None and c.fold_prep is None and not passive:
         # "went ahead of X", "came out of X": an adverb and its preposition after the verb
@@ -1508,6 +1758,30 @@ def _fold_preposition(c: _Clause) -> None:
     if c.fold_prep is not None:
         c.add_to_group(c.fold_prep)
         c.lemma_parts.append(c.fold_prep.lower_)
+
+
+def _repeated_preposition(c: _Clause, prep: Token) -> list[Token]:
+    """ "met with the king, then with the minister": the folded preposition said again after
+    a comma or "and" gives more objects (taken out of the other arguments)."""
+    found: list[Token] = []
+    end = prep.right_edge.i
+    for t in sorted(c.main.children, key=lambda t: t.i):
+        if t.i <= end or t.lower_ != prep.lower_ or t.dep_ not in ("prep", "conj"):
+            continue
+        between = c.main.doc[end + 1 : t.i]
+        if not between or not all(w.is_punct or w.dep_ == "cc" or (
+                w.dep_ == "advmod" and w.head.i in (c.main.i, t.i)) for w in between):
+            break
+        pobj = next((g for g in t.children if g.dep_ == "pobj"), None)
+        if pobj is None:
+            break
+        found += _conjuncts(pobj)
+        # "from X, from Y and from Z": the last may hang on the one before
+        found += [g for q in t.children if q.dep_ == "conj" and q.lower_ == prep.lower_
+                  for g in q.children if g.dep_ == "pobj"]
+        c.extras = [e for e in c.extras if e[0].i != t.i]
+        end = t.right_edge.i
+    return found
 
 
 def _fold_idiom_phrase(c: _Clause, prep: Token, pobj: Token) -> bool:
@@ -1531,6 +1805,8 @@ def _find_complement(c: _Clause) -> bool:
     """A copula's complement: "X is the head of Y" -> X / is the head of / Y. False when the
     clause says nothing ("it's still there")."""
     main = c.main
+    if c.stance_adjective is not None:
+        return True
     c.role_noun = _role_complement(main, c.objects)
     if c.role_noun is not None:
         prep = next(t for t in c.role_noun.children if t.dep_ == "prep")
@@ -1570,7 +1846,7 @@ def _emit(c: _Clause) -> list[_Statement]:
         return _Statement(
             main.i, subject, predicate, lemma, obj, extra, passive, negated, c.modality,
             attribution, 0.0, object_clause, c.inherited, anchor=verb, penalty=penalty,
-            parent=parent, cap=cap, rule=rule, object_until=until,
+            parent=parent, cap=cap, rule=rule, object_until=until, cut=tuple(c.result),
         )
 
     if passive and c.listener_verb and c.agents and c.subjects:
@@ -1635,6 +1911,8 @@ def _rule_name(c: _Clause, kinds: Sequence[str]) -> str:
         return "passive-agent" if c.agents else "passive"
     if c.light_verb:
         return "light-verb"  # "filed a lawsuit against X"
+    if c.stance_adjective is not None:
+        return "stance-adjective"  # "is critical of X"
     if c.idiomatic:
         return "idiom"  # "took place", "took part in X"
     if c.role_noun is not None:
@@ -1656,7 +1934,8 @@ RULES = (
     "passive-agent", "relative-clause", "participial-clause", "participial-modifier",
     "pp-participial-modifier", "infinitive", "gerund-adjunct",
     "conjoined-verb", "object-control", "subject-control", "idiom", "light-verb", "addressee",
-    "stance-owner", "adjunct-agent",
+    "stance-owner", "adjunct-agent", "stance-adjective", "reciprocal",
+    "under-event",
     # noun phrases
     "apposition", "name-apposition", "apposition-role", "title", "participle", "location",
     "nominal-event", "behind-action", "action-noun", "possession",
@@ -1858,6 +2137,9 @@ def _apposition(noun: Token) -> list[_Statement]:
         if "PRON" in (a.pos_, noun.pos_) or (a.ent_type_ == noun.ent_type_ == "GPE") or \
                 is_time_phrase(a) or is_time_phrase(noun):
             continue  # "Jones himself", "Austin, Texas", "Sunday, May 5": no statement
+        listed = _listed_after(noun)
+        if listed is not None and listed.i == a.i:
+            continue  # "Ann Lee, Tom Smith and Mary Jones": a list, not one person
         if not any(t.pos_ in VERBAL for t in noun.sent):
             continue  # a line without a verb is a list or a heading ("The squad: J Smith, ...")
         names = not _is_description(noun, a)
@@ -1990,6 +2272,7 @@ def _assemble(s: _Statement, sent: _Sentence, article_date: str) -> Extraction |
     else:
         if s.subject is not None:
             skip = (*skip, s.subject)  # "Russian airstrikes": the agent is not in the object
+        skip = (*skip, *s.cut)
         obj = _argument(s.object, deps, skip=skip) if s.object is not None else None
         if s.object is not None and obj is None:
             return None

@@ -412,11 +412,25 @@ STANCE_VERBS = frozenset({"oppose", "reject", "criticize", "criticise", "condemn
                           "support", "back", "endorse", "welcome", "praise", "second",
                           "applaud", "challenge", "agree with", "concur with",
                           "side with", "object to", "protest against"})
+# "shot him dead", "beat the man to death", "the blast left nine dead": verbs whose object,
+# made dead by them, was killed (not "found him dead", "declared him dead": no killing said)
+KILLING_MEANS = frozenset({
+    "shoot", "gun", "stab", "beat", "stone", "hack", "club", "bludgeon", "batter", "kick",
+    "burn", "strangle", "choke", "crush", "trample", "starve", "torture", "hang", "leave",
+})
+# "Ruritania and Borduria met", "rebels and soldiers clashed": verbs that, said of two
+# actors without another, say what each did with the other (with LIGHT_VERB_PREDICATES
+# for "signed a treaty", "held talks")
+RECIPROCAL_VERBS = {"meet": "meet with", "clash": "clash with", "negotiate": "negotiate with"}
+# "is critical of X": a stance said with an adjective and its preposition, as the stance verb
+STANCE_ADJECTIVES = {("critical", "of"): "criticize", ("supportive", "of"): "support",
+                     ("opposed", "to"): "oppose", ("hostile", "to"): "oppose"}
 STANCE_NOUNS = frozenset({
     "statement", "decision", "call", "proposal", "recommendation", "plan", "remark", "comment",
     "policy", "move", "claim", "suggestion", "request", "demand", "ruling", "bid", "idea",
     "position", "stance", "initiative", "appeal", "candidacy", "nomination", "view", "order",
     "decree", "verdict", "announcement", "declaration", "offer", "response", "handling",
+    "act", "action", "campaign",
 })
 
 # idioms that take no object: a preposition after them says where or when ("took place on

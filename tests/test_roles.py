@@ -292,3 +292,22 @@ def test_fronted_role_read_as_a_second_subject(nlp):
 def test_copula_role_of_a_personal_pronoun(nlp, text, expected):
     # the resolver says whom "she" means; the gate asserts only when it is sure
     assert affiliations(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Doyle served as the Lord Mayor of Leeds for almost a decade.",
+     {("Doyle", "leads", "Leeds")}),
+    ("He served as a member of the House Oversight Committee until 1995.",
+     {("He", "memberOf", "the House Oversight Committee")}),
+    ("It served as the headquarters of the Atlantic Fisheries Board.", set()),
+])
+def test_serving_as_a_role(nlp, text, expected):
+    assert affiliations(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "She would be the president of the Atlantic Fisheries Board.",
+    "If Ann Sorel is the president of the International Red Cross, the talks will go on.",
+])
+def test_a_role_not_held_as_a_fact_makes_no_affiliation(nlp, text):
+    assert not any(e.rule == "affiliation" for e in extract(nlp(text)))

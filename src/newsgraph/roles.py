@@ -64,6 +64,8 @@ MAX_ROLE_WORDS = 4
 CORRECTED_RULES = frozenset({"title", "apposition-role", "name-apposition", "apposition"})
 RELABELED_RULES = frozenset({"copula-role", "apposition-role"})
 ROLES = LEADER_ROLES | FOUNDER_ROLES | MEMBER_ROLES | REPRESENTATIVE_ROLES
+COPULAS = frozenset({"be", "become", "remain"})
+SERVING_VERBS = frozenset({"serve", "act"})  # "served as the chair of Y"
 ROLE_WORDS = frozenset(w for role in ROLES for w in role.split()) | SUBORDINATE_ROLE_WORDS
 
 
@@ -183,6 +185,12 @@ def read(sent: Span, ents: Sequence[Span]) -> list[Role]:
             if role is not None:
                 found.append(role)
                 break
+    # "He served as the chair of the Red Cross": the resolver says whom "he" means
+    for token in sent:
+        if token.dep_ == "nsubj" and _person_word(token) and token.pos_ == "PRON":
+            role = _copula(sent.doc[token.i:token.i + 1], by_token)
+            if role is not None:
+                found.append(role)
     return found
 
 
@@ -374,17 +382,24 @@ def _apposition_before(ent: Span, by_token: dict[int, Span]) -> Role | None:
 
 
 def _copula(ent: Span, by_token: dict[int, Span]) -> Role | None:
-    """ "Ann Lee is the Lord Mayor of Leeds", "Ann Lee, who is the head of the Red Cross,"."""
+    """ "Ann Lee is the Lord Mayor of Leeds", "Ann Lee, who is the head of the Red Cross,",
+    "She served as the chair of the Red Cross"."""
     person = ent.root
     verbs = [person.head] if person.dep_ == "nsubj" else []
     verbs += [c for c in person.children if c.dep_ == "relcl" and any(
         g.dep_ == "nsubj" and g.lower_ in ("who", "that") for g in c.children)]
     for verb in verbs:
-        if lemma_of(verb) not in ("be", "become", "remain") or any(
-                c.dep_ == "neg" or c.lower_ in PAST_ROLE_WORDS or
-                any(g.dep_ == "neg" for g in c.children) for c in verb.children):
-            continue  # "is no longer the head of", "was formerly the head of"
-        noun = next((c for c in verb.children if c.dep_ == "attr"), None)
+        if any(c.dep_ in ("neg", "mark") or c.tag_ == "MD" or c.lower_ in PAST_ROLE_WORDS or
+               any(g.dep_ == "neg" for g in c.children) for c in verb.children):
+            continue  # "is no longer the head of", "if she is", "would be", "was formerly"
+        noun: Token | None = None
+        if lemma_of(verb) in COPULAS:
+            noun = next((c for c in verb.children if c.dep_ == "attr"), None)
+        elif lemma_of(verb) in SERVING_VERBS:
+            prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"),
+                        None)
+            noun = next((g for g in prep.children if g.dep_ == "pobj"), None) \
+                if prep is not None else None
         if noun is not None:
             return _from_role_noun(ent, noun, by_token)
     return None

@@ -311,3 +311,9 @@ def test_serving_as_a_role(nlp, text, expected):
 ])
 def test_a_role_not_held_as_a_fact_makes_no_affiliation(nlp, text):
     assert not any(e.rule == "affiliation" for e in extract(nlp(text)))
+
+
+def test_apposition_read_as_a_second_subject(nlp):
+    # the parser may make both the name and "the governor" subjects of "found"
+    text = "Lee Min-soon, the governor of Gyeonggi Province, was found dead, police said on Friday."
+    assert affiliations(nlp, text) == {("Lee Min-soon", "leads", "Gyeonggi Province")}

@@ -336,6 +336,16 @@ def _apposition_after(ent: Span, by_token: dict[int, Span]) -> Role | None:
     for a in ent.root.children:
         if a.dep_ == "appos" and a.i > ent.root.i:
             return _from_role_noun(ent, a, by_token)
+    # the apposition read as a second subject of the verb: "Ann Lee, the mayor of Leeds,
+    # was found dead" with both "Lee" and "mayor" subjects of "found"
+    doc, person = ent.doc, ent.root
+    if person.dep_ not in ("nsubj", "nsubjpass") or ent.end >= len(doc) or \
+            doc[ent.end].text != ",":
+        return None
+    for a in person.head.children:
+        closed = "," in (doc[a.right_edge.i].text, doc[min(a.right_edge.i + 1, len(doc) - 1)].text)
+        if a.dep_ == person.dep_ and a.left_edge.i == ent.end + 1 and closed:
+            return _from_role_noun(ent, a, by_token)
     return None
 
 

@@ -317,3 +317,19 @@ def test_apposition_read_as_a_second_subject(nlp):
     # the parser may make both the name and "the governor" subjects of "found"
     text = "Lee Min-soon, the governor of Gyeonggi Province, was found dead, police said on Friday."
     assert affiliations(nlp, text) == {("Lee Min-soon", "leads", "Gyeonggi Province")}
+
+
+@pytest.mark.parametrize("text", [
+    "Nickey Amupolo, former vice-president of Namibia, died on Sunday.",
+    # the recognizer may cut a name at its "and": the organization is a guess
+    "The study was a project between Neil Hammer of the Rosenstiel School of Marine and "
+    "Atmospheric Science at the University of Miami and Chris Gallo.",
+])
+def test_more_near_misses_say_nothing(nlp, text):
+    assert affiliations(nlp, text) == set()
+
+
+def test_a_portfolio_inside_a_name_stays_in_the_name(nlp):
+    text = "Florida Department of Transportation official Troy Roberts said the road is safe."
+    assert affiliations(nlp, text) == {
+        ("Troy Roberts", "memberOf", "Florida Department of Transportation")}

@@ -154,8 +154,14 @@ def _role_words(tokens: Sequence[Token]) -> bool:
     """Words that may make a role phrase: common nouns and adjectives, or a title in capitals
     ("Chief Executive", "Foreign Minister": a portfolio is part of the title)."""
     return all(t.text in ("-", "–") or t.is_alpha and (
-        t.lower_ in ROLE_WORDS or t.lower_ in PORTFOLIO_WORDS or (
+        t.lower_ in ROLE_WORDS or (t.lower_ in PORTFOLIO_WORDS and _alone(t)) or (
             not t.ent_type_ and t.pos_ in ("NOUN", "ADJ") and t.is_lower)) for t in tokens)
+
+
+def _alone(token: Token) -> bool:
+    """Whether a word is no part of a longer name ("Department of Transportation")."""
+    doc = token.doc
+    return token.ent_iob_ != "I" and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")
 
 
 def _predicate(words: Sequence[Token], link: str) -> str:
@@ -304,12 +310,28 @@ def _named_place(noun: Token | None) -> Token | None:
 
 
 def _role_phrase(noun: Token) -> list[Token]:
-    """The role noun with the words before it that belong to the role ("chief executive")."""
+    """The role noun with the words before it that belong to the role ("chief executive",
+    "vice-president" however the parser hung its pieces)."""
+    doc = noun.doc
     words = [noun]
-    for c in sorted(noun.children, key=lambda t: -t.i):
-        if c.i == words[0].i - 1 and c.dep_ in ("amod", "compound") and _role_words([c]):
-            words.insert(0, c)
+    while len(words) < MAX_ROLE_WORDS and words[0].i > 0:
+        before = doc[words[0].i - 1]
+        if before.text in ("-", "–") and before.i > 0 and doc[before.i - 1].is_alpha:
+            words[:0] = [doc[before.i - 1], before]
+        elif before.head == noun and before.dep_ in ("amod", "compound") and \
+                _role_words([before]):
+            words.insert(0, before)
+        else:
+            break
     return words
+
+
+def _no_longer(noun: Token) -> bool:
+    """ "former president", "the former vice-president": the role is over."""
+    words = _role_phrase(noun)
+    doc = noun.doc
+    before = [doc[words[0].i - 1]] if words[0].i > 0 else []
+    return any(t.lower_ in PAST_ROLE_WORDS for t in [*noun.children, *words, *before])
 
 
 def _from_role_noun(ent: Span, noun: Token, by_token: dict[int, Span],
@@ -321,7 +343,7 @@ def _from_role_noun(ent: Span, noun: Token, by_token: dict[int, Span],
         return None
     org, link, narrowed = linked
     words = _role_phrase(noun)
-    if any(c.lower_ in PAST_ROLE_WORDS for c in noun.children):
+    if _no_longer(noun):
         return None
     role = _make(ent, org, words, link, (noun.left_edge.i, noun.right_edge.i), misread)
     if role is not None and (narrowed or _one_of_several(noun)) and role.lemma == LEADS:
@@ -431,6 +453,12 @@ def _postmodifier(ent: Span, by_token: dict[int, Span]) -> Role | None:
         org = by_token.get(pobj.i) if pobj is not None else None
         if org is None or org.root != pobj or not _kind(org):
             continue
+        after = ent.doc[org.end:org.end + 2]
+        if any(c.dep_ == "conj" for t in org for c in t.children) or (
+                len(after) == 2 and after[0].pos_ == "CCONJ" and after[1].pos_ == "PROPN"):
+            # "School of Marine [and Atmospheric Science]": a name cut at its "and", or
+            # two organizations: whose she is, is a guess
+            return None
         # a title before the name says which post: "ecologist Ann Lee of Harvard"
         title = [t for t in _title_words(ent) if t.head.i in range(t.i, ent.end)]
         if _past(ent) or c.lower_ != "of" and not title:
@@ -491,19 +519,17 @@ def relabel(rule: str, lemma: str, subject: Token | None, obj: Token | None) -> 
         noun, link = obj.head, "of"
     else:
         return None
-    if noun.pos_ not in ("NOUN", "PROPN") or not _kind(ent) or any(
-            c.lower_ in PAST_ROLE_WORDS for c in noun.children):
+    if noun.pos_ not in ("NOUN", "PROPN") or not _kind(ent) or _no_longer(noun):
         return None
     said = affiliation([t.text for t in _role_phrase(noun)], _kind(ent), link)
     return MEMBER if said == LEADS and _one_of_several(noun) else said
 
 
 def _person_word(token: Token) -> bool:
-    """A person's name, a name the recognizer left untagged, or "he"/"she" (the resolver
-    decides whom it means, and the gate asks that it be sure)."""
+    """A person's name, or "he"/"she" (the resolver decides whom it means, and the gate
+    asks that it be sure)."""
     gender = PRONOUNS.get(token.lower_, ("n", ""))[0]
-    return token.ent_type_ == "PERSON" or gender in ("m", "f") or (
-        not token.ent_type_ and token.pos_ == "PROPN")
+    return token.ent_type_ == "PERSON" or (token.pos_ == "PRON" and gender in ("m", "f"))
 
 
 def _one_of_several(noun: Token) -> bool:

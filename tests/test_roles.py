@@ -333,3 +333,10 @@ def test_a_portfolio_inside_a_name_stays_in_the_name(nlp):
     text = "Florida Department of Transportation official Troy Roberts said the road is safe."
     assert affiliations(nlp, text) == {
         ("Troy Roberts", "memberOf", "Florida Department of Transportation")}
+
+
+def test_colleagues_after_the_organization_leave_it_whole(nlp):
+    text = ("Planetary scientist Vera Stanko of the Atlantic Ocean Research Laboratory and "
+            "colleagues have developed a new model.")
+    assert affiliations(nlp, text) == {
+        ("Vera Stanko", "memberOf", "the Atlantic Ocean Research Laboratory")}

@@ -454,7 +454,8 @@ def _postmodifier(ent: Span, by_token: dict[int, Span]) -> Role | None:
         if org is None or org.root != pobj or not _kind(org):
             continue
         after = ent.doc[org.end:org.end + 2]
-        if any(c.dep_ == "conj" for t in org for c in t.children) or (
+        if any(c.dep_ == "conj" and c.i >= org.end and c.pos_ == "PROPN"
+               for t in org for c in t.children) or (
                 len(after) == 2 and after[0].pos_ == "CCONJ" and after[1].pos_ == "PROPN"):
             # "School of Marine [and Atmospheric Science]": a name cut at its "and", or
             # two organizations: whose she is, is a guess

@@ -86,8 +86,8 @@ from .qualifiers import (
     modality_of_adverbs,
     quantity_of,
 )
+from .roles import Role, relabel, superseded
 from .roles import read as read_roles
-from .roles import relabel, superseded
 from .timex import normalize
 
 __all__ = ["RULES", "extract", "extraction_as_dict", "extraction_as_tsv", "surface_arguments"]
@@ -2497,8 +2497,15 @@ def _with_roles(sent: _Sentence, found: Iterable[_Statement]) -> list[_Statement
         r.person[1], doc[r.person[0]:r.person[1] + 1].root, r.predicate, r.lemma,
         doc[r.organization[0]:r.organization[1] + 1].root,
         confidence=FIXED_CONFIDENCE["role"], rule="affiliation",
-        spans=(r.person, r.organization)) for r in roles)
+        spans=(r.person, r.organization)) for r in roles if not _said(r, kept))
     return kept
+
+
+def _said(role: Role, found: Iterable[_Statement]) -> bool:
+    """Whether a statement of the clause already says the role ("X is the head of Y")."""
+    return any(s.lemma == role.lemma and s.subject is not None and s.object is not None and
+               role.person[0] <= s.subject.i <= role.person[1] and
+               role.organization[0] <= s.object.i <= role.organization[1] for s in found)
 
 
 def extract(doc: Doc, *, article_date: str = "") -> list[Extraction]:

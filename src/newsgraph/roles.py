@@ -11,11 +11,15 @@ the same properties, and "X joined Y" onto membership when Y is an organization.
 
 It decides only between two named entities of the parse: a PERSON, and an ORG, a
 country or city (GPE) or a country's demonym ("Danish"). Of a place, only its heads and
-office holders: "Texas governor X" leads Texas and "Texas attorney general X" acts for
-it, but "a Texas scientist" or "X of Springfield" says where someone is from. An
-unknown role, an honorific without an organization ("Governor X"), a role that no
-longer holds ("former") and a conjunct ("Lee and Park of Reuters") make nothing: a
-wrong edge costs more than a missing one.
+office holders: "Texas governor X" and "Governor X of Texas" lead Texas, "Russian
+Foreign Minister X" acts for Russia, but "a Texas scientist" or "X of Springfield" says
+where someone is from; "the city of Leeds" is Leeds. It also reads the copula itself
+("X is the Lord Mayor of Leeds", "X, who is the head of Y,"), which the extractor's
+copula-role does not always see. An unknown role, an honorific without an organization
+("Governor X"), a role that no longer holds ("former") and a title a list may share
+("NASA scientists Lee and Park", "Lee and Park of Reuters") make nothing: a wrong edge
+costs more than a missing one. A title of each name in a list ("Senator Lee and
+President Park") is that name's own.
 """
 
 from __future__ import annotations
@@ -43,6 +47,8 @@ from .lexicon import (
     REPRESENTATIVE_ROLES,
     SUBORDINATE_ROLE_WORDS,
 )
+from .parsing import lemma_of
+from .resolution.words import NAMED_PLACE_NOUNS, PRONOUNS
 
 __all__ = ["Role", "affiliation", "read", "relabel", "superseded"]
 
@@ -58,6 +64,8 @@ MAX_ROLE_WORDS = 4
 CORRECTED_RULES = frozenset({"title", "apposition-role", "name-apposition", "apposition"})
 RELABELED_RULES = frozenset({"copula-role", "apposition-role"})
 ROLES = LEADER_ROLES | FOUNDER_ROLES | MEMBER_ROLES | REPRESENTATIVE_ROLES
+COPULAS = frozenset({"be", "become", "remain"})
+SERVING_VERBS = frozenset({"serve", "act"})  # "served as the chair of Y"
 ROLE_WORDS = frozenset(w for role in ROLES for w in role.split()) | SUBORDINATE_ROLE_WORDS
 
 
@@ -143,9 +151,17 @@ def _trimmed(ent: Span) -> tuple[int, int]:
 
 
 def _role_words(tokens: Sequence[Token]) -> bool:
-    """Words that may make a role phrase: common nouns and adjectives, or a title in capitals."""
-    return all(t.text in ("-", "–") or t.is_alpha and (t.lower_ in ROLE_WORDS or (
-        not t.ent_type_ and t.pos_ in ("NOUN", "ADJ") and t.is_lower)) for t in tokens)
+    """Words that may make a role phrase: common nouns and adjectives, or a title in capitals
+    ("Chief Executive", "Foreign Minister": a portfolio is part of the title)."""
+    return all(t.text in ("-", "–") or t.is_alpha and (
+        t.lower_ in ROLE_WORDS or (t.lower_ in PORTFOLIO_WORDS and _alone(t)) or (
+            not t.ent_type_ and t.pos_ in ("NOUN", "ADJ") and t.is_lower)) for t in tokens)
+
+
+def _alone(token: Token) -> bool:
+    """Whether a word is no part of a longer name ("Department of Transportation")."""
+    doc = token.doc
+    return token.ent_iob_ != "I" and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")
 
 
 def _predicate(words: Sequence[Token], link: str) -> str:
@@ -170,10 +186,17 @@ def read(sent: Span, ents: Sequence[Span]) -> list[Role]:
         if ent.label_ != "PERSON":
             continue
         for role in (_title(ent, by_token), _postmodifier(ent, by_token),
-                     _apposition_after(ent, by_token), _apposition_before(ent, by_token)):
+                     _apposition_after(ent, by_token), _apposition_before(ent, by_token),
+                     _copula(ent, by_token)):
             if role is not None:
                 found.append(role)
                 break
+    # "He served as the chair of the Red Cross": the resolver says whom "he" means
+    for token in sent:
+        if token.dep_ == "nsubj" and _person_word(token) and token.pos_ == "PRON":
+            role = _copula(sent.doc[token.i:token.i + 1], by_token)
+            if role is not None:
+                found.append(role)
     return found
 
 
@@ -193,30 +216,54 @@ def _make(ent: Span, org: Span, words: Sequence[Token], link: str,
 def _title(ent: Span, by_token: dict[int, Span]) -> Role | None:
     """ "NASA administrator Ann Lee", "Siemens's chief executive Ann Lee"."""
     doc = ent.doc
-    first = ent.start
-    while first > ent.sent.start and first > ent.start - MAX_ROLE_WORDS and \
-            _role_words([doc[first - 1]]):
-        first -= 1
-    words = list(doc[first:ent.start])
+    words = _title_words(ent)
     if not words:
         return None
+    first = words[0].i
     before = first - 1
     if before >= 0 and doc[before].tag_ == "POS":
         before -= 1
     org = by_token.get(before)
     start = _trimmed(org)[0] if org is not None else 0
     if org is not None and start > 1 and ent.doc[start - 1].pos_ in ("ADP", "CCONJ") and \
-            ent.doc[start - 2].pos_ == "PROPN":
+            ent.doc[start - 2].pos_ == "PROPN" and not (
+                ent.doc[start - 1].pos_ == "CCONJ" and ent.doc[start - 2].ent_type_ == "PERSON"):
         return None  # "Center for [Biological Diversity] scientist": the name was cut
     inside = range(first, ent.end)
     if org is None or org.end - 1 != before or _root(org).head.i not in inside or any(
             t.head.i not in inside for t in words):
         return None  # the title and its organization must be part of the name's phrase
-    if any(c.dep_ == "conj" for c in ent.root.children) or ent.root.dep_ == "conj":
+    if not _own_title(ent, _trimmed(org)[0], by_token):
         return None  # "NASA scientists Lee and Park": whose title it is, is a guess
     if _past(ent):
         return None
     return _make(ent, org, words, "of", (_trimmed(org)[0], ent.start - 1))
+
+
+def _title_words(ent: Span) -> list[Token]:
+    """The role words right before a name ("Prime Minister", "NASA chief" without NASA)."""
+    doc = ent.doc
+    first = ent.start
+    while first > ent.sent.start and first > ent.start - MAX_ROLE_WORDS and \
+            _role_words([doc[first - 1]]):
+        first -= 1
+    return list(doc[first:ent.start])
+
+
+def _own_title(ent: Span, start: int, by_token: dict[int, Span]) -> bool:
+    """Whether a title before a name in a list is that name's alone: each conjunct carries
+    a title of its own ("Senator Ann Lee and President Tom Rees"), or the title follows
+    the conjunction ("..., and NASA chief Ann Lee"); a name without one may share it."""
+    doc = ent.doc
+    if ent.root.dep_ == "conj" and doc[start - 1].dep_ not in ("cc", "punct"):
+        return False
+    if start >= 2 and doc[start - 1].dep_ == "cc" and doc[start - 2].pos_ == "NOUN":
+        return False  # "former governor and senator Ann Lee": "former" may be for both
+    for c in ent.root.children:
+        other = by_token.get(c.i)
+        if c.dep_ == "conj" and (other is None or doc[other.start - 1].dep_ in ("cc", "punct")):
+            return False
+    return True
 
 
 def _past(ent: Span) -> bool:
@@ -232,11 +279,12 @@ def _linked(noun: Token, by_token: dict[int, Span]) -> tuple[Span, str, bool] | 
     org: tuple[Span, str] | None = None
     narrowed = False
     if any(c.dep_ == "prep" and c.lower_ == "of" and any(
-            g.dep_ == "pobj" and g.pos_ == "NOUN" for g in c.children) for c in noun.children):
+            g.dep_ == "pobj" and g.pos_ == "NOUN" and _named_place(g) == g for g in c.children)
+            for c in noun.children):
         return None  # "chief of staff", "head of sales": a role this reading does not know
     for c in noun.children:
         if c.dep_ == "prep" and (c.lower_ in LINKS or c.lower_ == "in"):
-            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            pobj = _named_place(next((g for g in c.children if g.dep_ == "pobj"), None))
             ent = by_token.get(pobj.i) if pobj is not None else None
             if ent is not None and ent.root == pobj and _kind(ent) and org is None and \
                     c.lower_ != "in":
@@ -252,13 +300,38 @@ def _linked(noun: Token, by_token: dict[int, Span]) -> tuple[Span, str, bool] | 
     return (org[0], org[1], narrowed) if org is not None else None
 
 
+def _named_place(noun: Token | None) -> Token | None:
+    """ "the city of Leeds" names Leeds: the name for a place noun whose "of" names it."""
+    if noun is None or lemma_of(noun).lower() not in NAMED_PLACE_NOUNS or noun.ent_type_:
+        return noun
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    name = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    return name if name is not None and name.ent_type_ in PLACE_LABELS else noun
+
+
 def _role_phrase(noun: Token) -> list[Token]:
-    """The role noun with the words before it that belong to the role ("chief executive")."""
+    """The role noun with the words before it that belong to the role ("chief executive",
+    "vice-president" however the parser hung its pieces)."""
+    doc = noun.doc
     words = [noun]
-    for c in sorted(noun.children, key=lambda t: -t.i):
-        if c.i == words[0].i - 1 and c.dep_ in ("amod", "compound") and _role_words([c]):
-            words.insert(0, c)
+    while len(words) < MAX_ROLE_WORDS and words[0].i > 0:
+        before = doc[words[0].i - 1]
+        if before.text in ("-", "–") and before.i > 0 and doc[before.i - 1].is_alpha:
+            words[:0] = [doc[before.i - 1], before]
+        elif before.head == noun and before.dep_ in ("amod", "compound") and \
+                _role_words([before]):
+            words.insert(0, before)
+        else:
+            break
     return words
+
+
+def _no_longer(noun: Token) -> bool:
+    """ "former president", "the former vice-president": the role is over."""
+    words = _role_phrase(noun)
+    doc = noun.doc
+    before = [doc[words[0].i - 1]] if words[0].i > 0 else []
+    return any(t.lower_ in PAST_ROLE_WORDS for t in [*noun.children, *words, *before])
 
 
 def _from_role_noun(ent: Span, noun: Token, by_token: dict[int, Span],
@@ -270,7 +343,7 @@ def _from_role_noun(ent: Span, noun: Token, by_token: dict[int, Span],
         return None
     org, link, narrowed = linked
     words = _role_phrase(noun)
-    if any(c.lower_ in PAST_ROLE_WORDS for c in noun.children):
+    if _no_longer(noun):
         return None
     role = _make(ent, org, words, link, (noun.left_edge.i, noun.right_edge.i), misread)
     if role is not None and (narrowed or _one_of_several(noun)) and role.lemma == LEADS:
@@ -285,6 +358,16 @@ def _apposition_after(ent: Span, by_token: dict[int, Span]) -> Role | None:
     for a in ent.root.children:
         if a.dep_ == "appos" and a.i > ent.root.i:
             return _from_role_noun(ent, a, by_token)
+    # the apposition read as a second subject of the verb: "Ann Lee, the mayor of Leeds,
+    # was found dead" with both "Lee" and "mayor" subjects of "found"
+    doc, person = ent.doc, ent.root
+    if person.dep_ not in ("nsubj", "nsubjpass") or ent.end >= len(doc) or \
+            doc[ent.end].text != ",":
+        return None
+    for a in person.head.children:
+        closed = "," in (doc[a.right_edge.i].text, doc[min(a.right_edge.i + 1, len(doc) - 1)].text)
+        if a.dep_ == person.dep_ and a.left_edge.i == ent.end + 1 and closed:
+            return _from_role_noun(ent, a, by_token)
     return None
 
 
@@ -294,13 +377,17 @@ def _apposition_before(ent: Span, by_token: dict[int, Span]) -> Role | None:
     doc = ent.doc
     if person.dep_ == "nsubj" and ent.start >= 2 and doc[ent.start - 1].text == ",":
         # "A member of the Danish Parliament, Lars Holm said": the role fronted, a
-        # modifier of the verb whose subject is the name
+        # modifier of the verb whose subject is the name, or the root the verb hangs on
         fronted = doc[ent.start - 2]
         while fronted.head.i < ent.start - 1 and fronted.head != fronted and \
                 fronted.dep_ not in ("advcl", "npadvmod", "dep"):
             fronted = fronted.head
-        if fronted.dep_ in ("advcl", "npadvmod", "dep") and fronted.head == person.head and \
-                fronted.left_edge.i == ent.sent.start:
+        # (or a second subject of that verb)
+        hung = fronted.dep_ in ("advcl", "npadvmod", "dep", "nsubj") and \
+            fronted.head == person.head
+        root = fronted.dep_ == "ROOT" and person.head.dep_ == "parataxis" and \
+            person.head.head == fronted
+        if (hung or root) and fronted.left_edge.i == ent.sent.start:
             return _from_role_noun(ent, fronted, by_token)
     if person.dep_ != "appos":
         return None
@@ -326,26 +413,67 @@ def _apposition_before(ent: Span, by_token: dict[int, Span]) -> Role | None:
     return None
 
 
+def _copula(ent: Span, by_token: dict[int, Span]) -> Role | None:
+    """ "Ann Lee is the Lord Mayor of Leeds", "Ann Lee, who is the head of the Red Cross,",
+    "She served as the chair of the Red Cross"."""
+    person = ent.root
+    verbs = [person.head] if person.dep_ == "nsubj" else []
+    verbs += [c for c in person.children if c.dep_ == "relcl" and any(
+        g.dep_ == "nsubj" and g.lower_ in ("who", "that") for g in c.children)]
+    for verb in verbs:
+        if any(c.dep_ in ("neg", "mark") or c.tag_ == "MD" or c.lower_ in PAST_ROLE_WORDS or
+               any(g.dep_ == "neg" for g in c.children) for c in verb.children):
+            continue  # "is no longer the head of", "if she is", "would be", "was formerly"
+        noun: Token | None = None
+        if lemma_of(verb) in COPULAS:
+            noun = next((c for c in verb.children if c.dep_ == "attr"), None)
+        elif lemma_of(verb) in SERVING_VERBS:
+            prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"),
+                        None)
+            noun = next((g for g in prep.children if g.dep_ == "pobj"), None) \
+                if prep is not None else None
+        if noun is not None:
+            return _from_role_noun(ent, noun, by_token)
+    return None
+
+
 def _postmodifier(ent: Span, by_token: dict[int, Span]) -> Role | None:
     """ "Ann Lee of the Red Cross", "ecologist Ann Lee of Harvard University"."""
     person = ent.root
-    if person.dep_ == "conj" or any(c.dep_ == "conj" for c in person.children):
+    if person.dep_ == "conj":
         return None
     if person.dep_ == "pobj" and person.head.lower_ == "of":
         return None  # "the distinction of Dean of the House": a title read as a name
     for c in person.children:
         if c.dep_ != "prep" or c.lower_ not in ("of", "at", "with") or c.i < person.i:
             continue
+        if any(k.dep_ == "conj" and k.i < c.i for k in person.children):
+            return None  # "Lee and Park of Reuters": whose it is, is a guess
         pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
         org = by_token.get(pobj.i) if pobj is not None else None
-        if org is None or org.root != pobj or _kind(org) != "organization":
+        if org is None or org.root != pobj or not _kind(org):
             continue
+        after = ent.doc[org.end:org.end + 2]
+        if any(c.dep_ == "conj" and c.i >= org.end and c.pos_ == "PROPN"
+               for t in org for c in t.children) or (
+                len(after) == 2 and after[0].pos_ == "CCONJ" and after[1].pos_ == "PROPN"):
+            # "School of Marine [and Atmospheric Science]": a name cut at its "and", or
+            # two organizations: whose she is, is a guess
+            return None
         # a title before the name says which post: "ecologist Ann Lee of Harvard"
-        title = [t for t in ent.root.children if t.i < ent.start and t.dep_ in (
-            "compound", "amod") and _role_words([t])]
+        title = [t for t in _title_words(ent) if t.head.i in range(t.i, ent.end)]
         if _past(ent) or c.lower_ != "of" and not title:
             return None  # "Lee at the United Nations": where she was, not whom she works for
-        return _make(ent, org, title, c.lower_, (c.i, pobj.right_edge.i))
+        covers = (c.i, pobj.right_edge.i)
+        if _kind(org) == "place":
+            # "Prime Minister Ann Lee of Portugal" holds its office; "Ann Lee of
+            # Springfield" is only from there
+            return _make(ent, org, title, "of", covers) if title else None
+        role = _make(ent, org, title, c.lower_, covers)
+        if role is None and title and c.lower_ == "of":
+            # "study co-author Ann Lee of Harvard": whatever the title, she is of Harvard
+            role = _make(ent, org, [], "of", covers)
+        return role
     return None
 
 
@@ -384,7 +512,7 @@ def relabel(rule: str, lemma: str, subject: Token | None, obj: Token | None) -> 
         return None
     if lemma == "join":
         return MEMBER if _kind(ent) == "organization" else None
-    if rule not in RELABELED_RULES or subject.ent_type_ != "PERSON":
+    if rule not in RELABELED_RULES or not _person_word(subject):
         return None
     if obj.dep_ == "pobj" and obj.head.lower_ in LINKS:
         noun, link = obj.head.head, obj.head.lower_
@@ -392,11 +520,17 @@ def relabel(rule: str, lemma: str, subject: Token | None, obj: Token | None) -> 
         noun, link = obj.head, "of"
     else:
         return None
-    if noun.pos_ not in ("NOUN", "PROPN") or not _kind(ent) or any(
-            c.lower_ in PAST_ROLE_WORDS for c in noun.children):
+    if noun.pos_ not in ("NOUN", "PROPN") or not _kind(ent) or _no_longer(noun):
         return None
     said = affiliation([t.text for t in _role_phrase(noun)], _kind(ent), link)
     return MEMBER if said == LEADS and _one_of_several(noun) else said
+
+
+def _person_word(token: Token) -> bool:
+    """A person's name, or "he"/"she" (the resolver decides whom it means, and the gate
+    asks that it be sure)."""
+    gender = PRONOUNS.get(token.lower_, ("n", ""))[0]
+    return token.ent_type_ == "PERSON" or (token.pos_ == "PRON" and gender in ("m", "f"))
 
 
 def _one_of_several(noun: Token) -> bool:

@@ -424,6 +424,8 @@ def _copula(ent: Span, by_token: dict[int, Span]) -> Role | None:
         if any(c.dep_ in ("neg", "mark") or c.tag_ == "MD" or c.lower_ in PAST_ROLE_WORDS or
                any(g.dep_ == "neg" for g in c.children) for c in verb.children):
             continue  # "is no longer the head of", "if she is", "would be", "was formerly"
+        if _held_before(verb):
+            continue
         noun: Token | None = None
         if lemma_of(verb) in COPULAS:
             noun = next((c for c in verb.children if c.dep_ == "attr"), None)
@@ -435,6 +437,15 @@ def _copula(ent: Span, by_token: dict[int, Span]) -> Role | None:
         if noun is not None:
             return _from_role_noun(ent, noun, by_token)
     return None
+
+
+def _held_before(verb: Token) -> bool:
+    """ "Lee was the mayor of Leeds", "served as its chair until 1995", "had been its head":
+    told in the past, the role is over as far as the article says (a present edge would
+    claim it still holds); "became the head of" in the past still holds."""
+    if lemma_of(verb) not in COPULAS - {"become"} | SERVING_VERBS:
+        return False
+    return verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
 def _postmodifier(ent: Span, by_token: dict[int, Span]) -> Role | None:
@@ -513,6 +524,8 @@ def relabel(rule: str, lemma: str, subject: Token | None, obj: Token | None) -> 
     if lemma == "join":
         return MEMBER if _kind(ent) == "organization" else None
     if rule not in RELABELED_RULES or not _person_word(subject):
+        return None
+    if subject.dep_.startswith("nsubj") and _held_before(subject.head):
         return None
     if obj.dep_ == "pobj" and obj.head.lower_ in LINKS:
         noun, link = obj.head.head, obj.head.lower_

@@ -12,7 +12,11 @@ the judgments; they only grow, and only readers write them (never this program):
   article before looking at any output, {"article", "subject": [names],
   "predicate": [labels or families], "object": [names], "text"}; a triple holds one
   when a subject name and an object name are among its ends' labels and its property
-  (or a property above it) has one of the predicate labels.
+  (or a property above it) has one of the predicate labels;
+- judged/key_matches.jsonl: where the names differ in a way label matching cannot see
+  (a cut label, a paraphrased predicate), a reader's word on whether a triple holds a
+  key relation, {"article", "key" (its text), "subject", "predicate", "object",
+  "holds": true|false, "why", "judge"}; a triple holds a key if either says so.
 
 The drawn articles are analysed in this process exactly as `newsgraph build` does
 (parse, extract, resolve, merge across articles), so every statement behind a triple
@@ -27,6 +31,7 @@ fitted without it).
     python benchmarks/precision.py                 # analyse the drawn articles, report
     python benchmarks/precision.py --fit           # refit the calibration and its threshold
     python benchmarks/precision.py --sheets DIR    # write what is left to judge
+    python benchmarks/precision.py --match-sheets DIR  # key/triple pairs left to match
 """
 
 from __future__ import annotations
@@ -54,6 +59,7 @@ SEEDS = SHARED / "seeds"
 SEED_ID = "seed"  # the article id of the seed article's key relations and verdicts
 POOL = HERE / "judged" / "pool.jsonl"
 KEY_RELATIONS = HERE / "judged" / "key_relations.jsonl"
+KEY_MATCHES = HERE / "judged" / "key_matches.jsonl"
 MODEL = HERE.parent / "src" / "newsgraph" / "calibration.json"
 SEED = 20261130
 DRAWN = 60  # the first 40 of this draw were judged first; the same seed draws them first
@@ -126,9 +132,31 @@ def collect(folder: Path) -> tuple[int, int]:
     for path in sorted((folder / "keys").glob("*.jsonl")):
         for item in read_jsonl(path):
             keys.setdefault(json.dumps(item, sort_keys=True), item)
+    matches: dict[tuple, dict] = {}
+    fresh = [item for path in sorted((folder / "matches").glob("*.jsonl"))
+             for item in read_jsonl(path)]
+    for item in read_jsonl(KEY_MATCHES) + sorted(
+            fresh, key=lambda i: (str(i.get("judge", "")), json.dumps(i, sort_keys=True))):
+        if isinstance(item.get("holds"), bool):
+            matches.setdefault(match_key(item), item)
     write_jsonl(POOL, verdicts.values())
     write_jsonl(KEY_RELATIONS, keys.values())
+    write_jsonl(KEY_MATCHES, matches.values())
     return len(verdicts), len(read_jsonl(KEY_RELATIONS))
+
+
+def match_key(item: Mapping) -> tuple[str, str, str, str, str]:
+    return (item["article"], item["key"], item["subject"], item["predicate"], item["object"])
+
+
+def with_matches(keys: Sequence[dict], path: Path = KEY_MATCHES) -> list[dict]:
+    """The key relations, each with the triples readers judged to hold it ("held by")."""
+    held: dict[tuple[str, str], set[tuple[str, str, str]]] = defaultdict(set)
+    for item in read_jsonl(path):
+        if item.get("holds") is True:
+            held[item["article"], item["key"]].add(
+                (item["subject"], item["predicate"], item["object"]))
+    return [{**key, "held by": held.get((key["article"], key["text"]), set())} for key in keys]
 
 
 def pool_verdicts(path: Path = POOL) -> dict[Key, str]:
@@ -372,7 +400,63 @@ def holds(key: Mapping, triple: Triple) -> bool:
     objects = {name.casefold() for name in key["object"]}
     predicates = {name.casefold() for name in key["predicate"]}
     return bool(subjects & triple.subject_names and objects & triple.object_names
-                and predicates & triple.predicate_names)
+                and predicates & triple.predicate_names) or (
+        (triple.subject, triple.predicate, triple.object) in key.get("held by", ()))
+
+
+def near(names: Iterable[str], labels: set[str]) -> int:
+    """2 if a key's name is one of an end's labels, 1 if they share a content word."""
+    names = {name.casefold() for name in names}
+    if names & labels:
+        return 2
+
+    def words(texts: Iterable[str]) -> set[str]:
+        return {w for text in texts for w in text.replace("'s", " ").split()
+                if len(w) >= 3 and w not in ("the", "and", "for")}
+    return 1 if words(names) & words(labels) else 0
+
+
+def match_candidates(triples: Sequence[Triple], keys: Sequence[Mapping]
+                     ) -> list[tuple[Mapping, Triple]]:
+    """Pairs a reader should look at: a triple that could be asserted, both of whose ends
+    are near the key's (one of them by name), that label matching does not already count."""
+    pairs = []
+    for key in keys:
+        candidates = [t for t in triples if t.article == key["article"] and t.gated()]
+        if any(holds(key, t) for t in candidates):
+            continue
+        for t in candidates:
+            ends = (near(key["subject"], t.subject_names), near(key["object"], t.object_names))
+            if min(ends) and sum(ends) >= 3:
+                pairs.append((key, t))
+    return pairs
+
+
+def write_match_sheets(folder: Path, triples: Sequence[Triple], keys: Sequence[Mapping],
+                       rows: Sequence[dict]) -> int:
+    """One sheet per article: key relations beside triples that may hold them."""
+    judged = {match_key(item) for item in read_jsonl(KEY_MATCHES)}
+    by_article: dict[str, list[tuple[Mapping, Triple]]] = defaultdict(list)
+    for key, t in match_candidates(triples, keys):
+        if (key["article"], key["text"], t.subject, t.predicate, t.object) not in judged:
+            by_article[key["article"]].append((key, t))
+    folder.mkdir(parents=True, exist_ok=True)
+    texts = {row["id"]: row for row in rows}
+    for article, pairs in sorted(by_article.items()):
+        row = texts.get(article, {"title": article, "text": ""})
+        lines = [f"# {article}: {row['title']}", "", row["text"], "", "## To match", ""]
+        template = []
+        for key, t in pairs:
+            lines.append(f"- key: {key['text']}")
+            lines.append(f"  triple: {t.subject} | {t.predicate} | {t.object}")
+            lines.extend(f"    - “{sentence}”" for sentence in t.sentences)
+            template.append(json.dumps({
+                "article": article, "key": key["text"], "subject": t.subject,
+                "predicate": t.predicate, "object": t.object, "holds": None, "why": "",
+                "judge": ""}, ensure_ascii=False))
+        (folder / f"{article}.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        (folder / f"{article}.jsonl").write_text("\n".join(template) + "\n", encoding="utf-8")
+    return sum(len(pairs) for pairs in by_article.values())
 
 
 def reliability(judged: Iterable[tuple[float, str]], edges: Sequence[float] = EDGES
@@ -533,6 +617,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="what a partly verdict counts for in the fit, 0 to 1 (default "
                              f"{PARTLY}; 0: the confidence is the probability of right)")
     parser.add_argument("--sheets", type=Path, help="write what is left to judge here")
+    parser.add_argument("--match-sheets", type=Path, metavar="DIR",
+                        help="write the key/triple pairs a reader should match here")
     parser.add_argument("--list", action="store_true", help="print the drawn article ids")
     args = parser.parse_args(argv)
     if not 0.0 <= args.partly <= 1.0:
@@ -548,7 +634,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     verdicts = pool_verdicts()
     drawn = {row["id"] for row in rows}
-    keys = [k for k in read_jsonl(KEY_RELATIONS) if k["article"] in drawn]
+    every_key = with_matches(read_jsonl(KEY_RELATIONS))
+    keys = [k for k in every_key if k["article"] in drawn]
     analysis = analyse(rows)
     model = calibration()
     if args.fit:
@@ -569,11 +656,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     seed_rows = read_seed()
     seed = analyse(seed_rows) if seed_rows else Analysis([], [], 0)
     print_seed(seed, verdicts, scores(seed.statements, model.weights), model.threshold,
-               [k for k in read_jsonl(KEY_RELATIONS) if k["article"] == SEED_ID])
+               [k for k in every_key if k["article"] == SEED_ID])
     if args.sheets:
         todo = write_sheets(args.sheets, analysis.triples + seed.triples, rows + seed_rows,
                             verdicts)
         print(f"{todo} triple(s) to judge, sheets in {args.sheets}/", file=sys.stderr)
+    if args.match_sheets:
+        todo = write_match_sheets(args.match_sheets, analysis.triples + seed.triples,
+                                  every_key, rows + seed_rows)
+        print(f"{todo} key/triple pair(s) to match, sheets in {args.match_sheets}/",
+              file=sys.stderr)
     return 0
 
 

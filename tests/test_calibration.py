@@ -179,3 +179,35 @@ def test_a_partly_credit_outside_zero_to_one_is_a_usage_error() -> None:
     with pytest.raises(SystemExit) as stopped:
         main(["--partly", "1.5"])
     assert stopped.value.code == 2
+
+
+def test_a_reader_may_say_a_triple_holds_a_key_that_labels_miss(tmp_path: Path) -> None:
+    from precision import Statement, Triple, collect, holds, match_candidates, with_matches
+
+    key = {"article": "a1", "subject": ["Ann Lee"], "predicate": ["leads"],
+           "object": ["League for the Rights of Man"], "text": "Lee heads the League."}
+    cut = Triple("a1", "Ann Lee", "leads", "League", [Statement({}, [], "s")],
+                 {"ann lee"}, {"league"}, {"leads", "affiliation"})
+    other = Triple("a1", "Ann Lee", "visits", "Paris", [Statement({}, [], "s")],
+                   {"ann lee"}, {"paris"}, {"visits"})
+    assert not holds(key, cut)
+    # the cut label shares a word with the key's object: a reader should look at it
+    assert [t.object for _, t in match_candidates([cut, other], [key])] == ["League"]
+    readers = tmp_path / "judging" / "matches"
+    readers.mkdir(parents=True)
+    line = {"article": "a1", "key": key["text"], "subject": "Ann Lee", "predicate": "leads",
+            "object": "League", "holds": True, "why": "cut label", "judge": "r"}
+    (readers / "a1.jsonl").write_text(json.dumps(line) + "\n", encoding="utf-8")
+    matches = tmp_path / "key_matches.jsonl"
+    import precision
+    saved = (precision.POOL, precision.KEY_RELATIONS, precision.KEY_MATCHES)
+    precision.POOL, precision.KEY_RELATIONS, precision.KEY_MATCHES = (
+        tmp_path / "pool.jsonl", tmp_path / "keys.jsonl", matches)
+    try:
+        collect(tmp_path / "judging")
+    finally:
+        precision.POOL, precision.KEY_RELATIONS, precision.KEY_MATCHES = saved
+    [held] = with_matches([key], matches)
+    assert holds(held, cut) and not holds(held, other)
+    # a pair already matched is no longer a candidate
+    assert match_candidates([cut], [held]) == []

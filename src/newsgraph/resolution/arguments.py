@@ -54,6 +54,8 @@ if TYPE_CHECKING:
 Found = tuple[tuple[int, ...], str]  # clusters, and how they were found (RESOLVED_VIA)
 
 _BACKING = {"backed", "led", "supported", "allied", "funded", "based"}
+# people who back an organization from outside it: "supporters of X" do not act as X
+_OUTSIDERS = {"supporter"}
 
 
 class ArgumentResolver:
@@ -217,7 +219,7 @@ class ArgumentResolver:
         if head_lemma in MEMBER_NOUNS or head_lemma in STATE_NOUNS:
             orgs = [cid for cid, c in modifiers if c is None and cid >= 0
                     and state.clusters[cid].kind() not in {"Person", "Location", "Country"}]
-            if orgs and head_lemma in MEMBER_NOUNS | {"force", "soldier", "troop"}:
+            if orgs and head_lemma in MEMBER_NOUNS - _OUTSIDERS | {"force", "soldier", "troop"}:
                 cluster = state.clusters[orgs[0]]
                 if head_lemma in ARMED_MEMBER_NOUNS:
                     cluster.votes["ArmedGroup"] += 2

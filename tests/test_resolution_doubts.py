@@ -122,3 +122,11 @@ def test_supporters_of_an_organization_do_not_act_as_it(nlp):
 def test_members_of_an_organization_still_act_as_it(nlp):
     found = relations(nlp, "Members of the Lumen Movement founded the Green Dawn party.")
     assert any(s == "Lumen Movement" for s, lemma, _ in found if lemma == "found")
+
+
+def test_a_possessive_on_a_conjunct_belongs_to_the_name_it_is_joined_to(nlp):
+    found = relations(nlp, "On Monday, Mayor Ann Lee sent a letter to Tom Reyes and his "
+                           "campaign team.")
+    objects = {o for _, _, o in found}
+    assert "campaign team of Tom Reyes" in objects
+    assert not any(o.endswith("of Ann Lee") for o in objects)

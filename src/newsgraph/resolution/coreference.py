@@ -75,6 +75,7 @@ def pronoun(state: ArticleState, arg: Argument, head: Token, role: str,
     speech = is_speech(role, lemma)
     sent = state.sent_of[head.i]
     quoted = in_quote(state, head)
+    partner = _conjoined_owner(state, head)
     scored: list[tuple[float, tuple[int, ...]]] = []
     doubtful: list[float] = []  # mentions whose kind is in doubt and might fit
     for mention in state.before(arg.start):
@@ -88,6 +89,8 @@ def pronoun(state: ArticleState, arg: Argument, head: Token, role: str,
         score += 1.5 if mention.subject else 0.0
         if speech and mention.speaker:
             score += 4.0
+        if mention.clusters == partner:
+            score += 3.0
         if _pronoun_fits(state, mention, gender, number):
             scored.append((score, mention.clusters))
         elif _might_fit(state, mention, gender, number):
@@ -105,6 +108,15 @@ def pronoun(state: ArticleState, arg: Argument, head: Token, role: str,
         state.add_mention(Mention(arg.start, sent, best[1], number == "pl",
                                   role == "subject", speech))
     return best[1], "uncertain" if close else "pronoun"
+
+
+def _conjoined_owner(state: ArticleState, pronoun: Token) -> tuple[int, ...] | None:
+    """The name a possessive's noun is coordinated with: "Joe Biden and his team" are
+    Biden's team, whoever the clause's subject is."""
+    noun = pronoun.head
+    if pronoun.dep_ != "poss" or noun.dep_ != "conj" or noun.head.i not in state.token_cluster:
+        return None
+    return (state.token_cluster[noun.head.i],)
 
 
 def _unnamed_subject_between(state: ArticleState, pronoun: Token, gender: str,
@@ -189,12 +201,22 @@ def _might_fit(state: ArticleState, mention: Mention, gender: str, number: str) 
         return False  # (a gender or a title is no guess)
     votes = cluster.votes
     typed = sum(votes.values())
-    if typed == 0 and not token.is_sent_start or \
+    if typed == 0 and _capitalized_mid_sentence(state, mention.clusters) or \
             typed == 1 and votes["Person"] + votes["Organization"] == 1:
         return True  # typed once (a person for a company, or back), or never: a guess
     if gender in {"m", "f"}:
         return votes["Person"] > 0
     return any(votes[kind] > 0 for kind in ("Organization", "ArmedGroup", "Government"))
+
+
+def _capitalized_mid_sentence(state: ArticleState, clusters: tuple[int, ...]) -> bool:
+    """Is the name written somewhere away from a sentence's start (so a name, not a word
+    capitalized by its place)?"""
+    for mention in state.mentions:
+        token = state.token_at(mention.pos) if mention.clusters == clusters else None
+        if token is not None and not token.is_sent_start:
+            return True
+    return False
 
 
 def first_person(resolver: Resolver, head: Token) -> tuple[tuple[int, ...], str]:

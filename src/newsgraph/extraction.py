@@ -32,7 +32,13 @@ from spacy.tokens import Doc, Span, Token
 
 from .cleaning import mostly_non_latin
 from .instruments import claimant, instrument_agent
-from .lexicon import ACTION_NOUNS, NOMINAL_EVENTS, SPOKEN_TO_VERBS, UTTERANCE_NOUNS
+from .lexicon import (
+    ACTION_NOUNS,
+    DEED_NOUNS,
+    NOMINAL_EVENTS,
+    SPOKEN_TO_VERBS,
+    UTTERANCE_NOUNS,
+)
 from .lexicon import SPEECH_VERBS as REPORTING_VERBS
 from .models import Argument, Extraction
 from .parsing import lemma_of
@@ -2069,11 +2075,22 @@ def _event_noun_modality(noun: Token) -> tuple[str, bool]:
 OWNER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
+def _names_a_deed(noun: Token) -> bool:
+    """Does the noun name an act or an event of its possessor ("statement", "burial")?"""
+    lemma = lemma_of(noun).lower()
+    return noun.lower_ in UTTERANCE_NOUNS or lemma in UTTERANCE_NOUNS or \
+        lemma in DEED_NOUNS or lemma in NOMINAL_EVENTS
+
+
 def _possession_and_location(noun: Token) -> list[_Statement]:
-    """ "the city's mayor" -> city have mayor; "a camp in Kenya" -> camp be in Kenya."""
+    """ "the city's mayor" -> city have mayor; "a camp in Kenya" -> camp be in Kenya.
+
+    What the owner did or underwent is no thing it has: "Lee's statement", "Lee's
+    death" make no "have" (the phrase's node is named after Lee already)."""
     found: list[_Statement] = []
     if noun.dep_ == "poss" and noun.pos_ in ("PROPN", "NOUN") and noun.head.pos_ in NOMINAL and \
-            noun.ent_type_ in OWNER_ENTS and not is_time_phrase(noun):
+            noun.ent_type_ in OWNER_ENTS and not is_time_phrase(noun) and \
+            not _names_a_deed(noun.head):
         # only a named owner: "Thursday's accident" or "the plan's cost" own nothing
         found.append(_Statement(noun.i, noun, "has", "have", noun.head, [], False,
                                 confidence=FIXED_CONFIDENCE["possession"], rule="possession",

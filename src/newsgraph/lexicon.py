@@ -40,6 +40,19 @@ UTTERANCE_NOUNS = frozenset({
     "interview", "testimony",
 })
 
+# Nouns that name what their possessor did or underwent, not a thing it has: "Lee's
+# statement", "Lee's resignation", "Lee's burial" (with UTTERANCE_NOUNS, NOMINAL_EVENTS)
+DEED_NOUNS = frozenset({
+    "declaration", "decision", "ruling", "verdict", "advice", "recommendation", "request",
+    "proposal", "demand", "appeal", "warning", "threat", "promise", "pledge", "plea",
+    "attempt", "effort", "bid", "resignation", "retirement", "death", "burial", "funeral",
+    "birth", "birthday", "marriage", "divorce", "arrival", "departure", "visit", "return",
+    "election", "inauguration", "swearing-in", "oath", "takeover", "certification",
+    "objection", "approval", "rejection", "refusal", "denial", "response", "reply",
+    "reaction", "report", "notice", "claim", "allegation", "accusation", "comment",
+    "call", "order", "move", "action", "step", "condition", "recovery", "illness",
+})
+
 # Nouns that name an event, with the verb that says it: "the invasion of Iraq" -> invade
 NOMINAL_EVENTS = {
     "attack": "attack", "assault": "attack", "invasion": "invade", "occupation": "occupy",

@@ -56,6 +56,8 @@ if TYPE_CHECKING:
 Found = tuple[tuple[int, ...], str]  # clusters, and how they were found (RESOLVED_VIA)
 
 _BACKING = {"backed", "led", "supported", "allied", "funded", "based"}
+# people who back an organization from outside it: "supporters of X" do not act as X
+_OUTSIDERS = {"supporter"}
 
 
 class ArgumentResolver:
@@ -66,6 +68,7 @@ class ArgumentResolver:
         self.cache: dict[tuple[object, ...], Found] = {}
         self.attribution: Argument | None = None  # of the statement being read
         self.seeking_speaker = False
+        self.owner_in_doubt = False  # set by _owner: a possessive pronoun did not resolve
 
     def resolve(self, arg: Argument | None, role: str, lemma: str = "") -> tuple[int, ...]:
         """The clusters an argument names (several for "Russia and Iran"), or ()."""
@@ -103,7 +106,9 @@ class ArgumentResolver:
         if (text.casefold() in DEAD_WORDS and not text.isupper()) or \
                 (head.lower_ in DEAD_WORDS and head.pos_ in {"PRON", "DET"}):
             return (), ""
-        found, via = self._nominal(arg, span, head, text, role)
+        found, via = self._nominal(arg, span, head, text, role, lemma)
+        if found and _paired_list(span, head):
+            return found, "uncertain"
         if role == "attribution" and found and not any(
                 state.clusters[c].kind() in ACTOR_KINDS for c in found):
             # "according to a count by X": the source is the actor inside the phrase
@@ -145,8 +150,12 @@ class ArgumentResolver:
             return None  # "on Monday", "ten miles", "9 pm local time": qualifiers, not entities
         return head
 
-    def _nominal(self, arg: Argument, span: Span, head: Token, text: str, role: str) -> Found:
-        """A noun phrase: a name, a government, members, a state's troops, or a phrase."""
+    def _nominal(self, arg: Argument, span: Span, head: Token, text: str, role: str,
+                 lemma: str = "") -> Found:
+        """A noun phrase: a name, a government, members, a state's troops, or a phrase.
+
+        The subject of "be" ("US troops were in Iraq") does nothing: troops there are not
+        their state there."""
         state = self.state
         # a bare demonym or a country name used as an adjective ("Russian", "Iran"-backed)
         country = country_for_demonym(text) if len(span) <= 2 else None
@@ -154,7 +163,8 @@ class ArgumentResolver:
             return (state.country_cluster(country, arg.start).ident,), "name"
         if head.i in state.token_cluster:  # the head word is (part of) a name
             return (self._metonymy(state.token_cluster[head.i], role, arg.start),), "name"
-        found = self._state_phrase(arg, span, head, role in {"subject", "attribution"})
+        agent = role == "attribution" or role == "subject" and lemma.split(" ")[0] != "be"
+        found = self._state_phrase(arg, span, head, agent)
         if found:
             return found, "name"
         country = country_for_name(text)  # a country name the NER missed
@@ -183,7 +193,9 @@ class ArgumentResolver:
             if DESCRIPTION_KINDS.get(lemma_of(head).lower()) == ("Person",) and \
                     head.tag_ == "NN":
                 return (), ""  # "the president" with no president before: like a lone "he"
-        return common(state, arg, span, head, self._owner)
+        self.owner_in_doubt = False
+        found, via = common(state, arg, span, head, self._owner)
+        return (found, "uncertain") if found and self.owner_in_doubt else (found, via)
 
     def _name_form(self, head: Token) -> int | None:
         """A capitalised word the model did not take for a name but that writes one:
@@ -250,7 +262,7 @@ class ArgumentResolver:
         if head_lemma in MEMBER_NOUNS or head_lemma in STATE_NOUNS:
             orgs = [cid for cid, c in modifiers if c is None and cid >= 0
                     and state.clusters[cid].kind() not in {"Person", "Location", "Country"}]
-            if orgs and head_lemma in MEMBER_NOUNS | {"force", "soldier", "troop"}:
+            if orgs and head_lemma in MEMBER_NOUNS - _OUTSIDERS | {"force", "soldier", "troop"}:
                 cluster = state.clusters[orgs[0]]
                 if head_lemma in ARMED_MEMBER_NOUNS:
                     cluster.votes["ArmedGroup"] += 2
@@ -259,7 +271,8 @@ class ArgumentResolver:
         # Democratic forces" with a capitalized word of its own is a name the recognizer
         # missed, not the state's troops
         if head_lemma in STATE_NOUNS and agent and not _unrecognized_name(head):
-            states = [c for _, c in modifiers if c is not None]
+            states = [c for _, c in self._modifiers(head, located=False) if c is not None] \
+                or [c for _, c in modifiers if c is not None]
             if states:
                 return tuple(dict.fromkeys(
                     state.country_cluster(c, arg.start).ident for c in states))
@@ -279,11 +292,19 @@ class ArgumentResolver:
                 return state.country_cluster(country, pos).ident
         return cluster_id
 
-    def _modifiers(self, head: Token) -> list[tuple[int, Country | None]]:
-        """Names and demonyms modifying a noun: (cluster id or -1, country or None)."""
+    def _modifiers(self, head: Token, located: bool = True) -> list[tuple[int, Country | None]]:
+        """Names and demonyms modifying a noun: (cluster id or -1, country or None).
+
+        Without `located`, no "in X": "US forces in Pakistan" are the US's forces, and
+        Pakistan only where they were ("the police in Pakistan" have nothing else).
+        """
         state = self.state
         found: list[tuple[int, Country | None]] = []
+        places = {t.i for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "in"
+                  for t in prep.subtree} if not located else set()
         for token in _modifier_tokens(head):
+            if token.i in places:
+                continue
             if token.dep_ == "npadvmod" or token.head.lower_ in _BACKING - {"based"}:
                 continue  # "Iran-backed factions" are not Iran
             if token.i in state.token_cluster:
@@ -314,7 +335,10 @@ class ArgumentResolver:
                 found: tuple[int, ...] = (state.token_cluster[child.i],)
             elif child.lower_ in PRONOUNS:
                 probe = Argument(child.text, child.idx, child.idx + len(child.text), child.i)
-                found = coreference.pronoun(state, probe, child, "possessor", "")[0]
+                found, via = coreference.pronoun(state, probe, child, "possessor", "")
+                if via != "pronoun":
+                    self.owner_in_doubt = True  # "his office": whose is a guess, or unknown
+                    return None
             else:
                 return None
             if len(found) == 1 and state.clusters[found[0]].named:
@@ -346,6 +370,15 @@ def _through_quantities(head: Token, span: Span, names: dict[int, int]) -> Token
             break
         head = objects[0]
     return head
+
+
+def _paired_list(span: Span, head: Token) -> bool:
+    """Is the argument a list, or one item of a list, that "respectively" pairs with
+    another? ("Lee and Kim won the first and second prizes respectively": each goes with
+    one item of the other list, which the statement cannot say.)"""
+    if not any(t.lower_ == "respectively" for t in head.sent):
+        return False
+    return bool(head.conjuncts) or any(t.conjuncts for t in span)
 
 
 def _unrecognized_name(head: Token) -> bool:

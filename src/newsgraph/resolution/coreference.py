@@ -74,29 +74,49 @@ def pronoun(state: ArticleState, arg: Argument, head: Token, role: str,
     gender, number = PRONOUNS[head.lower_]
     speech = is_speech(role, lemma)
     sent = state.sent_of[head.i]
+    quoted = in_quote(state, head)
+    partner = _conjoined_owner(state, head)
     scored: list[tuple[float, tuple[int, ...]]] = []
+    doubtful: list[float] = []  # mentions whose kind is in doubt and might fit
     for mention in state.before(arg.start):
         if sent - mention.sent > 2:
             break
-        if not _pronoun_fits(state, mention, gender, number):
-            continue
+        if quoted and mention.speaker and sent - mention.sent <= 1:
+            continue  # a speaker calls himself "I": a quoted "he" is someone else
         if mention.sent == sent and _describes_the_pronoun(state, mention, head):
             continue
         score = -3.0 * (sent - mention.sent) + mention.pos / 1e6
         score += 1.5 if mention.subject else 0.0
         if speech and mention.speaker:
             score += 4.0
-        scored.append((score, mention.clusters))
+        if mention.clusters == partner:
+            score += 3.0
+        if _pronoun_fits(state, mention, gender, number):
+            scored.append((score, mention.clusters))
+        elif _might_fit(state, mention, gender, number):
+            doubtful.append(score)
     if not scored:
         return (), ""
     best = max(scored, key=lambda s: s[0])  # (the first of equals: the nearest)
-    state.add_mention(Mention(arg.start, sent, best[1], number == "pl",
-                              role == "subject", speech))
     rivals = [score for score, clusters in scored if set(clusters) != set(best[1])]
     close = bool(rivals) and best[0] - max(rivals) < _CLEAR_MARGIN
     if not close and number == "sg":
         close = _unnamed_subject_between(state, head, gender, best[1])
+    if doubtful and best[0] - max(doubtful) < _CLEAR_MARGIN:
+        close = True  # and no trail: a wrong kind would lead the next pronoun astray
+    else:
+        state.add_mention(Mention(arg.start, sent, best[1], number == "pl",
+                                  role == "subject", speech))
     return best[1], "uncertain" if close else "pronoun"
+
+
+def _conjoined_owner(state: ArticleState, pronoun: Token) -> tuple[int, ...] | None:
+    """The name a possessive's noun is coordinated with: "Joe Biden and his team" are
+    Biden's team, whoever the clause's subject is."""
+    noun = pronoun.head
+    if pronoun.dep_ != "poss" or noun.dep_ != "conj" or noun.head.i not in state.token_cluster:
+        return None
+    return (state.token_cluster[noun.head.i],)
 
 
 def _unnamed_subject_between(state: ArticleState, pronoun: Token, gender: str,
@@ -164,6 +184,39 @@ def _pronoun_fits(state: ArticleState, mention: Mention, gender: str, number: st
         return cluster.kind() == "Person" and cluster.gender in {"", gender}
     return cluster.kind() in {"Organization", "ArmedGroup", "Government", "Country"} \
         and not mention.plural
+
+
+def _might_fit(state: ArticleState, mention: Mention, gender: str, number: str) -> bool:
+    """Does a singular name that agreement turned away have votes for a kind the pronoun
+    takes ("Adam Kokesh" voted an organization twice and a person once), or one vote of
+    person or organization (the recognizer's usual confusion), or none away from a
+    sentence's start (where "Violence" is no name)? Its kind is a count
+    of guesses, so it stays a rival: the choice is uncertain."""
+    if number != "sg" or len(mention.clusters) != 1:
+        return False
+    cluster = state.clusters[mention.clusters[0]]
+    token = state.token_at(mention.pos)
+    if not cluster.named or cluster.fixed_kind or cluster.gender or cluster.roles or \
+            token is None or token.pos_ != "PROPN":
+        return False  # (a gender or a title is no guess)
+    votes = cluster.votes
+    typed = sum(votes.values())
+    if typed == 0 and _capitalized_mid_sentence(state, mention.clusters) or \
+            typed == 1 and votes["Person"] + votes["Organization"] == 1:
+        return True  # typed once (a person for a company, or back), or never: a guess
+    if gender in {"m", "f"}:
+        return votes["Person"] > 0
+    return any(votes[kind] > 0 for kind in ("Organization", "ArmedGroup", "Government"))
+
+
+def _capitalized_mid_sentence(state: ArticleState, clusters: tuple[int, ...]) -> bool:
+    """Is the name written somewhere away from a sentence's start (so a name, not a word
+    capitalized by its place)?"""
+    for mention in state.mentions:
+        token = state.token_at(mention.pos) if mention.clusters == clusters else None
+        if token is not None and not token.is_sent_start:
+            return True
+    return False
 
 
 def first_person(resolver: Resolver, head: Token) -> tuple[tuple[int, ...], str]:

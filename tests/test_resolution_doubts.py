@@ -1,0 +1,132 @@
+"""Resolution that knows when it does not know: each case here is a sentence where the
+nearest agreeing referent is the wrong one, so the end must be uncertain (kept, not
+asserted) or resolved elsewhere, never given to that referent.
+
+Statements come from the real extractor over handwritten paragraphs; the last tests
+are of the extractor alone (a possessive "have" of a deed).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.analysis import analyse
+from newsgraph.extraction import extract
+from newsgraph.models import Article
+from newsgraph.parsing import load_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+def relations(nlp, text: str) -> dict[tuple[str, str, str], tuple[str, str]]:
+    """(subject label, lemma, object label) -> (subject via, object via)."""
+    resolved = next(analyse(nlp, [Article(id="a1", text=text)]))
+    labels = {e.key: e.label for e in resolved.entities}
+    return {(labels.get(r.subject, ""), r.extraction.lemma, labels.get(r.object, "")):
+            (r.subject_via, r.object_via) for r in resolved.relations}
+
+
+def test_troops_in_a_country_are_not_that_country_acting(nlp):
+    found = relations(nlp, "Juan Ortega was killed by Chilean special forces in Peru in 2011.")
+    assert ("Chile", "kill", "Juan Ortega") in found
+    assert not any(s == "Peru" and lemma == "kill" for s, lemma, _ in found)
+
+
+def test_police_in_a_country_with_no_other_owner_still_act_for_it(nlp):
+    found = relations(nlp, "Police in Peru arrested Juan Ortega on Monday.")
+    assert ("Peru", "arrest", "Juan Ortega") in found
+
+
+def test_troops_that_only_are_somewhere_are_not_their_state_being_there(nlp):
+    found = relations(nlp, "Canadian troops were in Mali for six years.")
+    assert not any(s == "Canada" and lemma.startswith("be") for s, lemma, _ in found)
+
+
+def test_respectively_pairs_lists_so_no_item_goes_with_the_whole(nlp):
+    found = relations(nlp, "On Tuesday, Senator Ann Lee and Governor Bob Kim won the Green "
+                           "and Labour Ohio primaries respectively.")
+    wins = {k: v for k, v in found.items() if k[1] == "win"}
+    assert wins and all("uncertain" in via for via in wins.values())
+
+
+def test_without_respectively_a_coordinated_subject_is_each_member(nlp):
+    found = relations(nlp, "Senator Ann Lee and Governor Bob Kim won the Ohio primary.")
+    wins = {k: v for k, v in found.items() if k[1] == "win"}
+    assert {s for s, _, _ in wins} == {"Ann Lee", "Bob Kim"}
+    assert not any("uncertain" in via for via in wins.values())
+
+
+def test_a_possessive_that_does_not_resolve_clearly_leaves_its_phrase_uncertain(nlp):
+    # "its" skips the clause's own subject only because its kind is a guess
+    found = relations(nlp, "Boeing delayed its launch. Last year, Zorvex tested its Falcon "
+                           "rocket by launching a car into space.")
+    tests = {k: v for k, v in found.items() if k[1] == "test"}
+    assert tests and not any("Boeing" in o for _, _, o in tests)
+    assert all(via[1] == "uncertain" for via in tests.values())
+
+
+def test_a_possessive_that_resolves_clearly_names_the_owner(nlp):
+    found = relations(nlp, "Boeing delayed its launch of the new rocket.")
+    assert any(o.endswith("of Boeing") and via == ("name", "nominal")
+               for (_, lemma, o), via in found.items() if lemma == "delay")
+
+
+def test_a_quoted_he_is_not_the_speaker(nlp):
+    found = relations(nlp, 'Governor Ann Lee spoke on Monday. Minister Tom Reyes said: "For '
+                           'years he chaired the council and he opened the Lima Museum."')
+    opened = [k for k in found if k[1] == "open"]
+    assert opened and all(s != "Tom Reyes" for s, _, _ in opened)
+
+
+def test_a_pronoun_is_uncertain_when_a_nearer_subject_was_typed_otherwise_once(nlp):
+    # "Dorian" is a storm the recognizer may not type: "it" must not skip to the agency
+    found = relations(nlp, "Dorian hit Florida. Later the United Nations sent aid. On "
+                           "Friday Dorian was northbound as it left the Bahamas.")
+    left = {k: v for k, v in found.items() if k[1] == "leave"}
+    assert not any(s == "United Nations" and via[0] != "uncertain"
+                   for (s, _, _), via in left.items())
+
+
+# ------------------------------------------------------------------ possessives of deeds
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("Ann Lee criticised Tom Reyes's statement on the strike.", "Tom Reyes"),
+    ("Tom Reyes's resignation surprised the council.", "Tom Reyes"),
+    ("The court rejected Ann Lee's appeal on Monday.", "Ann Lee"),
+])
+def test_what_the_owner_did_or_underwent_is_nothing_it_has(nlp, text, owner):
+    found = extract(nlp(text))
+    assert not [e for e in found if e.lemma == "have" and e.subject
+                and e.subject.text == owner]
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("Ann Lee visited Acme's new factory.", "Acme"),
+    ("Tom Reyes's brother opened a bakery.", "Tom Reyes"),
+])
+def test_a_thing_the_owner_has_is_still_had(nlp, text, owner):
+    found = extract(nlp(text))
+    assert [e for e in found if e.lemma == "have" and e.subject and e.subject.text == owner]
+
+
+def test_supporters_of_an_organization_do_not_act_as_it(nlp):
+    found = relations(nlp, "The Green Dawn party was founded by supporters of the Lumen "
+                           "Movement in 2004.")
+    assert not any(s == "Lumen Movement" for s, lemma, _ in found if lemma == "found")
+
+
+def test_members_of_an_organization_still_act_as_it(nlp):
+    found = relations(nlp, "Members of the Lumen Movement founded the Green Dawn party.")
+    assert any(s == "Lumen Movement" for s, lemma, _ in found if lemma == "found")
+
+
+def test_a_possessive_on_a_conjunct_belongs_to_the_name_it_is_joined_to(nlp):
+    found = relations(nlp, "On Monday, Mayor Ann Lee sent a letter to Tom Reyes and his "
+                           "campaign team.")
+    objects = {o for _, _, o in found}
+    assert "campaign team of Tom Reyes" in objects
+    assert not any(o.endswith("of Ann Lee") for o in objects)

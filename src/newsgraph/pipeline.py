@@ -29,7 +29,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, TextIO, TypeVar
 
-from .analysis import parse_whole
 from .assertion import assess_article
 from .corpus import (
     CACHE_DIR,
@@ -111,6 +110,7 @@ def extract_statements(
     nlp: Language, texts: Iterable[str], *, article_date: str = ""
 ) -> Iterator[list[Extraction]]:
     """Sentence-level statements for each text, in surface form (what Open IE benchmarks score)."""
+    from .analysis import parse_whole
     from .extraction import extract
 
     for doc, _ in parse_whole(nlp, ((text, None) for text in texts), 64):

@@ -330,8 +330,9 @@ def test_dask_unreachable_is_a_usage_error(monkeypatch: pytest.MonkeyPatch) -> N
     ("model", "loaded"), [(DEFAULT_MODEL, 1), ("no_such_model", 0), ("", 0)]
 )
 def test_the_fork_server_module_loads_the_model_it_is_told_of(model: str, loaded: int) -> None:
-    # what the pool's fork server imports: the named model is loaded once, there; a
-    # model that cannot load is left for the workers to report, and nothing breaks
+    # what the pool's fork server imports: the named model is loaded once, there, and
+    # frozen out of the collector's walks (what the workers inherit is never collected);
+    # a model that cannot load is left for the workers to report, and nothing breaks
     import os
     import subprocess
     import sys
@@ -339,13 +340,13 @@ def test_the_fork_server_module_loads_the_model_it_is_told_of(model: str, loaded
     from newsgraph.corpus import PRELOAD_VARIABLE
 
     script = (
-        "import newsgraph.preload, newsgraph.parsing as p; "
-        "print(p._load_pipeline.cache_info().currsize)"
+        "import gc, newsgraph.preload, newsgraph.parsing as p; "
+        "print(p._load_pipeline.cache_info().currsize, int(gc.get_freeze_count() > 0))"
     )
     env = {**os.environ, PRELOAD_VARIABLE: model}
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == [str(loaded)]
+    assert done.stdout.split() == [str(loaded), str(loaded)]
 
 
 def test_starting_the_fork_server_leaves_the_environment_as_it_was(

@@ -65,8 +65,9 @@ def test_the_probe_sees_a_heavy_import() -> None:
         (["build", "--help"], HEAVY),
         (["query", "--help"], HEAVY),
         # what a build and every analysis worker import first: the network's drawing
-        # (matplotlib, networkx) waits for the writing pass, and only a query needs pyoxigraph
-        (["import:newsgraph.pipeline"], ("matplotlib", "networkx", "pyoxigraph")),
+        # (matplotlib, networkx) waits for the writing pass, only a query needs pyoxigraph,
+        # and spaCy is for whatever process parses (with workers, not the build's own)
+        (["import:newsgraph.pipeline"], ("spacy", "thinc", "matplotlib", "networkx", "pyoxigraph")),
         (["import:newsgraph.corpus"], HEAVY),
     ],
 )
@@ -91,3 +92,17 @@ def test_build_does_not_load_pyoxigraph(tmp_path: Path) -> None:
     assert "spacy" in loaded
     assert "pyoxigraph" not in loaded
     assert (tmp_path / "out" / "graph.ttl").is_file()
+
+
+def test_build_with_workers_parses_only_in_them(tmp_path: Path) -> None:
+    # the build's own process only reads and writes: importing spaCy there would be
+    # start-up time before the first worker starts, spent on neither CPU's share of work
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for name, text in [("a.txt", "The ministry said the rebels attacked the depots."),
+                       ("b.txt", "Police arrested two men in Paris on Monday.")]:
+        (articles / name).write_text(text + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    loaded = loaded_by("build", str(articles), "--out", str(out), "--workers", "2", "--quiet")
+    assert loaded.isdisjoint({"spacy", "thinc"})
+    assert "rebels" in (out / "graph.nt").read_text(encoding="utf-8")  # the workers parsed

@@ -414,6 +414,39 @@ def test_two_workers_write_through_their_helpers_and_give_the_same_bytes(
     assert outputs(tmp_path / "out") == fresh_all[0]
 
 
+def _never_from_the_spill(*args: object) -> None:
+    raise AssertionError("the drawer read, merged and judged the articles again")
+
+
+def test_with_workers_the_drawer_gets_each_article_from_the_helpers(
+    tmp_path: Path, fresh_all: tuple, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the helpers merged each article and judged its relations already: the drawer (a
+    # process of its own, whatever threads this test process runs) takes those, in order
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    def one_fork() -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
+
+    monkeypatch.setattr(pipeline, "_one_fork", one_fork)
+    monkeypatch.setattr(pipeline, "draw_network", _never_from_the_spill)
+    monkeypatch.setattr(pipeline, "OUTPUT_BATCH", 1)  # several tasks, several files
+    build([str(corpus(tmp_path / "in", *ARTICLES))], tmp_path / "out", workers=2, cache=False)
+    assert outputs(tmp_path / "out") == fresh_all[0]
+
+
+def test_a_network_missing_an_article_is_never_drawn(tmp_path: Path) -> None:
+    paths = {name: tmp_path / name for name in pipeline.NETWORK_FILES}
+    with pytest.raises(FileNotFoundError):
+        pipeline.add_network_parts("a build", tmp_path / "gone.pickle")
+    with pytest.raises(FileNotFoundError):  # the drawing reports it, draws nothing
+        pipeline.draw_added("a build", paths)
+    assert not any(path.exists() for path in paths.values())
+    pipeline.draw_added("another build", paths)  # nothing added: an empty network
+    assert all(path.stat().st_size > 0 for path in paths.values())
+
+
 _BUILD: list[int] = []  # the process that plays the build in the test below
 
 

@@ -24,12 +24,11 @@ import time
 import typing
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, TextIO, TypeVar
 
-from .analysis import parse_whole
 from .assertion import assess_article
 from .corpus import (
     CACHE_DIR,
@@ -65,7 +64,9 @@ if TYPE_CHECKING:
     import networkx as nx
     from spacy.language import Language
 
+    from .assertion import Assessment
     from .gazetteer import Gazetteer
+    from .models import Relation
     from .network import NetworkBuilder
 
 log = logging.getLogger(__name__)
@@ -111,6 +112,7 @@ def extract_statements(
     nlp: Language, texts: Iterable[str], *, article_date: str = ""
 ) -> Iterator[list[Extraction]]:
     """Sentence-level statements for each text, in surface form (what Open IE benchmarks score)."""
+    from .analysis import parse_whole
     from .extraction import extract
 
     for doc, _ in parse_whole(nlp, ((text, None) for text in texts), 64):
@@ -370,7 +372,11 @@ def write_graph(
     reads the spill itself), the network is built and drawn there while this one
     writes the RDF: the two take about as long. Given `helpers` (the analysis pool,
     idle by now), each article's lines and TriG block are made there, `window` tasks
-    of a few articles at a time, and this process only writes them, in order.
+    of a few articles at a time, and this process only writes them, in order; with a
+    drawer too, the helpers also hand it each merged article with its gate verdicts (in
+    files, see add_network_parts), so the drawer neither merges nor judges an article
+    again, and it draws once the last one is in (a drawer other than the helpers must be
+    one process, which runs its tasks in the order given).
     """
     targets = [out_dir / name for name in OUTPUT_FILES]
     extra = dict(extra or {})
@@ -380,7 +386,12 @@ def write_graph(
     started = logged = time.monotonic()
     with staged_outputs([*targets, *extra]) as temporary:
         pictures = {name: temporary[out_dir / name] for name in NETWORK_FILES}
-        drawing = drawer.submit(draw_network, articles, merge, pictures) if drawer else None
+        # with helpers, they hand the drawer its articles (a drawer of its own: one process
+        # that runs its tasks in order); else it reads them itself
+        parts_drawer = drawer if helpers is not None and drawer is not helpers else None
+        drawing: Future[None] | None = None
+        if drawer is not None and parts_drawer is None:
+            drawing = drawer.submit(draw_network, articles, merge, pictures)
         streams: dict[str, TextIO] = {}
         # with helpers, the union's Turtle and JSON-LD are written from graph.nt, apart
         split = helpers is not None
@@ -393,13 +404,14 @@ def write_graph(
             )
             rdf = RdfStreams(streams, scratch, buffer_lines=SORT_BUFFER_LINES)
             network: NetworkBuilder | None = None
-            if drawing is None:
+            if drawer is None:
                 from .network import NetworkBuilder  # the analysis needs none of the network
 
                 network = NetworkBuilder()
             outputs: Iterable[ArticleOutput]
             if helpers is not None and network is None:  # the network needs the verdicts
-                outputs = _outputs_elsewhere(helpers, articles, merge, scratch, window)
+                outputs = _outputs_elsewhere(helpers, articles, merge, scratch, window,
+                                             parts_drawer)
             else:
                 outputs = (article_output(r, merge, network=network) for r in articles)
             for output in outputs:
@@ -415,6 +427,8 @@ def write_graph(
                 if time.monotonic() - logged >= 30:  # quiet logs of a long run still move
                     logged = time.monotonic()
                     log.info("written %d of %s articles", count, total or "?")
+            if parts_drawer is not None:  # every article is in: draw while the union is written
+                drawing = parts_drawer.submit(draw_added, str(scratch), pictures)
             rdf.finish()
             for stream in streams.values():
                 stream.close()
@@ -453,16 +467,23 @@ class ArticleOutput:
     local: int  # how many of its entities cannot
 
 
+# what the network takes of one merged article: the article, less its text and
+# extractions (the network reads neither), and the gate's verdict on each relation
+NetworkPart = tuple[ResolvedArticle, "Mapping[Relation, Assessment]"]
+
+
 def article_output(
     resolved: ResolvedArticle,
     merge: EntityMerge,
     *,
     trig: bool = False,
     network: NetworkBuilder | None = None,
+    parts: list[NetworkPart] | None = None,
 ) -> ArticleOutput:
     """One article, merged with the rest, as RDF lines (and its TriG block, with `trig`).
 
-    Given a `network`, its relations are added there too.
+    Given a `network`, its relations are added there too; given `parts`, what the
+    network takes of it is appended there (for a network built in another process).
     """
     article = merge.apply(resolved)
     verdicts = assess_article(article)  # once: the RDF and the network read them
@@ -470,6 +491,10 @@ def article_output(
     lines = article_lines(article, verdicts)
     if network is not None:
         network.add(article, verdicts)
+    if parts is not None:
+        slim = ResolvedArticle(article=replace(article.article, text=""),
+                               entities=article.entities, relations=article.relations)
+        parts.append((slim, verdicts))
     shared = tuple(entity.key for entity in article.entities if entity.key in merge.entities)
     return ArticleOutput(
         name=name,
@@ -483,13 +508,22 @@ def article_output(
     )
 
 
-def article_outputs(articles: SpillReader, merge: Path) -> tuple[ArticleOutput, ...]:
+def article_outputs(
+    articles: SpillReader, merge: Path, network: Path | None = None
+) -> tuple[ArticleOutput, ...]:
     """A helper process's task in the writing pass: a few articles' output, in order.
 
     `merge` is the EntityMerge pickled to a file, read once per process and build.
+    Given `network`, what the network takes of these articles is pickled to that file.
     """
     entity_merge = _read_merge(merge)
-    return tuple(article_output(resolved, entity_merge, trig=True) for resolved in articles)
+    parts: list[NetworkPart] | None = [] if network is not None else None
+    done = tuple(article_output(resolved, entity_merge, trig=True, parts=parts)
+                 for resolved in articles)
+    if network is not None:
+        with open(network, "wb") as handle:
+            pickle.dump(parts, handle, protocol=pickle.HIGHEST_PROTOCOL)
+    return done
 
 
 @lru_cache(maxsize=1)
@@ -503,19 +537,30 @@ OUTPUT_BATCH = 4
 
 
 def _outputs_elsewhere(
-    helpers: Executor, articles: SpillReader, merge: EntityMerge, scratch: Path, window: int
+    helpers: Executor,
+    articles: SpillReader,
+    merge: EntityMerge,
+    scratch: Path,
+    window: int,
+    drawer: Executor | None = None,
 ) -> Iterator[ArticleOutput]:
-    """The articles' outputs made by `helpers`, a few articles a task, in input order."""
+    """The articles' outputs made by `helpers`, a few articles a task, in input order.
+
+    Given a `drawer`, each task's network parts are added there as the task comes back
+    (in order), for draw_added to draw.
+    """
     path = scratch / "merge.pickle"
     with open(path, "wb") as handle:
         pickle.dump(merge, handle, protocol=pickle.HIGHEST_PROTOCOL)
     tasks = (
-        SpillReader(articles.path, offsets)
-        for offsets in chunks(articles.offsets, OUTPUT_BATCH)
+        (SpillReader(articles.path, offsets), scratch / f"network-{i}.pickle" if drawer else None)
+        for i, offsets in enumerate(chunks(articles.offsets, OUTPUT_BATCH))
     )
-    for _, done in ordered_map(
-        lambda task: helpers.submit(article_outputs, task, path), tasks, window=window
+    for (_, network), done in ordered_map(
+        lambda task: helpers.submit(article_outputs, task[0], path, task[1]), tasks, window=window
     ):
+        if drawer is not None and network is not None:
+            drawer.submit(add_network_parts, str(scratch), network)
         yield from done
 
 
@@ -545,6 +590,45 @@ def draw_network(
     network = NetworkBuilder()
     for resolved in articles:
         network.add(merge.apply(resolved))
+    write_network_files(network.graph(), paths)
+
+
+# The networks a drawer process is building, by build (its scratch folder): each is
+# built by add_network_parts tasks, in order, and drawn by draw_added
+_ADDED: dict[str, NetworkBuilder | BaseException] = {}
+
+
+def add_network_parts(build: str, parts: Path) -> None:
+    """Add the network parts a helper pickled to `parts` (then removed) to this build's network.
+
+    A failure is kept for draw_added to raise: nobody waits for these tasks themselves,
+    and a network with articles missing must never be drawn.
+    """
+    from .network import NetworkBuilder
+
+    network = _ADDED.get(build)
+    if network is None:
+        network = _ADDED[build] = NetworkBuilder()
+    if isinstance(network, BaseException):
+        return
+    try:
+        with open(parts, "rb") as handle:
+            added = typing.cast(list[NetworkPart], pickle.load(handle))
+        parts.unlink()
+        for article, verdicts in added:
+            network.add(article, verdicts)
+    except BaseException as e:
+        _ADDED[build] = e
+        raise
+
+
+def draw_added(build: str, paths: Mapping[str, Path]) -> None:
+    """Write the network files of what add_network_parts added for this build."""
+    from .network import NetworkBuilder
+
+    network = _ADDED.pop(build, None) or NetworkBuilder()
+    if isinstance(network, BaseException):
+        raise network
     write_network_files(network.graph(), paths)
 
 

@@ -8,6 +8,7 @@ by anyone else loads nothing here.
 
 from __future__ import annotations
 
+import gc
 import os
 
 from .corpus import PRELOAD_VARIABLE
@@ -23,6 +24,9 @@ def _preload() -> None:
         load_pipeline(model)
     except Exception:  # a worker loads it again and reports why it cannot
         return
+    # What is loaded now lives as long as every worker: out of the collector's sight, no
+    # worker's collection walks it again (nor writes to its pages, which stay shared)
+    gc.freeze()
 
 
 _preload()

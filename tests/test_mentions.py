@@ -1,0 +1,62 @@
+"""Mention finding on sentences of our own: long names the model cuts in pieces."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.models import Article
+from newsgraph.parsing import load_pipeline
+from newsgraph.resolution.mentions import find_names
+from newsgraph.resolution.state import ArticleState
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+def names(nlp, text: str) -> list[str]:
+    article = Article(id="a1", title="t", text=text, source="s#a1")
+    return [n.text for n in find_names(ArticleState(article, nlp(text), None))]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Omar Haddad is president of the Zemblan League for the Defence of Fishing Rights.",
+     "Zemblan League for the Defence of Fishing Rights"),
+    ("The Valdora Center for Investigative Reporting released the messages on Monday.",
+     "Valdora Center for Investigative Reporting"),
+    ("Karim Nasser protested with Ruritania Veterans Against the War in 2007.",
+     "Ruritania Veterans Against the War"),
+    ("She works at the Borduria-Syldavia Center for Astrophysics in Klow.",
+     "Borduria-Syldavia Center for Astrophysics"),
+])
+def test_a_long_name_cut_by_the_model_is_one_name(nlp, text, name):
+    assert name in names(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "apart"), [
+    ("The army fought for Syldavia in the spring.", "Syldavia"),
+    ("Zembla sent the Army against the Borduria rebels.", "Army"),
+    ("The Zembla-Borduria talks ended on Monday.", "Zembla"),
+])
+def test_names_beside_a_linker_that_names_no_one_stay_apart(nlp, text, apart):
+    found = names(nlp, text)
+    assert apart in found
+    assert not any(apart in n and n != apart for n in found)
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    ("Kelso is a small town. Mayor of Kelso Ann Marwick declared a day of mourning.",
+     {"Kelso", "Ann Marwick"}, "Kelso Ann Marwick"),
+    ("Tom Kessel ran for president. Nasser was a featured speaker at Kessel's Rally for "
+     "the Republic in 2008.",
+     {"Tom Kessel", "Rally for the Republic"}, "Kessel's Rally for the Republic in 2008"),
+    ("Pilgrims filled Kelso. The relic is kept in the Kelso Abbey in Kelso.",
+     {"Kelso Abbey"}, "Kelso Abbey in Kelso"),
+])
+def test_a_name_run_together_with_a_place_a_date_or_an_owner_is_cut(
+        nlp, text, wanted, unwanted):
+    found = names(nlp, text)
+    assert wanted <= set(found)
+    assert unwanted not in found
+

@@ -23,12 +23,12 @@ def names(nlp, text: str) -> list[str]:
 @pytest.mark.parametrize(("text", "name"), [
     ("Omar Haddad is president of the Zemblan League for the Defence of Fishing Rights.",
      "Zemblan League for the Defence of Fishing Rights"),
-    ("The Valdora Center for Investigative Reporting released the messages on Monday.",
-     "Valdora Center for Investigative Reporting"),
-    ("Karim Nasser protested with Ruritania Veterans Against the War in 2007.",
-     "Ruritania Veterans Against the War"),
-    ("She works at the Borduria-Syldavia Center for Astrophysics in Klow.",
-     "Borduria-Syldavia Center for Astrophysics"),
+    ("Jamel Omar, president of the Zemblan League for the Defence of Human Rights, spoke.",
+     "Zemblan League for the Defence of Human Rights"),
+    ("Omar was awarded the Parliamentarians for Global Action award.",
+     "Parliamentarians for Global Action"),
+    ("Ali Nasser protested with Zembla Veterans Against the War.",
+     "Zembla Veterans Against the War"),
 ])
 def test_a_long_name_cut_by_the_model_is_one_name(nlp, text, name):
     assert name in names(nlp, text)
@@ -36,6 +36,7 @@ def test_a_long_name_cut_by_the_model_is_one_name(nlp, text, name):
 
 @pytest.mark.parametrize(("text", "apart"), [
     ("The army fought for Syldavia in the spring.", "Syldavia"),
+    ("She thanked the Bank of Zembla and the Treasury.", "Treasury"),
     ("Zembla sent the Army against the Borduria rebels.", "Army"),
     ("The Zembla-Borduria talks ended on Monday.", "Zembla"),
 ])

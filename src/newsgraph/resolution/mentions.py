@@ -47,8 +47,9 @@ def find_names(state: ArticleState) -> list[Name]:
         if ent.label_ not in NAME_LABELS:
             continue
         for start, end in _segments(state, ent.start, ent.end):
-            for begin, stop, label in (piece for part in _split_inside(state, start, end, ent.label_)
-                                       for piece in _outlet_apart(state, *part)):
+            pieces = [piece for part in _split_inside(state, start, end, ent.label_)
+                      for piece in _outlet_apart(state, *part)]
+            for begin, stop, label in pieces:
                 name = _make_name(state, begin, stop, label)
                 if name is not None:
                     names.append(name)

@@ -61,3 +61,14 @@ def test_a_name_run_together_with_a_place_a_date_or_an_owner_is_cut(
     assert wanted <= set(found)
     assert unwanted not in found
 
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Zembla Wildlife Institute Director Ana Ruiz said the herd was shrinking.", "Director"),
+    ("Klow regional Deputy Governor Oleg Marwick said 68 people were missing.",
+     "Deputy Governor"),
+])
+def test_a_role_before_a_persons_name_is_no_name(nlp, text, role):
+    found = names(nlp, text)
+    assert role not in found
+    assert any(n.endswith(("Ana Ruiz", "Oleg Marwick")) for n in found)

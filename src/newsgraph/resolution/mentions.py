@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..demonyms import country_for_demonym, country_for_name
+from ..roles import ROLES
 from .keys import title_key
 from .state import ArticleState, Name
 from .words import (
@@ -172,6 +173,9 @@ def _untagged_names(state: ArticleState, taken: set[int], other_ents: set[int]) 
                 doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and \
                 sent_of[end] == sent_of[i]:
             end += 1
+        if _role_before_person(state, start, end):
+            i = end
+            continue
         for begin, stop, label in _split_inside(state, start, end, ""):
             name = _make_name(state, begin, stop, label)
             if name is not None:
@@ -179,6 +183,16 @@ def _untagged_names(state: ArticleState, taken: set[int], other_ents: set[int]) 
                 taken.update(range(name.start, name.end))
         i = end  # always past the name token: the scan advances on every input
     return names
+
+
+def _role_before_person(state: ArticleState, start: int, end: int) -> bool:
+    """A capitalised role right before a person's name is a title, no name of its own
+    ("Institute Director Ann Lee", "regional Deputy Governor Ann Lee")."""
+    doc = state.doc
+    if end >= len(doc) or doc[end].ent_type_ != "PERSON" or doc[end].ent_iob_ != "B":
+        return False
+    words = [t.lower_ for t in doc[start:end]]
+    return any(" ".join(words[-size:]) in ROLES for size in (1, 2, 3) if size <= len(words))
 
 
 def _name_token(token: Token, *, first: bool = False) -> bool:

@@ -67,6 +67,8 @@ def test_a_name_run_together_with_a_place_a_date_or_an_owner_is_cut(
     ("Zembla Wildlife Institute Director Ana Ruiz said the herd was shrinking.", "Director"),
     ("Klow regional Deputy Governor Oleg Marwick said 68 people were missing.",
      "Deputy Governor"),
+    ("He had served Zembla's Supreme Leader Oleg Marwick in that capacity since 2017.",
+     "Supreme"),
 ])
 def test_a_role_before_a_persons_name_is_no_name(nlp, text, role):
     found = names(nlp, text)

@@ -51,6 +51,8 @@ def find_names(state: ArticleState) -> list[Name]:
             pieces = [piece for part in _split_inside(state, start, end, ent.label_)
                       for piece in _outlet_apart(state, *part)]
             for begin, stop, label in pieces:
+                if _role_before_person(state, begin, _role_end(state, stop), whole=True):
+                    continue  # "Supreme" of "Supreme Leader Ali Khamenei" tagged alone
                 name = _make_name(state, begin, stop, label)
                 if name is not None:
                     names.append(name)
@@ -185,14 +187,26 @@ def _untagged_names(state: ArticleState, taken: set[int], other_ents: set[int]) 
     return names
 
 
-def _role_before_person(state: ArticleState, start: int, end: int) -> bool:
+def _role_before_person(state: ArticleState, start: int, end: int, *,
+                        whole: bool = False) -> bool:
     """A capitalised role right before a person's name is a title, no name of its own
-    ("Institute Director Ann Lee", "regional Deputy Governor Ann Lee")."""
+    ("Institute Director Ann Lee", "regional Deputy Governor Ann Lee"); with `whole`,
+    only when all the words are the role (an entity "Supreme" of "Supreme Leader")."""
     doc = state.doc
     if end >= len(doc) or doc[end].ent_type_ != "PERSON" or doc[end].ent_iob_ != "B":
         return False
     words = [t.lower_ for t in doc[start:end]]
+    if whole:
+        return " ".join(words) in ROLES
     return any(" ".join(words[-size:]) in ROLES for size in (1, 2, 3) if size <= len(words))
+
+
+def _role_end(state: ArticleState, end: int) -> int:
+    """Where the capitalised words after an entity stop (a role's last word, say)."""
+    doc = state.doc
+    while end < len(doc) and doc[end].text[:1].isupper() and not doc[end].ent_type_:
+        end += 1
+    return end
 
 
 def _name_token(token: Token, *, first: bool = False) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from test_resolution import run, stmt
 
 from newsgraph.models import Article
 from newsgraph.parsing import load_pipeline
@@ -74,3 +75,27 @@ def test_a_role_before_a_persons_name_is_no_name(nlp, text, role):
     found = names(nlp, text)
     assert role not in found
     assert any(n.endswith(("Ana Ruiz", "Oleg Marwick")) for n in found)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Unity party was founded by supporters of the Marwick family. A coup removed "
+     "Ann Marwick in 2006.", "Marwick family"),
+    ("She remains a member of the Chakri dynasty, the palace said.", "Chakri dynasty"),
+])
+def test_a_family_named_by_its_surname_is_one_name(nlp, text, name):
+    assert name in names(nlp, text)
+
+
+def test_a_family_business_keeps_its_surname_alone(nlp):
+    found = names(nlp, "The Marwick family business grew. Ann Marwick ran it.")
+    assert "Marwick family" not in found
+
+
+def test_a_family_is_never_the_person_who_shares_its_name(nlp):
+    text = ("The Unity party was founded by supporters of the Marwick family. A coup "
+            "removed Ann Marwick in 2006.")
+    _, entities, triples = run(nlp, text, lambda d: [
+        stmt(d, "supporters of the Marwick family", "found", "The Unity party"),
+        stmt(d, "A coup", "remove", "Ann Marwick")])
+    family = [e for e in entities.values() if e.label == "Marwick family"]
+    assert family and "Ann Marwick" not in {family[0].label, *family[0].alt_labels}

@@ -62,7 +62,25 @@ def find_names(state: ArticleState) -> list[Name]:
         names.extend(_gazetteer_names(state, taken))
     names = [n for n in names
              if not state.boilerplate(doc[n.start].idx, doc[n.end - 1].idx)]
-    return _joined(state, sorted(_without_pairings(names), key=lambda n: n.start))
+    names = _joined(state, sorted(_without_pairings(names), key=lambda n: n.start))
+    return [_with_kin(state, n) for n in names]
+
+
+# a surname or a house before one of these names a group of kin ("the Lee family")
+_KIN_WORDS = {"family", "dynasty", "clan"}
+
+
+def _with_kin(state: ArticleState, name: Name) -> Name:
+    """"Lee" of "the Lee family" is the family, named so (never the person Ann Lee);
+    "the Lee family business" names a business, and the name stays as it is."""
+    doc = state.doc
+    if name.end >= len(doc) or name.titles:
+        return name
+    kin = doc[name.end]
+    if kin.lower_ not in _KIN_WORDS or doc[name.end - 1].head.i != kin.i or \
+            kin.dep_ == "compound":
+        return name
+    return Name(name.start, name.end + 1, f"{name.text} {kin.text}", "ORG")
 
 
 # words that link the parts of one long name ("League for the Defence of Human Rights")

@@ -5,7 +5,8 @@ them ("Islamic" NORP + "State" is one name); proper nouns it missed and acronyms
 added, and names from a gazetteer. Titles and honorifics ("President", "Mr.") are cut
 off into `Name.titles` (they become roles and gender cues); "the" and a possessive
 "'s" are cut off too. Names on credit and copyright lines are dropped: a photo credit
-names no actor of the story.
+names no actor of the story. Where the model cuts one name in pieces or runs two
+together, `namerepairs` mends it.
 """
 
 from __future__ import annotations
@@ -16,8 +17,8 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..demonyms import country_for_demonym, country_for_name
-from ..roles import ROLES
 from .keys import title_key
+from .namerepairs import joined, role_before_person, role_end, split_inside, with_kin
 from .state import ArticleState, Name
 from .words import (
     ACRONYM,
@@ -25,7 +26,6 @@ from .words import (
     MAX_TITLE_WORDS,
     NAME_LABELS,
     NAME_PARTICLES,
-    ORG_WORDS,
     OTHER_ENT_LABELS,
     PURE_QUANTITY_HEADS,
     TITLES,
@@ -48,10 +48,10 @@ def find_names(state: ArticleState) -> list[Name]:
         if ent.label_ not in NAME_LABELS:
             continue
         for start, end in _segments(state, ent.start, ent.end):
-            pieces = [piece for part in _split_inside(state, start, end, ent.label_)
+            pieces = [piece for part in split_inside(state, start, end, ent.label_)
                       for piece in _outlet_apart(state, *part)]
             for begin, stop, label in pieces:
-                if _role_before_person(state, begin, _role_end(state, stop), whole=True):
+                if role_before_person(state, begin, role_end(state, stop), whole=True):
                     continue  # "Supreme" of "Supreme Leader Ali Khamenei" tagged alone
                 name = _make_name(state, begin, stop, label)
                 if name is not None:
@@ -62,89 +62,8 @@ def find_names(state: ArticleState) -> list[Name]:
         names.extend(_gazetteer_names(state, taken))
     names = [n for n in names
              if not state.boilerplate(doc[n.start].idx, doc[n.end - 1].idx)]
-    names = _joined(state, sorted(_without_pairings(names), key=lambda n: n.start))
-    return [_with_kin(state, n) for n in names]
-
-
-# a surname or a house before one of these names a group of kin ("the Lee family")
-_KIN_WORDS = {"family", "dynasty", "clan"}
-
-
-def _with_kin(state: ArticleState, name: Name) -> Name:
-    """"Lee" of "the Lee family" is the family, named so (never the person Ann Lee);
-    "the Lee family business" names a business, and the name stays as it is."""
-    doc = state.doc
-    if name.end >= len(doc) or name.titles:
-        return name
-    kin = doc[name.end]
-    if kin.lower_ not in _KIN_WORDS or doc[name.end - 1].head.i != kin.i or \
-            kin.dep_ == "compound":
-        return name
-    return Name(name.start, name.end + 1, f"{name.text} {kin.text}", "ORG")
-
-
-# words that link the parts of one long name ("League for the Defence of Human Rights")
-_LINKERS = {"of", "for", "against", "without", "on"}
-
-
-def _joined(state: ArticleState, names: list[Name]) -> list[Name]:
-    """Join names that are parts of one long name, which the model cuts in pieces.
-
-    "Center" + "for" + "Investigative Journalism": an organization's head word with an
-    "of"/"for" phrase the parse hangs on it, naming a capitalised thing, is one name;
-    so is a title-cased run with a capitalised linker ("Veterans Against the War"), and
-    two names glued by a hyphen before more name words ("Harvard-Smithsonian Center";
-    "Israel-Gaza" alone stays two places). The "for" phrase hangs on the head word in
-    the parse, or names a thing of several words (the small model often hangs it on
-    the verb or a title before the name; its object may be the noun the name modifies,
-    "for Global Action award").
-    """
-    joined: list[Name] = []
-    for name in names:
-        if joined and (link := _link(state, joined[-1], name)) is not None:
-            joined[-1] = link
-        else:
-            joined.append(name)
-    return joined
-
-
-def _link(state: ArticleState, first: Name, second: Name) -> Name | None:
-    """`first` and `second` as one name, or None when they are two."""
-    doc = state.doc
-    between = doc[first.end:second.start]
-    if second.titles or state.sent_of[first.start] != state.sent_of[second.start]:
-        return None
-    words = [t for t in between if t.lower_ != "the"]
-    last = doc[first.end - 1]
-    if not between:
-        return None
-    if len(between) == 1 and between[0].text == "-" and not between[0].whitespace_ \
-            and not last.whitespace_ and second.end - second.start >= 2:
-        return _whole(state, first, second)
-    if len(words) > 1 or (words and between[-1].lower_ != "the" and len(between) > 1):
-        return None
-    if not words:  # only "the" between: the linker closes the first name
-        linker = last
-        if not (linker.lower_ in _LINKERS and linker.text[:1].isupper()):
-            return None
-        return _whole(state, first, second)
-    linker = words[0]
-    if linker.lower_ not in _LINKERS or linker.i != first.end:
-        return None
-    if linker.text[:1].isupper():
-        return _whole(state, first, second)  # title case: the linker is part of the name
-    if linker.lower_ not in {"of", "for"} or not (
-            last.lower_ in ORG_WORDS or last.tag_ == "NNPS") or \
-            not any(second.start <= t.i <= second.end for t in linker.children) or \
-            not (first.start <= linker.head.i < first.end or second.end - second.start >= 2):
-        return None
-    return _whole(state, first, second)
-
-
-def _whole(state: ArticleState, first: Name, second: Name) -> Name:
-    text = " ".join(state.doc[first.start:second.end].text.split())
-    label = "ORG" if first.label in {"", "NORP", "PERSON"} else first.label
-    return Name(first.start, second.end, text, label, first.titles)
+    names = joined(state, sorted(_without_pairings(names), key=lambda n: n.start))
+    return [with_kin(state, n) for n in names]
 
 
 def _without_pairings(names: list[Name]) -> list[Name]:
@@ -193,38 +112,16 @@ def _untagged_names(state: ArticleState, taken: set[int], other_ents: set[int]) 
                 doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and \
                 sent_of[end] == sent_of[i]:
             end += 1
-        if _role_before_person(state, start, end):
+        if role_before_person(state, start, end):
             i = end
             continue
-        for begin, stop, label in _split_inside(state, start, end, ""):
+        for begin, stop, label in split_inside(state, start, end, ""):
             name = _make_name(state, begin, stop, label)
             if name is not None:
                 names.append(name)
                 taken.update(range(name.start, name.end))
         i = end  # always past the name token: the scan advances on every input
     return names
-
-
-def _role_before_person(state: ArticleState, start: int, end: int, *,
-                        whole: bool = False) -> bool:
-    """A capitalised role right before a person's name is a title, no name of its own
-    ("Institute Director Ann Lee", "regional Deputy Governor Ann Lee"); with `whole`,
-    only when all the words are the role (an entity "Supreme" of "Supreme Leader")."""
-    doc = state.doc
-    if end >= len(doc) or doc[end].ent_type_ != "PERSON" or doc[end].ent_iob_ != "B":
-        return False
-    words = [t.lower_ for t in doc[start:end]]
-    if whole:
-        return " ".join(words) in ROLES
-    return any(" ".join(words[-size:]) in ROLES for size in (1, 2, 3) if size <= len(words))
-
-
-def _role_end(state: ArticleState, end: int) -> int:
-    """Where the capitalised words after an entity stop (a role's last word, say)."""
-    doc = state.doc
-    while end < len(doc) and doc[end].text[:1].isupper() and not doc[end].ent_type_:
-        end += 1
-    return end
 
 
 def _name_token(token: Token, *, first: bool = False) -> bool:
@@ -268,55 +165,6 @@ def _segments(state: ArticleState, start: int, end: int) -> Iterable[tuple[int, 
             begin = i + 1
     if begin < end:
         yield begin, end
-
-
-def _split_inside(state: ArticleState, start: int, end: int,
-                  label: str) -> list[tuple[int, int, str]]:
-    """Cut an entity that runs a name together with a place, a date or an owner.
-
-    "Mayor of Kelso Ann Lee": after "<Title> of", a leading name the article uses on its
-    own (or a country) is the place and the rest the person. "the Abbey in Kelso" and
-    "the Rally in 2008": a lower-case "in" before a year or a name the article uses on
-    its own ends the name. "Lee's Rally for Peace": an owner the article names on its
-    own is a name apart ("McDonald's Corporation", whose owner never stands alone,
-    stays whole).
-    """
-    doc = state.doc
-    alone = _names_alone(state)
-    texts = state.texts
-    if label in {"PERSON", "ORG", ""} and start >= 2 and end - start >= 3 and \
-            doc[start - 1].lower_ == "of" and doc[start - 2].text[:1].isupper():
-        for size in (2, 1):
-            rest = doc[start + size:end]
-            place = doc[start:start + size].text
-            if len(rest) >= 2 and all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in rest) \
-                    and (country_for_name(place) is not None or place in alone):
-                return [(start, start + size, "GPE"), (start + size, end, "PERSON")]
-    for i in range(start + 1, end - 1):
-        rest = doc[i + 1:end]
-        if texts[i] == "in" and (all(t.like_num for t in rest) or rest.text in alone):
-            return _split_inside(state, start, i, label) + (
-                [(i + 1, end, alone[rest.text])] if rest.text in alone else [])
-        owner = doc[start:i].text
-        if doc[i].tag_ == "POS" and texts[i + 1][:1].isupper() and (
-                owner in alone or owner in _surnames(state)):
-            return [(start, i, alone.get(owner, "PERSON")),
-                    *_split_inside(state, i + 1, end, label)]
-    return [(start, end, label)]
-
-
-def _names_alone(state: ArticleState) -> dict[str, str]:
-    """Texts of the article's entities, with their labels (first seen wins)."""
-    found: dict[str, str] = {}
-    for ent in state.ents:
-        if ent.label_ in NAME_LABELS:
-            found.setdefault(ent.text, ent.label_)
-    return found
-
-
-def _surnames(state: ArticleState) -> set[str]:
-    """Last words of the people the article names in full ("Lee" of "Ann Lee")."""
-    return {e[-1].text for e in state.ents if e.label_ == "PERSON" and len(e) > 1}
 
 
 def _outlet_apart(state: ArticleState, start: int, end: int,

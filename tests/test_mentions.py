@@ -99,3 +99,9 @@ def test_a_family_is_never_the_person_who_shares_its_name(nlp):
         stmt(d, "A coup", "remove", "Ann Marwick")])
     family = [e for e in entities.values() if e.label == "Marwick family"]
     assert family and "Ann Marwick" not in {family[0].label, *family[0].alt_labels}
+
+
+def test_a_title_cased_headline_joins_no_names_at_a_capitalised_linker(nlp):
+    found = names(nlp, "Zembla Court Rules On Borduria Ban Against the Pipeline\n\n"
+                       "The court ruled on Monday.")
+    assert not any("On Borduria" in n or "Against the" in n for n in found)

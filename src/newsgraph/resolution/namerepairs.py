@@ -73,20 +73,29 @@ def _link(state: ArticleState, first: Name, second: Name) -> Name | None:
         return None
     if not words:  # only "the" between: the linker closes the first name
         linker = last
-        if not (linker.lower_ in _LINKERS and linker.text[:1].isupper()):
+        if not (linker.lower_ in _LINKERS and linker.text[:1].isupper()) or \
+                _headline(state, first.start):
             return None
         return _whole(state, first, second)
     linker = words[0]
     if linker.lower_ not in _LINKERS or linker.i != first.end:
         return None
-    if linker.text[:1].isupper():
-        return _whole(state, first, second)  # title case: the linker is part of the name
+    if linker.text[:1].isupper():  # title case in prose: the linker is part of the name
+        return None if _headline(state, first.start) else _whole(state, first, second)
     if linker.lower_ not in {"of", "for"} or not (
             last.lower_ in ORG_WORDS or last.tag_ == "NNPS") or \
             not any(second.start <= t.i <= second.end for t in linker.children) or \
             not (first.start <= linker.head.i < first.end or second.end - second.start >= 2):
         return None
     return _whole(state, first, second)
+
+
+def _headline(state: ArticleState, token: int) -> bool:
+    """A sentence whose only lower-case words are little words ("the", "of") is a
+    title-cased headline: its capitals are no evidence that "On" or "Against" belongs
+    to a name."""
+    sent = state.sents[state.sent_of[token]]
+    return not any(t.is_alpha and t.text.islower() and not t.is_stop for t in sent)
 
 
 def _whole(state: ArticleState, first: Name, second: Name) -> Name:

@@ -3,7 +3,7 @@
 Resolution runs as named stages with the article's `ArticleState` between them, each
 in its own module with a docstring that says what it decides:
 
-1. `mentions`: which words are names, and their titles;
+1. `mentions` (with `namerepairs`): which words are names, and their titles;
 2. `clustering` (with `persons`): which names are one entity (aliases, acronyms,
    short forms, surnames);
 3. `clusters`: each group of names as an entity with a kind, a country, mentions;

@@ -6,7 +6,8 @@ added, and names from a gazetteer. Titles and honorifics ("President", "Mr.") ar
 off into `Name.titles` (they become roles and gender cues); "the" and a possessive
 "'s" are cut off too; a title alone as an office held ("appointed him Foreign
 Secretary") is no name. Names on credit and copyright lines are dropped: a photo credit
-names no actor of the story.
+names no actor of the story. Where the model cuts one name in pieces or runs two
+together, `namerepairs` mends it.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from ..demonyms import country_for_demonym, country_for_name
 from .keys import title_key
+from .namerepairs import joined, role_before_person, role_end, split_inside, with_kin
 from .state import ArticleState, Name
 from .words import (
     ACRONYM,
@@ -48,7 +50,11 @@ def find_names(state: ArticleState) -> list[Name]:
         if ent.label_ not in NAME_LABELS:
             continue
         for start, end in _segments(state, ent.start, ent.end):
-            for begin, stop, label in _outlet_apart(state, start, end, ent.label_):
+            pieces = [piece for part in split_inside(state, start, end, ent.label_)
+                      for piece in _outlet_apart(state, *part)]
+            for begin, stop, label in pieces:
+                if role_before_person(state, begin, role_end(state, stop), whole=True):
+                    continue  # "Supreme" of "Supreme Leader Ali Khamenei" tagged alone
                 name = _make_name(state, begin, stop, label)
                 if name is not None:
                     names.append(name)
@@ -59,7 +65,8 @@ def find_names(state: ArticleState) -> list[Name]:
         names.extend(_gazetteer_names(state, taken))
     names = [n for n in names
              if not state.boilerplate(doc[n.start].idx, doc[n.end - 1].idx)]
-    return sorted(_without_pairings(names), key=lambda n: n.start)
+    names = joined(state, sorted(_without_pairings(names), key=lambda n: n.start))
+    return [with_kin(state, n) for n in names]
 
 
 def _without_pairings(names: list[Name]) -> list[Name]:
@@ -108,10 +115,14 @@ def _untagged_names(state: ArticleState, taken: set[int], other_ents: set[int]) 
                 doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and \
                 sent_of[end] == sent_of[i]:
             end += 1
-        name = _make_name(state, start, end, "")
-        if name is not None:
-            names.append(name)
-            taken.update(range(name.start, name.end))
+        if role_before_person(state, start, end):
+            i = end
+            continue
+        for begin, stop, label in split_inside(state, start, end, ""):
+            name = _make_name(state, begin, stop, label)
+            if name is not None:
+                names.append(name)
+                taken.update(range(name.start, name.end))
         i = end  # always past the name token: the scan advances on every input
     return names
 

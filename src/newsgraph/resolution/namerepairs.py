@@ -1,0 +1,175 @@
+"""Name repairs: where the small model cuts one name in pieces or runs two together.
+
+Mention finding takes spaCy's entities as they come and asks this module to mend them:
+a long organization name cut at "for" or "of" is joined again; an entity that runs a
+place, a date or an owner into a name is cut; a role before a person's name is a
+title, not a name; "the Lee family" names the family. Every rule reads the parse and
+the capitals of the words, never a list of names.
+"""
+
+from __future__ import annotations
+
+from ..demonyms import country_for_name
+from ..roles import ROLES
+from .state import ArticleState, Name
+from .words import NAME_LABELS, ORG_WORDS
+
+# a surname or a house before one of these names a group of kin ("the Lee family")
+_KIN_WORDS = {"family", "dynasty", "clan"}
+
+
+def with_kin(state: ArticleState, name: Name) -> Name:
+    """"Lee" of "the Lee family" is the family, named so (never the person Ann Lee);
+    "the Lee family business" names a business, and the name stays as it is."""
+    doc = state.doc
+    if name.end >= len(doc) or name.titles:
+        return name
+    kin = doc[name.end]
+    if kin.lower_ not in _KIN_WORDS or doc[name.end - 1].head.i != kin.i or \
+            kin.dep_ == "compound":
+        return name
+    return Name(name.start, name.end + 1, f"{name.text} {kin.text}", "ORG")
+
+
+# words that link the parts of one long name ("League for the Defence of Human Rights")
+_LINKERS = {"of", "for", "against", "without", "on"}
+
+
+def joined(state: ArticleState, names: list[Name]) -> list[Name]:
+    """Join names that are parts of one long name, which the model cuts in pieces.
+
+    "Center" + "for" + "Investigative Journalism": an organization's head word with an
+    "of"/"for" phrase the parse hangs on it, naming a capitalised thing, is one name;
+    so is a title-cased run with a capitalised linker ("Veterans Against the War"), and
+    two names glued by a hyphen before more name words ("Harvard-Smithsonian Center";
+    "Israel-Gaza" alone stays two places). The "for" phrase hangs on the head word in
+    the parse, or names a thing of several words (the small model often hangs it on
+    the verb or a title before the name; its object may be the noun the name modifies,
+    "for Global Action award").
+    """
+    out: list[Name] = []
+    for name in names:
+        if out and (link := _link(state, out[-1], name)) is not None:
+            out[-1] = link
+        else:
+            out.append(name)
+    return out
+
+
+def _link(state: ArticleState, first: Name, second: Name) -> Name | None:
+    """`first` and `second` as one name, or None when they are two."""
+    doc = state.doc
+    between = doc[first.end:second.start]
+    if second.titles or state.sent_of[first.start] != state.sent_of[second.start]:
+        return None
+    words = [t for t in between if t.lower_ != "the"]
+    last = doc[first.end - 1]
+    if not between:
+        return None
+    if len(between) == 1 and between[0].text == "-" and not between[0].whitespace_ \
+            and not last.whitespace_ and second.end - second.start >= 2:
+        return _whole(state, first, second)
+    if len(words) > 1 or (words and between[-1].lower_ != "the" and len(between) > 1):
+        return None
+    if not words:  # only "the" between: the linker closes the first name
+        linker = last
+        if not (linker.lower_ in _LINKERS and linker.text[:1].isupper()) or \
+                _headline(state, first.start):
+            return None
+        return _whole(state, first, second)
+    linker = words[0]
+    if linker.lower_ not in _LINKERS or linker.i != first.end:
+        return None
+    if linker.text[:1].isupper():  # title case in prose: the linker is part of the name
+        return None if _headline(state, first.start) else _whole(state, first, second)
+    if linker.lower_ not in {"of", "for"} or not (
+            last.lower_ in ORG_WORDS or last.tag_ == "NNPS") or \
+            not any(second.start <= t.i <= second.end for t in linker.children) or \
+            not (first.start <= linker.head.i < first.end or second.end - second.start >= 2):
+        return None
+    return _whole(state, first, second)
+
+
+def _headline(state: ArticleState, token: int) -> bool:
+    """A sentence whose only lower-case words are little words ("the", "of") is a
+    title-cased headline: its capitals are no evidence that "On" or "Against" belongs
+    to a name."""
+    sent = state.sents[state.sent_of[token]]
+    return not any(t.is_alpha and t.text.islower() and not t.is_stop for t in sent)
+
+
+def _whole(state: ArticleState, first: Name, second: Name) -> Name:
+    text = " ".join(state.doc[first.start:second.end].text.split())
+    label = "ORG" if first.label in {"", "NORP", "PERSON"} else first.label
+    return Name(first.start, second.end, text, label, first.titles)
+
+
+def role_before_person(state: ArticleState, start: int, end: int, *,
+                        whole: bool = False) -> bool:
+    """A capitalised role right before a person's name is a title, no name of its own
+    ("Institute Director Ann Lee", "regional Deputy Governor Ann Lee"); with `whole`,
+    only when all the words are the role (an entity "Supreme" of "Supreme Leader")."""
+    doc = state.doc
+    if end >= len(doc) or doc[end].ent_type_ != "PERSON" or doc[end].ent_iob_ != "B":
+        return False
+    words = [t.lower_ for t in doc[start:end]]
+    if whole:
+        return " ".join(words) in ROLES
+    return any(" ".join(words[-size:]) in ROLES for size in (1, 2, 3) if size <= len(words))
+
+
+def role_end(state: ArticleState, end: int) -> int:
+    """Where the capitalised words after an entity stop (a role's last word, say)."""
+    doc = state.doc
+    while end < len(doc) and doc[end].text[:1].isupper() and not doc[end].ent_type_:
+        end += 1
+    return end
+
+
+def split_inside(state: ArticleState, start: int, end: int,
+                  label: str) -> list[tuple[int, int, str]]:
+    """Cut an entity that runs a name together with a place, a date or an owner.
+
+    "Mayor of Kelso Ann Lee": after "<Title> of", a leading name the article uses on its
+    own (or a country) is the place and the rest the person. "the Abbey in Kelso" and
+    "the Rally in 2008": a lower-case "in" before a year or a name the article uses on
+    its own ends the name. "Lee's Rally for Peace": an owner the article names on its
+    own is a name apart ("McDonald's Corporation", whose owner never stands alone,
+    stays whole).
+    """
+    doc = state.doc
+    alone = _names_alone(state)
+    texts = state.texts
+    if label in {"PERSON", "ORG", ""} and start >= 2 and end - start >= 3 and \
+            doc[start - 1].lower_ == "of" and doc[start - 2].text[:1].isupper():
+        for size in (2, 1):
+            rest = doc[start + size:end]
+            place = doc[start:start + size].text
+            if len(rest) >= 2 and all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in rest) \
+                    and (country_for_name(place) is not None or place in alone):
+                return [(start, start + size, "GPE"), (start + size, end, "PERSON")]
+    for i in range(start + 1, end - 1):
+        rest = doc[i + 1:end]
+        if texts[i] == "in" and (all(t.like_num for t in rest) or rest.text in alone):
+            return split_inside(state, start, i, label) + (
+                [(i + 1, end, alone[rest.text])] if rest.text in alone else [])
+        owner = doc[start:i].text
+        if doc[i].tag_ == "POS" and texts[i + 1][:1].isupper() and (
+                owner in alone or owner in _surnames(state)):
+            return [(start, i, alone.get(owner, "PERSON")),
+                    *split_inside(state, i + 1, end, label)]
+    return [(start, end, label)]
+
+
+def _names_alone(state: ArticleState) -> dict[str, str]:
+    """Texts of the article's entities, with their labels (first seen wins)."""
+    found: dict[str, str] = {}
+    for ent in state.ents:
+        if ent.label_ in NAME_LABELS:
+            found.setdefault(ent.text, ent.label_)
+    return found
+
+
+def _surnames(state: ArticleState) -> set[str]:
+    """Last words of the people the article names in full ("Lee" of "Ann Lee")."""
+    return {e[-1].text for e in state.ents if e.label_ == "PERSON" and len(e) > 1}

@@ -1,0 +1,107 @@
+"""Mention finding on sentences of our own: long names the model cuts in pieces."""
+
+from __future__ import annotations
+
+import pytest
+from test_resolution import run, stmt
+
+from newsgraph.models import Article
+from newsgraph.parsing import load_pipeline
+from newsgraph.resolution.mentions import find_names
+from newsgraph.resolution.state import ArticleState
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+def names(nlp, text: str) -> list[str]:
+    article = Article(id="a1", title="t", text=text, source="s#a1")
+    return [n.text for n in find_names(ArticleState(article, nlp(text), None))]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Omar Haddad is president of the Zemblan League for the Defence of Fishing Rights.",
+     "Zemblan League for the Defence of Fishing Rights"),
+    ("Jamel Omar, president of the Zemblan League for the Defence of Human Rights, spoke.",
+     "Zemblan League for the Defence of Human Rights"),
+    ("Omar was awarded the Parliamentarians for Global Action award.",
+     "Parliamentarians for Global Action"),
+    ("Ali Nasser protested with Zembla Veterans Against the War.",
+     "Zembla Veterans Against the War"),
+])
+def test_a_long_name_cut_by_the_model_is_one_name(nlp, text, name):
+    assert name in names(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "apart"), [
+    ("The army fought for Syldavia in the spring.", "Syldavia"),
+    ("She thanked the Bank of Zembla and the Treasury.", "Treasury"),
+    ("Zembla sent the Army against the Borduria rebels.", "Army"),
+    ("The Zembla-Borduria talks ended on Monday.", "Zembla"),
+])
+def test_names_beside_a_linker_that_names_no_one_stay_apart(nlp, text, apart):
+    found = names(nlp, text)
+    assert apart in found
+    assert not any(apart in n and n != apart for n in found)
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    ("Kelso is a small town. Mayor of Kelso Ann Marwick declared a day of mourning.",
+     {"Kelso", "Ann Marwick"}, "Kelso Ann Marwick"),
+    ("Tom Kessel ran for president. Nasser was a featured speaker at Kessel's Rally for "
+     "the Republic in 2008.",
+     {"Tom Kessel", "Rally for the Republic"}, "Kessel's Rally for the Republic in 2008"),
+    ("Pilgrims filled Kelso. The relic is kept in the Kelso Abbey in Kelso.",
+     {"Kelso Abbey"}, "Kelso Abbey in Kelso"),
+])
+def test_a_name_run_together_with_a_place_a_date_or_an_owner_is_cut(
+        nlp, text, wanted, unwanted):
+    found = names(nlp, text)
+    assert wanted <= set(found)
+    assert unwanted not in found
+
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Zembla Wildlife Institute Director Ana Ruiz said the herd was shrinking.", "Director"),
+    ("Klow regional Deputy Governor Oleg Marwick said 68 people were missing.",
+     "Deputy Governor"),
+    ("He had served Zembla's Supreme Leader Oleg Marwick in that capacity since 2017.",
+     "Supreme"),
+])
+def test_a_role_before_a_persons_name_is_no_name(nlp, text, role):
+    found = names(nlp, text)
+    assert role not in found
+    assert any(n.endswith(("Ana Ruiz", "Oleg Marwick")) for n in found)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Unity party was founded by supporters of the Marwick family. A coup removed "
+     "Ann Marwick in 2006.", "Marwick family"),
+    ("She remains a member of the Chakri dynasty, the palace said.", "Chakri dynasty"),
+])
+def test_a_family_named_by_its_surname_is_one_name(nlp, text, name):
+    assert name in names(nlp, text)
+
+
+def test_a_family_business_keeps_its_surname_alone(nlp):
+    found = names(nlp, "The Marwick family business grew. Ann Marwick ran it.")
+    assert "Marwick family" not in found
+
+
+def test_a_family_is_never_the_person_who_shares_its_name(nlp):
+    text = ("The Unity party was founded by supporters of the Marwick family. A coup "
+            "removed Ann Marwick in 2006.")
+    _, entities, triples = run(nlp, text, lambda d: [
+        stmt(d, "supporters of the Marwick family", "found", "The Unity party"),
+        stmt(d, "A coup", "remove", "Ann Marwick")])
+    family = [e for e in entities.values() if e.label == "Marwick family"]
+    assert family and "Ann Marwick" not in {family[0].label, *family[0].alt_labels}
+
+
+def test_a_title_cased_headline_joins_no_names_at_a_capitalised_linker(nlp):
+    found = names(nlp, "Zembla Court Rules On Borduria Ban Against the Pipeline\n\n"
+                       "The court ruled on Monday.")
+    assert not any("On Borduria" in n or "Against the" in n for n in found)

@@ -106,3 +106,20 @@ def test_build_with_workers_parses_only_in_them(tmp_path: Path) -> None:
     loaded = loaded_by("build", str(articles), "--out", str(out), "--workers", "2", "--quiet")
     assert loaded.isdisjoint({"spacy", "thinc"})
     assert "rebels" in (out / "graph.nt").read_text(encoding="utf-8")  # the workers parsed
+
+
+def test_every_module_imports_on_its_own() -> None:
+    # an import cycle shows only when a module is the first one imported
+    import newsgraph
+
+    package = Path(newsgraph.__file__).parent
+    names = sorted(
+        "newsgraph." + ".".join(p.relative_to(package).with_suffix("").parts)
+        for p in package.rglob("*.py") if p.name not in ("__init__.py", "__main__.py"))
+    script = ("import importlib, sys\nfor name in sys.argv[1:]:\n"
+              "    for loaded in [m for m in sys.modules if m.startswith('newsgraph')]:\n"
+              "        del sys.modules[loaded]\n"
+              "    importlib.import_module(name)\n")
+    done = subprocess.run([sys.executable, "-c", script, *names], capture_output=True,
+                          text=True, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]

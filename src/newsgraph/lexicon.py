@@ -141,6 +141,7 @@ REPRESENTATIVE_ROLES = frozenset({
     "delegate", "negotiator", "minister", "secretary", "attorney general", "senator",
     "congressman", "congresswoman", "lawmaker", "legislator", "diplomat",
 })
+ROLES = LEADER_ROLES | FOUNDER_ROLES | MEMBER_ROLES | REPRESENTATIVE_ROLES
 # Of a place (a country, a state, a city) only its heads and office holders: "Texas
 # governor X" leads Texas, "Texas attorney general X" acts for it; "a Texas scientist" or
 # "X of Springfield" says where someone is from, not whom they work for.

@@ -39,12 +39,12 @@ from .demonyms import (
 from .lexicon import (
     FOUNDER_ROLES,
     LEADER_ROLES,
-    MEMBER_ROLES,
     PAST_ROLE_WORDS,
     PLACE_ROLES,
     PORTFOLIO_WORDS,
     REGION_WORDS,
     REPRESENTATIVE_ROLES,
+    ROLES,
     SUBORDINATE_ROLE_WORDS,
 )
 from .parsing import lemma_of
@@ -63,7 +63,6 @@ MAX_ROLE_WORDS = 4
 # the rules whose reading of the same words an affiliation corrects
 CORRECTED_RULES = frozenset({"title", "apposition-role", "name-apposition", "apposition"})
 RELABELED_RULES = frozenset({"copula-role", "apposition-role"})
-ROLES = LEADER_ROLES | FOUNDER_ROLES | MEMBER_ROLES | REPRESENTATIVE_ROLES
 COPULAS = frozenset({"be", "become", "remain"})
 SERVING_VERBS = frozenset({"serve", "act"})  # "served as the chair of Y"
 ROLE_WORDS = frozenset(w for role in ROLES for w in role.split()) | SUBORDINATE_ROLE_WORDS

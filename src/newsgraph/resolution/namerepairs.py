@@ -10,7 +10,7 @@ the capitals of the words, never a list of names.
 from __future__ import annotations
 
 from ..demonyms import country_for_name
-from ..roles import ROLES
+from ..lexicon import ROLES
 from .state import ArticleState, Name
 from .words import NAME_LABELS, ORG_WORDS
 

@@ -210,6 +210,15 @@ def test_portfolio_in_a_country_title(nlp):
     assert affiliations(nlp, text) == {("Ivan Petrov", "representativeOf", "Russian")}
 
 
+@pytest.mark.parametrize("text", [
+    "The Atlantian opposition leader Ivan Petrov was arrested on Friday.",
+    "Police detained Russian opposition leader Ivan Petrov on Friday.",
+    "Italian party leader Ivan Petrov said the talks failed.",
+])
+def test_a_leader_of_a_group_in_a_country_does_not_lead_the_country(nlp, text):
+    assert not {t for t in affiliations(nlp, text) if t[1] in ("leads", "representativeOf")}
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("The call was seconded by German Chancellor Anna Vogel and British Prime Minister "
      "Tom Rees.", {("Anna Vogel", "leads", "German"), ("Tom Rees", "leads", "British")}),

@@ -102,6 +102,8 @@ def affiliation(words: Sequence[str], kind: str, link: str = "of") -> str | None
     if kind == "place":
         if head not in PLACE_ROLES or link not in ("of", "for"):
             return None
+        if set(words[:-len(head.split())]) - PORTFOLIO_WORDS - SUBORDINATE_ROLE_WORDS:
+            return None  # "Russian opposition leader": leads the opposition, not Russia
         lead = head in LEADER_ROLES and not SUBORDINATE_ROLE_WORDS & set(words)
         return LEADS if lead else REPRESENTS
     if head in FOUNDER_ROLES:

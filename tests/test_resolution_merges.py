@@ -159,6 +159,31 @@ def test_across_articles_a_title_two_bearers_hold_singles_out_neither(nlp):
     assert {r.subject for r in merged[1].relations} == {"actor/ostrom"}
 
 
+def test_across_articles_a_bare_surname_does_not_join_one_of_a_family(nlp):
+    # the mother and the father bear the surname too ("Sr" is no surname), so a bare
+    # "Ostrom" is not the mother, whatever kind the model gives the others
+    family = _article(
+        nlp, "His parents, Carl Ostrom Sr. and Greta Ostrom, were farmers.",
+        lambda d: [stmt(d, "Greta Ostrom", "be", "farmers")], "a")
+    bare = _article(nlp, "Mr. Ostrom criticised the senators.",
+                    lambda d: [stmt(d, "Mr. Ostrom", "criticise", "the senators")], "b")
+    merged = merge_articles([family, bare])
+    assert {r.subject for r in merged[1].relations} == {"actor/ostrom"}
+
+
+def test_across_articles_a_bearer_the_model_typed_an_organization_is_still_a_rival():
+    from newsgraph.models import Entity
+    from newsgraph.resolution.merging import _short_forms
+
+    bare = Entity("actor/ostrom", "Ostrom", "Person")
+    mother = Entity("actor/greta-ostrom", "Greta Ostrom", "Person")
+    son = Entity("actor/us-representative-carl-ostrom", "US Representative Carl Ostrom",
+                 "Organization")
+    assert _short_forms({e.key: e for e in (bare, mother)}, {}) == {
+        "actor/ostrom": "actor/greta-ostrom"}
+    assert _short_forms({e.key: e for e in (bare, mother, son)}, {}) == {}
+
+
 def test_a_party_named_with_its_country_is_the_party(nlp):
     text = ("The US Green Party chose a new leader on Friday. The Green Party said the "
             "vote was fair.")

@@ -17,7 +17,7 @@ from ..demonyms import normalize
 from ..models import Entity, ResolvedArticle
 from ..vocabulary import ACTOR_KINDS
 from .keys import article_local, name_words
-from .words import ACRONYM, KIND_ORDER
+from .words import ACRONYM, KIND_ORDER, NAME_SUFFIXES
 
 
 def combine(entities: Sequence[Entity], *, key: str = "") -> Entity:
@@ -162,13 +162,19 @@ def _short_forms(merged: dict[str, Entity], rename: dict[str, str]) -> dict[str,
     """Short forms joining the one fuller entity they name (keys already renamed stay)."""
     found: dict[str, str] = {}
     by_surname: dict[str, set[str]] = defaultdict(set)
+    # every longer actor name ending in the word, whatever kind the model gave it
+    # ("United States Representative Ann Lee" tagged an organization is still a Lee)
+    bearers: dict[str, set[str]] = defaultdict(set)
     by_alias: dict[str, set[str]] = defaultdict(set)
     for key, made in merged.items():
         if not key.startswith("actor/") or key in rename:
             continue
         words = name_words(normalize(made.label))
-        if made.kind == "Person" and len(words) > 1:
-            by_surname[words[-1]].add(key)
+        surname = [w for w in words if w.rstrip(".") not in NAME_SUFFIXES]
+        if len(surname) > 1:
+            bearers[surname[-1]].add(key)
+            if made.kind == "Person":
+                by_surname[surname[-1]].add(key)
         for alt in made.alt_labels:
             if _name_like(alt) and len(name_words(alt)) < len(words):
                 by_alias[normalize(alt)].add(key)
@@ -188,6 +194,9 @@ def _short_forms(merged: dict[str, Entity], rename: dict[str, str]) -> dict[str,
         if len(candidates) > 1 and made.roles:
             # "President Lee" among several Lees: the one who holds that title
             candidates = {k for k in candidates if set(merged[k].roles) & set(made.roles)}
+        if made.kind == "Person" and not ACRONYM.match(made.label) and \
+                len(bearers.get(short, set()) - {key}) > 1 and not made.roles:
+            continue  # several bear the surname: which one is meant is a guess
         if len(candidates) == 1:
             target = merged[next(iter(candidates))]
             # "Judge Jackson" is not "President Andrew Jackson"

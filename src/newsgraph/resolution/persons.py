@@ -16,7 +16,7 @@ from ..demonyms import country_for_name
 from ..parsing import lemma_of
 from .keys import name_words
 from .state import ArticleState, Name
-from .words import NAME_PARTICLES, ORG_WORDS
+from .words import NAME_PARTICLES, NAME_SUFFIXES, ORG_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -46,7 +46,7 @@ def join_surnames(doc: Doc, names: list[Name], words: list[list[str]], keys: lis
         if len(words[j]) < 2:
             continue
         core = [w for w in words[j] if w not in NAME_PARTICLES]
-        while len(core) > 2 and core[-1].rstrip(".") in _SUFFIXES:
+        while len(core) > 2 and core[-1].rstrip(".") in NAME_SUFFIXES:
             core.pop()  # "Robert Lee Sr." ends in "Lee"
         for size in (1, 2):
             if len(core) >= size:
@@ -112,10 +112,6 @@ def _shared_surnames(doc: Doc, names: list[Name], keys: list[str]) -> set[tuple[
     return shared
 
 
-# generational suffixes after a surname
-_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
-
-
 def join_middle_names(doc: Doc, names: list[Name], words: list[list[str]],
                       unions: Unions) -> None:
     """"Ann Lee" is "Ann Marie Lee" (or "Ann Marie Lee Jr.") when that is the one longer
@@ -148,7 +144,7 @@ def join_middle_names(doc: Doc, names: list[Name], words: list[list[str]],
 
 def _without_suffix(words: list[str]) -> tuple[list[str], str]:
     """A name's words without a generational suffix, and the suffix ("" if none)."""
-    if len(words) > 2 and words[-1].rstrip(".") in _SUFFIXES:
+    if len(words) > 2 and words[-1].rstrip(".") in NAME_SUFFIXES:
         return words[:-1], words[-1].rstrip(".")
     return words, ""
 

@@ -197,3 +197,6 @@ COUNT_WORDS = {"least", "most", "dozens", "hundreds", "thousands", "millions", "
 KIND_ORDER = ("Country", "Government", "ArmedGroup", "Organization", "Person", "Group",
                "Location", "Event", "Thing")
 KIND_RANK = {kind: rank for rank, kind in enumerate(KIND_ORDER)}
+
+# generational suffixes after a surname ("Ann Lee Jr.")
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})

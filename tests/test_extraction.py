@@ -184,6 +184,13 @@ def test_attribution(nlp, text, lemma, source):
     assert e.attribution is not None and e.attribution.text == source
 
 
+def test_according_to_is_never_a_predicate(nlp):
+    # the parser may hang the source's name on "According" as its subject
+    text = ("According to Vermont Senator Ann Lee Brandt, the plane is one of twelve "
+            "still flying.")
+    assert not [e for e in statements(nlp, text) if e.lemma.startswith("accord")]
+
+
 def test_gap_in_a_reported_relative_clause(nlp):
     # "missiles that officials say destroyed X": the missiles destroyed X, say officials
     e = find(statements(nlp, "The army fired missiles that officials say have destroyed two "

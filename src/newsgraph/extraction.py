@@ -2379,6 +2379,8 @@ def _is_clause_head(token: Token) -> bool:
             not any(ch.isalpha() for ch in token.text):
         return False  # the first half of a hyphenated word ("re-designated"), or a dash
     if pos == "VERB":
+        if token.lower_ == "according" and token.dep_ == "prep":
+            return False  # "According to X, ...": an attribution even with a subject hung on it
         return token.dep_ not in ("amod", "aux", "auxpass", "compound", "nmod") and not \
             _is_merged(token)
     if pos == "NOUN" and token.dep_ in ("ccomp", "xcomp") and token.head.pos_ == "VERB" \

@@ -191,6 +191,25 @@ def test_according_to_is_never_a_predicate(nlp):
     assert not [e for e in statements(nlp, text) if e.lemma.startswith("accord")]
 
 
+def test_a_title_mistagged_as_a_verb_is_no_predicate():
+    # '"We won", Riverton coach Ann Lee said.' with "coach" tagged a verb hung as a
+    # preposition, its club its subject and the coach its object (as the model may parse it)
+    from spacy.lang.en import English
+    from spacy.tokens import Doc, Span
+
+    words = ['"', "We", "won", '"', ",", "Riverton", "coach", "Ann", "Lee", "said", "."]
+    doc = Doc(English().vocab, words=words,
+              heads=[9, 2, 9, 9, 9, 6, 4, 8, 6, 9, 9],
+              deps=["punct", "nsubj", "ccomp", "punct", "punct", "nsubj", "prep", "compound",
+                    "dobj", "ROOT", "punct"],
+              tags=["``", "PRP", "VBD", "``", ",", "NNP", "VBP", "NNP", "NNP", "VBD", "."],
+              pos=["PUNCT", "PRON", "VERB", "PUNCT", "PUNCT", "PROPN", "VERB", "PROPN", "PROPN",
+                   "VERB", "PUNCT"],
+              lemmas=['"', "we", "win", '"', ",", "Riverton", "coach", "Ann", "Lee", "say", "."])
+    doc.ents = [Span(doc, 5, 6, "GPE"), Span(doc, 7, 9, "PERSON")]
+    assert not [e for e in extract(doc) if e.lemma == "coach"]
+
+
 def test_gap_in_a_reported_relative_clause(nlp):
     # "missiles that officials say destroyed X": the missiles destroyed X, say officials
     e = find(statements(nlp, "The army fired missiles that officials say have destroyed two "

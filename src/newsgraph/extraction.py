@@ -2379,8 +2379,11 @@ def _is_clause_head(token: Token) -> bool:
             not any(ch.isalpha() for ch in token.text):
         return False  # the first half of a hyphenated word ("re-designated"), or a dash
     if pos == "VERB":
-        if token.lower_ == "according" and token.dep_ == "prep":
-            return False  # "According to X, ...": an attribution even with a subject hung on it
+        if token.dep_ == "prep" and (token.lower_ == "according" or token.tag_ in ("VBP", "VBZ")):
+            # "According to X, ...": an attribution even with a subject hung on it; a
+            # present-tense verb hung as a preposition is a noun mistagged ("..., Leeds
+            # coach Ann Lee said": "coach" is her title, not what Leeds does)
+            return False
         return token.dep_ not in ("amod", "aux", "auxpass", "compound", "nmod") and not \
             _is_merged(token)
     if pos == "NOUN" and token.dep_ in ("ccomp", "xcomp") and token.head.pos_ == "VERB" \

@@ -130,3 +130,14 @@ def test_a_possessive_on_a_conjunct_belongs_to_the_name_it_is_joined_to(nlp):
     objects = {o for _, _, o in found}
     assert "campaign team of Tom Reyes" in objects
     assert not any(o.endswith("of Ann Lee") for o in objects)
+
+
+@pytest.mark.parametrize(("text", "lemma"), [
+    ("The Atlantic Fisheries Board considers Interpol to be a partner.", "consider"),
+    ("The new treaty allows Ruritania to search ships.", "allow"),
+    ("The hospital found Ann Lee to be positive for the virus.", "find"),
+])
+def test_an_object_with_a_clause_of_its_own_is_no_edge(nlp, text, lemma):
+    # "allows Ruritania to search ships" says nothing of Ruritania without the clause
+    found = relations(nlp, text)
+    assert not any(found_lemma == lemma for _, found_lemma, _ in found), found

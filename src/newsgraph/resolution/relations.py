@@ -57,6 +57,9 @@ class _Entities:
         return self.made[cluster_id].key
 
 
+CLAUSE_OBJECT_RULE = "clausal-object"
+
+
 def build(resolver: ArgumentResolver,
           usable: Sequence[Extraction]) -> tuple[list[Entity], set[Relation]]:
     """The entities (one per key) and relations of the statements, arguments resolved."""
@@ -82,6 +85,10 @@ def build(resolver: ArgumentResolver,
 def _relations(resolver: ArgumentResolver, entities: _Entities,
                extraction: Extraction) -> list[Relation]:
     state = resolver.state
+    if extraction.rule == CLAUSE_OBJECT_RULE:
+        # "allows Ruritania to search ships", "considers X to be a partner": without its
+        # clause the object says nothing of it (readers judged no such edge right, 0 of 18)
+        return []
     resolver.attribution = extraction.attribution
     subjects, subject_via = resolver.resolve_via(extraction.subject, "subject", extraction.lemma)
     objects, object_via = resolver.resolve_via(extraction.object, "object", extraction.lemma)

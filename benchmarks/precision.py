@@ -62,6 +62,7 @@ KEY_RELATIONS = HERE / "judged" / "key_relations.jsonl"
 KEY_MATCHES = HERE / "judged" / "key_matches.jsonl"
 MODEL = HERE.parent / "src" / "newsgraph" / "calibration.json"
 SEED = 20261130
+FIRST_DRAW = 80  # one sample's articles; more are drawn from the rest (see draw)
 DRAWN = 80  # the first 40, then 60, of this draw were judged first; the same seed draws them first
 VERDICTS = ("right", "partly", "wrong")
 TARGET = 0.8  # the asserted graph is right at least 8 times in 10
@@ -82,9 +83,16 @@ def read_corpus(path: Path = CORPUS) -> list[dict]:
 
 
 def draw(rows: Sequence[dict], count: int = DRAWN, seed: int = SEED) -> list[dict]:
-    """`count` articles drawn at random with a fixed seed, in corpus order."""
+    """`count` articles drawn at random with a fixed seed, in corpus order.
+
+    The first FIRST_DRAW come from one sample (its first 40 and 60 are the same as a
+    smaller draw's); articles beyond those are drawn from the rest with the next seed, so
+    a larger draw always holds every smaller one."""
     ids = sorted(row["id"] for row in rows)
-    chosen = set(random.Random(seed).sample(ids, count))
+    chosen = set(random.Random(seed).sample(ids, min(count, FIRST_DRAW, len(ids))))
+    if count > FIRST_DRAW:
+        rest = sorted(set(ids) - chosen)
+        chosen |= set(random.Random(seed + 1).sample(rest, min(count - FIRST_DRAW, len(rest))))
     return [row for row in rows if row["id"] in chosen]
 
 

@@ -105,3 +105,10 @@ def test_a_title_cased_headline_joins_no_names_at_a_capitalised_linker(nlp):
     found = names(nlp, "Zembla Court Rules On Borduria Ban Against the Pipeline\n\n"
                        "The court ruled on Monday.")
     assert not any("On Borduria" in n or "Against the" in n for n in found)
+
+
+def test_a_member_of_a_legislature_is_a_title_not_an_organization(nlp):
+    text = ("Speakers included Labour MP Ann Lee and the mayor. One MP told the Daily "
+            "Courier that the vote was lost.")
+    found = names(nlp, text)
+    assert not [n for n in found if n.split()[-1] in ("MP", "MPs")], found

@@ -24,6 +24,7 @@ from .state import ArticleState, Name
 from .words import (
     ACRONYM,
     DEAD_WORDS,
+    LEGISLATOR_TITLES,
     MAX_TITLE_WORDS,
     NAME_LABELS,
     NAME_PARTICLES,
@@ -264,7 +265,7 @@ def _make_name(state: ArticleState, start: int, end: int, label: str) -> Name | 
     if end - start == 1 and not ACRONYM.match(span.text) and (
             span[0].lower_ in PURE_QUANTITY_HEADS or span[0].lower_ in DEAD_WORDS):
         return None  # "Millions", "Much" tagged as a name
-    if _office_held(span):
+    if _office_held(span) or span[-1].lower_ in LEGISLATOR_TITLES:
         return None
     text = " ".join(span.text.split())
     return Name(start, end, text, label, tuple(titles))

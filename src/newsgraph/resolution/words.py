@@ -39,8 +39,15 @@ TITLES = {
     "spokesman": "spokesman", "spokeswoman": "spokeswoman", "gov.": "governor",
     "first lady": "first lady", "sheriff": "sheriff", "inspector": "inspector",
     "detective": "detective", "constable": "constable", "honorable": "", "hon": "",
+    # members of a legislature: "Labour MP Ann Lee" is a title, "MP" no organization
+    "mp": "member of parliament", "member of parliament": "member of parliament",
+    "mep": "member of the european parliament", "msp": "member of the scottish parliament",
+    "mla": "member of the legislative assembly", "congressman": "congressman",
+    "congresswoman": "congresswoman",
 }
 MAX_TITLE_WORDS = 3
+# one member of a legislature among hundreds: "One MP said", "Labour MP" name no actor
+LEGISLATOR_TITLES = frozenset({"mp", "mps", "mep", "meps", "msp", "msps", "mla", "mlas"})
 FEMALE_TITLES = {"mrs", "ms", "miss", "mme", "mlle", "dame", "queen", "princess", "first lady",
                   "chairwoman", "spokeswoman"}
 MALE_TITLES = {"mr", "sir", "king", "prince", "crown prince", "sultan", "emir", "pope",

@@ -845,6 +845,12 @@ def test_a_us_state_reading_needs_american_context_from_the_article(nlp, text, k
     # a distinctive head joins the name it was introduced with
     ("Borealis Air met the press. Borealis passed the budget.",
      "Borealis Air", "Borealis", 1, True),
+    # a bare institution word names the article's own institution unless the qualified
+    # name came first
+    ("The US Senate met the press. The Senate passed the budget.",
+     "The US Senate", "The Senate", 0, True),
+    ("The Senate passed the budget. The island gets no seat in the US Senate, which met "
+     "the press.", "the US Senate", "The Senate", 0, False),
 ])
 def test_a_short_form_joins_a_longer_name_only_when_it_is_the_same_name(nlp, text, first,
                                                                         second, nth, same):

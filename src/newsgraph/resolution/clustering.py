@@ -178,23 +178,29 @@ def _join_short_forms(state: ArticleState, names: list[Name], words: list[list[s
       word ("National Council", "National Security Council");
     - a one-word person name used after exactly one full name that starts with it
       ("Walter" after "Walter Munk") is that person, unless it is also someone's surname.
-    With two candidates ("Senate Committee", "House Committee") it joins neither.
+    With two candidates ("Senate Committee", "House Committee") it joins neither. A bare
+    institution word ("the Senate") used before the one qualified name ("the U.S. Senate")
+    is the article's own institution, not that one.
     """
     orgish = [not is_personish(n) and country_for_name(n.text) is None and (
         n.label in {"ORG", "GAZ"} or has_org_word(n.text)) for n in names]
     by_first: dict[str, list[int]] = defaultdict(list)
+    first_use: dict[str, int] = {}
     for j, name in enumerate(names):
         if full_person(name):
             by_first[words[j][0]].append(j)
+        first_use[keys[j]] = min(first_use.get(keys[j], name.start), name.start)
     for i, name in enumerate(names):
         if country_for_name(name.text) is not None or \
                 name.label not in {"ORG", "", "NORP", "GAZ", "PERSON"}:
             continue
         size = len(words[i])
         if not is_personish(name):
+            generic = all(w in ORG_WORDS for w in words[i])
             longer = {keys[j]: j for j in range(len(names)) if orgish[j]
                       and len(words[j]) > size and _head_part(words[j])[-size:] == words[i]
-                      and not _branch(state, names[j], size)}
+                      and not _branch(state, names[j], size)
+                      and not (generic and names[j].start > first_use[keys[i]])}
             if len(longer) == 1:
                 unions.union(i, next(iter(longer.values())))
                 continue

@@ -72,6 +72,10 @@ def one(nlp, text: str, lemma: str, obj: str | None = None) -> Extraction:
         ("Atlantis ruled out sending troops.", "send", "possible", True),
         ("Atlantis has not ruled out sending troops.", "send", "possible", False),
         ("Atlantis risked losing the vote.", "lose", "possible", False),
+        # a hedged report in the passive
+        ("Seaweeds are suggested to harm the reef.", "harm", "believed", False),
+        ("Twelve miners are feared to have died in the blast.", "die in", "believed", False),
+        ("The envoy is understood to have left the capital.", "leave", "reported", False),
     ],
 )
 def test_what_is_not_done_is_not_a_fact(nlp, text, lemma, modality, negated):

@@ -45,6 +45,9 @@ CONTROL_MODALITY = {
     # verbs of a gerund: "recommended sending troops", "postponed signing", "ruled out X-ing"
     "recommend": "requested", "postpone": "planned", "delay": "planned", "defer": "planned",
     "risk": "possible", "resist": "refused", "rule out": "possible",
+    # hedged reports in the passive: "are suggested to disrupt X", "is feared to have died"
+    "suggest": "believed", "presume": "believed", "assume": "believed", "fear": "believed",
+    "rumour": "alleged", "rumor": "alleged", "understand": "reported", "estimate": "estimated",
 }
 # A verb whose object is asked, told, allowed or wanted to do something ("urged the rebels
 # to surrender", "wants the troops to leave"): the modality of the embedded event

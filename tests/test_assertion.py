@@ -369,3 +369,28 @@ def test_neo4j_gets_only_asserted_relationships_and_evidence(every_reason: Resol
         (str(entity_iri(BRIGADE.key)), str(entity_iri(MILITIA.key)))]
     # the planned attack and the uncertain "He" share its ends but are not its evidence
     assert rows[0]["count:int"] == "1"
+
+
+TONGA = Entity("country/tonga", "Tonga", "Country")
+OWNED = Entity("person/prime-minister-of-tonga", "prime minister of Tonga", "Person")
+NAMED_OWNED = Entity("thing/a1/hubble-telescope-of-nasa", "Hubble telescope of Tonga",
+                     "Thing", is_actor=False)
+
+
+@pytest.mark.parametrize(
+    "lemma, subject, obj, reasons",
+    [
+        # "Tonga's prime minister": the node is named after its owner, "have" restates it
+        ("have", TONGA, OWNED, (VAGUE_END,)),
+        # a possessed thing with a name of its own says something
+        ("have", TONGA, NAMED_OWNED, ()),
+        # another predicate says what the owner did with it
+        ("criticize", TONGA, OWNED, ()),
+        # the owner is someone else
+        ("have", BRIGADE, OWNED, ()),
+    ],
+)
+def test_a_thing_known_only_as_its_owners_is_not_had(lemma: str, subject: Entity, obj: Entity,
+                                                      reasons: tuple[str, ...]) -> None:
+    verdict = assess(statement(lemma=lemma), subject, obj, model=MODEL)
+    assert verdict.reasons == reasons

@@ -737,3 +737,33 @@ def test_light_have(nlp, text, lemma, subject, obj, modality):
 def test_a_complex_preposition_is_no_object(nlp, text):
     assert all(e.object is None for e in statements(nlp, text)
                if e.lemma.split()[0] in ("begin", "speak"))
+
+
+@pytest.mark.parametrize(
+    "text, lemma",
+    [
+        ("Maria Lopez is the former non-voting delegate to the Atlantic Assembly.",
+         "be former non-voting delegate to"),
+        ("Tom Baker is a long-time advocate for the Green Alliance.",
+         "be long-time advocate for"),
+        ("Anna Berg, a long-time adviser to the Blue Party, resigned.",
+         "be long-time adviser to"),
+        ("The refugees were moved to Norland, the south-most region in Valdora, last week.",
+         "be south-most region in"),
+    ],
+)
+def test_a_hyphenated_word_in_a_role_stays_one_word(nlp, text, lemma):
+    assert one(statements(nlp, text), lemma).rule in ("copula-role", "apposition-role")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Valdora is a lot of small towns along the coast.",
+        "Freedonia is a kind of republic.",
+        "The delegation was a number of senior officials.",
+    ],
+)
+def test_a_quantity_noun_is_no_role(nlp, text):
+    found = statements(nlp, text)
+    assert not [e for e in found if e.lemma.startswith("be ") and e.lemma.endswith(" of")]

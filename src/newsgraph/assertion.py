@@ -10,7 +10,8 @@ relationship. A statement is asserted when
 - both ends resolve to two different entities, neither resolved on weak evidence
   (``Relation.subject_via``/``object_via`` "uncertain");
 - both ends are specific: not an unnamed bare noun ("people", "statement", "group")
-  nor a label that is no name at all ("-storey building", "[its] allies");
+  nor a label that is no name at all ("-storey building", "[its] allies"), nor a thing
+  named only as the other end's ("Tonga have prime minister of Tonga");
 - its calibrated confidence (the verdict a careful reader is expected to give it,
   right 1, partly right 1/2, wrong 0,
   see ``calibration``) reaches the threshold chosen on the judged pool.
@@ -98,6 +99,21 @@ def specificity(entity: Entity | None) -> str:
         return "named"
     words = [w for w in label.casefold().split() if w not in _NON_SPECIFIC and not w.isdigit()]
     return "described" if len(words) > 1 else "vague"
+
+
+def restates_owner(lemma: str, subject: Entity, obj: Entity) -> bool:
+    """Is the object a nameless thing known only as the subject's, had by the subject?
+
+    "Tonga's prime minister" makes the node "prime minister of Tonga"; "Tonga have prime
+    minister of Tonga" then repeats its own label and says nothing a reader can use. A
+    possessed thing with a name of its own ("NASA's Hubble telescope") is kept: the owned
+    words hold a capital letter.
+    """
+    if lemma != "have":
+        return False
+    owned, of, owner = obj.label.rpartition(" of ")
+    return bool(of) and owner.casefold() == subject.label.casefold() and \
+        not any(c.isupper() for c in owned)
 
 
 def features(
@@ -210,7 +226,8 @@ def hard_reasons(
         reasons.append(NOT_FACTUAL)
     if subject is None or obj is None or subject.key == obj.key:
         reasons.append(UNRESOLVED_END)
-    elif "vague" in (specificity(subject), specificity(obj)):
+    elif "vague" in (specificity(subject), specificity(obj)) or \
+            restates_owner(extraction.lemma, subject, obj):
         reasons.append(VAGUE_END)
     if "uncertain" in (subject_via, object_via):
         reasons.append(UNCERTAIN_RESOLUTION)

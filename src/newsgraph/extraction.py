@@ -807,6 +807,12 @@ def _kinds(verb: Token, object_clause: Token | None, main: Token) -> list[str]:
 
 
 ROLE_PREPS = frozenset({"of", "to", "for", "at", "in", "on", "with"})
+# nouns that say how many or what sort, not a relation: "is a lot of X", "is a kind of X"
+QUANTITY_NOUNS = frozenset({
+    "lot", "lots", "number", "couple", "bunch", "handful", "dozen", "dozens", "host",
+    "plenty", "range", "variety", "array", "amount", "kind", "sort", "type", "total",
+    "score", "scores", "hundreds", "thousands", "millions", "pair",
+})
 
 
 def _role_complement(main: Token, objects: list[Token]) -> Token | None:
@@ -814,7 +820,7 @@ def _role_complement(main: Token, objects: list[Token]) -> Token | None:
     if len(objects) != 1 or lemma_of(main) not in ("be", "become", "remain"):
         return None
     noun = objects[0]
-    if noun.dep_ != "attr" or noun.pos_ != "NOUN":
+    if noun.dep_ != "attr" or noun.pos_ != "NOUN" or lemma_of(noun).lower() in QUANTITY_NOUNS:
         return None
     right = [c for c in noun.children if c.i > noun.i]
     if len(right) != 1 or right[0].dep_ != "prep" or right[0].lower_ not in ROLE_PREPS:
@@ -1819,7 +1825,8 @@ def _find_complement(c: _Clause) -> bool:
         pobj = next(g for g in prep.children if g.dep_ == "pobj")
         words = list(main.doc[c.role_noun.left_edge.i : prep.i + 1])
         c.add_to_group(*words)
-        c.lemma_parts += [lemma_of(t).lower() for t in words if t.dep_ not in ("det", "poss")]
+        c.lemma_parts += _written_words([t for t in words if t.dep_ not in ("det", "poss")],
+                                        lemma=True)
         c.objects = _conjuncts(pobj)
     if main.pos_ == "AUX" and (lemma_of(main) == "be" or main.lower_ in ("'s", "’s", "'re", "’re",
                                                                      "'m", "’m")):
@@ -1827,6 +1834,34 @@ def _find_complement(c: _Clause) -> bool:
         if not c.objects and c.object_clause is None and not c.extras:
             return False  # "it's still there": a copula without a complement says nothing
     return True
+
+
+def _written_words(tokens: Sequence[Token], *, lemma: bool = False) -> list[str]:
+    """The words of a phrase as written, lower case: tokens without a space between them
+    are one word ("long-time", "non-voting", "south-most"), never "long - time".
+
+    A word of one token is its lemma when `lemma` is set ("advocates" -> "advocate").
+    """
+    words: list[list[Token]] = []
+    for token in tokens:
+        if words and words[-1][-1].i == token.i - 1 and not words[-1][-1].whitespace_:
+            words[-1].append(token)
+        else:
+            words.append([token])
+    return [lemma_of(w[0]).lower() if lemma and len(w) == 1 else
+            "".join(t.lower_ for t in w) for w in words]
+
+
+def _modifier_words(noun: Token, modifiers: Iterable[Token]) -> list[Token]:
+    """The modifiers before a noun, each with the rest of its hyphenated word: "south-most"
+    of "the south-most region", not "most"."""
+    doc = noun.doc
+    found: list[Token] = []
+    for m in sorted(modifiers, key=lambda t: t.i):
+        span = doc[m.left_edge.i : m.right_edge.i + 1]
+        hyphenated = len(span) > 1 and not any(t.whitespace_ for t in span[:-1])
+        found.extend(span if hyphenated else [m])
+    return found
 
 
 def _emit(c: _Clause) -> list[_Statement]:
@@ -2167,7 +2202,7 @@ def _apposition(noun: Token) -> list[_Statement]:
             # the role without the nationality: "former US envoy" -> "former envoy"
             words = [c for c in a.children if c.i < a.i and not c.ent_type_ and (
                 c.dep_ == "amod" or (c.dep_ == "compound" and c.pos_ == "NOUN"))]
-            role = " ".join(t.text for t in sorted(words, key=lambda t: t.i) + [a])
+            role = " ".join(_written_words([*_modifier_words(a, words), a]))
             predicate = f"be {role} {prep.text}"
             found.append(_Statement(noun.i, noun, predicate, predicate.lower(), pobj, [], False,
                                     confidence=FIXED_CONFIDENCE["role"], rule="apposition-role"))

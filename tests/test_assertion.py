@@ -394,3 +394,39 @@ def test_a_thing_known_only_as_its_owners_is_not_had(lemma: str, subject: Entity
                                                       reasons: tuple[str, ...]) -> None:
     verdict = assess(statement(lemma=lemma), subject, obj, model=MODEL)
     assert verdict.reasons == reasons
+
+
+SLEEP = Entity("thing/a1/sleep-of-ann-lee", "sleep of Ann Lee", "Thing", is_actor=False)
+ANN = Entity("person/ann-lee", "Ann Lee", "Person")
+
+
+@pytest.mark.parametrize(
+    "lemma, obj, reasons",
+    [
+        ("die in", SLEEP, (VAGUE_END,)),  # "Ann Lee died in her sleep": a circumstance
+        ("report", SLEEP, ()),  # a plain verb's object: "reported her resignation"
+    ],
+)
+def test_the_subjects_own_thing_after_a_preposition_is_no_second_party(
+        lemma: str, obj: Entity, reasons: tuple[str, ...]) -> None:
+    assert assess(statement(lemma=lemma), ANN, obj, model=MODEL).reasons == reasons
+
+
+@pytest.mark.parametrize(
+    "label, expected",
+    [
+        ("multiple news outlets", "vague"),
+        ("so many public galleries", "vague"),
+        ("Other Republicans", "vague"),
+        ("enough room", "vague"),
+        ("very few frogs", "vague"),
+        ("public galleries", "described"),
+    ],
+)
+def test_a_label_that_says_how_many_names_no_one(label: str, expected: str) -> None:
+    assert specificity(Entity(f"group/{label}", label, "Group")) == expected
+
+
+def test_a_name_that_starts_with_a_quantity_word_is_still_a_name() -> None:
+    assert specificity(Entity("organization/more-united", "More United",
+                              "Organization")) == "named"

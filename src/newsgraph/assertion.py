@@ -53,6 +53,14 @@ _NON_SPECIFIC = frozenset({
     "few", "other", "others", "such", "all", "both", "each", "every", "its", "their", "his",
     "her", "our", "my", "your", "more", "most", "of",
 })
+# Words that open a description by how many, how much or how far, never by which:
+# "multiple news outlets", "so many groups", "other Republicans", "enough room", "very few
+# frogs", "less devastation". An unnamed label that starts so names no one in particular.
+_QUANTIFYING = frozenset({
+    "so", "very", "too", "multiple", "other", "various", "numerous", "several", "many",
+    "few", "fewer", "some", "more", "most", "much", "less", "enough", "additional",
+    "further", "extra", "certain", "considerable", "countless", "such", "lots", "plenty",
+})
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "we", "us",
                                 "i", "me", "you", "his", "its", "their", "our"})
 # a label that is no name: starts with something other than a letter or digit, or holds
@@ -97,19 +105,24 @@ def specificity(entity: Entity | None) -> str:
         return "vague"
     if is_named(entity):
         return "named"
+    if label.casefold().split()[0] in _QUANTIFYING:
+        return "vague"
     words = [w for w in label.casefold().split() if w not in _NON_SPECIFIC and not w.isdigit()]
     return "described" if len(words) > 1 else "vague"
 
 
 def restates_owner(lemma: str, subject: Entity, obj: Entity) -> bool:
-    """Is the object a nameless thing known only as the subject's, had by the subject?
+    """Is the object a nameless thing known only as the subject's, had by the subject or
+    reached through a preposition?
 
     "Tonga's prime minister" makes the node "prime minister of Tonga"; "Tonga have prime
-    minister of Tonga" then repeats its own label and says nothing a reader can use. A
-    possessed thing with a name of its own ("NASA's Hubble telescope") is kept: the owned
-    words hold a capital letter.
+    minister of Tonga" then repeats its own label and says nothing a reader can use. After
+    a verb and a preposition the subject's own thing is a circumstance of the subject, not
+    a second party: "died in his sleep", "learned early in his presidency". A possessed
+    thing with a name of its own ("NASA's Hubble telescope") is kept: the owned words
+    hold a capital letter. A plain verb's object is kept ("announced his resignation").
     """
-    if lemma != "have":
+    if lemma != "have" and len(lemma.split()) < 2:
         return False
     owned, of, owner = obj.label.rpartition(" of ")
     return bool(of) and owner.casefold() == subject.label.casefold() and \

@@ -767,3 +767,38 @@ def test_a_hyphenated_word_in_a_role_stays_one_word(nlp, text, lemma):
 def test_a_quantity_noun_is_no_role(nlp, text):
     found = statements(nlp, text)
     assert not [e for e in found if e.lemma.startswith("be ") and e.lemma.endswith(" of")]
+
+
+@pytest.mark.parametrize(
+    "text, subject, lemma",
+    [
+        ("After the summit in Oslo, a delegation of Freedonian ministers flew home.",
+         "Freedonian ministers", "fly"),
+    ],
+)
+def test_a_phrase_that_runs_into_the_verb_is_its_subject_not_an_apposition(
+        nlp, text, subject, lemma):
+    found = statements(nlp, text)
+    assert not [e for e in found if e.rule == "apposition-role"]
+    assert one(found, lemma).subject.text == subject
+
+
+def test_the_phrase_that_runs_into_the_verb_on_exact_parse():
+    # "After the match , a club of players formed ." with "club" an apposition of "match"
+    # and "match" the subject of "formed"
+    doc = Doc(English().vocab,
+              words=["After", "the", "match", ",", "a", "club", "of", "players", "formed", "."],
+              heads=[8, 2, 8, 2, 5, 2, 5, 6, 8, 8],
+              deps=["prep", "det", "nsubj", "punct", "det", "appos", "prep", "pobj", "ROOT",
+                    "punct"],
+              tags=["IN", "DT", "NN", ",", "DT", "NN", "IN", "NNS", "VBD", "."],
+              pos=["ADP", "DET", "NOUN", "PUNCT", "DET", "NOUN", "ADP", "NOUN", "VERB", "PUNCT"],
+              lemmas=["after", "the", "match", ",", "a", "club", "of", "player", "form", "."])
+    found = extract(doc)
+    assert not [e for e in found if e.rule == "apposition-role"]
+    assert one(found, "form").subject.text == "a club of players"
+
+
+def test_a_closed_apposition_is_still_one(nlp):
+    found = statements(nlp, "After the summit, Ann Lee, a former envoy to Peru, flew home.")
+    assert one(found, "be former envoy to").subject.text == "Ann Lee"

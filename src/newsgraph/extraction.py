@@ -458,6 +458,10 @@ def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     """The subject(s) of a verb and whether they were inherited from another clause."""
     for c in verb.children:
         if c.dep_ in SUBJECT_DEPS:
+            # "after the summit, a delegation flew home" parsed as "summit, a delegation":
+            # the phrase that runs into the verb is the subject
+            c = next((a for a in c.children if a.dep_ == "appos" and a.i > c.i and
+                      _runs_into_a_verb(a) and a.right_edge.i + 1 == verb.i), c)
             ante = _antecedent(c)
             return (_with_members(_conjuncts(ante)) if ante is not None else []), False
     for aux in verb.children:
@@ -2165,6 +2169,20 @@ def _possession_and_location(noun: Token) -> list[_Statement]:
 
 
 
+def _runs_into_a_verb(appositive: Token) -> bool:
+    """Does the phrase run straight into a verb, unclosed by a comma? Then it is the
+    subject of the clause, misread as an apposition to the phrase before it: "According
+    to the paper, a spokesman for the party denied it", "After the summit, a delegation of
+    ministers flew home". An apposition is closed ("Ann Lee, a lawyer, said") or ends the
+    sentence."""
+    doc = appositive.doc
+    after = appositive.right_edge.i + 1
+    # a name, or a phrase holding a comma, is a list the parser hung there ("Ann Lee, Tom
+    # Smith and Mary Jones sued"; "Reed, a lawyer from Ohio, Smith and his aides paid")
+    return appositive.pos_ == "NOUN" and after < len(doc) and doc[after].pos_ in VERBAL and \
+        not any(t.is_punct for t in appositive.subtree)
+
+
 def _is_description(noun: Token, appositive: Token) -> bool:
     """Whether an apposition describes the noun ("Ann Lee, a lawyer"), not names it again.
 
@@ -2194,6 +2212,8 @@ def _apposition(noun: Token) -> list[_Statement]:
             continue  # "Ann Lee, Tom Smith and Mary Jones": a list, not one person
         if not any(t.pos_ in VERBAL for t in noun.sent):
             continue  # a line without a verb is a list or a heading ("The squad: J Smith, ...")
+        if _runs_into_a_verb(a):
+            continue  # "after the summit, a delegation of ministers flew home": no apposition
         names = not _is_description(noun, a)
         prep = next((c for c in a.children
                      if c.dep_ == "prep" and c.lower_ in ("of", "to", "for", "at", "in")), None)

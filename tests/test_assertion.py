@@ -430,3 +430,25 @@ def test_a_label_that_says_how_many_names_no_one(label: str, expected: str) -> N
 def test_a_name_that_starts_with_a_quantity_word_is_still_a_name() -> None:
     assert specificity(Entity("organization/more-united", "More United",
                               "Organization")) == "named"
+
+
+PORT = Entity("thing/a1/port-city", "port city", "Thing", is_actor=False)
+RIOTS = Entity("thing/a1/street-riots", "street riots", "Event", is_actor=False)
+TROOPS = Entity("group/blue-troops", "Blue troops", "Group")
+VALDORA = Entity("country/valdora", "Valdora", "Country")
+
+
+@pytest.mark.parametrize(
+    "subject, reasons",
+    [
+        (PORT, (VAGUE_END,)),  # "a port city in Valdora": where a nameless thing is
+        (RIOTS, ()),  # where an event happened
+        (TROOPS, ()),  # where an actor is
+        (BRIGADE, ()),  # a named thing's place
+    ],
+)
+def test_the_place_of_a_nameless_thing_is_no_relation(subject: Entity,
+                                                      reasons: tuple[str, ...]) -> None:
+    extraction = statement("A port city in Valdora flooded.", "A port city", "Valdora",
+                           lemma="be in", rule="location")
+    assert assess(extraction, subject, VALDORA, model=MODEL).reasons == reasons

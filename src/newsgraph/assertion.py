@@ -111,6 +111,14 @@ def specificity(entity: Entity | None) -> str:
     return "described" if len(words) > 1 else "vague"
 
 
+def is_placed_thing(extraction: Extraction, subject: Entity) -> bool:
+    """Is the statement only where a nameless thing is ("a port city in X", "a popular drug
+    in X")? A place is then a qualifier, not a relation: only an actor's whereabouts or an
+    event's place tell an analyst something ("US troops in X", "riots in X")."""
+    return extraction.rule == "location" and not is_named(subject) and \
+        not subject.is_actor and subject.kind != "Event"
+
+
 def restates_owner(lemma: str, subject: Entity, obj: Entity) -> bool:
     """Is the object a nameless thing known only as the subject's, had by the subject or
     reached through a preposition?
@@ -240,7 +248,8 @@ def hard_reasons(
     if subject is None or obj is None or subject.key == obj.key:
         reasons.append(UNRESOLVED_END)
     elif "vague" in (specificity(subject), specificity(obj)) or \
-            restates_owner(extraction.lemma, subject, obj):
+            restates_owner(extraction.lemma, subject, obj) or \
+            is_placed_thing(extraction, subject):
         reasons.append(VAGUE_END)
     if "uncertain" in (subject_via, object_via):
         reasons.append(UNCERTAIN_RESOLUTION)

@@ -802,3 +802,31 @@ def test_the_phrase_that_runs_into_the_verb_on_exact_parse():
 def test_a_closed_apposition_is_still_one(nlp):
     found = statements(nlp, "After the summit, Ann Lee, a former envoy to Peru, flew home.")
     assert one(found, "be former envoy to").subject.text == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    "text, lemma, obj",
+    [
+        ("The council designated Ann Lee as its security minister in 2016.",
+         "designate as security minister", "Ann Lee"),
+        ("Critics see the pact as a long-term threat.", "see as long-term threat", "the pact"),
+        ("Tom Baker is treated as royalty by the villagers.", "treat as royalty", "Tom Baker"),
+    ],
+)
+def test_what_the_object_is_taken_for_is_part_of_the_predicate(nlp, text, lemma, obj):
+    e = one(statements(nlp, text), lemma)
+    assert e.object is not None and e.object.text == obj
+    assert not [a for a in e.extra if a.role == "as"]
+
+
+@pytest.mark.parametrize(
+    "text, lemma",
+    [
+        # a role of something, or a verb that says its act whole, keeps the "as" apart
+        ("The report described the mayor as a member of the board.", "describe"),
+        ("The council appointed Ann Lee as mayor.", "appoint"),
+    ],
+)
+def test_an_as_phrase_that_is_no_verdict_on_the_object_stays_an_adjunct(nlp, text, lemma):
+    e = one(statements(nlp, text), lemma)
+    assert [a.role for a in e.extra] == ["as"]

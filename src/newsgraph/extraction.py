@@ -881,6 +881,7 @@ def _clause(verb: Token) -> list[_Statement]:
     _find_objects(c)
     _find_adjuncts(c)
     _fold_resultative(c)
+    _fold_taken_as(c)
     _fold_light_verb(c)
     _fold_stance_adjective(c)
     _fold_preposition(c)
@@ -1425,6 +1426,44 @@ def _fold_resultative(c: _Clause) -> None:
     c.lemma_parts = ["kill"]
     c.result = result
     c.add_to_group(*result)
+
+
+# Verbs that say what their object is taken for: without the "as" phrase they say
+# something else ("described him" is not "described him as a threat").
+TAKEN_AS_VERBS = frozenset({
+    "describe", "designate", "treat", "regard", "view", "see", "label", "brand", "portray",
+    "depict", "characterize", "characterise", "classify", "hail", "cast",
+})
+
+
+def _is_time_adjunct(token: Token) -> bool:
+    """ "in 2016", "on Monday": a time phrase the parser hung on a noun."""
+    return token.dep_ == "prep" and any(g.dep_ == "pobj" and is_time_phrase(g)
+                                        for g in token.children)
+
+
+def _fold_taken_as(c: _Clause) -> None:
+    """ "designated Lee as security minister" -> Lee / designate as security minister: what
+    the object is taken for is part of the predicate (not an adjunct the graph drops)."""
+    if c.lemma_parts != [lemma_of(c.main).lower()] or c.lemma_parts[0] not in TAKEN_AS_VERBS \
+            or not (c.objects if not c.passive else c.subjects):
+        return
+    prep = next((t for t in c.children if t.dep_ == "prep" and t.lower_ == "as"), None)
+    noun = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
+    # a common noun said whole ("as royalty", "as an emerging figure"); "as a member of
+    # the board" or "as Lee" stays an adjunct
+    if prep is None or noun is None or noun.pos_ != "NOUN" or \
+            any(g.i > noun.i and not _is_time_adjunct(g) for g in noun.children):
+        return
+    dropped = {t.i for d in noun.lefts if d.dep_ in ("det", "poss", "predet", "nummod")
+               for t in d.subtree}
+    words = [t for t in noun.doc[noun.left_edge.i : noun.i]
+             if t.i not in dropped and (t.text == "-" or not t.is_punct)]
+    c.extras = [e for e in c.extras if e[0].i != prep.i] + [
+        (g, "time", True) for g in noun.children if g.i > noun.i]  # "as minister in 2016"
+    c.extras.sort(key=lambda e: e[0].i)
+    c.add_to_group(prep, *words, noun)
+    c.lemma_parts += ["as", *_written_words(words), lemma_of(noun).lower()]
 
 
 LIGHT_VERB_PAIRS = frozenset(key[:2] for key in LIGHT_VERB_PREDICATES)

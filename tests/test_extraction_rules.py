@@ -830,3 +830,45 @@ def test_what_the_object_is_taken_for_is_part_of_the_predicate(nlp, text, lemma,
 def test_an_as_phrase_that_is_no_verdict_on_the_object_stays_an_adjunct(nlp, text, lemma):
     e = one(statements(nlp, text), lemma)
     assert [a.role for a in e.extra] == ["as"]
+
+
+def _possessive_doc(owner: list[str], owner_ent: str, owned: list[str], owned_ent: str,
+                    owned_pos: str) -> Doc:
+    """ "<owner> 's <owned> failed ." with the owner and the owned tagged as given."""
+    words = [*owner, "'s", *owned, "failed", "."]
+    n, m = len(owner), len(owned)
+    head_of_owned = n + m  # the last word of the owned phrase
+    heads = [n - 1] * (n - 1) + [head_of_owned, n - 1] + \
+        [head_of_owned] * (m - 1) + [n + m + 1, n + m + 1, n + m + 1]
+    deps = ["compound"] * (n - 1) + ["poss", "case"] + ["compound"] * (m - 1) + \
+        ["nsubj", "ROOT", "punct"]
+    pos = ["PROPN"] * n + ["PART"] + [owned_pos] * m + ["VERB", "PUNCT"]
+    tags = ["NNP"] * n + ["POS"] + ["NNP" if owned_pos == "PROPN" else "NN"] * m + \
+        ["VBD", "."]
+
+    def iob(count: int, label: str) -> list[str]:
+        return ["O"] * count if not label else [f"B-{label}"] + [f"I-{label}"] * (count - 1)
+    ents = iob(n, owner_ent) + ["O"] + iob(m, owned_ent) + ["O", "O"]
+    lemmas = [w.lower() for w in words]
+    return Doc(English().vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags,
+               lemmas=lemmas, ents=ents)
+
+
+@pytest.mark.parametrize(
+    "owner, owner_ent, owned, owned_ent, owned_pos, has",
+    [
+        # an organization's named thing or unit: it has it
+        (["Acme"], "ORG", ["Nova", "Lab"], "ORG", "PROPN", True),
+        # a country's office: "Norway's king"
+        (["Norway"], "GPE", ["king"], "", "NOUN", True),
+        # a person's named thing is their work, firm or aide: "have" drops what the tie is
+        (["Ann", "Lee"], "PERSON", ["Nova", "Lab"], "ORG", "PROPN", False),
+        # a country's person or place is a role or a place
+        (["Ruritania"], "GPE", ["Tom", "Baker"], "PERSON", "PROPN", False),
+        (["Ruritania"], "GPE", ["Valdora"], "GPE", "PROPN", False),
+    ],
+)
+def test_have_only_where_owning_is_what_the_possessive_says(owner, owner_ent, owned, owned_ent,
+                                                           owned_pos, has):
+    found = extract(_possessive_doc(owner, owner_ent, owned, owned_ent, owned_pos))
+    assert bool([e for e in found if e.rule == "possession"]) == has

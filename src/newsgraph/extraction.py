@@ -2160,6 +2160,21 @@ def _names_a_deed(noun: Token) -> bool:
         lemma in DEED_NOUNS or lemma in NOMINAL_EVENTS
 
 
+# what a person's name before another name is: their work, office, aide or product
+# ("Dawkins' The Selfish Gene", "Lee's Acme"), never told by "have"; and a country's person
+# or place ("Ruritania's Lee", "Ruritania's capital Valdora") is a role or a place, not a
+# thing it has
+_NOT_HAD_ENTS = frozenset({"PERSON", "GPE", "LOC", "FAC"})
+
+
+def _has_says_too_little(owner: Token) -> bool:
+    """Would "owner have <the possessed>" drop what the tie is? A person's named thing and
+    a named person or place of anyone's."""
+    owned = owner.head
+    return owned.ent_type_ in _NOT_HAD_ENTS or (
+        owner.ent_type_ == "PERSON" and owned.pos_ == "PROPN")
+
+
 def _possession_and_location(noun: Token) -> list[_Statement]:
     """ "the city's mayor" -> city have mayor; "a camp in Kenya" -> camp be in Kenya.
 
@@ -2168,7 +2183,7 @@ def _possession_and_location(noun: Token) -> list[_Statement]:
     found: list[_Statement] = []
     if noun.dep_ == "poss" and noun.pos_ in ("PROPN", "NOUN") and noun.head.pos_ in NOMINAL and \
             noun.ent_type_ in OWNER_ENTS and not is_time_phrase(noun) and \
-            not _names_a_deed(noun.head):
+            not _names_a_deed(noun.head) and not _has_says_too_little(noun):
         # only a named owner: "Thursday's accident" or "the plan's cost" own nothing
         found.append(_Statement(noun.i, noun, "has", "have", noun.head, [], False,
                                 confidence=FIXED_CONFIDENCE["possession"], rule="possession",

@@ -452,3 +452,8 @@ def test_the_place_of_a_nameless_thing_is_no_relation(subject: Entity,
     extraction = statement("A port city in Valdora flooded.", "A port city", "Valdora",
                            lemma="be in", rule="location")
     assert assess(extraction, subject, VALDORA, model=MODEL).reasons == reasons
+
+
+def test_some_of_a_named_kind_names_no_one_even_when_tagged_as_a_name() -> None:
+    assert specificity(Entity("organization/other-republicans", "Other Republicans",
+                              "Organization")) == "vague"

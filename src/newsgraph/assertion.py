@@ -61,6 +61,9 @@ _QUANTIFYING = frozenset({
     "few", "fewer", "some", "more", "most", "much", "less", "enough", "additional",
     "further", "extra", "certain", "considerable", "countless", "such", "lots", "plenty",
 })
+# of those, the ones that pick some members of a kind and never open a name
+_SOME_OF_A_KIND = frozenset({"other", "multiple", "various", "numerous", "several", "many",
+                             "some", "few"})
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "we", "us",
                                 "i", "me", "you", "his", "its", "their", "our"})
 # a label that is no name: starts with something other than a letter or digit, or holds
@@ -103,9 +106,14 @@ def specificity(entity: Entity | None) -> str:
     label = entity.label.strip()
     if not label or _NOT_A_NAME.search(label):
         return "vague"
+    first = label.casefold().split()[0]
+    if first in _SOME_OF_A_KIND and len(label.split()) > 1:
+        # "Other Republicans", "Several Democrats": some of a named kind, which ones unsaid
+        # (the recognizer may tag the phrase as a name)
+        return "vague"
     if is_named(entity):
         return "named"
-    if label.casefold().split()[0] in _QUANTIFYING:
+    if first in _QUANTIFYING:
         return "vague"
     words = [w for w in label.casefold().split() if w not in _NON_SPECIFIC and not w.isdigit()]
     return "described" if len(words) > 1 else "vague"

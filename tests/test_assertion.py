@@ -369,3 +369,91 @@ def test_neo4j_gets_only_asserted_relationships_and_evidence(every_reason: Resol
         (str(entity_iri(BRIGADE.key)), str(entity_iri(MILITIA.key)))]
     # the planned attack and the uncertain "He" share its ends but are not its evidence
     assert rows[0]["count:int"] == "1"
+
+
+TONGA = Entity("country/tonga", "Tonga", "Country")
+OWNED = Entity("person/prime-minister-of-tonga", "prime minister of Tonga", "Person")
+NAMED_OWNED = Entity("thing/a1/hubble-telescope-of-nasa", "Hubble telescope of Tonga",
+                     "Thing", is_actor=False)
+
+
+@pytest.mark.parametrize(
+    "lemma, subject, obj, reasons",
+    [
+        # "Tonga's prime minister": the node is named after its owner, "have" restates it
+        ("have", TONGA, OWNED, (VAGUE_END,)),
+        # a possessed thing with a name of its own says something
+        ("have", TONGA, NAMED_OWNED, ()),
+        # another predicate says what the owner did with it
+        ("criticize", TONGA, OWNED, ()),
+        # the owner is someone else
+        ("have", BRIGADE, OWNED, ()),
+    ],
+)
+def test_a_thing_known_only_as_its_owners_is_not_had(lemma: str, subject: Entity, obj: Entity,
+                                                      reasons: tuple[str, ...]) -> None:
+    verdict = assess(statement(lemma=lemma), subject, obj, model=MODEL)
+    assert verdict.reasons == reasons
+
+
+SLEEP = Entity("thing/a1/sleep-of-ann-lee", "sleep of Ann Lee", "Thing", is_actor=False)
+ANN = Entity("person/ann-lee", "Ann Lee", "Person")
+
+
+@pytest.mark.parametrize(
+    "lemma, obj, reasons",
+    [
+        ("die in", SLEEP, (VAGUE_END,)),  # "Ann Lee died in her sleep": a circumstance
+        ("report", SLEEP, ()),  # a plain verb's object: "reported her resignation"
+    ],
+)
+def test_the_subjects_own_thing_after_a_preposition_is_no_second_party(
+        lemma: str, obj: Entity, reasons: tuple[str, ...]) -> None:
+    assert assess(statement(lemma=lemma), ANN, obj, model=MODEL).reasons == reasons
+
+
+@pytest.mark.parametrize(
+    "label, expected",
+    [
+        ("multiple news outlets", "vague"),
+        ("so many public galleries", "vague"),
+        ("Other Republicans", "vague"),
+        ("enough room", "vague"),
+        ("very few frogs", "vague"),
+        ("public galleries", "described"),
+    ],
+)
+def test_a_label_that_says_how_many_names_no_one(label: str, expected: str) -> None:
+    assert specificity(Entity(f"group/{label}", label, "Group")) == expected
+
+
+def test_a_name_that_starts_with_a_quantity_word_is_still_a_name() -> None:
+    assert specificity(Entity("organization/more-united", "More United",
+                              "Organization")) == "named"
+
+
+PORT = Entity("thing/a1/port-city", "port city", "Thing", is_actor=False)
+RIOTS = Entity("thing/a1/street-riots", "street riots", "Event", is_actor=False)
+TROOPS = Entity("group/blue-troops", "Blue troops", "Group")
+VALDORA = Entity("country/valdora", "Valdora", "Country")
+
+
+@pytest.mark.parametrize(
+    "subject, reasons",
+    [
+        (PORT, (VAGUE_END,)),  # "a port city in Valdora": where a nameless thing is
+        (RIOTS, ()),  # where an event happened
+        (TROOPS, ()),  # where an actor is
+        (BRIGADE, ()),  # a named thing's place
+    ],
+)
+def test_the_place_of_a_nameless_thing_is_no_relation(subject: Entity,
+                                                      reasons: tuple[str, ...]) -> None:
+    extraction = statement("A port city in Valdora flooded.", "A port city", "Valdora",
+                           lemma="be in", rule="location")
+    assert assess(extraction, subject, VALDORA, model=MODEL).reasons == reasons
+
+
+def test_some_of_a_named_kind_names_no_one_even_when_tagged_as_a_name() -> None:
+    assert specificity(Entity("organization/other-republicans", "Other Republicans",
+                              "Organization")) == "vague"

@@ -737,3 +737,138 @@ def test_light_have(nlp, text, lemma, subject, obj, modality):
 def test_a_complex_preposition_is_no_object(nlp, text):
     assert all(e.object is None for e in statements(nlp, text)
                if e.lemma.split()[0] in ("begin", "speak"))
+
+
+@pytest.mark.parametrize(
+    "text, lemma",
+    [
+        ("Maria Lopez is the former non-voting delegate to the Atlantic Assembly.",
+         "be former non-voting delegate to"),
+        ("Tom Baker is a long-time advocate for the Green Alliance.",
+         "be long-time advocate for"),
+        ("Anna Berg, a long-time adviser to the Blue Party, resigned.",
+         "be long-time adviser to"),
+        ("The refugees were moved to Norland, the south-most region in Valdora, last week.",
+         "be south-most region in"),
+    ],
+)
+def test_a_hyphenated_word_in_a_role_stays_one_word(nlp, text, lemma):
+    assert one(statements(nlp, text), lemma).rule in ("copula-role", "apposition-role")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Valdora is a lot of small towns along the coast.",
+        "Freedonia is a kind of republic.",
+        "The delegation was a number of senior officials.",
+    ],
+)
+def test_a_quantity_noun_is_no_role(nlp, text):
+    found = statements(nlp, text)
+    assert not [e for e in found if e.lemma.startswith("be ") and e.lemma.endswith(" of")]
+
+
+@pytest.mark.parametrize(
+    "text, subject, lemma",
+    [
+        ("After the summit in Oslo, a delegation of Freedonian ministers flew home.",
+         "Freedonian ministers", "fly"),
+    ],
+)
+def test_a_phrase_that_runs_into_the_verb_is_its_subject_not_an_apposition(
+        nlp, text, subject, lemma):
+    found = statements(nlp, text)
+    assert not [e for e in found if e.rule == "apposition-role"]
+    assert one(found, lemma).subject.text == subject
+
+
+def test_the_phrase_that_runs_into_the_verb_on_exact_parse():
+    # "After the match , a club of players formed ." with "club" an apposition of "match"
+    # and "match" the subject of "formed"
+    doc = Doc(English().vocab,
+              words=["After", "the", "match", ",", "a", "club", "of", "players", "formed", "."],
+              heads=[8, 2, 8, 2, 5, 2, 5, 6, 8, 8],
+              deps=["prep", "det", "nsubj", "punct", "det", "appos", "prep", "pobj", "ROOT",
+                    "punct"],
+              tags=["IN", "DT", "NN", ",", "DT", "NN", "IN", "NNS", "VBD", "."],
+              pos=["ADP", "DET", "NOUN", "PUNCT", "DET", "NOUN", "ADP", "NOUN", "VERB", "PUNCT"],
+              lemmas=["after", "the", "match", ",", "a", "club", "of", "player", "form", "."])
+    found = extract(doc)
+    assert not [e for e in found if e.rule == "apposition-role"]
+    assert one(found, "form").subject.text == "a club of players"
+
+
+def test_a_closed_apposition_is_still_one(nlp):
+    found = statements(nlp, "After the summit, Ann Lee, a former envoy to Peru, flew home.")
+    assert one(found, "be former envoy to").subject.text == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    "text, lemma, obj",
+    [
+        ("The council designated Ann Lee as its security minister in 2016.",
+         "designate as security minister", "Ann Lee"),
+        ("Critics see the pact as a long-term threat.", "see as long-term threat", "the pact"),
+        ("Tom Baker is treated as royalty by the villagers.", "treat as royalty", "Tom Baker"),
+    ],
+)
+def test_what_the_object_is_taken_for_is_part_of_the_predicate(nlp, text, lemma, obj):
+    e = one(statements(nlp, text), lemma)
+    assert e.object is not None and e.object.text == obj
+    assert not [a for a in e.extra if a.role == "as"]
+
+
+@pytest.mark.parametrize(
+    "text, lemma",
+    [
+        # a role of something, or a verb that says its act whole, keeps the "as" apart
+        ("The report described the mayor as a member of the board.", "describe"),
+        ("The council appointed Ann Lee as mayor.", "appoint"),
+    ],
+)
+def test_an_as_phrase_that_is_no_verdict_on_the_object_stays_an_adjunct(nlp, text, lemma):
+    e = one(statements(nlp, text), lemma)
+    assert [a.role for a in e.extra] == ["as"]
+
+
+def _possessive_doc(owner: list[str], owner_ent: str, owned: list[str], owned_ent: str,
+                    owned_pos: str) -> Doc:
+    """ "<owner> 's <owned> failed ." with the owner and the owned tagged as given."""
+    words = [*owner, "'s", *owned, "failed", "."]
+    n, m = len(owner), len(owned)
+    head_of_owned = n + m  # the last word of the owned phrase
+    heads = [n - 1] * (n - 1) + [head_of_owned, n - 1] + \
+        [head_of_owned] * (m - 1) + [n + m + 1, n + m + 1, n + m + 1]
+    deps = ["compound"] * (n - 1) + ["poss", "case"] + ["compound"] * (m - 1) + \
+        ["nsubj", "ROOT", "punct"]
+    pos = ["PROPN"] * n + ["PART"] + [owned_pos] * m + ["VERB", "PUNCT"]
+    tags = ["NNP"] * n + ["POS"] + ["NNP" if owned_pos == "PROPN" else "NN"] * m + \
+        ["VBD", "."]
+
+    def iob(count: int, label: str) -> list[str]:
+        return ["O"] * count if not label else [f"B-{label}"] + [f"I-{label}"] * (count - 1)
+    ents = iob(n, owner_ent) + ["O"] + iob(m, owned_ent) + ["O", "O"]
+    lemmas = [w.lower() for w in words]
+    return Doc(English().vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags,
+               lemmas=lemmas, ents=ents)
+
+
+@pytest.mark.parametrize(
+    "owner, owner_ent, owned, owned_ent, owned_pos, has",
+    [
+        # an organization's named thing or unit: it has it
+        (["Acme"], "ORG", ["Nova", "Lab"], "ORG", "PROPN", True),
+        # a country's office: "Norway's king"
+        (["Norway"], "GPE", ["king"], "", "NOUN", True),
+        # a person's named thing is their work, firm or aide: "have" drops what the tie is
+        (["Ann", "Lee"], "PERSON", ["Nova", "Lab"], "ORG", "PROPN", False),
+        # a country's person or place is a role or a place
+        (["Ruritania"], "GPE", ["Tom", "Baker"], "PERSON", "PROPN", False),
+        (["Ruritania"], "GPE", ["Valdora"], "GPE", "PROPN", False),
+    ],
+)
+def test_have_only_where_owning_is_what_the_possessive_says(owner, owner_ent, owned, owned_ent,
+                                                           owned_pos, has):
+    found = extract(_possessive_doc(owner, owner_ent, owned, owned_ent, owned_pos))
+    assert bool([e for e in found if e.rule == "possession"]) == has

@@ -10,7 +10,8 @@ relationship. A statement is asserted when
 - both ends resolve to two different entities, neither resolved on weak evidence
   (``Relation.subject_via``/``object_via`` "uncertain");
 - both ends are specific: not an unnamed bare noun ("people", "statement", "group")
-  nor a label that is no name at all ("-storey building", "[its] allies");
+  nor a label that is no name at all ("-storey building", "[its] allies"), nor a thing
+  named only as the other end's ("Tonga have prime minister of Tonga");
 - its calibrated confidence (the verdict a careful reader is expected to give it,
   right 1, partly right 1/2, wrong 0,
   see ``calibration``) reaches the threshold chosen on the judged pool.
@@ -52,6 +53,17 @@ _NON_SPECIFIC = frozenset({
     "few", "other", "others", "such", "all", "both", "each", "every", "its", "their", "his",
     "her", "our", "my", "your", "more", "most", "of",
 })
+# Words that open a description by how many, how much or how far, never by which:
+# "multiple news outlets", "so many groups", "other Republicans", "enough room", "very few
+# frogs", "less devastation". An unnamed label that starts so names no one in particular.
+_QUANTIFYING = frozenset({
+    "so", "very", "too", "multiple", "other", "various", "numerous", "several", "many",
+    "few", "fewer", "some", "more", "most", "much", "less", "enough", "additional",
+    "further", "extra", "certain", "considerable", "countless", "such", "lots", "plenty",
+})
+# of those, the ones that pick some members of a kind and never open a name
+_SOME_OF_A_KIND = frozenset({"other", "multiple", "various", "numerous", "several", "many",
+                             "some", "few"})
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "we", "us",
                                 "i", "me", "you", "his", "its", "their", "our"})
 # a label that is no name: starts with something other than a letter or digit, or holds
@@ -94,10 +106,43 @@ def specificity(entity: Entity | None) -> str:
     label = entity.label.strip()
     if not label or _NOT_A_NAME.search(label):
         return "vague"
+    first = label.casefold().split()[0]
+    if first in _SOME_OF_A_KIND and len(label.split()) > 1:
+        # "Other Republicans", "Several Democrats": some of a named kind, which ones unsaid
+        # (the recognizer may tag the phrase as a name)
+        return "vague"
     if is_named(entity):
         return "named"
+    if first in _QUANTIFYING:
+        return "vague"
     words = [w for w in label.casefold().split() if w not in _NON_SPECIFIC and not w.isdigit()]
     return "described" if len(words) > 1 else "vague"
+
+
+def is_placed_thing(extraction: Extraction, subject: Entity) -> bool:
+    """Is the statement only where a nameless thing is ("a port city in X", "a popular drug
+    in X")? A place is then a qualifier, not a relation: only an actor's whereabouts or an
+    event's place tell an analyst something ("US troops in X", "riots in X")."""
+    return extraction.rule == "location" and not is_named(subject) and \
+        not subject.is_actor and subject.kind != "Event"
+
+
+def restates_owner(lemma: str, subject: Entity, obj: Entity) -> bool:
+    """Is the object a nameless thing known only as the subject's, had by the subject or
+    reached through a preposition?
+
+    "Tonga's prime minister" makes the node "prime minister of Tonga"; "Tonga have prime
+    minister of Tonga" then repeats its own label and says nothing a reader can use. After
+    a verb and a preposition the subject's own thing is a circumstance of the subject, not
+    a second party: "died in his sleep", "learned early in his presidency". A possessed
+    thing with a name of its own ("NASA's Hubble telescope") is kept: the owned words
+    hold a capital letter. A plain verb's object is kept ("announced his resignation").
+    """
+    if lemma != "have" and len(lemma.split()) < 2:
+        return False
+    owned, of, owner = obj.label.rpartition(" of ")
+    return bool(of) and owner.casefold() == subject.label.casefold() and \
+        not any(c.isupper() for c in owned)
 
 
 def features(
@@ -210,7 +255,9 @@ def hard_reasons(
         reasons.append(NOT_FACTUAL)
     if subject is None or obj is None or subject.key == obj.key:
         reasons.append(UNRESOLVED_END)
-    elif "vague" in (specificity(subject), specificity(obj)):
+    elif "vague" in (specificity(subject), specificity(obj)) or \
+            restates_owner(extraction.lemma, subject, obj) or \
+            is_placed_thing(extraction, subject):
         reasons.append(VAGUE_END)
     if "uncertain" in (subject_via, object_via):
         reasons.append(UNCERTAIN_RESOLUTION)

@@ -458,6 +458,10 @@ def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     """The subject(s) of a verb and whether they were inherited from another clause."""
     for c in verb.children:
         if c.dep_ in SUBJECT_DEPS:
+            # "after the summit, a delegation flew home" parsed as "summit, a delegation":
+            # the phrase that runs into the verb is the subject
+            c = next((a for a in c.children if a.dep_ == "appos" and a.i > c.i and
+                      _runs_into_a_verb(a) and a.right_edge.i + 1 == verb.i), c)
             ante = _antecedent(c)
             return (_with_members(_conjuncts(ante)) if ante is not None else []), False
     for aux in verb.children:
@@ -807,6 +811,12 @@ def _kinds(verb: Token, object_clause: Token | None, main: Token) -> list[str]:
 
 
 ROLE_PREPS = frozenset({"of", "to", "for", "at", "in", "on", "with"})
+# nouns that say how many or what sort, not a relation: "is a lot of X", "is a kind of X"
+QUANTITY_NOUNS = frozenset({
+    "lot", "lots", "number", "couple", "bunch", "handful", "dozen", "dozens", "host",
+    "plenty", "range", "variety", "array", "amount", "kind", "sort", "type", "total",
+    "score", "scores", "hundreds", "thousands", "millions", "pair",
+})
 
 
 def _role_complement(main: Token, objects: list[Token]) -> Token | None:
@@ -814,7 +824,7 @@ def _role_complement(main: Token, objects: list[Token]) -> Token | None:
     if len(objects) != 1 or lemma_of(main) not in ("be", "become", "remain"):
         return None
     noun = objects[0]
-    if noun.dep_ != "attr" or noun.pos_ != "NOUN":
+    if noun.dep_ != "attr" or noun.pos_ != "NOUN" or lemma_of(noun).lower() in QUANTITY_NOUNS:
         return None
     right = [c for c in noun.children if c.i > noun.i]
     if len(right) != 1 or right[0].dep_ != "prep" or right[0].lower_ not in ROLE_PREPS:
@@ -871,6 +881,7 @@ def _clause(verb: Token) -> list[_Statement]:
     _find_objects(c)
     _find_adjuncts(c)
     _fold_resultative(c)
+    _fold_taken_as(c)
     _fold_light_verb(c)
     _fold_stance_adjective(c)
     _fold_preposition(c)
@@ -1417,6 +1428,44 @@ def _fold_resultative(c: _Clause) -> None:
     c.add_to_group(*result)
 
 
+# Verbs that say what their object is taken for: without the "as" phrase they say
+# something else ("described him" is not "described him as a threat").
+TAKEN_AS_VERBS = frozenset({
+    "describe", "designate", "treat", "regard", "view", "see", "label", "brand", "portray",
+    "depict", "characterize", "characterise", "classify", "hail", "cast",
+})
+
+
+def _is_time_adjunct(token: Token) -> bool:
+    """ "in 2016", "on Monday": a time phrase the parser hung on a noun."""
+    return token.dep_ == "prep" and any(g.dep_ == "pobj" and is_time_phrase(g)
+                                        for g in token.children)
+
+
+def _fold_taken_as(c: _Clause) -> None:
+    """ "designated Lee as security minister" -> Lee / designate as security minister: what
+    the object is taken for is part of the predicate (not an adjunct the graph drops)."""
+    if c.lemma_parts != [lemma_of(c.main).lower()] or c.lemma_parts[0] not in TAKEN_AS_VERBS \
+            or not (c.objects if not c.passive else c.subjects):
+        return
+    prep = next((t for t in c.children if t.dep_ == "prep" and t.lower_ == "as"), None)
+    noun = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
+    # a common noun said whole ("as royalty", "as an emerging figure"); "as a member of
+    # the board" or "as Lee" stays an adjunct
+    if prep is None or noun is None or noun.pos_ != "NOUN" or \
+            any(g.i > noun.i and not _is_time_adjunct(g) for g in noun.children):
+        return
+    dropped = {t.i for d in noun.lefts if d.dep_ in ("det", "poss", "predet", "nummod")
+               for t in d.subtree}
+    words = [t for t in noun.doc[noun.left_edge.i : noun.i]
+             if t.i not in dropped and (t.text == "-" or not t.is_punct)]
+    c.extras = [e for e in c.extras if e[0].i != prep.i] + [
+        (g, "time", True) for g in noun.children if g.i > noun.i]  # "as minister in 2016"
+    c.extras.sort(key=lambda e: e[0].i)
+    c.add_to_group(prep, *words, noun)
+    c.lemma_parts += ["as", *_written_words(words), lemma_of(noun).lower()]
+
+
 LIGHT_VERB_PAIRS = frozenset(key[:2] for key in LIGHT_VERB_PREDICATES)
 
 
@@ -1819,7 +1868,8 @@ def _find_complement(c: _Clause) -> bool:
         pobj = next(g for g in prep.children if g.dep_ == "pobj")
         words = list(main.doc[c.role_noun.left_edge.i : prep.i + 1])
         c.add_to_group(*words)
-        c.lemma_parts += [lemma_of(t).lower() for t in words if t.dep_ not in ("det", "poss")]
+        c.lemma_parts += _written_words([t for t in words if t.dep_ not in ("det", "poss")],
+                                        lemma=True)
         c.objects = _conjuncts(pobj)
     if main.pos_ == "AUX" and (lemma_of(main) == "be" or main.lower_ in ("'s", "’s", "'re", "’re",
                                                                      "'m", "’m")):
@@ -1827,6 +1877,34 @@ def _find_complement(c: _Clause) -> bool:
         if not c.objects and c.object_clause is None and not c.extras:
             return False  # "it's still there": a copula without a complement says nothing
     return True
+
+
+def _written_words(tokens: Sequence[Token], *, lemma: bool = False) -> list[str]:
+    """The words of a phrase as written, lower case: tokens without a space between them
+    are one word ("long-time", "non-voting", "south-most"), never "long - time".
+
+    A word of one token is its lemma when `lemma` is set ("advocates" -> "advocate").
+    """
+    words: list[list[Token]] = []
+    for token in tokens:
+        if words and words[-1][-1].i == token.i - 1 and not words[-1][-1].whitespace_:
+            words[-1].append(token)
+        else:
+            words.append([token])
+    return [lemma_of(w[0]).lower() if lemma and len(w) == 1 else
+            "".join(t.lower_ for t in w) for w in words]
+
+
+def _modifier_words(noun: Token, modifiers: Iterable[Token]) -> list[Token]:
+    """The modifiers before a noun, each with the rest of its hyphenated word: "south-most"
+    of "the south-most region", not "most"."""
+    doc = noun.doc
+    found: list[Token] = []
+    for m in sorted(modifiers, key=lambda t: t.i):
+        span = doc[m.left_edge.i : m.right_edge.i + 1]
+        hyphenated = len(span) > 1 and not any(t.whitespace_ for t in span[:-1])
+        found.extend(span if hyphenated else [m])
+    return found
 
 
 def _emit(c: _Clause) -> list[_Statement]:
@@ -2082,6 +2160,21 @@ def _names_a_deed(noun: Token) -> bool:
         lemma in DEED_NOUNS or lemma in NOMINAL_EVENTS
 
 
+# what a person's name before another name is: their work, office, aide or product
+# ("Dawkins' The Selfish Gene", "Lee's Acme"), never told by "have"; and a country's person
+# or place ("Ruritania's Lee", "Ruritania's capital Valdora") is a role or a place, not a
+# thing it has
+_NOT_HAD_ENTS = frozenset({"PERSON", "GPE", "LOC", "FAC"})
+
+
+def _has_says_too_little(owner: Token) -> bool:
+    """Would "owner have <the possessed>" drop what the tie is? A person's named thing and
+    a named person or place of anyone's."""
+    owned = owner.head
+    return owned.ent_type_ in _NOT_HAD_ENTS or (
+        owner.ent_type_ == "PERSON" and owned.pos_ == "PROPN")
+
+
 def _possession_and_location(noun: Token) -> list[_Statement]:
     """ "the city's mayor" -> city have mayor; "a camp in Kenya" -> camp be in Kenya.
 
@@ -2090,7 +2183,7 @@ def _possession_and_location(noun: Token) -> list[_Statement]:
     found: list[_Statement] = []
     if noun.dep_ == "poss" and noun.pos_ in ("PROPN", "NOUN") and noun.head.pos_ in NOMINAL and \
             noun.ent_type_ in OWNER_ENTS and not is_time_phrase(noun) and \
-            not _names_a_deed(noun.head):
+            not _names_a_deed(noun.head) and not _has_says_too_little(noun):
         # only a named owner: "Thursday's accident" or "the plan's cost" own nothing
         found.append(_Statement(noun.i, noun, "has", "have", noun.head, [], False,
                                 confidence=FIXED_CONFIDENCE["possession"], rule="possession",
@@ -2130,6 +2223,20 @@ def _possession_and_location(noun: Token) -> list[_Statement]:
 
 
 
+def _runs_into_a_verb(appositive: Token) -> bool:
+    """Does the phrase run straight into a verb, unclosed by a comma? Then it is the
+    subject of the clause, misread as an apposition to the phrase before it: "According
+    to the paper, a spokesman for the party denied it", "After the summit, a delegation of
+    ministers flew home". An apposition is closed ("Ann Lee, a lawyer, said") or ends the
+    sentence."""
+    doc = appositive.doc
+    after = appositive.right_edge.i + 1
+    # a name, or a phrase holding a comma, is a list the parser hung there ("Ann Lee, Tom
+    # Smith and Mary Jones sued"; "Reed, a lawyer from Ohio, Smith and his aides paid")
+    return appositive.pos_ == "NOUN" and after < len(doc) and doc[after].pos_ in VERBAL and \
+        not any(t.is_punct for t in appositive.subtree)
+
+
 def _is_description(noun: Token, appositive: Token) -> bool:
     """Whether an apposition describes the noun ("Ann Lee, a lawyer"), not names it again.
 
@@ -2159,6 +2266,8 @@ def _apposition(noun: Token) -> list[_Statement]:
             continue  # "Ann Lee, Tom Smith and Mary Jones": a list, not one person
         if not any(t.pos_ in VERBAL for t in noun.sent):
             continue  # a line without a verb is a list or a heading ("The squad: J Smith, ...")
+        if _runs_into_a_verb(a):
+            continue  # "after the summit, a delegation of ministers flew home": no apposition
         names = not _is_description(noun, a)
         prep = next((c for c in a.children
                      if c.dep_ == "prep" and c.lower_ in ("of", "to", "for", "at", "in")), None)
@@ -2167,7 +2276,7 @@ def _apposition(noun: Token) -> list[_Statement]:
             # the role without the nationality: "former US envoy" -> "former envoy"
             words = [c for c in a.children if c.i < a.i and not c.ent_type_ and (
                 c.dep_ == "amod" or (c.dep_ == "compound" and c.pos_ == "NOUN"))]
-            role = " ".join(t.text for t in sorted(words, key=lambda t: t.i) + [a])
+            role = " ".join(_written_words([*_modifier_words(a, words), a]))
             predicate = f"be {role} {prep.text}"
             found.append(_Statement(noun.i, noun, predicate, predicate.lower(), pobj, [], False,
                                     confidence=FIXED_CONFIDENCE["role"], rule="apposition-role"))

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from ..demonyms import country_for_demonym, country_for_name, normalize, us_states
 from ..parsing import lemma_of
@@ -31,6 +32,9 @@ from .persons import (
 )
 from .state import ArticleState, Name
 from .words import ACRONYM, GEO_SUFFIXES, ORG_WORDS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 
 class Unions:
@@ -295,6 +299,19 @@ def _short_form_pair(first: str, second: str) -> bool:
     return bool(words & {w.casefold() for w in name_words(second)})
 
 
+def _names_another(doc: Doc, name: Name, verb: Token, other: Name) -> bool:
+    """Does "X called Y" give X another name, rather than say what X called someone?
+
+    A name right before "called" or "dubbed", with no comma, is the subject of the
+    verb ("Lee called Chan's plan a failure", "Lee called Chan a liar"): a naming
+    participle follows a comma ("X, called Y") or a description ("a militia called
+    Y"). A name followed by "'s" possesses something else: it is no name of X.
+    """
+    if other.end < len(doc) and doc[other.end].tag_ == "POS":
+        return False
+    return verb.lower_ == "known" or doc[verb.i - 1].text == "," or verb.i != name.end
+
+
 def _aliases_of(state: ArticleState, i: int, names: list[Name]) -> Iterable[int]:
     """Names the text declares to be the same: "X (Y)", "X, known as Y", "acronym for X"."""
     doc, sent_of = state.doc, state.sent_of
@@ -314,7 +331,8 @@ def _aliases_of(state: ArticleState, i: int, names: list[Name]) -> Iterable[int]
                 [",", "or"], [",", "or", "the"]) or (
                 known and len(between) <= 6
                 and between[-1] in {"as", "the", "called", "dubbed"}
-                and name.start <= known[0].head.i < name.end):
+                and name.start <= known[0].head.i < name.end
+                and _names_another(doc, name, known[0], names[j])):
             yield j
     # "Y ..., using the Arabic acronym for X" / "Y is the acronym for X"
     start = name.start

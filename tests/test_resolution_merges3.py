@@ -45,3 +45,11 @@ def test_a_name_before_called_is_the_subject_of_the_verb_not_another_name(nlp, t
 def test_a_naming_participle_after_a_comma_still_gives_another_name(nlp, text, name, alias):
     nodes = _nodes(nlp, text)
     assert alias in _node_with(nodes, name)
+
+
+def test_the_plural_of_a_surname_is_the_family_not_the_bearer_taken_for_a_group(nlp):
+    # the model tags the bare surname as an organization; its plural names the couple
+    text = ("Prime Minister Jan Kowal and his wife Anna Kowal tested positive, Kowal "
+            "announced. Officials said the Kowals' son tested negative.")
+    for names in _nodes(nlp, text):
+        assert not {"Kowal", "Kowals"} <= names

@@ -133,13 +133,17 @@ def _join_group_forms(names: list[Name], words: list[list[str]], keys: list[str]
 
     The group's distinctive word is its name (one the model tagged as an organization),
     or the first word of a name whose other words are generic ("Kanvari Movement"); a
-    form shared by two groups joins neither.
+    form shared by two groups joins neither. A lone word that ends a person's full name
+    in the article is a surname the model took for a group: its plural is the family
+    ("the Lees" beside "Ann Lee"), not the group.
     """
     forms: dict[str, set[str]] = defaultdict(set)
     first: dict[str, int] = {}
+    surnames = {words[j][-1] for j, name in enumerate(names) if full_person(name)}
     for j, name in enumerate(names):
         if is_personish(name) or country_for_name(name.text) is not None or not (
-                name.label in {"ORG", "GAZ"} or has_org_word(name.text)):
+                name.label in {"ORG", "GAZ"} or has_org_word(name.text)) or (
+                len(words[j]) == 1 and words[j][0] in surnames):
             continue
         if (len(words[j]) == 1 and name.label == "ORG") or (
                 len(words[j]) > 1 and all(w in ORG_WORDS for w in words[j][1:])):

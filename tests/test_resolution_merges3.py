@@ -4,7 +4,7 @@ name, courts and peers, short city names, "the State of X" (benchmarks/merges.py
 from __future__ import annotations
 
 import pytest
-from test_resolution import run
+from test_resolution import run, stmt
 
 from newsgraph.parsing import load_pipeline
 
@@ -37,10 +37,10 @@ def test_a_name_before_called_is_the_subject_of_the_verb_not_another_name(nlp, t
 
 
 @pytest.mark.parametrize("text, name, alias", [
-    ("The Zembla Liberation Front, known as the Front, attacked a convoy.",
-     "Zembla Liberation Front", "Front"),
-    ("The Zembla Liberation Front, called the Front by locals, attacked a convoy.",
-     "Zembla Liberation Front", "Front"),
+    ("The Novgorod Liberation Front, known as the Front, attacked a convoy.",
+     "Novgorod Liberation Front", "Front"),
+    ("The Novgorod Liberation Front, called the Front by locals, attacked a convoy.",
+     "Novgorod Liberation Front", "Front"),
 ])
 def test_a_naming_participle_after_a_comma_still_gives_another_name(nlp, text, name, alias):
     nodes = _nodes(nlp, text)
@@ -53,3 +53,47 @@ def test_the_plural_of_a_surname_is_the_family_not_the_bearer_taken_for_a_group(
             "announced. Officials said the Kowals' son tested negative.")
     for names in _nodes(nlp, text):
         assert not {"Kowal", "Kowals"} <= names
+
+
+# ------------------------------------------------------------ offices of a place
+
+
+_GOVERNORS = ("Novgorod regional Deputy Governor Ivan Orlov said 40 people were missing. "
+              "Novgorod's governor promised every family a payout. Regional governor Pavel "
+              "Sokolov said the blast was an accident.")
+
+
+def test_a_rank_before_a_title_is_another_office(nlp):
+    _, entities, _ = run(nlp, _GOVERNORS, lambda d: [])
+    assert entities["actor/ivan-orlov"].roles == ("deputy governor",)
+
+
+def test_a_places_office_is_the_one_person_the_article_gives_that_title(nlp):
+    _, entities, triples = run(nlp, _GOVERNORS, lambda d: [
+        stmt(d, "Novgorod's governor", "promise", "every family")])
+    assert {s for s, _, _ in triples} == {"actor/pavel-sokolov"}
+    assert "Novgorod's governor" in entities["actor/pavel-sokolov"].alt_labels
+
+
+@pytest.mark.parametrize("text", [
+    # two governors: no telling which
+    "Governor Ivan Orlov met Governor Pavel Sokolov. Novgorod's governor promised every "
+    "family a payout.",
+    # only a deputy: not the governor
+    "Deputy Governor Ivan Orlov visited the site. Novgorod's governor promised every family "
+    "a payout.",
+    # another country's president is not this one's
+    "US President Ivan Orlov visited the site. France's president promised every family "
+    "a payout.",
+])
+def test_a_places_office_without_one_clear_holder_names_nobody(nlp, text):
+    holder = "Novgorod's governor" if "Novgorod" in text else "France's president"
+    _, _, triples = run(nlp, text, lambda d: [stmt(d, holder, "promise", "every family")])
+    assert not {s for s, _, _ in triples} & {"actor/ivan-orlov", "actor/pavel-sokolov"}
+
+
+def test_the_title_as_a_description_is_not_the_deputy(nlp):
+    text = ("Deputy Governor Ivan Orlov toured the site on Friday. The governor promised a "
+            "payout.")
+    _, _, triples = run(nlp, text, lambda d: [stmt(d, "The governor", "promise", "a payout")])
+    assert "actor/ivan-orlov" not in {s for s, _, _ in triples}

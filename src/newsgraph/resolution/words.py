@@ -41,6 +41,15 @@ TITLES = {
     "detective": "detective", "constable": "constable", "honorable": "", "hon": "",
 }
 MAX_TITLE_WORDS = 3
+# words before a title that make it another, lower office: a deputy governor is not
+# the governor, a vice chairman not the chairman
+RANK_PREFIXES = {"deputy", "vice", "assistant", "lieutenant", "under", "sub"}
+TITLES.update({f"{prefix} {title}": f"{prefix} {role}"
+               for prefix in ("deputy", "vice", "assistant")
+               for title, role in list(TITLES.items())
+               if role == title and len(title.split()) < MAX_TITLE_WORDS
+               and title.split()[0] not in RANK_PREFIXES})
+TITLES["lieutenant governor"] = "lieutenant governor"
 FEMALE_TITLES = {"mrs", "ms", "miss", "mme", "mlle", "dame", "queen", "princess", "first lady",
                   "chairwoman", "spokeswoman"}
 MALE_TITLES = {"mr", "sir", "king", "prince", "crown prince", "sultan", "emir", "pope",

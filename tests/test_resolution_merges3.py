@@ -97,3 +97,30 @@ def test_the_title_as_a_description_is_not_the_deputy(nlp):
             "payout.")
     _, _, triples = run(nlp, text, lambda d: [stmt(d, "The governor", "promise", "a payout")])
     assert "actor/ivan-orlov" not in {s for s, _, _ in triples}
+
+
+# ------------------------------------------------------ the State of a country
+
+
+@pytest.mark.parametrize("text, subject, lemma, obj", [
+    ("Floods hit the State of Mexico on Monday. The state's governor asked for help.",
+     "Floods", "hit", "the State of Mexico"),
+    ("Soldiers reached the State of Mexico on Monday. The region has 125 municipalities.",
+     "Soldiers", "reach", "the State of Mexico"),
+    ("Rains flooded the State of Mexico. Like the Mexican state of Puebla, it lies inland.",
+     "Rains", "flood", "the State of Mexico"),
+])
+def test_the_state_of_a_country_is_a_region_where_the_article_shows_one(nlp, text, subject,
+                                                                         lemma, obj):
+    _, entities, triples = run(nlp, text, lambda d: [stmt(d, subject, lemma, obj)])
+    assert triples
+    assert not any("State of Mexico" in {e.label, *e.alt_labels}
+                   for k, e in entities.items() if k.startswith("country/"))
+
+
+def test_the_state_of_a_country_used_as_a_place_is_no_country_acting(nlp):
+    text = "Floods hit towns in the State of Mexico on Monday."
+    _, entities, _ = run(nlp, text, lambda d: [
+        stmt(d, "Floods", "hit", "towns", place="the State of Mexico")])
+    assert not any("State of Mexico" in {e.label, *e.alt_labels}
+                   for k, e in entities.items() if k.startswith("country/"))

@@ -124,3 +124,36 @@ def test_the_state_of_a_country_used_as_a_place_is_no_country_acting(nlp):
         stmt(d, "Floods", "hit", "towns", place="the State of Mexico")])
     assert not any("State of Mexico" in {e.label, *e.alt_labels}
                    for k, e in entities.items() if k.startswith("country/"))
+
+
+# ------------------------------------------------------ peers and their offices
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Colin Marsh, Lord Tarnbrook, the Lord President of the court, delivered the ruling.",
+     {"Colin Marsh", "Lord Tarnbrook", "Lord President"}),
+    ("Ann Hale, Baroness Corran, opened the debate on Monday.",
+     {"Ann Hale", "Baroness Corran"}),
+])
+def test_a_peers_style_in_apposition_is_the_person(nlp, text, names):
+    nodes = _nodes(nlp, text)
+    found = {n for n in names if any(n in node for node in nodes)}
+    assert len(found) >= 2
+    assert found <= _node_with(nodes, next(iter(found)))
+
+
+@pytest.mark.parametrize("text", [
+    "Colin Marsh, Lord Tarnbrook's deputy, delivered the ruling.",
+    "Colin Marsh met Ann Hale, Lord Tarnbrook and the mayor on Monday.",
+])
+def test_a_peer_named_beside_another_person_is_another_person(nlp, text):
+    for names in _nodes(nlp, text):
+        assert not {"Colin Marsh", "Lord Tarnbrook"} <= names
+
+
+def test_a_title_alone_in_apposition_is_the_person_a_possessor_is_not(nlp):
+    nodes = _nodes(nlp, "Ann Corran, the Foreign Secretary, said the talks had failed. "
+                        "The Foreign Secretary later left Paris.")
+    assert "Foreign Secretary" in _node_with(nodes, "Ann Corran")
+    nodes = _nodes(nlp, "Bo Tarn met Ann Corran, the Prime Minister's envoy, on Monday.")
+    assert "Prime Minister" not in _node_with(nodes, "Ann Corran")

@@ -27,6 +27,7 @@ from .persons import (
     has_org_word,
     is_personish,
     join_middle_names,
+    join_styled_names,
     join_surnames,
     people_not_places,
 )
@@ -84,6 +85,7 @@ def cluster_names(state: ArticleState, names: list[Name]) -> list[list[Name]]:
     _join_geographic(names, words, unions)
     _join_group_forms(names, words, keys, unions)
     join_middle_names(state.doc, names, words, unions)
+    join_styled_names(state.doc, names, unions)
     proper = [state.doc[n.start].pos_ == "PROPN" for n in names]
     by_tail = join_surnames(state.doc, names, words, keys, unions,
                             people_not_places(state, names, keys), proper)

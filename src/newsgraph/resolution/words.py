@@ -50,6 +50,9 @@ TITLES.update({f"{prefix} {title}": f"{prefix} {role}"
                if role == title and len(title.split()) < MAX_TITLE_WORDS
                and title.split()[0] not in RANK_PREFIXES})
 TITLES["lieutenant governor"] = "lieutenant governor"
+# British and other peerage styles: "Ann Lee, Baroness Lee of Mold" names her by her title
+PEERAGE_WORDS = {"lord", "lady", "baron", "baroness", "viscount", "viscountess", "earl",
+                 "countess", "marquess", "marchioness", "duke", "duchess"}
 FEMALE_TITLES = {"mrs", "ms", "miss", "mme", "mlle", "dame", "queen", "princess", "first lady",
                   "chairwoman", "spokeswoman"}
 MALE_TITLES = {"mr", "sir", "king", "prince", "crown prince", "sultan", "emir", "pope",

@@ -157,3 +157,19 @@ def test_a_title_alone_in_apposition_is_the_person_a_possessor_is_not(nlp):
     assert "Foreign Secretary" in _node_with(nodes, "Ann Corran")
     nodes = _nodes(nlp, "Bo Tarn met Ann Corran, the Prime Minister's envoy, on Monday.")
     assert "Prime Minister" not in _node_with(nodes, "Ann Corran")
+
+
+def test_an_indefinite_office_names_nobody(nlp):
+    text = ("Governor Pavel Sokolov of Novgorod opened the session. Critics said a governor "
+            "of Novgorod should not sign the decree.")
+    _, _, triples = run(nlp, text, lambda d: [
+        stmt(d, "a governor of Novgorod", "sign", "the decree")])
+    assert "actor/pavel-sokolov" not in {s for s, _, _ in triples}
+
+
+def test_the_office_of_a_place_written_with_of_is_its_one_holder(nlp):
+    text = ("The governor of Novgorod, a northern region, declared an emergency. Governor "
+            "Pavel Sokolov said the floods were the worst in decades.")
+    _, _, triples = run(nlp, text, lambda d: [
+        stmt(d, "The governor of Novgorod", "declare", "an emergency")])
+    assert {s for s, _, _ in triples} == {"actor/pavel-sokolov"}

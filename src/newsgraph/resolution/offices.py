@@ -50,8 +50,10 @@ def office_holder(state: ArticleState, head: Token) -> int | None:
 def _place_of(state: ArticleState, head: Token) -> Token | None:
     """The named place or body whose office the noun names: "Zembla's governor", "the
     governor of Zembla" (a person's governor is no office: "Lee's mayor")."""
+    # only a definite office is one holder: "a sitting president of X" is anyone
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
     for child in head.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
+        if child.dep_ == "prep" and child.lower_ == "of" and definite:
             child = next((c for c in child.children if c.dep_ == "pobj"), child)
         elif child.dep_ != "poss":
             continue

@@ -29,6 +29,7 @@ def _node_with(nodes: list[set[str]], name: str) -> set[str]:
     "Macron called Fillon's 40 month sentence \"unjust.\"",
     "President Emmanuel Macron spoke on Monday. Macron called Fillon's 40 month sentence "
     "\"unjust.\" Fillon appealed.",
+    "Macron later called Fillon a liar.",
 ])
 def test_a_name_before_called_is_the_subject_of_the_verb_not_another_name(nlp, text):
     # the parser may read "called" as a participle on the name ("a man called X")
@@ -40,6 +41,8 @@ def test_a_name_before_called_is_the_subject_of_the_verb_not_another_name(nlp, t
     ("The Novgorod Liberation Front, known as the Front, attacked a convoy.",
      "Novgorod Liberation Front", "Front"),
     ("The Novgorod Liberation Front, called the Front by locals, attacked a convoy.",
+     "Novgorod Liberation Front", "Front"),
+    ("The Novgorod Liberation Front, also called the Front, attacked a convoy.",
      "Novgorod Liberation Front", "Front"),
 ])
 def test_a_naming_participle_after_a_comma_still_gives_another_name(nlp, text, name, alias):

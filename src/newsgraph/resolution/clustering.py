@@ -308,14 +308,17 @@ def _short_form_pair(first: str, second: str) -> bool:
 def _names_another(doc: Doc, name: Name, verb: Token, other: Name) -> bool:
     """Does "X called Y" give X another name, rather than say what X called someone?
 
-    A name right before "called" or "dubbed", with no comma, is the subject of the
-    verb ("Lee called Chan's plan a failure", "Lee called Chan a liar"): a naming
-    participle follows a comma ("X, called Y") or a description ("a militia called
-    Y"). A name followed by "'s" possesses something else: it is no name of X.
+    A name before "called" or "dubbed" with no comma between is the subject of the
+    verb ("Lee called Chan's plan a failure", "Lee later called Chan a liar"): after a
+    name, a naming participle follows a comma ("X, also called Y"); "known as" names
+    either way. A name followed by "'s" possesses something else: it is no name of X.
     """
     if other.end < len(doc) and doc[other.end].tag_ == "POS":
         return False
-    return verb.lower_ == "known" or doc[verb.i - 1].text == "," or verb.i != name.end
+    before = doc[verb.i - 1]
+    if before.pos_ == "ADV" and before.i > name.end:  # "X, also called Y"
+        before = doc[before.i - 1]
+    return verb.lower_ == "known" or before.text == ","
 
 
 def _aliases_of(state: ArticleState, i: int, names: list[Name]) -> Iterable[int]:

@@ -176,3 +176,15 @@ def test_the_office_of_a_place_written_with_of_is_its_one_holder(nlp):
     _, _, triples = run(nlp, text, lambda d: [
         stmt(d, "The governor of Novgorod", "declare", "an emergency")])
     assert {s for s, _, _ in triples} == {"actor/pavel-sokolov"}
+
+
+@pytest.mark.parametrize("text, holder, expected", [
+    ("President Ivan Orlov met the press. Russia's president promised every family a payout.",
+     "Russia's president", set()),
+    ("Russian President Ivan Orlov met the press. Russia's president promised every family "
+     "a payout.", "Russia's president", {"actor/ivan-orlov"}),
+])
+def test_a_countrys_office_needs_its_holder_introduced_with_that_country(nlp, text, holder,
+                                                                         expected):
+    _, _, triples = run(nlp, text, lambda d: [stmt(d, holder, "promise", "every family")])
+    assert {s for s, _, _ in triples} & {"actor/ivan-orlov"} == expected

@@ -1,11 +1,13 @@
 """Offices of a place: "Zembla's governor" is the one person the article gives that title.
 
-A place's (or a body's) office held ("Zembla's governor", "the mayor of Zembla") is a person, and
-the article usually names the holder in full somewhere, before or after: "Regional
+A place's or a body's office ("Zembla's governor", "the mayor of Zembla") is a person,
+and the article usually names the holder in full somewhere, before or after: "Regional
 governor Ann Lee said ...". The description is that person when exactly one person of
 the article is introduced with the office's noun as their title, the title not ranked
-lower ("Deputy Governor Bo Chan" is not the governor) and not tied to another country
-("US President X" is not "France's president"). With none or two it stays a thing.
+lower ("Deputy Governor Bo Chan" is not the governor) and not tied to a country; a
+country's office ("France's president") only the one introduced with that country
+("French President X"): a bare "President X" may lead any country the article names.
+With none or two it stays a thing.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ def office_holder(state: ArticleState, head: Token) -> int | None:
     place = _place_of(state, head)
     if place is None:
         return None
-    country = country_for_name(place.text)
+    country = state.clusters[state.token_cluster[place.i]].country
     holders = set()
     for name in set(state.token_name.values()):
         cluster = state.token_cluster.get(name.start)
@@ -40,9 +42,11 @@ def office_holder(state: ArticleState, head: Token) -> int | None:
         if not title or title[-1] != office or (
                 len(title) > 1 and title[-2] in RANK_PREFIXES):
             continue
-        other = [w for w in before if (country_for_name(w) or country_for_demonym(w))
-                 not in (None, country)]
-        if not other:
+        countries = {found for w in before
+                     if (found := country_for_name(w) or country_for_demonym(w)) is not None}
+        # a country's office needs its holder introduced with that country ("Russian
+        # President X"): a bare "President X" may lead any country the article names
+        if countries == ({country} if country is not None else set()):
             holders.add(cluster)
     return holders.pop() if len(holders) == 1 else None
 

@@ -32,6 +32,7 @@ from ..parsing import lemma_of
 from ..vocabulary import ACTOR_KINDS
 from . import coreference
 from .keys import name_words, strip_the
+from .offices import office_holder
 from .phrases import add_surface, common
 from .state import ArticleState
 from .words import (
@@ -176,6 +177,8 @@ class ArgumentResolver:
         named = self._titled(head)
         if named is None:
             named = self._apposition(head)
+        if named is None:
+            named = office_holder(state, head)
         if named is not None:
             add_surface(state, state.clusters[named], span, head)  # "the judge" names her
             return (named,), "name"

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from ..demonyms import country_for_demonym, country_for_name, normalize, us_states
 from ..parsing import lemma_of
@@ -26,11 +27,15 @@ from .persons import (
     has_org_word,
     is_personish,
     join_middle_names,
+    join_styled_names,
     join_surnames,
     people_not_places,
 )
 from .state import ArticleState, Name
 from .words import ACRONYM, GEO_SUFFIXES, ORG_WORDS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 
 class Unions:
@@ -80,6 +85,7 @@ def cluster_names(state: ArticleState, names: list[Name]) -> list[list[Name]]:
     _join_geographic(names, words, unions)
     _join_group_forms(names, words, keys, unions)
     join_middle_names(state.doc, names, words, unions)
+    join_styled_names(state.doc, names, unions)
     proper = [state.doc[n.start].pos_ == "PROPN" for n in names]
     by_tail = join_surnames(state.doc, names, words, keys, unions,
                             people_not_places(state, names, keys), proper)
@@ -129,13 +135,17 @@ def _join_group_forms(names: list[Name], words: list[list[str]], keys: list[str]
 
     The group's distinctive word is its name (one the model tagged as an organization),
     or the first word of a name whose other words are generic ("Kanvari Movement"); a
-    form shared by two groups joins neither.
+    form shared by two groups joins neither. A lone word that ends a person's full name
+    in the article is a surname the model took for a group: its plural is the family
+    ("the Lees" beside "Ann Lee"), not the group.
     """
     forms: dict[str, set[str]] = defaultdict(set)
     first: dict[str, int] = {}
+    surnames = {words[j][-1] for j, name in enumerate(names) if full_person(name)}
     for j, name in enumerate(names):
         if is_personish(name) or country_for_name(name.text) is not None or not (
-                name.label in {"ORG", "GAZ"} or has_org_word(name.text)):
+                name.label in {"ORG", "GAZ"} or has_org_word(name.text)) or (
+                len(words[j]) == 1 and words[j][0] in surnames):
             continue
         if (len(words[j]) == 1 and name.label == "ORG") or (
                 len(words[j]) > 1 and all(w in ORG_WORDS for w in words[j][1:])):
@@ -301,6 +311,22 @@ def _short_form_pair(first: str, second: str) -> bool:
     return bool(words & {w.casefold() for w in name_words(second)})
 
 
+def _names_another(doc: Doc, name: Name, verb: Token, other: Name) -> bool:
+    """Does "X called Y" give X another name, rather than say what X called someone?
+
+    A name before "called" or "dubbed" with no comma between is the subject of the
+    verb ("Lee called Chan's plan a failure", "Lee later called Chan a liar"): after a
+    name, a naming participle follows a comma ("X, also called Y"); "known as" names
+    either way. A name followed by "'s" possesses something else: it is no name of X.
+    """
+    if other.end < len(doc) and doc[other.end].tag_ == "POS":
+        return False
+    before = doc[verb.i - 1]
+    if before.pos_ == "ADV" and before.i > name.end:  # "X, also called Y"
+        before = doc[before.i - 1]
+    return verb.lower_ == "known" or before.text == ","
+
+
 def _aliases_of(state: ArticleState, i: int, names: list[Name]) -> Iterable[int]:
     """Names the text declares to be the same: "X (Y)", "X, known as Y", "acronym for X"."""
     doc, sent_of = state.doc, state.sent_of
@@ -320,7 +346,8 @@ def _aliases_of(state: ArticleState, i: int, names: list[Name]) -> Iterable[int]
                 [",", "or"], [",", "or", "the"]) or (
                 known and len(between) <= 6
                 and between[-1] in {"as", "the", "called", "dubbed"}
-                and name.start <= known[0].head.i < name.end):
+                and name.start <= known[0].head.i < name.end
+                and _names_another(doc, name, known[0], names[j])):
             yield j
     # "Y ..., using the Arabic acronym for X" / "Y is the acronym for X"
     start = name.start

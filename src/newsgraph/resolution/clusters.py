@@ -96,7 +96,7 @@ def _make_cluster(state: ArticleState, names: list[Name], american: bool,
             continue
         for vote, weight in _name_votes(state, name):
             kind_votes[vote] += weight
-    country = _country_of(names)
+    country = _country_of(state, names)
     if entry is not None and entry.kind:
         cluster = state.new_cluster(pos)
         cluster.fixed_kind, cluster.fixed_label = entry.kind, entry.name
@@ -120,12 +120,12 @@ def _make_cluster(state: ArticleState, names: list[Name], american: bool,
         _add_name(state, cluster, name)
 
 
-def _country_of(names: list[Name]) -> Country | None:
+def _country_of(state: ArticleState, names: list[Name]) -> Country | None:
     """The country a group of names names, if any ("Jordan" the person is none)."""
     for name in names:
         if name.label not in {"GPE", "NORP", "ORG", "", "GAZ", "LOC", "PERSON"}:
             continue
-        found = country_for_name(name.text) or _state_of(name.text)
+        found = country_for_name(name.text) or _state_of(state, names, name.text)
         if found is not None and not (name.label == "PERSON" and len(names) > 1
                                       and len(name_words(name.text)) == 1
                                       and any(is_personish(n) for n in names
@@ -135,12 +135,24 @@ def _country_of(names: list[Name]) -> Country | None:
 
 
 _STATE_OF = re.compile(r"^(?:the\s+)?state\s+of\s+(?:the\s+)?(.+)$", re.IGNORECASE)
+# signs that an article's states are parts of a country: "the Mexican state of",
+# "32 states", a governor, a state capital or government, municipalities
+_SUBNATIONAL = re.compile(r"\b(?:[A-Z]\w+ state of|states|governor|governorship|state capital|"
+                          r"state government|state legislature|municipalit(?:y|ies))\b")
 
 
-def _state_of(text: str) -> Country | None:
-    """The country of "the State of France": a country's state is the country acting."""
+def _state_of(state: ArticleState, names: list[Name], text: str) -> Country | None:
+    """The country of "the State of France": a country's state is the country acting.
+
+    Some countries have a state of their own name ("the State of Mexico" is one of
+    Mexico's states): so only when the article gives no sign of states inside a country
+    and never uses the name as a place ("a town in the State of X").
+    """
     found = _STATE_OF.match(text)
-    return country_for_name(found.group(1)) if found else None
+    if found is None or _SUBNATIONAL.search(state.text) or any(
+            used_as_place(state.doc[name.start]) for name in names):
+        return None
+    return country_for_name(found.group(1))
 
 
 def _add_name(state: ArticleState, cluster: Cluster, name: Name) -> None:

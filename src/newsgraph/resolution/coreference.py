@@ -39,6 +39,7 @@ from .words import (
     NUMBER_WORDS,
     PEOPLE_NOUNS,
     PRONOUNS,
+    RANK_PREFIXES,
 )
 
 if TYPE_CHECKING:
@@ -448,7 +449,8 @@ def _description_fits(cluster: Cluster, kinds: tuple[str, ...], head_lemma: str)
         # "the militants" after "gunmen": any unnamed armed group of people fits
         return True
     if "Person" in kinds and kind == "Person":
-        role_words = {r.split()[-1] for r in cluster.roles}
+        # "the governor" is not the deputy governor
+        role_words = {r.split()[-1] for r in cluster.roles if r.split()[0] not in RANK_PREFIXES}
         generic = {"man", "woman", "official", "expert", "analyst", "researcher",
                    "leader", "head", "chief"}
         return head_lemma in role_words or head_lemma in generic

@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING
 
 from ..demonyms import country_for_name
 from ..parsing import lemma_of
-from .keys import name_words
+from .keys import name_words, title_key
 from .state import ArticleState, Name
-from .words import NAME_PARTICLES, NAME_SUFFIXES, ORG_WORDS
+from .words import NAME_PARTICLES, NAME_SUFFIXES, ORG_WORDS, PEERAGE_WORDS, TITLES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -230,3 +230,30 @@ def has_org_word(text: str) -> bool:
     """Does the name end in a word that makes it an organization ("Party", "Council")?"""
     words = name_words(text)
     return bool(words) and words[-1].casefold() in ORG_WORDS
+
+
+def join_styled_names(doc: Doc, names: list[Name], unions: Unions) -> None:
+    """A person's name and the style or office set beside it are one: "Ann Lee, Baroness
+    Lee of Mold, the Lord Speaker, said" (a peer's title, then the office she holds).
+
+    Only a name the parse makes an apposition of the name just before it, after a comma
+    (", the" allowed), that is a peerage style ("Lord ...", "Baroness ...") or a title
+    alone ("the Foreign Secretary"); a name followed by "'s" possesses something else.
+    """
+    for i, name in enumerate(names[:-1]):
+        other = names[i + 1]
+        between = [t.lower_ for t in doc[name.end:other.start]]
+        if between not in ([","], [",", "the"]) or not (full_person(name) or _styled(name)):
+            continue
+        root = doc[other.end - 1]
+        if root.dep_ != "appos" or not name.start <= root.head.i < name.end or (
+                other.end < len(doc) and doc[other.end].tag_ == "POS"):
+            continue
+        if _styled(other) or title_key(name_words(other.text)) in TITLES:
+            unions.union(i, i + 1)
+
+
+def _styled(name: Name) -> bool:
+    """Does the name open with a peerage style ("Lord Carr", "Baroness Hale")?"""
+    words = name_words(name.text)
+    return len(words) >= 2 and words[0].casefold() in PEERAGE_WORDS and words[0][:1].isupper()

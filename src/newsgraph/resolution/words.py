@@ -48,6 +48,18 @@ TITLES = {
 MAX_TITLE_WORDS = 3
 # one member of a legislature among hundreds: "One MP said", "Labour MP" name no actor
 LEGISLATOR_TITLES = frozenset({"mp", "mps", "mep", "meps", "msp", "msps", "mla", "mlas"})
+# words before a title that make it another, lower office: a deputy governor is not
+# the governor, a vice chairman not the chairman
+RANK_PREFIXES = {"deputy", "vice", "assistant", "lieutenant", "under", "sub"}
+TITLES.update({f"{prefix} {title}": f"{prefix} {role}"
+               for prefix in ("deputy", "vice", "assistant")
+               for title, role in list(TITLES.items())
+               if role == title and len(title.split()) < MAX_TITLE_WORDS
+               and title.split()[0] not in RANK_PREFIXES})
+TITLES["lieutenant governor"] = "lieutenant governor"
+# British and other peerage styles: "Ann Lee, Baroness Lee of Mold" names her by her title
+PEERAGE_WORDS = {"lord", "lady", "baron", "baroness", "viscount", "viscountess", "earl",
+                 "countess", "marquess", "marchioness", "duke", "duchess"}
 FEMALE_TITLES = {"mrs", "ms", "miss", "mme", "mlle", "dame", "queen", "princess", "first lady",
                   "chairwoman", "spokeswoman"}
 MALE_TITLES = {"mr", "sir", "king", "prince", "crown prince", "sultan", "emir", "pope",

@@ -211,3 +211,24 @@ def test_a_reader_may_say_a_triple_holds_a_key_that_labels_miss(tmp_path: Path) 
     assert holds(held, cut) and not holds(held, other)
     # a pair already matched is no longer a candidate
     assert match_candidates([cut], [held]) == []
+
+
+def test_the_held_out_report_fits_on_the_earlier_articles_only() -> None:
+    from precision import Analysis, Statement, Triple, held_out
+
+    def triple(article: str, cue: float, name: str) -> Triple:
+        return Triple(article, name, "leads", "League",
+                      [Statement({"bias": 1.0, "cue": cue, "raw": 0.5}, [], "s", article)],
+                      {name.casefold()}, {"league"}, {"leads"})
+
+    # in the earlier articles the cue marks right triples; in the later one it marks wrong
+    early = [triple(f"a{i}", float(i % 2), f"N{i}") for i in range(12)]
+    late = [triple("z1", 1.0, "Z1"), triple("z1", 0.0, "Z2")]
+    verdicts = {t.key: "right" if t.statements[0].features["cue"] else "wrong" for t in early}
+    verdicts.update({late[0].key: "wrong", late[1].key: "right"})
+    every = early + late
+    analysis = Analysis(every, [s for t in every for s in t.statements], 0)
+    result = held_out(analysis, verdicts, [f"a{i}" for i in range(12)], 0.5, [], partly=0.0)
+    # only the later article is reported, scored by what the earlier ones taught
+    assert result["all triples"]["triples"] == 2
+    assert result["asserted"]["triples"] == 1 and result["asserted"]["strict"] == 0.0

@@ -1,8 +1,9 @@
-"""A small logistic model: named features in, how right a statement is expected to be out.
+"""A small logistic model: named features in, how likely a statement is right out.
 
 What "right" is comes from the fit: ``benchmarks/precision.py`` counts a reader's
-"partly right" as half right, so the output is the expected verdict (right 1, partly 1/2,
-wrong 0), a probability of "right" only when partly counts 0.
+"right" as 1 and "partly right" and "wrong" as 0, so the output is the probability that a
+careful reader judges the statement right (``--partly 0.5`` fits the expected verdict
+with partly as half right instead).
 
 The coefficients are data (``calibration.json`` beside this module), fitted on the
 judged pool by ``benchmarks/precision.py --fit``; the threshold the assertion gate

@@ -552,8 +552,9 @@ class Backend:
     Inline runs tasks in this process; `workers > 1` starts a local process pool
     (each worker loads the pipeline once, in its initializer); `dask` sends tasks
     to a Dask cluster through its concurrent.futures executor. The pool starts on
-    the first task, so a run whose articles are all cached starts no worker and
-    loads no model.
+    the first task, so a run whose articles are all cached starts no worker (though
+    `newsgraph build --workers N` starts the workers' fork server, which loads the
+    model, at once: see cli._start_workers_early).
     """
 
     def __init__(

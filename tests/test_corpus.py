@@ -197,6 +197,33 @@ def test_chunks() -> None:
     assert list(chunks(range(5), 2)) == [(0, 1), (2, 3), (4,)]
 
 
+def test_chunks_hand_out_the_last_items_one_at_a_time() -> None:
+    assert list(chunks(range(11), 4, last=3)) == [(0, 1, 2, 3), (4, 5, 6, 7), (8,), (9,), (10,)]
+    assert list(chunks(range(10), 4, last=3)) == [(0, 1, 2, 3), (4, 5, 6), (7,), (8,), (9,)]
+    assert list(chunks(range(2), 4, last=3)) == [(0,), (1,)]
+    assert list(chunks(iter(()), 4, last=3)) == []
+
+
+@pytest.mark.parametrize(("parallelism", "sizes"), [(1, [4, 4, 4, 4, 4, 3]),
+                                                   (2, [4, 4, 4, 3] + [1] * 8)])
+def test_with_more_workers_the_last_articles_go_singly(
+    parallelism: int, sizes: list[int]
+) -> None:
+    # so that no worker idles while another ends a whole batch, just before the writing
+    articles = [plain_article(text, source=f"{i}.txt") for i, text in enumerate(TEXTS)]
+    calls: list[int] = []
+
+    def counting_task(settings: object, batch: Sequence[Article], **kw: object) -> tuple:
+        calls.append(len(batch))
+        return fake_task(None, batch)
+
+    with Backend(Settings("none"), task=counting_task) as backend:
+        backend.parallelism = parallelism  # as a pool of that many workers reports
+        outcomes = list(analyse_corpus(articles, backend, None, batch_size=4))
+    assert [o.resolved.article for o in outcomes] == articles  # type: ignore[union-attr]
+    assert calls == sizes
+
+
 def fake_task(settings: Settings | None, articles: Sequence[Article], **_: object) -> tuple:
     """A picklable stand-in for analyse_batch: one 'relation' per word, no model."""
     out: list[ResolvedArticle | Failed] = []

@@ -123,3 +123,41 @@ def test_every_module_imports_on_its_own() -> None:
     done = subprocess.run([sys.executable, "-c", script, *names], capture_output=True,
                           text=True, check=False)
     assert done.returncode == 0, done.stderr[-2000:]
+
+
+# Runs `newsgraph build ...` with the fork server's start replaced by a probe that says
+# what was loaded when the build asked for it, and stops there.
+_EARLY = """
+import sys
+import newsgraph.corpus as corpus
+from newsgraph.cli import main
+
+class Started(Exception):
+    pass
+
+def probe(model):
+    print("started", model, "newsgraph.pipeline" in sys.modules, "spacy" in sys.modules)
+    raise Started
+
+corpus.start_forkserver = probe
+try:
+    main(sys.argv[1:])
+except Started:
+    pass
+"""
+
+
+@pytest.mark.parametrize(("workers", "said"), [("2", "started some_model False False"),
+                                               ("1", "")])
+def test_build_with_workers_starts_their_server_first(
+    tmp_path: Path, workers: str, said: str
+) -> None:
+    # the server loads the model (the longest part of the start) while the build imports
+    # the rest, instead of after; one worker needs no server
+    article = tmp_path / "one.txt"
+    article.write_text("The ministry said the rebels attacked the depots.\n", encoding="utf-8")
+    args = ["build", str(article), "--out", str(tmp_path / "out"), "--model", "some_model",
+            "--workers", workers, "--quiet"]
+    done = subprocess.run([sys.executable, "-c", _EARLY, *args], capture_output=True,
+                          text=True, cwd=ROOT, env={"PYTHONPATH": str(ROOT / "src")}, timeout=300)
+    assert done.stdout.strip() == said

@@ -298,6 +298,7 @@ def _progress_printer(stream: TextIO, *, width: int = 24) -> Callable[[object], 
 
 
 def run_build(args: argparse.Namespace) -> int:
+    _start_workers_early(args)
     from .pipeline import build, describe_skip
 
     gazetteer = None
@@ -340,6 +341,24 @@ def run_build(args: argparse.Namespace) -> int:
     if report.skipped:
         print(f"newsgraph: {len(report.skipped)} article(s) skipped", file=sys.stderr)
     return EXIT_OK
+
+
+def _start_workers_early(args: argparse.Namespace) -> None:
+    """With local workers, start their fork server before anything else is imported.
+
+    The server loads the model (the longest part of a build's start) while this process
+    imports the rest and reads the first articles, instead of after. Where there is no
+    fork server, the build starts its workers as usual.
+    """
+    if args.workers < 2 or args.dask is not None:
+        return
+    import multiprocessing
+
+    if sys.platform == "win32" or "forkserver" not in multiprocessing.get_all_start_methods():
+        return
+    from .corpus import start_forkserver
+
+    start_forkserver(args.model)
 
 
 # ---------------------------------------------------------------- extract

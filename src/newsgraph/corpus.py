@@ -552,8 +552,9 @@ class Backend:
     Inline runs tasks in this process; `workers > 1` starts a local process pool
     (each worker loads the pipeline once, in its initializer); `dask` sends tasks
     to a Dask cluster through its concurrent.futures executor. The pool starts on
-    the first task, so a run whose articles are all cached starts no worker and
-    loads no model.
+    the first task, so a run whose articles are all cached starts no worker (though
+    `newsgraph build --workers N` starts the workers' fork server, which loads the
+    model, at once: see cli._start_workers_early).
     """
 
     def __init__(
@@ -612,8 +613,7 @@ class Backend:
         context = multiprocessing.get_context(method)
         if method == "forkserver":
             # the server imports spaCy and loads the model once, for every worker it forks
-            # (a server already running keeps what it has)
-            context.set_forkserver_preload(["newsgraph.analysis", "newsgraph.preload"])
+            # (a server already running keeps what it has: the CLI starts it first thing)
             start_forkserver(self.settings.model)
         pool = ProcessPoolExecutor(
             max_workers=self.workers,
@@ -666,14 +666,21 @@ class Backend:
 PRELOAD_VARIABLE = "NEWSGRAPH_PRELOAD_MODEL"
 
 
+# what the fork server imports before it forks any worker (preload.py loads the model)
+FORKSERVER_PRELOAD = ("newsgraph.analysis", "newsgraph.preload")
+
+
 def start_forkserver(model: str) -> None:
     """Start this process's fork server, if none runs, with `model` to load for its workers.
 
     The server takes the variable from the environment it starts in; this process's
-    environment is as it was afterwards.
+    environment is as it was afterwards. It returns at once: the server imports spaCy
+    and loads the model on its own while this process goes on.
     """
+    import multiprocessing
     from multiprocessing import forkserver
 
+    multiprocessing.get_context("forkserver").set_forkserver_preload(list(FORKSERVER_PRELOAD))
     before = os.environ.get(PRELOAD_VARIABLE)
     os.environ[PRELOAD_VARIABLE] = model
     try:
@@ -719,16 +726,27 @@ class Outcome:
     cached: bool
 
 
-def chunks(items: Iterable[T], size: int) -> Iterator[tuple[T, ...]]:
-    """Consecutive tuples of at most `size` items."""
+def chunks(items: Iterable[T], size: int, *, last: int = 0) -> Iterator[tuple[T, ...]]:
+    """Consecutive tuples of at most `size` items; the `last` items one a tuple.
+
+    Workers that share out the final tuples one item at a time end together, where
+    whole batches would leave one idle while another does its last few items (the
+    items are read `last` ahead to know which are the last).
+    """
     batch: list[T] = []
+    ahead: deque[T] = deque()
     for item in items:
-        batch.append(item)
+        ahead.append(item)
+        if len(ahead) <= last:
+            continue
+        batch.append(ahead.popleft())
         if len(batch) >= size:
             yield tuple(batch)
             batch = []
     if batch:
         yield tuple(batch)
+    for item in ahead:
+        yield (item,)
 
 
 def analyse_corpus(
@@ -762,7 +780,10 @@ def analyse_corpus(
         done.set_result(())
         return done
 
-    plans = (lookup(batch) for batch in chunks(articles, batch_size))
+    # with more than one worker, the last batches are single articles, so that no worker
+    # idles while another ends a whole batch (the writing pass waits for the last one)
+    last = batch_size * backend.parallelism if backend.parallelism > 1 else 0
+    plans = (lookup(batch) for batch in chunks(articles, batch_size, last=last))
     # Results come back in input order, so one long article holds up the window behind it;
     # a wide window lets the other workers go on meanwhile (8 batches each: a few MB).
     for (batch, looked_up), fresh in ordered_map(submit, plans, window=8 * backend.parallelism):

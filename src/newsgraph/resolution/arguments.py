@@ -108,7 +108,7 @@ class ArgumentResolver:
                 (head.lower_ in DEAD_WORDS and head.pos_ in {"PRON", "DET"}):
             return (), ""
         found, via = self._nominal(arg, span, head, text, role, lemma)
-        if found and _paired_list(span, head):
+        if found and "respectively" in state.text and _paired_list(span, head):
             return found, "uncertain"
         if role == "attribution" and found and not any(
                 state.clusters[c].kind() in ACTOR_KINDS for c in found):

@@ -163,13 +163,18 @@ def split_inside(state: ArticleState, start: int, end: int,
 
 def _names_alone(state: ArticleState) -> dict[str, str]:
     """Texts of the article's entities, with their labels (first seen wins)."""
-    found: dict[str, str] = {}
-    for ent in state.ents:
-        if ent.label_ in NAME_LABELS:
-            found.setdefault(ent.text, ent.label_)
-    return found
+    if state.names_alone is None:
+        found: dict[str, str] = {}
+        for ent in state.ents:
+            if ent.label_ in NAME_LABELS:
+                found.setdefault(ent.text, ent.label_)
+        state.names_alone = found
+    return state.names_alone
 
 
 def _surnames(state: ArticleState) -> set[str]:
     """Last words of the people the article names in full ("Lee" of "Ann Lee")."""
-    return {e[-1].text for e in state.ents if e.label_ == "PERSON" and len(e) > 1}
+    if state.full_surnames is None:
+        state.full_surnames = {e[-1].text for e in state.ents
+                               if e.label_ == "PERSON" and len(e) > 1}
+    return state.full_surnames

@@ -145,6 +145,10 @@ class ArticleState:
         self._token_at: dict[int, int] | None = None
         self._forms: dict[str, set[int]] | None = None
         self._turns: list[Turn] | None = None
+        # made once on first use by namerepairs: entity texts with their labels, and the
+        # last words of people named in full
+        self.names_alone: dict[str, str] | None = None
+        self.full_surnames: set[str] | None = None
 
     def token_at(self, pos: int) -> Token | None:
         """The token that starts at character `pos`, if one does."""

@@ -63,7 +63,8 @@ KEY_MATCHES = HERE / "judged" / "key_matches.jsonl"
 MODEL = HERE.parent / "src" / "newsgraph" / "calibration.json"
 SEED = 20261130
 FIRST_DRAW = 80  # one sample's articles; more are drawn from the rest (see draw)
-DRAWN = 100  # judged in rounds: the first 40, 60, then 80 of this draw (see draw)
+LATER_DRAW = 20  # articles drawn from the rest at a time, each batch with its own seed
+DRAWN = 120  # judged in rounds: the first 40, 60, 80, then 100 of this draw (see draw)
 VERDICTS = ("right", "partly", "wrong")
 TARGET = 0.8  # the asserted graph is right at least 8 times in 10
 FOLDS = 5
@@ -87,13 +88,16 @@ def draw(rows: Sequence[dict], count: int = DRAWN, seed: int = SEED) -> list[dic
     """`count` articles drawn at random with a fixed seed, in corpus order.
 
     The first FIRST_DRAW come from one sample (its first 40 and 60 are the same as a
-    smaller draw's); articles beyond those are drawn from the rest with the next seed, so
-    a larger draw always holds every smaller one."""
+    smaller draw's); articles beyond those are drawn from the rest in batches of
+    LATER_DRAW, each with the next seed, so a larger draw always holds every smaller one."""
     ids = sorted(row["id"] for row in rows)
     chosen = set(random.Random(seed).sample(ids, min(count, FIRST_DRAW, len(ids))))
-    if count > FIRST_DRAW:
+    batch = 0
+    while len(chosen) < min(count, len(ids)):
+        batch += 1
         rest = sorted(set(ids) - chosen)
-        chosen |= set(random.Random(seed + 1).sample(rest, min(count - FIRST_DRAW, len(rest))))
+        size = min(LATER_DRAW, count - len(chosen), len(rest))
+        chosen |= set(random.Random(seed + batch).sample(rest, size))
     return [row for row in rows if row["id"] in chosen]
 
 

@@ -232,3 +232,14 @@ def test_the_held_out_report_fits_on_the_earlier_articles_only() -> None:
     # only the later article is reported, scored by what the earlier ones taught
     assert result["all triples"]["triples"] == 2
     assert result["asserted"]["triples"] == 1 and result["asserted"]["strict"] == 0.0
+
+
+def test_a_larger_draw_holds_every_smaller_one() -> None:
+    from precision import draw
+
+    rows = [{"id": f"a{i:03d}"} for i in range(285)]
+    drawn = {n: {r["id"] for r in draw(rows, n)} for n in (40, 60, 80, 100, 120, 140, 285)}
+    sizes = sorted(drawn)
+    assert all(len(drawn[n]) == n for n in sizes)
+    assert all(drawn[a] <= drawn[b] for a, b in zip(sizes, sizes[1:], strict=False))
+    assert [r["id"] for r in draw(rows, 100)] == sorted(drawn[100])  # corpus order

@@ -2255,6 +2255,8 @@ def _is_description(noun: Token, appositive: Token) -> bool:
 def _apposition(noun: Token) -> list[_Statement]:
     """ "Ann Lee, a former envoy to Peru" -> Ann Lee / be former envoy to / Peru."""
     found: list[_Statement] = []
+    if not any(c.dep_ == "appos" for c in noun.children):
+        return found  # the common case, before the walk to the clause's root
     for noun, a in _apposition_pairs(noun):  # noqa: B020 (the noun an apposition describes)
         if a.dep_ != "appos" or a.pos_ not in NOMINAL or noun.pos_ not in NOMINAL:
             continue

@@ -225,7 +225,10 @@ class Triple:
 class Analysis:
     triples: list[Triple]
     statements: list[Statement]  # every statement described (relations and unresolved ones)
-    unresolved: int
+
+    @property
+    def unresolved(self) -> int:
+        return sum(s.unresolved for s in self.statements)
 
 
 def merged_articles(rows: Sequence[dict]) -> list[ResolvedArticle]:
@@ -262,12 +265,10 @@ def analyse(rows: Sequence[dict]) -> Analysis:
 
     triples: dict[Key, Triple] = {}
     described: list[Statement] = []
-    unresolved = 0
     for resolved in merged_articles(rows):
         article = resolved.article.source.rpartition("#")[2]
         entities = {entity.key: entity for entity in resolved.entities}
         for extraction in assertion.unresolved(resolved):
-            unresolved += 1
             described.append(Statement(assertion.features(extraction, None, None),
                                        assertion.hard_reasons(extraction, None, None),
                                        extraction.sentence.strip(), article, True))
@@ -288,7 +289,7 @@ def analyse(rows: Sequence[dict]) -> Analysis:
             triple.subject_names |= {n.casefold() for n in (subject.label, *subject.alt_labels)}
             triple.object_names |= {n.casefold() for n in (obj.label, *obj.alt_labels)}
             triple.predicate_names |= above(prop.iri) | {prop.label.casefold()}
-    return Analysis(sorted(triples.values(), key=lambda t: t.key), described, unresolved)
+    return Analysis(sorted(triples.values(), key=lambda t: t.key), described)
 
 
 # ---------------------------------------------------------------- calibration
@@ -556,8 +557,7 @@ def held_out(analysis: Analysis, verdicts: Mapping[Key, str], first: Sequence[st
     weights = fit_weights(training([t for t in analysis.triples if t.article in seen],
                                    verdicts), verdicts, partly)
     statements = [s for s in analysis.statements if s.article not in seen]
-    rest = Analysis([t for t in analysis.triples if t.article not in seen], statements,
-                    sum(s.unresolved for s in statements))
+    rest = Analysis([t for t in analysis.triples if t.article not in seen], statements)
     return figures(rest, verdicts, scores(rest.statements, weights), threshold,
                    [k for k in keys if k["article"] not in seen])
 
@@ -692,7 +692,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("\nother thresholds, out of fold:")
     trade_off(analysis, verdicts, oof, keys)
     seed_rows = read_seed()
-    seed = analyse(seed_rows) if seed_rows else Analysis([], [], 0)
+    seed = analyse(seed_rows) if seed_rows else Analysis([], [])
     print_seed(seed, verdicts, scores(seed.statements, model.weights), model.threshold,
                [k for k in every_key if k["article"] == SEED_ID])
     if args.sheets:

@@ -227,7 +227,7 @@ def test_the_held_out_report_fits_on_the_earlier_articles_only() -> None:
     verdicts = {t.key: "right" if t.statements[0].features["cue"] else "wrong" for t in early}
     verdicts.update({late[0].key: "wrong", late[1].key: "right"})
     every = early + late
-    analysis = Analysis(every, [s for t in every for s in t.statements], 0)
+    analysis = Analysis(every, [s for t in every for s in t.statements])
     result = held_out(analysis, verdicts, [f"a{i}" for i in range(12)], 0.5, [], partly=0.0)
     # only the later article is reported, scored by what the earlier ones taught
     assert result["all triples"]["triples"] == 2

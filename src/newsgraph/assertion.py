@@ -12,8 +12,7 @@ relationship. A statement is asserted when
 - both ends are specific: not an unnamed bare noun ("people", "statement", "group")
   nor a label that is no name at all ("-storey building", "[its] allies"), nor a thing
   named only as the other end's ("Tonga have prime minister of Tonga");
-- its calibrated confidence (the verdict a careful reader is expected to give it,
-  right 1, partly right 1/2, wrong 0,
+- its calibrated confidence (the probability that a careful reader judges it right,
   see ``calibration``) reaches the threshold chosen on the judged pool.
 
 A statement that is not asserted says why, with one or more of ``REASONS`` (individuals

@@ -15,12 +15,6 @@ from spacy.tokens import Doc
 
 from newsgraph.extraction import extract, extraction_as_dict, extraction_as_tsv
 from newsgraph.models import Extraction
-from newsgraph.parsing import load_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
 
 
 def statements(nlp, text: str, **kwargs) -> list[Extraction]:

@@ -10,12 +10,6 @@ from spacy.tokens import Doc, Span
 
 from newsgraph.extraction import extract
 from newsgraph.models import Extraction
-from newsgraph.parsing import load_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
 
 
 def triples(found: list[Extraction]) -> set[tuple[str | None, str, str | None]]:

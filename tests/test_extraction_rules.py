@@ -9,12 +9,6 @@ from spacy.tokens import Doc
 
 from newsgraph.extraction import RULES, extract
 from newsgraph.models import Extraction
-from newsgraph.parsing import load_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
 
 
 def statements(nlp, text: str) -> list[Extraction]:

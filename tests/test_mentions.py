@@ -6,14 +6,8 @@ import pytest
 from test_resolution import run, stmt
 
 from newsgraph.models import Article
-from newsgraph.parsing import load_pipeline
 from newsgraph.resolution.mentions import find_names
 from newsgraph.resolution.state import ArticleState
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
 
 
 def names(nlp, text: str) -> list[str]:

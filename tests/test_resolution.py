@@ -12,7 +12,6 @@ import pytest
 
 from newsgraph.gazetteer import Gazetteer, GazetteerEntry
 from newsgraph.models import Argument, Article, Entity, Extraction, ResolvedArticle
-from newsgraph.parsing import load_pipeline
 from newsgraph.resolution import (
     EntityIndex,
     entity_key,
@@ -21,11 +20,6 @@ from newsgraph.resolution import (
     slug,
 )
 from newsgraph.resolution.state import speaker_turns
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
 
 
 def arg(doc, words: str, nth: int = 0) -> Argument:
@@ -1013,3 +1007,14 @@ def test_the_thing_named_again_is_no_guess_between_two(nlp):
 def test_demonym_troops_stand_for_the_state_unless_they_are_a_name(nlp, text, subject, key):
     _, _, triples = run(nlp, text, lambda d: [stmt(d, subject, "attack", "the town")])
     assert {t[0] for t in triples} == {key}
+
+
+def nodes_of(nlp, text: str) -> list[set[str]]:
+    """The names each entity of the text carries (label and alt labels)."""
+    _, entities, _ = run(nlp, text, lambda d: [])
+    return [{e.label, *e.alt_labels} for e in entities.values()]
+
+
+def node_with(nodes: list[set[str]], name: str) -> set[str]:
+    [found] = [names for names in nodes if name in names]
+    return found

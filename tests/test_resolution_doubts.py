@@ -13,12 +13,6 @@ import pytest
 from newsgraph.analysis import analyse
 from newsgraph.extraction import extract
 from newsgraph.models import Article
-from newsgraph.parsing import load_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
 
 
 def relations(nlp, text: str) -> dict[tuple[str, str, str], tuple[str, str]]:

@@ -4,20 +4,14 @@ coordinated relatives, surnames across articles (benchmarks/merges.py measures t
 from __future__ import annotations
 
 import pytest
-from test_resolution import _article, run, stmt
+from test_resolution import _article, node_with, nodes_of, run, stmt
 
 from newsgraph.models import Article
-from newsgraph.parsing import load_pipeline
 from newsgraph.resolution import merge_articles
 from newsgraph.resolution.clustering import _abridged, _unqualified
 from newsgraph.resolution.keys import spelling
 from newsgraph.resolution.mentions import find_names
 from newsgraph.resolution.state import ArticleState
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
 
 
 def test_a_surname_that_is_a_capital_is_the_person_when_never_used_as_a_place(nlp):
@@ -383,36 +377,27 @@ def test_a_bracket_after_a_name_declares_a_short_form_not_a_qualifier(nlp, text,
 # ------------------------------------------------------ spelling variants, late rivals
 
 
-def _nodes(nlp, text: str) -> list[set[str]]:
-    """The names each entity of the text carries (label and alt labels)."""
-    _, entities, _ = run(nlp, text, lambda d: [])
-    return [{e.label, *e.alt_labels} for e in entities.values()]
-
-
-def _node_with(nodes: list[set[str]], name: str) -> set[str]:
-    [found] = [names for names in nodes if name in names]
-    return found
 
 
 def test_two_romanizations_of_an_arabic_name_are_one_person(nlp):
     text = ("Officials said Khalid bin Rashid was killed in an airstrike. The group "
             "confirmed that Khaled bin Rashed had died.")
-    assert {"Khalid bin Rashid", "Khaled bin Rashed"} <= _node_with(
-        _nodes(nlp, text), "Khalid bin Rashid")
+    assert {"Khalid bin Rashid", "Khaled bin Rashed"} <= node_with(
+        nodes_of(nlp, text), "Khalid bin Rashid")
 
 
 def test_an_arabic_group_name_spelled_with_an_ayn_mark_is_the_group(nlp):
     text = ("Al-Nusra claimed the attack on Friday. A spokesman for al-Nusra said the "
             "fighters had withdrawn, and Al-Nusra's leaders later confirmed it.")
-    nodes = _nodes(nlp, text)
+    nodes = nodes_of(nlp, text)
     assert len([names for names in nodes if {"Al-Nusra", "al-Nusra"} & names]) == 1
 
 
 def test_two_arabic_names_that_differ_in_more_than_vowels_stay_apart(nlp):
     text = ("Hamid bin Saleh met reporters on Monday. Hamza bin Saleh, his cousin, "
             "was not present.")
-    nodes = _nodes(nlp, text)
-    assert "Hamza bin Saleh" not in _node_with(nodes, "Hamid bin Saleh")
+    nodes = nodes_of(nlp, text)
+    assert "Hamza bin Saleh" not in node_with(nodes, "Hamid bin Saleh")
 
 
 @pytest.mark.parametrize("name, other, same", [
@@ -430,37 +415,37 @@ def test_a_surname_is_the_person_named_before_it_not_a_relative_named_after_it(n
     text = ("Harold Peter Winslow, a British chemist, died on Monday aged 98. Winslow "
             "taught at the University of Leeds. Winslow and his wife had two children, "
             "including the physicist Thomas Winslow.")
-    nodes = _nodes(nlp, text)
-    assert "Winslow" in _node_with(nodes, "Harold Peter Winslow")
-    assert "Winslow" not in _node_with(nodes, "Thomas Winslow")
+    nodes = nodes_of(nlp, text)
+    assert "Winslow" in node_with(nodes, "Harold Peter Winslow")
+    assert "Winslow" not in node_with(nodes, "Thomas Winslow")
 
 
 def test_a_surname_with_two_owners_named_before_it_joins_neither(nlp):
     text = ("Harold Winslow and his son Thomas Winslow ran the firm. Winslow said the "
             "firm would close.")
-    nodes = _nodes(nlp, text)
-    assert "Winslow" not in _node_with(nodes, "Harold Winslow")
-    assert "Winslow" not in _node_with(nodes, "Thomas Winslow")
+    nodes = nodes_of(nlp, text)
+    assert "Winslow" not in node_with(nodes, "Harold Winslow")
+    assert "Winslow" not in node_with(nodes, "Thomas Winslow")
 
 
 def test_a_team_name_tagged_as_a_common_noun_is_the_team_named_in_full(nlp):
     text = ("Before the season began, the club traded him to the Brookfield Lakers. "
             "Ruiz stayed with the Lakers for 12 years.")
-    assert "Lakers" in _node_with(_nodes(nlp, text), "Brookfield Lakers")
+    assert "Lakers" in node_with(nodes_of(nlp, text), "Brookfield Lakers")
 
 
 def test_a_capitalised_common_noun_that_repeats_no_name_stays_no_name(nlp):
     text = ("Before the season began, the club traded him to the Brookfield Lakers. "
             "He later bought a house near the Wolves Lane park.")
-    nodes = _nodes(nlp, text)
+    nodes = nodes_of(nlp, text)
     assert not [names for names in nodes if "Wolves" in names]
 
 
 def test_a_short_form_that_leaves_out_a_middle_word_is_the_organization(nlp):
     text = ("Karim Nasser, a member of the Chilean Water Allocation Council, resigned on "
             "Monday. He had joined the Water Council in 2012.")
-    nodes = _nodes(nlp, text)
-    assert "Water Council" in _node_with(nodes, "Chilean Water Allocation Council")
+    nodes = nodes_of(nlp, text)
+    assert "Water Council" in node_with(nodes, "Chilean Water Allocation Council")
 
 
 @pytest.mark.parametrize("short, longer, same", [
@@ -478,24 +463,24 @@ def test_an_abridged_name_keeps_the_first_distinctive_word_and_the_head(short, l
 def test_a_group_named_without_its_direction_word_is_the_group(nlp):
     text = ("Leaders of the Northern Kanvari Tribe met state officials on Tuesday. "
             "The Kanvari have farmed the valley for centuries.")
-    nodes = _nodes(nlp, text)
-    assert "Kanvari" in _node_with(nodes, "Northern Kanvari Tribe")
+    nodes = nodes_of(nlp, text)
+    assert "Kanvari" in node_with(nodes, "Northern Kanvari Tribe")
 
 
 def test_two_groups_that_differ_only_in_direction_do_not_share_their_short_form(nlp):
     text = ("Leaders of the Northern Kanvari Tribe and the Southern Kanvari Tribe met "
             "state officials on Tuesday. The Kanvari have farmed the valley for centuries.")
-    nodes = _nodes(nlp, text)
-    assert "Kanvari" not in _node_with(nodes, "Northern Kanvari Tribe")
-    assert "Kanvari" not in _node_with(nodes, "Southern Kanvari Tribe")
+    nodes = nodes_of(nlp, text)
+    assert "Kanvari" not in node_with(nodes, "Northern Kanvari Tribe")
+    assert "Kanvari" not in node_with(nodes, "Southern Kanvari Tribe")
 
 
 def test_a_surname_the_article_shows_shared_is_no_later_full_names_own(nlp):
     text = ("A judge sentenced Mark and Helen Corwin on Friday. The Corwin's neighbours "
             "had called the police. Mark Corwin was also charged with fraud.")
-    nodes = _nodes(nlp, text)
+    nodes = nodes_of(nlp, text)
     for full in ("Helen Corwin", "Mark Corwin"):
-        assert "Corwin" not in _node_with(nodes, full)
+        assert "Corwin" not in node_with(nodes, full)
 
 
 def test_the_state_of_a_country_is_the_country(nlp):
@@ -547,8 +532,8 @@ def test_a_title_alone_as_an_actor_stays_a_name(nlp):
 def test_a_short_form_two_national_bodies_share_joins_neither(nlp):
     text = ("Ana Ruiz left the Iranian Chess Federation in 2017 and now plays for the "
             "United States Chess Federation. She said Chess had given her a new life.")
-    nodes = _nodes(nlp, text)
-    assert "Chess" not in _node_with(nodes, "Iranian Chess Federation")
+    nodes = nodes_of(nlp, text)
+    assert "Chess" not in node_with(nodes, "Iranian Chess Federation")
 
 
 @pytest.mark.parametrize("words, core", [
@@ -566,8 +551,8 @@ def test_a_name_without_its_leading_qualifiers(words, core):
 def test_a_party_name_without_its_national_word_is_another_name(nlp):
     text = ("The American Reform Party nominated a ticket on Monday. The Reform newspaper "
             "published the story, and the Reform later retracted it.")
-    nodes = _nodes(nlp, text)
-    assert "Reform" not in _node_with(nodes, "American Reform Party")
+    nodes = nodes_of(nlp, text)
+    assert "Reform" not in node_with(nodes, "American Reform Party")
 
 
 def test_a_title_the_statement_cut_off_its_name_is_the_person(nlp):

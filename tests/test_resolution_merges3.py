@@ -4,25 +4,7 @@ name, courts and peers, short city names, "the State of X" (benchmarks/merges.py
 from __future__ import annotations
 
 import pytest
-from test_resolution import run, stmt
-
-from newsgraph.parsing import load_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
-
-
-def _nodes(nlp, text: str) -> list[set[str]]:
-    """The names each entity of the text carries (label and alt labels)."""
-    _, entities, _ = run(nlp, text, lambda d: [])
-    return [{e.label, *e.alt_labels} for e in entities.values()]
-
-
-def _node_with(nodes: list[set[str]], name: str) -> set[str]:
-    [found] = [names for names in nodes if name in names]
-    return found
+from test_resolution import node_with, nodes_of, run, stmt
 
 
 @pytest.mark.parametrize("text", [
@@ -33,7 +15,7 @@ def _node_with(nodes: list[set[str]], name: str) -> set[str]:
 ])
 def test_a_name_before_called_is_the_subject_of_the_verb_not_another_name(nlp, text):
     # the parser may read "called" as a participle on the name ("a man called X")
-    for names in _nodes(nlp, text):
+    for names in nodes_of(nlp, text):
         assert not {"Macron", "Fillon"} <= names
 
 
@@ -46,15 +28,15 @@ def test_a_name_before_called_is_the_subject_of_the_verb_not_another_name(nlp, t
      "Novgorod Liberation Front", "Front"),
 ])
 def test_a_naming_participle_after_a_comma_still_gives_another_name(nlp, text, name, alias):
-    nodes = _nodes(nlp, text)
-    assert alias in _node_with(nodes, name)
+    nodes = nodes_of(nlp, text)
+    assert alias in node_with(nodes, name)
 
 
 def test_the_plural_of_a_surname_is_the_family_not_the_bearer_taken_for_a_group(nlp):
     # the model tags the bare surname as an organization; its plural names the couple
     text = ("Prime Minister Jan Kowal and his wife Anna Kowal tested positive, Kowal "
             "announced. Officials said the Kowals' son tested negative.")
-    for names in _nodes(nlp, text):
+    for names in nodes_of(nlp, text):
         assert not {"Kowal", "Kowals"} <= names
 
 
@@ -139,10 +121,10 @@ def test_the_state_of_a_country_used_as_a_place_is_no_country_acting(nlp):
      {"Ann Hale", "Baroness Corran"}),
 ])
 def test_a_peers_style_in_apposition_is_the_person(nlp, text, names):
-    nodes = _nodes(nlp, text)
+    nodes = nodes_of(nlp, text)
     found = {n for n in names if any(n in node for node in nodes)}
     assert len(found) >= 2
-    assert found <= _node_with(nodes, next(iter(found)))
+    assert found <= node_with(nodes, next(iter(found)))
 
 
 @pytest.mark.parametrize("text", [
@@ -150,16 +132,16 @@ def test_a_peers_style_in_apposition_is_the_person(nlp, text, names):
     "Colin Marsh met Ann Hale, Lord Tarnbrook and the mayor on Monday.",
 ])
 def test_a_peer_named_beside_another_person_is_another_person(nlp, text):
-    for names in _nodes(nlp, text):
+    for names in nodes_of(nlp, text):
         assert not {"Colin Marsh", "Lord Tarnbrook"} <= names
 
 
 def test_a_title_alone_in_apposition_is_the_person_a_possessor_is_not(nlp):
-    nodes = _nodes(nlp, "Ann Corran, the Foreign Secretary, said the talks had failed. "
+    nodes = nodes_of(nlp, "Ann Corran, the Foreign Secretary, said the talks had failed. "
                         "The Foreign Secretary later left Paris.")
-    assert "Foreign Secretary" in _node_with(nodes, "Ann Corran")
-    nodes = _nodes(nlp, "Bo Tarn met Ann Corran, the Prime Minister's envoy, on Monday.")
-    assert "Prime Minister" not in _node_with(nodes, "Ann Corran")
+    assert "Foreign Secretary" in node_with(nodes, "Ann Corran")
+    nodes = nodes_of(nlp, "Bo Tarn met Ann Corran, the Prime Minister's envoy, on Monday.")
+    assert "Prime Minister" not in node_with(nodes, "Ann Corran")
 
 
 def test_an_indefinite_office_names_nobody(nlp):

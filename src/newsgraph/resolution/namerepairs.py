@@ -12,7 +12,7 @@ from __future__ import annotations
 from ..demonyms import country_for_name
 from ..lexicon import ROLES
 from .state import ArticleState, Name
-from .words import NAME_LABELS, ORG_WORDS
+from .words import ORG_WORDS
 
 # a surname or a house before one of these names a group of kin ("the Lee family")
 _KIN_WORDS = {"family", "dynasty", "clan"}
@@ -138,7 +138,7 @@ def split_inside(state: ArticleState, start: int, end: int,
     stays whole).
     """
     doc = state.doc
-    alone = _names_alone(state)
+    alone = state.names_alone()
     texts = state.texts
     if label in {"PERSON", "ORG", ""} and start >= 2 and end - start >= 3 and \
             doc[start - 1].lower_ == "of" and doc[start - 2].text[:1].isupper():
@@ -155,26 +155,7 @@ def split_inside(state: ArticleState, start: int, end: int,
                 [(i + 1, end, alone[rest.text])] if rest.text in alone else [])
         owner = doc[start:i].text
         if doc[i].tag_ == "POS" and texts[i + 1][:1].isupper() and (
-                owner in alone or owner in _surnames(state)):
+                owner in alone or owner in state.full_surnames()):
             return [(start, i, alone.get(owner, "PERSON")),
                     *split_inside(state, i + 1, end, label)]
     return [(start, end, label)]
-
-
-def _names_alone(state: ArticleState) -> dict[str, str]:
-    """Texts of the article's entities, with their labels (first seen wins)."""
-    if state.names_alone is None:
-        found: dict[str, str] = {}
-        for ent in state.ents:
-            if ent.label_ in NAME_LABELS:
-                found.setdefault(ent.text, ent.label_)
-        state.names_alone = found
-    return state.names_alone
-
-
-def _surnames(state: ArticleState) -> set[str]:
-    """Last words of the people the article names in full ("Lee" of "Ann Lee")."""
-    if state.full_surnames is None:
-        state.full_surnames = {e[-1].text for e in state.ents
-                               if e.label_ == "PERSON" and len(e) > 1}
-    return state.full_surnames

@@ -21,7 +21,7 @@ from ..gazetteer import Gazetteer
 from ..lexicon import CREDIT_LINE
 from ..models import Article
 from .keys import entity_key, group_forms, name_words
-from .words import ACRONYM, KIND_RANK, ORG_WORDS
+from .words import ACRONYM, KIND_RANK, NAME_LABELS, ORG_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -145,10 +145,8 @@ class ArticleState:
         self._token_at: dict[int, int] | None = None
         self._forms: dict[str, set[int]] | None = None
         self._turns: list[Turn] | None = None
-        # made once on first use by namerepairs: entity texts with their labels, and the
-        # last words of people named in full
-        self.names_alone: dict[str, str] | None = None
-        self.full_surnames: set[str] | None = None
+        self._names_alone: dict[str, str] | None = None
+        self._full_surnames: set[str] | None = None
 
     def token_at(self, pos: int) -> Token | None:
         """The token that starts at character `pos`, if one does."""
@@ -156,6 +154,22 @@ class ArticleState:
             self._token_at = {token.idx: token.i for token in self.doc}
         i = self._token_at.get(pos)
         return self.doc[i] if i is not None else None
+
+    def names_alone(self) -> dict[str, str]:
+        """Texts of the model's name entities, with their labels (first seen wins)."""
+        if self._names_alone is None:
+            self._names_alone = {}
+            for ent in self.ents:
+                if ent.label_ in NAME_LABELS:
+                    self._names_alone.setdefault(ent.text, ent.label_)
+        return self._names_alone
+
+    def full_surnames(self) -> set[str]:
+        """Last words of the people the model names in full ("Lee" of "Ann Lee")."""
+        if self._full_surnames is None:
+            self._full_surnames = {e[-1].text for e in self.ents
+                                   if e.label_ == "PERSON" and len(e) > 1}
+        return self._full_surnames
 
     def turns(self) -> list[Turn]:
         """The speaker turns of an interview transcript, in text order (none elsewhere)."""

@@ -16,7 +16,10 @@ the judgments; they only grow, and only readers write them (never this program):
 - judged/key_matches.jsonl: where the names differ in a way label matching cannot see
   (a cut label, a paraphrased predicate), a reader's word on whether a triple holds a
   key relation, {"article", "key" (its text), "subject", "predicate", "object",
-  "holds": true|false, "why", "judge"}; a triple holds a key if either says so.
+  "holds": true|false, "why", "judge"}; a triple holds a key if either says so;
+- judged/second_opinions.jsonl: a second reader's verdicts, given blind, on a sample
+  of triples already in the pool (same fields as the pool): how far two careful
+  readers agree, which bounds what a difference in precision can mean.
 
 The drawn articles are analysed in this process exactly as `newsgraph build` does
 (parse, extract, resolve, merge across articles), so every statement behind a triple
@@ -32,6 +35,7 @@ fitted without it).
     python benchmarks/precision.py --fit           # refit the calibration and its threshold
     python benchmarks/precision.py --sheets DIR    # write what is left to judge
     python benchmarks/precision.py --match-sheets DIR  # key/triple pairs left to match
+    python benchmarks/precision.py --agreement     # the pool against the second opinions
 """
 
 from __future__ import annotations
@@ -60,6 +64,7 @@ SEED_ID = "seed"  # the article id of the seed article's key relations and verdi
 POOL = HERE / "judged" / "pool.jsonl"
 KEY_RELATIONS = HERE / "judged" / "key_relations.jsonl"
 KEY_MATCHES = HERE / "judged" / "key_matches.jsonl"
+SECOND_OPINIONS = HERE / "judged" / "second_opinions.jsonl"
 MODEL = HERE.parent / "src" / "newsgraph" / "calibration.json"
 SEED = 20261130
 FIRST_DRAW = 80  # one sample's articles; more are drawn from the rest (see draw)
@@ -128,7 +133,8 @@ def pool_key(item: Mapping) -> Key:
 
 
 def collect(folder: Path) -> tuple[int, int]:
-    """Merge the readers' files (folder/pool/*.jsonl, folder/keys/*.jsonl) into judged/.
+    """Merge the readers' files (folder/pool, folder/keys, folder/matches and
+    folder/second, each of *.jsonl) into judged/.
 
     The pool only grows: a triple judged before keeps its first verdict (by judge name,
     then text, so the choice does not depend on file order); key relations are kept
@@ -152,9 +158,18 @@ def collect(folder: Path) -> tuple[int, int]:
             fresh, key=lambda i: (str(i.get("judge", "")), json.dumps(i, sort_keys=True))):
         if isinstance(item.get("holds"), bool):
             matches.setdefault(match_key(item), item)
+    seconds: dict[Key, dict] = {}
+    fresh = [item for path in sorted((folder / "second").glob("*.jsonl"))
+             for item in read_jsonl(path)]
+    for item in read_jsonl(SECOND_OPINIONS) + sorted(
+            fresh, key=lambda i: (str(i.get("judge", "")), json.dumps(i, sort_keys=True))):
+        if item.get("verdict") in VERDICTS:
+            seconds.setdefault(pool_key(item), item)
     write_jsonl(POOL, verdicts.values())
     write_jsonl(KEY_RELATIONS, keys.values())
     write_jsonl(KEY_MATCHES, matches.values())
+    if seconds:
+        write_jsonl(SECOND_OPINIONS, seconds.values())
     return len(verdicts), len(read_jsonl(KEY_RELATIONS))
 
 
@@ -491,6 +506,60 @@ def reliability(judged: Iterable[tuple[float, str]], edges: Sequence[float] = ED
     return rows
 
 
+@dataclass(frozen=True)
+class Agreement:
+    """Two readers' verdicts on the same triples."""
+
+    pairs: Counter  # (first verdict, second verdict) -> count
+
+    @property
+    def count(self) -> int:
+        return sum(self.pairs.values())
+
+    @property
+    def observed(self) -> float:
+        return sum(n for (a, b), n in self.pairs.items() if a == b) / self.count
+
+    @property
+    def kappa(self) -> float:
+        """Cohen's kappa: agreement beyond what two readers with these shares of each
+        verdict would reach by chance (1 is full agreement, 0 chance)."""
+        first, second = Counter(), Counter()
+        for (a, b), n in self.pairs.items():
+            first[a] += n
+            second[b] += n
+        chance = sum(first[v] * second[v] for v in VERDICTS) / self.count ** 2
+        return (self.observed - chance) / (1 - chance) if chance < 1 else 1.0
+
+    def precision(self, reader: int) -> tuple[float, float]:
+        """Strict and lenient precision of the sample by the first (0) or second (1) reader."""
+        return precision([pair[reader] for pair, n in self.pairs.items() for _ in range(n)])
+
+
+def agreement(pool: Mapping[Key, str], second: Iterable[Mapping]) -> Agreement:
+    """The pool's verdicts against second opinions on the same triples."""
+    pairs: Counter = Counter()
+    for item in second:
+        first = pool.get(pool_key(item))
+        if first is not None and item.get("verdict") in VERDICTS:
+            pairs[first, item["verdict"]] += 1
+    return Agreement(pairs)
+
+
+def print_agreement(found: Agreement) -> None:
+    if not found.count:
+        print("no second opinions on judged triples")
+        return
+    print(f"second opinions: {found.count} triples, the same verdict {found.observed:.2f}, "
+          f"Cohen's kappa {found.kappa:.2f}")
+    print("   pool \\ second " + " ".join(f"{v:>7}" for v in VERDICTS))
+    for first in VERDICTS:
+        print(f"{first:>16} " + " ".join(f"{found.pairs[first, v]:7d}" for v in VERDICTS))
+    for reader, name in ((0, "pool"), (1, "second")):
+        strict, lenient = found.precision(reader)
+        print(f"{name:>16} strict {strict:.3f} lenient {lenient:.3f}")
+
+
 def precision(verdicts: Sequence[str]) -> tuple[float, float]:
     if not verdicts:
         return 0.0, 0.0
@@ -650,6 +719,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--match-sheets", type=Path, metavar="DIR",
                         help="write the key/triple pairs a reader should match here")
     parser.add_argument("--list", action="store_true", help="print the drawn article ids")
+    parser.add_argument("--agreement", action="store_true",
+                        help="only compare the pool with the second opinions and stop")
     parser.add_argument("--held-out", type=int, metavar="K",
                         help="also fit on the first K drawn articles only and report the "
                         "rest, judged later, as unseen articles")
@@ -663,6 +734,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.collect:
         judged, keys = collect(args.collect)
         print(f"pool: {judged} judged triples, {keys} key relations", file=sys.stderr)
+    if args.agreement:
+        print_agreement(agreement(pool_verdicts(), read_jsonl(SECOND_OPINIONS)))
+        return 0
     from newsgraph.calibration import Calibration, calibration
 
     verdicts = pool_verdicts()

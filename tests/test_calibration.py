@@ -243,3 +243,45 @@ def test_a_larger_draw_holds_every_smaller_one() -> None:
     assert all(len(drawn[n]) == n for n in sizes)
     assert all(drawn[a] <= drawn[b] for a, b in zip(sizes, sizes[1:], strict=False))
     assert [r["id"] for r in draw(rows, 100)] == sorted(drawn[100])  # corpus order
+
+
+def test_second_opinions_are_collected_and_compared_with_the_pool(tmp_path: Path) -> None:
+    import precision
+    from precision import agreement, collect, pool_verdicts, read_jsonl
+
+    def line(subject: str, verdict: str, judge: str) -> str:
+        return json.dumps({"article": "a1", "subject": subject, "predicate": "leads",
+                           "object": "League", "verdict": verdict, "why": "", "judge": judge})
+
+    judging = tmp_path / "judging"
+    (judging / "pool").mkdir(parents=True)
+    (judging / "second").mkdir()
+    (judging / "pool" / "a1.jsonl").write_text(
+        "".join(line(s, v, "r1") + "\n" for s, v in
+                (("Ann", "right"), ("Bo", "partly"), ("Cy", "wrong"), ("Di", "right"))),
+        encoding="utf-8")
+    # the second reader agrees on Ann and Cy, is stricter on Bo and Di; Ed is not in the pool
+    (judging / "second" / "a1.jsonl").write_text(
+        "".join(line(s, v, "r2") + "\n" for s, v in
+                (("Ann", "right"), ("Bo", "wrong"), ("Cy", "wrong"), ("Di", "partly"),
+                 ("Ed", "right"), ("Fay", "maybe"))),
+        encoding="utf-8")
+    names = ("POOL", "KEY_RELATIONS", "KEY_MATCHES", "SECOND_OPINIONS")
+    saved = [getattr(precision, name) for name in names]
+    for name in names:
+        setattr(precision, name, tmp_path / f"{name.lower()}.jsonl")
+    try:
+        collect(judging)
+        pool, second = pool_verdicts(precision.POOL), read_jsonl(precision.SECOND_OPINIONS)
+    finally:
+        for name, value in zip(names, saved, strict=True):
+            setattr(precision, name, value)
+    assert len(second) == 5  # a line without a verdict of the three is dropped
+    found = agreement(pool, second)
+    assert found.count == 4  # Ed has no first verdict to compare with
+    assert found.observed == 0.5
+    assert found.pairs["partly", "wrong"] == 1 and found.pairs["right", "partly"] == 1
+    # chance agreement: first right 2, partly 1, wrong 1; second right 1, partly 1, wrong 2
+    chance = (2 * 1 + 1 * 1 + 1 * 2) / 16
+    assert found.kappa == pytest.approx((0.5 - chance) / (1 - chance))
+    assert found.precision(0) == (0.5, 0.75) and found.precision(1) == (0.25, 0.5)

@@ -69,7 +69,7 @@ MODEL = HERE.parent / "src" / "newsgraph" / "calibration.json"
 SEED = 20261130
 FIRST_DRAW = 80  # one sample's articles; more are drawn from the rest (see draw)
 LATER_DRAW = 20  # articles drawn from the rest at a time, each batch with its own seed
-DRAWN = 120  # judged in rounds: the first 40, 60, 80, then 100 of this draw (see draw)
+DRAWN = 140  # judged in rounds: the first 40, 60, 80, then batches of 20 (see draw)
 VERDICTS = ("right", "partly", "wrong")
 TARGET = 0.8  # the asserted graph is right at least 8 times in 10
 FOLDS = 5
@@ -104,6 +104,12 @@ def draw(rows: Sequence[dict], count: int = DRAWN, seed: int = SEED) -> list[dic
         size = min(LATER_DRAW, count - len(chosen), len(rest))
         chosen |= set(random.Random(seed + batch).sample(rest, size))
     return [row for row in rows if row["id"] in chosen]
+
+
+def judged_first(corpus: Sequence[dict], count: int) -> list[str]:
+    """The ids of the first `count` drawn articles: a draw of the whole corpus. (A draw of
+    the drawn rows is a sample of the sample: other articles, some judged late.)"""
+    return [row["id"] for row in draw(corpus, count)]
 
 
 def read_seed(folder: Path = SEEDS) -> list[dict]:
@@ -617,18 +623,40 @@ def trade_off(analysis: Analysis, verdicts: Mapping[Key, str], score: Mapping[in
               f"{found:>6.3f}")
 
 
-def held_out(analysis: Analysis, verdicts: Mapping[Key, str], first: Sequence[str],
-             threshold: float, keys: Sequence[Mapping], partly: float = PARTLY) -> dict:
-    """The articles judged after the model's rules and pool were made: fitted on `first`
-    (the articles judged earlier), figures on the others only (articles no rule was
-    written for, the way a new user's are)."""
-    seen = set(first)
-    weights = fit_weights(training([t for t in analysis.triples if t.article in seen],
-                                   verdicts), verdicts, partly)
-    statements = [s for s in analysis.statements if s.article not in seen]
-    rest = Analysis([t for t in analysis.triples if t.article not in seen], statements)
-    return figures(rest, verdicts, scores(rest.statements, weights), threshold,
-                   [k for k in keys if k["article"] not in seen])
+def held_out(analysis: Analysis, verdicts: Mapping[Key, str], batches: Sequence[Sequence[str]],
+             threshold: float, keys: Sequence[Mapping], partly: float = PARTLY
+             ) -> tuple[dict, Analysis, dict[int, float]]:
+    """The articles judged after the model's pool was made, forward-chained: `batches`
+    are article ids in the order they were judged; every batch after the first is scored
+    by a model fitted on all the batches before it (never on itself or a later one), the
+    way a new user's articles are. Returns the pooled figures of the later batches, with
+    their analysis and scores (for the trade-off table)."""
+    seen: set[str] = set(batches[0])
+    score: dict[int, float] = {}
+    later: set[str] = set()
+    for batch in batches[1:]:
+        weights = fit_weights(training([t for t in analysis.triples if t.article in seen],
+                                       verdicts), verdicts, partly)
+        fresh = set(batch) - seen
+        score.update(scores([s for s in analysis.statements if s.article in fresh], weights))
+        later |= fresh
+        seen |= fresh
+    rest = Analysis([t for t in analysis.triples if t.article in later],
+                    [s for s in analysis.statements if s.article in later])
+    return (figures(rest, verdicts, score, threshold, [k for k in keys if k["article"] in later]),
+            rest, score)
+
+
+def judged_batches(corpus: Sequence[dict], first: int, last: int) -> list[list[str]]:
+    """The drawn ids in the order readers judged them: the first `first`, then each
+    LATER_DRAW more up to `last`."""
+    sizes = [first, *range(first + LATER_DRAW, last, LATER_DRAW), last]
+    batches, seen = [], set()
+    for size in dict.fromkeys(sizes):
+        ids = [i for i in judged_first(corpus, size) if i not in seen]
+        batches.append(ids)
+        seen.update(ids)
+    return batches
 
 
 def print_figures(title: str, result: Mapping, partly: float = PARTLY) -> None:
@@ -722,12 +750,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--agreement", action="store_true",
                         help="only compare the pool with the second opinions and stop")
     parser.add_argument("--held-out", type=int, metavar="K",
-                        help="also fit on the first K drawn articles only and report the "
-                        "rest, judged later, as unseen articles")
+                        help="also report the articles after the first K as unseen: each "
+                        f"batch of {LATER_DRAW} scored by a model fitted on those before it")
     args = parser.parse_args(argv)
     if not 0.0 <= args.partly <= 1.0:
         parser.error("--partly must lie between 0 and 1")
-    rows = draw(read_corpus())
+    corpus = read_corpus()
+    rows = draw(corpus)
     if args.list:
         print("\n".join(row["id"] for row in rows))
         return 0
@@ -759,10 +788,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     print_figures("out of fold (each article scored by a model fitted without it)",
                   figures(analysis, verdicts, oof, model.threshold, keys), args.partly)
     if args.held_out:
-        unseen = held_out(analysis, verdicts, [r["id"] for r in draw(rows, args.held_out)],
-                          model.threshold, keys, args.partly)
-        print_figures(f"fitted on the first {args.held_out} drawn articles, figures on the "
-                      f"other {len(rows) - args.held_out}", unseen, args.partly)
+        batches = judged_batches(corpus, args.held_out, len(rows))
+        unseen, rest, score = held_out(analysis, verdicts, batches, model.threshold, keys,
+                                       args.partly)
+        print_figures(f"held out: articles {args.held_out + 1}-{len(rows)}, each batch of "
+                      f"{LATER_DRAW} scored by a model fitted on the articles drawn before it",
+                      unseen, args.partly)
+        print("\nother thresholds, held out:")
+        trade_off(rest, verdicts, score, [k for k in keys if k["article"] in
+                                          {t.article for t in rest.triples}])
     print("\nother thresholds, out of fold:")
     trade_off(analysis, verdicts, oof, keys)
     seed_rows = read_seed()

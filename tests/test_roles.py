@@ -362,3 +362,19 @@ def test_colleagues_after_the_organization_leave_it_whole(nlp):
             "colleagues have developed a new model.")
     assert affiliations(nlp, text) == {
         ("Vera Stanko", "memberOf", "the Atlantic Ocean Research Laboratory")}
+
+
+def test_a_deputy_the_parser_hung_as_a_nominal_modifier_leads_nothing(nlp):
+    # "deputy" parsed as nmod, not amod: the role is still under the head
+    text = "Dana Holt, the deputy executive director of the Harbor Authority, was convicted."
+    assert affiliations(nlp, text) == {("Dana Holt", "memberOf", "the Harbor Authority")}
+
+
+def test_an_apposition_role_keeps_its_deputy_then_and_hyphenated_words(nlp):
+    found = relations(nlp, "Pavo Rinn, former vice-president of Ruritania, died on Sunday.")
+    # the hyphenated word whole, never "be president of" nor a "former vice" apposition
+    assert ("Pavo Rinn", "be-former-vice-president-of", "Ruritania") in found
+    assert not any(p in ("be-president-of", "be") for _, p, _ in found)
+    text = "Ilse Varn, then the deputy executive director of the Harbor Authority, resigned."
+    lemmas = {e.lemma for e in extract(nlp(text)) if e.rule == "apposition-role"}
+    assert lemmas == {"be then deputy executive director of"}

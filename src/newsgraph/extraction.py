@@ -2252,6 +2252,28 @@ def _is_description(noun: Token, appositive: Token) -> bool:
     return before is None or before.text not in ("(", "[", ":")
 
 
+def _hyphen_piece(token: Token) -> bool:
+    """Is the token the first part of a hyphenated word the parser cut at its hyphen?"""
+    doc = token.doc
+    return token.i + 2 < len(doc) and not token.whitespace_ and \
+        doc[token.i + 1].text in ("-", "–") and not doc[token.i + 1].whitespace_
+
+
+def _hyphen_start(token: Token) -> list[Token]:
+    """The parts of a hyphenated word before the token, with the words that modify them
+    ("former vice-" of "former vice-president" cut at its hyphen), else nothing."""
+    doc = token.doc
+    start = token.i
+    while start >= 2 and doc[start - 1].text in ("-", "–") and \
+            not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
+        start -= 2
+    if start == token.i:
+        return []
+    first = doc[start]
+    before = [c for c in first.children if c.i < first.i and c.dep_ == "amod"]
+    return [*before, *doc[start:token.i]]
+
+
 def _apposition(noun: Token) -> list[_Statement]:
     """ "Ann Lee, a former envoy to Peru" -> Ann Lee / be former envoy to / Peru."""
     found: list[_Statement] = []
@@ -2274,11 +2296,20 @@ def _apposition(noun: Token) -> list[_Statement]:
         prep = next((c for c in a.children
                      if c.dep_ == "prep" and c.lower_ in ("of", "to", "for", "at", "in")), None)
         pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
+        if _hyphen_piece(a):
+            continue  # "former vice-president" cut into "former vice" and "president"
         if noun.pos_ == "PROPN" and a.pos_ == "NOUN" and pobj is not None and prep is not None:
-            # the role without the nationality: "former US envoy" -> "former envoy"
+            # the role without the nationality: "former US envoy" -> "former envoy"; with
+            # "deputy" or "vice" however parsed (a post under the head), and "then" ("X,
+            # then the deputy head of Y": a role of that time)
             words = [c for c in a.children if c.i < a.i and not c.ent_type_ and (
-                c.dep_ == "amod" or (c.dep_ == "compound" and c.pos_ == "NOUN"))]
-            role = " ".join(_written_words([*_modifier_words(a, words), a]))
+                c.dep_ == "amod" or (c.dep_ in ("compound", "nmod") and
+                                     (c.pos_ in NOMINAL or c.pos_ == "ADJ"))
+                )]
+            doc = a.doc
+            then = [t for t in doc[max(a.left_edge.i - 1, 0):a.i] if t.lower_ == "then"]
+            role = " ".join(_written_words(
+                [*then[:1], *_hyphen_start(a), *_modifier_words(a, words), a]))
             predicate = f"be {role} {prep.text}"
             found.append(_Statement(noun.i, noun, predicate, predicate.lower(), pobj, [], False,
                                     confidence=FIXED_CONFIDENCE["role"], rule="apposition-role"))

@@ -319,7 +319,7 @@ def _role_phrase(noun: Token) -> list[Token]:
         before = doc[words[0].i - 1]
         if before.text in ("-", "–") and before.i > 0 and doc[before.i - 1].is_alpha:
             words[:0] = [doc[before.i - 1], before]
-        elif before.head == noun and before.dep_ in ("amod", "compound") and \
+        elif before.head == noun and before.dep_ in ("amod", "compound", "nmod") and \
                 _role_words([before]):
             words.insert(0, before)
         else:

@@ -378,3 +378,18 @@ def test_an_apposition_role_keeps_its_deputy_then_and_hyphenated_words(nlp):
     text = "Ilse Varn, then the deputy executive director of the Harbor Authority, resigned."
     lemmas = {e.lemma for e in extract(nlp(text)) if e.rule == "apposition-role"}
     assert lemmas == {"be then deputy executive director of"}
+
+
+def test_a_role_told_as_over_makes_no_present_edge(nlp):
+    text = "Lina Okafor worked for the late Ruritanian Senator Piet Dorn."
+    assert affiliations(nlp, text) == set()
+    text = "Sven Ode, originally the running mate of Ana Bel, was picked instead."
+    lemmas = {e.lemma for e in extract(nlp(text)) if e.rule == "apposition-role"}
+    assert lemmas == {"be originally running mate of"}
+
+
+def test_a_capitalised_word_after_a_possessive_is_one_name_not_an_owned_thing(nlp):
+    text = "Odin's Wardens (OW), another sect, keeps its own records."
+    assert not any(e.rule == "apposition-role" for e in extract(nlp(text)))
+    text = "Atlantis's capital, Valdora, was shelled."
+    assert ("Valdora", "be-capital-of", "Atlantis") in relations(nlp, text)

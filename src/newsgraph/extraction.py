@@ -36,6 +36,7 @@ from .lexicon import (
     ACTION_NOUNS,
     DEED_NOUNS,
     NOMINAL_EVENTS,
+    PAST_ROLE_WORDS,
     SPOKEN_TO_VERBS,
     UTTERANCE_NOUNS,
 )
@@ -2307,7 +2308,8 @@ def _apposition(noun: Token) -> list[_Statement]:
                                      (c.pos_ in NOMINAL or c.pos_ == "ADJ"))
                 )]
             doc = a.doc
-            then = [t for t in doc[max(a.left_edge.i - 1, 0):a.i] if t.lower_ == "then"]
+            then = [t for t in doc[max(a.left_edge.i - 1, 0):a.i]
+                    if t.pos_ == "ADV" and t.lower_ in PAST_ROLE_WORDS]
             role = " ".join(_written_words(
                 [*then[:1], *_hyphen_start(a), *_modifier_words(a, words), a]))
             predicate = f"be {role} {prep.text}"
@@ -2319,9 +2321,10 @@ def _apposition(noun: Token) -> list[_Statement]:
             subject, described = (a, noun) if name_first else (noun, a)
             owner = next((t for t in described.children if t.dep_ == "poss" and
                           t.pos_ == "PROPN"), None)
-            if described.pos_ == "NOUN" and owner is not None:
+            if described.pos_ == "NOUN" and owner is not None and described.is_lower:
                 # "Atlantis's capital, Valdora": Valdora is the capital of Atlantis (not
-                # Atlantis itself, which is all a resolver may find in "Atlantis's capital")
+                # Atlantis itself, which is all a resolver may find in "Atlantis's capital");
+                # a capital letter makes it one name ("Jehovah's Witnesses (JW)")
                 predicate = f"be {described.text} of"
                 found.append(_Statement(noun.i, subject, predicate, predicate.lower(), owner,
                                         [], False, confidence=FIXED_CONFIDENCE["role"],

@@ -154,7 +154,7 @@ PLACE_ROLES = frozenset({
 PAST_ROLE_WORDS = frozenset({
     "former", "ex", "ex-", "then", "future", "incoming", "designate", "onetime",
     "erstwhile", "would-be", "previous", "past", "retired", "formerly", "previously",
-    "once",
+    "once", "originally", "late",  # "the late Senator X": the role ended with the life
 })
 # A government portfolio named alone ("the Defence Secretary", "Interior Minister"): the
 # recognizer may tag the word ORG, but it names a department of some government, not one

@@ -112,6 +112,13 @@ def test_object_control_on_exact_parse():
         ("The king offered to mediate the dispute.", "mediate", "The king", "promised"),
         # an accusation is alleged, of the one accused
         ("The court accused the mayor of taking bribes.", "take", "the mayor", "alleged"),
+        # a post told in the past is over; a present one, or an event led, is not
+        ("Osman Bey ruled Ruritania for 37 years.", "rule", "Osman Bey", "former"),
+        ("After the war, she chaired the Workers Party.", "chair", "she", "former"),
+        ("Tom Kell had run the company since 1990.", "run", "Tom Kell", "former"),
+        ("Ana Lee leads the Workers Party.", "lead", "Ana Lee", ""),
+        ("Ana Lee led the protest against the dam.", "lead", "Ana Lee", ""),
+        ("Ana Lee led the march to the palace.", "lead", "Ana Lee", ""),
     ],
 )
 def test_what_is_not_done_says_so(nlp, text, lemma, subject, modality):

@@ -197,7 +197,7 @@ def test_every_modality_the_extractor_gives_is_one_the_shapes_allow() -> None:
         produced |= set(table.values())
     # set by clause frames in extraction: conditions, purposes, "is going to", "would have",
     # comparisons
-    produced |= {"conditional", "intended", "future", "hypothetical"}
+    produced |= {"conditional", "intended", "future", "hypothetical", "former"}
     assert produced <= allowed, produced - allowed
     # a fact on someone's word is asserted (with who says so); every other one is not
     assert FACTUAL_MODALITIES == {"", "claimed", "alleged", "reported", "believed", "estimated"}

@@ -37,6 +37,7 @@ from .lexicon import (
     DEED_NOUNS,
     NOMINAL_EVENTS,
     PAST_ROLE_WORDS,
+    PAST_STATE_VERBS,
     SPOKEN_TO_VERBS,
     UTTERANCE_NOUNS,
 )
@@ -93,6 +94,7 @@ from .qualifiers import (
     modality_of_adverbs,
     quantity_of,
 )
+from .resolution.words import NAMED_PLACE_NOUNS, ORG_WORDS
 from .roles import Role, relabel, superseded
 from .roles import read as read_roles
 from .timex import normalize
@@ -880,6 +882,7 @@ def _clause(verb: Token) -> list[_Statement]:
     c = _clause_parts(verb)
     _read_modality(c)
     _find_objects(c)
+    _mark_state_over(c)
     _find_adjuncts(c)
     _fold_resultative(c)
     _fold_taken_as(c)
@@ -951,6 +954,26 @@ def _read_modality(c: _Clause) -> None:
     _inherit_from_implicative(c)
     if not c.modality:
         _share_modality(c)
+
+
+# places and bodies a post is held over, beside the names the recognizer tags
+_HELD_OVER = frozenset(ORG_WORDS | NAMED_PLACE_NOUNS | {"country", "nation", "state"})
+_HELD_OVER_ENTS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
+
+
+def _mark_state_over(c: _Clause) -> None:
+    """ "X ruled Zimbabwe for 37 years", "she chaired the party": a post or a possession told
+    in the simple past (or "had led") is over as far as the text says: modality "former",
+    never a present edge. Only a post over a body or a place; "led the protest" happened."""
+    main = c.main
+    if c.modality or len(c.lemma_parts) != 1 or c.lemma_parts[0] not in PAST_STATE_VERBS:
+        return
+    past = main.tag_ == "VBD" and not c.passive or any(
+        t.dep_ in ("aux", "auxpass") and t.lower_ in ("had", "was", "were") for t in c.group)
+    held = [*c.objects, *c.subjects] if c.passive else c.objects
+    if past and any(o.ent_type_ in _HELD_OVER_ENTS or lemma_of(o).lower() in _HELD_OVER
+                    for o in held):
+        c.modality = "former"
 
 
 def _inherit_from_implicative(c: _Clause) -> None:

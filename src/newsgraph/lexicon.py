@@ -156,6 +156,13 @@ PAST_ROLE_WORDS = frozenset({
     "erstwhile", "would-be", "previous", "past", "retired", "formerly", "previously",
     "once", "originally", "late",  # "the late Senator X": the role ended with the life
 })
+# Verbs of holding a post or a possession: told in the simple past of an organization or a
+# place ("X ruled Zimbabwe", "chaired the party"), the state is over as far as the text
+# says; a present "leads" edge would claim it still holds. (Of an event, "led the protest",
+# the past is the event's own time.)
+PAST_STATE_VERBS = frozenset({
+    "lead", "rule", "head", "chair", "govern", "run", "command", "manage", "own", "control",
+})
 # A government portfolio named alone ("the Defence Secretary", "Interior Minister"): the
 # recognizer may tag the word ORG, but it names a department of some government, not one
 # organization a role could tie a person to.

@@ -407,3 +407,23 @@ def test_a_killing_told_after_a_time_is_the_events(nlp, text, subject, obj):
 def test_a_relative_after_a_time_that_describes_it_is_left_alone(nlp):
     found = triples(extract(nlp("He arrived on Monday, which was a holiday.")))
     assert not any(s == "He" and lemma == "be" for s, lemma, _ in found)
+
+
+# ---------------------------------------------------------------- how, not what
+
+
+@pytest.mark.parametrize("text, lemma", [
+    ("The doctor perpetuated, on a massive scale, the cycle of addiction.", "perpetuate"),
+    ("The females acted in a similar way.", "act"),
+    ("The two teams trained at a fast pace.", "train"),
+])
+def test_a_phrase_of_manner_or_degree_is_no_object(nlp, text, lemma):
+    found = [e for e in extract(nlp(text)) if e.lemma.split()[0] == lemma]
+    assert found and not any(e.object is not None and e.object.text.split()[-1] in
+                             ("scale", "way", "pace") for e in found)
+    assert all(e.lemma == lemma for e in found)  # "act in", "train at" are no predicates
+
+
+def test_a_place_after_the_verb_is_still_its_object(nlp):
+    assert ("The rebels", "withdraw from", "the town") in triples(
+        extract(nlp("The rebels withdrew from the town.")))

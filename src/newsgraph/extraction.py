@@ -68,6 +68,7 @@ from .qualifiers import (
     LISTENER_VERBS,
     LOCATIVE_PARTICIPLES,
     MANDATIVE_VERBS,
+    MANNER_NOUNS,
     MEANS_VERBS,
     MODAL_MODALITY,
     NEED_ADJECTIVES,
@@ -1808,8 +1809,9 @@ def _fold_preposition(c: _Clause) -> None:
             pobj = next((g for g in p.children if g.dep_ in ("pobj", "pcomp")), None)
             if pobj is None:
                 break
-            if (p.lower_, lemma_of(pobj).lower()) in COMPLEX_PREPOSITIONS:
-                continue  # "began in response to X": an adjunct, not what began
+            if (p.lower_, lemma_of(pobj).lower()) in COMPLEX_PREPOSITIONS or \
+                    lemma_of(pobj).lower() in MANNER_NOUNS:
+                continue  # "began in response to X", "acted in a similar way": adjuncts
             c.fold_prep = p
             del c.extras[k]
             if not passive and _fold_idiom_phrase(c, p, pobj):

@@ -475,6 +475,11 @@ ORDINAL_WORDS = frozenset({"first", "last", "only", "next", "second", "third"})
 
 # A preposition and noun that together are a preposition ("in response to", "on behalf
 # of", "in order to"): the phrase is an adjunct, never the object of the verb before it
+# Nouns of a prepositional phrase that says how, how much or how fast ("on a massive
+# scale", "in a similar way", "to a degree", "at a fast pace"): an adjunct, never what a verb
+# acts on
+MANNER_NOUNS = frozenset({"scale", "extent", "degree", "level", "rate", "pace", "manner",
+                          "way", "fashion", "speed"})
 COMPLEX_PREPOSITIONS = frozenset({
     ("in", "response"), ("in", "addition"), ("in", "front"), ("on", "behalf"),
     ("in", "support"), ("in", "wake"), ("as", "result"), ("in", "spite"), ("in", "place"),

@@ -186,6 +186,13 @@ def test_an_idiom_is_part_of_the_predicate(nlp, text, lemma, obj):
          "the volunteers"),
         ("The union levelled criticism at the minister.", "criticize", "The union",
          "the minister"),
+        ("Police opened a criminal case against the ferry captain.", "accuse", "Police",
+         "the ferry captain"),
+        ("Prosecutors started an investigation into the Velo Group.", "investigate",
+         "Prosecutors", "the Velo Group"),
+        ("Senator Ilse Varn expressed opposition to the merger.", "oppose", "Senator Ilse Varn",
+         "the merger"),
+        ("The ministry issued a warning to Borduria.", "warn", "The ministry", "Borduria"),
     ],
 )
 def test_a_light_verb_and_its_noun_are_one_predicate(nlp, text, lemma, subject, obj):
@@ -211,6 +218,49 @@ def test_a_light_verb_with_another_preposition_keeps_its_object(nlp, text, lemma
     e = one(found, lemma)
     assert e.object is not None and e.object.text == obj
     assert not any(x.rule == "light-verb" for x in found)
+
+
+@pytest.mark.parametrize(
+    "text, lemma, subject, obj",
+    [
+        ("Marta Velin tested positive for the virus on Friday.", "test positive for",
+         "Marta Velin", "the virus"),
+        ("Orlan Dask pleaded not guilty to two counts of fraud.", "plead not guilty to",
+         "Orlan Dask", "two counts of fraud"),
+        ("The rebels remained loyal to General Tarkan.", "remain loyal to", "The rebels",
+         "General Tarkan"),
+        ("The gunman surrendered himself to police after a standoff.", "surrender to",
+         "The gunman", "police"),
+    ],
+)
+def test_a_bare_adjective_or_reflexive_object_is_part_of_the_predicate(
+        nlp, text, lemma, subject, obj):
+    e = one(statements(nlp, text), lemma)
+    assert e.subject is not None and e.subject.text == subject
+    assert e.object is not None and e.object.text == obj
+    assert e.rule == "prep-object"
+    assert not e.negated  # "pleaded not guilty" is a plea, not a plea denied
+
+
+@pytest.mark.parametrize(
+    "text, lemma, obj",
+    [
+        ("Marta Velin did not test positive for the virus.", "test positive for", "the virus"),
+        # "found himself in" says where he was, not what he did
+        ("Orlan Dask found himself in Valdora.", "find", "himself"),
+    ],
+)
+def test_a_folded_adjective_keeps_negation_and_leaves_places(nlp, text, lemma, obj):
+    e = one(statements(nlp, text), lemma)
+    assert e.object is not None and e.object.text == obj
+    assert e.negated == text.startswith("Marta Velin did not")
+
+
+def test_a_time_after_an_adjective_is_no_object(nlp):
+    found = statements(nlp, "Marta Velin tested positive for the virus on Friday. "
+                            "Orlan Dask tested negative on Monday.")
+    assert not [e for e in found if e.lemma.startswith("test negative")]
+    assert one(found, "test positive for").object.text == "the virus"
 
 
 @pytest.mark.parametrize(

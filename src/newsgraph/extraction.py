@@ -884,6 +884,7 @@ def _clause(verb: Token) -> list[_Statement]:
     _fold_taken_as(c)
     _fold_light_verb(c)
     _fold_stance_adjective(c)
+    _fold_predicate_object(c)
     _fold_preposition(c)
     _request_complement(c)
     if not _find_complement(c):
@@ -1766,6 +1767,54 @@ def _fold_stance_adjective(c: _Clause) -> None:
         c.extras = [e for e in c.extras if e[0].i != prep.i]
         c.add_to_group(adjective, prep)
         return
+
+
+# "surrendered himself to police": a reflexive object says nothing the subject does not;
+# the preposition after it names the one acted on (not "found himself in": where he was)
+REFLEXIVE_OBJECTS = frozenset({"himself", "herself", "itself", "themselves", "myself",
+                               "ourselves", "yourself", "yourselves", "oneself"})
+REFLEXIVE_TARGET_PREPS = frozenset({"to", "from", "against", "with"})
+
+
+def _fold_predicate_object(c: _Clause) -> None:
+    """ "tested positive for X", "pleaded not guilty to X", "surrendered himself to X": an
+    object that is a bare adjective (with its "not") or a reflexive pronoun is part of the
+    predicate, and the prepositional phrase after it gives what the statement is about."""
+    if c.passive or c.light_verb or c.idiom is not None or c.object_clause is not None or \
+            c.stance_adjective is not None or len(c.objects) != 1 or \
+            c.lemma_parts[:1] == ["be"] or c.main.pos_ == "AUX":
+        return
+    word = c.objects[0]
+    if word.lower_ in REFLEXIVE_OBJECTS and word.dep_ == "dobj":
+        target = next((p for p, role, _ in c.extras if p.dep_ == "prep" and p.i > word.i
+                       and p.head.i == c.main.i and p.lower_ in REFLEXIVE_TARGET_PREPS), None)
+        if target is not None and _prepositional_object(target) is not None:
+            c.add_to_group(word)
+            c.objects = []  # _fold_preposition now takes the phrase after it
+        return
+    if word.pos_ != "ADJ" or word.dep_ not in ("acomp", "dobj", "oprd") or any(
+            t.dep_ not in ("neg", "prep") for t in word.children):
+        return
+    # the preposition hangs on the adjective ("guilty to") or on the verb ("positive for")
+    candidates = [p for p in word.children if p.dep_ == "prep"] + [
+        p for p, role, _ in c.extras if p.dep_ in ("prep", "dative") and p.head.i == c.main.i
+        and p.i == word.i + 1 and role != "time"]
+    prep = min(candidates, key=lambda p: p.i, default=None)
+    pobj = _prepositional_object(prep) if prep is not None else None
+    if prep is None or pobj is None or prep.i != word.i + 1:
+        return
+    words = [t for t in word.children if t.dep_ == "neg"] + [word]
+    c.extras = [e for e in c.extras if e[0].i != prep.i]
+    c.add_to_group(word)  # not its "not": "pleaded not guilty" is no negated plea
+    c.lemma_parts += [t.lower_ for t in words]
+    c.fold_prep = prep
+    c.objects = _conjuncts(pobj)
+
+
+def _prepositional_object(prep: Token) -> Token | None:
+    """The noun of a preposition, unless it only says when ("tested positive on Friday")."""
+    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return None if pobj is None or is_time_phrase(pobj) else pobj
 
 
 def _fold_preposition(c: _Clause) -> None:

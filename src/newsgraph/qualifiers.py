@@ -395,6 +395,13 @@ LIGHT_VERB_PREDICATES = {
     ("open", "investigation", "into"): "investigate",
     ("launch", "probe", "into"): "investigate", ("open", "probe", "into"): "investigate",
     ("conduct", "investigation", "into"): "investigate",
+    ("start", "investigation", "into"): "investigate",
+    ("begin", "investigation", "into"): "investigate",
+    ("open", "investigation", "against"): "investigate",
+    ("launch", "investigation", "against"): "investigate",
+    ("launch", "inquiry", "into"): "investigate", ("open", "inquiry", "into"): "investigate",
+    # "opened a criminal case against X": X is named as the one accused
+    ("open", "case", "against"): "accuse",
     # messages
     ("send", "letter", "to"): "write to", ("write", "letter", "to"): "write to",
     ("send", "message", "to"): "write to", ("send", "note", "to"): "write to",
@@ -405,6 +412,8 @@ LIGHT_VERB_PREDICATES = {
     ("pay", "tribute", "to"): "praise", ("express", "gratitude", "to"): "thank",
     ("express", "thank", "to"): "thank", ("extend", "gratitude", "to"): "thank",
     ("level", "criticism", "at"): "criticize", ("direct", "criticism", "at"): "criticize",
+    ("express", "opposition", "to"): "oppose", ("voice", "opposition", "to"): "oppose",
+    ("issue", "warning", "to"): "warn", ("send", "warning", "to"): "warn",
 }
 
 # Taking a stand on what someone said or decided is taking it on them: "opposed the

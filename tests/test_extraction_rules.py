@@ -916,3 +916,39 @@ def test_have_only_where_owning_is_what_the_possessive_says(owner, owner_ent, ow
                                                            owned_pos, has):
     found = extract(_possessive_doc(owner, owner_ent, owned, owned_ent, owned_pos))
     assert bool([e for e in found if e.rule == "possession"]) == has
+
+
+# ---------------------------------------------------------------- a contest won over a rival
+
+
+@pytest.mark.parametrize(
+    "text, subject, rival",
+    [
+        ("Joran Pell won the presidential election over Ilse Varn.", "Joran Pell", "Ilse Varn"),
+        ("Orlan Dask won the final against Tomas Weller on Sunday.", "Orlan Dask",
+         "Tomas Weller"),
+        ("Mira Solen won against Tomas Weller.", "Mira Solen", "Tomas Weller"),
+    ],
+)
+def test_a_contest_won_over_a_named_rival_defeats_the_rival(nlp, text, subject, rival):
+    e = one(statements(nlp, text), "defeat")
+    assert e.subject is not None and e.subject.text == subject
+    assert e.object is not None and e.object.text == rival
+    assert e.rule == "prep-object" and not e.negated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator won over the voters of Valdora.",  # persuaded them
+        "Mira Solen won against the odds.",  # no rival named
+        "Orlan Dask won a prize over the summer.",  # no contest
+    ],
+)
+def test_a_win_without_a_contest_and_a_named_rival_defeats_no_one(nlp, text):
+    assert not with_lemma(statements(nlp, text), "defeat")
+
+
+def test_a_contest_not_won_defeats_no_one(nlp):
+    e = one(statements(nlp, "Joran Pell did not win the race against Ilse Varn."), "defeat")
+    assert e.negated

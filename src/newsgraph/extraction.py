@@ -889,7 +889,9 @@ def _clause(verb: Token) -> list[_Statement]:
     _request_complement(c)
     if not _find_complement(c):
         return []
-    return _emit(c) + _addressee(c) + _stance_on_owner(c) + _reciprocal(c) + _under_event(c)
+    _read_opponent(c)
+    return _emit(c) + _addressee(c) + _stance_on_owner(c) + _reciprocal(c) + _under_event(c) + \
+        _opponent(c)
 
 
 def _clause_parts(verb: Token) -> _Clause:
@@ -1656,6 +1658,50 @@ def _owners(noun: Token) -> list[Token]:
             pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
             if pobj is not None and pobj.pos_ == "PROPN" and pobj.ent_type_ in ACTOR_ENTS:
                 return _conjuncts(pobj)
+    return []
+
+
+# "won the election over X", "won the final against X": what is won is a contest, so the
+# one it was won over or against was defeated
+CONTESTS = frozenset({"election", "race", "vote", "runoff", "primary", "nomination", "seat",
+                      "match", "game", "final", "semifinal", "title", "championship", "bout",
+                      "fight", "case", "lawsuit", "trial", "appeal", "contest", "battle"})
+OPPONENT_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _contest_opponent(c: _Clause, prep: Token) -> Token | None:
+    """The named rival of a "win ... against/over" preposition (not "won over the voters"),
+    hung on the verb or on the contest ("won the final against X")."""
+    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    heads = {c.main.i, *(o.i for o in c.objects if lemma_of(o).lower() in CONTESTS)}
+    if prep.lower_ not in ("over", "against") or prep.head.i not in heads or pobj is None or \
+            pobj.ent_type_ not in OPPONENT_ENTS or is_time_phrase(pobj):
+        return None
+    return pobj
+
+
+def _read_opponent(c: _Clause) -> None:
+    """ "X won against Y": X defeated Y (a win with no contest named is a defeat of Y)."""
+    if c.passive or c.lemma_parts != ["win", "against"] or c.fold_prep is None or \
+            not c.objects or _contest_opponent(c, c.fold_prep) is None:
+        return
+    c.lemma_parts = ["defeat"]
+
+
+def _opponent(c: _Clause) -> list[_Statement]:
+    """ "X won the election over Y": besides the win, X defeated Y."""
+    if c.passive or c.lemma_parts != ["win"] or len(c.objects) != 1 or \
+            lemma_of(c.objects[0]).lower() not in CONTESTS:
+        return []
+    contest = c.objects[0]
+    preps = [p for p, _, _ in c.extras] + [p for p in contest.children if p.dep_ == "prep"]
+    for prep in sorted(preps, key=lambda p: p.i):
+        opponent = _contest_opponent(c, prep)
+        if opponent is not None:
+            extras = [e for e in c.extras if e[0].i != prep.i]
+            return _emit(replace(c, lemma_parts=["defeat"], objects=_conjuncts(opponent),
+                                 extras=extras, fold_prep=prep,
+                                 group=[*c.group, prep]))
     return []
 
 

@@ -2624,7 +2624,7 @@ def _action_agent(noun: Token) -> Token | None:
     return None
 
 
-INSTRUMENT_RULES = frozenset({"svo", "prep-object", "relative-clause"})
+INSTRUMENT_RULES = frozenset({"svo", "prep-object", "relative-clause", "participial-modifier"})
 
 
 def _infinitive(verb: Token | None) -> bool:
@@ -2636,7 +2636,9 @@ def _relative_antecedent(noun: Token, verb: Token | None) -> bool:
     """The noun is the clause's subject as the antecedent of a relative clause that holds
     it ("strikes that it says have killed Y"), not one borrowed from another clause."""
     return verb is not None and any(
-        c.dep_ == "relcl" and (c == verb or c.is_ancestor(verb)) for c in noun.children)
+        c.dep_ == "relcl" and (c == verb or c.is_ancestor(verb)) or
+        # "launched missiles targeting Y": a present participle says what the noun does
+        c.dep_ == "acl" and c == verb and c.tag_ == "VBG" for c in noun.children)
 
 
 def _behind_the_action(s: _Statement) -> list[_Statement]:

@@ -952,3 +952,47 @@ def test_a_win_without_a_contest_and_a_named_rival_defeats_no_one(nlp, text):
 def test_a_contest_not_won_defeats_no_one(nlp):
     e = one(statements(nlp, "Joran Pell did not win the race against Ilse Varn."), "defeat")
     assert e.negated
+
+
+# ---------------------------------------------------------------- naming with an epithet
+
+
+@pytest.mark.parametrize(
+    "text, lemma, subject, obj",
+    [
+        ("Mira Solen called Joran Pell a ruthless dictator.", "criticize", "Mira Solen",
+         "Joran Pell"),
+        ("The senator called the ruling unwelcome and inappropriate.", "criticize",
+         "The senator", "the ruling"),
+        ('The minister called the stabbing "an act of inexplicable barbarity."', "criticize",
+         "The minister", "the stabbing"),
+        ('The president called the inquiry a "witch hunt".', "criticize", "The president",
+         "the inquiry"),
+        ("The mayor called Tomas Weller a national hero.", "praise", "The mayor",
+         "Tomas Weller"),
+    ],
+)
+def test_naming_with_an_epithet_is_a_stand(nlp, text, lemma, subject, obj):
+    e = one(statements(nlp, text), lemma)
+    assert e.subject is not None and e.subject.text == subject
+    assert e.object is not None and e.object.text == obj
+    assert not e.negated and e.modality == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister called the strikes defensive.",  # no epithet, no stand
+        "The minister called the deaths a great tragedy.",  # a lament, and no person praised
+        "The mayor called Tomas Weller, a national hero, on Monday.",  # phoned him
+        "Ilse Varn called Joran Pell a great leader but a liar.",  # both: no clear stand
+    ],
+)
+def test_naming_without_a_clear_epithet_is_no_stand(nlp, text):
+    found = statements(nlp, text)
+    assert not with_lemma(found, "criticize") and not with_lemma(found, "praise")
+
+
+def test_an_epithet_not_given_or_still_to_come_is_not_a_fact(nlp):
+    assert one(statements(nlp, "Weller did not call Pell a dictator."), "criticize").negated
+    assert one(statements(nlp, "Weller would call Pell a liar."), "criticize").modality

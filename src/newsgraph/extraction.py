@@ -43,6 +43,7 @@ from .lexicon import SPEECH_VERBS as REPORTING_VERBS
 from .models import Argument, Extraction
 from .parsing import lemma_of
 from .qualifiers import (
+    BLAME_EPITHETS,
     COMPLEX_PREPOSITIONS,
     CONDITION_MARKS,
     CONTROL_MODALITY,
@@ -68,11 +69,13 @@ from .qualifiers import (
     MANDATIVE_VERBS,
     MEANS_VERBS,
     MODAL_MODALITY,
+    NAMING_VERBS,
     NEED_ADJECTIVES,
     NEGATORS,
     NOUN_FRAMES,
     OBJECT_CONTROL_MODALITY,
     ORDINAL_WORDS,
+    PRAISE_EPITHETS,
     PREPOSITION_MODALITY,
     PURPOSE_MARKS,
     QUESTION_MARKS,
@@ -891,7 +894,7 @@ def _clause(verb: Token) -> list[_Statement]:
         return []
     _read_opponent(c)
     return _emit(c) + _addressee(c) + _stance_on_owner(c) + _reciprocal(c) + _under_event(c) + \
-        _opponent(c)
+        _opponent(c) + _epithet(c)
 
 
 def _clause_parts(verb: Token) -> _Clause:
@@ -1703,6 +1706,40 @@ def _opponent(c: _Clause) -> list[_Statement]:
                                  extras=extras, fold_prep=prep,
                                  group=[*c.group, prep]))
     return []
+
+
+# the one praised: a person or a group, never a thing or an event
+PRAISED_ENTS = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def _epithet(c: _Clause) -> list[_Statement]:
+    """ "X called Y a ruthless dictator", "X called the ruling unlawful": besides the naming,
+    X criticizes Y; "X called Y a hero": X praises Y. Only for an epithet of blame or praise
+    (BLAME_EPITHETS, PRAISE_EPITHETS), never both, and a complement that follows the object
+    (not "called it defensive": no stand is said)."""
+    if c.passive or c.lemma_parts != [c.lemma_parts[0]] or \
+            c.lemma_parts[0] not in NAMING_VERBS or len(c.objects) != 1:
+        return []
+    obj = c.objects[0]
+    complement = c.object_complement
+    if complement is None:
+        # "called Tomas Weller a hero": the parser may hang the complement on the name
+        complement = next((t for t in obj.children if t.dep_ == "appos" and not any(
+            w.is_punct for w in obj.doc[obj.i + 1 : t.left_edge.i])), None)
+    elif complement.dep_ != "oprd":
+        return []
+    if complement is None:
+        return []
+    words = {lemma_of(t).lower() for t in complement.subtree} | {
+        t.lower_ for t in complement.subtree}
+    blame, praise = words & BLAME_EPITHETS, words & PRAISE_EPITHETS
+    if any(t.dep_ == "neg" for t in complement.subtree) or bool(blame) == bool(praise):
+        return []
+    if praise and (obj.ent_type_ not in PRAISED_ENTS or obj.pos_ != "PROPN"):
+        return []
+    # the epithet is part of what is written as the predicate ("called ... dictator")
+    return _emit(replace(c, lemma_parts=["criticize" if blame else "praise"],
+                         object_complement=None, group=[*c.group, complement]))
 
 
 def _reciprocal(c: _Clause) -> list[_Statement]:

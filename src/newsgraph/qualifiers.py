@@ -437,6 +437,26 @@ RECIPROCAL_VERBS = {"meet": "meet with", "clash": "clash with", "negotiate": "ne
 # "is critical of X": a stance said with an adjective and its preposition, as the stance verb
 STANCE_ADJECTIVES = {("critical", "of"): "criticize", ("supportive", "of"): "support",
                      ("opposed", "to"): "oppose", ("hostile", "to"): "oppose"}
+# "called the ruling unlawful", "branded him a traitor": naming verbs whose object
+# complement, when it is an epithet, is a stand on the object (criticize or praise it)
+NAMING_VERBS = frozenset({"call", "brand", "label", "dub", "term", "declare"})
+# epithets of blame: what calling something so condemns (never "tragedy" or "failure",
+# which lament or judge without blaming)
+BLAME_EPITHETS = frozenset({
+    "dictator", "tyrant", "despot", "criminal", "terrorist", "traitor", "liar", "thug",
+    "murderer", "racist", "fascist", "coup", "hoax", "sham", "farce", "travesty", "stunt",
+    "disgrace", "disgraceful", "shameful", "barbaric", "barbarity", "barbarism", "atrocity",
+    "atrocious", "despicable", "heinous", "outrageous", "unacceptable", "inappropriate",
+    "unwelcome", "irresponsible", "reckless", "ignorant", "arrogant", "incompetent", "corrupt",
+    "lousy", "unlawful", "unconstitutional", "cowardly", "ruthless", "gamesmanship",
+    "witch",  # "a witch hunt"
+})
+# epithets of praise, said only of a person or a group (a "great tragedy" is no praise)
+PRAISE_EPITHETS = frozenset({
+    "hero", "heroic", "legend", "legendary", "incomparable", "extraordinary", "exceptional",
+    "outstanding", "brilliant", "remarkable", "inspiration", "inspiring", "visionary",
+    "wonderful", "excellent", "courageous", "brave", "great",
+})
 STANCE_NOUNS = frozenset({
     "statement", "decision", "call", "proposal", "recommendation", "plan", "remark", "comment",
     "policy", "move", "claim", "suggestion", "request", "demand", "ruling", "bid", "idea",

@@ -985,7 +985,8 @@ def test_naming_with_an_epithet_is_a_stand(nlp, text, lemma, subject, obj):
         "The minister called the strikes defensive.",  # no epithet, no stand
         "The minister called the deaths a great tragedy.",  # a lament, and no person praised
         "The mayor called Tomas Weller, a national hero, on Monday.",  # phoned him
-        "Ilse Varn called Joran Pell a great leader but a liar.",  # both: no clear stand
+        "Ilse Varn called Joran Pell a hero but a liar.",  # both: no clear stand
+        "Ilse Varn called Joran Pell a great danger.",  # "great" only makes it bigger
     ],
 )
 def test_naming_without_a_clear_epithet_is_no_stand(nlp, text):

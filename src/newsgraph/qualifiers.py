@@ -439,7 +439,8 @@ STANCE_ADJECTIVES = {("critical", "of"): "criticize", ("supportive", "of"): "sup
                      ("opposed", "to"): "oppose", ("hostile", "to"): "oppose"}
 # "called the ruling unlawful", "branded him a traitor": naming verbs whose object
 # complement, when it is an epithet, is a stand on the object (criticize or praise it)
-NAMING_VERBS = frozenset({"call", "brand", "label", "dub", "term", "declare"})
+# (not "declare": "declared the law unconstitutional" is a ruling, not a reproach)
+NAMING_VERBS = frozenset({"call", "brand", "label", "dub", "term"})
 # epithets of blame: what calling something so condemns (never "tragedy" or "failure",
 # which lament or judge without blaming)
 BLAME_EPITHETS = frozenset({
@@ -451,11 +452,11 @@ BLAME_EPITHETS = frozenset({
     "lousy", "unlawful", "unconstitutional", "cowardly", "ruthless", "gamesmanship",
     "witch",  # "a witch hunt"
 })
-# epithets of praise, said only of a person or a group (a "great tragedy" is no praise)
+# epithets of praise, said only of a person or a group; never a word that only makes
+# something bigger ("a great danger", "an extraordinary threat" are no praise)
 PRAISE_EPITHETS = frozenset({
-    "hero", "heroic", "legend", "legendary", "incomparable", "extraordinary", "exceptional",
-    "outstanding", "brilliant", "remarkable", "inspiration", "inspiring", "visionary",
-    "wonderful", "excellent", "courageous", "brave", "great",
+    "hero", "heroic", "legend", "legendary", "incomparable", "brilliant", "inspiration",
+    "inspiring", "visionary", "wonderful", "excellent", "courageous", "brave",
 })
 STANCE_NOUNS = frozenset({
     "statement", "decision", "call", "proposal", "recommendation", "plan", "remark", "comment",

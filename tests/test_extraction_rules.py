@@ -193,6 +193,13 @@ def test_an_idiom_is_part_of_the_predicate(nlp, text, lemma, obj):
          "the volunteers"),
         ("The union levelled criticism at the minister.", "criticize", "The union",
          "the minister"),
+        ("Police opened a criminal case against the ferry captain.", "accuse", "Police",
+         "the ferry captain"),
+        ("Prosecutors started an investigation into the Velo Group.", "investigate",
+         "Prosecutors", "the Velo Group"),
+        ("Senator Ilse Varn expressed opposition to the merger.", "oppose", "Senator Ilse Varn",
+         "the merger"),
+        ("The ministry issued a warning to Borduria.", "warn", "The ministry", "Borduria"),
     ],
 )
 def test_a_light_verb_and_its_noun_are_one_predicate(nlp, text, lemma, subject, obj):
@@ -218,6 +225,49 @@ def test_a_light_verb_with_another_preposition_keeps_its_object(nlp, text, lemma
     e = one(found, lemma)
     assert e.object is not None and e.object.text == obj
     assert not any(x.rule == "light-verb" for x in found)
+
+
+@pytest.mark.parametrize(
+    "text, lemma, subject, obj",
+    [
+        ("Marta Velin tested positive for the virus on Friday.", "test positive for",
+         "Marta Velin", "the virus"),
+        ("Orlan Dask pleaded not guilty to two counts of fraud.", "plead not guilty to",
+         "Orlan Dask", "two counts of fraud"),
+        ("The rebels remained loyal to General Tarkan.", "remain loyal to", "The rebels",
+         "General Tarkan"),
+        ("The gunman surrendered himself to police after a standoff.", "surrender to",
+         "The gunman", "police"),
+    ],
+)
+def test_a_bare_adjective_or_reflexive_object_is_part_of_the_predicate(
+        nlp, text, lemma, subject, obj):
+    e = one(statements(nlp, text), lemma)
+    assert e.subject is not None and e.subject.text == subject
+    assert e.object is not None and e.object.text == obj
+    assert e.rule == "prep-object"
+    assert not e.negated  # "pleaded not guilty" is a plea, not a plea denied
+
+
+@pytest.mark.parametrize(
+    "text, lemma, obj",
+    [
+        ("Marta Velin did not test positive for the virus.", "test positive for", "the virus"),
+        # "found himself in" says where he was, not what he did
+        ("Orlan Dask found himself in Valdora.", "find", "himself"),
+    ],
+)
+def test_a_folded_adjective_keeps_negation_and_leaves_places(nlp, text, lemma, obj):
+    e = one(statements(nlp, text), lemma)
+    assert e.object is not None and e.object.text == obj
+    assert e.negated == text.startswith("Marta Velin did not")
+
+
+def test_a_time_after_an_adjective_is_no_object(nlp):
+    found = statements(nlp, "Marta Velin tested positive for the virus on Friday. "
+                            "Orlan Dask tested negative on Monday.")
+    assert not [e for e in found if e.lemma.startswith("test negative")]
+    assert one(found, "test positive for").object.text == "the virus"
 
 
 @pytest.mark.parametrize(
@@ -873,3 +923,84 @@ def test_have_only_where_owning_is_what_the_possessive_says(owner, owner_ent, ow
                                                            owned_pos, has):
     found = extract(_possessive_doc(owner, owner_ent, owned, owned_ent, owned_pos))
     assert bool([e for e in found if e.rule == "possession"]) == has
+
+
+# ---------------------------------------------------------------- a contest won over a rival
+
+
+@pytest.mark.parametrize(
+    "text, subject, rival",
+    [
+        ("Joran Pell won the presidential election over Ilse Varn.", "Joran Pell", "Ilse Varn"),
+        ("Orlan Dask won the final against Tomas Weller on Sunday.", "Orlan Dask",
+         "Tomas Weller"),
+        ("Mira Solen won against Tomas Weller.", "Mira Solen", "Tomas Weller"),
+    ],
+)
+def test_a_contest_won_over_a_named_rival_defeats_the_rival(nlp, text, subject, rival):
+    e = one(statements(nlp, text), "defeat")
+    assert e.subject is not None and e.subject.text == subject
+    assert e.object is not None and e.object.text == rival
+    assert e.rule == "prep-object" and not e.negated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator won over the voters of Valdora.",  # persuaded them
+        "Mira Solen won against the odds.",  # no rival named
+        "Orlan Dask won a prize over the summer.",  # no contest
+    ],
+)
+def test_a_win_without_a_contest_and_a_named_rival_defeats_no_one(nlp, text):
+    assert not with_lemma(statements(nlp, text), "defeat")
+
+
+def test_a_contest_not_won_defeats_no_one(nlp):
+    e = one(statements(nlp, "Joran Pell did not win the race against Ilse Varn."), "defeat")
+    assert e.negated
+
+
+# ---------------------------------------------------------------- naming with an epithet
+
+
+@pytest.mark.parametrize(
+    "text, lemma, subject, obj",
+    [
+        ("Mira Solen called Joran Pell a ruthless dictator.", "criticize", "Mira Solen",
+         "Joran Pell"),
+        ("The senator called the ruling unwelcome and inappropriate.", "criticize",
+         "The senator", "the ruling"),
+        ('The minister called the stabbing "an act of inexplicable barbarity."', "criticize",
+         "The minister", "the stabbing"),
+        ('The president called the inquiry a "witch hunt".', "criticize", "The president",
+         "the inquiry"),
+        ("The mayor called Tomas Weller a national hero.", "praise", "The mayor",
+         "Tomas Weller"),
+    ],
+)
+def test_naming_with_an_epithet_is_a_stand(nlp, text, lemma, subject, obj):
+    e = one(statements(nlp, text), lemma)
+    assert e.subject is not None and e.subject.text == subject
+    assert e.object is not None and e.object.text == obj
+    assert not e.negated and e.modality == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister called the strikes defensive.",  # no epithet, no stand
+        "The minister called the deaths a great tragedy.",  # a lament, and no person praised
+        "The mayor called Tomas Weller, a national hero, on Monday.",  # phoned him
+        "Ilse Varn called Joran Pell a hero but a liar.",  # both: no clear stand
+        "Ilse Varn called Joran Pell a great danger.",  # "great" only makes it bigger
+    ],
+)
+def test_naming_without_a_clear_epithet_is_no_stand(nlp, text):
+    found = statements(nlp, text)
+    assert not with_lemma(found, "criticize") and not with_lemma(found, "praise")
+
+
+def test_an_epithet_not_given_or_still_to_come_is_not_a_fact(nlp):
+    assert one(statements(nlp, "Weller did not call Pell a dictator."), "criticize").negated
+    assert one(statements(nlp, "Weller would call Pell a liar."), "criticize").modality

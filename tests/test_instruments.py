@@ -34,6 +34,9 @@ def test_the_rule_is_a_known_rule():
     # a "by" agent
     ("The attack by rebel fighters killed three soldiers.",
      ("rebel fighters", "kill", "three soldiers")),
+    # the object of a launching verb, with a present participle saying what it does
+    ("Valdora launched missiles targeting Borduran troops.",
+     ("Valdora", "target", "Borduran troops")),
 ])
 def test_the_owner_acts(nlp, text, expected):
     assert expected in acts(nlp, text)
@@ -56,6 +59,8 @@ def test_the_claim_stays_with_the_statement(nlp):
     "The company's Polish operation is too big for a single sale.",  # says what it is
     "The strikes were launched at dawn and killed five people.",  # nobody launched them
     "Monday's airstrikes killed 30 civilians.",  # a time, no owner
+    "Reporters counted missiles targeting the city.",  # a counter, no agent
+    "Valdora will launch missiles targeting Borduran troops.",  # still to come
     "Last week's attack by night killed 30 civilians.",
 ])
 def test_near_misses_say_nothing(nlp, text):

@@ -46,6 +46,13 @@ from newsgraph.vocabulary import NG, NGP, entity_iri, family_of, ontology_graph,
         ("ban", "ban", "other"),
         # a request keeps what is asked: not a call for the one asked
         ("call on to join", "call-on-to-join", "other"),
+        # a role that is a stance is the stance verb; one given up is not held
+        ("be outspoken critic of", "accuses", "conflict"),
+        ("be early supporter of", "supports", "cooperation"),
+        ("be long-time advocate for", "supports", "cooperation"),
+        ("be opponent of", "opposes", "conflict"),
+        ("be former supporter of", "be-former-supporter-of", "other"),
+        ("be head of", "be-head-of", "other"),
     ],
 )
 def test_property_for(lemma: str, name: str, family: str) -> None:

@@ -45,6 +45,7 @@ from .lexicon import SPEECH_VERBS as REPORTING_VERBS
 from .models import Argument, Extraction
 from .parsing import lemma_of
 from .qualifiers import (
+    BLAME_EPITHETS,
     COMPLEX_PREPOSITIONS,
     CONDITION_MARKS,
     CONTROL_MODALITY,
@@ -71,11 +72,13 @@ from .qualifiers import (
     MANNER_NOUNS,
     MEANS_VERBS,
     MODAL_MODALITY,
+    NAMING_VERBS,
     NEED_ADJECTIVES,
     NEGATORS,
     NOUN_FRAMES,
     OBJECT_CONTROL_MODALITY,
     ORDINAL_WORDS,
+    PRAISE_EPITHETS,
     PREPOSITION_MODALITY,
     PURPOSE_MARKS,
     QUESTION_MARKS,
@@ -889,11 +892,14 @@ def _clause(verb: Token) -> list[_Statement]:
     _fold_taken_as(c)
     _fold_light_verb(c)
     _fold_stance_adjective(c)
+    _fold_predicate_object(c)
     _fold_preposition(c)
     _request_complement(c)
     if not _find_complement(c):
         return []
-    return _emit(c) + _addressee(c) + _stance_on_owner(c) + _reciprocal(c) + _under_event(c)
+    _read_opponent(c)
+    return _emit(c) + _addressee(c) + _stance_on_owner(c) + _reciprocal(c) + _under_event(c) + \
+        _opponent(c) + _epithet(c)
 
 
 def _clause_parts(verb: Token) -> _Clause:
@@ -1683,6 +1689,84 @@ def _owners(noun: Token) -> list[Token]:
     return []
 
 
+# "won the election over X", "won the final against X": what is won is a contest, so the
+# one it was won over or against was defeated
+CONTESTS = frozenset({"election", "race", "vote", "runoff", "primary", "nomination", "seat",
+                      "match", "game", "final", "semifinal", "title", "championship", "bout",
+                      "fight", "case", "lawsuit", "trial", "appeal", "contest", "battle"})
+OPPONENT_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _contest_opponent(c: _Clause, prep: Token) -> Token | None:
+    """The named rival of a "win ... against/over" preposition (not "won over the voters"),
+    hung on the verb or on the contest ("won the final against X")."""
+    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    heads = {c.main.i, *(o.i for o in c.objects if lemma_of(o).lower() in CONTESTS)}
+    if prep.lower_ not in ("over", "against") or prep.head.i not in heads or pobj is None or \
+            pobj.ent_type_ not in OPPONENT_ENTS or is_time_phrase(pobj):
+        return None
+    return pobj
+
+
+def _read_opponent(c: _Clause) -> None:
+    """ "X won against Y": X defeated Y (a win with no contest named is a defeat of Y)."""
+    if c.passive or c.lemma_parts != ["win", "against"] or c.fold_prep is None or \
+            not c.objects or _contest_opponent(c, c.fold_prep) is None:
+        return
+    c.lemma_parts = ["defeat"]
+
+
+def _opponent(c: _Clause) -> list[_Statement]:
+    """ "X won the election over Y": besides the win, X defeated Y."""
+    if c.passive or c.lemma_parts != ["win"] or len(c.objects) != 1 or \
+            lemma_of(c.objects[0]).lower() not in CONTESTS:
+        return []
+    contest = c.objects[0]
+    preps = [p for p, _, _ in c.extras] + [p for p in contest.children if p.dep_ == "prep"]
+    for prep in sorted(preps, key=lambda p: p.i):
+        opponent = _contest_opponent(c, prep)
+        if opponent is not None:
+            extras = [e for e in c.extras if e[0].i != prep.i]
+            return _emit(replace(c, lemma_parts=["defeat"], objects=_conjuncts(opponent),
+                                 extras=extras, fold_prep=prep,
+                                 group=[*c.group, prep]))
+    return []
+
+
+# the one praised: a person or a group, never a thing or an event
+PRAISED_ENTS = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def _epithet(c: _Clause) -> list[_Statement]:
+    """ "X called Y a ruthless dictator", "X called the ruling unlawful": besides the naming,
+    X criticizes Y; "X called Y a hero": X praises Y. Only for an epithet of blame or praise
+    (BLAME_EPITHETS, PRAISE_EPITHETS), never both, and a complement that follows the object
+    (not "called it defensive": no stand is said)."""
+    if c.passive or c.lemma_parts != [c.lemma_parts[0]] or \
+            c.lemma_parts[0] not in NAMING_VERBS or len(c.objects) != 1:
+        return []
+    obj = c.objects[0]
+    complement = c.object_complement
+    if complement is None:
+        # "called Tomas Weller a hero": the parser may hang the complement on the name
+        complement = next((t for t in obj.children if t.dep_ == "appos" and not any(
+            w.is_punct for w in obj.doc[obj.i + 1 : t.left_edge.i])), None)
+    elif complement.dep_ != "oprd":
+        return []
+    if complement is None:
+        return []
+    words = {lemma_of(t).lower() for t in complement.subtree} | {
+        t.lower_ for t in complement.subtree}
+    blame, praise = words & BLAME_EPITHETS, words & PRAISE_EPITHETS
+    if any(t.dep_ == "neg" for t in complement.subtree) or bool(blame) == bool(praise):
+        return []
+    if praise and (obj.ent_type_ not in PRAISED_ENTS or obj.pos_ != "PROPN"):
+        return []
+    # the epithet is part of what is written as the predicate ("called ... dictator")
+    return _emit(replace(c, lemma_parts=["criticize" if blame else "praise"],
+                         object_complement=None, group=[*c.group, complement]))
+
+
 def _reciprocal(c: _Clause) -> list[_Statement]:
     """ "Ruritania and Borduria signed a treaty", "held talks", "met in Geneva": conjoined
     actors who do together what one does with another did it with each other (Ruritania
@@ -1791,6 +1875,54 @@ def _fold_stance_adjective(c: _Clause) -> None:
         c.extras = [e for e in c.extras if e[0].i != prep.i]
         c.add_to_group(adjective, prep)
         return
+
+
+# "surrendered himself to police": a reflexive object says nothing the subject does not;
+# the preposition after it names the one acted on (not "found himself in": where he was)
+REFLEXIVE_OBJECTS = frozenset({"himself", "herself", "itself", "themselves", "myself",
+                               "ourselves", "yourself", "yourselves", "oneself"})
+REFLEXIVE_TARGET_PREPS = frozenset({"to", "from", "against", "with"})
+
+
+def _fold_predicate_object(c: _Clause) -> None:
+    """ "tested positive for X", "pleaded not guilty to X", "surrendered himself to X": an
+    object that is a bare adjective (with its "not") or a reflexive pronoun is part of the
+    predicate, and the prepositional phrase after it gives what the statement is about."""
+    if c.passive or c.light_verb or c.idiom is not None or c.object_clause is not None or \
+            c.stance_adjective is not None or len(c.objects) != 1 or \
+            c.lemma_parts[:1] == ["be"] or c.main.pos_ == "AUX":
+        return
+    word = c.objects[0]
+    if word.lower_ in REFLEXIVE_OBJECTS and word.dep_ == "dobj":
+        target = next((p for p, role, _ in c.extras if p.dep_ == "prep" and p.i > word.i
+                       and p.head.i == c.main.i and p.lower_ in REFLEXIVE_TARGET_PREPS), None)
+        if target is not None and _prepositional_object(target) is not None:
+            c.add_to_group(word)
+            c.objects = []  # _fold_preposition now takes the phrase after it
+        return
+    if word.pos_ != "ADJ" or word.dep_ not in ("acomp", "dobj", "oprd") or any(
+            t.dep_ not in ("neg", "prep") for t in word.children):
+        return
+    # the preposition hangs on the adjective ("guilty to") or on the verb ("positive for")
+    candidates = [p for p in word.children if p.dep_ == "prep"] + [
+        p for p, role, _ in c.extras if p.dep_ in ("prep", "dative") and p.head.i == c.main.i
+        and p.i == word.i + 1 and role != "time"]
+    prep = min(candidates, key=lambda p: p.i, default=None)
+    pobj = _prepositional_object(prep) if prep is not None else None
+    if prep is None or pobj is None or prep.i != word.i + 1:
+        return
+    words = [t for t in word.children if t.dep_ == "neg"] + [word]
+    c.extras = [e for e in c.extras if e[0].i != prep.i]
+    c.add_to_group(word)  # not its "not": "pleaded not guilty" is no negated plea
+    c.lemma_parts += [t.lower_ for t in words]
+    c.fold_prep = prep
+    c.objects = _conjuncts(pobj)
+
+
+def _prepositional_object(prep: Token) -> Token | None:
+    """The noun of a preposition, unless it only says when ("tested positive on Friday")."""
+    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return None if pobj is None or is_time_phrase(pobj) else pobj
 
 
 def _fold_preposition(c: _Clause) -> None:
@@ -2588,7 +2720,7 @@ def _action_agent(noun: Token) -> Token | None:
     return None
 
 
-INSTRUMENT_RULES = frozenset({"svo", "prep-object", "relative-clause"})
+INSTRUMENT_RULES = frozenset({"svo", "prep-object", "relative-clause", "participial-modifier"})
 
 
 def _infinitive(verb: Token | None) -> bool:
@@ -2600,7 +2732,9 @@ def _relative_antecedent(noun: Token, verb: Token | None) -> bool:
     """The noun is the clause's subject as the antecedent of a relative clause that holds
     it ("strikes that it says have killed Y"), not one borrowed from another clause."""
     return verb is not None and any(
-        c.dep_ == "relcl" and (c == verb or c.is_ancestor(verb)) for c in noun.children)
+        c.dep_ == "relcl" and (c == verb or c.is_ancestor(verb)) or
+        # "launched missiles targeting Y": a present participle says what the noun does
+        c.dep_ == "acl" and c == verb and c.tag_ == "VBG" for c in noun.children)
 
 
 def _behind_the_action(s: _Statement) -> list[_Statement]:

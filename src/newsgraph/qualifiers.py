@@ -395,6 +395,13 @@ LIGHT_VERB_PREDICATES = {
     ("open", "investigation", "into"): "investigate",
     ("launch", "probe", "into"): "investigate", ("open", "probe", "into"): "investigate",
     ("conduct", "investigation", "into"): "investigate",
+    ("start", "investigation", "into"): "investigate",
+    ("begin", "investigation", "into"): "investigate",
+    ("open", "investigation", "against"): "investigate",
+    ("launch", "investigation", "against"): "investigate",
+    ("launch", "inquiry", "into"): "investigate", ("open", "inquiry", "into"): "investigate",
+    # "opened a criminal case against X": X is named as the one accused
+    ("open", "case", "against"): "accuse",
     # messages
     ("send", "letter", "to"): "write to", ("write", "letter", "to"): "write to",
     ("send", "message", "to"): "write to", ("send", "note", "to"): "write to",
@@ -405,6 +412,8 @@ LIGHT_VERB_PREDICATES = {
     ("pay", "tribute", "to"): "praise", ("express", "gratitude", "to"): "thank",
     ("express", "thank", "to"): "thank", ("extend", "gratitude", "to"): "thank",
     ("level", "criticism", "at"): "criticize", ("direct", "criticism", "at"): "criticize",
+    ("express", "opposition", "to"): "oppose", ("voice", "opposition", "to"): "oppose",
+    ("issue", "warning", "to"): "warn", ("send", "warning", "to"): "warn",
 }
 
 # Taking a stand on what someone said or decided is taking it on them: "opposed the
@@ -428,6 +437,27 @@ RECIPROCAL_VERBS = {"meet": "meet with", "clash": "clash with", "negotiate": "ne
 # "is critical of X": a stance said with an adjective and its preposition, as the stance verb
 STANCE_ADJECTIVES = {("critical", "of"): "criticize", ("supportive", "of"): "support",
                      ("opposed", "to"): "oppose", ("hostile", "to"): "oppose"}
+# "called the ruling unlawful", "branded him a traitor": naming verbs whose object
+# complement, when it is an epithet, is a stand on the object (criticize or praise it)
+# (not "declare": "declared the law unconstitutional" is a ruling, not a reproach)
+NAMING_VERBS = frozenset({"call", "brand", "label", "dub", "term"})
+# epithets of blame: what calling something so condemns (never "tragedy" or "failure",
+# which lament or judge without blaming)
+BLAME_EPITHETS = frozenset({
+    "dictator", "tyrant", "despot", "criminal", "terrorist", "traitor", "liar", "thug",
+    "murderer", "racist", "fascist", "coup", "hoax", "sham", "farce", "travesty", "stunt",
+    "disgrace", "disgraceful", "shameful", "barbaric", "barbarity", "barbarism", "atrocity",
+    "atrocious", "despicable", "heinous", "outrageous", "unacceptable", "inappropriate",
+    "unwelcome", "irresponsible", "reckless", "ignorant", "arrogant", "incompetent", "corrupt",
+    "lousy", "unlawful", "unconstitutional", "cowardly", "ruthless", "gamesmanship",
+    "witch",  # "a witch hunt"
+})
+# epithets of praise, said only of a person or a group; never a word that only makes
+# something bigger ("a great danger", "an extraordinary threat" are no praise)
+PRAISE_EPITHETS = frozenset({
+    "hero", "heroic", "legend", "legendary", "incomparable", "brilliant", "inspiration",
+    "inspiring", "visionary", "wonderful", "excellent", "courageous", "brave",
+})
 STANCE_NOUNS = frozenset({
     "statement", "decision", "call", "proposal", "recommendation", "plan", "remark", "comment",
     "policy", "move", "claim", "suggestion", "request", "demand", "ruling", "bid", "idea",

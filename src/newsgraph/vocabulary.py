@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -93,6 +94,14 @@ def family_of(prop: URIRef) -> str:
 TARGET_PREPOSITIONS = frozenset({"on", "upon", "against", "at"})
 
 
+# "is an outspoken critic of X", "an early supporter of X": a role that is a stance is the
+# stance verb; a stance given up ("a former critic of X") is not held any more
+STANCE_ROLES = {"critic": "criticize", "opponent": "oppose", "supporter": "support",
+                "backer": "back", "advocate": "support", "proponent": "support"}
+_STANCE_ROLE = re.compile(r"be (?:[\w-]+ )*?(" + "|".join(STANCE_ROLES) + ") (?:of|for)")
+_GIVEN_UP = frozenset({"former", "ex", "one-time", "onetime", "erstwhile", "past"})
+
+
 def property_for(lemma: str) -> Property:
     """Map a predicate lemma ("withdraw from") onto an ontology property.
 
@@ -107,6 +116,9 @@ def property_for(lemma: str) -> Property:
     table = _lemma_table()
     if lemma in table:
         return table[lemma]
+    stance = _STANCE_ROLE.fullmatch(lemma)
+    if stance and _GIVEN_UP.isdisjoint(lemma.split()):
+        return table[STANCE_ROLES[stance.group(1)]]
     head, _, rest = lemma.partition(" ")
     # "attack on", "fire upon": a known verb with a preposition of its target; other
     # prepositions change the verb ("lead to", "run for", "beat in")

@@ -136,6 +136,16 @@ def test_the_request_itself_is_a_statement(nlp):
     assert e.modality == ""
 
 
+def test_an_appeal_to_someone_to_act_is_theirs_to_do_not_the_appellants(nlp):
+    found = statements(nlp, "The council appealed to the miners to end the strike.")
+    e = one(found, "end")
+    assert e.subject is not None and e.subject.text == "the miners"
+    assert e.modality == "requested"
+    e = one(found, "appeal to end")
+    assert e.subject is not None and e.subject.text == "The council"
+    assert e.object is not None and e.object.text == "the miners"
+
+
 def test_a_prevented_act_is_negated_and_done_by_the_one_stopped(nlp):
     e = one(statements(nlp, "The army stopped the rebels from crossing the river."), "cross")
     assert e.subject is not None and e.subject.text == "the rebels"

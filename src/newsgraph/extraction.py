@@ -431,12 +431,15 @@ def _merged_xcomp(verb: Token) -> Token | None:
 
 
 def _control_object(verb: Token) -> Token | None:
-    """Who is called on to act: "called on the company to halt", "count on them to act"."""
+    """Who is called on to act: "called on the company to halt", "count on them to act",
+    "appealed to the rebels to stop"."""
     xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
     if xcomp is None or lemma_of(verb).lower() not in OBJECT_CONTROL_MODALITY:
         return None
+    lemma = lemma_of(verb).lower()
     for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in ("on", "upon") and verb.i < c.i < xcomp.i:
+        if c.dep_ == "prep" and verb.i < c.i < xcomp.i and (
+                c.lower_ in ("on", "upon") or c.lower_ in REQUEST_PREPOSITIONS.get(lemma, ())):
             return next((g for g in c.children if g.dep_ == "pobj"), None)
     return None
 
@@ -1559,7 +1562,9 @@ def _request_complement(c: _Clause) -> None:
     to = next(g for g in asked.children if g.tag_ == "TO" and g.i < asked.i)
     particles = [g for g in asked.children if g.dep_ == "prt"]
     c.add_to_group(to, asked, *particles)
-    c.lemma_parts += ["to", lemma_of(asked).lower(), *(g.lower_ for g in particles)]
+    # "appeal to X to stop" reads "appeal to stop", not "appeal to to stop"
+    c.lemma_parts += [*(["to"] if c.lemma_parts[-1] != "to" else []), lemma_of(asked).lower(),
+                      *(g.lower_ for g in particles)]
 
 
 # verbs whose listener is told something: "told the minister that ..." -> tell the minister

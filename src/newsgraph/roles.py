@@ -38,10 +38,13 @@ from .demonyms import (
 )
 from .lexicon import (
     FOUNDER_ROLES,
+    CANDIDATE_ROLES,
     LEADER_ROLES,
+    OF_ONLY_ROLES,
     PAST_ROLE_WORDS,
     PLACE_ROLES,
     PORTFOLIO_WORDS,
+    PRESENT_ROLE_WORDS,
     REGION_WORDS,
     REPRESENTATIVE_ROLES,
     ROLES,
@@ -93,11 +96,12 @@ def affiliation(words: Sequence[str], kind: str, link: str = "of") -> str | None
     ('be member of', None)
     """
     words = [w.casefold() for w in words if w not in ("-", "–")]
+    words = [w for w in words if w not in PRESENT_ROLE_WORDS]  # "the current president"
     if not words or len(words) > MAX_ROLE_WORDS or PAST_ROLE_WORDS & set(words):
         return None
     head = next((" ".join(words[-n:]) for n in (3, 2, 1) if len(words) >= n and
                  " ".join(words[-n:]) in ROLES), None)
-    if head is None:
+    if head is None or head in OF_ONLY_ROLES and link != "of":
         return None
     if kind == "place":
         if head not in PLACE_ROLES or link not in ("of", "for"):
@@ -108,6 +112,8 @@ def affiliation(words: Sequence[str], kind: str, link: str = "of") -> str | None
         return LEADS if lead else REPRESENTS
     if head in FOUNDER_ROLES:
         return FOUNDED if link == "of" else None
+    if head in CANDIDATE_ROLES:
+        return REPRESENTS if link == "of" else None  # "a candidate for the Senate" runs
     if head in REPRESENTATIVE_ROLES:
         return REPRESENTS if link in ("of", "for") else None
     if head in LEADER_ROLES:

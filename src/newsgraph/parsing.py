@@ -88,7 +88,10 @@ WHOLE_WORDS = {
 def keep_whole_words(nlp: Language) -> None:
     """Make each of WHOLE_WORDS one token (as written, and capitalized)."""
     from spacy.symbols import ORTH
+    from spacy.tokenizer import Tokenizer
 
+    if not isinstance(nlp.tokenizer, Tokenizer):
+        return  # a pipeline with a tokenizer of its own keeps it
     for word in WHOLE_WORDS:
         for form in (word, word.capitalize()):
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])

@@ -37,8 +37,8 @@ from .demonyms import (
     us_states,
 )
 from .lexicon import (
-    FOUNDER_ROLES,
     CANDIDATE_ROLES,
+    FOUNDER_ROLES,
     LEADER_ROLES,
     OF_ONLY_ROLES,
     PAST_ROLE_WORDS,

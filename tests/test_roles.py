@@ -412,3 +412,20 @@ def test_more_roles_in_sentences(nlp, text, expected):
 def test_co_founding_is_founding(nlp, text):
     # the tokenizer keeps "co-founded" whole, so the parser reads it as the verb it is
     assert ("Vera Lind", "founded", "the Federal Widget Union") in relations(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the "of" of the title names a portfolio; the place before it is whom she acts for
+    ("Texas Secretary of State Ann Lee said so.", {("Ann Lee", "representativeOf", "Texas")}),
+    ("Indian Minister of Home Affairs Raj Singh said so.",
+     {("Raj Singh", "representativeOf", "Indian")}),
+    ("Secretary of State Mike Grant said so.", set()),  # of no place the text names
+    ("Former US Secretary of State Ann Lee said so.", set()),
+])
+def test_title_with_a_portfolio(nlp, text, expected):
+    assert affiliations(nlp, text) == expected
+
+
+def test_organization_named_by_the_apposition_of_a_common_noun(nlp):
+    text = 'Peter Lund of worldwide victim group Ending Clergy Abuse said, "The church must act."'
+    assert affiliations(nlp, text) == {("Peter Lund", "memberOf", "Ending Clergy Abuse")}

@@ -223,7 +223,7 @@ def _make(ent: Span, org: Span, words: Sequence[Token], link: str,
 def _title(ent: Span, by_token: dict[int, Span]) -> Role | None:
     """ "NASA administrator Ann Lee", "Siemens's chief executive Ann Lee"."""
     doc = ent.doc
-    words = _title_words(ent)
+    words = _portfolio_title(ent) or _title_words(ent)
     if not words:
         return None
     first = words[0].i
@@ -255,6 +255,26 @@ def _title_words(ent: Span) -> list[Token]:
             _role_words([doc[first - 1]]):
         first -= 1
     return list(doc[first:ent.start])
+
+
+def _portfolio_title(ent: Span) -> list[Token]:
+    """The role of a title whose "of" names a portfolio, not an organization: "Secretary"
+    of "US Secretary of State Ann Lee", "Minister" of "Minister of Home Affairs Ann Lee"."""
+    doc = ent.doc
+    i = ent.start - 1
+    while i > ent.sent.start and ent.start - i <= 2 and doc[i].lower_ in PORTFOLIO_WORDS and \
+            not doc[i].is_lower:
+        i -= 1
+    if i == ent.start - 1 or doc[i].lower_ != "of" or i - 1 < ent.sent.start:
+        return []
+    role = doc[i - 1]
+    if role.is_lower or role.lower_ not in ROLE_WORDS or doc[i].head != role:
+        return []
+    words = [role]
+    while words[0].i > ent.sent.start and len(words) < MAX_ROLE_WORDS and \
+            _role_words([doc[words[0].i - 1]]):
+        words.insert(0, doc[words[0].i - 1])
+    return words
 
 
 def _own_title(ent: Span, start: int, by_token: dict[int, Span]) -> bool:
@@ -308,7 +328,14 @@ def _linked(noun: Token, by_token: dict[int, Span]) -> tuple[Span, str, bool] | 
 
 
 def _named_place(noun: Token | None) -> Token | None:
-    """ "the city of Leeds" names Leeds: the name for a place noun whose "of" names it."""
+    """ "the city of Leeds" names Leeds: the name for a place noun whose "of" names it; and
+    "the advocacy group Ending Hunger" names Ending Hunger: the name a common noun has
+    for its apposition."""
+    if noun is not None and noun.pos_ == "NOUN" and not noun.ent_type_:
+        name = next((c for c in noun.children if c.dep_ == "appos" and c.i > noun.i and
+                     c.ent_type_ in ORGANIZATION_LABELS), None)
+        if name is not None:
+            return name
     if noun is None or lemma_of(noun).lower() not in NAMED_PLACE_NOUNS or noun.ent_type_:
         return noun
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -467,7 +494,7 @@ def _postmodifier(ent: Span, by_token: dict[int, Span]) -> Role | None:
             continue
         if any(k.dep_ == "conj" and k.i < c.i for k in person.children):
             return None  # "Lee and Park of Reuters": whose it is, is a guess
-        pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+        pobj = _named_place(next((g for g in c.children if g.dep_ == "pobj"), None))
         org = by_token.get(pobj.i) if pobj is not None else None
         if org is None or org.root != pobj or not _kind(org):
             continue

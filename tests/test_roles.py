@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.extraction import RULES, extract
-from newsgraph.roles import FOUNDED, LEADS, MEMBER, REPRESENTS, affiliation
+from newsgraph.roles import FOUNDED, LEADS, MEMBER, REPRESENTS, affiliation, people
 from newsgraph.vocabulary import property_for
 
 
@@ -429,3 +429,28 @@ def test_title_with_a_portfolio(nlp, text, expected):
 def test_organization_named_by_the_apposition_of_a_common_noun(nlp):
     text = 'Peter Lund of worldwide victim group Ending Clergy Abuse said, "The church must act."'
     assert affiliations(nlp, text) == {("Peter Lund", "memberOf", "Ending Clergy Abuse")}
+
+
+def _retagged(nlp, text: str, word: str, label: str):
+    """The parse of `text` with the last `word` tagged `label`: a recognizer's slip."""
+    from spacy.tokens import Span
+
+    doc = nlp(text)
+    i = max(t.i for t in doc if t.text == word)
+    doc.ents = [e for e in doc.ents if not e.start <= i < e.end] + [Span(doc, i, i + 1, label)]
+    return doc
+
+
+def test_a_name_the_article_tags_a_person_elsewhere_is_a_person(nlp):
+    text = "Didier Marot won the prize. Marot is also a professor at the University of Leeds."
+    doc = _retagged(nlp, text, "Marot", "GPE")
+    assert "Marot" in people(doc)
+    found = {(e.subject.text, e.lemma, e.object.text) for e in extract(doc)
+             if e.subject and e.object}
+    assert ("Marot", MEMBER, "the University of Leeds") in found
+
+
+def test_a_known_place_is_never_taken_for_a_person(nlp):
+    doc = _retagged(nlp, "Anna Berg met the press. Tunisia said so.", "Tunisia", "PERSON")
+    assert "Tunisia" not in people(doc)
+    assert "Berg" in people(doc)  # the surname of a full name tagged a person

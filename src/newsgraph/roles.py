@@ -24,10 +24,11 @@ President Park") is that name's own.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .demonyms import (
     country_for_capital,
@@ -53,7 +54,7 @@ from .lexicon import (
 from .parsing import lemma_of
 from .resolution.words import NAMED_PLACE_NOUNS, PRONOUNS
 
-__all__ = ["Role", "affiliation", "read", "relabel", "superseded"]
+__all__ = ["Role", "affiliation", "people", "read", "relabel", "superseded"]
 
 # the lemma of each relation, as the ontology maps it (ng:lemma)
 LEADS, FOUNDED, MEMBER, REPRESENTS = "lead", "found", "be member of", "be representative of"
@@ -185,8 +186,44 @@ def _by_token(ents: Sequence[Span]) -> dict[int, Span]:
     return {t.i: ent for ent in ents for t in ent}
 
 
-def read(sent: Span, ents: Sequence[Span]) -> list[Role]:
-    """Every affiliation the sentence's titles, postmodifiers and appositions state."""
+def people(doc: Doc) -> frozenset[str]:
+    """The names the article tags a person (or gives as the surname of a full name tagged
+    a person) at least as often as anything else; never a known country, capital or state.
+
+    The recognizer may tag one name a person in one sentence and a place or an
+    organization in the next ("Didier Queloz" ... "Queloz is a professor at"); read in the
+    article as a whole, it is the person.
+    """
+    person: Counter[str] = Counter()  # tagged a person, or a full person's surname
+    other: Counter[str] = Counter()  # tagged something else
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            words = ent.text.split()
+            person[ent.text] += 1
+            if len(words) > 1 and words[-1][:1].isupper():
+                person[words[-1]] += 1
+        else:
+            other[ent.text] += 1
+    return frozenset(name for name, n in person.items() if n >= other[name] and not (
+        country_for_name(name) or country_for_capital(name) or normalize(name) in us_states()))
+
+
+def _known_person(ent: Span, known: frozenset[str]) -> bool:
+    """A name the article tags a person elsewhere ("Queloz"), or a full name whose surname
+    it does ("Morgan Tsvangirai" after "Tsvangirai")."""
+    words = ent.text.split()
+    return ent.text in known or (
+        1 < len(words) <= 3 and words[-1] in known and all(w[:1].isupper() for w in words))
+
+
+def read(sent: Span, ents: Sequence[Span], known: frozenset[str] = frozenset()) -> list[Role]:
+    """Every affiliation the sentence's titles, postmodifiers and appositions state.
+
+    `known` are the article's people (see `people`): a name among them is a person here
+    too, whatever the recognizer tagged it in this sentence.
+    """
+    ents = [Span(ent.doc, ent.start, ent.end, label="PERSON")
+            if ent.label_ != "PERSON" and _known_person(ent, known) else ent for ent in ents]
     by_token = _by_token(ents)
     found: list[Role] = []
     for ent in ents:
@@ -542,7 +579,8 @@ def superseded(roles: Sequence[Role], rule: str, subject: Token | None,
     return False
 
 
-def relabel(rule: str, lemma: str, subject: Token | None, obj: Token | None) -> str | None:
+def relabel(rule: str, lemma: str, subject: Token | None, obj: Token | None,
+            known: frozenset[str] = frozenset()) -> str | None:
     """The affiliation lemma for a copula or apposition role, or for "join", if it is one.
 
     "Ann Lee is the president of the Red Cross" -> lead; "Ann Lee, a researcher at
@@ -553,11 +591,13 @@ def relabel(rule: str, lemma: str, subject: Token | None, obj: Token | None) -> 
             lemma != "join" and rule not in RELABELED_RULES):
         return None
     ent = _entity_of(obj)
-    if ent is None or ent.root != obj:
-        return None
+    if ent is None or ent.root != obj or _known_person(ent, known):
+        return None  # (a person is no organization, whatever the recognizer tagged her)
     if lemma == "join":
         return MEMBER if _kind(ent) == "organization" else None
-    if rule not in RELABELED_RULES or not _person_word(subject):
+    person = _entity_of(subject)
+    if rule not in RELABELED_RULES or not (
+            _person_word(subject) or person is not None and _known_person(person, known)):
         return None
     if subject.dep_.startswith("nsubj") and _held_before(subject.head):
         return None

@@ -375,7 +375,7 @@ def test_colleagues_after_the_organization_leave_it_whole(nlp):
     (["first", "selectman"], "place", "of", LEADS),
     (["presidential", "nominee"], "organization", "of", REPRESENTS),  # a party's nominee
     (["presidential", "candidate"], "place", "of", None),  # runs in it, acts for no one
-    (["candidate"], "organization", "at", None),  # "a PhD candidate at the university"
+    (["candidate"], "organization", "at", MEMBER),  # "a PhD candidate at the university"
     (["candidate"], "organization", "for", None),  # "a candidate for the Senate" runs for it
     (["student"], "organization", "at", MEMBER),
     (["public", "health", "expert"], "organization", "at", MEMBER),
@@ -454,3 +454,21 @@ def test_a_known_place_is_never_taken_for_a_person(nlp):
     doc = _retagged(nlp, "Anna Berg met the press. Tunisia said so.", "Tunisia", "PERSON")
     assert "Tunisia" not in people(doc)
     assert "Berg" in people(doc)  # the surname of a full name tagged a person
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # each noun of a conjoined apposition describes the name
+    ("The team met Mark Hale, a marine ecologist and Regents Professor at Stanford "
+     "University, who said so.", {("Mark Hale", "memberOf", "Stanford University")}),
+    ("In a statement, Maya Reed, his wife and the current chairwoman of the Maryland "
+     "Democratic Party, said so.", {("Maya Reed", "leads", "the Maryland Democratic Party")}),
+])
+def test_role_in_a_conjoined_apposition(nlp, text, expected):
+    assert affiliations(nlp, text) == expected
+
+
+def test_a_degree_candidate_at_a_university_studies_there(nlp):
+    text = "Lead author Dan Paley, a Ph.D. candidate at the University of Florida, said so."
+    assert ("Dan Paley", "memberOf", "the University of Florida") in affiliations(nlp, text) \
+        or ("Lead author Dan Paley", "memberOf", "the University of Florida") in \
+        affiliations(nlp, text)

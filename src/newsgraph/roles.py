@@ -114,7 +114,9 @@ def affiliation(words: Sequence[str], kind: str, link: str = "of") -> str | None
     if head in FOUNDER_ROLES:
         return FOUNDED if link == "of" else None
     if head in CANDIDATE_ROLES:
-        return REPRESENTS if link == "of" else None  # "a candidate for the Senate" runs
+        # a party's candidate stands for it; "a candidate for the Senate" runs for it; "a
+        # PhD candidate at the university" studies there
+        return REPRESENTS if link == "of" else MEMBER if link == "at" else None
     if head in REPRESENTATIVE_ROLES:
         return REPRESENTS if link in ("of", "for") else None
     if head in LEADER_ROLES:
@@ -428,7 +430,10 @@ def _apposition_after(ent: Span, by_token: dict[int, Span]) -> Role | None:
     """ "Ann Lee, the president of the Red Cross," and "Ann Lee, Tesco's chief executive,"."""
     for a in ent.root.children:
         if a.dep_ == "appos" and a.i > ent.root.i:
-            return _from_role_noun(ent, a, by_token)
+            # "Ann Lee, his wife and the chair of the Red Cross,": each noun of the
+            # apposition describes her
+            return next((role for noun in (a, *_conjuncts(a)) if (
+                role := _from_role_noun(ent, noun, by_token)) is not None), None)
     # the apposition read as a second subject of the verb: "Ann Lee, the mayor of Leeds,
     # was found dead" with both "Lee" and "mayor" subjects of "found"
     doc, person = ent.doc, ent.root
@@ -440,6 +445,12 @@ def _apposition_after(ent: Span, by_token: dict[int, Span]) -> Role | None:
         if a.dep_ == person.dep_ and a.left_edge.i == ent.end + 1 and closed:
             return _from_role_noun(ent, a, by_token)
     return None
+
+
+def _conjuncts(noun: Token) -> list[Token]:
+    """The nouns conjoined to one ("a biologist and professor at Y": "professor")."""
+    found = [c for c in noun.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+    return [n for c in found for n in (c, *_conjuncts(c))]
 
 
 def _apposition_before(ent: Span, by_token: dict[int, Span]) -> Role | None:

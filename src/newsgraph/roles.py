@@ -19,7 +19,10 @@ copula-role does not always see. An unknown role, an honorific without an organi
 ("Governor X"), a role that no longer holds ("former") and a title a list may share
 ("NASA scientists Lee and Park", "Lee and Park of Reuters") make nothing: a wrong edge
 costs more than a missing one. A title of each name in a list ("Senator Lee and
-President Park") is that name's own.
+President Park") is that name's own. A title whose "of" names a portfolio ("US Secretary
+of State X") acts for the place before it; each noun of a conjoined apposition ("his wife
+and the chair of Y") describes the name; and a name the article tags a person elsewhere
+is a person here too, whatever the recognizer tagged it in this sentence.
 """
 
 from __future__ import annotations

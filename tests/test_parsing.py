@@ -171,3 +171,12 @@ def test_a_long_article_parsed_in_pieces_is_one_doc_with_the_same_text() -> None
         (e.start_char, e.label_) for e in whole.ents
     ]
     assert len(extract(doc)) == len(extract(whole)) > 0
+
+
+def test_a_prefixed_verb_is_one_word(nlp):
+    # cut at its hyphen, "co-founded" parsed with "co" as the verb
+    doc = nlp("Vera Lind co-founded the union. Co-founders met.")
+    words = {t.text: t for t in doc}
+    assert "co-founded" in words and "Co-founders" in words
+    assert lemma_of(words["co-founded"]) == "co-found"
+    assert words["co-founded"].pos_ == "VERB"

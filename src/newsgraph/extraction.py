@@ -99,7 +99,7 @@ from .qualifiers import (
     quantity_of,
 )
 from .resolution.words import NAMED_PLACE_NOUNS, ORG_WORDS
-from .roles import Role, relabel, superseded
+from .roles import Role, people, relabel, superseded
 from .roles import read as read_roles
 from .timex import normalize
 
@@ -2814,14 +2814,16 @@ def _share_circumstances(e: Extraction, parent: Extraction) -> Extraction:
     return replace(e, **changes) if changes else e
 
 
-def _with_roles(sent: _Sentence, found: Iterable[_Statement]) -> list[_Statement]:
-    """The affiliations of titles and appositions (roles.py), and what they correct."""
-    roles = read_roles(sent.span, sent.ents)
+def _with_roles(sent: _Sentence, found: Iterable[_Statement],
+                known: frozenset[str] = frozenset()) -> list[_Statement]:
+    """The affiliations of titles and appositions (roles.py), and what they correct;
+    `known` are the article's people (roles.people)."""
+    roles = read_roles(sent.span, sent.ents, known)
     kept = []
     for s in found:
         if roles and superseded(roles, s.rule, s.subject, s.object):
             continue
-        lemma = relabel(s.rule, s.lemma, s.subject, s.object)
+        lemma = relabel(s.rule, s.lemma, s.subject, s.object, known)
         kept.append(replace(s, lemma=lemma) if lemma else s)
     doc = sent.span.doc
     kept.extend(_Statement(
@@ -2842,12 +2844,13 @@ def _said(role: Role, found: Iterable[_Statement]) -> bool:
 def extract(doc: Doc, *, article_date: str = "") -> list[Extraction]:
     """All statements of a parsed article, ordered by sentence, then by word position."""
     results: list[Extraction] = []
+    known = people(doc)
     for sent in _sentences(doc):
         if _is_boilerplate(sent):
             continue
         seen: set[tuple] = set()
         by_verb: dict[int, Extraction] = {}
-        for s in sorted(_with_roles(sent, _sentence_statements(sent.span)),
+        for s in sorted(_with_roles(sent, _sentence_statements(sent.span), known),
                         key=lambda s: s.position):
             e = _assemble(s, sent, article_date)
             if e is None:

@@ -125,8 +125,11 @@ LEADER_ROLES = frozenset({
     "governor", "mayor", "commander", "commander-in-chief", "secretary-general",
     "secretary general", "general secretary", "managing director", "executive director",
     "boss", "king", "queen", "emir", "sultan", "monarch", "ruler", "dictator", "rector",
-    "supreme leader",
+    "supreme leader", "speaker", "first selectman", "general manager", "head coach",
 })
+# heads only of what their "of" names: "the Speaker of the House" leads it, but "a speaker
+# at the rally" or "a speaker for the campaign" only spoke there
+OF_ONLY_ROLES = frozenset({"speaker"})
 FOUNDER_ROLES = frozenset({"founder", "co-founder", "cofounder"})
 MEMBER_ROLES = frozenset({
     "member", "scientist", "researcher", "professor", "lecturer", "scholar",
@@ -135,12 +138,18 @@ MEMBER_ROLES = frozenset({
     "epidemiologist", "virologist", "astronomer", "historian", "reporter", "correspondent",
     "journalist", "editor", "columnist", "agent", "investigator", "player", "campaigner",
     "vice president", "vice-president", "chief operating officer", "partner",
+    "anthropologist", "meteorologist", "neuroscientist", "expert", "student",
+    "undergraduate", "manager", "captain", "coach", "constable", "sergeant", "inspector",
 })
 REPRESENTATIVE_ROLES = frozenset({
     "spokesman", "spokeswoman", "spokesperson", "representative", "ambassador", "envoy",
     "delegate", "negotiator", "minister", "secretary", "attorney general", "senator",
-    "congressman", "congresswoman", "lawmaker", "legislator", "diplomat",
+    "congressman", "congresswoman", "lawmaker", "legislator", "diplomat", "mp",
+    "governor general", "governor-general", "selectman", "nominee", "candidate",
 })
+# a party's nominee or candidate stands for the party; a country's would stand for election
+# in it, not act for it ("US presidential candidate X")
+CANDIDATE_ROLES = frozenset({"nominee", "candidate"})
 ROLES = LEADER_ROLES | FOUNDER_ROLES | MEMBER_ROLES | REPRESENTATIVE_ROLES
 # Of a place (a country, a state, a city) only its heads and office holders: "Texas
 # governor X" leads Texas, "Texas attorney general X" acts for it; "a Texas scientist" or
@@ -149,7 +158,9 @@ PLACE_ROLES = frozenset({
     "president", "prime minister", "premier", "chancellor", "governor", "mayor", "leader",
     "king", "queen", "emir", "sultan", "monarch", "ruler", "dictator", "head",
     "official", "supreme leader",
-}) | REPRESENTATIVE_ROLES - {"spokesman", "spokeswoman", "spokesperson", "representative"}
+    "first selectman",
+}) | REPRESENTATIVE_ROLES - {"spokesman", "spokeswoman", "spokesperson", "representative"} - \
+    CANDIDATE_ROLES
 # a role that no longer (or not yet) holds: "former NASA chief X" says nothing of today
 PAST_ROLE_WORDS = frozenset({
     "former", "ex", "ex-", "then", "future", "incoming", "designate", "onetime",
@@ -171,8 +182,11 @@ PORTFOLIO_WORDS = frozenset({
     "justice", "education", "energy", "environment", "agriculture", "transport",
     "transportation", "labour", "labor", "trade", "commerce", "culture", "tourism",
     "housing", "security", "economy", "industry", "communications", "infrastructure",
-    "emergencies", "immigration", "welfare", "state", "war", "navy", "army",
+    "emergencies", "immigration", "welfare", "state", "war", "navy", "army", "affairs",
 })
+# words that say a role holds now, and so change nothing in it: "Egypt's current President
+# X", "the new governor of Y" (its opposite is PAST_ROLE_WORDS)
+PRESENT_ROLE_WORDS = frozenset({"current", "new", "incumbent", "sitting", "present"})
 # "X regional governor", "X provincial police": the adjective says X is a region or a
 # town, whatever the recognizer tagged it
 REGION_WORDS = frozenset({

@@ -66,11 +66,35 @@ def _load_pipeline(name: str) -> Language:
             "newsgraph needs a dependency parser and named entities"
         )
     nlp.max_length = max(nlp.max_length, 2_000_000)
+    keep_whole_words(nlp)
     defer_lemmatizer(nlp)
     if compile_attribute_ruler(nlp):
         log.info("the attribute ruler of %s runs as a table lookup", name)
     log.info("loaded spaCy pipeline %s", name)
     return nlp
+
+
+# Words with a prefix that spaCy's tokenizer cuts at the hyphen: cut, "Lee co-founded Acme"
+# parses with "co" as the verb and "founded" hung on it, and no statement says who founded
+# what. Whole, they parse as the verb or noun they are.
+# Each with its lemma, which the rule lemmatizer, not knowing the word, would guess
+# ("co-founde").
+WHOLE_WORDS = {
+    "co-found": "co-found", "co-founds": "co-found", "co-founded": "co-found",
+    "co-founding": "co-found", "co-founder": "co-founder", "co-founders": "co-founder",
+}
+
+
+def keep_whole_words(nlp: Language) -> None:
+    """Make each of WHOLE_WORDS one token (as written, and capitalized)."""
+    from spacy.symbols import ORTH
+    from spacy.tokenizer import Tokenizer
+
+    if not isinstance(nlp.tokenizer, Tokenizer):
+        return  # a pipeline with a tokenizer of its own keeps it
+    for word in WHOLE_WORDS:
+        for form in (word, word.capitalize()):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def defer_lemmatizer(nlp: Language) -> bool:
@@ -142,6 +166,8 @@ def lemma_of(token: Token) -> str:
 
     For a Doc built elsewhere (another vocab, lemmas given by hand) it is `token.lemma_`.
     """
+    if token.lower_ in WHOLE_WORDS:
+        return WHOLE_WORDS[token.lower_]
     if token.lemma:
         return _silent_e(token, token.lemma_)
     lazy = _LAZY_LEMMATIZERS.get(id(token.vocab))

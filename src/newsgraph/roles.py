@@ -19,15 +19,19 @@ copula-role does not always see. An unknown role, an honorific without an organi
 ("Governor X"), a role that no longer holds ("former") and a title a list may share
 ("NASA scientists Lee and Park", "Lee and Park of Reuters") make nothing: a wrong edge
 costs more than a missing one. A title of each name in a list ("Senator Lee and
-President Park") is that name's own.
+President Park") is that name's own. A title whose "of" names a portfolio ("US Secretary
+of State X") acts for the place before it; each noun of a conjoined apposition ("his wife
+and the chair of Y") describes the name; and a name the article tags a person elsewhere
+is a person here too, whatever the recognizer tagged it in this sentence.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .demonyms import (
     country_for_capital,
@@ -37,11 +41,14 @@ from .demonyms import (
     us_states,
 )
 from .lexicon import (
+    CANDIDATE_ROLES,
     FOUNDER_ROLES,
     LEADER_ROLES,
+    OF_ONLY_ROLES,
     PAST_ROLE_WORDS,
     PLACE_ROLES,
     PORTFOLIO_WORDS,
+    PRESENT_ROLE_WORDS,
     REGION_WORDS,
     REPRESENTATIVE_ROLES,
     ROLES,
@@ -50,7 +57,7 @@ from .lexicon import (
 from .parsing import lemma_of
 from .resolution.words import NAMED_PLACE_NOUNS, PRONOUNS
 
-__all__ = ["Role", "affiliation", "read", "relabel", "superseded"]
+__all__ = ["Role", "affiliation", "people", "read", "relabel", "superseded"]
 
 # the lemma of each relation, as the ontology maps it (ng:lemma)
 LEADS, FOUNDED, MEMBER, REPRESENTS = "lead", "found", "be member of", "be representative of"
@@ -93,11 +100,12 @@ def affiliation(words: Sequence[str], kind: str, link: str = "of") -> str | None
     ('be member of', None)
     """
     words = [w.casefold() for w in words if w not in ("-", "–")]
+    words = [w for w in words if w not in PRESENT_ROLE_WORDS]  # "the current president"
     if not words or len(words) > MAX_ROLE_WORDS or PAST_ROLE_WORDS & set(words):
         return None
     head = next((" ".join(words[-n:]) for n in (3, 2, 1) if len(words) >= n and
                  " ".join(words[-n:]) in ROLES), None)
-    if head is None:
+    if head is None or head in OF_ONLY_ROLES and link != "of":
         return None
     if kind == "place":
         if head not in PLACE_ROLES or link not in ("of", "for"):
@@ -108,6 +116,10 @@ def affiliation(words: Sequence[str], kind: str, link: str = "of") -> str | None
         return LEADS if lead else REPRESENTS
     if head in FOUNDER_ROLES:
         return FOUNDED if link == "of" else None
+    if head in CANDIDATE_ROLES:
+        # a party's candidate stands for it; "a candidate for the Senate" runs for it; "a
+        # PhD candidate at the university" studies there
+        return REPRESENTS if link == "of" else MEMBER if link == "at" else None
     if head in REPRESENTATIVE_ROLES:
         return REPRESENTS if link in ("of", "for") else None
     if head in LEADER_ROLES:
@@ -179,8 +191,44 @@ def _by_token(ents: Sequence[Span]) -> dict[int, Span]:
     return {t.i: ent for ent in ents for t in ent}
 
 
-def read(sent: Span, ents: Sequence[Span]) -> list[Role]:
-    """Every affiliation the sentence's titles, postmodifiers and appositions state."""
+def people(doc: Doc) -> frozenset[str]:
+    """The names the article tags a person (or gives as the surname of a full name tagged
+    a person) at least as often as anything else; never a known country, capital or state.
+
+    The recognizer may tag one name a person in one sentence and a place or an
+    organization in the next ("Didier Queloz" ... "Queloz is a professor at"); read in the
+    article as a whole, it is the person.
+    """
+    person: Counter[str] = Counter()  # tagged a person, or a full person's surname
+    other: Counter[str] = Counter()  # tagged something else
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            words = ent.text.split()
+            person[ent.text] += 1
+            if len(words) > 1 and words[-1][:1].isupper():
+                person[words[-1]] += 1
+        else:
+            other[ent.text] += 1
+    return frozenset(name for name, n in person.items() if n >= other[name] and not (
+        country_for_name(name) or country_for_capital(name) or normalize(name) in us_states()))
+
+
+def _known_person(ent: Span, known: frozenset[str]) -> bool:
+    """A name the article tags a person elsewhere ("Queloz"), or a full name whose surname
+    it does ("Morgan Tsvangirai" after "Tsvangirai")."""
+    words = ent.text.split()
+    return ent.text in known or (
+        1 < len(words) <= 3 and words[-1] in known and all(w[:1].isupper() for w in words))
+
+
+def read(sent: Span, ents: Sequence[Span], known: frozenset[str] = frozenset()) -> list[Role]:
+    """Every affiliation the sentence's titles, postmodifiers and appositions state.
+
+    `known` are the article's people (see `people`): a name among them is a person here
+    too, whatever the recognizer tagged it in this sentence.
+    """
+    ents = [Span(ent.doc, ent.start, ent.end, label="PERSON")
+            if ent.label_ != "PERSON" and _known_person(ent, known) else ent for ent in ents]
     by_token = _by_token(ents)
     found: list[Role] = []
     for ent in ents:
@@ -217,7 +265,7 @@ def _make(ent: Span, org: Span, words: Sequence[Token], link: str,
 def _title(ent: Span, by_token: dict[int, Span]) -> Role | None:
     """ "NASA administrator Ann Lee", "Siemens's chief executive Ann Lee"."""
     doc = ent.doc
-    words = _title_words(ent)
+    words = _portfolio_title(ent) or _title_words(ent)
     if not words:
         return None
     first = words[0].i
@@ -249,6 +297,26 @@ def _title_words(ent: Span) -> list[Token]:
             _role_words([doc[first - 1]]):
         first -= 1
     return list(doc[first:ent.start])
+
+
+def _portfolio_title(ent: Span) -> list[Token]:
+    """The role of a title whose "of" names a portfolio, not an organization: "Secretary"
+    of "US Secretary of State Ann Lee", "Minister" of "Minister of Home Affairs Ann Lee"."""
+    doc = ent.doc
+    i = ent.start - 1
+    while i > ent.sent.start and ent.start - i <= 2 and doc[i].lower_ in PORTFOLIO_WORDS and \
+            not doc[i].is_lower:
+        i -= 1
+    if i == ent.start - 1 or doc[i].lower_ != "of" or i - 1 < ent.sent.start:
+        return []
+    role = doc[i - 1]
+    if role.is_lower or role.lower_ not in ROLE_WORDS or doc[i].head != role:
+        return []
+    words = [role]
+    while words[0].i > ent.sent.start and len(words) < MAX_ROLE_WORDS and \
+            _role_words([doc[words[0].i - 1]]):
+        words.insert(0, doc[words[0].i - 1])
+    return words
 
 
 def _own_title(ent: Span, start: int, by_token: dict[int, Span]) -> bool:
@@ -302,7 +370,14 @@ def _linked(noun: Token, by_token: dict[int, Span]) -> tuple[Span, str, bool] | 
 
 
 def _named_place(noun: Token | None) -> Token | None:
-    """ "the city of Leeds" names Leeds: the name for a place noun whose "of" names it."""
+    """ "the city of Leeds" names Leeds: the name for a place noun whose "of" names it; and
+    "the advocacy group Ending Hunger" names Ending Hunger: the name a common noun has
+    for its apposition."""
+    if noun is not None and noun.pos_ == "NOUN" and not noun.ent_type_:
+        name = next((c for c in noun.children if c.dep_ == "appos" and c.i > noun.i and
+                     c.ent_type_ in ORGANIZATION_LABELS), None)
+        if name is not None:
+            return name
     if noun is None or lemma_of(noun).lower() not in NAMED_PLACE_NOUNS or noun.ent_type_:
         return noun
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -358,7 +433,10 @@ def _apposition_after(ent: Span, by_token: dict[int, Span]) -> Role | None:
     """ "Ann Lee, the president of the Red Cross," and "Ann Lee, Tesco's chief executive,"."""
     for a in ent.root.children:
         if a.dep_ == "appos" and a.i > ent.root.i:
-            return _from_role_noun(ent, a, by_token)
+            # "Ann Lee, his wife and the chair of the Red Cross,": each noun of the
+            # apposition describes her
+            return next((role for noun in (a, *_conjuncts(a)) if (
+                role := _from_role_noun(ent, noun, by_token)) is not None), None)
     # the apposition read as a second subject of the verb: "Ann Lee, the mayor of Leeds,
     # was found dead" with both "Lee" and "mayor" subjects of "found"
     doc, person = ent.doc, ent.root
@@ -370,6 +448,12 @@ def _apposition_after(ent: Span, by_token: dict[int, Span]) -> Role | None:
         if a.dep_ == person.dep_ and a.left_edge.i == ent.end + 1 and closed:
             return _from_role_noun(ent, a, by_token)
     return None
+
+
+def _conjuncts(noun: Token) -> list[Token]:
+    """The nouns conjoined to one ("a biologist and professor at Y": "professor")."""
+    found = [c for c in noun.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+    return [n for c in found for n in (c, *_conjuncts(c))]
 
 
 def _apposition_before(ent: Span, by_token: dict[int, Span]) -> Role | None:
@@ -461,7 +545,7 @@ def _postmodifier(ent: Span, by_token: dict[int, Span]) -> Role | None:
             continue
         if any(k.dep_ == "conj" and k.i < c.i for k in person.children):
             return None  # "Lee and Park of Reuters": whose it is, is a guess
-        pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+        pobj = _named_place(next((g for g in c.children if g.dep_ == "pobj"), None))
         org = by_token.get(pobj.i) if pobj is not None else None
         if org is None or org.root != pobj or not _kind(org):
             continue
@@ -509,7 +593,8 @@ def superseded(roles: Sequence[Role], rule: str, subject: Token | None,
     return False
 
 
-def relabel(rule: str, lemma: str, subject: Token | None, obj: Token | None) -> str | None:
+def relabel(rule: str, lemma: str, subject: Token | None, obj: Token | None,
+            known: frozenset[str] = frozenset()) -> str | None:
     """The affiliation lemma for a copula or apposition role, or for "join", if it is one.
 
     "Ann Lee is the president of the Red Cross" -> lead; "Ann Lee, a researcher at
@@ -520,11 +605,13 @@ def relabel(rule: str, lemma: str, subject: Token | None, obj: Token | None) -> 
             lemma != "join" and rule not in RELABELED_RULES):
         return None
     ent = _entity_of(obj)
-    if ent is None or ent.root != obj:
-        return None
+    if ent is None or ent.root != obj or _known_person(ent, known):
+        return None  # (a person is no organization, whatever the recognizer tagged her)
     if lemma == "join":
         return MEMBER if _kind(ent) == "organization" else None
-    if rule not in RELABELED_RULES or not _person_word(subject):
+    person = _entity_of(subject)
+    if rule not in RELABELED_RULES or not (
+            _person_word(subject) or person is not None and _known_person(person, known)):
         return None
     if subject.dep_.startswith("nsubj") and _held_before(subject.head):
         return None

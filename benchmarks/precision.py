@@ -46,7 +46,7 @@ import random
 import sys
 import tempfile
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -146,36 +146,34 @@ def collect(folder: Path) -> tuple[int, int]:
     then text, so the choice does not depend on file order); key relations are kept
     once each.
     """
-    verdicts: dict[Key, dict] = {}
-    fresh = [item for path in sorted((folder / "pool").glob("*.jsonl"))
-             for item in read_jsonl(path)]
-    for item in read_jsonl(POOL) + sorted(
-            fresh, key=lambda i: (str(i.get("judge", "")), json.dumps(i, sort_keys=True))):
-        if item.get("verdict") in VERDICTS:
-            verdicts.setdefault(pool_key(item), item)
+    def first_wins(path: Path, readers: str, key: Callable[[dict], object],
+                   valid: Callable[[dict], bool]) -> list[dict]:
+        """The lines of `path`, then the readers' new ones; the first line of each key."""
+        fresh = [item for found in sorted((folder / readers).glob("*.jsonl"))
+                 for item in read_jsonl(found)]
+        kept: dict[object, dict] = {}
+        for item in read_jsonl(path) + sorted(
+                fresh, key=lambda i: (str(i.get("judge", "")), json.dumps(i, sort_keys=True))):
+            if valid(item):
+                kept.setdefault(key(item), item)
+        return list(kept.values())
+
+    def judged(item: dict) -> bool:
+        return item.get("verdict") in VERDICTS
+
+    verdicts = first_wins(POOL, "pool", pool_key, judged)
     keys = {json.dumps(item, sort_keys=True): item for item in read_jsonl(KEY_RELATIONS)}
     for path in sorted((folder / "keys").glob("*.jsonl")):
         for item in read_jsonl(path):
             keys.setdefault(json.dumps(item, sort_keys=True), item)
-    matches: dict[tuple, dict] = {}
-    fresh = [item for path in sorted((folder / "matches").glob("*.jsonl"))
-             for item in read_jsonl(path)]
-    for item in read_jsonl(KEY_MATCHES) + sorted(
-            fresh, key=lambda i: (str(i.get("judge", "")), json.dumps(i, sort_keys=True))):
-        if isinstance(item.get("holds"), bool):
-            matches.setdefault(match_key(item), item)
-    seconds: dict[Key, dict] = {}
-    fresh = [item for path in sorted((folder / "second").glob("*.jsonl"))
-             for item in read_jsonl(path)]
-    for item in read_jsonl(SECOND_OPINIONS) + sorted(
-            fresh, key=lambda i: (str(i.get("judge", "")), json.dumps(i, sort_keys=True))):
-        if item.get("verdict") in VERDICTS:
-            seconds.setdefault(pool_key(item), item)
-    write_jsonl(POOL, verdicts.values())
+    matches = first_wins(KEY_MATCHES, "matches", match_key,
+                         lambda item: isinstance(item.get("holds"), bool))
+    seconds = first_wins(SECOND_OPINIONS, "second", pool_key, judged)
+    write_jsonl(POOL, verdicts)
     write_jsonl(KEY_RELATIONS, keys.values())
-    write_jsonl(KEY_MATCHES, matches.values())
+    write_jsonl(KEY_MATCHES, matches)
     if seconds:
-        write_jsonl(SECOND_OPINIONS, seconds.values())
+        write_jsonl(SECOND_OPINIONS, seconds)
     return len(verdicts), len(read_jsonl(KEY_RELATIONS))
 
 

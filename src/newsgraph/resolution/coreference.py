@@ -405,14 +405,15 @@ def _fuller(state: ArticleState, label: str, pos: int) -> int | None:
     are among its words. With two candidates ("the court" after the Court of Session
     and the Supreme Court) it is neither, and a lower-case head that means something
     else than the name's last word ("the post", "the state": words.NAME_ONLY_HEADS) is
-    no short form of "Washington Post" or "Islamic State".
+    no short form of "Washington Post" or "Islamic State" (but may be of "a trading post").
     """
     words = [w.casefold() for w in name_words(label)]
-    if not words or words[-1] in NAME_ONLY_HEADS:
+    if not words:
         return None
     found: set[int] = set()
     for cluster in state.clusters:
-        if cluster.first >= pos or cluster.kind() not in _FULLER_KINDS:
+        if cluster.first >= pos or cluster.kind() not in _FULLER_KINDS or \
+                cluster.named and words[-1] in NAME_ONLY_HEADS:
             continue
         for name in cluster.names if cluster.named else [cluster.fixed_label]:
             whole = [w.casefold() for w in name_words(name)]

@@ -52,6 +52,15 @@ def test_a_description_with_no_one_fuller_name_stays_its_own(nlp, text, subject,
     assert [o for _, _, o in triples] == [f"thing/a1/{description.split()[-1]}"]
 
 
+def test_a_word_that_shortens_no_name_may_still_shorten_a_thing(nlp):
+    text = ("The Valdora Post reported that traders built a trading post by the river. "
+            "Thieves broke into the post on Tuesday.")
+    _, _, triples = run(nlp, text, lambda d: [
+        stmt(d, "traders", "build", "a trading post"),
+        stmt(d, "Thieves", "break into", "the post")])
+    assert {o for _, _, o in triples} == {"thing/a1/trading-post"}
+
+
 def test_a_description_never_shortens_a_name_mentioned_only_after_it(nlp):
     text = ("Engineers reached the station on Monday. Later the Kestrel Orbital Station lost "
             "power.")
@@ -110,3 +119,25 @@ def test_two_countries_institutions_named_both_ways_stay_apart(nlp):
     nodes = nodes_of(nlp, "The Norwegian Parliament met on Monday. Critics said the Parliament "
                           "of Sweden was unfair.")
     assert "Parliament of Sweden" not in node_with(nodes, "Norwegian Parliament")
+
+
+# ------------------------------------------------------------ an owner's name before a name
+
+
+@pytest.mark.parametrize("text, full, short", [
+    ("Kestrel Aerospace unveiled the Kestrel Aerospace Skylark on Monday. The Skylark flew "
+     "for two hours. Kestrel Aerospace said the Skylark would carry cargo.",
+     "Kestrel Aerospace Skylark", "Skylark"),
+    ("Valdor Motors built the Valdor Motors Ranger. The Ranger sold well. Valdor Motors said "
+     "it was pleased.", "Valdor Motors Ranger", "Ranger"),
+])
+def test_an_owners_name_before_another_name_is_that_one(nlp, text, full, short):
+    nodes = nodes_of(nlp, text)
+    assert short in node_with(nodes, full)
+    assert full.rsplit(" ", 1)[0] not in node_with(nodes, full)  # not the owner
+
+
+def test_a_places_name_before_a_party_is_another_party(nlp):
+    nodes = nodes_of(nlp, "The Labour Party won in Ohio. The Ohio Labour Party lost. Ohio "
+                          "voters were split.")
+    assert "Labour Party" not in node_with(nodes, "Ohio Labour Party")

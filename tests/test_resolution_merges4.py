@@ -120,24 +120,3 @@ def test_two_countries_institutions_named_both_ways_stay_apart(nlp):
                           "of Sweden was unfair.")
     assert "Parliament of Sweden" not in node_with(nodes, "Norwegian Parliament")
 
-
-# ------------------------------------------------------------ an owner's name before a name
-
-
-@pytest.mark.parametrize("text, full, short", [
-    ("Kestrel Aerospace unveiled the Kestrel Aerospace Skylark on Monday. The Skylark flew "
-     "for two hours. Kestrel Aerospace said the Skylark would carry cargo.",
-     "Kestrel Aerospace Skylark", "Skylark"),
-    ("Valdor Motors built the Valdor Motors Ranger. The Ranger sold well. Valdor Motors said "
-     "it was pleased.", "Valdor Motors Ranger", "Ranger"),
-])
-def test_an_owners_name_before_another_name_is_that_one(nlp, text, full, short):
-    nodes = nodes_of(nlp, text)
-    assert short in node_with(nodes, full)
-    assert full.rsplit(" ", 1)[0] not in node_with(nodes, full)  # not the owner
-
-
-def test_a_places_name_before_a_party_is_another_party(nlp):
-    nodes = nodes_of(nlp, "The Labour Party won in Ohio. The Ohio Labour Party lost. Ohio "
-                          "voters were split.")
-    assert "Labour Party" not in node_with(nodes, "Ohio Labour Party")

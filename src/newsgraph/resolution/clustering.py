@@ -86,7 +86,6 @@ def cluster_names(state: ArticleState, names: list[Name]) -> list[list[Name]]:
     _join_geographic(names, words, unions)
     _join_group_forms(names, words, keys, unions)
     _join_country_institutions(names, words, keys, unions)
-    _join_owned_names(names, words, keys, unions)
     join_middle_names(state.doc, names, words, unions)
     join_styled_names(state.doc, names, unions)
     proper = [state.doc[n.start].pos_ == "PROPN" for n in names]
@@ -182,43 +181,6 @@ def _join_country_institutions(names: list[Name], words: list[list[str]], keys: 
                  if keys[j] != keys[i] and institution_of(names[j].text, country) == rest}
         if len(found) == 1:
             unions.union(i, next(iter(found.values())))
-
-
-def _join_owned_names(names: list[Name], words: list[list[str]], keys: list[str],
-                      unions: Unions) -> None:
-    """A name that is an owner's name before another name of the article is that other
-    one: "SpaceX Crew Dragon" is the Crew Dragon, "Boeing 737 Max" the 737 Max.
-
-    The owner is no place, country or people ("Ohio Labour Party" is no Labour Party, a
-    "Saudi" or "Iranian" company is its own), the other name no place or country
-    ("Netto Poland" is no Poland) and no person's full name, nor is the whole name ("Ann
-    Lee" is not the "Lee" of another); one way to split it, or none.
-    """
-    where: dict[str, list[int]] = defaultdict(list)
-    for j, key in enumerate(keys):
-        where[key].append(j)
-    for i, name in enumerate(names):
-        if country_for_name(name.text) is not None or full_person(name):
-            continue
-        found = set()
-        for k in range(1, len(words[i])):
-            owner, owned = spelling(" ".join(words[i][:k])), spelling(" ".join(words[i][k:]))
-            if owner in where and owned in where and owned != keys[i] and \
-                    _owner_name(names, where[owner]) and _owned_name(names, where[owned]):
-                found.add(owned)
-        if len(found) == 1:
-            unions.union(i, where[found.pop()][0])
-
-
-def _owner_name(names: list[Name], found: list[int]) -> bool:
-    text = names[found[0]].text
-    return country_for_name(text) is None and country_for_demonym(text) is None and \
-        not any(names[j].label in {"GPE", "LOC", "NORP"} for j in found)
-
-
-def _owned_name(names: list[Name], found: list[int]) -> bool:
-    return country_for_name(names[found[0]].text) is None and \
-        not any(names[j].label in {"GPE", "LOC"} or full_person(names[j]) for j in found)
 
 
 def _join_short_forms(state: ArticleState, names: list[Name], words: list[list[str]],

@@ -119,4 +119,3 @@ def test_two_countries_institutions_named_both_ways_stay_apart(nlp):
     nodes = nodes_of(nlp, "The Norwegian Parliament met on Monday. Critics said the Parliament "
                           "of Sweden was unfair.")
     assert "Parliament of Sweden" not in node_with(nodes, "Norwegian Parliament")
-

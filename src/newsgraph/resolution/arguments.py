@@ -33,7 +33,7 @@ from ..vocabulary import ACTOR_KINDS
 from . import coreference
 from .keys import name_words, strip_the
 from .offices import office_holder
-from .phrases import add_surface, common
+from .phrases import add_surface, common, common_label, company_named, institution_named
 from .state import ArticleState
 from .words import (
     ACRONYM,
@@ -179,6 +179,10 @@ class ArgumentResolver:
             named = self._apposition(head)
         if named is None:
             named = office_holder(state, head)
+        if named is None:
+            named = company_named(state, head)
+        if named is None and head.pos_ == "NOUN":
+            named = institution_named(state, common_label(state, span, head))
         if named is not None:
             add_surface(state, state.clusters[named], span, head)  # "the judge" names her
             return (named,), "name"

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from ..demonyms import country_for_demonym, country_for_name, normalize, us_states
 from ..parsing import lemma_of
-from .keys import group_forms, initials, name_words, spelling
+from .keys import group_forms, head_part, initials, name_words, spelling
 from .persons import (
     full_person,
     has_org_word,
@@ -31,6 +31,7 @@ from .persons import (
     join_surnames,
     people_not_places,
 )
+from .phrases import country_prefix, institution_of
 from .state import ArticleState, Name
 from .words import ACRONYM, GEO_SUFFIXES, ORG_WORDS
 
@@ -84,6 +85,7 @@ def cluster_names(state: ArticleState, names: list[Name]) -> list[list[Name]]:
     _join_acronyms(names, words, unions)
     _join_geographic(names, words, unions)
     _join_group_forms(names, words, keys, unions)
+    _join_country_institutions(names, words, keys, unions)
     join_middle_names(state.doc, names, words, unions)
     join_styled_names(state.doc, names, unions)
     proper = [state.doc[n.start].pos_ == "PROPN" for n in names]
@@ -165,6 +167,22 @@ def _join_group_forms(names: list[Name], words: list[list[str]], keys: list[str]
             unions.union(i, j)
 
 
+def _join_country_institutions(names: list[Name], words: list[list[str]], keys: list[str],
+                               unions: Unions) -> None:
+    """A country's institution named both ways is one: "UK Parliament", "British
+    Parliament" and "Parliament of the United Kingdom" (the same institution words, the
+    same country before them or after "of"); with two candidates it joins neither."""
+    for i in range(len(names)):
+        country, size = country_prefix(words[i])
+        rest = words[i][size:]
+        if country is None or not rest or rest[-1] not in ORG_WORDS:
+            continue
+        found = {keys[j]: j for j in range(len(names))
+                 if keys[j] != keys[i] and institution_of(names[j].text, country) == rest}
+        if len(found) == 1:
+            unions.union(i, next(iter(found.values())))
+
+
 def _join_short_forms(state: ArticleState, names: list[Name], words: list[list[str]],
                       keys: list[str], by_tail: dict[tuple[str, ...], list[int]],
                       unions: Unions) -> None:
@@ -208,7 +226,7 @@ def _join_short_forms(state: ArticleState, names: list[Name], words: list[list[s
         if not is_personish(name):
             generic = all(w in ORG_WORDS for w in words[i])
             longer = {keys[j]: j for j in range(len(names)) if orgish[j]
-                      and len(words[j]) > size and _head_part(words[j])[-size:] == words[i]
+                      and len(words[j]) > size and head_part(words[j])[-size:] == words[i]
                       and not _branch(state, names[j], size)
                       and not (generic and names[j].start > first_use[keys[i]])}
             if len(longer) == 1:
@@ -281,25 +299,13 @@ def _unqualified(words: list[str]) -> list[str]:
 def _abridged(short: list[str], longer: list[str]) -> bool:
     """Is `short` the longer organization name with middle words left out, keeping its
     distinctive first word and its head noun ("Expediency Council")?"""
-    core = _head_part(_unqualified(longer))
+    core = head_part(_unqualified(longer))
     if len(short) < 2 or len(core) <= len(short) or short[-1] != core[-1] or \
             short[-1] not in ORG_WORDS or short[-1] == "party" or \
             short[0] != core[0] or short[0] in _GENERIC_FIRST:
         return False
     rest = iter(core[1:-1])
     return all(word in rest for word in short[1:-1])
-
-
-# words after which a name goes on with what it is of or for ("Council of Ex-Muslims")
-_HEAD_ENDS = {"of", "for", "on", "in", "to", "at"}
-
-
-def _head_part(words: list[str]) -> list[str]:
-    """The words of a name up to its head noun: "council" of "council of ex muslims"."""
-    for k, word in enumerate(words):
-        if word in _HEAD_ENDS and k:
-            return words[:k]
-    return words
 
 
 def _short_form_pair(first: str, second: str) -> bool:

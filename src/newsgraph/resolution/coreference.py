@@ -28,7 +28,7 @@ from ..lexicon import POSTING_VERBS, SPEECH_VERBS
 from ..models import Argument
 from ..parsing import lemma_of
 from ..vocabulary import ACTOR_KINDS
-from .keys import entity_key
+from .keys import entity_key, head_part, name_words
 from .phrases import add_surface, common_label
 from .state import ArticleState, Cluster, Mention
 from .words import (
@@ -36,6 +36,7 @@ from .words import (
     DESCRIPTION_KINDS,
     FIRST_PERSON,
     GENDERED_NOUNS,
+    NAME_ONLY_HEADS,
     NUMBER_WORDS,
     PEOPLE_NOUNS,
     PRONOUNS,
@@ -365,7 +366,11 @@ def description(state: ArticleState, arg: Argument, span: Span, head: Token,
                 state.clusters[cid].kind() in ("Event", "Thing")}
         if len(tied) == 1:
             return (tied.pop(),), "description"
-        return (), ""
+        fuller = _fuller(state, label, arg.start)
+        if fuller is None:
+            return (), ""
+        add_surface(state, state.clusters[fuller], span, head)
+        return (fuller,), "description"
     plural = head.tag_ in {"NNS", "NNPS"}
     armed = any(c.lower_ in ARMED_ADJECTIVES for c in head.children if c.dep_ == "amod")
     found = _best_antecedent(state, arg, head, kinds, head_lemma, plural, armed)
@@ -384,6 +389,40 @@ def description(state: ArticleState, arg: Argument, span: Span, head: Token,
         if head_lemma in GENDERED_NOUNS and not cluster.gender:
             cluster.gender = GENDERED_NOUNS[head_lemma]
     return best, "uncertain" if close else "description"
+
+
+# what "the station" may shorten: a thing, a place, an organization, never a person or
+# a country ("the state" is no Islamic State: see _fuller)
+_FULLER_KINDS = {"Organization", "ArmedGroup", "Location", "Event", "Thing"}
+
+
+def _fuller(state: ArticleState, label: str, pos: int) -> int | None:
+    """The one name or thing before `pos` that a definite description shortens.
+
+    "the station" after "the International Space Station", "the border agreement" after
+    "the Turkish-Libyan maritime border agreement": the longer name's head noun (its
+    last word before any "of") is the description's, and the description's other words
+    are among its words. With two candidates ("the court" after the Court of Session
+    and the Supreme Court) it is neither, and a lower-case head that means something
+    else than the name's last word ("the post", "the state": words.NAME_ONLY_HEADS) is
+    no short form of "Washington Post" or "Islamic State" (but may be of "a trading post").
+    """
+    words = [w.casefold() for w in name_words(label)]
+    if not words:
+        return None
+    found: set[int] = set()
+    for cluster in state.clusters:
+        if cluster.first >= pos or cluster.kind() not in _FULLER_KINDS or \
+                cluster.named and words[-1] in NAME_ONLY_HEADS:
+            continue
+        for name in cluster.names if cluster.named else [cluster.fixed_label]:
+            whole = [w.casefold() for w in name_words(name)]
+            part = head_part(whole)
+            if len(whole) > len(words) and part[-1] == words[-1] and \
+                    set(words[:-1]) <= set(part[:-1]):
+                found.add(cluster.ident)
+                break
+    return found.pop() if len(found) == 1 else None
 
 
 def _best_antecedent(state: ArticleState, arg: Argument, head: Token, kinds: tuple[str, ...],

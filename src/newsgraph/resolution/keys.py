@@ -52,6 +52,18 @@ def name_words(name: str) -> list[str]:
     return list(word_tuple(name))
 
 
+# words after which a name goes on with what it is of or for ("Council of Ex-Muslims")
+_HEAD_ENDS = {"of", "for", "on", "in", "to", "at"}
+
+
+def head_part(words: list[str]) -> list[str]:
+    """The words of a name up to its head noun: "council" of "council of ex muslims"."""
+    for k, word in enumerate(words):
+        if word in _HEAD_ENDS and k:
+            return words[:k]
+    return words
+
+
 _WORD_BREAK = re.compile(r"[\s\-]+")
 
 

@@ -15,14 +15,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ..demonyms import country_for_demonym, normalize
+from ..demonyms import Country, country_for_demonym, country_for_name, normalize
 from ..lexicon import EVENT_NOUNS
 from ..models import Argument
 from ..parsing import lemma_of
-from .keys import name_words, strip_the
+from .keys import head_part, name_words, strip_the
 from .persons import has_org_word
 from .state import ArticleState, Cluster, Mention
 from .words import (
+    COMPANY_NOUNS,
     COUNT_WORDS,
     DEAD_WORDS,
     DESCRIPTION_KINDS,
@@ -31,8 +32,11 @@ from .words import (
     LEADING_DROP,
     MAX_ALT_WORDS,
     NAMED_PLACE_NOUNS,
+    NEW_REFERENT_WORDS,
+    ORG_WORDS,
     OTHER_ENT_LABELS,
     PEOPLE_NOUNS,
+    RELATION_WORDS,
 )
 
 MAX_OF_STEPS = 2  # "the ruins of the old city of Valdora": a thing, a place noun, a name
@@ -158,3 +162,70 @@ def _common_kind(state: ArticleState, head: Token, label: str, head_lemma: str) 
     if head_lemma in EVENT_NOUNS:
         return "Event"
     return "Thing"
+
+
+def company_named(state: ArticleState, head: Token) -> int | None:
+    """The company a "<Name> company" phrase is: "the Boeing airframe company" is Boeing.
+
+    One organization's name before a noun of its class (words.COMPANY_NOUNS); not with a
+    possessor or a word that makes it another company ("the Tesla parent company"), and
+    not a product's or a place's name ("the Amazon rainforest" is no company phrase).
+    """
+    if lemma_of(head).lower() not in COMPANY_NOUNS or head.tag_ != "NN" or \
+            any(c.dep_ == "poss" for c in head.children):
+        return None
+    before = [t for child in head.lefts for t in child.subtree]
+    if any(t.lower_ in RELATION_WORDS | NEW_REFERENT_WORDS for t in before):
+        return None
+    named = {state.token_cluster[t.i] for t in before if t.i in state.token_cluster}
+    if len(named) != 1:
+        return None
+    cluster = state.clusters[named.pop()]
+    return cluster.ident if cluster.named and cluster.kind() == "Organization" else None
+
+
+def institution_named(state: ArticleState, label: str) -> int | None:
+    """The one named institution a country's "<country> <institution>" phrase is.
+
+    "the UK parliament" and "the British parliament" are the "Parliament of the United
+    Kingdom" (or the "UK Parliament") the article names: the same institution words with
+    the same country before them or after "of". With two such names it is neither.
+    """
+    words = [w.casefold() for w in name_words(label)]
+    country, size = country_prefix(words)
+    rest = words[size:]
+    if country is None or not rest or rest[-1] not in ORG_WORDS:
+        return None
+    found: set[int] = set()
+    for cluster in state.clusters:
+        if not cluster.named or cluster.kind() in {"Person", "Country", "Location"}:
+            continue
+        for name in cluster.names:
+            if institution_of(name, country) == rest:
+                found.add(cluster.ident)
+    return found.pop() if len(found) == 1 else None
+
+
+def institution_of(name: str, country: Country) -> list[str]:
+    """The institution words of a name that is the country's ("Parliament of the United
+    Kingdom", "UK Parliament" -> ["parliament"]), else []."""
+    words = [w.casefold() for w in name_words(name)]
+    head = head_part(words)
+    if len(head) < len(words) and words[len(head)] == "of":
+        if country_for_name(" ".join(words[len(head) + 1:])) == country:
+            return head
+        return []
+    found, size = country_prefix(words)
+    return words[size:] if found == country else []
+
+
+def country_prefix(words: list[str]) -> tuple[Country | None, int]:
+    """The country the first one to three words name ("uk", "united kingdom", "british")
+    and how many words that takes, else (None, 0)."""
+    for size in (3, 2, 1):
+        if size < len(words):
+            text = " ".join(words[:size])
+            found = country_for_name(text) or (country_for_demonym(text) if size == 1 else None)
+            if found is not None:
+                return found, size
+    return None, 0

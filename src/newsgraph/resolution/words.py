@@ -140,6 +140,22 @@ for _w in {role for role in TITLES.values() if role and " " not in role} - {
 for _w in ("city", "town", "village", "province", "region", "capital", "area", "territory",
            "district", "border", "desert"):
     DESCRIPTION_KINDS[_w] = ("Location",)
+# last words of names that, written in lower case, mean something else or anything: "the
+# post" is no Washington Post, "the state" no Islamic State, "the army" not the Free Syrian
+# Army, "the bank" no West Bank, "the system" no Solar System, "the matter" no Black Lives
+# Matter (a description never shortens such a name)
+NAME_ONLY_HEADS = {"press", "news", "times", "post", "journal", "herald", "tribune", "mail",
+                   "telegraph", "guardian", "express", "star", "sun", "mirror", "state",
+                   "states", "house", "front", "world", "union", "office", "service", "army",
+                   "forces", "guard", "guards", "alliance", "coalition", "nations", "air",
+                   "bank", "street", "system", "matter"}
+# nouns of the class a company belongs to: "the Boeing airframe company" is Boeing (not
+# "maker", "operator" or "carrier": "the iPhone maker" is no iPhone)
+COMPANY_NOUNS = {"company", "firm", "corporation", "conglomerate", "airline", "retailer",
+                 "broadcaster", "newspaper"}
+# words that make "<Name> company" another company than the one named
+RELATION_WORDS = {"parent", "holding", "sister", "subsidiary", "partner", "daughter", "mother",
+                  "shell", "rival", "former", "affiliate", "joint", "spin", "spinoff"}
 # a person named by kinship: "the wife of X" is a person, never a thing tied to X
 KIN_NOUNS = {"wife", "husband", "spouse", "partner", "son", "daughter", "father", "mother",
              "brother", "sister", "widow", "widower", "parent", "relative", "cousin",

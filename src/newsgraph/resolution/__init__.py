@@ -7,7 +7,8 @@ in its own module with a docstring that says what it decides:
 2. `clustering` (with `persons`): which names are one entity (aliases, acronyms,
    short forms, surnames);
 3. `clusters`: each group of names as an entity with a kind, a country, mentions;
-4. `arguments` (with `coreference` and `phrases`): each statement's subject, object,
+4. `arguments` (with `coreference` for pronouns, `speakers` for "I" and "we",
+   `descriptions` for "the group", and `phrases`): each statement's subject, object,
    source and place onto entities, in text order;
 5. `relations`: the article's entities and relations;
 6. `merging` (with `keys`): the same actor one entity across articles.

@@ -30,7 +30,7 @@ from ..demonyms import (
 from ..models import Argument
 from ..parsing import lemma_of
 from ..vocabulary import ACTOR_KINDS
-from . import coreference
+from . import coreference, descriptions, speakers
 from .keys import name_words, strip_the
 from .offices import office_holder
 from .phrases import add_surface, common, common_label, company_named, institution_named
@@ -103,7 +103,7 @@ class ArgumentResolver:
             return coreference.pronoun(state, arg, head, role, lemma)
         if head.lower_ in FIRST_PERSON and not ACRONYM.match(head.text) and (
                 len(span) == 1 or head.pos_ == "PRON"):  # "US" is no "us"
-            return coreference.first_person(self, head)
+            return speakers.first_person(self, head)
         if (text.casefold() in DEAD_WORDS and not text.isupper()) or \
                 (head.lower_ in DEAD_WORDS and head.pos_ in {"PRON", "DET"}):
             return (), ""
@@ -194,7 +194,7 @@ class ArgumentResolver:
             c.ent_type_ == "ORDINAL" for c in head.lefts)
         if determiner and determiner[0].lower_ in {"the", "this", "these", "that", "those"} \
                 and not restricted:
-            found, via = coreference.description(state, arg, span, head, role)
+            found, via = descriptions.description(state, arg, span, head, role)
             if found:
                 return found, via
             if DESCRIPTION_KINDS.get(lemma_of(head).lower()) == ("Person",) and \

@@ -1,0 +1,182 @@
+"""Definite descriptions: what "the group", "the two powers" or "the station" point back to.
+
+A description is the most recent mention whose kind its head noun allows (a subject
+preferred, a counted plural a coordinated pair); one naming a thing named before ("the
+airstrikes" after "airstrikes") is that thing; one that shortens exactly one fuller name
+or thing before it ("the station" after "the International Space Station") is that one.
+How an answer was reached: "description", or "uncertain" when a rival referent of the
+same sentence and role fits as well.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..models import Argument
+from ..parsing import lemma_of
+from .keys import entity_key, head_part, name_words
+from .phrases import add_surface, common_label
+from .state import ArticleState, Cluster, Mention
+from .words import (
+    ARMED_ADJECTIVES,
+    DESCRIPTION_KINDS,
+    GENDERED_NOUNS,
+    NAME_ONLY_HEADS,
+    NUMBER_WORDS,
+    RANK_PREFIXES,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def description(state: ArticleState, arg: Argument, span: Span, head: Token,
+                role: str) -> tuple[tuple[int, ...], str]:
+    """The mention a definite description ("the group", "the two powers") points back to.
+
+    How: "description", or "uncertain" when another referent of the same sentence and
+    role fits as well.
+    """
+    head_lemma = lemma_of(head).lower()
+    kinds = DESCRIPTION_KINDS.get(head_lemma)
+    if kinds is None:
+        # a thing named again: "the airstrikes" after "airstrikes"
+        label = common_label(state, span, head)
+        for kind in ("Event", "Thing", "Group"):
+            key = entity_key(kind, label)
+            if key in state.by_key:
+                return (state.by_key[key],), "description"
+        # "the ruins" after "the ruins of Valdora", when only one such thing came before
+        tied = {cid for cid in state.by_key.values() if label and
+                state.clusters[cid].fixed_label.startswith(f"{label} of ") and
+                state.clusters[cid].kind() in ("Event", "Thing")}
+        if len(tied) == 1:
+            return (tied.pop(),), "description"
+        fuller = _fuller(state, label, arg.start)
+        if fuller is None:
+            return (), ""
+        add_surface(state, state.clusters[fuller], span, head)
+        return (fuller,), "description"
+    plural = head.tag_ in {"NNS", "NNPS"}
+    armed = any(c.lower_ in ARMED_ADJECTIVES for c in head.children if c.dep_ == "amod")
+    found = _best_antecedent(state, arg, head, kinds, head_lemma, plural, armed)
+    if found is None:
+        return (), ""
+    best, close = found
+    state.add_mention(Mention(arg.start, state.sent_of[head.i], best, plural,
+                              role == "subject", False))
+    if len(best) == 1:
+        cluster = state.clusters[best[0]]
+        if cluster.kind() in kinds or (cluster.kind() == "Organization"
+                                       and "ArmedGroup" in kinds):
+            add_surface(state, cluster, span, head)  # "the government" is no name of a country
+        if armed:
+            cluster.votes["ArmedGroup"] += 3
+        if head_lemma in GENDERED_NOUNS and not cluster.gender:
+            cluster.gender = GENDERED_NOUNS[head_lemma]
+    return best, "uncertain" if close else "description"
+
+
+# what "the station" may shorten: a thing, a place, an organization, never a person or
+# a country ("the state" is no Islamic State: see _fuller)
+_FULLER_KINDS = {"Organization", "ArmedGroup", "Location", "Event", "Thing"}
+
+
+def _fuller(state: ArticleState, label: str, pos: int) -> int | None:
+    """The one name or thing before `pos` that a definite description shortens.
+
+    "the station" after "the International Space Station", "the border agreement" after
+    "the Turkish-Libyan maritime border agreement": the longer name's head noun (its
+    last word before any "of") is the description's, and the description's other words
+    are among its words. With two candidates ("the court" after the Court of Session
+    and the Supreme Court) it is neither, and a lower-case head that means something
+    else than the name's last word ("the post", "the state": words.NAME_ONLY_HEADS) is
+    no short form of "Washington Post" or "Islamic State" (but may be of "a trading post").
+    """
+    words = [w.casefold() for w in name_words(label)]
+    if not words:
+        return None
+    found: set[int] = set()
+    for cluster in state.clusters:
+        if cluster.first >= pos or cluster.kind() not in _FULLER_KINDS or \
+                cluster.named and words[-1] in NAME_ONLY_HEADS:
+            continue
+        for name in cluster.names if cluster.named else [cluster.fixed_label]:
+            whole = [w.casefold() for w in name_words(name)]
+            part = head_part(whole)
+            if len(whole) > len(words) and part[-1] == words[-1] and \
+                    set(words[:-1]) <= set(part[:-1]):
+                found.add(cluster.ident)
+                break
+    return found.pop() if len(found) == 1 else None
+
+
+def _best_antecedent(state: ArticleState, arg: Argument, head: Token, kinds: tuple[str, ...],
+                     head_lemma: str, plural: bool,
+                     armed: bool) -> tuple[tuple[int, ...], bool] | None:
+    """The nearest mention (a subject preferred) that number, count and kind allow.
+
+    Also whether a rival referent scored close to it (no clear evidence for either).
+    """
+    count = 0
+    for child in head.children:
+        if child.dep_ == "nummod":
+            count = NUMBER_WORDS.get(child.lower_, 0)
+    sent = state.sent_of[head.i]
+    window = 6 if "Person" not in kinds else 4
+    best: tuple[float, tuple[int, ...]] | None = None
+    scores: dict[tuple[int, ...], float] = {}
+    for mention in state.before(arg.start):
+        if sent - mention.sent > window:
+            break
+        if count >= 2:
+            if len(mention.clusters) != count:
+                continue
+        elif plural and len(mention.clusters) > 1 and "Country" not in kinds:
+            continue
+        elif plural and len(mention.clusters) == 1 and not mention.plural and not (
+                {"ArmedGroup", "Group"} & set(kinds)):
+            continue  # "the territories" is not the one city named before
+        elif not plural and len(mention.clusters) > 1:
+            continue
+        if not all(_description_fits(state.clusters[c], kinds, head_lemma)
+                   for c in mention.clusters):
+            continue
+        score = -1.0 * (sent - mention.sent) + mention.pos / 1e6
+        score += 0.5 if mention.subject else 0.0
+        if armed and any(state.clusters[c].votes["ArmedGroup"] for c in mention.clusters):
+            score += 2.0
+        key = tuple(sorted(mention.clusters))
+        scores[key] = max(score, scores.get(key, score))
+        if best is None or score > best[0]:
+            best = (score, mention.clusters)
+    if best is None:
+        return None
+    rivals = [score for key, score in scores.items() if key != tuple(sorted(best[1]))]
+    return best[1], bool(rivals) and best[0] - max(rivals) < _CLEAR_DESCRIPTION_MARGIN
+
+
+# a description's antecedent is clear when no other referent scores within this of it
+# (one sentence nearer is 1.0 ahead, a subject over an object of one sentence 0.5: both
+# clear; two objects of one sentence differ only by their order)
+_CLEAR_DESCRIPTION_MARGIN = 0.25
+
+
+def _description_fits(cluster: Cluster, kinds: tuple[str, ...], head_lemma: str) -> bool:
+    kind = cluster.kind()
+    if kind == "Organization" and "ArmedGroup" in kinds:
+        return True
+    if kind == "Country" and "Government" in kinds:
+        return True
+    if kind == "Location" and "Location" in kinds:
+        return not cluster.us_state or head_lemma == "state"
+    if kind == "Group" and "Group" in kinds:
+        # "the militants" after "gunmen": any unnamed armed group of people fits
+        return True
+    if "Person" in kinds and kind == "Person":
+        # "the governor" is not the deputy governor
+        role_words = {r.split()[-1] for r in cluster.roles if r.split()[0] not in RANK_PREFIXES}
+        generic = {"man", "woman", "official", "expert", "analyst", "researcher",
+                   "leader", "head", "chief"}
+        return head_lemma in role_words or head_lemma in generic
+    return kind in kinds

@@ -136,6 +136,14 @@ def test_the_request_itself_is_a_statement(nlp):
     assert e.modality == ""
 
 
+def test_a_person_led_in_a_race_is_behind_not_headed(nlp):
+    found = statements(nlp, "In the latest poll, Maria Lopez leads John Carter by eight points.")
+    e = one(found, "be ahead of")
+    assert e.subject is not None and e.subject.text == "Maria Lopez"
+    assert e.object is not None and e.object.text == "John Carter"
+    assert one(statements(nlp, "Maria Lopez leads the Workers Party."), "lead") is not None
+
+
 def test_an_appeal_to_someone_to_act_is_theirs_to_do_not_the_appellants(nlp):
     found = statements(nlp, "The council appealed to the miners to end the strike.")
     e = one(found, "end")

@@ -889,6 +889,7 @@ def _clause(verb: Token) -> list[_Statement]:
     c = _clause_parts(verb)
     _read_modality(c)
     _find_objects(c)
+    _lead_over_a_person(c)
     _mark_state_over(c)
     _find_adjuncts(c)
     _fold_resultative(c)
@@ -964,6 +965,14 @@ def _read_modality(c: _Clause) -> None:
     _inherit_from_implicative(c)
     if not c.modality:
         _share_modality(c)
+
+
+def _lead_over_a_person(c: _Clause) -> None:
+    """ "Biden leads Trump by eight points": a person is led only in a race, so the one
+    ahead is ahead of the other, never the head of him ("leads" is heading a body)."""
+    if c.lemma_parts == ["lead"] and not c.passive and c.objects and \
+            all(o.ent_type_ == "PERSON" for o in c.objects):
+        c.lemma_parts = ["be", "ahead", "of"]
 
 
 # places and bodies a post is held over, beside the names the recognizer tags

@@ -225,7 +225,12 @@ def glued_office(doc: Doc, of: int, alone: Collection[str]) -> GluedOffice | Non
         split = tagged - start
     if split is None:
         split = _office_split(words, set(alone) - {doc[start:tagged].text})
-    if split is None or not _personal(words[split:]):
+        # with no place the article knows, the person must be one: tagged so, or named
+        # on its own ("Lee") elsewhere ("of Roman Catholic Christianity" names no one)
+        if split is not None and doc[start].ent_type_ != "PERSON" and \
+                words[-1] not in alone and " ".join(words[split:]) not in alone:
+            return None
+    if split is None or not _personal(words[split:]) or _known_place(words[-1]):
         return None
     return GluedOffice((of - role, of), (start, start + split), (start + split, end))
 

@@ -225,10 +225,14 @@ def glued_office(doc: Doc, of: int, alone: Collection[str]) -> GluedOffice | Non
         split = tagged - start
     if split is None:
         split = _office_split(words, set(alone) - {doc[start:tagged].text})
-        # with no place the article knows, the person must be one: tagged so, or named
-        # on its own ("Lee") elsewhere ("of Roman Catholic Christianity" names no one)
-        if split is not None and doc[start].ent_type_ != "PERSON" and \
-                words[-1] not in alone and " ".join(words[split:]) not in alone:
+        # with no place the article knows, the person must be one: tagged so, named so
+        # elsewhere ("Lee"), or after a bare title in capitals, as a name's title stands
+        # ("Mayor of Kelso Ann Lee"; "the leader of Roman Catholic Christianity" is none)
+        first = doc[of - role]
+        bare = first.text[:1].isupper() and not (
+            first.i > 0 and doc[first.i - 1].pos_ in ("DET", "PRON"))
+        if split is not None and doc[start].ent_type_ != "PERSON" and not bare and \
+                not {words[-1], " ".join(words[split:])} & persons_named(doc):
             return None
     if split is None or not _personal(words[split:]) or _known_place(words[-1]):
         return None
@@ -255,3 +259,9 @@ def _known_place(text: str) -> bool:
 def _personal(words: list[str]) -> bool:
     """No word of an organization's or a place's name ("Commission", "City")."""
     return not any(w.casefold() in ORG_WORDS | REGION_WORDS for w in words)
+
+
+def persons_named(doc: Doc) -> frozenset[str]:
+    """The texts the recognizer tags a person, and the surnames of its full names."""
+    found = {e.text for e in doc.ents if e.label_ == "PERSON"}
+    return frozenset(found | {name.split()[-1] for name in found})

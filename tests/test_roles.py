@@ -517,6 +517,13 @@ def test_a_degree_candidate_at_a_university_studies_there(nlp):
     ("Mayor of Dunmore Ann Marwick declared a day of mourning.",
      {("Ann Marwick", "leads", "Dunmore")}),
     ("Speaker of the Assembly Tom Rees spoke.", {("Tom Rees", "leads", "Assembly")}),
+    # a portfolio or a lower rank acts for the place; a member is one
+    ("Foreign Minister of Zembla Ann Lee said the talks had failed.",
+     {("Ann Lee", "representativeOf", "Zembla")}),
+    ("Deputy Mayor of Dunmore Ann Marwick opened the bridge.",
+     {("Ann Marwick", "representativeOf", "Dunmore")}),
+    ("Member of the Zemblan Parliament Ann Lee said the vote was rigged.",
+     {("Ann Lee", "memberOf", "Zemblan Parliament")}),
     # an organization the recognizer ends before the name
     ("The chairman of the Zemblan Chess Federation Omar Haddad spoke.",
      {("Omar Haddad", "leads", "Zemblan Chess Federation")}),

@@ -527,6 +527,9 @@ def test_a_degree_candidate_at_a_university_studies_there(nlp):
     # an organization the recognizer ends before the name
     ("The chairman of the Zemblan Chess Federation Omar Haddad spoke.",
      {("Omar Haddad", "leads", "Zemblan Chess Federation")}),
+    ("Lord President of the Court of Session Colin Sutherland decided the case.",
+     {("Colin Sutherland", "leads", "Court of Session")}),
+    ("Lord President of the court Colin Sutherland decided the case.", set()),  # no name
     # the role over: no present edge
     ("Former President of India Arjun Rao died on Monday.", set()),
     # a portfolio, a title with no place, a faith: no office of a place

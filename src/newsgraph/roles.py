@@ -22,7 +22,9 @@ costs more than a missing one. A title of each name in a list ("Senator Lee and
 President Park") is that name's own. A title whose "of" names a portfolio ("US Secretary
 of State X") acts for the place before it; each noun of a conjoined apposition ("his wife
 and the chair of Y") describes the name; and a name the article tags a person elsewhere
-is a person here too, whatever the recognizer tagged it in this sentence.
+is a person here too, whatever the recognizer tagged it in this sentence. "President of
+Atlantis Ann Lee", which the recognizer reads as one name ("Atlantis Ann Lee"), is the
+title of the place (resolution.namerepairs.glued_offices says where the place ends).
 """
 
 from __future__ import annotations
@@ -256,6 +258,9 @@ def _glued(sent: Span, ents: Sequence[Span]) -> list[Role]:
     """ "President of Atlantis Ann Lee", which the recognizer reads as one name ("Atlantis
     Ann Lee"): the title of the place, told apart by namerepairs.glued_offices."""
     doc = sent.doc
+    if not any(t.lower_ == "of" and t.i > sent.start and doc[t.i - 1].lower_ in ROLE_WORDS
+               for t in sent):
+        return []  # (the article's names are read only where a title stands before "of")
     alone = {ent.text for ent in doc.ents if ent.label_ in NAME_LABELS}
     found = []
     for office in glued_offices(sent, alone):

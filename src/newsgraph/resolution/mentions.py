@@ -5,7 +5,8 @@ them ("Islamic" NORP + "State" is one name); proper nouns it missed and acronyms
 added, and names from a gazetteer. Titles and honorifics ("President", "Mr.") are cut
 off into `Name.titles` (they become roles and gender cues); "the" and a possessive
 "'s" are cut off too; a title alone as an office held ("appointed him Foreign
-Secretary") is no name. Names on credit and copyright lines are dropped: a photo credit
+Secretary") is no name; "President of Atlantis Ann Lee", read by the model as one name,
+is a place and a person. Names on credit and copyright lines are dropped: a photo credit
 names no actor of the story. Where the model cuts one name in pieces or runs two
 together, `namerepairs` mends it.
 """

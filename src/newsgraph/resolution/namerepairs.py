@@ -214,6 +214,7 @@ def glued_office(doc: Doc, of: int, alone: Collection[str]) -> GluedOffice | Non
     while end < len(doc) and not (end > start and doc[end].is_sent_start) and (
             doc[end].text[:1].isupper() and doc[end].is_alpha and (
                 doc[end].pos_ == "PROPN" or end < tagged) or
+            end < tagged and doc[end].lower_ in _LINKERS | {"the"} or  # "Court of Session"
             doc[end].lower_ in NAME_PARTICLES and end + 1 < len(doc) and
             doc[end + 1].text[:1].isupper()):
         end += 1

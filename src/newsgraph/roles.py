@@ -57,8 +57,8 @@ from .lexicon import (
     SUBORDINATE_ROLE_WORDS,
 )
 from .parsing import lemma_of
-from .resolution.namerepairs import glued_offices
-from .resolution.words import NAME_LABELS, NAMED_PLACE_NOUNS, ORG_WORDS, PRONOUNS
+from .resolution.namerepairs import glued_offices, place_label
+from .resolution.words import NAME_LABELS, NAMED_PLACE_NOUNS, PRONOUNS
 
 __all__ = ["Role", "affiliation", "people", "read", "relabel", "superseded"]
 
@@ -265,10 +265,7 @@ def _glued(sent: Span, ents: Sequence[Span]) -> list[Role]:
     found = []
     for office in glued_offices(sent, alone):
         person = Span(doc, *office.person, label="PERSON")
-        last = doc[office.place[1] - 1]
-        place = Span(doc, *office.place, label="ORG" if last.lower_ in ORG_WORDS or any(
-            ent.label_ == "ORG" and ent.start <= office.place[0] and
-            ent.end == office.place[1] for ent in ents) else "GPE")
+        place = Span(doc, *office.place, label=place_label(doc, office))
         words = list(doc[office.role[0]:office.role[1]])
         while words[0].i > sent.start and len(words) < MAX_ROLE_WORDS and (
                 _role_words([doc[words[0].i - 1]]) or doc[words[0].i - 1].lower_ in

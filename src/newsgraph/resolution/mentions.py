@@ -25,6 +25,7 @@ from .keys import title_key
 from .namerepairs import (
     glued_offices,
     joined,
+    place_label,
     role_before_person,
     role_end,
     split_inside,
@@ -88,8 +89,7 @@ def _office_names(state: ArticleState, taken: set[int]) -> list[Name]:
     names = []
     for office in glued_offices(state.doc, state.names_alone()):
         title = title_key(state.texts[office.role[0]:office.role[1]])
-        place_label = "ORG" if state.texts[office.place[1] - 1].lower() in ORG_WORDS else "GPE"
-        place = _make_name(state, *office.place, place_label)
+        place = _make_name(state, *office.place, place_label(state.doc, office))
         person = _make_name(state, *office.person, "PERSON")
         if place is None or person is None:
             continue

@@ -240,6 +240,18 @@ def glued_office(doc: Doc, of: int, alone: Collection[str]) -> GluedOffice | Non
     return GluedOffice((of - role, of), (start, start + split), (start + split, end))
 
 
+def place_label(doc: Doc, office: GluedOffice) -> str:
+    """The entity label of an office's place: an organization when its last word is an
+    organization's ("Federation") or it takes "the", as a body's name does and a town's
+    does not ("Speaker of the House", "Mayor of Kelso"), unless it is a country or a US
+    state ("the United States")."""
+    place = doc[office.place[0]:office.place[1]]
+    if _known_place(place.text):
+        return "GPE"
+    organization = place[-1].lower_ in ORG_WORDS or doc[place.start - 1].lower_ == "the"
+    return "ORG" if organization else "GPE"
+
+
 def _office_split(words: list[str], alone: Collection[str]) -> int | None:
     """How many of the words after the "of" name the place (see glued_office)."""
     for size in range(len(words) - 1, 0, -1):

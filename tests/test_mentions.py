@@ -8,6 +8,7 @@ from test_resolution import run, stmt
 from newsgraph.extraction import extract
 from newsgraph.models import Article
 from newsgraph.resolution.mentions import find_names
+from newsgraph.resolution.namerepairs import GluedOffice, glued_office
 from newsgraph.resolution.state import ArticleState
 
 
@@ -124,3 +125,26 @@ def test_the_person_of_a_glued_office_is_the_subject_and_merges_with_her_surname
     assert ("actor/ann-marwick", "open", "thing/a1/new-bridge") in triples
     assert ("actor/ann-marwick", "lead", "place/dunmore") in triples
     assert not any(key.startswith("thing/") and "mayor" in key for key in entities)
+
+
+def _tagged(nlp, words: list[str], ents: list[str]):
+    """A hand-built Doc: proper nouns where a word is capitalised, the given entity tags."""
+    from spacy.tokens import Doc
+
+    pos = ["PROPN" if w[:1].isupper() else "PUNCT" if not w.isalpha() else "ADP"
+           for w in words]
+    return Doc(nlp.vocab, words=words, pos=pos, ents=ents)
+
+
+def test_a_glued_office_is_cut_into_title_place_and_person(nlp):
+    doc = _tagged(nlp, ["President", "of", "Zembla", "Ann", "Lee", "said", "so"],
+                  ["O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O"])
+    assert glued_office(doc, 1, {"Zembla Ann Lee"}) == GluedOffice((0, 1), (2, 3), (3, 5))
+
+
+def test_a_title_whose_holder_follows_in_apposition_is_no_glued_office(nlp):
+    doc = _tagged(nlp, ["Director", "of", "Mid", "Zembla", "Tourism", "Partnership", ",", "David",
+                   "Clay", ",", "said", "so"],
+                  ["O", "O", "B-GPE", "I-GPE", "O", "O", "O", "B-PERSON", "I-PERSON", "O",
+                   "O", "O"])
+    assert glued_office(doc, 1, {"Mid Zembla", "David Clay"}) is None

@@ -226,16 +226,20 @@ def glued_office(doc: Doc, of: int, alone: Collection[str]) -> GluedOffice | Non
         split = tagged - start
     if split is None:
         split = _office_split(words, set(alone) - {doc[start:tagged].text})
-        # with no place the article knows, the person must be one: tagged so, named so
-        # elsewhere ("Lee"), or after a bare title in capitals, as a name's title stands
-        # ("Mayor of Kelso Ann Lee"; "the leader of Roman Catholic Christianity" is none)
-        first = doc[of - role]
-        bare = first.text[:1].isupper() and not (
-            first.i > 0 and doc[first.i - 1].pos_ in ("DET", "PRON"))
-        if split is not None and doc[start].ent_type_ != "PERSON" and not bare and \
-                not {words[-1], " ".join(words[split:])} & persons_named(doc):
-            return None
     if split is None or not _personal(words[split:]) or _known_place(words[-1]):
+        return None
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "PERSON":
+        return None  # "Director of Kelso Tourism Board, Ann Lee,": the holder comes after
+    # the person must be one: tagged so, named so elsewhere ("Lee"), or after a bare title
+    # in capitals, as a name's title stands ("Mayor of Kelso Ann Lee"; "the leader of
+    # Roman Catholic Christianity" names no one)
+    first = doc[of - role]
+    bare = first.text[:1].isupper() and not (
+        first.i > 0 and doc[first.i - 1].pos_ in ("DET", "PRON"))
+    person = doc[start + split:end]
+    if not bare and doc[start].ent_type_ != "PERSON" and \
+            not any(t.ent_type_ == "PERSON" for t in person) and \
+            not {words[-1], person.text} & persons_named(doc):
         return None
     return GluedOffice((of - role, of), (start, start + split), (start + split, end))
 

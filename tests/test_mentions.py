@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 from test_resolution import run, stmt
 
+from newsgraph.extraction import extract
 from newsgraph.models import Article
 from newsgraph.resolution.mentions import find_names
+from newsgraph.resolution.namerepairs import GluedOffice, glued_office
 from newsgraph.resolution.state import ArticleState
 
 
@@ -44,6 +46,14 @@ def test_names_beside_a_linker_that_names_no_one_stay_apart(nlp, text, apart):
 @pytest.mark.parametrize(("text", "wanted", "unwanted"), [
     ("Kelso is a small town. Mayor of Kelso Ann Marwick declared a day of mourning.",
      {"Kelso", "Ann Marwick"}, "Kelso Ann Marwick"),
+    # "<Title> of <Place> <Person>" read as one name: the place is a country, or the
+    # person is named on their own, or stands after a bare title
+    ("Former President of India Arjun Rao died on Monday.",
+     {"India", "Arjun Rao"}, "India Arjun Rao"),
+    ("First Minister of Wales Rhys Evans criticised the plan.",
+     {"Wales", "Rhys Evans"}, "Wales Rhys Evans"),
+    ("Mayor of Dunmore Ann Marwick opened the bridge. Marwick thanked the builders.",
+     {"Dunmore", "Ann Marwick"}, "Dunmore Ann Marwick"),
     ("Tom Kessel ran for president. Nasser was a featured speaker at Kessel's Rally for "
      "the Republic in 2008.",
      {"Tom Kessel", "Rally for the Republic"}, "Kessel's Rally for the Republic in 2008"),
@@ -106,3 +116,35 @@ def test_a_member_of_a_legislature_is_a_title_not_an_organization(nlp):
             "Courier that the vote was lost.")
     found = names(nlp, text)
     assert not [n for n in found if n.split()[-1] in ("MP", "MPs")], found
+
+
+def test_the_person_of_a_glued_office_is_the_subject_and_merges_with_her_surname(nlp):
+    text = "Mayor of Dunmore Ann Marwick opened the new bridge. Marwick thanked the builders."
+    _, entities, triples = run(nlp, text, extract)
+    assert "Marwick" in entities["actor/ann-marwick"].alt_labels
+    assert ("actor/ann-marwick", "open", "thing/a1/new-bridge") in triples
+    assert ("actor/ann-marwick", "lead", "place/dunmore") in triples
+    assert not any(key.startswith("thing/") and "mayor" in key for key in entities)
+
+
+def _tagged(nlp, words: list[str], ents: list[str]):
+    """A hand-built Doc: proper nouns where a word is capitalised, the given entity tags."""
+    from spacy.tokens import Doc
+
+    pos = ["PROPN" if w[:1].isupper() else "PUNCT" if not w.isalpha() else "ADP"
+           for w in words]
+    return Doc(nlp.vocab, words=words, pos=pos, ents=ents)
+
+
+def test_a_glued_office_is_cut_into_title_place_and_person(nlp):
+    doc = _tagged(nlp, ["President", "of", "Zembla", "Ann", "Lee", "said", "so"],
+                  ["O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O"])
+    assert glued_office(doc, 1, {"Zembla Ann Lee"}) == GluedOffice((0, 1), (2, 3), (3, 5))
+
+
+def test_a_title_whose_holder_follows_in_apposition_is_no_glued_office(nlp):
+    doc = _tagged(nlp, ["Director", "of", "Mid", "Zembla", "Tourism", "Partnership", ",", "David",
+                   "Clay", ",", "said", "so"],
+                  ["O", "O", "B-GPE", "I-GPE", "O", "O", "O", "B-PERSON", "I-PERSON", "O",
+                   "O", "O"])
+    assert glued_office(doc, 1, {"Mid Zembla", "David Clay"}) is None

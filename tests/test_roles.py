@@ -503,3 +503,45 @@ def test_a_degree_candidate_at_a_university_studies_there(nlp):
     assert ("Dan Paley", "memberOf", "the University of Florida") in affiliations(nlp, text) \
         or ("Lead author Dan Paley", "memberOf", "the University of Florida") in \
         affiliations(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "<Title> of <Place> <Person>", which the recognizer reads as one name: the title of
+    # the place, as "Governor X of Y" says it
+    ("President of Ukraine Oleksa Bondar visited Berlin on Monday.",
+     {("Oleksa Bondar", "leads", "Ukraine")}),
+    ("Prime Minister of India Ravi Menon opened the summit.",
+     {("Ravi Menon", "leads", "India")}),
+    ("First Minister of Wales Rhys Evans said the vote would go ahead.",
+     {("Rhys Evans", "leads", "Wales")}),
+    ("Mayor of Dunmore Ann Marwick declared a day of mourning.",
+     {("Ann Marwick", "leads", "Dunmore")}),
+    ("Speaker of the Assembly Tom Rees spoke.", {("Tom Rees", "leads", "Assembly")}),
+    # a portfolio or a lower rank acts for the place; a member is one
+    ("Foreign Minister of Zembla Ann Lee said the talks had failed.",
+     {("Ann Lee", "representativeOf", "Zembla")}),
+    ("Deputy Mayor of Dunmore Ann Marwick opened the bridge.",
+     {("Ann Marwick", "representativeOf", "Dunmore")}),
+    ("Member of the Zemblan Parliament Ann Lee said the vote was rigged.",
+     {("Ann Lee", "memberOf", "Zemblan Parliament")}),
+    # an organization the recognizer ends before the name
+    ("The chairman of the Zemblan Chess Federation Omar Haddad spoke.",
+     {("Omar Haddad", "leads", "Zemblan Chess Federation")}),
+    ("Lord President of the Court of Session Colin Sutherland decided the case.",
+     {("Colin Sutherland", "leads", "Court of Session")}),
+    ("Lord President of the court Colin Sutherland decided the case.", set()),  # no name
+    # the role over: no present edge
+    ("Former President of India Arjun Rao died on Monday.", set()),
+    # a portfolio, a title with no place, a faith: no office of a place
+    ("Minister of Economy Ann Lee resigned.", set()),
+    ("Chief of Staff Tom Rees resigned.", set()),
+    ("Per the decree signed by the leader of Zemblan Orthodox Christianity, priests must "
+     "report.", set()),
+    # the apposition forms read as before
+    ("The President of Zembla, Ann Lee, said the border was closed.",
+     {("Ann Lee", "leads", "Zembla")}),
+    ("Karl Brandt, the president of the Red Cross, said the camp was full.",
+     {("Karl Brandt", "leads", "the Red Cross")}),
+])
+def test_a_title_of_a_place_glued_to_a_name(nlp, text, expected):
+    assert affiliations(nlp, text) == expected

@@ -126,6 +126,7 @@ LEADER_ROLES = frozenset({
     "secretary general", "general secretary", "managing director", "executive director",
     "boss", "king", "queen", "emir", "sultan", "monarch", "ruler", "dictator", "rector",
     "supreme leader", "speaker", "first selectman", "general manager", "head coach",
+    "first minister",  # a devolved government's head ("First Minister of Wales")
 })
 # heads only of what their "of" names: "the Speaker of the House" leads it, but "a speaker
 # at the rally" or "a speaker for the campaign" only spoke there
@@ -158,7 +159,7 @@ PLACE_ROLES = frozenset({
     "president", "prime minister", "premier", "chancellor", "governor", "mayor", "leader",
     "king", "queen", "emir", "sultan", "monarch", "ruler", "dictator", "head",
     "official", "supreme leader",
-    "first selectman",
+    "first selectman", "first minister",
 }) | REPRESENTATIVE_ROLES - {"spokesman", "spokeswoman", "spokesperson", "representative"} - \
     CANDIDATE_ROLES
 # a role that no longer (or not yet) holds: "former NASA chief X" says nothing of today

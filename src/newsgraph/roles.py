@@ -22,7 +22,9 @@ costs more than a missing one. A title of each name in a list ("Senator Lee and
 President Park") is that name's own. A title whose "of" names a portfolio ("US Secretary
 of State X") acts for the place before it; each noun of a conjoined apposition ("his wife
 and the chair of Y") describes the name; and a name the article tags a person elsewhere
-is a person here too, whatever the recognizer tagged it in this sentence.
+is a person here too, whatever the recognizer tagged it in this sentence. "President of
+Atlantis Ann Lee", which the recognizer reads as one name ("Atlantis Ann Lee"), is the
+title of the place (resolution.namerepairs.glued_offices says where the place ends).
 """
 
 from __future__ import annotations
@@ -55,7 +57,8 @@ from .lexicon import (
     SUBORDINATE_ROLE_WORDS,
 )
 from .parsing import lemma_of
-from .resolution.words import NAMED_PLACE_NOUNS, PRONOUNS
+from .resolution.namerepairs import glued_offices, place_label
+from .resolution.words import NAME_LABELS, NAMED_PLACE_NOUNS, PRONOUNS
 
 __all__ = ["Role", "affiliation", "people", "read", "relabel", "superseded"]
 
@@ -229,8 +232,10 @@ def read(sent: Span, ents: Sequence[Span], known: frozenset[str] = frozenset()) 
     """
     ents = [Span(ent.doc, ent.start, ent.end, label="PERSON")
             if ent.label_ != "PERSON" and _known_person(ent, known) else ent for ent in ents]
+    found = _glued(sent, ents)
+    glued = {t for role in found for t in range(role.organization[0], role.person[1] + 1)}
+    ents = [ent for ent in ents if not glued & set(range(ent.start, ent.end))]
     by_token = _by_token(ents)
-    found: list[Role] = []
     for ent in ents:
         if ent.label_ != "PERSON":
             continue
@@ -246,6 +251,29 @@ def read(sent: Span, ents: Sequence[Span], known: frozenset[str] = frozenset()) 
             role = _copula(sent.doc[token.i:token.i + 1], by_token)
             if role is not None:
                 found.append(role)
+    return found
+
+
+def _glued(sent: Span, ents: Sequence[Span]) -> list[Role]:
+    """ "President of Atlantis Ann Lee", which the recognizer reads as one name ("Atlantis
+    Ann Lee"): the title of the place, told apart by namerepairs.glued_offices."""
+    doc = sent.doc
+    if not any(t.lower_ == "of" and t.i > sent.start and doc[t.i - 1].lower_ in ROLE_WORDS
+               for t in sent):
+        return []  # (the article's names are read only where a title stands before "of")
+    alone = {ent.text for ent in doc.ents if ent.label_ in NAME_LABELS}
+    found = []
+    for office in glued_offices(sent, alone):
+        person = Span(doc, *office.person, label="PERSON")
+        place = Span(doc, *office.place, label=place_label(doc, office))
+        words = list(doc[office.role[0]:office.role[1]])
+        while words[0].i > sent.start and len(words) < MAX_ROLE_WORDS and (
+                _role_words([doc[words[0].i - 1]]) or doc[words[0].i - 1].lower_ in
+                PAST_ROLE_WORDS | PRESENT_ROLE_WORDS):
+            words.insert(0, doc[words[0].i - 1])  # "Former", "Current", "Deputy"
+        role = _make(person, place, words, "of", (words[0].i, office.person[1] - 1))
+        if role is not None:
+            found.append(role)
     return found
 
 

@@ -32,6 +32,7 @@ from ..parsing import lemma_of
 from ..vocabulary import ACTOR_KINDS
 from . import coreference, descriptions, speakers
 from .keys import name_words, strip_the
+from .namerepairs import glued_office
 from .offices import office_holder
 from .phrases import add_surface, common, common_label, company_named, institution_named
 from .state import ArticleState
@@ -164,6 +165,9 @@ class ArgumentResolver:
             return (state.country_cluster(country, arg.start).ident,), "name"
         if head.i in state.token_cluster:  # the head word is (part of) a name
             return (self._metonymy(state.token_cluster[head.i], role, arg.start),), "name"
+        held = self._office_holder_after(head)
+        if held is not None:
+            return (held,), "name"
         agent = role == "attribution" or role == "subject" and lemma.split(" ")[0] != "be"
         found = self._state_phrase(arg, span, head, agent)
         if found:
@@ -224,6 +228,19 @@ class ArgumentResolver:
         if not any(title.split()[-1] == head.lower_ for title in name.titles):
             return None
         return state.token_cluster.get(head.head.i)
+
+    def _office_holder_after(self, head: Token) -> int | None:
+        """The person of "President of Atlantis Ann Lee", where the parse makes the
+        title the head and the name its "of" (namerepairs.glued_office)."""
+        state, doc = self.state, self.state.doc
+        if head.i + 1 >= len(doc) or doc[head.i + 1].lower_ != "of":
+            return None
+        office = glued_office(doc, head.i + 1, state.names_alone())
+        if office is None or office.role[1] != head.i + 1:
+            return None
+        cluster = state.token_cluster.get(office.person[1] - 1)
+        return cluster if cluster is not None and \
+            state.clusters[cluster].kind() == "Person" else None
 
     def _apposition(self, head: Token) -> int | None:
         """The name a description stands in apposition with: "the judge presiding over

@@ -5,7 +5,8 @@ them ("Islamic" NORP + "State" is one name); proper nouns it missed and acronyms
 added, and names from a gazetteer. Titles and honorifics ("President", "Mr.") are cut
 off into `Name.titles` (they become roles and gender cues); "the" and a possessive
 "'s" are cut off too; a title alone as an office held ("appointed him Foreign
-Secretary") is no name. Names on credit and copyright lines are dropped: a photo credit
+Secretary") is no name; "President of Atlantis Ann Lee", read by the model as one name,
+is a place and a person. Names on credit and copyright lines are dropped: a photo credit
 names no actor of the story. Where the model cuts one name in pieces or runs two
 together, `namerepairs` mends it.
 """
@@ -15,11 +16,21 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..demonyms import country_for_demonym, country_for_name
+from ..lexicon import PAST_ROLE_WORDS
 from .keys import title_key
-from .namerepairs import joined, role_before_person, role_end, split_inside, with_kin
+from .namerepairs import (
+    glued_offices,
+    joined,
+    place_label,
+    role_before_person,
+    role_end,
+    split_inside,
+    with_kin,
+)
 from .state import ArticleState, Name
 from .words import (
     ACRONYM,
@@ -47,8 +58,9 @@ def find_names(state: ArticleState) -> list[Name]:
     for ent in state.ents:
         if ent.label_ in OTHER_ENT_LABELS:
             other_ents.update(range(ent.start, ent.end))
+    names.extend(_office_names(state, taken))
     for ent in state.ents:
-        if ent.label_ not in NAME_LABELS:
+        if ent.label_ not in NAME_LABELS or any(t in taken for t in range(ent.start, ent.end)):
             continue
         for start, end in _segments(state, ent.start, ent.end):
             pieces = [piece for part in split_inside(state, start, end, ent.label_)
@@ -68,6 +80,25 @@ def find_names(state: ArticleState) -> list[Name]:
              if not state.boilerplate(doc[n.start].idx, doc[n.end - 1].idx)]
     names = joined(state, sorted(_without_pairings(names), key=lambda n: n.start))
     return [with_kin(state, n) for n in names]
+
+
+def _office_names(state: ArticleState, taken: set[int]) -> list[Name]:
+    """The place and the person of "President of Atlantis Ann Lee", which the recognizer
+    reads as one name ("Atlantis Ann Lee"); the person keeps the title unless it is over
+    ("Former President of ...")."""
+    names = []
+    for office in glued_offices(state.doc, state.names_alone()):
+        title = title_key(state.texts[office.role[0]:office.role[1]])
+        place = _make_name(state, *office.place, place_label(state.doc, office))
+        person = _make_name(state, *office.person, "PERSON")
+        if place is None or person is None:
+            continue
+        past = office.role[0] > 0 and state.texts[office.role[0] - 1].lower() in PAST_ROLE_WORDS
+        if title in TITLES and not person.titles and not past:
+            person = replace(person, titles=(title,))
+        names += [place, person]
+        taken.update(range(place.start, person.end))
+    return names
 
 
 def _without_pairings(names: list[Name]) -> list[Name]:

@@ -142,6 +142,10 @@ def test_a_person_led_in_a_race_is_behind_not_headed(nlp):
     assert e.subject is not None and e.subject.text == "Maria Lopez"
     assert e.object is not None and e.object.text == "John Carter"
     assert one(statements(nlp, "Maria Lopez leads the Workers Party."), "lead") is not None
+    # no person ahead: a misread noun, never "leads" a person
+    found = statements(nlp, "John Carter, one of the series leads, is to play the king.")
+    assert not any(e.lemma.split()[0] in ("lead", "be") and e.object is not None and
+                   e.object.text == "John Carter" for e in found)
 
 
 def test_an_appeal_to_someone_to_act_is_theirs_to_do_not_the_appellants(nlp):

@@ -969,10 +969,16 @@ def _read_modality(c: _Clause) -> None:
 
 def _lead_over_a_person(c: _Clause) -> None:
     """ "Biden leads Trump by eight points": a person is led only in a race, so the one
-    ahead is ahead of the other, never the head of him ("leads" is heading a body)."""
-    if c.lemma_parts == ["lead"] and not c.passive and c.objects and \
-            all(o.ent_type_ == "PERSON" for o in c.objects):
+    ahead is ahead of the other, never the head of him ("leads" is heading a body). With
+    no person ahead ("one of the series leads", a death that "led" to protests after a
+    name) the parse is wrong: no object at all."""
+    if c.lemma_parts != ["lead"] or c.passive or not c.objects or \
+            not all(o.ent_type_ == "PERSON" for o in c.objects):
+        return
+    if c.subjects and all(t.ent_type_ == "PERSON" for t in c.subjects):
         c.lemma_parts = ["be", "ahead", "of"]
+    else:
+        c.objects = []
 
 
 # places and bodies a post is held over, beside the names the recognizer tags

@@ -140,7 +140,7 @@ def numpy_matrix_products(nlp: Language) -> bool:
 
     Only layers on thinc's plain `NumpyOps` with BLIS on are moved, to an ops object of
     their own (the shared one, and other pipelines of this process, keep BLIS); and only
-    where `one_blas_thread` can hold numpy's BLAS to one thread. Returns whether any was.
+    where `one_blas_thread` can hold numpy's BLAS to one thread. Returns whether any moved.
     """
     if _openblas_threads() is None:
         return False

@@ -219,3 +219,30 @@ def test_a_long_article_parsed_in_pieces_is_one_doc_with_the_same_text() -> None
         (e.start_char, e.label_) for e in whole.ents
     ]
     assert len(extract(doc)) == len(extract(whole)) > 0
+
+
+def test_articles_are_parsed_with_one_blas_thread_and_the_count_comes_back() -> None:
+    from newsgraph.analysis import parse_whole
+
+    threads = _openblas_threads()
+    seen: list[int] = []
+
+    class Recorder:  # stands in for a spaCy pipeline: notes the count while it "parses"
+        def pipe(self, batch, *, as_tuples: bool, batch_size: int):
+            assert as_tuples
+            for text, context in batch:
+                seen.append(threads[0]() if threads is not None else 1)
+                yield f"doc of {text}", context
+
+    if threads is not None:
+        before = threads[0]()
+        threads[1](2)
+    try:
+        done = list(parse_whole(Recorder(), [("one", 1), ("two", 2), ("three", 3)], 2))
+        assert done == [("doc of one", 1), ("doc of two", 2), ("doc of three", 3)]
+        assert seen == [1, 1, 1]
+        if threads is not None:
+            assert threads[0]() == 2
+    finally:
+        if threads is not None:
+            threads[1](before)

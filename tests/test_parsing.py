@@ -13,13 +13,10 @@ from spacy.tokens import Doc
 from newsgraph.extraction import extract
 from newsgraph.parsing import (
     DEFAULT_MODEL,
-    _openblas_threads,
     defer_lemmatizer,
     join_pieces,
     lemma_of,
     load_pipeline,
-    numpy_matrix_products,
-    one_blas_thread,
     pieces,
 )
 
@@ -80,51 +77,6 @@ def test_hand_built_doc_keeps_its_own_lemmas() -> None:
     assert [lemma_of(t) for t in doc] == ["troop", "leave"]
     bare = Doc(English().vocab, words=["troops", "left"])
     assert [lemma_of(t) for t in bare] == ["", ""]  # no lemmatizer known for this vocab
-
-
-def _blis_layers(nlp) -> list[bool]:
-    return [node.ops.use_blis for _, pipe in nlp.components
-            if getattr(pipe, "model", None) is not None
-            for node in pipe.model.walk() if hasattr(node.ops, "use_blis")]
-
-
-def test_the_pipelines_networks_multiply_with_numpy_and_parse_the_same(nlp, full_nlp) -> None:
-    # where numpy's BLAS can be held to one thread, no layer of ours calls BLIS; a
-    # pipeline loaded by spaCy in the same process (sharing thinc's ops) still does
-    found = _openblas_threads() is not None
-    assert not any(_blis_layers(nlp)) if found else all(_blis_layers(nlp))
-    assert all(_blis_layers(full_nlp))
-    for text in SENTENCES:
-        ours, theirs = nlp(text), full_nlp(text)
-        assert [(t.tag_, t.pos_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_) for t in ours] == \
-            [(t.tag_, t.pos_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_) for t in theirs]
-
-
-def test_numpy_products_are_taken_only_with_one_blas_thread_at_hand() -> None:
-    fresh = spacy.load(DEFAULT_MODEL)
-    assert numpy_matrix_products(fresh) == (_openblas_threads() is not None)
-    assert not numpy_matrix_products(fresh)  # nothing left on BLIS: none moved again
-
-
-def test_one_blas_thread_holds_the_count_in_the_block_only() -> None:
-    threads = _openblas_threads()
-    if threads is None:  # no OpenBLAS found: the block changes nothing and still runs
-        with one_blas_thread():
-            ran = True
-        assert ran
-        return
-    get, put = threads
-    before = get()
-    put(2)
-    try:
-        with one_blas_thread():
-            assert get() == 1
-        assert get() == 2
-        with pytest.raises(KeyError), one_blas_thread():
-            raise KeyError("a failing parse")
-        assert get() == 2
-    finally:
-        put(before)
 
 
 def test_overwriting_lemmatizer_stays_in_the_pipeline() -> None:
@@ -220,29 +172,3 @@ def test_a_long_article_parsed_in_pieces_is_one_doc_with_the_same_text() -> None
     ]
     assert len(extract(doc)) == len(extract(whole)) > 0
 
-
-def test_articles_are_parsed_with_one_blas_thread_and_the_count_comes_back() -> None:
-    from newsgraph.analysis import parse_whole
-
-    threads = _openblas_threads()
-    seen: list[int] = []
-
-    class Recorder:  # stands in for a spaCy pipeline: notes the count while it "parses"
-        def pipe(self, batch, *, as_tuples: bool, batch_size: int):
-            assert as_tuples
-            for text, context in batch:
-                seen.append(threads[0]() if threads is not None else 1)
-                yield f"doc of {text}", context
-
-    if threads is not None:
-        before = threads[0]()
-        threads[1](2)
-    try:
-        done = list(parse_whole(Recorder(), [("one", 1), ("two", 2), ("three", 3)], 2))
-        assert done == [("doc of one", 1), ("doc of two", 2), ("doc of three", 3)]
-        assert seen == [1, 1, 1]
-        if threads is not None:
-            assert threads[0]() == 2
-    finally:
-        if threads is not None:
-            threads[1](before)

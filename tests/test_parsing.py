@@ -171,4 +171,3 @@ def test_a_long_article_parsed_in_pieces_is_one_doc_with_the_same_text() -> None
         (e.start_char, e.label_) for e in whole.ents
     ]
     assert len(extract(doc)) == len(extract(whole)) > 0
-

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, TypeVar
 from .deadline import analysis_bound, deadline
 from .extraction import extract
 from .models import Article, ResolvedArticle
-from .parsing import join_pieces, pieces
+from .parsing import join_pieces, one_blas_thread, pieces
 from .resolution import resolve
 
 if TYPE_CHECKING:
@@ -67,7 +67,9 @@ def parse_whole(
 
     parsed: list[Doc] = []
     for batch in batches(cut(), batch_size, BATCH_CHARS):
-        for doc, (context, last) in nlp.pipe(batch, as_tuples=True, batch_size=len(batch)):
+        with one_blas_thread():  # the whole batch is parsed here, before any is handed on
+            done = list(nlp.pipe(batch, as_tuples=True, batch_size=len(batch)))
+        for doc, (context, last) in done:
             parsed.append(doc)
             if last:
                 whole, parsed = join_pieces(parsed), []

@@ -110,6 +110,8 @@ def test_object_control_on_exact_parse():
         ("The pipeline is to connect the two fields.", "connect", "The pipeline", "planned"),
         ('"The army is to blame," said the rebel leader.', "blame", "The army", ""),
         ("The king offered to mediate the dispute.", "mediate", "The king", "promised"),
+        ("The two crews are slated to reach the station on Monday.", "reach", "The two crews",
+         "planned"),
         # an accusation is alleged, of the one accused
         ("The court accused the mayor of taking bribes.", "take", "the mayor", "alleged"),
         # a post told in the past is over; a present one, or an event led, is not

@@ -34,7 +34,9 @@ CONTROL_MODALITY = {
     "permit": "permitted", "authorize": "permitted", "authorise": "permitted",
     "decline": "refused", "project": "expected", "announce": "planned", "ready": "promised",
     # adjectives of readiness and will: "due to resume", "about to attack", "willing to talk"
-    "due": "planned", "about": "future", "poise": "planned", "willing": "promised",
+    "due": "planned", "about": "future", "poise": "planned", "slate": "planned",
+    "slat": "planned",  # the lemmatizer's lemma of "slated"
+    "willing": "promised",
     "eager": "intended", "determined": "intended", "keen": "intended", "unwilling": "refused",
     # wanting and striving: "is looking to buy X", "longs to see X", "fought to keep X"
     "look": "intended", "long": "intended", "yearn": "intended", "desire": "intended",

@@ -121,6 +121,10 @@ def test_object_control_on_exact_parse():
         ("Ana Lee leads the Workers Party.", "lead", "Ana Lee", ""),
         ("Ana Lee led the protest against the dam.", "lead", "Ana Lee", ""),
         ("Ana Lee led the march to the palace.", "lead", "Ana Lee", ""),
+        ("Tom Kell was a member of the Workers Party.", "be member of", "Tom Kell", "former"),
+        ("Tom Kell is a member of the Workers Party.", "be member of", "Tom Kell", ""),
+        ("Tom Kell was the founder of the Workers Party.", "be founder of", "Tom Kell", ""),
+        ("Tom Kell was the son of a miner.", "be son of", "Tom Kell", ""),
     ],
 )
 def test_what_is_not_done_says_so(nlp, text, lemma, subject, modality):

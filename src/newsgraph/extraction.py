@@ -34,10 +34,13 @@ from .cleaning import mostly_non_latin
 from .instruments import claimant, instrument_agent
 from .lexicon import (
     ACTION_NOUNS,
+    CANDIDATE_ROLES,
     DEED_NOUNS,
+    FOUNDER_ROLES,
     NOMINAL_EVENTS,
     PAST_ROLE_WORDS,
     PAST_STATE_VERBS,
+    ROLES,
     SPOKEN_TO_VERBS,
     UTTERANCE_NOUNS,
 )
@@ -979,6 +982,11 @@ def _lead_over_a_person(c: _Clause) -> None:
         c.lemma_parts = ["be", "ahead", "of"]
     else:
         c.objects = []
+
+
+# posts held over time: told with a copula in the past ("was the head of"), over ("was
+# the founder of" tells an act, which stays)
+HELD_ROLES = (ROLES - FOUNDER_ROLES) | CANDIDATE_ROLES
 
 
 # places and bodies a post is held over, beside the names the recognizer tags
@@ -2049,6 +2057,9 @@ def _find_complement(c: _Clause) -> bool:
         c.lemma_parts += _written_words([t for t in words if t.dep_ not in ("det", "poss")],
                                         lemma=True)
         c.objects = _conjuncts(pobj)
+        if not c.modality and main.tag_ == "VBD" and lemma_of(main) == "be" and \
+                lemma_of(c.role_noun).lower() in HELD_ROLES:
+            c.modality = "former"  # "Lee was a member of the party": as the text tells it, over
     if main.pos_ == "AUX" and (lemma_of(main) == "be" or main.lower_ in ("'s", "’s", "'re", "’re",
                                                                      "'m", "’m")):
         c.lemma_parts = ["be"] + c.lemma_parts[1:]

@@ -16,6 +16,26 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def full_nlp():
+    """The same model as spaCy ships it: its lemmatizer in the pipeline, its networks on
+    BLIS (a pipeline spaCy loads is never changed by ours)."""
+    import spacy
+
+    from newsgraph.parsing import DEFAULT_MODEL
+
+    return spacy.load(DEFAULT_MODEL)
+
+
+# sentences whose tags, parse and entities must not depend on how the pipeline runs
+SHAPED_SENTENCES = [
+    "The rebels were fighting and had seized three better-armed towns before the geese flew.",
+    "She'd said the ministers weren't aware of the strikes, which were being planned.",
+    "Protesters gathered outside the embassies; police arrested dozens of the women.",
+    "The companies' earnings fell, and analysts expect worse results as prices rise.",
+]
+
+
+@pytest.fixture(scope="session")
 def seed_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The seed article built once through the CLI; tests read its output folder."""
     from newsgraph.cli import main

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from conftest import SHAPED_SENTENCES as SENTENCES
 
 from newsgraph.parsing import (
     DEFAULT_MODEL,
@@ -11,19 +12,6 @@ from newsgraph.parsing import (
     numpy_matrix_products,
     one_blas_thread,
 )
-
-SENTENCES = [
-    "The rebels were fighting and had seized three better-armed towns before the geese flew.",
-    "She'd said the ministers weren't aware of the strikes, which were being planned.",
-    "Protesters gathered outside the embassies; police arrested dozens of the women.",
-    "The companies' earnings fell, and analysts expect worse results as prices rise.",
-]
-
-
-@pytest.fixture(scope="module")
-def full_nlp():
-    """The same model as spaCy ships it (its networks on BLIS)."""
-    return spacy.load(DEFAULT_MODEL)
 
 
 def _blis_layers(nlp) -> list[bool]:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 import spacy
+from conftest import SHAPED_SENTENCES as SENTENCES
 from spacy.lang.en import English
 from spacy.tokens import Doc
 
@@ -21,19 +22,6 @@ from newsgraph.parsing import (
 )
 
 SOURCE = Path(__file__).resolve().parents[1] / "src" / "newsgraph"
-
-SENTENCES = [
-    "The rebels were fighting and had seized three better-armed towns before the geese flew.",
-    "She'd said the ministers weren't aware of the strikes, which were being planned.",
-    "Protesters gathered outside the embassies; police arrested dozens of the women.",
-    "The companies' earnings fell, and analysts expect worse results as prices rise.",
-]
-
-
-@pytest.fixture(scope="module")
-def full_nlp():
-    """The same model with its lemmatizer running in the pipeline, as spaCy ships it."""
-    return spacy.load(DEFAULT_MODEL)
 
 
 def test_default_pipeline_defers_its_lemmatizer(nlp) -> None:

@@ -112,6 +112,13 @@ def test_reasons_come_in_the_order_of_the_closed_set() -> None:
         (JUNK, "vague"),
         (BRACKETED, "vague"),
         (Entity("actor/quoted", "\u201cpatriots\u201d", "Group"), "vague"),
+        # one word for a kind of body or post, capitalised: which one is not said
+        (Entity("actor/federation", "Federation", "Organization"), "vague"),
+        (Entity("actor/parliament", "Parliament", "Organization"), "vague"),
+        (Entity("group/senators", "Senators", "Group"), "vague"),
+        (Entity("actor/mayor", "Mayor", "Person"), "vague"),
+        (Entity("actor/borealis", "Borealis", "Organization"), "named"),
+        (Entity("actor/zembla-federation", "Zembla Federation", "Organization"), "named"),
         (None, "missing"),
     ],
 )

@@ -27,7 +27,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .calibration import Calibration, calibration
+from .lexicon import ROLES
 from .models import Entity, Extraction, Relation, ResolvedArticle
+from .resolution.words import ORG_WORDS
 from .vocabulary import property_for
 
 # Modalities under which the text says the event happened or holds (attributed ones on
@@ -74,6 +76,9 @@ _POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 # ends resolved from another mention, not from the argument's own words
 _BORROWED = frozenset({"pronoun", "speaker"})
 _NOT_IN_WORD = re.compile(r"['’]s|[^\w-]")  # possessive endings and punctuation
+# a one-word label that is the word for a kind of body or post, capitalised or not
+# ("Federation", "University", "Police", "Dean", "Speakers"): which one, the label does not say
+_KIND_WORDS = frozenset(ORG_WORDS | {r for r in ROLES if " " not in r})
 
 
 @dataclass(frozen=True)
@@ -105,6 +110,8 @@ def specificity(entity: Entity | None) -> str:
     label = entity.label.strip()
     if not label or _NOT_A_NAME.search(label):
         return "vague"
+    if " " not in label and _kind_word(label.casefold()):
+        return "vague"
     first = label.casefold().split()[0]
     if first in _SOME_OF_A_KIND and len(label.split()) > 1:
         # "Other Republicans", "Several Democrats": some of a named kind, which ones unsaid
@@ -116,6 +123,11 @@ def specificity(entity: Entity | None) -> str:
         return "vague"
     words = [w for w in label.casefold().split() if w not in _NON_SPECIFIC and not w.isdigit()]
     return "described" if len(words) > 1 else "vague"
+
+
+def _kind_word(word: str) -> bool:
+    """Is the word (or its singular) a kind of body or post?"""
+    return word in _KIND_WORDS or (word.endswith("s") and word[:-1] in _KIND_WORDS)
 
 
 def is_placed_thing(extraction: Extraction, subject: Entity) -> bool:

@@ -1588,6 +1588,12 @@ def _request_complement(c: _Clause) -> None:
     # "appeal to X to stop" reads "appeal to stop", not "appeal to to stop"
     c.lemma_parts += [*(["to"] if c.lemma_parts[-1] != "to" else []), lemma_of(asked).lower(),
                       *(g.lower_ for g in particles)]
+    # what is asked keeps its thing: "called on X to instill confidence", not "to instill"
+    # (a name or a pronoun stays out of the predicate: the request's own statement has it)
+    thing = next((g for g in asked.children if g.dep_ == "dobj" and g.pos_ == "NOUN"), None)
+    if thing is not None:
+        c.add_to_group(thing)
+        c.lemma_parts.append(thing.lower_)  # as written: "lay down arms" is no "arm"
 
 
 # verbs whose listener is told something: "told the minister that ..." -> tell the minister

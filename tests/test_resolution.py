@@ -458,6 +458,15 @@ def test_known_as_names_the_phrase_it_hangs_on_not_a_nearby_name(nlp):
     assert "Northstar" not in entities["actor/nordic-council"].alt_labels
 
 
+def test_a_given_name_alone_never_joins_a_full_name_of_another_article(nlp):
+    a = _article(nlp, "Ivan Petrov signed the treaty in Vienna. Ivan later left the city.",
+                 lambda d: [stmt(d, "Ivan Petrov", "sign", "the treaty")], "a")
+    b = _article(nlp, "The mayor's brother Ivan visited Oslo.",
+                 lambda d: [stmt(d, "Ivan", "visit", "Oslo")], "b")
+    merged = merge_articles([a, b])
+    assert {r.subject for r in merged[1].relations} != {"actor/ivan-petrov"}
+
+
 def test_surname_with_a_different_title_does_not_join_across_articles(nlp):
     a = _article(nlp, "President Andrew Keller signed the budget.",
                  lambda d: [stmt(d, "President Andrew Keller", "sign", "the budget")], "a")

@@ -188,8 +188,10 @@ def _short_forms(merged: dict[str, Entity], rename: dict[str, str]) -> dict[str,
         if ACRONYM.match(made.label):
             candidates |= by_alias.get(short, set())
         elif made.kind == "Person":
+            # a surname or a name the other article gives as one; never a given name
+            # ("Robert" in one article is no "Robert F. Kennedy" of another)
             candidates |= {k for k in by_surname.get(short, set()) | by_alias.get(short, set())
-                           if merged[k].kind == "Person"}
+                           if merged[k].kind == "Person" and not _given_name(short, merged[k])}
         candidates.discard(key)
         if len(candidates) > 1 and made.roles:
             # "President Lee" among several Lees: the one who holds that title
@@ -204,6 +206,12 @@ def _short_forms(merged: dict[str, Entity], rename: dict[str, str]) -> dict[str,
                 continue
             found[key] = target.key
     return found
+
+
+def _given_name(short: str, person: Entity) -> bool:
+    """Is the one-word name the first of the person's several names (not the surname)?"""
+    words = name_words(normalize(person.label))
+    return len(words) > 1 and words[0] == short
 
 
 def _unify(merged: dict[str, Entity], final: dict[str, str]) -> dict[str, Entity]:

@@ -119,3 +119,11 @@ def test_two_countries_institutions_named_both_ways_stay_apart(nlp):
     nodes = nodes_of(nlp, "The Norwegian Parliament met on Monday. Critics said the Parliament "
                           "of Sweden was unfair.")
     assert "Parliament of Sweden" not in node_with(nodes, "Norwegian Parliament")
+
+
+def test_a_body_inside_an_organization_is_not_the_organization(nlp):
+    nodes = nodes_of(nlp, "Red Lantern informed the Quill Governing Board on Monday. The Quill "
+                          "Board voted on it. Quill is free software used by millions.")
+    board = node_with(nodes, "Quill Governing Board")
+    assert "Quill Board" in board
+    assert "Quill" not in board

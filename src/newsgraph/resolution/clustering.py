@@ -33,7 +33,7 @@ from .persons import (
 )
 from .phrases import country_prefix, institution_of
 from .state import ArticleState, Name
-from .words import ACRONYM, GEO_SUFFIXES, ORG_WORDS
+from .words import ACRONYM, GEO_SUFFIXES, ORG_WORDS, SUBUNIT_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -236,6 +236,7 @@ def _join_short_forms(state: ArticleState, names: list[Name], words: list[list[s
                       and names[j].start < name.start and len(words[j]) > size
                       and any(len(form) > size and form[:size] == words[i]
                               and all(w in ORG_WORDS for w in form[size:])
+                              and SUBUNIT_WORDS.isdisjoint(form[size:])
                               for form in (words[j], _unqualified(words[j])
                                            if words[j][-1] != "party" else words[j]))}
             if len(longer) == 1:

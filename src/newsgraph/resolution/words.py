@@ -149,6 +149,12 @@ NAME_ONLY_HEADS = {"press", "news", "times", "post", "journal", "herald", "tribu
                    "states", "house", "front", "world", "union", "office", "service", "army",
                    "forces", "guard", "guards", "alliance", "coalition", "nations", "air",
                    "bank", "street", "system", "matter"}
+# words that make "<Name> Board" a body inside the one named, not the same actor: "the
+# CentOS Board" is no "CentOS", "the UEFA Executive Committee" no "UEFA" (while "Borealis
+# Air" and "the Zembla movement" are Borealis and Zembla)
+SUBUNIT_WORDS = {"board", "committee", "council", "commission", "office", "department",
+                 "ministry", "court", "team", "division", "unit", "branch", "secretariat",
+                 "panel", "bureau"}
 # nouns of the class a company belongs to: "the Boeing airframe company" is Boeing (not
 # "maker", "operator" or "carrier": "the iPhone maker" is no iPhone)
 COMPANY_NOUNS = {"company", "firm", "corporation", "conglomerate", "airline", "retailer",

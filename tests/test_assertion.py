@@ -119,6 +119,10 @@ def test_reasons_come_in_the_order_of_the_closed_set() -> None:
         (Entity("actor/mayor", "Mayor", "Person"), "vague"),
         (Entity("actor/borealis", "Borealis", "Organization"), "named"),
         (Entity("actor/zembla-federation", "Zembla Federation", "Organization"), "named"),
+        # two names read as one: a list of parties, a town with its country
+        (Entity("actor/x", "Green Party, Labour Party", "Organization"), "vague"),
+        (Entity("place/x", "Valdora, France", "Location"), "vague"),
+        (Entity("actor/x", "Institute of Botany, Soil and Water", "Organization"), "named"),
         (None, "missing"),
     ],
 )

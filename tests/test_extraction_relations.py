@@ -424,6 +424,17 @@ def test_a_phrase_of_manner_or_degree_is_no_object(nlp, text, lemma):
     assert all(e.lemma == lemma for e in found)  # "act in", "train at" are no predicates
 
 
+@pytest.mark.parametrize("text", [
+    "The lab operates independently from Northwind Corporation.",
+    "The unit works separately from the Ministry of Health.",
+])
+def test_what_an_adverb_parts_the_subject_from_is_no_object(nlp, text):
+    # "independently from X" says X does not run it: "operate from X" would say the reverse
+    found = extract(nlp(text))
+    assert found and not any(e.object is not None and e.lemma.endswith(" from")
+                             for e in found)
+
+
 def test_a_place_after_the_verb_is_still_its_object(nlp):
     assert ("The rebels", "withdraw from", "the town") in triples(
         extract(nlp("The rebels withdrew from the town.")))

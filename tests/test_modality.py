@@ -43,6 +43,9 @@ def one(nlp, text: str, lemma: str, obj: str | None = None) -> Extraction:
         # wanting and forgetting
         ("The firm is looking to buy the stadium.", "buy", "intended", False),
         ("The clerk forgot to lock the door.", "lock", "", True),
+        # a second wish conjoined to the first, whatever form the tagger gives it
+        ("Lena Ruiz wants to cancel the vote and argue about taxes.", "argue about",
+         "intended", False),
         # not done: "stopped short of", "not limited to", "no X or Y", "almost no"
         ("The army stopped short of invading the country.", "invade", "", True),
         ("The rules cover, but are not limited to, curfews and checkpoints.", "limit to", "",

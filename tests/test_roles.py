@@ -117,8 +117,23 @@ def test_copula_role(nlp):
 
 
 def test_joining_an_organization_is_membership(nlp):
-    assert affiliations(nlp, "Tom Rees joined Greenpeace in 2010.") == {
+    assert affiliations(nlp, "Tom Rees joined Greenpeace last week.") == {
         ("Tom Rees", "memberOf", "Greenpeace")}
+
+
+def test_a_join_dated_to_a_year_is_history_not_membership(nlp):
+    # a career told year by year: whether he is still a member, the text does not say
+    text = "Tom Rees joined Greenpeace in 1996."
+    assert affiliations(nlp, text) == set()
+    assert ("Tom Rees", "join", "Greenpeace") in relations(nlp, text)
+
+
+def test_a_title_of_someone_whose_death_the_clause_tells_is_no_present_role(nlp):
+    text = "Ana Ruiz was the sister of Colombian President Ivan Cardenas, who died in 1990."
+    assert affiliations(nlp, text) == set()
+    # the same title with a clause that tells something else stands
+    text = "Ana Ruiz met Colombian President Ivan Cardenas, who visited Paris in May."
+    assert ("Ivan Cardenas", "leads", "Colombian") in affiliations(nlp, text)
 
 
 @pytest.mark.parametrize("text", [

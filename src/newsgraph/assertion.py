@@ -27,6 +27,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .calibration import Calibration, calibration
+from .demonyms import country_for_name
 from .lexicon import ROLES
 from .models import Entity, Extraction, Relation, ResolvedArticle
 from .resolution.words import ORG_WORDS
@@ -110,7 +111,7 @@ def specificity(entity: Entity | None) -> str:
     label = entity.label.strip()
     if not label or _NOT_A_NAME.search(label):
         return "vague"
-    if " " not in label and _kind_word(label.casefold()):
+    if " " not in label and _kind_word(label.casefold()) or _names_run_together(label):
         return "vague"
     first = label.casefold().split()[0]
     if first in _SOME_OF_A_KIND and len(label.split()) > 1:
@@ -123,6 +124,18 @@ def specificity(entity: Entity | None) -> str:
         return "vague"
     words = [w for w in label.casefold().split() if w not in _NON_SPECIFIC and not w.isdigit()]
     return "described" if len(words) > 1 else "vague"
+
+
+def _names_run_together(label: str) -> bool:
+    """ "Prohibition Party, Reform Party", "Auckland, New Zealand": a list of names or a
+    place with its country, which the recognizer read as one name (while "Institute of
+    Epidemiology, Disease Control and Research" is one)."""
+    parts = [part.strip() for part in label.split(",")]
+    if len(parts) < 2 or not all(parts):
+        return False
+    if country_for_name(parts[-1]) is not None:
+        return True
+    return all(part.split()[-1].casefold() in ORG_WORDS for part in parts)
 
 
 def _kind_word(word: str) -> bool:

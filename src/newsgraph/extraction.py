@@ -87,6 +87,7 @@ from .qualifiers import (
     QUESTION_MARKS,
     RECIPROCAL_VERBS,
     REPORT_MODALITY,
+    SEPARATION_ADVERBS,
     STANCE_ADJECTIVES,
     STANCE_NOUNS,
     STANCE_VERBS,
@@ -1109,10 +1110,13 @@ def _hedge_frame(verb: Token) -> str:
 
 def _share_modality(c: _Clause) -> None:
     """ "seek to divide us and to destroy X", "will attack X and burn Y": a bare verb
-    conjoined to another shares what is said of it (a finite one, "and was", does not)."""
+    conjoined to another shares what is said of it (a finite one, "and was", does not).
+    A present form without a subject of its own after a bare verb ("wants to cancel X and
+    argue about Y") is that bare form: the two are written alike and the tagger may miss it."""
     verb = c.verb
     if verb.dep_ != "conj" or c.subjects_own or verb.head.pos_ not in VERBAL or not (
-            verb.tag_ == "VB" or verb.tag_ == verb.head.tag_ == "VBG"):
+            verb.tag_ == "VB" or verb.tag_ == verb.head.tag_ == "VBG" or
+            verb.tag_ == "VBP" and verb.head.tag_ == "VB"):
         return
     top = _chain_top(verb.head)
     parent = _clause_parts(top)
@@ -1978,6 +1982,9 @@ def _fold_preposition(c: _Clause) -> None:
             if (p.lower_, lemma_of(pobj).lower()) in COMPLEX_PREPOSITIONS or \
                     lemma_of(pobj).lower() in MANNER_NOUNS:
                 continue  # "began in response to X", "acted in a similar way": adjuncts
+            if p.lower_ in ("from", "of") and any(
+                    t.dep_ == "advmod" and t.lower_ in SEPARATION_ADVERBS for t in c.children):
+                break  # "operates independently from X": X is what it is not run by
             c.fold_prep = p
             del c.extras[k]
             if not passive and _fold_idiom_phrase(c, p, pobj):

@@ -187,6 +187,9 @@ PORTFOLIO_WORDS = frozenset({
 })
 # words that say a role holds now, and so change nothing in it: "Egypt's current President
 # X", "the new governor of Y" (its opposite is PAST_ROLE_WORDS)
+# verbs that tell a person's death: "President Ann Lee, who was assassinated in 1963" held
+# the title then, not now
+DEATH_VERBS = frozenset({"die", "assassinate", "kill", "murder", "execute", "pass"})
 PRESENT_ROLE_WORDS = frozenset({"current", "new", "incumbent", "sitting", "present"})
 # "X regional governor", "X provincial police": the adjective says X is a region or a
 # town, whatever the recognizer tagged it

@@ -502,6 +502,9 @@ ORDINAL_WORDS = frozenset({"first", "last", "only", "next", "second", "third"})
 # acts on
 MANNER_NOUNS = frozenset({"scale", "extent", "degree", "level", "rate", "pace", "manner",
                           "way", "fashion", "speed"})
+# adverbs that part the subject from what "from"/"of" names: "operates independently from
+# X" says X does not run it; the phrase is no object of the verb
+SEPARATION_ADVERBS = frozenset({"independently", "separately", "apart", "away"})
 COMPLEX_PREPOSITIONS = frozenset({
     ("in", "response"), ("in", "addition"), ("in", "front"), ("on", "behalf"),
     ("in", "support"), ("in", "wake"), ("as", "result"), ("in", "spite"), ("in", "place"),

@@ -44,6 +44,7 @@ from .demonyms import (
 )
 from .lexicon import (
     CANDIDATE_ROLES,
+    DEATH_VERBS,
     FOUNDER_ROLES,
     LEADER_ROLES,
     OF_ONLY_ROLES,
@@ -364,8 +365,16 @@ def _own_title(ent: Span, start: int, by_token: dict[int, Span]) -> bool:
 
 
 def _past(ent: Span) -> bool:
-    """ "Former NASA chief Ann Lee": a word of the name's phrase says the role is over."""
-    return any(t.lower_ in PAST_ROLE_WORDS for t in ent.doc[ent.root.left_edge.i:ent.start])
+    """ "Former NASA chief Ann Lee": a word of the name's phrase says the role is over, or
+    a relative clause on the name tells the person's death ("President Ann Lee, who was
+    assassinated in 1963"): the title is the one held then."""
+    if any(t.lower_ in PAST_ROLE_WORDS for t in ent.doc[ent.root.left_edge.i:ent.start]):
+        return True
+    doc = ent.doc
+    after = ent.end + 1 if ent.end < len(doc) and doc[ent.end].text == "," else ent.end
+    # (the parser may hang the clause on a noun before the name: "the brother of X, who")
+    return any(t.dep_ == "relcl" and t.left_edge.i == after and
+               lemma_of(t).lower() in DEATH_VERBS for t in doc[after:after + 6])
 
 
 def _linked(noun: Token, by_token: dict[int, Span]) -> tuple[Span, str, bool] | None:
@@ -636,7 +645,7 @@ def relabel(rule: str, lemma: str, subject: Token | None, obj: Token | None,
     if ent is None or ent.root != obj or _known_person(ent, known):
         return None  # (a person is no organization, whatever the recognizer tagged her)
     if lemma == "join":
-        return MEMBER if _kind(ent) == "organization" else None
+        return MEMBER if _kind(ent) == "organization" and not _dated(obj.head) else None
     person = _entity_of(subject)
     if rule not in RELABELED_RULES or not (
             _person_word(subject) or person is not None and _known_person(person, known)):
@@ -653,6 +662,14 @@ def relabel(rule: str, lemma: str, subject: Token | None, obj: Token | None,
         return None
     said = affiliation([t.text for t in _role_phrase(noun)], _kind(ent), link)
     return MEMBER if said == LEADS and _one_of_several(noun) else said
+
+
+def _dated(verb: Token) -> bool:
+    """ "joined the league in 1996": a join the text dates to a year tells a career's
+    history; whether the membership lasts, it does not say (it stays "join")."""
+    return any(c.dep_ == "prep" and any(g.ent_type_ == "DATE" and g.like_num and
+                                        len(g.text) == 4 for g in c.subtree)
+               for c in verb.children)
 
 
 def _person_word(token: Token) -> bool:

@@ -554,7 +554,8 @@ class Backend:
     """Where analysis runs: an executor, and the settings argument its tasks get.
 
     Inline runs tasks in this process; `workers > 1` starts a local process pool
-    (each worker loads the pipeline once, in its initializer); `dask` sends tasks
+    (its workers forked with the pipeline loaded, by a fork server or by this process
+    if it holds the model: see _fork_here); `dask` sends tasks
     to a Dask cluster through its concurrent.futures executor. The pool starts on
     the first task, so a run whose articles are all cached starts no worker (though
     `newsgraph build --workers N` starts the workers' fork server, which loads the

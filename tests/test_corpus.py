@@ -29,7 +29,7 @@ from newsgraph.corpus import (
     remove_orphans,
     to_json,
 )
-from newsgraph.errors import UsageError
+from newsgraph.errors import ModelError, UsageError
 from newsgraph.models import Argument, Article, Entity, Extraction, ResolvedArticle
 from newsgraph.parsing import DEFAULT_MODEL
 
@@ -245,6 +245,40 @@ def test_results_come_back_in_input_order(tmp_path: Path, workers: int) -> None:
         outcomes = list(analyse_corpus(articles, backend, None, batch_size=3))
     assert [o.resolved.article for o in outcomes] == articles  # type: ignore[union-attr]
     assert not any(o.cached for o in outcomes)
+
+
+def parent_of_worker(settings: Settings | None, articles: Sequence[Article], **_: object) -> int:
+    """A stand-in task that tells which process the pool's worker was forked from."""
+    import os
+
+    return os.getppid()
+
+
+@pytest.mark.parametrize("here", [True, False], ids=["model-here", "model-elsewhere"])
+def test_a_process_holding_the_model_forks_its_workers_itself(
+    monkeypatch: pytest.MonkeyPatch, here: bool
+) -> None:
+    # holding the model, this process is the workers' parent (they have the model at once);
+    # else a fork server, which loads it for them, is
+    import os
+
+    from newsgraph import parsing
+
+    monkeypatch.setattr(parsing, "loaded_here", lambda name: here)
+    with Backend(Settings("none"), workers=2, task=parent_of_worker) as backend:
+        parent = backend.submit([plain_article("One sentence.")]).result()
+    assert (parent == os.getpid()) is here
+
+
+def test_the_pipelines_this_process_loaded_are_known() -> None:
+    from newsgraph import parsing
+
+    assert not parsing.loaded_here("other_model")
+    parsing.load_pipeline(DEFAULT_MODEL)
+    assert parsing.loaded_here(DEFAULT_MODEL)
+    with pytest.raises(ModelError):
+        parsing.load_pipeline("other_model")
+    assert not parsing.loaded_here("other_model")  # a failed load is no pipeline held
 
 
 def test_process_pool_keeps_order_under_uneven_work() -> None:

@@ -212,6 +212,20 @@ def test_two_workers_give_the_same_bytes(tmp_path: Path, fresh_all: tuple) -> No
     assert outputs(tmp_path / "out") == fresh_all[0]
 
 
+def test_two_workers_of_a_fork_server_give_the_same_bytes(
+    tmp_path: Path, fresh_all: tuple, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # this process holds the model (fresh_all loaded it), so its workers are forked from
+    # it (the test above); as if it did not, they come from the fork server, as in the CLI
+    from newsgraph import parsing
+
+    monkeypatch.setattr(parsing, "loaded_here", lambda name: False)
+    folder = corpus(tmp_path / "in", *ARTICLES)
+    report = build([str(folder)], tmp_path / "out", workers=2, cache=False, batch_size=1)
+    assert report.analysed == 4
+    assert outputs(tmp_path / "out") == fresh_all[0]
+
+
 def test_dask_cluster_gives_the_same_bytes(tmp_path: Path, fresh_all: tuple) -> None:
     from distributed import LocalCluster
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import gc
 import hashlib
 import json
 import logging
@@ -481,6 +482,9 @@ def _init_worker(settings: Settings, build: int) -> None:
         load_pipeline(settings.model)
     except Exception as e:  # a failing initializer breaks the pool; report it on first task
         _WORKER_ERROR = e
+    # what the worker was forked with (the model, the build's own objects) lives as long as
+    # it does: out of its collector's sight, whose walks would copy those shared pages
+    gc.freeze()
 
 
 def analyse_batch(
@@ -550,7 +554,8 @@ class Backend:
     """Where analysis runs: an executor, and the settings argument its tasks get.
 
     Inline runs tasks in this process; `workers > 1` starts a local process pool
-    (each worker loads the pipeline once, in its initializer); `dask` sends tasks
+    (its workers forked with the pipeline loaded, by a fork server or by this process
+    if it holds the model: see _fork_here); `dask` sends tasks
     to a Dask cluster through its concurrent.futures executor. The pool starts on
     the first task, so a run whose articles are all cached starts no worker (though
     `newsgraph build --workers N` starts the workers' fork server, which loads the
@@ -608,8 +613,11 @@ class Backend:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
-        # forkserver: workers never inherit this process's threads or a half-held lock
+        # forkserver: workers never inherit this process's threads or a half-held lock; but
+        # a process that holds the model already forks its workers itself (_fork_here)
         method = "spawn" if sys.platform == "win32" else "forkserver"
+        if method == "forkserver" and _fork_here(self.settings.model):
+            method = "fork"
         context = multiprocessing.get_context(method)
         if method == "forkserver":
             # the server imports spaCy and loads the model once, for every worker it forks
@@ -660,6 +668,23 @@ class Backend:
             # results would be thrown away; a worker writes nothing itself)
             kill_workers(pool)
         self.close()
+
+
+def _fork_here(model: str) -> bool:
+    """Whether the pool's workers are forked from this process rather than a fork server.
+
+    Where this process has loaded the model (a library user's, a benchmark's), a worker
+    forked from it has the model at once, its pages shared, where a fork server would
+    load it again first: about a second and a half of CPU before the first parse, which
+    is a tenth of a two-worker build of 300 short articles. The one thread a build may run
+    by then is its drawer's pool manager, which holds none of the locks a worker takes
+    (logging's locks are made afresh in a forked child).
+    """
+    import multiprocessing
+
+    from .parsing import loaded_here
+
+    return "fork" in multiprocessing.get_all_start_methods() and loaded_here(model)
 
 
 # the environment variable that names the model the fork server loads (see preload.py)

@@ -56,6 +56,15 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
     return _load_pipeline(name)
 
 
+def loaded_here(name: str) -> bool:
+    """Whether this process has loaded the pipeline `name` (a process forked now has it too)."""
+    return name in _LOADED
+
+
+# names of the pipelines this process loaded
+_LOADED: set[str] = set()
+
+
 @cache
 def _load_pipeline(name: str) -> Language:
     import spacy  # imported here so `--help` and `import newsgraph` stay fast
@@ -83,6 +92,7 @@ def _load_pipeline(name: str) -> Language:
     if compile_attribute_ruler(nlp):
         log.info("the attribute ruler of %s runs as a table lookup", name)
     log.info("loaded spaCy pipeline %s", name)
+    _LOADED.add(name)
     return nlp
 
 

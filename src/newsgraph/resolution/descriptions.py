@@ -54,6 +54,8 @@ def description(state: ArticleState, arg: Argument, span: Span, head: Token,
             return (tied.pop(),), "description"
         fuller = _fuller(state, label, arg.start)
         if fuller is None:
+            fuller = _qualified_before(state, label, arg.start)
+        if fuller is None:
             return (), ""
         add_surface(state, state.clusters[fuller], span, head)
         return (fuller,), "description"
@@ -109,6 +111,31 @@ def _fuller(state: ArticleState, label: str, pos: int) -> int | None:
                 found.add(cluster.ident)
                 break
     return found.pop() if len(found) == 1 else None
+
+
+def _qualified_before(state: ArticleState, label: str, pos: int) -> int | None:
+    """The one thing before `pos` that a description names by a word its first phrase
+    put after the head: "the border wall" after "a wall on the border", "the oil deal"
+    after "a deal on oil". The head noun is the same, and every word before it in the
+    description is one of the thing's (before its head, or after it when first met)."""
+    words = [w.casefold() for w in name_words(label)]
+    if len(words) < 2:
+        return None
+    found = {cluster.ident for cluster in state.clusters
+             if not cluster.named and cluster.first < pos and cluster.after_head
+             and cluster.kind() in ("Thing", "Event")
+             and _qualifies(words, [w.casefold() for w in name_words(cluster.fixed_label)],
+                            cluster.after_head)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _qualifies(words: list[str], thing: list[str], after: frozenset[str]) -> bool:
+    """Do the description's words (head last) name the thing: the same head, each other
+    word among the thing's, at least one from after its head?"""
+    if not thing or thing[-1] != words[-1]:
+        return False
+    extra = set(words[:-1]) - set(thing[:-1])
+    return bool(extra) and extra <= after
 
 
 def _best_antecedent(state: ArticleState, arg: Argument, head: Token, kinds: tuple[str, ...],

@@ -43,6 +43,8 @@ class Cluster:
     us_state: bool = False
     first: int = 0  # char offset of first mention
     named: bool = False
+    # a common phrase's words after its head when first met ("a wall [on the border]")
+    after_head: frozenset[str] = frozenset()
 
     def kind(self) -> str:
         if self.fixed_kind:

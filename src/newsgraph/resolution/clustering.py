@@ -8,9 +8,11 @@ acronym of the other, when one adds only a geographic word ("the Euphrates" / "t
 Euphrates River"), or when one is the short form of exactly one longer name: a
 surname or titled short form of a full person name ("Waters", "Mr. Waters"), the tail
 of an organization's name ("Congress" after "U.S. Congress") or its distinctive words
-("Expediency Council"), a lone first name after the one full name it starts. A short
-form with two candidates joins neither, and two different full person names never
-become one, whatever rule would join them.
+("Expediency Council"), a lone first name after the one full name it starts; a
+maker's name before a product's name is the product ("Acme Crew Falcon" beside
+"Acme" and "Crew Falcon"), and a long place name written once with another vowel is
+that place. A short form with two candidates joins neither, and two different full
+person names never become one, whatever rule would join them.
 """
 
 from __future__ import annotations

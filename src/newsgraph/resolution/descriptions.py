@@ -3,7 +3,9 @@
 A description is the most recent mention whose kind its head noun allows (a subject
 preferred, a counted plural a coordinated pair); one naming a thing named before ("the
 airstrikes" after "airstrikes") is that thing; one that shortens exactly one fuller name
-or thing before it ("the station" after "the International Space Station") is that one.
+or thing before it ("the station" after "the International Space Station") is that one,
+and so is one that names the one thing before it by a word its first phrase put after
+the head ("the border wall" after "a wall on the border").
 How an answer was reached: "description", or "uncertain" when a rival referent of the
 same sentence and role fits as well.
 """
@@ -130,8 +132,9 @@ def _qualified_before(state: ArticleState, label: str, pos: int) -> int | None:
 
 
 def _qualifies(words: list[str], thing: list[str], after: frozenset[str]) -> bool:
-    """Do the description's words (head last) name the thing: the same head, each other
-    word among the thing's, at least one from after its head?"""
+    """Do the description's words (head last) name the thing: the same head, and its
+    words before the head that the thing's label lacks all after the thing's head when
+    first met (one at least)?"""
     if not thing or thing[-1] != words[-1]:
         return False
     extra = set(words[:-1]) - set(thing[:-1])

@@ -7,7 +7,8 @@ before it, never what follows ("the ruins of the city" is "ruins"). A possessed
 phrase keeps its owner ("his allies" -> "allies of Assad"), so two owners' allies
 stay apart, and a thing tied to a name by "of" keeps the name ("the ruins of
 Valdora" -> "ruins of Valdora"): without it the label is too vague to stand alone.
-A bare demonym ("the Australian") is its country.
+A bare demonym ("the Australian") is its country; a name before its class noun ("the
+Zembrix pipeline", "the Zorvan rainforest") is that name.
 """
 
 from __future__ import annotations

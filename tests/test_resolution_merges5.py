@@ -174,3 +174,11 @@ def test_a_possessor_before_a_title_is_no_part_of_the_name(nlp):
     text = "Zembla's governor Bo Chan visited the hospital."
     _, entities, _ = run(nlp, text, lambda d: [stmt(d, "Bo Chan", "visit", "the hospital")])
     assert not any("Zembla" in alt for alt in entities["actor/bo-chan"].alt_labels)
+
+
+@pytest.mark.parametrize("phrase", ["the city of Valdora", "the town of Valdora in Zembla"])
+def test_the_city_of_a_place_is_a_way_of_naming_it(nlp, phrase):
+    text = f"Rebels entered {phrase} on Monday."
+    _, entities, triples = run(nlp, text, lambda d: [stmt(d, "Rebels", "enter", phrase)])
+    assert triples == {("group/rebels", "enter", "place/valdora")}
+    assert " ".join(phrase.split()[:4]) in entities["place/valdora"].alt_labels

@@ -119,7 +119,12 @@ def common(state: ArticleState, arg: Argument, span: Span, head: Token,
             (named := named_of(state, head)) is not None:
         # a thing, not a person ("the wife of X") or a role ("the leader of X")
         if head_lemma in NAMED_PLACE_NOUNS and normalize(label) == head_lemma:
-            return (named,), "name"  # "the town of Valdora" is Valdora
+            # "the town of Valdora" is Valdora, and a way of naming it
+            ends = [t.i for t in span if state.token_cluster.get(t.i) == named]
+            if ends and ends[-1] - span.start < MAX_ALT_WORDS:
+                state.clusters[named].surfaces.add(
+                    " ".join(state.doc[span.start:ends[-1] + 1].text.split()))
+            return (named,), "name"
         label, via = f"{label} of {strip_the(state.clusters[named].label())}", "tied"
     demonym = country_for_demonym(label) if len(name_words(label)) == 1 else None
     if demonym is not None:

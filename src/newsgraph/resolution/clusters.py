@@ -215,6 +215,8 @@ def _with_modifiers(state: ArticleState, name: Name) -> str:
     doc = state.doc
     end = doc[name.end - 1]
     start = first = _title_start(state, name)
+    if start == name.start and start > 0 and doc[start - 1].ent_type_:
+        return ""  # another name glued before it ("told WKRN Ann Lee"), no role of hers
     while first > 0 and _qualifier(doc[first - 1], end) and \
             state.sent_of[first - 1] == state.sent_of[name.start]:
         first -= 1

@@ -30,7 +30,6 @@ from .words import (
     DIRECTIONS,
     FEMALE_TITLES,
     MALE_TITLES,
-    MAX_ALT_WORDS,
     MEMBER_NOUNS,
     ORG_WORDS,
     TITLES,
@@ -160,9 +159,6 @@ def _add_name(state: ArticleState, cluster: Cluster, name: Name) -> None:
     """The name's surface, roles and gender on the cluster, its tokens and its mention."""
     cluster.names.append(name.text)
     cluster.surfaces.add(_surface(state, name))
-    described = _with_modifiers(state, name) if is_personish(name) else ""
-    if described:
-        cluster.surfaces.add(described)
     for title in name.titles:
         if TITLES.get(title):
             cluster.roles.add(TITLES[title])
@@ -189,50 +185,16 @@ def _surface(state: ArticleState, name: Name) -> str:
     start = name.start
     if start > 0 and doc[start - 1].lower_ == "the":
         start -= 1
-    title_start = _title_start(state, name)
-    if title_start < name.start:
-        start = title_start
-    text = doc[start:name.end].text
-    return " ".join(text.split())
-
-
-def _title_start(state: ArticleState, name: Name) -> int:
-    """Where the name's titles before it start (the name's start when none is there)."""
     title_start = name.start
     for title in reversed(name.titles):
         size = len(title.split())
         if title_start - size >= 0 and title_key(
                 state.texts[title_start - size:title_start]) == title:
             title_start -= size
-    return title_start
-
-
-def _with_modifiers(state: ArticleState, name: Name) -> str:
-    """A person's name with the words that qualify it or its title before it, as the
-    text wrote them: "Health Minister Ann Lee", "Acme founder Bo Chan", "former Zembla governor Ann
-    Lee" (only words that hang on the name: not "the", a possessor, "and" or a comma);
-    "" when there are none or the whole is too long to be a way of naming."""
-    doc = state.doc
-    end = doc[name.end - 1]
-    start = first = _title_start(state, name)
-    if start == name.start and start > 0 and doc[start - 1].ent_type_:
-        return ""  # another name glued before it ("told WKRN Ann Lee"), no role of hers
-    while first > 0 and _qualifier(doc[first - 1], end) and \
-            state.sent_of[first - 1] == state.sent_of[name.start]:
-        first -= 1
-    if first == start or name.end - first > MAX_ALT_WORDS or not doc[first].is_alpha:
-        return ""
-    return " ".join(doc[first:name.end].text.split())
-
-
-def _qualifier(token: Token, root: Token) -> bool:
-    """A word before a name that qualifies it ("Health" of "Health Minister Ann Lee");
-    a hyphen only inside a word ("President-elect")."""
-    if token.is_punct:
-        return token.text == "-" and not token.whitespace_ and \
-            not token.doc[token.i - 1].whitespace_
-    return token.pos_ in {"PROPN", "NOUN", "ADJ"} and token.dep_ in {
-        "compound", "amod", "nmod", "npadvmod"} and root in token.ancestors
+    if title_start < name.start:
+        start = title_start
+    text = doc[start:name.end].text
+    return " ".join(text.split())
 
 
 def _name_votes(state: ArticleState, name: Name) -> Iterable[tuple[str, int]]:

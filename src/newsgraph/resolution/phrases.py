@@ -275,7 +275,7 @@ _THING_VOTE = 5
 def _only_a_thing_name(state: ArticleState, cluster: int) -> bool:
     """Is the name used only as a thing's: before a noun ("EastMed countries") or after
     "the" ("the Crew Dragon"), never an acronym, bare as an actor ("NASA said") or before
-    a person ("NASA administrator Ann Lee", "Acme founder Bo Chan")?"""
+    a person or a word for one ("Acme founder Bo Chan", "Acme chief")?"""
     doc = state.doc
     for i, name in state.token_name.items():
         if i != name.end - 1 or state.token_cluster[i] != cluster:
@@ -295,9 +295,9 @@ def _only_a_thing_name(state: ArticleState, cluster: int) -> bool:
     return True
 
 
-# nouns for people that an organization's name stands before ("NASA administrator")
+# nouns for people that an organization's name stands before ("Acme founder")
 _PERSON_HEADS = MEMBER_NOUNS | {w for w, kinds in DESCRIPTION_KINDS.items()
-                                if kinds == ("Person",)} | {"administrator", "ceo", "boss"}
+                                if kinds == ("Person",)}
 
 
 def institution_named(state: ArticleState, label: str) -> int | None:

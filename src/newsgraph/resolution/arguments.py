@@ -34,7 +34,14 @@ from . import coreference, descriptions, speakers
 from .keys import name_words, strip_the
 from .namerepairs import glued_office
 from .offices import office_holder
-from .phrases import add_surface, common, common_label, company_named, institution_named
+from .phrases import (
+    add_surface,
+    common,
+    common_label,
+    company_named,
+    institution_named,
+    named_thing,
+)
 from .state import ArticleState
 from .words import (
     ACRONYM,
@@ -185,6 +192,8 @@ class ArgumentResolver:
             named = office_holder(state, head)
         if named is None:
             named = company_named(state, head)
+        if named is None:
+            named = named_thing(state, head)
         if named is None and head.pos_ == "NOUN":
             named = institution_named(state, common_label(state, span, head))
         if named is not None:

@@ -8,9 +8,11 @@ acronym of the other, when one adds only a geographic word ("the Euphrates" / "t
 Euphrates River"), or when one is the short form of exactly one longer name: a
 surname or titled short form of a full person name ("Waters", "Mr. Waters"), the tail
 of an organization's name ("Congress" after "U.S. Congress") or its distinctive words
-("Expediency Council"), a lone first name after the one full name it starts. A short
-form with two candidates joins neither, and two different full person names never
-become one, whatever rule would join them.
+("Expediency Council"), a lone first name after the one full name it starts; a
+maker's name before a product's name is the product ("Acme Crew Falcon" beside
+"Acme" and "Crew Falcon"), and a long place name written once with another vowel is
+that place. A short form with two candidates joins neither, and two different full
+person names never become one, whatever rule would join them.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from ..demonyms import country_for_demonym, country_for_name, normalize, us_states
 from ..parsing import lemma_of
-from .keys import group_forms, head_part, initials, name_words, spelling
+from .keys import group_forms, head_part, initials, name_words, one_vowel_apart, spelling
 from .persons import (
     full_person,
     has_org_word,
@@ -92,6 +94,8 @@ def cluster_names(state: ArticleState, names: list[Name]) -> list[list[Name]]:
     by_tail = join_surnames(state.doc, names, words, keys, unions,
                             people_not_places(state, names, keys), proper)
     _join_short_forms(state, names, words, keys, by_tail, unions)
+    _join_maker_products(names, words, unions)
+    _join_misspelt_places(names, unions)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(names)):
         groups[unions.find(i)].append(i)
@@ -253,6 +257,35 @@ def _join_short_forms(state: ArticleState, names: list[Name], words: list[list[s
                        if names[j].start < name.start}
             if len(earlier) == 1:
                 unions.union(i, next(iter(earlier.values())))
+
+
+def _join_maker_products(names: list[Name], words: list[list[str]], unions: Unions) -> None:
+    """A maker's name before a product's is the product: "Acme Crew Falcon" with "Acme"
+    and "Crew Falcon" named apart in the article. Not a place's name before another name
+    ("Ohio Labour Party" is no "Labour Party"), not an organization's or person's name
+    after it, and not a person's full name."""
+    by_words = {tuple(w): i for i, w in reversed(list(enumerate(words)))}
+    for i, name in enumerate(names):
+        if len(words[i]) < 3 or full_person(name) or has_org_word(name.text):
+            continue
+        for k in range(1, len(words[i]) - 1):
+            maker, product = by_words.get(tuple(words[i][:k])), by_words.get(tuple(words[i][k:]))
+            if maker is None or product is None or names[maker].label in {
+                    "GPE", "LOC", "NORP", "FAC"} or country_for_name(names[maker].text) or \
+                    is_personish(names[product]) or names[product].label == "ORG":
+                continue
+            unions.union(i, product)
+            break
+
+
+def _join_misspelt_places(names: list[Name], unions: Unions) -> None:
+    """A long one-word place name written once with another vowel is that place (a
+    misspelling or a transliteration within one article: keys.one_vowel_apart)."""
+    places = [i for i, n in enumerate(names) if n.label in {"GPE", "LOC"} and " " not in n.text]
+    for a, i in enumerate(places):
+        for j in places[a + 1:]:
+            if one_vowel_apart(names[i].text, names[j].text):
+                unions.union(i, j)
 
 
 def _branch(state: ArticleState, longer: Name, size: int) -> bool:

@@ -3,7 +3,9 @@
 A description is the most recent mention whose kind its head noun allows (a subject
 preferred, a counted plural a coordinated pair); one naming a thing named before ("the
 airstrikes" after "airstrikes") is that thing; one that shortens exactly one fuller name
-or thing before it ("the station" after "the International Space Station") is that one.
+or thing before it ("the station" after "the International Space Station") is that one,
+and so is one that names the one thing before it by a word its first phrase put after
+the head ("the border wall" after "a wall on the border").
 How an answer was reached: "description", or "uncertain" when a rival referent of the
 same sentence and role fits as well.
 """
@@ -53,6 +55,8 @@ def description(state: ArticleState, arg: Argument, span: Span, head: Token,
         if len(tied) == 1:
             return (tied.pop(),), "description"
         fuller = _fuller(state, label, arg.start)
+        if fuller is None:
+            fuller = _qualified_before(state, label, arg.start)
         if fuller is None:
             return (), ""
         add_surface(state, state.clusters[fuller], span, head)
@@ -109,6 +113,32 @@ def _fuller(state: ArticleState, label: str, pos: int) -> int | None:
                 found.add(cluster.ident)
                 break
     return found.pop() if len(found) == 1 else None
+
+
+def _qualified_before(state: ArticleState, label: str, pos: int) -> int | None:
+    """The one thing before `pos` that a description names by a word its first phrase
+    put after the head: "the border wall" after "a wall on the border", "the oil deal"
+    after "a deal on oil". The head noun is the same, and every word before it in the
+    description is one of the thing's (before its head, or after it when first met)."""
+    words = [w.casefold() for w in name_words(label)]
+    if len(words) < 2:
+        return None
+    found = {cluster.ident for cluster in state.clusters
+             if not cluster.named and cluster.first < pos and cluster.after_head
+             and cluster.kind() in ("Thing", "Event")
+             and _qualifies(words, [w.casefold() for w in name_words(cluster.fixed_label)],
+                            cluster.after_head)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _qualifies(words: list[str], thing: list[str], after: frozenset[str]) -> bool:
+    """Do the description's words (head last) name the thing: the same head, and its
+    words before the head that the thing's label lacks all after the thing's head when
+    first met (one at least)?"""
+    if not thing or thing[-1] != words[-1]:
+        return False
+    extra = set(words[:-1]) - set(thing[:-1])
+    return bool(extra) and extra <= after
 
 
 def _best_antecedent(state: ArticleState, arg: Argument, head: Token, kinds: tuple[str, ...],

@@ -154,3 +154,23 @@ def spelling(text: str) -> str:
         word = "al" if word in {"el", "ul"} else _MARKS.sub("", word).translate(_VOWEL_CLASS)
         folded.append(re.sub(r"(.)\1+", r"\1", word))
     return " ".join(folded)
+
+
+_VOWELS = frozenset("aeiou")
+MIN_MISSPELT_LETTERS = 8  # shorter place names one vowel apart are often two places
+
+
+def one_vowel_apart(first: str, second: str) -> bool:
+    """Are two long one-word names the same but for one vowel written as another (a
+    misspelling or a transliteration: "Valdorograd" / "Valdorigrad")?
+
+    >>> one_vowel_apart("Valdorograd", "Valdorigrad")
+    True
+    >>> one_vowel_apart("Slovakia", "Slovenia")
+    False
+    """
+    a, b = normalize(first), normalize(second)
+    if len(a) != len(b) or len(a) < MIN_MISSPELT_LETTERS or not a.isalpha():
+        return False
+    apart = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return len(apart) == 1 and set(apart[0]) <= _VOWELS

@@ -7,7 +7,8 @@ before it, never what follows ("the ruins of the city" is "ruins"). A possessed
 phrase keeps its owner ("his allies" -> "allies of Assad"), so two owners' allies
 stay apart, and a thing tied to a name by "of" keeps the name ("the ruins of
 Valdora" -> "ruins of Valdora"): without it the label is too vague to stand alone.
-A bare demonym ("the Australian") is its country.
+A bare demonym ("the Australian") is its country; a name before its class noun ("the
+Zembrix pipeline", "the Zorvan rainforest") is that name.
 """
 
 from __future__ import annotations
@@ -23,20 +24,24 @@ from .keys import head_part, name_words, strip_the
 from .persons import has_org_word
 from .state import ArticleState, Cluster, Mention
 from .words import (
+    ACRONYM,
     COMPANY_NOUNS,
     COUNT_WORDS,
     DEAD_WORDS,
     DESCRIPTION_KINDS,
+    GEO_SUFFIXES,
     GOVERNMENT_NOUNS,
     KIN_NOUNS,
     LEADING_DROP,
     MAX_ALT_WORDS,
+    MEMBER_NOUNS,
     NAMED_PLACE_NOUNS,
     NEW_REFERENT_WORDS,
     ORG_WORDS,
     OTHER_ENT_LABELS,
     PEOPLE_NOUNS,
     RELATION_WORDS,
+    THING_CLASS_NOUNS,
 )
 
 MAX_OF_STEPS = 2  # "the ruins of the old city of Valdora": a thing, a place noun, a name
@@ -114,7 +119,12 @@ def common(state: ArticleState, arg: Argument, span: Span, head: Token,
             (named := named_of(state, head)) is not None:
         # a thing, not a person ("the wife of X") or a role ("the leader of X")
         if head_lemma in NAMED_PLACE_NOUNS and normalize(label) == head_lemma:
-            return (named,), "name"  # "the town of Valdora" is Valdora
+            # "the town of Valdora" is Valdora, and a way of naming it
+            ends = [t.i for t in span if state.token_cluster.get(t.i) == named]
+            if ends and ends[-1] - span.start < MAX_ALT_WORDS:
+                state.clusters[named].surfaces.add(
+                    " ".join(state.doc[span.start:ends[-1] + 1].text.split()))
+            return (named,), "name"
         label, via = f"{label} of {strip_the(state.clusters[named].label())}", "tied"
     demonym = country_for_demonym(label) if len(name_words(label)) == 1 else None
     if demonym is not None:
@@ -126,6 +136,8 @@ def common(state: ArticleState, arg: Argument, span: Span, head: Token,
         return (cluster.ident,), "name"
     cluster = state.common_cluster(_common_kind(state, head, label, head_lemma), label,
                                    arg.start)
+    if not cluster.after_head:
+        cluster.after_head = frozenset(t.lower_ for t in span if t.i > head.i)
     text = naming(state, span, head)
     if text and text != label:
         cluster.surfaces.add(text)
@@ -182,6 +194,110 @@ def company_named(state: ArticleState, head: Token) -> int | None:
         return None
     cluster = state.clusters[named.pop()]
     return cluster.ident if cluster.named and cluster.kind() == "Organization" else None
+
+
+def named_thing(state: ArticleState, head: Token) -> int | None:
+    """The named thing a "<Name> <class noun>" phrase is: "the EastMed pipeline" is
+    EastMed, "the Amazon rainforest" the Amazon (words.THING_CLASS_NOUNS, GEO_SUFFIXES).
+
+    A maker's name may stand before the thing's ("the Acme Orion capsule" is Orion). A
+    lone name before the noun may be the maker's or owner's ("the NASA telescope"): it is
+    the thing's own only when the article uses it as nothing else, never bare as an
+    actor ("NASA said") nor before a person ("NASA chief Ann Lee"). Never a person's,
+    a country's or a government's name ("the Trump wall", "the Iraq desert").
+    """
+    lemma = lemma_of(head).lower()
+    if lemma not in THING_CLASS_NOUNS | GEO_SUFFIXES or head.pos_ != "NOUN" or \
+            any(c.dep_ == "poss" for c in head.children):
+        return None
+    before = {t.i for child in head.lefts for t in child.subtree}
+    if any(state.doc[i].lower_ in RELATION_WORDS | NEW_REFERENT_WORDS for i in before):
+        return None
+    found = _thing_and_maker(state, head.i, before)
+    if found is None:
+        return None
+    last, maker = state.clusters[found[0]], found[1]
+    if last.kind() in {"Person", "Country", "Government"} or (
+            not maker and not _only_a_thing_name(state, last.ident)):
+        return None
+    last.votes["Location" if lemma in GEO_SUFFIXES else "Thing"] += _THING_VOTE
+    return last.ident
+
+
+def _thing_and_maker(state: ArticleState, head: int, before: set[int]) -> \
+        tuple[int, bool] | None:
+    """The named cluster whose name ends the capitalised words before a class noun (and
+    the common nouns after them: "the Aphrodite gas field"), and whether a maker's name
+    stands before it ("the Acme Orion capsule"); None when other words stand there."""
+    doc = state.doc
+    k = head
+    while k - 1 in before and doc[k - 1].pos_ == "NOUN" and doc[k - 1].is_lower:
+        k -= 1
+    start = k
+    while start - 1 in before and doc[start - 1].text[:1].isupper() and \
+            doc[start - 1].pos_ in {"PROPN", "NOUN", "ADJ"}:
+        start -= 1
+    if start == k:
+        return None
+    names = _named_by_text(state)
+    for size in range(k - start, 0, -1):
+        cluster = names.get(normalize(doc[k - size:k].text))
+        if cluster is None and k - 1 in state.token_cluster and \
+                state.token_name[k - 1].start == k - size:
+            cluster = state.token_cluster[k - 1]
+        if cluster is None or not state.clusters[cluster].named:
+            continue
+        rest = doc[start:k - size]
+        if not len(rest):  # a maker's name may start the name ("Acme Crew Falcon")
+            return cluster, any(names.get(normalize(doc[start:j].text), cluster) != cluster
+                                for j in range(start + 1, k))
+        maker = names.get(normalize(rest.text), state.token_cluster.get(rest[-1].i))
+        return (cluster, True) if maker is not None and maker != cluster else None
+    return None
+
+
+def _named_by_text(state: ArticleState) -> dict[str, int]:
+    """Each name of the article, normalized, to its cluster (a name of two clusters to
+    neither)."""
+    found: dict[str, set[int]] = {}
+    for cluster in state.clusters:
+        if cluster.named:
+            for name in cluster.names:
+                found.setdefault(normalize(name), set()).add(cluster.ident)
+    return {name: ids.pop() for name, ids in found.items() if len(ids) == 1}
+
+
+# a class noun says what the named thing is, over what the recognizer guessed of the
+# name inside the phrase and of one more mention (the "ORG" label votes 2 a name)
+_THING_VOTE = 5
+
+
+def _only_a_thing_name(state: ArticleState, cluster: int) -> bool:
+    """Is the name used only as a thing's: before a noun ("EastMed countries") or after
+    "the" ("the Crew Dragon"), never an acronym, bare as an actor ("NASA said") or before
+    a person or a word for one ("Acme founder Bo Chan", "Acme chief")?"""
+    doc = state.doc
+    for i, name in state.token_name.items():
+        if i != name.end - 1 or state.token_cluster[i] != cluster:
+            continue
+        if ACRONYM.match(name.text) or has_org_word(name.text):
+            return False
+        token = doc[i]
+        if token.dep_ in {"compound", "amod", "nmod"} and token.head.i > i:
+            owner = token.head
+            person = owner.i in state.token_cluster and \
+                state.clusters[state.token_cluster[owner.i]].kind() == "Person"
+            if person or lemma_of(owner).lower() in _PERSON_HEADS:
+                return False
+            continue
+        if name.start == 0 or doc[name.start - 1].lower_ != "the":
+            return False
+    return True
+
+
+# nouns for people that an organization's name stands before ("Acme founder")
+_PERSON_HEADS = MEMBER_NOUNS | {w for w, kinds in DESCRIPTION_KINDS.items()
+                                if kinds == ("Person",)}
 
 
 def institution_named(state: ArticleState, label: str) -> int | None:

@@ -203,7 +203,15 @@ DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "south
                "southwest", "outskirts", "banks", "bank", "shores", "edge", "heart", "center",
                "centre", "city", "town", "village", "province", "region"}
 GEO_SUFFIXES = {"river", "sea", "lake", "mountains", "mountain", "valley", "desert", "ocean",
-                 "gulf", "strait", "island", "islands", "peninsula", "canal"}
+                 "gulf", "strait", "island", "islands", "peninsula", "canal", "rainforest",
+                 "forest", "jungle", "basin"}
+# nouns of the class of a made thing or an undertaking that bears a name of its own:
+# "the EastMed pipeline", "the Hubble telescope", "the Orion capsule" are EastMed, Hubble
+# and Orion (see phrases.named_thing; a maker's name may stand before: "the Acme Orion
+# capsule"). Not "mission" or "plan": "the NASA mission" is NASA's, no "NASA"
+THING_CLASS_NOUNS = {"project", "pipeline", "capsule", "spacecraft", "spaceship", "telescope",
+                     "satellite", "rocket", "probe", "rover", "lander", "cathedral",
+                     "basilica", "bridge", "dam", "tunnel", "stadium"}
 NAME_PARTICLES = {"al", "el", "bin", "ibn", "bint", "abu", "van", "von", "de", "da", "der",
                    "den", "di", "du", "la", "le", "del", "dos", "das", "ben", "ul", "ud"}
 QUANTITY_HEADS = {"much", "most", "part", "parts", "some", "all", "many", "rest", "half",

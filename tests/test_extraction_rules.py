@@ -1119,6 +1119,10 @@ def test_an_announcement_of_someone_else_is_no_choice(nlp, text):
          "the inquiry"),
         ("The mayor called Tomas Weller a national hero.", "praise", "The mayor",
          "Tomas Weller"),
+        # quoted, as the parser may hang it on the object: an apposition, an adjective
+        ('Ilse Varn called the plan "a disgrace".', "criticize", "Ilse Varn", "the plan"),
+        ('Tom Arlen called Prime Minister Ilse Varn\'s proposed budget deal "lousy".',
+         "criticize", "Tom Arlen", "Prime Minister Ilse Varn's proposed budget deal"),
     ],
 )
 def test_naming_with_an_epithet_is_a_stand(nlp, text, lemma, subject, obj):
@@ -1141,6 +1145,20 @@ def test_naming_with_an_epithet_is_a_stand(nlp, text, lemma, subject, obj):
 def test_naming_without_a_clear_epithet_is_no_stand(nlp, text):
     found = statements(nlp, text)
     assert not with_lemma(found, "criticize") and not with_lemma(found, "praise")
+
+
+@pytest.mark.parametrize(
+    "text, owner",
+    [
+        ('Tom Arlen called Prime Minister Ilse Varn\'s proposed budget deal "lousy".',
+         "Prime Minister Ilse Varn"),
+        ('The senator called the Greens\' investigation a "witch hunt".', "the Greens"),
+    ],
+)
+def test_an_epithet_for_someones_act_is_a_stand_on_them(nlp, text, owner):
+    found = [e for e in with_lemma(statements(nlp, text), "criticize")
+             if e.rule == "stance-owner"]
+    assert [e.object.text for e in found if e.object is not None] == [owner]
 
 
 def test_an_epithet_not_given_or_still_to_come_is_not_a_fact(nlp):

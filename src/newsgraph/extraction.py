@@ -1890,6 +1890,16 @@ def _winner(c: _Clause) -> list[_Statement]:
 PRAISED_ENTS = frozenset({"PERSON", "ORG", "NORP"})
 
 
+QUOTE_MARKS = frozenset({'"', "“", "”"})
+
+
+def _quoted(token: Token) -> bool:
+    """ "called the deal "lousy"": a word written in quotation marks."""
+    first = token.left_edge
+    return first.text in QUOTE_MARKS or (first.i > 0 and token.doc[first.i - 1].text in
+                                         QUOTE_MARKS)
+
+
 def _epithet(c: _Clause) -> list[_Statement]:
     """ "X called Y a ruthless dictator", "X called the ruling unlawful": besides the naming,
     X criticizes Y; "X called Y a hero": X praises Y. Only for an epithet of blame or praise
@@ -1901,9 +1911,12 @@ def _epithet(c: _Clause) -> list[_Statement]:
     obj = c.objects[0]
     complement = c.object_complement
     if complement is None:
-        # "called Tomas Weller a hero": the parser may hang the complement on the name
-        complement = next((t for t in obj.children if t.dep_ == "appos" and not any(
-            w.is_punct for w in obj.doc[obj.i + 1 : t.left_edge.i])), None)
+        # "called Tomas Weller a hero", "called the plan "a disgrace"", "called the deal
+        # "lousy"": the parser may hang the complement, quoted or not, on the name
+        complement = next((t for t in obj.children if t.i > obj.i and (
+            t.dep_ == "appos" or (t.dep_ == "amod" and _quoted(t))) and not any(
+            w.is_punct and w.text not in QUOTE_MARKS
+            for w in obj.doc[obj.i + 1 : t.left_edge.i])), None)
     elif complement.dep_ != "oprd":
         return []
     if complement is None:
@@ -1916,8 +1929,12 @@ def _epithet(c: _Clause) -> list[_Statement]:
     if praise and (obj.ent_type_ not in PRAISED_ENTS or obj.pos_ != "PROPN"):
         return []
     # the epithet is part of what is written as the predicate ("called ... dictator")
-    return _emit(replace(c, lemma_parts=["criticize" if blame else "praise"],
-                         object_complement=None, group=[*c.group, complement]))
+    # (a quoted adjective the parser hung inside the object is cut from it: "deal "lousy"")
+    stance = replace(c, lemma_parts=["criticize" if blame else "praise"],
+                     object_complement=None, group=[*c.group, complement],
+                     result=[*c.result, complement] if complement.dep_ == "amod" else c.result)
+    # "called the minister's plan a disgrace": a stand on the minister too
+    return _emit(stance) + _stance_on_owner(stance)
 
 
 def _reciprocal(c: _Clause) -> list[_Statement]:

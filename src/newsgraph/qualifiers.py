@@ -462,7 +462,7 @@ STANCE_NOUNS = frozenset({
     "policy", "move", "claim", "suggestion", "request", "demand", "ruling", "bid", "idea",
     "position", "stance", "initiative", "appeal", "candidacy", "nomination", "view", "order",
     "decree", "verdict", "announcement", "declaration", "offer", "response", "handling",
-    "act", "action", "campaign",
+    "act", "action", "campaign", "deal", "investigation", "inquiry", "probe",
 })
 
 # idioms that take no object: a preposition after them says where or when ("took place on

@@ -299,6 +299,56 @@ def test_a_time_after_an_adjective_is_no_object(nlp):
 
 
 @pytest.mark.parametrize(
+    "text, lemma, subject, obj",
+    [
+        # the one given to as a second object: "granted X a pardon" is "granted a pardon to X"
+        ("President Arlen granted Tomas Weller a full pardon.", "pardon", "President Arlen",
+         "Tomas Weller"),
+        ("The governor granted Orlan Dask a full and unconditional pardon.", "pardon",
+         "The governor", "Orlan Dask"),
+        ("The council gave the striking miners its support.", "support", "The council",
+         "the striking miners"),
+        ("The general gave Radio Borduria an interview.", "speak to", "The general",
+         "Radio Borduria"),
+        ("The president granted clemency to Ilse Varn.", "pardon", "The president", "Ilse Varn"),
+        ("Joran Pell announced his support for Mira Solen.", "support", "Joran Pell",
+         "Mira Solen"),
+        ("The assembly commuted the sentence of Orlan Dask.", "commute sentence of",
+         "The assembly", "Orlan Dask"),
+        ("The parliament denied funding for the new dam.", "oppose", "The parliament",
+         "the new dam"),
+    ],
+)
+def test_a_light_verb_given_to_someone_is_one_predicate(nlp, text, lemma, subject, obj):
+    found = statements(nlp, text)
+    e = one(found, lemma)
+    assert e.subject is not None and e.subject.text == subject
+    assert e.object is not None and e.object.text == obj
+    assert e.rule == "light-verb"
+    assert not e.negated and e.modality == ""
+    # the event noun is neither a thing given nor what the one given to is
+    assert not any(x.object is not None and "pardon" in x.object.text for x in found)
+
+
+@pytest.mark.parametrize(
+    "text, negated, modality",
+    [
+        ("The governor did not grant Tomas Weller a pardon.", True, ""),
+        ("The governor refused to grant Tomas Weller a pardon.", True, "refused"),
+        ("The governor may grant Tomas Weller a pardon.", False, "possible"),
+    ],
+)
+def test_a_pardon_not_given_stays_unsaid(nlp, text, negated, modality):
+    e = one(statements(nlp, text), "pardon")
+    assert e.negated == negated and e.modality == modality
+
+
+def test_a_thing_given_is_no_event_given(nlp):
+    found = statements(nlp, "The clerk gave Tomas Weller the pardon papers.")
+    assert not with_lemma(found, "pardon")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The union has not filed a lawsuit against the company.",
@@ -991,6 +1041,68 @@ def test_a_contest_not_won_defeats_no_one(nlp):
     assert e.negated
 
 
+@pytest.mark.parametrize(
+    "text, winner, loser",
+    [
+        ("Ilse Varn lost the election to Joran Pell.", "Joran Pell", "Ilse Varn"),
+        ("Mira Solen lost to Tomas Weller in the final.", "Tomas Weller", "Mira Solen"),
+        ("Ilse Varn lost her reelection bid to Joran Pell.", "Joran Pell", "Ilse Varn"),
+    ],
+)
+def test_a_contest_lost_to_a_named_rival_is_a_defeat_by_the_rival(nlp, text, winner, loser):
+    e = one(statements(nlp, text), "defeat")
+    assert e.subject is not None and e.subject.text == winner
+    assert e.object is not None and e.object.text == loser
+    assert not e.negated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army lost the town to the rebels.",  # a place taken, no contest
+        "The Liberals lost twenty seats to the Greens.",  # a share of seats
+        "Orlan Dask lost his wallet to a pickpocket.",
+    ],
+)
+def test_a_thing_lost_to_someone_is_no_defeat(nlp, text):
+    assert not with_lemma(statements(nlp, text), "defeat")
+
+
+def test_a_contest_not_lost_is_no_defeat(nlp):
+    e = one(statements(nlp, "Ilse Varn did not lose to Joran Pell."), "defeat")
+    assert e.negated
+
+
+# ---------------------------------------------------------------- a pick announced as such
+
+
+@pytest.mark.parametrize(
+    "text, subject, chosen",
+    [
+        ("Joran Pell announced Mira Solen as his running mate.", "Joran Pell", "Mira Solen"),
+        ("The president has named Ilse Varn as his successor.", "The president", "Ilse Varn"),
+        ("The senator picked Tomas Weller as her running mate.", "The senator", "Tomas Weller"),
+        # the parser may hang the "as" phrase on the one chosen
+        ("The party announced Tomas Weller as its candidate.", "The party", "Tomas Weller"),
+    ],
+)
+def test_a_person_announced_as_ones_own_pick_is_chosen(nlp, text, subject, chosen):
+    e = one(statements(nlp, text), "choose")
+    assert e.subject is not None and e.subject.text == subject
+    assert e.object is not None and e.object.text.startswith(chosen)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The jury announced Mira Solen as the winner.",  # no pick of the jury's own
+        "The paper described Ilse Varn as her successor.",  # not a choosing verb
+    ],
+)
+def test_an_announcement_of_someone_else_is_no_choice(nlp, text):
+    assert not with_lemma(statements(nlp, text), "choose")
+
+
 # ---------------------------------------------------------------- naming with an epithet
 
 
@@ -1007,6 +1119,10 @@ def test_a_contest_not_won_defeats_no_one(nlp):
          "the inquiry"),
         ("The mayor called Tomas Weller a national hero.", "praise", "The mayor",
          "Tomas Weller"),
+        # quoted, as the parser may hang it on the object: an apposition, an adjective
+        ('Ilse Varn called the plan "a disgrace".', "criticize", "Ilse Varn", "the plan"),
+        ('Tom Arlen called Prime Minister Ilse Varn\'s proposed budget deal "lousy".',
+         "criticize", "Tom Arlen", "Prime Minister Ilse Varn's proposed budget deal"),
     ],
 )
 def test_naming_with_an_epithet_is_a_stand(nlp, text, lemma, subject, obj):
@@ -1029,6 +1145,20 @@ def test_naming_with_an_epithet_is_a_stand(nlp, text, lemma, subject, obj):
 def test_naming_without_a_clear_epithet_is_no_stand(nlp, text):
     found = statements(nlp, text)
     assert not with_lemma(found, "criticize") and not with_lemma(found, "praise")
+
+
+@pytest.mark.parametrize(
+    "text, owner",
+    [
+        ('Tom Arlen called Prime Minister Ilse Varn\'s proposed budget deal "lousy".',
+         "Prime Minister Ilse Varn"),
+        ('The senator called the Greens\' investigation a "witch hunt".', "the Greens"),
+    ],
+)
+def test_an_epithet_for_someones_act_is_a_stand_on_them(nlp, text, owner):
+    found = [e for e in with_lemma(statements(nlp, text), "criticize")
+             if e.rule == "stance-owner"]
+    assert [e.object.text for e in found if e.object is not None] == [owner]
 
 
 def test_an_epithet_not_given_or_still_to_come_is_not_a_fact(nlp):

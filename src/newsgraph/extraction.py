@@ -898,6 +898,7 @@ def _clause(verb: Token) -> list[_Statement]:
     _find_adjuncts(c)
     _fold_resultative(c)
     _fold_taken_as(c)
+    _fold_chosen_as(c)
     _fold_light_verb(c)
     _fold_stance_adjective(c)
     _fold_predicate_object(c)
@@ -907,7 +908,7 @@ def _clause(verb: Token) -> list[_Statement]:
         return []
     _read_opponent(c)
     return _emit(c) + _addressee(c) + _stance_on_owner(c) + _reciprocal(c) + _under_event(c) + \
-        _opponent(c) + _epithet(c)
+        _opponent(c) + _winner(c) + _epithet(c)
 
 
 def _clause_parts(verb: Token) -> _Clause:
@@ -1497,6 +1498,31 @@ TAKEN_AS_VERBS = frozenset({
 })
 
 
+# "announced Lee as his running mate", "named Lee as her successor": verbs that, with a
+# person and the subject's own pick or post-to-be, say the subject chose that person
+CHOOSING_VERBS = frozenset({"announce", "name", "unveil", "pick", "tap", "select", "choose",
+                            "introduce", "present"})
+CHOSEN_ROLES = frozenset({"mate", "choice", "pick", "successor", "nominee", "candidate",
+                          "replacement", "deputy"})
+
+
+def _fold_chosen_as(c: _Clause) -> None:
+    """ "announced Lee as his running mate" -> choose Lee: the subject's own ("his") pick, said
+    with an "as" phrase, is a choice (not "announced Lee as the winner": no pick of his)."""
+    if c.passive or c.lemma_parts != [lemma_of(c.main).lower()] or \
+            c.lemma_parts[0] not in CHOOSING_VERBS or len(c.objects) != 1 or \
+            c.objects[0].dep_ != "dobj" or c.objects[0].pos_ != "PROPN":
+        return
+    # the "as" phrase hangs on the verb or, as the parser may have it, on the one chosen
+    prep = next((t for t in [*c.children, *c.objects[0].children]
+                 if t.dep_ == "prep" and t.lower_ == "as" and t.i > c.objects[0].i), None)
+    role = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
+    if role is None or lemma_of(role).lower() not in CHOSEN_ROLES or not any(
+            d.dep_ == "poss" and d.pos_ == "PRON" for d in role.children):
+        return
+    c.lemma_parts = ["choose"]
+
+
 def _is_time_adjunct(token: Token) -> bool:
     """ "in 2016", "on Monday": a time phrase the parser hung on a noun."""
     return token.dep_ == "prep" and any(g.dep_ == "pobj" and is_time_phrase(g)
@@ -1530,10 +1556,62 @@ def _fold_taken_as(c: _Clause) -> None:
 LIGHT_VERB_PAIRS = frozenset(key[:2] for key in LIGHT_VERB_PREDICATES)
 
 
+def _second_object(noun: Token) -> Token | None:
+    """ "granted Lee a full pardon": the one given to, when `noun` is a light verb's event
+    noun given as its second object (LIGHT_VERB_PREDICATES with "to"). The parser may hang
+    the noun on the verb or, as an apposition, on the one given to (a person is no pardon)."""
+    if noun.pos_ != "NOUN" or not any(d.dep_ in ("det", "poss") and d.lower_ in (
+            "a", "an", "his", "her", "their", "its", "our", "my") for d in noun.children):
+        return None  # "gave Lee the pardon papers", "gave Lee pardons": no event given
+    word, head = lemma_of(noun).lower(), noun.head
+    if noun.dep_ == "dobj":
+        verb = head
+        given = next((t for t in verb.children if t.dep_ == "dative" and t.i < noun.i
+                      and t.pos_ in ("PROPN", "NOUN", "PRON")), None)
+    else:
+        given = noun
+        while given.dep_ == "appos" and given.head.i < given.i:
+            given = given.head
+        verb = given.head
+        if given is noun or given.dep_ not in ("dobj", "dative") or \
+                given.right_edge.i != noun.right_edge.i:
+            return None
+    if given is None or verb.pos_ not in ("VERB", "AUX") or \
+            (lemma_of(verb).lower(), word, "to") not in LIGHT_VERB_PREDICATES:
+        return None
+    return given
+
+
+def _fold_second_object(c: _Clause) -> bool:
+    """ "granted Lee a full pardon", "gave Ruritania its support": a light verb with the one
+    given to and its event noun is the verb of the noun on the one given to ("pardon Lee")."""
+    datives = [t for t in c.children if t.dep_ == "dative" and t.pos_ in ("PROPN", "NOUN")]
+    if c.passive or len(c.objects or datives) != 1:
+        return False
+    obj = (c.objects or datives)[0]
+    # the noun as the object beside a dative, or as an apposition to the one given to
+    nouns = [obj] if obj.dep_ == "dobj" else []
+    nouns += [t for t in obj.subtree if t.dep_ == "appos" and t.i > obj.i]
+    for noun in nouns:
+        given = _second_object(noun)
+        if given is None or given.head.i != c.main.i:
+            continue
+        c.extras = [e for e in c.extras if e[0].i != given.i]
+        c.add_to_group(*noun.doc[noun.left_edge.i : noun.i + 1])
+        c.idiom, c.idiomatic, c.light_verb = noun, True, True
+        c.lemma_parts = [LIGHT_VERB_PREDICATES[(c.lemma_parts[0], lemma_of(noun).lower(), "to")]]
+        c.objects = _conjuncts(given)
+        c.negated = c.negated or is_negative_phrase(noun)  # "gave Lee no support"
+        return True
+    return False
+
+
 def _fold_light_verb(c: _Clause) -> None:
     """ "filed a lawsuit against X", "held peace talks with X": a light verb and its event
     noun are one predicate ("sue", "meet with", LIGHT_VERB_PREDICATES) and the noun of the
     preposition is the one acted on. Another preposition leaves the noun the object."""
+    if c.idiom is None and _fold_second_object(c):
+        return
     if c.passive or (c.idiom is None and (len(c.objects) != 1 or c.objects[0].dep_ != "dobj")):
         return
     noun = c.idiom if c.idiom is not None else c.objects[0]
@@ -1771,8 +1849,59 @@ def _opponent(c: _Clause) -> list[_Statement]:
     return []
 
 
+# what is lost to a rival: a contest, and a candidate's own bid
+LOST_CONTESTS = CONTESTS | {"caucus", "reelection", "re-election", "bid", "runoff", "poll"}
+
+
+def _rival(prep: Token) -> Token | None:
+    """The named rival a "to" phrase gives: "to Lee", "to his deputy, Lee"."""
+    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if pobj is None or is_time_phrase(pobj):
+        return None
+    if pobj.ent_type_ in OPPONENT_ENTS and pobj.pos_ == "PROPN":
+        return pobj
+    return next((a for a in pobj.children if a.dep_ == "appos" and a.pos_ == "PROPN"
+                 and a.ent_type_ in OPPONENT_ENTS), None)
+
+
+def _winner(c: _Clause) -> list[_Statement]:
+    """ "X lost the election to Y", "X lost to Y", "X lost in three states to Y": Y defeated
+    X, said as "X was defeated by Y" (not "lost the city to Y" or "lost 20 seats to Y": a
+    place or a share taken is no defeat of X)."""
+    if c.passive or c.lemma_parts[0] != "lose" or not c.subjects:
+        return []
+    if c.lemma_parts == ["lose", "to"] and c.fold_prep is not None:
+        preps = [c.fold_prep]
+    elif c.lemma_parts in (["lose"], ["lose", "in"]) and len(c.objects) == 1 and (
+            c.lemma_parts == ["lose", "in"] or (
+                lemma_of(c.objects[0]).lower() in LOST_CONTESTS and
+                not any(t.dep_ == "nummod" for t in c.objects[0].children))):
+        preps = [p for p, _, _ in c.extras if p.lower_ == "to" and p.head.i == c.main.i] + [
+            p for p in c.objects[0].children if p.dep_ == "prep" and p.lower_ == "to"]
+    else:
+        return []
+    for prep in preps:
+        rival = _rival(prep)
+        if rival is not None:
+            extras = [e for e in c.extras if e[0].i != prep.i]
+            return _emit(replace(c, lemma_parts=["defeat"], passive=True, agents=[rival],
+                                 objects=[], extras=extras,
+                                 group=sorted({*c.group, prep}, key=lambda t: t.i)))
+    return []
+
+
 # the one praised: a person or a group, never a thing or an event
 PRAISED_ENTS = frozenset({"PERSON", "ORG", "NORP"})
+
+
+QUOTE_MARKS = frozenset({'"', "“", "”"})
+
+
+def _quoted(token: Token) -> bool:
+    """ "called the deal "lousy"": a word written in quotation marks."""
+    first = token.left_edge
+    return first.text in QUOTE_MARKS or (first.i > 0 and token.doc[first.i - 1].text in
+                                         QUOTE_MARKS)
 
 
 def _epithet(c: _Clause) -> list[_Statement]:
@@ -1786,9 +1915,12 @@ def _epithet(c: _Clause) -> list[_Statement]:
     obj = c.objects[0]
     complement = c.object_complement
     if complement is None:
-        # "called Tomas Weller a hero": the parser may hang the complement on the name
-        complement = next((t for t in obj.children if t.dep_ == "appos" and not any(
-            w.is_punct for w in obj.doc[obj.i + 1 : t.left_edge.i])), None)
+        # "called Tomas Weller a hero", "called the plan "a disgrace"", "called the deal
+        # "lousy"": the parser may hang the complement, quoted or not, on the name
+        complement = next((t for t in obj.children if t.i > obj.i and (
+            t.dep_ == "appos" or (t.dep_ == "amod" and _quoted(t))) and not any(
+            w.is_punct and w.text not in QUOTE_MARKS
+            for w in obj.doc[obj.i + 1 : t.left_edge.i])), None)
     elif complement.dep_ != "oprd":
         return []
     if complement is None:
@@ -1801,8 +1933,12 @@ def _epithet(c: _Clause) -> list[_Statement]:
     if praise and (obj.ent_type_ not in PRAISED_ENTS or obj.pos_ != "PROPN"):
         return []
     # the epithet is part of what is written as the predicate ("called ... dictator")
-    return _emit(replace(c, lemma_parts=["criticize" if blame else "praise"],
-                         object_complement=None, group=[*c.group, complement]))
+    # (a quoted adjective the parser hung inside the object is cut from it: "deal "lousy"")
+    stance = replace(c, lemma_parts=["criticize" if blame else "praise"],
+                     object_complement=None, group=[*c.group, complement],
+                     result=[*c.result, complement] if complement.dep_ == "amod" else c.result)
+    # "called the minister's plan a disgrace": a stand on the minister too
+    return _emit(stance) + _stance_on_owner(stance)
 
 
 def _reciprocal(c: _Clause) -> list[_Statement]:
@@ -2487,6 +2623,8 @@ def _apposition(noun: Token) -> list[_Statement]:
         if "PRON" in (a.pos_, noun.pos_) or (a.ent_type_ == noun.ent_type_ == "GPE") or \
                 is_time_phrase(a) or is_time_phrase(noun):
             continue  # "Jones himself", "Austin, Texas", "Sunday, May 5": no statement
+        if _second_object(a) is not None:
+            continue  # "granted Lee a pardon": the verb's second object, no apposition
         listed = _listed_after(noun)
         if listed is not None and listed.i == a.i:
             continue  # "Ann Lee, Tom Smith and Mary Jones": a list, not one person

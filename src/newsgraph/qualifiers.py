@@ -339,7 +339,8 @@ IDIOM_OBJECTS = {
 # A light verb, its event noun and the preposition of the one acted on, as one predicate:
 # "filed a lawsuit against X" is "sue X", "held talks with X" "meet with X". The value is
 # the predicate's lemma (mapped onto the ontology like any verb's); any other preposition
-# ("filed a report on X", "filed a lawsuit in court") leaves the noun an object.
+# ("filed a report on X", "filed a lawsuit in court") leaves the noun an object. A "to"
+# entry also reads the verb's second object: "granted X a pardon" is "granted a pardon to X".
 def _phrases(verbs: str, nouns: str, preps: str, lemma: str
              ) -> list[tuple[tuple[str, str, str], str]]:
     """Every verb with every noun and preposition of a light-verb phrase, as one lemma."""
@@ -356,11 +357,16 @@ LIGHT_VERB_PREDICATES = dict([
     *_phrases("open", "case", "against", "accuse"),  # "opened a criminal case against X"
     *_phrases("file bring press level", "charge", "against", "charge"),
     *_phrases("file", "motion", "against", "oppose"),
-    *_phrases("express voice", "opposition", "to", "oppose"),
+    *_phrases("express voice announce declare reiterate restate stress signal", "opposition",
+              "to", "oppose"),
+    *_phrases("deny refuse withhold block", "funding", "for", "oppose"),  # "denied funding for X"
     *_phrases("file", "appeal", "against", "appeal against"),
     *_phrases("file mount", "challenge", "to", "challenge"),
     *_phrases("issue", "subpoena", "to", "subpoena"),
     *_phrases("issue authorize authorise", "subpoena", "for", "subpoena"),
+    # clemency: "granted X a full pardon", "commuted the sentence of X"
+    *_phrases("grant give issue offer", "pardon clemency", "to", "pardon"),
+    *_phrases("commute", "sentence", "of", "commute sentence of"),
     # force
     *_phrases("launch carry mount stage", "attack", "on", "attack"),
     *_phrases("launch carry mount", "attack", "against", "attack"),
@@ -385,8 +391,9 @@ LIGHT_VERB_PREDICATES = dict([
     *_phrases("sign", "treaty accord pact", "with", "agree with"),
     *_phrases("form forge", "alliance", "with", "ally with"),
     # help
-    *_phrases("provide give lend", "support", "to", "support"),
-    *_phrases("provide express voice", "support", "for", "support"),
+    *_phrases("provide give lend offer pledge", "support backing", "to", "support"),
+    *_phrases("provide express voice announce declare pledge vow reiterate reaffirm restate "
+              "stress signal offer", "support backing", "for", "support"),
     *_phrases("provide send give", "aid", "to", "aid"),
     *_phrases("provide give", "assistance", "to", "assist"),
     *_phrases("provide supply send", "weapon", "to", "arm"),
@@ -455,7 +462,7 @@ STANCE_NOUNS = frozenset({
     "policy", "move", "claim", "suggestion", "request", "demand", "ruling", "bid", "idea",
     "position", "stance", "initiative", "appeal", "candidacy", "nomination", "view", "order",
     "decree", "verdict", "announcement", "declaration", "offer", "response", "handling",
-    "act", "action", "campaign",
+    "act", "action", "campaign", "deal", "investigation", "inquiry", "probe",
 })
 
 # idioms that take no object: a preposition after them says where or when ("took place on

@@ -180,6 +180,20 @@ def test_definite_description_resolves_to_recent_organization(nlp):
     assert not any(k.endswith("/group") for k in entities)
 
 
+def test_a_description_with_a_name_of_its_own_is_not_another_body(nlp):
+    # "the Quill movement" is no party named before; "the Revolutionary group" may be
+    text = ("The Revolutionary Party elected Tom Hale. "
+            "Hale stressed his support for the Quill movement.")
+    _, _, triples = run(nlp, text, lambda d: [
+        stmt(d, "Hale", "support", "the Quill movement")])
+    assert not any(o == "actor/revolutionary-party" for _, _, o in triples)
+    text = ("The Revolutionary Brigades attacked a convoy on Monday. "
+            "The Revolutionary group also seized a bridge.")
+    _, _, triples = run(nlp, text, lambda d: [
+        stmt(d, "The Revolutionary group", "seize", "a bridge")])
+    assert ("actor/revolutionary-brigades", "seize", "thing/a1/bridge") in triples
+
+
 def test_counted_plural_description_resolves_to_coordinated_pair(nlp):
     text = ("Norway and Denmark signed a fishing pact in May. "
             "The two countries later funded a new research vessel.")

@@ -67,6 +67,8 @@ def description(state: ArticleState, arg: Argument, span: Span, head: Token,
     if found is None:
         return (), ""
     best, close = found
+    if not all(_carries_names(state.clusters[c], head) for c in best):
+        return (), ""
     state.add_mention(Mention(arg.start, state.sent_of[head.i], best, plural,
                               role == "subject", False))
     if len(best) == 1:
@@ -184,6 +186,16 @@ def _best_antecedent(state: ArticleState, arg: Argument, head: Token, kinds: tup
         return None
     rivals = [score for key, score in scores.items() if key != tuple(sorted(best[1]))]
     return best[1], bool(rivals) and best[0] - max(rivals) < _CLEAR_DESCRIPTION_MARGIN
+
+
+def _carries_names(cluster: Cluster, head: Token) -> bool:
+    """Whether the names before a description's head are the antecedent's own: "the Brexit
+    movement" is no party named before, "the Zembla group" may be the Zembla Front. A
+    place's or a people's name says whose ("the Syrian government", "the US army")."""
+    named = [t.lower_ for t in head.children if t.dep_ == "compound" and t.pos_ == "PROPN"
+             and t.ent_type_ not in ("GPE", "NORP", "LOC")]
+    words = {w.casefold() for name in cluster.names for w in name_words(name)}
+    return all(word in words for word in named)
 
 
 # a description's antecedent is clear when no other referent scores within this of it

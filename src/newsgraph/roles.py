@@ -43,17 +43,21 @@ from .demonyms import (
     us_states,
 )
 from .lexicon import (
+    APPOINTING_VERBS,
     CANDIDATE_ROLES,
     FOUNDER_ROLES,
     LEADER_ROLES,
     OF_ONLY_ROLES,
+    PARTY_ADJECTIVES,
     PAST_ROLE_WORDS,
+    PERSONAL_ROLES,
     PLACE_ROLES,
     PORTFOLIO_WORDS,
     PRESENT_ROLE_WORDS,
     REGION_WORDS,
     REPRESENTATIVE_ROLES,
     ROLES,
+    SHARED_ROLES,
     SUBORDINATE_ROLE_WORDS,
 )
 from .parsing import lemma_of
@@ -139,7 +143,12 @@ def _kind(ent: Span) -> str:
         return _one_word_kind(ent.doc[start:last + 1]) if start == last else "organization"
     if ent.label_ == "GPE" or (ent.label_ == "NORP" and country_for_demonym(ent.text)):
         return "place"
-    return ""
+    return "organization" if _party(ent) else ""
+
+
+def _party(ent: Span) -> bool:
+    """ "Conservative", "Republican": a party's adjective names the party."""
+    return ent.label_ == "NORP" and ent.text.casefold() in PARTY_ADJECTIVES
 
 
 def _one_word_kind(word: Span) -> str:
@@ -224,14 +233,41 @@ def _known_person(ent: Span, known: frozenset[str]) -> bool:
         1 < len(words) <= 3 and words[-1] in known and all(w[:1].isupper() for w in words))
 
 
+def _holds_a_role(ent: Span) -> bool:
+    """A name the recognizer tagged an organization that an apposition gives a post only a
+    person holds: "Ann Lee, Atlantis's governor," and "the president of Atlantis, Ann Lee,"
+    ("the leader of the coalition, the Green Party" may be a body: SHARED_ROLES)."""
+    if ent.label_ not in ORGANIZATION_LABELS or country_for_name(ent.text) or \
+            len(ent) == 1 and _one_word_kind(ent) == "place":
+        return False
+    root = _root(ent)
+    nouns = [a for a in root.children if a.dep_ == "appos" and a.i > root.i]
+    if root.dep_ == "appos" and root.head.i < root.i:
+        head = root.head
+        nouns.append(head)
+        if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ in LINKS:
+            nouns.append(head.head.head)  # "the president of Atlantis, Ann Lee"
+    return any(_person_role(noun) for noun in nouns)
+
+
+def _person_role(noun: Token) -> bool:
+    """Is the noun a post only a person holds ("governor", "chief of staff")?"""
+    if noun.pos_ != "NOUN" or not noun.is_lower:
+        return False
+    words = [t.lower_ for t in _role_phrase(noun)]
+    head = next((" ".join(words[-n:]) for n in (3, 2, 1) if len(words) >= n and
+                 " ".join(words[-n:]) in ROLES), None)
+    return head is not None and head not in SHARED_ROLES
+
+
 def read(sent: Span, ents: Sequence[Span], known: frozenset[str] = frozenset()) -> list[Role]:
     """Every affiliation the sentence's titles, postmodifiers and appositions state.
 
     `known` are the article's people (see `people`): a name among them is a person here
     too, whatever the recognizer tagged it in this sentence.
     """
-    ents = [Span(ent.doc, ent.start, ent.end, label="PERSON")
-            if ent.label_ != "PERSON" and _known_person(ent, known) else ent for ent in ents]
+    ents = [Span(ent.doc, ent.start, ent.end, label="PERSON") if ent.label_ != "PERSON" and (
+        _known_person(ent, known) or _holds_a_role(ent)) else ent for ent in ents]
     found = _glued(sent, ents)
     glued = {t for role in found for t in range(role.organization[0], role.person[1] + 1)}
     ents = [ent for ent in ents if not glued & set(range(ent.start, ent.end))]
@@ -245,6 +281,9 @@ def read(sent: Span, ents: Sequence[Span], known: frozenset[str] = frozenset()) 
             if role is not None:
                 found.append(role)
                 break
+        role = _appointed(ent, by_token)  # a post given besides one described
+        if role is not None:
+            found.append(role)
     # "He served as the chair of the Red Cross": the resolver says whom "he" means
     for token in sent:
         if token.dep_ == "nsubj" and _person_word(token) and token.pos_ == "PRON":
@@ -286,6 +325,8 @@ def _make(ent: Span, org: Span, words: Sequence[Token], link: str,
         MEMBER if kind == "organization" and link in ("of", "with") else None)
     if lemma is None:
         return None
+    if _party(org) and lemma != LEADS:
+        lemma = MEMBER  # "a Conservative MP" is one of its members, whatever the post
     predicate = _predicate(words, link) if words else f"be {link}"  # "Lee of the Red Cross"
     return Role((ent.start, ent.end - 1), _trimmed(org), predicate, lemma, covers, misread)
 
@@ -375,11 +416,14 @@ def _linked(noun: Token, by_token: dict[int, Span]) -> tuple[Span, str, bool] | 
     """
     org: tuple[Span, str] | None = None
     narrowed = False
-    if any(c.dep_ == "prep" and c.lower_ == "of" and any(
+    part = _role_part(noun)
+    if any(c.dep_ == "prep" and c.lower_ == "of" and c != part and any(
             g.dep_ == "pobj" and g.pos_ == "NOUN" and _named_place(g) == g for g in c.children)
             for c in noun.children):
-        return None  # "chief of staff", "head of sales": a role this reading does not know
+        return None  # "head of sales": a role this reading does not know
     for c in noun.children:
+        if c == part:
+            continue  # "chief of staff": the "of" is part of the role
         if c.dep_ == "prep" and (c.lower_ in LINKS or c.lower_ == "in"):
             pobj = _named_place(next((g for g in c.children if g.dep_ == "pobj"), None))
             ent = by_token.get(pobj.i) if pobj is not None else None
@@ -394,7 +438,21 @@ def _linked(noun: Token, by_token: dict[int, Span]) -> tuple[Span, str, bool] | 
             ent = by_token.get(c.i)
             if ent is not None and ent.root == c:
                 org = (ent, "of")
+    if org is None:  # "the new Conservative leader": the party its adjective names
+        ent = next((e for c in noun.children if c.dep_ == "amod" and c.i < noun.i and
+                    (e := by_token.get(c.i)) is not None and _party(e)), None)
+        org = (ent, "of") if ent is not None else None
     return (org[0], org[1], narrowed) if org is not None else None
+
+
+def _role_part(noun: Token) -> Token | None:
+    """The "of" that is part of a role of several words ("chief of staff"), if any."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "of" and any(
+                g.dep_ == "pobj" and f"{noun.lower_} of {g.lower_}" in ROLES and
+                not g.n_lefts + g.n_rights for g in c.children):
+            return c
+    return None
 
 
 def _named_place(noun: Token | None) -> Token | None:
@@ -427,6 +485,9 @@ def _role_phrase(noun: Token) -> list[Token]:
             words.insert(0, before)
         else:
             break
+    part = _role_part(noun)
+    if part is not None:
+        words += [part, *(g for g in part.children if g.dep_ == "pobj")]  # "chief of staff"
     return words
 
 
@@ -443,8 +504,8 @@ def _from_role_noun(ent: Span, noun: Token, by_token: dict[int, Span],
     if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_:
         return None
     linked = _linked(noun, by_token)
-    if linked is None:
-        return None
+    if linked is None or not _kind(linked[0]):
+        return _in_service(ent, noun, by_token, misread)
     org, link, narrowed = linked
     words = _role_phrase(noun)
     if _no_longer(noun):
@@ -455,6 +516,28 @@ def _from_role_noun(ent: Span, noun: Token, by_token: dict[int, Span],
         return Role(role.person, role.organization, role.predicate, MEMBER, role.covers,
                     misread)
     return role
+
+
+def _in_service(ent: Span, noun: Token, by_token: dict[int, Span],
+                misread: int = -1) -> Role | None:
+    """ "Ann Lee, Tom Rees's chief of staff," and "a spokesman for Tom Rees": a role held in
+    a person's service acts for that person (PERSONAL_ROLES)."""
+    words = _role_phrase(noun)
+    role = " ".join(t.lower_ for t in words if t.lower_ not in PRESENT_ROLE_WORDS)
+    if not any(role == r or role.endswith(" " + r) for r in PERSONAL_ROLES) or _no_longer(noun):
+        return None
+    for c in noun.children:
+        principal = c if c.dep_ == "poss" else next(
+            (g for g in c.children if g.dep_ == "pobj"), None) if (
+            c.dep_ == "prep" and c.lower_ == "for") else None
+        other = by_token.get(principal.i) if principal is not None else None
+        if other is None or other.label_ != "PERSON" or _root(other) != principal or \
+                ent.start <= principal.i < ent.end:
+            continue
+        link = "of" if c.dep_ == "poss" else "for"
+        return Role((ent.start, ent.end - 1), _trimmed(other), f"be {role} {link}", REPRESENTS,
+                    (noun.left_edge.i, noun.right_edge.i), misread)
+    return None
 
 
 def _apposition_after(ent: Span, by_token: dict[int, Span]) -> Role | None:
@@ -552,6 +635,38 @@ def _copula(ent: Span, by_token: dict[int, Span]) -> Role | None:
     return None
 
 
+def _appointed(ent: Span, by_token: dict[int, Span]) -> Role | None:
+    """ "They elected Ann Lee as the new party leader", "Lee was appointed chief executive of
+    Acme", "members voted to elect Lee as their leader": the post is hers from then on.
+    A planned, hoped or negated appointment ("will elect", "plans to name") says nothing."""
+    person = ent.root
+    verb = person.head
+    if person.dep_ not in ("dobj", "nsubjpass") or lemma_of(verb) not in APPOINTING_VERBS or \
+            not _done(verb):
+        return None
+    for c in verb.children:
+        noun = next((g for g in c.children if g.dep_ == "pobj"), None) if (
+            c.dep_ == "prep" and c.lower_ == "as") else c if c.dep_ in ("oprd", "attr") else None
+        if noun is not None:
+            return _from_role_noun(ent, noun, by_token)
+    return None
+
+
+def _done(verb: Token) -> bool:
+    """Whether a verb tells a deed done: "elected", "was elected", "has named", or the
+    infinitive of a vote taken ("voted to elect"); not "will elect", "plans to name", "did
+    not elect", "if they elect"."""
+    if any(c.dep_ in ("neg", "mark") or c.tag_ == "MD" for c in verb.children):
+        return False
+    if verb.tag_ in ("VBD", "VBZ"):
+        return True
+    if verb.tag_ == "VBN":
+        return any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children)
+    head = verb.head
+    return verb.tag_ == "VB" and verb.dep_ == "xcomp" and lemma_of(head) == "vote" and \
+        head.tag_ == "VBD" and _done(head)
+
+
 def _held_before(verb: Token) -> bool:
     """ "Lee was the mayor of Leeds", "served as its chair until 1995", "had been its head":
     told in the past, the role is over as far as the article says (a present edge would
@@ -638,8 +753,8 @@ def relabel(rule: str, lemma: str, subject: Token | None, obj: Token | None,
     if lemma == "join":
         return MEMBER if _kind(ent) == "organization" else None
     person = _entity_of(subject)
-    if rule not in RELABELED_RULES or not (
-            _person_word(subject) or person is not None and _known_person(person, known)):
+    if rule not in RELABELED_RULES or not (_person_word(subject) or person is not None and (
+            _known_person(person, known) or _holds_a_role(person))):
         return None
     if subject.dep_.startswith("nsubj") and _held_before(subject.head):
         return None

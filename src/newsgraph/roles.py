@@ -241,7 +241,12 @@ def _holds_a_role(ent: Span) -> bool:
             len(ent) == 1 and _one_word_kind(ent) == "place":
         return False
     root = _root(ent)
-    nouns = [a for a in root.children if a.dep_ == "appos" and a.i > root.i]
+    doc = ent.doc
+    # (not an apposition that runs into another name: "Speaking to Reuters, the president
+    # of the League, Ann Lee," hangs both on "Reuters")
+    nouns = [a for a in root.children if a.dep_ == "appos" and a.i > root.i and not (
+        a.right_edge.i + 2 < len(doc) and doc[a.right_edge.i + 1].text == "," and
+        doc[a.right_edge.i + 2].pos_ == "PROPN")]
     if root.dep_ == "appos" and root.head.i < root.i:
         head = root.head
         nouns.append(head)
@@ -495,7 +500,8 @@ def _no_longer(noun: Token) -> bool:
     """ "former president", "the former vice-president": the role is over."""
     words = _role_phrase(noun)
     doc = noun.doc
-    before = [doc[words[0].i - 1]] if words[0].i > 0 else []
+    # the word before the role, or before its phrase ("X, then the deputy head of Y")
+    before = list(doc[max(min(noun.left_edge.i, words[0].i) - 1, 0):words[0].i])
     return any(t.lower_ in PAST_ROLE_WORDS for t in [*noun.children, *words, *before])
 
 

@@ -590,6 +590,11 @@ def test_a_party_adjective_names_the_party(nlp):
     # whatever the post, one of its members ("a Republican senator")
     assert affiliations(nlp, "Ann Lee, a Republican senator from Ohio, spoke.") == {
         ("Ann Lee", "memberOf", "Republican")}
+    # a party's president is no post at its head: "the Republican president" belongs to it
+    assert affiliations(nlp, "Ann Lee, the Republican president, said so.") == {
+        ("Ann Lee", "memberOf", "Republican")}
+    # a capitalised title after the adjective is read as one name with it: nothing
+    assert affiliations(nlp, "Republican Senator Ann Lee said so.") == set()
 
 
 def test_elected_or_appointed_to_a_post(nlp):

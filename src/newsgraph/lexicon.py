@@ -167,6 +167,10 @@ PARTY_ADJECTIVES = frozenset({
     "conservative", "labour", "labor", "liberal", "republican", "democratic", "democrat",
     "socialist", "communist", "tory", "libertarian", "green",
 })
+# the posts at a party's head: "the Conservative leader" leads the party, but "the
+# Republican president" or "a Labour mayor" only belongs to it
+PARTY_LEADER_ROLES = frozenset({"leader", "chairman", "chairwoman", "chairperson", "chair",
+                                "head"})
 # verbs that put a person in a post: "elected Ann Lee as the new party leader", "Lee was
 # appointed chief executive of Acme"
 APPOINTING_VERBS = frozenset({

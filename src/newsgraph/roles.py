@@ -49,6 +49,7 @@ from .lexicon import (
     LEADER_ROLES,
     OF_ONLY_ROLES,
     PARTY_ADJECTIVES,
+    PARTY_LEADER_ROLES,
     PAST_ROLE_WORDS,
     PERSONAL_ROLES,
     PLACE_ROLES,
@@ -79,7 +80,8 @@ CORRECTED_RULES = frozenset({"title", "apposition-role", "name-apposition", "app
 RELABELED_RULES = frozenset({"copula-role", "apposition-role"})
 COPULAS = frozenset({"be", "become", "remain"})
 SERVING_VERBS = frozenset({"serve", "act"})  # "served as the chair of Y"
-ROLE_WORDS = frozenset(w for role in ROLES for w in role.split()) | SUBORDINATE_ROLE_WORDS
+ROLE_WORDS = frozenset(w for role in ROLES for w in role.split() if w != "of") | \
+    SUBORDINATE_ROLE_WORDS  # ("chief of staff": its "of" is no role word)
 
 
 @dataclass(frozen=True)
@@ -330,8 +332,8 @@ def _make(ent: Span, org: Span, words: Sequence[Token], link: str,
         MEMBER if kind == "organization" and link in ("of", "with") else None)
     if lemma is None:
         return None
-    if _party(org) and lemma != LEADS:
-        lemma = MEMBER  # "a Conservative MP" is one of its members, whatever the post
+    if _party(org) and (lemma != LEADS or words[-1].lower_ not in PARTY_LEADER_ROLES):
+        lemma = MEMBER  # "a Republican senator", "the Labour mayor": one of its members
     predicate = _predicate(words, link) if words else f"be {link}"  # "Lee of the Red Cross"
     return Role((ent.start, ent.end - 1), _trimmed(org), predicate, lemma, covers, misread)
 
@@ -356,6 +358,8 @@ def _title(ent: Span, by_token: dict[int, Span]) -> Role | None:
     if org is None or org.end - 1 != before or _root(org).head.i not in inside or any(
             t.head.i not in inside for t in words):
         return None  # the title and its organization must be part of the name's phrase
+    if _party(org):
+        return None  # "Republican Senator Ann Lee": the recognizer reads one name in it
     if not _own_title(ent, _trimmed(org)[0], by_token):
         return None  # "NASA scientists Lee and Park": whose title it is, is a guess
     if _past(ent):

@@ -613,3 +613,15 @@ def test_elected_or_appointed_to_a_post(nlp):
 ])
 def test_an_appointment_not_made_says_nothing(nlp, text):
     assert affiliations(nlp, text) == set()
+
+
+def test_a_name_with_of_hung_as_a_modifier_before_the_role(nlp):
+    text = "A Bank of England spokesman, Tom Rees, said rates will rise."
+    assert affiliations(nlp, text) == {("Tom Rees", "representativeOf", "Bank of England")}
+
+
+def test_a_person_the_recognizer_left_untagged(nlp):
+    # "Cummings" untagged in the second sentence is the person of the first
+    text = ("Senator Elias Cummings died on Thursday. Cummings, the chairman of the House "
+            "Oversight Committee, was 68.")
+    assert ("Cummings", "leads", "the House Oversight Committee") in affiliations(nlp, text)

@@ -235,6 +235,21 @@ def _known_person(ent: Span, known: frozenset[str]) -> bool:
         1 < len(words) <= 3 and words[-1] in known and all(w[:1].isupper() for w in words))
 
 
+def _untagged(sent: Span, known: frozenset[str]) -> list[Span]:
+    """The article's people the recognizer left untagged in this sentence ("Cummings, the
+    chairman of the committee,"), each as a person's name."""
+    found = []
+    for token in sent:
+        if token.pos_ == "PROPN" and not token.ent_type_ and token.dep_ != "compound" and \
+                token.text in known:
+            start = token.i
+            while start > sent.start and sent.doc[start - 1].pos_ == "PROPN" and \
+                    sent.doc[start - 1].dep_ == "compound" and not sent.doc[start - 1].ent_type_:
+                start -= 1
+            found.append(Span(sent.doc, start, token.i + 1, label="PERSON"))
+    return found
+
+
 def _holds_a_role(ent: Span) -> bool:
     """A name the recognizer tagged an organization that an apposition gives a post only a
     person holds: "Ann Lee, Atlantis's governor," and "the president of Atlantis, Ann Lee,"
@@ -275,6 +290,7 @@ def read(sent: Span, ents: Sequence[Span], known: frozenset[str] = frozenset()) 
     """
     ents = [Span(ent.doc, ent.start, ent.end, label="PERSON") if ent.label_ != "PERSON" and (
         _known_person(ent, known) or _holds_a_role(ent)) else ent for ent in ents]
+    ents = sorted([*ents, *_untagged(sent, known)], key=lambda e: e.start)
     found = _glued(sent, ents)
     glued = {t for role in found for t in range(role.organization[0], role.person[1] + 1)}
     ents = [ent for ent in ents if not glued & set(range(ent.start, ent.end))]
@@ -443,9 +459,11 @@ def _linked(noun: Token, by_token: dict[int, Span]) -> tuple[Span, str, bool] | 
                 # "CEO for Central Europe", "head in Asia": one part of it; a name that
                 # runs on ("League for the Defence of Human Rights") narrows nothing
                 narrowed = True
-        elif c.dep_ in ("poss", "compound") and c.i < noun.i and org is None:
+        elif c.dep_ in ("poss", "compound", "nmod") and c.i < noun.i and org is None:
             ent = by_token.get(c.i)
-            if ent is not None and ent.root == c:
+            # (a name with "of" in it is hung as a modifier: "a Department of State
+            # spokesperson")
+            if ent is not None and ent.root == c and (c.dep_ != "nmod" or ent.end == noun.i):
                 org = (ent, "of")
     if org is None:  # "the new Conservative leader": the party its adjective names
         ent = next((e for c in noun.children if c.dep_ == "amod" and c.i < noun.i and
@@ -763,8 +781,9 @@ def relabel(rule: str, lemma: str, subject: Token | None, obj: Token | None,
     if lemma == "join":
         return MEMBER if _kind(ent) == "organization" else None
     person = _entity_of(subject)
-    if rule not in RELABELED_RULES or not (_person_word(subject) or person is not None and (
-            _known_person(person, known) or _holds_a_role(person))):
+    untagged = person is None and subject.pos_ == "PROPN" and subject.text in known
+    if rule not in RELABELED_RULES or not (_person_word(subject) or untagged or (
+            person is not None and (_known_person(person, known) or _holds_a_role(person)))):
         return None
     if subject.dep_.startswith("nsubj") and _held_before(subject.head):
         return None

@@ -625,3 +625,16 @@ def test_a_person_the_recognizer_left_untagged(nlp):
     text = ("Senator Elias Cummings died on Thursday. Cummings, the chairman of the House "
             "Oversight Committee, was 68.")
     assert ("Cummings", "leads", "the House Oversight Committee") in affiliations(nlp, text)
+
+
+def test_a_name_its_apposition_calls_a_body_is_an_organization(nlp):
+    # the model tags "Milltech Marine" a person here; "a firm" says it is not one
+    text = ("Doug Miller of Milltech Marine, a firm specialising in radios, told us the "
+            "beacon works.")
+    assert affiliations(nlp, text) == {("Doug Miller", "memberOf", "Milltech Marine")}
+
+
+def test_as_hung_on_the_vote_before_the_election(nlp):
+    text = ("Labour Party members voted on Friday to elect Ann Lee — a former mayor and "
+            "member of Parliament — as the new Labour leader.")
+    assert ("Ann Lee", "leads", "Labour") in affiliations(nlp, text)

@@ -63,7 +63,14 @@ from .lexicon import (
 )
 from .parsing import lemma_of
 from .resolution.namerepairs import glued_offices, place_label
-from .resolution.words import NAME_LABELS, NAMED_PLACE_NOUNS, PRONOUNS
+from .resolution.words import (
+    COMPANY_NOUNS,
+    NAME_LABELS,
+    NAME_ONLY_HEADS,
+    NAMED_PLACE_NOUNS,
+    ORG_WORDS,
+    PRONOUNS,
+)
 
 __all__ = ["Role", "affiliation", "people", "read", "relabel", "superseded"]
 
@@ -75,6 +82,9 @@ PLACE_LABELS = frozenset({"GPE", "LOC"})  # another mention so tagged makes a on
 # "spokesman for", "analyst with"; "ambassador to Y" names the host, not the sender
 LINKS = frozenset({"of", "at", "for", "with"})
 MAX_ROLE_WORDS = 4
+# the common nouns of a body ("a firm", "an advocacy group"), without the last words of
+# names that mean something else in lower case ("post", "service")
+BODY_NOUNS = frozenset(COMPANY_NOUNS | ORG_WORDS) - NAME_ONLY_HEADS
 # the rules whose reading of the same words an affiliation corrects
 CORRECTED_RULES = frozenset({"title", "apposition-role", "name-apposition", "apposition"})
 RELABELED_RULES = frozenset({"copula-role", "apposition-role"})
@@ -149,8 +159,13 @@ def _kind(ent: Span) -> str:
 
 
 def _party(ent: Span) -> bool:
-    """ "Conservative", "Republican": a party's adjective names the party."""
-    return ent.label_ == "NORP" and ent.text.casefold() in PARTY_ADJECTIVES
+    """ "Conservative", "Republican", "Labour": a party's adjective names the party, but not
+    before a minister's title ("the Labour Secretary")."""
+    doc = ent.doc
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    label = ent.label_ or ent.root.ent_type_
+    return label in ("NORP", "ORG") and ent.text.casefold() in PARTY_ADJECTIVES and \
+        after not in ("minister", "secretary", "department", "ministry")
 
 
 def _one_word_kind(word: Span) -> str:
@@ -158,6 +173,8 @@ def _one_word_kind(word: Span) -> str:
     names no organization, and a known place ("Ohio senator", "X regional governor") is a
     place; only the rest are taken for organizations."""
     doc, text = word.doc, word.text
+    if _party(word):
+        return "organization"
     if text.casefold() in PORTFOLIO_WORDS:
         return ""
     known = country_for_name(text) or country_for_capital(text) or \
@@ -181,7 +198,8 @@ def _role_words(tokens: Sequence[Token]) -> bool:
     """Words that may make a role phrase: common nouns and adjectives, or a title in capitals
     ("Chief Executive", "Foreign Minister": a portfolio is part of the title)."""
     return all(t.text in ("-", "–") or t.is_alpha and (
-        t.lower_ in ROLE_WORDS or (t.lower_ in PORTFOLIO_WORDS and _alone(t)) or (
+        t.lower_ in ROLE_WORDS or (t.lower_ in PORTFOLIO_WORDS and _alone(t) and not (
+            t.ent_type_ and _party(t.doc[t.i:t.i + 1]))) or (
             not t.ent_type_ and t.pos_ in ("NOUN", "ADJ") and t.is_lower)) for t in tokens)
 
 
@@ -250,6 +268,14 @@ def _untagged(sent: Span, known: frozenset[str]) -> list[Span]:
     return found
 
 
+def _a_body(ent: Span) -> bool:
+    """A name the recognizer tagged a person that its apposition calls a body: "Acme
+    Marine, a firm specialising in radios," is an organization."""
+    root = _root(ent)
+    return any(a.dep_ == "appos" and a.i > root.i and a.pos_ == "NOUN" and a.is_lower and
+               lemma_of(a).lower() in BODY_NOUNS for a in root.children)
+
+
 def _holds_a_role(ent: Span) -> bool:
     """A name the recognizer tagged an organization that an apposition gives a post only a
     person holds: "Ann Lee, Atlantis's governor," and "the president of Atlantis, Ann Lee,"
@@ -290,6 +316,8 @@ def read(sent: Span, ents: Sequence[Span], known: frozenset[str] = frozenset()) 
     """
     ents = [Span(ent.doc, ent.start, ent.end, label="PERSON") if ent.label_ != "PERSON" and (
         _known_person(ent, known) or _holds_a_role(ent)) else ent for ent in ents]
+    ents = [Span(ent.doc, ent.start, ent.end, label="ORG")
+            if ent.label_ == "PERSON" and _a_body(ent) else ent for ent in ents]
     ents = sorted([*ents, *_untagged(sent, known)], key=lambda e: e.start)
     found = _glued(sent, ents)
     glued = {t for role in found for t in range(role.organization[0], role.person[1] + 1)}
@@ -672,7 +700,9 @@ def _appointed(ent: Span, by_token: dict[int, Span]) -> Role | None:
     if person.dep_ not in ("dobj", "nsubjpass") or lemma_of(verb) not in APPOINTING_VERBS or \
             not _done(verb):
         return None
-    for c in verb.children:
+    # ("voted to elect Lee as leader": the parser may hang the "as" on the vote)
+    voted = [verb.head] if verb.dep_ == "xcomp" and lemma_of(verb.head) == "vote" else []
+    for c in [*verb.children, *(c for v in voted for c in v.children if c.i > verb.i)]:
         noun = next((g for g in c.children if g.dep_ == "pobj"), None) if (
             c.dep_ == "prep" and c.lower_ == "as") else c if c.dep_ in ("oprd", "attr") else None
         if noun is not None:

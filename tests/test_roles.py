@@ -575,6 +575,8 @@ def test_a_role_in_a_persons_service(nlp):
 def test_a_past_role_in_a_persons_service_says_nothing(nlp):
     text = "Tom Rees, Ann Lee's former spokesman, said she died."
     assert affiliations(nlp, text) == set()
+    # the statement keeps the role as over
+    assert ("Tom Rees", "be-former-spokesman-of", "Ann Lee") in relations(nlp, text)
 
 
 def test_chief_of_staff_is_one_role(nlp):
@@ -595,6 +597,7 @@ def test_a_party_adjective_names_the_party(nlp):
         ("Ann Lee", "memberOf", "Republican")}
     # a capitalised title after the adjective is read as one name with it: nothing
     assert affiliations(nlp, "Republican Senator Ann Lee said so.") == set()
+    assert affiliations(nlp, "Labour leader Ann Lee said so.") == {("Ann Lee", "leads", "Labour")}
 
 
 def test_elected_or_appointed_to_a_post(nlp):

@@ -402,8 +402,8 @@ def _title(ent: Span, by_token: dict[int, Span]) -> Role | None:
     if org is None or org.end - 1 != before or _root(org).head.i not in inside or any(
             t.head.i not in inside for t in words):
         return None  # the title and its organization must be part of the name's phrase
-    if _party(org):
-        return None  # "Republican Senator Ann Lee": the recognizer reads one name in it
+    if _party(org) and not all(t.is_lower for t in words):
+        return None  # "Republican Senator Ann Lee": the resolver reads one name in it
     if not _own_title(ent, _trimmed(org)[0], by_token):
         return None  # "NASA scientists Lee and Park": whose title it is, is a guess
     if _past(ent):

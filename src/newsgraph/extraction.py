@@ -2664,7 +2664,10 @@ def _apposition(noun: Token) -> list[_Statement]:
                 # "Atlantis's capital, Valdora": Valdora is the capital of Atlantis (not
                 # Atlantis itself, which is all a resolver may find in "Atlantis's capital");
                 # a capital letter makes it one name ("Jehovah's Witnesses (JW)")
-                predicate = f"be {described.text} of"
+                # (a role that is over stays so: "Lee's former spokesman")
+                past = [c.lower_ for c in described.children
+                        if c.i < described.i and c.lower_ in PAST_ROLE_WORDS]
+                predicate = f"be {' '.join([*past, described.text])} of"
                 found.append(_Statement(noun.i, subject, predicate, predicate.lower(), owner,
                                         [], False, confidence=FIXED_CONFIDENCE["role"],
                                         rule="apposition-role"))

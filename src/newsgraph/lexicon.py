@@ -141,12 +141,40 @@ MEMBER_ROLES = frozenset({
     "vice president", "vice-president", "chief operating officer", "partner",
     "anthropologist", "meteorologist", "neuroscientist", "expert", "student",
     "undergraduate", "manager", "captain", "coach", "constable", "sergeant", "inspector",
+    "chief of staff",  # one role, its "of" no organization ("the army's chief of staff")
 })
 REPRESENTATIVE_ROLES = frozenset({
     "spokesman", "spokeswoman", "spokesperson", "representative", "ambassador", "envoy",
     "delegate", "negotiator", "minister", "secretary", "attorney general", "senator",
     "congressman", "congresswoman", "lawmaker", "legislator", "diplomat", "mp",
     "governor general", "governor-general", "selectman", "nominee", "candidate",
+})
+# roles a body can hold as well as a person ("a member of the alliance, Atlantis", "the
+# leader of the coalition, the Green Party"): a name beside one may be either
+SHARED_ROLES = frozenset({
+    "member", "partner", "candidate", "nominee", "agent", "player", "leader", "head",
+    "chief", "representative", "delegate", "founder", "co-founder", "cofounder",
+})
+# roles held in a person's service, whose possessor is that person: "Lee's chief of staff",
+# "a spokesman for Lee", "Lee's lawyer" act for Lee
+PERSONAL_ROLES = frozenset({
+    "chief of staff", "spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney",
+    "press secretary", "representative",
+})
+# the adjectives of political parties the recognizer tags as a nationality or a group
+# ("the new Conservative leader", "a Republican senator"): each names its party
+PARTY_ADJECTIVES = frozenset({
+    "conservative", "labour", "labor", "liberal", "republican", "democratic", "democrat",
+    "socialist", "communist", "tory", "libertarian", "green",
+})
+# the posts at a party's head: "the Conservative leader" leads the party, but "the
+# Republican president" or "a Labour mayor" only belongs to it
+PARTY_LEADER_ROLES = frozenset({"leader", "chairman", "chairwoman", "chairperson", "chair",
+                                "head"})
+# verbs that put a person in a post: "elected Ann Lee as the new party leader", "Lee was
+# appointed chief executive of Acme"
+APPOINTING_VERBS = frozenset({
+    "elect", "re-elect", "reelect", "appoint", "name", "choose", "select", "install",
 })
 # a party's nominee or candidate stands for the party; a country's would stand for election
 # in it, not act for it ("US presidential candidate X")

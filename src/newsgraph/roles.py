@@ -43,23 +43,35 @@ from .demonyms import (
     us_states,
 )
 from .lexicon import (
+    APPOINTING_VERBS,
     CANDIDATE_ROLES,
     DEATH_VERBS,
     FOUNDER_ROLES,
     LEADER_ROLES,
     OF_ONLY_ROLES,
+    PARTY_ADJECTIVES,
+    PARTY_LEADER_ROLES,
     PAST_ROLE_WORDS,
+    PERSONAL_ROLES,
     PLACE_ROLES,
     PORTFOLIO_WORDS,
     PRESENT_ROLE_WORDS,
     REGION_WORDS,
     REPRESENTATIVE_ROLES,
     ROLES,
+    SHARED_ROLES,
     SUBORDINATE_ROLE_WORDS,
 )
 from .parsing import lemma_of
 from .resolution.namerepairs import glued_offices, place_label
-from .resolution.words import NAME_LABELS, NAMED_PLACE_NOUNS, PRONOUNS
+from .resolution.words import (
+    COMPANY_NOUNS,
+    NAME_LABELS,
+    NAME_ONLY_HEADS,
+    NAMED_PLACE_NOUNS,
+    ORG_WORDS,
+    PRONOUNS,
+)
 
 __all__ = ["Role", "affiliation", "people", "read", "relabel", "superseded"]
 
@@ -71,12 +83,16 @@ PLACE_LABELS = frozenset({"GPE", "LOC"})  # another mention so tagged makes a on
 # "spokesman for", "analyst with"; "ambassador to Y" names the host, not the sender
 LINKS = frozenset({"of", "at", "for", "with"})
 MAX_ROLE_WORDS = 4
+# the common nouns of a body ("a firm", "an advocacy group"), without the last words of
+# names that mean something else in lower case ("post", "service")
+BODY_NOUNS = frozenset(COMPANY_NOUNS | ORG_WORDS) - NAME_ONLY_HEADS
 # the rules whose reading of the same words an affiliation corrects
 CORRECTED_RULES = frozenset({"title", "apposition-role", "name-apposition", "apposition"})
 RELABELED_RULES = frozenset({"copula-role", "apposition-role"})
 COPULAS = frozenset({"be", "become", "remain"})
 SERVING_VERBS = frozenset({"serve", "act"})  # "served as the chair of Y"
-ROLE_WORDS = frozenset(w for role in ROLES for w in role.split()) | SUBORDINATE_ROLE_WORDS
+ROLE_WORDS = frozenset(w for role in ROLES for w in role.split() if w != "of") | \
+    SUBORDINATE_ROLE_WORDS  # ("chief of staff": its "of" is no role word)
 
 
 @dataclass(frozen=True)
@@ -140,7 +156,17 @@ def _kind(ent: Span) -> str:
         return _one_word_kind(ent.doc[start:last + 1]) if start == last else "organization"
     if ent.label_ == "GPE" or (ent.label_ == "NORP" and country_for_demonym(ent.text)):
         return "place"
-    return ""
+    return "organization" if _party(ent) else ""
+
+
+def _party(ent: Span) -> bool:
+    """ "Conservative", "Republican", "Labour": a party's adjective names the party, but not
+    before a minister's title ("the Labour Secretary")."""
+    doc = ent.doc
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    label = ent.label_ or ent.root.ent_type_
+    return label in ("NORP", "ORG") and ent.text.casefold() in PARTY_ADJECTIVES and \
+        after not in ("minister", "secretary", "department", "ministry")
 
 
 def _one_word_kind(word: Span) -> str:
@@ -148,6 +174,8 @@ def _one_word_kind(word: Span) -> str:
     names no organization, and a known place ("Ohio senator", "X regional governor") is a
     place; only the rest are taken for organizations."""
     doc, text = word.doc, word.text
+    if _party(word):
+        return "organization"
     if text.casefold() in PORTFOLIO_WORDS:
         return ""
     known = country_for_name(text) or country_for_capital(text) or \
@@ -171,7 +199,8 @@ def _role_words(tokens: Sequence[Token]) -> bool:
     """Words that may make a role phrase: common nouns and adjectives, or a title in capitals
     ("Chief Executive", "Foreign Minister": a portfolio is part of the title)."""
     return all(t.text in ("-", "–") or t.is_alpha and (
-        t.lower_ in ROLE_WORDS or (t.lower_ in PORTFOLIO_WORDS and _alone(t)) or (
+        t.lower_ in ROLE_WORDS or (t.lower_ in PORTFOLIO_WORDS and _alone(t) and not (
+            t.ent_type_ and _party(t.doc[t.i:t.i + 1]))) or (
             not t.ent_type_ and t.pos_ in ("NOUN", "ADJ") and t.is_lower)) for t in tokens)
 
 
@@ -225,14 +254,72 @@ def _known_person(ent: Span, known: frozenset[str]) -> bool:
         1 < len(words) <= 3 and words[-1] in known and all(w[:1].isupper() for w in words))
 
 
+def _untagged(sent: Span, known: frozenset[str]) -> list[Span]:
+    """The article's people the recognizer left untagged in this sentence ("Cummings, the
+    chairman of the committee,"), each as a person's name."""
+    found = []
+    for token in sent:
+        if token.pos_ == "PROPN" and not token.ent_type_ and token.dep_ != "compound" and \
+                token.text in known:
+            start = token.i
+            while start > sent.start and sent.doc[start - 1].pos_ == "PROPN" and \
+                    sent.doc[start - 1].dep_ == "compound" and not sent.doc[start - 1].ent_type_:
+                start -= 1
+            found.append(Span(sent.doc, start, token.i + 1, label="PERSON"))
+    return found
+
+
+def _a_body(ent: Span) -> bool:
+    """A name the recognizer tagged a person that its apposition calls a body: "Acme
+    Marine, a firm specialising in radios," is an organization."""
+    root = _root(ent)
+    return any(a.dep_ == "appos" and a.i > root.i and a.pos_ == "NOUN" and a.is_lower and
+               lemma_of(a).lower() in BODY_NOUNS for a in root.children)
+
+
+def _holds_a_role(ent: Span) -> bool:
+    """A name the recognizer tagged an organization that an apposition gives a post only a
+    person holds: "Ann Lee, Atlantis's governor," and "the president of Atlantis, Ann Lee,"
+    ("the leader of the coalition, the Green Party" may be a body: SHARED_ROLES)."""
+    if ent.label_ not in ORGANIZATION_LABELS or country_for_name(ent.text) or \
+            len(ent) == 1 and _one_word_kind(ent) == "place":
+        return False
+    root = _root(ent)
+    doc = ent.doc
+    # (not an apposition that runs into another name: "Speaking to Reuters, the president
+    # of the League, Ann Lee," hangs both on "Reuters")
+    nouns = [a for a in root.children if a.dep_ == "appos" and a.i > root.i and not (
+        a.right_edge.i + 2 < len(doc) and doc[a.right_edge.i + 1].text == "," and
+        doc[a.right_edge.i + 2].pos_ == "PROPN")]
+    if root.dep_ == "appos" and root.head.i < root.i:
+        head = root.head
+        nouns.append(head)
+        if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ in LINKS:
+            nouns.append(head.head.head)  # "the president of Atlantis, Ann Lee"
+    return any(_person_role(noun) for noun in nouns)
+
+
+def _person_role(noun: Token) -> bool:
+    """Is the noun a post only a person holds ("governor", "chief of staff")?"""
+    if noun.pos_ != "NOUN" or not noun.is_lower:
+        return False
+    words = [t.lower_ for t in _role_phrase(noun)]
+    head = next((" ".join(words[-n:]) for n in (3, 2, 1) if len(words) >= n and
+                 " ".join(words[-n:]) in ROLES), None)
+    return head is not None and head not in SHARED_ROLES
+
+
 def read(sent: Span, ents: Sequence[Span], known: frozenset[str] = frozenset()) -> list[Role]:
     """Every affiliation the sentence's titles, postmodifiers and appositions state.
 
     `known` are the article's people (see `people`): a name among them is a person here
     too, whatever the recognizer tagged it in this sentence.
     """
-    ents = [Span(ent.doc, ent.start, ent.end, label="PERSON")
-            if ent.label_ != "PERSON" and _known_person(ent, known) else ent for ent in ents]
+    ents = [Span(ent.doc, ent.start, ent.end, label="PERSON") if ent.label_ != "PERSON" and (
+        _known_person(ent, known) or _holds_a_role(ent)) else ent for ent in ents]
+    ents = [Span(ent.doc, ent.start, ent.end, label="ORG")
+            if ent.label_ == "PERSON" and _a_body(ent) else ent for ent in ents]
+    ents = sorted([*ents, *_untagged(sent, known)], key=lambda e: e.start)
     found = _glued(sent, ents)
     glued = {t for role in found for t in range(role.organization[0], role.person[1] + 1)}
     ents = [ent for ent in ents if not glued & set(range(ent.start, ent.end))]
@@ -246,6 +333,9 @@ def read(sent: Span, ents: Sequence[Span], known: frozenset[str] = frozenset()) 
             if role is not None:
                 found.append(role)
                 break
+        role = _appointed(ent, by_token)  # a post given besides one described
+        if role is not None:
+            found.append(role)
     # "He served as the chair of the Red Cross": the resolver says whom "he" means
     for token in sent:
         if token.dep_ == "nsubj" and _person_word(token) and token.pos_ == "PRON":
@@ -287,6 +377,8 @@ def _make(ent: Span, org: Span, words: Sequence[Token], link: str,
         MEMBER if kind == "organization" and link in ("of", "with") else None)
     if lemma is None:
         return None
+    if _party(org) and (lemma != LEADS or words[-1].lower_ not in PARTY_LEADER_ROLES):
+        lemma = MEMBER  # "a Republican senator", "the Labour mayor": one of its members
     predicate = _predicate(words, link) if words else f"be {link}"  # "Lee of the Red Cross"
     return Role((ent.start, ent.end - 1), _trimmed(org), predicate, lemma, covers, misread)
 
@@ -311,6 +403,8 @@ def _title(ent: Span, by_token: dict[int, Span]) -> Role | None:
     if org is None or org.end - 1 != before or _root(org).head.i not in inside or any(
             t.head.i not in inside for t in words):
         return None  # the title and its organization must be part of the name's phrase
+    if _party(org) and not all(t.is_lower for t in words):
+        return None  # "Republican Senator Ann Lee": the resolver reads one name in it
     if not _own_title(ent, _trimmed(org)[0], by_token):
         return None  # "NASA scientists Lee and Park": whose title it is, is a guess
     if _past(ent):
@@ -384,11 +478,14 @@ def _linked(noun: Token, by_token: dict[int, Span]) -> tuple[Span, str, bool] | 
     """
     org: tuple[Span, str] | None = None
     narrowed = False
-    if any(c.dep_ == "prep" and c.lower_ == "of" and any(
+    part = _role_part(noun)
+    if any(c.dep_ == "prep" and c.lower_ == "of" and c != part and any(
             g.dep_ == "pobj" and g.pos_ == "NOUN" and _named_place(g) == g for g in c.children)
             for c in noun.children):
-        return None  # "chief of staff", "head of sales": a role this reading does not know
+        return None  # "head of sales": a role this reading does not know
     for c in noun.children:
+        if c == part:
+            continue  # "chief of staff": the "of" is part of the role
         if c.dep_ == "prep" and (c.lower_ in LINKS or c.lower_ == "in"):
             pobj = _named_place(next((g for g in c.children if g.dep_ == "pobj"), None))
             ent = by_token.get(pobj.i) if pobj is not None else None
@@ -399,11 +496,27 @@ def _linked(noun: Token, by_token: dict[int, Span]) -> tuple[Span, str, bool] | 
                 # "CEO for Central Europe", "head in Asia": one part of it; a name that
                 # runs on ("League for the Defence of Human Rights") narrows nothing
                 narrowed = True
-        elif c.dep_ in ("poss", "compound") and c.i < noun.i and org is None:
+        elif c.dep_ in ("poss", "compound", "nmod") and c.i < noun.i and org is None:
             ent = by_token.get(c.i)
-            if ent is not None and ent.root == c:
+            # (a name with "of" in it is hung as a modifier: "a Department of State
+            # spokesperson")
+            if ent is not None and ent.root == c and (c.dep_ != "nmod" or ent.end == noun.i):
                 org = (ent, "of")
+    if org is None:  # "the new Conservative leader": the party its adjective names
+        ent = next((e for c in noun.children if c.dep_ == "amod" and c.i < noun.i and
+                    (e := by_token.get(c.i)) is not None and _party(e)), None)
+        org = (ent, "of") if ent is not None else None
     return (org[0], org[1], narrowed) if org is not None else None
+
+
+def _role_part(noun: Token) -> Token | None:
+    """The "of" that is part of a role of several words ("chief of staff"), if any."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "of" and any(
+                g.dep_ == "pobj" and f"{noun.lower_} of {g.lower_}" in ROLES and
+                not g.n_lefts + g.n_rights for g in c.children):
+            return c
+    return None
 
 
 def _named_place(noun: Token | None) -> Token | None:
@@ -436,6 +549,9 @@ def _role_phrase(noun: Token) -> list[Token]:
             words.insert(0, before)
         else:
             break
+    part = _role_part(noun)
+    if part is not None:
+        words += [part, *(g for g in part.children if g.dep_ == "pobj")]  # "chief of staff"
     return words
 
 
@@ -443,7 +559,8 @@ def _no_longer(noun: Token) -> bool:
     """ "former president", "the former vice-president": the role is over."""
     words = _role_phrase(noun)
     doc = noun.doc
-    before = [doc[words[0].i - 1]] if words[0].i > 0 else []
+    # the word before the role, or before its phrase ("X, then the deputy head of Y")
+    before = list(doc[max(min(noun.left_edge.i, words[0].i) - 1, 0):words[0].i])
     return any(t.lower_ in PAST_ROLE_WORDS for t in [*noun.children, *words, *before])
 
 
@@ -452,8 +569,8 @@ def _from_role_noun(ent: Span, noun: Token, by_token: dict[int, Span],
     if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_:
         return None
     linked = _linked(noun, by_token)
-    if linked is None:
-        return None
+    if linked is None or not _kind(linked[0]):
+        return _in_service(ent, noun, by_token, misread)
     org, link, narrowed = linked
     words = _role_phrase(noun)
     if _no_longer(noun):
@@ -464,6 +581,28 @@ def _from_role_noun(ent: Span, noun: Token, by_token: dict[int, Span],
         return Role(role.person, role.organization, role.predicate, MEMBER, role.covers,
                     misread)
     return role
+
+
+def _in_service(ent: Span, noun: Token, by_token: dict[int, Span],
+                misread: int = -1) -> Role | None:
+    """ "Ann Lee, Tom Rees's chief of staff," and "a spokesman for Tom Rees": a role held in
+    a person's service acts for that person (PERSONAL_ROLES)."""
+    words = _role_phrase(noun)
+    role = " ".join(t.lower_ for t in words if t.lower_ not in PRESENT_ROLE_WORDS)
+    if not any(role == r or role.endswith(" " + r) for r in PERSONAL_ROLES) or _no_longer(noun):
+        return None
+    for c in noun.children:
+        principal = c if c.dep_ == "poss" else next(
+            (g for g in c.children if g.dep_ == "pobj"), None) if (
+            c.dep_ == "prep" and c.lower_ == "for") else None
+        other = by_token.get(principal.i) if principal is not None else None
+        if other is None or other.label_ != "PERSON" or _root(other) != principal or \
+                ent.start <= principal.i < ent.end:
+            continue
+        link = "of" if c.dep_ == "poss" else "for"
+        return Role((ent.start, ent.end - 1), _trimmed(other), f"be {role} {link}", REPRESENTS,
+                    (noun.left_edge.i, noun.right_edge.i), misread)
+    return None
 
 
 def _apposition_after(ent: Span, by_token: dict[int, Span]) -> Role | None:
@@ -561,6 +700,40 @@ def _copula(ent: Span, by_token: dict[int, Span]) -> Role | None:
     return None
 
 
+def _appointed(ent: Span, by_token: dict[int, Span]) -> Role | None:
+    """ "They elected Ann Lee as the new party leader", "Lee was appointed chief executive of
+    Acme", "members voted to elect Lee as their leader": the post is hers from then on.
+    A planned, hoped or negated appointment ("will elect", "plans to name") says nothing."""
+    person = ent.root
+    verb = person.head
+    if person.dep_ not in ("dobj", "nsubjpass") or lemma_of(verb) not in APPOINTING_VERBS or \
+            not _done(verb):
+        return None
+    # ("voted to elect Lee as leader": the parser may hang the "as" on the vote)
+    voted = [verb.head] if verb.dep_ == "xcomp" and lemma_of(verb.head) == "vote" else []
+    for c in [*verb.children, *(c for v in voted for c in v.children if c.i > verb.i)]:
+        noun = next((g for g in c.children if g.dep_ == "pobj"), None) if (
+            c.dep_ == "prep" and c.lower_ == "as") else c if c.dep_ in ("oprd", "attr") else None
+        if noun is not None:
+            return _from_role_noun(ent, noun, by_token)
+    return None
+
+
+def _done(verb: Token) -> bool:
+    """Whether a verb tells a deed done: "elected", "was elected", "has named", or the
+    infinitive of a vote taken ("voted to elect"); not "will elect", "plans to name", "did
+    not elect", "if they elect"."""
+    if any(c.dep_ in ("neg", "mark") or c.tag_ == "MD" for c in verb.children):
+        return False
+    if verb.tag_ in ("VBD", "VBZ"):
+        return True
+    if verb.tag_ == "VBN":
+        return any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children)
+    head = verb.head
+    return verb.tag_ == "VB" and verb.dep_ == "xcomp" and lemma_of(head) == "vote" and \
+        head.tag_ == "VBD" and _done(head)
+
+
 def _held_before(verb: Token) -> bool:
     """ "Lee was the mayor of Leeds", "served as its chair until 1995", "had been its head":
     told in the past, the role is over as far as the article says (a present edge would
@@ -647,8 +820,9 @@ def relabel(rule: str, lemma: str, subject: Token | None, obj: Token | None,
     if lemma == "join":
         return MEMBER if _kind(ent) == "organization" and not _dated(obj.head) else None
     person = _entity_of(subject)
-    if rule not in RELABELED_RULES or not (
-            _person_word(subject) or person is not None and _known_person(person, known)):
+    untagged = person is None and subject.pos_ == "PROPN" and subject.text in known
+    if rule not in RELABELED_RULES or not (_person_word(subject) or untagged or (
+            person is not None and (_known_person(person, known) or _holds_a_role(person)))):
         return None
     if subject.dep_.startswith("nsubj") and _held_before(subject.head):
         return None

@@ -296,6 +296,7 @@ def analyse(rows: Sequence[dict]) -> Analysis:
     for resolved in merged_articles(rows):
         article = resolved.article.source.rpartition("#")[2]
         entities = {entity.key: entity for entity in resolved.entities}
+        context = assertion.article_context(resolved)
         for extraction in assertion.unresolved(resolved):
             described.append(Statement(assertion.features(extraction, None, None),
                                        assertion.hard_reasons(extraction, None, None),
@@ -304,7 +305,8 @@ def analyse(rows: Sequence[dict]) -> Analysis:
             e = relation.extraction
             subject, obj = entities.get(relation.subject), entities.get(relation.object)
             via = {"subject_via": relation.subject_via, "object_via": relation.object_via}
-            statement = Statement(assertion.features(e, subject, obj, **via),
+            statement = Statement(assertion.features(e, subject, obj, **via,
+                                                     context=context[relation]),
                                   assertion.hard_reasons(e, subject, obj, **via),
                                   e.sentence.strip(), article)
             described.append(statement)

@@ -12,6 +12,7 @@ from builders import argument
 from rdflib import RDF, Graph, Literal, URIRef
 
 from newsgraph.assertion import (
+    LEAD_CHARACTERS,
     LOW_CONFIDENCE,
     NEGATED,
     NOT_FACTUAL,
@@ -19,6 +20,7 @@ from newsgraph.assertion import (
     UNCERTAIN_RESOLUTION,
     UNRESOLVED_END,
     VAGUE_END,
+    article_context,
     assess,
     assess_article,
     features,
@@ -468,3 +470,63 @@ def test_the_place_of_a_nameless_thing_is_no_relation(subject: Entity,
 def test_some_of_a_named_kind_names_no_one_even_when_tagged_as_a_name() -> None:
     assert specificity(Entity("organization/other-republicans", "Other Republicans",
                               "Organization")) == "vague"
+
+
+def test_where_the_statement_stands_in_its_article_and_its_sentence() -> None:
+    opening = replace(statement("The Red Brigade attacked the Blue Militia near the old "
+                                "river crossing at dawn on Sunday."), predicate="attacked")
+    lead = features(opening, BRIGADE, MILITIA)
+    assert (lead["lead"], lead["verb_early"], lead["subject_after"]) == (1.0, 1.0, 0.0)
+    late = replace(statement(), sentence_start=LEAD_CHARACTERS)
+    assert features(late, BRIGADE, MILITIA)["lead"] == 0.0
+    sentence = ("The Blue Militia, two officials of the river council said on Tuesday, "
+                "was attacked by the Red Brigade.")
+    passive = replace(statement(sentence, "the Red Brigade", "The Blue Militia", "attack",
+                                passive=True), predicate="was attacked by")
+    found = features(passive, BRIGADE, MILITIA)
+    assert (found["verb_early"], found["subject_after"]) == (0.0, 1.0)
+
+
+def test_which_kinds_a_statement_joins_and_whether_both_are_named() -> None:
+    named = features(statement(), BRIGADE, MILITIA)
+    assert named["kinds=ArmedGroup>ArmedGroup"] == 1.0 and named["both_named"] == 1.0
+    described = features(statement(), BRIGADE, CONVOYS)
+    assert described["kinds=ArmedGroup>Thing"] == 1.0 and described["both_named"] == 0.0
+
+
+CONTEXT_TEXT = (
+    "The Red Brigade attacked the Blue Militia. The Red Brigade met the Blue Militia. "
+    "Days later the Red Brigade attacked the Blue Militia again, and the Blue Militia "
+    "attacked the convoys."
+)
+
+
+def test_the_article_says_a_relation_again() -> None:
+    def at(starts: str, subject: str, obj: str, lemma: str) -> Extraction:
+        start = CONTEXT_TEXT.index(starts)
+        end = CONTEXT_TEXT.index(".", start) + 1
+        sentence = CONTEXT_TEXT[start:end]
+        return Extraction(sentence=sentence, sentence_start=start, sentence_end=end,
+                          subject=argument(sentence, subject, start), predicate=lemma,
+                          lemma=lemma, object=argument(sentence, obj, start), confidence=0.8)
+
+    first = related(BRIGADE, at("The Red Brigade attacked", "The Red Brigade",
+                                "the Blue Militia", "attack"), MILITIA)
+    met = related(BRIGADE, at("The Red Brigade met", "The Red Brigade", "the Blue Militia",
+                              "meet"), MILITIA)
+    again = related(BRIGADE, at("Days later", "the Red Brigade", "the Blue Militia",
+                                "attack"), MILITIA)
+    convoys = related(MILITIA, at("Days later", "the Blue Militia", "the convoys", "attack"),
+                      CONVOYS)
+    article = Article(id="a2", text=CONTEXT_TEXT, title="Again", content_hash="a2")
+    resolved = ResolvedArticle(article, (BRIGADE, MILITIA, CONVOYS),
+                               (first, met, again, convoys))
+    context = article_context(resolved)
+    assert context[first]["said_again"] == context[again]["said_again"] == 1.0
+    assert context[met]["said_again"] == 0.0 and context[met]["pair_again"] == 1.0
+    assert context[convoys]["pair_again"] == 0.0
+    assert context[again]["crowded"] > context[met]["crowded"]  # two statements in one
+    # the gate reads the context: a weight on it moves the confidence
+    model = Calibration({"bias": 0.0, "said_again": 2.0}, threshold=0.5)
+    verdicts = assess_article(resolved, model=model)
+    assert verdicts[first].confidence > verdicts[met].confidence

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from newsgraph.assertion import features
+from newsgraph.assertion import article_context, features
 from newsgraph.calibration import ENVIRONMENT, MODEL_FILE, Calibration, _load, calibration, fit
 from newsgraph.errors import UsageError
-from newsgraph.models import Argument, Entity, Extraction
+from newsgraph.models import Argument, Article, Entity, Extraction, Relation, ResolvedArticle
 
 
 def toy(seed: int = 7) -> tuple[list[dict[str, float]], list[float]]:
@@ -78,7 +78,11 @@ def test_the_committed_model_is_sane_and_speaks_of_known_features() -> None:
     e = Extraction(sentence, 0, len(sentence), Argument("The Red Brigade", 0, 15), "attacked",
                    "attack", Argument("the convoy", 25, 35), confidence=0.9)
     brigade = Entity("actor/red-brigade", "Red Brigade", "ArmedGroup")
-    made = features(e, brigade, Entity("thing/a1/convoy", "convoy", "Thing", is_actor=False))
+    convoy = Entity("thing/a1/convoy", "convoy", "Thing", is_actor=False)
+    relation = Relation(subject=brigade.key, property="attacks", property_label="attacks",
+                        object=convoy.key, extraction=e)
+    article = ResolvedArticle(Article("a1", sentence), (brigade, convoy), (relation,))
+    made = features(e, brigade, convoy, context=article_context(article)[relation])
     # every weight names a feature of a kind features() makes (name, or name=value)
     kinds = {name.split("=")[0] for name in made} | {"rule", "property", "verb", "modality",
                                                       "family", "subject_class", "object_class",

@@ -43,6 +43,8 @@ def one(nlp, text: str, lemma: str, obj: str | None = None) -> Extraction:
         # wanting and forgetting
         ("The firm is looking to buy the stadium.", "buy", "intended", False),
         ("The clerk forgot to lock the door.", "lock", "", True),
+        # the formulaic wish "God bless X": no fact about God
+        ("God bless the firefighters of Valdora.", "bless", "intended", False),
         # a second wish conjoined to the first, whatever form the tagger gives it
         ("Lena Ruiz wants to cancel the vote and argue about taxes.", "argue about",
          "intended", False),

@@ -168,3 +168,15 @@ def test_a_prefixed_verb_is_one_word(nlp):
     assert "co-founded" in words and "Co-founders" in words
     assert lemma_of(words["co-founded"]) == "co-found"
     assert words["co-founded"].pos_ == "VERB"
+
+
+def test_a_blank_line_ends_a_sentence(nlp) -> None:
+    # a credit line runs into the next paragraph unless the blank line ends it
+    text = ("\"We condemn this killing,\" she said.\n\n-Ana Ruiz, of the Press Union\n\n"
+            "Karim Haddad, who wrote for several newspapers, supported the reform.")
+    sentences = [s.text.strip() for s in nlp(text).sents]
+    assert "Karim Haddad, who wrote for several newspapers, supported the reform." in sentences
+    assert not any("Press Union" in s and "Haddad" in s for s in sentences)
+    # one line break is no paragraph's end (a hard-wrapped text)
+    wrapped = nlp("The minister said the plan\nwould go ahead in May.")
+    assert len(list(wrapped.sents)) == 1

@@ -93,6 +93,7 @@ from .qualifiers import (
     STANCE_VERBS,
     STATIVE_VERBS,
     TIME_PREPS,
+    WISHING_SUBJECTS,
     is_listener,
     is_negative_phrase,
     is_negator,
@@ -1147,6 +1148,9 @@ def _frame_modality(verb: Token) -> tuple[str, bool]:
     that negates the event."""
     if _is_conditional(verb):
         return "conditional", False
+    if verb.tag_ in ("VB", "VBP") and any(
+            c.dep_ == "nsubj" and c.lower_ in WISHING_SUBJECTS for c in verb.children):
+        return "intended", False  # "God bless the victims": a wish (the verb lacks its -s)
     if any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in verb.children) or \
             verb.dep_ == "ccomp" and verb.i > verb.head.i and any(
                 c.dep_ == "mark" and c.lower_ == "if" for c in verb.children):

@@ -86,6 +86,7 @@ def _load_pipeline(name: str) -> Language:
         )
     nlp.max_length = max(nlp.max_length, 2_000_000)
     keep_whole_words(nlp)
+    break_at_paragraphs(nlp)
     defer_lemmatizer(nlp)
     if numpy_matrix_products(nlp):
         log.info("the networks of %s multiply matrices with numpy's BLAS", name)
@@ -105,6 +106,31 @@ WHOLE_WORDS = {
     "co-found": "co-found", "co-founds": "co-found", "co-founded": "co-found",
     "co-founding": "co-found", "co-founder": "co-founder", "co-founders": "co-founder",
 }
+
+
+PARAGRAPH_BREAKS = "paragraph_breaks"
+
+
+def break_at_paragraphs(nlp: Language) -> None:
+    """A blank line ends a sentence, whatever the parser would guess.
+
+    Without it a credit line, a caption or a heading runs into the paragraph after it
+    ("-Ann Lee, of Reuters" + "Al-Marri, who ..." is one sentence, and Lee becomes a
+    member of Al-Marri); the parser keeps the boundaries it is given.
+    """
+    from spacy.language import Language as SpacyLanguage
+
+    if PARAGRAPH_BREAKS not in SpacyLanguage.factories:
+        SpacyLanguage.component(PARAGRAPH_BREAKS, func=_mark_paragraph_starts)
+    if PARAGRAPH_BREAKS not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+
+
+def _mark_paragraph_starts(doc: Doc) -> Doc:
+    for token in doc[:-1]:
+        if token.is_space and token.text.count("\n") >= 2:
+            doc[token.i + 1].is_sent_start = True
+    return doc
 
 
 def keep_whole_words(nlp: Language) -> None:

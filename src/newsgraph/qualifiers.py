@@ -512,6 +512,8 @@ MANNER_NOUNS = frozenset({"scale", "extent", "degree", "level", "rate", "pace", 
 # adverbs that part the subject from what "from"/"of" names: "operates independently from
 # X" says X does not run it; the phrase is no object of the verb
 SEPARATION_ADVERBS = frozenset({"independently", "separately", "apart", "away"})
+# subjects of the formulaic wish "God bless X", "Heaven help us" (a verb without its -s)
+WISHING_SUBJECTS = frozenset({"god", "heaven", "lord"})
 COMPLEX_PREPOSITIONS = frozenset({
     ("in", "response"), ("in", "addition"), ("in", "front"), ("on", "behalf"),
     ("in", "support"), ("in", "wake"), ("as", "result"), ("in", "spite"), ("in", "place"),

@@ -43,6 +43,10 @@ def one(nlp, text: str, lemma: str, obj: str | None = None) -> Extraction:
         # wanting and forgetting
         ("The firm is looking to buy the stadium.", "buy", "intended", False),
         ("The clerk forgot to lock the door.", "lock", "", True),
+        # forecasts and assignments: still to come
+        ("The storm was forecast to reach the coast of Valdora.", "reach", "expected", False),
+        ("The Health Ministry and the Finance Ministry were tasked to produce a recovery plan.",
+         "produce", "ordered", False),
         # the formulaic wish "God bless X": no fact about God
         ("God bless the firefighters of Valdora.", "bless", "intended", False),
         # a second wish conjoined to the first, whatever form the tagger gives it

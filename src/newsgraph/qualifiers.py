@@ -50,6 +50,9 @@ CONTROL_MODALITY = {
     # hedged reports in the passive: "are suggested to disrupt X", "is feared to have died"
     "suggest": "believed", "presume": "believed", "assume": "believed", "fear": "believed",
     "rumour": "alleged", "rumor": "alleged", "understand": "reported", "estimate": "estimated",
+    # forecasts and assignments: "was forecast to reach X", "were tasked to produce a plan"
+    "forecast": "expected", "predict": "expected", "task": "ordered", "assign": "ordered",
+    "mandate": "ordered", "commission": "ordered",
 }
 # A verb whose object is asked, told, allowed or wanted to do something ("urged the rebels
 # to surrender", "wants the troops to leave"): the modality of the embedded event
@@ -61,6 +64,7 @@ OBJECT_CONTROL_MODALITY = {
     "recommend": "requested", "warn": "requested", "tell": "requested",
     "count": "expected", "rely": "expected", "depend": "expected", "expect": "expected",
     "order": "ordered", "instruct": "ordered", "direct": "ordered", "command": "ordered",
+    "task": "ordered", "assign": "ordered", "mandate": "ordered", "commission": "ordered",
     "require": "necessary", "need": "necessary", "allow": "permitted", "permit": "permitted",
     "authorize": "permitted", "authorise": "permitted", "enable": "permitted",
     "want": "intended", "wish": "intended", "like": "intended", "prefer": "intended",

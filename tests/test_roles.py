@@ -134,6 +134,9 @@ def test_a_title_of_someone_whose_death_the_clause_tells_is_no_present_role(nlp)
     # the same title with a clause that tells something else stands
     text = "Ana Ruiz met Colombian President Ivan Cardenas, who visited Paris in May."
     assert ("Ivan Cardenas", "leads", "Colombian") in affiliations(nlp, text)
+    # "passed" a law is no "passed away"
+    text = "Ana Ruiz met Colombian President Ivan Cardenas, who passed the budget in May."
+    assert ("Ivan Cardenas", "leads", "Colombian") in affiliations(nlp, text)
 
 
 @pytest.mark.parametrize("text", [

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from .calibration import Calibration, calibration
 from .demonyms import country_for_name
-from .lexicon import ROLES
+from .lexicon import QUOTE_MARKS, ROLES
 from .models import Entity, Extraction, Relation, ResolvedArticle
 from .resolution.words import ORG_WORDS
 from .vocabulary import property_for
@@ -72,7 +72,6 @@ _PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them",
 # a label that is no name: starts with something other than a letter or digit, or holds
 # brackets or quotation marks (editorial insertions, quoted fragments)
 _NOT_A_NAME = re.compile(r"^[^\w]|[\[\](){}\"“”]")
-_QUOTES = frozenset("\"“”")
 # determiners that name an owner: "its rocket" becomes "rocket of <whoever it is>"
 _POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 # ends resolved from another mention, not from the argument's own words
@@ -199,7 +198,7 @@ def features(
         "extras": float(min(len(e.extra), 3)),
         "time": float(e.time is not None),
         "place": float(e.place is not None),
-        "quote": float(not _QUOTES.isdisjoint(e.sentence)),
+        "quote": float(not QUOTE_MARKS.isdisjoint(e.sentence)),
         "sentence_words": math.log1p(len(e.sentence.split())),
         "gap_words": math.log1p(_gap_words(e)),
         # a news lead states the story plainly; later sentences hedge, quote and recount

@@ -40,6 +40,7 @@ from .lexicon import (
     NOMINAL_EVENTS,
     PAST_ROLE_WORDS,
     PAST_STATE_VERBS,
+    QUOTE_MARKS,
     ROLES,
     SPOKEN_TO_VERBS,
     UTTERANCE_NOUNS,
@@ -1896,9 +1897,6 @@ def _winner(c: _Clause) -> list[_Statement]:
 
 # the one praised: a person or a group, never a thing or an event
 PRAISED_ENTS = frozenset({"PERSON", "ORG", "NORP"})
-
-
-QUOTE_MARKS = frozenset({'"', "“", "”"})
 
 
 def _quoted(token: Token) -> bool:

@@ -213,12 +213,16 @@ PORTFOLIO_WORDS = frozenset({
     "housing", "security", "economy", "industry", "communications", "infrastructure",
     "emergencies", "immigration", "welfare", "state", "war", "navy", "army", "affairs",
 })
+# the marks that open or close a quotation (straight and curly)
+QUOTE_MARKS = frozenset({'"', "“", "”"})
 # words that say a role holds now, and so change nothing in it: "Egypt's current President
 # X", "the new governor of Y" (its opposite is PAST_ROLE_WORDS)
-# verbs that tell a person's death: "President Ann Lee, who was assassinated in 1963" held
-# the title then, not now
-DEATH_VERBS = frozenset({"die", "assassinate", "kill", "murder", "execute", "pass"})
 PRESENT_ROLE_WORDS = frozenset({"current", "new", "incumbent", "sitting", "present"})
+# verbs that tell a person's death: "President Ann Lee, who died in 1990" held the title
+# then, not now; the killing verbs only in the passive ("who was assassinated", not "who
+# killed"), "pass" only with "away"
+DEATH_VERBS = frozenset({"die", "pass away"})
+KILLED_VERBS = frozenset({"assassinate", "kill", "murder", "execute"})
 # "X regional governor", "X provincial police": the adjective says X is a region or a
 # town, whatever the recognizer tagged it
 REGION_WORDS = frozenset({

@@ -506,8 +506,6 @@ STATIVE_VERBS = frozenset({"comprise", "include", "contain", "consist", "cover",
 # "the first to arrive", "the only country to vote": an infinitive that says what happened
 ORDINAL_WORDS = frozenset({"first", "last", "only", "next", "second", "third"})
 
-# A preposition and noun that together are a preposition ("in response to", "on behalf
-# of", "in order to"): the phrase is an adjunct, never the object of the verb before it
 # Nouns of a prepositional phrase that says how, how much or how fast ("on a massive
 # scale", "in a similar way", "to a degree", "at a fast pace"): an adjunct, never what a verb
 # acts on
@@ -515,9 +513,11 @@ MANNER_NOUNS = frozenset({"scale", "extent", "degree", "level", "rate", "pace", 
                           "way", "fashion", "speed"})
 # adverbs that part the subject from what "from"/"of" names: "operates independently from
 # X" says X does not run it; the phrase is no object of the verb
-SEPARATION_ADVERBS = frozenset({"independently", "separately", "apart", "away"})
+SEPARATION_ADVERBS = frozenset({"independently", "separately", "apart"})
 # subjects of the formulaic wish "God bless X", "Heaven help us" (a verb without its -s)
 WISHING_SUBJECTS = frozenset({"god", "heaven", "lord"})
+# A preposition and noun that together are a preposition ("in response to", "on behalf
+# of", "in order to"): the phrase is an adjunct, never the object of the verb before it
 COMPLEX_PREPOSITIONS = frozenset({
     ("in", "response"), ("in", "addition"), ("in", "front"), ("on", "behalf"),
     ("in", "support"), ("in", "wake"), ("as", "result"), ("in", "spite"), ("in", "place"),

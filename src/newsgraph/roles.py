@@ -47,6 +47,7 @@ from .lexicon import (
     CANDIDATE_ROLES,
     DEATH_VERBS,
     FOUNDER_ROLES,
+    KILLED_VERBS,
     LEADER_ROLES,
     OF_ONLY_ROLES,
     PARTY_ADJECTIVES,
@@ -123,8 +124,7 @@ def affiliation(words: Sequence[str], kind: str, link: str = "of") -> str | None
     words = [w for w in words if w not in PRESENT_ROLE_WORDS]  # "the current president"
     if not words or len(words) > MAX_ROLE_WORDS or PAST_ROLE_WORDS & set(words):
         return None
-    head = next((" ".join(words[-n:]) for n in (3, 2, 1) if len(words) >= n and
-                 " ".join(words[-n:]) in ROLES), None)
+    head = _role_head(words)
     if head is None or head in OF_ONLY_ROLES and link != "of":
         return None
     if kind == "place":
@@ -147,6 +147,13 @@ def affiliation(words: Sequence[str], kind: str, link: str = "of") -> str | None
         subordinate = SUBORDINATE_ROLE_WORDS & set(words) or link != "of"
         return MEMBER if subordinate else LEADS
     return MEMBER
+
+
+def _role_head(words: Sequence[str]) -> str | None:
+    """The known role the phrase's last one to three words name ("the deputy prime minister"
+    -> "prime minister"), if any."""
+    return next((" ".join(words[-n:]) for n in (3, 2, 1) if len(words) >= n and
+                 " ".join(words[-n:]) in ROLES), None)
 
 
 def _kind(ent: Span) -> str:
@@ -303,9 +310,7 @@ def _person_role(noun: Token) -> bool:
     """Is the noun a post only a person holds ("governor", "chief of staff")?"""
     if noun.pos_ != "NOUN" or not noun.is_lower:
         return False
-    words = [t.lower_ for t in _role_phrase(noun)]
-    head = next((" ".join(words[-n:]) for n in (3, 2, 1) if len(words) >= n and
-                 " ".join(words[-n:]) in ROLES), None)
+    head = _role_head([t.lower_ for t in _role_phrase(noun)])
     return head is not None and head not in SHARED_ROLES
 
 
@@ -467,8 +472,16 @@ def _past(ent: Span) -> bool:
     doc = ent.doc
     after = ent.end + 1 if ent.end < len(doc) and doc[ent.end].text == "," else ent.end
     # (the parser may hang the clause on a noun before the name: "the brother of X, who")
-    return any(t.dep_ == "relcl" and t.left_edge.i == after and
-               lemma_of(t).lower() in DEATH_VERBS for t in doc[after:after + 6])
+    return any(t.dep_ == "relcl" and t.left_edge.i == after and _tells_death(t)
+               for t in doc[after:after + 6])
+
+
+def _tells_death(verb: Token) -> bool:
+    """ "who died", "who passed away", "who was assassinated" (not "who killed five")."""
+    lemma = lemma_of(verb).lower()
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+    return lemma in DEATH_VERBS or f"{lemma} {particle}" in DEATH_VERBS or (
+        lemma in KILLED_VERBS and any(c.dep_ == "auxpass" for c in verb.children))
 
 
 def _linked(noun: Token, by_token: dict[int, Span]) -> tuple[Span, str, bool] | None:

@@ -20,7 +20,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..demonyms import country_for_demonym, country_for_name
-from ..lexicon import PAST_ROLE_WORDS
+from ..lexicon import PAST_ROLE_WORDS, QUOTE_MARKS
 from .keys import title_key
 from .namerepairs import (
     glued_offices,
@@ -203,7 +203,6 @@ def _name_token(token: Token, *, first: bool = False) -> bool:
 
 
 _DASHES = {"—", "–"}
-_QUOTES = {'"', "“", "”"}
 
 
 def _segments(state: ArticleState, start: int, end: int) -> Iterable[tuple[int, int]]:
@@ -211,7 +210,7 @@ def _segments(state: ArticleState, start: int, end: int) -> Iterable[tuple[int, 
     unclosed bracket (caption credits glue names together; "Tesco — Netto", 'Twitter "Acme' are two
     names, while "Austria–Hungary" and a quoted nickname stay whole)."""
     doc = state.doc
-    quotes = [i for i in range(start, end) if doc[i].text in _QUOTES]
+    quotes = [i for i in range(start, end) if doc[i].text in QUOTE_MARKS]
     breaks = {i for i in range(start, end) if doc[i].text in {"/", "|"} or (
         doc[i].text in _DASHES and (doc[i].whitespace_ or doc[i - 1].whitespace_))}
     if len(quotes) % 2:

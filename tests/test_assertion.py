@@ -132,6 +132,31 @@ def test_specificity(entity: Entity | None, expected: str) -> None:
     assert specificity(entity) == expected
 
 
+@pytest.mark.parametrize(
+    "sentence, subject, lemma, obj, vague",
+    [
+        # a post and nothing else: who holds it, the label does not say
+        ("The Foreign Secretary became mayor of Valdora.", "Foreign Secretary", "become",
+         "Valdora", True),
+        ("The Deputy Prime Minister met Ann Lee.", "Deputy Prime Minister", "meet", "Ann Lee",
+         True),
+        ("Ann Lee thanked the Vice-President.", "Ann Lee", "thank", "Vice-President", True),
+        # the post someone holds or seeks is said by its title
+        ("Ann Lee served as vice president.", "Ann Lee", "serve as", "vice president", False),
+        ("Ann Lee became finance minister.", "Ann Lee", "become", "finance minister", False),
+        ("Secretary Ann Lee met Tom Ray.", "Secretary Ann Lee", "meet", "Tom Ray", False),
+    ],
+)
+def test_a_bare_title_is_a_vague_end(sentence: str, subject: str, lemma: str, obj: str,
+                                     vague: bool) -> None:
+    def person(label: str) -> Entity:
+        return Entity(f"person/{label.casefold().replace(' ', '-')}", label, "Person")
+
+    verdict = assess(statement(sentence, subject, obj, lemma), person(subject), person(obj),
+                     model=MODEL)
+    assert (VAGUE_END in verdict.reasons) is vague
+
+
 def test_the_calibrated_confidence_rises_with_the_extractors_score() -> None:
     low = assess(statement(confidence=0.4), BRIGADE, MILITIA, model=MODEL)
     high = assess(statement(confidence=0.9), BRIGADE, MILITIA, model=MODEL)

@@ -31,7 +31,7 @@ from .calibration import Calibration, calibration
 from .demonyms import country_for_name
 from .lexicon import QUOTE_MARKS, ROLES
 from .models import Entity, Extraction, Relation, ResolvedArticle
-from .resolution.words import ORG_WORDS
+from .resolution.words import ORG_WORDS, RANK_PREFIXES, TITLES
 from .vocabulary import property_for
 
 # Modalities under which the text says the event happened or holds (attributed ones on
@@ -74,6 +74,9 @@ _PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them",
 _NOT_A_NAME = re.compile(r"^[^\w]|[\[\](){}\"“”]")
 # determiners that name an owner: "its rocket" becomes "rocket of <whoever it is>"
 _POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+# verbs whose object is a post someone holds or seeks: the post's title is the object
+_POST_VERBS = frozenset({"serve as", "become", "run for", "elect as", "appoint as", "name as",
+                         "nominate as", "sworn in as", "act as"})
 # ends resolved from another mention, not from the argument's own words
 _BORROWED = frozenset({"pronoun", "speaker"})
 _NOT_IN_WORD = re.compile(r"['’]s|[^\w-]")  # possessive endings and punctuation
@@ -126,6 +129,20 @@ def specificity(entity: Entity | None) -> str:
         return "vague"
     words = [w for w in label.casefold().split() if w not in _NON_SPECIFIC and not w.isdigit()]
     return "described" if len(words) > 1 else "vague"
+
+
+def _bare_title(label: str) -> bool:
+    """Is the label a title and nothing else ("Foreign Secretary", "Deputy Prime Minister")?
+
+    A node known only by its post does not say who holds it, or when ("Vice President won
+    the primary", "Prime Minister have idiot"). Only as the post someone holds or seeks
+    ("served as vice president", "became finance minister") does the title say enough."""
+    words = label.casefold().replace("-", " ").split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    if words[:1] and words[0] in RANK_PREFIXES:
+        words = words[1:]
+    return bool(words) and " ".join(words) in TITLES
 
 
 def _names_run_together(label: str) -> bool:
@@ -328,7 +345,8 @@ def hard_reasons(
         reasons.append(NOT_FACTUAL)
     if subject is None or obj is None or subject.key == obj.key:
         reasons.append(UNRESOLVED_END)
-    elif "vague" in (specificity(subject), specificity(obj)) or \
+    elif "vague" in (specificity(subject), specificity(obj)) or _bare_title(subject.label) or \
+            _bare_title(obj.label) and extraction.lemma not in _POST_VERBS or \
             restates_owner(extraction.lemma, subject, obj) or \
             is_placed_thing(extraction, subject):
         reasons.append(VAGUE_END)

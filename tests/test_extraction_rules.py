@@ -496,6 +496,9 @@ def test_the_one_asked_is_asked_to_do_something(nlp):
         ("The envoy urged the rebels to lay down their arms.", "urge to lay down arms",
          "the rebels"),
         ("The general told him to leave.", "tell to leave", "him"),
+        # what is asked is not to do it: dropping the "not" would flip the request
+        ("The council asked Valdora not to build the dam.", "ask not to build dam", "Valdora"),
+        ("Her mother told her not to worry.", "tell not to worry", "her"),
     ],
 )
 def test_a_request_keeps_what_is_asked(nlp, text, lemma, obj):

@@ -1671,9 +1671,12 @@ def _request_complement(c: _Clause) -> None:
         return
     to = next(g for g in asked.children if g.tag_ == "TO" and g.i < asked.i)
     particles = [g for g in asked.children if g.dep_ == "prt"]
-    c.add_to_group(to, asked, *particles)
+    # "asked X not to build": the "not" is what is asked, dropping it flips the request
+    nots = [g for g in asked.children if g.dep_ == "neg" and g.i < asked.i]
+    c.add_to_group(*nots, to, asked, *particles)
     # "appeal to X to stop" reads "appeal to stop", not "appeal to to stop"
-    c.lemma_parts += [*(["to"] if c.lemma_parts[-1] != "to" else []), lemma_of(asked).lower(),
+    c.lemma_parts += [*(g.lower_ for g in nots),
+                      *(["to"] if c.lemma_parts[-1] != "to" else []), lemma_of(asked).lower(),
                       *(g.lower_ for g in particles)]
     # what is asked keeps its thing: "called on X to instill confidence", not "to instill"
     # (a name or a pronoun stays out of the predicate: the request's own statement has it)

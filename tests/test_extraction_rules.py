@@ -1167,3 +1167,20 @@ def test_an_epithet_for_someones_act_is_a_stand_on_them(nlp, text, owner):
 def test_an_epithet_not_given_or_still_to_come_is_not_a_fact(nlp):
     assert one(statements(nlp, "Weller did not call Pell a dictator."), "criticize").negated
     assert one(statements(nlp, "Weller would call Pell a liar."), "criticize").modality
+
+
+@pytest.mark.parametrize(
+    "text, verb, clause",
+    [
+        ("The postmaster maintained the agency could handle the demand.", "maintain",
+         "the agency could handle the demand"),
+        ("The minister insisted the army withdrew its troops in May.", "insist",
+         "the army withdrew its troops in May"),
+    ],
+)
+def test_a_reported_clause_without_that_keeps_its_subject(nlp, text, verb, clause):
+    # the parser takes the clause's subject for the verb's object: "maintain the agency"
+    # would say something the sentence does not
+    e = one(statements(nlp, text), verb)
+    assert e.object is not None and e.object.text == clause
+

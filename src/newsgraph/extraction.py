@@ -1244,6 +1244,8 @@ def _find_objects(c: _Clause) -> None:
     if c.time_subjects:
         c.extras.append((c.time_subjects[0], "time", False))
     _direct_objects(c)
+    if _object_opens_a_clause(c):
+        c.objects = []  # "maintained the agency could cope": the agency is no object
     if not c.objects:
         c.objects = _relative_gap(c)
     _fold_idiom(c)
@@ -1300,6 +1302,29 @@ def _direct_objects(c: _Clause) -> None:
             if c.listener_verb and not c.passive and c.listener is None and \
                     t.pos_ in NOMINAL and is_listener(t):
                 c.listener = t  # "told the news agency four people died": parsed as a dative
+
+
+def _clause_subject_taken(clause: Token) -> Token | None:
+    """The noun the parser gave the verb as object that is the subject of the clause after it
+    (see _object_opens_a_clause)."""
+    before = clause.left_edge.i - 1
+    return next((t for t in clause.head.children if t.dep_ == "dobj" and t.right_edge.i == before
+                 and not any(d.dep_ in SUBJECT_DEPS for d in clause.children)), None)
+
+
+def _object_opens_a_clause(c: _Clause) -> bool:
+    """ "maintained the agency could cope", "insisted the army withdrew": the parser may take
+    the reported clause's subject for the verb's object when "that" is left out. A finite
+    clause that follows the object at once, with no subject of its own, is what was said,
+    and the noun is its subject (the bare infinitive of "made the firm pay" is no clause)."""
+    if not c.objects or c.objects[0].dep_ != "dobj":
+        return False
+    clause = next((t for t in c.children if t.dep_ == "ccomp"
+                   and _same(_clause_subject_taken(t), c.objects[0])), None)
+    if clause is None:
+        return False
+    return clause.tag_ in ("VBD", "VBZ", "VBP") or \
+        any(t.dep_ == "aux" and t.tag_ == "MD" for t in clause.children)
 
 
 def _relative_gap(c: _Clause) -> list[Token]:
@@ -2778,6 +2803,11 @@ def _assemble(s: _Statement, sent: _Sentence, article_date: str) -> Extraction |
         mark = next((m for m in s.object_clause.children if m.dep_ == "mark"), None)
         obj = _argument(s.object_clause, deps, whole=True,
                         skip=(mark,) if mark is not None else ())
+        said_of = _clause_subject_taken(s.object_clause)
+        if obj is not None and said_of is not None:
+            # "maintained [the agency could cope]": the clause with its subject
+            obj = _range_argument(sent.span.doc, said_of.left_edge.i,
+                                  s.object_clause.right_edge.i, s.object_clause)
     else:
         if s.subject is not None:
             skip = (*skip, s.subject)  # "Russian airstrikes": the agent is not in the object

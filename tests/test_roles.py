@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.extraction import RULES, extract
-from newsgraph.roles import FOUNDED, LEADS, MEMBER, REPRESENTS, affiliation, people
+from newsgraph.roles import FOUNDED, LEADS, MEMBER, REPRESENTS, acronyms, affiliation, people
 from newsgraph.vocabulary import property_for
 
 
@@ -659,3 +659,42 @@ def test_as_hung_on_the_vote_before_the_election(nlp):
     text = ("Labour Party members voted on Friday to elect Ann Lee — a former mayor and "
             "member of Parliament — as the new Labour leader.")
     assert ("Ann Lee", "leads", "Labour") in affiliations(nlp, text)
+
+
+def test_an_acronym_the_article_tags_an_organization_elsewhere_is_one_before_a_title(nlp):
+    # alone, the recognizer leaves "IMF" untagged before the title and nothing ties the two
+    alone = "IMF economist Mira Dole said growth would slow."
+    assert affiliations(nlp, alone) == set()
+    text = "The IMF cut its forecast. " + alone
+    assert affiliations(nlp, text) == {("Mira Dole", "memberOf", "IMF")}
+
+
+@pytest.mark.parametrize(("labels", "expected"), [
+    ([("IMF", "ORG"), ("IMF", "ORG")], {"IMF"}),
+    ([("IMF", "ORG"), ("IMF", "PERSON"), ("IMF", "GPE")], set()),  # mostly something else
+    ([("Acme", "ORG")], set()),  # a capitalised word is no acronym
+    ([("A", "ORG"), ("G7", "ORG")], set()),  # one letter, or with a digit
+])
+def test_acronyms_of_an_article(nlp, labels, expected):
+    from spacy.tokens import Doc, Span
+
+    words = [text for text, _ in labels]
+    doc = Doc(nlp.vocab, words=words)
+    doc.ents = [Span(doc, i, i + 1, label=label) for i, (_, label) in enumerate(labels)]
+    assert acronyms(doc) == expected
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    (["photographer"], MEMBER),
+    (["chief", "photographer"], MEMBER),
+    (["drummer"], MEMBER),
+    (["lead", "guitarist"], MEMBER),
+])
+def test_newsroom_and_band_members(words, expected):
+    assert affiliation(words, "organization", "of") == expected
+    assert affiliation(words, "place", "of") is None  # "a Texas drummer" is from Texas
+
+
+def test_a_newsroom_title_before_the_name(nlp):
+    text = "The BBC broadcast the speech. BBC photographer Tom Rees said the crowd was calm."
+    assert affiliations(nlp, text) == {("Tom Rees", "memberOf", "BBC")}

@@ -105,7 +105,7 @@ from .qualifiers import (
     quantity_of,
 )
 from .resolution.words import NAMED_PLACE_NOUNS, ORG_WORDS
-from .roles import Role, people, relabel, superseded
+from .roles import Role, acronyms, people, relabel, superseded
 from .roles import read as read_roles
 from .timex import normalize
 
@@ -3030,10 +3030,12 @@ def _share_circumstances(e: Extraction, parent: Extraction) -> Extraction:
 
 
 def _with_roles(sent: _Sentence, found: Iterable[_Statement],
-                known: frozenset[str] = frozenset()) -> list[_Statement]:
+                known: frozenset[str] = frozenset(),
+                bodies: frozenset[str] = frozenset()) -> list[_Statement]:
     """The affiliations of titles and appositions (roles.py), and what they correct;
-    `known` are the article's people (roles.people)."""
-    roles = read_roles(sent.span, sent.ents, known)
+    `known` are the article's people (roles.people), `bodies` its organizations'
+    acronyms (roles.acronyms)."""
+    roles = read_roles(sent.span, sent.ents, known, bodies)
     kept = []
     for s in found:
         if roles and superseded(roles, s.rule, s.subject, s.object):
@@ -3059,13 +3061,13 @@ def _said(role: Role, found: Iterable[_Statement]) -> bool:
 def extract(doc: Doc, *, article_date: str = "") -> list[Extraction]:
     """All statements of a parsed article, ordered by sentence, then by word position."""
     results: list[Extraction] = []
-    known = people(doc)
+    known, bodies = people(doc), acronyms(doc)
     for sent in _sentences(doc):
         if _is_boilerplate(sent):
             continue
         seen: set[tuple] = set()
         by_verb: dict[int, Extraction] = {}
-        for s in sorted(_with_roles(sent, _sentence_statements(sent.span), known),
+        for s in sorted(_with_roles(sent, _sentence_statements(sent.span), known, bodies),
                         key=lambda s: s.position):
             e = _assemble(s, sent, article_date)
             if e is None:

@@ -141,6 +141,8 @@ MEMBER_ROLES = frozenset({
     "vice president", "vice-president", "chief operating officer", "partner",
     "anthropologist", "meteorologist", "neuroscientist", "expert", "student",
     "undergraduate", "manager", "captain", "coach", "constable", "sergeant", "inspector",
+    "photojournalist", "photographer", "cameraman", "camerawoman",  # a newsroom's staff
+    "guitarist", "drummer", "bassist", "vocalist", "keyboardist",  # a band's members
     "chief of staff",  # one role, its "of" no organization ("the army's chief of staff")
 })
 REPRESENTATIVE_ROLES = frozenset({

@@ -74,7 +74,7 @@ from .resolution.words import (
     PRONOUNS,
 )
 
-__all__ = ["Role", "affiliation", "people", "read", "relabel", "superseded"]
+__all__ = ["Role", "acronyms", "affiliation", "people", "read", "relabel", "superseded"]
 
 # the lemma of each relation, as the ontology maps it (ng:lemma)
 LEADS, FOUNDED, MEMBER, REPRESENTS = "lead", "found", "be member of", "be representative of"
@@ -253,6 +253,24 @@ def people(doc: Doc) -> frozenset[str]:
         country_for_name(name) or country_for_capital(name) or normalize(name) in us_states()))
 
 
+def acronyms(doc: Doc) -> frozenset[str]:
+    """The acronyms in capitals ("RCMP", "WHO") the article tags an organization at least
+    as often as anything else.
+
+    The recognizer may leave an acronym untagged before a title ("RCMP Constable Ann Lee")
+    while it tags the same letters an organization in another sentence; read in the
+    article as a whole, they name the organization there too. (Only acronyms: a capitalised
+    word such as "Apple" or "Jordan" names different things in different sentences.)
+    """
+    body: Counter[str] = Counter()
+    other: Counter[str] = Counter()
+    for ent in doc.ents:
+        counts = body if ent.label_ in ORGANIZATION_LABELS else other
+        counts[ent.text] += 1
+    return frozenset(name for name, n in body.items() if n >= other[name] and
+                     len(name) > 1 and name.isalpha() and name.isupper())
+
+
 def _known_person(ent: Span, known: frozenset[str]) -> bool:
     """A name the article tags a person elsewhere ("Queloz"), or a full name whose surname
     it does ("Morgan Tsvangirai" after "Tsvangirai")."""
@@ -274,6 +292,13 @@ def _untagged(sent: Span, known: frozenset[str]) -> list[Span]:
                 start -= 1
             found.append(Span(sent.doc, start, token.i + 1, label="PERSON"))
     return found
+
+
+def _untagged_acronyms(sent: Span, bodies: frozenset[str]) -> list[Span]:
+    """The article's organization acronyms (see `acronyms`) the recognizer left untagged
+    in this sentence, each as an organization's name."""
+    return [Span(sent.doc, t.i, t.i + 1, label="ORG") for t in sent
+            if not t.ent_type_ and t.text in bodies]
 
 
 def _a_body(ent: Span) -> bool:
@@ -314,17 +339,20 @@ def _person_role(noun: Token) -> bool:
     return head is not None and head not in SHARED_ROLES
 
 
-def read(sent: Span, ents: Sequence[Span], known: frozenset[str] = frozenset()) -> list[Role]:
+def read(sent: Span, ents: Sequence[Span], known: frozenset[str] = frozenset(),
+         bodies: frozenset[str] = frozenset()) -> list[Role]:
     """Every affiliation the sentence's titles, postmodifiers and appositions state.
 
     `known` are the article's people (see `people`): a name among them is a person here
-    too, whatever the recognizer tagged it in this sentence.
+    too, whatever the recognizer tagged it in this sentence; `bodies` its organizations'
+    acronyms (see `acronyms`), each an organization wherever it stands untagged.
     """
     ents = [Span(ent.doc, ent.start, ent.end, label="PERSON") if ent.label_ != "PERSON" and (
         _known_person(ent, known) or _holds_a_role(ent)) else ent for ent in ents]
     ents = [Span(ent.doc, ent.start, ent.end, label="ORG")
             if ent.label_ == "PERSON" and _a_body(ent) else ent for ent in ents]
-    ents = sorted([*ents, *_untagged(sent, known)], key=lambda e: e.start)
+    ents = sorted([*ents, *_untagged(sent, known), *_untagged_acronyms(sent, bodies)],
+                  key=lambda e: e.start)
     found = _glued(sent, ents)
     glued = {t for role in found for t in range(role.organization[0], role.person[1] + 1)}
     ents = [ent for ent in ents if not glued & set(range(ent.start, ent.end))]

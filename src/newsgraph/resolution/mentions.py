@@ -29,6 +29,7 @@ from .namerepairs import (
     role_before_person,
     role_end,
     split_inside,
+    whole_titles,
     with_kin,
 )
 from .state import ArticleState, Name
@@ -79,7 +80,7 @@ def find_names(state: ArticleState) -> list[Name]:
     names = [n for n in names
              if not state.boilerplate(doc[n.start].idx, doc[n.end - 1].idx)]
     names = joined(state, sorted(_without_pairings(names), key=lambda n: n.start))
-    return [with_kin(state, n) for n in names]
+    return [with_kin(state, n) for n in whole_titles(state, names)]
 
 
 def _office_names(state: ArticleState, taken: set[int]) -> list[Name]:

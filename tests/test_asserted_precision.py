@@ -12,7 +12,9 @@ from test_modality import one, statements
 from test_roles import affiliations
 
 from newsgraph.assertion import specificity
-from newsgraph.models import Entity
+from newsgraph.models import Article, Entity
+from newsgraph.resolution.mentions import find_names
+from newsgraph.resolution.state import ArticleState
 
 
 @pytest.mark.parametrize(("text", "unwanted"), [
@@ -48,6 +50,17 @@ def test_a_name_after_a_role_already_held_qualifies_its_place(nlp):
     found = affiliations(nlp, text)
     assert ("Pedro Alvarez", "leads", "Santa Rosa") in found
     assert not any(t[0] != "Pedro Alvarez" and t[1] == "leads" for t in found)
+
+
+def test_a_title_word_in_a_place_name_after_a_place_is_no_title(nlp):
+    text = "Pedro Alvarez, the mayor of Santa Rosa, Sultan Kudarat, closed the schools."
+    article = Article(id="a1", title="t", text=text, source="s#a1")
+    found = {n.text: n for n in find_names(ArticleState(article, nlp(text), None))}
+    assert found["Sultan Kudarat"].label == "GPE" and not found["Sultan Kudarat"].titles
+    text = "The envoy met the leader of Brunei, Sultan Omar Ali, on Monday."
+    article = Article(id="a1", title="t", text=text, source="s#a1")
+    found = {n.text: n for n in find_names(ArticleState(article, nlp(text), None))}
+    assert "Sultan Omar Ali" not in found or found["Sultan Omar Ali"].label != "GPE"
 
 
 @pytest.mark.parametrize(("text", "lemma", "modality"), [

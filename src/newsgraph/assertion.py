@@ -72,6 +72,10 @@ _PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them",
 # a label that is no name: starts with something other than a letter or digit, or holds
 # brackets or quotation marks (editorial insertions, quoted fragments)
 _NOT_A_NAME = re.compile(r"^[^\w]|[\[\](){}\"“”]")
+# a reading on a scale, no thing: "magnitude 6.3", "Category 4", "a level 3 alert"
+_MEASURE = re.compile(
+    r"(?i)^(?:(?:a|an|the)\s+)?(?:magnitude|category|level|grade|stage|phase|tier|class|force|"
+    r"scale)[\s-]*\d[\d.,]*(?-i:\s+[a-z][\w-]*)*$")  # (not "Level 3 Communications")
 # determiners that name an owner: "its rocket" becomes "rocket of <whoever it is>"
 _POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 # verbs whose object is a post someone holds or seeks: the post's title is the object
@@ -116,7 +120,8 @@ def specificity(entity: Entity | None) -> str:
     label = entity.label.strip()
     if not label or _NOT_A_NAME.search(label):
         return "vague"
-    if " " not in label and _kind_word(label.casefold()) or _names_run_together(label):
+    if " " not in label and _kind_word(label.casefold()) or _names_run_together(label) or \
+            _MEASURE.match(label):
         return "vague"
     first = label.casefold().split()[0]
     if first in _SOME_OF_A_KIND and len(label.split()) > 1:

@@ -94,6 +94,7 @@ from .qualifiers import (
     STANCE_VERBS,
     STATIVE_VERBS,
     TIME_PREPS,
+    VOTED_ACTS,
     WISHING_SUBJECTS,
     is_listener,
     is_negative_phrase,
@@ -1045,6 +1046,8 @@ def _chain_modality(c: _Clause) -> tuple[str, bool]:
         particle = next((t.lower_ for t in v.children if t.dep_ == "prt"), "")
         if f"{lemma} {particle}" in CONTROL_MODALITY:
             lemma = f"{lemma} {particle}"  # "ruled out sending troops"
+        if lemma == "vote" and _voted_act(chain[k + 1]):
+            continue  # "voted to elect Lee": the vote did it
         if lemma in CONTROL_MODALITY and not modality:
             modality = CONTROL_MODALITY[lemma]
         elif v.pos_ == "AUX" and not modality and lemma in HEDGE_ADJECTIVES | NEED_ADJECTIVES:
@@ -1065,6 +1068,15 @@ def _chain_modality(c: _Clause) -> tuple[str, bool]:
     if not modality:
         modality = modality_of_adverbs(itertools.chain.from_iterable(v.children for v in chain))
     return modality, negated
+
+
+def _voted_act(verb: Token) -> bool:
+    """Is the act one a vote performs by being taken ("voted to elect Lee", "voted to hold
+    Lee in contempt"), not one it only decides on ("voted to leave the union")?"""
+    lemma = lemma_of(verb).lower()
+    return lemma in VOTED_ACTS or lemma == "hold" and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "contempt" for g in c.children)
+        for c in verb.children)
 
 
 def _is_negated(verb: Token) -> bool:
@@ -2668,6 +2680,9 @@ def _apposition(noun: Token) -> list[_Statement]:
         pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
         if _hyphen_piece(a):
             continue  # "former vice-president" cut into "former vice" and "president"
+        if noun.pos_ == "PROPN" and a.pos_ == "NOUN" and a.tag_ == "NNS" and \
+                lemma_of(a).lower() != a.lower_ and noun.tag_ == "NNP" and pobj is not None:
+            continue  # "runs for Congress, his runs for the Senate": a list, no role of one
         if noun.pos_ == "PROPN" and a.pos_ == "NOUN" and pobj is not None and prep is not None:
             # the role without the nationality: "former US envoy" -> "former envoy"; with
             # "deputy" or "vice" however parsed (a post under the head), and "then" ("X,
@@ -2933,6 +2948,10 @@ def _action_agent(noun: Token) -> Token | None:
     if lemma_of(noun).lower() not in ACTION_NOUNS:
         return None
     for c in noun.children:
+        if lemma_of(noun).lower() == "campaign" and c.ent_type_ not in ("GPE", "NORP"):
+            # "the Lee campaign said", "Lee's campaign": her campaign staff, not Lee herself
+            # (a country's campaign is its forces': "the Russian campaign hit X")
+            continue
         if c.dep_ == "amod" and c.ent_type_ == "NORP" or c.dep_ == "compound" and c.ent_type_ in (
             "GPE", "ORG", "NORP", "PERSON"
         ) or c.dep_ == "poss" and c.pos_ != "PRON" and not is_time_phrase(c):

@@ -224,6 +224,13 @@ PRESENT_ROLE_WORDS = frozenset({"current", "new", "incumbent", "sitting", "prese
 # then, not now; the killing verbs only in the passive ("who was assassinated", not "who
 # killed"), "pass" only with "away"
 DEATH_VERBS = frozenset({"die", "pass away"})
+# nouns of a post's or a life's end: "after the resignation of Senator Ann Lee", "since
+# Governor Lee's death" tell that the title is the one held before it ended
+ENDING_NOUNS = frozenset({
+    "resignation", "death", "removal", "dismissal", "ouster", "ousting", "sacking", "firing",
+    "retirement", "departure", "exit", "expulsion", "overthrow", "assassination", "killing",
+    "murder", "funeral", "burial", "execution", "deposition", "downfall", "demise",
+})
 KILLED_VERBS = frozenset({"assassinate", "kill", "murder", "execute"})
 # "X regional governor", "X provincial police": the adjective says X is a region or a
 # town, whatever the recognizer tagged it

@@ -53,7 +53,17 @@ CONTROL_MODALITY = {
     # forecasts and assignments: "was forecast to reach X", "were tasked to produce a plan"
     "forecast": "expected", "predict": "expected", "task": "ordered", "assign": "ordered",
     "mandate": "ordered", "commission": "ordered",
+    # a vote to do something is not the doing ("voted to leave the union"), unless the vote
+    # is the act itself (VOTED_ACTS: "voted to elect Lee", "voted to approve the bill")
+    "vote": "planned",
 }
+# acts a vote performs by being taken: "the board voted to dismiss Lee" dismissed her
+VOTED_ACTS = frozenset({
+    "elect", "re-elect", "reelect", "appoint", "approve", "adopt", "pass", "reject",
+    "ratify", "confirm", "endorse", "censure", "expel", "suspend", "accept", "acquit",
+    "convict", "nominate", "select", "choose", "name", "remove", "oust", "dismiss",
+    "overturn", "repeal", "amend", "admit", "impeach", "block", "override", "veto",
+})
 # A verb whose object is asked, told, allowed or wanted to do something ("urged the rebels
 # to surrender", "wants the troops to leave"): the modality of the embedded event
 OBJECT_CONTROL_MODALITY = {
@@ -164,6 +174,9 @@ NOUN_FRAMES = {
     "capacity": "capable", "power": "capable", "right": "permitted", "permission": "permitted",
     "need": "necessary", "obligation": "necessary",
     "view": "intended",  # "with a view to ending the strike"
+    # an act under way or about to happen, not done: "in the process of leaving the union",
+    # "on the verge of signing", "on the brink of collapsing"
+    "process": "future", "verge": "future", "brink": "future",
 }
 
 MODAL_MODALITY = {

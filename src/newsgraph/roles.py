@@ -46,6 +46,7 @@ from .lexicon import (
     APPOINTING_VERBS,
     CANDIDATE_ROLES,
     DEATH_VERBS,
+    ENDING_NOUNS,
     FOUNDER_ROLES,
     KILLED_VERBS,
     LEADER_ROLES,
@@ -497,11 +498,22 @@ def _past(ent: Span) -> bool:
     assassinated in 1963"): the title is the one held then."""
     if any(t.lower_ in PAST_ROLE_WORDS for t in ent.doc[ent.root.left_edge.i:ent.start]):
         return True
+    if _ended(ent.root):
+        return True
     doc = ent.doc
     after = ent.end + 1 if ent.end < len(doc) and doc[ent.end].text == "," else ent.end
     # (the parser may hang the clause on a noun before the name: "the brother of X, who")
     return any(t.dep_ == "relcl" and t.left_edge.i == after and _tells_death(t)
                for t in doc[after:after + 6])
+
+
+def _ended(person: Token) -> bool:
+    """ "the resignation of Senator Ann Lee", "Governor Lee's death": the phrase that holds
+    the name tells the end of the post or the life, so the title is no present role."""
+    if person.dep_ == "poss":
+        return lemma_of(person.head).lower() in ENDING_NOUNS
+    return person.dep_ == "pobj" and person.head.lower_ == "of" and \
+        lemma_of(person.head.head).lower() in ENDING_NOUNS
 
 
 def _tells_death(verb: Token) -> bool:
@@ -697,11 +709,14 @@ def _apposition_before(ent: Span, by_token: dict[int, Span]) -> Role | None:
     if head.i > person.i:
         return None
     # the name is the role noun's apposition
+    if _held(head, by_token):
+        return None
     role = _from_role_noun(ent, head, by_token)
     if role is not None:
         return role
     # "the chairman of General Motors, Peter Hale": the name hung on the organization
-    if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ in LINKS:
+    if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ in LINKS and \
+            not _held(head.head.head, by_token):
         role = _from_role_noun(ent, head.head.head, by_token, misread=head.i)
         if role is not None and role.organization[1] == head.i:
             return role
@@ -713,6 +728,13 @@ def _apposition_before(ent: Span, by_token: dict[int, Span]) -> Role | None:
                 if role is not None:
                     return role
     return None
+
+
+def _held(noun: Token, by_token: dict[int, Span]) -> bool:
+    """ "Ann Lee, the mayor of Springfield, Ohio Lake": the post is already in apposition
+    to a named holder before it; a name after it qualifies the place, no second holder."""
+    holder = by_token.get(noun.head.i) if noun.dep_ == "appos" else None
+    return holder is not None and holder.label_ == "PERSON" and noun.head.i < noun.i
 
 
 def _copula(ent: Span, by_token: dict[int, Span]) -> Role | None:
@@ -736,9 +758,19 @@ def _copula(ent: Span, by_token: dict[int, Span]) -> Role | None:
                         None)
             noun = next((g for g in prep.children if g.dep_ == "pobj"), None) \
                 if prep is not None else None
+        if noun is not None and _career(verb, noun):
+            continue  # "has served as mayor of X and governor of Y": posts held in turn
         if noun is not None:
             return _from_role_noun(ent, noun, by_token)
     return None
+
+
+def _career(verb: Token, noun: Token) -> bool:
+    """ "Lee has served as mayor of Leeds and governor of Yorkshire", "has been a senator and
+    an envoy": a perfect over a list of posts sums up a career, whose posts are mostly over
+    (one post, "has been the mayor since 2010", still holds)."""
+    perfect = any(c.dep_ == "aux" and lemma_of(c) == "have" for c in verb.children)
+    return perfect and bool(_conjuncts(noun))
 
 
 def _appointed(ent: Span, by_token: dict[int, Span]) -> Role | None:

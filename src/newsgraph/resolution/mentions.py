@@ -29,6 +29,7 @@ from .namerepairs import (
     role_before_person,
     role_end,
     split_inside,
+    whole_titles,
     with_kin,
 )
 from .state import ArticleState, Name
@@ -79,7 +80,7 @@ def find_names(state: ArticleState) -> list[Name]:
     names = [n for n in names
              if not state.boilerplate(doc[n.start].idx, doc[n.end - 1].idx)]
     names = joined(state, sorted(_without_pairings(names), key=lambda n: n.start))
-    return [with_kin(state, n) for n in names]
+    return [with_kin(state, n) for n in whole_titles(state, names)]
 
 
 def _office_names(state: ArticleState, taken: set[int]) -> list[Name]:
@@ -276,6 +277,8 @@ def _make_name(state: ArticleState, start: int, end: int, label: str) -> Name | 
     while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"
                            or doc[end - 1].lower_ in {"'s", "’s"}):
         end -= 1
+    if _place_qualifier(state, start, end):
+        return Name(start, end, " ".join(doc[start:end].text.split()), "GPE")
     start, titles = _titles(state, start, end)
     if titles and country_for_name(doc[start:end].text) is not None:
         return None  # "Captain America", "Mr. Europe": a title before a country is no person
@@ -299,6 +302,27 @@ def _make_name(state: ArticleState, start: int, end: int, label: str) -> Name | 
         return None
     text = " ".join(span.text.split())
     return Name(start, end, text, label, tuple(titles))
+
+
+def _place_qualifier(state: ArticleState, start: int, end: int) -> bool:
+    """ "Pedro Alvarez, the mayor of Santa Rosa, Sultan Kudarat,": after a post already
+    given to a named person, a name in apposition right after its place and a comma,
+    opening with a title word, is the province or the state of that place ("King",
+    "Sultan", "General" are part of place names); no titled person, no second holder."""
+    doc = state.doc
+    if start < 2 or end - start < 2 or doc[start - 1].text != "," or \
+            doc[start - 2].ent_type_ not in ("GPE", "LOC") or \
+            title_key([doc[start].text]) not in TITLES or \
+            end < len(doc) and not doc[end].is_punct:
+        return False
+    root, place = doc[start:end].root, doc[start - 2]
+    if root.dep_ != "appos" or place.dep_ != "pobj":
+        return False
+    # the place's role noun is already in apposition to a named person before it ("Pedro
+    # Alvarez, the mayor of Santa Rosa, ..."); the name hangs on the place or on that noun
+    role = place.head.head
+    return role.dep_ == "appos" and role.head.ent_type_ == "PERSON" and \
+        role.head.i < role.i and root.head.i in (place.i, role.i)
 
 
 def _office_held(span: Span) -> bool:

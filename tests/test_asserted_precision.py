@@ -1,0 +1,125 @@
+"""Wrong edges seen on unseen news, on sentences of our own: past posts, deeds not done,
+readings on a scale, a person's campaign, lists read as roles and names cut in pieces.
+
+Each rule has a near-miss that must keep what it said before.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_mentions import names
+from test_modality import one, statements
+from test_roles import affiliations
+
+from newsgraph.assertion import specificity
+from newsgraph.models import Article, Entity
+from newsgraph.resolution.mentions import find_names
+from newsgraph.resolution.state import ArticleState
+
+
+@pytest.mark.parametrize(("text", "unwanted"), [
+    # a perfect over a list of posts sums up a career
+    ("Ann Lee has served as mayor of Leeds and governor of Yorkshire.",
+     ("Ann Lee", "leads", "Leeds")),
+    ("Ann Lee has been mayor of Leeds and governor of Yorkshire.",
+     ("Ann Lee", "leads", "Leeds")),
+    # the phrase that holds the name tells the end of the post
+    ("Voters went to the polls after the resignation of Green Party leader Tom Rees.",
+     ("Tom Rees", "leads", "Green Party")),
+    ("Voters mourned the death of Green Party leader Tom Rees.",
+     ("Tom Rees", "leads", "Green Party")),
+    ("Green Party leader Tom Rees's resignation shocked voters.",
+     ("Tom Rees", "leads", "Green Party")),
+])
+def test_a_post_that_is_over_makes_no_present_role(nlp, text, unwanted):
+    assert unwanted not in affiliations(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Ann Lee has served as mayor of Leeds since 2010.", ("Ann Lee", "leads", "Leeds")),
+    ("Ann Lee is the mayor of Leeds and a professor.", ("Ann Lee", "leads", "Leeds")),
+    ("Green Party leader Tom Rees criticised the resignation.",
+     ("Tom Rees", "leads", "Green Party")),
+])
+def test_a_present_post_stays(nlp, text, wanted):
+    assert wanted in affiliations(nlp, text)
+
+
+def test_a_name_after_a_role_already_held_qualifies_its_place(nlp):
+    text = "Pedro Alvarez, the mayor of Santa Rosa, Sultan Kudarat, closed the schools."
+    found = affiliations(nlp, text)
+    assert ("Pedro Alvarez", "leads", "Santa Rosa") in found
+    assert not any(t[0] != "Pedro Alvarez" and t[1] == "leads" for t in found)
+
+
+def test_a_title_word_in_a_place_name_after_a_place_is_no_title(nlp):
+    text = "Pedro Alvarez, the mayor of Santa Rosa, Sultan Kudarat, closed the schools."
+    article = Article(id="a1", title="t", text=text, source="s#a1")
+    found = {n.text: n for n in find_names(ArticleState(article, nlp(text), None))}
+    assert found["Sultan Kudarat"].label == "GPE" and not found["Sultan Kudarat"].titles
+    text = "The envoy met the leader of Brunei, Sultan Omar Ali, on Monday."
+    article = Article(id="a1", title="t", text=text, source="s#a1")
+    found = {n.text: n for n in find_names(ArticleState(article, nlp(text), None))}
+    assert "Sultan Omar Ali" not in found or found["Sultan Omar Ali"].label != "GPE"
+
+
+@pytest.mark.parametrize(("text", "lemma", "modality"), [
+    ("Atlantis is in the process of leaving the alliance.", "leave", "future"),
+    ("Atlantis is on the verge of signing the treaty.", "sign", "future"),
+    ("The parliament voted to leave the alliance.", "leave", "planned"),
+])
+def test_an_act_under_way_or_voted_on_is_not_done(nlp, text, lemma, modality):
+    assert one(nlp, text, lemma).modality == modality
+
+
+@pytest.mark.parametrize(("text", "lemma"), [
+    ("The board voted to dismiss the director.", "dismiss"),
+    ("The assembly voted to hold the minister in contempt.", "hold in contempt"),
+    ("Atlantis left the alliance in the process.", "leave"),
+])
+def test_an_act_a_vote_performs_is_done(nlp, text, lemma):
+    assert one(nlp, text, lemma).modality == ""
+
+
+@pytest.mark.parametrize(("label", "expected"), [
+    ("Magnitude 6.1", "vague"),
+    ("magnitude-7.2 quake", "vague"),
+    ("Category 4 hurricane", "vague"),
+    ("Level 3 Communications", "named"),
+])
+def test_a_reading_on_a_scale_is_no_entity(label, expected):
+    assert specificity(Entity(f"actor/{label}", label, "Organization")) == expected
+
+
+def test_a_persons_campaign_is_not_the_person(nlp):
+    found = statements(nlp, "The Lee campaign accused Rees of lying.")
+    assert not any(e.subject is not None and e.subject.text == "Lee" for e in found)
+    found = statements(nlp, "Russian airstrikes hit the town.")
+    assert any(e.subject is not None and e.subject.text == "Russian" for e in found)
+
+
+def test_a_list_of_runs_is_no_role(nlp):
+    text = "Lee built the party through her runs for Congress, her runs for Senate, and more."
+    assert not any(e.lemma.startswith("be runs") for e in statements(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Tom Rees founded the Bread and Butter Party last year.", "Bread and Butter Party"),
+    ("The Ann and Tom Show replaced the old program.", "Ann and Tom Show"),
+    ('Lee held a "Salute to the Workers" in Leeds.', "Salute to the Workers"),
+    ("Governor Ann Lee told CNN Peru the roads were closed.", "CNN Peru"),
+])
+def test_a_name_cut_from_a_longer_one_is_mended(nlp, text, name):
+    assert name in names(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "apart"), [
+    ("Ann Lee and the Labour Party agreed on Monday.", "Labour Party"),
+    ("Lee spoke to the AP and NBC News on Monday.", "NBC News"),
+    ("Voters chose in the Democratic and Republican Party's primaries.", "Republican Party"),
+    ("The UN Syria envoy met Ann Lee.", "UN"),
+])
+def test_names_beside_them_stay_apart(nlp, text, apart):
+    found = names(nlp, text)
+    assert apart in found
+    assert not any(apart in n and n != apart for n in found)

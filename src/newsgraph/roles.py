@@ -29,6 +29,7 @@ title of the place (resolution.namerepairs.glued_offices says where the place en
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -45,6 +46,7 @@ from .demonyms import (
 from .lexicon import (
     APPOINTING_VERBS,
     CANDIDATE_ROLES,
+    CREATIVE_WORKS,
     DEATH_VERBS,
     FOUNDER_ROLES,
     KILLED_VERBS,
@@ -160,10 +162,23 @@ def _kind(ent: Span) -> str:
     """ "organization", "place" or "" for an entity of the parse."""
     if ent.label_ in ORGANIZATION_LABELS:
         start, last = _trimmed(ent)
+        if _a_work(ent):
+            return ""
         return _one_word_kind(ent.doc[start:last + 1]) if start == last else "organization"
     if ent.label_ == "GPE" or (ent.label_ == "NORP" and country_for_demonym(ent.text)):
         return "place"
     return "organization" if _party(ent) else ""
+
+
+def _a_work(ent: Span) -> bool:
+    """Does the article call the name a creative work ("the 2018 film Black Orchid", or a
+    work of art by the recognizer)? "the director of Black Orchid" made it, nobody leads it."""
+    name = ent.text[4:] if ent.text.casefold().startswith("the ") else ent.text
+    if any(e.label_ == "WORK_OF_ART" and e.text.endswith(name) for e in ent.doc.ents):
+        return True
+    words = "|".join(sorted(CREATIVE_WORKS))
+    return re.search(rf"\b(?i:{words})\s+(?:[Tt]he\s+)?{re.escape(name)}\b",
+                     ent.doc.text) is not None
 
 
 def _party(ent: Span) -> bool:
@@ -831,7 +846,9 @@ def relabel(rule: str, lemma: str, subject: Token | None, obj: Token | None,
     if ent is None or ent.root != obj or _known_person(ent, known):
         return None  # (a person is no organization, whatever the recognizer tagged her)
     if lemma == "join":
-        return MEMBER if _kind(ent) == "organization" and not _dated(obj.head) else None
+        joined = _kind(ent) == "organization" and not _dated(obj.head) and \
+            not _joined_in_doing(obj.head) and not _joined_alike(obj.head, subject, obj)
+        return MEMBER if joined else None
     person = _entity_of(subject)
     untagged = person is None and subject.pos_ == "PROPN" and subject.text in known
     if rule not in RELABELED_RULES or not (_person_word(subject) or untagged or (
@@ -857,6 +874,23 @@ def _dated(verb: Token) -> bool:
     return any(c.dep_ == "prep" and any(g.ent_type_ == "DATE" and g.like_num and
                                         len(g.text) == 4 for g in c.subtree)
                for c in verb.children)
+
+
+def _joined_in_doing(verb: Token) -> bool:
+    """ "joined the United Nations in calling for a truce": joined it in an act, not as a
+    member."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        g.dep_ == "pcomp" or g.tag_ == "VBG" for g in c.children) for c in verb.children)
+
+
+def _joined_alike(verb: Token, subject: Token, obj: Token) -> bool:
+    """ "The hospital reopened on Sunday, joining Acme Clinic and Mercy Hospital, which
+    reopened on Friday": a body's participle "joining" several others, or others told what
+    they did, does as they did; it enters no membership ("He left Acme, joining Globex"
+    tells a person's move, "Finland dropped its neutrality, joining NATO" a membership)."""
+    return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj", "acl") and \
+        not _person_word(subject) and any(c.dep_ in ("conj", "relcl", "acl")
+                                          for c in obj.children)
 
 
 def _person_word(token: Token) -> bool:

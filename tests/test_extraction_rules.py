@@ -496,6 +496,10 @@ def test_the_one_asked_is_asked_to_do_something(nlp):
         ("The envoy urged the rebels to lay down their arms.", "urge to lay down arms",
          "the rebels"),
         ("The general told him to leave.", "tell to leave", "him"),
+        # what is asked not to be done keeps its "not": no request to do it
+        ("The nurses told Mara Vell not to worry.", "tell not to worry", "Mara Vell"),
+        ("The envoy urged the rebels not to lay down their arms.",
+         "urge not to lay down arms", "the rebels"),
     ],
 )
 def test_a_request_keeps_what_is_asked(nlp, text, lemma, obj):
@@ -1164,3 +1168,20 @@ def test_an_epithet_for_someones_act_is_a_stand_on_them(nlp, text, owner):
 def test_an_epithet_not_given_or_still_to_come_is_not_a_fact(nlp):
     assert one(statements(nlp, "Weller did not call Pell a dictator."), "criticize").negated
     assert one(statements(nlp, "Weller would call Pell a liar."), "criticize").modality
+
+
+@pytest.mark.parametrize(
+    "text, founder, others",
+    [
+        # a relative clause is about the name before its pronoun, not a name listed after it
+        ("The speakers were: editor Lina Marsh, who founded the Harbor Review; and lawyer "
+         "Otto Brandt, a partner at Kessel Partners.", "Lina Marsh", ["Otto Brandt"]),
+        ("Lina Marsh, who founded the Harbor Review, and Otto Brandt spoke at the fair.",
+         "Lina Marsh", ["Otto Brandt"]),
+    ],
+)
+def test_a_relative_clause_is_about_the_names_before_it(nlp, text, founder, others):
+    subjects = [e.subject.text for e in statements(nlp, text)
+                if e.lemma == "found" and e.subject is not None]
+    assert any(founder in subject for subject in subjects)
+    assert not any(other in subject for subject in subjects for other in others)

@@ -860,11 +860,13 @@ def _role_complement(main: Token, objects: list[Token]) -> Token | None:
         return None
     if not any(g.dep_ == "pobj" for g in right[0].children):
         return None
+    before = noun.doc[noun.left_edge.i:noun.i]
     if lemma_of(noun).lower() not in ROLES and any(
-            t.tag_ in ("JJS", "RBS") or t.ent_type_ == "ORDINAL" or t.lower_ in ORDINAL_WORDS
-            for t in noun.doc[noun.left_edge.i:noun.i]):
-        # "the third oldest party in the US", "the largest city of X": a rank in a class,
-        # no relation between the two (but "the youngest member of the team" is one)
+            t.ent_type_ == "ORDINAL" or t.lower_ in ORDINAL_WORDS for t in before) and any(
+            t.tag_ in ("JJS", "RBS") for t in before):
+        # "the third oldest party in the US", "the second largest city of X": a rank in a
+        # ranking, no relation between the two (but "the first state in", "the highest court
+        # in" say what it is there)
         return None
     return noun
 
@@ -3099,16 +3101,13 @@ def _held_then(e: Extraction, holder: Token | None, article_date: str) -> bool:
         circumstances.append(holder.doc[holder.left_edge.i:holder.i + 1])
     years = []
     for part in circumstances:
-        if isinstance(part, Token) and part.lower_ == "since":
-            continue  # "the leader since 2016" still is
         words = list(part.subtree) if isinstance(part, Token) else list(part)
         text = " ".join(t.lower_ for t in words)
         if text.startswith("at the time") or "then" in text.split()[:2]:
             return True
+        # ("the leader since 2016" still is)
         years += [int(t.text) for t in words if t.ent_type_ == "DATE" and t.text.isdigit()
-                  and len(t.text) == 4]
-    if e.date[:4].isdigit():
-        years.append(int(e.date[:4]))
+                  and len(t.text) == 4 and t.head.lower_ != "since"]
     return bool(years) and article_date[:4].isdigit() and max(years) < int(article_date[:4])
 
 

@@ -846,8 +846,12 @@ def relabel(rule: str, lemma: str, subject: Token | None, obj: Token | None,
     if ent is None or ent.root != obj or _known_person(ent, known):
         return None  # (a person is no organization, whatever the recognizer tagged her)
     if lemma == "join":
-        joined = _kind(ent) == "organization" and not _dated(obj.head) and \
-            not _joined_in_doing(obj.head) and not _joined_alike(obj.head, subject, obj)
+        first = obj
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head  # "joining A and B": B's verb is A's
+        verb = first.head
+        joined = _kind(ent) == "organization" and not _dated(verb) and \
+            not _joined_in_doing(verb) and not _joined_alike(verb, subject, first)
         return MEMBER if joined else None
     person = _entity_of(subject)
     untagged = person is None and subject.pos_ == "PROPN" and subject.text in known

@@ -3091,19 +3091,19 @@ def _held_then(e: Extraction, holder: Token | None, article_date: str) -> bool:
     verb = holder
     while verb.pos_ not in VERBAL and verb.head.i != verb.i:
         verb = verb.head
-    circumstances = [c for c in verb.children if c.dep_ in ("prep", "npadvmod")]
+    preps = [c for c in verb.children if c.dep_ in ("prep", "npadvmod")]
+    phrases = [list(p.subtree) for p in preps]
     if holder.i != verb.i:
         # the holder's own phrase: "the party's 2016 nominee", "the leader at the time"
         # (not a relative clause on it: "Lee, who was elected in 2016, leads the party")
-        circumstances += [t for t in holder.children if t.dep_ == "prep"] + [
-            t for t in holder.children if t.dep_ == "appos" for t in t.children
-            if t.dep_ == "prep"]
-        circumstances.append(holder.doc[holder.left_edge.i:holder.i + 1])
+        appositions = [a for a in holder.children if a.dep_ == "appos"]
+        phrases += [list(p.subtree) for n in (holder, *appositions) for p in n.children
+                    if p.dep_ == "prep"]
+        phrases.append(list(holder.doc[holder.left_edge.i:holder.i + 1]))
     years = []
-    for part in circumstances:
-        words = list(part.subtree) if isinstance(part, Token) else list(part)
-        text = " ".join(t.lower_ for t in words)
-        if text.startswith("at the time") or "then" in text.split()[:2]:
+    for words in phrases:
+        text = [t.lower_ for t in words]
+        if text[:3] == ["at", "the", "time"] or "then" in text[:2]:
             return True
         # ("the leader since 2016" still is)
         years += [int(t.text) for t in words if t.ent_type_ == "DATE" and t.text.isdigit()

@@ -174,6 +174,15 @@ def test_a_post_told_of_an_earlier_year_is_former(nlp, text, present):
     assert all((e.modality == "") == present for e in posts)
 
 
+def test_a_country_s_leader_of_a_party_leads_the_party(nlp):
+    # "leader" names no office: the party after the name says what she leads
+    found = affiliations(nlp, "Polish leader Jan Kowal of the Unity Party visited Paris.")
+    assert ("Jan Kowal", "leads", "the Unity Party") in found
+    assert not any(t[2] == "Polish" for t in found)
+    assert ("Ana Kowal", "leads", "Polish") in affiliations(
+        nlp, "Polish leader Ana Kowal visited Paris.")
+
+
 def test_a_rank_in_a_ranking_is_no_role(nlp):
     text = "The Green Union Party is the third oldest political party in Canada."
     assert not any(t[0] == "The Green Union Party" and t[2] == "Canada"

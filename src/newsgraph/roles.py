@@ -429,6 +429,9 @@ def _title(ent: Span, by_token: dict[int, Span]) -> Role | None:
         return None  # "NASA scientists Lee and Park": whose title it is, is a guess
     if _past(ent):
         return None
+    if _kind(org) == "place" and words[-1].lower_ == "leader" and \
+            _postmodifier(ent, by_token) is not None:
+        return None  # "Polish leader Ann Lee of the Unity Party" leads the party she is of
     return _make(ent, org, words, "of", (_trimmed(org)[0], ent.start - 1))
 
 

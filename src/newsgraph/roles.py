@@ -29,7 +29,7 @@ title of the place (resolution.namerepairs.glued_offices says where the place en
 
 from __future__ import annotations
 
-import re
+import weakref
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -173,12 +173,30 @@ def _kind(ent: Span) -> str:
 def _a_work(ent: Span) -> bool:
     """Does the article call the name a creative work ("the 2018 film Black Orchid", or a
     work of art by the recognizer)? "the director of Black Orchid" made it, nobody leads it."""
-    name = ent.text[4:] if ent.text.casefold().startswith("the ") else ent.text
-    if any(e.label_ == "WORK_OF_ART" and e.text.endswith(name) for e in ent.doc.ents):
-        return True
-    words = "|".join(sorted(CREATIVE_WORKS))
-    return re.search(rf"\b(?i:{words})\s+(?:[Tt]he\s+)?{re.escape(name)}\b",
-                     ent.doc.text) is not None
+    return _without_the(ent.text) in _work_titles(ent.doc)
+
+
+_WORKS: weakref.WeakKeyDictionary[Doc, frozenset[str]] = weakref.WeakKeyDictionary()
+
+
+def _work_titles(doc: Doc) -> frozenset[str]:
+    """The names an article gives as works: after a work noun, or tagged a work of art
+    (read once per article: every organization's kind asks)."""
+    found = _WORKS.get(doc)
+    if found is None:
+        titles = {_without_the(e.text) for e in doc.ents if e.label_ == "WORK_OF_ART"}
+        for e in doc.ents:
+            before = doc[e.start - 1] if e.start > 0 else None
+            if before is not None and before.lower_ == "the" and e.start > 1:
+                before = doc[e.start - 2]  # "the album The Wall"
+            if before is not None and before.lower_ in CREATIVE_WORKS:
+                titles.add(_without_the(e.text))
+        found = _WORKS[doc] = frozenset(titles)
+    return found
+
+
+def _without_the(name: str) -> str:
+    return name[4:] if name.casefold().startswith("the ") else name
 
 
 def _party(ent: Span) -> bool:

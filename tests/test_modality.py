@@ -81,6 +81,11 @@ def one(nlp, text: str, lemma: str, obj: str | None = None) -> Extraction:
         ("Atlantis ruled out sending troops.", "send", "possible", True),
         ("Atlantis has not ruled out sending troops.", "send", "possible", False),
         ("Atlantis risked losing the vote.", "lose", "possible", False),
+        # a gerund opposed, rejected, argued over or weighed is not done
+        ("The senator opposed ending the ban on imports.", "end", "opposed", False),
+        ("The council rejected closing the school.", "close", "refused", False),
+        ("The ministers discussed sending troops to Valdora.", "send", "possible", False),
+        ("The union objected to closing the plant.", "close", "opposed", False),
         # a hedged report in the passive
         ("Seaweeds are suggested to harm the reef.", "harm", "believed", False),
         ("Twelve miners are feared to have died in the blast.", "die in", "believed", False),
@@ -107,6 +112,8 @@ def test_what_is_not_done_is_not_a_fact(nlp, text, lemma, modality, negated):
         ("The clerk forgot the keys.", "forget", None),
         ("The police ruled out foul play.", "rule out", None),
         ("The court delayed the vote.", "delay", None),
+        ("The senator opposed the ban on imports.", "oppose", None),
+        ("The army stopped shelling the town.", "shell", None),
         ("The island has a port and an airport.", "have", "an airport"),
         ("The army attacked the town and left the city.", "leave", None),
         # a report the parser hangs on a negated clause after it stays a report

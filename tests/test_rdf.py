@@ -193,7 +193,8 @@ def test_every_modality_the_extractor_gives_is_one_the_shapes_allow() -> None:
     for table in (qualifiers.CONTROL_MODALITY, qualifiers.MODAL_MODALITY,
                   qualifiers.ADVERB_MODALITY, qualifiers.REPORT_MODALITY,
                   qualifiers.OBJECT_CONTROL_MODALITY, qualifiers.GERUND_FRAMES,
-                  qualifiers.PREPOSITION_MODALITY, qualifiers.NOUN_FRAMES):
+                  qualifiers.PREPOSITION_MODALITY, qualifiers.NOUN_FRAMES,
+                  qualifiers.GERUND_MODALITY):
         produced |= set(table.values())
     # set by clause frames in extraction: conditions, purposes, "is going to", "would have",
     # comparisons

@@ -481,6 +481,21 @@ def test_a_given_name_alone_never_joins_a_full_name_of_another_article(nlp):
     assert {r.subject for r in merged[1].relations} != {"actor/ivan-petrov"}
 
 
+def test_a_given_name_its_own_article_gives_in_full_never_joins_another_surname(nlp):
+    a = _article(nlp, "Singer Carla Hunter died at her home in Ohio.",
+                 lambda d: [stmt(d, "Carla Hunter", "die at", "her home")], "a")
+    b = _article(nlp, "Reporters asked the senator about his son Hunter. Hunter Marlow "
+                      "visited Kyiv in 2015.",
+                 lambda d: [stmt(d, "Hunter", "be son of", "the senator")], "b")
+    merged = merge_articles([a, b])
+    assert "actor/carla-hunter" not in {r.subject for r in merged[1].relations}
+    # the same bare name in an article without such a full name is her surname
+    c = _article(nlp, "Hunter praised the firefighters.",
+                 lambda d: [stmt(d, "Hunter", "praise", "the firefighters")], "c")
+    merged = merge_articles([a, c])
+    assert {r.subject for r in merged[1].relations} == {"actor/carla-hunter"}
+
+
 def test_surname_with_a_different_title_does_not_join_across_articles(nlp):
     a = _article(nlp, "President Andrew Keller signed the budget.",
                  lambda d: [stmt(d, "President Andrew Keller", "sign", "the budget")], "a")

@@ -128,6 +128,70 @@ def test_a_join_dated_to_a_year_is_history_not_membership(nlp):
     assert ("Tom Rees", "join", "Greenpeace") in relations(nlp, text)
 
 
+@pytest.mark.parametrize("text", [
+    # doing as others did: "joining" bodies told what they did, or several at once
+    "Mercy Hospital reopened on Sunday, joining Lakeside Clinic, which reopened on Friday.",
+    "Mercy Hospital reopened on Sunday, joining Lakeside Clinic and Hill Hospital.",
+    # joined in an act
+    "The Red Cross joined the United Nations in calling for a truce.",
+])
+def test_joining_others_in_doing_something_is_no_membership(nlp, text):
+    assert affiliations(nlp, text) == set()
+
+
+def test_a_participle_join_of_a_person_or_a_single_body_is_membership(nlp):
+    assert ("Tom Rees", "memberOf", "Greenpeace") in affiliations(
+        nlp, "Tom Rees left Oxfam in 2019, joining Greenpeace as a director.")
+    assert affiliations(nlp, "Norland ended decades of neutrality, joining NATO.") == {
+        ("Norland", "memberOf", "NATO")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a creative work is made, not led: its director leads nothing
+    ("Mara Vell starred in the 2018 film Harbor Lights. Tom Rees, the director of Harbor "
+     "Lights, praised her.", set()),
+    ("Tom Rees, the director of the Acme Foundation, praised her.",
+     {("Tom Rees", "leads", "the Acme Foundation")}),
+])
+def test_the_director_of_a_work_leads_nothing(nlp, text, expected):
+    assert affiliations(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, present", [
+    # a post told of an earlier year than the article's was held then
+    ("In 2012, Green Union Party nominee Ann Lee received 5,000 votes.", False),
+    ("Green Union Party nominee Ann Lee received 5,000 votes in the 2012 election.", False),
+    # the article's own year, a date in a clause about her, or "since": still held
+    ("In 2020, Green Union Party nominee Ann Lee received 5,000 votes.", True),
+    ("Green Union Party leader Ann Lee, who was elected in 2012, spoke.", True),
+    ("Ann Lee, the leader of the Green Union Party since 2012, spoke.", True),
+])
+def test_a_post_told_of_an_earlier_year_is_former(nlp, text, present):
+    posts = [e for e in extract(nlp(text), article_date="2020-05-01")
+             if e.lemma in (LEADS, MEMBER, REPRESENTS) and e.object is not None
+             and "Green Union Party" in e.object.text]
+    assert posts
+    assert all((e.modality == "") == present for e in posts)
+
+
+def test_a_country_s_leader_of_a_party_leads_the_party(nlp):
+    # "leader" names no office: the party after the name says what she leads
+    found = affiliations(nlp, "Polish leader Jan Kowal of the Unity Party visited Paris.")
+    assert ("Jan Kowal", "leads", "the Unity Party") in found
+    assert not any(t[2] == "Polish" for t in found)
+    assert ("Ana Kowal", "leads", "Polish") in affiliations(
+        nlp, "Polish leader Ana Kowal visited Paris.")
+
+
+def test_a_rank_in_a_ranking_is_no_role(nlp):
+    text = "The Green Union Party is the third oldest political party in Canada."
+    assert not any(t[0] == "The Green Union Party" and t[2] == "Canada"
+                   for t in relations(nlp, text))
+    # a rank in a body is a role there
+    assert affiliations(nlp, "Ann Lee is the second youngest member of the Green Union "
+                             "Party.") == {("Ann Lee", "memberOf", "the Green Union Party")}
+
+
 def test_a_title_of_someone_whose_death_the_clause_tells_is_no_present_role(nlp):
     text = "Ana Ruiz was the sister of Colombian President Ivan Cardenas, who died in 1990."
     assert affiliations(nlp, text) == set()

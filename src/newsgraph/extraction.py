@@ -60,6 +60,7 @@ from .qualifiers import (
     EVENT_OBJECT_NEGATES,
     FACTIVE_VERBS,
     GERUND_FRAMES,
+    GERUND_MODALITY,
     GERUND_NEGATES,
     GERUND_OBJECT_VERBS,
     HEDGE_ADJECTIVES,
@@ -106,7 +107,7 @@ from .qualifiers import (
     quantity_of,
 )
 from .resolution.words import NAMED_PLACE_NOUNS, ORG_WORDS
-from .roles import Role, acronyms, people, relabel, superseded
+from .roles import LEADS, MEMBER, REPRESENTS, Role, acronyms, people, relabel, superseded
 from .roles import read as read_roles
 from .timex import normalize
 
@@ -277,8 +278,21 @@ def _antecedent(token: Token) -> Token | None:
         return token
     for ancestor in token.ancestors:
         if ancestor.dep_ == "relcl":
-            return _partitive_head(_name_root(ancestor.head))
+            head = _partitive_head(_name_root(ancestor.head))
+            # a relative pronoun follows the noun it stands for: a head after it is a misparse
+            return head if head.i < token.i else None
     return None
+
+
+def _antecedents(token: Token) -> list[Token]:
+    """The nouns a subject or object stands for: itself and its conjuncts, or a relative
+    pronoun's antecedent and the conjuncts before the pronoun ("Ann Lee, who founded X, and
+    Tom Park": the clause is about Lee alone)."""
+    ante = _antecedent(token)
+    if ante is None:
+        return []
+    found = _conjuncts(ante)
+    return found if ante.i == token.i else [t for t in found if t.i < token.i]
 
 
 PARTITIVES = frozenset({
@@ -479,14 +493,13 @@ def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
             # the phrase that runs into the verb is the subject
             c = next((a for a in c.children if a.dep_ == "appos" and a.i > c.i and
                       _runs_into_a_verb(a) and a.right_edge.i + 1 == verb.i), c)
-            ante = _antecedent(c)
-            return (_with_members(_conjuncts(ante)) if ante is not None else []), False
+            return _with_members(_antecedents(c)), False
     for aux in verb.children:
         # "The embassy in X was closed" with "embassy" hung on "was": still the subject
         if aux.dep_ in ("aux", "auxpass") and aux.i < verb.i:
             subject = next((c for c in aux.children if c.dep_ in SUBJECT_DEPS), None)
-            if subject is not None and (ante := _antecedent(subject)) is not None:
-                return _with_members(_conjuncts(ante)), False
+            if subject is not None and (antes := _antecedents(subject)):
+                return _with_members(antes), False
     if depth > 6:
         return [], True
     stranded = _stranded_subject(verb) or _subject_on_participle(verb)
@@ -848,6 +861,14 @@ def _role_complement(main: Token, objects: list[Token]) -> Token | None:
         return None
     if not any(g.dep_ == "pobj" for g in right[0].children):
         return None
+    before = noun.doc[noun.left_edge.i:noun.i]
+    if lemma_of(noun).lower() not in ROLES and any(
+            t.ent_type_ == "ORDINAL" or t.lower_ in ORDINAL_WORDS for t in before) and any(
+            t.tag_ in ("JJS", "RBS") for t in before):
+        # "the third oldest party in the US", "the second largest city of X": a rank in a
+        # ranking, no relation between the two (but "the first state in", "the highest court
+        # in" say what it is there)
+        return None
     return noun
 
 
@@ -1048,7 +1069,9 @@ def _chain_modality(c: _Clause) -> tuple[str, bool]:
             lemma = f"{lemma} {particle}"  # "ruled out sending troops"
         if lemma == "vote" and _voted_act(chain[k + 1]):
             continue  # "voted to elect Lee": the vote did it
-        if lemma in CONTROL_MODALITY and not modality:
+        if chain[k + 1].tag_ == "VBG" and lemma in GERUND_MODALITY and not modality:
+            modality = GERUND_MODALITY[lemma]  # "opposed ending the war": not done
+        elif lemma in CONTROL_MODALITY and not modality:
             modality = CONTROL_MODALITY[lemma]
         elif v.pos_ == "AUX" and not modality and lemma in HEDGE_ADJECTIVES | NEED_ADJECTIVES:
             # "it is possible / vital to host a server": a chance or a need, not an act
@@ -1303,9 +1326,9 @@ def _direct_objects(c: _Clause) -> None:
             c.extras.append((t, "dative", False))
             c.listener = t
         elif t.dep_ in OBJECT_DEPS and not c.objects:
-            ante = _antecedent(t)
-            if ante is not None:
-                c.objects = _conjuncts(ante)
+            antes = _antecedents(t)
+            if antes:
+                c.objects = antes
                 if c.lemma_parts[0] not in ("be", "have", "include"):
                     # "attacked towns including X": X too ("had children including X": no)
                     c.objects = _with_members(c.objects)
@@ -1708,11 +1731,11 @@ def _request_complement(c: _Clause) -> None:
         return
     to = next(g for g in asked.children if g.tag_ == "TO" and g.i < asked.i)
     particles = [g for g in asked.children if g.dep_ == "prt"]
-    # "asked X not to build": the "not" is what is asked, dropping it flips the request
-    nots = [g for g in asked.children if g.dep_ == "neg" and g.i < asked.i]
-    c.add_to_group(*nots, to, asked, *particles)
+    # "told him not to worry": the request is not to; the predicate keeps its "not"
+    negators = [g for g in asked.children if g.dep_ == "neg" and g.i < asked.i]
+    c.add_to_group(*negators, to, asked, *particles)
     # "appeal to X to stop" reads "appeal to stop", not "appeal to to stop"
-    c.lemma_parts += [*(g.lower_ for g in nots),
+    c.lemma_parts += [*(["not"] if negators else []),
                       *(["to"] if c.lemma_parts[-1] != "to" else []), lemma_of(asked).lower(),
                       *(g.lower_ for g in particles)]
     # what is asked keeps its thing: "called on X to instill confidence", not "to instill"
@@ -3093,6 +3116,8 @@ def extract(doc: Doc, *, article_date: str = "") -> list[Extraction]:
                 continue
             if s.parent in by_verb:
                 e = _share_circumstances(e, by_verb[s.parent])
+            if _held_then(e, s.subject, article_date):
+                e = replace(e, modality="former")
             by_verb.setdefault(s.position, e)
             key = (e.subject, e.predicate, e.object, e.extra)
             if key in seen:
@@ -3100,6 +3125,41 @@ def extract(doc: Doc, *, article_date: str = "") -> list[Extraction]:
             seen.add(key)
             results.append(e)
     return results
+
+
+# posts held, by the rules that read them from a title, an apposition or a copula: told of
+# an earlier year than the article's, the post is the one held then
+HELD_POSTS = frozenset({LEADS, MEMBER, REPRESENTS})
+ROLE_RULES = frozenset({"affiliation", "apposition-role", "copula-role"})
+
+
+def _held_then(e: Extraction, holder: Token | None, article_date: str) -> bool:
+    """ "In 2016, party nominee Ann Lee received 5,000 votes", "Lee, the party's leader at
+    the time,": a post told of an earlier year than the article's, or "at the time", was
+    held then; the text does not say it still is (a founding stays a founding)."""
+    if e.lemma not in HELD_POSTS or e.rule not in ROLE_RULES or e.modality or holder is None:
+        return False
+    verb = holder
+    while verb.pos_ not in VERBAL and verb.head.i != verb.i:
+        verb = verb.head
+    preps = [c for c in verb.children if c.dep_ in ("prep", "npadvmod")]
+    phrases = [list(p.subtree) for p in preps]
+    if holder.i != verb.i:
+        # the holder's own phrase: "the party's 2016 nominee", "the leader at the time"
+        # (not a relative clause on it: "Lee, who was elected in 2016, leads the party")
+        appositions = [a for a in holder.children if a.dep_ == "appos"]
+        phrases += [list(p.subtree) for n in (holder, *appositions) for p in n.children
+                    if p.dep_ == "prep"]
+        phrases.append(list(holder.doc[holder.left_edge.i:holder.i + 1]))
+    years = []
+    for words in phrases:
+        text = [t.lower_ for t in words]
+        if text[:3] == ["at", "the", "time"] or "then" in text[:2]:
+            return True
+        # ("the leader since 2016" still is)
+        years += [int(t.text) for t in words if t.ent_type_ == "DATE" and t.text.isdigit()
+                  and len(t.text) == 4 and t.head.lower_ != "since"]
+    return bool(years) and article_date[:4].isdigit() and max(years) < int(article_date[:4])
 
 
 # ---------------------------------------------------------------- output formats

@@ -128,6 +128,14 @@ LEADER_ROLES = frozenset({
     "supreme leader", "speaker", "first selectman", "general manager", "head coach",
     "first minister",  # a devolved government's head ("First Minister of Wales")
 })
+# nouns for a creative work: a name right after one ("the film Black Orchid", "her album
+# Tides") names a work, which a director, producer or author makes but nobody leads
+CREATIVE_WORKS = frozenset({
+    "film", "films", "movie", "movies", "documentary", "album", "albums", "song", "single",
+    "book", "books", "novel", "novels", "memoir", "play", "musical", "opera", "show",
+    "series", "sitcom", "drama", "programme", "program", "game", "videogame", "franchise",
+    "comic", "miniseries", "soundtrack", "episode", "painting", "sculpture", "poem",
+})
 # heads only of what their "of" names: "the Speaker of the House" leads it, but "a speaker
 # at the rally" or "a speaker for the campaign" only spoke there
 OF_ONLY_ROLES = frozenset({"speaker"})

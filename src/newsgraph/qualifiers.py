@@ -92,10 +92,19 @@ GERUND_FRAMES = {
     ("threaten", "with"): "threatened", ("warn", "against"): "requested",
     ("call", "for"): "requested", ("propose", "for"): "planned", ("push", "for"): "requested",
     ("press", "for"): "requested", ("lobby", "for"): "requested", ("argue", "for"): "requested",
-    ("prepare", "for"): "planned", ("use", "for"): "intended",
+    ("prepare", "for"): "planned", ("use", "for"): "intended", ("object", "to"): "opposed",
     # adjectives: "capable of carrying humans", "intent on seizing", "close to signing"
     ("capable", "of"): "capable", ("intent", "on"): "intended", ("bent", "on"): "intended",
     ("keen", "on"): "intended", ("ready", "for"): "planned", ("close", "to"): "possible",
+}
+# Verbs whose gerund object is weighed, argued over or set against, never done: "opposed
+# ending the war", "rejected sending troops", "discussed closing the border", "favours
+# raising taxes" (CONTROL_MODALITY gives the rest: "considered", "denied", "resisted")
+GERUND_MODALITY = {
+    "oppose": "opposed", "reject": "refused", "discuss": "possible", "debate": "possible",
+    "contemplate": "planned", "weigh": "planned", "mull": "planned", "envisage": "planned",
+    "envision": "planned", "explore": "possible", "favour": "intended", "favor": "intended",
+    "advocate": "requested", "suggest": "requested",
 }
 # "stopped the rebels from crossing": the gerund's event did not happen
 GERUND_NEGATES = frozenset({

@@ -29,6 +29,7 @@ title of the place (resolution.namerepairs.glued_offices says where the place en
 
 from __future__ import annotations
 
+import weakref
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -45,6 +46,7 @@ from .demonyms import (
 from .lexicon import (
     APPOINTING_VERBS,
     CANDIDATE_ROLES,
+    CREATIVE_WORKS,
     DEATH_VERBS,
     ENDING_NOUNS,
     FOUNDER_ROLES,
@@ -161,10 +163,41 @@ def _kind(ent: Span) -> str:
     """ "organization", "place" or "" for an entity of the parse."""
     if ent.label_ in ORGANIZATION_LABELS:
         start, last = _trimmed(ent)
+        if _a_work(ent):
+            return ""
         return _one_word_kind(ent.doc[start:last + 1]) if start == last else "organization"
     if ent.label_ == "GPE" or (ent.label_ == "NORP" and country_for_demonym(ent.text)):
         return "place"
     return "organization" if _party(ent) else ""
+
+
+def _a_work(ent: Span) -> bool:
+    """Does the article call the name a creative work ("the 2018 film Black Orchid", or a
+    work of art by the recognizer)? "the director of Black Orchid" made it, nobody leads it."""
+    return _without_the(ent.text) in _work_titles(ent.doc)
+
+
+_WORKS: weakref.WeakKeyDictionary[Doc, frozenset[str]] = weakref.WeakKeyDictionary()
+
+
+def _work_titles(doc: Doc) -> frozenset[str]:
+    """The names an article gives as works: after a work noun, or tagged a work of art
+    (read once per article: every organization's kind asks)."""
+    found = _WORKS.get(doc)
+    if found is None:
+        titles = {_without_the(e.text) for e in doc.ents if e.label_ == "WORK_OF_ART"}
+        for e in doc.ents:
+            before = doc[e.start - 1] if e.start > 0 else None
+            if before is not None and before.lower_ == "the" and e.start > 1:
+                before = doc[e.start - 2]  # "the album The Wall"
+            if before is not None and before.lower_ in CREATIVE_WORKS:
+                titles.add(_without_the(e.text))
+        found = _WORKS[doc] = frozenset(titles)
+    return found
+
+
+def _without_the(name: str) -> str:
+    return name[4:] if name.casefold().startswith("the ") else name
 
 
 def _party(ent: Span) -> bool:
@@ -443,6 +476,9 @@ def _title(ent: Span, by_token: dict[int, Span]) -> Role | None:
         return None  # "NASA scientists Lee and Park": whose title it is, is a guess
     if _past(ent):
         return None
+    if _kind(org) == "place" and words[-1].lower_ == "leader" and \
+            _postmodifier(ent, by_token) is not None:
+        return None  # "Polish leader Ann Lee of the Unity Party" leads the party she is of
     return _make(ent, org, words, "of", (_trimmed(org)[0], ent.start - 1))
 
 
@@ -891,7 +927,13 @@ def relabel(rule: str, lemma: str, subject: Token | None, obj: Token | None,
     if ent is None or ent.root != obj or _known_person(ent, known):
         return None  # (a person is no organization, whatever the recognizer tagged her)
     if lemma == "join":
-        return MEMBER if _kind(ent) == "organization" and not _dated(obj.head) else None
+        first = obj
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head  # "joining A and B": B's verb is A's
+        verb = first.head
+        joined = _kind(ent) == "organization" and not _dated(verb) and \
+            not _joined_in_doing(verb) and not _joined_alike(verb, subject, first)
+        return MEMBER if joined else None
     person = _entity_of(subject)
     untagged = person is None and subject.pos_ == "PROPN" and subject.text in known
     if rule not in RELABELED_RULES or not (_person_word(subject) or untagged or (
@@ -917,6 +959,23 @@ def _dated(verb: Token) -> bool:
     return any(c.dep_ == "prep" and any(g.ent_type_ == "DATE" and g.like_num and
                                         len(g.text) == 4 for g in c.subtree)
                for c in verb.children)
+
+
+def _joined_in_doing(verb: Token) -> bool:
+    """ "joined the United Nations in calling for a truce": joined it in an act, not as a
+    member."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        g.dep_ == "pcomp" or g.tag_ == "VBG" for g in c.children) for c in verb.children)
+
+
+def _joined_alike(verb: Token, subject: Token, obj: Token) -> bool:
+    """ "The hospital reopened on Sunday, joining Acme Clinic and Mercy Hospital, which
+    reopened on Friday": a body's participle "joining" several others, or others told what
+    they did, does as they did; it enters no membership ("He left Acme, joining Globex"
+    tells a person's move, "Finland dropped its neutrality, joining NATO" a membership)."""
+    return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj", "acl") and \
+        not _person_word(subject) and any(c.dep_ in ("conj", "relcl", "acl")
+                                          for c in obj.children)
 
 
 def _person_word(token: Token) -> bool:

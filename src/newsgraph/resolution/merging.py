@@ -107,11 +107,16 @@ class EntityIndex:
 
     def __init__(self) -> None:
         self._versions: dict[str, Entity | _Versions] = {}
+        # one-word person keys that some article uses as the given name of a person it
+        # names in full ("Hunter" beside "Hunter Biden"): never another article's surname
+        self._given: set[str] = set()
 
     def __len__(self) -> int:
         return len(self._versions)
 
     def add(self, entities: Iterable[Entity]) -> None:
+        entities = list(entities)
+        self._given |= _given_names(entities)
         for entity in entities:
             if article_local(entity.key):
                 continue
@@ -138,7 +143,7 @@ class EntityIndex:
             counts[key] = versions.count
             merged[key] = versions.entity(key)
         rename = _places_as_actors(merged, counts)
-        rename.update(_short_forms(merged, rename))
+        rename.update(_short_forms(merged, rename, self._given))
         final = {key: _follow(rename, key) for key in rename}
         return EntityMerge(final, _unify(merged, final))
 
@@ -158,8 +163,22 @@ def _places_as_actors(merged: dict[str, Entity], counts: dict[str, int]) -> dict
     return rename
 
 
-def _short_forms(merged: dict[str, Entity], rename: dict[str, str]) -> dict[str, str]:
-    """Short forms joining the one fuller entity they name (keys already renamed stay)."""
+def _given_names(entities: Sequence[Entity]) -> set[str]:
+    """The keys of one article's one-word person names that are the given name of a person
+    the article names in full and no one's surname there ("Biden's son Hunter" and "Hunter
+    Biden")."""
+    full = [name_words(normalize(e.label)) for e in entities if e.kind == "Person"]
+    firsts = {words[0] for words in full if len(words) > 1}
+    lasts = {words[-1] for words in full if len(words) > 1}
+    return {e.key for e in entities if e.kind == "Person" and e.key.startswith("actor/")
+            and len(name_words(normalize(e.label))) == 1
+            and normalize(e.label) in firsts - lasts}
+
+
+def _short_forms(merged: dict[str, Entity], rename: dict[str, str],
+                 given: frozenset[str] | set[str] = frozenset()) -> dict[str, str]:
+    """Short forms joining the one fuller entity they name (keys already renamed stay);
+    `given`: one-word keys some article uses as a given name (see EntityIndex)."""
     found: dict[str, str] = {}
     by_surname: dict[str, set[str]] = defaultdict(set)
     # every longer actor name ending in the word, whatever kind the model gave it
@@ -181,7 +200,8 @@ def _short_forms(merged: dict[str, Entity], rename: dict[str, str]) -> dict[str,
     for key, made in sorted(merged.items()):
         # only a one-word label (a surname, an acronym) ever joins another entity:
         # a full name keeps its key in every build
-        if not key.startswith("actor/") or key in rename or len(name_words(made.label)) != 1:
+        if not key.startswith("actor/") or key in rename or key in given or \
+                len(name_words(made.label)) != 1:
             continue
         short = normalize(made.label)
         candidates: set[str] = set()

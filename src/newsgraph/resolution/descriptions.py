@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Argument
 from ..parsing import lemma_of
+from .coreference import unnamed_subject_between
 from .keys import entity_key, head_part, name_words
 from .phrases import add_surface, common_label
 from .state import ArticleState, Cluster, Mention
@@ -69,6 +70,8 @@ def description(state: ArticleState, arg: Argument, span: Span, head: Token,
     best, close = found
     if not all(_carries_names(state.clusters[c], head) for c in best):
         return (), ""
+    if head_lemma in GENERIC_PERSON_NOUNS and not _certain_person(state, arg, head, best):
+        return (), ""
     state.add_mention(Mention(arg.start, state.sent_of[head.i], best, plural,
                               role == "subject", False))
     if len(best) == 1:
@@ -81,6 +84,32 @@ def description(state: ArticleState, arg: Argument, span: Span, head: Token,
         if head_lemma in GENDERED_NOUNS and not cluster.gender:
             cluster.gender = GENDERED_NOUNS[head_lemma]
     return best, "uncertain" if close else "description"
+
+
+# nouns that say only that someone is a person: news calls an unnamed actor so ("the
+# man was arrested") far more often than one it named, so they point back only when sure
+GENERIC_PERSON_NOUNS = {"man", "woman"}
+
+
+def _certain_person(state: ArticleState, arg: Argument, head: Token,
+                    best: tuple[int, ...]) -> bool:
+    """Is "the man" / "the woman" surely the person chosen? Only when that person is
+    the one person named in this sentence or the one before, of the noun's gender by a
+    title or earlier description (an unknown gender is no match), and no unnamed person
+    is the subject of a clause between ("The attacker fled. Lee said the man ...")."""
+    if len(best) != 1:
+        return False
+    cluster = state.clusters[best[0]]
+    if cluster.kind() != "Person" or cluster.gender != GENDERED_NOUNS[lemma_of(head).lower()]:
+        return False
+    sent = state.sent_of[head.i]
+    people: set[int] = set()
+    for mention in state.before(arg.start):
+        if sent - mention.sent > 1:
+            break
+        people.update(c for c in mention.clusters if state.clusters[c].kind() == "Person")
+    return people == {best[0]} and \
+        not unnamed_subject_between(state, head, cluster.gender, best)
 
 
 # what "the station" may shorten: a thing, a place, an organization, never a person or

@@ -74,6 +74,8 @@ def _link(state: ArticleState, first: Name, second: Name) -> Name | None:
     last = doc[first.end - 1]
     if not between:
         return None
+    if len(between) == 1 and plural_possessive(doc, between[0].i):  # "Fishmongers' Hall"
+        return _whole(state, first, second)
     if len(between) == 1 and between[0].text == "-" and not between[0].whitespace_ \
             and not last.whitespace_ and second.end - second.start >= 2:
         return _whole(state, first, second)
@@ -96,6 +98,22 @@ def _link(state: ArticleState, first: Name, second: Name) -> Name | None:
             not (first.start <= linker.head.i < first.end or second.end - second.start >= 2):
         return None
     return _whole(state, first, second)
+
+
+def plural_possessive(doc: Doc, i: int) -> bool:
+    """Is token i the bare apostrophe of a plural possessive glued to a capitalised plural
+    and followed by a capitalised word: "Fishmongers' Hall", "Workers' Party"? Such a
+    name keeps its owner: "Hall" alone is another name. A place's name is an owner
+    apart ("the United States' National Institute of Health")."""
+    if not 0 < i < len(doc) - 1 or doc[i].text not in {"'", "\u2019"} or doc[i - 1].whitespace_:
+        return False
+    owner, head = doc[i - 1], doc[i + 1]
+    if owner.ent_type_ == "GPE" or any(
+            country_for_name(doc[k:i].text) is not None or normalize(doc[k:i].text) in us_states()
+            for k in range(max(0, i - 3), i)):
+        return False
+    return owner.is_alpha and owner.text[:1].isupper() and owner.lower_.endswith("s") and \
+        head.is_alpha and head.text[:1].isupper()
 
 
 def _headline(state: ArticleState, token: int) -> bool:
@@ -143,7 +161,8 @@ def split_inside(state: ArticleState, start: int, end: int,
     "the Rally in 2008": a lower-case "in" before a year or a name the article uses on
     its own ends the name. "Lee's Rally for Peace": an owner the article names on its
     own is a name apart ("McDonald's Corporation", whose owner never stands alone,
-    stays whole).
+    stays whole); a plural possessive is part of the name ("Fishmongers' Hall",
+    "Workers' Party": an owner of several is a class of people, no actor apart).
     """
     doc = state.doc
     alone = state.names_alone()
@@ -162,7 +181,8 @@ def split_inside(state: ArticleState, start: int, end: int,
             return split_inside(state, start, i, label) + (
                 [(i + 1, end, alone[rest.text])] if rest.text in alone else [])
         owner = doc[start:i].text
-        if doc[i].tag_ == "POS" and texts[i + 1][:1].isupper() and (
+        if doc[i].tag_ == "POS" and texts[i + 1][:1].isupper() and \
+                not plural_possessive(doc, i) and (
                 owner in alone or owner in state.full_surnames()):
             return [(start, i, alone.get(owner, "PERSON")),
                     *split_inside(state, i + 1, end, label)]

@@ -25,9 +25,12 @@ if TYPE_CHECKING:
 
 
 def join_surnames(doc: Doc, names: list[Name], words: list[list[str]], keys: list[str],
-                   unions: Unions, people: set[str], proper: list[bool]
-                   ) -> dict[tuple[str, ...], list[int]]:
+                   unions: Unions, people: set[str], proper: list[bool],
+                   given: set[str]) -> dict[tuple[str, ...], list[int]]:
     """Person short forms: "Waters", "Mr. Waters", "Assad" join the full name they end.
+
+    A name in `given` (keys the text introduces as a first name: see given_name) is no
+    surname and joins nothing here.
 
     A surname the model took for a place ("Reading" for "Ann Reading") joins too when
     `people` holds it: the article never uses it as a place (see people_not_places).
@@ -62,7 +65,7 @@ def join_surnames(doc: Doc, names: list[Name], words: list[list[str]], keys: lis
         last_use[key] = max(last_use.get(key, 0), name.start)
     shared = _shared_surnames(doc, names, keys)
     for i, name in enumerate(names):
-        if len(words[i]) > 2 or not (personish[i] or keys[i] in people or (
+        if len(words[i]) > 2 or keys[i] in given or not (personish[i] or keys[i] in people or (
                 name.label in {"", "ORG", "NORP"} and not has_org_word(name.text)
                 and country_for_name(name.text) is None)):
             continue
@@ -163,6 +166,14 @@ def _kin(doc: Doc, name: Name) -> bool:
         return True
     before = [t for t in doc[max(0, name.start - 3):name.start] if not t.is_punct]
     return bool(before) and lemma_of(before[-1]).lower() in _KIN
+
+
+def given_name(doc: Doc, name: Name) -> bool:
+    """Is the name one word that a kinship noun introduces: "Lee's son Tom", "his wife,
+    Jo"? The text gives it as a first name, so it is no surname of someone else ("Tom
+    Hunt" is not "her son Hunt"'s full name unless it starts with the word)."""
+    return len(name_words(name.text)) == 1 and name.label in {"PERSON", ""} and \
+        not name.titles and _kin(doc, name)
 
 
 # prepositions that make the name after them a place ("in X", "the mayor of X")

@@ -115,3 +115,54 @@ def test_a_lone_first_name_keyed_in_its_article_is_still_a_named_actor():
     from newsgraph.models import Entity
     assert specificity(Entity(key="actor/a1/tom", label="Tom", kind="Person")) == "named"
     assert specificity(Entity(key="thing/a1/tom", label="tom", kind="Thing")) == "vague"
+
+
+# ------------------------------------------- a bare surname among relatives named in full
+
+
+@pytest.mark.parametrize("relatives", [
+    "His parents, Al Lee Sr. and Bo Ann Lee, were farmers.",
+    "Jo Ruth Lee, his wife, praised him.",
+    "He is survived by his daughter Jo Lee.",
+])
+def test_a_bare_surname_is_not_a_relative_named_in_full(nlp, relatives):
+    text = (f"Representative Ed Lee died on Friday. {relatives} Lee became chair of the "
+            "committee in 2019.")
+    _, _, triples = run(nlp, text, lambda d: [stmt(d, "Lee", "become chair of", "the committee",
+                                                   nth=(-1, 0))])
+    assert {s for s, _, _ in triples} == {"actor/ed-lee"}
+
+
+def test_a_bare_surname_with_two_bearers_of_no_kinship_joins_neither(nlp):
+    text = ("Representative Ed Lee met Senator Al Lee on Friday. Lee became chair of the "
+            "committee in 2019.")
+    _, _, triples = run(nlp, text, lambda d: [stmt(d, "Lee", "become chair of", "the committee",
+                                                   nth=(-1, 0))])
+    assert not {s for s, _, _ in triples} & {"actor/ed-lee", "actor/al-lee"}
+
+
+def test_a_countrys_titled_person_read_as_one_organization_is_country_and_person(nlp):
+    from spacy.tokens import Span
+    text = ("Early yesterday morning, United States Representative Elijah Ruiz died while "
+            "in hospice care. Ruiz was 68.")
+    doc = nlp(text)
+    start = next(t.i for t in doc if t.text == "United")
+    doc.ents = [Span(doc, start, start + 5, label="ORG")]  # as the model reads it at times
+    statements = [stmt(doc, "United States Representative Elijah Ruiz", "die in", "hospice care")]
+    resolved = resolve(Article(id="a1", text=text), doc, statements)
+    [relation] = resolved.relations
+    person = {e.key: e for e in resolved.entities}[relation.subject]
+    assert person.key == "actor/elijah-ruiz"
+    assert person.kind == "Person" and "representative" in person.roles
+    assert "country/united-states" in {e.key for e in resolved.entities}
+
+
+def test_of_two_kinds_as_often_given_the_titled_one_wins_across_articles():
+    from newsgraph.models import Entity
+    from newsgraph.resolution.merging import combine
+    bare = Entity(key="actor/ann-lee", label="Ann Lee", kind="Organization")
+    titled = Entity(key="actor/ann-lee", label="Ann Lee", kind="Person",
+                    roles=("representative",))
+    assert combine([bare, titled]).kind == "Person"
+    assert combine([titled, bare]).kind == "Person"
+    assert combine([bare, bare, titled]).kind == "Organization"  # a majority still decides

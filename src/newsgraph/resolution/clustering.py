@@ -231,7 +231,9 @@ def _join_short_forms(state: ArticleState, names: list[Name], words: list[list[s
                 name.label not in {"ORG", "", "NORP", "GAZ", "PERSON"}:
             continue
         size = len(words[i])
-        if not is_personish(name):
+        # (a word that ends a person's full name is a surname, not an organization's
+        # short form: "Lee" is no "Jo Ann Lee" the model took for an organization)
+        if not is_personish(name) and not by_tail.get(tuple(words[i])):
             generic = all(w in ORG_WORDS for w in words[i])
             longer = {keys[j]: j for j in range(len(names)) if orgish[j]
                       and len(words[j]) > size and head_part(words[j])[-size:] == words[i]

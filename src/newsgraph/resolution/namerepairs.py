@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING
 
 from ..demonyms import country_for_name, normalize, us_states
 from ..lexicon import PORTFOLIO_WORDS, REGION_WORDS, ROLES
+from .keys import title_key
 from .state import ArticleState, Name
-from .words import NAME_LABELS, NAME_PARTICLES, ORG_WORDS
+from .words import MAX_TITLE_WORDS, NAME_LABELS, NAME_PARTICLES, ORG_WORDS, TITLES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -162,11 +163,16 @@ def split_inside(state: ArticleState, start: int, end: int,
     its own ends the name. "Lee's Rally for Peace": an owner the article names on its
     own is a name apart ("McDonald's Corporation", whose owner never stands alone,
     stays whole); a plural possessive is part of the name ("Fishmongers' Hall",
-    "Workers' Party": an owner of several is a class of people, no actor apart).
+    "Workers' Party": an owner of several is a class of people, no actor apart). "United
+    States Representative Ann Lee" read as one organization is a country and a titled
+    person.
     """
     doc = state.doc
     alone = state.names_alone()
     texts = state.texts
+    titled = _country_titled_person(state, start, end) if label in {"ORG", ""} else None
+    if titled is not None:
+        return [(start, titled, "GPE"), (titled, end, "PERSON")]
     if label in {"PERSON", "ORG", ""} and start >= 2 and end - start >= 3 and \
             doc[start - 1].lower_ == "of" and doc[start - 2].text[:1].isupper():
         for size in (2, 1):
@@ -187,6 +193,24 @@ def split_inside(state: ArticleState, start: int, end: int,
             return [(start, i, alone.get(owner, "PERSON")),
                     *split_inside(state, i + 1, end, label)]
     return [(start, end, label)]
+
+
+def _country_titled_person(state: ArticleState, start: int, end: int) -> int | None:
+    """Where the titled person starts in "<country> <title> <two to four capitalised
+    words, none an organization's>" ("United States Representative Ann Lee", not "United
+    States General Services Administration"), or None."""
+    texts = state.texts
+    for size in (3, 2, 1):
+        if start + size + 2 >= end or country_for_name(" ".join(texts[start:start + size])) \
+                is None:
+            continue
+        for width in range(MAX_TITLE_WORDS, 0, -1):
+            rest = texts[start + size + width:end]
+            if 2 <= len(rest) <= 4 and \
+                    title_key(texts[start + size:start + size + width]) in TITLES and \
+                    all(w[:1].isupper() and w.casefold() not in ORG_WORDS for w in rest):
+                return start + size
+    return None
 
 
 @dataclass(frozen=True)

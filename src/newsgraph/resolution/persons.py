@@ -81,6 +81,11 @@ def join_surnames(doc: Doc, names: list[Name], words: list[list[str]], keys: lis
         owners = sorted({*candidates, *others})
         if short not in shared:
             owners = _introduced_before(names, owners, last_use[keys[i]])
+        # "his wife, Jo Lee" and "His parents, Al and Bo Lee" are named as the kin of
+        # someone: a bare "Lee" is that one, the article's own Lee
+        kept = [j for j in owners if not _relative(doc, names[j])]
+        if kept and set(kept) & set(candidates):
+            owners = kept
         if len({unions.find(j) for j in owners}) == 1 and set(owners) & set(candidates):
             unions.union(i, min(set(owners) & set(candidates)))
     return by_tail
@@ -174,6 +179,22 @@ def given_name(doc: Doc, name: Name) -> bool:
     Hunt" is not "her son Hunt"'s full name unless it starts with the word)."""
     return len(name_words(name.text)) == 1 and name.label in {"PERSON", ""} and \
         not name.titles and _kin(doc, name)
+
+
+def _relative(doc: Doc, name: Name) -> bool:
+    """Is the full name given as someone's relative: "his daughter Jo Lee", "Jo Lee, his
+    wife", "His parents, Al Lee and Bo Lee"?"""
+    root = doc[name.end - 1]
+    if _kin(doc, name) or any(c.dep_ == "appos" and lemma_of(c).lower() in _KIN
+                              for c in root.children):
+        return True
+    if root.dep_ != "conj":
+        return False
+    first = root.head  # the first of the coordinated names: its kinship noun covers both
+    while first.dep_ == "conj":
+        first = first.head
+    start = first.left_edge.i
+    return first.i < name.start and _kin(doc, Name(start, first.i + 1, first.text, "PERSON"))
 
 
 # prepositions that make the name after them a place ("in X", "the mayor of X")

@@ -166,3 +166,30 @@ def test_of_two_kinds_as_often_given_the_titled_one_wins_across_articles():
     assert combine([bare, titled]).kind == "Person"
     assert combine([titled, bare]).kind == "Person"
     assert combine([bare, bare, titled]).kind == "Organization"  # a majority still decides
+
+
+
+# ------------------------------------------- "the Lees" ... "both parents": the one family
+
+
+@pytest.mark.parametrize("phrase", ["Both parents", "The two parents", "The couple"])
+def test_the_parents_are_the_one_family_named_by_a_plural_surname(nlp, phrase):
+    text = (f"A court sentenced Al and Bo Lee to life. The Lees had kept their children "
+            f"indoors. {phrase} faced twelve counts of torture.")
+    _, _, triples = run(nlp, text, lambda d: [stmt(d, phrase, "face", "twelve counts")])
+    assert {s for s, _, _ in triples} == {"actor/lees"}
+
+
+@pytest.mark.parametrize("text, phrase", [
+    # whose parents "their" means is not said
+    ("A court sentenced Al and Bo Lee. The Lees kept the children indoors. Sadly their "
+     "parents faced twelve counts.", "their parents"),
+    # two families
+    ("The Lees and the Chans met Al Lee and Bo Chan in May. The parents faced twelve "
+     "counts.", "The parents"),
+    # no family named by its plural
+    ("A court sentenced Al Lee and Bo Lee. The parents faced twelve counts.", "The parents"),
+])
+def test_other_parents_are_no_family(nlp, text, phrase):
+    _, _, triples = run(nlp, text, lambda d: [stmt(d, phrase, "face", "twelve counts")])
+    assert not {s for s, _, _ in triples} & {"actor/lees", "actor/chans"}

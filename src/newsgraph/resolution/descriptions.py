@@ -5,7 +5,8 @@ preferred, a counted plural a coordinated pair); one naming a thing named before
 airstrikes" after "airstrikes") is that thing; one that shortens exactly one fuller name
 or thing before it ("the station" after "the International Space Station") is that one,
 and so is one that names the one thing before it by a word its first phrase put after
-the head ("the border wall" after "a wall on the border").
+the head ("the border wall" after "a wall on the border"). "The parents" and "the
+couple" are the one family named by a plural surname ("the Lees").
 How an answer was reached: "description", or "uncertain" when a rival referent of the
 same sentence and role fits as well.
 """
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..demonyms import normalize
 from ..models import Argument
 from ..parsing import lemma_of
 from .coreference import unnamed_subject_between
@@ -110,6 +112,31 @@ def _certain_person(state: ArticleState, arg: Argument, head: Token,
         people.update(c for c in mention.clusters if state.clusters[c].kind() == "Person")
     return people == {best[0]} and \
         not unnamed_subject_between(state, head, cluster.gender, best)
+
+
+# nouns for a pair of kin taken together: "the parents", "both parents", "the couple"
+_PAIR_NOUNS = {"parents", "couple"}
+
+
+def family(state: ArticleState, arg: Argument, head: Token) -> int | None:
+    """The one family the article names by a plural surname ("the Lees", beside "Ann
+    Lee") that "the parents", "both parents", "the two parents" or "the couple" names.
+
+    Only a phrase that says which pair it means by nothing else (no owner: "their
+    parents" may be anyone's; no modifier after the head: "the parents of a pupil"),
+    and only when the article names one such family before it.
+    """
+    if head.lower_ not in _PAIR_NOUNS or \
+            any(c.dep_ in {"poss", "prep", "relcl", "acl"} for c in head.children):
+        return None
+    markers = {c.lower_ for c in head.children if c.dep_ in {"det", "predet", "nummod"}}
+    if not markers & {"the", "both", "two"}:
+        return None
+    plurals = {normalize(s) + ending for s in state.full_surnames() for ending in ("s", "es")}
+    found = {cluster.ident for cluster in state.clusters
+             if cluster.named and cluster.first < arg.start and cluster.kind() != "Person"
+             and any(normalize(n) in plurals for n in cluster.names)}
+    return found.pop() if len(found) == 1 else None
 
 
 # what "the station" may shorten: a thing, a place, an organization, never a person or

@@ -82,8 +82,12 @@ def join_surnames(doc: Doc, names: list[Name], words: list[list[str]], keys: lis
         if short not in shared:
             owners = _introduced_before(names, owners, last_use[keys[i]])
         # "his wife, Jo Lee" and "His parents, Al and Bo Lee" are named as the kin of
-        # someone: a bare "Lee" is that one, the article's own Lee
+        # someone: a bare "Lee" is that one, the article's own Lee (unless the two act
+        # together: "Al Lee and his niece Jo Lee testified")
         kept = [j for j in owners if not _relative(doc, names[j])]
+        kept += [j for j in owners if j not in kept and any(
+            _coordination(doc[names[j].end - 1]) == _coordination(doc[names[k].end - 1])
+            for k in kept)]
         if kept and set(kept) & set(candidates):
             owners = kept
         if len({unions.find(j) for j in owners}) == 1 and set(owners) & set(candidates):
@@ -195,6 +199,14 @@ def _relative(doc: Doc, name: Name) -> bool:
         first = first.head
     start = first.left_edge.i
     return first.i < name.start and _kin(doc, Name(start, first.i + 1, first.text, "PERSON"))
+
+
+def _coordination(token: Token) -> int:
+    """The first word of the coordination or apposition the token stands in ("Al Lee and
+    his niece, Jo Lee": both names lead to "Lee" of Al Lee)."""
+    while token.dep_ in {"conj", "appos"} and token.head.i != token.i:
+        token = token.head
+    return token.i
 
 
 # prepositions that make the name after them a place ("in X", "the mayor of X")

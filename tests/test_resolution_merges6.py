@@ -193,3 +193,23 @@ def test_the_parents_are_the_one_family_named_by_a_plural_surname(nlp, phrase):
 def test_other_parents_are_no_family(nlp, text, phrase):
     _, _, triples = run(nlp, text, lambda d: [stmt(d, phrase, "face", "twelve counts")])
     assert not {s for s, _, _ in triples} & {"actor/lees", "actor/chans"}
+
+
+# ---------------------------------------- "making Lee the Labour Party's ...": two names
+
+
+def test_a_name_run_into_an_organizations_name_by_the_is_two_names(nlp):
+    from spacy.tokens import Span
+    text = ("In 1984, Ann Ferraro was the running mate on the Labour Party ticket, making "
+            "Ferraro the Labour Party's first female candidate. Bo Chan, the Labour Party's "
+            "nominee, spoke. Tom Reyes admired Alexander the Great.")
+    doc = nlp(text)
+    start = next(t.i for t in doc if t.text == "Ferraro" and t.i > 5)
+    doc.ents = [Span(doc, start, start + 5, label="ORG")]  # as the model reads it at times
+    statements = [stmt(doc, "Bo Chan", "be representative of", "the Labour Party", nth=(0, 2)),
+                  stmt(doc, "Tom Reyes", "admire", "Alexander the Great")]
+    resolved = resolve(Article(id="a1", text=text), doc, statements)
+    labels = {e.key: e.label for e in resolved.entities}
+    objects = {labels[r.object] for r in resolved.relations}
+    assert "Labour Party" in objects
+    assert not any("Ferraro the" in label for label in labels.values())

@@ -165,7 +165,8 @@ def split_inside(state: ArticleState, start: int, end: int,
     stays whole); a plural possessive is part of the name ("Fishmongers' Hall",
     "Workers' Party": an owner of several is a class of people, no actor apart). "United
     States Representative Ann Lee" read as one organization is a country and a titled
-    person.
+    person; a lower-case "the" after no linker, before an organization's name, starts
+    another name ("making Lee the Labour Party's candidate").
     """
     doc = state.doc
     alone = state.names_alone()
@@ -183,6 +184,11 @@ def split_inside(state: ArticleState, start: int, end: int,
                 return [(start, start + size, "GPE"), (start + size, end, "PERSON")]
     for i in range(start + 1, end - 1):
         rest = doc[i + 1:end]
+        named = [t for t in rest if t.tag_ != "POS"]
+        if texts[i] == "the" and texts[i - 1].lower() not in _LINKERS | {"and", "in", "at", "to"} \
+                and len(named) >= 2 and named[-1].lower_ in ORG_WORDS:
+            # "making Lee the Labour Party's candidate": a name, then another
+            return [*split_inside(state, start, i, ""), *split_inside(state, i + 1, end, label)]
         if texts[i] == "in" and (all(t.like_num for t in rest) or rest.text in alone):
             return split_inside(state, start, i, label) + (
                 [(i + 1, end, alone[rest.text])] if rest.text in alone else [])

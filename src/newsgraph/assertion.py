@@ -107,10 +107,11 @@ def is_named(entity: Entity) -> bool:
     """Does the key say the text names it (not an unnamed group or one article's thing)?
 
     Unnamed groups of people key as ``group/...``; a generic thing of one article as
-    ``thing/<article id>/<slug>`` (see resolution).
+    ``thing/<article id>/<slug>`` (see resolution). An actor is always named, also one
+    keyed in its article alone (a lone first name, "his son Tom").
     """
     kind, _, rest = entity.key.partition("/")
-    return kind != "group" and "/" not in rest
+    return kind == "actor" or (kind != "group" and "/" not in rest)
 
 
 def specificity(entity: Entity | None) -> str:

@@ -175,6 +175,10 @@ class ArgumentResolver:
         held = self._office_holder_after(head)
         if held is not None:
             return (held,), "name"
+        kin = descriptions.family(state, arg, head)
+        if kin is not None:  # named "the parents" ("both parents" says how many: no name)
+            state.clusters[kin].surfaces.add(head.lower_)
+            return (kin,), "description"
         agent = role == "attribution" or role == "subject" and lemma.split(" ")[0] != "be"
         found = self._state_phrase(arg, span, head, agent)
         if found:

@@ -26,6 +26,7 @@ from ..parsing import lemma_of
 from .keys import group_forms, head_part, initials, name_words, one_vowel_apart, spelling
 from .persons import (
     full_person,
+    given_name,
     has_org_word,
     is_personish,
     join_middle_names,
@@ -91,9 +92,10 @@ def cluster_names(state: ArticleState, names: list[Name]) -> list[list[Name]]:
     join_middle_names(state.doc, names, words, unions)
     join_styled_names(state.doc, names, unions)
     proper = [state.doc[n.start].pos_ == "PROPN" for n in names]
+    given = {keys[i] for i, n in enumerate(names) if given_name(state.doc, n)}
     by_tail = join_surnames(state.doc, names, words, keys, unions,
-                            people_not_places(state, names, keys), proper)
-    _join_short_forms(state, names, words, keys, by_tail, unions)
+                            people_not_places(state, names, keys), proper, given)
+    _join_short_forms(state, names, words, keys, by_tail, unions, given)
     _join_maker_products(names, words, unions)
     _join_misspelt_places(names, unions)
     groups: dict[int, list[int]] = defaultdict(list)
@@ -189,7 +191,7 @@ def _join_country_institutions(names: list[Name], words: list[list[str]], keys: 
 
 def _join_short_forms(state: ArticleState, names: list[Name], words: list[list[str]],
                       keys: list[str], by_tail: dict[tuple[str, ...], list[int]],
-                      unions: Unions) -> None:
+                      unions: Unions, given: set[str]) -> None:
     """Join an organization's short forms ("Congress", "Borealis") and a lone first name.
 
     - a name that ends the head of exactly one longer organization name in the article
@@ -209,7 +211,9 @@ def _join_short_forms(state: ArticleState, names: list[Name], words: list[list[s
       ("Democratic Party", "Democratic Progressive Party") nor from a generic first
       word ("National Council", "National Security Council");
     - a one-word person name used after exactly one full name that starts with it
-      ("Walter" after "Walter Munk") is that person, unless it is also someone's surname.
+      ("Walter" after "Walter Munk") is that person, unless it is also someone's surname;
+      one the text introduces as a first name ("Lee's son Tom", in `given`) is the one
+      full name that starts with it wherever that stands, and never a surname.
     With two candidates ("Senate Committee", "House Committee") it joins neither. A bare
     institution word ("the Senate") used before the one qualified name ("the U.S. Senate")
     is the article's own institution, not that one.
@@ -227,7 +231,9 @@ def _join_short_forms(state: ArticleState, names: list[Name], words: list[list[s
                 name.label not in {"ORG", "", "NORP", "GAZ", "PERSON"}:
             continue
         size = len(words[i])
-        if not is_personish(name):
+        # (a word that ends a person's full name is a surname, not an organization's
+        # short form: "Lee" is no "Jo Ann Lee" the model took for an organization)
+        if not is_personish(name) and not by_tail.get(tuple(words[i])):
             generic = all(w in ORG_WORDS for w in words[i])
             longer = {keys[j]: j for j in range(len(names)) if orgish[j]
                       and len(words[j]) > size and head_part(words[j])[-size:] == words[i]
@@ -251,7 +257,11 @@ def _join_short_forms(state: ArticleState, names: list[Name], words: list[list[s
             if len(longer) == 1:
                 unions.union(i, next(iter(longer.values())))
                 continue
-        if size == 1 and (name.label in {"PERSON", ""} or name.titles) and \
+        if keys[i] in given:
+            earlier = {keys[j]: j for j in by_first.get(words[i][0], [])}
+            if len(earlier) == 1:
+                unions.union(i, next(iter(earlier.values())))
+        elif size == 1 and (name.label in {"PERSON", ""} or name.titles) and \
                 not by_tail.get(tuple(words[i])):
             earlier = {keys[j]: j for j in by_first.get(words[i][0], [])
                        if names[j].start < name.start}

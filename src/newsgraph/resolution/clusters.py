@@ -21,7 +21,7 @@ from ..gazetteer import GazetteerEntry
 from ..lexicon import SPEECH_VERBS
 from ..parsing import lemma_of
 from .keys import name_words, title_key
-from .persons import full_person, is_personish, used_as_place
+from .persons import full_person, given_name, is_personish, used_as_place
 from .state import ArticleState, Cluster, Mention, Name
 from .words import (
     ACRONYM,
@@ -116,6 +116,8 @@ def _make_cluster(state: ArticleState, names: list[Name], american: bool,
         if entry is not None:
             cluster.fixed_label = entry.name
     cluster.votes.update(kind_votes)
+    cluster.given_name = all(len(name_words(n.text)) == 1 for n in names) and \
+        any(given_name(state.doc, n) for n in names)
     for name in names:
         _add_name(state, cluster, name)
 

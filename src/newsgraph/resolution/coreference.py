@@ -75,7 +75,7 @@ def pronoun(state: ArticleState, arg: Argument, head: Token, role: str,
     rivals = [score for score, clusters in scored if set(clusters) != set(best[1])]
     close = bool(rivals) and best[0] - max(rivals) < _CLEAR_MARGIN
     if not close and number == "sg":
-        close = _unnamed_subject_between(state, head, gender, best[1])
+        close = unnamed_subject_between(state, head, gender, best[1])
     if doubtful and best[0] - max(doubtful) < _CLEAR_MARGIN:
         close = True  # and no trail: a wrong kind would lead the next pronoun astray
     else:
@@ -93,7 +93,7 @@ def _conjoined_owner(state: ArticleState, pronoun: Token) -> tuple[int, ...] | N
     return (state.token_cluster[noun.head.i],)
 
 
-def _unnamed_subject_between(state: ArticleState, pronoun: Token, gender: str,
+def unnamed_subject_between(state: ArticleState, pronoun: Token, gender: str,
                              chosen: tuple[int, ...]) -> bool:
     """Is there a nearer subject that fits the pronoun but names no entity ("The blaze
     spread. It consumed the hall": "it" is the blaze, not an agency named before)?

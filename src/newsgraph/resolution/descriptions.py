@@ -5,7 +5,8 @@ preferred, a counted plural a coordinated pair); one naming a thing named before
 airstrikes" after "airstrikes") is that thing; one that shortens exactly one fuller name
 or thing before it ("the station" after "the International Space Station") is that one,
 and so is one that names the one thing before it by a word its first phrase put after
-the head ("the border wall" after "a wall on the border").
+the head ("the border wall" after "a wall on the border"). "The parents" and "the
+couple" are the one family named by a plural surname ("the Lees").
 How an answer was reached: "description", or "uncertain" when a rival referent of the
 same sentence and role fits as well.
 """
@@ -14,8 +15,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..demonyms import normalize
 from ..models import Argument
 from ..parsing import lemma_of
+from .coreference import unnamed_subject_between
 from .keys import entity_key, head_part, name_words
 from .phrases import add_surface, common_label
 from .state import ArticleState, Cluster, Mention
@@ -69,6 +72,8 @@ def description(state: ArticleState, arg: Argument, span: Span, head: Token,
     best, close = found
     if not all(_carries_names(state.clusters[c], head) for c in best):
         return (), ""
+    if head_lemma in GENERIC_PERSON_NOUNS and not _certain_person(state, arg, head, best):
+        return (), ""
     state.add_mention(Mention(arg.start, state.sent_of[head.i], best, plural,
                               role == "subject", False))
     if len(best) == 1:
@@ -81,6 +86,57 @@ def description(state: ArticleState, arg: Argument, span: Span, head: Token,
         if head_lemma in GENDERED_NOUNS and not cluster.gender:
             cluster.gender = GENDERED_NOUNS[head_lemma]
     return best, "uncertain" if close else "description"
+
+
+# nouns that say only that someone is a person: news calls an unnamed actor so ("the
+# man was arrested") far more often than one it named, so they point back only when sure
+GENERIC_PERSON_NOUNS = {"man", "woman"}
+
+
+def _certain_person(state: ArticleState, arg: Argument, head: Token,
+                    best: tuple[int, ...]) -> bool:
+    """Is "the man" / "the woman" surely the person chosen? Only when that person is
+    the one person named in this sentence or the one before, of the noun's gender by a
+    title or earlier description (an unknown gender is no match), and no unnamed person
+    is the subject of a clause between ("The attacker fled. Lee said the man ...")."""
+    if len(best) != 1:
+        return False
+    cluster = state.clusters[best[0]]
+    if cluster.kind() != "Person" or cluster.gender != GENDERED_NOUNS[lemma_of(head).lower()]:
+        return False
+    sent = state.sent_of[head.i]
+    people: set[int] = set()
+    for mention in state.before(arg.start):
+        if sent - mention.sent > 1:
+            break
+        people.update(c for c in mention.clusters if state.clusters[c].kind() == "Person")
+    return people == {best[0]} and \
+        not unnamed_subject_between(state, head, cluster.gender, best)
+
+
+# nouns for a pair of kin taken together: "the parents", "both parents", "the couple"
+_PAIR_NOUNS = {"parents", "couple"}
+
+
+def family(state: ArticleState, arg: Argument, head: Token) -> int | None:
+    """The one family the article names by a plural surname ("the Lees", beside "Ann
+    Lee") that "the parents", "both parents", "the two parents" or "the couple" names.
+
+    Only a phrase that says which pair it means by nothing else (no owner: "their
+    parents" may be anyone's; no modifier after the head: "the parents of a pupil"),
+    and only when the article names one such family before it.
+    """
+    if head.lower_ not in _PAIR_NOUNS or \
+            any(c.dep_ in {"poss", "prep", "relcl", "acl"} for c in head.children):
+        return None
+    markers = {c.lower_ for c in head.children if c.dep_ in {"det", "predet", "nummod"}}
+    if not markers & {"the", "both", "two"}:
+        return None
+    plurals = {normalize(s) + ending for s in state.full_surnames() for ending in ("s", "es")}
+    found = {cluster.ident for cluster in state.clusters
+             if cluster.named and cluster.first < arg.start and cluster.kind() != "Person"
+             and any(normalize(n) in plurals for n in cluster.names)}
+    return found.pop() if len(found) == 1 else None
 
 
 # what "the station" may shorten: a thing, a place, an organization, never a person or

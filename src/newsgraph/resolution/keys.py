@@ -21,16 +21,18 @@ _PREFIX = {"Person": "actor", "Organization": "actor", "ArmedGroup": "actor",
            "Event": "thing", "Thing": "thing"}
 
 
-def entity_key(kind: str, label: str, *, article: str = "") -> str:
+def entity_key(kind: str, label: str, *, article: str = "", own: bool = False) -> str:
     """Key of an entity: coarse kind + slug of the canonical name.
 
     A generic non-actor ("deaths", "the vehicle", "Roman temples": its head word is lower
     case) is a different thing in every article, so with `article` given its key also
-    holds the article id: `thing/<article-id>/<slug>`, stable per article. Named
-    non-actors ("Euphrates River", "Boeing 737") and every actor key on the name alone.
+    holds the article id: `thing/<article-id>/<slug>`, stable per article. So does an
+    actor the article names only in a way no other article can be sure to share (`own`:
+    a lone first name, "his son Tom"). Named non-actors ("Euphrates River", "Boeing
+    737") and every other actor key on the name alone.
     """
     prefix = _PREFIX.get(kind, "thing")
-    if article and kind not in ACTOR_KINDS and generic(label):
+    if article and (own or (kind not in ACTOR_KINDS and generic(label))):
         return f"{prefix}/{slug(article)}/{slug(label)}"
     return f"{prefix}/{slug(label)}"
 
@@ -43,7 +45,8 @@ def generic(label: str) -> bool:
 
 def article_local(key: str) -> bool:
     """A generic non-actor's key ("thing/<article-id>/deaths", "place/<article-id>/the-town")
-    holds its article's id, a slash a name's slug never has: it meets no other article."""
+    or a lone first name's ("actor/<article-id>/tom") holds its article's id, a slash a
+    name's slug never has: it meets no other article."""
     return key.count("/") > 1
 
 

@@ -26,6 +26,7 @@ from .namerepairs import (
     glued_offices,
     joined,
     place_label,
+    plural_possessive,
     role_before_person,
     role_end,
     split_inside,
@@ -145,8 +146,11 @@ def _untagged_names(state: ArticleState, taken: set[int], other_ents: set[int]) 
             start -= 2
         end = i + 1
         while end < len(doc) and end not in taken and end not in other_ents and \
-                doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and \
                 sent_of[end] == sent_of[i]:
+            if plural_possessive(doc, end) and end + 1 not in taken | other_ents:
+                end += 1  # "Workers' Party" is one name
+            elif not (doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()):
+                break
             end += 1
         if role_before_person(state, start, end):
             i = end

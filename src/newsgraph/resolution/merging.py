@@ -21,7 +21,8 @@ from .words import ACRONYM, KIND_ORDER, NAME_SUFFIXES
 
 
 def combine(entities: Sequence[Entity], *, key: str = "") -> Entity:
-    """One entity from several versions of it: majority label and kind, all names."""
+    """One entity from several versions of it: majority label and kind (of two kinds
+    as often given, the one with a title or role), all names."""
     versions = _Versions()
     for entity in entities:
         versions.add(entity)
@@ -35,12 +36,16 @@ class _Versions:
     the distinct names, whatever the number of articles.
     """
 
-    __slots__ = ("count", "labels", "kinds", "names", "roles")
+    __slots__ = ("count", "labels", "kinds", "names", "roles", "with_roles")
 
     def __init__(self) -> None:
         self.count = 0
         self.labels: Counter[str] = Counter()
         self.kinds: Counter[str] = Counter()
+        # kinds of the versions whose article gave the actor a title or role: of two
+        # kinds as often given, the one an article had evidence for ("Representative
+        # Ann Lee" a person, the bare "Ann Lee" another tagged an organization)
+        self.with_roles: Counter[str] = Counter()
         self.names: set[str] = set()
         self.roles: set[str] = set()
 
@@ -48,6 +53,8 @@ class _Versions:
         self.count += 1
         self.labels[entity.label] += 1
         self.kinds[entity.kind] += 1
+        if entity.roles:
+            self.with_roles[entity.kind] += 1
         self.names.add(entity.label)
         self.names.update(entity.alt_labels)
         self.roles.update(entity.roles)
@@ -55,7 +62,7 @@ class _Versions:
     def entity(self, key: str) -> Entity:
         labels, kinds = self.labels, self.kinds
         label = min(labels, key=lambda name: (-labels[name], name))
-        kind = min(kinds, key=lambda k: (-kinds[k], KIND_ORDER.index(k)
+        kind = min(kinds, key=lambda k: (-kinds[k], -self.with_roles[k], KIND_ORDER.index(k)
                                          if k in KIND_ORDER else len(KIND_ORDER)))
         return Entity(key=key, label=label, kind=kind,
                       alt_labels=tuple(sorted(self.names - {label})),

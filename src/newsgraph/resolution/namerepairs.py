@@ -16,8 +16,17 @@ from typing import TYPE_CHECKING
 
 from ..demonyms import country_for_name, normalize, us_states
 from ..lexicon import PORTFOLIO_WORDS, QUOTE_MARKS, REGION_WORDS, ROLES
+from .keys import title_key
 from .state import ArticleState, Name
-from .words import ACRONYM, NAME_LABELS, NAME_ONLY_HEADS, NAME_PARTICLES, ORG_WORDS
+from .words import (
+    ACRONYM,
+    MAX_TITLE_WORDS,
+    NAME_LABELS,
+    NAME_ONLY_HEADS,
+    NAME_PARTICLES,
+    ORG_WORDS,
+    TITLES,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -74,6 +83,8 @@ def _link(state: ArticleState, first: Name, second: Name) -> Name | None:
     last = doc[first.end - 1]
     if not between:
         return None
+    if len(between) == 1 and plural_possessive(doc, between[0].i):  # "Fishmongers' Hall"
+        return _whole(state, first, second)
     if len(between) == 1 and between[0].text == "-" and not between[0].whitespace_ \
             and not last.whitespace_ and second.end - second.start >= 2:
         return _whole(state, first, second)
@@ -190,6 +201,22 @@ def _branch(state: ArticleState, first: Name, second: Name) -> bool:
         after is None or after.pos_ not in ("NOUN", "PROPN"))
 
 
+def plural_possessive(doc: Doc, i: int) -> bool:
+    """Is token i the bare apostrophe of a plural possessive glued to a capitalised plural
+    and followed by a capitalised word: "Fishmongers' Hall", "Workers' Party"? Such a
+    name keeps its owner: "Hall" alone is another name. A place's name is an owner
+    apart ("the United States' National Institute of Health")."""
+    if not 0 < i < len(doc) - 1 or doc[i].text not in {"'", "\u2019"} or doc[i - 1].whitespace_:
+        return False
+    owner, head = doc[i - 1], doc[i + 1]
+    if owner.ent_type_ == "GPE" or any(
+            country_for_name(doc[k:i].text) is not None or normalize(doc[k:i].text) in us_states()
+            for k in range(max(0, i - 3), i)):
+        return False
+    return owner.is_alpha and owner.text[:1].isupper() and owner.lower_.endswith("s") and \
+        head.is_alpha and head.text[:1].isupper()
+
+
 def _headline(state: ArticleState, token: int) -> bool:
     """A sentence whose only lower-case words are little words ("the", "of") is a
     title-cased headline: its capitals are no evidence that "On" or "Against" belongs
@@ -235,11 +262,18 @@ def split_inside(state: ArticleState, start: int, end: int,
     "the Rally in 2008": a lower-case "in" before a year or a name the article uses on
     its own ends the name. "Lee's Rally for Peace": an owner the article names on its
     own is a name apart ("McDonald's Corporation", whose owner never stands alone,
-    stays whole).
+    stays whole); a plural possessive is part of the name ("Fishmongers' Hall",
+    "Workers' Party": an owner of several is a class of people, no actor apart). "United
+    States Representative Ann Lee" read as one organization is a country and a titled
+    person; a lower-case "the" after no linker, before an organization's name, starts
+    another name ("making Lee the Labour Party's candidate").
     """
     doc = state.doc
     alone = state.names_alone()
     texts = state.texts
+    titled = _country_titled_person(state, start, end) if label in {"ORG", ""} else None
+    if titled is not None:
+        return [(start, titled, "GPE"), (titled, end, "PERSON")]
     if label in {"PERSON", "ORG", ""} and start >= 2 and end - start >= 3 and \
             doc[start - 1].lower_ == "of" and doc[start - 2].text[:1].isupper():
         for size in (2, 1):
@@ -250,15 +284,39 @@ def split_inside(state: ArticleState, start: int, end: int,
                 return [(start, start + size, "GPE"), (start + size, end, "PERSON")]
     for i in range(start + 1, end - 1):
         rest = doc[i + 1:end]
+        named = [t for t in rest if t.tag_ != "POS"]
+        if texts[i] == "the" and texts[i - 1].lower() not in _LINKERS | {"and", "in", "at", "to"} \
+                and len(named) >= 2 and named[-1].lower_ in ORG_WORDS:
+            # "making Lee the Labour Party's candidate": a name, then another
+            return [*split_inside(state, start, i, ""), *split_inside(state, i + 1, end, label)]
         if texts[i] == "in" and (all(t.like_num for t in rest) or rest.text in alone):
             return split_inside(state, start, i, label) + (
                 [(i + 1, end, alone[rest.text])] if rest.text in alone else [])
         owner = doc[start:i].text
-        if doc[i].tag_ == "POS" and texts[i + 1][:1].isupper() and (
+        if doc[i].tag_ == "POS" and texts[i + 1][:1].isupper() and \
+                not plural_possessive(doc, i) and (
                 owner in alone or owner in state.full_surnames()):
             return [(start, i, alone.get(owner, "PERSON")),
                     *split_inside(state, i + 1, end, label)]
     return [(start, end, label)]
+
+
+def _country_titled_person(state: ArticleState, start: int, end: int) -> int | None:
+    """Where the titled person starts in "<country> <title> <two to four capitalised
+    words, none an organization's>" ("United States Representative Ann Lee", not "United
+    States General Services Administration"), or None."""
+    texts = state.texts
+    for size in (3, 2, 1):
+        if start + size + 2 >= end or country_for_name(" ".join(texts[start:start + size])) \
+                is None:
+            continue
+        for width in range(MAX_TITLE_WORDS, 0, -1):
+            rest = texts[start + size + width:end]
+            if 2 <= len(rest) <= 4 and \
+                    title_key(texts[start + size:start + size + width]) in TITLES and \
+                    all(w[:1].isupper() and w.casefold() not in ORG_WORDS for w in rest):
+                return start + size
+    return None
 
 
 @dataclass(frozen=True)

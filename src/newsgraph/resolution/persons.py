@@ -25,9 +25,12 @@ if TYPE_CHECKING:
 
 
 def join_surnames(doc: Doc, names: list[Name], words: list[list[str]], keys: list[str],
-                   unions: Unions, people: set[str], proper: list[bool]
-                   ) -> dict[tuple[str, ...], list[int]]:
+                   unions: Unions, people: set[str], proper: list[bool],
+                   given: set[str]) -> dict[tuple[str, ...], list[int]]:
     """Person short forms: "Waters", "Mr. Waters", "Assad" join the full name they end.
+
+    A name in `given` (keys the text introduces as a first name: see given_name) is no
+    surname and joins nothing here.
 
     A surname the model took for a place ("Reading" for "Ann Reading") joins too when
     `people` holds it: the article never uses it as a place (see people_not_places).
@@ -62,7 +65,7 @@ def join_surnames(doc: Doc, names: list[Name], words: list[list[str]], keys: lis
         last_use[key] = max(last_use.get(key, 0), name.start)
     shared = _shared_surnames(doc, names, keys)
     for i, name in enumerate(names):
-        if len(words[i]) > 2 or not (personish[i] or keys[i] in people or (
+        if len(words[i]) > 2 or keys[i] in given or not (personish[i] or keys[i] in people or (
                 name.label in {"", "ORG", "NORP"} and not has_org_word(name.text)
                 and country_for_name(name.text) is None)):
             continue
@@ -78,6 +81,15 @@ def join_surnames(doc: Doc, names: list[Name], words: list[list[str]], keys: lis
         owners = sorted({*candidates, *others})
         if short not in shared:
             owners = _introduced_before(names, owners, last_use[keys[i]])
+        # "his wife, Jo Lee" and "His parents, Al and Bo Lee" are named as the kin of
+        # someone: a bare "Lee" is that one, the article's own Lee (unless the two act
+        # together: "Al Lee and his niece Jo Lee testified")
+        kept = [j for j in owners if not _relative(doc, names[j])]
+        kept += [j for j in owners if j not in kept and any(
+            _coordination(doc[names[j].end - 1]) == _coordination(doc[names[k].end - 1])
+            for k in kept)]
+        if kept and set(kept) & set(candidates):
+            owners = kept
         if len({unions.find(j) for j in owners}) == 1 and set(owners) & set(candidates):
             unions.union(i, min(set(owners) & set(candidates)))
     return by_tail
@@ -163,6 +175,38 @@ def _kin(doc: Doc, name: Name) -> bool:
         return True
     before = [t for t in doc[max(0, name.start - 3):name.start] if not t.is_punct]
     return bool(before) and lemma_of(before[-1]).lower() in _KIN
+
+
+def given_name(doc: Doc, name: Name) -> bool:
+    """Is the name one word that a kinship noun introduces: "Lee's son Tom", "his wife,
+    Jo"? The text gives it as a first name, so it is no surname of someone else ("Tom
+    Hunt" is not "her son Hunt"'s full name unless it starts with the word)."""
+    return len(name_words(name.text)) == 1 and name.label in {"PERSON", ""} and \
+        not name.titles and _kin(doc, name)
+
+
+def _relative(doc: Doc, name: Name) -> bool:
+    """Is the full name given as someone's relative: "his daughter Jo Lee", "Jo Lee, his
+    wife", "His parents, Al Lee and Bo Lee"?"""
+    root = doc[name.end - 1]
+    if _kin(doc, name) or any(c.dep_ == "appos" and lemma_of(c).lower() in _KIN
+                              for c in root.children):
+        return True
+    if root.dep_ != "conj":
+        return False
+    first = root.head  # the first of the coordinated names: its kinship noun covers both
+    while first.dep_ == "conj":
+        first = first.head
+    start = first.left_edge.i
+    return first.i < name.start and _kin(doc, Name(start, first.i + 1, first.text, "PERSON"))
+
+
+def _coordination(token: Token) -> int:
+    """The first word of the coordination or apposition the token stands in ("Al Lee and
+    his niece, Jo Lee": both names lead to "Lee" of Al Lee)."""
+    while token.dep_ in {"conj", "appos"} and token.head.i != token.i:
+        token = token.head
+    return token.i
 
 
 # prepositions that make the name after them a place ("in X", "the mayor of X")

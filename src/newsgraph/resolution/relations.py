@@ -33,7 +33,8 @@ def entity_of(state: ArticleState, cluster: Cluster) -> Entity | None:
     if kind == "Thing" and cluster.named:
         kind = "Organization"
     key = entity_key(kind, label + (" us state" if cluster.us_state else ""),
-                     article="" if cluster.us_state else state.article.id)
+                     article="" if cluster.us_state else state.article.id,
+                     own=cluster.given_name and kind == "Person")
     alts = {clean(s) for s in cluster.surfaces} | {clean(n) for n in cluster.names}
     alts = {a for a in alts if a and a != label and not CREDIT_LINE.search(a)
             and len(a.split()) <= MAX_ALT_WORDS}

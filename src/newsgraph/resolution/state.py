@@ -43,6 +43,9 @@ class Cluster:
     us_state: bool = False
     first: int = 0  # char offset of first mention
     named: bool = False
+    # a lone first name the text introduces by kinship ("Lee's son Tom"), joined to no
+    # full name: one article's person (relations.entity_of keys it so)
+    given_name: bool = False
     # a common phrase's words after its head, from the first of its phrases that had
     # any ("a wall [on the border]"): descriptions._qualified_before reads them
     after_head: frozenset[str] = frozenset()

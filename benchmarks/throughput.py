@@ -2,7 +2,7 @@
 
     python benchmarks/throughput.py [--corpus FILE.jsonl] [--corpora long,short] [--limit N]
                                     [--memory-sizes 50,150] [--no-workers] [--no-memory]
-                                    [--no-startup] [--profile] [--json FILE]
+                                    [--no-startup] [--no-parse] [--profile] [--json FILE]
 
 Measures, in one run, on two corpora made of the same articles: `long`, the
 Wikinews articles as they are (about 740 words each), and `short`, each article cut
@@ -26,6 +26,8 @@ time; most news is that short, and there the fixed costs of an article weigh mor
   spacy.load(MODEL)"`: best wall time of a few runs, CPU time and max RSS.
 
 For a run of a few minutes: `--corpora short --limit 100 --memory-sizes '' --no-workers`.
+Only the workers comparison (one worker against two, in this process and fresh):
+`--no-parse --no-memory --no-startup`.
 On a machine that runs other work, trust the CPU ratios over the wall ones.
 `--profile` adds the top functions by cumulative time of one in-process build per corpus.
 The corpus is read where it lies (../shared/data/wikinews/ by default); nothing is copied
@@ -383,30 +385,25 @@ def measure_corpus(
     )
     goal = 1.0 if name == "long" else 1.1
 
-    parse, parse_cpu = time_parse(texts)
+    figures: dict[str, Any] = {"articles": len(texts), "words": words}
+    if args.parse:
+        parse, parse_cpu = time_parse(texts)
+        print(f"bare parse (nlp.pipe):  {parse:7.1f} s  {words / parse:8,.0f} words/s")
     build, build_cpu, stages, split = time_build(corpus, folder / f"out-{name}-1")
-    print(f"bare parse (nlp.pipe):  {parse:7.1f} s  {words / parse:8,.0f} words/s")
     print(f"build, 1 worker:        {build:7.1f} s  {words / build:8,.0f} words/s")
-    print(f"ratio build / parse:    {build / parse:7.2f}   (goal <= {goal})")
-    print(
-        f"  the same in CPU time: {build_cpu / parse_cpu:7.2f}   "
-        f"({parse_cpu:.1f} s against {build_cpu:.1f} s)"
-    )
+    if args.parse:
+        print(f"ratio build / parse:    {build / parse:7.2f}   (goal <= {goal})")
+        print(
+            f"  the same in CPU time: {build_cpu / parse_cpu:7.2f}   "
+            f"({parse_cpu:.1f} s against {build_cpu:.1f} s)"
+        )
+        figures.update(parse_seconds=parse, ratio=build / parse, parse_cpu_seconds=parse_cpu,
+                       cpu_ratio=build_cpu / parse_cpu)
     for stage, seconds in stages.items():
         print(f"  {stage:<42} {seconds:7.1f} s")
     print_split(split)
-    figures: dict[str, Any] = {
-        "articles": len(texts),
-        "words": words,
-        "parse_seconds": parse,
-        "build_seconds": build,
-        "ratio": build / parse,
-        "stages": stages,
-        "parse_cpu_seconds": parse_cpu,
-        "build_cpu_seconds": build_cpu,
-        "cpu_ratio": build_cpu / parse_cpu,
-        "cpu_split": split,
-    }
+    figures.update(build_seconds=build, stages=stages, build_cpu_seconds=build_cpu,
+                   cpu_split=split)
 
     if args.workers:
         build2, _, stages2, split2 = time_build(corpus, folder / f"out-{name}-2", workers=2)
@@ -476,6 +473,11 @@ def main(argv: list[str] | None = None) -> int:
         "--no-workers", dest="workers", action="store_false", help="skip the --workers 2 build"
     )
     parser.add_argument(
+        "--no-parse", dest="parse", action="store_false",
+        help="skip the bare parse (and the ratios to it): with --no-memory --no-startup, "
+        "only the --workers 2 comparison",
+    )
+    parser.add_argument(
         "--no-memory", dest="memory", action="store_false", help="skip the peak memory runs"
     )
     parser.add_argument(
@@ -518,7 +520,8 @@ def main(argv: list[str] | None = None) -> int:
         for corpus_path in corpora.values():  # warm up: first calls allocate
             texts = texts_of(corpus_path)
             list(load_pipeline().pipe(texts[:3]))
-            list(spacy_pipeline().pipe(texts[:3]))
+            if args.parse:
+                list(spacy_pipeline().pipe(texts[:3]))
         for name in names:
             figures[name] = measure_corpus(name, corpora[name], folder, args)
         if args.json:

@@ -16,6 +16,7 @@ from newsgraph.corpus import (
     Backend,
     Entry,
     Failed,
+    Packed,
     Settings,
     analyse_corpus,
     article_key,
@@ -245,6 +246,32 @@ def test_results_come_back_in_input_order(tmp_path: Path, workers: int) -> None:
         outcomes = list(analyse_corpus(articles, backend, None, batch_size=3))
     assert [o.resolved.article for o in outcomes] == articles  # type: ignore[union-attr]
     assert not any(o.cached for o in outcomes)
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_packed_results_are_the_analyses_pickled_once(tmp_path: Path, workers: int) -> None:
+    # a pool's workers pack their own (the build keeps the bytes as they are); in this
+    # process, or from the cache, the analysis is packed here: the same analyses either way
+    articles = [plain_article(text, source=f"{i}.txt") for i, text in enumerate(TEXTS[:7])]
+    articles.insert(3, plain_article("This one will CRASH.", source="bad.txt"))
+    store = ArticleCache(tmp_path / "cache", "fp")
+    with Backend(Settings("none"), workers=workers, task=fake_task) as backend:
+        plain = list(analyse_corpus(articles, backend, None, batch_size=3, skip_failures=True))
+        packed = list(analyse_corpus(articles, backend, store, batch_size=3,
+                                     skip_failures=True, packed=True))
+        cached = list(analyse_corpus(articles, backend, store, batch_size=3,
+                                     skip_failures=True, packed=True))
+    for outcomes in (packed, cached):
+        assert outcomes[3].resolved == Failed("bad.txt", "analysis failed: stand-in")
+        done = [o.resolved for o in outcomes if not isinstance(o.resolved, Failed)]
+        assert all(isinstance(item, Packed) for item in done)
+        unpacked = [item.unpack() for item in done]  # type: ignore[union-attr]
+        assert unpacked == [o.resolved for o in plain if not isinstance(o.resolved, Failed)]
+        assert [(p.id, p.source, p.words) for p in done] == [  # type: ignore[union-attr]
+            (r.article.id, r.article.source, len(r.article.text.split())) for r in unpacked
+        ]
+    assert [o.cached for o in cached] == [True] * 3 + [False] + [True] * 4
+    assert store.get(packed[0].key) == packed[0].resolved.unpack()  # type: ignore[union-attr]
 
 
 def parent_of_worker(settings: Settings | None, articles: Sequence[Article], **_: object) -> int:

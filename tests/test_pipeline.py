@@ -506,3 +506,36 @@ def test_a_helper_writing_the_jsonld_is_ended_when_the_build_stops(
     # the helper is gone before the caller removes the temporary files
     assert all(process.exitcode is not None for process in processes)
     helpers.shutdown()
+
+
+def test_the_drawer_gets_only_the_statements_its_network_keeps(
+    tmp_path: Path, fresh_all: tuple
+) -> None:
+    # what a helper hands the drawer is less to pickle (no text, no statement the network
+    # leaves out), and the network built from it is the one built from the whole articles
+    from newsgraph.corpus import analyse_batch
+    from newsgraph.network import NetworkBuilder
+    from newsgraph.reading import iter_articles
+    from newsgraph.resolution import EntityIndex
+
+    articles = list(iter_articles([str(corpus(tmp_path / "in", *ARTICLES))]))
+    resolved = analyse_batch(Settings(DEFAULT_MODEL), articles)
+    index = EntityIndex()
+    for item in resolved:
+        index.add(item.entities)  # type: ignore[union-attr]
+    merge = index.merge()
+    parts: list[pipeline.NetworkPart] = []
+    whole, slim = NetworkBuilder(), NetworkBuilder()
+    for item in resolved:
+        pipeline.article_output(item, merge, parts=parts)  # type: ignore[arg-type]
+        whole.add(merge.apply(item))  # type: ignore[arg-type]
+    for part, verdicts in parts:
+        assert part.article.text == ""
+        assert all(verdict.asserted or verdict.candidate for verdict in verdicts.values())
+        assert set(verdicts) == set(part.relations)
+        slim.add(part, verdicts)
+    network_files = ("network.graphml", "network.html")
+    pipeline.write_network_files(whole.graph(), {n: tmp_path / f"whole-{n}" for n in FILES})
+    pipeline.write_network_files(slim.graph(), {n: tmp_path / f"slim-{n}" for n in FILES})
+    for name in network_files:
+        assert (tmp_path / f"whole-{name}").read_bytes() == (tmp_path / f"slim-{name}").read_bytes()

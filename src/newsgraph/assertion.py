@@ -102,6 +102,11 @@ class Assessment:
     def asserted(self) -> bool:
         return not self.reasons
 
+    @property
+    def candidate(self) -> bool:
+        """Not asserted for its confidence alone: the network page shows it, so labelled."""
+        return self.reasons == (LOW_CONFIDENCE,)
+
 
 def is_named(entity: Entity) -> bool:
     """Does the key say the text names it (not an unnamed group or one article's thing)?

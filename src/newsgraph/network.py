@@ -28,7 +28,7 @@ from typing import Any, BinaryIO, NamedTuple
 import networkx as nx
 import numpy as np
 
-from newsgraph.assertion import LOW_CONFIDENCE, Assessment, assess_article
+from newsgraph.assertion import Assessment, assess_article
 from newsgraph.models import Entity, Relation, ResolvedArticle
 from newsgraph.vocabulary import ENTITY, NG, family_of, property_for
 
@@ -142,7 +142,7 @@ class NetworkBuilder:
             verdict = verdicts[relation]
             if verdict.asserted:
                 edges = self._edges
-            elif verdict.reasons == (LOW_CONFIDENCE,):
+            elif verdict.candidate:
                 edges = self._candidates
             else:
                 continue

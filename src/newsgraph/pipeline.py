@@ -37,6 +37,7 @@ from .corpus import (
     Backend,
     Entry,
     Failed,
+    Packed,
     Settings,
     analyse_corpus,
     chunks,
@@ -145,11 +146,11 @@ class _Tally:
         self.started = time.monotonic()
         self.logged = self.started
 
-    def add(self, resolved: ResolvedArticle, cached: bool) -> None:
+    def add(self, resolved: Packed, cached: bool) -> None:
         self.articles += 1
         self.cached += cached
-        self.statements += len(resolved.relations)
-        self.words += len(resolved.article.text.split())
+        self.statements += resolved.relations
+        self.words += resolved.words
         if self.progress is not None:
             total = max(self.total, self.articles) if self.total else None
             self.progress(
@@ -157,7 +158,7 @@ class _Tally:
                     self.articles,
                     self.statements,
                     self.words,
-                    resolved.article.source,
+                    resolved.source,
                     total=total,
                     cached=self.cached,
                 )
@@ -281,7 +282,9 @@ def _build_locked(
         Backend(settings, workers=workers, dask=dask) as backend,
         Spill(out_dir) as spill,
     ):
-        batch_size = batch_size or (8 if backend.parallelism == 1 else 4)
+        # a batch of 8 parses a few per cent faster than one of 4, in a worker as here; a
+        # Dask cluster's many workers share out smaller ones
+        batch_size = batch_size or (4 if dask is not None else 8)
         for outcome in analyse_corpus(
             articles,
             backend,
@@ -289,17 +292,19 @@ def _build_locked(
             batch_size=batch_size,
             skip_failures=not strict,
             reuse=not rebuild,
+            packed=True,  # pickled once, where it was analysed: the spill keeps it as it is
         ):
-            if isinstance(outcome.resolved, Failed):
-                skipped.append((outcome.resolved.source, outcome.resolved.reason))
+            packed = outcome.resolved
+            if isinstance(packed, Failed):
+                skipped.append((packed.source, packed.reason))
                 continue
-            article = outcome.resolved.article
-            current.append(Entry(article.id, article.source, outcome.key))
-            if article.id not in ids:  # the same text twice in one run: the first counts
-                ids.add(article.id)
-                index.add(outcome.resolved.entities)
-            spill.put(outcome.key, outcome.resolved)
-            tally.add(outcome.resolved, outcome.cached)
+            assert isinstance(packed, Packed)
+            current.append(Entry(packed.id, packed.source, outcome.key))
+            if packed.id not in ids:  # the same text twice in one run: the first counts
+                ids.add(packed.id)
+                index.add(packed.entities)
+            spill.put(outcome.key, packed)
+            tally.add(packed, outcome.cached)
         if not current and skipped:
             first = describe_skip(*skipped[0])
             more = f" ({len(skipped)} skipped; the first: {first})" if len(skipped) > 1 else ""
@@ -491,10 +496,11 @@ def article_output(
     lines = article_lines(article, verdicts)
     if network is not None:
         network.add(article, verdicts)
-    if parts is not None:
-        slim = ResolvedArticle(article=replace(article.article, text=""),
-                               entities=article.entities, relations=article.relations)
-        parts.append((slim, verdicts))
+    if parts is not None:  # less to pickle: no text, only the statements the network keeps
+        kept = {r: v for r, v in verdicts.items() if v.asserted or v.candidate}
+        slim = ResolvedArticle(article=replace(article.article, text=""), entities=article.entities,
+                               relations=tuple(r for r in article.relations if r in kept))
+        parts.append((slim, kept))
     shared = tuple(entity.key for entity in article.entities if entity.key in merge.entities)
     return ArticleOutput(
         name=name,
@@ -744,12 +750,16 @@ class Spill:
     def __contains__(self, key: str) -> bool:
         return key in self._offsets
 
-    def put(self, key: str, resolved: ResolvedArticle) -> None:
+    def put(self, key: str, resolved: ResolvedArticle | Packed) -> None:
+        """Keep an article (a Packed one is written as it was pickled)."""
         if self._handle is None:
             self._handle = open(self.folder / "articles.pickle", "w+b")  # noqa: SIM115
         self._handle.seek(0, os.SEEK_END)
         self._offsets[key] = self._handle.tell()
-        pickle.dump(resolved, self._handle, protocol=pickle.HIGHEST_PROTOCOL)
+        if isinstance(resolved, Packed):
+            self._handle.write(resolved.data)
+        else:
+            pickle.dump(resolved, self._handle, protocol=pickle.HIGHEST_PROTOCOL)
 
     def reader(self, keys: Sequence[str]) -> SpillReader:
         """The articles of these keys, in this order, readable in another process too."""

@@ -123,3 +123,34 @@ def test_names_beside_them_stay_apart(nlp, text, apart):
     found = names(nlp, text)
     assert apart in found
     assert not any(apart in n and n != apart for n in found)
+
+
+def _with_date(nlp, text: str, article_date: str = "2020-05-06"):
+    from newsgraph.extraction import extract
+    return extract(nlp(text), article_date=article_date)
+
+
+@pytest.mark.parametrize(("text", "lemma", "modality"), [
+    # a year told as a bare number before the post dates it
+    ("Ann Lee chose 2016 Green Party nominee Tom Rees as her running mate.",
+     "be representative of", "former"),
+    ("Ann Lee chose 2020 Green Party nominee Tom Rees as her running mate.",
+     "be representative of", ""),
+    # service told in the simple past is service then
+    ("Before joining the Senate, Ann Lee served in the House of Commons.", "serve in",
+     "former"),
+    ("Ann Lee serves in the House of Commons.", "serve in", ""),
+    ("Ann Lee has served in the House of Commons since 2010.", "serve in", ""),
+])
+def test_a_post_told_of_its_time(nlp, text, lemma, modality):
+    found = [e for e in _with_date(nlp, text) if e.lemma == lemma]
+    assert found and all(e.modality == modality for e in found)
+
+
+def test_two_nouns_with_no_and_between_are_one_noun_phrase(nlp):
+    # the parser may read "the Unity Party of Valdora presidential nominee Tom Rees" as two
+    # conjoined nouns: the one reached is the nominee, not his party
+    found = _with_date(nlp, "Ann Lee reached out to Unity Party of Valdora presidential "
+                            "nominee Tom Rees of Leeds to discuss his campaign.")
+    objects = [e.object.text for e in found if e.lemma == "reach out to" and e.object]
+    assert objects and all("Tom Rees" in o for o in objects)

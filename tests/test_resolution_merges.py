@@ -455,6 +455,10 @@ def test_a_short_form_that_leaves_out_a_middle_word_is_the_organization(nlp):
     (["national", "council"], ["national", "security", "council"], False),
     (["water", "board"], ["water", "allocation", "council"], False),
     (["allocation", "council"], ["water", "allocation", "council"], False),
+    # the chamber may go: the "Ethics Committee" of the "Senate Ethics and Rules Committee"
+    (["ethics", "committee"], ["senate", "ethics", "and", "rules", "committee"], True),
+    (["rules", "committee"], ["senate", "ethics", "and", "rules", "committee"], False),
+    (["ethics", "committee"], ["valdora", "ethics", "and", "rules", "committee"], False),
 ])
 def test_an_abridged_name_keeps_the_first_distinctive_word_and_the_head(short, longer, same):
     assert _abridged(short, longer) is same

@@ -383,6 +383,12 @@ def _conjuncts(token: Token) -> list[Token]:
             # "the London, Midland and Scottish Railway": one name (but "Peter and Anne
             # Dorset" are two, the second name begun at "Anne")
             return [token]
+        if token.doc[conj.left_edge.i - 1].pos_ in ("NOUN", "PROPN") and \
+                conj.left_edge.i > token.i:
+            # no "and" or comma before it: "the Unity Party of Valdora presidential nominee
+            # Ann Lee" is one noun phrase, parsed as two; its head is the name at its end
+            found = [conj]
+            continue
         found.append(conj)
     return found[:MAX_CONJUNCTS]
 
@@ -3116,7 +3122,7 @@ def extract(doc: Doc, *, article_date: str = "") -> list[Extraction]:
                 continue
             if s.parent in by_verb:
                 e = _share_circumstances(e, by_verb[s.parent])
-            if _held_then(e, s.subject, article_date):
+            if _held_then(e, s.subject, article_date) or _served_then(e, s.anchor):
                 e = replace(e, modality="former")
             by_verb.setdefault(s.position, e)
             key = (e.subject, e.predicate, e.object, e.extra)
@@ -3151,15 +3157,32 @@ def _held_then(e: Extraction, holder: Token | None, article_date: str) -> bool:
         phrases += [list(p.subtree) for n in (holder, *appositions) for p in n.children
                     if p.dep_ == "prep"]
         phrases.append(list(holder.doc[holder.left_edge.i:holder.i + 1]))
+        if holder.dep_ == "appos":
+            # "the 2016 party nominee, Ann Lee": the post's noun phrase before the name
+            post = holder.head
+            phrases.append(list(holder.doc[post.left_edge.i:post.i + 1]))
     years = []
     for words in phrases:
         text = [t.lower_ for t in words]
         if text[:3] == ["at", "the", "time"] or "then" in text[:2]:
             return True
         # ("the leader since 2016" still is)
-        years += [int(t.text) for t in words if t.ent_type_ == "DATE" and t.text.isdigit()
-                  and len(t.text) == 4 and t.head.lower_ != "since"]
+        # (a year as a number before a noun, "2016 nominee", may be tagged a cardinal)
+        years += [int(t.text) for t in words if t.text.isdigit() and len(t.text) == 4
+                  and (t.ent_type_ == "DATE" or t.dep_ == "nummod" and 1900 < int(t.text) < 2100)
+                  and t.head.lower_ != "since"]
     return bool(years) and article_date[:4].isdigit() and max(years) < int(article_date[:4])
+
+
+# membership told by service: "served in the House" (ontology: member of)
+SERVICE_LEMMAS = frozenset({"serve in", "serve on", "serve with"})
+
+
+def _served_then(e: Extraction, verb: Token | None) -> bool:
+    """ "Before joining the Senate, Lee served in the House": service told in the simple
+    past is service then ("serves in", "has served in ... since 2010" is service now)."""
+    return e.lemma in SERVICE_LEMMAS and not e.modality and verb is not None and \
+        verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children)
 
 
 # ---------------------------------------------------------------- output formats

@@ -316,6 +316,8 @@ def _branch(state: ArticleState, longer: Name, size: int) -> bool:
 _DIRECTION_ADJECTIVES = {"northern", "southern", "eastern", "western", "northeastern",
                          "northwestern", "southeastern", "southwestern"}
 # first words too common to make a short form distinctive ("National Council")
+# the chamber a committee belongs to, which its short form may leave out
+_CHAMBERS = {"house", "senate", "assembly", "parliamentary", "congressional"}
 _GENERIC_FIRST = {"national", "federal", "supreme", "central", "general", "state", "united",
                   "international", "royal", "high", "public", "people's", "peoples",
                   "democratic", "republican", "islamic", "new", "world", "global"}
@@ -344,6 +346,8 @@ def _abridged(short: list[str], longer: list[str]) -> bool:
     """Is `short` the longer organization name with middle words left out, keeping its
     distinctive first word and its head noun ("Expediency Council")?"""
     core = head_part(_unqualified(longer))
+    if core[:1] and core[0] in _CHAMBERS and short[0] != core[0]:
+        core = core[1:]  # "Oversight Committee" for the "House Oversight and Reform Committee"
     if len(short) < 2 or len(core) <= len(short) or short[-1] != core[-1] or \
             short[-1] not in ORG_WORDS or short[-1] == "party" or \
             short[0] != core[0] or short[0] in _GENERIC_FIRST:

@@ -118,6 +118,10 @@ def test_a_name_cut_from_a_longer_one_is_mended(nlp, text, name):
     ("Lee spoke to the AP and NBC News on Monday.", "NBC News"),
     ("Voters chose in the Democratic and Republican Party's primaries.", "Republican Party"),
     ("The UN Syria envoy met Ann Lee.", "UN"),
+    # a complete name before the "and", an acronym after it: two bodies
+    ("The Coast Guard and US Park Police closed the bridge.", "US Park Police"),
+    # the owner of a person is no part of the person's name
+    ("Wikinews' Ann Lee spoke to the mayor.", "Ann Lee"),
 ])
 def test_names_beside_them_stay_apart(nlp, text, apart):
     found = names(nlp, text)

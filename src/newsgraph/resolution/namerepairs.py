@@ -159,6 +159,10 @@ def _and_start(state: ArticleState, name: Name) -> int | None:
     # "the" before it: "Lee and the Labour Party" (two) has its "the" after the "and"; an
     # acronym or an adjective before the "and" is a name of its own ("the UN and Red Cross
     # Society", "the Democratic and Republican Party's primaries")
+    # a complete name before the "and" ("the Secret Service and US Park Police": two
+    # bodies) or an acronym opening the tagged name after it is a name of its own
+    if doc[i - 1].lower_ in ORG_WORDS or ACRONYM.match(doc[i + 1].text):
+        return None
     if j == i or j == 0 or doc[j - 1].lower_ != "the" or any(
             ACRONYM.match(t.text) or t.pos_ == "ADJ" or t.ent_type_ == "NORP" for t in doc[j:i]):
         return None  # ("the Democratic and Republican parties' primaries": two parties)
@@ -205,11 +209,12 @@ def plural_possessive(doc: Doc, i: int) -> bool:
     """Is token i the bare apostrophe of a plural possessive glued to a capitalised plural
     and followed by a capitalised word: "Fishmongers' Hall", "Workers' Party"? Such a
     name keeps its owner: "Hall" alone is another name. A place's name is an owner
-    apart ("the United States' National Institute of Health")."""
+    apart ("the United States' National Institute of Health"), and so is the owner of a
+    person ("Wikinews' Ann Lee": a reporter of Wikinews)."""
     if not 0 < i < len(doc) - 1 or doc[i].text not in {"'", "\u2019"} or doc[i - 1].whitespace_:
         return False
     owner, head = doc[i - 1], doc[i + 1]
-    if owner.ent_type_ == "GPE" or any(
+    if owner.ent_type_ == "GPE" or head.ent_type_ == "PERSON" or any(
             country_for_name(doc[k:i].text) is not None or normalize(doc[k:i].text) in us_states()
             for k in range(max(0, i - 3), i)):
         return False

@@ -105,6 +105,7 @@ from .qualifiers import (
     is_whether_or_not,
     modality_of_adverbs,
     quantity_of,
+    written_year,
 )
 from .resolution.words import NAMED_PLACE_NOUNS, ORG_WORDS
 from .roles import LEADS, MEMBER, REPRESENTS, Role, acronyms, people, relabel, superseded
@@ -3167,9 +3168,7 @@ def _held_then(e: Extraction, holder: Token | None, article_date: str) -> bool:
         if text[:3] == ["at", "the", "time"] or "then" in text[:2]:
             return True
         # ("the leader since 2016" still is)
-        # (a year as a number before a noun, "2016 nominee", may be tagged a cardinal)
-        years += [int(t.text) for t in words if t.text.isdigit() and len(t.text) == 4
-                  and (t.ent_type_ == "DATE" or t.dep_ == "nummod" and 1900 < int(t.text) < 2100)
+        years += [year for t in words if (year := written_year(t)) is not None
                   and t.head.lower_ != "since"]
     return bool(years) and article_date[:4].isdigit() and max(years) < int(article_date[:4])
 

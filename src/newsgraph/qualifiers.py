@@ -311,6 +311,14 @@ def is_time_phrase(head: Token) -> bool:
     return head.lower_ in TIME_WORDS
 
 
+def written_year(token: Token) -> int | None:
+    """The year a token writes: four digits tagged a date, or counting a noun (the
+    recognizer may call the "2016" of "the 2016 nominee" a cardinal)."""
+    if not (token.text.isdigit() and len(token.text) == 4 and _YEARLIKE.match(token.text)):
+        return None
+    return int(token.text) if token.ent_type_ == "DATE" or token.dep_ == "nummod" else None
+
+
 def is_place_phrase(head: Token) -> bool:
     """Whether a noun phrase headed by `head` names a place (a country, city, region, site)."""
     return head.ent_type_ in PLACE_ENTS

@@ -67,6 +67,7 @@ from .lexicon import (
     SUBORDINATE_ROLE_WORDS,
 )
 from .parsing import lemma_of
+from .qualifiers import written_year
 from .resolution.namerepairs import glued_offices, place_label
 from .resolution.words import (
     COMPANY_NOUNS,
@@ -956,8 +957,7 @@ def relabel(rule: str, lemma: str, subject: Token | None, obj: Token | None,
 def _dated(verb: Token) -> bool:
     """ "joined the league in 1996": a join the text dates to a year tells a career's
     history; whether the membership lasts, it does not say (it stays "join")."""
-    return any(c.dep_ == "prep" and any(g.ent_type_ == "DATE" and g.like_num and
-                                        len(g.text) == 4 for g in c.subtree)
+    return any(c.dep_ == "prep" and any(written_year(g) for g in c.subtree)
                for c in verb.children)
 
 

@@ -282,7 +282,7 @@ def _make_name(state: ArticleState, start: int, end: int, label: str) -> Name | 
                            or doc[end - 1].lower_ in {"'s", "’s"}):
         end -= 1
     if _place_qualifier(state, start, end):
-        return Name(start, end, " ".join(doc[start:end].text.split()), "GPE")
+        return Name.over(doc, start, end, "GPE")
     start, titles = _titles(state, start, end)
     if titles and country_for_name(doc[start:end].text) is not None:
         return None  # "Captain America", "Mr. Europe": a title before a country is no person
@@ -304,8 +304,7 @@ def _make_name(state: ArticleState, start: int, end: int, label: str) -> Name | 
         return None  # "Millions", "Much" tagged as a name
     if _office_held(span) or span[-1].lower_ in LEGISLATOR_TITLES:
         return None
-    text = " ".join(span.text.split())
-    return Name(start, end, text, label, tuple(titles))
+    return Name.over(doc, start, end, label, tuple(titles))
 
 
 def _place_qualifier(state: ArticleState, start: int, end: int) -> bool:

@@ -136,11 +136,10 @@ def whole_titles(state: ArticleState, names: list[Name]) -> list[Name]:
             kept = [n for n in out if n.end <= start]
             if all(n.start >= start for n in out[len(kept):]):  # whole names only
                 out = kept
-                name = Name(start, name.end, " ".join(doc[start:name.end].text.split()), "ORG")
+                name = Name.over(doc, start, name.end, "ORG")
         if out and _branch(state, out[-1], name):
             first = out.pop()
-            name = Name(first.start, name.end,
-                        " ".join(doc[first.start:name.end].text.split()), "ORG", first.titles)
+            name = Name.over(doc, first.start, name.end, "ORG", first.titles)
         out.append(name)
     return out
 
@@ -188,7 +187,7 @@ def _quoted_whole(state: ArticleState, name: Name) -> Name:
             doc[start - 1].text not in QUOTE_MARKS or doc[end].text not in QUOTE_MARKS or \
             not (doc[start].text[:1].isupper() and doc[end - 1].text[:1].isupper()):
         return name
-    return Name(start, end, " ".join(doc[start:end].text.split()), name.label, name.titles)
+    return Name.over(doc, start, end, name.label, name.titles)
 
 
 def _branch(state: ArticleState, first: Name, second: Name) -> bool:
@@ -231,9 +230,8 @@ def _headline(state: ArticleState, token: int) -> bool:
 
 
 def _whole(state: ArticleState, first: Name, second: Name) -> Name:
-    text = " ".join(state.doc[first.start:second.end].text.split())
     label = "ORG" if first.label in {"", "NORP", "PERSON"} else first.label
-    return Name(first.start, second.end, text, label, first.titles)
+    return Name.over(state.doc, first.start, second.end, label, first.titles)
 
 
 def role_before_person(state: ArticleState, start: int, end: int, *,

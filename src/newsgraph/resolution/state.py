@@ -82,6 +82,12 @@ class Name:
     label: str  # spaCy entity label, "" when found another way
     titles: tuple[str, ...] = ()
 
+    @classmethod
+    def over(cls, doc: Doc, start: int, end: int, label: str,
+             titles: tuple[str, ...] = ()) -> Name:
+        """The name the tokens start..end write, line breaks and runs of spaces made one."""
+        return cls(start, end, " ".join(doc[start:end].text.split()), label, titles)
+
 
 @dataclass(frozen=True)
 class Mention:

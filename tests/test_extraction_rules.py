@@ -125,6 +125,10 @@ def test_object_control_on_exact_parse():
         ("Tom Kell is a member of the Workers Party.", "be member of", "Tom Kell", ""),
         ("Tom Kell was the founder of the Workers Party.", "be founder of", "Tom Kell", ""),
         ("Tom Kell was the son of a miner.", "be son of", "Tom Kell", ""),
+        # a stand told as earlier than the telling is over; told plainly it is not
+        ("Mara Lind had previously opposed the new dam.", "oppose", "Mara Lind", "former"),
+        ("Mara Lind once backed the Workers Party.", "back", "Mara Lind", "former"),
+        ("Mara Lind opposed the new dam.", "oppose", "Mara Lind", ""),
     ],
 )
 def test_what_is_not_done_says_so(nlp, text, lemma, subject, modality):

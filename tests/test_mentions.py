@@ -148,3 +148,14 @@ def test_a_title_whose_holder_follows_in_apposition_is_no_glued_office(nlp):
                   ["O", "O", "B-GPE", "I-GPE", "O", "O", "O", "B-PERSON", "I-PERSON", "O",
                    "O", "O"])
     assert glued_office(doc, 1, {"Mid Zembla", "David Clay"}) is None
+
+
+@pytest.mark.parametrize(("text", "not_a_name", "name"), [
+    ("Heading into Super Tuesday, Senator Jane Moss had the most delegates.", "Super",
+     "Jane Moss"),
+    ("Their ship, MV Ocean Star, was once MV Professor Hanna Lind.", "MV", "Ocean Star"),
+])
+def test_a_word_that_opens_a_days_or_a_ships_name_is_no_name(nlp, text, not_a_name, name):
+    found = names(nlp, text)
+    assert not_a_name not in found
+    assert any(name in n for n in found)

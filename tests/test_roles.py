@@ -492,6 +492,10 @@ def test_a_capitalised_word_after_a_possessive_is_one_name_not_an_owned_thing(nl
     (["student"], "organization", "at", MEMBER),
     (["public", "health", "expert"], "organization", "at", MEMBER),
     (["student"], "place", "of", None),  # "a Texas student" is from Texas
+    (["editorial", "director"], "organization", "of", MEMBER),  # heads one department
+    (["art", "director"], "organization", "of", MEMBER),
+    (["founding", "director"], "organization", "of", LEADS),
+    (["executive", "director"], "organization", "of", LEADS),
 ])
 def test_more_roles(words, kind, link, expected):
     assert affiliation(words, kind, link) == expected
@@ -762,3 +766,15 @@ def test_newsroom_and_band_members(words, expected):
 def test_a_newsroom_title_before_the_name(nlp):
     text = "The BBC broadcast the speech. BBC photographer Tom Rees said the crowd was calm."
     assert affiliations(nlp, text) == {("Tom Rees", "memberOf", "BBC")}
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ("The Harbour Times's editorial director, Mara Lind, said the paper would appeal.",
+     ("Mara Lind", "memberOf", "The Harbour Times"), ("Mara Lind", "leads", "The Harbour Times")),
+    ("Their ship, MV Ocean Star, was once MV Professor Hanna Lind.", None,
+     ("Hanna Lind", "memberOf", "MV")),
+])
+def test_a_department_director_and_a_ships_title_lead_nothing(nlp, text, expected, absent):
+    found = affiliations(nlp, text)
+    assert absent not in found
+    assert expected is None or expected in found

@@ -1022,6 +1022,12 @@ def _lead_over_a_person(c: _Clause) -> None:
 HELD_ROLES = (ROLES - FOUNDER_ROLES) | CANDIDATE_ROLES
 
 
+# stands held over time, and the adverbs that set one before the time of telling: "had
+# previously opposed the plan", "once backed her" say nothing of the stand today
+HELD_STANCES = frozenset({"oppose", "support", "back", "endorse", "favor", "favour"})
+EARLIER_WORDS = frozenset({"previously", "formerly", "once", "initially", "originally"})
+
+
 # places and bodies a post is held over, beside the names the recognizer tags
 _HELD_OVER = frozenset(ORG_WORDS | NAMED_PLACE_NOUNS | {"country", "nation", "state"})
 _HELD_OVER_ENTS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
@@ -1032,7 +1038,13 @@ def _mark_state_over(c: _Clause) -> None:
     in the simple past (or "had led") is over as far as the text says: modality "former",
     never a present edge. Only a post over a body or a place; "led the protest" happened."""
     main = c.main
-    if c.modality or len(c.lemma_parts) != 1 or c.lemma_parts[0] not in PAST_STATE_VERBS:
+    if c.modality or len(c.lemma_parts) != 1:
+        return
+    if c.lemma_parts[0] in HELD_STANCES and any(
+            t.dep_ == "advmod" and t.lower_ in EARLIER_WORDS for t in main.children):
+        c.modality = "former"  # "had previously opposed the plan": the stand was, not is
+        return
+    if c.lemma_parts[0] not in PAST_STATE_VERBS:
         return
     past = main.tag_ == "VBD" and not c.passive or any(
         t.dep_ in ("aux", "auxpass") and t.lower_ in ("had", "was", "were") for t in c.group)

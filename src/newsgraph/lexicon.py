@@ -223,6 +223,13 @@ PORTFOLIO_WORDS = frozenset({
     "housing", "security", "economy", "industry", "communications", "infrastructure",
     "emergencies", "immigration", "welfare", "state", "war", "navy", "army", "affairs",
 })
+# the prefixes of a ship's name ("MV Ocean Star", "HMS Victory"): the words after one name a
+# vessel, so a title among them ("MV Professor Lind") is part of the name, and the prefix
+# alone is no organization
+VESSEL_PREFIXES = frozenset({
+    "MV", "MS", "M/V", "SS", "HMS", "USS", "RV", "HMAS", "HMCS", "HMNZS", "INS", "MT", "FV",
+    "RMS", "USNS", "SV", "MY", "CCGS", "NS",
+})
 # the marks that open or close a quotation (straight and curly)
 QUOTE_MARKS = frozenset({'"', "“", "”"})
 # words that say a role holds now, and so change nothing in it: "Egypt's current President
@@ -250,4 +257,11 @@ REGION_WORDS = frozenset({
 SUBORDINATE_ROLE_WORDS = frozenset({
     "deputy", "vice", "assistant", "associate", "under", "junior", "regional", "vice-",
     "majority", "minority",  # "Senate majority leader": leads a party's members in it
+})
+# A director named by a field ("editorial director", "art director", "finance director")
+# heads one department of the organization, not the organization; only these words leave a
+# director at its head ("the founding director", "the acting director").
+DIRECTOR_OF_ALL_WORDS = frozenset({
+    "founding", "acting", "interim", "general", "executive", "managing", "national", "new",
+    "outgoing", "long-time", "longtime", "current",
 })

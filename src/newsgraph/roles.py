@@ -48,6 +48,7 @@ from .lexicon import (
     CANDIDATE_ROLES,
     CREATIVE_WORKS,
     DEATH_VERBS,
+    DIRECTOR_OF_ALL_WORDS,
     ENDING_NOUNS,
     FOUNDER_ROLES,
     KILLED_VERBS,
@@ -65,6 +66,7 @@ from .lexicon import (
     ROLES,
     SHARED_ROLES,
     SUBORDINATE_ROLE_WORDS,
+    VESSEL_PREFIXES,
 )
 from .parsing import lemma_of
 from .qualifiers import written_year
@@ -149,7 +151,8 @@ def affiliation(words: Sequence[str], kind: str, link: str = "of") -> str | None
     if head in LEADER_ROLES:
         # "director at Google", "deputy head of": a post in it, not at its head
         subordinate = SUBORDINATE_ROLE_WORDS & set(words) or link != "of"
-        return MEMBER if subordinate else LEADS
+        of_a_field = head == "director" and set(words[:-1]) - DIRECTOR_OF_ALL_WORDS
+        return MEMBER if subordinate or of_a_field else LEADS
     return MEMBER
 
 
@@ -164,8 +167,8 @@ def _kind(ent: Span) -> str:
     """ "organization", "place" or "" for an entity of the parse."""
     if ent.label_ in ORGANIZATION_LABELS:
         start, last = _trimmed(ent)
-        if _a_work(ent):
-            return ""
+        if _a_work(ent) or ent.doc[start].text in VESSEL_PREFIXES:
+            return ""  # "MV Professor Lind" is a ship, not a professor of "MV"
         return _one_word_kind(ent.doc[start:last + 1]) if start == last else "organization"
     if ent.label_ == "GPE" or (ent.label_ == "NORP" and country_for_demonym(ent.text)):
         return "place"

@@ -20,7 +20,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..demonyms import country_for_demonym, country_for_name
-from ..lexicon import PAST_ROLE_WORDS, QUOTE_MARKS
+from ..lexicon import PAST_ROLE_WORDS, QUOTE_MARKS, VESSEL_PREFIXES
+from ..timex import WEEKDAYS
 from .keys import title_key
 from .namerepairs import (
     glued_offices,
@@ -281,6 +282,10 @@ def _make_name(state: ArticleState, start: int, end: int, label: str) -> Name | 
     while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"
                            or doc[end - 1].lower_ in {"'s", "’s"}):
         end -= 1
+    after = doc[end] if end < len(doc) else None
+    if after is not None and after.text[:1].isupper() and (
+            after.lower_ in WEEKDAYS or doc[end - 1].text in VESSEL_PREFIXES):
+        return None  # a day's name ("Super Tuesday") or a ship's prefix ("MV Ocean Star")
     if _place_qualifier(state, start, end):
         return Name.over(doc, start, end, "GPE")
     start, titles = _titles(state, start, end)

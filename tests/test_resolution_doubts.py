@@ -135,3 +135,13 @@ def test_an_object_with_a_clause_of_its_own_is_no_edge(nlp, text, lemma):
     # "allows Ruritania to search ships" says nothing of Ruritania without the clause
     found = relations(nlp, text)
     assert not any(found_lemma == lemma for _, found_lemma, _ in found), found
+
+
+def test_a_surname_the_recognizer_calls_an_organization_stays_a_person(nlp):
+    # "Vasquez" alone is tagged ORG here; with the full name in its group it is a surname,
+    # so "he" after the quotes finds the scientist rather than no one
+    found = relations(nlp, "Planetary scientist Vlada Vasquez of the Atlantic Institute "
+                           "developed a new model of brines. \"We were astonished,\" Vasquez "
+                           "told the Daily Courier. \"It was real,\" Vasquez told the Tribune. "
+                           "\"It changes everything,\" he told Science Weekly.")
+    assert ("Vlada Vasquez", "tell", "Science Weekly") in found

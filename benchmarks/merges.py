@@ -8,6 +8,12 @@ resolve, then merge across the drawn articles. Readers write, from the article a
 - {"article", "same": [forms], "text"}: the surface forms of ONE actor in that article;
 - {"article", "different": [form A, form B], "text"}: two actors easily confused.
 
+A second reader answers, blind, whether two forms of an article are one actor, on a sample
+of pairs drawn from both kinds of line and from every group that splits
+(judged/merges_second.jsonl: {"article", "first", "second", "answer": "same" | "different" |
+"unsure", "why", "judge"}). The report counts where the two readers agree, and marks a split
+group the second reader calls two actors: a disputed expectation, not a clear miss.
+
 A form is found when it equals, ignoring case, a leading "the" and a trailing "'s",
 the label or an alt label of an entity of that article after the cross-article merge.
 A "same" group holds when one node carries every form found (at least two found), is
@@ -27,10 +33,12 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 
 from precision import HERE, draw, merged_articles, read_corpus, read_jsonl, write_jsonl
 
 MERGES = HERE / "judged" / "merges.jsonl"
+SECOND = HERE / "judged" / "merges_second.jsonl"
 
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -123,7 +131,37 @@ def judge(lines: Sequence[Mapping], nodes: Mapping[str, Nodes]) -> Report:
     return report
 
 
-def print_report(report: Report) -> None:
+def second_answers(second: Iterable[Mapping]) -> dict[tuple[str, frozenset[str]], str]:
+    """A second reader's answer for (article, the pair's two forms as compared)."""
+    return {(item["article"], frozenset({form(item["first"]), form(item["second"])})):
+            item["answer"] for item in second}
+
+
+def disputed(item: Mapping, answers: Mapping[tuple[str, frozenset[str]], str]) -> bool:
+    """Does the second reader call two forms of a "same" line two actors?"""
+    forms = [form(f) for f in item["same"]]
+    return any(answers.get((item["article"], frozenset({a, b}))) == "different"
+               for i, a in enumerate(forms) for b in forms[i + 1:])
+
+
+def second_agreement(lines: Iterable[Mapping], answers: Mapping[tuple[str, frozenset[str]], str]
+                     ) -> tuple[int, int]:
+    """(pairs both readers answered, pairs they answered alike) over the judged lines."""
+    asked = agreed = 0
+    for item in lines:
+        kind = "same" if "same" in item else "different"
+        forms = [form(f) for f in item[kind]]
+        for i, a in enumerate(forms):
+            for b in forms[i + 1:]:
+                answer = answers.get((item["article"], frozenset({a, b})))
+                if answer in ("same", "different"):
+                    asked += 1
+                    agreed += answer == kind
+    return asked, agreed
+
+
+def print_report(report: Report, answers: Mapping[tuple[str, frozenset[str]], str]
+                 = MappingProxyType({})) -> None:
     same = len(report.held) + len(report.split)
     pairs = len(report.apart) + len(report.shared)
     print(f"same groups: {same} measured, {len(report.held)} hold, {len(report.split)} split; "
@@ -131,10 +169,13 @@ def print_report(report: Report) -> None:
     print(f"different pairs: {pairs} measured, {len(report.shared)} share a node; "
           f"{len(report.pairs_unmeasured)} with a form not found")
     print(f"groups with forms found on no node: {len(report.not_found)}")
+    doubted = [item for item, _ in report.split if disputed(item, answers)]
+    print(f"split groups a blind second reader calls two actors (disputed): {len(doubted)}")
     print("\n== split (forms -> the nodes carrying them)")
     for item, found in report.split:
+        mark = "  [disputed: a second reader sees two actors]" if item in doubted else ""
         print(f"{item['article']}: " + "; ".join(f"{n} -> {', '.join(k)}"
-                                                 for n, k in found.items()))
+                                                 for n, k in found.items()) + mark)
     print("\n== different actors on one node")
     for item, keys in report.shared:
         print(f"{item['article']}: {' / '.join(item['different'])} -> {', '.join(keys)}")
@@ -159,7 +200,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     nodes: dict[str, dict[str, frozenset[str]]] = defaultdict(dict)
     for resolved in merged_articles(rows):
         nodes[resolved.article.source.rpartition("#")[2]] = nodes_of(resolved.entities)
-    print_report(judge(lines, nodes))
+    answers = second_answers(read_jsonl(SECOND)) if SECOND.exists() else {}
+    asked, agreed = second_agreement(lines, answers)
+    if asked:
+        print(f"second reader, blind: {agreed} of {asked} pairs answered as the judged lines")
+    print_report(judge(lines, nodes), answers)
     return 0
 
 

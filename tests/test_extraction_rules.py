@@ -636,6 +636,13 @@ def test_two_names_side_by_side_are_a_name_apposition(nlp, text):
     assert found and {e.rule for e in found} == {"name-apposition"}
 
 
+def test_a_comma_inside_one_recognized_name_makes_no_apposition(nlp):
+    text = "The Atlantic Educational, Scientific and Cultural Fund said the site was at risk."
+    doc = nlp(text)
+    assert any(", Scientific" in ent.text for ent in doc.ents)  # the recognizer's one name
+    assert not [e for e in statements(nlp, text) if e.lemma == "be"]
+
+
 def test_an_apposition_that_describes_stays(nlp):
     e = one(statements(nlp, "The company hired Ann Lee, a lawyer from Valdora."), "be")
     assert e.subject is not None and e.subject.text == "Ann Lee"

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from merges import collect, form, judge, nodes_of
+from merges import collect, disputed, form, judge, nodes_of, second_agreement, second_answers
 
 from newsgraph.models import Entity
 
@@ -88,3 +88,16 @@ def test_collect_grows_keeps_the_first_line_of_a_key_and_drops_bad_lines(
     kept = [json.loads(line) for line in target.read_text().splitlines()]
     assert {item["text"] for item in kept} == {"first", ""}
     assert collect(tmp_path / "readers", target) == 2  # a second run adds nothing
+
+
+def test_a_second_readers_answers_mark_a_disputed_group_and_count_agreement() -> None:
+    answers = second_answers([
+        {"article": "a1", "first": "Vale", "second": "the Vale Party", "answer": "different"},
+        {"article": "a1", "first": "Ana Ruiz", "second": "Ruiz's", "answer": "same"},
+        {"article": "a1", "first": "Ana Ruiz", "second": "Tom Ruiz", "answer": "same"},
+    ])
+    assert disputed(same("Vale Party", "Vale"), answers)
+    assert not disputed(same("Ana Ruiz", "Ruiz"), answers)
+    lines = [same("Ana Ruiz", "Ruiz"), same("Vale Party", "Vale"),
+             different("Ana Ruiz", "Tom Ruiz")]
+    assert second_agreement(lines, answers) == (3, 1)  # only "Ruiz" answered alike

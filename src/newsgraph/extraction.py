@@ -2674,6 +2674,14 @@ def _is_description(noun: Token, appositive: Token) -> bool:
     return before is None or before.text not in ("(", "[", ":")
 
 
+def _one_entity(first: Token, second: Token) -> bool:
+    """Are both tokens inside one name the recognizer tagged (whose commas the parser read
+    as an apposition)?"""
+    low, high = sorted((first.i, second.i))
+    doc = first.doc
+    return bool(first.ent_type_) and all(doc[i].ent_iob_ == "I" for i in range(low + 1, high + 1))
+
+
 def _hyphen_piece(token: Token) -> bool:
     """Is the token the first part of a hyphenated word the parser cut at its hyphen?"""
     doc = token.doc
@@ -2709,6 +2717,8 @@ def _apposition(noun: Token) -> list[_Statement]:
             continue  # "Jones himself", "Austin, Texas", "Sunday, May 5": no statement
         if _second_object(a) is not None:
             continue  # "granted Lee a pardon": the verb's second object, no apposition
+        if _one_entity(noun, a):
+            continue  # "the Atlantic Educational, Scientific and Cultural Fund": one name
         listed = _listed_after(noun)
         if listed is not None and listed.i == a.i:
             continue  # "Ann Lee, Tom Smith and Mary Jones": a list, not one person

@@ -1213,3 +1213,18 @@ def test_a_relative_clause_is_about_the_names_before_it(nlp, text, founder, othe
                 if e.lemma == "found" and e.subject is not None]
     assert any(founder in subject for subject in subjects)
     assert not any(other in subject for subject in subjects for other in others)
+
+
+def test_a_role_over_a_portfolio_names_no_body(nlp):
+    found = statements(nlp, "Ana Ruiz, the Zemblan minister for East African Affairs, died.")
+    assert not [e for e in found if e.object is not None and "Affairs" in e.object.text]
+    found = statements(nlp, "Tom Kell, a spokesman for the Zemblan Red Cross, spoke.")
+    assert [e for e in found if e.object is not None and "Red Cross" in e.object.text]
+
+
+def test_a_monument_is_where_it_stands_not_the_person_it_honours(nlp):
+    found = statements(nlp, "Crowds tried to topple a statue of General Tom Rees in Market "
+                            "Square.")
+    assert not [e for e in found if e.rule == "location" and "Rees" in e.subject.text]
+    found = statements(nlp, "General Tom Rees in Market Square greeted the crowd.")
+    assert [e for e in found if e.rule == "location" and "Rees" in e.subject.text]

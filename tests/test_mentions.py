@@ -159,3 +159,10 @@ def test_a_word_that_opens_a_days_or_a_ships_name_is_no_name(nlp, text, not_a_na
     found = names(nlp, text)
     assert not_a_name not in found
     assert any(name in n for n in found)
+
+
+def test_a_ministers_portfolio_is_no_name_but_a_ministry_is(nlp):
+    found = names(nlp, "Ana Ruiz, the Zemblan minister for East African Affairs, met Tom "
+                       "Kell of the Department of Veterans Affairs.")
+    assert "East African Affairs" not in found
+    assert "Department of Veterans Affairs" in found

@@ -778,3 +778,19 @@ def test_a_department_director_and_a_ships_title_lead_nothing(nlp, text, expecte
     found = affiliations(nlp, text)
     assert absent not in found
     assert expected is None or expected in found
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a statue or a memorial honours a person for a post once held
+    ("Protesters tried to take down a statue of US President Tom Rees in the square.",
+     ("Tom Rees", "leads", "US")),
+    ("Crowds gathered at the memorial to Zemblan Prime Minister Ana Ruiz on Sunday.",
+     ("Ana Ruiz", "leads", "Zembla")),
+])
+def test_a_title_inside_a_statue_or_memorial_is_no_present_role(nlp, text, absent):
+    assert absent not in affiliations(nlp, text)
+
+
+def test_a_title_outside_a_memorial_still_leads(nlp):
+    found = affiliations(nlp, "US President Tom Rees unveiled the monument on Sunday.")
+    assert ("Tom Rees", "leads", "US") in found

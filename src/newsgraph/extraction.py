@@ -97,10 +97,12 @@ from .qualifiers import (
     TIME_PREPS,
     VOTED_ACTS,
     WISHING_SUBJECTS,
+    commemorated,
     is_listener,
     is_negative_phrase,
     is_negator,
     is_place_phrase,
+    is_portfolio,
     is_time_phrase,
     is_whether_or_not,
     modality_of_adverbs,
@@ -2611,7 +2613,8 @@ def _possession_and_location(noun: Token) -> list[_Statement]:
                                 confidence=FIXED_CONFIDENCE["possession"], rule="possession",
                                 anchor=noun))
     # a place in a place ("Springfield in Ohio", "the US in Iraq") says nothing of an actor
-    if noun.pos_ in ("PROPN", "NOUN") and not is_time_phrase(noun) and not is_place_phrase(noun):
+    if noun.pos_ in ("PROPN", "NOUN") and not is_time_phrase(noun) and \
+            not is_place_phrase(noun) and not commemorated(noun):
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "at", "near"):
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -2735,6 +2738,8 @@ def _apposition(noun: Token) -> list[_Statement]:
         if noun.pos_ == "PROPN" and a.pos_ == "NOUN" and a.tag_ == "NNS" and \
                 lemma_of(a).lower() != a.lower_ and noun.tag_ == "NNP" and pobj is not None:
             continue  # "runs for Congress, his runs for the Senate": a list, no role of one
+        if pobj is not None and is_portfolio(pobj):
+            continue  # "Ann Lee, the minister for Rural Affairs": a field, no body
         if noun.pos_ == "PROPN" and a.pos_ == "NOUN" and pobj is not None and prep is not None:
             # the role without the nationality: "former US envoy" -> "former envoy"; with
             # "deputy" or "vice" however parsed (a post under the head), and "then" ("X,

@@ -246,6 +246,12 @@ ENDING_NOUNS = frozenset({
     "retirement", "departure", "exit", "expulsion", "overthrow", "assassination", "killing",
     "murder", "funeral", "burial", "execution", "deposition", "downfall", "demise",
 })
+# nouns of remembrance: "a statue of President Ann Lee", "the tomb of King Tom" honour a
+# person for what they were; the title is no present role
+COMMEMORATIVE_NOUNS = frozenset({
+    "statue", "memorial", "monument", "bust", "mausoleum", "tomb", "grave", "shrine",
+    "effigy", "cenotaph",
+})
 KILLED_VERBS = frozenset({"assassinate", "kill", "murder", "execute"})
 # "X regional governor", "X provincial police": the adjective says X is a region or a
 # town, whatever the recognizer tagged it

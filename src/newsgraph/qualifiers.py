@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from .lexicon import COMMEMORATIVE_NOUNS
 from .parsing import lemma_of
 
 # A verb that takes an infinitive and hedges or frames it: "tried to remove X" -> remove X,
@@ -309,6 +310,26 @@ def is_time_phrase(head: Token) -> bool:
     if _YEARLIKE.match(head.text):
         return True
     return head.lower_ in TIME_WORDS
+
+
+# the posts whose "for"/"of" can name a portfolio rather than a body
+PORTFOLIO_HOLDERS = frozenset({"minister", "secretary", "commissioner", "undersecretary",
+                               "under-secretary", "spokesman", "spokeswoman", "spokesperson"})
+
+
+def is_portfolio(head: Token) -> bool:
+    """Whether a phrase headed by `head` is a minister's portfolio ("the minister for East
+    African Affairs"): a field of government, no body (a ministry is "Ministry of ...")."""
+    prep = head.head
+    return head.lower_ == "affairs" and head.dep_ == "pobj" and \
+        prep.lower_ in ("for", "of") and lemma_of(prep.head).lower() in PORTFOLIO_HOLDERS
+
+
+def commemorated(token: Token) -> bool:
+    """Is the token the one a statue, memorial or tomb is "of" or "to" ("a statue of Ann
+    Lee in the square")? What the phrase says of place or post is the monument's."""
+    return token.dep_ == "pobj" and token.head.lower_ in ("of", "to") and \
+        lemma_of(token.head.head).lower() in COMMEMORATIVE_NOUNS
 
 
 def written_year(token: Token) -> int | None:

@@ -69,7 +69,7 @@ from .lexicon import (
     VESSEL_PREFIXES,
 )
 from .parsing import lemma_of
-from .qualifiers import written_year
+from .qualifiers import commemorated, is_portfolio, written_year
 from .resolution.namerepairs import glued_offices, place_label
 from .resolution.words import (
     COMPANY_NOUNS,
@@ -167,8 +167,8 @@ def _kind(ent: Span) -> str:
     """ "organization", "place" or "" for an entity of the parse."""
     if ent.label_ in ORGANIZATION_LABELS:
         start, last = _trimmed(ent)
-        if _a_work(ent) or ent.doc[start].text in VESSEL_PREFIXES:
-            return ""  # "MV Professor Lind" is a ship, not a professor of "MV"
+        if _a_work(ent) or ent.doc[start].text in VESSEL_PREFIXES or is_portfolio(ent.root):
+            return ""  # "MV Professor Lind" is a ship; "minister for Rural Affairs" a field
         return _one_word_kind(ent.doc[start:last + 1]) if start == last else "organization"
     if ent.label_ == "GPE" or (ent.label_ == "NORP" and country_for_demonym(ent.text)):
         return "place"
@@ -548,11 +548,12 @@ def _past(ent: Span) -> bool:
 
 
 def _ended(person: Token) -> bool:
-    """ "the resignation of Senator Ann Lee", "Governor Lee's death": the phrase that holds
-    the name tells the end of the post or the life, so the title is no present role."""
+    """ "the resignation of Senator Ann Lee", "Governor Lee's death", "a statue of President
+    Lee": the phrase that holds the name tells the end of the post or the life, or honours
+    the person, so the title is no present role."""
     if person.dep_ == "poss":
         return lemma_of(person.head).lower() in ENDING_NOUNS
-    return person.dep_ == "pobj" and person.head.lower_ == "of" and \
+    return commemorated(person) or person.dep_ == "pobj" and person.head.lower_ == "of" and \
         lemma_of(person.head.head).lower() in ENDING_NOUNS
 
 

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from ..demonyms import country_for_demonym, country_for_name
 from ..lexicon import PAST_ROLE_WORDS, QUOTE_MARKS, VESSEL_PREFIXES
+from ..qualifiers import is_portfolio
 from ..timex import WEEKDAYS
 from .keys import title_key
 from .namerepairs import (
@@ -307,7 +308,7 @@ def _make_name(state: ArticleState, start: int, end: int, label: str) -> Name | 
     if end - start == 1 and not ACRONYM.match(span.text) and (
             span[0].lower_ in PURE_QUANTITY_HEADS or span[0].lower_ in DEAD_WORDS):
         return None  # "Millions", "Much" tagged as a name
-    if _office_held(span) or span[-1].lower_ in LEGISLATOR_TITLES:
+    if _office_held(span) or span[-1].lower_ in LEGISLATOR_TITLES or is_portfolio(span.root):
         return None
     return Name.over(doc, start, end, label, tuple(titles))
 

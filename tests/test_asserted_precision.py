@@ -145,6 +145,9 @@ def _with_date(nlp, text: str, article_date: str = "2020-05-06"):
      "former"),
     ("Ann Lee serves in the House of Commons.", "serve in", ""),
     ("Ann Lee has served in the House of Commons since 2010.", "serve in", ""),
+    # or as a step before or after another
+    ("After serving in the Zemblan Army, Tom Rees attended Valdora University.", "serve in",
+     "former"),
 ])
 def test_a_post_told_of_its_time(nlp, text, lemma, modality):
     found = [e for e in _with_date(nlp, text) if e.lemma == lemma]

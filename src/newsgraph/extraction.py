@@ -3206,9 +3206,13 @@ SERVICE_LEMMAS = frozenset({"serve in", "serve on", "serve with"})
 
 def _served_then(e: Extraction, verb: Token | None) -> bool:
     """ "Before joining the Senate, Lee served in the House": service told in the simple
-    past is service then ("serves in", "has served in ... since 2010" is service now)."""
-    return e.lemma in SERVICE_LEMMAS and not e.modality and verb is not None and \
-        verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children)
+    past, or as a step before or after another, is service then ("serves in", "has served in
+    ... since 2010" is service now)."""
+    if e.lemma not in SERVICE_LEMMAS or e.modality or verb is None:
+        return False
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "before"):
+        return True  # "After serving in the army, Lee studied law": a career's earlier step
+    return verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children)
 
 
 # ---------------------------------------------------------------- output formats

@@ -1228,3 +1228,13 @@ def test_a_monument_is_where_it_stands_not_the_person_it_honours(nlp):
     assert not [e for e in found if e.rule == "location" and "Rees" in e.subject.text]
     found = statements(nlp, "General Tom Rees in Market Square greeted the crowd.")
     assert [e for e in found if e.rule == "location" and "Rees" in e.subject.text]
+
+
+@pytest.mark.parametrize(("text", "lemma"), [
+    ("The court found that Ana Ruiz meets the residency requirement.", "satisfy"),
+    ("The builders met the deadline in March.", "satisfy"),
+    ("Ana Ruiz met the Zemblan delegation in March.", "meet"),  # a meeting
+])
+def test_meeting_a_standard_is_no_meeting(nlp, text, lemma):
+    found = [e for e in statements(nlp, text) if e.lemma in ("meet", "satisfy")]
+    assert found and all(e.lemma == lemma for e in found)

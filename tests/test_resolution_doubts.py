@@ -145,3 +145,19 @@ def test_a_surname_the_recognizer_calls_an_organization_stays_a_person(nlp):
                            "told the Daily Courier. \"It was real,\" Vasquez told the Tribune. "
                            "\"It changes everything,\" he told Science Weekly.")
     assert ("Vlada Vasquez", "tell", "Science Weekly") in found
+
+
+def test_its_after_a_place_that_is_its_clauses_subject_is_that_place(nlp):
+    found = relations(nlp, "The World Health Organization warned of the risk. Maryland "
+                           "rescheduled most of its primary races to June 2.")
+    objects = [o for s, lemma, o in found if lemma.startswith("reschedule")]
+    assert objects and not any("World Health" in o for o in objects)
+    assert any("Maryland" in o for o in objects)
+
+
+def test_its_elsewhere_is_still_no_place(nlp):
+    # the clause's subject is an unnamed council: the place named before owns nothing
+    found = relations(nlp, "Maryland hosted the summit. The next day the council published "
+                           "its annual report.")
+    objects = [o for s, lemma, o in found if lemma == "publish"]
+    assert objects and not any("Maryland" in o for o in objects)

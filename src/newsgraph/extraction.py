@@ -933,6 +933,7 @@ def _clause(verb: Token) -> list[_Statement]:
     _fold_taken_as(c)
     _fold_chosen_as(c)
     _fold_light_verb(c)
+    _meet_a_standard(c)
     _fold_stance_adjective(c)
     _fold_predicate_object(c)
     _fold_preposition(c)
@@ -1690,6 +1691,22 @@ def _fold_second_object(c: _Clause) -> bool:
         c.negated = c.negated or is_negative_phrase(noun)  # "gave Lee no support"
         return True
     return False
+
+
+# what one "meets" that is no one met: a bar to clear ("met the deadline", "meets the
+# requirement"), so the verb is "satisfy", never a meeting
+STANDARD_NOUNS = frozenset({
+    "requirement", "criterion", "criteria", "deadline", "target", "goal", "standard",
+    "demand", "expectation", "threshold", "condition", "obligation", "need", "quota",
+    "benchmark", "qualification", "definition", "test", "challenge",
+})
+
+
+def _meet_a_standard(c: _Clause) -> None:
+    """ "Lee meets the residency requirement": no meeting with a requirement."""
+    if c.lemma_parts == ["meet"] and any(lemma_of(o).lower() in STANDARD_NOUNS
+                                         for o in c.objects):
+        c.lemma_parts = ["satisfy"]
 
 
 def _fold_light_verb(c: _Clause) -> None:

@@ -50,6 +50,7 @@ def pronoun(state: ArticleState, arg: Argument, head: Token, role: str,
     sent = state.sent_of[head.i]
     quoted = in_quote(state, head)
     partner = _conjoined_owner(state, head)
+    own_subject = _own_clause_subject(head)
     scored: list[tuple[float, tuple[int, ...]]] = []
     doubtful: list[float] = []  # mentions whose kind is in doubt and might fit
     for mention in state.before(arg.start):
@@ -65,7 +66,8 @@ def pronoun(state: ArticleState, arg: Argument, head: Token, role: str,
             score += 4.0
         if mention.clusters == partner:
             score += 3.0
-        if _pronoun_fits(state, mention, gender, number):
+        if _pronoun_fits(state, mention, gender, number) or \
+                _place_owns_its(state, mention, head, own_subject):
             scored.append((score, mention.clusters))
         elif _might_fit(state, mention, gender, number):
             doubtful.append(score)
@@ -91,6 +93,27 @@ def _conjoined_owner(state: ArticleState, pronoun: Token) -> tuple[int, ...] | N
     if pronoun.dep_ != "poss" or noun.dep_ != "conj" or noun.head.i not in state.token_cluster:
         return None
     return (state.token_cluster[noun.head.i],)
+
+
+def _own_clause_subject(pronoun: Token) -> Token | None:
+    """The subject of the clause a possessive pronoun sits in ("Ohio moved its vote")."""
+    if pronoun.dep_ != "poss":
+        return None
+    verb = next((t for t in pronoun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _place_owns_its(state: ArticleState, mention: Mention, pronoun: Token,
+                    own_subject: Token | None) -> bool:
+    """ "Ohio rescheduled its primary": a place that is the subject of the pronoun's own
+    clause acts as a polity, and "its" is its own (a place is no "it" elsewhere)."""
+    if own_subject is None or pronoun.lower_ != "its" or len(mention.clusters) != 1:
+        return False
+    token = state.token_at(mention.pos)
+    return token is not None and token.i in {t.i for t in own_subject.subtree} and \
+        state.clusters[mention.clusters[0]].kind() == "Location"
 
 
 def unnamed_subject_between(state: ArticleState, pronoun: Token, gender: str,

@@ -161,3 +161,14 @@ def test_its_elsewhere_is_still_no_place(nlp):
                            "its annual report.")
     objects = [o for s, lemma, o in found if lemma == "publish"]
     assert objects and not any("Maryland" in o for o in objects)
+
+
+def test_a_name_seen_only_in_a_persons_title_is_a_doubtful_antecedent(nlp):
+    # "it" is the resignation; the country only said whose president she is
+    found = relations(nlp, "On Tuesday, United States President Ana Ruiz announced she had "
+                           "asked for adviser Tom Kell's resignation, and that Kell tendered "
+                           "it the next morning.")
+    tenders = {k: v for k, v in found.items() if k[1] == "tender"}
+    assert tenders and all(via[1] == "uncertain" for via in tenders.values())
+    asks = {k: v for k, v in found.items() if k[1] == "ask for"}
+    assert any(k[0] == "Ana Ruiz" and via[0] == "pronoun" for k, via in asks.items())

@@ -53,6 +53,7 @@ def pronoun(state: ArticleState, arg: Argument, head: Token, role: str,
     own_subject = _own_clause_subject(head)
     scored: list[tuple[float, tuple[int, ...]]] = []
     doubtful: list[float] = []  # mentions whose kind is in doubt and might fit
+    attributive: set[tuple[int, ...]] = set()  # names met only inside a person's title
     for mention in state.before(arg.start):
         if sent - mention.sent > 2:
             break
@@ -69,6 +70,8 @@ def pronoun(state: ArticleState, arg: Argument, head: Token, role: str,
         if _pronoun_fits(state, mention, gender, number) or \
                 _place_owns_its(state, mention, head, own_subject):
             scored.append((score, mention.clusters))
+            if _titles_a_person(state, mention):
+                attributive.add(mention.clusters)  # "US President Lee": whose president
         elif _might_fit(state, mention, gender, number):
             doubtful.append(score)
     if not scored:
@@ -78,6 +81,11 @@ def pronoun(state: ArticleState, arg: Argument, head: Token, role: str,
     close = bool(rivals) and best[0] - max(rivals) < _CLEAR_MARGIN
     if not close and number == "sg":
         close = unnamed_subject_between(state, head, gender, best[1])
+    if best[1] in attributive and not any(
+            clusters == best[1] and not _titles_a_person(state, m)
+            for m in state.before(arg.start) for clusters in (m.clusters,)
+            if sent - m.sent <= 2):
+        close = True  # a name seen only as a title's word is a weak antecedent
     if doubtful and best[0] - max(doubtful) < _CLEAR_MARGIN:
         close = True  # and no trail: a wrong kind would lead the next pronoun astray
     else:
@@ -93,6 +101,22 @@ def _conjoined_owner(state: ArticleState, pronoun: Token) -> tuple[int, ...] | N
     if pronoun.dep_ != "poss" or noun.dep_ != "conj" or noun.head.i not in state.token_cluster:
         return None
     return (state.token_cluster[noun.head.i],)
+
+
+def _titles_a_person(state: ArticleState, mention: Mention) -> bool:
+    """Is the mention a name in a person's title ("United States President Ann Lee",
+    "Acme CEO Tom Kell")? It modifies the person; a later pronoun is not about it."""
+    token = state.token_at(mention.pos)
+    if token is None or token.ent_type_ == "PERSON":
+        return False
+    head = token
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    person = state.token_cluster.get(head.i)
+    if head.i <= token.i or person in mention.clusters:
+        return False  # (the name's own words: "Ana" before "Ruiz")
+    return head.ent_type_ == "PERSON" or person is not None and \
+        state.clusters[person].kind() == "Person"
 
 
 def _own_clause_subject(pronoun: Token) -> Token | None:

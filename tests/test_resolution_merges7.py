@@ -74,26 +74,26 @@ def test_a_shorter_form_with_a_is_the_one_thing_before(nlp, first, later, label)
 @pytest.mark.parametrize("text, first, later, expected", [
     # two fuller things it could shorten: neither
     ("Ana Ruiz signed the Zembla-Borealis border agreement in May. She also signed the "
-     "Valdor-Borealis border agreement. Tomas Vega signed a border agreement in "
-     "secret.", "the Zembla-Borealis border agreement", "a border agreement",
+     "Valdor-Borealis border agreement. On Monday, Tomas Vega signed a border "
+     "agreement.", "the Zembla-Borealis border agreement", "a border agreement",
      "thing/a1/border-agreement"),
     # a bare head is any such thing
-    ("Ana Ruiz signed the Zembla-Borealis border agreement in May. Tomas Vega "
-     "signed an agreement in secret.", "the Zembla-Borealis border agreement",
+    ("Ana Ruiz signed the Zembla-Borealis border agreement in May. On Monday, Tomas "
+     "Vega signed an agreement.", "the Zembla-Borealis border agreement",
      "an agreement", "thing/a1/agreement"),
     # a question, a condition, a negation, a modal: "a" names no particular one
     ("Ana Ruiz signed the Zembla-Borealis border agreement in May. Can Tomas Vega sign a "
-     "border agreement in secret?", "the Zembla-Borealis border agreement",
+     "border agreement?", "the Zembla-Borealis border agreement",
      "a border agreement", "thing/a1/border-agreement"),
     ("Ana Ruiz signed the Zembla-Borealis border agreement in May. If Tomas Vega signs a "
-     "border agreement in secret, Ana Ruiz will resign.",
+     "border agreement, Ana Ruiz will resign.",
      "the Zembla-Borealis border agreement", "a border agreement",
      "thing/a1/border-agreement"),
     ("Ana Ruiz signed the Zembla-Borealis border agreement in May. Tomas Vega did not sign a "
-     "border agreement in secret.", "the Zembla-Borealis border agreement",
+     "border agreement.", "the Zembla-Borealis border agreement",
      "a border agreement", "thing/a1/border-agreement"),
     ("Ana Ruiz signed the Zembla-Borealis border agreement in May. Tomas Vega could sign a "
-     "border agreement in secret.", "the Zembla-Borealis border agreement",
+     "border agreement.", "the Zembla-Borealis border agreement",
      "a border agreement", "thing/a1/border-agreement"),
     # another measure, another thing
     ("Ana Ruiz felt a magnitude 5.2 earthquake in May. Tomas Vega felt a 5.8 magnitude "

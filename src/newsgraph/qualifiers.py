@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from .lexicon import COMMEMORATIVE_NOUNS
 from .parsing import lemma_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 # A verb that takes an infinitive and hedges or frames it: "tried to remove X" -> remove X,
 # modality "attempted". The value is the modality of the embedded event.

@@ -30,7 +30,7 @@ from ..demonyms import (
 from ..models import Argument
 from ..parsing import lemma_of
 from ..vocabulary import ACTOR_KINDS
-from . import coreference, descriptions, speakers
+from . import coreference, descriptions, shortforms, speakers
 from .keys import name_words, strip_the
 from .namerepairs import glued_office
 from .offices import office_holder
@@ -42,7 +42,7 @@ from .phrases import (
     institution_named,
     named_thing,
 )
-from .state import ArticleState
+from .state import ArticleState, Mention
 from .words import (
     ACRONYM,
     ARMED_MEMBER_NOUNS,
@@ -217,6 +217,13 @@ class ArgumentResolver:
             if DESCRIPTION_KINDS.get(lemma_of(head).lower()) == ("Person",) and \
                     head.tag_ == "NN":
                 return (), ""  # "the president" with no president before: like a lone "he"
+        elif determiner and determiner[0].lower_ in {"a", "an"}:
+            again = shortforms.restated(state, arg, span, head)
+            if again is not None:  # named without its "a": "border wall"
+                state.clusters[again].surfaces.add(common_label(state, span, head))
+                state.add_mention(Mention(arg.start, state.sent_of[head.i], (again,), False,
+                                          False, False))
+                return (again,), "description"
         self.owner_in_doubt = False
         found, via = common(state, arg, span, head, self._owner)
         return (found, "uncertain") if found and self.owner_in_doubt else (found, via)

@@ -2,11 +2,10 @@
 
 A description is the most recent mention whose kind its head noun allows (a subject
 preferred, a counted plural a coordinated pair); one naming a thing named before ("the
-airstrikes" after "airstrikes") is that thing; one that shortens exactly one fuller name
-or thing before it ("the station" after "the International Space Station") is that one,
-and so is one that names the one thing before it by a word its first phrase put after
-the head ("the border wall" after "a wall on the border"). "The parents" and "the
-couple" are the one family named by a plural surname ("the Lees").
+airstrikes" after "airstrikes") is that thing; one that shortens a fuller name or
+thing before it is that one (`shortforms`: "the station", "the border wall", "the
+fires"). "The parents" and "the couple" are the one family named by a plural surname
+("the Lees").
 How an answer was reached: "description", or "uncertain" when a rival referent of the
 same sentence and role fits as well.
 """
@@ -18,15 +17,15 @@ from typing import TYPE_CHECKING
 from ..demonyms import normalize
 from ..models import Argument
 from ..parsing import lemma_of
+from . import shortforms
 from .coreference import unnamed_subject_between
-from .keys import entity_key, head_part, name_words
+from .keys import entity_key, name_words
 from .phrases import add_surface, common_label
 from .state import ArticleState, Cluster, Mention
 from .words import (
     ARMED_ADJECTIVES,
     DESCRIPTION_KINDS,
     GENDERED_NOUNS,
-    NAME_ONLY_HEADS,
     NUMBER_WORDS,
     RANK_PREFIXES,
 )
@@ -57,9 +56,17 @@ def description(state: ArticleState, arg: Argument, span: Span, head: Token,
                 state.clusters[cid].kind() in ("Event", "Thing")}
         if len(tied) == 1:
             return (tied.pop(),), "description"
-        fuller = _fuller(state, label, arg.start)
+        fuller = shortforms.fuller(state, label, arg.start)
         if fuller is None:
-            fuller = _qualified_before(state, label, arg.start)
+            fuller = shortforms.qualified_before(state, label, arg.start)
+            if fuller is not None:
+                shortforms.call_by_fuller_words(state, fuller, label)
+        if fuller is None:
+            fuller = shortforms.compound_tail(state, label, head_lemma, arg.start)
+            if fuller is not None:  # a later "they" may point back to "the fires"
+                state.add_mention(Mention(arg.start, state.sent_of[head.i], (fuller,),
+                                          head.tag_ in {"NNS", "NNPS"}, role == "subject",
+                                          False))
         if fuller is None:
             return (), ""
         add_surface(state, state.clusters[fuller], span, head)
@@ -137,66 +144,6 @@ def family(state: ArticleState, arg: Argument, head: Token) -> int | None:
              if cluster.named and cluster.first < arg.start and cluster.kind() != "Person"
              and any(normalize(n) in plurals for n in cluster.names)}
     return found.pop() if len(found) == 1 else None
-
-
-# what "the station" may shorten: a thing, a place, an organization, never a person or
-# a country ("the state" is no Islamic State: see _fuller)
-_FULLER_KINDS = {"Organization", "ArmedGroup", "Location", "Event", "Thing"}
-
-
-def _fuller(state: ArticleState, label: str, pos: int) -> int | None:
-    """The one name or thing before `pos` that a definite description shortens.
-
-    "the station" after "the International Space Station", "the border agreement" after
-    "the Turkish-Libyan maritime border agreement": the longer name's head noun (its
-    last word before any "of") is the description's, and the description's other words
-    are among its words. With two candidates ("the court" after the Court of Session
-    and the Supreme Court) it is neither, and a lower-case head that means something
-    else than the name's last word ("the post", "the state": words.NAME_ONLY_HEADS) is
-    no short form of "Washington Post" or "Islamic State" (but may be of "a trading post").
-    """
-    words = [w.casefold() for w in name_words(label)]
-    if not words:
-        return None
-    found: set[int] = set()
-    for cluster in state.clusters:
-        if cluster.first >= pos or cluster.kind() not in _FULLER_KINDS or \
-                cluster.named and words[-1] in NAME_ONLY_HEADS:
-            continue
-        for name in cluster.names if cluster.named else [cluster.fixed_label]:
-            whole = [w.casefold() for w in name_words(name)]
-            part = head_part(whole)
-            if len(whole) > len(words) and part[-1] == words[-1] and \
-                    set(words[:-1]) <= set(part[:-1]):
-                found.add(cluster.ident)
-                break
-    return found.pop() if len(found) == 1 else None
-
-
-def _qualified_before(state: ArticleState, label: str, pos: int) -> int | None:
-    """The one thing before `pos` that a description names by a word its first phrase
-    put after the head: "the border wall" after "a wall on the border", "the oil deal"
-    after "a deal on oil". The head noun is the same, and every word before it in the
-    description is one of the thing's (before its head, or after it when first met)."""
-    words = [w.casefold() for w in name_words(label)]
-    if len(words) < 2:
-        return None
-    found = {cluster.ident for cluster in state.clusters
-             if not cluster.named and cluster.first < pos and cluster.after_head
-             and cluster.kind() in ("Thing", "Event")
-             and _qualifies(words, [w.casefold() for w in name_words(cluster.fixed_label)],
-                            cluster.after_head)}
-    return found.pop() if len(found) == 1 else None
-
-
-def _qualifies(words: list[str], thing: list[str], after: frozenset[str]) -> bool:
-    """Do the description's words (head last) name the thing: the same head, and its
-    words before the head that the thing's label lacks all after the thing's head when
-    first met (one at least)?"""
-    if not thing or thing[-1] != words[-1]:
-        return False
-    extra = set(words[:-1]) - set(thing[:-1])
-    return bool(extra) and extra <= after
 
 
 def _best_antecedent(state: ArticleState, arg: Argument, head: Token, kinds: tuple[str, ...],

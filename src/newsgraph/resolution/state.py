@@ -47,7 +47,7 @@ class Cluster:
     # full name: one article's person (relations.entity_of keys it so)
     given_name: bool = False
     # a common phrase's words after its head, from the first of its phrases that had
-    # any ("a wall [on the border]"): descriptions._qualified_before reads them
+    # any ("a wall [on the border]"): shortforms.qualified_before reads them
     after_head: frozenset[str] = frozenset()
 
     def kind(self) -> str:

@@ -1,0 +1,185 @@
+"""Short forms of a thing named before: "the station", "a border agreement", "the fires".
+
+A definite description that shortens exactly one fuller name or thing before it ("the
+station" after "the International Space Station") is that one; so is one that names
+the one thing before it by a word its first phrase put after the head ("the border
+wall" after "a wall on the border": the thing is then called by the fuller words), and
+one that ends the one closed compound before it ("the fires" after "wildfires"). The
+article keeps one node per thing's label ("a wall" and "such a wall" are one), so a
+phrase with "a" that says the one thing before again in fewer words ("a border
+agreement" after "the Turkish-Libyan maritime border agreement") is that thing too,
+unless a question, condition, negation or modal makes it any such thing ("Can they sign
+a border agreement?").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..lexicon import EVENT_NOUNS
+from ..models import Argument
+from ..parsing import lemma_of
+from ..qualifiers import CONDITION_MARKS, QUESTION_MARKS, is_negator
+from .keys import entity_key, head_part, name_words
+from .phrases import common_label
+from .state import ArticleState
+from .words import DESCRIPTION_KINDS, NAME_ONLY_HEADS, NEW_REFERENT_WORDS, PEOPLE_NOUNS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# what "the station" may shorten: a thing, a place, an organization, never a person or
+# a country ("the state" is no Islamic State: see fuller)
+_FULLER_KINDS = {"Organization", "ArmedGroup", "Location", "Event", "Thing"}
+
+
+def restated(state: ArticleState, arg: Argument, span: Span, head: Token) -> int | None:
+    """The one thing before that a phrase with "a" or "an" says again in fewer words.
+
+    The article keeps one node per thing's label ("a wall" and "such a wall" are one),
+    so "a" with a modifier and its head that shortens the one fuller thing before it ("a
+    maritime border agreement" after "the Turkish-Libyan maritime border agreement") or
+    names the one bare thing by a word its first phrase put after the head ("a border
+    wall" after "a wall on the border") is that thing. Not a bare head ("an attack" is
+    any attack), a counted, measured, possessed or restricted phrase ("a 5.8 magnitude
+    earthquake" after "a magnitude 5.2 earthquake", "a border wall near the river"), a
+    person ("a 66-year-old man"), a name's shortening, nor a thing tied to an owner ("a
+    presidential ticket" after "the presidential ticket of the Reform Party").
+    """
+    lemma = lemma_of(head).lower()
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or lemma in DESCRIPTION_KINDS or \
+            lemma in PEOPLE_NOUNS or any(
+                c.dep_ in {"poss", "prep", "relcl", "acl", "appos"} for c in head.children):
+        return None
+    if _nonspecific(head):
+        return None
+    before = [t for t in span if t.i < head.i and head.is_ancestor(t)]
+    if any(t.like_num or t.dep_ in {"nummod", "quantmod"} or t.lower_ in NEW_REFERENT_WORDS
+           or t.tag_ in {"JJS", "JJR", "RBS"} for t in before):
+        return None
+    label = common_label(state, span, head)
+    if len(name_words(label)) < 2 or any(entity_key(kind, label) in state.by_key
+                                         for kind in ("Event", "Thing")):
+        return None
+    found = fuller(state, label, arg.start, named=False)
+    if found is None:
+        found = qualified_before(state, label, arg.start, bare=True)
+        if found is not None:
+            call_by_fuller_words(state, found, label)
+    return found
+
+
+def _nonspecific(head: Token) -> bool:
+    """Is the phrase under a question, a condition, a negation or a modal, where "a"
+    names no particular thing ("How can an open source project survive?", "if you go
+    into a chess game", "it was not a gas leak", "they could build a border wall")?"""
+    sent = head.sent
+    if sent.text.rstrip(" \"'\u201d").endswith("?"):
+        return True
+    for verb in head.ancestors:
+        for child in verb.children:
+            if child.dep_ == "mark" and child.lower_ in CONDITION_MARKS | QUESTION_MARKS or \
+                    child.tag_ == "MD" or is_negator(child):
+                return True
+    return False
+
+
+def fuller(state: ArticleState, label: str, pos: int, *, named: bool = True) -> int | None:
+    """The one name or thing before `pos` that a definite description shortens.
+
+    "the station" after "the International Space Station", "the border agreement" after
+    "the Turkish-Libyan maritime border agreement": the longer name's head noun (its
+    last word before any "of") is the description's, and the description's other words
+    are among its words. With two candidates ("the court" after the Court of Session
+    and the Supreme Court) it is neither, and a lower-case head that means something
+    else than the name's last word ("the post", "the state": words.NAME_ONLY_HEADS) is
+    no short form of "Washington Post" or "Islamic State" (but may be of "a trading post").
+    """
+    words = [w.casefold() for w in name_words(label)]
+    if not words:
+        return None
+    found: set[int] = set()
+    for cluster in state.clusters:
+        if cluster.first >= pos or cluster.kind() not in _FULLER_KINDS or \
+                cluster.named and (not named or words[-1] in NAME_ONLY_HEADS):
+            continue
+        for name in cluster.names if cluster.named else [cluster.fixed_label]:
+            whole = [w.casefold() for w in name_words(name)]
+            part = head_part(whole)
+            if not named and len(part) < len(whole):
+                break  # "ticket of the Reform Party" is that party's: no one else's
+            if len(whole) > len(words) and part[-1] == words[-1] and \
+                    set(words[:-1]) <= set(part[:-1]):
+                found.add(cluster.ident)
+                break
+    return found.pop() if len(found) == 1 else None
+
+
+def qualified_before(state: ArticleState, label: str, pos: int, *,
+                      bare: bool = False) -> int | None:
+    """The one thing before `pos` that a description names by a word its first phrase
+    put after the head: "the border wall" after "a wall on the border", "the oil deal"
+    after "a deal on oil". The head noun is the same, and every word before it in the
+    description is one of the thing's (before its head, or after it when first met)."""
+    words = [w.casefold() for w in name_words(label)]
+    if len(words) < 2:
+        return None
+    found = {cluster.ident for cluster in state.clusters
+             if not cluster.named and cluster.first < pos and cluster.after_head
+             and cluster.kind() in ("Thing", "Event")
+             and (not bare or len(name_words(cluster.fixed_label)) == 1)
+             and _qualifies(words, [w.casefold() for w in name_words(cluster.fixed_label)],
+                            cluster.after_head)}
+    return found.pop() if len(found) == 1 else None
+
+
+def compound_tail(state: ArticleState, label: str, lemma: str, pos: int) -> int | None:
+    """The one thing before `pos` whose head is a closed compound that a one-word
+    description ends ("the fires" after "wildfires", "the quake" after "an earthquake").
+    """
+    words = name_words(label)
+    if len(words) != 1 or not words[0].isalpha() or len(words[0]) < _MIN_TAIL or \
+            lemma in PEOPLE_NOUNS:
+        return None
+    tail = words[0].casefold()
+    kind = "Event" if lemma in EVENT_NOUNS else "Thing"  # "the fire" is no ceasefire
+    found = {cluster.ident for cluster in state.clusters
+             if not cluster.named and cluster.first < pos
+             and cluster.kind() == kind
+             and _ends_compound(head_part([w.casefold() for w in
+                                           name_words(cluster.fixed_label)]), tail)}
+    return found.pop() if len(found) == 1 else None
+
+
+# a compound's tail is a word of its own, and so is what stands before it ("wild" fires)
+_MIN_TAIL = 4
+_MIN_FRONT = 3
+
+
+def _ends_compound(words: list[str], tail: str) -> bool:
+    """Is the last word a closed compound that ends with `tail` ("wildfires", "fires")?"""
+    if not words:
+        return False
+    front = words[-1][:-len(tail)]
+    return words[-1].endswith(tail) and len(front) >= _MIN_FRONT and front.isalpha()
+
+
+def _qualifies(words: list[str], thing: list[str], after: frozenset[str]) -> bool:
+    """Do the description's words (head last) name the thing: the same head, and its
+    words before the head that the thing's label lacks all after the thing's head when
+    first met (one at least)?"""
+    if not thing or thing[-1] != words[-1]:
+        return False
+    extra = set(words[:-1]) - set(thing[:-1])
+    return bool(extra) and extra <= after
+
+
+def call_by_fuller_words(state: ArticleState, ident: int, label: str) -> None:
+    """Call a thing first named by its head alone ("wall" of "a wall on the border") by the
+    fuller words a description found it by ("border wall"): the bare head is vague."""
+    cluster = state.clusters[ident]
+    if len(name_words(label)) <= len(name_words(cluster.fixed_label)):
+        return
+    cluster.surfaces.add(cluster.fixed_label)
+    cluster.fixed_label = label
+    state.by_key.setdefault(entity_key(cluster.kind(), label), ident)

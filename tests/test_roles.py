@@ -762,3 +762,45 @@ def test_newsroom_and_band_members(words, expected):
 def test_a_newsroom_title_before_the_name(nlp):
     text = "The BBC broadcast the speech. BBC photographer Tom Rees said the crowd was calm."
     assert affiliations(nlp, text) == {("Tom Rees", "memberOf", "BBC")}
+
+
+def test_a_possessive_the_recognizer_keeps_in_the_name_is_no_part_of_it(nlp):
+    # the recognizer reads "Atlantic Fisheries Board's" as one name
+    text = "Atlantic Fisheries Board's spokesman Karl Brandt said the river is dry."
+    assert affiliations(nlp, text) == {
+        ("Karl Brandt", "representativeOf", "Atlantic Fisheries Board")}
+
+
+def test_a_possessive_title_parsed_as_a_second_subject(nlp):
+    # "mayor" and "Lee" both hung on "opened" as subjects: the title is still hers
+    assert affiliations(nlp, "Springfield's mayor Ann Lee opened the bridge.") == {
+        ("Ann Lee", "leads", "Springfield")}
+    # two subjects that are two people say nothing of each other
+    assert affiliations(nlp, "Springfield's mayor and Ann Lee opened the bridge.") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Rees, a senator from Ohio, voted against the bill.",
+    "The vote split the chamber, said Senator Tom Rees from Ohio.",
+    "Tom Rees is currently serving as the junior senator from Ohio.",
+])
+def test_a_legislator_from_a_place_sits_for_it(nlp, text):
+    assert affiliations(nlp, text) == {("Tom Rees", "representativeOf", "Ohio")}
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Rees, a scientist from Ohio, said the ice is thin.",  # only from there
+    "Tom Rees, a former senator from Ohio, died.",  # no longer
+    "Tom Rees, a researcher from Harvard University, said the ice is thin.",
+    "Tom Rees, the director from Acme, said the ice is thin.",
+    "Ann Lee from Ohio said the ice is thin.",
+])
+def test_from_a_place_or_a_body_is_no_post_in_it(nlp, text):
+    assert affiliations(nlp, text) == set()
+
+
+def test_from_links_only_legislators_to_a_place():
+    assert affiliation(["senator"], "place", "from") == REPRESENTS
+    assert affiliation(["junior", "senator"], "place", "from") == REPRESENTS
+    assert affiliation(["governor"], "place", "from") is None
+    assert affiliation(["senator"], "organization", "from") is None

@@ -52,6 +52,7 @@ from .lexicon import (
     FOUNDER_ROLES,
     KILLED_VERBS,
     LEADER_ROLES,
+    LEGISLATOR_ROLES,
     OF_ONLY_ROLES,
     PARTY_ADJECTIVES,
     PARTY_LEADER_ROLES,
@@ -63,6 +64,7 @@ from .lexicon import (
     REGION_WORDS,
     REPRESENTATIVE_ROLES,
     ROLES,
+    SENIORITY_WORDS,
     SHARED_ROLES,
     SUBORDINATE_ROLE_WORDS,
 )
@@ -132,12 +134,17 @@ def affiliation(words: Sequence[str], kind: str, link: str = "of") -> str | None
     if head is None or head in OF_ONLY_ROLES and link != "of":
         return None
     if kind == "place":
-        if head not in PLACE_ROLES or link not in ("of", "for"):
+        # "a senator from Ohio" sits for Ohio; "a scientist from Ohio" is only from there
+        legislator = head in LEGISLATOR_ROLES
+        if head not in PLACE_ROLES or link not in ("of", "for", *(("from",) if legislator else ())):
             return None
-        if set(words[:-len(head.split())]) - PORTFOLIO_WORDS - SUBORDINATE_ROLE_WORDS:
+        if set(words[:-len(head.split())]) - PORTFOLIO_WORDS - SUBORDINATE_ROLE_WORDS - (
+                SENIORITY_WORDS if legislator else frozenset()):
             return None  # "Russian opposition leader": leads the opposition, not Russia
         lead = head in LEADER_ROLES and not SUBORDINATE_ROLE_WORDS & set(words)
         return LEADS if lead else REPRESENTS
+    if link == "from":
+        return None  # "an expert from Acme": where the words come from, not a post in it
     if head in FOUNDER_ROLES:
         return FOUNDED if link == "of" else None
     if head in CANDIDATE_ROLES:
@@ -468,8 +475,9 @@ def _title(ent: Span, by_token: dict[int, Span]) -> Role | None:
                 ent.doc[start - 1].pos_ == "CCONJ" and ent.doc[start - 2].ent_type_ == "PERSON"):
         return None  # "Center for [Biological Diversity] scientist": the name was cut
     inside = range(first, ent.end)
-    if org is None or org.end - 1 != before or _root(org).head.i not in inside or any(
-            t.head.i not in inside for t in words):
+    # (the recognizer may keep the possessive in the name: "[Acme Board's] spokesman")
+    if org is None or _trimmed(org)[1] != before or _root(org).head.i not in inside or any(
+            t.head.i not in inside and not _split_subject(t, ent) for t in words):
         return None  # the title and its organization must be part of the name's phrase
     if _party(org) and not all(t.is_lower for t in words):
         return None  # "Republican Senator Ann Lee": the resolver reads one name in it
@@ -481,6 +489,14 @@ def _title(ent: Span, by_token: dict[int, Span]) -> Role | None:
             _postmodifier(ent, by_token) is not None:
         return None  # "Polish leader Ann Lee of the Unity Party" leads the party she is of
     return _make(ent, org, words, "of", (_trimmed(org)[0], ent.start - 1))
+
+
+def _split_subject(noun: Token, ent: Span) -> bool:
+    """ "Springfield's mayor Ann Lee opened the bridge", parsed with two subjects: the role
+    noun right before the name, a subject of the name's own verb, heads the title."""
+    person = ent.root
+    return noun.i == ent.start - 1 and person.dep_ in ("nsubj", "nsubjpass") and \
+        noun.dep_ == person.dep_ and noun.head == person.head
 
 
 def _title_words(ent: Span) -> list[Token]:
@@ -567,6 +583,7 @@ def _linked(noun: Token, by_token: dict[int, Span]) -> tuple[Span, str, bool] | 
     The third value is True when another phrase narrows the role ("CEO for Europe").
     """
     org: tuple[Span, str] | None = None
+    seat: tuple[Span, str] | None = None
     narrowed = False
     part = _role_part(noun)
     if any(c.dep_ == "prep" and c.lower_ == "of" and c != part and any(
@@ -576,9 +593,15 @@ def _linked(noun: Token, by_token: dict[int, Span]) -> tuple[Span, str, bool] | 
     for c in noun.children:
         if c == part:
             continue  # "chief of staff": the "of" is part of the role
-        if c.dep_ == "prep" and (c.lower_ in LINKS or c.lower_ == "in"):
+        if c.dep_ == "prep" and (c.lower_ in LINKS or c.lower_ in ("in", "from")):
             pobj = _named_place(next((g for g in c.children if g.dep_ == "pobj"), None))
             ent = by_token.get(pobj.i) if pobj is not None else None
+            if c.lower_ == "from":
+                # "a senator from Ohio" (see affiliation), unless a party names her body
+                # ("a Republican senator from Ohio")
+                if ent is not None and ent.root == pobj and _kind(ent) == "place":
+                    seat = (ent, c.lower_)
+                continue
             if ent is not None and ent.root == pobj and _kind(ent) and org is None and \
                     c.lower_ != "in":
                 org = (ent, c.lower_)
@@ -595,7 +618,7 @@ def _linked(noun: Token, by_token: dict[int, Span]) -> tuple[Span, str, bool] | 
     if org is None:  # "the new Conservative leader": the party its adjective names
         ent = next((e for c in noun.children if c.dep_ == "amod" and c.i < noun.i and
                     (e := by_token.get(c.i)) is not None and _party(e)), None)
-        org = (ent, "of") if ent is not None else None
+        org = (ent, "of") if ent is not None else seat
     return (org[0], org[1], narrowed) if org is not None else None
 
 
@@ -861,7 +884,7 @@ def _postmodifier(ent: Span, by_token: dict[int, Span]) -> Role | None:
     if person.dep_ == "pobj" and person.head.lower_ == "of":
         return None  # "the distinction of Dean of the House": a title read as a name
     for c in person.children:
-        if c.dep_ != "prep" or c.lower_ not in ("of", "at", "with") or c.i < person.i:
+        if c.dep_ != "prep" or c.lower_ not in ("of", "at", "with", "from") or c.i < person.i:
             continue
         if any(k.dep_ == "conj" and k.i < c.i for k in person.children):
             return None  # "Lee and Park of Reuters": whose it is, is a guess
@@ -882,9 +905,12 @@ def _postmodifier(ent: Span, by_token: dict[int, Span]) -> Role | None:
             return None  # "Lee at the United Nations": where she was, not whom she works for
         covers = (c.i, pobj.right_edge.i)
         if _kind(org) == "place":
-            # "Prime Minister Ann Lee of Portugal" holds its office; "Ann Lee of
-            # Springfield" is only from there
-            return _make(ent, org, title, "of", covers) if title else None
+            # "Prime Minister Ann Lee of Portugal" holds its office, "Senator Ann Lee from
+            # Ohio" sits for it; "Ann Lee of Springfield" is only from there
+            link = "from" if c.lower_ == "from" else "of"
+            return _make(ent, org, title, link, covers) if title else None
+        if c.lower_ == "from":
+            continue
         role = _make(ent, org, title, c.lower_, covers)
         if role is None and title and c.lower_ == "of":
             # "study co-author Ann Lee of Harvard": whatever the title, she is of Harvard
@@ -942,7 +968,7 @@ def relabel(rule: str, lemma: str, subject: Token | None, obj: Token | None,
         return None
     if subject.dep_.startswith("nsubj") and _held_before(subject.head):
         return None
-    if obj.dep_ == "pobj" and obj.head.lower_ in LINKS:
+    if obj.dep_ == "pobj" and (obj.head.lower_ in LINKS or obj.head.lower_ == "from"):
         noun, link = obj.head.head, obj.head.lower_
     elif obj.dep_ == "poss":
         noun, link = obj.head, "of"

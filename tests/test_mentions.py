@@ -148,3 +148,16 @@ def test_a_title_whose_holder_follows_in_apposition_is_no_glued_office(nlp):
                   ["O", "O", "B-GPE", "I-GPE", "O", "O", "O", "B-PERSON", "I-PERSON", "O",
                    "O", "O"])
     assert glued_office(doc, 1, {"Mid Zembla", "David Clay"}) is None
+
+
+@pytest.mark.parametrize(("text", "party", "named"), [
+    ("Republican Ann Lee won the seat.", "Republican", True),  # one person's party
+    ("Ann Lee, a Democrat, won the seat.", "Democrat", True),
+    ("The Labour mayor opened the bridge.", "Labour", True),
+    ("Democratic forces attacked the town.", "Democratic", False),  # a group's description
+    ("Republican senators blocked the bill.", "Republican", False),
+    ("She won the Democratic primary.", "Democratic", False),
+])
+def test_a_party_word_names_the_party_where_it_tells_one_persons_membership(
+        nlp, text, party, named):
+    assert (party in names(nlp, text)) == named

@@ -804,3 +804,35 @@ def test_from_links_only_legislators_to_a_place():
     assert affiliation(["junior", "senator"], "place", "from") == REPRESENTS
     assert affiliation(["governor"], "place", "from") is None
     assert affiliation(["senator"], "organization", "from") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Republican Ann Lee won the seat.",
+    "Ann Lee, a Republican, won the seat.",
+    "Ann Lee is a Republican.",
+])
+def test_a_party_word_beside_a_name_says_she_is_a_member(nlp, text):
+    assert ("Ann Lee", "memberOf", "Republican") in affiliations(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Lee, a former Republican, won the seat.",  # no longer
+    "Ann Lee was a Republican.",  # told in the past
+    "Republicans Ann Lee and Tom Rees won the seats.",  # a list: whose it is, is a guess
+])
+def test_a_party_word_of_the_past_or_of_a_list_says_nothing(nlp, text):
+    assert not any(t[0] == "Ann Lee" for t in affiliations(nlp, text))
+
+
+def test_a_party_s_committee_chairman_chairs_the_committee_not_the_party(nlp):
+    text = "Democratic committee chairman Tom Rees said so."
+    assert affiliations(nlp, text) == {("Tom Rees", "memberOf", "Democratic")}
+
+
+def test_the_party_of_a_member_is_a_node_of_the_graph(nlp):
+    from test_resolution import run
+
+    _, entities, triples = run(nlp, "Republican state representative Ann Lee said so.",
+                               extract)
+    assert any(entities[s].label == "Ann Lee" and lemma == MEMBER and
+               entities[o].label == "Republican" for s, lemma, o in triples)

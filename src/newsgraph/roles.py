@@ -452,8 +452,11 @@ def _make(ent: Span, org: Span, words: Sequence[Token], link: str,
         MEMBER if kind == "organization" and link in ("of", "with") else None)
     if lemma is None:
         return None
-    if _party(org) and (lemma != LEADS or words[-1].lower_ not in PARTY_LEADER_ROLES):
-        lemma = MEMBER  # "a Republican senator", "the Labour mayor": one of its members
+    if _party(org) and (lemma != LEADS or words[-1].lower_ not in PARTY_LEADER_ROLES or any(
+            t.lower_ not in PRESENT_ROLE_WORDS for t in words[:-1])):
+        # "a Republican senator", "the Labour mayor", "the Democratic committee chairman"
+        # (who chairs the committee): one of its members
+        lemma = MEMBER
     predicate = _predicate(words, link) if words else f"be {link}"  # "Lee of the Red Cross"
     return Role((ent.start, ent.end - 1), _trimmed(org), predicate, lemma, covers, misread)
 
@@ -463,7 +466,7 @@ def _title(ent: Span, by_token: dict[int, Span]) -> Role | None:
     doc = ent.doc
     words = _portfolio_title(ent) or _title_words(ent)
     if not words:
-        return None
+        return _party_title(ent, by_token)
     first = words[0].i
     before = first - 1
     if before >= 0 and doc[before].tag_ == "POS":
@@ -489,6 +492,29 @@ def _title(ent: Span, by_token: dict[int, Span]) -> Role | None:
             _postmodifier(ent, by_token) is not None:
         return None  # "Polish leader Ann Lee of the Unity Party" leads the party she is of
     return _make(ent, org, words, "of", (_trimmed(org)[0], ent.start - 1))
+
+
+def _party_title(ent: Span, by_token: dict[int, Span]) -> Role | None:
+    """ "Republican Ann Lee", "Democrat Tom Rees": a party's word right before a name says
+    the person is one of its members."""
+    party = by_token.get(ent.start - 1)
+    if party is None or len(party) != 1 or not _party(party) or \
+            party.root.head.i not in range(ent.start, ent.end):
+        return None
+    if not _own_title(ent, party.start, by_token) or _past(ent):
+        return None  # "Republicans Lee and Park", "former Republican Ann Lee"
+    return Role((ent.start, ent.end - 1), (party.start, party.start), "be member of", MEMBER,
+                (party.start, ent.start - 1))
+
+
+def _party_noun(ent: Span, noun: Token, by_token: dict[int, Span]) -> Role | None:
+    """ "Ann Lee, a Democrat," and "Ann Lee is a Republican": one of the party's members."""
+    party = by_token.get(noun.i)
+    if party is None or party.root != noun or not _party(party) or _no_longer(noun) or \
+            not _one_of_several(noun):
+        return None
+    return Role((ent.start, ent.end - 1), _trimmed(party), "be member of", MEMBER,
+                (noun.left_edge.i, noun.right_edge.i))
 
 
 def _split_subject(noun: Token, ent: Span) -> bool:
@@ -679,7 +705,9 @@ def _no_longer(noun: Token) -> bool:
 
 def _from_role_noun(ent: Span, noun: Token, by_token: dict[int, Span],
                     misread: int = -1) -> Role | None:
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_:
+    if noun.ent_type_:
+        return _party_noun(ent, noun, by_token)
+    if noun.pos_ not in ("NOUN", "PROPN"):
         return None
     linked = _linked(noun, by_token)
     if linked is None or not _kind(linked[0]):
@@ -947,10 +975,11 @@ def relabel(rule: str, lemma: str, subject: Token | None, obj: Token | None,
     Harvard University" -> be member of; "Lee joined the Red Cross" -> be member of
     (joining an organization is membership; "joined Park in" stays cooperation).
     """
-    if subject is None or obj is None or not obj.ent_type_ or (
+    if subject is None or obj is None or (
             lemma != "join" and rule not in RELABELED_RULES):
         return None
-    ent = _entity_of(obj)
+    ent = _entity_of(obj) if obj.ent_type_ else _untagged_body(obj) if (
+        lemma != "join") else None
     if ent is None or ent.root != obj or _known_person(ent, known):
         return None  # (a person is no organization, whatever the recognizer tagged her)
     if lemma == "join":
@@ -978,6 +1007,24 @@ def relabel(rule: str, lemma: str, subject: Token | None, obj: Token | None,
         return None
     said = affiliation([t.text for t in _role_phrase(noun)], _kind(ent), link)
     return MEMBER if said == LEADS and _one_of_several(noun) else said
+
+
+def _untagged_body(noun: Token) -> Span | None:
+    """A name in capitals the recognizer left untagged after a role ("the chairman of the
+    House Oversight and Reform Committee", "the leader of the Dark Order"), as an
+    organization's name: its words are all proper nouns but for the "and" or "of" inside,
+    and the last says a body ("Committee", "Command"): a person's name may be untagged too."""
+    doc = noun.doc
+    start = noun.left_edge.i
+    while start < noun.i and doc[start].pos_ == "DET":
+        start += 1
+    words = doc[start:noun.i + 1]
+    if noun.pos_ != "PROPN" or any(t.ent_type_ for t in words) or not all(
+            t.pos_ == "PROPN" or t.lower_ in ("and", "of", "&") for t in words) or \
+            words[0].pos_ != "PROPN" or noun.dep_ != "pobj" or \
+            noun.lower_ not in ORG_WORDS | COMPANY_NOUNS:
+        return None
+    return Span(doc, start, noun.i + 1, label="ORG")
 
 
 def _dated(verb: Token) -> bool:

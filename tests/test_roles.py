@@ -836,3 +836,11 @@ def test_the_party_of_a_member_is_a_node_of_the_graph(nlp):
                                extract)
     assert any(entities[s].label == "Ann Lee" and lemma == MEMBER and
                entities[o].label == "Republican" for s, lemma, o in triples)
+
+
+def test_a_body_s_name_the_recognizer_left_untagged_after_a_role(nlp):
+    # "the Quiet Front" is no entity of the recognizer here; its last word says a body
+    assert affiliations(nlp, "Ann Lee is the head of the Quiet Front.") == {
+        ("Ann Lee", "leads", "the Quiet Front")}
+    # an untagged name whose last word says no body may be a person's or a place's
+    assert affiliations(nlp, "Ann Lee is the head of the Quiet Order.") == set()

@@ -726,9 +726,10 @@ def test_as_hung_on_the_vote_before_the_election(nlp):
 
 
 def test_an_acronym_the_article_tags_an_organization_elsewhere_is_one_before_a_title(nlp):
-    # alone, the recognizer leaves "IMF" untagged before the title and nothing ties the two
+    # alone, the recognizer leaves "IMF" untagged before the title: an acronym there is
+    # the organization's name all the same (see test_an_untagged_name_before_a_title)
     alone = "IMF economist Mira Dole said growth would slow."
-    assert affiliations(nlp, alone) == set()
+    assert affiliations(nlp, alone) == {("Mira Dole", "memberOf", "IMF")}
     text = "The IMF cut its forecast. " + alone
     assert affiliations(nlp, text) == {("Mira Dole", "memberOf", "IMF")}
 
@@ -844,3 +845,22 @@ def test_a_body_s_name_the_recognizer_left_untagged_after_a_role(nlp):
         ("Ann Lee", "leads", "the Quiet Front")}
     # an untagged name whose last word says no body may be a person's or a place's
     assert affiliations(nlp, "Ann Lee is the head of the Quiet Order.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an acronym the recognizer left untagged, or the words it cut from a name
+    ("ABS-CBN CEO Carlo Katigbak said refunds were offered.",
+     {("Carlo Katigbak", "leads", "ABS-CBN")}),
+    ("Scripps Oceanography director Margaret Leinen said the ocean is warm.",
+     {("Margaret Leinen", "leads", "Scripps Oceanography")}),
+    # a capitalised word before a title may be part of the title: nothing
+    ("Acting Mayor Ann Lee opened the bridge.", set()),
+    ("Acme spokesperson Karla Weibl said the plan failed.", set()),
+])
+def test_an_untagged_name_before_a_title(nlp, text, expected):
+    assert affiliations(nlp, text) == expected
+
+
+def test_a_territory_s_chief_executive_leads_it(nlp):
+    text = "They had asked Hong Kong Chief Executive Carrie Lam to resign."
+    assert affiliations(nlp, text) == {("Carrie Lam", "leads", "Hong Kong")}

@@ -198,6 +198,7 @@ PLACE_ROLES = frozenset({
     "king", "queen", "emir", "sultan", "monarch", "ruler", "dictator", "head",
     "official", "supreme leader",
     "first selectman", "first minister",
+    "chief executive",  # a territory's head of government ("Hong Kong Chief Executive X")
 }) | REPRESENTATIVE_ROLES - {"spokesman", "spokeswoman", "spokesperson", "representative"} - \
     CANDIDATE_ROLES
 # members of a legislature, who sit for the place they are elected from: "a senator from

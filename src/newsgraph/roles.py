@@ -471,7 +471,7 @@ def _title(ent: Span, by_token: dict[int, Span]) -> Role | None:
     before = first - 1
     if before >= 0 and doc[before].tag_ == "POS":
         before -= 1
-    org = by_token.get(before)
+    org = by_token.get(before) or _untagged_before(doc, before, ent.sent.start)
     start = _trimmed(org)[0] if org is not None else 0
     if org is not None and start > 1 and ent.doc[start - 1].pos_ in ("ADP", "CCONJ") and \
             ent.doc[start - 2].pos_ == "PROPN" and not (
@@ -492,6 +492,30 @@ def _title(ent: Span, by_token: dict[int, Span]) -> Role | None:
             _postmodifier(ent, by_token) is not None:
         return None  # "Polish leader Ann Lee of the Unity Party" leads the party she is of
     return _make(ent, org, words, "of", (_trimmed(org)[0], ent.start - 1))
+
+
+def _untagged_before(doc: Doc, last: int, first: int) -> Span | None:
+    """The proper nouns before a title that the recognizer left untagged, or whose last
+    words it cut from a name ("ABS-CBN CEO X", "[Scripps] Oceanography director X"), as an
+    organization's name: an acronym among them, or a name cut, says it is one ("Acting
+    Mayor X" says nothing); a person's or a place's tag stops it."""
+    def capital(t: Token) -> bool:  # a proper noun, or an acronym parsed as a noun ("ABS")
+        return t.pos_ == "PROPN" or acronym(t)
+
+    def acronym(t: Token) -> bool:
+        return t.is_upper and t.is_alpha and len(t) > 1
+
+    if last < first or not capital(doc[last]) or doc[last].ent_type_:
+        return None
+    start = last
+    while start - 1 >= first and (
+            capital(doc[start - 1]) and doc[start - 1].ent_type_ in ("", "ORG") or
+            doc[start - 1].text == "-" and start - 2 >= first and capital(doc[start - 2])):
+        start -= 1
+    words = doc[start:last + 1]
+    if not any(acronym(t) or t.ent_type_ == "ORG" for t in words):
+        return None
+    return Span(doc, start, last + 1, label="ORG")
 
 
 def _party_title(ent: Span, by_token: dict[int, Span]) -> Role | None:

@@ -848,12 +848,12 @@ def test_a_body_s_name_the_recognizer_left_untagged_after_a_role(nlp):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # an acronym the recognizer left untagged, or the words it cut from a name
+    # an acronym the recognizer left untagged
     ("ABS-CBN CEO Carlo Katigbak said refunds were offered.",
      {("Carlo Katigbak", "leads", "ABS-CBN")}),
-    ("Scripps Oceanography director Margaret Leinen said the ocean is warm.",
-     {("Margaret Leinen", "leads", "Scripps Oceanography")}),
-    # a capitalised word before a title may be part of the title: nothing
+    # a name the recognizer cut would be named by its last words; a capitalised word
+    # before a title may be part of the title: nothing
+    ("Scripps Oceanography director Margaret Leinen said the ocean is warm.", set()),
     ("Acting Mayor Ann Lee opened the bridge.", set()),
     ("Acme spokesperson Karla Weibl said the plan failed.", set()),
 ])
@@ -864,3 +864,11 @@ def test_an_untagged_name_before_a_title(nlp, text, expected):
 def test_a_territory_s_chief_executive_leads_it(nlp):
     text = "They had asked Hong Kong Chief Executive Carrie Lam to resign."
     assert affiliations(nlp, text) == {("Carrie Lam", "leads", "Hong Kong")}
+
+
+def test_a_name_after_a_post_only_a_person_holds_is_a_person(nlp):
+    # the recognizer tags both names organizations here
+    text = "Sea-Eye spokesperson Carlotta Weibl said the name shall be a reminder."
+    assert affiliations(nlp, text) == {("Carlotta Weibl", "representativeOf", "Sea-Eye")}
+    # a body's word in the name: an organization, whatever the word before it
+    assert affiliations(nlp, "The firm hired a spokesperson Acme Corp recommended.") == set()

@@ -370,6 +370,13 @@ def _holds_a_role(ent: Span) -> bool:
         nouns.append(head)
         if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ in LINKS:
             nouns.append(head.head.head)  # "the president of Atlantis, Ann Lee"
+    # "Sea-Eye spokesperson Ann Lee", both names tagged organizations: a name of two or
+    # three proper nouns, none a body's word, right after a post only a person holds
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.dep_ == "compound" and before.head == root and \
+            1 < len(ent) <= 3 and all(t.pos_ == "PROPN" and t.is_title and
+                                      t.lower_ not in ORG_WORDS | COMPANY_NOUNS for t in ent):
+        nouns.append(before)
     return any(_person_role(noun) for noun in nouns)
 
 
@@ -495,10 +502,10 @@ def _title(ent: Span, by_token: dict[int, Span]) -> Role | None:
 
 
 def _untagged_before(doc: Doc, last: int, first: int) -> Span | None:
-    """The proper nouns before a title that the recognizer left untagged, or whose last
-    words it cut from a name ("ABS-CBN CEO X", "[Scripps] Oceanography director X"), as an
-    organization's name: an acronym among them, or a name cut, says it is one ("Acting
-    Mayor X" says nothing); a person's or a place's tag stops it."""
+    """The proper nouns before a title that the recognizer left untagged ("ABS-CBN CEO X",
+    "USCG Captain X"), as an organization's name: an acronym among them says it is one
+    ("Acting Mayor X" says nothing). A name the recognizer cut ("[Scripps] Oceanography
+    director X") says nothing either: the graph would name the body by its last words."""
     def capital(t: Token) -> bool:  # a proper noun, or an acronym parsed as a noun ("ABS")
         return t.pos_ == "PROPN" or acronym(t)
 
@@ -509,11 +516,11 @@ def _untagged_before(doc: Doc, last: int, first: int) -> Span | None:
         return None
     start = last
     while start - 1 >= first and (
-            capital(doc[start - 1]) and doc[start - 1].ent_type_ in ("", "ORG") or
+            capital(doc[start - 1]) and not doc[start - 1].ent_type_ or
             doc[start - 1].text == "-" and start - 2 >= first and capital(doc[start - 2])):
         start -= 1
     words = doc[start:last + 1]
-    if not any(acronym(t) or t.ent_type_ == "ORG" for t in words):
+    if not any(acronym(t) for t in words) or start > first and doc[start - 1].ent_type_:
         return None
     return Span(doc, start, last + 1, label="ORG")
 

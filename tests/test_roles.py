@@ -872,3 +872,18 @@ def test_a_name_after_a_post_only_a_person_holds_is_a_person(nlp):
     assert affiliations(nlp, text) == {("Carlotta Weibl", "representativeOf", "Sea-Eye")}
     # a body's word in the name: an organization, whatever the word before it
     assert affiliations(nlp, "The firm hired a spokesperson Acme Corp recommended.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tom Rees, a spokesperson for the fire service, said four people died.",
+     ("Tom Rees", "representativeOf", "the fire service")),
+    ("Cindy Ferrer, head of a regional civil defense office, said the storm was strong.",
+     ("Cindy Ferrer", "leads", "a regional civil defense office")),
+])
+def test_a_common_noun_for_a_body_after_a_role_is_the_organization(nlp, text, expected):
+    assert expected in relations(nlp, text)
+
+
+def test_a_role_over_a_field_names_no_organization(nlp):
+    found = relations(nlp, "Ann Lee, the head of sales, said so.")
+    assert not any(t[1] in ("leads", "memberOf") for t in found)

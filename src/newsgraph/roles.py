@@ -93,6 +93,8 @@ MAX_ROLE_WORDS = 4
 # the common nouns of a body ("a firm", "an advocacy group"), without the last words of
 # names that mean something else in lower case ("post", "service")
 BODY_NOUNS = frozenset(COMPANY_NOUNS | ORG_WORDS) - NAME_ONLY_HEADS
+# the lower-case words of names that are bodies too ("the fire service", "the press office")
+LOWER_BODY_NOUNS = frozenset({"service", "office"})
 # the rules whose reading of the same words an affiliation corrects
 CORRECTED_RULES = frozenset({"title", "apposition-role", "name-apposition", "apposition"})
 RELABELED_RULES = frozenset({"copula-role", "apposition-role"})
@@ -1009,7 +1011,7 @@ def relabel(rule: str, lemma: str, subject: Token | None, obj: Token | None,
     if subject is None or obj is None or (
             lemma != "join" and rule not in RELABELED_RULES):
         return None
-    ent = _entity_of(obj) if obj.ent_type_ else _untagged_body(obj) if (
+    ent = _entity_of(obj) if obj.ent_type_ else (_untagged_body(obj) or _body_noun(obj)) if (
         lemma != "join") else None
     if ent is None or ent.root != obj or _known_person(ent, known):
         return None  # (a person is no organization, whatever the recognizer tagged her)
@@ -1056,6 +1058,19 @@ def _untagged_body(noun: Token) -> Span | None:
             noun.lower_ not in ORG_WORDS | COMPANY_NOUNS:
         return None
     return Span(doc, start, noun.i + 1, label="ORG")
+
+
+def _body_noun(noun: Token) -> Span | None:
+    """ "a spokesperson for the fire service", "the head of a regional civil defense office":
+    a common noun for a body, after a role's link, is the organization (the gate asks
+    that the graph's node for it be specific; "director of global news" names none)."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or not noun.is_lower or \
+            lemma_of(noun).lower() not in BODY_NOUNS | LOWER_BODY_NOUNS:
+        return None
+    start = noun.left_edge.i
+    while start < noun.i and noun.doc[start].pos_ == "DET":
+        start += 1
+    return Span(noun.doc, start, noun.i + 1, label="ORG")
 
 
 def _dated(verb: Token) -> bool:

@@ -166,3 +166,15 @@ def test_a_ministers_portfolio_is_no_name_but_a_ministry_is(nlp):
                        "Kell of the Department of Veterans Affairs.")
     assert "East African Affairs" not in found
     assert "Department of Veterans Affairs" in found
+
+@pytest.mark.parametrize(("text", "party", "named"), [
+    ("Republican Ann Lee won the seat.", "Republican", True),  # one person's party
+    ("Ann Lee, a Democrat, won the seat.", "Democrat", True),
+    ("The Labour mayor opened the bridge.", "Labour", True),
+    ("Democratic forces attacked the town.", "Democratic", False),  # a group's description
+    ("Republican senators blocked the bill.", "Republican", False),
+    ("She won the Democratic primary.", "Democratic", False),
+])
+def test_a_party_word_names_the_party_where_it_tells_one_persons_membership(
+        nlp, text, party, named):
+    assert (party in names(nlp, text)) == named

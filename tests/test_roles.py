@@ -730,9 +730,10 @@ def test_as_hung_on_the_vote_before_the_election(nlp):
 
 
 def test_an_acronym_the_article_tags_an_organization_elsewhere_is_one_before_a_title(nlp):
-    # alone, the recognizer leaves "IMF" untagged before the title and nothing ties the two
+    # alone, the recognizer leaves "IMF" untagged before the title: an acronym there is
+    # the organization's name all the same (see test_an_untagged_name_before_a_title)
     alone = "IMF economist Mira Dole said growth would slow."
-    assert affiliations(nlp, alone) == set()
+    assert affiliations(nlp, alone) == {("Mira Dole", "memberOf", "IMF")}
     text = "The IMF cut its forecast. " + alone
     assert affiliations(nlp, text) == {("Mira Dole", "memberOf", "IMF")}
 
@@ -794,3 +795,126 @@ def test_a_title_inside_a_statue_or_memorial_is_no_present_role(nlp, text, absen
 def test_a_title_outside_a_memorial_still_leads(nlp):
     found = affiliations(nlp, "US President Tom Rees unveiled the monument on Sunday.")
     assert ("Tom Rees", "leads", "US") in found
+
+def test_a_possessive_the_recognizer_keeps_in_the_name_is_no_part_of_it(nlp):
+    # the recognizer reads "Atlantic Fisheries Board's" as one name
+    text = "Atlantic Fisheries Board's spokesman Karl Brandt said the river is dry."
+    assert affiliations(nlp, text) == {
+        ("Karl Brandt", "representativeOf", "Atlantic Fisheries Board")}
+
+
+def test_a_possessive_title_parsed_as_a_second_subject(nlp):
+    # "mayor" and "Lee" both hung on "opened" as subjects: the title is still hers
+    assert affiliations(nlp, "Springfield's mayor Ann Lee opened the bridge.") == {
+        ("Ann Lee", "leads", "Springfield")}
+    # two subjects that are two people say nothing of each other
+    assert affiliations(nlp, "Springfield's mayor and Ann Lee opened the bridge.") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Rees, a senator from Ohio, voted against the bill.",
+    "The vote split the chamber, said Senator Tom Rees from Ohio.",
+    "Tom Rees is currently serving as the junior senator from Ohio.",
+])
+def test_a_legislator_from_a_place_sits_for_it(nlp, text):
+    assert affiliations(nlp, text) == {("Tom Rees", "representativeOf", "Ohio")}
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Rees, a scientist from Ohio, said the ice is thin.",  # only from there
+    "Tom Rees, a former senator from Ohio, died.",  # no longer
+    "Tom Rees, a researcher from Harvard University, said the ice is thin.",
+    "Tom Rees, the director from Acme, said the ice is thin.",
+    "Ann Lee from Ohio said the ice is thin.",
+])
+def test_from_a_place_or_a_body_is_no_post_in_it(nlp, text):
+    assert affiliations(nlp, text) == set()
+
+
+def test_from_links_only_legislators_to_a_place():
+    assert affiliation(["senator"], "place", "from") == REPRESENTS
+    assert affiliation(["junior", "senator"], "place", "from") == REPRESENTS
+    assert affiliation(["governor"], "place", "from") is None
+    assert affiliation(["senator"], "organization", "from") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Republican Ann Lee won the seat.",
+    "Ann Lee, a Republican, won the seat.",
+    "Ann Lee is a Republican.",
+])
+def test_a_party_word_beside_a_name_says_she_is_a_member(nlp, text):
+    assert ("Ann Lee", "memberOf", "Republican") in affiliations(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Lee, a former Republican, won the seat.",  # no longer
+    "Ann Lee was a Republican.",  # told in the past
+    "Republicans Ann Lee and Tom Rees won the seats.",  # a list: whose it is, is a guess
+])
+def test_a_party_word_of_the_past_or_of_a_list_says_nothing(nlp, text):
+    assert not any(t[0] == "Ann Lee" for t in affiliations(nlp, text))
+
+
+def test_a_party_s_committee_chairman_chairs_the_committee_not_the_party(nlp):
+    text = "Democratic committee chairman Tom Rees said so."
+    assert affiliations(nlp, text) == {("Tom Rees", "memberOf", "Democratic")}
+
+
+def test_the_party_of_a_member_is_a_node_of_the_graph(nlp):
+    from test_resolution import run
+
+    _, entities, triples = run(nlp, "Republican state representative Ann Lee said so.",
+                               extract)
+    assert any(entities[s].label == "Ann Lee" and lemma == MEMBER and
+               entities[o].label == "Republican" for s, lemma, o in triples)
+
+
+def test_a_body_s_name_the_recognizer_left_untagged_after_a_role(nlp):
+    # "the Quiet Front" is no entity of the recognizer here; its last word says a body
+    assert affiliations(nlp, "Ann Lee is the head of the Quiet Front.") == {
+        ("Ann Lee", "leads", "the Quiet Front")}
+    # an untagged name whose last word says no body may be a person's or a place's
+    assert affiliations(nlp, "Ann Lee is the head of the Quiet Order.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an acronym the recognizer left untagged
+    ("ABS-CBN CEO Carlo Katigbak said refunds were offered.",
+     {("Carlo Katigbak", "leads", "ABS-CBN")}),
+    # a name the recognizer cut would be named by its last words; a capitalised word
+    # before a title may be part of the title: nothing
+    ("Scripps Oceanography director Margaret Leinen said the ocean is warm.", set()),
+    ("Acting Mayor Ann Lee opened the bridge.", set()),
+    ("Acme spokesperson Karla Weibl said the plan failed.", set()),
+])
+def test_an_untagged_name_before_a_title(nlp, text, expected):
+    assert affiliations(nlp, text) == expected
+
+
+def test_a_territory_s_chief_executive_leads_it(nlp):
+    text = "They had asked Hong Kong Chief Executive Carrie Lam to resign."
+    assert affiliations(nlp, text) == {("Carrie Lam", "leads", "Hong Kong")}
+
+
+def test_a_name_after_a_post_only_a_person_holds_is_a_person(nlp):
+    # the recognizer tags both names organizations here
+    text = "Sea-Eye spokesperson Carlotta Weibl said the name shall be a reminder."
+    assert affiliations(nlp, text) == {("Carlotta Weibl", "representativeOf", "Sea-Eye")}
+    # a body's word in the name: an organization, whatever the word before it
+    assert affiliations(nlp, "The firm hired a spokesperson Acme Corp recommended.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tom Rees, a spokesperson for the fire service, said four people died.",
+     ("Tom Rees", "representativeOf", "the fire service")),
+    ("Cindy Ferrer, head of a regional civil defense office, said the storm was strong.",
+     ("Cindy Ferrer", "leads", "a regional civil defense office")),
+])
+def test_a_common_noun_for_a_body_after_a_role_is_the_organization(nlp, text, expected):
+    assert expected in relations(nlp, text)
+
+
+def test_a_role_over_a_field_names_no_organization(nlp):
+    found = relations(nlp, "Ann Lee, the head of sales, said so.")
+    assert not any(t[1] in ("leads", "memberOf") for t in found)

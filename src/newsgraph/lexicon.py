@@ -198,8 +198,16 @@ PLACE_ROLES = frozenset({
     "king", "queen", "emir", "sultan", "monarch", "ruler", "dictator", "head",
     "official", "supreme leader",
     "first selectman", "first minister",
+    "chief executive",  # a territory's head of government ("Hong Kong Chief Executive X")
 }) | REPRESENTATIVE_ROLES - {"spokesman", "spokeswoman", "spokesperson", "representative"} - \
     CANDIDATE_ROLES
+# members of a legislature, who sit for the place they are elected from: "a senator from
+# Ohio" acts for Ohio (a "researcher from Ohio" is only from there)
+LEGISLATOR_ROLES = frozenset({
+    "senator", "congressman", "congresswoman", "lawmaker", "legislator", "mp",
+})
+# the rank of a legislator among those of one place: "the junior senator from Ohio"
+SENIORITY_WORDS = frozenset({"junior", "senior"})
 # a role that no longer (or not yet) holds: "former NASA chief X" says nothing of today
 PAST_ROLE_WORDS = frozenset({
     "former", "ex", "ex-", "then", "future", "incoming", "designate", "onetime",

@@ -53,6 +53,7 @@ from .lexicon import (
     FOUNDER_ROLES,
     KILLED_VERBS,
     LEADER_ROLES,
+    LEGISLATOR_ROLES,
     OF_ONLY_ROLES,
     PARTY_ADJECTIVES,
     PARTY_LEADER_ROLES,
@@ -64,6 +65,7 @@ from .lexicon import (
     REGION_WORDS,
     REPRESENTATIVE_ROLES,
     ROLES,
+    SENIORITY_WORDS,
     SHARED_ROLES,
     SUBORDINATE_ROLE_WORDS,
     VESSEL_PREFIXES,
@@ -93,6 +95,8 @@ MAX_ROLE_WORDS = 4
 # the common nouns of a body ("a firm", "an advocacy group"), without the last words of
 # names that mean something else in lower case ("post", "service")
 BODY_NOUNS = frozenset(COMPANY_NOUNS | ORG_WORDS) - NAME_ONLY_HEADS
+# the lower-case words of names that are bodies too ("the fire service", "the press office")
+LOWER_BODY_NOUNS = frozenset({"service", "office"})
 # the rules whose reading of the same words an affiliation corrects
 CORRECTED_RULES = frozenset({"title", "apposition-role", "name-apposition", "apposition"})
 RELABELED_RULES = frozenset({"copula-role", "apposition-role"})
@@ -134,12 +138,17 @@ def affiliation(words: Sequence[str], kind: str, link: str = "of") -> str | None
     if head is None or head in OF_ONLY_ROLES and link != "of":
         return None
     if kind == "place":
-        if head not in PLACE_ROLES or link not in ("of", "for"):
+        # "a senator from Ohio" sits for Ohio; "a scientist from Ohio" is only from there
+        legislator = head in LEGISLATOR_ROLES
+        if head not in PLACE_ROLES or link not in ("of", "for", *(("from",) if legislator else ())):
             return None
-        if set(words[:-len(head.split())]) - PORTFOLIO_WORDS - SUBORDINATE_ROLE_WORDS:
+        if set(words[:-len(head.split())]) - PORTFOLIO_WORDS - SUBORDINATE_ROLE_WORDS - (
+                SENIORITY_WORDS if legislator else frozenset()):
             return None  # "Russian opposition leader": leads the opposition, not Russia
         lead = head in LEADER_ROLES and not SUBORDINATE_ROLE_WORDS & set(words)
         return LEADS if lead else REPRESENTS
+    if link == "from":
+        return None  # "an expert from Acme": where the words come from, not a post in it
     if head in FOUNDER_ROLES:
         return FOUNDED if link == "of" else None
     if head in CANDIDATE_ROLES:
@@ -366,6 +375,13 @@ def _holds_a_role(ent: Span) -> bool:
         nouns.append(head)
         if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ in LINKS:
             nouns.append(head.head.head)  # "the president of Atlantis, Ann Lee"
+    # "Sea-Eye spokesperson Ann Lee", both names tagged organizations: a name of two or
+    # three proper nouns, none a body's word, right after a post only a person holds
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.dep_ == "compound" and before.head == root and \
+            1 < len(ent) <= 3 and all(t.pos_ == "PROPN" and t.is_title and
+                                      t.lower_ not in ORG_WORDS | COMPANY_NOUNS for t in ent):
+        nouns.append(before)
     return any(_person_role(noun) for noun in nouns)
 
 
@@ -448,8 +464,11 @@ def _make(ent: Span, org: Span, words: Sequence[Token], link: str,
         MEMBER if kind == "organization" and link in ("of", "with") else None)
     if lemma is None:
         return None
-    if _party(org) and (lemma != LEADS or words[-1].lower_ not in PARTY_LEADER_ROLES):
-        lemma = MEMBER  # "a Republican senator", "the Labour mayor": one of its members
+    if _party(org) and (lemma != LEADS or words[-1].lower_ not in PARTY_LEADER_ROLES or any(
+            t.lower_ not in PRESENT_ROLE_WORDS for t in words[:-1])):
+        # "a Republican senator", "the Labour mayor", "the Democratic committee chairman"
+        # (who chairs the committee): one of its members
+        lemma = MEMBER
     predicate = _predicate(words, link) if words else f"be {link}"  # "Lee of the Red Cross"
     return Role((ent.start, ent.end - 1), _trimmed(org), predicate, lemma, covers, misread)
 
@@ -459,20 +478,21 @@ def _title(ent: Span, by_token: dict[int, Span]) -> Role | None:
     doc = ent.doc
     words = _portfolio_title(ent) or _title_words(ent)
     if not words:
-        return None
+        return _party_title(ent, by_token)
     first = words[0].i
     before = first - 1
     if before >= 0 and doc[before].tag_ == "POS":
         before -= 1
-    org = by_token.get(before)
+    org = by_token.get(before) or _untagged_before(doc, before, ent.sent.start)
     start = _trimmed(org)[0] if org is not None else 0
     if org is not None and start > 1 and ent.doc[start - 1].pos_ in ("ADP", "CCONJ") and \
             ent.doc[start - 2].pos_ == "PROPN" and not (
                 ent.doc[start - 1].pos_ == "CCONJ" and ent.doc[start - 2].ent_type_ == "PERSON"):
         return None  # "Center for [Biological Diversity] scientist": the name was cut
     inside = range(first, ent.end)
-    if org is None or org.end - 1 != before or _root(org).head.i not in inside or any(
-            t.head.i not in inside for t in words):
+    # (the recognizer may keep the possessive in the name: "[Acme Board's] spokesman")
+    if org is None or _trimmed(org)[1] != before or _root(org).head.i not in inside or any(
+            t.head.i not in inside and not _split_subject(t, ent) for t in words):
         return None  # the title and its organization must be part of the name's phrase
     if _party(org) and not all(t.is_lower for t in words):
         return None  # "Republican Senator Ann Lee": the resolver reads one name in it
@@ -484,6 +504,61 @@ def _title(ent: Span, by_token: dict[int, Span]) -> Role | None:
             _postmodifier(ent, by_token) is not None:
         return None  # "Polish leader Ann Lee of the Unity Party" leads the party she is of
     return _make(ent, org, words, "of", (_trimmed(org)[0], ent.start - 1))
+
+
+def _untagged_before(doc: Doc, last: int, first: int) -> Span | None:
+    """The proper nouns before a title that the recognizer left untagged ("ABS-CBN CEO X",
+    "USCG Captain X"), as an organization's name: an acronym among them says it is one
+    ("Acting Mayor X" says nothing). A name the recognizer cut ("[Scripps] Oceanography
+    director X") says nothing either: the graph would name the body by its last words."""
+    def capital(t: Token) -> bool:  # a proper noun, or an acronym parsed as a noun ("ABS")
+        return t.pos_ == "PROPN" or acronym(t)
+
+    def acronym(t: Token) -> bool:
+        return t.is_upper and t.is_alpha and len(t) > 1
+
+    if last < first or not capital(doc[last]) or doc[last].ent_type_:
+        return None
+    start = last
+    while start - 1 >= first and (
+            capital(doc[start - 1]) and not doc[start - 1].ent_type_ or
+            doc[start - 1].text == "-" and start - 2 >= first and capital(doc[start - 2])):
+        start -= 1
+    words = doc[start:last + 1]
+    if not any(acronym(t) for t in words) or start > first and doc[start - 1].ent_type_:
+        return None
+    return Span(doc, start, last + 1, label="ORG")
+
+
+def _party_title(ent: Span, by_token: dict[int, Span]) -> Role | None:
+    """ "Republican Ann Lee", "Democrat Tom Rees": a party's word right before a name says
+    the person is one of its members."""
+    party = by_token.get(ent.start - 1)
+    if party is None or len(party) != 1 or not _party(party) or \
+            party.root.head.i not in range(ent.start, ent.end):
+        return None
+    if not _own_title(ent, party.start, by_token) or _past(ent):
+        return None  # "Republicans Lee and Park", "former Republican Ann Lee"
+    return Role((ent.start, ent.end - 1), (party.start, party.start), "be member of", MEMBER,
+                (party.start, ent.start - 1))
+
+
+def _party_noun(ent: Span, noun: Token, by_token: dict[int, Span]) -> Role | None:
+    """ "Ann Lee, a Democrat," and "Ann Lee is a Republican": one of the party's members."""
+    party = by_token.get(noun.i)
+    if party is None or party.root != noun or not _party(party) or _no_longer(noun) or \
+            not _one_of_several(noun):
+        return None
+    return Role((ent.start, ent.end - 1), _trimmed(party), "be member of", MEMBER,
+                (noun.left_edge.i, noun.right_edge.i))
+
+
+def _split_subject(noun: Token, ent: Span) -> bool:
+    """ "Springfield's mayor Ann Lee opened the bridge", parsed with two subjects: the role
+    noun right before the name, a subject of the name's own verb, heads the title."""
+    person = ent.root
+    return noun.i == ent.start - 1 and person.dep_ in ("nsubj", "nsubjpass") and \
+        noun.dep_ == person.dep_ and noun.head == person.head
 
 
 def _title_words(ent: Span) -> list[Token]:
@@ -571,6 +646,7 @@ def _linked(noun: Token, by_token: dict[int, Span]) -> tuple[Span, str, bool] | 
     The third value is True when another phrase narrows the role ("CEO for Europe").
     """
     org: tuple[Span, str] | None = None
+    seat: tuple[Span, str] | None = None
     narrowed = False
     part = _role_part(noun)
     if any(c.dep_ == "prep" and c.lower_ == "of" and c != part and any(
@@ -580,9 +656,15 @@ def _linked(noun: Token, by_token: dict[int, Span]) -> tuple[Span, str, bool] | 
     for c in noun.children:
         if c == part:
             continue  # "chief of staff": the "of" is part of the role
-        if c.dep_ == "prep" and (c.lower_ in LINKS or c.lower_ == "in"):
+        if c.dep_ == "prep" and (c.lower_ in LINKS or c.lower_ in ("in", "from")):
             pobj = _named_place(next((g for g in c.children if g.dep_ == "pobj"), None))
             ent = by_token.get(pobj.i) if pobj is not None else None
+            if c.lower_ == "from":
+                # "a senator from Ohio" (see affiliation), unless a party names her body
+                # ("a Republican senator from Ohio")
+                if ent is not None and ent.root == pobj and _kind(ent) == "place":
+                    seat = (ent, c.lower_)
+                continue
             if ent is not None and ent.root == pobj and _kind(ent) and org is None and \
                     c.lower_ != "in":
                 org = (ent, c.lower_)
@@ -599,7 +681,7 @@ def _linked(noun: Token, by_token: dict[int, Span]) -> tuple[Span, str, bool] | 
     if org is None:  # "the new Conservative leader": the party its adjective names
         ent = next((e for c in noun.children if c.dep_ == "amod" and c.i < noun.i and
                     (e := by_token.get(c.i)) is not None and _party(e)), None)
-        org = (ent, "of") if ent is not None else None
+        org = (ent, "of") if ent is not None else seat
     return (org[0], org[1], narrowed) if org is not None else None
 
 
@@ -660,7 +742,9 @@ def _no_longer(noun: Token) -> bool:
 
 def _from_role_noun(ent: Span, noun: Token, by_token: dict[int, Span],
                     misread: int = -1) -> Role | None:
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_:
+    if noun.ent_type_:
+        return _party_noun(ent, noun, by_token)
+    if noun.pos_ not in ("NOUN", "PROPN"):
         return None
     linked = _linked(noun, by_token)
     if linked is None or not _kind(linked[0]):
@@ -865,7 +949,7 @@ def _postmodifier(ent: Span, by_token: dict[int, Span]) -> Role | None:
     if person.dep_ == "pobj" and person.head.lower_ == "of":
         return None  # "the distinction of Dean of the House": a title read as a name
     for c in person.children:
-        if c.dep_ != "prep" or c.lower_ not in ("of", "at", "with") or c.i < person.i:
+        if c.dep_ != "prep" or c.lower_ not in ("of", "at", "with", "from") or c.i < person.i:
             continue
         if any(k.dep_ == "conj" and k.i < c.i for k in person.children):
             return None  # "Lee and Park of Reuters": whose it is, is a guess
@@ -886,9 +970,12 @@ def _postmodifier(ent: Span, by_token: dict[int, Span]) -> Role | None:
             return None  # "Lee at the United Nations": where she was, not whom she works for
         covers = (c.i, pobj.right_edge.i)
         if _kind(org) == "place":
-            # "Prime Minister Ann Lee of Portugal" holds its office; "Ann Lee of
-            # Springfield" is only from there
-            return _make(ent, org, title, "of", covers) if title else None
+            # "Prime Minister Ann Lee of Portugal" holds its office, "Senator Ann Lee from
+            # Ohio" sits for it; "Ann Lee of Springfield" is only from there
+            link = "from" if c.lower_ == "from" else "of"
+            return _make(ent, org, title, link, covers) if title else None
+        if c.lower_ == "from":
+            continue
         role = _make(ent, org, title, c.lower_, covers)
         if role is None and title and c.lower_ == "of":
             # "study co-author Ann Lee of Harvard": whatever the title, she is of Harvard
@@ -925,10 +1012,11 @@ def relabel(rule: str, lemma: str, subject: Token | None, obj: Token | None,
     Harvard University" -> be member of; "Lee joined the Red Cross" -> be member of
     (joining an organization is membership; "joined Park in" stays cooperation).
     """
-    if subject is None or obj is None or not obj.ent_type_ or (
+    if subject is None or obj is None or (
             lemma != "join" and rule not in RELABELED_RULES):
         return None
-    ent = _entity_of(obj)
+    ent = _entity_of(obj) if obj.ent_type_ else (_untagged_body(obj) or _body_noun(obj)) if (
+        lemma != "join") else None
     if ent is None or ent.root != obj or _known_person(ent, known):
         return None  # (a person is no organization, whatever the recognizer tagged her)
     if lemma == "join":
@@ -946,7 +1034,7 @@ def relabel(rule: str, lemma: str, subject: Token | None, obj: Token | None,
         return None
     if subject.dep_.startswith("nsubj") and _held_before(subject.head):
         return None
-    if obj.dep_ == "pobj" and obj.head.lower_ in LINKS:
+    if obj.dep_ == "pobj" and (obj.head.lower_ in LINKS or obj.head.lower_ == "from"):
         noun, link = obj.head.head, obj.head.lower_
     elif obj.dep_ == "poss":
         noun, link = obj.head, "of"
@@ -956,6 +1044,37 @@ def relabel(rule: str, lemma: str, subject: Token | None, obj: Token | None,
         return None
     said = affiliation([t.text for t in _role_phrase(noun)], _kind(ent), link)
     return MEMBER if said == LEADS and _one_of_several(noun) else said
+
+
+def _untagged_body(noun: Token) -> Span | None:
+    """A name in capitals the recognizer left untagged after a role ("the chairman of the
+    House Oversight and Reform Committee", "the leader of the Dark Order"), as an
+    organization's name: its words are all proper nouns but for the "and" or "of" inside,
+    and the last says a body ("Committee", "Command"): a person's name may be untagged too."""
+    doc = noun.doc
+    start = noun.left_edge.i
+    while start < noun.i and doc[start].pos_ == "DET":
+        start += 1
+    words = doc[start:noun.i + 1]
+    if noun.pos_ != "PROPN" or any(t.ent_type_ for t in words) or not all(
+            t.pos_ == "PROPN" or t.lower_ in ("and", "of", "&") for t in words) or \
+            words[0].pos_ != "PROPN" or noun.dep_ != "pobj" or \
+            noun.lower_ not in ORG_WORDS | COMPANY_NOUNS:
+        return None
+    return Span(doc, start, noun.i + 1, label="ORG")
+
+
+def _body_noun(noun: Token) -> Span | None:
+    """ "a spokesperson for the fire service", "the head of a regional civil defense office":
+    a common noun for a body, after a role's link, is the organization (the gate asks
+    that the graph's node for it be specific; "director of global news" names none)."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or not noun.is_lower or \
+            lemma_of(noun).lower() not in BODY_NOUNS | LOWER_BODY_NOUNS:
+        return None
+    start = noun.left_edge.i
+    while start < noun.i and noun.doc[start].pos_ == "DET":
+        start += 1
+    return Span(noun.doc, start, noun.i + 1, label="ORG")
 
 
 def _dated(verb: Token) -> bool:

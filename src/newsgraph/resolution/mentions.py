@@ -20,7 +20,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..demonyms import country_for_demonym, country_for_name
-from ..lexicon import PAST_ROLE_WORDS, QUOTE_MARKS, VESSEL_PREFIXES
+from ..lexicon import PARTY_ADJECTIVES, PAST_ROLE_WORDS, QUOTE_MARKS, ROLES, VESSEL_PREFIXES
 from ..qualifiers import is_portfolio
 from ..timex import WEEKDAYS
 from .keys import title_key
@@ -52,6 +52,8 @@ from .words import (
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+# the words of the posts a person holds ("state representative", "mayor")
+ROLE_WORDS = frozenset(w for role in ROLES for w in role.split())
 
 def find_names(state: ArticleState) -> list[Name]:
     """Every name of the article, in text order."""
@@ -265,6 +267,19 @@ def _outlet_apart(state: ArticleState, start: int, end: int,
     return [(start, start + 1, "ORG"), (start + 1, end, "PERSON")]
 
 
+def _party_of_one(word: Token) -> bool:
+    """A party's word alone names the party where it tells one person's membership: "a
+    Democrat", "Republican Ann Lee", "the Labour mayor", "Republican state representative
+    Ann Lee"; not where it describes a group or a thing ("Democratic forces", "Republican
+    senators", "the Democratic primary")."""
+    if word.lower_ not in PARTY_ADJECTIVES:
+        return False
+    head = word.head
+    if word.dep_ not in ("amod", "compound", "nmod") or head == word:
+        return word.pos_ in ("NOUN", "PROPN")
+    return head.ent_type_ == "PERSON" or (head.tag_ == "NN" and head.lower_ in ROLE_WORDS)
+
+
 def _make_name(state: ArticleState, start: int, end: int, label: str) -> Name | None:
     """The name on tokens start..end with its titles, or None when the words are no name."""
     doc = state.doc
@@ -275,7 +290,7 @@ def _make_name(state: ArticleState, start: int, end: int, label: str) -> Name | 
         while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
                 and not doc[j].ent_type_ and state.sent_of[j] == state.sent_of[start]:
             j += 1
-        if j == end:
+        if j == end and not _party_of_one(doc[start]):
             return None
         end, label = j, "ORG"
     while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):

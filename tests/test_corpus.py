@@ -288,13 +288,68 @@ def test_a_process_holding_the_model_forks_its_workers_itself(
     # holding the model, this process is the workers' parent (they have the model at once);
     # else a fork server, which loads it for them, is
     import os
+    import threading
 
     from newsgraph import parsing
 
     monkeypatch.setattr(parsing, "loaded_here", lambda name: here)
+    alone = threading.active_count() == 1  # a test before may have left one (Dask's)
     with Backend(Settings("none"), workers=2, task=parent_of_worker) as backend:
         parent = backend.submit([plain_article("One sentence.")]).result()
-    assert (parent == os.getpid()) is here
+    assert (parent == os.getpid()) is (here and alone)
+
+
+def test_a_process_running_other_threads_never_forks_its_workers(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # a worker forked beside another thread could copy a lock that thread held: a program
+    # that builds from a thread of its own gets its workers from the fork server instead
+    import os
+    import threading
+
+    from newsgraph import parsing
+
+    monkeypatch.setattr(parsing, "loaded_here", lambda name: True)
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        with Backend(Settings("none"), workers=2, task=parent_of_worker) as backend:
+            parent = backend.submit([plain_article("One sentence.")]).result()
+    finally:
+        stop.set()
+        other.join()
+    assert parent != os.getpid()
+
+
+def fail_with(message: str) -> None:
+    raise ValueError(message)
+
+
+def test_a_forked_process_runs_its_tasks_in_order_and_no_thread_here() -> None:
+    import threading
+
+    from newsgraph.corpus import BrokenProcessPool, ForkedProcess
+
+    threads = threading.active_count()
+    process = ForkedProcess()
+    sizes = [process.submit(len, b"x" * n) for n in (3, 2_000_000, 0)]  # more than a pipe holds
+    failing = process.submit(fail_with, "no such network")
+    square = process.submit(slow_square, 4)
+    assert threading.active_count() == threads  # nothing in this process waits on the pipe
+    assert square.result() == 16
+    assert [size.result() for size in sizes] == [3, 2_000_000, 0]
+    with pytest.raises(ValueError, match="no such network"):
+        failing.result()
+    process.shutdown(wait=True)
+    with pytest.raises(RuntimeError):
+        process.submit(len, b"")
+    killed = ForkedProcess()
+    sleeping = killed.submit(slow_square, 100)  # a second: ended long before
+    assert not sleeping.cancel() and not sleeping.done()
+    killed.kill()
+    with pytest.raises(BrokenProcessPool):
+        sleeping.result(timeout=10)
 
 
 def test_the_pipelines_this_process_loaded_are_known() -> None:

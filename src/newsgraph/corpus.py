@@ -371,6 +371,149 @@ class InlineExecutor(Executor):
         return future
 
 
+class ForkedProcess(Executor):
+    """One forked process that runs the tasks given to it, in the order given (Linux).
+
+    A ProcessPoolExecutor runs two threads in this process (its manager and its queue's
+    feeder); a pool forked from this process after them (see _fork_here) would copy
+    whatever lock one of them held at that instant, which is why Python 3.12 warns about
+    fork() with threads. This one runs none here: tasks and results cross one pipe, and
+    the results are read when a future is asked about (or at the next submit). In the
+    child, a thread takes the tasks off the pipe as they come, so a submit never waits
+    for the task before it to end.
+    """
+
+    def __init__(self) -> None:
+        import multiprocessing
+
+        context = multiprocessing.get_context("fork")
+        self._pipe, theirs = context.Pipe()
+        self._process = context.Process(
+            target=_run_tasks, args=(theirs, os.getpid()), name="newsgraph-forked", daemon=True
+        )
+        self._process.start()
+        theirs.close()
+        self._pending: deque[_PipedFuture[Any]] = deque()
+        self._closed = False
+
+    def submit(self, fn: Callable[..., R], /, *args: Any, **kwargs: Any) -> Future[R]:
+        if self._closed:
+            raise RuntimeError("cannot submit a task to a process that was shut down")
+        future: _PipedFuture[R] = _PipedFuture(self)
+        future.set_running_or_notify_cancel()  # sent at once: no longer to be cancelled
+        try:
+            self._pipe.send((fn, args, kwargs))
+        except (OSError, ValueError) as e:  # the process is gone
+            future.set_exception(BrokenProcessPool(f"the forked process has ended ({e})"))
+            return future
+        self._pending.append(future)
+        self.collect()
+        return future
+
+    def collect(self, until: Future[Any] | None = None, timeout: float | None = None) -> None:
+        """Take the results that have come back; with `until`, wait (up to `timeout`) for its."""
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while self._pending:
+            waiting = until is not None and not Future.done(until)
+            left = None if deadline is None else max(deadline - time.monotonic(), 0.0)
+            try:
+                if not self._pipe.poll(left if waiting else 0):
+                    return
+                ok, value = self._pipe.recv()
+            except (EOFError, OSError):
+                self._fail(BrokenProcessPool("the forked process ended before its tasks did"))
+                return
+            future = self._pending.popleft()
+            if ok:
+                future.set_result(value)
+            else:
+                future.set_exception(value)
+
+    def _fail(self, error: BaseException) -> None:
+        while self._pending:
+            self._pending.popleft().set_exception(error)
+
+    def kill(self) -> None:
+        """End the process at once, whatever it is doing; its unfinished tasks fail."""
+        self._closed = True
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            self._process.kill()
+            self._process.join(5)
+        self.collect()  # what it sent before it was killed, then the rest fail
+        self._fail(BrokenProcessPool("the forked process was stopped"))
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        """No more tasks; with `wait`, until those given have ended (none can be cancelled)."""
+        if self._closed and not self._process.is_alive():
+            return
+        self._closed = True
+        with contextlib.suppress(OSError, ValueError):
+            self._pipe.send(None)  # the child ends after the tasks before this
+        if wait:
+            if self._pending:
+                self.collect(until=self._pending[-1])
+            self._process.join()
+        self._fail(BrokenProcessPool("the forked process was shut down"))
+        self._pipe.close()
+
+
+class BrokenProcessPool(RuntimeError):
+    """The process that was to run a task has ended (killed, or shut down)."""
+
+
+class _PipedFuture(Future[R]):
+    """A future of a ForkedProcess: asking about it reads the results that came back."""
+
+    def __init__(self, owner: ForkedProcess) -> None:
+        super().__init__()
+        self._owner = owner
+
+    def done(self) -> bool:
+        self._owner.collect()
+        return super().done()
+
+    def result(self, timeout: float | None = None) -> R:
+        self._owner.collect(until=self, timeout=timeout)
+        return super().result(timeout=0 if timeout is not None else None)
+
+    def exception(self, timeout: float | None = None) -> BaseException | None:
+        self._owner.collect(until=self, timeout=timeout)
+        return super().exception(timeout=0 if timeout is not None else None)
+
+
+def _run_tasks(pipe: Any, parent: int) -> None:
+    """A ForkedProcess's loop: run each task that comes, in order, and send back its result."""
+    import queue
+    import threading
+
+    die_with_parent(parent)
+    tasks: queue.SimpleQueue[Any] = queue.SimpleQueue()
+
+    def receive() -> None:  # so that a big task sent meanwhile never waits on this one
+        while True:
+            try:
+                task = pipe.recv()
+            except (EOFError, OSError):
+                task = None
+            tasks.put(task)
+            if task is None:
+                return
+
+    threading.Thread(target=receive, name="newsgraph-tasks", daemon=True).start()
+    while (task := tasks.get()) is not None:
+        fn, args, kwargs = task
+        try:
+            reply = (True, fn(*args, **kwargs))
+        except BaseException as e:  # the caller's future gets it
+            reply = (False, e)
+        try:
+            pipe.send(reply)
+        except (OSError, ValueError):  # the build is gone
+            return
+        except Exception as e:  # a result or an error that does not pickle
+            pipe.send((False, RuntimeError(f"{getattr(fn, '__name__', fn)}: {short_reason(e)}")))
+
+
 def ordered_map(
     submit: Callable[[T], Future[R]], items: Iterable[T], *, window: int
 ) -> Iterator[tuple[T, R]]:
@@ -728,15 +871,21 @@ def _fork_here(model: str) -> bool:
     Where this process has loaded the model (a library user's, a benchmark's), a worker
     forked from it has the model at once, its pages shared, where a fork server would
     load it again first: about a second and a half of CPU before the first parse, which
-    is a tenth of a two-worker build of 300 short articles. The one thread a build may run
-    by then is its drawer's pool manager, which holds none of the locks a worker takes
-    (logging's locks are made afresh in a forked child).
+    is a tenth of a two-worker build of 300 short articles. Only while this process runs
+    no other thread, though: a forked worker would copy a lock another thread held at
+    that instant, and wait for it for ever (a program that builds from a thread pool
+    gets the fork server). The build's own drawer is a ForkedProcess, no thread here.
     """
     import multiprocessing
+    import threading
 
     from .parsing import loaded_here
 
-    return "fork" in multiprocessing.get_all_start_methods() and loaded_here(model)
+    return (
+        "fork" in multiprocessing.get_all_start_methods()
+        and threading.active_count() == 1
+        and loaded_here(model)
+    )
 
 
 # the environment variable that names the model the fork server loads (see preload.py)
@@ -774,6 +923,9 @@ def kill_workers(pool: Executor) -> None:
 
     concurrent.futures cannot stop a running task (Python 3.14 adds terminate_workers).
     """
+    if isinstance(pool, ForkedProcess):
+        pool.kill()
+        return
     processes = list((getattr(pool, "_processes", None) or {}).values())
     for process in processes:
         with contextlib.suppress(OSError, AttributeError, ValueError):

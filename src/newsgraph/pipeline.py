@@ -23,7 +23,7 @@ import threading
 import time
 import typing
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -37,12 +37,12 @@ from .corpus import (
     Backend,
     Entry,
     Failed,
+    ForkedProcess,
     Packed,
     Settings,
     analyse_corpus,
     chunks,
     combine,
-    die_with_parent,
     estimate_total,
     from_source,
     kill_workers,
@@ -681,17 +681,14 @@ def _one_fork() -> Executor | None:
 
     A forked child shares the parent's memory until it writes, so it starts at once
     and needs no model; elsewhere the network is drawn in this process, after the RDF.
+    It runs no thread in this process, so the analysis pool may still be forked from
+    this one (corpus._fork_here).
     """
     if sys.platform != "linux" or threading.active_count() > 1:
         return None
     if "fork" not in multiprocessing.get_all_start_methods():
         return None
-    return ProcessPoolExecutor(
-        max_workers=1,
-        mp_context=multiprocessing.get_context("fork"),
-        initializer=die_with_parent,
-        initargs=(os.getpid(),),
-    )
+    return ForkedProcess()
 
 
 def _stop_task(pool: Executor, task: Future[None]) -> None:

@@ -274,6 +274,34 @@ def test_packed_results_are_the_analyses_pickled_once(tmp_path: Path, workers: i
     assert store.get(packed[0].key) == packed[0].resolved.unpack()  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_pools_workers_write_their_own_cache_files(
+    tmp_path: Path, workers: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # with two workers this process writes no cache file (the workers, forked from a fork
+    # server, do not see this test's patch); with one it writes them all
+    articles = [plain_article(text, source=f"{i}.txt") for i, text in enumerate(TEXTS[:7])]
+    articles.insert(3, plain_article("This one will CRASH.", source="bad.txt"))
+    put_here: list[str] = []
+    real_put = ArticleCache.put
+
+    def put(self: ArticleCache, key: str, resolved: ResolvedArticle) -> None:
+        put_here.append(key)
+        real_put(self, key, resolved)
+
+    monkeypatch.setattr(ArticleCache, "put", put)
+    store = ArticleCache(tmp_path / "cache", "fp")
+    with Backend(Settings("none"), workers=workers, task=fake_task) as backend:
+        outcomes = list(analyse_corpus(articles, backend, store, batch_size=3,
+                                       skip_failures=True, packed=True))
+    made = [o for o in outcomes if isinstance(o.resolved, Packed)]
+    assert len(made) == 7 and not store.get(outcomes[3].key)  # the failure is not cached
+    for outcome in made:
+        assert store.get(outcome.key) == outcome.resolved.unpack()  # type: ignore[union-attr]
+    assert [o.resolved.stored for o in made] == [workers > 1] * 7  # type: ignore[union-attr]
+    assert sorted(put_here) == ([] if workers > 1 else sorted(o.key for o in made))
+
+
 def parent_of_worker(settings: Settings | None, articles: Sequence[Article], **_: object) -> int:
     """A stand-in task that tells which process the pool's worker was forked from."""
     import os

@@ -556,9 +556,10 @@ class Packed:
     relations: int
     entities: tuple[Entity, ...]
     data: bytes  # the ResolvedArticle, pickled
+    stored: bool = False  # written to the build's cache already, where it was made
 
     @classmethod
-    def of(cls, resolved: ResolvedArticle) -> Packed:
+    def of(cls, resolved: ResolvedArticle, *, stored: bool = False) -> Packed:
         return cls(
             id=resolved.article.id,
             source=resolved.article.source,
@@ -566,6 +567,7 @@ class Packed:
             relations=len(resolved.relations),
             entities=resolved.entities,
             data=pickle.dumps(resolved, protocol=pickle.HIGHEST_PROTOCOL),
+            stored=stored,
         )
 
     def unpack(self) -> ResolvedArticle:
@@ -578,10 +580,26 @@ def analyse_packed(
     articles: Sequence[Article],
     *,
     skip_failures: bool = False,
+    store: ArticleCache | None = None,
+    keys: Sequence[str] = (),
 ) -> tuple[Packed | Failed, ...]:
-    """A pool worker's task when the build asks for packed results: `task`, each article packed."""
+    """A pool worker's task when the build asks for packed results: `task`, each article packed.
+
+    Given the build's cache (`store`, and each article's key), the worker writes each
+    analysis there itself, as the build would on receiving it: the build's own process
+    shares the CPUs with its workers, and the JSON is a tenth of a short article's writing.
+    """
     done = task(settings, articles, skip_failures=skip_failures)
-    return tuple(item if isinstance(item, Failed) else Packed.of(item) for item in done)
+    if store is None:
+        return tuple(item if isinstance(item, Failed) else Packed.of(item) for item in done)
+    packed: list[Packed | Failed] = []
+    for item, key in zip(done, keys, strict=True):
+        if isinstance(item, Failed):
+            packed.append(item)
+            continue
+        store.put(key, item)
+        packed.append(Packed.of(item, stored=True))
+    return tuple(packed)
 
 
 _WORKER_SETTINGS: Settings | None = None
@@ -821,19 +839,26 @@ class Backend:
         return pool
 
     def submit(
-        self, articles: Sequence[Article], *, skip_failures: bool = False, packed: bool = False
+        self,
+        articles: Sequence[Article],
+        *,
+        skip_failures: bool = False,
+        packed: bool = False,
+        store: ArticleCache | None = None,
+        keys: Sequence[str] = (),
     ) -> Future[tuple[ResolvedArticle | Packed | Failed, ...]]:
         """Start analysing a batch of articles somewhere.
 
-        With `packed`, a local pool's workers send their articles as Packed; elsewhere
-        (in this process, on Dask) they come as they are.
+        With `packed`, a local pool's workers send their articles as Packed, and write
+        each to `store` (under its key in `keys`) if given, marked `stored`; elsewhere
+        (in this process, on Dask) they come as they are and nothing is stored.
         """
         if self._executor is None:
             self._executor = self._start_pool()
         if packed and self.local_pool() is not None:
             return self._executor.submit(
                 analyse_packed, self.task, self._settings_arg, tuple(articles),
-                skip_failures=skip_failures,
+                skip_failures=skip_failures, store=store, keys=tuple(keys),
             )
         return self._executor.submit(
             self.task, self._settings_arg, tuple(articles), skip_failures=skip_failures
@@ -860,7 +885,8 @@ class Backend:
         pool = self.local_pool()
         if pool is not None and kind is not None and issubclass(kind, KeyboardInterrupt):
             # Ctrl-C or SIGTERM: stop now, not after the batches in progress (their
-            # results would be thrown away; a worker writes nothing itself)
+            # results would be thrown away; a cache file a worker was writing is left as
+            # a temporary file, which the next build removes: remove_cache_debris)
             kill_workers(pool)
         self.close()
 
@@ -990,8 +1016,8 @@ def analyse_corpus(
 ) -> Iterator[Outcome]:
     """Each article's analysis, in input order: from the cache, or from the backend.
 
-    New analyses are stored in the cache as they arrive, so an interrupted run
-    keeps what it did. With `reuse` False, the cache is written but not read.
+    New analyses are stored in the cache as they are made (by a local pool's workers
+    themselves, with `packed`), so an interrupted run keeps what it did. With `reuse` False, the cache is written but not read.
     With `packed`, each analysis comes as Packed (a pool's workers pack their own).
     """
 
@@ -1004,9 +1030,13 @@ def analyse_corpus(
         planned: tuple[tuple[Article, ...], list[Any]],
     ) -> Future[tuple[ResolvedArticle | Packed | Failed, ...]]:
         batch, looked_up = planned
-        misses = [article for article, (_, hit) in zip(batch, looked_up, strict=True) if not hit]
-        if misses:
-            return backend.submit(misses, skip_failures=skip_failures, packed=packed)
+        missed = [(article, key) for article, (key, hit) in zip(batch, looked_up, strict=True)
+                  if not hit]
+        if missed:
+            return backend.submit(
+                [article for article, _ in missed], skip_failures=skip_failures, packed=packed,
+                store=store, keys=[key for _, key in missed],
+            )
         done: Future[tuple[ResolvedArticle | Packed | Failed, ...]] = Future()
         done.set_result(())
         return done
@@ -1025,8 +1055,10 @@ def analyse_corpus(
                 yield Outcome(key, Packed.of(found) if packed else found, cached=True)
                 continue
             resolved = next(new)
-            if store is not None and not isinstance(resolved, Failed):
-                store.put(key, resolved.unpack() if isinstance(resolved, Packed) else resolved)
+            if isinstance(resolved, ResolvedArticle) and store is not None:
+                store.put(key, resolved)
+            elif isinstance(resolved, Packed) and store is not None and not resolved.stored:
+                store.put(key, resolved.unpack())
             if packed and isinstance(resolved, ResolvedArticle):
                 resolved = Packed.of(resolved)
             yield Outcome(key, resolved, cached=False)

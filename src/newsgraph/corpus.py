@@ -1017,8 +1017,9 @@ def analyse_corpus(
     """Each article's analysis, in input order: from the cache, or from the backend.
 
     New analyses are stored in the cache as they are made (by a local pool's workers
-    themselves, with `packed`), so an interrupted run keeps what it did. With `reuse` False, the cache is written but not read.
-    With `packed`, each analysis comes as Packed (a pool's workers pack their own).
+    themselves, with `packed`), so an interrupted run keeps what it did. With `reuse`
+    False, the cache is written but not read. With `packed`, each analysis comes as
+    Packed (a pool's workers pack their own).
     """
 
     def lookup(batch: tuple[Article, ...]) -> tuple[tuple[Article, ...], list[Any]]:

@@ -373,7 +373,7 @@ def test_a_forked_process_runs_its_tasks_in_order_and_no_thread_here() -> None:
     with pytest.raises(RuntimeError):
         process.submit(len, b"")
     killed = ForkedProcess()
-    sleeping = killed.submit(slow_square, 100)  # a second: ended long before
+    sleeping = killed.submit(slow_square, 1000)  # ten seconds: killed long before
     assert not sleeping.cancel() and not sleeping.done()
     killed.kill()
     with pytest.raises(BrokenProcessPool):

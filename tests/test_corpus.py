@@ -355,6 +355,7 @@ def fail_with(message: str) -> None:
 
 
 def test_a_forked_process_runs_its_tasks_in_order_and_no_thread_here() -> None:
+    import gc
     import threading
 
     from newsgraph.corpus import BrokenProcessPool, ForkedProcess
@@ -366,6 +367,8 @@ def test_a_forked_process_runs_its_tasks_in_order_and_no_thread_here() -> None:
     square = process.submit(slow_square, 4)
     assert threading.active_count() == threads  # nothing in this process waits on the pipe
     assert square.result() == 16
+    # what it was forked with is out of its collector's sight (walks of it cost CPU)
+    assert process.submit(gc.get_freeze_count).result() > 0
     assert [size.result() for size in sizes] == [3, 2_000_000, 0]
     with pytest.raises(ValueError, match="no such network"):
         failing.result()

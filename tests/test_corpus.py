@@ -274,6 +274,34 @@ def test_packed_results_are_the_analyses_pickled_once(tmp_path: Path, workers: i
     assert store.get(packed[0].key) == packed[0].resolved.unpack()  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_pools_workers_write_their_own_cache_files(
+    tmp_path: Path, workers: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # with two workers this process writes no cache file (the workers, forked from a fork
+    # server, do not see this test's patch); with one it writes them all
+    articles = [plain_article(text, source=f"{i}.txt") for i, text in enumerate(TEXTS[:7])]
+    articles.insert(3, plain_article("This one will CRASH.", source="bad.txt"))
+    put_here: list[str] = []
+    real_put = ArticleCache.put
+
+    def put(self: ArticleCache, key: str, resolved: ResolvedArticle) -> None:
+        put_here.append(key)
+        real_put(self, key, resolved)
+
+    monkeypatch.setattr(ArticleCache, "put", put)
+    store = ArticleCache(tmp_path / "cache", "fp")
+    with Backend(Settings("none"), workers=workers, task=fake_task) as backend:
+        outcomes = list(analyse_corpus(articles, backend, store, batch_size=3,
+                                       skip_failures=True, packed=True))
+    made = [o for o in outcomes if isinstance(o.resolved, Packed)]
+    assert len(made) == 7 and not store.get(outcomes[3].key)  # the failure is not cached
+    for outcome in made:
+        assert store.get(outcome.key) == outcome.resolved.unpack()  # type: ignore[union-attr]
+    assert [o.resolved.stored for o in made] == [workers > 1] * 7  # type: ignore[union-attr]
+    assert sorted(put_here) == ([] if workers > 1 else sorted(o.key for o in made))
+
+
 def parent_of_worker(settings: Settings | None, articles: Sequence[Article], **_: object) -> int:
     """A stand-in task that tells which process the pool's worker was forked from."""
     import os
@@ -288,13 +316,71 @@ def test_a_process_holding_the_model_forks_its_workers_itself(
     # holding the model, this process is the workers' parent (they have the model at once);
     # else a fork server, which loads it for them, is
     import os
+    import threading
 
     from newsgraph import parsing
 
     monkeypatch.setattr(parsing, "loaded_here", lambda name: here)
+    alone = threading.active_count() == 1  # a test before may have left one (Dask's)
     with Backend(Settings("none"), workers=2, task=parent_of_worker) as backend:
         parent = backend.submit([plain_article("One sentence.")]).result()
-    assert (parent == os.getpid()) is here
+    assert (parent == os.getpid()) is (here and alone)
+
+
+def test_a_process_running_other_threads_never_forks_its_workers(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # a worker forked beside another thread could copy a lock that thread held: a program
+    # that builds from a thread of its own gets its workers from the fork server instead
+    import os
+    import threading
+
+    from newsgraph import parsing
+
+    monkeypatch.setattr(parsing, "loaded_here", lambda name: True)
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        with Backend(Settings("none"), workers=2, task=parent_of_worker) as backend:
+            parent = backend.submit([plain_article("One sentence.")]).result()
+    finally:
+        stop.set()
+        other.join()
+    assert parent != os.getpid()
+
+
+def fail_with(message: str) -> None:
+    raise ValueError(message)
+
+
+def test_a_forked_process_runs_its_tasks_in_order_and_no_thread_here() -> None:
+    import gc
+    import threading
+
+    from newsgraph.corpus import BrokenProcessPool, ForkedProcess
+
+    threads = threading.active_count()
+    process = ForkedProcess()
+    sizes = [process.submit(len, b"x" * n) for n in (3, 2_000_000, 0)]  # more than a pipe holds
+    failing = process.submit(fail_with, "no such network")
+    square = process.submit(slow_square, 4)
+    assert threading.active_count() == threads  # nothing in this process waits on the pipe
+    assert square.result() == 16
+    # what it was forked with is out of its collector's sight (walks of it cost CPU)
+    assert process.submit(gc.get_freeze_count).result() > 0
+    assert [size.result() for size in sizes] == [3, 2_000_000, 0]
+    with pytest.raises(ValueError, match="no such network"):
+        failing.result()
+    process.shutdown(wait=True)
+    with pytest.raises(RuntimeError):
+        process.submit(len, b"")
+    killed = ForkedProcess()
+    sleeping = killed.submit(slow_square, 1000)  # ten seconds: killed long before
+    assert not sleeping.cancel() and not sleeping.done()
+    killed.kill()
+    with pytest.raises(BrokenProcessPool):
+        sleeping.result(timeout=10)
 
 
 def test_the_pipelines_this_process_loaded_are_known() -> None:

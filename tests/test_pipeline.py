@@ -428,6 +428,31 @@ def test_two_workers_write_through_their_helpers_and_give_the_same_bytes(
     assert outputs(tmp_path / "out") == fresh_all[0]
 
 
+def test_a_build_forks_its_drawer_and_workers_beside_no_other_thread(
+    tmp_path: Path, fresh_all: tuple
+) -> None:
+    # the drawer is forked first, the pool's workers after it (this process holds the
+    # model): at each fork this process must run one thread, or a child could inherit a
+    # lock held by a thread it does not have
+    import threading
+
+    from newsgraph import parsing
+
+    alone = threading.active_count() == 1  # not so after a test that used Dask, say
+    assert parsing.loaded_here(parsing.DEFAULT_MODEL)  # fresh_all loaded it here
+    threads: list[int] = []
+    watching = [True]
+    os.register_at_fork(before=lambda: watching[0] and threads.append(threading.active_count()))
+    try:
+        build([str(corpus(tmp_path / "in", *ARTICLES))], tmp_path / "out", workers=2, cache=False)
+    finally:
+        watching[0] = False  # a hook cannot be taken back; it stops recording
+    assert set(threads) <= {1}
+    # alone, it forks the drawer and both workers; else none (a fork server's workers)
+    assert len(threads) >= 3 if alone else not threads
+    assert outputs(tmp_path / "out") == fresh_all[0]
+
+
 def _never_from_the_spill(*args: object) -> None:
     raise AssertionError("the drawer read, merged and judged the articles again")
 
@@ -437,11 +462,10 @@ def test_with_workers_the_drawer_gets_each_article_from_the_helpers(
 ) -> None:
     # the helpers merged each article and judged its relations already: the drawer (a
     # process of its own, whatever threads this test process runs) takes those, in order
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    from newsgraph.corpus import ForkedProcess
 
-    def one_fork() -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
+    def one_fork() -> ForkedProcess:
+        return ForkedProcess()
 
     monkeypatch.setattr(pipeline, "_one_fork", one_fork)
     monkeypatch.setattr(pipeline, "draw_network", _never_from_the_spill)

@@ -371,6 +371,153 @@ class InlineExecutor(Executor):
         return future
 
 
+class ForkedProcess(Executor):
+    """One forked process that runs the tasks given to it, in the order given (Linux).
+
+    A ProcessPoolExecutor runs two threads in this process (its manager and its queue's
+    feeder); a pool forked from this process after them (see _fork_here) would copy
+    whatever lock one of them held at that instant, which is why Python 3.12 warns about
+    fork() with threads. This one runs none here: tasks and results cross one pipe, and
+    the results are read when a future is asked about (or at the next submit). In the
+    child, a thread takes the tasks off the pipe as they come, so a submit never waits
+    for the task before it to end.
+    """
+
+    def __init__(self) -> None:
+        import multiprocessing
+
+        context = multiprocessing.get_context("fork")
+        self._pipe, theirs = context.Pipe()
+        self._process = context.Process(
+            target=_run_tasks, args=(theirs, os.getpid()), name="newsgraph-forked", daemon=True
+        )
+        self._process.start()
+        theirs.close()
+        self._pending: deque[_PipedFuture[Any]] = deque()
+        self._closed = False
+
+    def submit(self, fn: Callable[..., R], /, *args: Any, **kwargs: Any) -> Future[R]:
+        if self._closed:
+            raise RuntimeError("cannot submit a task to a process that was shut down")
+        future: _PipedFuture[R] = _PipedFuture(self)
+        future.set_running_or_notify_cancel()  # sent at once: no longer to be cancelled
+        try:
+            self._pipe.send((fn, args, kwargs))
+        except (OSError, ValueError) as e:  # the process is gone
+            future.set_exception(BrokenProcessPool(f"the forked process has ended ({e})"))
+            return future
+        self._pending.append(future)
+        self.collect()
+        return future
+
+    def collect(self, until: Future[Any] | None = None, timeout: float | None = None) -> None:
+        """Take the results that have come back; with `until`, wait (up to `timeout`) for its."""
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while self._pending:
+            waiting = until is not None and not Future.done(until)
+            left = None if deadline is None else max(deadline - time.monotonic(), 0.0)
+            try:
+                if not self._pipe.poll(left if waiting else 0):
+                    return
+                ok, value = self._pipe.recv()
+            except (EOFError, OSError):
+                self._fail(BrokenProcessPool("the forked process ended before its tasks did"))
+                return
+            future = self._pending.popleft()
+            if ok:
+                future.set_result(value)
+            else:
+                future.set_exception(value)
+
+    def _fail(self, error: BaseException) -> None:
+        while self._pending:
+            self._pending.popleft().set_exception(error)
+
+    def kill(self) -> None:
+        """End the process at once, whatever it is doing; its unfinished tasks fail."""
+        self._closed = True
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            self._process.kill()
+            self._process.join(5)
+        self.collect()  # what it sent before it was killed, then the rest fail
+        self._fail(BrokenProcessPool("the forked process was stopped"))
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        """No more tasks; with `wait`, until those given have ended (none can be cancelled)."""
+        if self._closed and not self._process.is_alive():
+            return
+        self._closed = True
+        with contextlib.suppress(OSError, ValueError):
+            self._pipe.send(None)  # the child ends after the tasks before this
+        if wait:
+            if self._pending:
+                self.collect(until=self._pending[-1])
+            self._process.join()
+        self._fail(BrokenProcessPool("the forked process was shut down"))
+        self._pipe.close()
+
+
+class BrokenProcessPool(RuntimeError):
+    """The process that was to run a task has ended (killed, or shut down)."""
+
+
+class _PipedFuture(Future[R]):
+    """A future of a ForkedProcess: asking about it reads the results that came back."""
+
+    def __init__(self, owner: ForkedProcess) -> None:
+        super().__init__()
+        self._owner = owner
+
+    def done(self) -> bool:
+        self._owner.collect()
+        return super().done()
+
+    def result(self, timeout: float | None = None) -> R:
+        self._owner.collect(until=self, timeout=timeout)
+        return super().result(timeout=0 if timeout is not None else None)
+
+    def exception(self, timeout: float | None = None) -> BaseException | None:
+        self._owner.collect(until=self, timeout=timeout)
+        return super().exception(timeout=0 if timeout is not None else None)
+
+
+def _run_tasks(pipe: Any, parent: int) -> None:
+    """A ForkedProcess's loop: run each task that comes, in order, and send back its result."""
+    import queue
+    import threading
+
+    die_with_parent(parent)
+    # what it was forked with (the build's modules, a loaded model) lives as long as it
+    # does: out of its collector's sight, whose full walks over it took about 0.27 s of a
+    # drawing's 2 s of CPU (and copy the pages it shares with the build)
+    gc.freeze()
+    tasks: queue.SimpleQueue[Any] = queue.SimpleQueue()
+
+    def receive() -> None:  # so that a big task sent meanwhile never waits on this one
+        while True:
+            try:
+                task = pipe.recv()
+            except (EOFError, OSError):
+                task = None
+            tasks.put(task)
+            if task is None:
+                return
+
+    threading.Thread(target=receive, name="newsgraph-tasks", daemon=True).start()
+    while (task := tasks.get()) is not None:
+        fn, args, kwargs = task
+        try:
+            reply = (True, fn(*args, **kwargs))
+        except BaseException as e:  # the caller's future gets it
+            reply = (False, e)
+        try:
+            pipe.send(reply)
+        except (OSError, ValueError):  # the build is gone
+            return
+        except Exception as e:  # a result or an error that does not pickle
+            pipe.send((False, RuntimeError(f"{getattr(fn, '__name__', fn)}: {short_reason(e)}")))
+
+
 def ordered_map(
     submit: Callable[[T], Future[R]], items: Iterable[T], *, window: int
 ) -> Iterator[tuple[T, R]]:
@@ -413,9 +560,10 @@ class Packed:
     relations: int
     entities: tuple[Entity, ...]
     data: bytes  # the ResolvedArticle, pickled
+    stored: bool = False  # written to the build's cache already, where it was made
 
     @classmethod
-    def of(cls, resolved: ResolvedArticle) -> Packed:
+    def of(cls, resolved: ResolvedArticle, *, stored: bool = False) -> Packed:
         return cls(
             id=resolved.article.id,
             source=resolved.article.source,
@@ -423,6 +571,7 @@ class Packed:
             relations=len(resolved.relations),
             entities=resolved.entities,
             data=pickle.dumps(resolved, protocol=pickle.HIGHEST_PROTOCOL),
+            stored=stored,
         )
 
     def unpack(self) -> ResolvedArticle:
@@ -435,10 +584,26 @@ def analyse_packed(
     articles: Sequence[Article],
     *,
     skip_failures: bool = False,
+    store: ArticleCache | None = None,
+    keys: Sequence[str] = (),
 ) -> tuple[Packed | Failed, ...]:
-    """A pool worker's task when the build asks for packed results: `task`, each article packed."""
+    """A pool worker's task when the build asks for packed results: `task`, each article packed.
+
+    Given the build's cache (`store`, and each article's key), the worker writes each
+    analysis there itself, as the build would on receiving it: the build's own process
+    shares the CPUs with its workers, and the JSON is a tenth of a short article's writing.
+    """
     done = task(settings, articles, skip_failures=skip_failures)
-    return tuple(item if isinstance(item, Failed) else Packed.of(item) for item in done)
+    if store is None:
+        return tuple(item if isinstance(item, Failed) else Packed.of(item) for item in done)
+    packed: list[Packed | Failed] = []
+    for item, key in zip(done, keys, strict=True):
+        if isinstance(item, Failed):
+            packed.append(item)
+            continue
+        store.put(key, item)
+        packed.append(Packed.of(item, stored=True))
+    return tuple(packed)
 
 
 _WORKER_SETTINGS: Settings | None = None
@@ -678,19 +843,26 @@ class Backend:
         return pool
 
     def submit(
-        self, articles: Sequence[Article], *, skip_failures: bool = False, packed: bool = False
+        self,
+        articles: Sequence[Article],
+        *,
+        skip_failures: bool = False,
+        packed: bool = False,
+        store: ArticleCache | None = None,
+        keys: Sequence[str] = (),
     ) -> Future[tuple[ResolvedArticle | Packed | Failed, ...]]:
         """Start analysing a batch of articles somewhere.
 
-        With `packed`, a local pool's workers send their articles as Packed; elsewhere
-        (in this process, on Dask) they come as they are.
+        With `packed`, a local pool's workers send their articles as Packed, and write
+        each to `store` (under its key in `keys`) if given, marked `stored`; elsewhere
+        (in this process, on Dask) they come as they are and nothing is stored.
         """
         if self._executor is None:
             self._executor = self._start_pool()
         if packed and self.local_pool() is not None:
             return self._executor.submit(
                 analyse_packed, self.task, self._settings_arg, tuple(articles),
-                skip_failures=skip_failures,
+                skip_failures=skip_failures, store=store, keys=tuple(keys),
             )
         return self._executor.submit(
             self.task, self._settings_arg, tuple(articles), skip_failures=skip_failures
@@ -717,7 +889,8 @@ class Backend:
         pool = self.local_pool()
         if pool is not None and kind is not None and issubclass(kind, KeyboardInterrupt):
             # Ctrl-C or SIGTERM: stop now, not after the batches in progress (their
-            # results would be thrown away; a worker writes nothing itself)
+            # results would be thrown away; a cache file a worker was writing is left as
+            # a temporary file, which the next build removes: remove_cache_debris)
             kill_workers(pool)
         self.close()
 
@@ -728,15 +901,21 @@ def _fork_here(model: str) -> bool:
     Where this process has loaded the model (a library user's, a benchmark's), a worker
     forked from it has the model at once, its pages shared, where a fork server would
     load it again first: about a second and a half of CPU before the first parse, which
-    is a tenth of a two-worker build of 300 short articles. The one thread a build may run
-    by then is its drawer's pool manager, which holds none of the locks a worker takes
-    (logging's locks are made afresh in a forked child).
+    is a tenth of a two-worker build of 300 short articles. Only while this process runs
+    no other thread, though: a forked worker would copy a lock another thread held at
+    that instant, and wait for it for ever (a program that builds from a thread pool
+    gets the fork server). The build's own drawer is a ForkedProcess, no thread here.
     """
     import multiprocessing
+    import threading
 
     from .parsing import loaded_here
 
-    return "fork" in multiprocessing.get_all_start_methods() and loaded_here(model)
+    return (
+        "fork" in multiprocessing.get_all_start_methods()
+        and threading.active_count() == 1
+        and loaded_here(model)
+    )
 
 
 # the environment variable that names the model the fork server loads (see preload.py)
@@ -774,6 +953,9 @@ def kill_workers(pool: Executor) -> None:
 
     concurrent.futures cannot stop a running task (Python 3.14 adds terminate_workers).
     """
+    if isinstance(pool, ForkedProcess):
+        pool.kill()
+        return
     processes = list((getattr(pool, "_processes", None) or {}).values())
     for process in processes:
         with contextlib.suppress(OSError, AttributeError, ValueError):
@@ -838,9 +1020,10 @@ def analyse_corpus(
 ) -> Iterator[Outcome]:
     """Each article's analysis, in input order: from the cache, or from the backend.
 
-    New analyses are stored in the cache as they arrive, so an interrupted run
-    keeps what it did. With `reuse` False, the cache is written but not read.
-    With `packed`, each analysis comes as Packed (a pool's workers pack their own).
+    New analyses are stored in the cache as they are made (by a local pool's workers
+    themselves, with `packed`), so an interrupted run keeps what it did. With `reuse`
+    False, the cache is written but not read. With `packed`, each analysis comes as
+    Packed (a pool's workers pack their own).
     """
 
     def lookup(batch: tuple[Article, ...]) -> tuple[tuple[Article, ...], list[Any]]:
@@ -852,9 +1035,13 @@ def analyse_corpus(
         planned: tuple[tuple[Article, ...], list[Any]],
     ) -> Future[tuple[ResolvedArticle | Packed | Failed, ...]]:
         batch, looked_up = planned
-        misses = [article for article, (_, hit) in zip(batch, looked_up, strict=True) if not hit]
-        if misses:
-            return backend.submit(misses, skip_failures=skip_failures, packed=packed)
+        missed = [(article, key) for article, (key, hit) in zip(batch, looked_up, strict=True)
+                  if not hit]
+        if missed:
+            return backend.submit(
+                [article for article, _ in missed], skip_failures=skip_failures, packed=packed,
+                store=store, keys=[key for _, key in missed],
+            )
         done: Future[tuple[ResolvedArticle | Packed | Failed, ...]] = Future()
         done.set_result(())
         return done
@@ -873,8 +1060,10 @@ def analyse_corpus(
                 yield Outcome(key, Packed.of(found) if packed else found, cached=True)
                 continue
             resolved = next(new)
-            if store is not None and not isinstance(resolved, Failed):
-                store.put(key, resolved.unpack() if isinstance(resolved, Packed) else resolved)
+            if isinstance(resolved, ResolvedArticle) and store is not None:
+                store.put(key, resolved)
+            elif isinstance(resolved, Packed) and store is not None and not resolved.stored:
+                store.put(key, resolved.unpack())
             if packed and isinstance(resolved, ResolvedArticle):
                 resolved = Packed.of(resolved)
             yield Outcome(key, resolved, cached=False)

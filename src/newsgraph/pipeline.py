@@ -12,6 +12,7 @@ is corpus.py's business.
 from __future__ import annotations
 
 import contextlib
+import gc
 import logging
 import multiprocessing
 import os
@@ -23,7 +24,7 @@ import threading
 import time
 import typing
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -37,12 +38,12 @@ from .corpus import (
     Backend,
     Entry,
     Failed,
+    ForkedProcess,
     Packed,
     Settings,
     analyse_corpus,
     chunks,
     combine,
-    die_with_parent,
     estimate_total,
     from_source,
     kill_workers,
@@ -278,7 +279,8 @@ def _build_locked(
     index = EntityIndex()
     ids: set[str] = set()
     with (
-        _early_drawer() as drawer,
+        # local workers take both CPUs: the drawer imports once their analysis is done
+        _early_drawer(prepare=workers == 1 or dask is not None) as drawer,
         Backend(settings, workers=workers, dask=dask) as backend,
         Spill(out_dir) as spill,
     ):
@@ -315,20 +317,23 @@ def _build_locked(
             _earlier_articles(earlier, backend, store, spill, index, skipped)
         entries = [entry for entry in entries if entry.key in spill]
         log.info("writing the graph of %d articles", len(entries))
-        written = write_graph(
-            spill.reader([entry.key for entry in entries]),
-            out_dir,
-            index.merge(),
-            spill.folder,
-            drawer=drawer or backend.local_pool(),
-            progress=progress,
-            total=len(entries),
-            # the manifest is renamed into place with the outputs it describes
-            extra={cache_dir / MANIFEST: manifest_text(entries)} if store is not None else {},
-            # the pool's workers are idle now: each article's RDF is made there
-            helpers=backend.local_pool(),
-            window=4 * backend.parallelism,
-        )
+        if drawer is not None and workers > 1 and dask is None:
+            drawer.submit(_prepare_drawing)  # while this process merges the entities
+        with _collector_spared():
+            written = write_graph(
+                spill.reader([entry.key for entry in entries]),
+                out_dir,
+                index.merge(),
+                spill.folder,
+                drawer=drawer or backend.local_pool(),
+                progress=progress,
+                total=len(entries),
+                # the manifest is renamed into place with the outputs it describes
+                extra={cache_dir / MANIFEST: manifest_text(entries)} if store is not None else {},
+                # the pool's workers are idle now: each article's RDF is made there
+                helpers=backend.local_pool(),
+                window=4 * backend.parallelism,
+            )
     if store is not None:
         remove_orphans(cache_dir, {entry.key for entry in entries})
     else:
@@ -345,6 +350,26 @@ def _build_locked(
         cached=tally.cached,
         kept=len(earlier),
     )
+
+
+@contextlib.contextmanager
+def _collector_spared() -> Iterator[None]:
+    """Keep what exists now (the analysis's index, a caller's loaded model) from the collector.
+
+    Those objects outlive the writing pass, and a full collection walks every one of them:
+    in a process that holds the model, about a tenth of a second each time, which a
+    two-worker build paid while both workers waited for the entities' merge. They are
+    handed back at the end. Nothing is done if someone froze objects already (a pool
+    worker does): unfreezing would hand theirs back too.
+    """
+    if gc.get_freeze_count():
+        yield
+        return
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 @dataclass(frozen=True)
@@ -650,19 +675,20 @@ def write_network_files(graph: nx.MultiDiGraph, paths: Mapping[str, Path]) -> No
 
 
 @contextlib.contextmanager
-def _early_drawer() -> Iterator[Executor | None]:
+def _early_drawer(*, prepare: bool = True) -> Iterator[Executor | None]:
     """The process that will draw the network, forked at the start of a build.
 
     Forked before any pool or thread exists, it imports what drawing needs while the
-    articles are analysed (a second CPU that one worker leaves free), and draws when the
-    writing pass starts. None where forking is not safe.
+    articles are analysed (with `prepare`: a second CPU that one worker leaves free), and
+    draws when the writing pass starts. None where forking is not safe.
     """
     drawer = _one_fork()
     if drawer is None:
         yield None
         return
     try:
-        drawer.submit(_prepare_drawing)
+        if prepare:
+            drawer.submit(_prepare_drawing)
         yield drawer
     except BaseException:
         kill_workers(drawer)  # Ctrl-C or an error: no need to wait for its imports
@@ -681,17 +707,14 @@ def _one_fork() -> Executor | None:
 
     A forked child shares the parent's memory until it writes, so it starts at once
     and needs no model; elsewhere the network is drawn in this process, after the RDF.
+    It runs no thread in this process, so the analysis pool may still be forked from
+    this one (corpus._fork_here).
     """
     if sys.platform != "linux" or threading.active_count() > 1:
         return None
     if "fork" not in multiprocessing.get_all_start_methods():
         return None
-    return ProcessPoolExecutor(
-        max_workers=1,
-        mp_context=multiprocessing.get_context("fork"),
-        initializer=die_with_parent,
-        initargs=(os.getpid(),),
-    )
+    return ForkedProcess()
 
 
 def _stop_task(pool: Executor, task: Future[None]) -> None:

@@ -172,3 +172,35 @@ def test_a_name_seen_only_in_a_persons_title_is_a_doubtful_antecedent(nlp):
     assert tenders and all(via[1] == "uncertain" for via in tenders.values())
     asks = {k: v for k, v in found.items() if k[1] == "ask for"}
     assert any(k[0] == "Ana Ruiz" and via[0] == "pronoun" for k, via in asks.items())
+
+
+class _SurnameAsPlace:
+    """The pipeline, with every lone "Soltani" tagged LOC and a second "Jamal Soltani" GPE
+    (the recognizer's confusions)."""
+
+    def __init__(self, nlp):
+        self.nlp = nlp
+
+    def pipe(self, items, **kwargs):
+        from spacy.tokens import Span
+
+        for doc, context in self.nlp.pipe(items, **kwargs):
+            full = [t.i for t in doc if t.text == "Jamal"]
+            spans = [Span(doc, i, i + 2, label="PERSON" if i == full[0] else "GPE")
+                     for i in full]
+            spans += [Span(doc, t.i, t.i + 1, label="LOC") for t in doc
+                      if t.text == "Soltani" and doc[t.i - 1].text != "Jamal"]
+            spans += [e for e in doc.ents if "Soltani" not in e.text and "Jamal" not in e.text]
+            doc.ents = sorted(spans, key=lambda span: span.start)
+            yield doc, context
+
+    def __getattr__(self, name):
+        return getattr(self.nlp, name)
+
+
+def test_a_surname_the_recognizer_calls_a_place_stays_a_person(nlp):
+    found = relations(_SurnameAsPlace(nlp), "Jamal Soltani, a Zemblan national, was a columnist "
+                      "for the Valdora Post. Officials said Soltani was murdered. Soltani was "
+                      "slain in October. Friends of Jamal Soltani said Soltani was killed by "
+                      "agents. He had lived in Norway.")
+    assert ("Jamal Soltani", "live in", "Norway") in found

@@ -88,13 +88,17 @@ def _make_cluster(state: ArticleState, names: list[Name], american: bool,
     if any(used_as_place(state.doc[n.start]) for n in places) or any(
             n.label in {"GPE", "LOC", "FAC"} and len(name_words(n.text)) > 1 for n in names):
         places = []
-    # the recognizer tagging a person's surname alone as an organization ("Vlada Lind ...
-    # Lind told reporters") is its usual confusion: in a group with the full name, a person
+    # the recognizer tagging a person's surname alone as an organization or a place ("Vlada
+    # Lind ... Lind told reporters") is its usual confusion: in a group with the full name,
+    # and not used as a place there, a person
     own_surnames = {name_words(n.text)[-1].casefold() for n in names if full_person(n)}
+    mistaken = [n for n in names  # (not "in Washington": that one is used as a place)
+                if n.label in _MISTAKEN_SURNAME_LABELS and n.text.casefold() in own_surnames
+                and not used_as_place(state.doc[n.start])]
     for name in names:
         if state.gazetteer is not None and entry is None:
             entry = state.gazetteer.lookup(name.text)
-        if name in places or name.label == "ORG" and name.text.casefold() in own_surnames:
+        if name in places or name in mistaken:
             kind_votes["Person"] += 1
             continue
         for vote, weight in _name_votes(state, name):
@@ -123,6 +127,9 @@ def _make_cluster(state: ArticleState, names: list[Name], american: bool,
         any(given_name(state.doc, n) for n in names)
     for name in names:
         _add_name(state, cluster, name)
+
+
+_MISTAKEN_SURNAME_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})
 
 
 def _country_of(state: ArticleState, names: list[Name]) -> Country | None:

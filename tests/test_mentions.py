@@ -178,3 +178,8 @@ def test_a_ministers_portfolio_is_no_name_but_a_ministry_is(nlp):
 def test_a_party_word_names_the_party_where_it_tells_one_persons_membership(
         nlp, text, party, named):
     assert (party in names(nlp, text)) == named
+
+
+def test_a_wires_day_before_its_verb_leaves_the_name(nlp):
+    # "Acme Tuesday said": the day is when, the name stays
+    assert any("Zorvex" in n for n in names(nlp, "Zorvex Tuesday said it would cut 300 jobs."))

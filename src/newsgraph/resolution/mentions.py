@@ -50,7 +50,7 @@ from .words import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 # the words of the posts a person holds ("state representative", "mayor")
 ROLE_WORDS = frozenset(w for role in ROLES for w in role.split())
@@ -298,10 +298,8 @@ def _make_name(state: ArticleState, start: int, end: int, label: str) -> Name | 
     while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"
                            or doc[end - 1].lower_ in {"'s", "’s"}):
         end -= 1
-    after = doc[end] if end < len(doc) else None
-    if after is not None and after.text[:1].isupper() and (
-            after.lower_ in WEEKDAYS or doc[end - 1].text in VESSEL_PREFIXES):
-        return None  # a day's name ("Super Tuesday") or a ship's prefix ("MV Ocean Star")
+    if _opens_a_day_or_a_ship(doc, end):
+        return None
     if _place_qualifier(state, start, end):
         return Name.over(doc, start, end, "GPE")
     start, titles = _titles(state, start, end)
@@ -326,6 +324,18 @@ def _make_name(state: ArticleState, start: int, end: int, label: str) -> Name | 
     if _office_held(span) or span[-1].lower_ in LEGISLATOR_TITLES or is_portfolio(span.root):
         return None
     return Name.over(doc, start, end, label, tuple(titles))
+
+
+def _opens_a_day_or_a_ship(doc: Doc, end: int) -> bool:
+    """Does the name end where a day's name ("Super Tuesday") or a ship's ("MV Ocean Star")
+    goes on? Not "Acme Tuesday said": a wire's day before its verb."""
+    after = doc[end] if end < len(doc) else None
+    if after is None or not after.text[:1].isupper():
+        return False
+    if doc[end - 1].text in VESSEL_PREFIXES:
+        return True
+    verb = doc[end + 1] if end + 1 < len(doc) else None
+    return after.lower_ in WEEKDAYS and (verb is None or verb.pos_ not in ("VERB", "AUX"))
 
 
 def _place_qualifier(state: ArticleState, start: int, end: int) -> bool:

@@ -44,8 +44,18 @@ from newsgraph.vocabulary import NG, NGP, entity_iri, family_of, ontology_graph,
         ("meet with", "meetsWith", "cooperation"),
         ("agree with", "agreesWith", "cooperation"),
         ("ban", "ban", "other"),
-        # a request keeps what is asked: not a call for the one asked
-        ("call on to join", "call-on-to-join", "other"),
+        # a request with the act asked for is the request made of the one asked ("X calls
+        # on Y"), never a call for Y nor the act as done; a bare "ask" may be a question
+        ("call on to join", "callsOn", "statement"),
+        ("urge to withdraw troops", "callsOn", "statement"),
+        ("encourage to release files", "callsOn", "statement"),
+        ("ask to resign", "callsOn", "statement"),
+        ("ask", "ask", "other"),
+        ("ask for", "ask-for", "other"),
+        ("ask about", "ask-about", "other"),
+        ("order to leave", "order-to-leave", "other"),  # an order is no request
+        ("agree to support", "agree-to-support", "other"),  # "agree to" is no request verb
+        ("pressure to launch investigation", "pressure-to-launch-investigation", "other"),
         # a role that is a stance is the stance verb; one given up is not held
         ("be outspoken critic of", "accuses", "conflict"),
         ("be early supporter of", "supports", "cooperation"),

@@ -520,6 +520,9 @@ STANCE_NOUNS = frozenset({
     "position", "stance", "initiative", "appeal", "candidacy", "nomination", "view", "order",
     "decree", "verdict", "announcement", "declaration", "offer", "response", "handling",
     "act", "action", "campaign", "deal", "investigation", "inquiry", "probe",
+    # what someone did or how: "criticized the minister's refusal", "praised her courage"
+    "refusal", "endorsement", "conduct", "behaviour", "behavior", "leadership", "work",
+    "effort", "courage", "bravery", "contribution", "commitment", "dedication", "service",
 })
 
 # idioms that take no object: a preposition after them says where or when ("took place on

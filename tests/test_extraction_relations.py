@@ -204,6 +204,30 @@ def test_a_request_made_of_someone_is_a_call_on_them(nlp, text, calls):
     assert calls_on(text, nlp) == calls
 
 
+@pytest.mark.parametrize(
+    "text, accused",
+    [
+        ("The minister attributed the bombing to the Syldavian Liberation Front.",
+         {("The minister", "the Syldavian Liberation Front")}),
+        ("Karl Brandt attributed the attacks to Borduria and Ruritania.",
+         {("Karl Brandt", "Borduria"), ("Karl Brandt", "Ruritania")}),
+        ("Officials attributed the attack to Syldavian rebels.",
+         {("Officials", "Syldavian rebels")}),
+        # near misses: no harmful deed, no name, no one who attributes
+        ("Officials attributed the rise in prices to Ruritania.", set()),
+        ("Karl Brandt attributed the quote to Abraham Lincoln.", set()),
+        ("Karl Brandt attributed the bombing to a gas leak.", set()),
+        ("Karl Brandt attributed the fire to faulty wiring.", set()),
+        ("The bombing was attributed to Borduria.", set()),
+    ],
+)
+def test_a_harmful_deed_laid_at_a_named_door_is_an_accusation(nlp, text, accused):
+    found = {(e.subject.text if e.subject else None, e.object.text if e.object else None)
+             for e in extract(nlp(text)) if e.rule == "attribution"}
+    assert found == accused
+    assert all(e.lemma == "accuse" for e in extract(nlp(text)) if e.rule == "attribution")
+
+
 # ---------------------------------------------------------------- passives the tagger misses
 
 

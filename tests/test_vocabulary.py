@@ -50,6 +50,7 @@ from newsgraph.vocabulary import NG, NGP, entity_iri, family_of, ontology_graph,
         ("urge to withdraw troops", "callsOn", "statement"),
         ("encourage to release files", "callsOn", "statement"),
         ("ask to resign", "callsOn", "statement"),
+        ("demand from", "callsOn", "statement"),  # "demanded an apology from X"
         ("ask", "ask", "other"),
         ("ask for", "ask-for", "other"),
         ("ask about", "ask-about", "other"),

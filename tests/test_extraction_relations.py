@@ -162,6 +162,8 @@ def test_opposed_by_is_still_a_passive(nlp):
         # what someone did or how they did it
         ("The senator praised Maria Costa's courage.", {"Maria Costa"}),
         ("The union criticized Paul Grant's refusal to resign.", {"Paul Grant"}),
+        ("The governor disagreed with Olga Petrova's proposal.", {"Olga Petrova"}),
+        ("The mayor commended Olga Petrova's leadership.", {"Olga Petrova"}),
         ("The governor thanked Olga Petrova's leadership.", set()),  # thanking: no stance verb
     ],
 )

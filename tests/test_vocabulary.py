@@ -43,6 +43,14 @@ from newsgraph.vocabulary import NG, NGP, entity_iri, family_of, ontology_graph,
         ("sue", "accuses", "conflict"),
         ("meet with", "meetsWith", "cooperation"),
         ("agree with", "agreesWith", "cooperation"),
+        # a stand said with a verb of harsh words or of praise
+        ("lash out at", "accuses", "conflict"),
+        ("slam", "accuses", "conflict"),
+        ("slam into", "slam-into", "other"),  # a car into a wall: no words at all
+        ("disagree with", "opposes", "conflict"),
+        ("commend", "praises", "cooperation"),
+        ("hail from", "hail-from", "other"),  # where one comes from
+        ("credit to", "credit-to", "other"),  # "credited the fall to the weather"
         ("ban", "ban", "other"),
         # a request with the act asked for is the request made of the one asked ("X calls
         # on Y"), never a call for Y nor the act as done; a bare "ask" may be a question

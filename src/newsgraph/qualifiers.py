@@ -479,7 +479,8 @@ LIGHT_VERB_PREDICATES = dict([
 STANCE_VERBS = frozenset({"oppose", "reject", "criticize", "criticise", "condemn", "denounce",
                           "support", "back", "endorse", "welcome", "praise", "second",
                           "applaud", "challenge", "agree with", "concur with",
-                          "side with", "object to", "protest against"})
+                          "side with", "object to", "protest against", "disagree with",
+                          "commend", "laud", "hail", "slam", "rebuke"})
 # "shot him dead", "beat the man to death", "the blast left nine dead": verbs whose object,
 # made dead by them, was killed (not "found him dead", "declared him dead": no killing said)
 KILLING_MEANS = frozenset({

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 
 from newsgraph.extraction import extract
 from newsgraph.models import Extraction
+from newsgraph.vocabulary import property_for
 
 
 def triples(found: list[Extraction]) -> set[tuple[str | None, str, str | None]]:
@@ -158,6 +159,12 @@ def test_opposed_by_is_still_a_passive(nlp):
          {"the National Electoral Commission"}),
         ("The mayor welcomed the decision of France and Germany.", {"France", "Germany"}),
         ("He supported the presidential campaign of Ann Lee.", {"Ann Lee"}),
+        # what someone did or how they did it
+        ("The senator praised Maria Costa's courage.", {"Maria Costa"}),
+        ("The union criticized Paul Grant's refusal to resign.", {"Paul Grant"}),
+        ("The governor disagreed with Olga Petrova's proposal.", {"Olga Petrova"}),
+        ("The mayor commended Olga Petrova's leadership.", {"Olga Petrova"}),
+        ("The governor thanked Olga Petrova's leadership.", set()),  # thanking: no stance verb
     ],
 )
 def test_a_stand_on_the_act_of_a_named_actor_is_a_stand_on_it(nlp, text, owners):
@@ -170,10 +177,57 @@ def test_a_stand_on_the_act_of_a_named_actor_is_a_stand_on_it(nlp, text, owners)
     [
         "The senator opposed the move of troops.",  # troops did not decide the move
         "The senator condemned the act of the council.",  # no name: which council is a guess
+        "The senator praised the courage of the soldiers.",  # no name: whose is a guess
+        "The senator described Maria Costa's courage.",  # describing takes no stand
     ],
 )
 def test_no_stand_on_what_is_not_a_named_actor(nlp, text):
     assert not any(e.rule == "stance-owner" for e in extract(nlp(text)))
+
+
+def calls_on(text: str, nlp) -> set[tuple[str | None, str | None]]:
+    return {(e.subject.text if e.subject else None, e.object.text if e.object else None)
+            for e in extract(nlp(text)) if property_for(e.lemma).name == "callsOn"}
+
+
+@pytest.mark.parametrize(
+    "text, calls",
+    [
+        ("The minister urged Borduria to withdraw its troops.", {("The minister", "Borduria")}),
+        ("Anna Vogel called on Ruritania to join the talks.", {("Anna Vogel", "Ruritania")}),
+        ("The council asked the mayor to resign.", {("The council", "the mayor")}),
+        # near misses: a question, an order, a request of no one
+        ("The minister asked whether Borduria would withdraw.", set()),
+        ("The general ordered the troops to withdraw.", set()),
+        ("The minister asked for calm.", set()),
+    ],
+)
+def test_a_request_made_of_someone_is_a_call_on_them(nlp, text, calls):
+    assert calls_on(text, nlp) == calls
+
+
+@pytest.mark.parametrize(
+    "text, accused",
+    [
+        ("The minister attributed the bombing to the Syldavian Liberation Front.",
+         {("The minister", "the Syldavian Liberation Front")}),
+        ("Karl Brandt attributed the attacks to Borduria and Ruritania.",
+         {("Karl Brandt", "Borduria"), ("Karl Brandt", "Ruritania")}),
+        ("Officials attributed the attack to Syldavian rebels.",
+         {("Officials", "Syldavian rebels")}),
+        # near misses: no harmful deed, no name, no one who attributes
+        ("Officials attributed the rise in prices to Ruritania.", set()),
+        ("Karl Brandt attributed the quote to Abraham Lincoln.", set()),
+        ("Karl Brandt attributed the bombing to a gas leak.", set()),
+        ("Karl Brandt attributed the fire to faulty wiring.", set()),
+        ("The bombing was attributed to Borduria.", set()),
+    ],
+)
+def test_a_harmful_deed_laid_at_a_named_door_is_an_accusation(nlp, text, accused):
+    found = {(e.subject.text if e.subject else None, e.object.text if e.object else None)
+             for e in extract(nlp(text)) if e.rule == "attribution"}
+    assert found == accused
+    assert all(e.lemma == "accuse" for e in extract(nlp(text)) if e.rule == "attribution")
 
 
 # ---------------------------------------------------------------- passives the tagger misses

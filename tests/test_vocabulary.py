@@ -43,9 +43,28 @@ from newsgraph.vocabulary import NG, NGP, entity_iri, family_of, ontology_graph,
         ("sue", "accuses", "conflict"),
         ("meet with", "meetsWith", "cooperation"),
         ("agree with", "agreesWith", "cooperation"),
+        # a stand said with a verb of harsh words or of praise
+        ("lash out at", "accuses", "conflict"),
+        ("slam", "accuses", "conflict"),
+        ("slam into", "slam-into", "other"),  # a car into a wall: no words at all
+        ("disagree with", "opposes", "conflict"),
+        ("commend", "praises", "cooperation"),
+        ("hail from", "hail-from", "other"),  # where one comes from
+        ("credit to", "credit-to", "other"),  # "credited the fall to the weather"
         ("ban", "ban", "other"),
-        # a request keeps what is asked: not a call for the one asked
-        ("call on to join", "call-on-to-join", "other"),
+        # a request with the act asked for is the request made of the one asked ("X calls
+        # on Y"), never a call for Y nor the act as done; a bare "ask" may be a question
+        ("call on to join", "callsOn", "statement"),
+        ("urge to withdraw troops", "callsOn", "statement"),
+        ("encourage to release files", "callsOn", "statement"),
+        ("ask to resign", "callsOn", "statement"),
+        ("demand from", "callsOn", "statement"),  # "demanded an apology from X"
+        ("ask", "ask", "other"),
+        ("ask for", "ask-for", "other"),
+        ("ask about", "ask-about", "other"),
+        ("order to leave", "order-to-leave", "other"),  # an order is no request
+        ("agree to support", "agree-to-support", "other"),  # "agree to" is no request verb
+        ("pressure to launch investigation", "pressure-to-launch-investigation", "other"),
         # a role that is a stance is the stance verb; one given up is not held
         ("be outspoken critic of", "accuses", "conflict"),
         ("be early supporter of", "supports", "cooperation"),

@@ -942,7 +942,7 @@ def _clause(verb: Token) -> list[_Statement]:
         return []
     _read_opponent(c)
     return _emit(c) + _addressee(c) + _stance_on_owner(c) + _reciprocal(c) + _under_event(c) + \
-        _opponent(c) + _winner(c) + _epithet(c)
+        _opponent(c) + _winner(c) + _epithet(c) + _attributed(c)
 
 
 def _clause_parts(verb: Token) -> _Clause:
@@ -1996,6 +1996,54 @@ def _winner(c: _Clause) -> list[_Statement]:
     return []
 
 
+# verbs that lay a harmful deed at someone's door, with the preposition naming them:
+# "attributed the bombing to X", "blamed the attack on X", "pinned the killing on X"
+BLAMING_VERBS = {"attribute": "to", "blame": "on", "pin": "on"}
+# the deeds whose author so named is accused of them (not "attributed the rise to demand")
+BLAMED_DEEDS = ACTION_NOUNS | frozenset({
+    "killing", "murder", "assassination", "massacre", "explosion", "blast", "abduction",
+    "kidnapping", "shooting", "stabbing", "arson", "fire", "downing", "crash", "hack",
+    "cyberattack", "violence", "fraud", "poisoning", "atrocity",
+})
+
+
+def _attributed(c: _Clause) -> list[_Statement]:
+    """ "X attributed the bombing to Y", "X blamed the attack on Y": X accuses Y (said as
+    "X accuses Y"); only for a harmful deed and a name after the preposition."""
+    prep_word = BLAMING_VERBS.get(c.lemma_parts[0])
+    if c.passive or prep_word is None or len(c.lemma_parts) > 1 or len(c.objects) != 1 or \
+            not c.subjects or lemma_of(c.objects[0]).lower() not in BLAMED_DEEDS:
+        return []
+    deed = c.objects[0]
+    # "attributed the attacks to X": the parser may hang the "to" on the deed ("the attack
+    # on X" names a target, so "on" counts only on the verb)
+    preps = [p for p, _, _ in c.extras if p.head.i == c.main.i] + \
+        [p for p in deed.children if p.dep_ == "prep" and prep_word == "to"]
+    for prep in preps:
+        if prep.lower_ != prep_word:
+            continue
+        author = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if author is None or not _named_actor(author):
+            continue
+        extras = [e for e in c.extras if e[0].i != prep.i]
+        blamed = _emit(replace(c, lemma_parts=["accuse"], objects=_conjuncts(author),
+                               object_complement=None, object_clause=None, extras=extras,
+                               group=sorted({*c.group, prep}, key=lambda t: t.i)))
+        for s in blamed:
+            s.rule = "attribution"
+        return blamed
+    return []
+
+
+def _named_actor(noun: Token) -> bool:
+    """A name of an actor ("Borduria"), or a noun that a name makes one ("Houthi rebels")."""
+    if noun.pos_ == "PROPN":
+        return noun.ent_type_ in ACTOR_ENTS
+    return noun.pos_ == "NOUN" and any(
+        t.dep_ in ("compound", "amod") and t.pos_ in ("PROPN", "ADJ") and
+        t.ent_type_ in ACTOR_ENTS for t in noun.children)
+
+
 # the one praised: a person or a group, never a thing or an event
 PRAISED_ENTS = frozenset({"PERSON", "ORG", "NORP"})
 
@@ -2460,7 +2508,7 @@ RULES = (
     "pp-participial-modifier", "infinitive", "gerund-adjunct",
     "conjoined-verb", "object-control", "subject-control", "idiom", "light-verb", "addressee",
     "stance-owner", "adjunct-agent", "stance-adjective", "reciprocal",
-    "under-event",
+    "under-event", "attribution",
     # noun phrases
     "apposition", "name-apposition", "apposition-role", "title", "participle", "location",
     "nominal-event", "behind-action", "action-noun", "possession",

@@ -479,7 +479,8 @@ LIGHT_VERB_PREDICATES = dict([
 STANCE_VERBS = frozenset({"oppose", "reject", "criticize", "criticise", "condemn", "denounce",
                           "support", "back", "endorse", "welcome", "praise", "second",
                           "applaud", "challenge", "agree with", "concur with",
-                          "side with", "object to", "protest against"})
+                          "side with", "object to", "protest against", "disagree with",
+                          "commend", "laud", "hail", "slam", "rebuke"})
 # "shot him dead", "beat the man to death", "the blast left nine dead": verbs whose object,
 # made dead by them, was killed (not "found him dead", "declared him dead": no killing said)
 KILLING_MEANS = frozenset({
@@ -520,6 +521,9 @@ STANCE_NOUNS = frozenset({
     "position", "stance", "initiative", "appeal", "candidacy", "nomination", "view", "order",
     "decree", "verdict", "announcement", "declaration", "offer", "response", "handling",
     "act", "action", "campaign", "deal", "investigation", "inquiry", "probe",
+    # what someone did or how: "criticized the minister's refusal", "praised her courage"
+    "refusal", "endorsement", "conduct", "behaviour", "behavior", "leadership", "work",
+    "effort", "courage", "bravery", "contribution", "commitment", "dedication", "service",
 })
 
 # idioms that take no object: a preposition after them says where or when ("took place on

@@ -100,6 +100,7 @@ STANCE_ROLES = {"critic": "criticize", "opponent": "oppose", "supporter": "suppo
                 "backer": "back", "advocate": "support", "proponent": "support"}
 _STANCE_ROLE = re.compile(r"be (?:[\w-]+ )*?(" + "|".join(STANCE_ROLES) + ") (?:of|for)")
 _GIVEN_UP = frozenset({"former", "ex", "one-time", "onetime", "erstwhile", "past"})
+REQUEST_PROPERTY = "callsOn"  # "urged X to leave": whose lemmas are a verb and "to"
 
 
 def property_for(lemma: str) -> Property:
@@ -116,6 +117,12 @@ def property_for(lemma: str) -> Property:
     table = _lemma_table()
     if lemma in table:
         return table[lemma]
+    # "urge to withdraw troops": a request verb with the act asked for is the request made
+    # of the one asked (ng:callsOn, whose lemmas end in "to"); bare "ask" stays its own
+    asked, to, act = lemma.partition(" to ")
+    request = table.get(asked + to.rstrip()) if to and act else None
+    if request is not None and request.name == REQUEST_PROPERTY:
+        return request
     stance = _STANCE_ROLE.fullmatch(lemma)
     if stance and _GIVEN_UP.isdisjoint(lemma.split()):
         return table[STANCE_ROLES[stance.group(1)]]

@@ -593,6 +593,7 @@ def test_the_drawers_imports_skip_property_tables_and_leave_matplotlib_as_it_was
     # matplotlib.artist imported first, so the test sees the real kwdoc; the classes
     # defined after (lines, patches) are the ones whose docstrings are spared
     run = subprocess.run([sys.executable, "-c", PREPARE_IN_A_FRESH_PROCESS],
-                         capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(src)}, timeout=300, check=False)
+                         capture_output=True, text=True, timeout=300, check=False,
+                         env={**os.environ, "PYTHONPATH": str(src)})
     assert run.returncode == 0, run.stderr
     assert run.stdout.split() == ["True", "True", "False", "True", "True", "True"]

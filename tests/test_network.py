@@ -550,3 +550,27 @@ def test_statements_under_the_threshold_are_page_candidates_never_graphml_edges(
     assert candidate["count"] == 1 and candidate["months"] == {"2024-02": 1}
     text = write_graphml(graph, tmp_path / "n.graphml").read_text()
     assert "may have advised" not in text and "page_candidates" not in text
+
+
+def test_graphml_keys_an_attribute_by_its_values_type_as_networkx_does(tmp_path: Path) -> None:
+    """One name with values of several types gets a key per type, numbers written as they
+    are, in the order networkx makes them, however the ids are looked up."""
+    graph = nx.MultiDiGraph()
+    graph.add_node("a", score=1, flag=True, note="x < y & z")
+    graph.add_node("b", score=1.5, flag=1, note=2)
+    graph.add_node("c", score="high", flag=False, note=float("inf"))
+    graph.add_edge("a", "b", key="k", predicate="meet", count=2, weight_hint=0.25)
+    ours = write_graphml(graph, tmp_path / "ours.graphml").read_bytes()
+    nx.write_graphml(_with_edge_names(graph), tmp_path / "theirs.graphml", encoding="utf-8",
+                     prettyprint=True)
+    assert ours == (tmp_path / "theirs.graphml").read_bytes()
+    assert ours.count(b'attr.name="score"') == 3
+
+
+def _with_edge_names(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    flat = nx.MultiDiGraph()
+    flat.add_nodes_from(graph.nodes(data=True))
+    for u, v, key, data in graph.edges(keys=True, data=True):
+        flat.add_edge(u, v, key=key, label=data.get("predicate", key),
+                      weight=data.get("count", 1), **data)
+    return flat

@@ -492,3 +492,27 @@ def test_time_strip_covers_the_corpus_period_with_earlier_and_later_bins() -> No
         "before 2019-01", "2019-01", "2019-02", "2019-03", "after 2019-03"]
     assert strip[0]["end"] == "2018-12" and strip[-1]["start"] == "2019-04"
     assert strip[0]["counts"] == {"conflict": 1} and strip[2]["counts"] == {"conflict": 2}
+
+
+def test_the_page_reads_pyvis_files_without_importing_pyvis() -> None:
+    """The drawer reads vis-network's two files from pyvis's folder; importing pyvis (and
+    jinja2) for them cost CPU the workers need."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    tests = Path(__file__).parent
+    code = (
+        "import sys\n"
+        "from graph_samples import river_article\n"
+        "from newsgraph.network import actor_graph\n"
+        "from newsgraph.page import render_page\n"
+        "page = render_page(actor_graph([river_article()]))\n"
+        "print('vis-network' in page, 'pyvis' in sys.modules)\n"
+    )
+    paths = os.pathsep.join([str(tests.parent / "src"), str(tests)])
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         env={**os.environ, "PYTHONPATH": paths}, timeout=300, check=False)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.split() == ["True", "False"]

@@ -264,3 +264,28 @@ def test_picture_title_names_one_article_only(titles, articles, expected) -> Non
     graph = nx.MultiDiGraph()
     graph.graph.update(titles=titles, article_count=articles)
     assert _title(graph) == expected
+
+
+def test_a_footnote_line_ends_at_the_word_a_word_by_word_scan_would_end_it() -> None:
+    """The footnote's lines are found by doubling and halving, not by measuring word by
+    word; for a width that grows with each word taken, both stop at the same word."""
+    import random
+
+    from newsgraph.picture import _longest
+
+    chooser = random.Random(7)
+    for _ in range(300):
+        widths = [chooser.randint(1, 9) for _ in range(chooser.randint(0, 40))]
+        room = chooser.randint(0, 60)
+        start = chooser.randint(0, len(widths))
+        low = chooser.randint(start, len(widths))
+
+        def fits(end: int, begin: int, widths: list[int] = widths, room: int = room) -> bool:
+            return sum(widths[begin:end]) <= room
+
+        if low > start and not fits(low, start):
+            continue  # `low` is given as fitting
+        scanned = low
+        while scanned < len(widths) and fits(scanned + 1, start):
+            scanned += 1
+        assert _longest(fits, start, low, len(widths)) == scanned

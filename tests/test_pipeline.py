@@ -563,3 +563,37 @@ def test_the_drawer_gets_only_the_statements_its_network_keeps(
     pipeline.write_network_files(slim.graph(), {n: tmp_path / f"slim-{n}" for n in FILES})
     for name in network_files:
         assert (tmp_path / f"whole-{name}").read_bytes() == (tmp_path / f"slim-{name}").read_bytes()
+
+
+PREPARE_IN_A_FRESH_PROCESS = """
+import gc, sys
+import matplotlib.artist
+from newsgraph import pipeline
+kwdoc = matplotlib.artist.kwdoc
+pipeline._prepare_drawing()
+from matplotlib.lines import Line2D
+from matplotlib.patches import Rectangle
+line = Line2D([0, 1], [0, 1])
+line.set(color="red", linewidth=2.0)
+table = kwdoc(Rectangle)
+print(matplotlib.artist.kwdoc is kwdoc, "linewidth" in table,
+      table in (Rectangle.set.__doc__ or ""), line.get_linewidth() == 2.0,
+      gc.isenabled(), gc.get_freeze_count() > 0)
+"""
+
+
+def test_the_drawers_imports_skip_property_tables_and_leave_matplotlib_as_it_was() -> None:
+    """_prepare_drawing (run in the drawer's process) imports matplotlib without writing
+    its artists' property tables into docstrings; afterwards `kwdoc` is matplotlib's own
+    again, artists work, the collector is on and what the imports made is frozen."""
+    import subprocess
+    import sys
+
+    src = Path(__file__).parent.parent / "src"
+    # matplotlib.artist imported first, so the test sees the real kwdoc; the classes
+    # defined after (lines, patches) are the ones whose docstrings are spared
+    run = subprocess.run([sys.executable, "-c", PREPARE_IN_A_FRESH_PROCESS],
+                         capture_output=True, text=True, timeout=300, check=False,
+                         env={**os.environ, "PYTHONPATH": str(src)})
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.split() == ["True", "True", "False", "True", "True", "True"]

@@ -204,3 +204,24 @@ def test_a_surname_the_recognizer_calls_a_place_stays_a_person(nlp):
                       "slain in October. Friends of Jamal Soltani said Soltani was killed by "
                       "agents. He had lived in Norway.")
     assert ("Jamal Soltani", "live in", "Norway") in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a lone party word is called by the party's name, and joins the party named in full
+    ("Republican Ann Lee met Tom Rees, a Democrat.",
+     {("Ann Lee", "be member of", "Republican Party"),
+      ("Tom Rees", "be member of", "Democratic Party")}),
+    ("The Democratic Party said Tom Rees, a Democrat, would run again.",
+     {("Tom Rees", "be member of", "Democratic Party")}),
+])
+def test_a_lone_party_word_is_the_party(nlp, text, expected):
+    found = relations(nlp, text)
+    assert expected <= set(found)
+    assert not any(label in ("Democrat", "Republican") for key in found for label in key)
+
+
+def test_a_party_named_in_full_and_by_its_word_is_one_node(nlp):
+    resolved = next(analyse(nlp, [Article(id="a1", text=(
+        "The Democratic Party said Tom Rees, a Democrat, would run again."))]))
+    parties = [e for e in resolved.entities if "Democrat" in e.label]
+    assert len(parties) == 1 and parties[0].label == "Democratic Party"

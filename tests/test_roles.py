@@ -867,7 +867,7 @@ def test_the_party_of_a_member_is_a_node_of_the_graph(nlp):
     _, entities, triples = run(nlp, "Republican state representative Ann Lee said so.",
                                extract)
     assert any(entities[s].label == "Ann Lee" and lemma == MEMBER and
-               entities[o].label == "Republican" for s, lemma, o in triples)
+               entities[o].label == "Republican Party" for s, lemma, o in triples)
 
 
 def test_a_body_s_name_the_recognizer_left_untagged_after_a_role(nlp):

@@ -177,6 +177,16 @@ PARTY_ADJECTIVES = frozenset({
     "conservative", "labour", "labor", "liberal", "republican", "democratic", "democrat",
     "socialist", "communist", "tory", "libertarian", "green",
 })
+# the party each adjective names when it stands alone for one ("Republican Ann Lee", "Tom
+# Rees, a Democrat"): the node is called by the party's name, and is the party the article
+# names in full, if it does
+PARTY_NAMES = {
+    "conservative": "Conservative Party", "tory": "Conservative Party",
+    "labour": "Labour Party", "labor": "Labor Party", "liberal": "Liberal Party",
+    "republican": "Republican Party", "democratic": "Democratic Party",
+    "democrat": "Democratic Party", "socialist": "Socialist Party",
+    "communist": "Communist Party", "libertarian": "Libertarian Party", "green": "Green Party",
+}
 # the posts at a party's head: "the Conservative leader" leads the party, but "the
 # Republican president" or "a Labour mayor" only belongs to it
 PARTY_LEADER_ROLES = frozenset({"leader", "chairman", "chairwoman", "chairperson", "chair",

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..demonyms import Country, country_for_demonym, country_for_name, normalize, us_states
 from ..gazetteer import GazetteerEntry
-from ..lexicon import SPEECH_VERBS
+from ..lexicon import PARTY_NAMES, SPEECH_VERBS
 from ..parsing import lemma_of
 from .keys import name_words, title_key
 from .persons import full_person, given_name, is_personish, used_as_place
@@ -71,9 +71,34 @@ def make_clusters(state: ArticleState, groups: list[list[Name]]) -> None:
     american = us_context(state)
     surnames = {name_words(n.text)[-1].casefold() for names in groups for n in names
                 if full_person(n)}
+    parties = [names for names in groups if _party_name(names)]
     for names in groups:
-        _make_cluster(state, names, american, surnames)
+        if not _party_name(names):
+            _make_cluster(state, names, american, surnames)
+    for names in parties:  # after the others: a party named in full is there to join
+        _party_cluster(state, names, american, surnames)
     _coordinations(state)
+
+
+def _party_name(names: list[Name]) -> str:
+    """The party a group of lone party words names ("Republican", "a Democrat"), if it is one."""
+    found = {PARTY_NAMES.get(n.text.casefold(), "") for n in names}
+    return found.pop() if len(found) == 1 else ""
+
+
+def _party_cluster(state: ArticleState, names: list[Name], american: bool,
+                   surnames: set[str]) -> None:
+    """Lone party words join the party the article names in full ("the Democratic Party"),
+    or make a node called by its name ("Democratic" alone reads as no name)."""
+    party = _party_name(names)
+    target = next((c for c in state.clusters if c.named and party.casefold() in
+                   {n.casefold().removeprefix("the ") for n in c.names}), None)
+    if target is None:
+        _make_cluster(state, names, american, surnames)
+        state.clusters[-1].fixed_label = party
+        return
+    for name in names:
+        _add_name(state, target, name)
 
 
 def _make_cluster(state: ArticleState, names: list[Name], american: bool,

@@ -91,8 +91,9 @@ def _party_cluster(state: ArticleState, names: list[Name], american: bool,
     """Lone party words join the party the article names in full ("the Democratic Party"),
     or make a node called by its name ("Democratic" alone reads as no name)."""
     party = _party_name(names)
-    target = next((c for c in state.clusters if c.named and party.casefold() in
-                   {n.casefold().removeprefix("the ") for n in c.names}), None)
+    # (called so: a cluster that only holds the name beside a longer one is another party)
+    target = next((c for c in state.clusters if c.named and
+                   c.label().casefold().removeprefix("the ") == party.casefold()), None)
     if target is None:
         _make_cluster(state, names, american, surnames)
         state.clusters[-1].fixed_label = party

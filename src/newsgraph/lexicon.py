@@ -172,14 +172,9 @@ PERSONAL_ROLES = frozenset({
     "press secretary", "representative",
 })
 # the adjectives of political parties the recognizer tags as a nationality or a group
-# ("the new Conservative leader", "a Republican senator"): each names its party
-PARTY_ADJECTIVES = frozenset({
-    "conservative", "labour", "labor", "liberal", "republican", "democratic", "democrat",
-    "socialist", "communist", "tory", "libertarian", "green",
-})
-# the party each adjective names when it stands alone for one ("Republican Ann Lee", "Tom
-# Rees, a Democrat"): the node is called by the party's name, and is the party the article
-# names in full, if it does
+# ("the new Conservative leader", "a Republican senator"), each with the party it names;
+# standing alone for one ("Republican Ann Lee", "Tom Rees, a Democrat"), the node is called
+# by the party's name, and is the party the article names in full, if it does
 PARTY_NAMES = {
     "conservative": "Conservative Party", "tory": "Conservative Party",
     "labour": "Labour Party", "labor": "Labor Party", "liberal": "Liberal Party",
@@ -187,6 +182,11 @@ PARTY_NAMES = {
     "democrat": "Democratic Party", "socialist": "Socialist Party",
     "communist": "Communist Party", "libertarian": "Libertarian Party", "green": "Green Party",
 }
+PARTY_ADJECTIVES = frozenset(PARTY_NAMES)
+# the posts whose "for"/"of" can name a portfolio rather than a body ("the minister for
+# Rural Affairs")
+PORTFOLIO_HOLDERS = frozenset({"minister", "secretary", "commissioner", "undersecretary",
+                               "under-secretary", "spokesman", "spokeswoman", "spokesperson"})
 # the posts at a party's head: "the Conservative leader" leads the party, but "the
 # Republican president" or "a Labour mayor" only belongs to it
 PARTY_LEADER_ROLES = frozenset({"leader", "chairman", "chairwoman", "chairperson", "chair",

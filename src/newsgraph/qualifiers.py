@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from .lexicon import COMMEMORATIVE_NOUNS
+from .lexicon import COMMEMORATIVE_NOUNS, PORTFOLIO_HOLDERS
 from .parsing import lemma_of
 
 if TYPE_CHECKING:
@@ -312,11 +312,6 @@ def is_time_phrase(head: Token) -> bool:
     if _YEARLIKE.match(head.text):
         return True
     return head.lower_ in TIME_WORDS
-
-
-# the posts whose "for"/"of" can name a portfolio rather than a body
-PORTFOLIO_HOLDERS = frozenset({"minister", "secretary", "commissioner", "undersecretary",
-                               "under-secretary", "spokesman", "spokeswoman", "spokesperson"})
 
 
 def is_portfolio(head: Token) -> bool:

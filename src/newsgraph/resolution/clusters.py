@@ -71,12 +71,14 @@ def make_clusters(state: ArticleState, groups: list[list[Name]]) -> None:
     american = us_context(state)
     surnames = {name_words(n.text)[-1].casefold() for names in groups for n in names
                 if full_person(n)}
-    parties = [names for names in groups if _party_name(names)]
+    parties: list[tuple[str, list[Name]]] = []
     for names in groups:
-        if not _party_name(names):
+        if party := _party_name(names):
+            parties.append((party, names))
+        else:
             _make_cluster(state, names, american, surnames)
-    for names in parties:  # after the others: a party named in full is there to join
-        _party_cluster(state, names, american, surnames)
+    for party, names in parties:  # after the others: a party named in full is there to join
+        _party_cluster(state, party, names, american, surnames)
     _coordinations(state)
 
 
@@ -86,11 +88,10 @@ def _party_name(names: list[Name]) -> str:
     return found.pop() if len(found) == 1 else ""
 
 
-def _party_cluster(state: ArticleState, names: list[Name], american: bool,
+def _party_cluster(state: ArticleState, party: str, names: list[Name], american: bool,
                    surnames: set[str]) -> None:
     """Lone party words join the party the article names in full ("the Democratic Party"),
     or make a node called by its name ("Democratic" alone reads as no name)."""
-    party = _party_name(names)
     # (called so: a cluster that only holds the name beside a longer one is another party)
     target = next((c for c in state.clusters if c.named and
                    c.label().casefold().removeprefix("the ") == party.casefold()), None)

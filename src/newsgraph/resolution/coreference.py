@@ -53,7 +53,8 @@ def pronoun(state: ArticleState, arg: Argument, head: Token, role: str,
     own_subject = _own_clause_subject(head)
     scored: list[tuple[float, tuple[int, ...]]] = []
     doubtful: list[float] = []  # mentions whose kind is in doubt and might fit
-    attributive: set[tuple[int, ...]] = set()  # names met only inside a person's title
+    in_titles: set[tuple[int, ...]] = set()  # names met inside a person's title ...
+    plain: set[tuple[int, ...]] = set()  # ... and met elsewhere
     for mention in state.before(arg.start):
         if sent - mention.sent > 2:
             break
@@ -70,8 +71,8 @@ def pronoun(state: ArticleState, arg: Argument, head: Token, role: str,
         if _pronoun_fits(state, mention, gender, number) or \
                 _place_owns_its(state, mention, head, own_subject):
             scored.append((score, mention.clusters))
-            if _titles_a_person(state, mention):
-                attributive.add(mention.clusters)  # "US President Lee": whose president
+            # "US President Lee": the country says whose president
+            (in_titles if _titles_a_person(state, mention) else plain).add(mention.clusters)
         elif _might_fit(state, mention, gender, number):
             doubtful.append(score)
     if not scored:
@@ -81,10 +82,7 @@ def pronoun(state: ArticleState, arg: Argument, head: Token, role: str,
     close = bool(rivals) and best[0] - max(rivals) < _CLEAR_MARGIN
     if not close and number == "sg":
         close = unnamed_subject_between(state, head, gender, best[1])
-    if best[1] in attributive and not any(
-            clusters == best[1] and not _titles_a_person(state, m)
-            for m in state.before(arg.start) for clusters in (m.clusters,)
-            if sent - m.sent <= 2):
+    if best[1] in in_titles - plain:
         close = True  # a name seen only as a title's word is a weak antecedent
     if doubtful and best[0] - max(doubtful) < _CLEAR_MARGIN:
         close = True  # and no trail: a wrong kind would lead the next pronoun astray

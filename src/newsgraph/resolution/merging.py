@@ -115,7 +115,7 @@ class EntityIndex:
     def __init__(self) -> None:
         self._versions: dict[str, Entity | _Versions] = {}
         # one-word person keys that some article uses as the given name of a person it
-        # names in full ("Hunter" beside "Hunter Biden"): never another article's surname
+        # names in full ("Tomas" beside "Tomas Marwick"): never another article's surname
         self._given: set[str] = set()
 
     def __len__(self) -> int:
@@ -172,8 +172,8 @@ def _places_as_actors(merged: dict[str, Entity], counts: dict[str, int]) -> dict
 
 def _given_names(entities: Sequence[Entity]) -> set[str]:
     """The keys of one article's one-word person names that are the given name of a person
-    the article names in full and no one's surname there ("Biden's son Hunter" and "Hunter
-    Biden")."""
+    the article names in full and no one's surname there ("Marwick's son Tomas" and "Tomas
+    Marwick")."""
     full = [name_words(normalize(e.label)) for e in entities if e.kind == "Person"]
     firsts = {words[0] for words in full if len(words) > 1}
     lasts = {words[-1] for words in full if len(words) > 1}

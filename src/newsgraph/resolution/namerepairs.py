@@ -209,7 +209,7 @@ def plural_possessive(doc: Doc, i: int) -> bool:
     and followed by a capitalised word: "Fishmongers' Hall", "Workers' Party"? Such a
     name keeps its owner: "Hall" alone is another name. A place's name is an owner
     apart ("the United States' National Institute of Health"), and so is the owner of a
-    person ("Wikinews' Ann Lee": a reporter of Wikinews)."""
+    person ("Zembla News' Ann Lee": a reporter of Zembla News)."""
     if not 0 < i < len(doc) - 1 or doc[i].text not in {"'", "\u2019"} or doc[i - 1].whitespace_:
         return False
     owner, head = doc[i - 1], doc[i + 1]

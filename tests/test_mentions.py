@@ -183,3 +183,29 @@ def test_a_party_word_names_the_party_where_it_tells_one_persons_membership(
 def test_a_wires_day_before_its_verb_leaves_the_name(nlp):
     # "Acme Tuesday said": the day is when, the name stays
     assert any("Zorvex" in n for n in names(nlp, "Zorvex Tuesday said it would cut 300 jobs."))
+
+
+@pytest.mark.parametrize(("text", "name", "not_name"), [
+    ("Groups like the ECB (Ex-Catholics of Britain) met.",
+     "Ex-Catholics of Britain", "Catholics of Britain"),
+    ("The Anti-Drilling League of Zembla praised Omar Haddad.",
+     "Anti-Drilling League of Zembla", "Drilling League of Zembla"),
+])
+def test_a_prefix_before_a_hyphen_is_part_of_the_name(nlp, text, name, not_name):
+    found = names(nlp, text)
+    assert name in found and not_name not in found and "Ex" not in found
+
+
+def test_a_prefix_that_is_no_english_prefix_stays_apart(nlp):
+    found = names(nlp, "The Zembla-Borduria talks ended on Monday.")
+    assert not any(n.startswith("Zembla-") for n in found)
+
+
+def test_the_word_a_prefix_changes_is_no_short_form_of_the_name(nlp):
+    text = ("Groups like the ECB (Ex-Catholics of Britain) met. "
+            "Few people would come out as curious Catholics, Omar Haddad said.")
+    _, entities, _ = run(nlp, text, lambda d: [])
+    forms = {form for e in entities.values() if "Ex-Catholics" in e.label
+             for form in (e.label, *e.alt_labels)}
+    assert forms and not any(f.casefold() in {"catholics", "curious catholics"}
+                             for f in forms)

@@ -248,6 +248,12 @@ VESSEL_PREFIXES = frozenset({
     "MV", "MS", "M/V", "SS", "HMS", "USS", "RV", "HMAS", "HMCS", "HMNZS", "INS", "MT", "FV",
     "RMS", "USNS", "SV", "MY", "CCGS", "NS",
 })
+# English prefixes joined to a name by a hyphen ("Ex-Members of Acme", "Anti-Fraud League"):
+# the recognizer may start the name after the hyphen, and the prefix makes it another name
+HYPHEN_PREFIXES = frozenset({
+    "ex", "anti", "pro", "non", "pan", "neo", "post", "pre", "co", "inter", "trans", "mid",
+    "semi", "multi", "counter", "pseudo", "self", "sub", "super", "ultra", "un",
+})
 # the marks that open or close a quotation (straight and curly)
 QUOTE_MARKS = frozenset({'"', "“", "”"})
 # words that say a role holds now, and so change nothing in it: "Egypt's current President

@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..demonyms import country_for_demonym, country_for_name, normalize, us_states
+from ..lexicon import HYPHEN_PREFIXES
 from ..parsing import lemma_of
 from .keys import group_forms, head_part, initials, name_words, one_vowel_apart, spelling
 from .persons import (
@@ -238,6 +239,7 @@ def _join_short_forms(state: ArticleState, names: list[Name], words: list[list[s
             longer = {keys[j]: j for j in range(len(names)) if orgish[j]
                       and len(words[j]) > size and head_part(words[j])[-size:] == words[i]
                       and not _branch(state, names[j], size)
+                      and not _prefixed(names[j], words[i][0])
                       and not (generic and names[j].start > first_use[keys[i]])}
             if len(longer) == 1:
                 unions.union(i, next(iter(longer.values())))
@@ -296,6 +298,13 @@ def _join_misspelt_places(names: list[Name], unions: Unions) -> None:
         for j in places[a + 1:]:
             if one_vowel_apart(names[i].text, names[j].text):
                 unions.union(i, j)
+
+
+def _prefixed(longer: Name, word: str) -> bool:
+    """Does the longer name carry the word with a prefix ("Ex-Members of Acme" for
+    "members")? The prefixed word is another: former members are no members."""
+    text = longer.text.casefold()
+    return any(f"{prefix}-{word}" in text for prefix in HYPHEN_PREFIXES)
 
 
 def _branch(state: ArticleState, longer: Name, size: int) -> bool:

@@ -26,6 +26,7 @@ from ..timex import WEEKDAYS
 from .keys import title_key
 from .namerepairs import (
     glued_offices,
+    hyphen_prefixed,
     joined,
     place_label,
     plural_possessive,
@@ -84,7 +85,8 @@ def find_names(state: ArticleState) -> list[Name]:
         names.extend(_gazetteer_names(state, taken))
     names = [n for n in names
              if not state.boilerplate(doc[n.start].idx, doc[n.end - 1].idx)]
-    names = joined(state, sorted(_without_pairings(names), key=lambda n: n.start))
+    names = hyphen_prefixed(doc, sorted(_without_pairings(names), key=lambda n: n.start))
+    names = joined(state, names)
     return [with_kin(state, n) for n in whole_titles(state, names)]
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..demonyms import country_for_name, normalize, us_states
-from ..lexicon import PORTFOLIO_WORDS, QUOTE_MARKS, REGION_WORDS, ROLES
+from ..lexicon import HYPHEN_PREFIXES, PORTFOLIO_WORDS, QUOTE_MARKS, REGION_WORDS, ROLES
 from .keys import title_key
 from .state import ArticleState, Name
 from .words import (
@@ -232,6 +232,25 @@ def _headline(state: ArticleState, token: int) -> bool:
 def _whole(state: ArticleState, first: Name, second: Name) -> Name:
     label = "ORG" if first.label in {"", "NORP", "PERSON"} else first.label
     return Name.over(state.doc, first.start, second.end, label, first.titles)
+
+
+def hyphen_prefixed(doc: Doc, names: list[Name]) -> list[Name]:
+    """A name takes back an English prefix the recognizer left before its hyphen ("Ex-" of
+    "Ex-Members of Acme"), and the prefix read as a name of its own goes: "Members of Acme"
+    would take every "members" after it."""
+    mended: list[Name] = []
+    for name in names:
+        start = name.start
+        if start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+                and not doc[start - 2].whitespace_ and doc[start - 2].text[:1].isupper() \
+                and doc[start - 2].lower_ in HYPHEN_PREFIXES \
+                and doc[start - 2].ent_type_ in {"", doc[start].ent_type_}:
+            if mended and mended[-1].start == start - 2 and mended[-1].end == start - 1:
+                mended.pop()  # "Ex" itself
+            if not mended or mended[-1].end <= start - 2:
+                name = Name.over(doc, start - 2, name.end, name.label, name.titles)
+        mended.append(name)
+    return mended
 
 
 def role_before_person(state: ArticleState, start: int, end: int, *,

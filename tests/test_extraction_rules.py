@@ -1239,3 +1239,18 @@ def test_a_monument_is_where_it_stands_not_the_person_it_honours(nlp):
 def test_meeting_a_standard_is_no_meeting(nlp, text, lemma):
     found = [e for e in statements(nlp, text) if e.lemma in ("meet", "satisfy")]
     assert found and all(e.lemma == lemma for e in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The band split in 1990 with Haddad and Ann Lee having quarrelled for years.",
+    "The band disbanded with Haddad having developed a drinking problem.",
+])
+def test_with_before_a_clause_of_its_own_is_no_companion(nlp, text):
+    # an absolute clause: "with X having V-ed" says what X did, not whom the band was with
+    found = statements(nlp, text)
+    assert found and not any(e.lemma.endswith(" with") for e in found)
+
+
+def test_with_a_companion_is_still_one(nlp):
+    found = statements(nlp, "Haddad met with Ann Lee in Valdora on Monday.")
+    assert [e.object.text.split(" in ")[0] for e in with_lemma(found, "meet with")] == ["Ann Lee"]

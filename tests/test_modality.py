@@ -176,3 +176,9 @@ def test_the_gate_keeps_them_out(nlp, text, lemma, reason):
     e = one(nlp, text, lemma)
     ends = Entity("country/atlantis", "Atlantis", "Country"), Entity("place/x", "X", "Location")
     assert reason in hard_reasons(e, *ends)
+
+
+def test_the_best_one_to_do_a_thing_has_not_done_it(nlp):
+    text = "Tom Rees is the best person to help Ann Lee win the vote and then to lead Zembla."
+    assert one(nlp, text, "help").modality
+    assert one(nlp, "Ann Lee was the first woman to lead the Zembla Party.", "lead").modality == ""

@@ -787,6 +787,9 @@ def test_a_department_director_and_a_ships_title_lead_nothing(nlp, text, expecte
      ("Tom Rees", "leads", "US")),
     ("Crowds gathered at the memorial to Zemblan Prime Minister Ana Ruiz on Sunday.",
      ("Ana Ruiz", "leads", "Zembla")),
+    # the one a monument shows: "featuring", "depicting"
+    ("Protesters tried to take down the Kelso Memorial featuring US President Tom Rees in "
+     "Kelso Park.", ("Tom Rees", "leads", "US")),
 ])
 def test_a_title_inside_a_statue_or_memorial_is_no_present_role(nlp, text, absent):
     assert absent not in affiliations(nlp, text)
@@ -918,3 +921,20 @@ def test_a_common_noun_for_a_body_after_a_role_is_the_organization(nlp, text, ex
 def test_a_role_over_a_field_names_no_organization(nlp):
     found = relations(nlp, "Ann Lee, the head of sales, said so.")
     assert not any(t[1] in ("leads", "memberOf") for t in found)
+
+
+def test_a_role_beside_a_second_complement_is_still_a_role(nlp):
+    # "became head of Y and a senator": Y is what the role is of, not what X became
+    found = relations(nlp, "Omar Haddad became head of the Zembla Union and a senator in 2019.")
+    assert ("Omar Haddad", "leads", "the Zembla Union") in found
+    assert not any(p == "become" for _, p, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Haddad became leader of the Zembla Party and prime minister after Lee stepped down.",
+    "Haddad became chairman of the Valdora Council and mayor after Lee resigned.",
+])
+def test_a_second_role_read_into_the_organization_is_no_organization(nlp, text):
+    found = relations(nlp, text)
+    assert ("Haddad", "leads", text.split(" of ")[1].split(" and ")[0]) in found
+    assert not any(o and o.split()[-1] in ("minister", "mayor") for _, _, o in found)

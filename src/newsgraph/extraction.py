@@ -859,13 +859,15 @@ QUANTITY_NOUNS = frozenset({
 
 
 def _role_complement(main: Token, objects: list[Token]) -> Token | None:
-    """The noun of "is the head of Y": a copula's complement naming a relation to another noun."""
-    if len(objects) != 1 or lemma_of(main) not in ("be", "become", "remain"):
+    """The noun of "is the head of Y": a copula's complement naming a relation to another noun.
+    Of "became head of Y and prime minister", the first: the role is Y's, not Y itself."""
+    if not objects or lemma_of(main) not in ("be", "become", "remain") or \
+            any(o.dep_ != "conj" for o in objects[1:]):
         return None
     noun = objects[0]
     if noun.dep_ != "attr" or noun.pos_ != "NOUN" or lemma_of(noun).lower() in QUANTITY_NOUNS:
         return None
-    right = [c for c in noun.children if c.i > noun.i]
+    right = [c for c in noun.children if c.i > noun.i and c.dep_ not in ("cc", "conj", "punct")]
     if len(right) != 1 or right[0].dep_ != "prep" or right[0].lower_ not in ROLE_PREPS:
         return None
     if not any(g.dep_ == "pobj" for g in right[0].children):
@@ -1255,6 +1257,10 @@ def _is_conditional(verb: Token) -> bool:
         or before in PREPOSITION_MODALITY)
 
 
+# superlatives that rank who is fit to do a thing, not who did it: "the best person to lead"
+_FITTEST = frozenset({"best", "likeliest"})
+
+
 def _infinitive_modality(verb: Token) -> str:
     """An infinitive is a purpose, a request or a wish unless its frame says it happened."""
     dep, head = verb.dep_, verb.head
@@ -1271,7 +1277,7 @@ def _infinitive_modality(verb: Token) -> str:
     if dep in ("acl", "relcl") and head.pos_ in NOMINAL:
         # "a deal to export gas", "mouths with which to catch prey": what it is for
         if any(t.dep_ == "amod" and (t.tag_ == "JJS" or t.lower_ in ORDINAL_WORDS)
-               for t in head.children):
+               and t.lower_ not in _FITTEST for t in head.children):
             return ""  # "the first to arrive", "the only country to vote"
         return NOUN_FRAMES.get(lemma_of(head).lower(), "intended")
     return ""
@@ -2250,6 +2256,20 @@ def _prepositional_object(prep: Token) -> Token | None:
     return None if pobj is None or is_time_phrase(pobj) else pobj
 
 
+def _absolute(pobj: Token) -> bool:
+    """Is "with X" the subject of a clause of its own ("with Lee having left", "with Lee
+    injured")? The participle right after the phrase tells it; "with Lee in 2019" does not."""
+    if pobj.dep_ == "pcomp":  # parsed as a clause: "with [X having left]"
+        return any(t.dep_ in ("nsubj", "nsubjpass") for t in pobj.children)
+    after = pobj.right_edge.i + 1
+    if after >= len(pobj.doc):
+        return False
+    word = pobj.doc[after]
+    return word.lower_ == "having" or word.tag_ in ("VBN", "VBG") and word.dep_ in (
+        "advcl", "acl", "conj") and not any(t.dep_ in ("nsubj", "nsubjpass")
+                                            for t in word.children)
+
+
 def _fold_preposition(c: _Clause) -> None:
     """No object: the first prepositional phrase after the verb gives it ("withdrew from X",
     "went ahead of X")."""
@@ -2272,6 +2292,8 @@ def _fold_preposition(c: _Clause) -> None:
             if p.lower_ in ("from", "of") and any(
                     t.dep_ == "advmod" and t.lower_ in SEPARATION_ADVERBS for t in c.children):
                 break  # "operates independently from X": X is what it is not run by
+            if p.lower_ == "with" and _absolute(pobj):
+                break  # "disbanded with X having quarrelled": X did something, not with it
             c.fold_prep = p
             del c.extras[k]
             if not passive and _fold_idiom_phrase(c, p, pobj):
@@ -2356,7 +2378,10 @@ def _find_complement(c: _Clause) -> bool:
         c.add_to_group(*words)
         c.lemma_parts += _written_words([t for t in words if t.dep_ not in ("det", "poss")],
                                         lemma=True)
-        c.objects = _conjuncts(pobj)
+        # "leader of the party and prime minister" parsed as one list: a role beside the
+        # name is a second complement of the copula, never what the first role is of
+        c.objects = [t for t in _conjuncts(pobj)
+                     if t is pobj or t.pos_ != "NOUN" or lemma_of(t).lower() not in ROLES]
         if not c.modality and main.tag_ == "VBD" and lemma_of(main) == "be" and \
                 lemma_of(c.role_noun).lower() in HELD_ROLES:
             c.modality = "former"  # "Lee was a member of the party": as the text tells it, over

@@ -322,10 +322,19 @@ def is_portfolio(head: Token) -> bool:
         prep.lower_ in ("for", "of") and lemma_of(prep.head).lower() in PORTFOLIO_HOLDERS
 
 
+# what a monument does to the one it shows: "the memorial featuring X", "a statue depicting X"
+_DEPICTING_VERBS = frozenset({"feature", "depict", "show", "honor", "honour", "commemorate",
+                              "portray"})
+
+
 def commemorated(token: Token) -> bool:
     """Is the token the one a statue, memorial or tomb is "of" or "to" ("a statue of Ann
-    Lee in the square")? What the phrase says of place or post is the monument's."""
-    return token.dep_ == "pobj" and token.head.lower_ in ("of", "to") and \
+    Lee in the square", "the memorial featuring Ann Lee")? What the phrase says of place or
+    post is the monument's."""
+    if token.dep_ == "pobj" and token.head.lower_ in ("of", "to"):
+        return lemma_of(token.head.head).lower() in COMMEMORATIVE_NOUNS
+    return token.dep_ == "dobj" and token.head.dep_ == "acl" and \
+        lemma_of(token.head).lower() in _DEPICTING_VERBS and \
         lemma_of(token.head.head).lower() in COMMEMORATIVE_NOUNS
 
 

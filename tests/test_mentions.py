@@ -209,3 +209,15 @@ def test_the_word_a_prefix_changes_is_no_short_form_of_the_name(nlp):
              for form in (e.label, *e.alt_labels)}
     assert forms and not any(f.casefold() in {"catholics", "curious catholics"}
                              for f in forms)
+
+
+def test_a_prepositions_object_glued_to_a_person_after_it_is_two_names(nlp):
+    text = ("Omar Haddad held a rally. The next day on Twitter Haddad accused his rivals "
+            "of lying.")
+    found = names(nlp, text)
+    assert "Twitter Haddad" not in found and "Haddad" in found
+
+
+def test_a_person_after_a_preposition_with_an_object_stays_whole(nlp):
+    found = names(nlp, "Ann West met Tom Rees. On Monday Tom West met with Rees.")
+    assert "Tom West" in found

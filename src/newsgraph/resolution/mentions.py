@@ -71,7 +71,8 @@ def find_names(state: ArticleState) -> list[Name]:
             continue
         for start, end in _segments(state, ent.start, ent.end):
             pieces = [piece for part in split_inside(state, start, end, ent.label_)
-                      for piece in _outlet_apart(state, *part)]
+                      for apart in _outlet_apart(state, *part)
+                      for piece in _preposition_object_apart(state, *apart)]
             for begin, stop, label in pieces:
                 if role_before_person(state, begin, role_end(state, stop), whole=True):
                     continue  # "Supreme" of "Supreme Leader Ali Khamenei" tagged alone
@@ -267,6 +268,24 @@ def _outlet_apart(state: ArticleState, start: int, end: int,
                    for e in people):
             return [(start, end, label)]
     return [(start, start + 1, "ORG"), (start + 1, end, "PERSON")]
+
+
+def _preposition_object_apart(state: ArticleState, start: int, end: int,
+                              label: str) -> list[tuple[int, int, str]]:
+    """A preposition's object glued to the person after it is two names: "on Acme Lee
+    said" (the parser leaves "on" with no object of its own) is the platform and Lee,
+    when the article names a person Lee elsewhere."""
+    doc = state.doc
+    if label != "PERSON" or end - start < 2 or start == 0 or doc[start - 1].dep_ != "prep" \
+            or any(t.dep_ in ("pobj", "pcomp") for t in doc[start - 1].children):
+        return [(start, end, label)]
+    surname = doc[end - 1].lower_
+    named = any(e.label_ == "PERSON" and e.start != start and len(e) > 1 and
+                e[-1].lower_ == surname and e[0].lower_ != doc[start].lower_
+                for e in state.ents)
+    if not named:
+        return [(start, end, label)]
+    return [(start, end - 1, "ORG"), (end - 1, end, "PERSON")]
 
 
 def _party_of_one(word: Token) -> bool:

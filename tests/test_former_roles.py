@@ -89,6 +89,35 @@ def test_no_post_held_before_without_a_post(nlp, text):
     assert not any(t[1].startswith("former") for t in posts(nlp, text))
 
 
+@pytest.mark.parametrize("text", [
+    # one serves in a body: a war or a country served in makes no member
+    "After serving in the Korean War, Daniel Okafor studied law.",
+    "Daniel Okafor served in Iraq in 2004.",
+])
+def test_service_outside_a_body_is_no_post_held_before(nlp, text):
+    assert not any(t[1].startswith("former") for t in posts(nlp, text))
+
+
+def dated_posts(nlp, text: str) -> set[tuple[str | None, str, str | None]]:
+    return {(e.subject.text if e.subject else None, property_for(e.lemma).name,
+             e.object.text if e.object else None)
+            for e in extract(nlp(text), article_date="2020-05-01")
+            if property_for(e.lemma).name in AFFILIATIONS}
+
+
+def test_a_post_of_an_earlier_year_was_held_then_a_membership_may_last(nlp):
+    found = dated_posts(nlp, "In 2012, Green Union Party nominee Ann Lee received 5,000 votes.")
+    assert found == {("Ann Lee", "formerRepresentativeOf", "Green Union Party")}
+    # a Republican in 2014 may be one still: no past edge, and the present one described
+    # as of that time (modality "former", so never asserted)
+    text = "In 2014, Ann Lee lost reelection to Tom Rees, a Republican."
+    found = {(property_for(e.lemma).name, e.modality)
+             for e in extract(nlp(text), article_date="2020-05-01")}
+    assert ("memberOf", "former") in found
+    assert not any(name.startswith("former") or (name, modality) == ("memberOf", "")
+                   for name, modality in found)
+
+
 def test_every_post_has_a_former_property_under_former_affiliation():
     graph = ontology_graph()
     for post in (LEADS, MEMBER, REPRESENTS):

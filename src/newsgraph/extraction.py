@@ -3227,9 +3227,13 @@ def extract(doc: Doc, *, article_date: str = "") -> list[Extraction]:
                 continue
             if s.parent in by_verb:
                 e = _share_circumstances(e, by_verb[s.parent])
-            if _held_then(e, s.subject, article_date) or _served_then(e, s.anchor):
+            dated = _held_then(e, s.subject, article_date)
+            if dated or _served_then(e, s.anchor):
                 e = replace(e, modality="former")
-            e = _post_held_before(e, s.subject)
+            if not (dated and e.lemma == MEMBER):
+                # ("Tillis, a Republican, in 2014" may be one still: a membership of an
+                # earlier year, unlike a post of that year, says nothing of its end)
+                e = _post_held_before(e, s.subject, s.object)
             by_verb.setdefault(s.position, e)
             key = (e.subject, e.predicate, e.object, e.extra)
             if key in seen:
@@ -3282,12 +3286,13 @@ def _held_then(e: Extraction, holder: Token | None, article_date: str) -> bool:
 SERVICE_LEMMAS = frozenset({"serve in", "serve on", "serve with"})
 
 
-def _post_held_before(e: Extraction, holder: Token | None) -> Extraction:
+def _post_held_before(e: Extraction, holder: Token | None, held: Token | None) -> Extraction:
     """A post the text tells as over is a post held before, under its own property ("be
     former member of"), whose statements have modality "former": "was a columnist for the
     Ledger", "the former mayor of Leeds", "served in the House", "she chaired the board".
 
-    Of a verb, only a person holds a post: "Arsenal led Chelsea at half time" heads nothing.
+    Of a verb, only a person holds a post ("Arsenal led Chelsea at half time" heads
+    nothing), and one serves in a body ("served in the Korean War", "in Iraq": no member).
     """
     if e.lemma in FORMERLY.values():
         return e if e.modality else replace(e, modality="former")
@@ -3299,6 +3304,10 @@ def _post_held_before(e: Extraction, holder: Token | None) -> Extraction:
         post = _held_posts().get(property_for(e.lemma).name)
         if holder is None or not (holder.ent_type_ == "PERSON" or holder.pos_ == "PRON" and
                                   holder.lower_ in ("he", "she", "i")):
+            post = None
+        if post == MEMBER and (held is None or not (
+                held.ent_type_ in ("ORG", "NORP") or
+                not held.ent_type_ and lemma_of(held).lower() in ORG_WORDS)):
             post = None
     return replace(e, lemma=FORMERLY[post]) if post is not None else e
 

@@ -178,3 +178,24 @@ def test_sparql_finds_a_former_member_as_affiliation_not_as_member(nlp):
     network = actor_graph([resolved])
     labels = {data.get("predicate") for _, _, data in network.edges(data=True)}
     assert "former member of" in labels
+
+
+def test_the_shapes_refuse_an_asserted_former_statement_under_a_present_property(nlp):
+    from pyshacl import validate
+    from rdflib import RDF, Literal
+
+    from newsgraph.vocabulary import ontology_dir
+
+    text = "Daniel Okafor was a columnist for The Washington Post for ten years."
+    (resolved,) = analyse(nlp, [article_from_text(text, source="former.txt")])
+    graph = Graph().parse(data=serialize_articles([resolved])["graph.ttl"], format="turtle")
+    shapes = Graph().parse(ontology_dir() / "shapes.ttl", format="turtle")
+    assert validate(graph, shacl_graph=shapes)[0]
+    (node,) = {s for s in graph.subjects(NG.modality, Literal("former"))
+               if (s, NG.asserted, Literal(True)) in graph}
+    subject, obj = graph.value(node, RDF.subject), graph.value(node, RDF.object)
+    graph.remove((node, RDF.predicate, NG.formerMemberOf))
+    graph.add((node, RDF.predicate, NG.memberOf))
+    graph.add((subject, NG.memberOf, obj))
+    conforms, _, report = validate(graph, shacl_graph=shapes)
+    assert not conforms and "ng:formerAffiliation" in report

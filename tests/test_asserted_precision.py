@@ -135,19 +135,19 @@ def _with_date(nlp, text: str, article_date: str = "2020-05-06"):
 
 
 @pytest.mark.parametrize(("text", "lemma", "modality"), [
-    # a year told as a bare number before the post dates it
+    # a year told as a bare number before the post dates it: a post held before
     ("Ann Lee chose 2016 Green Party nominee Tom Rees as her running mate.",
-     "be representative of", "former"),
+     "be former representative of", "former"),
     ("Ann Lee chose 2020 Green Party nominee Tom Rees as her running mate.",
      "be representative of", ""),
     # service told in the simple past is service then
-    ("Before joining the Senate, Ann Lee served in the House of Commons.", "serve in",
-     "former"),
+    ("Before joining the Senate, Ann Lee served in the House of Commons.",
+     "be former member of", "former"),
     ("Ann Lee serves in the House of Commons.", "serve in", ""),
     ("Ann Lee has served in the House of Commons since 2010.", "serve in", ""),
     # or as a step before or after another
-    ("After serving in the Zemblan Army, Tom Rees attended Valdora University.", "serve in",
-     "former"),
+    ("After serving in the Zemblan Army, Tom Rees attended Valdora University.",
+     "be former member of", "former"),
 ])
 def test_a_post_told_of_its_time(nlp, text, lemma, modality):
     found = [e for e in _with_date(nlp, text) if e.lemma == lemma]

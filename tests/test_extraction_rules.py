@@ -114,16 +114,21 @@ def test_object_control_on_exact_parse():
          "planned"),
         # an accusation is alleged, of the one accused
         ("The court accused the mayor of taking bribes.", "take", "the mayor", "alleged"),
-        # a post told in the past is over; a present one, or an event led, is not
-        ("Osman Bey ruled Ruritania for 37 years.", "rule", "Osman Bey", "former"),
-        ("After the war, she chaired the Workers Party.", "chair", "she", "former"),
+        # a post told in the past is over (a post held before, so named); a present one,
+        # or an event led, is not
+        ("Osman Bey ruled Ruritania for 37 years.", "be former leader of", "Osman Bey",
+         "former"),
+        ("After the war, she chaired the Workers Party.", "be former leader of", "she",
+         "former"),
         ("Tom Kell had run the company since 1990.", "run", "Tom Kell", "former"),
         ("Ana Lee leads the Workers Party.", "lead", "Ana Lee", ""),
         ("Ana Lee led the protest against the dam.", "lead", "Ana Lee", ""),
         ("Ana Lee led the march to the palace.", "lead", "Ana Lee", ""),
-        ("Tom Kell was a member of the Workers Party.", "be member of", "Tom Kell", "former"),
+        ("Tom Kell was a member of the Workers Party.", "be former member of", "Tom Kell",
+         "former"),
         ("Tom Kell is a member of the Workers Party.", "be member of", "Tom Kell", ""),
-        ("Tom Kell was the founder of the Workers Party.", "be founder of", "Tom Kell", ""),
+        # a founding told in the past stays a founding (ng:founded), no post held before
+        ("Tom Kell was the founder of the Workers Party.", "found", "Tom Kell", ""),
         ("Tom Kell was the son of a miner.", "be son of", "Tom Kell", ""),
         # a stand told as earlier than the telling is over; told plainly it is not
         ("Mara Lind had previously opposed the new dam.", "oppose", "Mara Lind", "former"),

@@ -6,7 +6,8 @@ its provenance); only the statements an analyst can rely on are *asserted*, as a
 relationship. A statement is asserted when
 
 - the text says it happened or holds (a factual modality: none, or on someone's word:
-  claimed, alleged, reported, believed, estimated) and does not negate it;
+  claimed, alleged, reported, believed, estimated; or a post held before, "former", under
+  a property that says so, such as ng:formerMemberOf) and does not negate it;
 - both ends resolve to two different entities, neither resolved on weak evidence
   (``Relation.subject_via``/``object_via`` "uncertain");
 - both ends are specific: not an unnamed bare noun ("people", "statement", "group")
@@ -32,12 +33,15 @@ from .demonyms import country_for_name
 from .lexicon import QUOTE_MARKS, ROLES
 from .models import Entity, Extraction, Relation, ResolvedArticle
 from .resolution.words import ORG_WORDS, RANK_PREFIXES, TITLES
-from .vocabulary import property_for
+from .vocabulary import held_before, property_for
 
 # Modalities under which the text says the event happened or holds (attributed ones on
 # someone's word: the graph keeps who says so). Every other modality (attempted, planned,
 # threatened, possible, question, ...) says it did not (yet) happen: described, never asserted.
 FACTUAL_MODALITIES = frozenset({"", "claimed", "alleged", "reported", "believed", "estimated"})
+# A post the text tells as over ("was a columnist for", "the former mayor of") holds as a
+# post held before: asserted under its own property (vocabulary.held_before), never another.
+FORMER = "former"
 
 # Why a statement is not asserted: local names of ng:NonAssertionReason individuals.
 NEGATED = "Negated"  # the text says it did not happen
@@ -352,7 +356,8 @@ def hard_reasons(
     reasons = []
     if extraction.negated:
         reasons.append(NEGATED)
-    if extraction.modality not in FACTUAL_MODALITIES:
+    if extraction.modality not in FACTUAL_MODALITIES and not (
+            extraction.modality == FORMER and held_before(property_for(extraction.lemma).iri)):
         reasons.append(NOT_FACTUAL)
     if subject is None or obj is None or subject.key == obj.key:
         reasons.append(UNRESOLVED_END)

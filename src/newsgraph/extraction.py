@@ -27,6 +27,7 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -110,9 +111,20 @@ from .qualifiers import (
     written_year,
 )
 from .resolution.words import NAMED_PLACE_NOUNS, ORG_WORDS
-from .roles import LEADS, MEMBER, REPRESENTS, Role, acronyms, people, relabel, superseded
+from .roles import (
+    FORMERLY,
+    LEADS,
+    MEMBER,
+    REPRESENTS,
+    Role,
+    acronyms,
+    people,
+    relabel,
+    superseded,
+)
 from .roles import read as read_roles
 from .timex import normalize
+from .vocabulary import property_for
 
 __all__ = ["RULES", "extract", "extraction_as_dict", "extraction_as_tsv", "surface_arguments"]
 
@@ -3240,8 +3252,13 @@ def extract(doc: Doc, *, article_date: str = "") -> list[Extraction]:
                 continue
             if s.parent in by_verb:
                 e = _share_circumstances(e, by_verb[s.parent])
-            if _held_then(e, s.subject, article_date) or _served_then(e, s.anchor):
+            dated = _held_then(e, s.subject, article_date)
+            if dated or _served_then(e, s.anchor):
                 e = replace(e, modality="former")
+            if not (dated and e.lemma == MEMBER):
+                # ("Tillis, a Republican, in 2014" may be one still: a membership of an
+                # earlier year, unlike a post of that year, says nothing of its end)
+                e = _post_held_before(e, s.subject, s.object)
             by_verb.setdefault(s.position, e)
             key = (e.subject, e.predicate, e.object, e.extra)
             if key in seen:
@@ -3292,6 +3309,38 @@ def _held_then(e: Extraction, holder: Token | None, article_date: str) -> bool:
 
 # membership told by service: "served in the House" (ontology: member of)
 SERVICE_LEMMAS = frozenset({"serve in", "serve on", "serve with"})
+
+
+def _post_held_before(e: Extraction, holder: Token | None, held: Token | None) -> Extraction:
+    """A post the text tells as over is a post held before, under its own property ("be
+    former member of"), whose statements have modality "former": "was a columnist for the
+    Ledger", "the former mayor of Leeds", "served in the House", "she chaired the board".
+
+    Of a verb, only a person holds a post ("Arsenal led Chelsea at half time" heads
+    nothing), and one serves in a body ("served in the Korean War", "in Iraq": no member).
+    """
+    if e.lemma in FORMERLY.values():
+        return e if e.modality else replace(e, modality="former")
+    if e.modality != "former" or e.negated:
+        return e
+    if e.rule in ROLE_RULES:
+        post = e.lemma if e.lemma in FORMERLY else None
+    else:
+        post = _held_posts().get(property_for(e.lemma).name)
+        if holder is None or not (holder.ent_type_ == "PERSON" or holder.pos_ == "PRON" and
+                                  holder.lower_ in ("he", "she", "i")):
+            post = None
+        if post == MEMBER and (held is None or not (
+                held.ent_type_ in ("ORG", "NORP") or
+                not held.ent_type_ and lemma_of(held).lower() in ORG_WORDS)):
+            post = None
+    return replace(e, lemma=FORMERLY[post]) if post is not None else e
+
+
+@cache
+def _held_posts() -> dict[str, str]:
+    """The property of each post (ng:leads, ng:memberOf, ...) and its role lemma."""
+    return {property_for(lemma).name: lemma for lemma in FORMERLY}
 
 
 def _served_then(e: Extraction, verb: Token | None) -> bool:

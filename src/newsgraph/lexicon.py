@@ -224,6 +224,9 @@ PAST_ROLE_WORDS = frozenset({
     "erstwhile", "would-be", "previous", "past", "retired", "formerly", "previously",
     "once", "originally", "late",  # "the late Senator X": the role ended with the life
 })
+# of those, the ones of a post still to come ("the incoming president"): no post held yet;
+# the others tell a post held before ("the former president", "the late Senator X")
+NOT_YET_ROLE_WORDS = frozenset({"future", "incoming", "designate", "would-be"})
 # Verbs of holding a post or a possession: told in the simple past of an organization or a
 # place ("X ruled Zimbabwe", "chaired the party"), the state is over as far as the text
 # says; a present "leads" edge would claim it still holds. (Of an event, "led the protest",

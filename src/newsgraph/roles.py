@@ -15,9 +15,11 @@ office holders: "Texas governor X" and "Governor X of Texas" lead Texas, "Russia
 Foreign Minister X" acts for Russia, but "a Texas scientist" or "X of Springfield" says
 where someone is from; "the city of Leeds" is Leeds. It also reads the copula itself
 ("X is the Lord Mayor of Leeds", "X, who is the head of Y,"), which the extractor's
-copula-role does not always see. An unknown role, an honorific without an organization
-("Governor X"), a role that no longer holds ("former") and a title a list may share
-("NASA scientists Lee and Park", "Lee and Park of Reuters") make nothing: a wrong edge
+copula-role does not always see. A role that no longer holds ("former NASA chief X",
+"X was the mayor of Leeds") is a post held before, under a relation of its own (FORMERLY:
+"be former leader of"), never the present one; a role still to come ("the incoming
+president") is none. An unknown role, an honorific without an organization ("Governor
+X") and a title a list may share ("Lee and Park of Reuters") make nothing: a wrong edge
 costs more than a missing one. A title of each name in a list ("Senator Lee and
 President Park") is that name's own. A title whose "of" names a portfolio ("US Secretary
 of State X") acts for the place before it; each noun of a conjoined apposition ("his wife
@@ -32,7 +34,7 @@ from __future__ import annotations
 import weakref
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -54,6 +56,7 @@ from .lexicon import (
     KILLED_VERBS,
     LEADER_ROLES,
     LEGISLATOR_ROLES,
+    NOT_YET_ROLE_WORDS,
     OF_ONLY_ROLES,
     PARTY_ADJECTIVES,
     PARTY_LEADER_ROLES,
@@ -82,10 +85,16 @@ from .resolution.words import (
     PRONOUNS,
 )
 
-__all__ = ["Role", "acronyms", "affiliation", "people", "read", "relabel", "superseded"]
+__all__ = ["FORMERLY", "Role", "acronyms", "affiliation", "people", "read", "relabel",
+           "superseded"]
 
 # the lemma of each relation, as the ontology maps it (ng:lemma)
 LEADS, FOUNDED, MEMBER, REPRESENTS = "lead", "found", "be member of", "be representative of"
+# the same posts held before ("the former mayor of Y", "was a columnist for Y"): properties
+# of their own (under ng:formerAffiliation), so no edge claims the post holds today; a
+# founding stays a founding
+FORMERLY = {LEADS: "be former leader of", MEMBER: "be former member of",
+            REPRESENTS: "be former representative of"}
 ORGANIZATION_LABELS = frozenset({"ORG"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})  # another mention so tagged makes a one-word ORG a place
 # the prepositions that tie a role to its organization: "head of", "researcher at",
@@ -449,7 +458,11 @@ def _glued(sent: Span, ents: Sequence[Span]) -> list[Role]:
                 _role_words([doc[words[0].i - 1]]) or doc[words[0].i - 1].lower_ in
                 PAST_ROLE_WORDS | PRESENT_ROLE_WORDS):
             words.insert(0, doc[words[0].i - 1])  # "Former", "Current", "Deputy"
-        role = _make(person, place, words, "of", (words[0].i, office.person[1] - 1))
+        tense = {t.lower_ for t in words} & PAST_ROLE_WORDS
+        if tense and not _held_once(tense):
+            continue  # "Incoming President of Atlantis Ann Lee"
+        role = _make(person, place, _present(words), "of", (words[0].i, office.person[1] - 1))
+        role = _formerly(role) if tense else role
         if role is not None:
             found.append(role)
     return found
@@ -498,12 +511,14 @@ def _title(ent: Span, by_token: dict[int, Span]) -> Role | None:
         return None  # "Republican Senator Ann Lee": the resolver reads one name in it
     if not _own_title(ent, _trimmed(org)[0], by_token):
         return None  # "NASA scientists Lee and Park": whose title it is, is a guess
-    if _past(ent):
+    past = _past(ent)
+    if past and not _once(ent):
         return None
     if _kind(org) == "place" and words[-1].lower_ == "leader" and \
             _postmodifier(ent, by_token) is not None:
         return None  # "Polish leader Ann Lee of the Unity Party" leads the party she is of
-    return _make(ent, org, words, "of", (_trimmed(org)[0], ent.start - 1))
+    role = _make(ent, org, _present(words), "of", (_trimmed(org)[0], ent.start - 1))
+    return _formerly(role) if past else role  # "Acme's former chief executive Ann Lee"
 
 
 def _untagged_before(doc: Doc, last: int, first: int) -> Span | None:
@@ -537,20 +552,25 @@ def _party_title(ent: Span, by_token: dict[int, Span]) -> Role | None:
     if party is None or len(party) != 1 or not _party(party) or \
             party.root.head.i not in range(ent.start, ent.end):
         return None
-    if not _own_title(ent, party.start, by_token) or _past(ent):
-        return None  # "Republicans Lee and Park", "former Republican Ann Lee"
-    return Role((ent.start, ent.end - 1), (party.start, party.start), "be member of", MEMBER,
+    past = _past(ent)
+    if not _own_title(ent, party.start, by_token) or past and not _once(ent):
+        return None  # "Republicans Lee and Park"
+    role = Role((ent.start, ent.end - 1), (party.start, party.start), "be member of", MEMBER,
                 (party.start, ent.start - 1))
+    return _formerly(role) if past else role  # "former Republican Ann Lee"
 
 
 def _party_noun(ent: Span, noun: Token, by_token: dict[int, Span]) -> Role | None:
     """ "Ann Lee, a Democrat," and "Ann Lee is a Republican": one of the party's members."""
     party = by_token.get(noun.i)
-    if party is None or party.root != noun or not _party(party) or _no_longer(noun) or \
-            not _one_of_several(noun):
+    if party is None or party.root != noun or not _party(party) or not _one_of_several(noun):
         return None
-    return Role((ent.start, ent.end - 1), _trimmed(party), "be member of", MEMBER,
+    tense = _tense_words(noun)
+    if tense and not _held_once(tense):
+        return None
+    role = Role((ent.start, ent.end - 1), _trimmed(party), "be member of", MEMBER,
                 (noun.left_edge.i, noun.right_edge.i))
+    return _formerly(role) if tense else role  # "Ann Lee, a former Democrat,"
 
 
 def _split_subject(noun: Token, ent: Span) -> bool:
@@ -620,6 +640,15 @@ def _past(ent: Span) -> bool:
     # (the parser may hang the clause on a noun before the name: "the brother of X, who")
     return any(t.dep_ == "relcl" and t.left_edge.i == after and _tells_death(t)
                for t in doc[after:after + 6])
+
+
+def _once(ent: Span) -> bool:
+    """Of a name whose title is over (_past): was the post held before, as the text tells it
+    ("former NASA chief Ann Lee", "the late Senator Lee", "President Lee, who died in
+    1963")? Not a post to come ("incoming"), nor one the phrase may be ending now ("the
+    resignation of Senator Lee" is asked for while she holds it)."""
+    words = {t.lower_ for t in ent.doc[ent.root.left_edge.i:ent.start]} & PAST_ROLE_WORDS
+    return not _ended(ent.root) and not words & NOT_YET_ROLE_WORDS
 
 
 def _ended(person: Token) -> bool:
@@ -732,12 +761,37 @@ def _role_phrase(noun: Token) -> list[Token]:
 
 
 def _no_longer(noun: Token) -> bool:
-    """ "former president", "the former vice-president": the role is over."""
+    """ "former president", "the former vice-president": the role is over (or to come)."""
+    return bool(_tense_words(noun))
+
+
+def _tense_words(noun: Token) -> set[str]:
+    """The words that say a role is over or to come ("former", "then", "incoming")."""
     words = _role_phrase(noun)
     doc = noun.doc
     # the word before the role, or before its phrase ("X, then the deputy head of Y")
     before = list(doc[max(min(noun.left_edge.i, words[0].i) - 1, 0):words[0].i])
-    return any(t.lower_ in PAST_ROLE_WORDS for t in [*noun.children, *words, *before])
+    return {t.lower_ for t in [*noun.children, *words, *before]} & PAST_ROLE_WORDS
+
+
+def _held_once(words: set[str]) -> bool:
+    """Do the words that set a role in time ("former", "then", "the late") tell a post held
+    before, and none one to come ("the incoming president" holds no post yet)?"""
+    return bool(words) and not words & NOT_YET_ROLE_WORDS
+
+
+def _present(words: Sequence[Token]) -> list[Token]:
+    """The role's words without those that set it in time: "former chief executive"."""
+    return [t for t in words if t.lower_ not in PAST_ROLE_WORDS]
+
+
+def _formerly(role: Role | None) -> Role | None:
+    """The role as a post held before ("be former leader of"): a founding stays a founding."""
+    if role is None or role.lemma not in FORMERLY:
+        return role
+    predicate = role.predicate if "former" in role.predicate.split() else \
+        role.predicate.replace("be ", "be former ", 1)
+    return replace(role, predicate=predicate, lemma=FORMERLY[role.lemma])
 
 
 def _from_role_noun(ent: Span, noun: Token, by_token: dict[int, Span],
@@ -751,14 +805,16 @@ def _from_role_noun(ent: Span, noun: Token, by_token: dict[int, Span],
         return _in_service(ent, noun, by_token, misread)
     org, link, narrowed = linked
     words = _role_phrase(noun)
-    if _no_longer(noun):
-        return None
-    role = _make(ent, org, words, link, (noun.left_edge.i, noun.right_edge.i), misread)
+    tense = _tense_words(noun)
+    if tense and not _held_once(tense):
+        return None  # "the incoming president of Y": no post yet
+    role = _make(ent, org, _present(words), link, (noun.left_edge.i, noun.right_edge.i),
+                 misread)
     if role is not None and (narrowed or _one_of_several(noun)) and role.lemma == LEADS:
         # "Tesco's CEO for Central Europe", "a director of Tesco": a post in it, not its head
-        return Role(role.person, role.organization, role.predicate, MEMBER, role.covers,
+        role = Role(role.person, role.organization, role.predicate, MEMBER, role.covers,
                     misread)
-    return role
+    return _formerly(role) if tense else role  # "the former president of Y"
 
 
 def _in_service(ent: Span, noun: Token, by_token: dict[int, Span],
@@ -767,7 +823,9 @@ def _in_service(ent: Span, noun: Token, by_token: dict[int, Span],
     a person's service acts for that person (PERSONAL_ROLES)."""
     words = _role_phrase(noun)
     role = " ".join(t.lower_ for t in words if t.lower_ not in PRESENT_ROLE_WORDS)
-    if not any(role == r or role.endswith(" " + r) for r in PERSONAL_ROLES) or _no_longer(noun):
+    tense = _tense_words(noun)
+    if not any(role == r or role.endswith(" " + r) for r in PERSONAL_ROLES) or \
+            tense and not _held_once(tense):
         return None
     for c in noun.children:
         principal = c if c.dep_ == "poss" else next(
@@ -778,8 +836,9 @@ def _in_service(ent: Span, noun: Token, by_token: dict[int, Span],
                 ent.start <= principal.i < ent.end:
             continue
         link = "of" if c.dep_ == "poss" else "for"
-        return Role((ent.start, ent.end - 1), _trimmed(other), f"be {role} {link}", REPRESENTS,
-                    (noun.left_edge.i, noun.right_edge.i), misread)
+        found = Role((ent.start, ent.end - 1), _trimmed(other), f"be {role} {link}", REPRESENTS,
+                     (noun.left_edge.i, noun.right_edge.i), misread)
+        return _formerly(found) if tense else found  # "Lee's former spokesman"
     return None
 
 
@@ -870,11 +929,12 @@ def _copula(ent: Span, by_token: dict[int, Span]) -> Role | None:
     verbs += [c for c in person.children if c.dep_ == "relcl" and any(
         g.dep_ == "nsubj" and g.lower_ in ("who", "that") for g in c.children)]
     for verb in verbs:
-        if any(c.dep_ in ("neg", "mark") or c.tag_ == "MD" or c.lower_ in PAST_ROLE_WORDS or
+        if any(c.dep_ in ("neg", "mark") or c.tag_ == "MD" or c.lower_ in NOT_YET_ROLE_WORDS or
                any(g.dep_ == "neg" for g in c.children) for c in verb.children):
-            continue  # "is no longer the head of", "if she is", "would be", "was formerly"
-        if _held_before(verb):
-            continue
+            continue  # "is no longer the head of", "if she is", "would be"
+        # "was the head of", "served as its chair until 1995", "was formerly the head of":
+        # a post held before
+        past = _held_before(verb) or any(c.lower_ in PAST_ROLE_WORDS for c in verb.children)
         noun: Token | None = None
         if lemma_of(verb) in COPULAS:
             noun = next((c for c in verb.children if c.dep_ == "attr"), None)
@@ -886,7 +946,8 @@ def _copula(ent: Span, by_token: dict[int, Span]) -> Role | None:
         if noun is not None and _career(verb, noun):
             continue  # "has served as mayor of X and governor of Y": posts held in turn
         if noun is not None:
-            return _from_role_noun(ent, noun, by_token)
+            role = _from_role_noun(ent, noun, by_token)
+            return _formerly(role) if past else role
     return None
 
 
@@ -966,21 +1027,24 @@ def _postmodifier(ent: Span, by_token: dict[int, Span]) -> Role | None:
             return None
         # a title before the name says which post: "ecologist Ann Lee of Harvard"
         title = [t for t in _title_words(ent) if t.head.i in range(t.i, ent.end)]
-        if _past(ent) or c.lower_ != "of" and not title:
+        past = _past(ent)  # "former Senator Ann Lee of Ohio": a post held before
+        title = _present(title)
+        if past and not _once(ent) or c.lower_ != "of" and not title:
             return None  # "Lee at the United Nations": where she was, not whom she works for
         covers = (c.i, pobj.right_edge.i)
         if _kind(org) == "place":
             # "Prime Minister Ann Lee of Portugal" holds its office, "Senator Ann Lee from
             # Ohio" sits for it; "Ann Lee of Springfield" is only from there
             link = "from" if c.lower_ == "from" else "of"
-            return _make(ent, org, title, link, covers) if title else None
+            role = _make(ent, org, title, link, covers) if title else None
+            return _formerly(role) if past else role
         if c.lower_ == "from":
             continue
         role = _make(ent, org, title, c.lower_, covers)
         if role is None and title and c.lower_ == "of":
             # "study co-author Ann Lee of Harvard": whatever the title, she is of Harvard
             role = _make(ent, org, [], "of", covers)
-        return role
+        return _formerly(role) if past else role
     return None
 
 
@@ -1032,18 +1096,22 @@ def relabel(rule: str, lemma: str, subject: Token | None, obj: Token | None,
     if rule not in RELABELED_RULES or not (_person_word(subject) or untagged or (
             person is not None and (_known_person(person, known) or _holds_a_role(person)))):
         return None
-    if subject.dep_.startswith("nsubj") and _held_before(subject.head):
-        return None
+    # "Lee was the mayor of Leeds": told in the past, a post held before
+    before = subject.dep_.startswith("nsubj") and _held_before(subject.head)
     if obj.dep_ == "pobj" and (obj.head.lower_ in LINKS or obj.head.lower_ == "from"):
         noun, link = obj.head.head, obj.head.lower_
     elif obj.dep_ == "poss":
         noun, link = obj.head, "of"
     else:
         return None
-    if noun.pos_ not in ("NOUN", "PROPN") or not _kind(ent) or _no_longer(noun):
+    if noun.pos_ not in ("NOUN", "PROPN") or not _kind(ent):
         return None
-    said = affiliation([t.text for t in _role_phrase(noun)], _kind(ent), link)
-    return MEMBER if said == LEADS and _one_of_several(noun) else said
+    tense = _tense_words(noun)  # "the former mayor of Leeds", "then the head of Y"
+    if tense and not _held_once(tense):
+        return None
+    said = affiliation([t.text for t in _present(_role_phrase(noun))], _kind(ent), link)
+    said = MEMBER if said == LEADS and _one_of_several(noun) else said
+    return FORMERLY.get(said, said) if said and (before or tense) else said
 
 
 def _untagged_body(noun: Token) -> Span | None:

@@ -90,6 +90,19 @@ def family_of(prop: URIRef) -> str:
     return "other"
 
 
+@cache
+def held_before(prop: URIRef) -> bool:
+    """Is the property a post held before (under ng:formerAffiliation)?
+
+    The gate asserts a statement the text tells as over (modality "former") only under one
+    of these: "former member of" says what ng:memberOf would claim still holds.
+
+    >>> held_before(NG.formerMemberOf), held_before(NG.memberOf)
+    (True, False)
+    """
+    return NG.formerAffiliation in ontology_graph().transitive_objects(prop, RDFS.subPropertyOf)
+
+
 # prepositions that only name the target of a verb: "attack on X" is "attack X"
 TARGET_PREPOSITIONS = frozenset({"on", "upon", "against", "at"})
 

@@ -118,6 +118,7 @@ from .roles import (
     REPRESENTS,
     Role,
     acronyms,
+    career,
     people,
     relabel,
     superseded,
@@ -874,7 +875,7 @@ def _role_complement(main: Token, objects: list[Token]) -> Token | None:
     """The noun of "is the head of Y": a copula's complement naming a relation to another noun.
     Of "became head of Y and prime minister", the first: the role is Y's, not Y itself."""
     if not objects or lemma_of(main) not in ("be", "become", "remain") or \
-            any(o.dep_ != "conj" for o in objects[1:]):
+            any(o.dep_ != "conj" for o in objects[1:]) or career(main, objects[0]):
         return None
     noun = objects[0]
     if noun.dep_ != "attr" or noun.pos_ != "NOUN" or lemma_of(noun).lower() in QUANTITY_NOUNS:

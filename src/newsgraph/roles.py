@@ -943,7 +943,7 @@ def _copula(ent: Span, by_token: dict[int, Span]) -> Role | None:
                         None)
             noun = next((g for g in prep.children if g.dep_ == "pobj"), None) \
                 if prep is not None else None
-        if noun is not None and _career(verb, noun):
+        if noun is not None and career(verb, noun):
             continue  # "has served as mayor of X and governor of Y": posts held in turn
         if noun is not None:
             role = _from_role_noun(ent, noun, by_token)
@@ -951,7 +951,7 @@ def _copula(ent: Span, by_token: dict[int, Span]) -> Role | None:
     return None
 
 
-def _career(verb: Token, noun: Token) -> bool:
+def career(verb: Token, noun: Token) -> bool:
     """ "Lee has served as mayor of Leeds and governor of Yorkshire", "has been a senator and
     an envoy": a perfect over a list of posts sums up a career, whose posts are mostly over
     (one post, "has been the mayor since 2010", still holds)."""

@@ -1259,3 +1259,13 @@ def test_with_before_a_clause_of_its_own_is_no_companion(nlp, text):
 def test_with_a_companion_is_still_one(nlp):
     found = statements(nlp, "Haddad met with Ann Lee in Valdora on Monday.")
     assert [e.object.text.split(" in ")[0] for e in with_lemma(found, "meet with")] == ["Ann Lee"]
+
+
+def test_the_state_after_a_place_and_a_comma_is_no_second_object(nlp):
+    found = statements(nlp, "Ann Lee met Tom Rees in 2014 while she was running for Mayor of "
+                            "Fairfax County, Wisconsin as an independent socialist.")
+    assert found and not any(e.object is not None and e.object.text == "Wisconsin"
+                             for e in found)
+    listed = statements(nlp, "Ann Lee visited France, Germany and Italy.")
+    assert {e.object.text for e in listed if e.object is not None} >= {"France", "Germany",
+                                                                      "Italy"}

@@ -32,6 +32,8 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from .cleaning import mostly_non_latin
+from .demonyms import country_for_name, us_states
+from .demonyms import normalize as normalize_place
 from .instruments import claimant, instrument_agent
 from .lexicon import (
     ACTION_NOUNS,
@@ -385,6 +387,19 @@ def _with_members(nouns: list[Token]) -> list[Token]:
     return [m for noun in nouns for m in (noun, *_named_members(noun))][:MAX_CONJUNCTS]
 
 
+def _locates(token: Token, conj: Token) -> bool:
+    """Is the conjunct the state or country of the place before it ("Kelso County, Ohio")?
+    A comma with no "and" or "or" in the list places a name; it lists nothing."""
+    doc = token.doc
+    if conj.i < 2 or doc[conj.i - 1].text != "," or conj.i + 1 != conj.right_edge.i + 1 or \
+            any(c.dep_ == "cc" for c in token.children):
+        return False
+    before = doc[conj.i - 2]
+    if not before.ent_type_ or before.ent_type_ not in ("GPE", "LOC", "FAC", "ORG"):
+        return False
+    return normalize_place(conj.text) in us_states() or country_for_name(conj.text) is not None
+
+
 def _conjuncts(token: Token) -> list[Token]:
     """A noun and the nouns conjoined with it ("Russia and Iran"), unless they form one name."""
     found = [token]
@@ -392,7 +407,8 @@ def _conjuncts(token: Token) -> list[Token]:
     if listed is not None:
         found += _conjuncts(listed)
     for conj in token.conjuncts:
-        if conj.i < token.i or conj.pos_ not in NOMINAL or _starts_a_clause(conj):
+        if conj.i < token.i or conj.pos_ not in NOMINAL or _starts_a_clause(conj) or \
+                _locates(token, conj):
             continue
         if token.ent_iob_ in ("B", "I") and all(
                 t.ent_iob_ == "I" for t in token.doc[token.i + 1 : conj.i + 1]):

@@ -990,3 +990,16 @@ def test_a_speaker_at_a_workplace_works_there(nlp, text, expected):
 ])
 def test_each_name_of_a_list_with_its_own_body(nlp, text, expected):
     assert affiliations(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a post in a field, in a unit, at a body: a post at the body
+    ("Professor Ian Cole, Chair in Modern History in the Faculty of Arts at the Eastport "
+     "University, said the claim is false.",
+     {("Ian Cole", "memberOf", "the Eastport University")}),
+    # a post of a unit in a place names no body at all
+    ("Ian Cole, the director of the unit in London at the Eastport University, said the "
+     "claim is false.", set()),
+])
+def test_a_post_in_a_field_at_a_body(nlp, text, expected):
+    assert affiliations(nlp, text) == expected

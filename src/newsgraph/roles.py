@@ -25,6 +25,10 @@ and the chair of Y") describes the name; and a name the article tags a person el
 is a person here too, whatever the recognizer tagged it in this sentence. "President of
 Atlantis Ann Lee", which the recognizer reads as one name ("Atlantis Ann Lee"), is the
 title of the place (resolution.namerepairs.glued_offices says where the place ends).
+Staff "from" a body are its members ("a researcher from Eastport University"), a speaker
+"at" a workplace works there ("Lee at Eastport University said"), a post "in" a field
+or unit "at" a body is a post at that body, and a name the recognizer cut at its "and" is
+named by the acronym in brackets after it, when the letters are the name's initials.
 """
 
 from __future__ import annotations

@@ -838,19 +838,34 @@ def test_a_legislator_from_a_place_sits_for_it(nlp, text):
 @pytest.mark.parametrize("text", [
     "Tom Rees, a scientist from Ohio, said the ice is thin.",  # only from there
     "Tom Rees, a former senator from Ohio, died.",  # no longer
-    "Tom Rees, a researcher from Harvard University, said the ice is thin.",
-    "Tom Rees, the director from Acme, said the ice is thin.",
+    "Tom Rees, the director from Acme, said the ice is thin.",  # a guest, or its head?
+    "Tom Rees, a delegate from the Green Party, said the ice is thin.",  # sent by it
+    "Tom Rees, a former researcher from Harvard University, said the ice is thin.",
     "Ann Lee from Ohio said the ice is thin.",
 ])
 def test_from_a_place_or_a_body_is_no_post_in_it(nlp, text):
     assert affiliations(nlp, text) == set()
 
 
-def test_from_links_only_legislators_to_a_place():
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tom Rees, a researcher from Harvard University, said the ice is thin.",
+     ("Tom Rees", "memberOf", "Harvard University")),
+    ("Dr Vera Pike, retail expert from Eastport University of Technology, said prices rose.",
+     ("Vera Pike", "memberOf", "Eastport University of Technology")),
+    ("Tom Rees is an analyst from Goldman Sachs.", ("Tom Rees", "memberOf", "Goldman Sachs")),
+])
+def test_staff_from_a_body_are_its_members(nlp, text, expected):
+    assert affiliations(nlp, text) == {expected}
+
+
+def test_from_links_only_legislators_to_a_place_and_staff_to_a_body():
     assert affiliation(["senator"], "place", "from") == REPRESENTS
     assert affiliation(["junior", "senator"], "place", "from") == REPRESENTS
     assert affiliation(["governor"], "place", "from") is None
     assert affiliation(["senator"], "organization", "from") is None
+    assert affiliation(["researcher"], "organization", "from") == MEMBER
+    assert affiliation(["researcher"], "place", "from") is None
+    assert affiliation(["director"], "organization", "from") is None
 
 
 @pytest.mark.parametrize("text", [
@@ -950,3 +965,73 @@ def test_a_second_role_read_into_the_organization_is_no_organization(nlp, text):
     found = relations(nlp, text)
     assert ("Haddad", "leads", text.split(" of ")[1].split(" and ")[0]) in found
     assert not any(o and o.split()[-1] in ("minister", "mayor") for _, _, o in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an apposition of two nouns, the second a post (parsed as a list or as an apposition)
+    ("Mara Quill, his wife and the chairwoman of the Ohio Green Party, said the vote was "
+     "fair.", {("Mara Quill", "leads", "the Ohio Green Party")}),
+    ("Ann Lee, his daughter and a researcher at Harvard University, said the ice is thin.",
+     {("Ann Lee", "memberOf", "Harvard University")}),
+    # a list of people runs into its verb: the chairman is someone else
+    ("Mara Quill, her son and the chairman of the Ohio Green Party attended the dinner.",
+     set()),
+])
+def test_a_post_in_a_conjoined_apposition(nlp, text, expected):
+    assert affiliations(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Director Paul Varga of the Atlantic Institute of Marine and Coastal Studies (AIMCS), "
+     "announced the plan.", {("Paul Varga", "leads", "AIMCS")}),
+    ("Professor Lena Brock of the School of Marine and Atmospheric Science (SMAS) said the "
+     "ice is thin.", {("Lena Brock", "memberOf", "SMAS")}),
+    # letters that are not the name's initials, or none: the cut name says nothing
+    ("Professor Lena Brock of the School of Marine and Atmospheric Science (WHO) said the "
+     "ice is thin.", set()),
+    ("Lena Brock of the School of Marine and Atmospheric Science said the ice is thin.",
+     set()),
+])
+def test_a_name_cut_at_its_and_is_named_by_its_acronym(nlp, text, expected):
+    assert affiliations(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tom Reddy at Saint Bernard Hospital said the team played well.",
+     {("Tom Reddy", "memberOf", "Saint Bernard Hospital")}),
+    ("Tom Reddy at Eastport University said the ice is thin.",
+     {("Tom Reddy", "memberOf", "Eastport University")}),
+    # a body where one may only speak, or a verb other than speaking: where he was
+    ("Tom Reddy at the United Nations said the ice is thin.", set()),
+    ("Tom Reddy at Eastport University met the mayor.", set()),
+    ("Tom Reddy at Eastport University was arrested.", set()),
+])
+def test_a_speaker_at_a_workplace_works_there(nlp, text, expected):
+    assert affiliations(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # each name of a list with a body of its own
+    ("The paper was written by Ann Lee of Eastport University and Tom Rees of Westport "
+     "University.", {("Ann Lee", "memberOf", "Eastport University"),
+                     ("Tom Rees", "memberOf", "Westport University")}),
+    # a name cut at its "and", its second half tagged a person: no body is named whole
+    ("The study was a project between Ann Lee of the Rosenfeld School of Marine and "
+     "Atmospheric Science at the University of Eastport and Tom Rees of Acme Expeditions.",
+     set()),
+])
+def test_each_name_of_a_list_with_its_own_body(nlp, text, expected):
+    assert affiliations(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a post in a field, in a unit, at a body: a post at the body
+    ("Professor Ian Cole, Chair in Modern History in the Faculty of Arts at the Eastport "
+     "University, said the claim is false.",
+     {("Ian Cole", "memberOf", "the Eastport University")}),
+    # a post of a unit in a place names no body at all
+    ("Ian Cole, the director of the unit in London at the Eastport University, said the "
+     "claim is false.", set()),
+])
+def test_a_post_in_a_field_at_a_body(nlp, text, expected):
+    assert affiliations(nlp, text) == expected

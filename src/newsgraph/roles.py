@@ -27,6 +27,10 @@ and the chair of Y") describes the name; and a name the article tags a person el
 is a person here too, whatever the recognizer tagged it in this sentence. "President of
 Atlantis Ann Lee", which the recognizer reads as one name ("Atlantis Ann Lee"), is the
 title of the place (resolution.namerepairs.glued_offices says where the place ends).
+Staff "from" a body are its members ("a researcher from Eastport University"), a speaker
+"at" a workplace works there ("Lee at Eastport University said"), a post "in" a field
+or unit "at" a body is a post at that body, and a name the recognizer cut at its "and" is
+named by the acronym in brackets after it, when the letters are the name's initials.
 """
 
 from __future__ import annotations
@@ -56,6 +60,7 @@ from .lexicon import (
     KILLED_VERBS,
     LEADER_ROLES,
     LEGISLATOR_ROLES,
+    MEMBER_ROLES,
     NOT_YET_ROLE_WORDS,
     OF_ONLY_ROLES,
     PARTY_ADJECTIVES,
@@ -70,6 +75,7 @@ from .lexicon import (
     ROLES,
     SENIORITY_WORDS,
     SHARED_ROLES,
+    SPEECH_VERBS,
     SUBORDINATE_ROLE_WORDS,
     VESSEL_PREFIXES,
 )
@@ -106,6 +112,10 @@ MAX_ROLE_WORDS = 4
 BODY_NOUNS = frozenset(COMPANY_NOUNS | ORG_WORDS) - NAME_ONLY_HEADS
 # the lower-case words of names that are bodies too ("the fire service", "the press office")
 LOWER_BODY_NOUNS = frozenset({"service", "office"})
+# the last words of bodies people work at: "Ann Lee at Eastport University said"
+WORKPLACE_NOUNS = frozenset({
+    "university", "college", "institute", "school", "hospital", "clinic", "laboratory",
+    "observatory", "bank", "company", "corporation", "inc", "ltd", "llc", "corp"})
 # the rules whose reading of the same words an affiliation corrects
 CORRECTED_RULES = frozenset({"title", "apposition-role", "name-apposition", "apposition"})
 RELABELED_RULES = frozenset({"copula-role", "apposition-role"})
@@ -157,7 +167,9 @@ def affiliation(words: Sequence[str], kind: str, link: str = "of") -> str | None
         lead = head in LEADER_ROLES and not SUBORDINATE_ROLE_WORDS & set(words)
         return LEADS if lead else REPRESENTS
     if link == "from":
-        return None  # "an expert from Acme": where the words come from, not a post in it
+        # "a researcher from Acme University" works there; "the director from Acme" or "a
+        # delegate from Acme" may be a guest or an envoy of it: whose post, is a guess
+        return MEMBER if head in MEMBER_ROLES and head not in LEADER_ROLES else None
     if head in FOUNDER_ROLES:
         return FOUNDED if link == "of" else None
     if head in CANDIDATE_ROLES:
@@ -379,6 +391,7 @@ def _holds_a_role(ent: Span) -> bool:
     nouns = [a for a in root.children if a.dep_ == "appos" and a.i > root.i and not (
         a.right_edge.i + 2 < len(doc) and doc[a.right_edge.i + 1].text == "," and
         doc[a.right_edge.i + 2].pos_ == "PROPN")]
+    nouns += _enclosed_conjuncts(root)
     if root.dep_ == "appos" and root.head.i < root.i:
         head = root.head
         nouns.append(head)
@@ -391,7 +404,8 @@ def _holds_a_role(ent: Span) -> bool:
             1 < len(ent) <= 3 and all(t.pos_ == "PROPN" and t.is_title and
                                       t.lower_ not in ORG_WORDS | COMPANY_NOUNS for t in ent):
         nouns.append(before)
-    return any(_person_role(noun) for noun in nouns)
+    # ("Ann Lee, his wife and the chair of the party,": each noun of the apposition)
+    return any(_person_role(n) for noun in nouns for n in (noun, *_conjuncts(noun)))
 
 
 def _person_role(noun: Token) -> bool:
@@ -474,7 +488,7 @@ def _make(ent: Span, org: Span, words: Sequence[Token], link: str,
     if not kind or any(t.i in range(ent.start, ent.end) for t in org):
         return None
     lemma = affiliation([t.text for t in words], kind, link) if words else (
-        MEMBER if kind == "organization" and link in ("of", "with") else None)
+        MEMBER if kind == "organization" and link in ("of", "with", "at") else None)
     if lemma is None:
         return None
     if _party(org) and (lemma != LEADS or words[-1].lower_ not in PARTY_LEADER_ROLES or any(
@@ -690,13 +704,18 @@ def _linked(noun: Token, by_token: dict[int, Span]) -> tuple[Span, str, bool] | 
             ent = by_token.get(pobj.i) if pobj is not None else None
             if c.lower_ == "from":
                 # "a senator from Ohio" (see affiliation), unless a party names her body
-                # ("a Republican senator from Ohio")
+                # ("a Republican senator from Ohio"); "an analyst from Acme Bank" (staff)
                 if ent is not None and ent.root == pobj and _kind(ent) == "place":
                     seat = (ent, c.lower_)
+                elif ent is not None and ent.root == pobj and _kind(ent) and org is None:
+                    org = (ent, c.lower_)
                 continue
             if ent is not None and ent.root == pobj and _kind(ent) and org is None and \
                     c.lower_ != "in":
                 org = (ent, c.lower_)
+            elif c.lower_ == "in" and org is None and (
+                    unit := _unit_at(pobj, by_token)) is not None:
+                org = (unit, "at")
             elif pobj is not None and (pobj.pos_ == "NOUN" or pobj.ent_type_ in ("GPE", "LOC")):
                 # "CEO for Central Europe", "head in Asia": one part of it; a name that
                 # runs on ("League for the Defence of Human Rights") narrows nothing
@@ -712,6 +731,25 @@ def _linked(noun: Token, by_token: dict[int, Span]) -> tuple[Span, str, bool] | 
                     (e := by_token.get(c.i)) is not None and _party(e)), None)
         org = (ent, "of") if ent is not None else seat
     return (org[0], org[1], narrowed) if org is not None else None
+
+
+def _unit_at(field: Token | None, by_token: dict[int, Span]) -> Span | None:
+    """ "a Chair in History in the Faculty of Arts at Eastport University": the body a
+    field or a unit of the post is at, down a chain of "in"/"of" phrases, if any."""
+    for _ in range(4):
+        if field is None or field.pos_ not in ("NOUN", "PROPN") or \
+                field.ent_type_ in PLACE_LABELS:
+            return None
+        preps = [c for c in field.children if c.dep_ == "prep"]
+        for c in preps:
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            ent = by_token.get(pobj.i) if pobj is not None else None
+            if c.lower_ == "at" and ent is not None and ent.root == pobj and \
+                    _kind(ent) == "organization":
+                return ent
+        field = next((g for c in preps if c.lower_ in ("in", "of") for g in c.children
+                      if g.dep_ == "pobj"), None)
+    return None
 
 
 def _role_part(noun: Token) -> Token | None:
@@ -848,8 +886,12 @@ def _apposition_after(ent: Span, by_token: dict[int, Span]) -> Role | None:
         if a.dep_ == "appos" and a.i > ent.root.i:
             # "Ann Lee, his wife and the chair of the Red Cross,": each noun of the
             # apposition describes her
-            return next((role for noun in (a, *_conjuncts(a)) if (
+            return next((role for noun in (a, *(_conjuncts(a) if _closed(a) else ())) if (
                 role := _from_role_noun(ent, noun, by_token)) is not None), None)
+    enclosed = _enclosed_conjuncts(ent.root)
+    if enclosed:
+        return next((role for noun in enclosed if (
+            role := _from_role_noun(ent, noun, by_token)) is not None), None)
     # the apposition read as a second subject of the verb: "Ann Lee, the mayor of Leeds,
     # was found dead" with both "Lee" and "mayor" subjects of "found"
     doc, person = ent.doc, ent.root
@@ -861,6 +903,34 @@ def _apposition_after(ent: Span, by_token: dict[int, Span]) -> Role | None:
         if a.dep_ == person.dep_ and a.left_edge.i == ent.end + 1 and closed:
             return _from_role_noun(ent, a, by_token)
     return None
+
+
+def _closed(noun: Token) -> bool:
+    """Whether an apposition with its conjuncts ends before the verb of the name it
+    describes ("Ann Lee, her son and the mayor attended" runs on into the verb: a list of
+    people, the mayor another)."""
+    last = max((noun, *_conjuncts(noun)), key=lambda t: t.right_edge.i).right_edge.i
+    after = noun.doc[last + 1] if last + 1 < noun.sent.end else None
+    return after is None or after != noun.head.head or \
+        after.tag_ not in ("VBD", "VBP", "VBZ", "MD")
+
+
+def _enclosed_conjuncts(person: Token) -> list[Token]:
+    """ "Ann Lee, his wife and the chair of the party, said": an apposition of conjoined
+    nouns, which the parser may read as a list with the name in it; set off by commas
+    before the name's verb ("Ann Lee, his wife and the mayor attended": a list), the
+    nouns describe her. The nouns, else nothing."""
+    doc = person.doc
+    conj = next((c for c in person.children if c.dep_ == "conj" and c.i > person.i), None)
+    if conj is None or person.dep_ not in ("nsubj", "nsubjpass") or \
+            conj.pos_ != "NOUN" or doc[conj.left_edge.i - 1].text != ",":
+        return []
+    nouns = [conj, *_conjuncts(conj)]
+    after = nouns[-1].right_edge.i + 1
+    if any(n.pos_ != "NOUN" for n in nouns) or after + 1 >= len(doc) or \
+            doc[after].text != "," or doc[after + 1] != person.head:
+        return []
+    return nouns
 
 
 def _conjuncts(noun: Token) -> list[Token]:
@@ -1005,8 +1075,9 @@ def _held_before(verb: Token) -> bool:
 def _postmodifier(ent: Span, by_token: dict[int, Span]) -> Role | None:
     """ "Ann Lee of the Red Cross", "ecologist Ann Lee of Harvard University"."""
     person = ent.root
-    if person.dep_ == "conj":
-        return None
+    if person.dep_ == "conj" and not any(c.dep_ == "prep" and person.head.i < c.i < person.i
+                                         for c in person.head.children):
+        return None  # "Lee and Park of Reuters" (but "Lee of Oxfam and Park of Reuters")
     if person.dep_ == "pobj" and person.head.lower_ == "of":
         return None  # "the distinction of Dean of the House": a title read as a name
     for c in person.children:
@@ -1019,17 +1090,31 @@ def _postmodifier(ent: Span, by_token: dict[int, Span]) -> Role | None:
         if org is None or org.root != pobj or not _kind(org):
             continue
         after = ent.doc[org.end:org.end + 2]
+        other = by_token.get(after[1].i) if len(after) == 2 else None
+        # ("Lee of Oxfam and Park of Reuters": the name after the "and" is a second person
+        # with a body of her own; "the School of Marine and Atmospheric Science at Y" is no
+        # person, whatever the parse)
+        listed = other is not None and other.label_ == "PERSON" and \
+            _root(other).dep_ == "conj" and _root(other).head == person and any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(
+                    g.dep_ == "pobj" and g.ent_type_ == "ORG" for g in c.children)
+                for c in _root(other).children)
         if any(c.dep_ == "conj" and c.i >= org.end and c.pos_ == "PROPN"
                for t in org for c in t.children) or (
-                len(after) == 2 and after[0].pos_ == "CCONJ" and after[1].pos_ == "PROPN"):
+                len(after) == 2 and after[0].pos_ == "CCONJ" and after[1].pos_ == "PROPN" and
+                not listed):
             # "School of Marine [and Atmospheric Science]": a name cut at its "and", or
-            # two organizations: whose she is, is a guess
-            return None
+            # two organizations: whose she is, is a guess, unless the whole name's acronym
+            # follows it ("... and Atmospheric Science (SMAS)")
+            org = _acronym_after(org, by_token)
+            if org is None:
+                return None
         # a title before the name says which post: "ecologist Ann Lee of Harvard"
         title = [t for t in _title_words(ent) if t.head.i in range(t.i, ent.end)]
         past = _past(ent)  # "former Senator Ann Lee of Ohio": a post held before
         title = _present(title)
-        if past and not _once(ent) or c.lower_ != "of" and not title:
+        if past and not _once(ent) or \
+                c.lower_ != "of" and not title and not _speaking_from_work(ent, c, org):
             return None  # "Lee at the United Nations": where she was, not whom she works for
         covers = (c.i, pobj.right_edge.i)
         if _kind(org) == "place":
@@ -1046,6 +1131,36 @@ def _postmodifier(ent: Span, by_token: dict[int, Span]) -> Role | None:
             role = _make(ent, org, [], "of", covers)
         return _formerly(role) if past else role
     return None
+
+
+def _speaking_from_work(ent: Span, link: Token, org: Span) -> bool:
+    """ "Ann Lee at Eastport University said": a speaker named with the workplace she speaks
+    from, a body whose last word says people work there (not "Lee at the United Nations
+    said", where she may only have spoken)."""
+    person = ent.root
+    return link.lower_ == "at" and person.dep_ == "nsubj" and \
+        lemma_of(person.head).lower() in SPEECH_VERBS and \
+        ent.doc[_trimmed(org)[1]].lower_ in WORKPLACE_NOUNS
+
+
+def _acronym_after(cut: Span, by_token: dict[int, Span]) -> Span | None:
+    """The acronym in brackets after a name the recognizer cut at its "and" ("the Institute
+    of Marine [and Coastal Studies] (IMCS)"), as the organization's name, when its letters
+    are the last initials of the whole name's capitalised words."""
+    doc = cut.doc
+    i = cut.end
+    while i < cut.sent.end and (doc[i].pos_ == "PROPN" or doc[i].lower_ in ("and", "of", "&")):
+        i += 1
+    if i + 2 >= cut.sent.end or doc[i].text != "(" or doc[i + 2].text != ")":
+        return None
+    letters = doc[i + 1]
+    initials = "".join(t.text[0] for t in doc[cut.start:i] if t.text[:1].isupper())
+    if not (letters.is_alpha and letters.is_upper and len(letters) > 1 and
+            initials.endswith(letters.text) and len(initials) - len(letters) <= 2):
+        return None
+    ent = by_token.get(letters.i)
+    return ent if ent is not None and len(ent) == 1 else Span(doc, letters.i, letters.i + 1,
+                                                              label="ORG")
 
 
 def superseded(roles: Sequence[Role], rule: str, subject: Token | None,

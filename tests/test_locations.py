@@ -34,6 +34,14 @@ def located(nlp, text: str) -> set[tuple[str, str]]:
         # a region in its own country, written after a town
         ("Reporters attended the fair in Dalton, Georgia, United States.",
          ("Georgia", "United States")),
+        # a body named by the name before its common noun
+        ("The Ohio legislature in Columbus passed the law.",
+         ("Ohio legislature", "Columbus")),
+        # the place named beside a kind of place
+        ("The Marlow Institute in the Lowtown area of the Canadian capital, Ottawa, said it "
+         "would close.", ("The Marlow Institute", "Ottawa")),
+        ("Ann Lee visited the Harbor Museum in the city of Dalton.",
+         ("the Harbor Museum", "Dalton")),
         # copulas
         ("The Marlow Institute is in Quebec.", ("The Marlow Institute", "Quebec")),
         ("The Marlow Museum is located in Dalton.", ("The Marlow Museum", "Dalton")),
@@ -57,6 +65,8 @@ def test_a_named_thing_lies_in_a_named_place(nlp, text, pair):
         "A camp in Kenya was closed.",
         # a country lies in no other place
         "The United States in Iraq faces a choice.",
+        # the place of a meeting of the body, not of the body
+        "Two studies were presented at the annual meeting of the Marlow Society in Dalton.",
         # lists of places, not a town and its country
         "The virus reached Wuhan, Italy and Iran.",
         "Visitors came from Iran, Lyon, Italy and Spain.",
@@ -95,3 +105,18 @@ def test_the_rule_and_property(nlp):
 )
 def test_regions_written_after_a_town(name, code):
     assert region_country(name) == code
+
+
+def test_a_person_is_never_located(nlp):
+    """The recognizer may take a person's name for a body's: the gate asks the resolved kind."""
+    from newsgraph.assertion import VAGUE_END, hard_reasons
+    from newsgraph.models import Entity
+
+    e = next(e for e in extract(nlp("The Marlow Institute in Quebec said it would close."))
+             if e.lemma == "be located in")
+    place = Entity(key="location/quebec", label="Quebec", kind="Location", is_actor=False)
+    body = Entity(key="organization/marlow-institute", label="Marlow Institute",
+                  kind="Organization", is_actor=True)
+    person = Entity(key="person/ann-marlow", label="Ann Marlow", kind="Person", is_actor=True)
+    assert VAGUE_END not in hard_reasons(e, body, place)
+    assert VAGUE_END in hard_reasons(e, person, place)

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from .calibration import Calibration, calibration
 from .demonyms import country_for_name
 from .lexicon import QUOTE_MARKS, ROLES
+from .locations import LOCATED_IN
 from .models import Entity, Extraction, Relation, ResolvedArticle
 from .resolution.words import ORG_WORDS, RANK_PREFIXES, TITLES
 from .vocabulary import property_for
@@ -173,10 +174,17 @@ def _kind_word(word: str) -> bool:
     return word in _KIND_WORDS or (word.endswith("s") and word[:-1] in _KIND_WORDS)
 
 
+_MOVING_KINDS = frozenset({"Person", "Group"})
+
+
 def is_placed_thing(extraction: Extraction, subject: Entity) -> bool:
     """Is the statement only where a nameless thing is ("a port city in X", "a popular drug
     in X")? A place is then a qualifier, not a relation: only an actor's whereabouts or an
     event's place tell an analyst something ("US troops in X", "riots in X")."""
+    if extraction.lemma == LOCATED_IN:
+        # the name may be a person's the recognizer took for a body ("a boost for Lee in
+        # Ohio"): a person or a crowd is never located, they move
+        return subject.kind in _MOVING_KINDS
     return extraction.rule == "location" and not is_named(subject) and \
         not subject.is_actor and subject.kind != "Event"
 

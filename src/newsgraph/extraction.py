@@ -46,7 +46,7 @@ from .lexicon import (
     UTTERANCE_NOUNS,
 )
 from .lexicon import SPEECH_VERBS as REPORTING_VERBS
-from .locations import Placed, named_thing, place_of, placed_by_comma, placed_by_phrase
+from .locations import LOCATED_IN, Placed, named_thing, place_of, placed_by_comma, placed_by_phrase
 from .models import Argument, Extraction
 from .parsing import lemma_of
 from .qualifiers import (
@@ -2721,7 +2721,6 @@ def _possession_and_location(noun: Token) -> list[_Statement]:
 
 
 
-LOCATED_IN = "be located in"  # the lemma of ng:locatedIn
 # "the hotel is located in Dalton": passive verbs that say where a thing lies
 LOCATING_VERBS = frozenset({"locate", "situate"})
 

@@ -26,14 +26,24 @@ from spacy.tokens import Span, Token
 
 from .demonyms import country_for_name, normalize, region_country
 from .qualifiers import is_place_phrase, is_time_phrase
+from .resolution.words import NAMED_PLACE_NOUNS, ORG_WORDS
 
-__all__ = ["Placed", "named_thing", "place_of", "placed_by_comma", "placed_by_phrase"]
+__all__ = ["LOCATED_IN", "Placed", "named_thing", "place_of", "placed_by_comma",
+           "placed_by_phrase"]
+
+LOCATED_IN = "be located in"  # the lemma of ng:locatedIn
 
 # named entities that stay where they are: places, facilities, bodies, events
 THING_ENTS = frozenset({"ORG", "FAC", "GPE", "LOC", "EVENT"})
-# "the Oak Hill area of Dalton": a part of a place, whose own name the recognizer misses
+# bodies and buildings named by the name before them: "the Zemblan legislature", "the Acme
+# hospital" (with ORG_WORDS)
+BODY_NOUNS = ORG_WORDS | {"legislature", "hospital", "airport", "museum", "school", "stadium",
+                          "hotel", "cathedral", "church", "mosque", "temple", "prison"}
+# "the Oak Hill area of Dalton", "the city of Dalton": a part or a kind of place, named
+# by its "of" phrase
 AREA_NOUNS = frozenset({"area", "district", "neighbourhood", "neighborhood", "suburb",
-                        "part", "outskirts", "centre", "center", "region", "section"})
+                        "part", "outskirts", "centre", "center", "region", "section"}) | \
+    NAMED_PLACE_NOUNS | {"capital"}
 # words that join the items of a list: "Lyon, Italy and Spain" is three places
 _LIST_WORDS = frozenset({",", "and", "or"})
 
@@ -56,26 +66,42 @@ def _is_country(span: Span) -> bool:
     return country_for_name(span.text) is not None
 
 
+def _named_body(noun: Token) -> Span | None:
+    """ "the Zemblan parliament", "the Acme council": a body's common noun after the name
+    it belongs to, as one name."""
+    if noun.pos_ != "NOUN" or noun.lower_ not in BODY_NOUNS:
+        return None
+    names = [c for c in noun.children if c.dep_ == "compound" and c.ent_type_ and c.i < noun.i]
+    if not names:
+        return None
+    return noun.doc[min(c.left_edge.i for c in names) : noun.i + 1]
+
+
 def named_thing(token: Token) -> Span | None:
     """The name of a place, facility, organization or event the token heads or is part of
     (never a person, a people or a country), else None."""
-    if token.pos_ not in ("PROPN", "NOUN") or token.ent_type_ not in THING_ENTS or \
-            is_time_phrase(token):
+    if token.pos_ not in ("PROPN", "NOUN") or is_time_phrase(token):
         return None
+    if token.ent_type_ not in THING_ENTS:
+        return _named_body(token) if not token.ent_type_ else None
     ent = _entity(token)
     return ent if ent is not None and not _is_country(ent) else None
 
 
 def place_of(noun: Token) -> Span | None:
-    """The named place a noun phrase names: "Quebec", or "Dalton" in "the Oak Hill area of
-    Dalton"; else None."""
+    """The named place a noun phrase names: "Quebec", "Dalton" in "the Oak Hill area of
+    Dalton", "the city of Dalton" or "the capital, Dalton"; else None."""
     if is_place_phrase(noun):
         return _entity(noun)
     if noun.lower_ in AREA_NOUNS:
+        named = next((c for c in noun.children if c.dep_ == "appos" and is_place_phrase(c)),
+                     None)
+        if named is not None:
+            return _entity(named)
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
-        if pobj is not None and is_place_phrase(pobj):
-            return _entity(pobj)
+        if pobj is not None:
+            return place_of(pobj)
     return None
 
 
@@ -96,6 +122,13 @@ def _owner_before(noun: Token, prep: Token) -> Span | None:
     return None
 
 
+def _owned_by_a_noun(thing: Span) -> bool:
+    """ "the annual meeting of the Acme Society in Dalton": the place may be the meeting's;
+    the phrase does not say where the society is."""
+    root = thing.root
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN"
+
+
 def placed_by_phrase(noun: Token) -> list[Placed]:
     """ "the Marlow Institute in Quebec": a named thing and the place of its "in" phrase."""
     found = []
@@ -107,7 +140,7 @@ def placed_by_phrase(noun: Token) -> list[Placed]:
         if place is None:
             continue
         thing = _owner_before(noun, prep) if noun.ent_type_ == "PERSON" else named_thing(noun)
-        if thing is not None and _apart(thing, place):
+        if thing is not None and _apart(thing, place) and not _owned_by_a_noun(thing):
             found.append(Placed(thing, place, prep))
     return found
 

@@ -42,6 +42,7 @@ def located(nlp, text: str) -> set[tuple[str, str]]:
          "would close.", ("The Marlow Institute", "Ottawa")),
         ("Ann Lee visited the Harbor Museum in the city of Dalton.",
          ("the Harbor Museum", "Dalton")),
+        ("The outbreak began in the city of Dalton in Ohio.", ("Dalton", "Ohio")),
         # copulas
         ("The Marlow Institute is in Quebec.", ("The Marlow Institute", "Quebec")),
         ("The Marlow Museum is located in Dalton.", ("The Marlow Museum", "Dalton")),

@@ -21,12 +21,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
 
 from .demonyms import country_for_name, normalize, region_country
 from .qualifiers import is_place_phrase, is_time_phrase
 from .resolution.words import NAMED_PLACE_NOUNS, ORG_WORDS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 __all__ = ["LOCATED_IN", "Placed", "named_thing", "place_of", "placed_by_comma",
            "placed_by_phrase"]
@@ -124,9 +126,11 @@ def _owner_before(noun: Token, prep: Token) -> Span | None:
 
 def _owned_by_a_noun(thing: Span) -> bool:
     """ "the annual meeting of the Acme Society in Dalton": the place may be the meeting's;
-    the phrase does not say where the society is."""
+    the phrase does not say where the society is ("the city of Dalton in Ohio" is Dalton)."""
     root = thing.root
-    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN"
+    owner = root.head.head
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and owner.pos_ == "NOUN" and \
+        owner.lower_ not in AREA_NOUNS
 
 
 def placed_by_phrase(noun: Token) -> list[Placed]:
@@ -139,7 +143,13 @@ def placed_by_phrase(noun: Token) -> list[Placed]:
         place = place_of(pobj) if pobj is not None else None
         if place is None:
             continue
-        thing = _owner_before(noun, prep) if noun.ent_type_ == "PERSON" else named_thing(noun)
+        if noun.ent_type_ == "PERSON":
+            thing = _owner_before(noun, prep)
+        elif noun.lower_ in AREA_NOUNS:  # "the city of Dalton in Ohio"
+            thing = place_of(noun)
+            thing = thing if thing is not None and not _is_country(thing) else None
+        else:
+            thing = named_thing(noun)
         if thing is not None and _apart(thing, place) and not _owned_by_a_noun(thing):
             found.append(Placed(thing, place, prep))
     return found

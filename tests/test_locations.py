@@ -109,7 +109,8 @@ def test_regions_written_after_a_town(name, code):
 
 
 def test_a_person_is_never_located(nlp):
-    """The recognizer may take a person's name for a body's: the gate asks the resolved kind."""
+    """The recognizer may take a person's name for a body's, and a capital may resolve to
+    its country: the gate asks the resolved kind."""
     from newsgraph.assertion import VAGUE_END, hard_reasons
     from newsgraph.models import Entity
 
@@ -121,3 +122,5 @@ def test_a_person_is_never_located(nlp):
     person = Entity(key="person/ann-marlow", label="Ann Marlow", kind="Person", is_actor=True)
     assert VAGUE_END not in hard_reasons(e, body, place)
     assert VAGUE_END in hard_reasons(e, person, place)
+    country = Entity(key="country/canada", label="Canada", kind="Country", is_actor=True)
+    assert VAGUE_END in hard_reasons(e, country, place)

@@ -174,7 +174,7 @@ def _kind_word(word: str) -> bool:
     return word in _KIND_WORDS or (word.endswith("s") and word[:-1] in _KIND_WORDS)
 
 
-_MOVING_KINDS = frozenset({"Person", "Group"})
+_NEVER_LOCATED = frozenset({"Person", "Group", "Country"})
 
 
 def is_placed_thing(extraction: Extraction, subject: Entity) -> bool:
@@ -183,8 +183,9 @@ def is_placed_thing(extraction: Extraction, subject: Entity) -> bool:
     event's place tell an analyst something ("US troops in X", "riots in X")."""
     if extraction.lemma == LOCATED_IN:
         # the name may be a person's the recognizer took for a body ("a boost for Lee in
-        # Ohio"): a person or a crowd is never located, they move
-        return subject.kind in _MOVING_KINDS
+        # Ohio"): a person or a crowd is never located, they move; and a capital read as its
+        # country ("London, England" -> the United Kingdom) lies in no place
+        return subject.kind in _NEVER_LOCATED
     return extraction.rule == "location" and not is_named(subject) and \
         not subject.is_actor and subject.kind != "Event"
 

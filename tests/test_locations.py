@@ -124,3 +124,30 @@ def test_a_person_is_never_located(nlp):
     assert VAGUE_END in hard_reasons(e, person, place)
     country = Entity(key="country/canada", label="Canada", kind="Country", is_actor=True)
     assert VAGUE_END in hard_reasons(e, country, place)
+
+
+def test_located_in_is_a_quiet_edge_between_non_actors_on_the_page():
+    """In GraphML a "located in" edge is kept with family "other"; the page opens on
+    actors joined by a relation, so two places wait behind the toggle."""
+    from graph_samples import extraction, relation
+
+    from newsgraph.models import Article, Entity, ResolvedArticle
+    from newsgraph.network import actor_graph
+    from newsgraph.page import opening_nodes
+
+    sentence = "The Harbor Museum in Dalton, Ohio, reopened."
+    entities = (
+        Entity("location/harbor-museum", "Harbor Museum", "Location", is_actor=False),
+        Entity("location/dalton", "Dalton", "Location", is_actor=False),
+        Entity("location/ohio", "Ohio", "Location", is_actor=False),
+    )
+    relations = tuple(
+        relation(thing, "locatedIn", "located in", place,
+                 extraction(sentence, "be located in", confidence=0.9))
+        for thing, place in (("location/harbor-museum", "location/dalton"),
+                             ("location/dalton", "location/ohio")))
+    article = Article(id="m1", text=sentence, title="Museum", date="2024-05-01")
+    graph = actor_graph([ResolvedArticle(article, entities, relations)])
+    edge = graph.edges["location/harbor-museum", "location/dalton", "locatedIn"]
+    assert (edge["predicate"], edge["family"]) == ("located in", "other")
+    assert opening_nodes(graph) == []

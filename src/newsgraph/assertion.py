@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from .calibration import Calibration, calibration
 from .demonyms import country_for_name
 from .lexicon import QUOTE_MARKS, ROLES
+from .locations import LOCATED_IN
 from .models import Entity, Extraction, Relation, ResolvedArticle
 from .resolution.words import ORG_WORDS, RANK_PREFIXES, TITLES
 from .vocabulary import held_before, property_for
@@ -177,10 +178,18 @@ def _kind_word(word: str) -> bool:
     return word in _KIND_WORDS or (word.endswith("s") and word[:-1] in _KIND_WORDS)
 
 
+_NEVER_LOCATED = frozenset({"Person", "Group", "Country"})
+
+
 def is_placed_thing(extraction: Extraction, subject: Entity) -> bool:
     """Is the statement only where a nameless thing is ("a port city in X", "a popular drug
     in X")? A place is then a qualifier, not a relation: only an actor's whereabouts or an
     event's place tell an analyst something ("US troops in X", "riots in X")."""
+    if extraction.lemma == LOCATED_IN:
+        # the name may be a person's the recognizer took for a body ("a boost for Lee in
+        # Ohio"): a person or a crowd is never located, they move; and a capital read as its
+        # country ("London, England" -> the United Kingdom) lies in no place
+        return subject.kind in _NEVER_LOCATED
     return extraction.rule == "location" and not is_named(subject) and \
         not subject.is_actor and subject.kind != "Event"
 

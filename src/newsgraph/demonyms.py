@@ -231,3 +231,32 @@ def us_states() -> frozenset[str]:
     """Normalized names of the US states and DC, to tell "Georgia" the state from the country."""
     return frozenset(normalize(s.name) for s in pycountry.subdivisions.get(country_code="US")
                      if s.type in {"State", "District"})
+
+
+
+# Countries whose first-level divisions the news writes after a town's name ("Dalton,
+# Georgia", "Perth, Western Australia", "Leeds, England", "Guelph, Ontario"), and the
+# kinds of division meant
+_WRITTEN_AFTER_TOWNS = ("US", "CA", "AU", "GB")
+_DIVISION_TYPES = frozenset({"State", "District", "Province", "Territory", "Country"})
+
+
+@cache
+def _regions() -> dict[str, str]:
+    names = {}
+    for code in _WRITTEN_AFTER_TOWNS:
+        for division in pycountry.subdivisions.get(country_code=code):
+            if division.parent_code is None and division.type in _DIVISION_TYPES:
+                # "Wales [Cymru GB-CYM]": the English name before the bracket
+                names[normalize(division.name.partition("[")[0])] = code
+    return names
+
+
+def region_country(text: str) -> str | None:
+    """The ISO code of the country whose state, province or nation this is ("Ohio" -> "US",
+    "Ontario" -> "CA", "Scotland" -> "GB"), for divisions news writes after a town; else None.
+
+    >>> region_country("New South Wales"), region_country("Lyon")
+    ('AU', None)
+    """
+    return _regions().get(normalize(text))

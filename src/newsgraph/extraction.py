@@ -49,6 +49,7 @@ from .lexicon import (
     UTTERANCE_NOUNS,
 )
 from .lexicon import SPEECH_VERBS as REPORTING_VERBS
+from .locations import LOCATED_IN, Placed, named_thing, place_of, placed_by_comma, placed_by_phrase
 from .models import Argument, Extraction
 from .parsing import lemma_of
 from .qualifiers import (
@@ -837,6 +838,7 @@ FIXED_CONFIDENCE = {
     "title": 0.6,  # "author X" -> X be author
     "participle": 0.3,  # "Iran-backed factions" -> Iran back factions
     "location": 0.45,  # "a camp in Kenya" -> camp be in Kenya
+    "located-in": 0.45,  # "the Marlow Institute in Quebec" -> institute be located in Quebec
     "nominal-event": 0.25,  # "the US invasion of Iraq" -> US invade Iraq
     "behind-action": 0.28,  # "Russian airstrikes hit X" -> Russian hit X
     "action": 0.2,  # "Russian airstrikes" -> Russian conduct airstrikes
@@ -2565,6 +2567,7 @@ RULES = (
     "under-event", "attribution",
     # noun phrases
     "apposition", "name-apposition", "apposition-role", "title", "participle", "location",
+    "located-in",  # locations.py: "the Marlow Institute in Quebec", "Dalton, Georgia"
     "nominal-event", "behind-action", "action-noun", "possession",
     "affiliation",  # roles.py: "NASA administrator X", "X of the Red Cross"
     "instrument-agent",  # instruments.py: "X launched strikes that killed Y" -> X killed Y
@@ -2731,11 +2734,16 @@ def _possession_and_location(noun: Token) -> list[_Statement]:
         found.append(_Statement(noun.i, noun, "has", "have", noun.head, [], False,
                                 confidence=FIXED_CONFIDENCE["possession"], rule="possession",
                                 anchor=noun))
-    # a place in a place ("Springfield in Ohio", "the US in Iraq") says nothing of an actor
+    # a named thing in a named place is located there (rule "located-in"); any other
+    # place in a place ("the US in Iraq") says nothing of an actor
+    placed = [*placed_by_phrase(noun)] if not commemorated(noun) else []
+    comma = placed_by_comma(noun)
+    found += [_located(p) for p in [*placed, *([comma] if comma else [])]]
     if noun.pos_ in ("PROPN", "NOUN") and not is_time_phrase(noun) and \
             not is_place_phrase(noun) and not commemorated(noun):
         for c in noun.children:
-            if c.dep_ == "prep" and c.lower_ in ("in", "at", "near"):
+            if c.dep_ == "prep" and c.lower_ in ("in", "at", "near") and \
+                    all(p.anchor.i != c.i for p in placed):
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if pobj is not None and is_place_phrase(pobj):
                     found.append(_Statement(
@@ -2765,6 +2773,48 @@ def _possession_and_location(noun: Token) -> list[_Statement]:
     return found
 
 
+
+
+# "the hotel is located in Dalton": passive verbs that say where a thing lies
+LOCATING_VERBS = frozenset({"locate", "situate"})
+
+
+def _located(placed: Placed) -> _Statement:
+    """ "the Marlow Institute in Quebec" -> the Marlow Institute be located in Quebec."""
+    thing, place = placed.thing, placed.place
+    return _Statement(placed.anchor.i, thing.root, "be in", LOCATED_IN, place.root, [], False,
+                      confidence=FIXED_CONFIDENCE["located-in"], rule="located-in",
+                      spans=((thing.start, thing.end - 1), (place.start, place.end - 1)))
+
+
+def _as_located(s: _Statement) -> _Statement:
+    """A clause that says where a named thing lies, as "located in": "the institute is in
+    Quebec" (a copula) or "the hotel is located in Dalton" (a passive with its place)."""
+    if s.rule == "copula" and s.lemma == "be in" and s.subject is not None and \
+            s.object is not None:
+        place = place_of(s.object)
+        thing = named_thing(s.subject)
+        if thing is not None and place is not None and thing.end <= place.start:
+            return replace(s, lemma=LOCATED_IN, object=place.root,
+                           spans=((thing.start, thing.end - 1), (place.start, place.end - 1)))
+    verb = s.anchor
+    if s.passive and s.subject is None and s.object is not None and verb is not None and \
+            lemma_of(verb).lower() in LOCATING_VERBS:
+        thing = named_thing(s.object)
+        for head, role, _ in s.extra:
+            # the place phrase, or its noun when the verb took the preposition
+            prep = head.head if head.dep_ == "pobj" else head
+            pobj = head if head.dep_ == "pobj" else \
+                next((g for g in head.children if g.dep_ == "pobj"), None)
+            place = place_of(pobj) if role in ("place", "in") and prep.lower_ == "in" and \
+                pobj is not None else None
+            if thing is not None and place is not None and thing.end <= place.start:
+                return replace(s, subject=thing.root, object=place.root, lemma=LOCATED_IN,
+                               passive=False, rule="located-in",
+                               extra=[e for e in s.extra if e[0].i != head.i],
+                               spans=((thing.start, thing.end - 1),
+                                      (place.start, place.end - 1)))
+    return s
 
 
 def _runs_into_a_verb(appositive: Token) -> bool:
@@ -3185,6 +3235,7 @@ def _sentence_statements(sent: Span) -> Iterable[_Statement]:
         pos = token.pos_
         if _is_clause_head(token):
             for statement in _clause(token):
+                statement = _as_located(statement)
                 yield statement
                 yield from _behind_the_action(statement)
         elif pos in ("NOUN", "PROPN", "PRON", "VERB", "ADJ"):

@@ -1,0 +1,216 @@
+"""Where a named thing is: the relation "located in" (rule "located-in" of extraction).
+
+English says it of a named place, facility, organization or event in three ways:
+
+- a prepositional phrase on the name: "the Marlow Institute in Quebec", "the Hotel Sun
+  in the Oak Hill area of Dalton" (an area of a place puts the thing in that place), and
+  "biologist Ann Lee of the Marlow Institute in Quebec", where the parser hangs the place
+  on the person while it says where the institute is;
+- a town with its region or country after a comma: "Dalton, Georgia", "Leeds, England";
+- a copula: "the institute is in Quebec", "the hotel is located in Dalton" (extraction
+  reads those clauses and asks `named_thing` and `place_of` here).
+
+A place is a qualifier, not this relation, when the text says where someone did
+something ("X said in London"); a person is never located (people move, and "Ann Lee
+of London" says where she comes from); "in 2019", "in public" and "an expert in Ontario
+law" name no place. Both ends are named entities, never one name, and a country lies in
+no town or region.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .demonyms import country_for_name, normalize, region_country
+from .qualifiers import is_place_phrase, is_time_phrase
+from .resolution.words import NAMED_PLACE_NOUNS, ORG_WORDS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+__all__ = ["LOCATED_IN", "Placed", "named_thing", "place_of", "placed_by_comma",
+           "placed_by_phrase"]
+
+LOCATED_IN = "be located in"  # the lemma of ng:locatedIn
+
+# named entities that stay where they are: places, facilities, bodies, events
+THING_ENTS = frozenset({"ORG", "FAC", "GPE", "LOC", "EVENT"})
+# bodies and buildings named by the name before them: "the Zemblan legislature", "the Acme
+# hospital" (with ORG_WORDS)
+BODY_NOUNS = ORG_WORDS | {"legislature", "hospital", "airport", "museum", "school", "stadium",
+                          "hotel", "cathedral", "church", "mosque", "temple", "prison"}
+# "the Oak Hill area of Dalton", "the city of Dalton": a part or a kind of place, named
+# by its "of" phrase
+AREA_NOUNS = frozenset({"area", "district", "neighbourhood", "neighborhood", "suburb",
+                        "part", "outskirts", "centre", "center", "region", "section"}) | \
+    NAMED_PLACE_NOUNS | {"capital"}
+# words that join the items of a list: "Lyon, Italy and Spain" is three places
+_LIST_WORDS = frozenset({",", "and", "or"})
+
+
+@dataclass(frozen=True)
+class Placed:
+    """A named thing, the named place it lies in, and the word that says so."""
+
+    thing: Span
+    place: Span
+    anchor: Token  # the preposition or the comma: never part of either name
+
+
+def _entity(token: Token) -> Span | None:
+    """The named entity the token is part of, if any."""
+    return next((ent for ent in token.doc.ents if ent.start <= token.i < ent.end), None)
+
+
+def _is_country(span: Span) -> bool:
+    return country_for_name(span.text) is not None
+
+
+def _named_body(noun: Token) -> Span | None:
+    """ "the Zemblan parliament", "the Acme council": a body's common noun after the name
+    it belongs to, as one name."""
+    if noun.pos_ != "NOUN" or noun.lower_ not in BODY_NOUNS:
+        return None
+    names = [c for c in noun.children if c.dep_ == "compound" and c.ent_type_ and c.i < noun.i]
+    if not names:
+        return None
+    return noun.doc[min(c.left_edge.i for c in names) : noun.i + 1]
+
+
+def named_thing(token: Token) -> Span | None:
+    """The name of a place, facility, organization or event the token heads or is part of
+    (never a person, a people or a country), else None."""
+    if token.pos_ not in ("PROPN", "NOUN") or is_time_phrase(token):
+        return None
+    if token.ent_type_ not in THING_ENTS:
+        return _named_body(token) if not token.ent_type_ else None
+    ent = _entity(token)
+    return ent if ent is not None and not _is_country(ent) else None
+
+
+def place_of(noun: Token) -> Span | None:
+    """The named place a noun phrase names: "Quebec", "Dalton" in "the Oak Hill area of
+    Dalton", "the city of Dalton" or "the capital, Dalton"; else None."""
+    if is_place_phrase(noun):
+        return _entity(noun)
+    if noun.lower_ in AREA_NOUNS:
+        named = next((c for c in noun.children if c.dep_ == "appos" and is_place_phrase(c)),
+                     None)
+        if named is not None:
+            return _entity(named)
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
+        if pobj is not None:
+            return place_of(pobj)
+    return None
+
+
+def _apart(thing: Span, place: Span) -> bool:
+    """Two names, neither inside the other nor the same words."""
+    return (thing.end <= place.start or place.end <= thing.start) and \
+        normalize(thing.text) != normalize(place.text)
+
+
+def _owner_before(noun: Token, prep: Token) -> Span | None:
+    """ "Ann Lee of the Marlow Institute in Quebec": the named body of the "of" phrase that
+    ends just before `prep`, when the parser hung `prep` on the person."""
+    for of in noun.children:
+        if of.dep_ == "prep" and of.lower_ == "of" and of.right_edge.i + 1 == prep.i:
+            pobj = next((g for g in of.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.ent_type_ in ("ORG", "FAC"):
+                return named_thing(pobj)
+    return None
+
+
+def _owned_by_a_noun(thing: Span) -> bool:
+    """ "the annual meeting of the Acme Society in Dalton": the place may be the meeting's;
+    the phrase does not say where the society is ("the city of Dalton in Ohio" is Dalton)."""
+    root = thing.root
+    owner = root.head.head
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and owner.pos_ == "NOUN" and \
+        owner.lower_ not in AREA_NOUNS
+
+
+def placed_by_phrase(noun: Token) -> list[Placed]:
+    """ "the Marlow Institute in Quebec": a named thing and the place of its "in" phrase."""
+    found = []
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        place = place_of(pobj) if pobj is not None else None
+        if place is None:
+            continue
+        if noun.ent_type_ == "PERSON":
+            thing = _owner_before(noun, prep)
+        elif noun.lower_ in AREA_NOUNS:  # "the city of Dalton in Ohio"
+            thing = place_of(noun)
+            thing = thing if thing is not None and not _is_country(thing) else None
+        else:
+            thing = named_thing(noun)
+        if thing is not None and _apart(thing, place) and not _owned_by_a_noun(thing):
+            found.append(Placed(thing, place, prep))
+    return found
+
+
+def _country_code(span: Span) -> str | None:
+    country = country_for_name(span.text)
+    return country.code if country is not None else None
+
+
+def _lies_in(smaller: Span, larger: Span) -> bool:
+    """Can the first place lie in the second, written "Smaller, Larger"? A town in a region
+    or country, a region in its own country ("Georgia, United States"); never a country or
+    a region in anything else."""
+    region = region_country(larger.text)
+    country = _country_code(larger)
+    if region is None and country is None:
+        return False
+    inner_region = region_country(smaller.text)
+    inner_country = _country_code(smaller)
+    if inner_region is None and inner_country is None:
+        return True
+    return country is not None and inner_region == country
+
+
+def _is_listed(kind_of: Span, other: Span) -> bool:
+    """Is `other` a place like `kind_of` (a country or region beside a country or region),
+    not the country `kind_of` lies in? Then the two are items of a list."""
+    if region_country(other.text) is None and _country_code(other) is None:
+        return False
+    return not (region_country(kind_of.text) is not None and
+                region_country(kind_of.text) == _country_code(other))
+
+
+def _ent_at(ents: Sequence[Span], start: int) -> Span | None:
+    return next((ent for ent in ents if ent.start == start), None)
+
+
+def placed_by_comma(token: Token) -> Placed | None:
+    """ "Dalton, Georgia": a place named just before a comma, and the region or country
+    named just after it, when the two are no items of a list of places ("Lyon, Italy and
+    Spain", "Iran, Lyon, Italy")."""
+    doc = token.doc
+    ents = doc.ents
+    smaller = next((ent for ent in ents if ent.end - 1 == token.i), None)
+    comma = token.i + 1
+    if smaller is None or smaller.label_ not in ("GPE", "LOC", "FAC") or \
+            comma + 1 >= len(doc) or doc[comma].text != ",":
+        return None
+    larger = _ent_at(ents, comma + 1)
+    if larger is None or larger.label_ not in ("GPE", "LOC") or \
+            not _lies_in(smaller, larger) or not _apart(smaller, larger):
+        return None
+    after = larger.end
+    while after < len(doc) and doc[after].lower_ in _LIST_WORDS:
+        after += 1
+    following = _ent_at(ents, after) if after > larger.end else None
+    if following is not None and _is_listed(larger, following):
+        return None
+    if smaller.start >= 2 and doc[smaller.start - 1].text == ",":
+        preceding = next((ent for ent in ents if ent.end == smaller.start - 1), None)
+        if preceding is not None and _is_listed(smaller, preceding):
+            return None
+    return Placed(smaller, larger, doc[comma])

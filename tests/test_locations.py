@@ -1,0 +1,153 @@
+"""Where a named thing is (rule "located-in", property ng:locatedIn), and where it is not
+said. Sentences are our own; the names are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.demonyms import region_country
+from newsgraph.extraction import extract
+from newsgraph.vocabulary import property_for
+
+
+def located(nlp, text: str) -> set[tuple[str, str]]:
+    """The (thing, place) pairs the text says lie one in the other, asserted or not."""
+    return {(e.subject.text, e.object.text) for e in extract(nlp(text))
+            if e.lemma == "be located in" and e.subject is not None and e.object is not None
+            and not e.negated}
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        # a named thing with an "in" phrase
+        ("The Marlow Institute in Quebec said it would close.",
+         ("The Marlow Institute", "Quebec")),
+        ("Crews fought a fire at the Harbor Hotel in the Oak Hill area of Dalton.",
+         ("the Harbor Hotel", "Dalton")),
+        # the parser hangs the place on the person; it says where the body is
+        ("Biologist Dana Kell of the University of Marlow in Quebec said the birds had left.",
+         ("the University of Marlow", "Quebec")),
+        # a town and its region or country after a comma
+        ("Reporters attended the fair in Dalton, Ohio.", ("Dalton", "Ohio")),
+        ("The fair was held in Tarnby, Denmark.", ("Tarnby", "Denmark")),
+        # a region in its own country, written after a town
+        ("Reporters attended the fair in Dalton, Georgia, United States.",
+         ("Georgia", "United States")),
+        # a body named by the name before its common noun
+        ("The Ohio legislature in Columbus passed the law.",
+         ("Ohio legislature", "Columbus")),
+        # the place named beside a kind of place
+        ("The Marlow Institute in the Lowtown area of the Canadian capital, Ottawa, said it "
+         "would close.", ("The Marlow Institute", "Ottawa")),
+        ("Ann Lee visited the Harbor Museum in the city of Dalton.",
+         ("the Harbor Museum", "Dalton")),
+        ("The outbreak began in the city of Dalton in Ohio.", ("Dalton", "Ohio")),
+        # copulas
+        ("The Marlow Institute is in Quebec.", ("The Marlow Institute", "Quebec")),
+        ("The Marlow Museum is located in Dalton.", ("The Marlow Museum", "Dalton")),
+    ],
+)
+def test_a_named_thing_lies_in_a_named_place(nlp, text, pair):
+    assert pair in located(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what an actor did there puts the statement there, not the actor
+        "Ann Lee said in Dalton that the plan had failed.",
+        # a person is not located: people move, and "of" says where she comes from
+        "Ann Lee of Dalton said the plan had failed.",
+        "General Tom Rees in Market Square greeted the crowd.",
+        # a time, a field and a nameless thing are no named place or thing
+        "The Marlow Games in 2019 drew big crowds.",
+        "An expert in Quebec law spoke at the hearing.",
+        "A camp in Kenya was closed.",
+        # a country lies in no other place
+        "The United States in Iraq faces a choice.",
+        # the place of a meeting of the body, not of the body
+        "Two studies were presented at the annual meeting of the Marlow Society in Dalton.",
+        # lists of places, not a town and its country
+        "The virus reached Wuhan, Italy and Iran.",
+        "Visitors came from Iran, Lyon, Italy and Spain.",
+        "Delegates from Ohio, Texas and Utah met.",
+        "Georgia, Russia and Armenia signed the deal.",
+    ],
+)
+def test_no_location_where_the_text_says_none(nlp, text):
+    assert located(nlp, text) == set()
+
+
+def test_a_list_of_towns_with_their_countries(nlp):
+    found = located(nlp, "Tourists flew to Paris, France and Berlin, Germany.")
+    assert found == {("Paris", "France"), ("Berlin", "Germany")}
+
+
+def test_a_negated_copula_is_described_not_said(nlp):
+    found = [e for e in extract(nlp("The Marlow Institute is not in Quebec."))
+             if e.lemma == "be located in"]
+    assert found and all(e.negated for e in found)
+
+
+def test_the_rule_and_property(nlp):
+    found = [e for e in extract(nlp("The Marlow Institute in Quebec said it would close."))
+             if e.lemma == "be located in"]
+    assert [e.rule for e in found] == ["located-in"]
+    prop = property_for("be located in")
+    assert (prop.name, prop.label, prop.family, prop.minted) == (
+        "locatedIn", "located in", "other", False)
+
+
+@pytest.mark.parametrize(
+    "name, code",
+    [("Ohio", "US"), ("the State of Ohio", None), ("Ontario", "CA"), ("Scotland", "GB"),
+     ("Wales", "GB"), ("Western Australia", "AU"), ("Lyon", None), ("France", None)],
+)
+def test_regions_written_after_a_town(name, code):
+    assert region_country(name) == code
+
+
+def test_a_person_is_never_located(nlp):
+    """The recognizer may take a person's name for a body's, and a capital may resolve to
+    its country: the gate asks the resolved kind."""
+    from newsgraph.assertion import VAGUE_END, hard_reasons
+    from newsgraph.models import Entity
+
+    e = next(e for e in extract(nlp("The Marlow Institute in Quebec said it would close."))
+             if e.lemma == "be located in")
+    place = Entity(key="location/quebec", label="Quebec", kind="Location", is_actor=False)
+    body = Entity(key="organization/marlow-institute", label="Marlow Institute",
+                  kind="Organization", is_actor=True)
+    person = Entity(key="person/ann-marlow", label="Ann Marlow", kind="Person", is_actor=True)
+    assert VAGUE_END not in hard_reasons(e, body, place)
+    assert VAGUE_END in hard_reasons(e, person, place)
+    country = Entity(key="country/canada", label="Canada", kind="Country", is_actor=True)
+    assert VAGUE_END in hard_reasons(e, country, place)
+
+
+def test_located_in_is_a_quiet_edge_between_non_actors_on_the_page():
+    """In GraphML a "located in" edge is kept with family "other"; the page opens on
+    actors joined by a relation, so two places wait behind the toggle."""
+    from graph_samples import extraction, relation
+
+    from newsgraph.models import Article, Entity, ResolvedArticle
+    from newsgraph.network import actor_graph
+    from newsgraph.page import opening_nodes
+
+    sentence = "The Harbor Museum in Dalton, Ohio, reopened."
+    entities = (
+        Entity("location/harbor-museum", "Harbor Museum", "Location", is_actor=False),
+        Entity("location/dalton", "Dalton", "Location", is_actor=False),
+        Entity("location/ohio", "Ohio", "Location", is_actor=False),
+    )
+    relations = tuple(
+        relation(thing, "locatedIn", "located in", place,
+                 extraction(sentence, "be located in", confidence=0.9))
+        for thing, place in (("location/harbor-museum", "location/dalton"),
+                             ("location/dalton", "location/ohio")))
+    article = Article(id="m1", text=sentence, title="Museum", date="2024-05-01")
+    graph = actor_graph([ResolvedArticle(article, entities, relations)])
+    edge = graph.edges["location/harbor-museum", "location/dalton", "locatedIn"]
+    assert (edge["predicate"], edge["family"]) == ("located in", "other")
+    assert opening_nodes(graph) == []

@@ -49,6 +49,7 @@ from .lexicon import (
     SPOKEN_TO_VERBS,
     UTTERANCE_NOUNS,
     WEAK_PRAISE_WORDS,
+    in_quotation,
 )
 from .lexicon import SPEECH_VERBS as REPORTING_VERBS
 from .models import Argument, Extraction
@@ -2115,8 +2116,9 @@ PRAISED_ENTS = frozenset({"PERSON", "ORG", "NORP"})
 
 
 def _praised(noun: Token) -> bool:
-    """Whether praise can be said of `noun`: a named person or group."""
-    return noun.pos_ == "PROPN" and noun.ent_type_ in PRAISED_ENTS
+    """Whether praise can be said of `noun`: a named person or group (or a name the
+    recognizer left untyped; never a place)."""
+    return noun.pos_ == "PROPN" and (noun.ent_type_ in PRAISED_ENTS or not noun.ent_type_)
 
 
 def _quoted(token: Token) -> bool:
@@ -2189,10 +2191,17 @@ def _evaluated(c: _Clause) -> list[_Statement]:
     """ "X said (that) Lee was a wonderful human being", "X tweeted that Lee is a liar":
     besides what is said, X praises (criticizes) Lee. Only for a clear evaluation of a name
     or a noun said with a plain "is" or "was" (not "would be", not "if", not a question),
-    and praise only of a named person or group."""
+    and praise only of a named person or group; "he" or "she" only in the speaker's quoted
+    words (where it is never the speaker: "X said, "He was a gentle soul"")."""
+    if c.passive or not c.subjects or len(c.lemma_parts) != 1 or \
+            c.lemma_parts[0] not in EVALUATING_SPEECH:
+        return []
     clause = c.object_clause
-    if c.passive or clause is None or not c.subjects or len(c.lemma_parts) != 1 or \
-            c.lemma_parts[0] not in EVALUATING_SPEECH or lemma_of(clause) != "be" or \
+    if clause is None and not c.objects and c.main.dep_ in ("ccomp", "parataxis") and \
+            not any(t.dep_ in ("ccomp", "xcomp") for t in c.children):
+        # "X tweeted, "Lee was a true hero."": the parser may hang the speech on the quote
+        clause = c.main.head
+    if clause is None or lemma_of(clause) != "be" or \
             clause.sent.text.rstrip(" \"'”’").endswith("?"):
         return []
     # "has been", "had been" only: a modal, "do" or a subordinator leaves it open
@@ -2201,10 +2210,12 @@ def _evaluated(c: _Clause) -> list[_Statement]:
         return []
     subject = next((t for t in clause.children if t.dep_ == "nsubj"), None)
     complement = next((t for t in clause.children if t.dep_ in ("attr", "acomp")), None)
-    if subject is None or complement is None or subject.pos_ not in ("PROPN", "NOUN"):
+    if subject is None or complement is None or not (
+            subject.pos_ in ("PROPN", "NOUN") or _quoted_person(subject)):
         return []
     verdict = _evaluation(complement)
-    if not verdict or verdict == "praise" and not _praised(subject):
+    if not verdict or verdict == "praise" and not (_praised(subject) or
+                                                   _quoted_person(subject)):
         return []
     stance = replace(c, lemma_parts=["criticize" if verdict == "blame" else "praise"],
                      objects=_conjuncts(subject), object_clause=None, object_complement=None,
@@ -2213,6 +2224,12 @@ def _evaluated(c: _Clause) -> list[_Statement]:
     for s in found:
         s.rule = "evaluation"
     return found
+
+
+def _quoted_person(pronoun: Token) -> bool:
+    """ "X said, "He was a gentle soul"": "he" or "she" in quoted words is someone other
+    than who speaks them (who speaks calls himself "I")."""
+    return pronoun.lower_ in ("he", "she") and in_quotation(pronoun.doc.text, pronoun.idx)
 
 
 def _reciprocal(c: _Clause) -> list[_Statement]:

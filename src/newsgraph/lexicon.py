@@ -250,6 +250,16 @@ VESSEL_PREFIXES = frozenset({
 })
 # the marks that open or close a quotation (straight and curly)
 QUOTE_MARKS = frozenset({'"', "“", "”"})
+
+
+def in_quotation(text: str, at: int) -> bool:
+    """Is the character at `at` inside quotation marks (counted from its paragraph's start)?
+
+    >>> in_quotation('Lee said, "He was kind."', 13), in_quotation('Lee said he was kind.', 9)
+    (True, False)
+    """
+    before = text[text.rfind("\n", 0, at) + 1 : at]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 # words that say a role holds now, and so change nothing in it: "Egypt's current President
 # X", "the new governor of Y" (its opposite is PAST_ROLE_WORDS)
 PRESENT_ROLE_WORDS = frozenset({"current", "new", "incumbent", "sitting", "present"})

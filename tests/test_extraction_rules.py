@@ -1265,7 +1265,7 @@ def test_an_evaluation_of_a_decision_is_a_stand_on_whose_it_is(nlp):
         "Ann Lee said Joran Pell was a better leader than Tom Arlen.",  # a comparison
         "Ann Lee said Joran Pell was a criminal lawyer.",  # a kind of lawyer
         "Ann Lee said Joran Pell was the friend of a terrorist.",  # the terrorist is another
-        "Ann Lee said Joran Pell was the true winner.",  # no praise of a person's worth
+        "Ann Lee said Joran Pell was the true leader of the party.",  # who leads, not how well
         "Ann Lee said she was a wonderful woman.",  # whom "she" names is a guess
         'Ann Lee said, "He would be a great leader."',
         "Ann Lee said the deal was a great loss.",  # a lament

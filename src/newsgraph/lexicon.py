@@ -349,10 +349,10 @@ PRAISE_WORDS = frozenset({
 })
 # words that praise only a person or a group named by its noun ("an extraordinary woman",
 # "a great drummer", "a good outfit"); elsewhere they only make something bigger or say
-# it fits ("an extraordinary threat", "a great loss", "a good chance")
+# it fits ("an extraordinary threat", "a great loss", "a good chance"); not "true" ("the
+# true leader" says who leads, not how well)
 WEAK_PRAISE_WORDS = frozenset({
     "great", "extraordinary", "incredible", "remarkable", "tremendous", "good", "fine",
-    "true",
 })
 # nouns of a person or a group of people, whom a weak praise word praises ("a great man");
 # with the roles (ROLES); not "friend" ("a good friend of hers" says how close, not how good)

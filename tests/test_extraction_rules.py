@@ -8,6 +8,7 @@ from spacy.lang.en import English
 from spacy.tokens import Doc
 
 from newsgraph.extraction import RULES, extract
+from newsgraph.lexicon import BLAME_NOUNS_ONLY, BLAME_WORDS, PRAISE_WORDS, WEAK_PRAISE_WORDS
 from newsgraph.models import Extraction
 
 
@@ -1186,6 +1187,109 @@ def test_an_epithet_for_someones_act_is_a_stand_on_them(nlp, text, owner):
 def test_an_epithet_not_given_or_still_to_come_is_not_a_fact(nlp):
     assert one(statements(nlp, "Weller did not call Pell a dictator."), "criticize").negated
     assert one(statements(nlp, "Weller would call Pell a liar."), "criticize").modality
+
+
+@pytest.mark.parametrize(
+    "text, lemma, subject, obj",
+    [
+        # a weak word of praise on a person's noun
+        ("Mira Solen called Joran Pell an extraordinary woman.", "praise", "Mira Solen",
+         "Joran Pell"),
+        ('Tom Arlen called Joran Pell a "decent man".', "praise", "Tom Arlen", "Joran Pell"),
+        # the "as" phrase of a verb that describes
+        ("The mayor hailed Joran Pell as a hero.", "praise", "The mayor", "Joran Pell"),
+        ("Ann Lee described Joran Pell as a legendary figure.", "praise", "Ann Lee",
+         "Joran Pell"),
+        ("Ann Lee dismissed Joran Pell's claims as a hoax.", "criticize", "Ann Lee",
+         "Joran Pell's claims"),
+        ("The Foreign Ministry of Borduria called the Syldavian strike a serious violation "
+         "of Bordurian sovereignty.", "criticize", "The Foreign Ministry of Borduria",
+         "the Syldavian strike"),
+    ],
+)
+def test_a_naming_or_description_that_evaluates_is_a_stand(nlp, text, lemma, subject, obj):
+    e = one(statements(nlp, text), lemma)
+    assert e.subject is not None and e.subject.text == subject
+    assert e.object is not None and e.object.text == obj
+    assert not e.negated and e.modality == ""
+
+
+@pytest.mark.parametrize(
+    "text, lemma, subject, obj",
+    [
+        ("Tom Arlen tweeted that Joran Pell was a warm and gentle soul.", "praise",
+         "Tom Arlen", "Joran Pell"),
+        ("Governor Ilse Varn said Kasimir Dorn was a wonderful human being.", "praise",
+         "Governor Ilse Varn", "Kasimir Dorn"),
+        ("Ann Lee said Joran Pell had been an iconic leader of the party.", "praise",
+         "Ann Lee", "Joran Pell"),
+        ('"Joran Pell was a wonderful man," Ann Lee said.', "praise", "Ann Lee", "Joran Pell"),
+        ("Ann Lee wrote on Twitter that Joran Pell was a fiery but extremely talented and "
+         "innovative drummer.", "praise", "Ann Lee", "Joran Pell"),
+        ("Ann Lee said Joran Pell is 'a model of honesty for me'.", "praise", "Ann Lee",
+         "Joran Pell"),
+        ("Ann Lee said the Syldavian Front was a terrorist group.", "criticize", "Ann Lee",
+         "the Syldavian Front"),
+        ("Critics said Joran Pell was a dictator.", "criticize", "Critics", "Joran Pell"),
+        # the parser may hang the speech on the quoted words
+        ('Ann Lee tweeted, "Joran Pell was a true hero."', "praise", "Ann Lee", "Joran Pell"),
+        ('"Joran Pell was a liar," Ann Lee told reporters.', "criticize", "Ann Lee",
+         "Joran Pell"),
+        # in quoted words "he" is never the one who speaks them
+        ('Ann Lee said, "He was a gentle soul and a brilliant artist."', "praise", "Ann Lee",
+         "He"),
+    ],
+)
+def test_saying_that_someone_is_good_or_bad_is_a_stand(nlp, text, lemma, subject, obj):
+    e = one(statements(nlp, text), lemma)
+    assert e.rule == "evaluation"
+    assert e.subject is not None and e.subject.text == subject
+    assert e.object is not None and e.object.text == obj
+    assert not e.negated and e.modality == ""
+
+
+def test_an_evaluation_of_a_decision_is_a_stand_on_whose_it_is(nlp):
+    found = with_lemma(statements(nlp, "Ann Lee said Joran Pell's decision was disgraceful."),
+                       "criticize")
+    assert {e.object.text for e in found if e.object is not None} == {
+        "Joran Pell's decision", "Joran Pell"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee said Joran Pell was not a great leader.",  # negated
+        "Ann Lee said Joran Pell was no hero.",
+        "Ann Lee said Joran Pell would be a great leader.",  # still to come
+        "Ann Lee said that if Joran Pell won, he would be a disaster.",  # a condition
+        "Ann Lee asked whether Joran Pell was a liar.",  # a question
+        "Did Ann Lee say Joran Pell was a liar?",
+        "Ann Lee denied that Joran Pell was a liar.",  # refused, not said
+        "Ann Lee said Joran Pell was a great danger to the country.",  # "great" only bigger
+        "Ann Lee said Joran Pell was a good friend of hers.",  # how close, not how good
+        "Ann Lee said Joran Pell was a better leader than Tom Arlen.",  # a comparison
+        "Ann Lee said Joran Pell was a criminal lawyer.",  # a kind of lawyer
+        "Ann Lee said Joran Pell was the friend of a terrorist.",  # the terrorist is another
+        "Ann Lee said Joran Pell was the true leader of the party.",  # who leads, not how well
+        "Ann Lee said she was a wonderful woman.",  # whom "she" names is a guess
+        'Ann Lee said, "He would be a great leader."',
+        "Ann Lee said the deal was a great loss.",  # a lament
+        "Ann Lee called Joran Pell an extraordinary threat.",
+        "Ann Lee believes Joran Pell is a hero.",  # a view held, not said
+    ],
+)
+def test_an_evaluation_that_is_open_or_not_clear_is_no_stand(nlp, text):
+    found = statements(nlp, text)
+    assert not with_lemma(found, "praise") and not with_lemma(found, "criticize")
+
+
+def test_no_word_both_praises_and_blames():
+    assert not (PRAISE_WORDS | WEAK_PRAISE_WORDS) & (BLAME_WORDS | BLAME_NOUNS_ONLY)
+
+
+def test_an_evaluation_the_speaker_did_not_make_is_not_a_fact(nlp):
+    e = one(statements(nlp, "Ann Lee did not say Joran Pell was a liar."), "criticize")
+    assert e.negated
 
 
 @pytest.mark.parametrize(

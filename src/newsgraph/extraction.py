@@ -37,23 +37,28 @@ from .demonyms import normalize as normalize_place
 from .instruments import claimant, instrument_agent
 from .lexicon import (
     ACTION_NOUNS,
+    BLAME_NOUNS_ONLY,
+    BLAME_WORDS,
     CANDIDATE_ROLES,
     DEED_NOUNS,
     FOUNDER_ROLES,
     NOMINAL_EVENTS,
     PAST_ROLE_WORDS,
     PAST_STATE_VERBS,
+    PERSON_NOUNS,
+    PRAISE_WORDS,
     QUOTE_MARKS,
     ROLES,
     SPOKEN_TO_VERBS,
     UTTERANCE_NOUNS,
+    WEAK_PRAISE_WORDS,
+    in_quotation,
 )
 from .lexicon import SPEECH_VERBS as REPORTING_VERBS
 from .locations import LOCATED_IN, Placed, named_thing, place_of, placed_by_comma, placed_by_phrase
 from .models import Argument, Extraction
 from .parsing import lemma_of
 from .qualifiers import (
-    BLAME_EPITHETS,
     COMPLEX_PREPOSITIONS,
     CONDITION_MARKS,
     CONTROL_MODALITY,
@@ -87,7 +92,6 @@ from .qualifiers import (
     NOUN_FRAMES,
     OBJECT_CONTROL_MODALITY,
     ORDINAL_WORDS,
-    PRAISE_EPITHETS,
     PREPOSITION_MODALITY,
     PURPOSE_MARKS,
     QUESTION_MARKS,
@@ -975,7 +979,7 @@ def _clause(verb: Token) -> list[_Statement]:
         return []
     _read_opponent(c)
     return _emit(c) + _addressee(c) + _stance_on_owner(c) + _reciprocal(c) + _under_event(c) + \
-        _opponent(c) + _winner(c) + _epithet(c) + _attributed(c)
+        _opponent(c) + _winner(c) + _epithet(c) + _evaluated(c) + _attributed(c)
 
 
 def _clause_parts(verb: Token) -> _Clause:
@@ -2081,8 +2085,77 @@ def _named_actor(noun: Token) -> bool:
         t.ent_type_ in ACTOR_ENTS for t in noun.children)
 
 
+def _epithet(c: _Clause) -> list[_Statement]:
+    """ "X called Y a ruthless dictator", "X called the ruling unlawful", "X described Y as
+    toxic": besides the naming, X criticizes Y; "X called Y a hero", "X hailed Y as a
+    legendary figure": X praises Y. Only for a clear evaluation (see _evaluation), and a
+    complement that follows the object (not "called it defensive": no stand is said)."""
+    if c.passive or len(c.objects) != 1:
+        return []
+    verb, obj = c.lemma_parts[0], c.objects[0]
+    if c.lemma_parts == [verb] and verb in NAMING_VERBS:
+        complement = _naming_complement(c)
+        # the epithet is part of what is written as the predicate ("called ... dictator")
+        # (a quoted adjective the parser hung inside the object is cut from it: "deal
+        # "lousy"")
+        group = sorted({*c.group, complement}, key=lambda t: t.i) if complement else []
+        cut = [complement] if complement is not None and complement.dep_ == "amod" else []
+        extras = c.extras
+    elif verb in DESCRIBING_VERBS and lemma_of(c.main).lower() == verb:
+        prep = next((t for t in [*c.children, *obj.children]
+                     if t.dep_ == "prep" and t.lower_ == "as" and t.i > obj.i), None)
+        complement = next((g for g in prep.children if g.dep_ in ("pobj", "amod", "acomp")),
+                          None) if prep is not None else None
+        # "hailed Y", "described Y" said as praising or criticizing Y: the "as" phrase,
+        # whether the predicate took it ("hail as hero") or the object ("claims as a hoax"),
+        # is neither the predicate nor the object
+        group = [t for t in c.group if prep is None or t.i < prep.i]
+        cut = [prep] if prep is not None and prep.head.i == obj.i else []
+        extras = [e for e in c.extras if prep is None or e[0].i != prep.i]
+    else:
+        return []
+    if complement is None:
+        return []
+    verdict = _evaluation(complement)
+    if not verdict or verdict == "praise" and not _praised(obj):
+        return []
+    stance = replace(c, lemma_parts=["criticize" if verdict == "blame" else "praise"],
+                     object_complement=None, group=group, extras=extras,
+                     result=[*c.result, *cut])
+    # "called the minister's plan a disgrace": a stand on the minister too
+    return _emit(stance) + _stance_on_owner(stance)
+
+
+def _naming_complement(c: _Clause) -> Token | None:
+    """What a naming verb calls its object: "called the strikes defensive" (not "called
+    Weller, a hero, on Monday": phoned him)."""
+    obj = c.objects[0]
+    complement = c.object_complement
+    if complement is None:
+        # "called Tomas Weller a hero", "called the plan "a disgrace"", "called the deal
+        # "lousy"": the parser may hang the complement, quoted or not, on the name
+        return next((t for t in obj.children if t.i > obj.i and (
+            t.dep_ == "appos" or (t.dep_ == "amod" and _quoted(t))) and not any(
+            w.is_punct and w.text not in QUOTE_MARKS
+            for w in obj.doc[obj.i + 1 : t.left_edge.i])), None)
+    return complement if complement.dep_ == "oprd" else None
+
+
+# verbs that say, with an "as" phrase, what their object is taken for: "described Lee as a
+# legendary figure", "hailed Lee as a hero", "dismissed the claims as a hoax" (not "see",
+# "regard": a view held, not said)
+DESCRIBING_VERBS = frozenset({"describe", "portray", "depict", "characterize", "characterise",
+                              "label", "brand", "hail", "dismiss"})
+
+
 # the one praised: a person or a group, never a thing or an event
 PRAISED_ENTS = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def _praised(noun: Token) -> bool:
+    """Whether praise can be said of `noun`: a named person or group (or a name the
+    recognizer left untyped; never a place)."""
+    return noun.pos_ == "PROPN" and (noun.ent_type_ in PRAISED_ENTS or not noun.ent_type_)
 
 
 def _quoted(token: Token) -> bool:
@@ -2092,41 +2165,108 @@ def _quoted(token: Token) -> bool:
                                          QUOTE_MARKS)
 
 
-def _epithet(c: _Clause) -> list[_Statement]:
-    """ "X called Y a ruthless dictator", "X called the ruling unlawful": besides the naming,
-    X criticizes Y; "X called Y a hero": X praises Y. Only for an epithet of blame or praise
-    (BLAME_EPITHETS, PRAISE_EPITHETS), never both, and a complement that follows the object
-    (not "called it defensive": no stand is said)."""
-    if c.passive or c.lemma_parts != [c.lemma_parts[0]] or \
-            c.lemma_parts[0] not in NAMING_VERBS or len(c.objects) != 1:
+# nouns that only frame what their "of" names: "an act of barbarity", "a model of honesty"
+FRAME_NOUNS = frozenset({"act", "kind", "sort", "type", "model", "example", "epitome",
+                         "paragon", "symbol", "picture"})
+# the dependents that make an evaluation with its head: adjectives (and their adverbs),
+# compounds, and heads conjoined with it ("a warm and gentle soul", "a hero and a legend")
+EVALUATING_DEPS = frozenset({"amod", "acomp", "advmod", "compound", "conj", "appos", "nmod"})
+# words that leave an evaluation open or turn it round: "not a hero", "no hero", "anything
+# but a hero", "a better leader than Lee"
+OPEN_EVALUATION_WORDS = NEGATORS | {"than", "anything", "hardly", "less", "least"}
+
+
+def _evaluating_words(head: Token) -> list[Token]:
+    """The words that make an evaluation headed by `head`, never a word further inside ("a
+    friend of a terrorist" blames no one, "an act of barbarity" does)."""
+    found, todo = [], [head]
+    while todo:
+        word = todo.pop()
+        found.append(word)
+        for d in word.children:
+            if d.dep_ in EVALUATING_DEPS:
+                todo.append(d)
+            elif d.dep_ == "prep" and d.lower_ == "of" and \
+                    lemma_of(word).lower() in FRAME_NOUNS:
+                todo.extend(g for g in d.children if g.dep_ == "pobj")
+    return found
+
+
+def _evaluation(head: Token) -> str:
+    """ "praise", "blame" or "" for what a phrase says of whom it is said of: "a national
+    hero", "an extraordinary woman" praise; "a ruthless dictator", "an act of barbarity"
+    blame; "a great danger", "a hero but a liar", "not a great leader" say neither."""
+    if any(t.lower_ in OPEN_EVALUATION_WORDS or is_negator(t) for t in head.subtree):
+        return ""
+    blame = praise = False
+    for word in _evaluating_words(head):
+        said = {word.lower_, lemma_of(word).lower()}
+        blame = blame or bool(said & BLAME_WORDS) or bool(
+            said & BLAME_NOUNS_ONLY and word.pos_ == "NOUN" and word.dep_ != "compound")
+        praise = praise or bool(said & PRAISE_WORDS) or bool(
+            said & WEAK_PRAISE_WORDS and _of_a_person(word))
+    return "" if blame == praise else "blame" if blame else "praise"
+
+
+def _of_a_person(adjective: Token) -> bool:
+    """ "an extraordinary woman", "a great and kind man": an adjective of a person's noun."""
+    while adjective.dep_ == "conj" and adjective.head.i < adjective.i:
+        adjective = adjective.head
+    return adjective.dep_ == "amod" and lemma_of(adjective.head).lower() in PERSON_NOUNS
+
+
+# verbs that say outright what their subject holds: "X said (that) Lee was a wonderful
+# human being" (not "believe", "deny", "suggest", "claim": a view kept, refused, hinted)
+EVALUATING_SPEECH = frozenset({
+    "say", "tell", "state", "write", "tweet", "post", "add", "declare", "remark", "comment",
+    "note", "stress", "insist", "maintain", "argue", "affirm", "reiterate", "explain",
+    "recall", "emphasize", "emphasise",
+})
+
+
+def _evaluated(c: _Clause) -> list[_Statement]:
+    """ "X said (that) Lee was a wonderful human being", "X tweeted that Lee is a liar":
+    besides what is said, X praises (criticizes) Lee. Only for a clear evaluation of a name
+    or a noun said with a plain "is" or "was" (not "would be", not "if", not a question),
+    and praise only of a named person or group; "he" or "she" only in the speaker's quoted
+    words (where it is never the speaker: "X said, "He was a gentle soul"")."""
+    if c.passive or not c.subjects or len(c.lemma_parts) != 1 or \
+            c.lemma_parts[0] not in EVALUATING_SPEECH:
         return []
-    obj = c.objects[0]
-    complement = c.object_complement
-    if complement is None:
-        # "called Tomas Weller a hero", "called the plan "a disgrace"", "called the deal
-        # "lousy"": the parser may hang the complement, quoted or not, on the name
-        complement = next((t for t in obj.children if t.i > obj.i and (
-            t.dep_ == "appos" or (t.dep_ == "amod" and _quoted(t))) and not any(
-            w.is_punct and w.text not in QUOTE_MARKS
-            for w in obj.doc[obj.i + 1 : t.left_edge.i])), None)
-    elif complement.dep_ != "oprd":
+    clause = c.object_clause
+    if clause is None and not c.objects and c.main.dep_ in ("ccomp", "parataxis") and \
+            not any(t.dep_ in ("ccomp", "xcomp") for t in c.children):
+        # "X tweeted, "Lee was a true hero."": the parser may hang the speech on the quote
+        clause = c.main.head
+    if clause is None or lemma_of(clause) != "be" or \
+            clause.sent.text.rstrip(" \"'”’").endswith("?"):
         return []
-    if complement is None:
+    # "has been", "had been" only: a modal, "do" or a subordinator leaves it open
+    if any(t.dep_ in ("aux", "auxpass") and lemma_of(t) != "have" or
+           t.dep_ == "mark" and t.lower_ != "that" or is_negator(t) for t in clause.children):
         return []
-    words = {lemma_of(t).lower() for t in complement.subtree} | {
-        t.lower_ for t in complement.subtree}
-    blame, praise = words & BLAME_EPITHETS, words & PRAISE_EPITHETS
-    if any(t.dep_ == "neg" for t in complement.subtree) or bool(blame) == bool(praise):
+    subject = next((t for t in clause.children if t.dep_ == "nsubj"), None)
+    complement = next((t for t in clause.children if t.dep_ in ("attr", "acomp")), None)
+    if subject is None or complement is None or not (
+            subject.pos_ in ("PROPN", "NOUN") or _quoted_person(subject)):
         return []
-    if praise and (obj.ent_type_ not in PRAISED_ENTS or obj.pos_ != "PROPN"):
+    verdict = _evaluation(complement)
+    if not verdict or verdict == "praise" and not (_praised(subject) or
+                                                   _quoted_person(subject)):
         return []
-    # the epithet is part of what is written as the predicate ("called ... dictator")
-    # (a quoted adjective the parser hung inside the object is cut from it: "deal "lousy"")
-    stance = replace(c, lemma_parts=["criticize" if blame else "praise"],
-                     object_complement=None, group=[*c.group, complement],
-                     result=[*c.result, complement] if complement.dep_ == "amod" else c.result)
-    # "called the minister's plan a disgrace": a stand on the minister too
-    return _emit(stance) + _stance_on_owner(stance)
+    stance = replace(c, lemma_parts=["criticize" if verdict == "blame" else "praise"],
+                     objects=_conjuncts(subject), object_clause=None, object_complement=None,
+                     group=[t for t in c.group if t.dep_ != "mark"] + [complement])
+    found = _emit(stance) + _stance_on_owner(stance)
+    for s in found:
+        s.rule = "evaluation"
+    return found
+
+
+def _quoted_person(pronoun: Token) -> bool:
+    """ "X said, "He was a gentle soul"": "he" or "she" in quoted words is someone other
+    than who speaks them (who speaks calls himself "I")."""
+    return pronoun.lower_ in ("he", "she") and in_quotation(pronoun.doc.text, pronoun.idx)
 
 
 def _reciprocal(c: _Clause) -> list[_Statement]:
@@ -2564,7 +2704,7 @@ RULES = (
     "pp-participial-modifier", "infinitive", "gerund-adjunct",
     "conjoined-verb", "object-control", "subject-control", "idiom", "light-verb", "addressee",
     "stance-owner", "adjunct-agent", "stance-adjective", "reciprocal",
-    "under-event", "attribution",
+    "under-event", "attribution", "evaluation",
     # noun phrases
     "apposition", "name-apposition", "apposition-role", "title", "participle", "location",
     "located-in",  # locations.py: "the Marlow Institute in Quebec", "Dalton, Georgia"

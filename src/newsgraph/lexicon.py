@@ -259,6 +259,16 @@ HYPHEN_PREFIXES = frozenset({
 })
 # the marks that open or close a quotation (straight and curly)
 QUOTE_MARKS = frozenset({'"', "“", "”"})
+
+
+def in_quotation(text: str, at: int) -> bool:
+    """Is the character at `at` inside quotation marks (counted from its paragraph's start)?
+
+    >>> in_quotation('Lee said, "He was kind."', 13), in_quotation('Lee said he was kind.', 9)
+    (True, False)
+    """
+    before = text[text.rfind("\n", 0, at) + 1 : at]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 # words that say a role holds now, and so change nothing in it: "Egypt's current President
 # X", "the new governor of Y" (its opposite is PAST_ROLE_WORDS)
 PRESENT_ROLE_WORDS = frozenset({"current", "new", "incumbent", "sitting", "present"})
@@ -297,4 +307,70 @@ SUBORDINATE_ROLE_WORDS = frozenset({
 DIRECTOR_OF_ALL_WORDS = frozenset({
     "founding", "acting", "interim", "general", "executive", "managing", "national", "new",
     "outgoing", "long-time", "longtime", "current",
+})
+
+# Evaluative words: what a speaker who calls, describes or says that someone or something
+# is so ("called Lee a liar", "said Lee was a wonderful human being") thinks of them. Read
+# on the words that make the evaluation (the head of the phrase, the heads conjoined with
+# it, their adjectives and compounds), never on a word further inside ("a friend of a
+# terrorist" blames no one).
+# Words of blame: calling something so condemns it; never a word that laments or judges
+# without blaming ("tragedy", "failure", "disaster", "sad", "terrible").
+BLAME_WORDS = frozenset({
+    # people and groups
+    "dictator", "tyrant", "despot", "terrorist", "traitor", "liar", "thug", "murderer",
+    "racist", "fascist", "idiot", "fool", "moron", "crook", "thief", "bully", "hypocrite",
+    "coward", "bigot", "extremist", "fraudster", "misogynist", "sexist", "warmonger",
+    # deeds and decisions
+    "coup", "hoax", "sham", "farce", "travesty", "stunt", "disgrace", "barbarity",
+    "barbarism", "atrocity", "gamesmanship", "betrayal", "insult", "violation", "breach",
+    "outrage", "scandal", "propaganda", "distortion", "oppression", "mistake", "blunder",
+    "witch",  # "a witch hunt"
+    # qualities
+    "disgraceful", "shameful", "barbaric", "atrocious", "despicable", "heinous",
+    "outrageous", "unacceptable", "inappropriate", "unwelcome", "irresponsible", "reckless",
+    "ignorant", "arrogant", "incompetent", "corrupt", "lousy", "unlawful",
+    "unconstitutional", "cowardly", "ruthless", "toxic", "dishonest", "hypocritical",
+    "deplorable", "appalling", "abhorrent", "reprehensible", "ridiculous", "absurd",
+    "stupid", "idiotic", "pathetic", "vile", "evil", "nasty", "phony", "phoney", "cruel",
+    "brutal", "inhumane", "dastardly", "authoritarian", "oppressive", "repressive",
+    "undemocratic", "anti-democratic", "illegitimate", "counterproductive", "retrograde",
+    "colonialist", "shameless", "scandalous", "bigoted", "xenophobic", "fraudulent",
+})
+# blame words that are also plain adjectives of a kind ("a criminal investigation", "a
+# criminal lawyer"): they blame only as the noun ("called Lee a criminal")
+BLAME_NOUNS_ONLY = frozenset({"criminal"})
+# Words of praise, said only of a person or a group; never a word that only makes something
+# bigger ("a great danger", "an extraordinary threat" are no praise): see WEAK_PRAISE_WORDS.
+PRAISE_WORDS = frozenset({
+    "hero", "heroic", "legend", "legendary", "incomparable", "brilliant", "inspiration",
+    "inspiring", "inspirational", "visionary", "wonderful", "excellent", "courageous",
+    "brave", "fearless", "decent", "honest", "kind", "generous", "humble", "gentle", "warm",
+    "caring", "compassionate", "talented", "gifted", "innovative", "hardworking",
+    "hard-working", "dedicated", "tireless", "selfless", "loyal", "wise", "principled",
+    "beloved", "lovely", "admirable", "honourable", "honorable", "noble", "gentleman",
+    "treasure", "icon", "iconic", "trailblazer", "genius", "outstanding", "exceptional",
+    "superb", "fantastic", "amazing", "magnificent", "marvellous", "marvelous",
+    "phenomenal", "towering", "distinguished", "esteemed", "revered", "respected",
+    # virtues, as "a model of honesty" names them
+    "honesty", "integrity", "decency", "kindness", "wisdom", "humility", "courage",
+    "bravery", "generosity",
+})
+# words that praise only a person or a group named by its noun ("an extraordinary woman",
+# "a great drummer", "a good outfit"); elsewhere they only make something bigger or say
+# it fits ("an extraordinary threat", "a great loss", "a good chance"); not "true" ("the
+# true leader" says who leads, not how well)
+WEAK_PRAISE_WORDS = frozenset({
+    "great", "extraordinary", "incredible", "remarkable", "tremendous", "good", "fine",
+})
+# nouns of a person or a group of people, whom a weak praise word praises ("a great man");
+# with the roles (ROLES); not "friend" ("a good friend of hers" says how close, not how good)
+PERSON_NOUNS = ROLES | frozenset({
+    "man", "woman", "person", "human", "being", "soul", "guy", "lady", "individual",
+    "character", "personality", "figure", "servant", "citizen", "patriot", "athlete",
+    "artist", "musician", "singer", "actor", "actress", "writer", "author", "poet",
+    "mathematician", "teacher", "doctor", "lawyer", "politician", "statesman",
+    "stateswoman", "mentor", "father", "mother", "husband", "wife", "son", "daughter",
+    "colleague", "talent", "mind", "spirit", "fighter", "champion", "worker", "team",
+    "outfit", "squad", "band", "people",
 })

@@ -502,23 +502,6 @@ STANCE_ADJECTIVES = {("critical", "of"): "criticize", ("supportive", "of"): "sup
 # complement, when it is an epithet, is a stand on the object (criticize or praise it)
 # (not "declare": "declared the law unconstitutional" is a ruling, not a reproach)
 NAMING_VERBS = frozenset({"call", "brand", "label", "dub", "term"})
-# epithets of blame: what calling something so condemns (never "tragedy" or "failure",
-# which lament or judge without blaming)
-BLAME_EPITHETS = frozenset({
-    "dictator", "tyrant", "despot", "criminal", "terrorist", "traitor", "liar", "thug",
-    "murderer", "racist", "fascist", "coup", "hoax", "sham", "farce", "travesty", "stunt",
-    "disgrace", "disgraceful", "shameful", "barbaric", "barbarity", "barbarism", "atrocity",
-    "atrocious", "despicable", "heinous", "outrageous", "unacceptable", "inappropriate",
-    "unwelcome", "irresponsible", "reckless", "ignorant", "arrogant", "incompetent", "corrupt",
-    "lousy", "unlawful", "unconstitutional", "cowardly", "ruthless", "gamesmanship",
-    "witch",  # "a witch hunt"
-})
-# epithets of praise, said only of a person or a group; never a word that only makes
-# something bigger ("a great danger", "an extraordinary threat" are no praise)
-PRAISE_EPITHETS = frozenset({
-    "hero", "heroic", "legend", "legendary", "incomparable", "brilliant", "inspiration",
-    "inspiring", "visionary", "wonderful", "excellent", "courageous", "brave",
-})
 STANCE_NOUNS = frozenset({
     "statement", "decision", "call", "proposal", "recommendation", "plan", "remark", "comment",
     "policy", "move", "claim", "suggestion", "request", "demand", "ruling", "bid", "idea",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
-from ..lexicon import POSTING_VERBS
+from ..lexicon import POSTING_VERBS, in_quotation
 from ..models import Argument
 from ..parsing import lemma_of
 from ..vocabulary import ACTOR_KINDS
@@ -154,7 +154,4 @@ def _turn_speaker(resolver: Resolver, head: Token) -> tuple[int, ...]:
 
 def in_quote(state: ArticleState, token: Token) -> bool:
     """Is the word inside quotation marks (counted from the start of its paragraph)?"""
-    start = state.text.rfind("\n", 0, token.idx) + 1
-    before = state.text[start:token.idx]
-    curly = before.count("\u201c") - before.count("\u201d")
-    return curly > 0 or before.count('"') % 2 == 1
+    return in_quotation(state.text, token.idx)

@@ -1035,3 +1035,10 @@ def test_each_name_of_a_list_with_its_own_body(nlp, text, expected):
 ])
 def test_a_post_in_a_field_at_a_body(nlp, text, expected):
     assert affiliations(nlp, text) == expected
+
+
+def test_a_country_the_recognizer_calls_an_organization_has_no_members(nlp):
+    found = affiliations(nlp, "Vice President of the United States Tom Rees visited Kelso.")
+    assert not any(p == "memberOf" for _, p, _ in found)
+    found = affiliations(nlp, "President of the United States Tom Rees visited Kelso.")
+    assert ("Tom Rees", "leads", "United States") in found

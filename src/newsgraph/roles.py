@@ -199,6 +199,8 @@ def _kind(ent: Span) -> str:
         start, last = _trimmed(ent)
         if _a_work(ent) or ent.doc[start].text in VESSEL_PREFIXES or is_portfolio(ent.root):
             return ""  # "MV Professor Lind" is a ship; "minister for Rural Affairs" a field
+        if country_for_name(ent.doc[start:last + 1].text) is not None:
+            return "place"  # "Vice President of the United States" tagged an organization
         return _one_word_kind(ent.doc[start:last + 1]) if start == last else "organization"
     if ent.label_ == "GPE" or (ent.label_ == "NORP" and country_for_demonym(ent.text)):
         return "place"

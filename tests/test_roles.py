@@ -1042,3 +1042,17 @@ def test_a_country_the_recognizer_calls_an_organization_has_no_members(nlp):
     assert not any(p == "memberOf" for _, p, _ in found)
     found = affiliations(nlp, "President of the United States Tom Rees visited Kelso.")
     assert ("Tom Rees", "leads", "United States") in found
+
+
+@pytest.mark.parametrize("text", [
+    "US Senator Ann Lee won the caucus in Iowa.",
+    "The late US Senator Tom Rees ran for president in 1968.",
+])
+def test_a_legislator_of_a_country_represents_no_country(nlp, text):
+    assert not any(p in ("representativeOf", "formerRepresentativeOf") and o in ("US",)
+                   for _, p, o in relations(nlp, text))
+
+
+def test_a_legislator_of_a_state_represents_it(nlp):
+    assert ("Ann Lee", "representativeOf", "Ohio") in relations(
+        nlp, "US Senator Ann Lee of Ohio won the caucus.")

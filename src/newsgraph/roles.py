@@ -491,7 +491,7 @@ def _make(ent: Span, org: Span, words: Sequence[Token], link: str,
         return None
     lemma = affiliation([t.text for t in words], kind, link) if words else (
         MEMBER if kind == "organization" and link in ("of", "with", "at") else None)
-    if lemma is None:
+    if lemma is None or kind == "place" and _legislator_of_country(words, org):
         return None
     if _party(org) and (lemma != LEADS or words[-1].lower_ not in PARTY_LEADER_ROLES or any(
             t.lower_ not in PRESENT_ROLE_WORDS for t in words[:-1])):
@@ -500,6 +500,13 @@ def _make(ent: Span, org: Span, words: Sequence[Token], link: str,
         lemma = MEMBER
     predicate = _predicate(words, link) if words else f"be {link}"  # "Lee of the Red Cross"
     return Role((ent.start, ent.end - 1), _trimmed(org), predicate, lemma, covers, misread)
+
+
+def _legislator_of_country(words: Sequence[Token], org: Span) -> bool:
+    """ "US Senator Ann Lee" sits in the country's senate for one state: she represents
+    the state, never the whole country."""
+    head = _role_head([t.lower_ for t in words]) if words else None
+    return head in LEGISLATOR_ROLES and country_for_name(org.text) is not None
 
 
 def _title(ent: Span, by_token: dict[int, Span]) -> Role | None:

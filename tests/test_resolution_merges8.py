@@ -1,0 +1,110 @@
+"""Which names merge, on sentences of our own: a company's branch named by a country
+("Valmart Polska") and the bare company name; "Valmart's Polish operation" and the
+branch the article names; an interviewer's tag ("((PB))") and the publication whose
+initials it is (benchmarks/merges.py)."""
+
+from __future__ import annotations
+
+import pytest
+from test_resolution import run, stmt
+
+from newsgraph.demonyms import country_for_endonym
+
+# ------------------------------------------------------------ a branch named by a country
+
+
+def test_a_country_in_its_own_language_is_that_country():
+    assert country_for_endonym("Polska").name == "Poland"
+    assert country_for_endonym("Deutschland").name == "Germany"
+    assert country_for_endonym("Group") is None
+    assert country_for_endonym("Poland") is None  # an English name is no endonym
+
+
+@pytest.mark.parametrize("branch", ["Valmart Polska", "Valmart Poland"])
+def test_a_branch_named_by_its_country_is_the_bare_name_tied_nowhere_else(nlp, branch):
+    text = (f"The retailer Valmart opened 300 stores in Poland last year. {branch} now "
+            "employs 5,000 people, the company said.")
+    _, entities, triples = run(nlp, text, lambda d: [
+        stmt(d, "Valmart", "open", "300 stores"), stmt(d, branch, "employ", "5,000 people")])
+    [subject] = {s for s, _, _ in triples}
+    assert {"Valmart", branch} <= {entities[subject].label, *entities[subject].alt_labels}
+
+
+@pytest.mark.parametrize("text", [
+    # the bare name tied to another country: the parent
+    "The UK-based retailer Valmart opened 300 stores in Poland last year. Valmart Polska "
+    "now employs 5,000 people.",
+    "The British retailer Valmart opened 300 stores in Poland last year. Valmart Polska "
+    "now employs 5,000 people.",
+    # the parent's own part in the branch's country
+    "The retailer Valmart opened 300 stores in Poland last year. Valmart's Polish "
+    "operation lost money. Valmart Polska now employs 5,000 people.",
+    # two branches: the bare name is the group
+    "The retailer Valmart opened 300 stores in Poland last year. Valmart Polska now "
+    "employs 5,000 people, and Valmart Denmark employs 2,000 people.",
+])
+def test_a_branch_stays_apart_from_a_bare_name_the_article_makes_its_parent(nlp, text):
+    _, _, triples = run(nlp, text, lambda d: [
+        stmt(d, "Valmart", "open", "300 stores"),
+        stmt(d, "Valmart Polska", "employ", "5,000 people")])
+    assert {s for s, _, _ in triples} == {"actor/valmart", "actor/valmart-polska"}
+
+
+def test_the_owners_part_in_a_country_is_the_branch_the_article_names(nlp):
+    text = ("The UK-based retailer Valmart opened 300 stores in Poland. Valmart Polska cut "
+            "staff in May. Valmart sold its Polish operation to Kerbo on Monday.")
+    _, entities, triples = run(nlp, text, lambda d: [
+        stmt(d, "Valmart Polska", "cut", "staff"),
+        stmt(d, "Valmart", "sell", "its Polish operation")])
+    assert ("actor/valmart", "sell", "actor/valmart-polska") in triples
+    assert "its Polish operation" in entities["actor/valmart-polska"].alt_labels
+
+
+@pytest.mark.parametrize("phrase", [
+    "its Polish stores",  # stores are no branch
+    "its German operation",  # the branch the article names is in Poland
+])
+def test_another_part_of_the_owner_is_no_named_branch(nlp, phrase):
+    text = ("The UK-based retailer Valmart opened 300 stores in Poland. Valmart Polska cut "
+            f"staff in May. Valmart sold {phrase} to Kerbo on Monday.")
+    _, _, triples = run(nlp, text, lambda d: [
+        stmt(d, "Valmart Polska", "cut", "staff"), stmt(d, "Valmart", "sell", phrase)])
+    [(_, _, thing)] = [t for t in triples if t[1] == "sell"]
+    assert thing != "actor/valmart-polska"
+
+
+# ------------------------------------------------------------ an interviewer's tag
+
+_INTERVIEW = ("{outlets} interviewed Ana Ruiz, the mayor of Valdora, on Monday.\n\n"
+              "((PB)) {first}\n\n((Ana Ruiz)) We will build a bridge.\n\n"
+              "((PB)) When will it open?\n\n((Ana Ruiz)) Next year.\n")
+
+
+def _tag_and_outlet(nlp, text):
+    _, _, triples = run(nlp, text, lambda d: [
+        stmt(d, "Pressbox", "interview", "Ana Ruiz"),
+        stmt(d, "PB", "ask", "Ana Ruiz", nth=(0, 1))])
+    return {s for s, _, _ in triples}
+
+
+def test_the_asking_sides_tag_is_the_publication_it_abbreviates(nlp):
+    text = _INTERVIEW.format(outlets="Pressbox", first="What are your plans for Valdora?")
+    assert _tag_and_outlet(nlp, text) == {"actor/pressbox"}
+
+
+@pytest.mark.parametrize("outlets, first", [
+    # two names the tag could abbreviate: neither
+    ("Pressbox and Pinboard", "What are your plans for Valdora?"),
+])
+def test_a_tag_two_names_could_abbreviate_stays_apart(nlp, outlets, first):
+    text = _INTERVIEW.format(outlets=outlets, first=first)
+    assert _tag_and_outlet(nlp, text) == {"actor/pressbox", "actor/pb"}
+
+
+def test_a_tag_that_asks_nothing_stays_apart(nlp):
+    text = ("Pressbox interviewed Ana Ruiz, the mayor of Valdora, on Monday.\n\n"
+            "((PB)) Our readers wrote to us.\n\n((Ana Ruiz)) We will build a bridge.\n")
+    _, _, triples = run(nlp, text, lambda d: [
+        stmt(d, "Pressbox", "interview", "Ana Ruiz"),
+        stmt(d, "PB", "ask", "Ana Ruiz", nth=(0, 1))])
+    assert {s for s, _, _ in triples} == {"actor/pressbox", "actor/pb"}

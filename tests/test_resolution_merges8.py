@@ -108,3 +108,24 @@ def test_a_tag_that_asks_nothing_stays_apart(nlp):
         stmt(d, "Pressbox", "interview", "Ana Ruiz"),
         stmt(d, "PB", "ask", "Ana Ruiz", nth=(0, 1))])
     assert {s for s, _, _ in triples} == {"actor/pressbox", "actor/pb"}
+
+
+# ------------------------------------------------------------ an acronym of a longer title
+
+
+def test_an_acronym_of_a_title_ending_in_a_name_is_no_name_of_it(nlp):
+    text = ("According to Letters from Zembla (LFZ), the mayor of Valdora resigned. Zembla "
+            "signed a treaty with Borealis. LFZ named two buyers.")
+    _, entities, triples = run(nlp, text, lambda d: [
+        stmt(d, "Zembla", "sign", "a treaty"), stmt(d, "LFZ", "name", "two buyers")])
+    assert all("LFZ" not in e.alt_labels for e in entities.values() if e.label == "Zembla")
+    assert len({s for s, _, _ in triples}) == 2
+
+
+def test_a_bracketed_acronym_of_the_name_itself_is_its_name(nlp):
+    text = ("The Zembla Liberation Front (ZLF) attacked Valdora. On Monday, the ZLF "
+            "attacked Borealis.")
+    _, _, triples = run(nlp, text, lambda d: [
+        stmt(d, "The Zembla Liberation Front", "attack", "Valdora"),
+        stmt(d, "the ZLF", "attack", "Borealis")])
+    assert len({s for s, _, _ in triples}) == 1

@@ -372,6 +372,25 @@ def _short_form_pair(first: str, second: str) -> bool:
     return bool(words & {w.casefold() for w in name_words(second)})
 
 
+# lower-case words inside a title whose initials an acronym may keep ("Notes from Poland")
+_TITLE_LINKERS = {"of", "from", "for", "and", "the", "on", "in", "to"}
+
+
+def _initials_of_longer(doc: Doc, name: Name, acronym: str) -> bool:
+    """Is a bracketed acronym the initials of a longer title that ends with the name,
+    not of the name ("Notes from Poland (NFP)" is no name of Poland)?"""
+    letters = acronym.replace(".", "")
+    if not ACRONYM.match(acronym) or letters in initials(name.text):
+        return False
+    k = name.start
+    while k > max(name.start - 4, 0) and (doc[k - 1].is_title or
+                                          doc[k - 1].lower_ in _TITLE_LINKERS):
+        k -= 1
+        if letters in initials(doc[k:name.end].text):
+            return True
+    return False
+
+
 def _names_another(doc: Doc, name: Name, verb: Token, other: Name) -> bool:
     """Does "X called Y" give X another name, rather than say what X called someone?
 
@@ -403,7 +422,8 @@ def _aliases_of(state: ArticleState, i: int, names: list[Name]) -> Iterable[int]
         # "the withdrawal from X, known as Y" names X or the withdrawal)
         bracketed = between in (["("], ["(", "the"])
         # "X (Y)" declares a short form, not a qualifier: "Melbourne (State Suburbs)"
-        if (bracketed and _short_form_pair(name.text, names[j].text)) or between in (
+        if (bracketed and _short_form_pair(name.text, names[j].text)
+                and not _initials_of_longer(doc, name, names[j].text)) or between in (
                 [",", "or"], [",", "or", "the"]) or (
                 known and len(between) <= 6
                 and between[-1] in {"as", "the", "called", "dubbed"}

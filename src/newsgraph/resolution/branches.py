@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 # nouns for the part of a company that works in one country: "Acme's Polish operation"
 BRANCH_NOUNS = {"branch", "subsidiary", "operation", "arm", "unit", "division", "business",
                 "affiliate"}
+_PLACE_LABELS = {"GPE", "LOC", "FAC", "NORP"}
 # words a name's country may be read from: up to three ("Acme United Kingdom")
 _MAX_PLACE_WORDS = 3
 # how far before a name its noun phrase's modifiers may tie it to a country
@@ -49,8 +50,11 @@ def join_place_branches(doc: Doc, names: list[Name], words: list[list[str]],
     """Join "Acme Poland" to the bare "Acme" of the article when nothing in the article
     makes the bare name the branch's parent (see the module's docstring)."""
     bare: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    places = {tuple(words[j]) for j, name in enumerate(names) if name.label in _PLACE_LABELS}
     for j, name in enumerate(names):
-        if name.label == "ORG" and not name.titles and country_for_name(name.text) is None:
+        # (a city the model once calls an organization is no company: "Melbourne")
+        if name.label == "ORG" and not name.titles and tuple(words[j]) not in places and \
+                country_for_name(name.text) is None:
             bare[tuple(words[j])].append(j)
     branches: dict[tuple[str, ...], dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for i, name in enumerate(names):

@@ -377,10 +377,13 @@ _TITLE_LINKERS = {"of", "from", "for", "and", "the", "on", "in", "to"}
 
 
 def _initials_of_longer(doc: Doc, name: Name, acronym: str) -> bool:
-    """Is a bracketed acronym the initials of a longer title that ends with the name,
-    not of the name ("Notes from Poland (NFP)" is no name of Poland)?"""
+    """Is a bracketed acronym the initials of a longer title that ends with a place's
+    name, not of the place ("Notes from Poland (NFP)" is no name of Poland)? (A name
+    of another kind the model cut short keeps its acronym: "British American Drama
+    Academy (BADA)" tagged from "American".)"""
     letters = acronym.replace(".", "")
-    if not ACRONYM.match(acronym) or letters in initials(name.text):
+    if name.label not in {"GPE", "LOC"} or not ACRONYM.match(acronym) or \
+            letters in initials(name.text):
         return False
     k = name.start
     while k > max(name.start - 4, 0) and (doc[k - 1].is_title or

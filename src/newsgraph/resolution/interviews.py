@@ -3,8 +3,9 @@
 An interview transcript opens each turn with its speaker's tag. The tag of the side that
 asks the questions is often the initials of the publication running the interview, of
 a name written as one word ("WN" for "Wikinews", "GH" for "GitHub"): the tag is that
-publication when its letters begin the one such organization name of the article and
-follow in it in order. A tag that could be two names' is neither's; a person's tag, a
+publication when its letters begin the one such organization name of the article (one
+the model tags as an organization: a capitalised "Women" opening a sentence is none)
+and follow in it in order. A tag that could be two names' is neither's; a person's tag, a
 country's, or the tag of a side that asks nothing is left alone. (A tag that is the
 initials of a name of several words is an acronym, joined by the clustering stage.)
 """
@@ -33,7 +34,7 @@ def join_interviewer_tags(state: ArticleState, names: list[Name], words: list[li
         tagged = [i for i, name in enumerate(names) if name.text == tag]
         found = {words[j][0]: j for j, name in enumerate(names)
                  if len(words[j]) == 1 and not is_personish(name)
-                 and name.label in {"ORG", ""} and _abbreviates(tag, name.text)}
+                 and name.label == "ORG" and _abbreviates(tag, name.text)}
         if tagged and len(found) == 1:
             for i in tagged:
                 unions.union(i, next(iter(found.values())))

@@ -9,10 +9,12 @@ import pytest
 from test_resolution import run, stmt
 
 from newsgraph.demonyms import country_for_endonym
+from newsgraph.models import Article
 from newsgraph.resolution.branches import join_place_branches
 from newsgraph.resolution.clustering import Unions
+from newsgraph.resolution.interviews import join_interviewer_tags
 from newsgraph.resolution.keys import name_words
-from newsgraph.resolution.state import Name
+from newsgraph.resolution.state import ArticleState, Name
 
 # ------------------------------------------------------------ a branch named by a country
 
@@ -147,3 +149,23 @@ def test_a_bracketed_acronym_of_the_name_itself_is_its_name(nlp):
         stmt(d, "The Zembla Liberation Front", "attack", "Valdora"),
         stmt(d, "the ZLF", "attack", "Borealis")])
     assert len({s for s, _, _ in triples}) == 1
+
+
+@pytest.mark.parametrize("labels, joined", [
+    (("ORG", ""), (True, False)),  # the model's organization over a word it left untagged
+    (("", ""), (False, False)),  # two untagged words: neither
+    (("", "GPE"), (True, False)),  # a place is no publication
+])
+def test_a_tag_prefers_the_name_the_model_tags_an_organization(nlp, labels, joined):
+    text = ("Pressbox met Ana Ruiz. Printbase staff came.\n\n((PB)) Why?\n\n"
+            "((Ana Ruiz)) Because.\n")
+    doc = nlp(text)
+    state = ArticleState(Article(id="a1", text=text), doc, None)
+    tag = next(t.i for t in doc if t.text == "PB")
+    names = [Name.over(doc, 0, 1, labels[0]), Name.over(doc, 5, 6, labels[1]),
+             Name.over(doc, tag, tag + 1, "ORG")]
+    assert [n.text for n in names] == ["Pressbox", "Printbase", "PB"]
+    unions = Unions(names)
+    join_interviewer_tags(state, names, [[w.casefold() for w in name_words(n.text)]
+                                         for n in names], unions)
+    assert (unions.find(2) == unions.find(0), unions.find(2) == unions.find(1)) == joined

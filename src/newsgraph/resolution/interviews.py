@@ -3,11 +3,12 @@
 An interview transcript opens each turn with its speaker's tag. The tag of the side that
 asks the questions is often the initials of the publication running the interview, of
 a name written as one word ("WN" for "Wikinews", "GH" for "GitHub"): the tag is that
-publication when its letters begin the one such organization name of the article (one
-the model tags as an organization: a capitalised "Women" opening a sentence is none)
-and follow in it in order. A tag that could be two names' is neither's; a person's tag, a
-country's, or the tag of a side that asks nothing is left alone. (A tag that is the
-initials of a name of several words is an acronym, joined by the clustering stage.)
+publication when its letters begin the one such organization name of the article and
+follow in it in order (a name the model tags as an organization is preferred to one it
+left untagged: a capitalised "Women" opening a sentence is no rival to it). A tag that
+could be two names' is neither's; a person's tag, a country's, or the tag of a side
+that asks nothing is left alone. (A tag that is the initials of a name of several
+words is an acronym, joined by the clustering stage.)
 """
 
 from __future__ import annotations
@@ -32,9 +33,13 @@ def join_interviewer_tags(state: ArticleState, names: list[Name], words: list[li
         if not ACRONYM.match(tag) or country_for_name(tag) is not None:
             continue
         tagged = [i for i, name in enumerate(names) if name.text == tag]
-        found = {words[j][0]: j for j, name in enumerate(names)
-                 if len(words[j]) == 1 and not is_personish(name)
-                 and name.label == "ORG" and _abbreviates(tag, name.text)}
+        # a name the model tags as an organization first; else one it left untagged
+        for labels in ({"ORG"}, {""}):
+            found = {words[j][0]: j for j, name in enumerate(names)
+                     if len(words[j]) == 1 and name.label in labels
+                     and not is_personish(name) and _abbreviates(tag, name.text)}
+            if found:
+                break
         if tagged and len(found) == 1:
             for i in tagged:
                 unions.union(i, next(iter(found.values())))

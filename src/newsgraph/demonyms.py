@@ -233,7 +233,6 @@ def us_states() -> frozenset[str]:
                      if s.type in {"State", "District"})
 
 
-
 # Countries whose first-level divisions the news writes after a town's name ("Dalton,
 # Georgia", "Perth, Western Australia", "Leeds, England", "Guelph, Ontario"), and the
 # kinds of division meant
@@ -260,3 +259,29 @@ def region_country(text: str) -> str | None:
     ('AU', None)
     """
     return _regions().get(normalize(text))
+def country_for_endonym(text: str) -> Country | None:
+    """The country a name in another language stands for ("Polska", "Deutschland"), else
+    None: a company's branch is often named so ("Acme Polska" is Acme in Poland). The
+    names are the ISO 3166 translations pycountry ships, read once on first use (a name
+    two countries share in some language stands for neither)."""
+    return _by_endonym().get(normalize(text))
+
+
+@cache
+def _by_endonym() -> dict[str, Country]:
+    import gettext
+    import os
+
+    by_code = {country.code: country for country in countries()}
+    found: dict[str, set[str]] = {}
+    folder = pycountry.LOCALES_DIR
+    for language in sorted(os.listdir(folder)):
+        if not os.path.exists(os.path.join(folder, language, "LC_MESSAGES", "iso3166-1.mo")):
+            continue
+        translation = gettext.translation("iso3166-1", folder, languages=[language])
+        for record in pycountry.countries:
+            local = translation.gettext(record.name)
+            if local != record.name:
+                found.setdefault(normalize(local), set()).add(record.alpha_2)
+    return {name: by_code[next(iter(codes))] for name, codes in found.items()
+            if len(codes) == 1 and name not in _by_name()}

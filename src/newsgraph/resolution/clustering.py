@@ -11,19 +11,22 @@ of an organization's name ("Congress" after "U.S. Congress") or its distinctive 
 ("Expediency Council"), a lone first name after the one full name it starts; a
 maker's name before a product's name is the product ("Acme Crew Falcon" beside
 "Acme" and "Crew Falcon"), and a long place name written once with another vowel is
-that place. A short form with two candidates joins neither, and two different full
-person names never become one, whatever rule would join them.
+that place; a company's branch named by a country ("Acme Polska") is the bare "Acme"
+the article ties to no other country (`branches`), and an interviewer's tag the
+publication whose initials it is (`interviews`). A short form with two candidates
+joins neither, and two different full person names never become one, whatever rule
+would join them.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
-from typing import TYPE_CHECKING
 
 from ..demonyms import country_for_demonym, country_for_name, normalize, us_states
 from ..lexicon import HYPHEN_PREFIXES
-from ..parsing import lemma_of
+from .aliases import aliases_of
+from .branches import join_place_branches
+from .interviews import join_interviewer_tags
 from .keys import group_forms, head_part, initials, name_words, one_vowel_apart, spelling
 from .persons import (
     full_person,
@@ -38,9 +41,6 @@ from .persons import (
 from .phrases import country_prefix, institution_of
 from .state import ArticleState, Name
 from .words import ACRONYM, GEO_SUFFIXES, ORG_WORDS, SUBUNIT_WORDS
-
-if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
 
 
 class Unions:
@@ -83,7 +83,7 @@ def cluster_names(state: ArticleState, names: list[Name]) -> list[list[Name]]:
         else:
             first_by_key[key] = i
     for i in range(len(names)):
-        for j in _aliases_of(state, i, names):
+        for j in aliases_of(state, i, names):
             unions.union(i, j)
     words = [[w.casefold() for w in name_words(n.text)] for n in names]
     _join_acronyms(names, words, unions)
@@ -99,6 +99,8 @@ def cluster_names(state: ArticleState, names: list[Name]) -> list[list[Name]]:
     _join_short_forms(state, names, words, keys, by_tail, unions, given)
     _join_maker_products(names, words, unions)
     _join_misspelt_places(names, unions)
+    join_place_branches(state.doc, names, words, unions)
+    join_interviewer_tags(state, names, words, unions)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(names)):
         groups[unions.find(i)].append(i)
@@ -363,64 +365,3 @@ def _abridged(short: list[str], longer: list[str]) -> bool:
         return False
     rest = iter(core[1:-1])
     return all(word in rest for word in short[1:-1])
-
-
-def _short_form_pair(first: str, second: str) -> bool:
-    """Is one of the two an acronym ("World Health Organization (WHO)"), or do both
-    share a word ("Islamic State (Islamic State of Iraq)")?"""
-    if any(ACRONYM.match(text.replace(" ", "")) for text in (first, second)):
-        return True
-    words = {w.casefold() for w in name_words(first)}
-    return bool(words & {w.casefold() for w in name_words(second)})
-
-
-def _names_another(doc: Doc, name: Name, verb: Token, other: Name) -> bool:
-    """Does "X called Y" give X another name, rather than say what X called someone?
-
-    A name before "called" or "dubbed" with no comma between is the subject of the
-    verb ("Lee called Chan's plan a failure", "Lee later called Chan a liar"): after a
-    name, a naming participle follows a comma ("X, also called Y"); "known as" names
-    either way. A name followed by "'s" possesses something else: it is no name of X.
-    """
-    if other.end < len(doc) and doc[other.end].tag_ == "POS":
-        return False
-    before = doc[verb.i - 1]
-    if before.pos_ == "ADV" and before.i > name.end:  # "X, also called Y"
-        before = doc[before.i - 1]
-    return verb.lower_ == "known" or before.text == ","
-
-
-def _aliases_of(state: ArticleState, i: int, names: list[Name]) -> Iterable[int]:
-    """Names the text declares to be the same: "X (Y)", "X, known as Y", "acronym for X"."""
-    doc, sent_of = state.doc, state.sent_of
-    name = names[i]
-    after = [j for j in range(i + 1, len(names))
-             if sent_of[names[j].start] == sent_of[name.start]]
-    if after:
-        j = after[0]
-        between = [t.lower_ for t in doc[name.end:names[j].start]]
-        known = [t for t in doc[name.end:names[j].start]
-                 if t.lower_ in {"known", "called", "dubbed"}]
-        # "X, known as Y" only when "known" hangs on X itself (the parse says whether
-        # "the withdrawal from X, known as Y" names X or the withdrawal)
-        bracketed = between in (["("], ["(", "the"])
-        # "X (Y)" declares a short form, not a qualifier: "Melbourne (State Suburbs)"
-        if (bracketed and _short_form_pair(name.text, names[j].text)) or between in (
-                [",", "or"], [",", "or", "the"]) or (
-                known and len(between) <= 6
-                and between[-1] in {"as", "the", "called", "dubbed"}
-                and name.start <= known[0].head.i < name.end
-                and _names_another(doc, name, known[0], names[j])):
-            yield j
-    # "Y ..., using the Arabic acronym for X" / "Y is the acronym for X"
-    start = name.start
-    k = start - 1 if start and doc[start - 1].lower_ != "the" else start - 2
-    # ("the name of X" is no alias: "dates tied to the name of X")
-    if k >= 1 and doc[k].lower_ in {"for", "of"} and (
-            lemma_of(doc[k - 1]).lower() in {"acronym", "abbreviation", "initial", "initialism"}
-            or (lemma_of(doc[k - 1]).lower() == "name" and doc[k].lower_ == "for")):
-        before = [j for j in range(i) if sent_of[names[j].start] == sent_of[start]
-                  and normalize(names[j].text) != normalize(name.text)
-                  and not is_personish(names[j])]
-        if before:
-            yield before[-1]

@@ -20,6 +20,7 @@ from ..demonyms import Country, country_for_demonym, country_for_name, normalize
 from ..lexicon import EVENT_NOUNS
 from ..models import Argument
 from ..parsing import lemma_of
+from .branches import named_branch
 from .keys import head_part, name_words, strip_the
 from .persons import has_org_word
 from .state import ArticleState, Cluster, Mention
@@ -112,6 +113,12 @@ def common(state: ArticleState, arg: Argument, span: Span, head: Token,
     if normalize(label) in GOVERNMENT_NOUNS:
         return (), ""  # a bare "government" with nothing to tie it to is no node
     owner, via = owner_of(head), "nominal"
+    if owner is not None and (branch := named_branch(state, owner, head)) is not None:
+        # "Acme's Polish operation" when the article names "Acme Polska"
+        state.add_mention(Mention(arg.start, state.sent_of[head.i], (branch,),
+                                  False, False, False))
+        add_surface(state, state.clusters[branch], span, head)
+        return (branch,), "description"
     if owner is not None:
         label = f"{label} of {owner}"  # "his allies" -> "allies of <him>"
     elif head_lemma not in PEOPLE_NOUNS | KIN_NOUNS and \

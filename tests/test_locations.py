@@ -151,3 +151,19 @@ def test_located_in_is_a_quiet_edge_between_non_actors_on_the_page():
     edge = graph.edges["location/harbor-museum", "location/dalton", "locatedIn"]
     assert (edge["predicate"], edge["family"]) == ("located in", "other")
     assert opening_nodes(graph) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a person's surname the recognizer tags a place here
+    "Ann Lee won Iowa. A major boost for Lee in Ohio came on Monday.",
+    # a country's body in one of its regions: where it happened, not where the body is
+    "Tom Rees ran for US Senate in Arizona in 2018.",
+    # a country before a noun, not the place of the name before the comma
+    "After inquiry from Acmenews, U.S. presidential candidates weighed in on the issue.",
+])
+def test_no_place_for_a_person_a_national_body_or_a_modifier(nlp, text):
+    assert located(nlp, text) == set()
+
+
+def test_a_countrys_body_abroad_is_located_there(nlp):
+    assert ("The US Embassy", "London") in located(nlp, "The US Embassy in London was closed.")

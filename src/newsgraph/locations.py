@@ -87,7 +87,25 @@ def named_thing(token: Token) -> Span | None:
     if token.ent_type_ not in THING_ENTS:
         return _named_body(token) if not token.ent_type_ else None
     ent = _entity(token)
-    return ent if ent is not None and not _is_country(ent) else None
+    if ent is None or _is_country(ent) or _a_persons_name(ent):
+        return None
+    return ent
+
+
+def _a_persons_name(ent: Span) -> bool:
+    """ "a boost for Lee in Ohio": a name the recognizer tags a place here and a person
+    elsewhere in the article is the person's (people are never located)."""
+    words = ent.text.split()
+    return any(e.label_ == "PERSON" and e.text.split()[-len(words):] == words
+               for e in ent.doc.ents)
+
+
+def _national(thing: Span, place: Span) -> bool:
+    """ "ran for US Senate in Arizona": a body named by its country is the whole country's;
+    a region of that country only says where something else happened."""
+    first = thing.text.split()[0] if thing.text.split() else ""
+    country = country_for_name(first)
+    return country is not None and region_country(place.text) == country.code
 
 
 def place_of(noun: Token) -> Span | None:
@@ -150,7 +168,8 @@ def placed_by_phrase(noun: Token) -> list[Placed]:
             thing = thing if thing is not None and not _is_country(thing) else None
         else:
             thing = named_thing(noun)
-        if thing is not None and _apart(thing, place) and not _owned_by_a_noun(thing):
+        if thing is not None and _apart(thing, place) and not _owned_by_a_noun(thing) and \
+                not _national(thing, place):
             found.append(Placed(thing, place, prep))
     return found
 
@@ -201,8 +220,9 @@ def placed_by_comma(token: Token) -> Placed | None:
         return None
     larger = _ent_at(ents, comma + 1)
     if larger is None or larger.label_ not in ("GPE", "LOC") or \
-            not _lies_in(smaller, larger) or not _apart(smaller, larger):
-        return None
+            not _lies_in(smaller, larger) or not _apart(smaller, larger) or \
+            larger.root.head.i >= larger.end or _a_persons_name(smaller):
+        return None  # ("from Acme, US officials said": the country qualifies a noun after)
     after = larger.end
     while after < len(doc) and doc[after].lower_ in _LIST_WORDS:
         after += 1

@@ -50,6 +50,7 @@ from .lexicon import (
     QUOTE_MARKS,
     ROLES,
     SPOKEN_TO_VERBS,
+    SUBORDINATE_ROLE_WORDS,
     UTTERANCE_NOUNS,
     WEAK_PRAISE_WORDS,
     in_quotation,
@@ -3519,6 +3520,11 @@ def _held_then(e: Extraction, holder: Token | None, article_date: str) -> bool:
 SERVICE_LEMMAS = frozenset({"serve in", "serve on", "serve with"})
 
 
+def _deputy(e: Extraction) -> bool:
+    """Does the statement's role say a deputy's post ("vice chairman", "deputy director")?"""
+    return bool(SUBORDINATE_ROLE_WORDS & set(e.predicate.lower().split()))
+
+
 def _post_held_before(e: Extraction, holder: Token | None, held: Token | None) -> Extraction:
     """A post the text tells as over is a post held before, under its own property ("be
     former member of"), whose statements have modality "former": "was a columnist for the
@@ -3527,12 +3533,18 @@ def _post_held_before(e: Extraction, holder: Token | None, held: Token | None) -
     Of a verb, only a person holds a post ("Arsenal led Chelsea at half time" heads
     nothing), and one serves in a body ("served in the Korean War", "in Iraq": no member).
     """
+    if e.lemma == FORMERLY[MEMBER] and _deputy(e):
+        # a former deputy may be a member still: the post is told, no membership held before
+        words = e.predicate.lower().split()
+        words[:1] = ["be"] if words[0] in ("was", "were", "is", "are", "'s") else words[:1]
+        return replace(e, lemma=" ".join(words), modality="former")
     if e.lemma in FORMERLY.values():
         return e if e.modality else replace(e, modality="former")
     if e.modality != "former" or e.negated:
         return e
     if e.rule in ROLE_RULES:
-        post = e.lemma if e.lemma in FORMERLY else None
+        post = e.lemma if e.lemma in FORMERLY and not (e.lemma == MEMBER and _deputy(e)) \
+            else None
     else:
         post = _held_posts().get(property_for(e.lemma).name)
         if holder is None or not (holder.ent_type_ == "PERSON" or holder.pos_ == "PRON" and

@@ -833,9 +833,13 @@ def _present(words: Sequence[Token]) -> list[Token]:
 
 
 def _formerly(role: Role | None) -> Role | None:
-    """The role as a post held before ("be former leader of"): a founding stays a founding."""
+    """The role as a post held before ("be former leader of"): a founding stays a founding.
+    A deputy's post held before says nothing of membership ("former vice chairman of the
+    party" may be a member still): nothing."""
     if role is None or role.lemma not in FORMERLY:
         return role
+    if role.lemma == MEMBER and SUBORDINATE_ROLE_WORDS & set(role.predicate.split()):
+        return None
     predicate = role.predicate if "former" in role.predicate.split() else \
         role.predicate.replace("be ", "be former ", 1)
     return replace(role, predicate=predicate, lemma=FORMERLY[role.lemma])

@@ -1373,3 +1373,18 @@ def test_the_state_after_a_place_and_a_comma_is_no_second_object(nlp):
     listed = statements(nlp, "Ann Lee visited France, Germany and Italy.")
     assert {e.object.text for e in listed if e.object is not None} >= {"France", "Germany",
                                                                       "Italy"}
+
+
+@pytest.mark.parametrize("text", [
+    # what "it" is the words do not say: a stand on it would go to any actor nearby
+    "Omar Haddad met Valdoran officials. He called it \"null and void\" and ridiculous.",
+    # a court that finds a decision unlawful rules on it, it takes no stand
+    "The Court said the closure was shameful and void.",
+    # a thing is no speaker
+    "Ann Lee said the peaceful transfer of power is what matters, and described Tom Rees's "
+    "unwillingness as \"unthinkable and unacceptable.\"",
+])
+def test_no_stand_on_it_by_a_court_or_by_a_thing(nlp, text):
+    assert not [e for e in statements(nlp, text) if e.lemma in ("praise", "criticize")
+                and e.subject is not None and e.subject.text.lower() in (
+                    "he", "the court", "the peaceful transfer of power")]

@@ -2086,13 +2086,28 @@ def _named_actor(noun: Token) -> bool:
         t.ent_type_ in ACTOR_ENTS for t in noun.children)
 
 
+# pronouns that point at a thing said before, never at a name: a stand on "it" would go to
+# whatever actor the resolver finds nearby
+_BARE_REFERENCES = frozenset({"it", "this", "that"})
+
+
+def _speaker_named(c: _Clause) -> bool:
+    """Can who takes the stand take one? A court that calls a decision unlawful rules on it;
+    a subject borrowed from another clause must be a name or a person ("said the transfer of
+    power matters, and described X as ...": the transfer describes nothing)."""
+    return bool(c.subjects) and not any(
+        lemma_of(t).lower() in ("court", "tribunal") or c.inherited and t.pos_ == "NOUN" and
+        lemma_of(t).lower() not in ROLES | PERSON_NOUNS for t in c.subjects)
+
+
 def _epithet(c: _Clause) -> list[_Statement]:
     """ "X called Y a ruthless dictator", "X called the ruling unlawful", "X described Y as
     toxic": besides the naming, X criticizes Y; "X called Y a hero", "X hailed Y as a
     legendary figure": X praises Y. Only for a clear evaluation (see _evaluation), and a
     complement that follows the object (not "called it defensive": no stand is said)."""
-    if c.passive or len(c.objects) != 1:
-        return []
+    if c.passive or len(c.objects) != 1 or not _speaker_named(c) or \
+            c.objects[0].lower_ in _BARE_REFERENCES:
+        return []  # "called it null and void": what "it" is, the words do not say
     verb, obj = c.lemma_parts[0], c.objects[0]
     if c.lemma_parts == [verb] and verb in NAMING_VERBS:
         complement = _naming_complement(c)
@@ -2232,7 +2247,7 @@ def _evaluated(c: _Clause) -> list[_Statement]:
     and praise only of a named person or group; "he" or "she" only in the speaker's quoted
     words (where it is never the speaker: "X said, "He was a gentle soul"")."""
     if c.passive or not c.subjects or len(c.lemma_parts) != 1 or \
-            c.lemma_parts[0] not in EVALUATING_SPEECH:
+            c.lemma_parts[0] not in EVALUATING_SPEECH or not _speaker_named(c):
         return []
     clause = c.object_clause
     if clause is None and not c.objects and c.main.dep_ in ("ccomp", "parataxis") and \

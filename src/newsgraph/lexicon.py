@@ -329,7 +329,7 @@ BLAME_WORDS = frozenset({
     # qualities
     "disgraceful", "shameful", "barbaric", "atrocious", "despicable", "heinous",
     "outrageous", "unacceptable", "inappropriate", "unwelcome", "irresponsible", "reckless",
-    "ignorant", "arrogant", "incompetent", "corrupt", "lousy", "unlawful",
+    "ignorant", "arrogant", "incompetent", "corrupt", "lousy",
     "unconstitutional", "cowardly", "ruthless", "toxic", "dishonest", "hypocritical",
     "deplorable", "appalling", "abhorrent", "reprehensible", "ridiculous", "absurd",
     "stupid", "idiotic", "pathetic", "vile", "evil", "nasty", "phony", "phoney", "cruel",

@@ -19,6 +19,7 @@ no town or region.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -28,7 +29,7 @@ from .qualifiers import is_place_phrase, is_time_phrase
 from .resolution.words import NAMED_PLACE_NOUNS, ORG_WORDS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["LOCATED_IN", "Placed", "named_thing", "place_of", "placed_by_comma",
            "placed_by_phrase"]
@@ -59,9 +60,20 @@ class Placed:
     anchor: Token  # the preposition or the comma: never part of either name
 
 
+_ENTS: weakref.WeakKeyDictionary[Doc, tuple[Span, ...]] = weakref.WeakKeyDictionary()
+
+
+def _ents(doc: Doc) -> tuple[Span, ...]:
+    """The document's entities, made once (spaCy builds the spans anew on every read)."""
+    found = _ENTS.get(doc)
+    if found is None:
+        found = _ENTS[doc] = tuple(doc.ents)
+    return found
+
+
 def _entity(token: Token) -> Span | None:
     """The named entity the token is part of, if any."""
-    return next((ent for ent in token.doc.ents if ent.start <= token.i < ent.end), None)
+    return next((ent for ent in _ents(token.doc) if ent.start <= token.i < ent.end), None)
 
 
 def _is_country(span: Span) -> bool:
@@ -97,7 +109,7 @@ def _a_persons_name(ent: Span) -> bool:
     elsewhere in the article is the person's (people are never located)."""
     words = ent.text.split()
     return any(e.label_ == "PERSON" and e.text.split()[-len(words):] == words
-               for e in ent.doc.ents)
+               for e in _ents(ent.doc))
 
 
 def _national(thing: Span, place: Span) -> bool:
@@ -212,7 +224,10 @@ def placed_by_comma(token: Token) -> Placed | None:
     named just after it, when the two are no items of a list of places ("Lyon, Italy and
     Spain", "Iran, Lyon, Italy")."""
     doc = token.doc
-    ents = doc.ents
+    if token.i + 2 >= len(doc) or doc[token.i + 1].text != "," or not token.ent_type_ or \
+            doc[token.i + 1].ent_iob_ == "I":
+        return None  # (the cheap test first: most words are no name before a comma)
+    ents = _ents(doc)
     smaller = next((ent for ent in ents if ent.end - 1 == token.i), None)
     comma = token.i + 1
     if smaller is None or smaller.label_ not in ("GPE", "LOC", "FAC") or \

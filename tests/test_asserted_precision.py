@@ -140,6 +140,7 @@ def _with_date(nlp, text: str, article_date: str = "2020-05-06"):
      "be former representative of", "former"),
     ("Ann Lee chose 2020 Green Party nominee Tom Rees as her running mate.",
      "be representative of", ""),
+
     # service told in the simple past is service then
     ("Before joining the Senate, Ann Lee served in the House of Commons.",
      "be former member of", "former"),
@@ -161,3 +162,15 @@ def test_two_nouns_with_no_and_between_are_one_noun_phrase(nlp):
                             "nominee Tom Rees of Leeds to discuss his campaign.")
     objects = [e.object.text for e in found if e.lemma == "reach out to" and e.object]
     assert objects and all("Tom Rees" in o for o in objects)
+
+
+def test_the_year_of_another_name_in_a_list_dates_no_post(nlp):
+    # the parser hangs "Senator Rosa Diaz" on the first name of the list as an apposition
+    text = ("2018 gubernatorial candidate Ann Lee of Georgia, Congresswoman Tia Moss of "
+            "Florida, Senator Eva Park of Illinois, Senator Rosa Diaz of California, Senator "
+            "Amy Stone of Minnesota, Senator Ida West of Massachusetts, and Ohio Governor Jo "
+            "Vance were mentioned as possibilities.")
+    posts = {(e.subject.text, e.lemma) for e in _with_date(nlp, text)
+             if e.subject is not None and e.object is not None}
+    assert ("Rosa Diaz", "be representative of") in posts
+    assert not any(lemma.startswith("be former") for _, lemma in posts)

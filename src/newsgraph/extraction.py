@@ -3516,8 +3516,10 @@ def _held_then(e: Extraction, holder: Token | None, article_date: str) -> bool:
         phrases += [list(p.subtree) for n in (holder, *appositions) for p in n.children
                     if p.dep_ == "prep"]
         phrases.append(list(holder.doc[holder.left_edge.i:holder.i + 1]))
-        if holder.dep_ == "appos":
+        if holder.dep_ == "appos" and holder.head.pos_ == "NOUN":
             # "the 2016 party nominee, Ann Lee": the post's noun phrase before the name
+            # (not another name of a list the parser hung it on: "2018 nominee Ann Lee,
+            # Senator Tom Rees of Ohio")
             post = holder.head
             phrases.append(list(holder.doc[post.left_edge.i:post.i + 1]))
     years = []

@@ -221,3 +221,16 @@ def test_a_prepositions_object_glued_to_a_person_after_it_is_two_names(nlp):
 def test_a_person_after_a_preposition_with_an_object_stays_whole(nlp):
     found = names(nlp, "Ann West met Tom Rees. On Monday Tom West met with Rees.")
     assert "Tom West" in found
+
+
+@pytest.mark.parametrize(("text", "name", "cut"), [
+    ("A Valmart 737 crashed in Ohio on Monday.", "Valmart 737", "Valmart"),
+    ("He was driving on U.S. Route 2 in Randolph on Monday.", "U.S. Route 2", "U.S. Route"),
+])
+def test_a_makers_or_a_roads_name_keeps_its_number(nlp, text, name, cut):
+    found = names(nlp, text)
+    assert name in found and cut not in found
+
+
+def test_a_year_after_a_name_is_no_number_of_it(nlp):
+    assert "Acme 2019" not in names(nlp, "Acme Corporation 2019 revenue rose, Acme said.")

@@ -28,6 +28,7 @@ from .namerepairs import (
     glued_offices,
     hyphen_prefixed,
     joined,
+    numbered,
     place_label,
     plural_possessive,
     role_before_person,
@@ -86,7 +87,8 @@ def find_names(state: ArticleState) -> list[Name]:
         names.extend(_gazetteer_names(state, taken))
     names = [n for n in names
              if not state.boilerplate(doc[n.start].idx, doc[n.end - 1].idx)]
-    names = hyphen_prefixed(doc, sorted(_without_pairings(names), key=lambda n: n.start))
+    names = numbered(doc, hyphen_prefixed(
+        doc, sorted(_without_pairings(names), key=lambda n: n.start)))
     names = joined(state, names)
     return [with_kin(state, n) for n in whole_titles(state, names)]
 

@@ -253,6 +253,23 @@ def hyphen_prefixed(doc: Doc, names: list[Name]) -> list[Name]:
     return mended
 
 
+def numbered(doc: Doc, names: list[Name]) -> list[Name]:
+    """A maker's or a road's name the recognizer ended before its number ("a Boeing 737",
+    "U.S. Route 2") names the model or the road, a thing: "a Boeing 737 crashed" is no
+    act of the company. A year after a name ("Acme 2019 results") is no number of it."""
+    mended = []
+    for name in names:
+        after = doc[name.end] if name.end < len(doc) else None
+        if after is not None and after.like_num and after.dep_ == "nummod" and \
+                name.start <= after.head.i < name.end and \
+                after.ent_type_ in {"", "CARDINAL", "PRODUCT"} and \
+                not (len(after.text) == 4 and after.text[:2] in ("19", "20")) and \
+                not any(n.start == name.end for n in names):
+            name = Name.over(doc, name.start, name.end + 1, "PRODUCT", name.titles)
+        mended.append(name)
+    return mended
+
+
 def role_before_person(state: ArticleState, start: int, end: int, *,
                         whole: bool = False) -> bool:
     """A capitalised role right before a person's name is a title, no name of its own

@@ -167,3 +167,18 @@ def test_no_place_for_a_person_a_national_body_or_a_modifier(nlp, text):
 
 def test_a_countrys_body_abroad_is_located_there(nlp):
     assert ("The US Embassy", "London") in located(nlp, "The US Embassy in London was closed.")
+
+
+def test_the_rule_keeps_no_earlier_document_alive(nlp):
+    # spans hold their document: a table of documents' entities would keep a whole build's
+    # documents in memory
+    import gc
+    import weakref
+
+    first = nlp("The museum is in Dalton, Georgia. Tom Rees lives there.")
+    extract(first)
+    gone = weakref.ref(first)
+    del first
+    extract(nlp("The Marlow Institute in Quebec opened on Monday."))
+    gc.collect()
+    assert gone() is None

@@ -19,7 +19,6 @@ no town or region.
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -60,15 +59,16 @@ class Placed:
     anchor: Token  # the preposition or the comma: never part of either name
 
 
-_ENTS: weakref.WeakKeyDictionary[Doc, tuple[Span, ...]] = weakref.WeakKeyDictionary()
+# the last document's entities: one document at a time (its spans hold the document, so a
+# table keyed by documents would keep every document of a build alive)
+_LAST_ENTS: list[tuple[Doc, tuple[Span, ...]]] = []
 
 
 def _ents(doc: Doc) -> tuple[Span, ...]:
     """The document's entities, made once (spaCy builds the spans anew on every read)."""
-    found = _ENTS.get(doc)
-    if found is None:
-        found = _ENTS[doc] = tuple(doc.ents)
-    return found
+    if not _LAST_ENTS or _LAST_ENTS[0][0] is not doc:
+        _LAST_ENTS[:] = [(doc, tuple(doc.ents))]
+    return _LAST_ENTS[0][1]
 
 
 def _entity(token: Token) -> Span | None:

@@ -24,11 +24,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .demonyms import country_for_name, normalize, region_country
-from .qualifiers import is_place_phrase, is_time_phrase
+from .qualifiers import entity_of, is_place_phrase, is_time_phrase
 from .resolution.words import NAMED_PLACE_NOUNS, ORG_WORDS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Span, Token
 
 __all__ = ["LOCATED_IN", "Placed", "named_thing", "place_of", "placed_by_comma",
            "placed_by_phrase"]
@@ -59,23 +59,6 @@ class Placed:
     anchor: Token  # the preposition or the comma: never part of either name
 
 
-# the last document's entities: one document at a time (its spans hold the document, so a
-# table keyed by documents would keep every document of a build alive)
-_LAST_ENTS: list[tuple[Doc, tuple[Span, ...]]] = []
-
-
-def _ents(doc: Doc) -> tuple[Span, ...]:
-    """The document's entities, made once (spaCy builds the spans anew on every read)."""
-    if not _LAST_ENTS or _LAST_ENTS[0][0] is not doc:
-        _LAST_ENTS[:] = [(doc, tuple(doc.ents))]
-    return _LAST_ENTS[0][1]
-
-
-def _entity(token: Token) -> Span | None:
-    """The named entity the token is part of, if any."""
-    return next((ent for ent in _ents(token.doc) if ent.start <= token.i < ent.end), None)
-
-
 def _is_country(span: Span) -> bool:
     return country_for_name(span.text) is not None
 
@@ -98,7 +81,7 @@ def named_thing(token: Token) -> Span | None:
         return None
     if token.ent_type_ not in THING_ENTS:
         return _named_body(token) if not token.ent_type_ else None
-    ent = _entity(token)
+    ent = entity_of(token)
     if ent is None or _is_country(ent) or _a_persons_name(ent):
         return None
     return ent
@@ -109,7 +92,7 @@ def _a_persons_name(ent: Span) -> bool:
     elsewhere in the article is the person's (people are never located)."""
     words = ent.text.split()
     return any(e.label_ == "PERSON" and e.text.split()[-len(words):] == words
-               for e in _ents(ent.doc))
+               for e in ent.doc.ents)
 
 
 def _national(thing: Span, place: Span) -> bool:
@@ -124,12 +107,12 @@ def place_of(noun: Token) -> Span | None:
     """The named place a noun phrase names: "Quebec", "Dalton" in "the Oak Hill area of
     Dalton", "the city of Dalton" or "the capital, Dalton"; else None."""
     if is_place_phrase(noun):
-        return _entity(noun)
+        return entity_of(noun)
     if noun.lower_ in AREA_NOUNS:
         named = next((c for c in noun.children if c.dep_ == "appos" and is_place_phrase(c)),
                      None)
         if named is not None:
-            return _entity(named)
+            return entity_of(named)
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
         if pobj is not None:
@@ -227,11 +210,10 @@ def placed_by_comma(token: Token) -> Placed | None:
     if token.i + 2 >= len(doc) or doc[token.i + 1].text != "," or not token.ent_type_ or \
             doc[token.i + 1].ent_iob_ == "I":
         return None  # (the cheap test first: most words are no name before a comma)
-    ents = _ents(doc)
+    ents = token.sent.ents
     smaller = next((ent for ent in ents if ent.end - 1 == token.i), None)
     comma = token.i + 1
-    if smaller is None or smaller.label_ not in ("GPE", "LOC", "FAC") or \
-            comma + 1 >= len(doc) or doc[comma].text != ",":
+    if smaller is None or smaller.label_ not in ("GPE", "LOC", "FAC"):
         return None
     larger = _ent_at(ents, comma + 1)
     if larger is None or larger.label_ not in ("GPE", "LOC") or \

@@ -14,7 +14,7 @@ from .lexicon import COMMEMORATIVE_NOUNS, PORTFOLIO_HOLDERS
 from .parsing import lemma_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 # A verb that takes an infinitive and hedges or frames it: "tried to remove X" -> remove X,
 # modality "attempted". The value is the modality of the embedded event.
@@ -344,6 +344,11 @@ def written_year(token: Token) -> int | None:
     if not (token.text.isdigit() and len(token.text) == 4 and _YEARLIKE.match(token.text)):
         return None
     return int(token.text) if token.ent_type_ == "DATE" or token.dep_ == "nummod" else None
+
+
+def entity_of(token: Token) -> Span | None:
+    """The named entity of the token's sentence that the token is part of, if any."""
+    return next((ent for ent in token.sent.ents if ent.start <= token.i < ent.end), None)
 
 
 def is_place_phrase(head: Token) -> bool:

@@ -80,7 +80,7 @@ from .lexicon import (
     VESSEL_PREFIXES,
 )
 from .parsing import lemma_of
-from .qualifiers import commemorated, is_portfolio, written_year
+from .qualifiers import commemorated, entity_of, is_portfolio, written_year
 from .resolution.namerepairs import glued_offices, place_label
 from .resolution.words import (
     COMPANY_NOUNS,
@@ -1207,7 +1207,7 @@ def relabel(rule: str, lemma: str, subject: Token | None, obj: Token | None,
     if subject is None or obj is None or (
             lemma != "join" and rule not in RELABELED_RULES):
         return None
-    ent = _entity_of(obj) if obj.ent_type_ else (_untagged_body(obj) or _body_noun(obj)) if (
+    ent = entity_of(obj) if obj.ent_type_ else (_untagged_body(obj) or _body_noun(obj)) if (
         lemma != "join") else None
     if ent is None or ent.root != obj or _known_person(ent, known):
         return None  # (a person is no organization, whatever the recognizer tagged her)
@@ -1219,7 +1219,7 @@ def relabel(rule: str, lemma: str, subject: Token | None, obj: Token | None,
         joined = _kind(ent) == "organization" and not _dated(verb) and \
             not _joined_in_doing(verb) and not _joined_alike(verb, subject, first)
         return MEMBER if joined else None
-    person = _entity_of(subject)
+    person = entity_of(subject)
     untagged = person is None and subject.pos_ == "PROPN" and subject.text in known
     if rule not in RELABELED_RULES or not (_person_word(subject) or untagged or (
             person is not None and (_known_person(person, known) or _holds_a_role(person)))):
@@ -1307,7 +1307,3 @@ def _person_word(token: Token) -> bool:
 def _one_of_several(noun: Token) -> bool:
     """"a director of X" is one of its directors: a post in it, not at its head."""
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
-
-
-def _entity_of(token: Token) -> Span | None:
-    return next((ent for ent in token.sent.ents if ent.start <= token.i < ent.end), None)

@@ -32,8 +32,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from .cleaning import mostly_non_latin
-from .demonyms import country_for_name, us_states
-from .demonyms import normalize as normalize_place
+from .demonyms import country_for_name, region_country
 from .instruments import claimant, instrument_agent
 from .lexicon import (
     ACTION_NOUNS,
@@ -50,7 +49,6 @@ from .lexicon import (
     QUOTE_MARKS,
     ROLES,
     SPOKEN_TO_VERBS,
-    SUBORDINATE_ROLE_WORDS,
     UTTERANCE_NOUNS,
     WEAK_PRAISE_WORDS,
     in_quotation,
@@ -127,6 +125,7 @@ from .roles import (
     Role,
     acronyms,
     career,
+    deputy,
     people,
     relabel,
     superseded,
@@ -403,7 +402,7 @@ def _locates(token: Token, conj: Token) -> bool:
     before = doc[conj.i - 2]
     if not before.ent_type_ or before.ent_type_ not in ("GPE", "LOC", "FAC", "ORG"):
         return False
-    return normalize_place(conj.text) in us_states() or country_for_name(conj.text) is not None
+    return region_country(conj.text) is not None or country_for_name(conj.text) is not None
 
 
 def _conjuncts(token: Token) -> list[Token]:
@@ -3537,11 +3536,6 @@ def _held_then(e: Extraction, holder: Token | None, article_date: str) -> bool:
 SERVICE_LEMMAS = frozenset({"serve in", "serve on", "serve with"})
 
 
-def _deputy(e: Extraction) -> bool:
-    """Does the statement's role say a deputy's post ("vice chairman", "deputy director")?"""
-    return bool(SUBORDINATE_ROLE_WORDS & set(e.predicate.lower().split()))
-
-
 def _post_held_before(e: Extraction, holder: Token | None, held: Token | None) -> Extraction:
     """A post the text tells as over is a post held before, under its own property ("be
     former member of"), whose statements have modality "former": "was a columnist for the
@@ -3550,7 +3544,7 @@ def _post_held_before(e: Extraction, holder: Token | None, held: Token | None) -
     Of a verb, only a person holds a post ("Arsenal led Chelsea at half time" heads
     nothing), and one serves in a body ("served in the Korean War", "in Iraq": no member).
     """
-    if e.lemma == FORMERLY[MEMBER] and _deputy(e):
+    if e.lemma == FORMERLY[MEMBER] and deputy(e.predicate):
         # a former deputy may be a member still: the post is told, no membership held before
         words = e.predicate.lower().split()
         words[:1] = ["be"] if words[0] in ("was", "were", "is", "are", "'s") else words[:1]
@@ -3560,7 +3554,7 @@ def _post_held_before(e: Extraction, holder: Token | None, held: Token | None) -
     if e.modality != "former" or e.negated:
         return e
     if e.rule in ROLE_RULES:
-        post = e.lemma if e.lemma in FORMERLY and not (e.lemma == MEMBER and _deputy(e)) \
+        post = e.lemma if e.lemma in FORMERLY and not (e.lemma == MEMBER and deputy(e.predicate)) \
             else None
     else:
         post = _held_posts().get(property_for(e.lemma).name)

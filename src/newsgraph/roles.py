@@ -832,13 +832,19 @@ def _present(words: Sequence[Token]) -> list[Token]:
     return [t for t in words if t.lower_ not in PAST_ROLE_WORDS]
 
 
+def deputy(predicate: str) -> bool:
+    """Does a role's predicate say a deputy's post ("be vice chairman of", "was deputy
+    director of")? Held before, it says nothing of a membership held before."""
+    return bool(SUBORDINATE_ROLE_WORDS & set(predicate.lower().split()))
+
+
 def _formerly(role: Role | None) -> Role | None:
     """The role as a post held before ("be former leader of"): a founding stays a founding.
     A deputy's post held before says nothing of membership ("former vice chairman of the
     party" may be a member still): nothing."""
     if role is None or role.lemma not in FORMERLY:
         return role
-    if role.lemma == MEMBER and SUBORDINATE_ROLE_WORDS & set(role.predicate.split()):
+    if role.lemma == MEMBER and deputy(role.predicate):
         return None
     predicate = role.predicate if "former" in role.predicate.split() else \
         role.predicate.replace("be ", "be former ", 1)

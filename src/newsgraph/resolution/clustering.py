@@ -305,8 +305,9 @@ def _join_misspelt_places(names: list[Name], unions: Unions) -> None:
 def _prefixed(longer: Name, word: str) -> bool:
     """Does the longer name carry the word with a prefix ("Ex-Members of Acme" for
     "members")? The prefixed word is another: former members are no members."""
-    text = longer.text.casefold()
-    return any(f"{prefix}-{word}" in text for prefix in HYPHEN_PREFIXES)
+    words = longer.text.casefold().replace("-", " - ").split()
+    return any(words[k:k + 3] == [prefix, "-", word] for k in range(len(words))
+               for prefix in HYPHEN_PREFIXES)
 
 
 def _branch(state: ArticleState, longer: Name, size: int) -> bool:

@@ -597,3 +597,21 @@ def test_the_drawers_imports_skip_property_tables_and_leave_matplotlib_as_it_was
                          env={**os.environ, "PYTHONPATH": str(src)})
     assert run.returncode == 0, run.stderr
     assert run.stdout.split() == ["True", "True", "False", "True", "True", "True"]
+
+
+@pytest.mark.parametrize(
+    ("workers", "dask", "model_here", "expected"),
+    [
+        (1, None, True, True),  # one worker: the drawer has the second CPU to itself
+        (1, None, False, True),
+        (2, None, False, True),  # a fork server loads the model: a CPU waits meanwhile
+        (2, None, True, False),  # workers forked from here parse at once, on both CPUs
+        (1, "tcp://scheduler:8786", True, True),  # the work is elsewhere: this machine is free
+    ],
+)
+def test_the_drawer_imports_at_once_only_while_a_cpu_is_free(
+    monkeypatch: pytest.MonkeyPatch, workers: int, dask: str | None, model_here: bool,
+    expected: bool,
+) -> None:
+    monkeypatch.setattr(pipeline, "forks_here", lambda model: model_here)
+    assert pipeline.drawer_prepares_at_once(workers, dask, "some_model") is expected

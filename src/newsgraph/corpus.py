@@ -375,7 +375,7 @@ class ForkedProcess(Executor):
     """One forked process that runs the tasks given to it, in the order given (Linux).
 
     A ProcessPoolExecutor runs two threads in this process (its manager and its queue's
-    feeder); a pool forked from this process after them (see _fork_here) would copy
+    feeder); a pool forked from this process after them (see forks_here) would copy
     whatever lock one of them held at that instant, which is why Python 3.12 warns about
     fork() with threads. This one runs none here: tasks and results cross one pipe, and
     the results are read when a future is asked about (or at the next submit). In the
@@ -763,7 +763,7 @@ class Backend:
 
     Inline runs tasks in this process; `workers > 1` starts a local process pool
     (its workers forked with the pipeline loaded, by a fork server or by this process
-    if it holds the model: see _fork_here); `dask` sends tasks
+    if it holds the model: see forks_here); `dask` sends tasks
     to a Dask cluster through its concurrent.futures executor. The pool starts on
     the first task, so a run whose articles are all cached starts no worker (though
     `newsgraph build --workers N` starts the workers' fork server, which loads the
@@ -822,9 +822,9 @@ class Backend:
         from concurrent.futures import ProcessPoolExecutor
 
         # forkserver: workers never inherit this process's threads or a half-held lock; but
-        # a process that holds the model already forks its workers itself (_fork_here)
+        # a process that holds the model already forks its workers itself (forks_here)
         method = "spawn" if sys.platform == "win32" else "forkserver"
-        if method == "forkserver" and _fork_here(self.settings.model):
+        if method == "forkserver" and forks_here(self.settings.model):
             method = "fork"
         context = multiprocessing.get_context(method)
         if method == "forkserver":
@@ -895,7 +895,7 @@ class Backend:
         self.close()
 
 
-def _fork_here(model: str) -> bool:
+def forks_here(model: str) -> bool:
     """Whether the pool's workers are forked from this process rather than a fork server.
 
     Where this process has loaded the model (a library user's, a benchmark's), a worker

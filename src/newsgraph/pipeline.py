@@ -45,6 +45,7 @@ from .corpus import (
     chunks,
     combine,
     estimate_total,
+    forks_here,
     from_source,
     kill_workers,
     manifest_text,
@@ -278,9 +279,9 @@ def _build_locked(
     current: list[Entry] = []
     index = EntityIndex()
     ids: set[str] = set()
+    prepare_now = drawer_prepares_at_once(workers, dask, settings.model)
     with (
-        # local workers take both CPUs: the drawer imports once their analysis is done
-        _early_drawer(prepare=workers == 1 or dask is not None) as drawer,
+        _early_drawer(prepare=prepare_now) as drawer,
         Backend(settings, workers=workers, dask=dask) as backend,
         Spill(out_dir) as spill,
     ):
@@ -317,7 +318,7 @@ def _build_locked(
             _earlier_articles(earlier, backend, store, spill, index, skipped)
         entries = [entry for entry in entries if entry.key in spill]
         log.info("writing the graph of %d articles", len(entries))
-        if drawer is not None and workers > 1 and dask is None:
+        if drawer is not None and not prepare_now:
             drawer.submit(_prepare_drawing)  # while this process merges the entities
         with _collector_spared():
             written = write_graph(
@@ -350,6 +351,17 @@ def _build_locked(
         cached=tally.cached,
         kept=len(earlier),
     )
+
+
+def drawer_prepares_at_once(workers: int, dask: str | None, model: str) -> bool:
+    """Whether the drawer imports what drawing needs at the start of a build.
+
+    Only while a CPU is free: local workers forked from this process (which holds the
+    model) take both at once, so the drawer imports once their analysis is done. Workers
+    of a fork server wait about a second for it to load the model; the imports (about
+    0.4 s of CPU) fit in that second, and the writing pass no longer waits for them.
+    """
+    return workers == 1 or dask is not None or not forks_here(model)
 
 
 @contextlib.contextmanager
@@ -747,7 +759,7 @@ def _one_fork() -> Executor | None:
     A forked child shares the parent's memory until it writes, so it starts at once
     and needs no model; elsewhere the network is drawn in this process, after the RDF.
     It runs no thread in this process, so the analysis pool may still be forked from
-    this one (corpus._fork_here).
+    this one (corpus.forks_here).
     """
     if sys.platform != "linux" or threading.active_count() > 1:
         return None

@@ -3,6 +3,7 @@ shapes, the network and GraphML (hand-built statements, a fixed calibration)."""
 
 from __future__ import annotations
 
+import math
 import xml.etree.ElementTree as ET
 from dataclasses import replace
 from pathlib import Path
@@ -519,6 +520,17 @@ def test_which_kinds_a_statement_joins_and_whether_both_are_named() -> None:
     assert described["kinds=ArmedGroup>Thing"] == 1.0 and described["both_named"] == 0.0
 
 
+def test_how_many_words_each_end_is_labelled_with() -> None:
+    found = features(statement(), BRIGADE, CONVOYS)
+    assert found["subject_words"] == pytest.approx(math.log(2))  # "Red Brigade"
+    long_name = Entity("actor/council", "Council of the Lower River Valley", "Organization")
+    longer = features(statement(), long_name, CONVOYS)
+    assert longer["subject_words"] == pytest.approx(math.log(6))
+    assert longer["subject_words"] > found["subject_words"]
+    one = Entity("actor/valdora", "Valdora", "Country")
+    assert features(statement(), BRIGADE, one)["object_words"] == 0.0
+
+
 CONTEXT_TEXT = (
     "The Red Brigade attacked the Blue Militia. The Red Brigade met the Blue Militia. "
     "Days later the Red Brigade attacked the Blue Militia again, and the Blue Militia "
@@ -551,6 +563,15 @@ def test_the_article_says_a_relation_again() -> None:
     assert context[met]["said_again"] == 0.0 and context[met]["pair_again"] == 1.0
     assert context[convoys]["pair_again"] == 0.0
     assert context[again]["crowded"] > context[met]["crowded"]  # two statements in one
+    # the Red Brigade is an end of three statements, the Blue Militia of four, the convoys
+    # of one: the militia is the story's protagonist, the convoys (no actor) never are
+    assert context[first]["subject_salience"] == pytest.approx(math.log1p(3))
+    assert context[first]["object_salience"] == pytest.approx(math.log1p(4))
+    assert context[convoys]["object_salience"] == pytest.approx(math.log1p(1))
+    assert (context[first]["subject_protagonist"], context[first]["object_protagonist"]) == \
+        (0.0, 1.0)
+    assert (context[convoys]["subject_protagonist"],
+            context[convoys]["object_protagonist"]) == (1.0, 0.0)
     # the gate reads the context: a weight on it moves the confidence
     model = Calibration({"bias": 0.0, "said_again": 2.0}, threshold=0.5)
     verdicts = assess_article(resolved, model=model)

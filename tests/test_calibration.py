@@ -318,3 +318,21 @@ def test_second_opinions_are_collected_and_compared_with_the_pool(tmp_path: Path
     chance = (2 * 1 + 1 * 1 + 1 * 2) / 16
     assert found.kappa == pytest.approx((0.5 - chance) / (1 - chance))
     assert found.precision(0) == (0.5, 0.75) and found.precision(1) == (0.25, 0.5)
+
+
+@pytest.mark.parametrize(
+    "scored, expected",
+    [
+        ([(0.9, True), (0.8, True), (0.3, False), (0.1, False)], 1.0),  # every good above
+        ([(0.9, False), (0.8, False), (0.3, True), (0.1, True)], 0.0),  # every good below
+        ([(0.5, True), (0.5, False)], 0.5),  # a tie counts half
+        ([(0.9, True), (0.4, False), (0.3, True), (0.1, False)], 0.75),  # 3 of 4 pairs
+        ([(0.9, True), (0.1, True)], 0.5),  # nothing bad to rank against
+    ],
+)
+def test_the_auc_counts_good_above_bad_pairs(scored: list[tuple[float, bool]],
+                                              expected: float) -> None:
+    from precision import auc
+
+    assert auc(scored) == pytest.approx(expected)
+    assert auc(reversed(scored)) == pytest.approx(expected)  # the order given does not count

@@ -273,6 +273,10 @@ def features(
             label = entity.label.split()
             found[f"{end}_of"] = float("of" in label)  # a label made from "X's Y" or "Y of X"
             found[f"{end}_digit"] = float(any(c.isdigit() for c in entity.label))
+            # how long the label is: the fit decides which way it leans (on the 285 judged
+            # articles a long subject towards wrong, a phrase joined to a name; a long
+            # object towards right, a thing described in full)
+            found[f"{end}_words"] = math.log(max(len(label), 1))
         if via:
             found[f"{end}_via={via}"] = 1.0
         if argument is not None:
@@ -292,21 +296,34 @@ def article_context(resolved: ResolvedArticle) -> dict[Relation, dict[str, float
     A relation the article states again in another sentence is more likely read right
     (two parses agreeing). How many statements its sentence yields is read beside the
     sentence's length; the fit decides which way it leans (on the 200 judged articles,
-    towards right).
+    towards right). How many statements an end takes part in says how central it is to
+    the story (salience), and the actor the article says most about (its protagonist, ties
+    all count) is the one the story tells of: on the 285 judged articles a statement with
+    the protagonist at either end leans towards right.
     """
     sentences: dict[tuple[str, str, str], set[int]] = defaultdict(set)
     pairs: dict[frozenset[str], set[int]] = defaultdict(set)
     per_sentence: Counter[int] = Counter()
+    salience: Counter[str] = Counter()
     for relation in resolved.relations:
         start = relation.extraction.sentence_start
         sentences[relation.subject, relation.property, relation.object].add(start)
         pairs[frozenset((relation.subject, relation.object))].add(start)
         per_sentence[start] += 1
+        salience.update((relation.subject, relation.object))
+    actors = {entity.key for entity in resolved.entities if entity.is_actor}
+    most = max((salience[key] for key in actors), default=0)
     return {relation: {
         "said_again": float(len(sentences[relation.subject, relation.property,
                                           relation.object]) > 1),
         "pair_again": float(len(pairs[frozenset((relation.subject, relation.object))]) > 1),
         "crowded": math.log1p(per_sentence[relation.extraction.sentence_start]),
+        "subject_salience": math.log1p(salience[relation.subject]),
+        "object_salience": math.log1p(salience[relation.object]),
+        "subject_protagonist": float(relation.subject in actors
+                                     and salience[relation.subject] == most),
+        "object_protagonist": float(relation.object in actors
+                                    and salience[relation.object] == most),
     } for relation in resolved.relations}
 
 

@@ -77,6 +77,14 @@ def test_a_family_noun_beside_a_name(nlp, text, expected):
     "Karl Berg met his former wife Neka Adler.",
     "Karl Berg was the husband of Neka Adler.",  # divorced or widowed: not said
     "The Acme Party's founding father Karl Berg spoke.",
+    # which of the two nouns the name goes with, the parse does not say
+    "She moved to Leeds with her mother and sister, Maya Lee, at the age of ten.",
 ])
+def test_a_noun_hung_on_a_name_that_is_itself_an_apposition_is_not_its_tie(nlp):
+    found = ties(nlp, "Berg is survived by his wife Ilse Kamp, his two sons and a daughter.")
+    assert ("Ilse Kamp", "spouseOf", "his", "kinship") in found
+    assert not any(t[1] == "childOf" for t in found)
+
+
 def test_no_tie_of_titles_figures_in_laws_or_former_spouses(nlp, text):
     assert ties(nlp, text) == set()

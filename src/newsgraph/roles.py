@@ -1380,9 +1380,13 @@ def _kinship(ent: Span, by_token: dict[int, Span], known: frozenset[str]) -> Rol
     Y" and "X, the wife of Y" are the copula and apposition roles, see `kinship`)."""
     root = _root(ent)
     doc = ent.doc
-    nouns = [a for a in root.children if a.dep_ == "appos" and a.i > root.i]
+    nouns = []
     if root.dep_ == "appos" and root.head.i < root.i:
         nouns.append(root.head)  # "his brother Jan Berg"
+    else:
+        # "Ann Lee, his mother,"; (not a noun the parser hung on a name that is itself an
+        # apposition: "his wife Ann Lee, their two sons")
+        nouns += [a for a in root.children if a.dep_ == "appos" and a.i > root.i]
     before = doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and before.dep_ == "compound" and before.head == root:
         nouns.append(before)  # "his late husband Jan Berg", as the parser may read it
@@ -1395,8 +1399,9 @@ def _kinship(ent: Span, by_token: dict[int, Span], known: frozenset[str]) -> Rol
     for noun in nouns:
         tie = _kin(noun)
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-        if tie is None or owner is None or not _kin_person(owner, known):
-            continue
+        if tie is None or owner is None or not _kin_person(owner, known) or any(
+                c.dep_ == "conj" for c in noun.children):
+            continue  # ("her mother and sister, Maya Lee": which of them she is, unsure)
         if tie == KINSHIP["spouse"] and copula is not None and _held_before(copula):
             continue  # (see `kinship`)
         named = by_token.get(owner.i)

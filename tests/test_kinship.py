@@ -67,6 +67,12 @@ def test_a_family_noun_beside_a_name(nlp, text, expected):
     assert (*expected, "kinship") in ties(nlp, text)
 
 
+def test_a_noun_hung_on_a_name_that_is_itself_an_apposition_is_not_its_tie(nlp):
+    found = ties(nlp, "Berg is survived by his wife Ilse Kamp, his two sons and a daughter.")
+    assert ("Ilse Kamp", "spouseOf", "his", "kinship") in found
+    assert not any(t[1] == "childOf" for t in found)
+
+
 @pytest.mark.parametrize("text", [
     "Ann Lee called it the mother of all battles.",
     "Jan Berg is a son of the soil.",
@@ -80,11 +86,17 @@ def test_a_family_noun_beside_a_name(nlp, text, expected):
     # which of the two nouns the name goes with, the parse does not say
     "She moved to Leeds with her mother and sister, Maya Lee, at the age of ten.",
 ])
-def test_a_noun_hung_on_a_name_that_is_itself_an_apposition_is_not_its_tie(nlp):
-    found = ties(nlp, "Berg is survived by his wife Ilse Kamp, his two sons and a daughter.")
-    assert ("Ilse Kamp", "spouseOf", "his", "kinship") in found
-    assert not any(t[1] == "childOf" for t in found)
-
-
 def test_no_tie_of_titles_figures_in_laws_or_former_spouses(nlp, text):
     assert ties(nlp, text) == set()
+
+
+def test_a_possessive_pronoun_is_the_person_the_resolver_says(nlp):
+    from newsgraph.analysis import analyse
+    from newsgraph.models import Article
+
+    text = ("The guitarist Karl Berg died on Tuesday. Berg formed the band Night Owls with "
+            "his brother Jan Berg in 1975.")
+    resolved = next(analyse(nlp, [Article(id="kin", text=text)]))
+    found = {(r.subject, r.property, r.object, r.object_via) for r in resolved.relations
+             if r.property in TIES}
+    assert found == {("actor/jan-berg", "siblingOf", "actor/karl-berg", "pronoun")}

@@ -83,6 +83,9 @@ def test_a_noun_hung_on_a_name_that_is_itself_an_apposition_is_not_its_tie(nlp):
     "Karl Berg met his former wife Neka Adler.",
     "Karl Berg was the husband of Neka Adler.",  # divorced or widowed: not said
     "The Acme Party's founding father Karl Berg spoke.",
+    "Karl Berg is the father of modern Norway.",  # a country is no person
+    "Norway's favourite son Karl Berg returned home.",
+    "Jan Berg, the son of Acme Motors, spoke.",
     # which of the two nouns the name goes with, the parse does not say
     "She moved to Leeds with her mother and sister, Maya Lee, at the age of ten.",
 ])

@@ -1366,8 +1366,11 @@ def _kin(noun: Token) -> str | None:
 
 def _kin_person(token: Token, known: frozenset[str]) -> bool:
     """A person at one end of a family tie: a person's name, "he", "his" or "her" (the
-    resolver decides whom it means, and the gate asks that it be sure)."""
-    if _person_word(token) or token.pos_ == "PROPN" and token.text in known:
+    resolver decides whom it means, and the gate asks that it be sure), or a name the
+    recognizer left untagged ("Kimura's mother": a family noun speaks of a person; a
+    body's or a place's tagged name, "Zimbabwe's father", is none)."""
+    if _person_word(token) or token.pos_ == "PROPN" and (
+            token.text in known or not token.ent_type_):
         return True
     ent = entity_of(token)
     return ent is not None and _known_person(ent, known)

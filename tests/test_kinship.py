@@ -86,6 +86,7 @@ def test_a_noun_hung_on_a_name_that_is_itself_an_apposition_is_not_its_tie(nlp):
     "Karl Berg is the father of modern Norway.",  # a country is no person
     "Norway's favourite son Karl Berg returned home.",
     "Jan Berg, the son of Acme Motors, spoke.",
+    "Deseret is the parent of the Deseret Bank, which has six offices.",  # a company's
     # which of the two nouns the name goes with, the parse does not say
     "She moved to Leeds with her mother and sister, Maya Lee, at the age of ten.",
 ])

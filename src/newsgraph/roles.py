@@ -103,8 +103,9 @@ LEADS, FOUNDED, MEMBER, REPRESENTS = "lead", "found", "be member of", "be repres
 FORMERLY = {LEADS: "be former leader of", MEMBER: "be former member of",
             REPRESENTS: "be former representative of"}
 # the lemma of each family tie (ng:parentOf, ng:childOf, ng:siblingOf, ng:spouseOf), by the
-# tie KIN_NOUNS gives a noun
-KINSHIP = {tie: f"be {tie} of" for tie in sorted(set(KIN_NOUNS.values()))}
+# tie KIN_NOUNS gives a noun: no verb, so that no clause's own lemma ("Deseret is the parent
+# of the Deseret Bank": "be parent of") is taken for one; only `kinship` gives them
+KINSHIP = {tie: f"{tie} of" for tie in sorted(set(KIN_NOUNS.values()))}
 # words before a family noun that make it another tie, or one that is over: "his ex-wife",
 # "the former husband of", "the founding father of", "a foster son", "her stepmother"
 NOT_KIN_WORDS = frozenset({"former", "ex", "founding", "spiritual", "foster", "step", "god",
@@ -1331,7 +1332,7 @@ def kinship(subject: Token, obj: Token, known: frozenset[str] = frozenset()) -> 
     """The family tie of a copula or apposition role between two people, if it is one.
 
     "Ann Lee is the mother of Tom Lee", "Tom Lee's daughter Mara" (as "Mara | be daughter
-    of | Tom Lee") -> be parent of, be child of; "the mother of all battles", "the founding
+    of | Tom Lee") -> parent of, child of; "the mother of all battles", "the founding
     father of the party", "a son of the soil" name no person, "the ex-wife of" a tie that
     is over, and "was the wife of" may tell one (the tie of a parent does not end).
     """
@@ -1342,8 +1343,9 @@ def kinship(subject: Token, obj: Token, known: frozenset[str] = frozenset()) -> 
     else:
         return None
     tie = _kin(noun)
-    if tie is None or not (_kin_person(subject, known) and _kin_person(obj, known)):
-        return None
+    if tie is None or not (_kin_person(subject, known) and _kin_person(obj, known)) or \
+            _untagged_name(subject, known) and _untagged_name(obj, known):
+        return None  # ("Deseret is the parent of the Deseret Bank": a company's parent)
     if tie == KINSHIP["spouse"] and subject.dep_.startswith("nsubj") and \
             _held_before(subject.head):
         return None  # "Lee was the wife of Park": divorced, or widowed, the text does not say
@@ -1351,7 +1353,7 @@ def kinship(subject: Token, obj: Token, known: frozenset[str] = frozenset()) -> 
 
 
 def _kin(noun: Token) -> str | None:
-    """The tie lemma a family noun names ("mother" -> be parent of), or None: a title
+    """The tie lemma a family noun names ("mother" -> parent of), or None: a title
     ("Father Brown") is capitalised, and "his ex-wife", "a brother-in-law", "the founding
     father" name another tie or none."""
     tie = KIN_NOUNS.get(lemma_of(noun).lower()) if noun.pos_ == "NOUN" and noun.is_lower \
@@ -1374,6 +1376,11 @@ def _kin_person(token: Token, known: frozenset[str]) -> bool:
         return True
     ent = entity_of(token)
     return ent is not None and _known_person(ent, known)
+
+
+def _untagged_name(token: Token, known: frozenset[str]) -> bool:
+    """A name the recognizer left untagged, not one the article gives a person."""
+    return token.pos_ == "PROPN" and not token.ent_type_ and token.text not in known
 
 
 def _kinship(ent: Span, by_token: dict[int, Span], known: frozenset[str]) -> Role | None:

@@ -2725,6 +2725,7 @@ RULES = (
     "located-in",  # locations.py: "the Marlow Institute in Quebec", "Dalton, Georgia"
     "nominal-event", "behind-action", "action-noun", "possession",
     "affiliation",  # roles.py: "NASA administrator X", "X of the Red Cross"
+    "kinship",  # roles.py: "his brother Jan Berg", "Ann Lee is Tom Lee's mother"
     "instrument-agent",  # instruments.py: "X launched strikes that killed Y" -> X killed Y
 )
 
@@ -3447,7 +3448,7 @@ def _with_roles(sent: _Sentence, found: Iterable[_Statement],
     kept.extend(_Statement(
         r.person[1], doc[r.person[0]:r.person[1] + 1].root, r.predicate, r.lemma,
         doc[r.organization[0]:r.organization[1] + 1].root,
-        confidence=FIXED_CONFIDENCE["role"], rule="affiliation",
+        confidence=FIXED_CONFIDENCE["role"], rule=r.rule,
         spans=(r.person, r.organization)) for r in roles if not _said(r, kept))
     return kept
 

@@ -363,14 +363,26 @@ PRAISE_WORDS = frozenset({
 WEAK_PRAISE_WORDS = frozenset({
     "great", "extraordinary", "incredible", "remarkable", "tremendous", "good", "fine",
 })
+# the family ties a noun names (its lemma), as the tie of the one it names to the other:
+# "Lee's mother Ann", "Ann is the mother of Lee": Ann is a parent of Lee; "Ann's widow" was
+# her spouse until she died (the tie was real). Not a grandparent, an in-law, a step-parent
+# or a former spouse (another tie, or one over); a title ("Mother Teresa", "Father Brown",
+# "Sister Mary") or a figure of speech ("the founding father of the party", "a son of the
+# soil") names no tie: roles.kinship reads one only between two people.
+KIN_NOUNS = {
+    **dict.fromkeys(("mother", "father", "parent", "mum", "mom", "dad"), "parent"),
+    **dict.fromkeys(("son", "daughter", "child"), "child"),
+    **dict.fromkeys(("brother", "sister", "sibling"), "sibling"),
+    **dict.fromkeys(("wife", "husband", "spouse", "widow", "widower"), "spouse"),
+}
 # nouns of a person or a group of people, whom a weak praise word praises ("a great man");
-# with the roles (ROLES); not "friend" ("a good friend of hers" says how close, not how good)
-PERSON_NOUNS = ROLES | frozenset({
+# with the roles (ROLES) and the family ties (KIN_NOUNS); not "friend" ("a good friend of
+# hers" says how close, not how good)
+PERSON_NOUNS = ROLES | frozenset(KIN_NOUNS) | frozenset({
     "man", "woman", "person", "human", "being", "soul", "guy", "lady", "individual",
     "character", "personality", "figure", "servant", "citizen", "patriot", "athlete",
     "artist", "musician", "singer", "actor", "actress", "writer", "author", "poet",
     "mathematician", "teacher", "doctor", "lawyer", "politician", "statesman",
-    "stateswoman", "mentor", "father", "mother", "husband", "wife", "son", "daughter",
-    "colleague", "talent", "mind", "spirit", "fighter", "champion", "worker", "team",
-    "outfit", "squad", "band", "people",
+    "stateswoman", "mentor", "colleague", "talent", "mind", "spirit", "fighter", "champion",
+    "worker", "team", "outfit", "squad", "band", "people",
 })

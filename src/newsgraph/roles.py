@@ -58,6 +58,7 @@ from .lexicon import (
     ENDING_NOUNS,
     FOUNDER_ROLES,
     KILLED_VERBS,
+    KIN_NOUNS,
     LEADER_ROLES,
     LEGISLATOR_ROLES,
     MEMBER_ROLES,
@@ -91,8 +92,8 @@ from .resolution.words import (
     PRONOUNS,
 )
 
-__all__ = ["FORMERLY", "Role", "acronyms", "affiliation", "people", "read", "relabel",
-           "superseded"]
+__all__ = ["FORMERLY", "KINSHIP", "Role", "acronyms", "affiliation", "kinship", "people",
+           "read", "relabel", "superseded"]
 
 # the lemma of each relation, as the ontology maps it (ng:lemma)
 LEADS, FOUNDED, MEMBER, REPRESENTS = "lead", "found", "be member of", "be representative of"
@@ -101,6 +102,14 @@ LEADS, FOUNDED, MEMBER, REPRESENTS = "lead", "found", "be member of", "be repres
 # founding stays a founding
 FORMERLY = {LEADS: "be former leader of", MEMBER: "be former member of",
             REPRESENTS: "be former representative of"}
+# the lemma of each family tie (ng:parentOf, ng:childOf, ng:siblingOf, ng:spouseOf), by the
+# tie KIN_NOUNS gives a noun: no verb, so that no clause's own lemma ("Deseret is the parent
+# of the Deseret Bank": "be parent of") is taken for one; only `kinship` gives them
+KINSHIP = {tie: f"{tie} of" for tie in sorted(set(KIN_NOUNS.values()))}
+# words before a family noun that make it another tie, or one that is over: "his ex-wife",
+# "the former husband of", "the founding father of", "a foster son", "her stepmother"
+NOT_KIN_WORDS = frozenset({"former", "ex", "founding", "spiritual", "foster", "step", "god",
+                           "surrogate", "grand", "then", "future", "would-be"})
 ORGANIZATION_LABELS = frozenset({"ORG"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})  # another mention so tagged makes a one-word ORG a place
 # the prepositions that tie a role to its organization: "head of", "researcher at",
@@ -135,6 +144,7 @@ class Role:
     lemma: str  # one of LEADS, FOUNDED, MEMBER, REPRESENTS
     covers: tuple[int, int]  # the words read: a statement of another rule inside is replaced
     misread: int = -1  # a noun the parser hung the role on instead of the person
+    rule: str = "affiliation"  # or "kinship": a family tie between two people
 
 
 def affiliation(words: Sequence[str], kind: str, link: str = "of") -> str | None:
@@ -445,9 +455,10 @@ def read(sent: Span, ents: Sequence[Span], known: frozenset[str] = frozenset(),
             if role is not None:
                 found.append(role)
                 break
-        role = _appointed(ent, by_token)  # a post given besides one described
-        if role is not None:
-            found.append(role)
+        for role in (_appointed(ent, by_token),  # a post given besides one described
+                     _kinship(ent, by_token, known)):  # and a family tie ("his wife X")
+            if role is not None:
+                found.append(role)
     # "He served as the chair of the Red Cross": the resolver says whom "he" means
     for token in sent:
         if token.dep_ == "nsubj" and _person_word(token) and token.pos_ == "PRON":
@@ -1213,6 +1224,8 @@ def relabel(rule: str, lemma: str, subject: Token | None, obj: Token | None,
     if subject is None or obj is None or (
             lemma != "join" and rule not in RELABELED_RULES):
         return None
+    if rule in RELABELED_RULES and (tie := kinship(subject, obj, known)):
+        return tie
     ent = entity_of(obj) if obj.ent_type_ else (_untagged_body(obj) or _body_noun(obj)) if (
         lemma != "join") else None
     if ent is None or ent.root != obj or _known_person(ent, known):
@@ -1313,3 +1326,98 @@ def _person_word(token: Token) -> bool:
 def _one_of_several(noun: Token) -> bool:
     """"a director of X" is one of its directors: a post in it, not at its head."""
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+
+
+def kinship(subject: Token, obj: Token, known: frozenset[str] = frozenset()) -> str | None:
+    """The family tie of a copula or apposition role between two people, if it is one.
+
+    "Ann Lee is the mother of Tom Lee", "Tom Lee's daughter Mara" (as "Mara | be daughter
+    of | Tom Lee") -> parent of, child of; "the mother of all battles", "the founding
+    father of the party", "a son of the soil" name no person, "the ex-wife of" a tie that
+    is over, and "was the wife of" may tell one (the tie of a parent does not end).
+    """
+    if obj.dep_ == "pobj" and obj.head.lower_ == "of":
+        noun = obj.head.head
+    elif obj.dep_ == "poss":
+        noun = obj.head
+    else:
+        return None
+    tie = _kin(noun)
+    if tie is None or not (_kin_person(subject, known) and _kin_person(obj, known)) or \
+            _untagged_name(subject, known) and _untagged_name(obj, known):
+        return None  # ("Deseret is the parent of the Deseret Bank": a company's parent)
+    if tie == KINSHIP["spouse"] and subject.dep_.startswith("nsubj") and \
+            _held_before(subject.head):
+        return None  # "Lee was the wife of Park": divorced, or widowed, the text does not say
+    return tie
+
+
+def _kin(noun: Token) -> str | None:
+    """The tie lemma a family noun names ("mother" -> parent of), or None: a title
+    ("Father Brown") is capitalised, and "his ex-wife", "a brother-in-law", "the founding
+    father" name another tie or none."""
+    tie = KIN_NOUNS.get(lemma_of(noun).lower()) if noun.pos_ == "NOUN" and noun.is_lower \
+        else None
+    doc = noun.doc
+    if tie is None or any(doc[i].text == "-" for i in (noun.i - 1, noun.i + 1)
+                          if 0 <= i < len(doc)):
+        return None
+    before = {t.lower_ for t in doc[noun.left_edge.i:noun.i]}
+    return KINSHIP[tie] if before.isdisjoint(NOT_KIN_WORDS) else None
+
+
+def _kin_person(token: Token, known: frozenset[str]) -> bool:
+    """A person at one end of a family tie: a person's name, "he", "his" or "her" (the
+    resolver decides whom it means, and the gate asks that it be sure), or a name the
+    recognizer left untagged ("Kimura's mother": a family noun speaks of a person; a
+    body's or a place's tagged name, "Zimbabwe's father", is none)."""
+    if _person_word(token) or token.pos_ == "PROPN" and (
+            token.text in known or not token.ent_type_):
+        return True
+    ent = entity_of(token)
+    return ent is not None and _known_person(ent, known)
+
+
+def _untagged_name(token: Token, known: frozenset[str]) -> bool:
+    """A name the recognizer left untagged, not one the article gives a person."""
+    return token.pos_ == "PROPN" and not token.ent_type_ and token.text not in known
+
+
+def _kinship(ent: Span, by_token: dict[int, Span], known: frozenset[str]) -> Role | None:
+    """A person's family tie to another that a noun of the family names beside the name:
+    "his brother Jan Berg", "Ann Lee, his mother,", "Lee's late husband Jan Berg", "Ann
+    Lee is Tom Lee's mother", "Lee's wife is Ann Park" (rule "kinship"; "X is the son of
+    Y" and "X, the wife of Y" are the copula and apposition roles, see `kinship`)."""
+    root = _root(ent)
+    doc = ent.doc
+    nouns = []
+    if root.dep_ == "appos" and root.head.i < root.i:
+        nouns.append(root.head)  # "his brother Jan Berg"
+    else:
+        # "Ann Lee, his mother,"; (not a noun the parser hung on a name that is itself an
+        # apposition: "his wife Ann Lee, their two sons")
+        nouns += [a for a in root.children if a.dep_ == "appos" and a.i > root.i]
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.dep_ == "compound" and before.head == root:
+        nouns.append(before)  # "his late husband Jan Berg", as the parser may read it
+    copula = root.head if root.dep_ in ("nsubj", "attr") and \
+        lemma_of(root.head) in COPULAS else None
+    if copula is not None:
+        # "Ann Lee is Tom Lee's mother", "Tom Lee's mother is Ann Lee"
+        other = "attr" if root.dep_ == "nsubj" else "nsubj"
+        nouns += [c for c in copula.children if c.dep_ == other]
+    for noun in nouns:
+        tie = _kin(noun)
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if tie is None or owner is None or not _kin_person(owner, known) or any(
+                c.dep_ == "conj" for c in noun.children):
+            continue  # ("her mother and sister, Maya Lee": which of them she is, unsure)
+        if tie == KINSHIP["spouse"] and copula is not None and _held_before(copula):
+            continue  # (see `kinship`)
+        named = by_token.get(owner.i)
+        end = _trimmed(named) if named is not None else (owner.i, owner.i)
+        if end[0] <= root.i <= end[1]:
+            continue
+        return Role((ent.start, ent.end - 1), end, f"be {noun.lower_} of", tie, (-1, -1),
+                    rule="kinship")
+    return None

@@ -1104,3 +1104,33 @@ def test_a_plural_title_held_before_by_each_name(nlp):
                            "and Jo Hale.")
     assert {(n, "formerLeaderOf", "CIA") for n in ("Tom Rees", "Bob Kerr", "Jo Hale")} <= found
     assert not any(p == "leads" for _, p, _ in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a state assembly's member: of the party its adjective names, or for her place
+    ("Jill Smith is a Republican assemblywoman.", {("Jill Smith", "memberOf", "Republican")}),
+    ("A Republican Assemblywoman, Jill Smith, said the vote was close.",
+     {("Jill Smith", "memberOf", "Republican")}),
+    ("Tom Rees, an assemblyman from Ohio, said the vote was close.",
+     {("Tom Rees", "representativeOf", "Ohio")}),
+    # a lawyer who speaks of the assembly sits in none
+    ("Jill Smith, a lawyer, said the Assembly voted on Monday.", set()),
+])
+def test_an_assembly_member(nlp, text, expected):
+    assert affiliations(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the parser hangs the title and the name on the organization's own "for"
+    ("Institute for Fiscal Studies economist Ann Lee said the plan would fail.",
+     {("Ann Lee", "memberOf", "Institute for Fiscal Studies")}),
+    # a name the recognizer cut before the title, whole where the article tags it whole
+    ('The Center for Biological Diversity sued the agency. Remarked Center for Biological '
+     'Diversity scientist Tierra Lee, "This reprieve is a thank-you."',
+     {("Tierra Lee", "memberOf", "Center for Biological Diversity")}),
+    # cut, and never tagged whole: the graph would name the body by its last words
+    ('Remarked Center for Biological Diversity scientist Tierra Lee, "This reprieve is a '
+     'thank-you."', set()),
+])
+def test_a_title_after_a_name_with_for(nlp, text, expected):
+    assert affiliations(nlp, text) == expected

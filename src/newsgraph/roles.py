@@ -536,10 +536,15 @@ def _title(ent: Span, by_token: dict[int, Span]) -> Role | None:
     if org is not None and start > 1 and ent.doc[start - 1].pos_ in ("ADP", "CCONJ") and \
             ent.doc[start - 2].pos_ == "PROPN" and not (
                 ent.doc[start - 1].pos_ == "CCONJ" and ent.doc[start - 2].ent_type_ == "PERSON"):
-        return None  # "Center for [Biological Diversity] scientist": the name was cut
+        # "Center for [Biological Diversity] scientist": the name was cut; whole, if the
+        # article tags the whole name an organization elsewhere
+        org = _whole_name(org, ent.sent.start)
+        if org is None:
+            return None
     inside = range(first, ent.end)
     # (the recognizer may keep the possessive in the name: "[Acme Board's] spokesman")
-    if org is None or _trimmed(org)[1] != before or _root(org).head.i not in inside or any(
+    if org is None or _trimmed(org)[1] != before or not (
+            _root(org).head.i in inside or _swallowed(org, ent, inside)) or any(
             t.head.i not in inside and not _split_subject(t, ent) for t in words):
         return None  # the title and its organization must be part of the name's phrase
     if _party(org) and not all(t.is_lower for t in words):
@@ -556,6 +561,34 @@ def _title(ent: Span, by_token: dict[int, Span]) -> Role | None:
     role = _make(ent, org, _present(words), "of", (_trimmed(org)[0], ent.start - 1),
                  each=listed)
     return _formerly(role) if past else role  # "Acme's former chief executive Ann Lee"
+
+
+def _whole_name(cut: Span, first: int) -> Span | None:
+    """The name a cut one is the end of ("[Biological Diversity]" of "Center for Biological
+    Diversity"), back over capitalised words and the "for", "of" or "and" between them, if
+    the article tags that whole name an organization (see _bodies)."""
+    doc = cut.doc
+    end = _trimmed(cut)[1] + 1
+    start = _trimmed(cut)[0]
+    while start - 2 >= first and doc[start - 1].lower_ in ("for", "of", "and", "&") and \
+            doc[start - 2].pos_ == "PROPN":
+        start -= 2
+        while True:
+            if doc[start:end].text in _bodies(doc):
+                return Span(doc, start, end, label="ORG")
+            if start - 1 < first or doc[start - 1].pos_ != "PROPN":
+                break
+            start -= 1
+    return None
+
+
+def _swallowed(org: Span, ent: Span, inside: range) -> bool:
+    """ "Institute for Fiscal Studies economist Ann Lee said", parsed with the title and the
+    name as the object of the name's own "for": the organization's last word modifies the
+    title all the same."""
+    person = ent.root
+    return person.dep_ == "pobj" and person.head.i in range(org.start, org.end) and \
+        person.head.lower_ in ("for", "of") and ent.doc[_trimmed(org)[1]].head.i in inside
 
 
 def _untagged_before(doc: Doc, last: int, first: int) -> Span | None:
@@ -597,7 +630,7 @@ def _bodies(doc: Doc) -> frozenset[str]:
         body: Counter[str] = Counter()
         other: Counter[str] = Counter()
         for ent in doc.ents:
-            (body if ent.label_ in ORGANIZATION_LABELS else other)[ent.text] += 1
+            (body if ent.label_ in ORGANIZATION_LABELS else other)[_without_the(ent.text)] += 1
         found = _BODIES[doc] = frozenset(name for name, n in body.items() if n >= other[name])
     return found
 

@@ -1134,3 +1134,10 @@ def test_an_assembly_member(nlp, text, expected):
 ])
 def test_a_title_after_a_name_with_for(nlp, text, expected):
     assert affiliations(nlp, text) == expected
+
+
+def test_an_untagged_name_before_a_title_is_resolved_by_its_last_word(nlp):
+    doc = nlp("The group Sea-Watch said on Monday that it had rescued 60 people. Sea-Watch "
+              "spokesperson Karla Weibl said the boat was full.")
+    role = next(e for e in extract(doc) if e.rule == "affiliation")
+    assert role.object is not None and doc[role.object.root].text == "Watch"

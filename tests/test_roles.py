@@ -1136,8 +1136,18 @@ def test_a_title_after_a_name_with_for(nlp, text, expected):
     assert affiliations(nlp, text) == expected
 
 
-def test_an_untagged_name_before_a_title_is_resolved_by_its_last_word(nlp):
-    doc = nlp("The group Sea-Watch said on Monday that it had rescued 60 people. Sea-Watch "
-              "spokesperson Karla Weibl said the boat was full.")
-    role = next(e for e in extract(doc) if e.rule == "affiliation")
-    assert role.object is not None and doc[role.object.root].text == "Watch"
+def test_a_flat_name_is_resolved_by_its_last_word(nlp):
+    from spacy.tokens import Doc
+
+    from newsgraph.extraction import _head_word
+
+    # "Blue - Wave" each hung on the title after it: the name's head is its last word
+    words = ["Blue", "-", "Wave", "spokesperson", "Ann", "Lee", "said"]
+    doc = Doc(nlp.vocab, words=words, heads=[3, 3, 3, 5, 5, 6, 6],
+              deps=["compound", "punct", "compound", "compound", "compound", "nsubj", "ROOT"])
+    assert _head_word(doc[0:3]).text == "Wave"
+    # a name with a structure of its own keeps its root
+    doc = Doc(nlp.vocab, words=["Acme", "Bank", "chief", "Ann", "Lee", "said"],
+              heads=[1, 2, 4, 4, 5, 5],
+              deps=["compound", "compound", "compound", "compound", "nsubj", "ROOT"])
+    assert _head_word(doc[0:2]).text == "Bank"

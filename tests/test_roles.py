@@ -1087,6 +1087,9 @@ def test_an_untagged_name_before_a_title_the_article_tags_elsewhere(nlp, text, e
     # a plural title before a list of names is each one's
     ("The capsule carried NASA astronauts Bob Kerr and Doug Hale.",
      {("Bob Kerr", "memberOf", "NASA"), ("Doug Hale", "memberOf", "NASA")}),
+    # a "with" before the organization cuts no name ("US with NASA")
+    ("The capsule left Florida, US with NASA astronauts Bob Kerr and Doug Hale on board.",
+     {("Bob Kerr", "memberOf", "NASA"), ("Doug Hale", "memberOf", "NASA")}),
     # a singular one may be the first name's alone, or shared: a guess
     ("The capsule carried NASA chief Bob Kerr and Doug Hale.", set()),
     # a list with an item that is no name

@@ -107,6 +107,9 @@ PLACE_LABELS = frozenset({"GPE", "LOC"})  # another mention so tagged makes a on
 # "spokesman for", "analyst with"; "ambassador to Y" names the host, not the sender
 LINKS = frozenset({"of", "at", "for", "with"})
 MAX_ROLE_WORDS = 4
+# prepositions that join no name's words ("Florida, US with NASA astronauts X": "with" cuts
+# no name before "NASA", as "Center for" may)
+OUTSIDE_NAMES = frozenset({"with", "against", "than", "like", "via"})
 # the common nouns of a body ("a firm", "an advocacy group"), without the last words of
 # names that mean something else in lower case ("post", "service")
 BODY_NOUNS = frozenset(COMPANY_NOUNS | ORG_WORDS) - NAME_ONLY_HEADS
@@ -534,6 +537,7 @@ def _title(ent: Span, by_token: dict[int, Span]) -> Role | None:
     org = by_token.get(before) or _untagged_before(doc, before, ent.sent.start)
     start = _trimmed(org)[0] if org is not None else 0
     if org is not None and start > 1 and ent.doc[start - 1].pos_ in ("ADP", "CCONJ") and \
+            ent.doc[start - 1].lower_ not in OUTSIDE_NAMES and \
             ent.doc[start - 2].pos_ == "PROPN" and not (
                 ent.doc[start - 1].pos_ == "CCONJ" and ent.doc[start - 2].ent_type_ == "PERSON"):
         # "Center for [Biological Diversity] scientist": the name was cut; whole, if the

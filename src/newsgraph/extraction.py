@@ -3447,10 +3447,20 @@ def _with_roles(sent: _Sentence, found: Iterable[_Statement],
     doc = sent.span.doc
     kept.extend(_Statement(
         r.person[1], doc[r.person[0]:r.person[1] + 1].root, r.predicate, r.lemma,
-        doc[r.organization[0]:r.organization[1] + 1].root,
+        _head_word(doc[r.organization[0]:r.organization[1] + 1]),
         confidence=FIXED_CONFIDENCE["role"], rule=r.rule,
         spans=(r.person, r.organization)) for r in roles if not _said(r, kept))
     return kept
+
+
+def _head_word(name: Span) -> Token:
+    """The word a name is resolved by: its root, or its last word when the parser hung each
+    word on the title after it ("Sea-Watch spokesperson": "Sea", "-" and "Watch" each on
+    "spokesperson"), as the head of a name is its last word."""
+    if len(name) > 1 and not any(t.head.i in range(name.start, name.end) and t.head != t
+                                 for t in name):
+        return name[-1]
+    return name.root
 
 
 def _said(role: Role, found: Iterable[_Statement]) -> bool:

@@ -158,6 +158,7 @@ REPRESENTATIVE_ROLES = frozenset({
     "delegate", "negotiator", "minister", "secretary", "attorney general", "senator",
     "congressman", "congresswoman", "lawmaker", "legislator", "diplomat", "mp",
     "governor general", "governor-general", "selectman", "nominee", "candidate",
+    "assemblyman", "assemblywoman", "assemblymember",  # a state assembly's members
 })
 # roles a body can hold as well as a person ("a member of the alliance, Atlantis", "the
 # leader of the coalition, the Green Party"): a name beside one may be either
@@ -215,6 +216,7 @@ PLACE_ROLES = frozenset({
 # Ohio" acts for Ohio (a "researcher from Ohio" is only from there)
 LEGISLATOR_ROLES = frozenset({
     "senator", "congressman", "congresswoman", "lawmaker", "legislator", "mp",
+    "assemblyman", "assemblywoman", "assemblymember",
 })
 # the rank of a legislator among those of one place: "the junior senator from Ohio"
 SENIORITY_WORDS = frozenset({"junior", "senior"})

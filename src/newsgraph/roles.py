@@ -116,6 +116,9 @@ PLACE_LABELS = frozenset({"GPE", "LOC"})  # another mention so tagged makes a on
 # "spokesman for", "analyst with"; "ambassador to Y" names the host, not the sender
 LINKS = frozenset({"of", "at", "for", "with"})
 MAX_ROLE_WORDS = 4
+# prepositions that join no name's words ("Florida, US with NASA astronauts X": "with" cuts
+# no name before "NASA", as "Center for" may)
+OUTSIDE_NAMES = frozenset({"with", "against", "than", "like", "via"})
 # the common nouns of a body ("a firm", "an advocacy group"), without the last words of
 # names that mean something else in lower case ("post", "service")
 BODY_NOUNS = frozenset(COMPANY_NOUNS | ORG_WORDS) - NAME_ONLY_HEADS
@@ -297,9 +300,16 @@ def _alone(token: Token) -> bool:
     return token.ent_iob_ != "I" and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")
 
 
-def _predicate(words: Sequence[Token], link: str) -> str:
-    role = " ".join(t.lower_ for t in words if t.lower_ not in PAST_ROLE_WORDS)
+def _predicate(words: Sequence[Token], link: str, each: bool = False) -> str:
+    role = " ".join(_singular(t) if each else t.lower_ for t in words
+                    if t.lower_ not in PAST_ROLE_WORDS)
     return f"be {role} {link}"
+
+
+def _singular(word: Token) -> str:
+    """A role word as one holder's post: "astronauts" of "NASA astronauts Lee and Park" is
+    each one's "astronaut" (not so "Lee, US presidents": a list the parser cut)."""
+    return lemma_of(word).lower() if word.tag_ == "NNS" else word.lower_
 
 
 def _root(ent: Span) -> Token:
@@ -454,6 +464,9 @@ def read(sent: Span, ents: Sequence[Span], known: frozenset[str] = frozenset(),
                      _copula(ent, by_token)):
             if role is not None:
                 found.append(role)
+                if role.covers[1] == ent.start - 1:  # a title: each name of its list holds it
+                    found.extend(replace(role, person=(n.start, n.end - 1))
+                                 for n in _listed(ent, by_token))
                 break
         for role in (_appointed(ent, by_token),  # a post given besides one described
                      _kinship(ent, by_token, known)):  # and a family tie ("his wife X")
@@ -496,11 +509,13 @@ def _glued(sent: Span, ents: Sequence[Span]) -> list[Role]:
 
 
 def _make(ent: Span, org: Span, words: Sequence[Token], link: str,
-          covers: tuple[int, int], misread: int = -1) -> Role | None:
+          covers: tuple[int, int], misread: int = -1, *, each: bool = False) -> Role | None:
+    """The role the words say (`each`: a plural title of a list of names, see _listed)."""
     kind = _kind(org)
     if not kind or any(t.i in range(ent.start, ent.end) for t in org):
         return None
-    lemma = affiliation([t.text for t in words], kind, link) if words else (
+    lemma = affiliation([_singular(t) if each else t.text for t in words], kind, link) if (
+        words) else (
         MEMBER if kind == "organization" and link in ("of", "with", "at") else None)
     if lemma is None or kind == "place" and _legislator_of_country(words, org):
         return None
@@ -509,7 +524,7 @@ def _make(ent: Span, org: Span, words: Sequence[Token], link: str,
         # "a Republican senator", "the Labour mayor", "the Democratic committee chairman"
         # (who chairs the committee): one of its members
         lemma = MEMBER
-    predicate = _predicate(words, link) if words else f"be {link}"  # "Lee of the Red Cross"
+    predicate = _predicate(words, link, each) if words else f"be {link}"  # "Lee of the Red Cross"
     return Role((ent.start, ent.end - 1), _trimmed(org), predicate, lemma, covers, misread)
 
 
@@ -533,31 +548,68 @@ def _title(ent: Span, by_token: dict[int, Span]) -> Role | None:
     org = by_token.get(before) or _untagged_before(doc, before, ent.sent.start)
     start = _trimmed(org)[0] if org is not None else 0
     if org is not None and start > 1 and ent.doc[start - 1].pos_ in ("ADP", "CCONJ") and \
+            ent.doc[start - 1].lower_ not in OUTSIDE_NAMES and \
             ent.doc[start - 2].pos_ == "PROPN" and not (
                 ent.doc[start - 1].pos_ == "CCONJ" and ent.doc[start - 2].ent_type_ == "PERSON"):
-        return None  # "Center for [Biological Diversity] scientist": the name was cut
+        # "Center for [Biological Diversity] scientist": the name was cut; whole, if the
+        # article tags the whole name an organization elsewhere
+        org = _whole_name(org, ent.sent.start)
+        if org is None:
+            return None
     inside = range(first, ent.end)
     # (the recognizer may keep the possessive in the name: "[Acme Board's] spokesman")
-    if org is None or _trimmed(org)[1] != before or _root(org).head.i not in inside or any(
+    if org is None or _trimmed(org)[1] != before or not (
+            _root(org).head.i in inside or _swallowed(org, ent, inside)) or any(
             t.head.i not in inside and not _split_subject(t, ent) for t in words):
         return None  # the title and its organization must be part of the name's phrase
     if _party(org) and not all(t.is_lower for t in words):
         return None  # "Republican Senator Ann Lee": the resolver reads one name in it
-    if not _own_title(ent, _trimmed(org)[0], by_token):
-        return None  # "NASA scientists Lee and Park": whose title it is, is a guess
+    listed = bool(_listed(ent, by_token))
+    if not _own_title(ent, _trimmed(org)[0], by_token) and not listed:
+        return None  # "NASA chief Lee and Park": whose title it is, is a guess
     past = _past(ent)
     if past and not _once(ent):
         return None
     if _kind(org) == "place" and words[-1].lower_ == "leader" and \
             _postmodifier(ent, by_token) is not None:
         return None  # "Polish leader Ann Lee of the Unity Party" leads the party she is of
-    role = _make(ent, org, _present(words), "of", (_trimmed(org)[0], ent.start - 1))
+    role = _make(ent, org, _present(words), "of", (_trimmed(org)[0], ent.start - 1),
+                 each=listed)
     return _formerly(role) if past else role  # "Acme's former chief executive Ann Lee"
+
+
+def _whole_name(cut: Span, first: int) -> Span | None:
+    """The name a cut one is the end of ("[Biological Diversity]" of "Center for Biological
+    Diversity"), back over capitalised words and the "for", "of" or "and" between them, if
+    the article tags that whole name an organization (see _bodies)."""
+    doc = cut.doc
+    end = _trimmed(cut)[1] + 1
+    start = _trimmed(cut)[0]
+    while start - 2 >= first and doc[start - 1].lower_ in ("for", "of", "and", "&") and \
+            doc[start - 2].pos_ == "PROPN":
+        start -= 2
+        while True:
+            if doc[start:end].text in _bodies(doc):
+                return Span(doc, start, end, label="ORG")
+            if start - 1 < first or doc[start - 1].pos_ != "PROPN":
+                break
+            start -= 1
+    return None
+
+
+def _swallowed(org: Span, ent: Span, inside: range) -> bool:
+    """ "Institute for Fiscal Studies economist Ann Lee said", parsed with the title and the
+    name as the object of the name's own "for": the organization's last word modifies the
+    title all the same."""
+    person = ent.root
+    return person.dep_ == "pobj" and person.head.i in range(org.start, org.end) and \
+        person.head.lower_ in ("for", "of") and ent.doc[_trimmed(org)[1]].head.i in inside
 
 
 def _untagged_before(doc: Doc, last: int, first: int) -> Span | None:
     """The proper nouns before a title that the recognizer left untagged ("ABS-CBN CEO X",
-    "USCG Captain X"), as an organization's name: an acronym among them says it is one
+    "USCG Captain X"), as an organization's name: an acronym among them says it is one, as
+    does the article tagging the same words an organization elsewhere (see _bodies);
     ("Acting Mayor X" says nothing). A name the recognizer cut ("[Scripps] Oceanography
     director X") says nothing either: the graph would name the body by its last words."""
     def capital(t: Token) -> bool:  # a proper noun, or an acronym parsed as a noun ("ABS")
@@ -574,9 +626,28 @@ def _untagged_before(doc: Doc, last: int, first: int) -> Span | None:
             doc[start - 1].text == "-" and start - 2 >= first and capital(doc[start - 2])):
         start -= 1
     words = doc[start:last + 1]
-    if not any(acronym(t) for t in words) or start > first and doc[start - 1].ent_type_:
+    if not (any(acronym(t) for t in words) or words.text in _bodies(doc)) or \
+            start > first and doc[start - 1].ent_type_:
         return None
     return Span(doc, start, last + 1, label="ORG")
+
+
+_BODIES: weakref.WeakKeyDictionary[Doc, frozenset[str]] = weakref.WeakKeyDictionary()
+
+
+def _bodies(doc: Doc) -> frozenset[str]:
+    """The names the article tags an organization at least as often as anything else (read
+    once per article). Only before a title is an untagged one read as the organization
+    ("Sea-Watch spokesperson Ann Lee", tagged in another sentence): the title says a body
+    stands before it, and the article says which."""
+    found = _BODIES.get(doc)
+    if found is None:
+        body: Counter[str] = Counter()
+        other: Counter[str] = Counter()
+        for ent in doc.ents:
+            (body if ent.label_ in ORGANIZATION_LABELS else other)[_without_the(ent.text)] += 1
+        found = _BODIES[doc] = frozenset(name for name, n in body.items() if n >= other[name])
+    return found
 
 
 def _party_title(ent: Span, by_token: dict[int, Span]) -> Role | None:
@@ -659,6 +730,29 @@ def _own_title(ent: Span, start: int, by_token: dict[int, Span]) -> bool:
         if c.dep_ == "conj" and (other is None or doc[other.start - 1].dep_ in ("cc", "punct")):
             return False
     return True
+
+
+def _listed(ent: Span, by_token: dict[int, Span]) -> list[Span]:
+    """ "NASA astronauts Ann Lee and Tom Rees": a plural title before a list of names is
+    each one's; the other names of the list (none without a plural title right before the
+    first name, or when an item of the list is no person or carries a title of its own)."""
+    doc = ent.doc
+    title = doc[ent.start - 1] if ent.start > ent.sent.start else None
+    if title is None or title.tag_ != "NNS" or title.pos_ != "NOUN" or \
+            lemma_of(title).lower() not in ROLE_WORDS or \
+            ent.root.dep_ == "conj":
+        return []
+    names = []
+    conjuncts = [c for c in ent.root.children if c.dep_ == "conj"]
+    while conjuncts:
+        c = conjuncts.pop()
+        other = by_token.get(c.i)
+        if other is None or other.label_ != "PERSON" or _root(other) != c or \
+                doc[other.start - 1].dep_ not in ("cc", "punct"):
+            return []  # "NASA astronauts Lee and two cosmonauts", "... and Senator Park"
+        names.append(other)
+        conjuncts += [g for g in c.children if g.dep_ == "conj"]
+    return sorted(names, key=lambda n: n.start)
 
 
 def _past(ent: Span) -> bool:
@@ -1117,7 +1211,9 @@ def _postmodifier(ent: Span, by_token: dict[int, Span]) -> Role | None:
             return None  # "Lee and Park of Reuters": whose it is, is a guess
         pobj = _named_place(next((g for g in c.children if g.dep_ == "pobj"), None))
         org = by_token.get(pobj.i) if pobj is not None else None
-        if org is None or org.root != pobj or not _kind(org):
+        if pobj is not None and (org is None or org.root != pobj or not _kind(org)):
+            org = _split_name(person, c, pobj, by_token)
+        if org is None or not _kind(org) or pobj is None:
             continue
         after = ent.doc[org.end:org.end + 2]
         other = by_token.get(after[1].i) if len(after) == 2 else None
@@ -1146,7 +1242,7 @@ def _postmodifier(ent: Span, by_token: dict[int, Span]) -> Role | None:
         if past and not _once(ent) or \
                 c.lower_ != "of" and not title and not _speaking_from_work(ent, c, org):
             return None  # "Lee at the United Nations": where she was, not whom she works for
-        covers = (c.i, pobj.right_edge.i)
+        covers = (c.i, max(pobj.right_edge.i, _trimmed(org)[1]))
         if _kind(org) == "place":
             # "Prime Minister Ann Lee of Portugal" holds its office, "Senator Ann Lee from
             # Ohio" sits for it; "Ann Lee of Springfield" is only from there
@@ -1161,6 +1257,30 @@ def _postmodifier(ent: Span, by_token: dict[int, Span]) -> Role | None:
             role = _make(ent, org, [], "of", covers)
         return _formerly(role) if past else role
     return None
+
+
+def _split_name(person: Token, link: Token, pobj: Token,
+                by_token: dict[int, Span]) -> Span | None:
+    """ "Ann Lee of Clean Harbor Coalition Oregon said", which the parser reads as "Lee of
+    Clean Harbor" with "Coalition Oregon" in apposition to her: an organization's name
+    that runs on from the object of "of" to an apposition of the person, with no comma or
+    other word between, is the name of one organization, whatever part the recognizer
+    tagged (its last words must be tagged an organization)."""
+    doc = person.doc
+    tail = next((a for a in person.children if a.dep_ == "appos" and a.i > pobj.i), None)
+    last = by_token.get(tail.i) if tail is not None else None
+    if tail is None or last is None or last.label_ not in ORGANIZATION_LABELS or \
+            _trimmed(last)[1] != tail.i or not _kind(last):
+        return None
+    start = link.i + 1
+    while start < pobj.i and doc[start].pos_ == "DET":
+        start += 1
+    words = doc[start:tail.i + 1]
+    if start > pobj.i or not all(
+            t.pos_ == "PROPN" or t.lower_ in ("and", "&") and t.i not in (start, tail.i)
+            for t in words):
+        return None
+    return Span(doc, start, tail.i + 1, label="ORG")
 
 
 def _speaking_from_work(ent: Span, link: Token, org: Span) -> bool:

@@ -29,8 +29,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .calibration import Calibration, calibration
-from .demonyms import country_for_name
-from .lexicon import QUOTE_MARKS, ROLES
+from .demonyms import country_for_demonym, country_for_name
+from .lexicon import PARTY_ADJECTIVES, QUOTE_MARKS, ROLES
 from .locations import LOCATED_IN
 from .models import Entity, Extraction, Relation, ResolvedArticle
 from .resolution.words import ORG_WORDS, RANK_PREFIXES, TITLES
@@ -156,9 +156,12 @@ def _bare_title(label: str) -> bool:
     words = label.casefold().replace("-", " ").split()
     if words[:1] == ["the"]:
         words = words[1:]
+    # "Republican Assemblywoman", "French Foreign Minister": a party or a nation's post
+    while len(words) > 1 and (words[0] in PARTY_ADJECTIVES or country_for_demonym(words[0])):
+        words = words[1:]
     if words[:1] and words[0] in RANK_PREFIXES:
         words = words[1:]
-    return bool(words) and " ".join(words) in TITLES
+    return bool(words) and (" ".join(words) in TITLES or len(words) == 1 and words[0] in ROLES)
 
 
 def _names_run_together(label: str) -> bool:

@@ -146,11 +146,14 @@ def test_specificity(entity: Entity | None, expected: str) -> None:
         ("Ann Lee served as vice president.", "Ann Lee", "serve as", "vice president", False),
         ("Ann Lee became finance minister.", "Ann Lee", "become", "finance minister", False),
         ("Secretary Ann Lee met Tom Ray.", "Secretary Ann Lee", "meet", "Tom Ray", False),
-        # a party's or a nation's post is still a post, not a body one is a member of
+        # a party's or a nation's post is still a post, not a body one is a member of;
+        # as the one who acts or suffers, it describes a person ("a Russian general")
         ("A Republican Assemblywoman, Ann Lee, spoke.", "Ann Lee", "be member of",
          "Republican Assemblywoman", True),
-        ("The French Foreign Minister met Ann Lee.", "French Foreign Minister", "meet",
-         "Ann Lee", True),
+        ("Ann Lee, a French minister, spoke.", "Ann Lee", "be member of", "French minister",
+         True),
+        ("The Red Brigade killed a Russian general.", "Red Brigade", "kill",
+         "Russian general", False),
         # a name that is no post keeps its words
         ("Ann Lee joined the Republican Party.", "Ann Lee", "join", "Republican Party", False),
         ("Ann Lee met the French Senate.", "Ann Lee", "meet", "French Senate", False),

@@ -34,7 +34,7 @@ from .lexicon import PARTY_ADJECTIVES, QUOTE_MARKS, ROLES
 from .locations import LOCATED_IN
 from .models import Entity, Extraction, Relation, ResolvedArticle
 from .resolution.words import ORG_WORDS, RANK_PREFIXES, TITLES
-from .vocabulary import held_before, property_for
+from .vocabulary import held_before, is_affiliation, property_for
 
 # Modalities under which the text says the event happened or holds (attributed ones on
 # someone's word: the graph keeps who says so). Every other modality (attempted, planned,
@@ -156,12 +156,19 @@ def _bare_title(label: str) -> bool:
     words = label.casefold().replace("-", " ").split()
     if words[:1] == ["the"]:
         words = words[1:]
-    # "Republican Assemblywoman", "French Foreign Minister": a party or a nation's post
-    while len(words) > 1 and (words[0] in PARTY_ADJECTIVES or country_for_demonym(words[0])):
-        words = words[1:]
     if words[:1] and words[0] in RANK_PREFIXES:
         words = words[1:]
-    return bool(words) and (" ".join(words) in TITLES or len(words) == 1 and words[0] in ROLES)
+    return bool(words) and " ".join(words) in TITLES
+
+
+def _post_for_body(label: str) -> bool:
+    """Is the label a post, a party's or a nation's maybe ("Republican Assemblywoman",
+    "French Foreign Minister")? Such a node may be a person the article describes ("a
+    Russian general" killed), but it is no body anyone is a member of or leads."""
+    words = label.casefold().replace("-", " ").split()
+    while len(words) > 1 and (words[0] in PARTY_ADJECTIVES or country_for_demonym(words[0])):
+        words = words[1:]
+    return _bare_title(" ".join(words)) or len(words) == 1 and words[0] in ROLES
 
 
 def _names_run_together(label: str) -> bool:
@@ -392,6 +399,7 @@ def hard_reasons(
         reasons.append(UNRESOLVED_END)
     elif "vague" in (specificity(subject), specificity(obj)) or _bare_title(subject.label) or \
             _bare_title(obj.label) and extraction.lemma not in _POST_VERBS or \
+            is_affiliation(property_for(extraction.lemma).iri) and _post_for_body(obj.label) or \
             restates_owner(extraction.lemma, subject, obj) or \
             is_placed_thing(extraction, subject):
         reasons.append(VAGUE_END)

@@ -103,6 +103,16 @@ def held_before(prop: URIRef) -> bool:
     return NG.formerAffiliation in ontology_graph().transitive_objects(prop, RDFS.subPropertyOf)
 
 
+
+@cache
+def is_affiliation(prop: URIRef) -> bool:
+    """Is the property a post, a membership or a tie (under ng:affiliation)?
+
+    >>> is_affiliation(NG.memberOf), is_affiliation(NG.attacks)
+    (True, False)
+    """
+    return NG.affiliation in ontology_graph().transitive_objects(prop, RDFS.subPropertyOf)
+
 # prepositions that only name the target of a verb: "attack on X" is "attack X"
 TARGET_PREPOSITIONS = frozenset({"on", "upon", "against", "at"})
 

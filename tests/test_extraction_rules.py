@@ -477,6 +477,8 @@ def test_an_utterance_set_off_by_commas_is_no_part_of_the_speaker(nlp):
         "The minister said in a statement to the effect that the dam was safe.",  # an idiom
         "To this, the minister said that the dam was safe.",  # an answer to something
         "The company has said to date that the dam is safe.",  # a time
+        # the reported clause's subject glued to the one told: who was told is unclear
+        'Ana Ruiz told Radio Valdora Moreau "was a brave man," on Friday.',
     ],
 )
 def test_no_addressee_where_nothing_is_told(nlp, text):

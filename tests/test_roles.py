@@ -203,6 +203,18 @@ def test_a_rank_in_a_ranking_is_no_role(nlp):
                              "Party.") == {("Ann Lee", "memberOf", "the Green Union Party")}
 
 
+
+def test_first_or_only_in_what_an_infinitive_says_is_no_relation(nlp):
+    # the relation would leave out what she was the first or only one to do
+    for text in ("Ana Lee became the only candidate in the race to qualify in every state.",
+                 "Valdora became the first state in the union to ban the pesticide."):
+        lemmas = {e.lemma for e in extract(nlp(text))}
+        assert not any(lemma.startswith("become ") for lemma in lemmas), (text, lemmas)
+    # a first post holds without one
+    found = extract(nlp("Ana Lee became the first mayor of Valdora in 2019."))
+    assert any(e.lemma == "become first mayor of" and e.object is not None
+               and e.object.text == "Valdora" for e in found)
+
 def test_a_title_of_someone_whose_death_the_clause_tells_is_no_present_role(nlp):
     text = "Ana Ruiz was the sister of Colombian President Ivan Cardenas, who died in 1990."
     assert affiliations(nlp, text) == set()

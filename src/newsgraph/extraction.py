@@ -915,6 +915,14 @@ def _role_complement(main: Token, objects: list[Token]) -> Token | None:
         # ranking, no relation between the two (but "the first state in", "the highest court
         # in" say what it is there)
         return None
+    if any(t.lower_ == "only" or t.ent_type_ == "ORDINAL" or t.lower_ in ORDINAL_WORDS
+           for t in before) and any(
+            g.dep_ in ("advcl", "xcomp", "acl", "relcl") and g.i > noun.i and
+            any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children)
+            for g in (*main.children, *noun.subtree)):
+        # "became the only candidate in the race to qualify", "the first state in X to vote":
+        # first or only in what the infinitive says, which the relation would leave out
+        return None
     return noun
 
 
@@ -1905,7 +1913,7 @@ def _told(c: _Clause) -> list[_Statement]:
             s.rule = "addressee"
         return told
     listener = c.listener
-    if listener is None or listener.pos_ not in NOMINAL:
+    if listener is None or listener.pos_ not in NOMINAL or _reported_subject(c, listener):
         return []
     extras = [e for e in c.extras if e[0].i != listener.i]
     lemma_parts = c.lemma_parts
@@ -1922,6 +1930,23 @@ def _told(c: _Clause) -> list[_Statement]:
         s.rule = "addressee"
     return rest
 
+
+
+# tags of a verb that has a tense: a clause with one and no subject lost its subject
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _reported_subject(c: _Clause, listener: Token) -> bool:
+    """Is the one told the reported clause's subject, glued to the listener by the parser
+    ("told MSNBC Cummings "was a great man"")? The clause right after it has a tense but no
+    subject of its own. Who was told is then unclear (the common-noun case is mended in
+    _fused_listener); an imperative ("told reporters: "Go home"") has no subject anyway."""
+    clause = c.object_clause
+    if clause is None or clause.i < listener.i or clause.tag_ not in FINITE_TAGS or \
+            any(t.dep_ in SUBJECT_DEPS for t in clause.children):
+        return False
+    between = listener.doc[listener.right_edge.i + 1 : clause.left_edge.i]
+    return clause.left_edge.i > listener.right_edge.i and all(t.is_punct for t in between)
 
 def _stance_on_owner(c: _Clause) -> list[_Statement]:
     """ "opposed the minister's plan": a stand on what someone said or decided is a stand on

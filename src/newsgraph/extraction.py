@@ -908,15 +908,14 @@ def _role_complement(main: Token, objects: list[Token]) -> Token | None:
     if not any(g.dep_ == "pobj" for g in right[0].children):
         return None
     before = noun.doc[noun.left_edge.i:noun.i]
-    if lemma_of(noun).lower() not in ROLES and any(
-            t.ent_type_ == "ORDINAL" or t.lower_ in ORDINAL_WORDS for t in before) and any(
+    ranked = any(t.ent_type_ == "ORDINAL" or t.lower_ in ORDINAL_WORDS for t in before)
+    if lemma_of(noun).lower() not in ROLES and ranked and any(
             t.tag_ in ("JJS", "RBS") for t in before):
         # "the third oldest party in the US", "the second largest city of X": a rank in a
         # ranking, no relation between the two (but "the first state in", "the highest court
         # in" say what it is there)
         return None
-    if any(t.lower_ == "only" or t.ent_type_ == "ORDINAL" or t.lower_ in ORDINAL_WORDS
-           for t in before) and any(
+    if (ranked or any(t.lower_ == "only" for t in before)) and any(
             g.dep_ in ("advcl", "xcomp", "acl", "relcl") and g.i > noun.i and
             any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children)
             for g in (*main.children, *noun.subtree)):
@@ -1423,10 +1422,15 @@ def _object_opens_a_clause(c: _Clause) -> bool:
     the reported clause's subject for the verb's object when "that" is left out. A finite
     clause that follows the object at once, with no subject of its own, is what was said,
     and the noun is its subject (the bare infinitive of "made the firm pay" is no clause)."""
-    if not c.objects or c.objects[0].dep_ != "dobj":
-        return False
+    return bool(c.objects) and c.objects[0].dep_ == "dobj" and _opens_a_clause(c, c.objects[0])
+
+
+def _opens_a_clause(c: _Clause, noun: Token) -> bool:
+    """Is the noun the subject of a finite clause after it, which the parser hung on the verb
+    (see _clause_subject_taken)? Also the one told: "told MSNBC Cummings "was a great man""
+    (who was told is then unclear)."""
     clause = next((t for t in c.children if t.dep_ == "ccomp"
-                   and _same(_clause_subject_taken(t), c.objects[0])), None)
+                   and _same(_clause_subject_taken(t), noun)), None)
     if clause is None:
         return False
     return clause.tag_ in ("VBD", "VBZ", "VBP") or \
@@ -1913,7 +1917,7 @@ def _told(c: _Clause) -> list[_Statement]:
             s.rule = "addressee"
         return told
     listener = c.listener
-    if listener is None or listener.pos_ not in NOMINAL or _reported_subject(c, listener):
+    if listener is None or listener.pos_ not in NOMINAL or _opens_a_clause(c, listener):
         return []
     extras = [e for e in c.extras if e[0].i != listener.i]
     lemma_parts = c.lemma_parts
@@ -1930,23 +1934,6 @@ def _told(c: _Clause) -> list[_Statement]:
         s.rule = "addressee"
     return rest
 
-
-
-# tags of a verb that has a tense: a clause with one and no subject lost its subject
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-
-
-def _reported_subject(c: _Clause, listener: Token) -> bool:
-    """Is the one told the reported clause's subject, glued to the listener by the parser
-    ("told MSNBC Cummings "was a great man"")? The clause right after it has a tense but no
-    subject of its own. Who was told is then unclear (the common-noun case is mended in
-    _fused_listener); an imperative ("told reporters: "Go home"") has no subject anyway."""
-    clause = c.object_clause
-    if clause is None or clause.i < listener.i or clause.tag_ not in FINITE_TAGS or \
-            any(t.dep_ in SUBJECT_DEPS for t in clause.children):
-        return False
-    between = listener.doc[listener.right_edge.i + 1 : clause.left_edge.i]
-    return clause.left_edge.i > listener.right_edge.i and all(t.is_punct for t in between)
 
 def _stance_on_owner(c: _Clause) -> list[_Statement]:
     """ "opposed the minister's plan": a stand on what someone said or decided is a stand on

@@ -1491,8 +1491,8 @@ def _kin_person(token: Token, known: frozenset[str]) -> bool:
     resolver decides whom it means, and the gate asks that it be sure), or a name the
     recognizer left untagged ("Kimura's mother": a family noun speaks of a person; a
     body's or a place's tagged name, "Zimbabwe's father", is none)."""
-    if _person_word(token) or token.pos_ == "PROPN" and (
-            token.text in known or not token.ent_type_):
+    if _person_word(token) or token.pos_ == "PROPN" and token.text in known or \
+            _untagged_name(token, known):
         return True
     ent = entity_of(token)
     return ent is not None and _known_person(ent, known)

@@ -90,7 +90,6 @@ def family_of(prop: URIRef) -> str:
     return "other"
 
 
-@cache
 def held_before(prop: URIRef) -> bool:
     """Is the property a post held before (under ng:formerAffiliation)?
 
@@ -100,18 +99,23 @@ def held_before(prop: URIRef) -> bool:
     >>> held_before(NG.formerMemberOf), held_before(NG.memberOf)
     (True, False)
     """
-    return NG.formerAffiliation in ontology_graph().transitive_objects(prop, RDFS.subPropertyOf)
+    return is_under(prop, NG.formerAffiliation)
 
 
-
-@cache
 def is_affiliation(prop: URIRef) -> bool:
     """Is the property a post, a membership or a tie (under ng:affiliation)?
 
     >>> is_affiliation(NG.memberOf), is_affiliation(NG.attacks)
     (True, False)
     """
-    return NG.affiliation in ontology_graph().transitive_objects(prop, RDFS.subPropertyOf)
+    return is_under(prop, NG.affiliation)
+
+
+@cache
+def is_under(prop: URIRef, ancestor: URIRef) -> bool:
+    """Is `ancestor` the property itself or one above it in the ontology (read once a pair)?"""
+    return ancestor in ontology_graph().transitive_objects(prop, RDFS.subPropertyOf)
+
 
 # prepositions that only name the target of a verb: "attack on X" is "attack X"
 TARGET_PREPOSITIONS = frozenset({"on", "upon", "against", "at"})

@@ -234,3 +234,18 @@ def test_a_makers_or_a_roads_name_keeps_its_number(nlp, text, name, cut):
 
 def test_a_year_after_a_name_is_no_number_of_it(nlp):
     assert "Acme 2019" not in names(nlp, "Acme Corporation 2019 revenue rose, Acme said.")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The funeral was held at St. John's Episcopal Church in Washington.",
+     "St. John's Episcopal Church"),
+    ("She was taken to St Mary's Hospital in Kelso after the crash.", "St Mary's Hospital"),
+])
+def test_a_place_named_for_a_saint_is_one_name(nlp, text, name):
+    # the recognizer stops at the "'s": "Episcopal Church" alone is another body
+    assert name in names(nlp, text)
+
+
+def test_a_saints_day_is_no_place_named_for_him(nlp):
+    assert not any(n.endswith("Day") for n in names(nlp, "The St. Patrick's Day parade was "
+                                                          "cancelled by Boston officials."))

@@ -225,3 +225,33 @@ def test_a_party_named_in_full_and_by_its_word_is_one_node(nlp):
         "The Democratic Party said Tom Rees, a Democrat, would run again."))]))
     parties = [e for e in resolved.entities if "Democrat" in e.label]
     assert len(parties) == 1 and parties[0].label == "Democratic Party"
+
+
+def test_a_second_his_in_a_list_of_kin_is_the_first_ones_owner(nlp):
+    # "his son" is coordinated with the wife's name: the two "his" are one man
+    found = relations(nlp, "Tom Hale attended with his second wife Mary Hale and his son "
+                           "Peter Hale.")
+    assert ("Peter Hale", "child of", "Tom Hale") in found
+    assert not any(s == "Peter Hale" and o == "Mary Hale" for s, _, o in found)
+
+
+def test_a_name_the_possessive_owns_is_not_its_referent(nlp):
+    # "his wife, Ann Reed": she is the wife, so the next "his" is not hers
+    found = relations(nlp, "Tom Reed died on Monday. He is survived by his wife, Ann Reed, "
+                           "and his daughter, Jo Reed.")
+    assert ("Jo Reed", "child of", "Tom Reed") in found
+    assert not any(s == "Jo Reed" and o == "Ann Reed" for s, _, o in found)
+
+
+def test_a_possessive_is_uncertain_when_a_rival_in_its_sentence_is_known_of_its_gender(nlp):
+    # Ann's gender is not known; Tom is "her brother", a man: "his wife" may be his
+    found = relations(nlp, "Ann Lee met her brother Tom Lee and his wife Jo Lee.")
+    assert found[("Jo Lee", "spouse of", "Ann Lee")][1] == "uncertain"
+
+
+def test_a_kin_noun_before_a_name_gives_its_gender(nlp):
+    # Mary Hale is a wife: "he" of the next sentence is Tom, not Mary, the subject before
+    found = relations(nlp, "At the gala, Tom Hale's wife Mary Hale spoke first. Later he "
+                           "greeted Ann Park.")
+    assert found[("Tom Hale", "greet", "Ann Park")][0] == "pronoun"
+    assert not any(s == "Mary Hale" and lemma == "greet" for s, lemma, _ in found)

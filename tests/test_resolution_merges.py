@@ -567,3 +567,11 @@ def test_a_title_the_statement_cut_off_its_name_is_the_person(nlp):
     assert {s for s, _, _ in triples} == {"actor/marta-olivares"}
     assert not [k for k in entities if "foreign-secretary" in k]
 
+
+
+def test_a_label_loses_only_a_final_possessive():
+    from newsgraph.resolution.keys import clean
+
+    assert clean("St. John’s Episcopal Church") == "St. John’s Episcopal Church"
+    assert clean("Acme’s") == "Acme"
+    assert clean("Acme's") == "Acme"

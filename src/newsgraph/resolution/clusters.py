@@ -29,6 +29,7 @@ from .words import (
     ARMED_WORDS,
     DIRECTIONS,
     FEMALE_TITLES,
+    KIN_GENDER,
     MALE_TITLES,
     MEMBER_NOUNS,
     ORG_WORDS,
@@ -205,6 +206,7 @@ def _add_name(state: ArticleState, cluster: Cluster, name: Name) -> None:
             cluster.gender = cluster.gender or "f"
         elif title in MALE_TITLES:
             cluster.gender = cluster.gender or "m"
+    cluster.gender = cluster.gender or _kin_gender(state, name)
     for i in range(name.start, name.end):
         state.token_cluster[i] = cluster.ident
         state.token_name[i] = name
@@ -266,6 +268,17 @@ def _name_votes(state: ArticleState, name: Name) -> Iterable[tuple[str, int]]:
         yield "ArmedGroup", 4
     elif head is not None and lemma_of(head).lower() in MEMBER_NOUNS:
         yield "Organization", 2
+
+
+def _kin_gender(state: ArticleState, name: Name) -> str:
+    """The gender a family noun before the name gives: "his wife Ann Lee" ("" when none
+    does). Not one after it: in a list ("Lee himself, his wife Ann, and ...") the parser
+    may hang the next item's noun on the name."""
+    root = state.doc[name.end - 1]
+    noun = root.head
+    if root.dep_ != "appos" or noun.i > root.i or noun.pos_ != "NOUN" or not noun.is_lower:
+        return ""
+    return KIN_GENDER.get(lemma_of(noun).lower(), "")
 
 
 def governor(state: ArticleState, name: Name) -> Token | None:

@@ -97,8 +97,8 @@ def initials(name: str) -> set[str]:
 def clean(text: str) -> str:
     """A way of naming as a label: no possessive "'s", no quotes or trailing punctuation
     (but the dot of an abbreviation: "U.S.", "Ann Lee Jr.")."""
-    text = " ".join(text.replace("’s", "").split())
-    text = re.sub(r"'s$", "", text).strip(" ,;:\"“”")
+    text = " ".join(text.split())
+    text = re.sub(r"['’]s$", "", text).strip(" ,;:\"“”")
     if not _ABBREVIATED.search(text):
         text = text.rstrip(" .,;:\"“”")
     return re.sub(r"^The\s", "the ", text)

@@ -318,6 +318,9 @@ def _make_name(state: ArticleState, start: int, end: int, label: str) -> Name | 
         end, label = j, "ORG"
     while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
         start += 1
+    named_for = _named_for_a_saint(state, start, end)
+    if named_for is not None:
+        end, label = named_for, "FAC"
     while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"
                            or doc[end - 1].lower_ in {"'s", "’s"}):
         end -= 1
@@ -347,6 +350,28 @@ def _make_name(state: ArticleState, start: int, end: int, label: str) -> Name | 
     if _office_held(span) or span[-1].lower_ in LEGISLATOR_TITLES or is_portfolio(span.root):
         return None
     return Name.over(doc, start, end, label, tuple(titles))
+
+
+def _named_for_a_saint(state: ArticleState, start: int, end: int) -> int | None:
+    """Where a church's, a hospital's or a school's name named for a saint ends: "St.
+    John's Episcopal Church", "St Mary's Hospital" (the recognizer stops at the "'s", and
+    "Episcopal Church" alone is another body). None when the name is no such one."""
+    doc = state.doc
+    if end - start < 2 or doc[start].text not in _SAINT_WORDS:
+        return None
+    owner_end = end - 1 if doc[end - 1].tag_ == "POS" else end
+    if owner_end >= len(doc) or doc[owner_end].tag_ != "POS" or owner_end - start < 2:
+        return None
+    stop = owner_end + 1
+    while stop < len(doc) and doc[stop].pos_ == "PROPN" and doc[stop].text[:1].isupper() \
+            and state.sent_of[stop] == state.sent_of[start]:
+        stop += 1
+    if stop == owner_end + 1 or any(t.ent_type_ in {"DATE", "EVENT"} for t in doc[owner_end:stop]):
+        return None  # ("St. Patrick's Day": a day)
+    return stop
+
+
+_SAINT_WORDS = frozenset({"St.", "St", "Saint", "Ste.", "Ste", "Sainte", "San", "Santa"})
 
 
 def _opens_a_day_or_a_ship(doc: Doc, end: int) -> bool:

@@ -165,6 +165,10 @@ def test_opposed_by_is_still_a_passive(nlp):
         ("The governor disagreed with Olga Petrova's proposal.", {"Olga Petrova"}),
         ("The mayor commended Olga Petrova's leadership.", {"Olga Petrova"}),
         ("The governor thanked Olga Petrova's leadership.", set()),  # thanking: no stance verb
+        # what someone is good or bad at
+        ("The senator lauded Maria Costa's ability to unite the party.", {"Maria Costa"}),
+        ("The union criticized Paul Grant's record on wages.", {"Paul Grant"}),
+        ("The council praised Olga Petrova's legacy of public service.", {"Olga Petrova"}),
     ],
 )
 def test_a_stand_on_the_act_of_a_named_actor_is_a_stand_on_it(nlp, text, owners):
@@ -179,6 +183,7 @@ def test_a_stand_on_the_act_of_a_named_actor_is_a_stand_on_it(nlp, text, owners)
         "The senator condemned the act of the council.",  # no name: which council is a guess
         "The senator praised the courage of the soldiers.",  # no name: whose is a guess
         "The senator described Maria Costa's courage.",  # describing takes no stand
+        "The senator questioned Maria Costa's ability to lead.",  # a doubt, no stance verb
     ],
 )
 def test_no_stand_on_what_is_not_a_named_actor(nlp, text):

@@ -80,6 +80,7 @@ from .qualifiers import (
     KILLING_MEANS,
     LIGHT_VERB_PREDICATES,
     LISTENER_VERBS,
+    LITERAL_TOO_NOUNS,
     LOCATIVE_PARTICIPLES,
     MANDATIVE_VERBS,
     MANNER_NOUNS,
@@ -95,6 +96,7 @@ from .qualifiers import (
     PURPOSE_MARKS,
     QUESTION_MARKS,
     RECIPROCAL_VERBS,
+    REMARK_WORDS,
     REPORT_MODALITY,
     SEPARATION_ADVERBS,
     STANCE_ADJECTIVES,
@@ -981,6 +983,7 @@ def _clause(verb: Token) -> list[_Statement]:
     _fold_stance_adjective(c)
     _fold_predicate_object(c)
     _fold_preposition(c)
+    _fold_coming_to_help(c)
     _request_complement(c)
     if not _find_complement(c):
         return []
@@ -1762,6 +1765,28 @@ def _meet_a_standard(c: _Clause) -> None:
         c.lemma_parts = ["satisfy"]
 
 
+# "came to Lee's defence", "came to the aid of Ruritania": coming to someone's help is giving
+# it (defend Lee, aid Ruritania); not "came to Lee's house", "came to the attention of X"
+COMING_TO_HELP = {"defense": "defend", "defence": "defend", "aid": "aid", "rescue": "rescue",
+                  "assistance": "assist"}
+
+
+def _fold_coming_to_help(c: _Clause) -> None:
+    """ "X came to Lee's defence": X defends Lee, the one whose help it is (a name, never a
+    pronoun: see _owners), as a light verb and its noun fold into one predicate."""
+    if c.passive or c.light_verb or c.lemma_parts != ["come", "to"] or len(c.objects) != 1:
+        return
+    help_noun = c.objects[0]
+    verb = COMING_TO_HELP.get(lemma_of(help_noun).lower())
+    owners = _owners(help_noun) if verb is not None else []
+    if not owners:
+        return
+    c.add_to_group(help_noun)
+    c.idiom, c.idiomatic, c.light_verb = help_noun, True, True
+    c.lemma_parts = [verb]
+    c.objects = owners
+
+
 def _fold_light_verb(c: _Clause) -> None:
     """ "filed a lawsuit against X", "held peace talks with X": a light verb and its event
     noun are one predicate ("sue", "meet with", LIGHT_VERB_PREDICATES) and the noun of the
@@ -1772,8 +1797,9 @@ def _fold_light_verb(c: _Clause) -> None:
         return
     noun = c.idiom if c.idiom is not None else c.objects[0]
     verb, word = c.lemma_parts[0], lemma_of(noun).lower()
-    if (verb, word) not in LIGHT_VERB_PAIRS:
-        return
+    if (verb, word) not in LIGHT_VERB_PAIRS or word in LITERAL_TOO_NOUNS and not any(
+            d.dep_ in ("amod", "compound") and d.lower_ in REMARK_WORDS for d in noun.children):
+        return  # "took a shot at the gunman": fired, unless "a veiled shot"
     # the preposition hangs on the verb (an adjunct) or on the noun (inside the object)
     candidates = [(p, role) for p, role, _ in c.extras] + [
         (p, "") for p in noun.children if p.dep_ == "prep" and p.i > noun.i]

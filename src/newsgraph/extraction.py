@@ -1779,7 +1779,7 @@ def _fold_coming_to_help(c: _Clause) -> None:
     help_noun = c.objects[0]
     verb = COMING_TO_HELP.get(lemma_of(help_noun).lower())
     owners = _owners(help_noun) if verb is not None else []
-    if not owners:
+    if verb is None or not owners:
         return
     c.add_to_group(help_noun)
     c.idiom, c.idiomatic, c.light_verb = help_noun, True, True

@@ -497,3 +497,42 @@ def test_what_an_adverb_parts_the_subject_from_is_no_object(nlp, text):
 def test_a_place_after_the_verb_is_still_its_object(nlp):
     assert ("The rebels", "withdraw from", "the town") in triples(
         extract(nlp("The rebels withdrew from the town.")))
+
+
+@pytest.mark.parametrize(
+    "text, stance",
+    [
+        ("Support for the tax also came from Senator Ann Lee.",
+         ("Senator Ann Lee", "support", "the tax")),
+        ("Criticism of the plan came from the Green Party.",
+         ("the Green Party", "criticize", "the plan")),
+        ("Opposition to the merger came from Acme Corporation.",
+         ("Acme Corporation", "oppose", "the merger")),
+        # received, drawn or won: the one it reached is the one it is on
+        ("The researchers received funding from the National Science Foundation.",
+         ("the National Science Foundation", "fund", "The researchers")),
+        ("The plan drew criticism from the Green Party.",
+         ("the Green Party", "criticize", "The plan")),
+        ("Ann Lee won praise from Tom Rees for her speech.", ("Tom Rees", "praise", "Ann Lee")),
+    ],
+)
+def test_a_stand_that_came_from_a_named_actor_is_its_stand(nlp, text, stance):
+    found = extract(nlp(text))
+    assert stance in triples(found)
+    assert any(e.rule == "stance-source" for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No support for the bill came from the Green Party.",  # none came
+        "Support for the bill came from the crowd.",  # no named actor
+        "The support of the unions came from Acme.",  # whose support, not for what
+        "A letter to the plan came from the Green Party.",  # no stand named
+        "The bill received no support from the Green Party.",
+        "The team received a letter from Acme.",
+        "The mayor faced criticism from residents.",
+    ],
+)
+def test_no_stand_from_what_is_not_a_named_stand(nlp, text):
+    assert not any(e.rule == "stance-source" for e in extract(nlp(text)))

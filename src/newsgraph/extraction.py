@@ -989,7 +989,8 @@ def _clause(verb: Token) -> list[_Statement]:
         return []
     _read_opponent(c)
     return _emit(c) + _addressee(c) + _stance_on_owner(c) + _reciprocal(c) + _under_event(c) + \
-        _opponent(c) + _winner(c) + _epithet(c) + _evaluated(c) + _attributed(c)
+        _opponent(c) + _winner(c) + _epithet(c) + _evaluated(c) + _attributed(c) + \
+        _stance_source(c)
 
 
 def _clause_parts(verb: Token) -> _Clause:
@@ -2114,6 +2115,57 @@ def _attributed(c: _Clause) -> list[_Statement]:
     return []
 
 
+# "support for X came from Y", "criticism of X came from Y": a stand named by its noun, with
+# the preposition of what it is on (not "the support of the unions": whose it is)
+STANCE_SOURCE_NOUNS = {
+    "support": ("support", "for"), "backing": ("back", "for"), "praise": ("praise", "for"),
+    "criticism": ("criticize", "of"), "condemnation": ("condemn", "of"),
+    "opposition": ("oppose", "to"), "funding": ("fund", "for"), "aid": ("aid", "for"),
+}
+
+
+# "X received support from Y", "the plan drew criticism from Y": verbs by which a stand
+# named by its noun reaches the one it is on
+RECEIVING_VERBS = frozenset({"receive", "draw", "win", "earn", "face", "attract", "garner",
+                             "get"})
+
+
+def _stance_source(c: _Clause) -> list[_Statement]:
+    """ "Support for X came from Senator Y", "X received support from Senator Y": Y supports
+    X; only from a named actor (not "came from the crowd"), and not "no support"."""
+    if c.passive or not c.subjects:
+        return []
+    if c.lemma_parts == ["come", "from"] and len(c.subjects) == 1 and c.objects:
+        noun, sources = c.subjects[0], c.objects
+        verb, prep_word = STANCE_SOURCE_NOUNS.get(lemma_of(noun).lower(), ("", ""))
+        prep = next((p for p in noun.children if p.dep_ == "prep" and p.lower_ == prep_word),
+                    None)
+        target = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
+        on, said = ([] if target is None else _conjuncts(target)), [noun, prep]
+    elif c.lemma_parts[:1] and c.lemma_parts[0] in RECEIVING_VERBS and len(c.objects) == 1:
+        noun, on = c.objects[0], c.subjects
+        verb = STANCE_SOURCE_NOUNS.get(lemma_of(noun).lower(), ("", ""))[0]
+        # "from" on the verb (an adjunct) or on the noun (inside the object)
+        prep = next((p for p in [*(e[0] for e in c.extras), *noun.children]
+                     if p.dep_ == "prep" and p.lower_ == "from" and p.head.i in
+                     (c.main.i, noun.i)), None)
+        source = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
+        sources, said = ([] if source is None else _conjuncts(source)), [noun, prep]
+    else:
+        return []
+    if not verb or not on or not sources or not _named_actor(sources[0]) or \
+            is_negative_phrase(noun):
+        return []
+    found = _emit(replace(c, subjects=sources, objects=on, lemma_parts=[verb],
+                          object_complement=None, object_clause=None, extras=[
+                              e for e in c.extras if e[0] not in said],
+                          group=sorted({*c.group, *(t for t in said if t is not None)},
+                                       key=lambda t: t.i)))
+    for s in found:
+        s.rule = "stance-source"
+    return found
+
+
 def _named_actor(noun: Token) -> bool:
     """A name of an actor ("Borduria"), or a noun that a name makes one ("Houthi rebels")."""
     if noun.pos_ == "PROPN":
@@ -2757,7 +2809,7 @@ RULES = (
     "pp-participial-modifier", "infinitive", "gerund-adjunct",
     "conjoined-verb", "object-control", "subject-control", "idiom", "light-verb", "addressee",
     "stance-owner", "adjunct-agent", "stance-adjective", "reciprocal",
-    "under-event", "attribution", "evaluation",
+    "under-event", "attribution", "evaluation", "stance-source",
     # noun phrases
     "apposition", "name-apposition", "apposition-role", "title", "participle", "location",
     "located-in",  # locations.py: "the Marlow Institute in Quebec", "Dalton, Georgia"

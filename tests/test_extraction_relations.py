@@ -536,3 +536,38 @@ def test_a_stand_that_came_from_a_named_actor_is_its_stand(nlp, text, stance):
 )
 def test_no_stand_from_what_is_not_a_named_stand(nlp, text):
     assert not any(e.rule == "stance-source" for e in extract(nlp(text)))
+
+
+@pytest.mark.parametrize(
+    "text, stance",
+    [
+        ("Thousands rallied at the plaza in support of Senator Ann Lee.",
+         ("Thousands", "support", "Senator Ann Lee")),
+        ("Tom Rees resigned in protest against the merger.", ("Tom Rees", "oppose", "the merger")),
+        ("The nurses marched in protest over the pay cut.",
+         ("The nurses", "oppose", "the pay cut")),
+    ],
+)
+def test_an_act_in_support_of_or_in_protest_against_is_a_stand(nlp, text, stance):
+    found = extract(nlp(text))
+    assert stance in triples(found)
+    e = next(e for e in found if e.rule == "stance-adjunct")
+    assert e.modality == "" and not e.negated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court ruled in favour of Acme.",  # a ruling backs no one
+        "The crowd gathered in a protest at the embassy.",  # where, not against what
+        "Thousands rallied in support.",  # of nothing named
+    ],
+)
+def test_no_stand_from_an_adjunct_that_names_none(nlp, text):
+    assert not any(e.rule == "stance-adjunct" for e in extract(nlp(text)))
+
+
+def test_a_stand_in_a_planned_act_is_planned(nlp):
+    found = extract(nlp("The union will strike in protest against the pay cut."))
+    e = next(e for e in found if e.rule == "stance-adjunct")
+    assert e.modality == "future"

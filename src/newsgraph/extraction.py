@@ -990,7 +990,7 @@ def _clause(verb: Token) -> list[_Statement]:
     _read_opponent(c)
     return _emit(c) + _addressee(c) + _stance_on_owner(c) + _reciprocal(c) + _under_event(c) + \
         _opponent(c) + _winner(c) + _epithet(c) + _evaluated(c) + _attributed(c) + \
-        _stance_source(c)
+        _stance_source(c) + _stance_adjunct(c)
 
 
 def _clause_parts(verb: Token) -> _Clause:
@@ -2166,6 +2166,42 @@ def _stance_source(c: _Clause) -> list[_Statement]:
     return found
 
 
+# "rallied in support of X", "resigned in protest against X": an act done in support of (in
+# protest against) something is a stand on it; the noun with the prepositions of what it is
+# on (not "in favour of": a court rules in favour of a party without backing it)
+STANCE_ADJUNCTS = {"support": ("support", frozenset({"of"})),
+                   "protest": ("oppose", frozenset({"against", "at", "of", "over", "to"}))}
+
+
+def _stance_adjunct(c: _Clause) -> list[_Statement]:
+    """ "X rallied in support of Y": besides the rally, X supports Y (and "in protest at the
+    minister's decision" opposes the minister too: see _stance_on_owner)."""
+    if c.passive or not c.subjects:
+        return []
+    for prep, _, _ in c.extras:
+        noun = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if prep.lower_ != "in" or noun is None or prep.head.i != c.main.i or \
+                lemma_of(noun).lower() not in STANCE_ADJUNCTS or \
+                any(d.dep_ in ("det", "poss") for d in noun.children):
+            continue  # "in a protest at the embassy", "in his support": a place, a guess
+        verb, preps = STANCE_ADJUNCTS[lemma_of(noun).lower()]
+        inner = next((p for p in noun.children if p.dep_ == "prep" and p.lower_ in preps), None)
+        target = next((g for g in inner.children if g.dep_ == "pobj"), None) if inner else None
+        if inner is None or target is None:
+            continue
+        # "rallied at the plaza in support of X": the folded "at" is no part of the stand
+        group = [t for t in c.group if c.fold_prep is None or t.i != c.fold_prep.i]
+        stance = replace(c, lemma_parts=[verb], objects=_conjuncts(target), object_clause=None,
+                         object_complement=None, light_verb=True, idiom=noun, fold_prep=None,
+                         extras=[e for e in c.extras if e[0].i != prep.i],
+                         group=sorted({*group, prep, noun, inner}, key=lambda t: t.i))
+        found = _emit(stance) + _stance_on_owner(stance)
+        for s in found:
+            s.rule = "stance-adjunct"
+        return found
+    return []
+
+
 def _named_actor(noun: Token) -> bool:
     """A name of an actor ("Borduria"), or a noun that a name makes one ("Houthi rebels")."""
     if noun.pos_ == "PROPN":
@@ -2809,7 +2845,7 @@ RULES = (
     "pp-participial-modifier", "infinitive", "gerund-adjunct",
     "conjoined-verb", "object-control", "subject-control", "idiom", "light-verb", "addressee",
     "stance-owner", "adjunct-agent", "stance-adjective", "reciprocal",
-    "under-event", "attribution", "evaluation", "stance-source",
+    "under-event", "attribution", "evaluation", "stance-source", "stance-adjunct",
     # noun phrases
     "apposition", "name-apposition", "apposition-role", "title", "participle", "location",
     "located-in",  # locations.py: "the Marlow Institute in Quebec", "Dalton, Georgia"

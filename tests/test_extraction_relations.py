@@ -165,6 +165,10 @@ def test_opposed_by_is_still_a_passive(nlp):
         ("The governor disagreed with Olga Petrova's proposal.", {"Olga Petrova"}),
         ("The mayor commended Olga Petrova's leadership.", {"Olga Petrova"}),
         ("The governor thanked Olga Petrova's leadership.", set()),  # thanking: no stance verb
+        # what someone is good or bad at
+        ("The senator lauded Maria Costa's ability to unite the party.", {"Maria Costa"}),
+        ("The union criticized Paul Grant's record on wages.", {"Paul Grant"}),
+        ("The council praised Olga Petrova's legacy of public service.", {"Olga Petrova"}),
     ],
 )
 def test_a_stand_on_the_act_of_a_named_actor_is_a_stand_on_it(nlp, text, owners):
@@ -179,6 +183,7 @@ def test_a_stand_on_the_act_of_a_named_actor_is_a_stand_on_it(nlp, text, owners)
         "The senator condemned the act of the council.",  # no name: which council is a guess
         "The senator praised the courage of the soldiers.",  # no name: whose is a guess
         "The senator described Maria Costa's courage.",  # describing takes no stand
+        "The senator questioned Maria Costa's ability to lead.",  # a doubt, no stance verb
     ],
 )
 def test_no_stand_on_what_is_not_a_named_actor(nlp, text):
@@ -492,3 +497,77 @@ def test_what_an_adverb_parts_the_subject_from_is_no_object(nlp, text):
 def test_a_place_after_the_verb_is_still_its_object(nlp):
     assert ("The rebels", "withdraw from", "the town") in triples(
         extract(nlp("The rebels withdrew from the town.")))
+
+
+@pytest.mark.parametrize(
+    "text, stance",
+    [
+        ("Support for the tax also came from Senator Ann Lee.",
+         ("Senator Ann Lee", "support", "the tax")),
+        ("Criticism of the plan came from the Green Party.",
+         ("the Green Party", "criticize", "the plan")),
+        ("Opposition to the merger came from Acme Corporation.",
+         ("Acme Corporation", "oppose", "the merger")),
+        # received, drawn or won: the one it reached is the one it is on
+        ("The researchers received funding from the National Science Foundation.",
+         ("the National Science Foundation", "fund", "The researchers")),
+        ("The plan drew criticism from the Green Party.",
+         ("the Green Party", "criticize", "The plan")),
+        ("Ann Lee won praise from Tom Rees for her speech.", ("Tom Rees", "praise", "Ann Lee")),
+    ],
+)
+def test_a_stand_that_came_from_a_named_actor_is_its_stand(nlp, text, stance):
+    found = extract(nlp(text))
+    assert stance in triples(found)
+    assert any(e.rule == "stance-source" for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No support for the bill came from the Green Party.",  # none came
+        "Support for the bill came from the crowd.",  # no named actor
+        "The support of the unions came from Acme.",  # whose support, not for what
+        "A letter to the plan came from the Green Party.",  # no stand named
+        "The bill received no support from the Green Party.",
+        "The team received a letter from Acme.",
+        "The mayor faced criticism from residents.",
+    ],
+)
+def test_no_stand_from_what_is_not_a_named_stand(nlp, text):
+    assert not any(e.rule == "stance-source" for e in extract(nlp(text)))
+
+
+@pytest.mark.parametrize(
+    "text, stance",
+    [
+        ("Thousands rallied at the plaza in support of Senator Ann Lee.",
+         ("Thousands", "support", "Senator Ann Lee")),
+        ("Tom Rees resigned in protest against the merger.", ("Tom Rees", "oppose", "the merger")),
+        ("The nurses marched in protest over the pay cut.",
+         ("The nurses", "oppose", "the pay cut")),
+    ],
+)
+def test_an_act_in_support_of_or_in_protest_against_is_a_stand(nlp, text, stance):
+    found = extract(nlp(text))
+    assert stance in triples(found)
+    e = next(e for e in found if e.rule == "stance-adjunct")
+    assert e.modality == "" and not e.negated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court ruled in favour of Acme.",  # a ruling backs no one
+        "The crowd gathered in a protest at the embassy.",  # where, not against what
+        "Thousands rallied in support.",  # of nothing named
+    ],
+)
+def test_no_stand_from_an_adjunct_that_names_none(nlp, text):
+    assert not any(e.rule == "stance-adjunct" for e in extract(nlp(text)))
+
+
+def test_a_stand_in_a_planned_act_is_planned(nlp):
+    found = extract(nlp("The union will strike in protest against the pay cut."))
+    e = next(e for e in found if e.rule == "stance-adjunct")
+    assert e.modality == "future"

@@ -238,6 +238,36 @@ def test_an_idiom_is_part_of_the_predicate(nlp, text, lemma, obj):
         ("Senator Ilse Varn expressed opposition to the merger.", "oppose", "Senator Ilse Varn",
          "the merger"),
         ("The ministry issued a warning to Borduria.", "warn", "The ministry", "Borduria"),
+        # a remark aimed at someone is a criticism of them
+        ("The senator took a swipe at the Green Party.", "criticize", "The senator",
+         "the Green Party"),
+        ("In his speech the mayor took a veiled shot at the governor.", "criticize",
+         "the mayor", "the governor"),
+        ("The minister took a parting jab at the opposition leader.", "criticize",
+         "The minister", "the opposition leader"),
+        # a disagreement had or voiced with someone is a stand against them
+        ("The treasurer often had disagreements with the chairman.", "disagree with",
+         "The treasurer", "the chairman"),
+        ("The minister voiced disagreement with Acme Corporation.", "disagree with",
+         "The minister", "Acme Corporation"),
+        ("The governor paid homage to the firefighters.", "praise", "The governor",
+         "the firefighters"),
+        ("The coach heaped praise on Tom Rees.", "praise", "The coach", "Tom Rees"),
+        ("The senator launched a tirade against the Green Party.", "criticize", "The senator",
+         "the Green Party"),
+        ("The rebels issued threats against Borduria.", "threaten", "The rebels", "Borduria"),
+        ("The union threw its weight behind Ann Lee.", "support", "The union", "Ann Lee"),
+        # congratulations offered, or written as one, to someone congratulate them
+        ("The president offered his congratulations to the new premier.", "congratulate",
+         "The president", "the new premier"),
+        ('Ann Lee tweeted: "Congratulations to Tom Rees on a great win."', "congratulate",
+         "Ann Lee", "Tom Rees"),
+        # coming to someone's help is giving it
+        ("Several senators came to the defense of Ann Lee.", "defend", "Several senators",
+         "Ann Lee"),
+        ("Two unions came to Tom Rees's defence after the vote.", "defend", "Two unions",
+         "Tom Rees"),
+        ("The navy came to the aid of Ruritania.", "aid", "The navy", "Ruritania"),
     ],
 )
 def test_a_light_verb_and_its_noun_are_one_predicate(nlp, text, lemma, subject, obj):
@@ -256,6 +286,9 @@ def test_a_light_verb_and_its_noun_are_one_predicate(nlp, text, lemma, subject, 
         ("The firm filed a lawsuit in federal court.", "file", "a lawsuit"),
         ("The rebels launched an attack on Tuesday.", "launch", "an attack on Tuesday"),
         ("The council lifted the ban on street vendors.", "lift", "the ban on street vendors"),
+        # a shot with nothing that makes it a remark may be fired: no criticism read
+        ("An officer took a shot at the gunman.", "take", "a shot"),
+        ("The movers put their weight behind the piano.", "put", "their weight"),
     ],
 )
 def test_a_light_verb_with_another_preposition_keeps_its_object(nlp, text, lemma, obj):
@@ -1390,3 +1423,19 @@ def test_no_stand_on_it_by_a_court_or_by_a_thing(nlp, text):
     assert not [e for e in statements(nlp, text) if e.lemma in ("praise", "criticize")
                 and e.subject is not None and e.subject.text.lower() in (
                     "he", "the court", "the peaceful transfer of power")]
+
+
+@pytest.mark.parametrize(
+    "text, obj",
+    [
+        ("The mayor came to Lee's house on Friday.", "Lee's house"),
+        ("The leak came to the attention of Tom Rees.", "the attention of Tom Rees"),
+        # "his": whose help it is would be a guess (see _owners)
+        ("Two unions came to his defence.", "his defence"),
+    ],
+)
+def test_coming_to_what_is_no_help_is_no_stand(nlp, text, obj):
+    found = statements(nlp, text)
+    assert not any(e.lemma in ("defend", "aid", "rescue", "assist") for e in found)
+    e = one(found, "come to")
+    assert e.object is not None and e.object.text == obj

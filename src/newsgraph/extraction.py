@@ -80,6 +80,7 @@ from .qualifiers import (
     KILLING_MEANS,
     LIGHT_VERB_PREDICATES,
     LISTENER_VERBS,
+    LITERAL_TOO_NOUNS,
     LOCATIVE_PARTICIPLES,
     MANDATIVE_VERBS,
     MANNER_NOUNS,
@@ -95,6 +96,7 @@ from .qualifiers import (
     PURPOSE_MARKS,
     QUESTION_MARKS,
     RECIPROCAL_VERBS,
+    REMARK_WORDS,
     REPORT_MODALITY,
     SEPARATION_ADVERBS,
     STANCE_ADJECTIVES,
@@ -981,12 +983,14 @@ def _clause(verb: Token) -> list[_Statement]:
     _fold_stance_adjective(c)
     _fold_predicate_object(c)
     _fold_preposition(c)
+    _fold_coming_to_help(c)
     _request_complement(c)
     if not _find_complement(c):
         return []
     _read_opponent(c)
     return _emit(c) + _addressee(c) + _stance_on_owner(c) + _reciprocal(c) + _under_event(c) + \
-        _opponent(c) + _winner(c) + _epithet(c) + _evaluated(c) + _attributed(c)
+        _opponent(c) + _winner(c) + _epithet(c) + _evaluated(c) + _attributed(c) + \
+        _stance_source(c) + _stance_adjunct(c)
 
 
 def _clause_parts(verb: Token) -> _Clause:
@@ -1762,6 +1766,28 @@ def _meet_a_standard(c: _Clause) -> None:
         c.lemma_parts = ["satisfy"]
 
 
+# "came to Lee's defence", "came to the aid of Ruritania": coming to someone's help is giving
+# it (defend Lee, aid Ruritania); not "came to Lee's house", "came to the attention of X"
+COMING_TO_HELP = {"defense": "defend", "defence": "defend", "aid": "aid", "rescue": "rescue",
+                  "assistance": "assist"}
+
+
+def _fold_coming_to_help(c: _Clause) -> None:
+    """ "X came to Lee's defence": X defends Lee, the one whose help it is (a name, never a
+    pronoun: see _owners), as a light verb and its noun fold into one predicate."""
+    if c.passive or c.light_verb or c.lemma_parts != ["come", "to"] or len(c.objects) != 1:
+        return
+    help_noun = c.objects[0]
+    verb = COMING_TO_HELP.get(lemma_of(help_noun).lower())
+    owners = _owners(help_noun) if verb is not None else []
+    if verb is None or not owners:
+        return
+    c.add_to_group(help_noun)
+    c.idiom, c.idiomatic, c.light_verb = help_noun, True, True
+    c.lemma_parts = [verb]
+    c.objects = owners
+
+
 def _fold_light_verb(c: _Clause) -> None:
     """ "filed a lawsuit against X", "held peace talks with X": a light verb and its event
     noun are one predicate ("sue", "meet with", LIGHT_VERB_PREDICATES) and the noun of the
@@ -1772,8 +1798,9 @@ def _fold_light_verb(c: _Clause) -> None:
         return
     noun = c.idiom if c.idiom is not None else c.objects[0]
     verb, word = c.lemma_parts[0], lemma_of(noun).lower()
-    if (verb, word) not in LIGHT_VERB_PAIRS:
-        return
+    if (verb, word) not in LIGHT_VERB_PAIRS or word in LITERAL_TOO_NOUNS and not any(
+            d.dep_ in ("amod", "compound") and d.lower_ in REMARK_WORDS for d in noun.children):
+        return  # "took a shot at the gunman": fired, unless "a veiled shot"
     # the preposition hangs on the verb (an adjunct) or on the noun (inside the object)
     candidates = [(p, role) for p, role, _ in c.extras] + [
         (p, "") for p in noun.children if p.dep_ == "prep" and p.i > noun.i]
@@ -2085,6 +2112,93 @@ def _attributed(c: _Clause) -> list[_Statement]:
         for s in blamed:
             s.rule = "attribution"
         return blamed
+    return []
+
+
+# "support for X came from Y", "criticism of X came from Y": a stand named by its noun, with
+# the preposition of what it is on (not "the support of the unions": whose it is)
+STANCE_SOURCE_NOUNS = {
+    "support": ("support", "for"), "backing": ("back", "for"), "praise": ("praise", "for"),
+    "criticism": ("criticize", "of"), "condemnation": ("condemn", "of"),
+    "opposition": ("oppose", "to"), "funding": ("fund", "for"), "aid": ("aid", "for"),
+}
+
+
+# "X received support from Y", "the plan drew criticism from Y": verbs by which a stand
+# named by its noun reaches the one it is on
+RECEIVING_VERBS = frozenset({"receive", "draw", "win", "earn", "face", "attract", "garner",
+                             "get"})
+
+
+def _stance_source(c: _Clause) -> list[_Statement]:
+    """ "Support for X came from Senator Y", "X received support from Senator Y": Y supports
+    X; only from a named actor (not "came from the crowd"), and not "no support"."""
+    if c.passive or not c.subjects:
+        return []
+    if c.lemma_parts == ["come", "from"] and len(c.subjects) == 1 and c.objects:
+        noun, sources = c.subjects[0], c.objects
+        verb, prep_word = STANCE_SOURCE_NOUNS.get(lemma_of(noun).lower(), ("", ""))
+        prep = next((p for p in noun.children if p.dep_ == "prep" and p.lower_ == prep_word),
+                    None)
+        target = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
+        on, said = ([] if target is None else _conjuncts(target)), [noun, prep]
+    elif c.lemma_parts[:1] and c.lemma_parts[0] in RECEIVING_VERBS and len(c.objects) == 1:
+        noun, on = c.objects[0], c.subjects
+        verb = STANCE_SOURCE_NOUNS.get(lemma_of(noun).lower(), ("", ""))[0]
+        # "from" on the verb (an adjunct) or on the noun (inside the object)
+        prep = next((p for p in [*(e[0] for e in c.extras), *noun.children]
+                     if p.dep_ == "prep" and p.lower_ == "from" and p.head.i in
+                     (c.main.i, noun.i)), None)
+        source = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
+        sources, said = ([] if source is None else _conjuncts(source)), [noun, prep]
+    else:
+        return []
+    if not verb or not on or not sources or not _named_actor(sources[0]) or \
+            is_negative_phrase(noun):
+        return []
+    found = _emit(replace(c, subjects=sources, objects=on, lemma_parts=[verb],
+                          object_complement=None, object_clause=None, extras=[
+                              e for e in c.extras if e[0] not in said],
+                          group=sorted({*c.group, *(t for t in said if t is not None)},
+                                       key=lambda t: t.i)))
+    for s in found:
+        s.rule = "stance-source"
+    return found
+
+
+# "rallied in support of X", "resigned in protest against X": an act done in support of (in
+# protest against) something is a stand on it; the noun with the prepositions of what it is
+# on (not "in favour of": a court rules in favour of a party without backing it)
+STANCE_ADJUNCTS = {"support": ("support", frozenset({"of"})),
+                   "protest": ("oppose", frozenset({"against", "at", "of", "over", "to"}))}
+
+
+def _stance_adjunct(c: _Clause) -> list[_Statement]:
+    """ "X rallied in support of Y": besides the rally, X supports Y (and "in protest at the
+    minister's decision" opposes the minister too: see _stance_on_owner)."""
+    if c.passive or not c.subjects:
+        return []
+    for prep, _, _ in c.extras:
+        noun = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if prep.lower_ != "in" or noun is None or prep.head.i != c.main.i or \
+                lemma_of(noun).lower() not in STANCE_ADJUNCTS or \
+                any(d.dep_ in ("det", "poss") for d in noun.children):
+            continue  # "in a protest at the embassy", "in his support": a place, a guess
+        verb, preps = STANCE_ADJUNCTS[lemma_of(noun).lower()]
+        inner = next((p for p in noun.children if p.dep_ == "prep" and p.lower_ in preps), None)
+        target = next((g for g in inner.children if g.dep_ == "pobj"), None) if inner else None
+        if inner is None or target is None:
+            continue
+        # "rallied at the plaza in support of X": the folded "at" is no part of the stand
+        group = [t for t in c.group if c.fold_prep is None or t.i != c.fold_prep.i]
+        stance = replace(c, lemma_parts=[verb], objects=_conjuncts(target), object_clause=None,
+                         object_complement=None, light_verb=True, idiom=noun, fold_prep=None,
+                         extras=[e for e in c.extras if e[0].i != prep.i],
+                         group=sorted({*group, prep, noun, inner}, key=lambda t: t.i))
+        found = _emit(stance) + _stance_on_owner(stance)
+        for s in found:
+            s.rule = "stance-adjunct"
+        return found
     return []
 
 
@@ -2731,7 +2845,7 @@ RULES = (
     "pp-participial-modifier", "infinitive", "gerund-adjunct",
     "conjoined-verb", "object-control", "subject-control", "idiom", "light-verb", "addressee",
     "stance-owner", "adjunct-agent", "stance-adjective", "reciprocal",
-    "under-event", "attribution", "evaluation",
+    "under-event", "attribution", "evaluation", "stance-source", "stance-adjunct",
     # noun phrases
     "apposition", "name-apposition", "apposition-role", "title", "participle", "location",
     "located-in",  # locations.py: "the Marlow Institute in Quebec", "Dalton, Georgia"

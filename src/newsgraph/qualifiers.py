@@ -458,6 +458,7 @@ LIGHT_VERB_PREDICATES = dict([
     *_phrases("form forge", "alliance", "with", "ally with"),
     # help
     *_phrases("provide give lend offer pledge", "support backing", "to", "support"),
+    *_phrases("throw", "support weight", "behind", "support"),  # "threw its weight behind X"
     *_phrases("provide express voice announce declare pledge vow reiterate reaffirm restate "
               "stress signal offer", "support backing", "for", "support"),
     *_phrases("provide send give", "aid", "to", "aid"),
@@ -474,12 +475,28 @@ LIGHT_VERB_PREDICATES = dict([
     *_phrases("give grant", "interview", "to", "speak to"),
     *_phrases("make", "remark comment", "to", "speak to"),
     # a speech act's target
-    *_phrases("pay", "tribute", "to", "praise"),
+    *_phrases("pay", "tribute homage", "to", "praise"),
+    *_phrases("heap lavish shower", "praise", "on upon", "praise"),
+    *_phrases("launch", "tirade broadside", "against at on", "criticize"),
+    *_phrases("make issue", "threat", "against", "threaten"),
     *_phrases("express extend", "gratitude", "to", "thank"),
     *_phrases("express", "thank", "to", "thank"),
+    # "offered congratulations to X", and written or said as one: X wrote, "Congratulations
+    # to Y on the win"
+    *_phrases("offer send extend convey express write tweet post say", "congratulation", "to",
+              "congratulate"),
     *_phrases("level direct", "criticism", "at", "criticize"),
+    *_phrases("take", "swipe dig shot potshot jab", "at", "criticize"),  # see REMARK_WORDS
+    # a stand: "had disagreements with X", "voiced disagreement with X"
+    *_phrases("have express voice", "disagreement", "with", "disagree with"),
     *_phrases("issue send", "warning", "to", "warn"),
 ])
+
+# light-verb nouns that may be meant literally ("an officer took a shot at the gunman"): a
+# stand only with a word that makes them a remark ("a veiled shot", "a parting jab")
+LITERAL_TOO_NOUNS = frozenset({"shot", "potshot", "jab"})
+REMARK_WORDS = frozenset({"veiled", "thinly-veiled", "parting", "cheap", "verbal", "political",
+                          "rhetorical", "sly", "subtle", "sarcastic", "public", "personal"})
 
 # Taking a stand on what someone said or decided is taking it on them: "opposed the
 # minister's plan" -> oppose the minister. The verbs of a stand, and the nouns of what is
@@ -516,6 +533,10 @@ STANCE_NOUNS = frozenset({
     # what someone did or how: "criticized the minister's refusal", "praised her courage"
     "refusal", "endorsement", "conduct", "behaviour", "behavior", "leadership", "work",
     "effort", "courage", "bravery", "contribution", "commitment", "dedication", "service",
+    # what someone is good or bad at: "lauded the minister's ability", "praised her legacy"
+    "ability", "talent", "skill", "legacy", "achievement", "performance", "record",
+    "wisdom", "kindness", "humility", "integrity", "honesty", "generosity", "heroism",
+    "professionalism",
 })
 
 # idioms that take no object: a preposition after them says where or when ("took place on

@@ -61,3 +61,29 @@ def test_a_capitalised_word_alone_is_never_read_as_the_topic(nlp):
     text = _TOPIC + 'Ana Ruiz said: "The Court will hear us."'
     _, entities, _ = run(nlp, text, lambda d: [])
     assert "the Court" not in entities["actor/court-of-assizes"].alt_labels
+
+
+# ------------------------------------------------------------ a definite apposition
+
+
+def test_a_definite_apposition_says_the_phrase_is_a_thing_named_before(nlp):
+    text = ("Men in Valdora wear a kilt on feast days. Witnesses said the piper wore a "
+            "tartan garment, the kilt.")
+    _, entities, triples = run(nlp, text, lambda d: [
+        stmt(d, "Men in Valdora", "wear", "a kilt"),
+        stmt(d, "the piper", "wear", "a tartan garment")])
+    assert {o for _, _, o in triples} == {"thing/a1/kilt"}
+    assert "tartan garment" in entities["thing/a1/kilt"].alt_labels
+
+
+@pytest.mark.parametrize("text", [
+    # the apposition names nothing named before
+    "Witnesses said the piper wore a tartan garment, the kilt.",
+    # the thing comes only after the phrase
+    "Witnesses said the piper wore a tartan garment, the kilt. Men in Valdora wear a kilt.",
+])
+def test_an_apposition_naming_nothing_before_leaves_the_phrase_alone(nlp, text):
+    _, _, triples = run(nlp, text, lambda d: [
+        stmt(d, "the piper", "wear", "a tartan garment"),
+        *([stmt(d, "Men in Valdora", "wear", "a kilt")] if "Men" in text else [])])
+    assert "thing/a1/tartan-garment" in {o for _, _, o in triples}

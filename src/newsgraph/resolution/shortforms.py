@@ -70,6 +70,23 @@ def restated(state: ArticleState, arg: Argument, span: Span, head: Token) -> int
     return found
 
 
+def apposed(state: ArticleState, head: Token, pos: int) -> int | None:
+    """The thing named before `pos` that a definite apposition says the phrase is: "wore
+    a face veil covering, the niqab" after "a niqab" is that niqab. The apposition
+    restates the phrase; one that names nothing before ("another garment, the hijab")
+    or a name leaves the phrase alone."""
+    for child in head.children:
+        if child.dep_ != "appos" or child.pos_ != "NOUN" or child.i in state.token_cluster \
+                or not any(d.dep_ == "det" and d.lower_ == "the" for d in child.children):
+            continue
+        label = common_label(state, state.doc[child.left_edge.i:child.i + 1], child)
+        for kind in ("Thing", "Event"):
+            ident = state.by_key.get(entity_key(kind, label))
+            if ident is not None and state.clusters[ident].first < pos:
+                return ident
+    return None
+
+
 def _nonspecific(head: Token) -> bool:
     """Is the phrase under a question, a condition, a negation or a modal, where "a"
     names no particular thing ("How can an open source project survive?", "if you go

@@ -219,6 +219,8 @@ class ArgumentResolver:
                 return (), ""  # "the president" with no president before: like a lone "he"
         elif determiner and determiner[0].lower_ in {"a", "an"}:
             again = shortforms.restated(state, arg, span, head)
+            if again is None:  # "a face veil covering, the niqab"
+                again = shortforms.apposed(state, head, arg.start)
             if again is not None:  # named without its "a": "border wall"
                 state.clusters[again].surfaces.add(common_label(state, span, head))
                 state.add_mention(Mention(arg.start, state.sent_of[head.i], (again,), False,

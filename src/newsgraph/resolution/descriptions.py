@@ -4,8 +4,9 @@ A description is the most recent mention whose kind its head noun allows (a subj
 preferred, a counted plural a coordinated pair); one naming a thing named before ("the
 airstrikes" after "airstrikes") is that thing; one that shortens a fuller name or
 thing before it is that one (`shortforms`: "the station", "the border wall", "the
-fires"). "The parents" and "the couple" are the one family named by a plural surname
-("the Lees").
+fires"); one that shortens several names is the one the article made its topic, when
+one clearly is ("the court" of a story about the Court of Session: `topics`). "The
+parents" and "the couple" are the one family named by a plural surname ("the Lees").
 How an answer was reached: "description", or "uncertain" when a rival referent of the
 same sentence and role fits as well.
 """
@@ -44,8 +45,13 @@ def description(state: ArticleState, arg: Argument, span: Span, head: Token,
     head_lemma = lemma_of(head).lower()
     kinds = DESCRIPTION_KINDS.get(head_lemma)
     if kinds is None:
-        # a thing named again: "the airstrikes" after "airstrikes"
         label = common_label(state, span, head)
+        # the article's topic among names it shortens, over any same-worded thing
+        topic = shortforms.topic_name(state, label, arg.start)
+        if topic is not None:
+            add_surface(state, state.clusters[topic], span, head)
+            return (topic,), "description"
+        # a thing named again: "the airstrikes" after "airstrikes"
         for kind in ("Event", "Thing", "Group"):
             key = entity_key(kind, label)
             if key in state.by_key:

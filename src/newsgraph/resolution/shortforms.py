@@ -22,7 +22,8 @@ from ..parsing import lemma_of
 from ..qualifiers import CONDITION_MARKS, QUESTION_MARKS, is_negator
 from .keys import entity_key, head_part, name_words
 from .phrases import common_label
-from .state import ArticleState
+from .state import ArticleState, Name
+from .topics import topic
 from .words import DESCRIPTION_KINDS, NAME_ONLY_HEADS, NEW_REFERENT_WORDS, PEOPLE_NOUNS
 
 if TYPE_CHECKING:
@@ -69,6 +70,23 @@ def restated(state: ArticleState, arg: Argument, span: Span, head: Token) -> int
     return found
 
 
+def apposed(state: ArticleState, head: Token, pos: int) -> int | None:
+    """The thing named before `pos` that a definite apposition says the phrase is: "wore
+    a face veil covering, the niqab" after "a niqab" is that niqab. The apposition
+    restates the phrase; one that names nothing before ("another garment, the hijab")
+    or a name leaves the phrase alone."""
+    for child in head.children:
+        if child.dep_ != "appos" or child.pos_ != "NOUN" or child.i in state.token_cluster \
+                or not any(d.dep_ == "det" and d.lower_ == "the" for d in child.children):
+            continue
+        label = common_label(state, state.doc[child.left_edge.i:child.i + 1], child)
+        for kind in ("Thing", "Event"):
+            ident = state.by_key.get(entity_key(kind, label))
+            if ident is not None and state.clusters[ident].first < pos:
+                return ident
+    return None
+
+
 def _nonspecific(head: Token) -> bool:
     """Is the phrase under a question, a condition, a negation or a modal, where "a"
     names no particular thing ("How can an open source project survive?", "if you go
@@ -90,15 +108,41 @@ def fuller(state: ArticleState, label: str, pos: int, *, named: bool = True) -> 
     "the station" after "the International Space Station", "the border agreement" after
     "the Turkish-Libyan maritime border agreement": the longer name's head noun (its
     last word before any "of") is the description's, and the description's other words
-    are among its words. With two candidates ("the court" after the Court of Session
-    and the Supreme Court) it is neither, and a lower-case head that means something
-    else than the name's last word ("the post", "the state": words.NAME_ONLY_HEADS) is
-    no short form of "Washington Post" or "Islamic State" (but may be of "a trading post").
+    are among its words. With two candidate names ("the court" after the Court of Session
+    and the Supreme Court) it is the one the article made its topic (`topics`), else
+    neither; a lower-case head that means something else than the name's last word
+    ("the post", "the state": words.NAME_ONLY_HEADS) is no short form of "Washington
+    Post" or "Islamic State" (but may be of "a trading post").
     """
-    words = [w.casefold() for w in name_words(label)]
-    if not words:
+    found = _shortened(state, label, pos, named)
+    if len(found) > 1:
+        return topic_name(state, label, pos) if named else None
+    return found.pop() if found else None
+
+
+def topic_name(state: ArticleState, label: str, pos: int) -> int | None:
+    """The article's topic (`topics`) among two names or more before `pos` that a
+    description shortens ("the court" after the Court of Session, its subject twice, and
+    the Supreme Court named once). The topic is a better reading than a thing before it
+    that the description also shortens or says again ("the highest civil court", "the
+    only court above it"): such a thing is itself a description of one of the names."""
+    names = {c for c in _shortened(state, label, pos, True) if state.clusters[c].named}
+    if len(names) < 2:
         return None
+    mentions: dict[int, set[Name]] = {c: set() for c in names}
+    for i, ident in state.token_cluster.items():
+        if ident in names and state.doc[i].idx < pos:
+            mentions[ident].add(state.token_name[i])
+    return topic(state.doc, {c: list(found) for c, found in mentions.items()})
+
+
+def _shortened(state: ArticleState, label: str, pos: int, named: bool) -> set[int]:
+    """The names (when `named`) and things before `pos` whose head noun ends the
+    description and whose words hold its other words."""
+    words = [w.casefold() for w in name_words(label)]
     found: set[int] = set()
+    if not words:
+        return found
     for cluster in state.clusters:
         if cluster.first >= pos or cluster.kind() not in _FULLER_KINDS or \
                 cluster.named and (not named or words[-1] in NAME_ONLY_HEADS):
@@ -112,7 +156,7 @@ def fuller(state: ArticleState, label: str, pos: int, *, named: bool = True) -> 
                     set(words[:-1]) <= set(part[:-1]):
                 found.add(cluster.ident)
                 break
-    return found.pop() if len(found) == 1 else None
+    return found
 
 
 def qualified_before(state: ArticleState, label: str, pos: int, *,

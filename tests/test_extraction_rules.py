@@ -439,6 +439,34 @@ def test_one_not_declared_the_winner_won_nothing(nlp):
 
 
 @pytest.mark.parametrize(
+    "text, subject, place",
+    [
+        ("Ann Lee died at her home in Lisbon.", "Ann Lee", "Lisbon"),
+        ("Tom Rees died in a hospital in Chicago on Monday.", "Tom Rees", "Chicago"),
+    ],
+)
+def test_one_who_died_at_a_home_in_a_named_place_died_there(nlp, text, subject, place):
+    e = one(statements(nlp, text), "die in")
+    assert e.subject is not None and e.subject.text == subject
+    assert e.object is not None and e.object.text == place
+
+
+@pytest.mark.parametrize(
+    "text, lemma, obj",
+    [
+        # a named hospital is where: it stays
+        ("Tom Rees died at Mercy Hospital in Chicago.", "die at", "Mercy Hospital in Chicago"),
+        # no named place
+        ("Ann Lee died at her home.", "die at", "her home"),
+    ],
+)
+def test_one_who_died_at_a_named_or_unplaced_spot_keeps_it(nlp, text, lemma, obj):
+    found = statements(nlp, text)
+    assert one(found, lemma).object is not None and one(found, lemma).object.text == obj
+    assert not with_lemma(found, "die in")
+
+
+@pytest.mark.parametrize(
     "text, lemma, obj",
     [
         # another preposition: the noun is what was filed, launched, lifted

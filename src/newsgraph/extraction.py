@@ -988,6 +988,7 @@ def _clause(verb: Token) -> list[_Statement]:
     _fold_coming_to_help(c)
     _fold_prize_went_to(c)
     _fold_declared_winner(c)
+    _fold_death_place(c)
     _request_complement(c)
     if not _find_complement(c):
         return []
@@ -2132,6 +2133,22 @@ def _fold_prize_went_to(c: _Clause) -> None:
     c.subjects, c.objects = winners, list(c.subjects)
     c.lemma_parts, c.fold_prep = ["win"], None
     c.inherited = False
+
+
+def _fold_death_place(c: _Clause) -> None:
+    """ "X died at his home in Y", "died in a hospital in Y": the named place is where X died
+    (X die in Y); the unnamed home or hospital says no more. A named hospital stays."""
+    if c.passive or len(c.lemma_parts) != 2 or c.lemma_parts[0] != "die" or \
+            c.lemma_parts[1] not in ("at", "in") or len(c.objects) != 1:
+        return
+    spot = c.objects[0]
+    if spot.pos_ != "NOUN" or spot.ent_type_ or is_place_phrase(spot):
+        return
+    for p in spot.children:
+        pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
+        if p.dep_ == "prep" and p.lower_ == "in" and pobj is not None and is_place_phrase(pobj):
+            c.lemma_parts, c.objects = ["die", "in"], [pobj]
+            return
 
 
 # verbs that give someone a result by naming it: "was declared the winner of X", "was

@@ -279,6 +279,194 @@ def test_a_light_verb_and_its_noun_are_one_predicate(nlp, text, lemma, subject, 
 
 
 @pytest.mark.parametrize(
+    "text, subject, obj",
+    [
+        ("The court upheld a lawsuit filed by the Tarsen Senate against Ann Lee.",
+         "the Tarsen Senate", "Ann Lee"),
+        ("The judge dismissed a lawsuit brought by Acme Corp on Monday against Globex.",
+         "Acme Corp", "Globex"),
+        ("A complaint lodged by two nurses against the hospital was upheld.", "two nurses",
+         "the hospital"),
+    ],
+)
+def test_a_light_verb_participle_with_its_agent_is_the_phrase_turned_round(
+        nlp, text, subject, obj):
+    found = statements(nlp, text)
+    e = next(x for x in found if x.lemma in ("sue", "accuse"))
+    assert e.subject is not None and e.subject.text == subject
+    assert e.object is not None and e.object.text == obj
+    assert e.rule == "light-verb" and not e.passive
+    assert not e.negated and e.modality == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # nobody is said to have filed it
+        "A lawsuit filed against the governor was dismissed.",
+        # a report filed by someone on something is no lawsuit
+        "She read the report filed by the inspector on the company.",
+        # "in court" names no one sued
+        "The court heard a lawsuit filed by Acme Corp in Delaware.",
+    ],
+)
+def test_a_light_verb_participle_without_agent_or_target_sues_no_one(nlp, text):
+    assert not any(e.lemma in ("sue", "accuse") for e in statements(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text, subject, obj, modality",
+    [
+        ("The ruling cemented Tom Rees's victory over Ann Lee.", "Tom Rees", "Ann Lee", ""),
+        ("The Tigers' 3-1 win over the Lions sent them top.", "The Tigers", "the Lions", ""),
+        ("Ann Lee's predicted win over Tom Rees did not happen.", "Ann Lee", "Tom Rees",
+         "expected"),
+    ],
+)
+def test_a_victory_over_someone_is_their_defeat(nlp, text, subject, obj, modality):
+    e = one(statements(nlp, text), "defeat")
+    assert e.subject is not None and e.subject.text == subject
+    assert e.object is not None and e.object.text == obj
+    assert e.rule == "nominal-event" and e.modality == modality
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Labour's victory in Wales surprised nobody.",
+        "Ann Lee's win in the Tarsen primary was narrow.",
+        "The ruling was a victory for Tom Rees.",
+        "Tom Rees's victory of sorts came late.",
+    ],
+)
+def test_a_victory_in_a_place_or_for_someone_defeats_no_one(nlp, text):
+    assert not any(e.lemma == "defeat" for e in statements(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text, subject, places",
+    [
+        ("Ann Lee was born in Portugal.", "Ann Lee", ["Portugal"]),
+        ("Tom Rees was born in 1950 in Chicago, Illinois.", "Tom Rees", ["Chicago"]),
+        ("Ann Lee was born Ann Kamp in Lisbon in 1939.", "Ann Lee", ["Lisbon"]),
+    ],
+)
+def test_where_someone_was_born_is_said_of_them(nlp, text, subject, places):
+    found = with_lemma(statements(nlp, text), "be born in")
+    # the first place named, and any other only as part of it ("Chicago, Illinois")
+    assert [e.object.text for e in found if e.object is not None][:1] == places
+    assert all(e.subject is not None and e.subject.text == subject and not e.passive
+               for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Rees was born in 1950.",
+        "Ann Lee was born into a wealthy family.",
+        "The idea was born in a small village.",
+        "The plan was born in Paris.",
+        "Tom Rees was born to a farming family in Ohio.",
+        "The twins were born at a hospital in Valdora.",
+    ],
+)
+def test_a_birth_with_no_named_place_on_the_verb_places_no_one(nlp, text):
+    assert not with_lemma(statements(nlp, text), "be born in")
+
+
+@pytest.mark.parametrize(
+    "text, winner, prizes",
+    [
+        ("The bronze medal went to Ann Lee of Portugal.", "Ann Lee of Portugal",
+         ["The bronze medal"]),
+        ("Third place and the silver medal went to Tom Rees.", "Tom Rees",
+         ["Third place", "the silver medal"]),
+        ("The seat went to the Green Party.", "the Green Party", ["The seat"]),
+    ],
+)
+def test_a_prize_that_went_to_someone_was_won_by_them(nlp, text, winner, prizes):
+    found = with_lemma(statements(nlp, text), "win")
+    assert [e.object.text for e in found if e.object is not None] == prizes
+    assert all(e.subject is not None and e.subject.text == winner for e in found)
+    assert not with_lemma(statements(nlp, text), "go to")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The money went to Oxfam.",
+        "My first thoughts go to the families of the victims.",
+        "The place went to Tom Rees.",  # no rank: no result
+        "Second and third place went to Ann Lee and Tom Rees.",  # each took one
+        "The bronze medal did not go to Ann Lee.",
+    ],
+)
+def test_what_went_to_someone_is_no_win_unless_a_prize(nlp, text):
+    assert not with_lemma(statements(nlp, text), "win")
+
+
+@pytest.mark.parametrize(
+    "text, winner, won",
+    [
+        ("Ann Lee was declared the winner of the Ohio primary.", "Ann Lee", "the Ohio primary"),
+        ("Tom Rees was named Player of the Year.", "Tom Rees", "Player of the Year"),
+        ("He said Tom Rees was named Best Actor at the festival.", "Tom Rees", "Best Actor"),
+    ],
+)
+def test_one_declared_the_winner_or_named_an_award_won_it(nlp, text, winner, won):
+    e = one(statements(nlp, text), "win")
+    assert e.subject is not None and e.subject.text == winner
+    assert e.object is not None and e.object.text == won
+    assert not e.passive and not e.negated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee was named the head of the Ohio panel.",
+        "Tom Rees was named Ann Kamp at birth.",
+        "The school was named after Ann Lee.",
+    ],
+)
+def test_one_named_to_a_post_or_a_name_won_nothing(nlp, text):
+    assert not with_lemma(statements(nlp, text), "win")
+
+
+def test_one_not_declared_the_winner_won_nothing(nlp):
+    found = with_lemma(statements(nlp, "Ann Lee was not declared the winner of the race."),
+                       "win")
+    assert found and all(e.negated for e in found)
+
+
+@pytest.mark.parametrize(
+    "text, subject, place",
+    [
+        ("Ann Lee died at her home in Lisbon.", "Ann Lee", "Lisbon"),
+        ("Tom Rees died in a hospital in Chicago on Monday.", "Tom Rees", "Chicago"),
+    ],
+)
+def test_one_who_died_at_a_home_in_a_named_place_died_there(nlp, text, subject, place):
+    e = one(statements(nlp, text), "die in")
+    assert e.subject is not None and e.subject.text == subject
+    assert e.object is not None and e.object.text == place
+
+
+@pytest.mark.parametrize(
+    "text, lemma, obj",
+    [
+        # a named hospital is where: it stays
+        ("Tom Rees died at Mercy Hospital in Chicago.", "die at", "Mercy Hospital in Chicago"),
+        # no named place
+        ("Ann Lee died at her home.", "die at", "her home"),
+    ],
+)
+def test_one_who_died_at_a_named_or_unplaced_spot_keeps_it(nlp, text, lemma, obj):
+    found = statements(nlp, text)
+    assert one(found, lemma).object is not None and one(found, lemma).object.text == obj
+    assert not with_lemma(found, "die in")
+
+
+@pytest.mark.parametrize(
     "text, lemma, obj",
     [
         # another preposition: the noun is what was filed, launched, lifted

@@ -41,6 +41,7 @@ from .lexicon import (
     CANDIDATE_ROLES,
     DEED_NOUNS,
     FOUNDER_ROLES,
+    NOMINAL_EVENT_PREPS,
     NOMINAL_EVENTS,
     PAST_ROLE_WORDS,
     PAST_STATE_VERBS,
@@ -979,11 +980,15 @@ def _clause(verb: Token) -> list[_Statement]:
     _fold_taken_as(c)
     _fold_chosen_as(c)
     _fold_light_verb(c)
+    _fold_birthplace(c)
     _meet_a_standard(c)
     _fold_stance_adjective(c)
     _fold_predicate_object(c)
     _fold_preposition(c)
     _fold_coming_to_help(c)
+    _fold_prize_went_to(c)
+    _fold_declared_winner(c)
+    _fold_death_place(c)
     _request_complement(c)
     if not _find_complement(c):
         return []
@@ -1794,6 +1799,8 @@ def _fold_light_verb(c: _Clause) -> None:
     preposition is the one acted on. Another preposition leaves the noun the object."""
     if c.idiom is None and _fold_second_object(c):
         return
+    if _fold_light_verb_modifier(c):
+        return
     if c.passive or (c.idiom is None and (len(c.objects) != 1 or c.objects[0].dep_ != "dobj")):
         return
     noun = c.idiom if c.idiom is not None else c.objects[0]
@@ -1818,6 +1825,67 @@ def _fold_light_verb(c: _Clause) -> None:
         c.objects = _conjuncts(pobj)
         c.negated = c.negated or is_negative_phrase(noun)  # "filed no lawsuit against X"
         return
+
+
+def _fold_birthplace(c: _Clause) -> None:
+    """ "Lee was born in Valdora", "was born Ann Kamp in Valdora in 1950": where someone was
+    born is said of them (Lee born in Valdora), with no bearer to name. Only a named place:
+    "born in 1950", "born into a farming family", "born in a small village" say no place."""
+    if not c.passive or c.agents or c.lemma_parts != ["bear"] or not c.subjects or \
+            not all(_born_one(t) for t in c.subjects):
+        return  # "the plan was born in Paris": an idea is not born anywhere
+    # the place hangs on the verb, or on the birth name before it ("born Ann Kamp in X")
+    candidates = [(p, role) for p, role, _ in c.extras] + [
+        (p, "") for o in c.objects if o.dep_ in ("oprd", "dobj", "attr")
+        for p in o.children if p.dep_ == "prep"]
+    for p, role in sorted(candidates, key=lambda pr: pr[0].i):
+        pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
+        if p.lower_ != "in" or pobj is None or role == "time" or is_time_phrase(pobj) or \
+                not is_place_phrase(pobj):
+            continue
+        c.extras = [e for e in c.extras if e[0].i != p.i]
+        c.add_to_group(p)
+        # read with its preposition as "be born in", the lemma of ng:bornIn
+        c.lemma_parts, c.fold_prep = ["be", "born"], p
+        c.objects = [t for t in _conjuncts(pobj) if is_place_phrase(t)]
+        c.passive = False
+        return
+
+
+def _born_one(token: Token) -> bool:
+    """Could the token be someone born: a person's name (or a name the tagger left untyped),
+    a person word, "he", "she", "I"."""
+    return token.ent_type_ == "PERSON" or token.pos_ == "PROPN" and not token.ent_type_ or \
+        lemma_of(token).lower() in PERSON_NOUNS or \
+        token.pos_ == "PRON" and token.lower_ in ("he", "she", "i", "who")
+
+
+def _fold_light_verb_modifier(c: _Clause) -> bool:
+    """ "a lawsuit filed by X against Y": the participle of a light verb on its event noun,
+    with its agent, is the light-verb phrase turned round ("X sued Y"). Without an agent
+    ("a lawsuit filed against Y") nobody is said to sue, so nothing is folded."""
+    noun = c.verb.head
+    if not c.passive or c.verb.dep_ != "acl" or c.verb is not c.main or not c.agents or \
+            [t.i for t in c.subjects] != [noun.i] or c.objects:
+        return False
+    verb, word = c.lemma_parts[0], lemma_of(noun).lower()
+    if (verb, word) not in LIGHT_VERB_PAIRS:
+        return False
+    for p, role, _ in sorted(c.extras, key=lambda e: e[0].i):
+        pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
+        lemma = LIGHT_VERB_PREDICATES.get((verb, word, p.lower_))
+        if lemma is None or pobj is None or role == "time" or is_time_phrase(pobj) or \
+                p.head.i != c.main.i:
+            continue
+        c.extras = [e for e in c.extras if e[0].i != p.i]
+        c.group = sorted({*noun.doc[noun.left_edge.i: noun.i + 1], c.main, p}, key=lambda t: t.i)
+        c.idiom, c.idiomatic, c.light_verb = noun, True, True
+        c.lemma_parts = [lemma]
+        c.subjects, c.agents, c.passive = list(c.agents), [], False
+        c.objects = _conjuncts(pobj)
+        c.negated = c.negated or is_negative_phrase(noun)  # "no lawsuit was filed by X ..."
+        return True
+    return False
 
 
 # verbs that ask or order someone to do something only with their preposition: "called on
@@ -2037,6 +2105,78 @@ def _opponent(c: _Clause) -> list[_Statement]:
 
 # what is lost to a rival: a contest, and a candidate's own bid
 LOST_CONTESTS = CONTESTS | {"caucus", "reelection", "re-election", "bid", "runoff", "poll"}
+
+
+# what is won, and goes to its winner: "the gold medal went to X", "the seat went to Y"
+PRIZES = frozenset({"medal", "gold", "silver", "bronze", "prize", "award", "title", "trophy",
+                    "cup", "championship", "crown", "seat", "nomination", "jackpot"})
+
+
+def _fold_prize_went_to(c: _Clause) -> None:
+    """ "The bronze medal went to X", "third place went to Y": X won the medal, Y third
+    place; a place only with its rank ("the place went to X" is no result)."""
+    if c.passive or c.lemma_parts != ["go", "to"] or c.fold_prep is None or not c.objects or \
+            not c.subjects or c.negated:
+        return
+    for prize in c.subjects:
+        ranked = lemma_of(prize).lower() == "place" and any(
+            t.dep_ == "amod" and (t.lower_ in ORDINAL_WORDS or t.ent_type_ == "ORDINAL")
+            for t in prize.children)
+        if lemma_of(prize).lower() not in PRIZES and not ranked:
+            return
+    winners = [o for o in c.objects if o.ent_type_ in OPPONENT_ENTS or o.pos_ == "PROPN"]
+    # "second and third place went to X and Y": each took one, not both
+    shares = len(c.subjects) + sum(t.dep_ == "conj" and t.head.dep_ == "amod"
+                                   for p in c.subjects for t in p.subtree)
+    if not winners or len(winners) > 1 and shares > 1:
+        return
+    c.subjects, c.objects = winners, list(c.subjects)
+    c.lemma_parts, c.fold_prep = ["win"], None
+    c.inherited = False
+
+
+def _fold_death_place(c: _Clause) -> None:
+    """ "X died at his home in Y", "died in a hospital in Y": the named place is where X died
+    (X die in Y); the unnamed home or hospital says no more. A named hospital stays."""
+    if c.passive or len(c.lemma_parts) != 2 or c.lemma_parts[0] != "die" or \
+            c.lemma_parts[1] not in ("at", "in") or len(c.objects) != 1:
+        return
+    spot = c.objects[0]
+    if spot.pos_ != "NOUN" or spot.ent_type_ or is_place_phrase(spot):
+        return
+    for p in spot.children:
+        pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
+        if p.dep_ == "prep" and p.lower_ == "in" and pobj is not None and is_place_phrase(pobj):
+            c.lemma_parts, c.objects = ["die", "in"], [pobj]
+            return
+
+
+# verbs that give someone a result by naming it: "was declared the winner of X", "was
+# named Best Actor", "was voted Player of the Year"
+RESULT_NAMING_VERBS = frozenset({"declare", "name", "proclaim", "crown", "vote", "announce"})
+
+
+def _fold_declared_winner(c: _Clause) -> None:
+    """ "X was declared the winner of Y": X won Y; "X was named Best Actor", "voted Player of
+    the Year": X won the award. Whoever declared it is not the one who won."""
+    if not c.passive or len(c.lemma_parts) != 1 or c.lemma_parts[0] not in RESULT_NAMING_VERBS or \
+            len(c.objects) != 1 or not c.subjects:
+        return
+    title = c.objects[0]
+    won: list[Token] = []
+    if lemma_of(title).lower() == "winner":
+        of = next((p for p in title.children if p.dep_ == "prep" and p.lower_ == "of"), None)
+        pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
+        won = _conjuncts(pobj) if pobj is not None else []
+    elif title.pos_ == "PROPN" and (
+            any(t.lower_ == "best" and t.i < title.i for t in title.subtree) or
+            any(p.lower_ == "of" and any(g.lower_ == "year" for g in p.subtree)
+                for p in title.children)):
+        won = [title]  # an award's name: "Best Actor", "Player of the Year"
+    if not won:
+        return
+    c.objects, c.agents, c.passive = won, [], False
+    c.lemma_parts, c.fold_prep = ["win"], None
 
 
 def _rival(prep: Token) -> Token | None:
@@ -2804,6 +2944,8 @@ KIND_RULES = {"relcl": "relative-clause", "participle": "participial-clause",
 def _rule_name(c: _Clause, kinds: Sequence[str]) -> str:
     """The rule a clause's statements come from: how the subject was reached when the clause
     borrows it, else the clause's shape (one of RULES)."""
+    if c.light_verb and c.idiom is not None and c.idiom.i == c.verb.head.i and "acl" in kinds:
+        return "light-verb"  # "a lawsuit filed by X against Y": the agent is named, no guess
     for kind in ("relcl", "participle", "acl", "infinitive", "pcomp", "conj"):
         if kind in kinds:
             if kind == "acl" and c.verb.head.dep_ == "pobj":
@@ -2910,6 +3052,7 @@ def _nominal(noun: Token) -> list[_Statement]:
     agents: list[Token] = []
     patient: Token | None = None
     patient_prep: Token | None = None
+    patient_preps = NOMINAL_EVENT_PREPS.get(lemma_of(noun).lower(), PATIENT_PREPS)
     for c in noun.children:
         if c.dep_ == "prep":
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -2917,7 +3060,7 @@ def _nominal(noun: Token) -> list[_Statement]:
                 continue
             if c.lower_ == "by" and not agents:
                 agents = [pobj]
-            elif c.lower_ in PATIENT_PREPS and patient is None and not is_time_phrase(pobj):
+            elif c.lower_ in patient_preps and patient is None and not is_time_phrase(pobj):
                 if c.lower_ == "in" and not is_place_phrase(pobj):
                     continue
                 patient, patient_prep = pobj, c

@@ -66,7 +66,11 @@ NOMINAL_EVENTS = {
     "airstrike": "strike", "blockade": "blockade", "annexation": "annex",
     "liberation": "liberate", "protection": "protect", "control": "control",
     "criticism": "criticize", "condemnation": "condemn", "recognition": "recognize",
+    "victory": "defeat", "win": "defeat",
 }
+# Event nouns whose patient only one preposition names: "X's victory over Y" is a defeat
+# of Y, but "a win in Ohio" or "a victory for democracy" defeats no one
+NOMINAL_EVENT_PREPS = {"victory": frozenset({"over"}), "win": frozenset({"over"})}
 # Nouns that name an action someone carries out: "Russian airstrikes" -> Russian conduct airstrikes
 ACTION_NOUNS = frozenset({
     "attack", "airstrike", "strike", "raid", "bombing", "operation", "offensive", "campaign",

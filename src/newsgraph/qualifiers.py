@@ -208,7 +208,8 @@ EVENT_ADJECTIVE_MODALITY = {
     "hypothetical": "hypothetical", "expected": "expected", "anticipated": "expected",
     "imminent": "future", "upcoming": "future", "future": "future", "impending": "future",
     "alleged": "alleged", "suspected": "alleged", "rumoured": "claimed", "rumored": "claimed",
-    "feared": "possible",
+    "feared": "possible", "projected": "expected", "predicted": "expected",
+    "likely": "possible", "probable": "possible",
 }
 ADVERB_MODALITY = {
     "allegedly": "alleged", "reportedly": "reported", "purportedly": "claimed",

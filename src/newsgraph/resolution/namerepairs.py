@@ -15,7 +15,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..demonyms import country_for_name, normalize, us_states
-from ..lexicon import HYPHEN_PREFIXES, PORTFOLIO_WORDS, QUOTE_MARKS, REGION_WORDS, ROLES
+from ..lexicon import (
+    HYPHEN_PREFIXES,
+    LEGISLATOR_ROLES,
+    PORTFOLIO_WORDS,
+    QUOTE_MARKS,
+    REGION_WORDS,
+    ROLES,
+)
 from .keys import title_key
 from .state import ArticleState, Name
 from .words import (
@@ -370,9 +377,11 @@ class GluedOffice:
 
 
 def glued_offices(span: Span | Doc, alone: Collection[str]) -> list[GluedOffice]:
-    """Every "<Role> of <Place> <Person>" of the span; `alone` are the texts of the
-    article's name entities (the names it uses on their own)."""
-    return [office for t in span if t.lower_ == "of"
+    """Every "<Role> of <Place> <Person>" of the span, and a legislator's "<Role> from
+    <Place> <Person>" ("Senator from Vermont Ann Lee": the place a member sits for);
+    `alone` are the texts of the article's name entities (the names it uses on their own)."""
+    return [office for t in span if (t.lower_ == "of" or t.lower_ == "from" and t.i > 0
+                                     and t.doc[t.i - 1].lower_ in LEGISLATOR_ROLES)
             and (office := glued_office(t.doc, t.i, alone)) is not None]
 
 

@@ -24,13 +24,12 @@ from ..lexicon import PARTY_ADJECTIVES, PAST_ROLE_WORDS, QUOTE_MARKS, ROLES, VES
 from ..qualifiers import is_portfolio
 from ..timex import WEEKDAYS
 from .aliases import spelled_out
+from .gluedoffices import glued_offices, place_label
 from .keys import title_key
 from .namerepairs import (
-    glued_offices,
     hyphen_prefixed,
     joined,
     numbered,
-    place_label,
     plural_possessive,
     role_before_person,
     role_end,

@@ -126,6 +126,12 @@ def test_an_acronym_and_its_bracketed_expansion_are_one_entity(nlp, text, phrase
     assert not any(e.label.count("(") != e.label.count(")") for e in entities.values())
 
 
+def test_an_expansion_may_keep_its_linking_words(nlp):
+    text = "Officials at the department of health and welfare (DHW) met. The DHW agreed."
+    groups = _groups(nlp, text)
+    assert {"DHW", "department of health and welfare"} <= next(g for g in groups if "DHW" in g)
+
+
 def test_bracketed_words_that_spell_no_acronym_are_no_name(nlp):
     text = "Ana Ruiz criticised DRM (the rules) in music."
     state = ArticleState(Article(id="a1", text=text), nlp(text), None)

@@ -142,7 +142,9 @@ def _spelling(doc: Doc, edge: int, letters: str, *, forward: bool) -> tuple[int,
         if not all(t.is_alpha and t.is_lower for t in words) or \
                 words[0].lower_ in _TITLE_LINKERS or words[-1].lower_ in _TITLE_LINKERS:
             continue
-        if letters.upper() in initials(words.text) and (
+        spelled = {"".join(t.text[0] for t in words if t.lower_ not in _TITLE_LINKERS),
+                   "".join(t.text[0] for t in words)}
+        if letters.upper() in {w.upper() for w in spelled} and (
                 not forward or end == len(doc) or doc[end].text in {")", ",", ";"}):
             return start, end
     return None

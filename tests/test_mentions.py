@@ -7,8 +7,8 @@ from test_resolution import run, stmt
 
 from newsgraph.extraction import extract
 from newsgraph.models import Article
+from newsgraph.resolution.gluedoffices import GluedOffice, glued_office
 from newsgraph.resolution.mentions import find_names
-from newsgraph.resolution.namerepairs import GluedOffice, glued_office
 from newsgraph.resolution.state import ArticleState
 
 

@@ -26,7 +26,7 @@ of State X") acts for the place before it; each noun of a conjoined apposition (
 and the chair of Y") describes the name; and a name the article tags a person elsewhere
 is a person here too, whatever the recognizer tagged it in this sentence. "President of
 Atlantis Ann Lee", which the recognizer reads as one name ("Atlantis Ann Lee"), is the
-title of the place (resolution.namerepairs.glued_offices says where the place ends).
+title of the place (resolution.gluedoffices.glued_offices says where the place ends).
 Staff "from" a body are its members ("a researcher from Eastport University"), a speaker
 "at" a workplace works there ("Lee at Eastport University said"), a post "in" a field
 or unit "at" a body is a post at that body, and a name the recognizer cut at its "and" is
@@ -82,7 +82,7 @@ from .lexicon import (
 )
 from .parsing import lemma_of
 from .qualifiers import commemorated, entity_of, is_portfolio, written_year
-from .resolution.namerepairs import glued_offices, place_label
+from .resolution.gluedoffices import glued_offices, place_label
 from .resolution.words import (
     COMPANY_NOUNS,
     NAME_LABELS,
@@ -483,7 +483,7 @@ def read(sent: Span, ents: Sequence[Span], known: frozenset[str] = frozenset(),
 
 def _glued(sent: Span, ents: Sequence[Span]) -> list[Role]:
     """ "President of Atlantis Ann Lee", which the recognizer reads as one name ("Atlantis
-    Ann Lee"): the title of the place, told apart by namerepairs.glued_offices."""
+    Ann Lee"): the title of the place, told apart by gluedoffices.glued_offices."""
     doc = sent.doc
     if not any(t.lower_ == "of" and t.i > sent.start and doc[t.i - 1].lower_ in ROLE_WORDS
                for t in sent):

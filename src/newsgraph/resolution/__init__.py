@@ -3,10 +3,11 @@
 Resolution runs as named stages with the article's `ArticleState` between them, each
 in its own module with a docstring that says what it decides:
 
-1. `mentions` (with `namerepairs`): which words are names, and their titles;
-2. `clustering` (with `persons`, `aliases`, `branches` and `interviews`): which names
-   are one entity (aliases, acronyms, short forms, surnames, a company's branch named
-   by a country, an interviewer's tag);
+1. `mentions` (with `namerepairs` and `gluedoffices`): which words are names, and their
+   titles;
+2. `clustering` (with `persons`, `aliases`, `branches`, `prefixed` and `interviews`):
+   which names are one entity (aliases, acronyms, short forms, surnames, a company's
+   branch named by a country, a body named with its country, an interviewer's tag);
 3. `clusters`: each group of names as an entity with a kind, a country, mentions;
 4. `arguments` (with `coreference` for pronouns, `speakers` for "I" and "we",
    `descriptions` for "the group", `shortforms` for "the station" and "a border wall",

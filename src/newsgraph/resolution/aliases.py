@@ -105,3 +105,46 @@ def aliases_of(state: ArticleState, i: int, names: list[Name]) -> Iterable[int]:
                   and not is_personish(names[j])]
         if before:
             yield before[-1]
+
+
+def spelled_out(state: ArticleState, names: list[Name]) -> list[Name]:
+    """The lower-case expansion an acronym stands in brackets with: "DRM (digital rights
+    management)", "liquid natural gas (LNG)". The words the letters spell are a name of
+    the acronym's entity (the "X (Y)" rule then joins them); a capitalised expansion is
+    the recognizer's own name already."""
+    doc, taken = state.doc, {i for n in names for i in range(n.start, n.end)}
+    found = []
+    for name in names:
+        letters = name.text.replace(".", "")
+        if not ACRONYM.match(name.text) or len(letters) < 2 or name.end - name.start != 1:
+            continue
+        if name.end + 1 < len(doc) and doc[name.end].text == "(":  # "DRM (digital ...)"
+            span = _spelling(doc, name.end + 1, letters, forward=True)
+        elif name.start >= 2 and doc[name.start - 1].text == "(" and \
+                name.end < len(doc) and doc[name.end].text == ")":  # "liquid ... gas (LNG)"
+            span = _spelling(doc, name.start - 1, letters, forward=False)
+        else:
+            continue
+        if span is not None and taken.isdisjoint(range(*span)):
+            found.append(Name.over(doc, *span, ""))
+            taken.update(range(*span))
+    return found
+
+
+def _spelling(doc: Doc, edge: int, letters: str, *, forward: bool) -> tuple[int, int] | None:
+    """The lower-case words from `edge` on (or before it) whose initials are the letters,
+    linkers ("of", "and") allowed between them."""
+    for size in range(len(letters), len(letters) + 3):
+        start, end = (edge, edge + size) if forward else (edge - size, edge)
+        if start < 0 or end > len(doc):
+            return None
+        words = doc[start:end]
+        if not all(t.is_alpha and t.is_lower for t in words) or \
+                words[0].lower_ in _TITLE_LINKERS or words[-1].lower_ in _TITLE_LINKERS:
+            continue
+        spelled = {"".join(t.text[0] for t in words if t.lower_ not in _TITLE_LINKERS),
+                   "".join(t.text[0] for t in words)}
+        if letters.upper() in {w.upper() for w in spelled} and (
+                not forward or end == len(doc) or doc[end].text in {")", ",", ";"}):
+            return start, end
+    return None

@@ -31,8 +31,8 @@ from ..models import Argument
 from ..parsing import lemma_of
 from ..vocabulary import ACTOR_KINDS
 from . import coreference, descriptions, shortforms, speakers
+from .gluedoffices import glued_office
 from .keys import name_words, strip_the
-from .namerepairs import glued_office
 from .offices import office_holder
 from .phrases import (
     add_surface,
@@ -253,7 +253,7 @@ class ArgumentResolver:
 
     def _office_holder_after(self, head: Token) -> int | None:
         """The person of "President of Atlantis Ann Lee", where the parse makes the
-        title the head and the name its "of" (namerepairs.glued_office)."""
+        title the head and the name its "of" (gluedoffices.glued_office)."""
         state, doc = self.state, self.state.doc
         if head.i + 1 >= len(doc) or doc[head.i + 1].lower_ != "of":
             return None

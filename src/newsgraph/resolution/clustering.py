@@ -39,6 +39,7 @@ from .persons import (
     people_not_places,
 )
 from .phrases import country_prefix, institution_of
+from .prefixed import join_country_prefixed
 from .state import ArticleState, Name
 from .words import ACRONYM, GEO_SUFFIXES, ORG_WORDS, SUBUNIT_WORDS
 
@@ -100,6 +101,7 @@ def cluster_names(state: ArticleState, names: list[Name]) -> list[list[Name]]:
     _join_maker_products(names, words, unions)
     _join_misspelt_places(names, unions)
     join_place_branches(state.doc, names, words, unions)
+    join_country_prefixed(names, words, unions)
     join_interviewer_tags(state, names, words, unions)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(names)):

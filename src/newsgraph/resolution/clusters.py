@@ -212,12 +212,19 @@ def _add_name(state: ArticleState, cluster: Cluster, name: Name) -> None:
         state.token_name[i] = name
     head = governor(state, name)
     doc = state.doc
+    root = name_root(state, name)
     state.mentions.append(Mention(
         doc[name.start].idx, state.sent_of[name.start], (cluster.ident,),
         plural=head is not None and head.tag_ in {"NNS", "NNPS"}
         and lemma_of(head).lower() in MEMBER_NOUNS,
-        subject=is_subject(head or doc[name.end - 1]),
-        speaker=is_speaker(doc[name.end - 1])))
+        subject=is_subject(head or root), speaker=is_speaker(root)))
+
+
+def name_root(state: ArticleState, name: Name) -> Token:
+    """The name's syntactic head: the word its clause hangs it on. That is the last word
+    of "Bernie Sanders" but the first of an "X of Y" name ("the Court of Session ruled":
+    "Court" is the subject, "Session" the object of "of")."""
+    return state.doc[name.start:name.end].root
 
 
 def _surface(state: ArticleState, name: Name) -> str:
@@ -283,7 +290,7 @@ def _kin_gender(state: ArticleState, name: Name) -> str:
 
 def governor(state: ArticleState, name: Name) -> Token | None:
     """The common noun a name modifies ("Islamic State" -> "militants"), if any."""
-    root = state.doc[name.end - 1]
+    root = name_root(state, name)
     if root.dep_ in {"compound", "amod", "nmod"} and root.head.pos_ == "NOUN" and \
             root.head.i >= name.end:
         return root.head

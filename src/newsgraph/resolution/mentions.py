@@ -23,13 +23,13 @@ from ..demonyms import country_for_demonym, country_for_name
 from ..lexicon import PARTY_ADJECTIVES, PAST_ROLE_WORDS, QUOTE_MARKS, ROLES, VESSEL_PREFIXES
 from ..qualifiers import is_portfolio
 from ..timex import WEEKDAYS
+from .aliases import spelled_out
+from .gluedoffices import glued_offices, place_label
 from .keys import title_key
 from .namerepairs import (
-    glued_offices,
     hyphen_prefixed,
     joined,
     numbered,
-    place_label,
     plural_possessive,
     role_before_person,
     role_end,
@@ -90,6 +90,7 @@ def find_names(state: ArticleState) -> list[Name]:
     names = numbered(doc, hyphen_prefixed(
         doc, sorted(_without_pairings(names), key=lambda n: n.start)))
     names = joined(state, names)
+    names = sorted(names + spelled_out(state, names), key=lambda n: n.start)
     return [with_kin(state, n) for n in whole_titles(state, names)]
 
 

@@ -3,33 +3,29 @@
 Mention finding takes spaCy's entities as they come and asks this module to mend them:
 a long organization name cut at "for" or "of" is joined again; an entity that runs a
 place, a date or an owner into a name is cut; a role before a person's name is a
-title, not a name; "the Lee family" names the family; "Mayor of Kelso Ann Lee" read as
-one name is a title, a place and a person. Every rule reads the parse and the capitals
-of the words, never a list of names.
+title, not a name; "the Lee family" names the family ("Mayor of Kelso Ann Lee" read
+as one name is a title, a place and a person: `gluedoffices`). Every rule reads the
+parse and the capitals of the words, never a list of names.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..demonyms import country_for_name, normalize, us_states
-from ..lexicon import HYPHEN_PREFIXES, PORTFOLIO_WORDS, QUOTE_MARKS, REGION_WORDS, ROLES
+from ..lexicon import HYPHEN_PREFIXES, QUOTE_MARKS, ROLES
 from .keys import title_key
 from .state import ArticleState, Name
 from .words import (
     ACRONYM,
     MAX_TITLE_WORDS,
-    NAME_LABELS,
     NAME_ONLY_HEADS,
-    NAME_PARTICLES,
     ORG_WORDS,
     TITLES,
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc
 
 # a surname or a house before one of these names a group of kin ("the Lee family")
 _KIN_WORDS = {"family", "dynasty", "clan"}
@@ -49,7 +45,7 @@ def with_kin(state: ArticleState, name: Name) -> Name:
 
 
 # words that link the parts of one long name ("League for the Defence of Human Rights")
-_LINKERS = {"of", "for", "against", "without", "on"}
+LINKERS = {"of", "for", "against", "without", "on"}
 
 
 def joined(state: ArticleState, names: list[Name]) -> list[Name]:
@@ -92,12 +88,12 @@ def _link(state: ArticleState, first: Name, second: Name) -> Name | None:
         return None
     if not words:  # only "the" between: the linker closes the first name
         linker = last
-        if not (linker.lower_ in _LINKERS and linker.text[:1].isupper()) or \
+        if not (linker.lower_ in LINKERS and linker.text[:1].isupper()) or \
                 _headline(state, first.start):
             return None
         return _whole(state, first, second)
     linker = words[0]
-    if linker.lower_ not in _LINKERS or linker.i != first.end:
+    if linker.lower_ not in LINKERS or linker.i != first.end:
         return None
     if linker.text[:1].isupper():  # title case in prose: the linker is part of the name
         return None if _headline(state, first.start) else _whole(state, first, second)
@@ -324,7 +320,7 @@ def split_inside(state: ArticleState, start: int, end: int,
     for i in range(start + 1, end - 1):
         rest = doc[i + 1:end]
         named = [t for t in rest if t.tag_ != "POS"]
-        if texts[i] == "the" and texts[i - 1].lower() not in _LINKERS | {"and", "in", "at", "to"} \
+        if texts[i] == "the" and texts[i - 1].lower() not in LINKERS | {"and", "in", "at", "to"} \
                 and len(named) >= 2 and named[-1].lower_ in ORG_WORDS:
             # "making Lee the Labour Party's candidate": a name, then another
             return [*split_inside(state, start, i, ""), *split_inside(state, i + 1, end, label)]
@@ -356,118 +352,3 @@ def _country_titled_person(state: ArticleState, start: int, end: int) -> int | N
                     all(w[:1].isupper() and w.casefold() not in ORG_WORDS for w in rest):
                 return start + size
     return None
-
-
-@dataclass(frozen=True)
-class GluedOffice:
-    """"President of Atlantis Ann Lee", which the recognizer often reads as one name
-    ("Atlantis Ann Lee"): the title, the place or body it is of, and the person, in token
-    ranges (end exclusive)."""
-
-    role: tuple[int, int]  # "President", "Prime Minister": a role of lexicon.ROLES
-    place: tuple[int, int]
-    person: tuple[int, int]
-
-
-def glued_offices(span: Span | Doc, alone: Collection[str]) -> list[GluedOffice]:
-    """Every "<Role> of <Place> <Person>" of the span; `alone` are the texts of the
-    article's name entities (the names it uses on their own)."""
-    return [office for t in span if t.lower_ == "of"
-            and (office := glued_office(t.doc, t.i, alone)) is not None]
-
-
-def glued_office(doc: Doc, of: int, alone: Collection[str]) -> GluedOffice | None:
-    """The office whose "of" is token `of`, when a name the recognizer tagged starts right
-    after it (or its "the") and capitalised words run on into a person's name.
-
-    Where the place ends: at the longest first part that is a country or a US state with
-    a full name after it ("of India Ann Lee"); else where the recognizer's name ends, when
-    a full name follows it ("of the Chess Federation Ann Lee"); else at the longest first
-    part the article names on its own ("Kelso" elsewhere), or before a full name it does;
-    else before the last two words (a given name and a surname). A portfolio ("Secretary of
-    State Ann Lee") and an organization's or a place's word in the person's part ("of the
-    European Commission Ann", "of New York City Ann Lee") make no such office.
-    """
-    role = next((size for size in (3, 2, 1) if of - size >= 0 and " ".join(
-        t.lower_ for t in doc[of - size:of]) in ROLES), 0)
-    start = of + 1 + (of + 1 < len(doc) and doc[of + 1].lower_ == "the")
-    if not role or start >= len(doc) or doc[start].ent_type_ not in NAME_LABELS or \
-            doc[start].lower_ in PORTFOLIO_WORDS or not (
-                doc[start].ent_iob_ == "B" or  # (or the name starts with its "the")
-                doc[start - 1].lower_ == "the" and doc[start - 1].ent_iob_ == "B"):
-        return None
-    tagged = start + 1  # where the recognizer's name ends
-    while tagged < len(doc) and doc[tagged].ent_iob_ == "I":
-        tagged += 1
-    end = start
-    while end < len(doc) and not (end > start and doc[end].is_sent_start) and (
-            doc[end].text[:1].isupper() and doc[end].is_alpha and (
-                doc[end].pos_ == "PROPN" or end < tagged) or
-            end < tagged and doc[end].lower_ in _LINKERS | {"the"} or  # "Court of Session"
-            doc[end].lower_ in NAME_PARTICLES and end + 1 < len(doc) and
-            doc[end + 1].text[:1].isupper()):
-        end += 1
-    words = [t.text for t in doc[start:end]]
-    split = next((size for size in range(len(words) - 2, 0, -1)
-                  if _known_place(" ".join(words[:size])) and _personal(words[size:])), None)
-    if split is None and tagged < end and (
-            end - tagged >= 2 or doc[tagged:end].text in alone):
-        split = tagged - start
-    if split is None:
-        split = _office_split(words, set(alone) - {doc[start:tagged].text})
-    if split is None or not _personal(words[split:]) or _known_place(words[-1]):
-        return None
-    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "PERSON":
-        return None  # "Director of Kelso Tourism Board, Ann Lee,": the holder comes after
-    # the person must be one: tagged so, named so elsewhere ("Lee"), or after a bare title
-    # in capitals, as a name's title stands ("Mayor of Kelso Ann Lee"; "the leader of
-    # Roman Catholic Christianity" names no one)
-    first = doc[of - role]
-    bare = first.text[:1].isupper() and not (
-        first.i > 0 and doc[first.i - 1].pos_ in ("DET", "PRON"))
-    person = doc[start + split:end]
-    if not bare and doc[start].ent_type_ != "PERSON" and \
-            not any(t.ent_type_ == "PERSON" for t in person) and \
-            not {words[-1], person.text} & persons_named(doc):
-        return None
-    return GluedOffice((of - role, of), (start, start + split), (start + split, end))
-
-
-def place_label(doc: Doc, office: GluedOffice) -> str:
-    """The entity label of an office's place: an organization when its last word is an
-    organization's ("Federation") or it takes "the", as a body's name does and a town's
-    does not ("Speaker of the House", "Mayor of Kelso"), unless it is a country or a US
-    state ("the United States")."""
-    place = doc[office.place[0]:office.place[1]]
-    if _known_place(place.text):
-        return "GPE"
-    organization = place[-1].lower_ in ORG_WORDS or doc[place.start - 1].lower_ == "the"
-    return "ORG" if organization else "GPE"
-
-
-def _office_split(words: list[str], alone: Collection[str]) -> int | None:
-    """How many of the words after the "of" name the place (see glued_office)."""
-    for size in range(len(words) - 1, 0, -1):
-        person = words[size:]
-        if words[:size] and " ".join(words[:size]) in alone and _personal(person) and (
-                len(person) >= 2 or " ".join(person) in alone):
-            return size
-    for size in range(1, len(words) - 1):  # a full name of the article (not a surname)
-        if " ".join(words[size:]) in alone and _personal(words[size:]):
-            return size
-    return len(words) - 2 if len(words) >= 3 else None
-
-
-def _known_place(text: str) -> bool:
-    return country_for_name(text) is not None or normalize(text) in us_states()
-
-
-def _personal(words: list[str]) -> bool:
-    """No word of an organization's or a place's name ("Commission", "City")."""
-    return not any(w.casefold() in ORG_WORDS | REGION_WORDS for w in words)
-
-
-def persons_named(doc: Doc) -> frozenset[str]:
-    """The texts the recognizer tags a person, and the surnames of its full names."""
-    found = {e.text for e in doc.ents if e.label_ == "PERSON"}
-    return frozenset(found | {name.split()[-1] for name in found})

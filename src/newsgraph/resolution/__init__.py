@@ -11,7 +11,7 @@ in its own module with a docstring that says what it decides:
 3. `clusters`: each group of names as an entity with a kind, a country, mentions;
 4. `arguments` (with `coreference` for pronouns, `speakers` for "I" and "we",
    `descriptions` for "the group", `shortforms` for "the station" and "a border wall",
-   and `phrases`): each statement's subject, object,
+   `topics` for the name an article is about, and `phrases`): each statement's subject, object,
    source and place onto entities, in text order;
 5. `relations`: the article's entities and relations;
 6. `merging` (with `keys`): the same actor one entity across articles.

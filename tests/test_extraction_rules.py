@@ -1627,3 +1627,17 @@ def test_coming_to_what_is_no_help_is_no_stand(nlp, text, obj):
     assert not any(e.lemma in ("defend", "aid", "rescue", "assist") for e in found)
     e = one(found, "come to")
     assert e.object is not None and e.object.text == obj
+
+
+@pytest.mark.parametrize(
+    "text, lemma, subject",
+    [
+        ("Reporters spoke to Richard Vale, the founder of the Open Code Foundation, who has "
+         "been critical of the law.", "criticize", "Richard Vale"),
+        ("Voters in Ohio, who backed Ann Lee, were angry.", "back", "Voters"),
+    ],
+)
+def test_who_stands_for_people_not_a_body_or_place_in_their_phrase(nlp, text, lemma, subject):
+    # "who" after "the founder of X" or "voters in X" is the person or the people, never X
+    e = one(statements(nlp, text), lemma)
+    assert e.subject is not None and e.subject.text.startswith(subject)

@@ -305,9 +305,23 @@ def _antecedent(token: Token) -> Token | None:
     for ancestor in token.ancestors:
         if ancestor.dep_ == "relcl":
             head = _partitive_head(_name_root(ancestor.head))
+            if token.lower_ in ("who", "whom"):
+                head = _person_of_who(head)
             # a relative pronoun follows the noun it stands for: a head after it is a misparse
             return head if head.i < token.i else None
     return None
+
+
+def _person_of_who(head: Token) -> Token:
+    """ "Ann Lee, the founder of Acme, who ...", "voters in Ohio, who ...": "who" stands for
+    people, so a body's or a place's name in a noun's prepositional phrase is not what it
+    means; the noun that holds the phrase is ("the founder", "voters"), or the person that
+    noun is said of."""
+    if head.ent_type_ not in ("ORG", "GPE", "FAC", "LOC", "NORP") or head.dep_ != "pobj" or \
+            head.head.dep_ != "prep" or head.head.head.pos_ != "NOUN":
+        return head
+    noun = head.head.head
+    return noun.head if noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON" else noun
 
 
 def _antecedents(token: Token) -> list[Token]:

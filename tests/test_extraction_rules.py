@@ -1641,3 +1641,12 @@ def test_who_stands_for_people_not_a_body_or_place_in_their_phrase(nlp, text, le
     # "who" after "the founder of X" or "voters in X" is the person or the people, never X
     e = one(statements(nlp, text), lemma)
     assert e.subject is not None and e.subject.text.startswith(subject)
+
+
+def test_a_relative_under_a_preposition_is_no_subject(nlp):
+    # "in which [he] thanked": the post thanks no one; a relative subject still counts
+    found = statements(nlp, "He made his announcement in a post on Medium, in which thanked "
+                            "his supporters.")
+    assert not any(e.subject is not None and e.subject.text == "Medium" for e in found)
+    e = one(statements(nlp, "Ann Lee met Tom Reed, who praised the plan."), "praise")
+    assert e.subject is not None and e.subject.text == "Tom Reed"

@@ -312,6 +312,15 @@ def _antecedent(token: Token) -> Token | None:
     return None
 
 
+def _relative_after_preposition(verb: Token) -> bool:
+    """Is the finite clause's relative pronoun the object of a preposition ("in which", "by
+    whom")? (An infinitive, "mouths with which to catch prey", is another reading.)"""
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return any(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ in ("which", "whom")
+                                        for g in c.children) for c in verb.children)
+
+
 def _person_of_who(head: Token) -> Token:
     """ "Ann Lee, the founder of Acme, who ...", "voters in Ohio, who ...": "who" stands for
     people, so a body's or a place's name in a noun's prepositional phrase is not what it
@@ -638,7 +647,9 @@ def _borrowed_subjects(verb: Token, depth: int) -> list[Token]:
     if dep == "acl" and verb.tag_ in ("VBG", "VBN") and head.pos_ in NOMINAL:
         return [head]
     if dep == "relcl":
-        return [head]
+        # "a post on Medium, in which [he] thanked ...": a relative under a preposition is
+        # no subject, so the antecedent is not the one who thanked
+        return [] if _relative_after_preposition(verb) else [head]
     if dep == "advcl" and head.pos_ in VERBAL:
         described = _described_noun(verb)
         if described is not None:

@@ -104,3 +104,10 @@ def test_a_possessive_pronoun_is_the_person_the_resolver_says(nlp):
     found = {(r.subject, r.property, r.object, r.object_via) for r in resolved.relations
              if r.property in TIES}
     assert found == {("actor/jan-berg", "siblingOf", "actor/karl-berg", "pronoun")}
+
+
+def test_every_family_noun_of_a_tie_that_has_a_gender_says_it():
+    from newsgraph.lexicon import KIN_GENDER
+
+    gendered = set(KIN_NOUNS) - {"parent", "child", "sibling", "spouse"}
+    assert gendered <= set(KIN_GENDER)

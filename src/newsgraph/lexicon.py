@@ -381,6 +381,15 @@ KIN_NOUNS = {
     **dict.fromkeys(("brother", "sister", "sibling"), "sibling"),
     **dict.fromkeys(("wife", "husband", "spouse", "widow", "widower"), "spouse"),
 }
+# family nouns of one gender, with KIN_NOUNS' and more distant ties: "his wife Ann Lee" is
+# a woman (resolution reads it; a kin noun is no description to resolve, so these stay
+# apart from resolution's GENDERED_NOUNS)
+KIN_GENDER = {
+    **dict.fromkeys(("mother", "mum", "mom", "daughter", "sister", "wife", "widow", "aunt",
+                     "niece", "grandmother", "granddaughter"), "f"),
+    **dict.fromkeys(("father", "dad", "son", "brother", "husband", "widower", "uncle",
+                     "nephew", "grandfather", "grandson"), "m"),
+}
 # nouns of a person or a group of people, whom a weak praise word praises ("a great man");
 # with the roles (ROLES) and the family ties (KIN_NOUNS); not "friend" ("a good friend of
 # hers" says how close, not how good)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..demonyms import Country, country_for_demonym, country_for_name, normalize, us_states
 from ..gazetteer import GazetteerEntry
-from ..lexicon import PARTY_NAMES, SPEECH_VERBS
+from ..lexicon import KIN_GENDER, PARTY_NAMES, SPEECH_VERBS
 from ..parsing import lemma_of
 from .keys import name_words, title_key
 from .persons import full_person, given_name, is_personish, used_as_place
@@ -29,7 +29,6 @@ from .words import (
     ARMED_WORDS,
     DIRECTIONS,
     FEMALE_TITLES,
-    KIN_GENDER,
     MALE_TITLES,
     MEMBER_NOUNS,
     ORG_WORDS,

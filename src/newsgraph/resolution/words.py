@@ -175,14 +175,6 @@ ARMED_ADJECTIVES = {"extremist", "militant", "jihadist", "terrorist", "armed", "
                      "insurgent", "paramilitary", "islamist", "separatist"}
 GENDERED_NOUNS = {"man": "m", "woman": "f", "king": "m", "queen": "f", "prince": "m",
                    "chairman": "m", "spokesman": "m", "spokeswoman": "f", "chairwoman": "f"}
-# family nouns of one gender: "his wife Ann Lee" is a woman (a kin noun is no description
-# to resolve, so these stay apart from GENDERED_NOUNS)
-KIN_GENDER = {
-    **dict.fromkeys(("mother", "mum", "mom", "daughter", "sister", "wife", "widow", "aunt",
-                     "niece", "grandmother", "granddaughter"), "f"),
-    **dict.fromkeys(("father", "dad", "son", "brother", "husband", "widower", "uncle",
-                     "nephew", "grandfather", "grandson"), "m"),
-}
 
 PRONOUNS = {
     "he": ("m", "sg"), "him": ("m", "sg"), "his": ("m", "sg"), "himself": ("m", "sg"),

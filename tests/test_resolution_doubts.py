@@ -255,3 +255,13 @@ def test_a_kin_noun_before_a_name_gives_its_gender(nlp):
                            "greeted Ann Park.")
     assert found[("Tom Hale", "greet", "Ann Park")][0] == "pronoun"
     assert not any(s == "Mary Hale" and lemma == "greet" for s, lemma, _ in found)
+
+
+def test_a_name_seen_only_as_a_things_word_is_a_doubtful_antecedent(nlp):
+    # the recognizer calls "Snapchat" a person; it only says which account, and "his"
+    # may as well be the singer's (it is)
+    text = ("Tom Reed, the singer, has died. The news came from the Snapchat account in his "
+            "name and was confirmed by police with his daughter Jo Reed.")
+    found = relations(nlp, text)
+    ties = {k: v for k, v in found.items() if k[:2] == ("Jo Reed", "child of")}
+    assert ties and all(via[1] == "uncertain" for via in ties.values())

@@ -53,7 +53,7 @@ def pronoun(state: ArticleState, arg: Argument, head: Token, role: str,
     own_subject = _own_clause_subject(head)
     scored: list[tuple[float, tuple[int, ...]]] = []
     doubtful: list[float] = []  # mentions whose kind is in doubt and might fit
-    in_titles: set[tuple[int, ...]] = set()  # names met inside a person's title ...
+    in_titles: set[tuple[int, ...]] = set()  # names met as another noun's modifier ...
     plain: set[tuple[int, ...]] = set()  # ... and met elsewhere
     here: set[tuple[int, ...]] = set()  # antecedents named in the pronoun's sentence
     for mention in state.before(arg.start):
@@ -75,8 +75,9 @@ def pronoun(state: ArticleState, arg: Argument, head: Token, role: str,
             scored.append((score, mention.clusters))
             if mention.sent == sent:
                 here.add(mention.clusters)
-            # "US President Lee": the country says whose president
-            (in_titles if _titles_a_person(state, mention) else plain).add(mention.clusters)
+            # "US President Lee": the country says whose president; "the Lee campaign"
+            modifier = _titles_a_person(state, mention) or _names_a_thing(state, mention)
+            (in_titles if modifier else plain).add(mention.clusters)
         elif _might_fit(state, mention, gender, number):
             doubtful.append(score)
     if not scored:
@@ -87,7 +88,7 @@ def pronoun(state: ArticleState, arg: Argument, head: Token, role: str,
     if not close and number == "sg":
         close = unnamed_subject_between(state, head, gender, best[1])
     if best[1] in in_titles - plain:
-        close = True  # a name seen only as a title's word is a weak antecedent
+        close = True  # a name seen only as a title's or a thing's word is a weak antecedent
     if gender in {"m", "f"} and _gender_told_here(state, scored, best, gender, here):
         close = True
     if doubtful and best[0] - max(doubtful) < _CLEAR_MARGIN:
@@ -138,6 +139,19 @@ def _titles_a_person(state: ArticleState, mention: Mention) -> bool:
         return False  # (the name's own words: "Ana" before "Ruiz")
     return head.ent_type_ == "PERSON" or person is not None and \
         state.clusters[person].kind() == "Person"
+
+
+def _names_a_thing(state: ArticleState, mention: Mention) -> bool:
+    """Is the mention a name that only says whose or which thing a noun is ("the Twitter
+    account in his name", "the Lee campaign")? The story is about the thing, and the
+    recognizer often takes such a name (a company's, a product's) for a person's."""
+    token = state.token_at(mention.pos)
+    if token is None:
+        return False
+    head = token
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    return head.i > token.i and head.pos_ == "NOUN" and head.i not in state.token_cluster
 
 
 def _own_clause_subject(pronoun: Token) -> Token | None:

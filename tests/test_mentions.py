@@ -249,3 +249,21 @@ def test_a_place_named_for_a_saint_is_one_name(nlp, text, name):
 def test_a_saints_day_is_no_place_named_for_him(nlp):
     assert not any(n.endswith("Day") for n in names(nlp, "The St. Patrick's Day parade was "
                                                           "cancelled by Boston officials."))
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Lee of the Institute of Marine and Coastal Studies (IMCS) said the reef is dying.",
+    "Director Tom Kell of the Zemblan National Institute of Soils and Water Resources "
+    "(NISWR) announced a trial.",
+])
+def test_a_name_cut_at_its_and_is_whole_when_its_acronym_spells_it(nlp, text):
+    # the letters in brackets reach back before the "and": the words are one name
+    found = names(nlp, text)
+    assert any(" and " in name and name.endswith(("Studies", "Resources")) for name in found)
+
+
+def test_an_acronym_that_spells_only_the_name_after_the_and_keeps_two_bodies(nlp):
+    found = names(nlp, "Aid came from the Red Cross and World Health Organization (WHO), "
+                       "Ann Lee said.")
+    assert "World Health Organization" in found
+    assert not any(" and " in name for name in found)

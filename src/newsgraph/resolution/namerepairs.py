@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..demonyms import country_for_name, normalize, us_states
 from ..lexicon import HYPHEN_PREFIXES, QUOTE_MARKS, ROLES
-from .keys import title_key
+from .keys import initials, title_key
 from .state import ArticleState, Name
 from .words import (
     ACRONYM,
@@ -127,6 +127,9 @@ def whole_titles(state: ArticleState, names: list[Name]) -> list[Name]:
         name = _quoted_whole(state, name)
         while out and out[-1].start >= name.start:
             out.pop()  # a name the quoted title holds
+        end = _spelled_on(state, name)
+        if end is not None:
+            name = Name.over(doc, name.start, end, "ORG", name.titles)
         start = _and_start(state, name)
         if start is not None:
             kept = [n for n in out if n.end <= start]
@@ -138,6 +141,38 @@ def whole_titles(state: ArticleState, names: list[Name]) -> list[Name]:
             name = Name.over(doc, first.start, name.end, "ORG", first.titles)
         out.append(name)
     return out
+
+
+def _spelled_on(state: ArticleState, name: Name) -> int | None:
+    """Where "the Institute of Allergy [and Infectious Diseases] (NIAID)" ends when only the
+    words before its "and" are tagged: the acronym in brackets spells the whole run (its
+    letters reach back before the "and"; "the Red Cross and World Health Organization
+    (WHO)" are two bodies). A country's letters before it may stay out ("US ...")."""
+    doc = state.doc
+    i = name.end
+    if i >= len(doc) or doc[i].lower_ not in ("and", "&"):
+        return None
+    j = i + 1
+    while j < len(doc) and doc[j].is_alpha and doc[j].text[:1].isupper() and \
+            state.sent_of[j] == state.sent_of[i]:
+        j += 1
+    if j == i + 1 or j + 2 >= len(doc) or doc[j].text != "(" or doc[j + 2].text != ")":
+        return None
+    letters = doc[j + 1].text
+    spelled = "".join(t.text[0] for t in doc[name.start:j] if t.text[:1].isupper())
+    if not ACRONYM.match(letters) or not spelled.endswith(letters) or \
+            len(spelled) - len(letters) > 2 or len(letters) <= j - i - 1:
+        return None
+    return j
+
+
+def _bracketed_initials(state: ArticleState, name: Name) -> str:
+    """The acronym in brackets right after the name, or ""."""
+    doc, end = state.doc, name.end
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and \
+            ACRONYM.match(doc[end + 1].text):
+        return doc[end + 1].text
+    return ""
 
 
 def _and_start(state: ArticleState, name: Name) -> int | None:
@@ -156,8 +191,9 @@ def _and_start(state: ArticleState, name: Name) -> int | None:
     # Society", "the Democratic and Republican Party's primaries")
     # a complete name before the "and" ("the Secret Service and US Park Police": two
     # bodies) or an acronym opening the tagged name after it is a name of its own
-    if doc[i - 1].lower_ in ORG_WORDS or ACRONYM.match(doc[i + 1].text):
-        return None
+    if doc[i - 1].lower_ in ORG_WORDS or ACRONYM.match(doc[i + 1].text) or \
+            _bracketed_initials(state, name) in initials(name.text):
+        return None  # ("the Red Cross and World Health Organization (WHO)": WHO's alone)
     if j == i or j == 0 or doc[j - 1].lower_ != "the" or any(
             ACRONYM.match(t.text) or t.pos_ == "ADJ" or t.ent_type_ == "NORP" for t in doc[j:i]):
         return None  # ("the Democratic and Republican parties' primaries": two parties)

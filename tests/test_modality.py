@@ -133,6 +133,14 @@ def test_a_noun_joined_by_or_to_a_negative_one_is_negated(nlp):
     assert not one(nlp, text, "have", "a port").negated
 
 
+def test_a_no_the_parser_hangs_on_a_modifier_still_negates_the_phrase(nlp):
+    # the parser takes "no" for the determiner of "hurricane", a compound of "watches"
+    text = "The island had no hurricane watches or warnings."
+    assert one(nlp, text, "have", "no hurricane watches").negated
+    # a "no" glued by a hyphen is part of a word: "no-fly zones" exist
+    assert not one(nlp, "The ministry set up two no-fly zones.", "set up", None).negated
+
+
 @pytest.mark.parametrize(
     "text, modality, negated",
     [

@@ -302,8 +302,13 @@ def is_negative_phrase(head: Token) -> bool:
     "almost no chance" (the parser may take that "no" for a number)."""
     if head.lower_ in NEGATIVE_HEADS:
         return True
+    # "no associated storm warnings": the parser may hang the "no" on a modifier; the
+    # phrase still opens with it (not "no-fly zones", one word with a hyphen)
+    first = head.left_edge
     return any(c.dep_ in ("det", "nummod") and c.lower_ in NEGATIVE_QUANTIFIERS
-               for c in head.children)
+               for c in head.children) or (
+        first.dep_ in ("det", "nummod") and first.lower_ in NEGATIVE_QUANTIFIERS
+        and bool(first.whitespace_) and first.head.i < head.i)
 
 
 def is_time_phrase(head: Token) -> bool:

@@ -208,6 +208,11 @@ def test_an_acronym_in_capitals_is_no_pronoun(subject: str, pronoun: float) -> N
          "name", 1.0),
         ("Green Party officials", Entity("actor/green-party", "Green Party", "Party"),
          "name", 1.0),
+        # a relative clause or an apposition adds to what the phrase names
+        ("The Green Party, which won two seats,",
+         Entity("actor/green-party", "Green Party", "Party"), "name", 0.0),
+        ("Green Party members who left", Entity("actor/green-party", "Green Party", "Party"),
+         "name", 1.0),
     ],
 )
 def test_an_argument_with_words_its_entity_does_not_name(subject: str, entity: Entity,

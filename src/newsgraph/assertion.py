@@ -88,6 +88,7 @@ _POST_VERBS = frozenset({"serve as", "become", "run for", "elect as", "appoint a
                          "nominate as", "sworn in as", "act as"})
 # ends resolved from another mention, not from the argument's own words
 _BORROWED = frozenset({"pronoun", "speaker"})
+_CLAUSE_OPENERS = frozenset({"who", "whom", "whose", "which", "that", "where", "when"})
 _NOT_IN_WORD = re.compile(r"['’]s|[^\w-]")  # possessive endings and punctuation
 # a news article's lead: the sentences that open it and say what happened (characters)
 LEAD_CHARACTERS = 300
@@ -296,7 +297,7 @@ def features(
             found[f"{end}_possessive"] = float(bool(words)
                                                and words[0].casefold() in _POSSESSIVES)
             if entity is not None and via not in _BORROWED:
-                found[f"{end}_unexplained"] = float(_unexplained(words, entity))
+                found[f"{end}_unexplained"] = float(_unexplained(_phrase_head(words), entity))
     return found
 
 
@@ -356,6 +357,15 @@ def _unexplained(words: list[str], entity: Entity) -> bool:
     named = {_bare(word) for name in (entity.label, *entity.alt_labels) for word in name.split()}
     return any(bare and bare not in named and bare not in _NON_SPECIFIC
                for bare in map(_bare, words))
+
+
+def _phrase_head(words: list[str]) -> list[str]:
+    """The words of a noun phrase before a relative clause or an apposition ("two soldiers
+    who wanted to land" -> "two soldiers"): what the phrase names, not what it adds."""
+    for i, word in enumerate(words):
+        if i and (word.casefold() in _CLAUSE_OPENERS or word.endswith(",")):
+            return words[:i + 1] if word.endswith(",") else words[:i]
+    return words
 
 
 def _bare(word: str) -> str:

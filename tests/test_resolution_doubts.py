@@ -265,3 +265,29 @@ def test_a_name_seen_only_as_a_things_word_is_a_doubtful_antecedent(nlp):
     found = relations(nlp, text)
     ties = {k: v for k, v in found.items() if k[:2] == ("Jo Reed", "child of")}
     assert ties and all(via[1] == "uncertain" for via in ties.values())
+
+
+def test_a_business_by_its_trade_is_the_one_firm_in_sight(nlp):
+    found = relations(nlp, "Acme Corp reported higher profits. The company also hired 200 "
+                           "workers.")
+    assert found[("Acme Corp", "hire", "workers")][0] == "description"
+
+
+def test_a_business_by_its_trade_is_uncertain_beside_another_firm(nlp):
+    found = relations(nlp, "Acme sold its chip unit to Bolt Corp on Monday. The company also "
+                           "hired 200 workers.")
+    hires = {k: v for k, v in found.items() if k[1] == "hire"}
+    assert hires and all(via[0] == "uncertain" for via in hires.values())
+
+
+def test_a_post_in_capitals_is_no_body(nlp):
+    resolved = next(analyse(nlp, [Article(id="a1", text="Ann Kell, Acme's CEO for Europe, "
+                                                        "said sales rose.")]))
+    assert not any(e.label == "CEO" or e.kind == "Organization" and "CEO" in e.label
+                   for e in resolved.entities)
+
+
+def test_a_trade_with_words_of_its_own_is_another_firm(nlp):
+    found = relations(nlp, "Acme Corp reported higher profits. The parent company also hired "
+                           "200 workers.")
+    assert not any(s == "Acme Corp" and lemma == "hire" for s, lemma, _ in found)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..demonyms import normalize
+from ..demonyms import country_for_demonym, normalize
 from ..models import Argument
 from ..parsing import lemma_of
 from . import shortforms
@@ -25,6 +25,7 @@ from .phrases import add_surface, common_label
 from .state import ArticleState, Cluster, Mention
 from .words import (
     ARMED_ADJECTIVES,
+    BUSINESS_NOUNS,
     DESCRIPTION_KINDS,
     GENDERED_NOUNS,
     NUMBER_WORDS,
@@ -44,6 +45,8 @@ def description(state: ArticleState, arg: Argument, span: Span, head: Token,
     """
     head_lemma = lemma_of(head).lower()
     kinds = DESCRIPTION_KINDS.get(head_lemma)
+    if head_lemma in BUSINESS_NOUNS and _another_firm(head):
+        kinds = None
     if kinds is None:
         label = common_label(state, span, head)
         # the article's topic among names it shortens, over any same-worded thing
@@ -83,6 +86,8 @@ def description(state: ArticleState, arg: Argument, span: Span, head: Token,
     if found is None:
         return (), ""
     best, close = found
+    if head_lemma in BUSINESS_NOUNS:
+        close = close or _rival_in_sight(state, arg, head, best)
     if not all(_carries_names(state.clusters[c], head) for c in best):
         return (), ""
     if head_lemma in GENERIC_PERSON_NOUNS and not _certain_person(state, arg, head, best):
@@ -195,6 +200,36 @@ def _best_antecedent(state: ArticleState, arg: Argument, head: Token, kinds: tup
         return None
     rivals = [score for key, score in scores.items() if key != tuple(sorted(best[1]))]
     return best[1], bool(rivals) and best[0] - max(rivals) < _CLEAR_DESCRIPTION_MARGIN
+
+
+def _another_firm(head: Token) -> bool:
+    """ "the parent company", "a rival firm", "the tech company": words before the trade
+    that may make it a firm of its own; only a place's or a people's ("the British
+    retailer") or the firm's own name ("the Acme company") say which one was meant."""
+    return any(c.i < head.i and c.dep_ in ("compound", "amod", "nmod") and c.pos_ != "PROPN"
+               and country_for_demonym(c.text) is None for c in head.children)
+
+
+def _rival_in_sight(state: ArticleState, arg: Argument, head: Token,
+                    best: tuple[int, ...]) -> bool:
+    """Is another body (or a name that may be one) named in the window before "the
+    company"? Which firm a trade noun means is then a guess ("Acme sold its unit to Bolt
+    Corp; the company said ..." may be either)."""
+    sent = state.sent_of[head.i]
+    for mention in state.before(arg.start):
+        if sent - mention.sent > 6:
+            break
+        if mention.clusters != best and any(_may_be_a_body(state.clusters[c])
+                                            for c in mention.clusters):
+            return True
+    return False
+
+
+def _may_be_a_body(cluster: Cluster) -> bool:
+    """A body, or a name whose kind is not decided yet ("Acme" before anything says what)."""
+    kind = cluster.kind()
+    return kind in ("Organization", "ArmedGroup", "Government") or \
+        kind == "Thing" and cluster.named
 
 
 def _carries_names(cluster: Cluster, head: Token) -> bool:

@@ -348,6 +348,8 @@ def _make_name(state: ArticleState, start: int, end: int, label: str) -> Name | 
     if end - start == 1 and not ACRONYM.match(span.text) and (
             span[0].lower_ in PURE_QUANTITY_HEADS or span[0].lower_ in DEAD_WORDS):
         return None  # "Millions", "Much" tagged as a name
+    if end - start == 1 and span.text.isupper() and span[0].lower_ in ROLES:
+        return None  # "Tesco's CEO" tagged as a body: a post, no name
     if _office_held(span) or span[-1].lower_ in LEGISLATOR_TITLES or is_portfolio(span.root):
         return None
     return Name.over(doc, start, end, label, tuple(titles))

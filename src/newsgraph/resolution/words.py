@@ -137,6 +137,13 @@ for _w in ("president", "leader", "minister", "official", "spokesman", "spokeswo
 for _w in {role for role in TITLES.values() if role and " " not in role} - {
         "doctor", "professor", "father", "justice"}:
     DESCRIPTION_KINDS.setdefault(_w, ("Person",))
+# a business by its trade ("the company", "the retailer"): news names the firm, then goes
+# on by its trade; only the one organization in sight is meant (see descriptions)
+BUSINESS_NOUNS = frozenset({
+    "company", "firm", "supermarket", "retailer", "carmaker", "automaker", "airline",
+    "insurer", "manufacturer", "conglomerate", "startup", "broadcaster"})
+for _w in BUSINESS_NOUNS:
+    DESCRIPTION_KINDS[_w] = ("Organization",)
 for _w in ("city", "town", "village", "province", "region", "capital", "area", "territory",
            "district", "border", "desert"):
     DESCRIPTION_KINDS[_w] = ("Location",)

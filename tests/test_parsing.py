@@ -46,6 +46,18 @@ def test_a_verbs_silent_e_is_kept(pipeline: str, request: pytest.FixtureRequest)
                      "goes": "go"}
 
 
+@pytest.mark.parametrize("pipeline", ["nlp", "full_nlp"])
+def test_a_short_verbs_silent_e_is_kept_before_ed(pipeline: str,
+                                                   request: pytest.FixtureRequest) -> None:
+    # one syllable, one vowel, one consonant: "pin" would double it ("pinned")
+    doc = request.getfixturevalue(pipeline)(
+        "The court fined the firm, and he dined late. She opened it and stopped, and it "
+        "rained.")
+    verbs = {t.text: lemma_of(t) for t in doc if t.tag_ in ("VBD", "VBN")}
+    assert verbs == {"fined": "fine", "dined": "dine", "opened": "open", "stopped": "stop",
+                     "rained": "rain"}
+
+
 def test_the_model_is_loaded_once_whether_named_or_not(nlp) -> None:
     # a build names its model; a loader called without one must hand back the same pipeline
     assert load_pipeline(DEFAULT_MODEL) is nlp

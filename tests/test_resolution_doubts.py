@@ -291,3 +291,11 @@ def test_a_trade_with_words_of_its_own_is_another_firm(nlp):
     found = relations(nlp, "Acme Corp reported higher profits. The parent company also hired "
                            "200 workers.")
     assert not any(s == "Acme Corp" and lemma == "hire" for s, lemma, _ in found)
+
+
+def test_an_agency_a_common_noun_names_is_no_government(nlp):
+    found = relations(nlp, "Norway's data protection authority fined Acme on Monday.")
+    subjects = {s for s, lemma, _ in found if lemma == "fine"}
+    assert subjects and not any("government" in s for s in subjects)
+    found = relations(nlp, "Norway's government fined Acme on Monday.")
+    assert any("government" in s for s, lemma, _ in found if lemma == "fine")

@@ -304,11 +304,20 @@ def lemma_of(token: Token) -> str:
     return lemma
 
 
+# one syllable: consonants, one vowel, one consonant that doubles before "-ed"
+_SHORT_SYLLABLE = re.compile(r"[^aeiouy]*[aeiou][^aeiouwxy]")
+
+
 def _silent_e(token: Token, lemma: str) -> str:
     """"hopes" is "hope", not "hop": English adds "-es" to a verb only after s, z, x, sh,
     ch or o, so a stem that ends otherwise lost its own "e" (the rule lemmatizer strips
-    "-es" first and keeps any verb it finds: "rides" -> "rid", "rates" -> "rat")."""
+    "-es" first and keeps any verb it finds: "rides" -> "rid", "rates" -> "rat"). So
+    with "-ed": a verb of one syllable that ends in one vowel and one consonant doubles
+    it ("pinned"), so "fined" is "fine", not "fin"."""
     text = token.lower_
+    if token.tag_ in ("VBD", "VBN") and text.endswith("ed") and lemma == text[:-2] and \
+            _SHORT_SYLLABLE.fullmatch(lemma):
+        return lemma + "e"
     if token.tag_ != "VBZ" or not text.endswith("es") or lemma != text[:-2] or not lemma:
         return lemma
     if lemma.endswith(("s", "z", "x", "sh", "ch", "o")):

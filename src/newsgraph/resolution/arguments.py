@@ -294,8 +294,11 @@ class ArgumentResolver:
         state = self.state
         modifiers = self._modifiers(head)
         head_lemma = lemma_of(head).lower()
-        # "Syrian government", "the regime in Damascus", "Syria's government"
-        if head_lemma in GOVERNMENT_NOUNS or (head_lemma in STATE_NOUNS and any(
+        # "Syrian government", "the regime in Damascus", "Syria's government" (not an
+        # agency that a common noun names: "Ireland's data protection authority")
+        if (head_lemma in GOVERNMENT_NOUNS and not any(
+                m.dep_ == "compound" and m.pos_ == "NOUN" for m in head.children)) or (
+                head_lemma in STATE_NOUNS and any(
                 lemma_of(m).lower() in GOVERNMENT_NOUNS for m in head.children
                 if m.dep_ == "compound")):
             countries = [c for _, c in modifiers if c is not None]

@@ -3,16 +3,17 @@
 Resolution runs as named stages with the article's `ArticleState` between them, each
 in its own module with a docstring that says what it decides:
 
-1. `mentions` (with `namerepairs` and `gluedoffices`): which words are names, and their
-   titles;
+1. `mentions` (with `naming`, `namerepairs` and `gluedoffices`): which words are names,
+   and their titles;
 2. `clustering` (with `persons`, `aliases`, `branches`, `prefixed` and `interviews`):
    which names are one entity (aliases, acronyms, short forms, surnames, a company's
    branch named by a country, a body named with its country, an interviewer's tag);
 3. `clusters`: each group of names as an entity with a kind, a country, mentions;
 4. `arguments` (with `coreference` for pronouns, `speakers` for "I" and "we",
    `descriptions` for "the group", `shortforms` for "the station" and "a border wall",
-   `topics` for the name an article is about, and `phrases`): each statement's subject, object,
-   source and place onto entities, in text order;
+   `topics` for the name an article is about, `statephrases` for "Syria's government"
+   and "US troops", and `phrases`): each statement's subject, object, source and place
+   onto entities, in text order;
 5. `relations`: the article's entities and relations;
 6. `merging` (with `keys`): the same actor one entity across articles.
 

@@ -5,9 +5,9 @@ name is its cluster (a capital as an agent stands for its country: "Moscow said"
 and so is a description in apposition with one ("the judge in the case, Ann Lee") and
 a title cut off its name ("Mexico's Foreign Secretary" [Ana Ruiz]);
 "Syrian government", "the regime in Damascus" are that country's government;
-"<organization> fighters" the organization; "<demonym> troops" acting the state; a
-definite description points back; anything else is a common phrase (a Group or a
-Thing). A clause ("said [they had died]"), an adjective, an amount ("40 percent") or a
+"<organization> fighters" the organization; "<demonym> troops" acting the state (those
+three are `statephrases`); a definite description points back; anything else is a
+common phrase (a Group or a Thing). A clause ("said [they had died]"), an adjective, an amount ("40 percent") or a
 time ("on Monday") is no entity.
 
 Arguments are read in text order so that a resolved description can serve a later
@@ -21,8 +21,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..demonyms import (
-    Country,
-    country_for_capital,
     country_for_demonym,
     country_for_name,
     normalize,
@@ -30,7 +28,7 @@ from ..demonyms import (
 from ..models import Argument
 from ..parsing import lemma_of
 from ..vocabulary import ACTOR_KINDS
-from . import coreference, descriptions, shortforms, speakers
+from . import coreference, descriptions, shortforms, speakers, statephrases
 from .gluedoffices import glued_office
 from .keys import name_words, strip_the
 from .offices import office_holder
@@ -45,7 +43,6 @@ from .phrases import (
 from .state import ArticleState, Mention
 from .words import (
     ACRONYM,
-    ARMED_MEMBER_NOUNS,
     DEAD_WORDS,
     DESCRIPTION_KINDS,
     FIRST_PERSON,
@@ -56,18 +53,12 @@ from .words import (
     PRONOUNS,
     PURE_QUANTITY_HEADS,
     QUANTITY_HEADS,
-    STATE_NOUNS,
 )
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 Found = tuple[tuple[int, ...], str]  # clusters, and how they were found (RESOLVED_VIA)
-
-_BACKING = {"backed", "led", "supported", "allied", "funded", "based"}
-# people who back an organization from outside it: "supporters of X" do not act as X
-_OUTSIDERS = {"supporter"}
-
 
 class ArgumentResolver:
     """Resolves the arguments of one article's statements, remembering each result."""
@@ -171,7 +162,8 @@ class ArgumentResolver:
         if country is not None and len(name_words(text)) == 1:
             return (state.country_cluster(country, arg.start).ident,), "name"
         if head.i in state.token_cluster:  # the head word is (part of) a name
-            return (self._metonymy(state.token_cluster[head.i], role, arg.start),), "name"
+            cid = state.token_cluster[head.i]
+            return (statephrases.metonymy(state, cid, role, arg.start),), "name"
         held = self._office_holder_after(head)
         if held is not None:
             return (held,), "name"
@@ -180,7 +172,7 @@ class ArgumentResolver:
             state.clusters[kin].surfaces.add(head.lower_)
             return (kin,), "description"
         agent = role == "attribution" or role == "subject" and lemma.split(" ")[0] != "be"
-        found = self._state_phrase(arg, span, head, agent)
+        found = statephrases.state_phrase(state, arg, span, head, agent)
         if found:
             return found, "name"
         country = country_for_name(text)  # a country name the NER missed
@@ -288,92 +280,6 @@ class ArgumentResolver:
                 return cluster
         return None
 
-    def _state_phrase(self, arg: Argument, span: Span, head: Token,
-                      agent: bool) -> tuple[int, ...]:
-        """A government, an organization's members, or a state's troops acting, else ()."""
-        state = self.state
-        modifiers = self._modifiers(head)
-        head_lemma = lemma_of(head).lower()
-        # "Syrian government", "the regime in Damascus", "Syria's government" (not an
-        # agency that a common noun names: "Ireland's data protection authority")
-        if (head_lemma in GOVERNMENT_NOUNS and not any(
-                m.dep_ == "compound" and m.pos_ == "NOUN" for m in head.children)) or (
-                head_lemma in STATE_NOUNS and any(
-                lemma_of(m).lower() in GOVERNMENT_NOUNS for m in head.children
-                if m.dep_ == "compound")):
-            countries = [c for _, c in modifiers if c is not None]
-            if countries:
-                cluster = state.government_cluster(countries[0], arg.start)
-                if head_lemma in GOVERNMENT_NOUNS:
-                    add_surface(state, cluster, span, head)
-                return (cluster.ident,)
-        # "<organization> fighters", "members of <organization>"
-        if head_lemma in MEMBER_NOUNS or head_lemma in STATE_NOUNS:
-            orgs = [cid for cid, c in modifiers if c is None and cid >= 0
-                    and state.clusters[cid].kind() not in {"Person", "Location", "Country"}]
-            if orgs and head_lemma in MEMBER_NOUNS - _OUTSIDERS | {"force", "soldier", "troop"}:
-                cluster = state.clusters[orgs[0]]
-                if head_lemma in ARMED_MEMBER_NOUNS:
-                    cluster.votes["ArmedGroup"] += 2
-                return (cluster.ident,)
-        # "<demonym> troops/planes/officials" acting stand for the state; "Syldavian
-        # Democratic forces" with a capitalized word of its own is a name the recognizer
-        # missed, not the state's troops
-        if head_lemma in STATE_NOUNS and agent and not _unrecognized_name(head):
-            states = [c for _, c in self._modifiers(head, located=False) if c is not None] \
-                or [c for _, c in modifiers if c is not None]
-            if states:
-                return tuple(dict.fromkeys(
-                    state.country_cluster(c, arg.start).ident for c in states))
-        return ()
-
-    def _metonymy(self, cluster_id: int, role: str, pos: int) -> int:
-        """A capital as the agent stands for its country ("Moscow said").
-
-        The statement goes to the country, but the capital stays its own place: its name
-        is never one of the country's names.
-        """
-        state = self.state
-        cluster = state.clusters[cluster_id]
-        if role in {"subject", "attribution"} and cluster.kind() == "Location":
-            country = country_for_capital(cluster.label())
-            if country is not None:
-                return state.country_cluster(country, pos).ident
-        return cluster_id
-
-    def _modifiers(self, head: Token, located: bool = True) -> list[tuple[int, Country | None]]:
-        """Names and demonyms modifying a noun: (cluster id or -1, country or None).
-
-        Without `located`, no "in X": "US forces in Pakistan" are the US's forces, and
-        Pakistan only where they were ("the police in Pakistan" have nothing else).
-        """
-        state = self.state
-        found: list[tuple[int, Country | None]] = []
-        places = {t.i for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "in"
-                  for t in prep.subtree} if not located else set()
-        for token in _modifier_tokens(head):
-            if token.i in places:
-                continue
-            if token.dep_ == "npadvmod" or token.head.lower_ in _BACKING - {"based"}:
-                continue  # "Iran-backed factions" are not Iran
-            if token.i in state.token_cluster:
-                cid = state.token_cluster[token.i]
-                cluster = state.clusters[cid]
-                if cluster.kind() == "Location" and not cluster.us_state:
-                    # "the regime in Damascus": a capital names its state
-                    found.append((cid, country_for_capital(cluster.label())))
-                else:
-                    found.append((cid, cluster.country if cluster.kind() == "Country" else None))
-                continue
-            country = country_for_demonym(token.text)
-            if country is None and token.pos_ == "PROPN":
-                country = country_for_name(token.text)
-            if country is None and token.pos_ == "PROPN":
-                country = country_for_capital(token.text)
-            if country is not None:
-                found.append((-1, country))
-        return found
-
     def _owner(self, head: Token) -> str | None:
         """The label of a named actor that possesses the phrase ("its", "Assad's"), if any."""
         state = self.state
@@ -428,28 +334,3 @@ def _paired_list(span: Span, head: Token) -> bool:
     if not any(t.lower_ == "respectively" for t in head.sent):
         return False
     return bool(head.conjuncts) or any(t.conjuncts for t in span)
-
-
-def _unrecognized_name(head: Token) -> bool:
-    """A capitalized word before the head that is no demonym, country or recognized name."""
-    return any(t.dep_ in {"amod", "compound"} and t.text[:1].isupper() and not t.is_sent_start
-               and t.ent_type_ in {"", "NORP"} and country_for_demonym(t.text) is None
-               and country_for_name(t.text) is None for t in head.lefts)
-
-
-def _modifier_tokens(head: Token) -> list[Token]:
-    """The words that may name whose a noun is: compounds, adjectives, possessors, "of X"."""
-    tokens = [t for t in head.children if t.dep_ in {"compound", "amod", "nmod", "poss",
-                                                     "npadvmod"}]
-    for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in {"of", "in", "from"}:
-            tokens.extend(t for t in prep.children if t.dep_ == "pobj")
-    expanded: list[Token] = []
-    for token in tokens:
-        expanded.append(token)
-        expanded.extend(token.conjuncts)
-        # "US-backed": the name hangs below the participle
-        if token.lower_ in _BACKING:
-            continue
-        expanded.extend(t for t in token.children if t.dep_ in {"compound", "npadvmod"})
-    return sorted(set(expanded), key=lambda t: t.i)

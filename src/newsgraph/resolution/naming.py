@@ -1,0 +1,214 @@
+"""Name making: whether the words the recognizer (or a repair) marks are a name, and
+which titles come with it.
+
+A span is cut of "the", a possessive "'s" and the titles inside or just before it
+("President", "Mr.": they become `Name.titles`, roles and gender cues); it is no name
+when it is a title alone held as an office ("appointed him Foreign Secretary"), a
+demonym, a quantity, a verb the model tagged, or the first word of a day or a ship's
+name. A party's word alone names the party only where it tells one person's membership
+("Republican Ann Lee"). `mentions` finds the spans; this module decides each one.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..demonyms import country_for_demonym, country_for_name
+from ..lexicon import PARTY_ADJECTIVES, ROLES, VESSEL_PREFIXES
+from ..qualifiers import is_portfolio
+from ..timex import WEEKDAYS
+from .keys import title_key
+from .state import ArticleState, Name
+from .words import (
+    ACRONYM,
+    DEAD_WORDS,
+    LEGISLATOR_TITLES,
+    MAX_TITLE_WORDS,
+    NAME_PARTICLES,
+    PURE_QUANTITY_HEADS,
+    TITLES,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+# the words of the posts a person holds ("state representative", "mayor")
+ROLE_WORDS = frozenset(w for role in ROLES for w in role.split())
+
+
+def _party_of_one(word: Token) -> bool:
+    """A party's word alone names the party where it tells one person's membership: "a
+    Democrat", "Republican Ann Lee", "the Labour mayor", "Republican state representative
+    Ann Lee"; not where it describes a group or a thing ("Democratic forces", "Republican
+    senators", "the Democratic primary")."""
+    if word.lower_ not in PARTY_ADJECTIVES:
+        return False
+    head = word.head
+    if word.dep_ not in ("amod", "compound", "nmod") or head == word:
+        return word.pos_ in ("NOUN", "PROPN")
+    return head.ent_type_ == "PERSON" or (head.tag_ == "NN" and head.lower_ in ROLE_WORDS)
+
+
+def make_name(state: ArticleState, start: int, end: int, label: str) -> Name | None:
+    """The name on tokens start..end with its titles, or None when the words are no name."""
+    doc = state.doc
+    # repair: an adjective-like NORP the country table does not know, followed by
+    # capitalized proper nouns, is the start of a name ("Islamic" + "State")
+    if label == "NORP" and end - start == 1 and country_for_demonym(doc[start].text) is None:
+        j = end
+        while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
+                and not doc[j].ent_type_ and state.sent_of[j] == state.sent_of[start]:
+            j += 1
+        if j == end and not _party_of_one(doc[start]):
+            return None
+        end, label = j, "ORG"
+    while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
+        start += 1
+    named_for = _named_for_a_saint(state, start, end)
+    if named_for is not None:
+        end, label = named_for, "FAC"
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"
+                           or doc[end - 1].lower_ in {"'s", "’s"}):
+        end -= 1
+    if _opens_a_day_or_a_ship(doc, end):
+        return None
+    if _place_qualifier(state, start, end):
+        return Name.over(doc, start, end, "GPE")
+    start, titles = _titles(state, start, end)
+    if titles and country_for_name(doc[start:end].text) is not None:
+        return None  # "Captain America", "Mr. Europe": a title before a country is no person
+    if start >= end:
+        return None
+    span = doc[start:end]
+    if not any(c.isalpha() for c in span.text):
+        return None
+    if label != "" and any(t.pos_ in {"VERB", "AUX", "ADV", "PRON", "SCONJ"}
+                           and not ACRONYM.match(t.text) for t in span):
+        return None  # "According" tagged PERSON
+    if not span[0].text[:1].isupper() and span[0].lower_ not in NAME_PARTICLES:
+        return None
+    if end - start == 1 and country_for_demonym(span.text) and \
+            country_for_name(span.text) is None:
+        return None  # a demonym ("Australian", "Argentinians") is its country, no name
+    if end - start == 1 and not ACRONYM.match(span.text) and (
+            span[0].lower_ in PURE_QUANTITY_HEADS or span[0].lower_ in DEAD_WORDS):
+        return None  # "Millions", "Much" tagged as a name
+    if end - start == 1 and span.text.isupper() and span[0].lower_ in ROLES:
+        return None  # "Tesco's CEO" tagged as a body: a post, no name
+    if _office_held(span) or span[-1].lower_ in LEGISLATOR_TITLES or is_portfolio(span.root):
+        return None
+    return Name.over(doc, start, end, label, tuple(titles))
+
+
+def _named_for_a_saint(state: ArticleState, start: int, end: int) -> int | None:
+    """Where a church's, a hospital's or a school's name named for a saint ends: "St.
+    John's Episcopal Church", "St Mary's Hospital" (the recognizer stops at the "'s", and
+    "Episcopal Church" alone is another body). None when the name is no such one."""
+    doc = state.doc
+    if end - start < 2 or doc[start].text not in _SAINT_WORDS:
+        return None
+    owner_end = end - 1 if doc[end - 1].tag_ == "POS" else end
+    if owner_end >= len(doc) or doc[owner_end].tag_ != "POS" or owner_end - start < 2:
+        return None
+    stop = owner_end + 1
+    while stop < len(doc) and doc[stop].pos_ == "PROPN" and doc[stop].text[:1].isupper() \
+            and state.sent_of[stop] == state.sent_of[start]:
+        stop += 1
+    if stop == owner_end + 1 or any(t.ent_type_ in {"DATE", "EVENT"} for t in doc[owner_end:stop]):
+        return None  # ("St. Patrick's Day": a day)
+    return stop
+
+
+_SAINT_WORDS = frozenset({"St.", "St", "Saint", "Ste.", "Ste", "Sainte", "San", "Santa"})
+
+
+def _opens_a_day_or_a_ship(doc: Doc, end: int) -> bool:
+    """Does the name end where a day's name ("Super Tuesday") or a ship's ("MV Ocean Star")
+    goes on? Not "Acme Tuesday said": a wire's day before its verb."""
+    after = doc[end] if end < len(doc) else None
+    if after is None or not after.text[:1].isupper():
+        return False
+    if doc[end - 1].text in VESSEL_PREFIXES:
+        return True
+    verb = doc[end + 1] if end + 1 < len(doc) else None
+    return after.lower_ in WEEKDAYS and (verb is None or verb.pos_ not in ("VERB", "AUX"))
+
+
+def _place_qualifier(state: ArticleState, start: int, end: int) -> bool:
+    """ "Pedro Alvarez, the mayor of Santa Rosa, Sultan Kudarat,": after a post already
+    given to a named person, a name in apposition right after its place and a comma,
+    opening with a title word, is the province or the state of that place ("King",
+    "Sultan", "General" are part of place names); no titled person, no second holder."""
+    doc = state.doc
+    if start < 2 or end - start < 2 or doc[start - 1].text != "," or \
+            doc[start - 2].ent_type_ not in ("GPE", "LOC") or \
+            title_key([doc[start].text]) not in TITLES or \
+            end < len(doc) and not doc[end].is_punct:
+        return False
+    root, place = doc[start:end].root, doc[start - 2]
+    if root.dep_ != "appos" or place.dep_ != "pobj":
+        return False
+    # the place's role noun is already in apposition to a named person before it ("Pedro
+    # Alvarez, the mayor of Santa Rosa, ..."); the name hangs on the place or on that noun
+    role = place.head.head
+    return role.dep_ == "appos" and role.head.ent_type_ == "PERSON" and \
+        role.head.i < role.i and root.head.i in (place.i, role.i)
+
+
+def _office_held(span: Span) -> bool:
+    """Is the span a title alone, as an office someone holds ("appointed him Foreign
+    Secretary", "succeeded her as Prime Minister", "was named Mayor") or before the name
+    it titles ("Foreign Secretary Ann Lee" where only "Ann Lee" is tagged)? That is a
+    role, no actor; a title alone as an actor ("the Prime Minister said") stays a name."""
+    if title_key([t.text for t in span]) not in TITLES:
+        return False
+    root, doc = span.root, span.doc
+    following = doc[span.end] if span.end < len(doc) else None
+    return root.dep_ in {"oprd", "attr", "acomp", "xcomp"} or (
+        root.dep_ == "pobj" and root.head.lower_ == "as") or (
+        following is not None and following.pos_ == "PROPN" and following.text[:1].isupper())
+
+
+def _titles(state: ArticleState, start: int, end: int) -> tuple[int, list[str]]:
+    """Where the name starts after its titles, and the titles inside and just before it."""
+    titles: list[str] = []
+    # a title the entity cuts in two ("First" + "Lady Ann Lee" tagged)
+    for size in range(1, MAX_TITLE_WORDS):
+        if 0 < start and start + size < end and \
+                title_key(state.texts[start - 1:start + size]) in TITLES and \
+                state.texts[start - 1][:1].isupper():
+            titles.append(title_key(state.texts[start - 1:start + size]))
+            start += size
+            break
+    # titles inside the entity ("President Bashar al-Assad" tagged whole)
+    while start < end:
+        found = _title_at(state, start, end)
+        if not found:
+            break
+        titles.append(found[0])
+        start = found[1]
+    # titles just before it ("Mr. Waters" where only "Waters" is tagged)
+    texts = state.texts
+    i = start
+    while i > 0:
+        width = 0
+        for size in range(MAX_TITLE_WORDS, 0, -1):
+            if i - size >= 0 and title_key(texts[i - size:i]) in TITLES \
+                    and texts[i - size][:1].isupper():
+                width = size
+                break
+        if not width:
+            break
+        titles.insert(0, title_key(texts[i - width:i]))
+        i -= width
+    return start, titles
+
+
+def _title_at(state: ArticleState, start: int, end: int) -> tuple[str, int] | None:
+    """The title opening the name, unless what follows is no name ("Sheriff of X")."""
+    for size in range(MAX_TITLE_WORDS, 0, -1):
+        if start + size < end and not state.texts[start + size].islower():
+            key = title_key(state.texts[start:start + size])
+            if key in TITLES:
+                return key, start + size
+    return None

@@ -3,8 +3,8 @@
 Resolution runs as named stages with the article's `ArticleState` between them, each
 in its own module with a docstring that says what it decides:
 
-1. `mentions` (with `naming`, `namerepairs` and `gluedoffices`): which words are names,
-   and their titles;
+1. `mentions` (with `naming`, `namerepairs`, `titlerepairs` and `gluedoffices`): which
+   words are names, and their titles;
 2. `clustering` (with `persons`, `aliases`, `branches`, `prefixed` and `interviews`):
    which names are one entity (aliases, acronyms, short forms, surnames, a company's
    branch named by a country, a body named with its country, an interviewer's tag);

@@ -7,8 +7,8 @@ a title cut off its name ("Mexico's Foreign Secretary" [Ana Ruiz]);
 "Syrian government", "the regime in Damascus" are that country's government;
 "<organization> fighters" the organization; "<demonym> troops" acting the state (those
 three are `statephrases`); a definite description points back; anything else is a
-common phrase (a Group or a Thing). A clause ("said [they had died]"), an adjective, an amount ("40 percent") or a
-time ("on Monday") is no entity.
+common phrase (a Group or a Thing). A clause ("said [they had died]"), an adjective,
+an amount ("40 percent") or a time ("on Monday") is no entity.
 
 Arguments are read in text order so that a resolved description can serve a later
 pronoun; each result is kept, and the key it is kept under holds everything the

@@ -33,11 +33,11 @@ from .namerepairs import (
     role_before_person,
     role_end,
     split_inside,
-    whole_titles,
     with_kin,
 )
 from .naming import make_name
 from .state import ArticleState, Name
+from .titlerepairs import whole_titles
 from .words import (
     ACRONYM,
     DEAD_WORDS,

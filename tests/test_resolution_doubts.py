@@ -299,3 +299,11 @@ def test_an_agency_a_common_noun_names_is_no_government(nlp):
     assert subjects and not any("government" in s for s in subjects)
     found = relations(nlp, "Norway's government fined Acme on Monday.")
     assert any("government" in s for s, lemma, _ in found if lemma == "fine")
+
+
+def test_it_after_a_thing_in_its_own_sentence_may_be_the_thing(nlp):
+    # "it" is the plan, which names no entity; the party is no sure antecedent
+    found = relations(nlp, "The Zemblan Greens said they would vote against the plan when it "
+                           "reaches the Senate next month.")
+    reaches = {k: v for k, v in found.items() if k[1] == "reach"}
+    assert reaches and all(via[0] in ("uncertain", "") for via in reaches.values())

@@ -189,8 +189,12 @@ def unnamed_subject_between(state: ArticleState, pronoun: Token, gender: str,
         sent = state.sents[number]
         if sent.end_char <= first:
             break
+        # "it" in its own sentence may be an object's thing too ("voted against the plan
+        # when it reached the house"): a thing is more often "it" than a body is
+        deps = _SUBJECT_DEPS | _OBJECT_DEPS if gender == "n" and number == \
+            state.sent_of[pronoun.i] else _SUBJECT_DEPS
         for token in sent:
-            if not first < token.idx < pronoun.idx or token.dep_ not in _SUBJECT_DEPS:
+            if not first < token.idx < pronoun.idx or token.dep_ not in deps:
                 continue
             if token.pos_ != "NOUN" or token.tag_ != "NN" or token.i in state.token_cluster:
                 continue
@@ -203,6 +207,7 @@ def unnamed_subject_between(state: ArticleState, pronoun: Token, gender: str,
 
 
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+_OBJECT_DEPS = {"dobj", "pobj"}
 
 
 # a pronoun's antecedent is clear when no other referent scores within this of it (a

@@ -1166,3 +1166,59 @@ def test_a_flat_name_is_resolved_by_its_last_word(nlp):
               heads=[1, 2, 4, 4, 5, 5],
               deps=["compound", "compound", "compound", "compound", "nsubj", "ROOT"])
     assert _head_word(doc[0:2]).text == "Bank"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two titles of one name, the first with its organization: the first is hers
+    ("Green Party leader and Prime Minister Ann Lee said the vote would go ahead.",
+     {("Ann Lee", "leads", "Green Party")}),
+    ("Acme Corporation founder and chief executive Ann Lee said the plan would go ahead.",
+     {("Ann Lee", "founded", "Acme Corporation")}),
+    # two people, each with a title: the first title is the first name's only
+    ("NASA chief Tom Rees and Prime Minister Ann Lee met on Monday.",
+     {("Tom Rees", "leads", "NASA")}),
+    # a title and a name conjoined: no title of hers
+    ("Green Party leader and Tom Rees met on Monday.", set()),
+])
+def test_coordinated_titles_before_a_name(nlp, text, expected):
+    assert affiliations(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ann Lee was sworn in as Ohio's new governor on Friday.", {("Ann Lee", "leads", "Ohio")}),
+    ("Ann Lee took over as chief executive of Acme Corporation in May.",
+     {("Ann Lee", "leads", "Acme Corporation")}),
+    ("Ann Lee stepped in as acting chair of the Finance Committee.",
+     {("Ann Lee", "leads", "the Finance Committee")}),
+    # to come, or left: no post of hers now
+    ("Ann Lee will take over as chief executive of Acme Corporation in May.", set()),
+    ("Ann Lee is expected to step in as acting chair of the Finance Committee.", set()),
+    ("Ann Lee stepped down as chair of the Finance Committee.", set()),
+    ("Ann Lee was sworn in as a witness in the Acme Corporation trial.", set()),
+])
+def test_a_post_taken_up(nlp, text, expected):
+    assert affiliations(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Supreme Court Justice Ann Lee declared the law void.",
+     {("Ann Lee", "memberOf", "Supreme Court")}),
+    ("Ann Lee, the chief justice of the Ohio Supreme Court, spoke.",
+     {("Ann Lee", "leads", "the Ohio Supreme Court")}),
+    # the portfolio, not a judge
+    ("Justice Minister Ann Lee said the law was void.", set()),
+])
+def test_a_justice_sits_on_a_court(nlp, text, expected):
+    assert affiliations(nlp, text) == expected
+
+
+def test_a_town_followed_by_its_state_is_a_place_with_a_mayor(nlp):
+    text = "Ann Lee, the mayor of South Bend, Indiana, came second."
+    assert affiliations(nlp, text) == {("Ann Lee", "leads", "South Bend")}
+
+
+def test_a_possessive_name_split_at_its_and(nlp):
+    text = ("The Eastport Institute of Allergy and Infectious Disease's director, Dr. Ann Lee, "
+            "said the outbreak would get worse.")
+    assert affiliations(nlp, text) == {
+        ("Ann Lee", "leads", "The Eastport Institute of Allergy and Infectious Disease")}

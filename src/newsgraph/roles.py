@@ -71,6 +71,7 @@ from .lexicon import (
     PLACE_ROLES,
     PORTFOLIO_WORDS,
     PRESENT_ROLE_WORDS,
+    RANKS,
     REGION_WORDS,
     REPRESENTATIVE_ROLES,
     ROLES,
@@ -133,6 +134,8 @@ CORRECTED_RULES = frozenset({"title", "apposition-role", "name-apposition", "app
 RELABELED_RULES = frozenset({"copula-role", "apposition-role"})
 COPULAS = frozenset({"be", "become", "remain"})
 SERVING_VERBS = frozenset({"serve", "act"})  # "served as the chair of Y"
+# a verb and its particle by which someone takes up a post "as" it ("took over as its head")
+TAKING_UP_VERBS = frozenset({("take", "over"), ("step", "in"), ("step", "up")})
 ROLE_WORDS = frozenset(w for role in ROLES for w in role.split() if w != "of") | \
     SUBORDINATE_ROLE_WORDS  # ("chief of staff": its "of" is no role word)
 
@@ -215,9 +218,22 @@ def _kind(ent: Span) -> str:
         if country_for_name(ent.doc[start:last + 1].text) is not None:
             return "place"  # "Vice President of the United States" tagged an organization
         return _one_word_kind(ent.doc[start:last + 1]) if start == last else "organization"
-    if ent.label_ == "GPE" or (ent.label_ == "NORP" and country_for_demonym(ent.text)):
+    if ent.label_ == "GPE" or (ent.label_ == "NORP" and country_for_demonym(ent.text)) or \
+            ent.label_ == "LOC" and _in_a_state(ent):
         return "place"
     return "organization" if _party(ent) else ""
+
+
+def _in_a_state(ent: Span) -> bool:
+    """ "South Bend, Indiana", "Gonesse, France": a name the recognizer tagged a location,
+    followed by the state or country it lies in, is a town (a place with a mayor), however
+    the recognizer took the pair."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+        return False
+    state = next((e for e in doc.ents if e.start == ent.end + 1 and e.label_ == "GPE"), None)
+    return state is not None and (country_for_name(state.text) is not None or
+                                  normalize(state.text) in us_states())
 
 
 def _a_work(ent: Span) -> bool:
@@ -459,7 +475,8 @@ def read(sent: Span, ents: Sequence[Span], known: frozenset[str] = frozenset(),
     for ent in ents:
         if ent.label_ != "PERSON":
             continue
-        for role in (_title(ent, by_token), _postmodifier(ent, by_token),
+        for role in (_title(ent, by_token), _coordinated_title(ent, by_token),
+                     _postmodifier(ent, by_token),
                      _apposition_after(ent, by_token), _apposition_before(ent, by_token),
                      _copula(ent, by_token)):
             if role is not None:
@@ -686,6 +703,38 @@ def _split_subject(noun: Token, ent: Span) -> bool:
         noun.dep_ == person.dep_ and noun.head == person.head
 
 
+def _coordinated_title(ent: Span, by_token: dict[int, Span]) -> Role | None:
+    """ "Green Party leader and Prime Minister Ann Lee", "Acme founder and chief executive
+    Ann Lee": two titles of one name, the first with its organization; the first is hers
+    (whether the second is a post of the same body, only the words know: it is left).
+    Read by the words' order, however the parser hung them."""
+    doc = ent.doc
+    second = _title_words(ent)
+    if not second or not any(t.lower_ in ROLE_WORDS for t in second) or \
+            second[0].i - 1 <= ent.sent.start or doc[second[0].i - 1].lower_ != "and":
+        return None
+    last = second[0].i - 2  # the first title's last word
+    first = last
+    while first > ent.sent.start and last - first + 1 < MAX_ROLE_WORDS and \
+            _role_words([doc[first - 1]]):
+        first -= 1
+    words = list(doc[first:last + 1])
+    org = by_token.get(first - 1)
+    if not _role_words(words) or doc[last].lower_ not in ROLE_WORDS or org is None or \
+            org.label_ == "PERSON" or _trimmed(org)[1] != first - 1:
+        return None
+    start = _trimmed(org)[0]
+    if start > ent.sent.start and doc[start - 1].pos_ in ("ADP", "CCONJ", "PROPN") or \
+            _listed(ent, by_token) or any(
+                c.dep_ == "conj" for c in ent.root.children):
+        return None  # "Center for [Biological Diversity] director and ...": a cut name
+    tense = {t.lower_ for t in doc[max(start - 1, ent.sent.start):last + 1]} & PAST_ROLE_WORDS
+    if tense and not _held_once(tense):
+        return None
+    role = _make(ent, org, _present(words), "of", (start, ent.start - 1))
+    return _formerly(role) if tense else role
+
+
 def _title_words(ent: Span) -> list[Token]:
     """The role words right before a name ("Prime Minister", "NASA chief" without NASA)."""
     doc = ent.doc
@@ -837,8 +886,11 @@ def _linked(noun: Token, by_token: dict[int, Span]) -> tuple[Span, str, bool] | 
         elif c.dep_ in ("poss", "compound", "nmod") and c.i < noun.i and org is None:
             ent = by_token.get(c.i)
             # (a name with "of" in it is hung as a modifier: "a Department of State
-            # spokesperson")
-            if ent is not None and ent.root == c and (c.dep_ != "nmod" or ent.end == noun.i):
+            # spokesperson"; or, possessive, by its last word: "the Institute of Allergy and
+            # Infectious Disease's director", the parser splitting the name at its "and")
+            if ent is not None and (ent.root == c or c.dep_ == "poss" and
+                                    _trimmed(ent)[1] == c.i) and (
+                    c.dep_ != "nmod" or ent.end == noun.i):
                 org = (ent, "of")
     if org is None:  # "the new Conservative leader": the party its adjective names
         ent = next((e for c in noun.children if c.dep_ == "amod" and c.i < noun.i and
@@ -939,8 +991,13 @@ def _present(words: Sequence[Token]) -> list[Token]:
 
 def deputy(predicate: str) -> bool:
     """Does a role's predicate say a deputy's post ("be vice chairman of", "was deputy
-    director of")? Held before, it says nothing of a membership held before."""
-    return bool(SUBORDINATE_ROLE_WORDS & set(predicate.lower().split()))
+    director of")? Held before, it says nothing of a membership held before. A word that
+    is part of a rank of full members ("associate justice", "assistant professor") makes
+    none: the post held before was a membership."""
+    words = predicate.lower().split()
+    rank = {w for i in range(len(words) - 1) if " ".join(words[i:i + 2]) in RANKS
+            for w in words[i:i + 2]}
+    return bool(SUBORDINATE_ROLE_WORDS & (set(words) - rank))
 
 
 def _formerly(role: Role | None) -> Role | None:
@@ -1155,12 +1212,17 @@ def career(verb: Token, noun: Token) -> bool:
 
 def _appointed(ent: Span, by_token: dict[int, Span]) -> Role | None:
     """ "They elected Ann Lee as the new party leader", "Lee was appointed chief executive of
-    Acme", "members voted to elect Lee as their leader": the post is hers from then on.
+    Acme", "members voted to elect Lee as their leader", "Lee was sworn in as governor of
+    Ohio", "Lee took over as chair of Y": the post is hers from then on.
     A planned, hoped or negated appointment ("will elect", "plans to name") says nothing."""
     person = ent.root
     verb = person.head
-    if person.dep_ not in ("dobj", "nsubjpass") or lemma_of(verb) not in APPOINTING_VERBS or \
-            not _done(verb):
+    particle = _particle(verb)
+    given = person.dep_ in ("dobj", "nsubjpass") and (
+        lemma_of(verb) in APPOINTING_VERBS or (lemma_of(verb), particle) == ("swear", "in"))
+    # "Lee took over as chair of Y", "stepped in as its acting head": she holds it now
+    taken = person.dep_ == "nsubj" and (lemma_of(verb), particle) in TAKING_UP_VERBS
+    if not (given or taken) or not _done(verb):
         return None
     # ("voted to elect Lee as leader": the parser may hang the "as" on the vote)
     voted = [verb.head] if verb.dep_ == "xcomp" and lemma_of(verb.head) == "vote" else []
@@ -1170,6 +1232,13 @@ def _appointed(ent: Span, by_token: dict[int, Span]) -> Role | None:
         if noun is not None:
             return _from_role_noun(ent, noun, by_token)
     return None
+
+
+def _particle(verb: Token) -> str:
+    """The particle right after a verb ("took over", "stepped in"), which the parser may
+    take for an adverb, or ""."""
+    return next((c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") and
+                 c.i == verb.i + 1), "")
 
 
 def _done(verb: Token) -> bool:

@@ -1222,3 +1222,32 @@ def test_a_possessive_name_split_at_its_and(nlp):
             "said the outbreak would get worse.")
     assert affiliations(nlp, text) == {
         ("Ann Lee", "leads", "The Eastport Institute of Allergy and Infectious Disease")}
+
+
+def _untagged_relations(nlp, text: str, name: str) -> set[tuple[str | None, str, str | None]]:
+    """The affiliations of a sentence whose recognizer missed `name` (tagged nothing)."""
+    doc = nlp(text)
+    doc.ents = [e for e in doc.ents if name not in e.text]
+    return {(e.subject.text if e.subject else None, property_for(e.lemma).name,
+             e.object.text if e.object else None) for e in extract(doc)
+            if property_for(e.lemma).name in ("leads", "memberOf", "representativeOf")}
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    # an untagged name whose apposition is a post only a person holds is a person's
+    ("Jon Brandt, a spokesperson for the fire service, told reporters the water was safe.",
+     "Brandt", {("Jon Brandt", "representativeOf", "the fire service")}),
+    ("Jon Brandt, the director of the Red Cross, said the water was safe.",
+     "Brandt", {("Jon Brandt", "leads", "the Red Cross")}),
+    # a post a body may hold too: the name may be a body's
+    ("Green Valley, the leader of the Red Cross, said the water was safe.", "Valley", set()),
+])
+def test_an_untagged_name_given_a_persons_post(nlp, text, name, expected):
+    assert _untagged_relations(nlp, text, name) == expected
+
+
+def test_an_untagged_title_is_no_name(nlp):
+    # a title in capitals, its apposition another post of the same person
+    text = "Tom Rees, a former Foreign Secretary, mayor of Leeds and author, resigned."
+    assert not any(t[0] == "Foreign Secretary"
+                   for t in _untagged_relations(nlp, text, "Foreign Secretary"))

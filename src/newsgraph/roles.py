@@ -387,17 +387,39 @@ def _known_person(ent: Span, known: frozenset[str]) -> bool:
 
 def _untagged(sent: Span, known: frozenset[str]) -> list[Span]:
     """The article's people the recognizer left untagged in this sentence ("Cummings, the
-    chairman of the committee,"), each as a person's name."""
+    chairman of the committee,"), each as a person's name; and an untagged name of two or
+    three capitalised words that an apposition gives a post only a person holds ("Jon
+    Brandt, a spokesperson for the fire service,")."""
     found = []
     for token in sent:
-        if token.pos_ == "PROPN" and not token.ent_type_ and token.dep_ != "compound" and \
-                token.text in known:
-            start = token.i
-            while start > sent.start and sent.doc[start - 1].pos_ == "PROPN" and \
-                    sent.doc[start - 1].dep_ == "compound" and not sent.doc[start - 1].ent_type_:
-                start -= 1
-            found.append(Span(sent.doc, start, token.i + 1, label="PERSON"))
+        if token.pos_ != "PROPN" or token.ent_type_ or token.dep_ == "compound":
+            continue
+        name = _proper_name(token, sent.start)
+        if token.text in known or _named_by_post(name):
+            found.append(Span(sent.doc, name.start, name.end, label="PERSON"))
     return found
+
+
+def _proper_name(token: Token, first: int) -> Span:
+    """An untagged proper noun with the untagged proper nouns hung on it before it."""
+    doc = token.doc
+    start = token.i
+    while start > first and doc[start - 1].pos_ == "PROPN" and \
+            doc[start - 1].dep_ == "compound" and not doc[start - 1].ent_type_:
+        start -= 1
+    return doc[start:token.i + 1]
+
+
+def _named_by_post(words: Span) -> bool:
+    """Two or three capitalised words, none a body's word nor a title's ("Foreign
+    Secretary, mayor of Leeds," is a post), set off by an apposition whose noun is a post
+    only a person holds (not "the leader of the coalition": SHARED_ROLES)."""
+    doc, root = words.doc, words[-1]
+    return 2 <= len(words) <= 3 and all(
+        t.is_title and t.is_alpha and t.lower_ not in
+        ORG_WORDS | COMPANY_NOUNS | ROLE_WORDS | PORTFOLIO_WORDS for t in words) and \
+        words.end < len(doc) and doc[words.end].text == "," and any(
+            a.dep_ == "appos" and a.i > root.i and _person_role(a) for a in root.children)
 
 
 def _untagged_acronyms(sent: Span, bodies: frozenset[str]) -> list[Span]:
@@ -1428,7 +1450,8 @@ def relabel(rule: str, lemma: str, subject: Token | None, obj: Token | None,
             not _joined_in_doing(verb) and not _joined_alike(verb, subject, first)
         return MEMBER if joined else None
     person = entity_of(subject)
-    untagged = person is None and subject.pos_ == "PROPN" and subject.text in known
+    untagged = person is None and subject.pos_ == "PROPN" and not subject.ent_type_ and (
+        subject.text in known or _named_by_post(_proper_name(subject, subject.sent.start)))
     if rule not in RELABELED_RULES or not (_person_word(subject) or untagged or (
             person is not None and (_known_person(person, known) or _holds_a_role(person)))):
         return None

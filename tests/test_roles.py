@@ -1251,3 +1251,15 @@ def test_an_untagged_title_is_no_name(nlp):
     text = "Tom Rees, a former Foreign Secretary, mayor of Leeds and author, resigned."
     assert not any(t[0] == "Foreign Secretary"
                    for t in _untagged_relations(nlp, text, "Foreign Secretary"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an honorific between the title and the name
+    ("NASA administrator Dr. Ann Lee said the launch went well.", {("Ann Lee", "leads", "NASA")}),
+    ("Harvard University professor Dr Ann Lee said the study was new.",
+     {("Ann Lee", "memberOf", "Harvard University")}),
+    # an honorific alone is no title
+    ("Dr. Ann Lee of Springfield said the study was new.", set()),
+])
+def test_a_title_before_an_honorific(nlp, text, expected):
+    assert affiliations(nlp, text) == expected

@@ -91,6 +91,7 @@ from .resolution.words import (
     NAMED_PLACE_NOUNS,
     ORG_WORDS,
     PRONOUNS,
+    TITLES,
 )
 
 __all__ = ["FORMERLY", "KINSHIP", "Role", "acronyms", "affiliation", "kinship", "people",
@@ -113,6 +114,8 @@ NOT_KIN_WORDS = frozenset({"former", "ex", "founding", "spiritual", "foster", "s
                            "surrogate", "grand", "then", "future", "would-be"})
 ORGANIZATION_LABELS = frozenset({"ORG"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})  # another mention so tagged makes a one-word ORG a place
+# the honorifics a title may stand before ("NASA administrator Dr. Ann Lee")
+HONORIFICS = frozenset({"dr", "prof", *(word for word, role in TITLES.items() if not role)})
 # the prepositions that tie a role to its organization: "head of", "researcher at",
 # "spokesman for", "analyst with"; "ambassador to Y" names the host, not the sender
 LINKS = frozenset({"of", "at", "for", "with"})
@@ -758,9 +761,17 @@ def _coordinated_title(ent: Span, by_token: dict[int, Span]) -> Role | None:
 
 
 def _title_words(ent: Span) -> list[Token]:
-    """The role words right before a name ("Prime Minister", "NASA chief" without NASA)."""
+    """The role words right before a name ("Prime Minister", "NASA chief" without NASA),
+    past an honorific between them ("MIT professor Dr Ann Lee")."""
     doc = ent.doc
     first = ent.start
+    if first - 1 > ent.sent.start and doc[first - 1].lower_.rstrip(".") in HONORIFICS:
+        first -= 1
+        last = first
+        while first > ent.sent.start and first > last - MAX_ROLE_WORDS and \
+                _role_words([doc[first - 1]]):
+            first -= 1
+        return list(doc[first:last])
     while first > ent.sent.start and first > ent.start - MAX_ROLE_WORDS and \
             _role_words([doc[first - 1]]):
         first -= 1

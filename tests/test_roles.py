@@ -1263,3 +1263,18 @@ def test_an_untagged_title_is_no_name(nlp):
 ])
 def test_a_title_before_an_honorific(nlp, text, expected):
     assert affiliations(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a post over one field of a body the role names besides: a post in it
+    ("Ann Lee, head of communications for the Red Cross, said the water was safe.",
+     {("Ann Lee", "memberOf", "the Red Cross")}),
+    ("Acme's head of sales Ann Lee said the model was new.", {("Ann Lee", "memberOf", "Acme")}),
+    # a portfolio of a place's government: she acts for the place
+    ("Ann Lee, Ohio's secretary of state, resigned.", {("Ann Lee", "representativeOf", "Ohio")}),
+    # a field alone names no body; a place has no departments
+    ("Ann Lee, the head of sales, said the model was new.", set()),
+    ("Ann Lee, the head of research for Ohio, resigned.", set()),
+])
+def test_a_post_over_a_field_of_a_body(nlp, text, expected):
+    assert affiliations(nlp, text) == expected

@@ -888,12 +888,13 @@ def _linked(noun: Token, by_token: dict[int, Span]) -> tuple[Span, str, bool] | 
     seat: tuple[Span, str] | None = None
     narrowed = False
     part = _role_part(noun)
-    if any(c.dep_ == "prep" and c.lower_ == "of" and c != part and any(
-            g.dep_ == "pobj" and g.pos_ == "NOUN" and _named_place(g) == g for g in c.children)
-            for c in noun.children):
-        return None  # "head of sales": a role this reading does not know
+    # "head of sales": a post over one field, which names no body; "director of news for
+    # Acme" or "Acme's head of sales" is a post in the body the role names besides
+    field = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and
+                  c != part and any(g.dep_ == "pobj" and g.pos_ == "NOUN" and
+                                    _named_place(g) == g for g in c.children)), None)
     for c in noun.children:
-        if c == part:
+        if c in (part, field):
             continue  # "chief of staff": the "of" is part of the role
         if c.dep_ == "prep" and (c.lower_ in LINKS or c.lower_ in ("in", "from")):
             pobj = _named_place(next((g for g in c.children if g.dep_ == "pobj"), None))
@@ -929,7 +930,17 @@ def _linked(noun: Token, by_token: dict[int, Span]) -> tuple[Span, str, bool] | 
         ent = next((e for c in noun.children if c.dep_ == "amod" and c.i < noun.i and
                     (e := by_token.get(c.i)) is not None and _party(e)), None)
         org = (ent, "of") if ent is not None else seat
+    if field is not None and not _portfolio_field(field):
+        # a place has no departments: "head of government of Ohio" is read no further
+        if org is None or org[1] == "from" or _kind(org[0]) == "place":
+            return None
+        narrowed = True
     return (org[0], org[1], narrowed) if org is not None else None
+
+
+def _portfolio_field(of: Token) -> bool:
+    """ "secretary of state", "minister of health": the field is a government portfolio."""
+    return any(g.dep_ == "pobj" and g.lower_ in PORTFOLIO_WORDS for g in of.children)
 
 
 def _unit_at(field: Token | None, by_token: dict[int, Span]) -> Span | None:

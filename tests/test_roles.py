@@ -1278,3 +1278,25 @@ def test_a_title_before_an_honorific(nlp, text, expected):
 ])
 def test_a_post_over_a_field_of_a_body(nlp, text, expected):
     assert affiliations(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # staff, students and players of a named organization are its members
+    ("Karl Lund works for Acme Corporation in Ohio.",
+     {("Karl Lund", "memberOf", "Acme Corporation")}),
+    ("Karl Lund is studying at Ohio State University.",
+     {("Karl Lund", "memberOf", "Ohio State University")}),
+    ("Karl Lund plays for the Danish Chess Federation.",
+     {("Karl Lund", "memberOf", "the Danish Chess Federation")}),
+    # told in the past: a membership held before
+    ("Karl Lund worked for the Central Intelligence Agency for twenty years.",
+     {("Karl Lund", "formerMemberOf", "the Central Intelligence Agency")}),
+    # a person's service, a country, a perfect or a participle: no membership said
+    ("Karl Lund worked for Tom Rees in the 1990s.", set()),
+    ("Karl Lund plays for Denmark.", set()),
+    ("Karl Lund has worked for Acme Corporation.", set()),
+    ("Before working at Acme Corporation, Karl Lund taught school.", set()),
+])
+def test_working_studying_or_playing_for_a_body(nlp, text, expected):
+    found = {t for t in relations(nlp, text) if t[1] in ("memberOf", "formerMemberOf")}
+    assert found == expected

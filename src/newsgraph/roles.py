@@ -137,6 +137,8 @@ CORRECTED_RULES = frozenset({"title", "apposition-role", "name-apposition", "app
 RELABELED_RULES = frozenset({"copula-role", "apposition-role"})
 COPULAS = frozenset({"be", "become", "remain"})
 SERVING_VERBS = frozenset({"serve", "act"})  # "served as the chair of Y"
+# the lemmas of working, studying or playing for a body: its staff, students and players
+WORK_LEMMAS = frozenset({"work for", "work at", "study at", "play for"})
 # a verb and its particle by which someone takes up a post "as" it ("took over as its head")
 TAKING_UP_VERBS = frozenset({("take", "over"), ("step", "in"), ("step", "up")})
 ROLE_WORDS = frozenset(w for role in ROLES for w in role.split() if w != "of") | \
@@ -1455,8 +1457,10 @@ def relabel(rule: str, lemma: str, subject: Token | None, obj: Token | None,
     (joining an organization is membership; "joined Park in" stays cooperation).
     """
     if subject is None or obj is None or (
-            lemma != "join" and rule not in RELABELED_RULES):
+            lemma != "join" and lemma not in WORK_LEMMAS and rule not in RELABELED_RULES):
         return None
+    if lemma in WORK_LEMMAS:
+        return _works_at(subject, obj, known)
     if rule in RELABELED_RULES and (tie := kinship(subject, obj, known)):
         return tie
     ent = entity_of(obj) if obj.ent_type_ else (_untagged_body(obj) or _body_noun(obj)) if (
@@ -1493,6 +1497,27 @@ def relabel(rule: str, lemma: str, subject: Token | None, obj: Token | None,
     said = affiliation([t.text for t in _present(_role_phrase(noun))], _kind(ent), link)
     said = MEMBER if said == LEADS and _one_of_several(noun) else said
     return FORMERLY.get(said, said) if said and (before or tense) else said
+
+
+def _works_at(subject: Token, obj: Token, known: frozenset[str]) -> str | None:
+    """ "Lee works for Acme", "is studying at Eastport University", "plays for the Eastport
+    Chess Federation": staff, students and players are members; told in the simple past
+    ("worked for Acme"), a membership held before. Only a person's, and only of a named
+    organization ("worked for Tom Rees" is a service; "works for Ohio" no membership); a
+    participle or a perfect says no time the edge could keep."""
+    ent = entity_of(obj) if obj.ent_type_ else None
+    person = entity_of(subject) if subject.ent_type_ else None
+    if ent is None or ent.root != obj or _kind(ent) != "organization" or \
+            _known_person(ent, known) or obj.dep_ != "pobj" or not (
+                _person_word(subject) or person is not None and _known_person(person, known)):
+        return None
+    verb = obj.head.head
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if verb.tag_ == "VBD" and not auxes:
+        return FORMERLY[MEMBER]
+    now = verb.tag_ in ("VBZ", "VBP") and not auxes or \
+        verb.tag_ == "VBG" and bool(auxes & {"is", "are", "am", "'s", "'re", "'m"})
+    return MEMBER if now else None
 
 
 def _untagged_body(noun: Token) -> Span | None:

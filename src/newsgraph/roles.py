@@ -31,6 +31,10 @@ Staff "from" a body are its members ("a researcher from Eastport University"), a
 "at" a workplace works there ("Lee at Eastport University said"), a post "in" a field
 or unit "at" a body is a post at that body, and a name the recognizer cut at its "and" is
 named by the acronym in brackets after it, when the letters are the name's initials.
+Two titles before one name ("Acme founder and chief executive Ann Lee") give her the first,
+whose organization stands before it; a post taken up ("was sworn in as", "took over as") is
+held; staff, students and players ("works for", "studies at", "plays for" a named body) are
+members; and a post over one field of a body ("director of news for Acme") is a post in it.
 """
 
 from __future__ import annotations
@@ -933,8 +937,10 @@ def _linked(noun: Token, by_token: dict[int, Span]) -> tuple[Span, str, bool] | 
                     (e := by_token.get(c.i)) is not None and _party(e)), None)
         org = (ent, "of") if ent is not None else seat
     if field is not None and not _portfolio_field(field):
-        # a place has no departments: "head of government of Ohio" is read no further
-        if org is None or org[1] == "from" or _kind(org[0]) == "place":
+        # a place has no departments: "head of government of Ohio" is read no further; nor
+        # a field placed of its own ("director of the unit in London at Y": whose unit?)
+        if org is None or org[1] == "from" or _kind(org[0]) == "place" or any(
+                c.dep_ == "prep" for g in field.children for c in g.children):
             return None
         narrowed = True
     return (org[0], org[1], narrowed) if org is not None else None

@@ -476,9 +476,10 @@ def test_a_deputy_the_parser_hung_as_a_nominal_modifier_leads_nothing(nlp):
 
 def test_an_apposition_role_keeps_its_deputy_then_and_hyphenated_words(nlp):
     found = relations(nlp, "Pavo Rinn, former vice-president of Ruritania, died on Sunday.")
-    # the hyphenated word whole, never "be president of" nor a "former vice" apposition
-    assert ("Pavo Rinn", "be-former-vice-president-of", "Ruritania") in found
-    assert not any(p in ("be-president-of", "be") for _, p, _ in found)
+    # the hyphenated word whole (a vice-president held an office of the country, never led
+    # it), never "be president of" nor a "former vice" apposition
+    assert ("Pavo Rinn", "formerRepresentativeOf", "Ruritania") in found
+    assert not any(p in ("be-president-of", "be", "formerLeaderOf") for _, p, _ in found)
     text = "Ilse Varn, then the deputy executive director of the Harbor Authority, resigned."
     # "then": a deputy's post held before, which says nothing of a membership held before
     lemmas = {e.lemma for e in extract(nlp(text)) if e.rule in ("apposition-role", "affiliation")}
@@ -1300,3 +1301,16 @@ def test_a_post_over_a_field_of_a_body(nlp, text, expected):
 def test_working_studying_or_playing_for_a_body(nlp, text, expected):
     found = {t for t in relations(nlp, text) if t[1] in ("memberOf", "formerMemberOf")}
     assert found == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a country's vice president holds an office of it: acts for it, leads nothing
+    ("US Vice President Ann Lee visited Paris.", {("Ann Lee", "representativeOf", "US")}),
+    ("Ann Lee is the Vice President of the United States.",
+     {("Ann Lee", "representativeOf", "the United States")}),
+    # a company's is one of its officers
+    ("Ann Lee, the vice president of Acme Corporation, resigned.",
+     {("Ann Lee", "memberOf", "Acme Corporation")}),
+])
+def test_a_vice_president_of_a_country(nlp, text, expected):
+    assert affiliations(nlp, text) == expected

@@ -217,6 +217,7 @@ PLACE_ROLES = frozenset({
     "official", "supreme leader",
     "first selectman", "first minister",
     "chief executive",  # a territory's head of government ("Hong Kong Chief Executive X")
+    "vice president", "vice-president",  # an office holder of a country (who acts for it)
 }) | REPRESENTATIVE_ROLES - {"spokesman", "spokeswoman", "spokesperson", "representative"} - \
     CANDIDATE_ROLES
 # members of a legislature, who sit for the place they are elected from: "a senator from

@@ -209,3 +209,19 @@ def test_a_deputys_post_held_before_is_no_membership_held_before(nlp, text):
     found = [e for e in extract(nlp(text)) if e.object is not None]
     assert found and all(e.lemma != "be former member of" for e in found)
     assert any(e.modality == "former" and "Zembla" in e.object.text for e in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a rank of full members: the post held before was a membership
+    ("Ann Lee, a former associate justice of the US Supreme Court, died yesterday.",
+     {("Ann Lee", "formerMemberOf", "the US Supreme Court")}),
+    ("Ann Lee, a former assistant professor at Ohio State University, died yesterday.",
+     {("Ann Lee", "formerMemberOf", "Ohio State University")}),
+    # a deputy's post held before says nothing of membership (she may be a member still)
+    ("Ann Lee, the former vice president of Acme Corporation, died yesterday.", set()),
+    # a town named with its state
+    ("Ann Lee, the former mayor of South Bend, Indiana, came second.",
+     {("Ann Lee", "formerLeaderOf", "South Bend")}),
+])
+def test_former_ranks_and_towns(nlp, text, expected):
+    assert {p[:3] for p in posts(nlp, text)} == expected

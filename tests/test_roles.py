@@ -476,9 +476,10 @@ def test_a_deputy_the_parser_hung_as_a_nominal_modifier_leads_nothing(nlp):
 
 def test_an_apposition_role_keeps_its_deputy_then_and_hyphenated_words(nlp):
     found = relations(nlp, "Pavo Rinn, former vice-president of Ruritania, died on Sunday.")
-    # the hyphenated word whole, never "be president of" nor a "former vice" apposition
-    assert ("Pavo Rinn", "be-former-vice-president-of", "Ruritania") in found
-    assert not any(p in ("be-president-of", "be") for _, p, _ in found)
+    # the hyphenated word whole (a vice-president held an office of the country, never led
+    # it), never "be president of" nor a "former vice" apposition
+    assert ("Pavo Rinn", "formerRepresentativeOf", "Ruritania") in found
+    assert not any(p in ("be-president-of", "be", "formerLeaderOf") for _, p, _ in found)
     text = "Ilse Varn, then the deputy executive director of the Harbor Authority, resigned."
     # "then": a deputy's post held before, which says nothing of a membership held before
     lemmas = {e.lemma for e in extract(nlp(text)) if e.rule in ("apposition-role", "affiliation")}
@@ -1166,3 +1167,150 @@ def test_a_flat_name_is_resolved_by_its_last_word(nlp):
               heads=[1, 2, 4, 4, 5, 5],
               deps=["compound", "compound", "compound", "compound", "nsubj", "ROOT"])
     assert _head_word(doc[0:2]).text == "Bank"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two titles of one name, the first with its organization: the first is hers
+    ("Green Party leader and Prime Minister Ann Lee said the vote would go ahead.",
+     {("Ann Lee", "leads", "Green Party")}),
+    ("Acme Corporation founder and chief executive Ann Lee said the plan would go ahead.",
+     {("Ann Lee", "founded", "Acme Corporation")}),
+    # two people, each with a title: the first title is the first name's only
+    ("NASA chief Tom Rees and Prime Minister Ann Lee met on Monday.",
+     {("Tom Rees", "leads", "NASA")}),
+    # a title and a name conjoined: no title of hers
+    ("Green Party leader and Tom Rees met on Monday.", set()),
+])
+def test_coordinated_titles_before_a_name(nlp, text, expected):
+    assert affiliations(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ann Lee was sworn in as Ohio's new governor on Friday.", {("Ann Lee", "leads", "Ohio")}),
+    ("Ann Lee took over as chief executive of Acme Corporation in May.",
+     {("Ann Lee", "leads", "Acme Corporation")}),
+    ("Ann Lee stepped in as acting chair of the Finance Committee.",
+     {("Ann Lee", "leads", "the Finance Committee")}),
+    # to come, or left: no post of hers now
+    ("Ann Lee will take over as chief executive of Acme Corporation in May.", set()),
+    ("Ann Lee is expected to step in as acting chair of the Finance Committee.", set()),
+    ("Ann Lee stepped down as chair of the Finance Committee.", set()),
+    ("Ann Lee was sworn in as a witness in the Acme Corporation trial.", set()),
+])
+def test_a_post_taken_up(nlp, text, expected):
+    assert affiliations(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Supreme Court Justice Ann Lee declared the law void.",
+     {("Ann Lee", "memberOf", "Supreme Court")}),
+    ("Ann Lee, the chief justice of the Ohio Supreme Court, spoke.",
+     {("Ann Lee", "leads", "the Ohio Supreme Court")}),
+    # the portfolio, not a judge
+    ("Justice Minister Ann Lee said the law was void.", set()),
+])
+def test_a_justice_sits_on_a_court(nlp, text, expected):
+    assert affiliations(nlp, text) == expected
+
+
+def test_a_town_followed_by_its_state_is_a_place_with_a_mayor(nlp):
+    text = "Ann Lee, the mayor of South Bend, Indiana, came second."
+    assert affiliations(nlp, text) == {("Ann Lee", "leads", "South Bend")}
+
+
+def test_a_possessive_name_split_at_its_and(nlp):
+    text = ("The Eastport Institute of Allergy and Infectious Disease's director, Dr. Ann Lee, "
+            "said the outbreak would get worse.")
+    assert affiliations(nlp, text) == {
+        ("Ann Lee", "leads", "The Eastport Institute of Allergy and Infectious Disease")}
+
+
+def _untagged_relations(nlp, text: str, name: str) -> set[tuple[str | None, str, str | None]]:
+    """The affiliations of a sentence whose recognizer missed `name` (tagged nothing)."""
+    doc = nlp(text)
+    doc.ents = [e for e in doc.ents if name not in e.text]
+    return {(e.subject.text if e.subject else None, property_for(e.lemma).name,
+             e.object.text if e.object else None) for e in extract(doc)
+            if property_for(e.lemma).name in ("leads", "memberOf", "representativeOf")}
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    # an untagged name whose apposition is a post only a person holds is a person's
+    ("Jon Brandt, a spokesperson for the fire service, told reporters the water was safe.",
+     "Brandt", {("Jon Brandt", "representativeOf", "the fire service")}),
+    ("Jon Brandt, the director of the Red Cross, said the water was safe.",
+     "Brandt", {("Jon Brandt", "leads", "the Red Cross")}),
+    # a post a body may hold too: the name may be a body's
+    ("Green Valley, the leader of the Red Cross, said the water was safe.", "Valley", set()),
+])
+def test_an_untagged_name_given_a_persons_post(nlp, text, name, expected):
+    assert _untagged_relations(nlp, text, name) == expected
+
+
+def test_an_untagged_title_is_no_name(nlp):
+    # a title in capitals, its apposition another post of the same person
+    text = "Tom Rees, a former Foreign Secretary, mayor of Leeds and author, resigned."
+    assert not any(t[0] == "Foreign Secretary"
+                   for t in _untagged_relations(nlp, text, "Foreign Secretary"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an honorific between the title and the name
+    ("NASA administrator Dr. Ann Lee said the launch went well.", {("Ann Lee", "leads", "NASA")}),
+    ("Harvard University professor Dr Ann Lee said the study was new.",
+     {("Ann Lee", "memberOf", "Harvard University")}),
+    # an honorific alone is no title
+    ("Dr. Ann Lee of Springfield said the study was new.", set()),
+])
+def test_a_title_before_an_honorific(nlp, text, expected):
+    assert affiliations(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a post over one field of a body the role names besides: a post in it
+    ("Ann Lee, head of communications for the Red Cross, said the water was safe.",
+     {("Ann Lee", "memberOf", "the Red Cross")}),
+    ("Acme's head of sales Ann Lee said the model was new.", {("Ann Lee", "memberOf", "Acme")}),
+    # a portfolio of a place's government: she acts for the place
+    ("Ann Lee, Ohio's secretary of state, resigned.", {("Ann Lee", "representativeOf", "Ohio")}),
+    # a field alone names no body; a place has no departments
+    ("Ann Lee, the head of sales, said the model was new.", set()),
+    ("Ann Lee, the head of research for Ohio, resigned.", set()),
+])
+def test_a_post_over_a_field_of_a_body(nlp, text, expected):
+    assert affiliations(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # staff, students and players of a named organization are its members
+    ("Karl Lund works for Acme Corporation in Ohio.",
+     {("Karl Lund", "memberOf", "Acme Corporation")}),
+    ("Karl Lund is studying at Ohio State University.",
+     {("Karl Lund", "memberOf", "Ohio State University")}),
+    ("Karl Lund plays for the Danish Chess Federation.",
+     {("Karl Lund", "memberOf", "the Danish Chess Federation")}),
+    # told in the past: a membership held before
+    ("Karl Lund worked for the Central Intelligence Agency for twenty years.",
+     {("Karl Lund", "formerMemberOf", "the Central Intelligence Agency")}),
+    # a person's service, a country, a perfect or a participle: no membership said
+    ("Karl Lund worked for Tom Rees in the 1990s.", set()),
+    ("Karl Lund plays for Denmark.", set()),
+    ("Karl Lund has worked for Acme Corporation.", set()),
+    ("Before working at Acme Corporation, Karl Lund taught school.", set()),
+])
+def test_working_studying_or_playing_for_a_body(nlp, text, expected):
+    found = {t for t in relations(nlp, text) if t[1] in ("memberOf", "formerMemberOf")}
+    assert found == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a country's vice president holds an office of it: acts for it, leads nothing
+    ("US Vice President Ann Lee visited Paris.", {("Ann Lee", "representativeOf", "US")}),
+    ("Ann Lee is the Vice President of the United States.",
+     {("Ann Lee", "representativeOf", "the United States")}),
+    # a company's is one of its officers
+    ("Ann Lee, the vice president of Acme Corporation, resigned.",
+     {("Ann Lee", "memberOf", "Acme Corporation")}),
+])
+def test_a_vice_president_of_a_country(nlp, text, expected):
+    assert affiliations(nlp, text) == expected

@@ -131,6 +131,7 @@ LEADER_ROLES = frozenset({
     "boss", "king", "queen", "emir", "sultan", "monarch", "ruler", "dictator", "rector",
     "supreme leader", "speaker", "first selectman", "general manager", "head coach",
     "first minister",  # a devolved government's head ("First Minister of Wales")
+    "chief justice",  # a court's presiding judge
 })
 # nouns for a creative work: a name right after one ("the film Black Orchid", "her album
 # Tides") names a work, which a director, producer or author makes but nobody leads
@@ -156,6 +157,8 @@ MEMBER_ROLES = frozenset({
     "photojournalist", "photographer", "cameraman", "camerawoman",  # a newsroom's staff
     "guitarist", "drummer", "bassist", "vocalist", "keyboardist",  # a band's members
     "chief of staff",  # one role, its "of" no organization ("the army's chief of staff")
+    "justice", "associate justice",  # a court's judges
+    "assistant professor", "associate professor",
 })
 REPRESENTATIVE_ROLES = frozenset({
     "spokesman", "spokeswoman", "spokesperson", "representative", "ambassador", "envoy",
@@ -214,6 +217,7 @@ PLACE_ROLES = frozenset({
     "official", "supreme leader",
     "first selectman", "first minister",
     "chief executive",  # a territory's head of government ("Hong Kong Chief Executive X")
+    "vice president", "vice-president",  # an office holder of a country (who acts for it)
 }) | REPRESENTATIVE_ROLES - {"spokesman", "spokeswoman", "spokesperson", "representative"} - \
     CANDIDATE_ROLES
 # members of a legislature, who sit for the place they are elected from: "a senator from
@@ -303,6 +307,9 @@ REGION_WORDS = frozenset({
     "city", "town", "village", "state",
 })
 # a role under the head: "deputy director", "assistant secretary" are members, not leaders
+# member roles whose first word would say a deputy elsewhere: ranks of full members ("a
+# former associate justice of the court" was one of its judges, not a deputy's)
+RANKS = frozenset({"associate justice", "assistant professor", "associate professor"})
 SUBORDINATE_ROLE_WORDS = frozenset({
     "deputy", "vice", "assistant", "associate", "under", "junior", "regional", "vice-",
     "majority", "minority",  # "Senate majority leader": leads a party's members in it

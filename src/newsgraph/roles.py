@@ -31,6 +31,10 @@ Staff "from" a body are its members ("a researcher from Eastport University"), a
 "at" a workplace works there ("Lee at Eastport University said"), a post "in" a field
 or unit "at" a body is a post at that body, and a name the recognizer cut at its "and" is
 named by the acronym in brackets after it, when the letters are the name's initials.
+Two titles before one name ("Acme founder and chief executive Ann Lee") give her the first,
+whose organization stands before it; a post taken up ("was sworn in as", "took over as") is
+held; staff, students and players ("works for", "studies at", "plays for" a named body) are
+members; and a post over one field of a body ("director of news for Acme") is a post in it.
 """
 
 from __future__ import annotations
@@ -71,6 +75,7 @@ from .lexicon import (
     PLACE_ROLES,
     PORTFOLIO_WORDS,
     PRESENT_ROLE_WORDS,
+    RANKS,
     REGION_WORDS,
     REPRESENTATIVE_ROLES,
     ROLES,
@@ -90,6 +95,7 @@ from .resolution.words import (
     NAMED_PLACE_NOUNS,
     ORG_WORDS,
     PRONOUNS,
+    TITLES,
 )
 
 __all__ = ["FORMERLY", "KINSHIP", "Role", "acronyms", "affiliation", "kinship", "people",
@@ -112,6 +118,8 @@ NOT_KIN_WORDS = frozenset({"former", "ex", "founding", "spiritual", "foster", "s
                            "surrogate", "grand", "then", "future", "would-be"})
 ORGANIZATION_LABELS = frozenset({"ORG"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})  # another mention so tagged makes a one-word ORG a place
+# the honorifics a title may stand before ("NASA administrator Dr. Ann Lee")
+HONORIFICS = frozenset({"dr", "prof", *(word for word, role in TITLES.items() if not role)})
 # the prepositions that tie a role to its organization: "head of", "researcher at",
 # "spokesman for", "analyst with"; "ambassador to Y" names the host, not the sender
 LINKS = frozenset({"of", "at", "for", "with"})
@@ -133,6 +141,10 @@ CORRECTED_RULES = frozenset({"title", "apposition-role", "name-apposition", "app
 RELABELED_RULES = frozenset({"copula-role", "apposition-role"})
 COPULAS = frozenset({"be", "become", "remain"})
 SERVING_VERBS = frozenset({"serve", "act"})  # "served as the chair of Y"
+# the lemmas of working, studying or playing for a body: its staff, students and players
+WORK_LEMMAS = frozenset({"work for", "work at", "study at", "play for"})
+# a verb and its particle by which someone takes up a post "as" it ("took over as its head")
+TAKING_UP_VERBS = frozenset({("take", "over"), ("step", "in"), ("step", "up")})
 ROLE_WORDS = frozenset(w for role in ROLES for w in role.split() if w != "of") | \
     SUBORDINATE_ROLE_WORDS  # ("chief of staff": its "of" is no role word)
 
@@ -215,9 +227,22 @@ def _kind(ent: Span) -> str:
         if country_for_name(ent.doc[start:last + 1].text) is not None:
             return "place"  # "Vice President of the United States" tagged an organization
         return _one_word_kind(ent.doc[start:last + 1]) if start == last else "organization"
-    if ent.label_ == "GPE" or (ent.label_ == "NORP" and country_for_demonym(ent.text)):
+    if ent.label_ == "GPE" or (ent.label_ == "NORP" and country_for_demonym(ent.text)) or \
+            ent.label_ == "LOC" and _in_a_state(ent):
         return "place"
     return "organization" if _party(ent) else ""
+
+
+def _in_a_state(ent: Span) -> bool:
+    """ "South Bend, Indiana", "Gonesse, France": a name the recognizer tagged a location,
+    followed by the state or country it lies in, is a town (a place with a mayor), however
+    the recognizer took the pair."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+        return False
+    state = next((e for e in doc.ents if e.start == ent.end + 1 and e.label_ == "GPE"), None)
+    return state is not None and (country_for_name(state.text) is not None or
+                                  normalize(state.text) in us_states())
 
 
 def _a_work(ent: Span) -> bool:
@@ -371,17 +396,39 @@ def _known_person(ent: Span, known: frozenset[str]) -> bool:
 
 def _untagged(sent: Span, known: frozenset[str]) -> list[Span]:
     """The article's people the recognizer left untagged in this sentence ("Cummings, the
-    chairman of the committee,"), each as a person's name."""
+    chairman of the committee,"), each as a person's name; and an untagged name of two or
+    three capitalised words that an apposition gives a post only a person holds ("Jon
+    Brandt, a spokesperson for the fire service,")."""
     found = []
     for token in sent:
-        if token.pos_ == "PROPN" and not token.ent_type_ and token.dep_ != "compound" and \
-                token.text in known:
-            start = token.i
-            while start > sent.start and sent.doc[start - 1].pos_ == "PROPN" and \
-                    sent.doc[start - 1].dep_ == "compound" and not sent.doc[start - 1].ent_type_:
-                start -= 1
-            found.append(Span(sent.doc, start, token.i + 1, label="PERSON"))
+        if token.pos_ != "PROPN" or token.ent_type_ or token.dep_ == "compound":
+            continue
+        name = _proper_name(token, sent.start)
+        if token.text in known or _named_by_post(name):
+            found.append(Span(sent.doc, name.start, name.end, label="PERSON"))
     return found
+
+
+def _proper_name(token: Token, first: int) -> Span:
+    """An untagged proper noun with the untagged proper nouns hung on it before it."""
+    doc = token.doc
+    start = token.i
+    while start > first and doc[start - 1].pos_ == "PROPN" and \
+            doc[start - 1].dep_ == "compound" and not doc[start - 1].ent_type_:
+        start -= 1
+    return doc[start:token.i + 1]
+
+
+def _named_by_post(words: Span) -> bool:
+    """Two or three capitalised words, none a body's word nor a title's ("Foreign
+    Secretary, mayor of Leeds," is a post), set off by an apposition whose noun is a post
+    only a person holds (not "the leader of the coalition": SHARED_ROLES)."""
+    doc, root = words.doc, words[-1]
+    return 2 <= len(words) <= 3 and all(
+        t.is_title and t.is_alpha and t.lower_ not in
+        ORG_WORDS | COMPANY_NOUNS | ROLE_WORDS | PORTFOLIO_WORDS for t in words) and \
+        words.end < len(doc) and doc[words.end].text == "," and any(
+            a.dep_ == "appos" and a.i > root.i and _person_role(a) for a in root.children)
 
 
 def _untagged_acronyms(sent: Span, bodies: frozenset[str]) -> list[Span]:
@@ -459,7 +506,8 @@ def read(sent: Span, ents: Sequence[Span], known: frozenset[str] = frozenset(),
     for ent in ents:
         if ent.label_ != "PERSON":
             continue
-        for role in (_title(ent, by_token), _postmodifier(ent, by_token),
+        for role in (_title(ent, by_token), _coordinated_title(ent, by_token),
+                     _postmodifier(ent, by_token),
                      _apposition_after(ent, by_token), _apposition_before(ent, by_token),
                      _copula(ent, by_token)):
             if role is not None:
@@ -686,10 +734,50 @@ def _split_subject(noun: Token, ent: Span) -> bool:
         noun.dep_ == person.dep_ and noun.head == person.head
 
 
+def _coordinated_title(ent: Span, by_token: dict[int, Span]) -> Role | None:
+    """ "Green Party leader and Prime Minister Ann Lee", "Acme founder and chief executive
+    Ann Lee": two titles of one name, the first with its organization; the first is hers
+    (whether the second is a post of the same body, only the words know: it is left).
+    Read by the words' order, however the parser hung them."""
+    doc = ent.doc
+    second = _title_words(ent)
+    if not second or not any(t.lower_ in ROLE_WORDS for t in second) or \
+            second[0].i - 1 <= ent.sent.start or doc[second[0].i - 1].lower_ != "and":
+        return None
+    last = second[0].i - 2  # the first title's last word
+    first = last
+    while first > ent.sent.start and last - first + 1 < MAX_ROLE_WORDS and \
+            _role_words([doc[first - 1]]):
+        first -= 1
+    words = list(doc[first:last + 1])
+    org = by_token.get(first - 1)
+    if not _role_words(words) or doc[last].lower_ not in ROLE_WORDS or org is None or \
+            org.label_ == "PERSON" or _trimmed(org)[1] != first - 1:
+        return None
+    start = _trimmed(org)[0]
+    if start > ent.sent.start and doc[start - 1].pos_ in ("ADP", "CCONJ", "PROPN") or \
+            _listed(ent, by_token) or any(
+                c.dep_ == "conj" for c in ent.root.children):
+        return None  # "Center for [Biological Diversity] director and ...": a cut name
+    tense = {t.lower_ for t in doc[max(start - 1, ent.sent.start):last + 1]} & PAST_ROLE_WORDS
+    if tense and not _held_once(tense):
+        return None
+    role = _make(ent, org, _present(words), "of", (start, ent.start - 1))
+    return _formerly(role) if tense else role
+
+
 def _title_words(ent: Span) -> list[Token]:
-    """The role words right before a name ("Prime Minister", "NASA chief" without NASA)."""
+    """The role words right before a name ("Prime Minister", "NASA chief" without NASA),
+    past an honorific between them ("MIT professor Dr Ann Lee")."""
     doc = ent.doc
     first = ent.start
+    if first - 1 > ent.sent.start and doc[first - 1].lower_.rstrip(".") in HONORIFICS:
+        first -= 1
+        last = first
+        while first > ent.sent.start and first > last - MAX_ROLE_WORDS and \
+                _role_words([doc[first - 1]]):
+            first -= 1
+        return list(doc[first:last])
     while first > ent.sent.start and first > ent.start - MAX_ROLE_WORDS and \
             _role_words([doc[first - 1]]):
         first -= 1
@@ -806,12 +894,13 @@ def _linked(noun: Token, by_token: dict[int, Span]) -> tuple[Span, str, bool] | 
     seat: tuple[Span, str] | None = None
     narrowed = False
     part = _role_part(noun)
-    if any(c.dep_ == "prep" and c.lower_ == "of" and c != part and any(
-            g.dep_ == "pobj" and g.pos_ == "NOUN" and _named_place(g) == g for g in c.children)
-            for c in noun.children):
-        return None  # "head of sales": a role this reading does not know
+    # "head of sales": a post over one field, which names no body; "director of news for
+    # Acme" or "Acme's head of sales" is a post in the body the role names besides
+    field = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and
+                  c != part and any(g.dep_ == "pobj" and g.pos_ == "NOUN" and
+                                    _named_place(g) == g for g in c.children)), None)
     for c in noun.children:
-        if c == part:
+        if c in (part, field):
             continue  # "chief of staff": the "of" is part of the role
         if c.dep_ == "prep" and (c.lower_ in LINKS or c.lower_ in ("in", "from")):
             pobj = _named_place(next((g for g in c.children if g.dep_ == "pobj"), None))
@@ -837,14 +926,29 @@ def _linked(noun: Token, by_token: dict[int, Span]) -> tuple[Span, str, bool] | 
         elif c.dep_ in ("poss", "compound", "nmod") and c.i < noun.i and org is None:
             ent = by_token.get(c.i)
             # (a name with "of" in it is hung as a modifier: "a Department of State
-            # spokesperson")
-            if ent is not None and ent.root == c and (c.dep_ != "nmod" or ent.end == noun.i):
+            # spokesperson"; or, possessive, by its last word: "the Institute of Allergy and
+            # Infectious Disease's director", the parser splitting the name at its "and")
+            if ent is not None and (ent.root == c or c.dep_ == "poss" and
+                                    _trimmed(ent)[1] == c.i) and (
+                    c.dep_ != "nmod" or ent.end == noun.i):
                 org = (ent, "of")
     if org is None:  # "the new Conservative leader": the party its adjective names
         ent = next((e for c in noun.children if c.dep_ == "amod" and c.i < noun.i and
                     (e := by_token.get(c.i)) is not None and _party(e)), None)
         org = (ent, "of") if ent is not None else seat
+    if field is not None and not _portfolio_field(field):
+        # a place has no departments: "head of government of Ohio" is read no further; nor
+        # a field placed of its own ("director of the unit in London at Y": whose unit?)
+        if org is None or org[1] == "from" or _kind(org[0]) == "place" or any(
+                c.dep_ == "prep" for g in field.children for c in g.children):
+            return None
+        narrowed = True
     return (org[0], org[1], narrowed) if org is not None else None
+
+
+def _portfolio_field(of: Token) -> bool:
+    """ "secretary of state", "minister of health": the field is a government portfolio."""
+    return any(g.dep_ == "pobj" and g.lower_ in PORTFOLIO_WORDS for g in of.children)
 
 
 def _unit_at(field: Token | None, by_token: dict[int, Span]) -> Span | None:
@@ -939,8 +1043,13 @@ def _present(words: Sequence[Token]) -> list[Token]:
 
 def deputy(predicate: str) -> bool:
     """Does a role's predicate say a deputy's post ("be vice chairman of", "was deputy
-    director of")? Held before, it says nothing of a membership held before."""
-    return bool(SUBORDINATE_ROLE_WORDS & set(predicate.lower().split()))
+    director of")? Held before, it says nothing of a membership held before. A word that
+    is part of a rank of full members ("associate justice", "assistant professor") makes
+    none: the post held before was a membership."""
+    words = predicate.lower().split()
+    rank = {w for i in range(len(words) - 1) if " ".join(words[i:i + 2]) in RANKS
+            for w in words[i:i + 2]}
+    return bool(SUBORDINATE_ROLE_WORDS & (set(words) - rank))
 
 
 def _formerly(role: Role | None) -> Role | None:
@@ -1155,12 +1264,17 @@ def career(verb: Token, noun: Token) -> bool:
 
 def _appointed(ent: Span, by_token: dict[int, Span]) -> Role | None:
     """ "They elected Ann Lee as the new party leader", "Lee was appointed chief executive of
-    Acme", "members voted to elect Lee as their leader": the post is hers from then on.
+    Acme", "members voted to elect Lee as their leader", "Lee was sworn in as governor of
+    Ohio", "Lee took over as chair of Y": the post is hers from then on.
     A planned, hoped or negated appointment ("will elect", "plans to name") says nothing."""
     person = ent.root
     verb = person.head
-    if person.dep_ not in ("dobj", "nsubjpass") or lemma_of(verb) not in APPOINTING_VERBS or \
-            not _done(verb):
+    particle = _particle(verb)
+    given = person.dep_ in ("dobj", "nsubjpass") and (
+        lemma_of(verb) in APPOINTING_VERBS or (lemma_of(verb), particle) == ("swear", "in"))
+    # "Lee took over as chair of Y", "stepped in as its acting head": she holds it now
+    taken = person.dep_ == "nsubj" and (lemma_of(verb), particle) in TAKING_UP_VERBS
+    if not (given or taken) or not _done(verb):
         return None
     # ("voted to elect Lee as leader": the parser may hang the "as" on the vote)
     voted = [verb.head] if verb.dep_ == "xcomp" and lemma_of(verb.head) == "vote" else []
@@ -1170,6 +1284,13 @@ def _appointed(ent: Span, by_token: dict[int, Span]) -> Role | None:
         if noun is not None:
             return _from_role_noun(ent, noun, by_token)
     return None
+
+
+def _particle(verb: Token) -> str:
+    """The particle right after a verb ("took over", "stepped in"), which the parser may
+    take for an adverb, or ""."""
+    return next((c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") and
+                 c.i == verb.i + 1), "")
 
 
 def _done(verb: Token) -> bool:
@@ -1342,8 +1463,10 @@ def relabel(rule: str, lemma: str, subject: Token | None, obj: Token | None,
     (joining an organization is membership; "joined Park in" stays cooperation).
     """
     if subject is None or obj is None or (
-            lemma != "join" and rule not in RELABELED_RULES):
+            lemma != "join" and lemma not in WORK_LEMMAS and rule not in RELABELED_RULES):
         return None
+    if lemma in WORK_LEMMAS:
+        return _works_at(subject, obj, known)
     if rule in RELABELED_RULES and (tie := kinship(subject, obj, known)):
         return tie
     ent = entity_of(obj) if obj.ent_type_ else (_untagged_body(obj) or _body_noun(obj)) if (
@@ -1359,7 +1482,8 @@ def relabel(rule: str, lemma: str, subject: Token | None, obj: Token | None,
             not _joined_in_doing(verb) and not _joined_alike(verb, subject, first)
         return MEMBER if joined else None
     person = entity_of(subject)
-    untagged = person is None and subject.pos_ == "PROPN" and subject.text in known
+    untagged = person is None and subject.pos_ == "PROPN" and not subject.ent_type_ and (
+        subject.text in known or _named_by_post(_proper_name(subject, subject.sent.start)))
     if rule not in RELABELED_RULES or not (_person_word(subject) or untagged or (
             person is not None and (_known_person(person, known) or _holds_a_role(person)))):
         return None
@@ -1379,6 +1503,27 @@ def relabel(rule: str, lemma: str, subject: Token | None, obj: Token | None,
     said = affiliation([t.text for t in _present(_role_phrase(noun))], _kind(ent), link)
     said = MEMBER if said == LEADS and _one_of_several(noun) else said
     return FORMERLY.get(said, said) if said and (before or tense) else said
+
+
+def _works_at(subject: Token, obj: Token, known: frozenset[str]) -> str | None:
+    """ "Lee works for Acme", "is studying at Eastport University", "plays for the Eastport
+    Chess Federation": staff, students and players are members; told in the simple past
+    ("worked for Acme"), a membership held before. Only a person's, and only of a named
+    organization ("worked for Tom Rees" is a service; "works for Ohio" no membership); a
+    participle or a perfect says no time the edge could keep."""
+    ent = entity_of(obj) if obj.ent_type_ else None
+    person = entity_of(subject) if subject.ent_type_ else None
+    if ent is None or ent.root != obj or _kind(ent) != "organization" or \
+            _known_person(ent, known) or obj.dep_ != "pobj" or not (
+                _person_word(subject) or person is not None and _known_person(person, known)):
+        return None
+    verb = obj.head.head
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if verb.tag_ == "VBD" and not auxes:
+        return FORMERLY[MEMBER]
+    now = verb.tag_ in ("VBZ", "VBP") and not auxes or \
+        verb.tag_ == "VBG" and bool(auxes & {"is", "are", "am", "'s", "'re", "'m"})
+    return MEMBER if now else None
 
 
 def _untagged_body(noun: Token) -> Span | None:

@@ -1314,3 +1314,12 @@ def test_working_studying_or_playing_for_a_body(nlp, text, expected):
 ])
 def test_a_vice_president_of_a_country(nlp, text, expected):
     assert affiliations(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The Eastport Rugby Club Chairman, Tom Reed, resigned on Monday.", "Eastport Rugby Club"),
+    ("The Acme Foundation Chairman, Tom Reed, resigned on Monday.", "Acme Foundation"),
+])
+def test_a_capitalised_title_after_its_body_with_the_name_in_apposition(nlp, text, body):
+    # the parser hangs the "The" on the title: the body is still the name before it
+    assert ("Tom Reed", "leads", body) in affiliations(nlp, text)

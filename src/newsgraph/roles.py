@@ -301,9 +301,13 @@ def _one_word_kind(word: Span) -> str:
 
 
 def _trimmed(ent: Span) -> tuple[int, int]:
-    """The entity's words without a verb the recognizer swallowed ("Said NASA")."""
+    """The entity's words without a verb the recognizer swallowed ("Said NASA") or an
+    article the parser hung outside it ("The Acme Foundation Chairman": "The" is the
+    title's)."""
     start, last = ent.start, ent.end - 1
-    while start < last and ent.doc[start].pos_ in ("VERB", "AUX", "ADP", "PUNCT"):
+    while start < last and (ent.doc[start].pos_ in ("VERB", "AUX", "ADP", "PUNCT") or
+                            ent.doc[start].pos_ == "DET" and
+                            not ent.start <= ent.doc[start].head.i < ent.end):
         start += 1
     while last > start and (ent.doc[last].tag_ == "POS" or ent.doc[last].is_punct):
         last -= 1  # "Daily Xtra's editorial director": the possessive is no part of the name
@@ -926,9 +930,10 @@ def _linked(noun: Token, by_token: dict[int, Span]) -> tuple[Span, str, bool] | 
         elif c.dep_ in ("poss", "compound", "nmod") and c.i < noun.i and org is None:
             ent = by_token.get(c.i)
             # (a name with "of" in it is hung as a modifier: "a Department of State
-            # spokesperson"; or, possessive, by its last word: "the Institute of Allergy and
-            # Infectious Disease's director", the parser splitting the name at its "and")
-            if ent is not None and (ent.root == c or c.dep_ == "poss" and
+            # spokesperson"; or by its last word: "the Institute of Allergy and Infectious
+            # Disease's director", the parser splitting the name at its "and"; "The Acme
+            # Foundation Chairman", its "The" hung on the title)
+            if ent is not None and (ent.root == c or c.dep_ in ("poss", "compound") and
                                     _trimmed(ent)[1] == c.i) and (
                     c.dep_ != "nmod" or ent.end == noun.i):
                 org = (ent, "of")

@@ -127,6 +127,18 @@ def test_the_person_of_a_glued_office_is_the_subject_and_merges_with_her_surname
     assert not any(key.startswith("thing/") and "mayor" in key for key in entities)
 
 
+@pytest.mark.parametrize("text", [
+    "Former Prime Minister of Italy Mario Draghi met Olaf Scholz in Berlin.",
+    "On Saturday, former Vice President of the United States Joe Biden met Olaf Scholz.",
+])
+def test_a_capitalised_title_before_its_holder_is_not_the_subject(nlp, text):
+    # the title is a name of its own to the recognizer; the one who acts is its holder
+    _, entities, triples = run(nlp, text, extract)
+    met = [(s, o) for s, p, o in triples if p == "meet"]
+    assert met and all(entities[s].kind == "Person" and "Minister" not in entities[s].label
+                       and "President" not in entities[s].label for s, _ in met), met
+
+
 def _tagged(nlp, words: list[str], ents: list[str]):
     """A hand-built Doc: proper nouns where a word is capitalised, the given entity tags."""
     from spacy.tokens import Doc

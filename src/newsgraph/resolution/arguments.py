@@ -161,12 +161,14 @@ class ArgumentResolver:
         country = country_for_demonym(text) if len(span) <= 2 else None
         if country is not None and len(name_words(text)) == 1:
             return (state.country_cluster(country, arg.start).ident,), "name"
-        if head.i in state.token_cluster:  # the head word is (part of) a name
-            cid = state.token_cluster[head.i]
-            return (statephrases.metonymy(state, cid, role, arg.start),), "name"
+        # (before the name test: a capitalised title, "Vice President of the United States
+        # Ann Lee", is often a name of its own to the recognizer, yet she is the one meant)
         held = self._office_holder_after(head)
         if held is not None:
             return (held,), "name"
+        if head.i in state.token_cluster:  # the head word is (part of) a name
+            cid = state.token_cluster[head.i]
+            return (statephrases.metonymy(state, cid, role, arg.start),), "name"
         kin = descriptions.family(state, arg, head)
         if kin is not None:  # named "the parents" ("both parents" says how many: no name)
             state.clusters[kin].surfaces.add(head.lower_)

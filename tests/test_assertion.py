@@ -213,6 +213,16 @@ def test_an_acronym_in_capitals_is_no_pronoun(subject: str, pronoun: float) -> N
          Entity("actor/green-party", "Green Party", "Party"), "name", 0.0),
         ("Green Party members who left", Entity("actor/green-party", "Green Party", "Party"),
          "name", 1.0),
+        # a lower-case word before a person's name says what she is, it names no one else
+        ("businesswoman Ann Lee", Entity("actor/ann-lee", "Ann Lee", "Person"), "name", 0.0),
+        ("the retired surgeon Ann Lee", Entity("actor/ann-lee", "Ann Lee", "Person"),
+         "name", 0.0),
+        # ... but a phrase of its own before the name names someone else
+        ("supporters of Ann Lee", Entity("actor/ann-lee", "Ann Lee", "Person"), "name", 1.0),
+        ("Lee's lawyer", Entity("actor/ann-lee", "Ann Lee", "Person"), "name", 1.0),
+        # and a body is not so read: "officials Green Party" is no way to name it
+        ("officials Green Party", Entity("actor/green-party", "Green Party", "Party"),
+         "name", 1.0),
     ],
 )
 def test_an_argument_with_words_its_entity_does_not_name(subject: str, entity: Entity,

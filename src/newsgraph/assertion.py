@@ -297,7 +297,8 @@ def features(
             found[f"{end}_possessive"] = float(bool(words)
                                                and words[0].casefold() in _POSSESSIVES)
             if entity is not None and via not in _BORROWED:
-                found[f"{end}_unexplained"] = float(_unexplained(_phrase_head(words), entity))
+                found[f"{end}_unexplained"] = float(_unexplained(
+                    _past_descriptor(_phrase_head(words), entity), entity))
     return found
 
 
@@ -357,6 +358,22 @@ def _unexplained(words: list[str], entity: Entity) -> bool:
     named = {_bare(word) for name in (entity.label, *entity.alt_labels) for word in name.split()}
     return any(bare and bare not in named and bare not in _NON_SPECIFIC
                for bare in map(_bare, words))
+
+
+def _past_descriptor(words: list[str], entity: Entity) -> list[str]:
+    """A person's words from the name on, after lower-case words that say what she is
+    ("businessman Tom Reed", "the psychologist Ann Lee"): such a word classifies the one
+    named, it names no one else. A phrase of its own before the name ("supporters of Ann
+    Lee", "Lee's lawyer") keeps its words: they name someone else."""
+    if entity.kind != "Person":
+        return words
+    named = {_bare(word) for name in (entity.label, *entity.alt_labels) for word in name.split()}
+    first = next((i for i, word in enumerate(words) if _bare(word) in named), 0)
+    before = words[:first]
+    if not before or any(not word.isalpha() or not word.islower() or word in ("of", "and")
+                         for word in before):
+        return words
+    return words[first:]
 
 
 def _phrase_head(words: list[str]) -> list[str]:

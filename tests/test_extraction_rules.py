@@ -1282,6 +1282,26 @@ def test_a_win_without_a_contest_and_a_named_rival_defeats_no_one(nlp, text):
     assert not with_lemma(statements(nlp, text), "defeat")
 
 
+@pytest.mark.parametrize(
+    "text, winner, loser",
+    [
+        ("Mira Solen narrowly edged Tomas Weller in the final.", "Mira Solen", "Tomas Weller"),
+        ("Mira Solen edged out Tomas Weller for the title.", "Mira Solen", "Tomas Weller"),
+        ("Orlan Dask won the race, edging Ilse Varn.", "Orlan Dask", "Ilse Varn"),
+    ],
+)
+def test_a_named_rival_edged_is_defeated(nlp, text, winner, loser):
+    e = one(statements(nlp, text), "defeat")
+    assert e.subject is not None and e.subject.text == winner
+    assert e.object is not None and e.object.text.startswith(loser)
+
+
+@pytest.mark.parametrize("text", ["Mira Solen edged the car forward.",
+                                  "Prices edged higher on Monday."])
+def test_an_edge_without_a_named_rival_defeats_no_one(nlp, text):
+    assert not with_lemma(statements(nlp, text), "defeat")
+
+
 def test_a_contest_not_won_defeats_no_one(nlp):
     e = one(statements(nlp, "Joran Pell did not win the race against Ilse Varn."), "defeat")
     assert e.negated

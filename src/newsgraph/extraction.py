@@ -1023,6 +1023,7 @@ def _clause(verb: Token) -> list[_Statement]:
     if not _find_complement(c):
         return []
     _read_opponent(c)
+    _read_edged(c)
     return _emit(c) + _addressee(c) + _stance_on_owner(c) + _reciprocal(c) + _under_event(c) + \
         _opponent(c) + _winner(c) + _epithet(c) + _evaluated(c) + _attributed(c) + \
         _stance_source(c) + _stance_adjunct(c)
@@ -2112,6 +2113,15 @@ def _read_opponent(c: _Clause) -> None:
     """ "X won against Y": X defeated Y (a win with no contest named is a defeat of Y)."""
     if c.passive or c.lemma_parts != ["win", "against"] or c.fold_prep is None or \
             not c.objects or _contest_opponent(c, c.fold_prep) is None:
+        return
+    c.lemma_parts = ["defeat"]
+
+
+def _read_edged(c: _Clause) -> None:
+    """ "X edged (out) Y", "edging Y": a narrow win over a named rival, a defeat of Y
+    (prices that edge higher or a car edged forward name no rival)."""
+    if c.passive or c.lemma_parts not in (["edge"], ["edge", "out"]) or not c.objects or \
+            any(o.ent_type_ not in OPPONENT_ENTS or o.pos_ != "PROPN" for o in c.objects):
         return
     c.lemma_parts = ["defeat"]
 

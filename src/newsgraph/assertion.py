@@ -362,7 +362,7 @@ def _unexplained(words: list[str], entity: Entity) -> bool:
 
 def _past_descriptor(words: list[str], entity: Entity) -> list[str]:
     """A person's words from the name on, after lower-case words that say what she is
-    ("businessman Tom Reed", "the psychologist Ann Lee"): such a word classifies the one
+    ("businessman Tom Reed", "the Kenyan runner Ann Lee"): such a word classifies the one
     named, it names no one else. A phrase of its own before the name ("supporters of Ann
     Lee", "Lee's lawyer") keeps its words: they name someone else."""
     if entity.kind != "Person":
@@ -370,9 +370,9 @@ def _past_descriptor(words: list[str], entity: Entity) -> list[str]:
     named = {_bare(word) for name in (entity.label, *entity.alt_labels) for word in name.split()}
     first = next((i for i, word in enumerate(words) if _bare(word) in named), 0)
     before = words[:first]
-    if not before or any(not word.isalpha() or not word.islower() or word in ("of", "and")
-                         for word in before):
-        return words
+    if not before or any(not word.isalpha() or word in ("of", "and") or not word.islower()
+                         and country_for_demonym(word) is None for word in before):
+        return words  # (a demonym says what she is too: "the Zemblan envoy Ann Lee")
     return words[first:]
 
 

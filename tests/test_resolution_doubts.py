@@ -307,3 +307,25 @@ def test_it_after_a_thing_in_its_own_sentence_may_be_the_thing(nlp):
                            "reaches the Senate next month.")
     reaches = {k: v for k, v in found.items() if k[1] == "reach"}
     assert reaches and all(via[0] in ("uncertain", "") for via in reaches.values())
+
+
+def test_he_in_what_someone_was_told_may_be_the_one_told(nlp):
+    found = relations(nlp, "Judge Ann Cole told Tom Reed he had broken the rules.")
+    breaks = {k: v for k, v in found.items() if k[1] == "break"}
+    assert breaks and all(via[0] == "uncertain" for via in breaks.values())
+
+
+def test_he_beside_a_she_in_one_sentence_is_another_person(nlp):
+    found = relations(nlp, "Paul Reed, 61, was jailed on Friday. Judge Ann Cole told Reed he "
+                           "had betrayed his neighbours. She said he had used the money to buy "
+                           "a boat. His wife, Mary Reed, was cleared.")
+    assert ("Mary Reed", "spouse of", "Paul Reed") in found
+    assert ("Mary Reed", "spouse of", "Ann Cole") not in found
+
+
+def test_a_common_noun_that_opens_a_quotation_is_no_name(nlp):
+    text = ('The court heard Tom Reed transferred money from the fund. "Money that should have '
+            'housed families went on his lifestyle," Ann Cole said.')
+    resolved = next(analyse(nlp, [Article(id="a1", text=text)]))
+    labels = {e.label for e in resolved.entities}
+    assert "Money" not in labels

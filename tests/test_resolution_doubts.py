@@ -329,3 +329,22 @@ def test_a_common_noun_that_opens_a_quotation_is_no_name(nlp):
     resolved = next(analyse(nlp, [Article(id="a1", text=text)]))
     labels = {e.label for e in resolved.entities}
     assert "Money" not in labels
+
+
+def test_a_headlines_first_word_the_article_writes_in_lower_case_is_no_name(nlp):
+    text = ("Novelist wins Dorvale Prize with debut\n\nThe novelist Ann Cole won the Dorvale "
+            "Prize on Monday.")
+    resolved = next(analyse(nlp, [Article(id="a1", text=text)]))
+    labels = {e.label for e in resolved.entities}
+    assert "novelist" in labels and "Novelist" not in labels
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Carmaker Volkner to cut 500 jobs\n\nThe German carmaker Volkner said on Monday it "
+     "would cut 500 jobs.", "Volkner"),
+    ("Striker Tom Reed scored twice. The striker Tom Reed joined the club in May.", "Tom Reed"),
+])
+def test_a_trade_word_that_opens_a_sentence_is_no_part_of_the_name(nlp, text, name):
+    resolved = next(analyse(nlp, [Article(id="a1", text=text)]))
+    labels = {e.label for e in resolved.entities}
+    assert name in labels and not any(label.endswith(" " + name) for label in labels)

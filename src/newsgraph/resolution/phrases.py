@@ -22,6 +22,7 @@ from ..models import Argument
 from ..parsing import lemma_of
 from .branches import named_branch
 from .keys import head_part, name_words, strip_the
+from .mentions import written_lower
 from .persons import has_org_word
 from .state import ArticleState, Cluster, Mention
 from .words import (
@@ -70,9 +71,17 @@ def common_label(state: ArticleState, span: Span, head: Token) -> str:
     if not tokens:
         return ""
     text = state.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
-    if _opens_sentence(tokens[0]) and tokens[0].pos_ != "PROPN" and not tokens[0].is_upper:
+    first = tokens[0]
+    if _opens_sentence(first) and not first.is_upper and (
+            first.pos_ != "PROPN" or _written_lower(state, first)):
         text = text[:1].lower() + text[1:]  # "Mourners carrying ..." -> "mourners"
     return " ".join(text.split())
+
+
+def _written_lower(state: ArticleState, token: Token) -> bool:
+    """Is a first word the tagger took for a name ("Novelist wins prize") one the article
+    writes in lower case as a noun elsewhere ("the novelist")?"""
+    return not token.ent_type_ and token.lower_ in written_lower(state.doc)
 
 
 def _opens_sentence(token: Token) -> bool:

@@ -73,8 +73,7 @@ def find_names(state: ArticleState) -> list[Name]:
             for begin, stop, label in pieces:
                 if role_before_person(state, begin, role_end(state, stop), whole=True):
                     continue  # "Supreme" of "Supreme Leader Ali Khamenei" tagged alone
-                if stop - begin > 1 and doc[begin].is_sent_start and \
-                        doc[begin].text.lower() in common:
+                if stop - begin > 1 and _capitalised_by_place(doc, begin, common):
                     begin += 1  # "Carmaker Voltara to cut jobs" ... "the carmaker"
                 name = make_name(state, begin, stop, label)
                 if name is not None:
@@ -132,6 +131,16 @@ def written_lower(doc: Doc) -> set[str]:
     """Nouns the article writes in lower case: a headline's or a sentence's capitalised
     first word among them is a common noun ("Novelist wins prize" ... "the novelist")."""
     return {t.text for t in doc if t.is_lower and t.pos_ == "NOUN"}
+
+
+def _capitalised_by_place(doc: Doc, start: int, common: set[str]) -> bool:
+    """Is a name's first word capitalised only for opening its sentence: a noun the
+    article writes in lower case, never with the next word mid-sentence ("Carmaker
+    Voltara" only opens a line; "Hurricane Lorenzo" is met inside sentences too)?"""
+    first, second = doc[start].text, doc[start + 1].text
+    return doc[start].is_sent_start and first.lower() in common and not any(
+        t.text == first and not t.is_sent_start and t.i + 1 < len(doc) and
+        doc[t.i + 1].text == second for t in doc)
 
 
 def _untagged_names(state: ArticleState, taken: set[int], other_ents: set[int]) -> list[Name]:

@@ -138,7 +138,7 @@ def _capitalised_by_place(doc: Doc, start: int, common: set[str]) -> bool:
     article writes in lower case, never with the next word mid-sentence ("Carmaker
     Voltara" only opens a line; "Hurricane Lorenzo" is met inside sentences too)?"""
     first, second = doc[start].text, doc[start + 1].text
-    return doc[start].is_sent_start and first.lower() in common and not any(
+    return bool(doc[start].is_sent_start) and first.lower() in common and not any(
         t.text == first and not t.is_sent_start and t.i + 1 < len(doc) and
         doc[t.i + 1].text == second for t in doc)
 

@@ -73,8 +73,11 @@ def find_names(state: ArticleState) -> list[Name]:
             for begin, stop, label in pieces:
                 if role_before_person(state, begin, role_end(state, stop), whole=True):
                     continue  # "Supreme" of "Supreme Leader Ali Khamenei" tagged alone
-                if stop - begin > 1 and _capitalised_by_place(doc, begin, common):
-                    begin += 1  # "Carmaker Voltara to cut jobs" ... "the carmaker"
+                # "Carmaker Voltara to cut jobs" ... "the carmaker"; a person keeps two
+                # words ("Bill Hammons" when the article has a bill)
+                if stop - begin > (2 if label == "PERSON" else 1) and \
+                        capitalised_by_place(doc, begin, common):
+                    begin += 1
                 name = make_name(state, begin, stop, label)
                 if name is not None:
                     names.append(name)
@@ -133,14 +136,13 @@ def written_lower(doc: Doc) -> set[str]:
     return {t.text for t in doc if t.is_lower and t.pos_ == "NOUN"}
 
 
-def _capitalised_by_place(doc: Doc, start: int, common: set[str]) -> bool:
-    """Is a name's first word capitalised only for opening its sentence: a noun the
-    article writes in lower case, never with the next word mid-sentence ("Carmaker
-    Voltara" only opens a line; "Hurricane Lorenzo" is met inside sentences too)?"""
-    first, second = doc[start].text, doc[start + 1].text
-    return bool(doc[start].is_sent_start) and first.lower() in common and not any(
-        t.text == first and not t.is_sent_start and t.i + 1 < len(doc) and
-        doc[t.i + 1].text == second for t in doc)
+def capitalised_by_place(doc: Doc, i: int, common: set[str]) -> bool:
+    """Is the word capitalised only for opening its sentence: a noun the article writes in
+    lower case (`common`) and never capitalised inside a sentence ("Carmaker Voltara to cut
+    jobs" ... "the carmaker"; not "Hurricane", met as "as Hurricane Lorenzo hit")?"""
+    word = doc[i].text
+    return bool(doc[i].is_sent_start) and word.lower() in common and not any(
+        t.text == word and not t.is_sent_start for t in doc)
 
 
 def _untagged_names(state: ArticleState, taken: set[int], other_ents: set[int]) -> list[Name]:
@@ -152,7 +154,7 @@ def _untagged_names(state: ArticleState, taken: set[int], other_ents: set[int]) 
     while i < len(doc):
         token = doc[i]
         if i in taken or i in other_ents or not _name_token(token, first=True) or \
-                token.is_sent_start and token.text.lower() in common:
+                capitalised_by_place(doc, i, common):
             i += 1
             continue
         # a capitalised adjective before the name joins it ("Former PM", "Free Syrian

@@ -348,3 +348,19 @@ def test_a_trade_word_that_opens_a_sentence_is_no_part_of_the_name(nlp, text, na
     resolved = next(analyse(nlp, [Article(id="a1", text=text)]))
     labels = {e.label for e in resolved.entities}
     assert name in labels and not any(label.endswith(" " + name) for label in labels)
+
+
+def test_a_name_with_a_chief_executive_is_a_rival_firm_for_the_company(nlp):
+    # the recognizer may take an unknown firm's name for a place; its chief executive
+    # says it is a firm, so "the company" may be either
+    text = ("Brightwell agrees takeover of rival\n\nWater company Brightwell has agreed to "
+            "buy its smaller rival Purespring for £2bn, creating the largest water supplier "
+            "in the north of England.\n\nThe deal, announced on Monday, was approved by the "
+            "boards of both companies. Purespring shareholders will receive 540p a share in "
+            "cash.\n\nBrightwell chairman Sir Tom Hall said the combined company would invest "
+            "£5bn in pipes. \"This deal is good for customers,\" he said.\n\nPurespring's "
+            "chief executive, Ann Cole, will leave the business once the takeover is "
+            "completed. She joined the company in 2018 from the energy firm Eastern Gas.")
+    found = relations(nlp, text)
+    joins = {k: v for k, v in found.items() if k[1] == "join"}
+    assert joins and all(via[1] != "description" for via in joins.values())

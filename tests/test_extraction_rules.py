@@ -1670,3 +1670,14 @@ def test_a_relative_under_a_preposition_is_no_subject(nlp):
     assert not any(e.subject is not None and e.subject.text == "Medium" for e in found)
     e = one(statements(nlp, "Ann Lee met Tom Reed, who praised the plan."), "praise")
     assert e.subject is not None and e.subject.text == "Tom Reed"
+
+
+def test_which_after_a_place_in_a_nouns_phrase_stands_for_neither(nlp):
+    # the museum is being built, not the town; the parser hangs "which" on the town
+    found = statements(nlp, "The paintings will hang in a new gallery in Dorvale, which is "
+                            "being built by the architect Ann Lee.")
+    assert not any(s.object is not None and "Dorvale" in s.object.text
+                   for s in with_lemma(found, "build"))
+    found = statements(nlp, "Ann Lee visited Dorvale, which hosts the fair.")
+    assert any(s.subject is not None and s.subject.text == "Dorvale"
+               for s in with_lemma(found, "host"))

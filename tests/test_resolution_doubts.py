@@ -307,3 +307,60 @@ def test_it_after_a_thing_in_its_own_sentence_may_be_the_thing(nlp):
                            "reaches the Senate next month.")
     reaches = {k: v for k, v in found.items() if k[1] == "reach"}
     assert reaches and all(via[0] in ("uncertain", "") for via in reaches.values())
+
+
+def test_he_in_what_someone_was_told_may_be_the_one_told(nlp):
+    found = relations(nlp, "Judge Ann Cole told Tom Reed he had broken the rules.")
+    breaks = {k: v for k, v in found.items() if k[1] == "break"}
+    assert breaks and all(via[0] == "uncertain" for via in breaks.values())
+
+
+def test_he_beside_a_she_in_one_sentence_is_another_person(nlp):
+    found = relations(nlp, "Paul Reed, 61, was jailed on Friday. Judge Ann Cole told Reed he "
+                           "had betrayed his neighbours. She said he had used the money to buy "
+                           "a boat. His wife, Mary Reed, was cleared.")
+    assert ("Mary Reed", "spouse of", "Paul Reed") in found
+    assert ("Mary Reed", "spouse of", "Ann Cole") not in found
+
+
+def test_a_common_noun_that_opens_a_quotation_is_no_name(nlp):
+    text = ('The court heard Tom Reed transferred money from the fund. "Money that should have '
+            'housed families went on his lifestyle," Ann Cole said.')
+    resolved = next(analyse(nlp, [Article(id="a1", text=text)]))
+    labels = {e.label for e in resolved.entities}
+    assert "Money" not in labels
+
+
+def test_a_headlines_first_word_the_article_writes_in_lower_case_is_no_name(nlp):
+    text = ("Novelist wins Dorvale Prize with debut\n\nThe novelist Ann Cole won the Dorvale "
+            "Prize on Monday.")
+    resolved = next(analyse(nlp, [Article(id="a1", text=text)]))
+    labels = {e.label for e in resolved.entities}
+    assert "novelist" in labels and "Novelist" not in labels
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Carmaker Volkner to cut 500 jobs\n\nThe German carmaker Volkner said on Monday it "
+     "would cut 500 jobs.", "Volkner"),
+    ("Striker Tom Reed scored twice. The striker Tom Reed joined the club in May.", "Tom Reed"),
+])
+def test_a_trade_word_that_opens_a_sentence_is_no_part_of_the_name(nlp, text, name):
+    resolved = next(analyse(nlp, [Article(id="a1", text=text)]))
+    labels = {e.label for e in resolved.entities}
+    assert name in labels and not any(label.endswith(" " + name) for label in labels)
+
+
+def test_a_name_with_a_chief_executive_is_a_rival_firm_for_the_company(nlp):
+    # the recognizer may take an unknown firm's name for a place; its chief executive
+    # says it is a firm, so "the company" may be either
+    text = ("Brightwell agrees takeover of rival\n\nWater company Brightwell has agreed to "
+            "buy its smaller rival Purespring for £2bn, creating the largest water supplier "
+            "in the north of England.\n\nThe deal, announced on Monday, was approved by the "
+            "boards of both companies. Purespring shareholders will receive 540p a share in "
+            "cash.\n\nBrightwell chairman Sir Tom Hall said the combined company would invest "
+            "£5bn in pipes. \"This deal is good for customers,\" he said.\n\nPurespring's "
+            "chief executive, Ann Cole, will leave the business once the takeover is "
+            "completed. She joined the company in 2018 from the energy firm Eastern Gas.")
+    found = relations(nlp, text)
+    joins = {k: v for k, v in found.items() if k[1] == "join"}
+    assert joins and all(via[1] != "description" for via in joins.values())

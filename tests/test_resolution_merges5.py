@@ -60,6 +60,14 @@ def test_an_owners_name_before_a_class_noun_stays_apart(nlp, text, subject, phra
     assert owner not in {o for _, _, o in triples}
 
 
+def test_a_name_after_a_is_the_makers_not_the_things(nlp):
+    # "a Zorbex probe" is one of Zorbex's probes; "the Zorbex probe" may be its name
+    text = "A Zorbex probe has landed on a distant moon."
+    _, _, triples = run(nlp, text, lambda d: [stmt(d, "A Zorbex probe", "land on",
+                                                   "a distant moon")])
+    assert "actor/zorbex" not in {s for s, _, _ in triples}
+
+
 def test_an_organization_named_before_a_person_is_no_things_name(nlp):
     text = ("Orbitex chief Ana Ruiz spoke on Monday. Engineers tested the Orbitex rocket.")
     _, _, triples = run(nlp, text, lambda d: [stmt(d, "Engineers", "test", "the Orbitex rocket")])

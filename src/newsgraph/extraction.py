@@ -312,6 +312,8 @@ def _antecedent(token: Token) -> Token | None:
             head = _partitive_head(_name_root(ancestor.head))
             if token.lower_ in ("who", "whom"):
                 head = _person_of_who(head)
+            elif _place_or_its_holder(head):
+                return None
             # a relative pronoun follows the noun it stands for: a head after it is a misparse
             return head if head.i < token.i else None
     return None
@@ -336,6 +338,20 @@ def _person_of_who(head: Token) -> Token:
         return head
     noun = head.head.head
     return noun.head if noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON" else noun
+
+
+def _place_or_its_holder(head: Token) -> bool:
+    """ "a new museum in Rome, which is being built by ...": "which" may stand for the
+    place or for the noun whose phrase names it, and the parser's choice of the nearer
+    is a guess; a clause about one said of the other is wrong either way."""
+    prep = head.head
+    return (head.pos_ == "PROPN" or head.ent_type_ in ("GPE", "LOC", "FAC")) and \
+        head.dep_ == "pobj" and \
+        prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPOSITIONS and \
+        prep.head.pos_ == "NOUN" and head.i + 1 < len(head.doc) and head.nbor().text == ","
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "on"})
 
 
 def _antecedents(token: Token) -> list[Token]:

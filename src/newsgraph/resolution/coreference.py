@@ -56,9 +56,16 @@ def pronoun(state: ArticleState, arg: Argument, head: Token, role: str,
     in_titles: set[tuple[int, ...]] = set()  # names met as another noun's modifier ...
     plain: set[tuple[int, ...]] = set()  # ... and met elsewhere
     here: set[tuple[int, ...]] = set()  # antecedents named in the pronoun's sentence
+    other_gender: set[tuple[int, ...]] = set()  # "She said he ...": he is not her
     for mention in state.before(arg.start):
         if sent - mention.sent > 2:
             break
+        if mention.gender and gender in {"m", "f"} and mention.gender != gender:
+            if mention.sent == sent:
+                other_gender.add(mention.clusters)
+            continue
+        if mention.clusters in other_gender:
+            continue
         if quoted and mention.speaker and sent - mention.sent <= 1:
             continue  # a speaker calls himself "I": a quoted "he" is someone else
         if mention.sent == sent and (_describes_the_pronoun(state, mention, head) or
@@ -91,12 +98,35 @@ def pronoun(state: ArticleState, arg: Argument, head: Token, role: str,
         close = True  # a name seen only as a title's or a thing's word is a weak antecedent
     if gender in {"m", "f"} and _gender_told_here(state, scored, best, gender, here):
         close = True
+    if _addressee_rivals(state, head, scored, best):
+        close = True
     if doubtful and best[0] - max(doubtful) < _CLEAR_MARGIN:
         close = True  # and no trail: a wrong kind would lead the next pronoun astray
     else:
         state.add_mention(Mention(arg.start, sent, best[1], number == "pl",
-                                  role == "subject", speech))
+                                  role == "subject", speech,
+                                  gender if gender in {"m", "f"} else ""))
     return best[1], "uncertain" if close else "pronoun"
+
+
+def _addressee_rivals(state: ArticleState, pronoun: Token,
+                      scored: list[tuple[float, tuple[int, ...]]],
+                      best: tuple[float, tuple[int, ...]]) -> bool:
+    """Is the pronoun in what someone was told, while the one told fits too ("Lee told
+    Reed he had lied", "warned Reed that he would lose his place")? English leaves either
+    the teller or the told as "he"; the subject's preference settles nothing."""
+    clause = next((t for t in pronoun.ancestors if t.dep_ == "ccomp"), None)
+    if clause is None:
+        return False
+    told = next((c for c in clause.head.children
+                 if c.dep_ in {"dobj", "dative"} and c.i < pronoun.i), None)
+    cluster = None if told is None else state.token_cluster.get(told.i)
+    if cluster is None or cluster in best[1] or \
+            not any(cluster in clusters for _, clusters in scored):
+        return False
+    # a person the article names in full; a one-word name ("told Wikinews he") may be
+    # an outlet the recognizer took for a person
+    return any(len(name.split()) > 1 for name in state.clusters[cluster].names)
 
 
 def _gender_told_here(state: ArticleState, scored: list[tuple[float, tuple[int, ...]]],

@@ -219,10 +219,24 @@ def _rival_in_sight(state: ArticleState, arg: Argument, head: Token,
     for mention in state.before(arg.start):
         if sent - mention.sent > 6:
             break
-        if mention.clusters != best and any(_may_be_a_body(state.clusters[c])
-                                            for c in mention.clusters):
+        if mention.clusters != best and (any(_may_be_a_body(state.clusters[c])
+                                             for c in mention.clusters)
+                                         or _has_a_firms_officer(state, mention)):
             return True
     return False
+
+
+# people only a firm has: "Clearway's chief executive" is a firm's, whatever the
+# recognizer took the name for (an unknown name is often read as a place)
+_FIRMS_OFFICERS = frozenset({"executive", "ceo", "chairman", "chairwoman", "shareholder",
+                             "boss"})
+
+
+def _has_a_firms_officer(state: ArticleState, mention: Mention) -> bool:
+    """Is the mention a name owning a firm's officer ("Clearway's chief executive")?"""
+    token = state.token_at(mention.pos)
+    return token is not None and token.dep_ == "poss" and \
+        lemma_of(token.head).lower() in _FIRMS_OFFICERS
 
 
 def _may_be_a_body(cluster: Cluster) -> bool:

@@ -49,7 +49,7 @@ from .words import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 
 def find_names(state: ArticleState) -> list[Name]:
@@ -62,6 +62,7 @@ def find_names(state: ArticleState) -> list[Name]:
         if ent.label_ in OTHER_ENT_LABELS:
             other_ents.update(range(ent.start, ent.end))
     names.extend(_office_names(state, taken))
+    common = written_lower(doc)
     for ent in state.ents:
         if ent.label_ not in NAME_LABELS or any(t in taken for t in range(ent.start, ent.end)):
             continue
@@ -72,6 +73,11 @@ def find_names(state: ArticleState) -> list[Name]:
             for begin, stop, label in pieces:
                 if role_before_person(state, begin, role_end(state, stop), whole=True):
                     continue  # "Supreme" of "Supreme Leader Ali Khamenei" tagged alone
+                # "Carmaker Voltara to cut jobs" ... "the carmaker"; a person keeps two
+                # words ("Bill Hammons" when the article has a bill)
+                if stop - begin > (2 if label == "PERSON" else 1) and \
+                        capitalised_by_place(doc, begin, common):
+                    begin += 1
                 name = make_name(state, begin, stop, label)
                 if name is not None:
                     names.append(name)
@@ -124,14 +130,31 @@ def _without_pairings(names: list[Name]) -> list[Name]:
     return kept
 
 
+def written_lower(doc: Doc) -> set[str]:
+    """Nouns the article writes in lower case: a headline's or a sentence's capitalised
+    first word among them is a common noun ("Novelist wins prize" ... "the novelist")."""
+    return {t.text for t in doc if t.is_lower and t.pos_ == "NOUN"}
+
+
+def capitalised_by_place(doc: Doc, i: int, common: set[str]) -> bool:
+    """Is the word capitalised only for opening its sentence: a noun the article writes in
+    lower case (`common`) and never capitalised inside a sentence ("Carmaker Voltara to cut
+    jobs" ... "the carmaker"; not "Hurricane", met as "as Hurricane Lorenzo hit")?"""
+    word = doc[i].text
+    return bool(doc[i].is_sent_start) and word.lower() in common and not any(
+        t.text == word and not t.is_sent_start for t in doc)
+
+
 def _untagged_names(state: ArticleState, taken: set[int], other_ents: set[int]) -> list[Name]:
     """Proper nouns the model did not tag ("Daesh" is sometimes missed) and acronyms."""
     doc, sent_of = state.doc, state.sent_of
     names: list[Name] = []
+    common = written_lower(doc)
     i = 0
     while i < len(doc):
         token = doc[i]
-        if i in taken or i in other_ents or not _name_token(token, first=True):
+        if i in taken or i in other_ents or not _name_token(token, first=True) or \
+                capitalised_by_place(doc, i, common):
             i += 1
             continue
         # a capitalised adjective before the name joins it ("Former PM", "Free Syrian

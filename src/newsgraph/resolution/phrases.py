@@ -17,11 +17,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..demonyms import Country, country_for_demonym, country_for_name, normalize
-from ..lexicon import EVENT_NOUNS
+from ..lexicon import EVENT_NOUNS, QUOTE_MARKS
 from ..models import Argument
 from ..parsing import lemma_of
 from .branches import named_branch
 from .keys import head_part, name_words, strip_the
+from .mentions import capitalised_by_place, written_lower
 from .persons import has_org_word
 from .state import ArticleState, Cluster, Mention
 from .words import (
@@ -70,9 +71,28 @@ def common_label(state: ArticleState, span: Span, head: Token) -> str:
     if not tokens:
         return ""
     text = state.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
-    if tokens[0].is_sent_start and tokens[0].pos_ != "PROPN" and not tokens[0].is_upper:
+    first = tokens[0]
+    if _opens_sentence(first) and not first.is_upper and (
+            first.pos_ != "PROPN" or _written_lower(state, first)):
         text = text[:1].lower() + text[1:]  # "Mourners carrying ..." -> "mourners"
     return " ".join(text.split())
+
+
+def _written_lower(state: ArticleState, token: Token) -> bool:
+    """Is a first word the tagger took for a name ("Novelist wins prize") one the article
+    writes in lower case as a noun elsewhere ("the novelist")?"""
+    return not token.ent_type_ and capitalised_by_place(state.doc, token.i,
+                                                        written_lower(state.doc))
+
+
+def _opens_sentence(token: Token) -> bool:
+    """Does the word begin a sentence, also one a quotation opens ('"Money went ...')?"""
+    if token.is_sent_start:
+        return True
+    mark = token.nbor(-1) if token.i > 0 else None
+    return mark is not None and mark.text in QUOTE_MARKS and not mark.whitespace_ and \
+        (mark.is_sent_start or mark.i == 0 or bool(mark.nbor(-1).whitespace_) or
+         mark.nbor(-1).is_punct)
 
 
 def naming(state: ArticleState, span: Span, head: Token) -> str:
@@ -211,11 +231,12 @@ def named_thing(state: ArticleState, head: Token) -> int | None:
     lone name before the noun may be the maker's or owner's ("the NASA telescope"): it is
     the thing's own only when the article uses it as nothing else, never bare as an
     actor ("NASA said") nor before a person ("NASA chief Ann Lee"). Never a person's,
-    a country's or a government's name ("the Trump wall", "the Iraq desert").
+    a country's or a government's name ("the Trump wall", "the Iraq desert"), nor after
+    "a": "a NASA probe" is one of NASA's probes, a thing the name does not name.
     """
     lemma = lemma_of(head).lower()
     if lemma not in THING_CLASS_NOUNS | GEO_SUFFIXES or head.pos_ != "NOUN" or \
-            any(c.dep_ == "poss" for c in head.children):
+            any(c.dep_ == "poss" or c.lower_ in {"a", "an"} for c in head.children):
         return None
     before = {t.i for child in head.lefts for t in child.subtree}
     if any(state.doc[i].lower_ in RELATION_WORDS | NEW_REFERENT_WORDS for i in before):

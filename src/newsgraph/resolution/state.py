@@ -99,6 +99,7 @@ class Mention:
     plural: bool
     subject: bool
     speaker: bool
+    gender: str = ""  # "m" or "f" when a "he" or "she" made it (coreference.pronoun)
 
 
 def mention_order(mention: Mention) -> tuple[int, tuple[int, ...]]:

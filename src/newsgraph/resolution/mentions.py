@@ -62,7 +62,7 @@ def find_names(state: ArticleState) -> list[Name]:
         if ent.label_ in OTHER_ENT_LABELS:
             other_ents.update(range(ent.start, ent.end))
     names.extend(_office_names(state, taken))
-    common = written_lower(doc)
+    common = state.lower_nouns()
     for ent in state.ents:
         if ent.label_ not in NAME_LABELS or any(t in taken for t in range(ent.start, ent.end)):
             continue
@@ -130,12 +130,6 @@ def _without_pairings(names: list[Name]) -> list[Name]:
     return kept
 
 
-def written_lower(doc: Doc) -> set[str]:
-    """Nouns the article writes in lower case: a headline's or a sentence's capitalised
-    first word among them is a common noun ("Novelist wins prize" ... "the novelist")."""
-    return {t.text for t in doc if t.is_lower and t.pos_ == "NOUN"}
-
-
 def capitalised_by_place(doc: Doc, i: int, common: set[str]) -> bool:
     """Is the word capitalised only for opening its sentence: a noun the article writes in
     lower case (`common`) and never capitalised inside a sentence ("Carmaker Voltara to cut
@@ -149,7 +143,7 @@ def _untagged_names(state: ArticleState, taken: set[int], other_ents: set[int]) 
     """Proper nouns the model did not tag ("Daesh" is sometimes missed) and acronyms."""
     doc, sent_of = state.doc, state.sent_of
     names: list[Name] = []
-    common = written_lower(doc)
+    common = state.lower_nouns()
     i = 0
     while i < len(doc):
         token = doc[i]

@@ -22,7 +22,7 @@ from ..models import Argument
 from ..parsing import lemma_of
 from .branches import named_branch
 from .keys import head_part, name_words, strip_the
-from .mentions import capitalised_by_place, written_lower
+from .mentions import capitalised_by_place
 from .persons import has_org_word
 from .state import ArticleState, Cluster, Mention
 from .words import (
@@ -82,7 +82,7 @@ def _written_lower(state: ArticleState, token: Token) -> bool:
     """Is a first word the tagger took for a name ("Novelist wins prize") one the article
     writes in lower case as a noun elsewhere ("the novelist")?"""
     return not token.ent_type_ and capitalised_by_place(state.doc, token.i,
-                                                        written_lower(state.doc))
+                                                        state.lower_nouns())
 
 
 def _opens_sentence(token: Token) -> bool:

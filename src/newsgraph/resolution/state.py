@@ -160,6 +160,7 @@ class ArticleState:
         self._turns: list[Turn] | None = None
         self._names_alone: dict[str, str] | None = None
         self._full_surnames: set[str] | None = None
+        self._lower_nouns: set[str] | None = None
 
     def token_at(self, pos: int) -> Token | None:
         """The token that starts at character `pos`, if one does."""
@@ -189,6 +190,13 @@ class ArticleState:
         if self._turns is None:
             self._turns = speaker_turns(self.text)
         return self._turns
+
+    def lower_nouns(self) -> set[str]:
+        """Nouns the article writes in lower case ("novelist"), made once: a capitalised
+        first word among them may be a common noun ("Novelist wins prize")."""
+        if self._lower_nouns is None:
+            self._lower_nouns = {t.text for t in self.doc if t.is_lower and t.pos_ == "NOUN"}
+        return self._lower_nouns
 
     def name_forms(self) -> dict[str, set[int]]:
         """Other ways the text writes its names, normalized: a one-word name, a person's

@@ -1323,3 +1323,11 @@ def test_a_vice_president_of_a_country(nlp, text, expected):
 def test_a_capitalised_title_after_its_body_with_the_name_in_apposition(nlp, text, body):
     # the parser hangs the "The" on the title: the body is still the name before it
     assert ("Tom Reed", "leads", body) in affiliations(nlp, text)
+
+
+def test_a_partys_side_of_a_chamber_is_no_body(nlp):
+    # "the Democratic Senate Majority Leader": she leads the party's senators, and no body
+    # called "Democratic Senate" exists
+    found = affiliations(nlp, "Ann Kell, the Democratic Senate Majority Leader, previously "
+                              "committed to proceeding with a vote.")
+    assert not any(o and "Democratic" in o for _, _, o in found)

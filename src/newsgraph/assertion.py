@@ -298,7 +298,7 @@ def features(
                                                and words[0].casefold() in _POSSESSIVES)
             if entity is not None and via not in _BORROWED:
                 found[f"{end}_unexplained"] = float(_unexplained(
-                    _past_descriptor(_phrase_head(words), entity), entity))
+                    _after_descriptor(_phrase_head(words), entity), entity))
     return found
 
 
@@ -355,19 +355,24 @@ def _unexplained(words: list[str], entity: Entity) -> bool:
     entity "Shinawatra" is a modifier, not what the argument names. (The number of words
     said little: it marked multi-word names such as "Islamic State" down.)
     """
-    named = {_bare(word) for name in (entity.label, *entity.alt_labels) for word in name.split()}
+    named = _named_words(entity)
     return any(bare and bare not in named and bare not in _NON_SPECIFIC
                for bare in map(_bare, words))
 
 
-def _past_descriptor(words: list[str], entity: Entity) -> list[str]:
+def _named_words(entity: Entity) -> set[str]:
+    """The bare words of all the entity's names."""
+    return {_bare(word) for name in (entity.label, *entity.alt_labels) for word in name.split()}
+
+
+def _after_descriptor(words: list[str], entity: Entity) -> list[str]:
     """A person's words from the name on, after lower-case words that say what she is
     ("businessman Tom Reed", "the Kenyan runner Ann Lee"): such a word classifies the one
     named, it names no one else. A phrase of its own before the name ("supporters of Ann
     Lee", "Lee's lawyer") keeps its words: they name someone else."""
     if entity.kind != "Person":
         return words
-    named = {_bare(word) for name in (entity.label, *entity.alt_labels) for word in name.split()}
+    named = _named_words(entity)
     first = next((i for i, word in enumerate(words) if _bare(word) in named), 0)
     before = words[:first]
     if not before or any(not word.isalpha() or word in ("of", "and") or not word.islower()

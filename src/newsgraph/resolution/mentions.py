@@ -49,7 +49,7 @@ from .words import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
 
 def find_names(state: ArticleState) -> list[Name]:
@@ -62,7 +62,6 @@ def find_names(state: ArticleState) -> list[Name]:
         if ent.label_ in OTHER_ENT_LABELS:
             other_ents.update(range(ent.start, ent.end))
     names.extend(_office_names(state, taken))
-    common = state.lower_nouns()
     for ent in state.ents:
         if ent.label_ not in NAME_LABELS or any(t in taken for t in range(ent.start, ent.end)):
             continue
@@ -76,7 +75,7 @@ def find_names(state: ArticleState) -> list[Name]:
                 # "Carmaker Voltara to cut jobs" ... "the carmaker"; a person keeps two
                 # words ("Bill Hammons" when the article has a bill)
                 if stop - begin > (2 if label == "PERSON" else 1) and \
-                        capitalised_by_place(doc, begin, common):
+                        state.capitalised_by_place(begin):
                     begin += 1
                 name = make_name(state, begin, stop, label)
                 if name is not None:
@@ -130,25 +129,15 @@ def _without_pairings(names: list[Name]) -> list[Name]:
     return kept
 
 
-def capitalised_by_place(doc: Doc, i: int, common: set[str]) -> bool:
-    """Is the word capitalised only for opening its sentence: a noun the article writes in
-    lower case (`common`) and never capitalised inside a sentence ("Carmaker Voltara to cut
-    jobs" ... "the carmaker"; not "Hurricane", met as "as Hurricane Lorenzo hit")?"""
-    word = doc[i].text
-    return bool(doc[i].is_sent_start) and word.lower() in common and not any(
-        t.text == word and not t.is_sent_start for t in doc)
-
-
 def _untagged_names(state: ArticleState, taken: set[int], other_ents: set[int]) -> list[Name]:
     """Proper nouns the model did not tag ("Daesh" is sometimes missed) and acronyms."""
     doc, sent_of = state.doc, state.sent_of
     names: list[Name] = []
-    common = state.lower_nouns()
     i = 0
     while i < len(doc):
         token = doc[i]
         if i in taken or i in other_ents or not _name_token(token, first=True) or \
-                capitalised_by_place(doc, i, common):
+                state.capitalised_by_place(i):
             i += 1
             continue
         # a capitalised adjective before the name joins it ("Former PM", "Free Syrian

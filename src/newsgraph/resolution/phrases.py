@@ -22,7 +22,6 @@ from ..models import Argument
 from ..parsing import lemma_of
 from .branches import named_branch
 from .keys import head_part, name_words, strip_the
-from .mentions import capitalised_by_place
 from .persons import has_org_word
 from .state import ArticleState, Cluster, Mention
 from .words import (
@@ -81,8 +80,7 @@ def common_label(state: ArticleState, span: Span, head: Token) -> str:
 def _written_lower(state: ArticleState, token: Token) -> bool:
     """Is a first word the tagger took for a name ("Novelist wins prize") one the article
     writes in lower case as a noun elsewhere ("the novelist")?"""
-    return not token.ent_type_ and capitalised_by_place(state.doc, token.i,
-                                                        state.lower_nouns())
+    return not token.ent_type_ and state.capitalised_by_place(token.i)
 
 
 def _opens_sentence(token: Token) -> bool:

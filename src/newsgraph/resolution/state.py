@@ -161,6 +161,7 @@ class ArticleState:
         self._names_alone: dict[str, str] | None = None
         self._full_surnames: set[str] | None = None
         self._lower_nouns: set[str] | None = None
+        self._capitalised_inside: set[str] | None = None
 
     def token_at(self, pos: int) -> Token | None:
         """The token that starts at character `pos`, if one does."""
@@ -191,12 +192,17 @@ class ArticleState:
             self._turns = speaker_turns(self.text)
         return self._turns
 
-    def lower_nouns(self) -> set[str]:
-        """Nouns the article writes in lower case ("novelist"), made once: a capitalised
-        first word among them may be a common noun ("Novelist wins prize")."""
-        if self._lower_nouns is None:
+    def capitalised_by_place(self, i: int) -> bool:
+        """Is word i capitalised only for opening its sentence: a noun the article writes
+        in lower case and never capitalised inside a sentence ("Carmaker Voltara to cut
+        jobs" ... "the carmaker"; not "Hurricane", met as "as Hurricane Lorenzo hit")?
+        The two word sets are made once per article."""
+        if self._lower_nouns is None or self._capitalised_inside is None:
             self._lower_nouns = {t.text for t in self.doc if t.is_lower and t.pos_ == "NOUN"}
-        return self._lower_nouns
+            self._capitalised_inside = {t.text for t in self.doc if not t.is_sent_start}
+        word = self.doc[i]
+        return bool(word.is_sent_start) and word.text.lower() in self._lower_nouns and \
+            word.text not in self._capitalised_inside
 
     def name_forms(self) -> dict[str, set[int]]:
         """Other ways the text writes its names, normalized: a one-word name, a person's

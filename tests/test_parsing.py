@@ -14,6 +14,8 @@ from spacy.tokens import Doc
 from newsgraph.extraction import extract
 from newsgraph.parsing import (
     DEFAULT_MODEL,
+    WHOLE_WORDS,
+    _tokenizer_override,
     defer_lemmatizer,
     join_pieces,
     lemma_of,
@@ -92,6 +94,25 @@ def test_lemmatizer_followed_by_an_unknown_component_stays() -> None:
     nlp.add_pipe("sentencizer", last=True)  # a component that might read lemmas
     assert not defer_lemmatizer(nlp)
     assert "lemmatizer" in nlp.pipe_names
+
+
+def test_the_tokenizer_built_bare_is_the_pipelines_own(nlp, full_nlp) -> None:
+    whole = {form for word in WHOLE_WORDS for form in (word, word.capitalize())}
+    ours = {k: v for k, v in nlp.tokenizer.rules.items() if k not in whole}
+    assert ours == full_nlp.tokenizer.rules
+    for part in ("prefix_search", "suffix_search", "infix_finditer", "url_match"):
+        assert getattr(nlp.tokenizer, part).__self__.pattern == \
+            getattr(full_nlp.tokenizer, part).__self__.pattern
+    text = "Don't e-mail the U.S. envoy at a@b.org :) on 12/3, y'all; see https://x.org/a?b=c."
+    assert [t.text for t in nlp.tokenizer(text)] == [t.text for t in full_nlp.tokenizer(text)]
+
+
+def test_a_pipeline_with_another_tokenizer_is_built_as_it_says(tmp_path: Path) -> None:
+    assert _tokenizer_override(DEFAULT_MODEL)  # spaCy's own: built bare, loaded from disk
+    (tmp_path / "config.cfg").write_text(
+        '[nlp]\nlang = "zh"\ntokenizer = {"@tokenizers":"spacy.zh.ChineseTokenizer"}\n')
+    assert _tokenizer_override(str(tmp_path)) == {}
+    assert _tokenizer_override(str(tmp_path / "absent")) == {}
 
 
 def test_pipeline_without_lemmatizer_still_extracts(tmp_path: Path) -> None:

@@ -28,13 +28,14 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .errors import ModelError
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.pipeline import Lemmatizer
+    from spacy.tokenizer import Tokenizer
     from spacy.tokens import Doc, Token
     from spacy.vocab import Vocab
 
@@ -72,7 +73,7 @@ def _load_pipeline(name: str) -> Language:
     from .attribute_rules import compile_attribute_ruler
 
     try:
-        nlp = spacy.load(name)
+        nlp = spacy.load(name, config=_tokenizer_override(name))
     except OSError as e:
         raise ModelError(
             f"cannot load the spaCy pipeline {name!r}: install it "
@@ -96,6 +97,52 @@ def _load_pipeline(name: str) -> Language:
     _LOADED.add(name)
     return nlp
 
+
+# spaCy's own tokenizer, as a pipeline's config names it
+_SPACY_TOKENIZER = {"@tokenizers": "spacy.Tokenizer.v1"}
+_BARE_TOKENIZER = "newsgraph.bare_tokenizer.v1"
+
+
+def _tokenizer_override(name: str) -> dict[str, object]:
+    """Build a pipeline's tokenizer bare when its rules come from disk anyway.
+
+    spaCy first builds the tokenizer from the language's defaults (thousands of special
+    cases, each tokenized again), then throws all of it away and loads the pipeline's
+    own from disk: about a quarter of the model's loading, paid by every process that
+    loads it. Only for spaCy's own tokenizer; any other is built as the pipeline says.
+    """
+    import spacy
+
+    config = _pipeline_config(name)
+    if config is None or dict(config.get("nlp", {}).get("tokenizer", {})) != _SPACY_TOKENIZER:
+        return {}
+    if _BARE_TOKENIZER not in spacy.registry.tokenizers:
+        spacy.registry.tokenizers.register(_BARE_TOKENIZER, func=lambda: _bare_tokenizer)
+    return {"nlp.tokenizer": {"@tokenizers": _BARE_TOKENIZER}}
+
+
+def _bare_tokenizer(nlp: Language) -> Tokenizer:
+    from spacy.tokenizer import Tokenizer
+
+    return Tokenizer(nlp.vocab)
+
+
+def _pipeline_config(name: str) -> Any | None:
+    """The config of an installed pipeline package or a pipeline folder, None if not found."""
+    from spacy import util
+
+    try:
+        if util.is_package(name):
+            folder = util.get_package_path(name)
+            meta = util.get_model_meta(folder)
+            data = folder / f"{meta['lang']}_{meta['name']}-{meta['version']}"
+            folder = data if (data / "config.cfg").is_file() else folder
+        else:
+            folder = Path(name)
+        return util.load_config(folder / "config.cfg") if (folder / "config.cfg").is_file() \
+            else None
+    except Exception:  # spaCy's load says what is wrong with the pipeline, if anything
+        return None
 
 # Words with a prefix that spaCy's tokenizer cuts at the hyphen: cut, "Lee co-founded Acme"
 # parses with "co" as the verb and "founded" hung on it, and no statement says who founded

@@ -483,6 +483,26 @@ def test_a_phrase_of_manner_or_degree_is_no_object(nlp, text, lemma):
     assert all(e.lemma == lemma for e in found)  # "act in", "train at" are no predicates
 
 
+@pytest.mark.parametrize("text, lemma", [
+    ("Mara Quill won by a wide margin.", "win"),
+    ("Tobias Renn left by mutual agreement.", "leave"),
+    ("The mayor travelled by train to Lisbon.", "travel"),
+])
+def test_by_after_an_active_verb_says_how_not_what(nlp, text, lemma):
+    found = [e for e in extract(nlp(text)) if e.lemma.split()[0] == lemma]
+    assert found and not any(e.lemma.endswith(" by") for e in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The senator stood by the governor.", ("The senator", "stand by", "the governor")),
+    ("The club abided by the ruling.", ("The club", "abide by", "the ruling")),
+    ("The bridge was built by Harwell Engineering.", ("Harwell Engineering", "build",
+                                                      "The bridge")),
+])
+def test_by_that_takes_an_object_or_an_agent_keeps_it(nlp, text, expected):
+    assert expected in triples(extract(nlp(text)))
+
+
 @pytest.mark.parametrize("text", [
     "The lab operates independently from Northwind Corporation.",
     "The unit works separately from the Ministry of Health.",

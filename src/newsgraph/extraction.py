@@ -59,6 +59,7 @@ from .locations import LOCATED_IN, Placed, named_thing, place_of, placed_by_comm
 from .models import Argument, Extraction
 from .parsing import lemma_of
 from .qualifiers import (
+    BY_OBJECT_VERBS,
     COMPLEX_PREPOSITIONS,
     CONDITION_MARKS,
     CONTROL_MODALITY,
@@ -2797,6 +2798,8 @@ def _fold_preposition(c: _Clause) -> None:
             if (p.lower_, lemma_of(pobj).lower()) in COMPLEX_PREPOSITIONS or \
                     lemma_of(pobj).lower() in MANNER_NOUNS:
                 continue  # "began in response to X", "acted in a similar way": adjuncts
+            if p.lower_ == "by" and not passive and lemma_of(main).lower() not in BY_OBJECT_VERBS:
+                continue  # "won by a wide margin", "left by mutual consent": how, not what
             if p.lower_ in ("from", "of") and any(
                     t.dep_ == "advmod" and t.lower_ in SEPARATION_ADVERBS for t in c.children):
                 break  # "operates independently from X": X is what it is not run by

@@ -587,6 +587,10 @@ ORDINAL_WORDS = frozenset({"first", "last", "only", "next", "second", "third"})
 # acts on
 MANNER_NOUNS = frozenset({"scale", "extent", "degree", "level", "rate", "pace", "manner",
                           "way", "fashion", "speed"})
+# Verbs whose "by" takes an object in the active voice ("stood by the governor", "abides by
+# the ruling"); after any other active verb, "by" says how, how much or how far ("won by a
+# wide margin", "left by mutual consent", "travelled by train"): never what the verb acts on
+BY_OBJECT_VERBS = frozenset({"abide", "stand", "stick", "swear"})
 # adverbs that part the subject from what "from"/"of" names: "operates independently from
 # X" says X does not run it; the phrase is no object of the verb
 SEPARATION_ADVERBS = frozenset({"independently", "separately", "apart"})

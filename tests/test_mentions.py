@@ -68,6 +68,24 @@ def test_a_name_run_together_with_a_place_a_date_or_an_owner_is_cut(
 
 
 
+def test_a_place_the_model_tags_inside_a_clubs_name_is_no_place(nlp):
+    # the model tags "Vienna" alone: the club would be the city, and the city its country
+    found = names(nlp, "Union Vienna beat the visitors 2-1 on Sunday.")
+    assert "Union Vienna" in found and "Vienna" not in found
+    text = "Union Vienna beat the visitors 2-1 on Sunday."
+    _, entities, _ = run(nlp, text, lambda doc: [stmt(doc, "Vienna", "beat", "the visitors")])
+    assert not any(e.kind == "Country" for e in entities.values())
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a word that keeps it a place, or a word the model tags, stays out of the name
+    ("Incumbent Republican US Senator Tom Kessel lost the seat.", "US"),
+    ("Police in Greater Lisbon arrested two men.", "Greater Lisbon"),
+])
+def test_a_place_stays_a_place_after_a_word_that_keeps_it_one(nlp, text, place):
+    assert place in names(nlp, text)
+
+
 @pytest.mark.parametrize(("text", "role"), [
     ("Zembla Wildlife Institute Director Ana Ruiz said the herd was shrinking.", "Director"),
     ("Klow regional Deputy Governor Oleg Marwick said 68 people were missing.",

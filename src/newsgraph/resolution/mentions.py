@@ -27,8 +27,10 @@ from .gluedoffices import glued_offices, place_label
 from .keys import title_key
 from .namerepairs import (
     hyphen_prefixed,
+    in_name_label,
     joined,
     numbered,
+    place_inside_a_name,
     plural_possessive,
     role_before_person,
     role_end,
@@ -65,8 +67,13 @@ def find_names(state: ArticleState) -> list[Name]:
     for ent in state.ents:
         if ent.label_ not in NAME_LABELS or any(t in taken for t in range(ent.start, ent.end)):
             continue
-        for start, end in _segments(state, ent.start, ent.end):
-            pieces = [piece for part in split_inside(state, start, end, ent.label_)
+        label = ent.label_
+        first = place_inside_a_name(state, ent.start, ent.end, taken | other_ents) \
+            if label in ("GPE", "LOC") else ent.start
+        if first < ent.start:  # "Real Madrid": a club's or a company's name, no place
+            label = in_name_label(state, first, ent.end)
+        for start, end in _segments(state, first, ent.end):
+            pieces = [piece for part in split_inside(state, start, end, label)
                       for apart in _outlet_apart(state, *part)
                       for piece in _preposition_object_apart(state, *apart)]
             for begin, stop, label in pieces:

@@ -13,12 +13,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..demonyms import country_for_name, normalize, us_states
+from ..demonyms import country_for_demonym, country_for_name, normalize, us_states
 from ..lexicon import HYPHEN_PREFIXES, ROLES
 from .keys import title_key
 from .state import ArticleState, Name
 from .words import (
+    DIRECTIONS,
+    GEO_SUFFIXES,
     MAX_TITLE_WORDS,
+    NAMED_PLACE_NOUNS,
     ORG_WORDS,
     TITLES,
 )
@@ -26,6 +29,13 @@ from .words import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+# words that make a place's name a place still ("Greater Manchester", "Lake Geneva", "Fort
+# Worth", "Northern Ireland"): with any other capitalised word before it, the place is
+# only part of another name ("Real Madrid", "Air Lanka", "Radio Kelso")
+_PLACE_PREFIXES = DIRECTIONS | GEO_SUFFIXES | NAMED_PLACE_NOUNS | {
+    "greater", "central", "upper", "lower", "inner", "outer", "downtown", "metro", "old",
+    "new", "mount", "mt", "cape", "fort", "port", "saint", "st", "san", "santa", "sainte",
+    "northern", "southern", "eastern", "western", "little", "great", "grand", "royal"}
 # a surname or a house before one of these names a group of kin ("the Lee family")
 _KIN_WORDS = {"family", "dynasty", "clan"}
 
@@ -191,6 +201,36 @@ def role_end(state: ArticleState, end: int) -> int:
     while end < len(doc) and doc[end].text[:1].isupper() and not doc[end].ent_type_:
         end += 1
     return end
+
+
+def place_inside_a_name(state: ArticleState, start: int, end: int, taken: set[int]) -> int:
+    """Where a name the model tagged as a place truly starts: "Real Madrid", "Air Lanka"
+    (the model tags "Madrid", "Lanka"), a club's or a company's name with a place in it.
+    The capitalised proper nouns just before the place, in its noun phrase, are its
+    first words; a word that keeps it a place ("Greater", "Lake"), a title, a country or
+    its people, a word capitalised for opening the sentence, or a word the model tags
+    ("Republican" US) are not; nor a word of another name (`taken`) or of another
+    sentence. The name is an organization's, unless the article names it elsewhere as
+    something else ("Jamal Khashoggi", a person: see in_name_label)."""
+    doc = state.doc
+    begin = start
+    while begin > 0 and begin - 1 not in taken and \
+            state.sent_of[begin - 1] == state.sent_of[start]:
+        word = doc[begin - 1]
+        if word.pos_ != "PROPN" or not word.is_alpha or not word.text[:1].isupper() or \
+                word.ent_type_ or word.dep_ != "compound" or not start <= word.head.i < end or \
+                word.lower_ in _PLACE_PREFIXES or word.lower_ in TITLES or \
+                country_for_demonym(word.text) is not None or \
+                country_for_name(word.text) is not None or state.capitalised_by_place(begin - 1):
+            break
+        begin -= 1
+    return begin
+
+
+def in_name_label(state: ArticleState, start: int, end: int) -> str:
+    """The label of a place's name made longer by place_inside_a_name: the label the model
+    gives the same words elsewhere in the article, else an organization's."""
+    return state.names_alone().get(state.doc[start:end].text, "ORG")
 
 
 def split_inside(state: ArticleState, start: int, end: int,

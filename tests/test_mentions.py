@@ -77,6 +77,15 @@ def test_a_place_the_model_tags_inside_a_clubs_name_is_no_place(nlp):
     assert not any(e.kind == "Country" for e in entities.values())
 
 
+def test_a_body_the_model_also_tags_as_a_verb_is_a_name_before_its_post(nlp):
+    # the model reads "Spotify" as a verb, yet a verb takes no possessive
+    text = "Spotify's chief executive, Ann Marwick, said the deal was good."
+    assert "Spotify" in names(nlp, text)
+    _, entities, triples = run(nlp, text, lambda doc: [stmt(doc, "Ann Marwick", "lead", "Spotify")])
+    assert ("actor/ann-marwick", "lead", "actor/spotify") in triples
+    assert "According" not in names(nlp, "According to Ann Marwick, the deal was good.")
+
+
 @pytest.mark.parametrize(("text", "place"), [
     # a word that keeps it a place, or a word the model tags, stays out of the name
     ("Incumbent Republican US Senator Tom Kessel lost the seat.", "US"),

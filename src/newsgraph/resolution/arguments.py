@@ -120,7 +120,8 @@ class ArgumentResolver:
     def _nominal_head(self, head: Token, span: Span) -> Token | None:
         """The noun an argument is about: through verbs to their subject, through quantities."""
         state = self.state
-        if head.pos_ in {"VERB", "AUX"}:
+        if head.pos_ in {"VERB", "AUX"} and head.i not in state.token_cluster:
+            # (a name the model also tags as a verb is a name: "Spotify's chief executive")
             # "helped [Assad recapture ...]": a bare verb's subject is what the phrase is
             # about; a finite clause ("said [they had died]") is a proposition, no entity
             nominals = [t for t in head.children if span.start <= t.i < span.end

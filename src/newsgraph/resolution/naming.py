@@ -83,7 +83,8 @@ def make_name(state: ArticleState, start: int, end: int, label: str) -> Name | N
     if not any(c.isalpha() for c in span.text):
         return None
     if label != "" and any(t.pos_ in {"VERB", "AUX", "ADV", "PRON", "SCONJ"}
-                           and not ACRONYM.match(t.text) for t in span):
+                           and not ACRONYM.match(t.text) for t in span) and \
+            not _owner_of_a_post(span):
         return None  # "According" tagged PERSON
     if not span[0].text[:1].isupper() and span[0].lower_ not in NAME_PARTICLES:
         return None
@@ -212,3 +213,13 @@ def _title_at(state: ArticleState, start: int, end: int) -> tuple[str, int] | No
             if key in TITLES:
                 return key, start + size
     return None
+
+
+def _owner_of_a_post(span: Span) -> bool:
+    """Is a one-word name the model also tagged as a verb a body whose post follows
+    ("Spotify's chief executive", "Spotify chief executive Daniel Ek")? A verb takes no
+    possessive "'s", nor stands before a post's title."""
+    if len(span) != 1 or span.end >= len(span.doc):
+        return False
+    after = span.doc[span.end]
+    return after.tag_ == "POS" or after.lower_ in ROLES

@@ -503,6 +503,22 @@ def test_by_that_takes_an_object_or_an_agent_keeps_it(nlp, text, expected):
     assert expected in triples(extract(nlp(text)))
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Tom Kessel stepped down as party leader.", ("Tom Kessel", "step down as", "party leader")),
+    ("Ana Ruiz stepped down as chief executive of Harwell in May.",
+     ("Ana Ruiz", "step down as", "chief executive of Harwell")),
+])
+def test_a_particle_the_parser_hangs_as_an_adverb_stays_in_the_verb(nlp, text, expected):
+    found = triples(extract(nlp(text)))
+    assert expected in found
+    assert not any(lemma == "step as" for _, lemma, _ in found)  # the reverse of what it says
+
+
+def test_an_adverb_with_its_own_preposition_is_no_particle(nlp):
+    found = triples(extract(nlp("Shoppers shifted away from malls to small discount stores.")))
+    assert not any(lemma.startswith("shift away to") for _, lemma, _ in found)
+
+
 @pytest.mark.parametrize("text", [
     "The lab operates independently from Northwind Corporation.",
     "The unit works separately from the Ministry of Health.",

@@ -86,6 +86,28 @@ def test_a_body_the_model_also_tags_as_a_verb_is_a_name_before_its_post(nlp):
     assert "According" not in names(nlp, "According to Ann Marwick, the deal was good.")
 
 
+@pytest.mark.parametrize(("text", "name", "fined"), [
+    # the model runs the sum into the name ("Voltara 2.4 billion"), or tags "Google 2.4
+    # billion" as money, and the parser hangs the name on the euros
+    ("The European Commission fined Voltara 2.4 billion euros. Voltara said it would appeal.",
+     "Voltara", True),
+    ("The European Commission fined Google 2.4 billion euros for abusing its dominance in "
+     "online search. Google said it would appeal.", "Google", True),
+    ("Bayern Munich beat Borussia Dortmund 3-1 on Saturday.", "Borussia Dortmund", False),
+])
+def test_a_name_run_into_a_sum_or_a_score_ends_before_the_number(nlp, text, name, fined):
+    found = names(nlp, text)
+    assert name in found and not any(n.startswith(name + " ") for n in found)
+    if fined:
+        _, entities, triples = run(nlp, text, lambda doc: [stmt(doc, "The European Commission",
+                                                                "fine", name)])
+        assert any(entities[o].label == name for _, lemma, o in triples if lemma == "fine")
+
+
+def test_a_name_keeps_its_own_number(nlp):
+    assert "Apollo 11" in names(nlp, "Apollo 11 landed on the Moon.")
+
+
 @pytest.mark.parametrize(("text", "place"), [
     # a word that keeps it a place, or a word the model tags, stays out of the name
     ("Incumbent Republican US Senator Tom Kessel lost the seat.", "US"),

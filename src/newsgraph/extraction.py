@@ -64,6 +64,7 @@ from .qualifiers import (
     CONDITION_MARKS,
     CONTROL_MODALITY,
     CONTROL_NEGATES,
+    CURRENCY_NOUNS,
     EFFORT_NOUNS,
     EVENT_ADJECTIVE_MODALITY,
     EVENT_OBJECT_HAPPENED,
@@ -94,6 +95,7 @@ from .qualifiers import (
     NOUN_FRAMES,
     OBJECT_CONTROL_MODALITY,
     ORDINAL_WORDS,
+    PARTICLE_ADVERBS,
     PREPOSITION_MODALITY,
     PURPOSE_MARKS,
     QUESTION_MARKS,
@@ -1453,7 +1455,7 @@ def _direct_objects(c: _Clause) -> None:
             c.extras.append((t, "dative", False))
             c.listener = t
         elif t.dep_ in OBJECT_DEPS and not c.objects:
-            antes = _antecedents(t)
+            antes = _antecedents(_named_before_amount(t) or t)
             if antes:
                 c.objects = antes
                 if c.lemma_parts[0] not in ("be", "have", "include"):
@@ -1464,6 +1466,22 @@ def _direct_objects(c: _Clause) -> None:
             if c.listener_verb and not c.passive and c.listener is None and \
                     t.pos_ in NOMINAL and is_listener(t):
                 c.listener = t  # "told the news agency four people died": parsed as a dative
+
+
+def _named_before_amount(obj: Token) -> Token | None:
+    """ "fined Google 2.4 billion euros", "paid Lee $2 million": the parser hangs the name on
+    the amount, as if the euros were Google's; the one fined or paid is the name."""
+    doc = obj.doc
+    amount = next((k for k in range(obj.left_edge.i, obj.i + 1)
+                   if doc[k].like_num or doc[k].is_currency), None)
+    if amount is None or amount == obj.left_edge.i or not any(
+            t.ent_type_ == "MONEY" or t.is_currency for t in doc[amount:obj.i + 1]) and \
+            lemma_of(obj).lower() not in CURRENCY_NOUNS:
+        return None  # (not "led Trump 47 percent to 40": a lead in the polls, no sum)
+    name = doc[obj.left_edge.i:amount]
+    if not all(w.pos_ == "PROPN" for w in name) or name.root.head.i < amount:
+        return None
+    return name.root
 
 
 def _clause_subject_taken(clause: Token) -> Token | None:
@@ -2807,6 +2825,7 @@ def _fold_preposition(c: _Clause) -> None:
                 break  # "disbanded with X having quarrelled": X did something, not with it
             c.fold_prep = p
             del c.extras[k]
+            _keep_particle(c, p)
             if not passive and _fold_idiom_phrase(c, p, pobj):
                 break
             if passive:
@@ -2832,6 +2851,17 @@ def _fold_preposition(c: _Clause) -> None:
     if c.fold_prep is not None:
         c.add_to_group(c.fold_prep)
         c.lemma_parts.append(c.fold_prep.lower_)
+
+
+def _keep_particle(c: _Clause, prep: Token) -> None:
+    """ "stepped down as chief executive": a particle the parser hangs on the verb as an
+    adverb is part of the verb; without it the statement says the reverse ("step as")."""
+    after = c.main.doc[c.main.i + 1]
+    # (not "shifted away from X to Y": "away" is "away from", no particle of "to")
+    if after.i < prep.i and after.dep_ == "advmod" and after.head.i == c.main.i and \
+            after.lower_ in PARTICLE_ADVERBS and not any(after.children):
+        c.add_to_group(after)
+        c.lemma_parts.append(after.lower_)
 
 
 def _repeated_preposition(c: _Clause, prep: Token) -> list[Token]:

@@ -591,6 +591,15 @@ MANNER_NOUNS = frozenset({"scale", "extent", "degree", "level", "rate", "pace", 
 # the ruling"); after any other active verb, "by" says how, how much or how far ("won by a
 # wide margin", "left by mutual consent", "travelled by train"): never what the verb acts on
 BY_OBJECT_VERBS = frozenset({"abide", "stand", "stick", "swear"})
+# nouns of money written out ("2.4 billion euros"): the model tags such a sum as money, or
+# not at all, or runs it into the name before it
+CURRENCY_NOUNS = frozenset({
+    "dollar", "euro", "pound", "yen", "yuan", "renminbi", "rupee", "franc", "peso", "rouble",
+    "ruble", "rand", "lira", "krona", "krone", "dinar", "dirham", "riyal", "shekel", "naira",
+    "shilling", "baht", "ringgit", "rupiah", "won", "real"})
+# adverbs that are a verb's particle when they follow it ("stepped down as", "pulled out of",
+# "backed away from"): the parser may hang them on the verb as adverbs
+PARTICLE_ADVERBS = frozenset({"down", "up", "out", "off", "back", "away", "aside", "over"})
 # adverbs that part the subject from what "from"/"of" names: "operates independently from
 # X" says X does not run it; the phrase is no object of the verb
 SEPARATION_ADVERBS = frozenset({"independently", "separately", "apart"})

@@ -146,7 +146,8 @@ class ArgumentResolver:
         if head.pos_ in {"ADJ", "ADV", "ADP", "SCONJ", "CCONJ", "PART", "INTJ", "SYM", "X"} \
                 and head.i not in state.token_cluster and country_for_demonym(head.text) is None:
             return None
-        if head.ent_type_ in OTHER_ENT_LABELS or head.lower_ in {"time", "am", "pm"} and any(
+        if head.ent_type_ in OTHER_ENT_LABELS and head.i not in state.token_cluster or \
+                head.lower_ in {"time", "am", "pm"} and any(
                 t.ent_type_ in OTHER_ENT_LABELS for t in head.lefts):
             return None  # "on Monday", "ten miles", "9 pm local time": qualifiers, not entities
         return head

@@ -26,6 +26,7 @@ from .aliases import spelled_out
 from .gluedoffices import glued_offices, place_label
 from .keys import title_key
 from .namerepairs import (
+    before_a_number_run_on,
     hyphen_prefixed,
     in_name_label,
     joined,
@@ -51,7 +52,7 @@ from .words import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 
 def find_names(state: ArticleState) -> list[Name]:
@@ -62,7 +63,7 @@ def find_names(state: ArticleState) -> list[Name]:
     other_ents: set[int] = set()
     for ent in state.ents:
         if ent.label_ in OTHER_ENT_LABELS:
-            other_ents.update(range(ent.start, ent.end))
+            other_ents.update(range(_after_leading_name(ent), ent.end))
     names.extend(_office_names(state, taken))
     for ent in state.ents:
         if ent.label_ not in NAME_LABELS or any(t in taken for t in range(ent.start, ent.end)):
@@ -72,7 +73,8 @@ def find_names(state: ArticleState) -> list[Name]:
             if label in ("GPE", "LOC") else ent.start
         if first < ent.start:  # "Real Madrid": a club's or a company's name, no place
             label = in_name_label(state, first, ent.end)
-        for start, end in _segments(state, first, ent.end):
+        last = before_a_number_run_on(doc, first, ent.end)
+        for start, end in _segments(state, first, last):
             pieces = [piece for part in split_inside(state, start, end, label)
                       for apart in _outlet_apart(state, *part)
                       for piece in _preposition_object_apart(state, *apart)]
@@ -99,6 +101,17 @@ def find_names(state: ArticleState) -> list[Name]:
     names = joined(state, names)
     names = sorted(names + spelled_out(state, names), key=lambda n: n.start)
     return [with_kin(state, n) for n in whole_titles(state, names)]
+
+
+def _after_leading_name(ent: Span) -> int:
+    """Where a sum or a number the model tags begins: after the proper nouns it runs in
+    ("fined Google 2.4 billion euros" tags "Google 2.4 billion" as money)."""
+    if ent.label_ != "MONEY":
+        return ent.start
+    for token in ent:
+        if token.like_num or token.is_currency or token.pos_ != "PROPN":
+            return token.i
+    return ent.start
 
 
 def _office_names(state: ArticleState, taken: set[int]) -> list[Name]:

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 
 from ..demonyms import country_for_demonym, country_for_name, normalize, us_states
 from ..lexicon import HYPHEN_PREFIXES, ROLES
+from ..parsing import lemma_of
+from ..qualifiers import CURRENCY_NOUNS
 from .keys import title_key
 from .state import ArticleState, Name
 from .words import (
@@ -27,7 +29,7 @@ from .words import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 # words that make a place's name a place still ("Greater Manchester", "Lake Geneva", "Fort
 # Worth", "Northern Ireland"): with any other capitalised word before it, the place is
@@ -36,6 +38,8 @@ _PLACE_PREFIXES = DIRECTIONS | GEO_SUFFIXES | NAMED_PLACE_NOUNS | {
     "greater", "central", "upper", "lower", "inner", "outer", "downtown", "metro", "old",
     "new", "mount", "mt", "cape", "fort", "port", "saint", "st", "san", "santa", "sainte",
     "northern", "southern", "eastern", "western", "little", "great", "grand", "royal"}
+# what joins the two numbers of a score ("3-1")
+SCORE_DASHES = frozenset({"-", "–", "—"})
 # a surname or a house before one of these names a group of kin ("the Lee family")
 _KIN_WORDS = {"family", "dynasty", "clan"}
 
@@ -167,7 +171,8 @@ def hyphen_prefixed(doc: Doc, names: list[Name]) -> list[Name]:
 def numbered(doc: Doc, names: list[Name]) -> list[Name]:
     """A maker's or a road's name the recognizer ended before its number ("a Boeing 737",
     "U.S. Route 2") names the model or the road, a thing: "a Boeing 737 crashed" is no
-    act of the company. A year after a name ("Acme 2019 results") is no number of it."""
+    act of the company. A year after a name ("Acme 2019 results") is no number of it, nor
+    a score or a sum ("beat Leeds United 3-1")."""
     mended = []
     for name in names:
         after = doc[name.end] if name.end < len(doc) else None
@@ -175,6 +180,7 @@ def numbered(doc: Doc, names: list[Name]) -> list[Name]:
                 name.start <= after.head.i < name.end and \
                 after.ent_type_ in {"", "CARDINAL", "PRODUCT"} and \
                 not (len(after.text) == 4 and after.text[:2] in ("19", "20")) and \
+                before_a_number_run_on(doc, name.start, name.end + 1) > name.end and \
                 not any(n.start == name.end for n in names):
             name = Name.over(doc, name.start, name.end + 1, "PRODUCT", name.titles)
         mended.append(name)
@@ -225,6 +231,25 @@ def place_inside_a_name(state: ArticleState, start: int, end: int, taken: set[in
             break
         begin -= 1
     return begin
+
+
+def before_a_number_run_on(doc: Doc, start: int, end: int) -> int:
+    """Where a name the model ran into the number after it ends: "Voltara 2.4 billion"
+    (euros), "Voltara 2.4 billion euros", "Borussia Dortmund 3" (-1). Only where the number
+    is a sum or goes on past the name into a score; "Apollo 11" landed keeps its number."""
+    def money(token: Token) -> bool:
+        return token.is_currency or lemma_of(token).lower() in CURRENCY_NOUNS
+
+    after = doc[end] if end < len(doc) else None
+    goes_on = after is not None and (after.text in SCORE_DASHES or after.like_num or money(after))
+    for k in range(start + 1, end):
+        if doc[k].like_num or doc[k].is_currency:
+            tail = doc[k:end]
+            if all(t.like_num or money(t) for t in tail) and \
+                    (goes_on or any(money(t) for t in tail)):
+                return k
+            break
+    return end
 
 
 def in_name_label(state: ArticleState, start: int, end: int) -> str:

@@ -542,9 +542,12 @@ def _glued(sent: Span, ents: Sequence[Span]) -> list[Role]:
     """ "President of Atlantis Ann Lee", which the recognizer reads as one name ("Atlantis
     Ann Lee"): the title of the place, told apart by gluedoffices.glued_offices."""
     doc = sent.doc
-    if not any(t.lower_ == "of" and t.i > sent.start and doc[t.i - 1].lower_ in ROLE_WORDS
-               for t in sent):
-        return []  # (the article's names are read only where a title stands before "of")
+    if not any(t.i > sent.start and (t.lower_ == "of" and doc[t.i - 1].lower_ in ROLE_WORDS or
+                                     t.lower_ == "from" and doc[t.i - 1].lower_ in
+                                     LEGISLATOR_ROLES) for t in sent):
+        # (the article's names are read only where a title stands before "of", or a
+        # legislator's before "from": "Senator from Vermont Ann Lee")
+        return []
     alone = {ent.text for ent in doc.ents if ent.label_ in NAME_LABELS}
     found = []
     for office in glued_offices(sent, alone):

@@ -1342,3 +1342,16 @@ def test_a_partys_side_of_a_chamber_is_no_body(nlp):
                               "committed to proceeding with a vote.")
     assert not any(o and "Democratic" in o for _, _, o in found)
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a speaker "of" a named body, whom the recognizer tagged an organization ("Ilse Varn"
+    # and "Hanne-Lise Brekke" are tagged organizations by the model): a person, its member
+    ("Ilse Varn of the Northern Crime Agency said the offenders cannot hide.",
+     {("Ilse Varn", "memberOf", "the Northern Crime Agency")}),
+    ("Hanne-Lise Brekke of the Nordic Rescue Agency said the fire was out.",
+     {("Hanne-Lise Brekke", "memberOf", "the Nordic Rescue Agency")}),
+    # not a speaker: the name may be a body's acting ("Varn of the Agency arrested")
+    ("Ilse Varn of the Northern Crime Agency arrested two men.", set()),
+])
+def test_a_speaker_of_a_body_tagged_a_body_is_a_person(nlp, text, expected):
+    assert affiliations(nlp, text) == expected

@@ -486,6 +486,30 @@ def _holds_a_role(ent: Span) -> bool:
     return any(_person_role(n) for noun in nouns for n in (noun, *_conjuncts(noun)))
 
 
+def _speaker_of_a_body(ent: Span, ents: Sequence[Span]) -> bool:
+    """A name the recognizer tagged an organization that speaks for a named organization
+    after its "of": "Nils Dahl of Rogaland Fire and Rescue said ...". A body is not "of"
+    another body when it speaks, a person is: two or three capitalised words, the last a
+    proper noun (the parser may take a given name for anything), a hyphen may join two,
+    none a body's word, no country's name, the subject of a speech verb, and its "of"
+    names an organization."""
+    doc = ent.doc
+    words = [t for t in ent if t.text not in ("-", "–")]
+    if ent.label_ not in ORGANIZATION_LABELS or not 2 <= len(words) <= 3 or \
+            not all(t.is_alpha and t.is_title for t in words) or words[-1].pos_ != "PROPN" or \
+            any(t.lower_ in BODY_NOUNS | ORG_WORDS for t in words) or \
+            country_for_name(ent.text) is not None or ent.end >= len(doc):
+        return False
+    root, of = _root(ent), doc[ent.end]
+    if of.lower_ != "of" or of.head != root or root.dep_ != "nsubj" or \
+            lemma_of(root.head).lower() not in SPEECH_VERBS:
+        return False
+    pobj = next((g for g in of.children if g.dep_ == "pobj"), None)
+    body = next((e for e in ents if pobj is not None and e.root == pobj), None)
+    return body is not None and body.label_ in ORGANIZATION_LABELS and _kind(body) == \
+        "organization"
+
+
 def _person_role(noun: Token) -> bool:
     """Is the noun a post only a person holds ("governor", "chief of staff")?"""
     if noun.pos_ != "NOUN" or not noun.is_lower:
@@ -503,7 +527,8 @@ def read(sent: Span, ents: Sequence[Span], known: frozenset[str] = frozenset(),
     acronyms (see `acronyms`), each an organization wherever it stands untagged.
     """
     ents = [Span(ent.doc, ent.start, ent.end, label="PERSON") if ent.label_ != "PERSON" and (
-        _known_person(ent, known) or _holds_a_role(ent)) else ent for ent in ents]
+        _known_person(ent, known) or _holds_a_role(ent) or _speaker_of_a_body(ent, ents))
+        else ent for ent in ents]
     ents = [Span(ent.doc, ent.start, ent.end, label="ORG")
             if ent.label_ == "PERSON" and _a_body(ent) else ent for ent in ents]
     ents = sorted([*ents, *_untagged(sent, known), *_untagged_acronyms(sent, bodies)],

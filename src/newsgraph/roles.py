@@ -35,6 +35,9 @@ Two titles before one name ("Acme founder and chief executive Ann Lee") give her
 whose organization stands before it; a post taken up ("was sworn in as", "took over as") is
 held; staff, students and players ("works for", "studies at", "plays for" a named body) are
 members; and a post over one field of a body ("director of news for Acme") is a post in it.
+A speaker "of" a named body whom the recognizer tagged a body ("Ilse Varn of the Crime
+Agency said") is a person, and a legislator's "from" glued to the name ("Senator from
+Vermont Ann Lee") names the place the legislator sits for.
 """
 
 from __future__ import annotations

@@ -647,6 +647,10 @@ def test_a_degree_candidate_at_a_university_studies_there(nlp):
     ("Chief of Staff Tom Rees resigned.", set()),
     ("Per the decree signed by the leader of Zemblan Orthodox Christianity, priests must "
      "report.", set()),
+    # a legislator's "from" the place sits for, glued the same way
+    ("On Wednesday, Senator from Valdora Ana Ruiz ended her bid.",
+     {("Ana Ruiz", "representativeOf", "Valdora")}),
+    ("The speaker from Ohio Tom Reese praised the plan.", set()),  # no legislator
     # the apposition forms read as before
     ("The President of Zembla, Ann Lee, said the border was closed.",
      {("Ann Lee", "leads", "Zembla")}),
@@ -655,6 +659,12 @@ def test_a_degree_candidate_at_a_university_studies_there(nlp):
 ])
 def test_a_title_of_a_place_glued_to_a_name(nlp, text, expected):
     assert affiliations(nlp, text) == expected
+
+
+def test_a_legislators_glued_place_held_before(nlp):
+    found = relations(nlp, "Former Senator from Ohio Tom Reese died on Monday.")
+    assert ("Tom Reese", "formerRepresentativeOf", "Ohio") in found
+    assert not any(p == "representativeOf" for _, p, _ in found)
 
 
 def test_a_name_holding_a_persons_post_is_a_person(nlp):
@@ -1331,3 +1341,17 @@ def test_a_partys_side_of_a_chamber_is_no_body(nlp):
     found = affiliations(nlp, "Ann Kell, the Democratic Senate Majority Leader, previously "
                               "committed to proceeding with a vote.")
     assert not any(o and "Democratic" in o for _, _, o in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a speaker "of" a named body, whom the recognizer tagged an organization ("Ilse Varn"
+    # and "Hanne-Lise Brekke" are tagged organizations by the model): a person, its member
+    ("Ilse Varn of the Northern Crime Agency said the offenders cannot hide.",
+     {("Ilse Varn", "memberOf", "the Northern Crime Agency")}),
+    ("Hanne-Lise Brekke of the Nordic Rescue Agency said the fire was out.",
+     {("Hanne-Lise Brekke", "memberOf", "the Nordic Rescue Agency")}),
+    # not a speaker: the name may be a body's acting ("Varn of the Agency arrested")
+    ("Ilse Varn of the Northern Crime Agency arrested two men.", set()),
+])
+def test_a_speaker_of_a_body_tagged_a_body_is_a_person(nlp, text, expected):
+    assert affiliations(nlp, text) == expected

@@ -55,7 +55,15 @@ from .lexicon import (
     in_quotation,
 )
 from .lexicon import SPEECH_VERBS as REPORTING_VERBS
-from .locations import LOCATED_IN, Placed, named_thing, place_of, placed_by_comma, placed_by_phrase
+from .locations import (
+    LOCATED_IN,
+    Placed,
+    named_thing,
+    names_its_region,
+    place_of,
+    placed_by_comma,
+    placed_by_phrase,
+)
 from .models import Argument, Extraction
 from .parsing import lemma_of
 from .qualifiers import (
@@ -3399,7 +3407,7 @@ def _apposition(noun: Token) -> list[_Statement]:
         if a.dep_ != "appos" or a.pos_ not in NOMINAL or noun.pos_ not in NOMINAL:
             continue
         if "PRON" in (a.pos_, noun.pos_) or (a.ent_type_ == noun.ent_type_ == "GPE") or \
-                is_time_phrase(a) or is_time_phrase(noun):
+                is_time_phrase(a) or is_time_phrase(noun) or names_its_region(noun, a):
             continue  # "Jones himself", "Austin, Texas", "Sunday, May 5": no statement
         if _second_object(a) is not None:
             continue  # "granted Lee a pardon": the verb's second object, no apposition

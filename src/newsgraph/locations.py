@@ -6,7 +6,8 @@ English says it of a named place, facility, organization or event in three ways:
   in the Oak Hill area of Dalton" (an area of a place puts the thing in that place), and
   "biologist Ann Lee of the Marlow Institute in Quebec", where the parser hangs the place
   on the person while it says where the institute is;
-- a town with its region or country after a comma: "Dalton, Georgia", "Leeds, England";
+- a town with its region or country after a comma: "Dalton, Georgia", "Leeds, England"
+  (or a body: "the Marlow Works, Quebec"; never read as "Dalton is Georgia");
 - a copula: "the institute is in Quebec", "the hotel is located in Dalton" (extraction
   reads those clauses and asks `named_thing` and `place_of` here).
 
@@ -30,8 +31,8 @@ from .resolution.words import NAMED_PLACE_NOUNS, ORG_WORDS
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["LOCATED_IN", "Placed", "named_thing", "place_of", "placed_by_comma",
-           "placed_by_phrase"]
+__all__ = ["LOCATED_IN", "Placed", "named_thing", "names_its_region", "place_of",
+           "placed_by_comma", "placed_by_phrase"]
 
 LOCATED_IN = "be located in"  # the lemma of ng:locatedIn
 
@@ -189,6 +190,21 @@ def _lies_in(smaller: Span, larger: Span) -> bool:
     return country is not None and inner_region == country
 
 
+def names_its_region(name: Token, appositive: Token) -> bool:
+    """Is the apposition after a name's comma the region or country the name lies in
+    ("South Bend, Indiana", "Acme Works, Ohio")? Then it is no second name of the same
+    thing, whatever the recognizer tagged the first ("X is Indiana" would be wrong)."""
+    doc = name.doc
+    if name.i + 2 >= len(doc) or doc[name.i + 1].text != "," or not name.ent_type_:
+        return False
+    ents = name.sent.ents
+    smaller = next((ent for ent in ents if ent.end - 1 == name.i), None)
+    larger = _ent_at(ents, name.i + 2)
+    return smaller is not None and larger is not None and larger.root == appositive and \
+        larger.label_ in ("GPE", "LOC") and _apart(smaller, larger) and \
+        _lies_in(smaller, larger)
+
+
 def _is_listed(kind_of: Span, other: Span) -> bool:
     """Is `other` a place like `kind_of` (a country or region beside a country or region),
     not the country `kind_of` lies in? Then the two are items of a list."""
@@ -213,8 +229,9 @@ def placed_by_comma(token: Token) -> Placed | None:
     ents = token.sent.ents
     smaller = next((ent for ent in ents if ent.end - 1 == token.i), None)
     comma = token.i + 1
-    if smaller is None or smaller.label_ not in ("GPE", "LOC", "FAC"):
-        return None
+    if smaller is None or smaller.label_ not in ("GPE", "LOC", "FAC", "ORG") or \
+            smaller.label_ == "ORG" and any(t.pos_ == "ADP" for t in smaller):
+        return None  # (a body's name holding a preposition may hold a place of its own)
     larger = _ent_at(ents, comma + 1)
     if larger is None or larger.label_ not in ("GPE", "LOC") or \
             not _lies_in(smaller, larger) or not _apart(smaller, larger) or \

@@ -35,6 +35,9 @@ Two titles before one name ("Acme founder and chief executive Ann Lee") give her
 whose organization stands before it; a post taken up ("was sworn in as", "took over as") is
 held; staff, students and players ("works for", "studies at", "plays for" a named body) are
 members; and a post over one field of a body ("director of news for Acme") is a post in it.
+A speaker "of" a named body whom the recognizer tagged a body ("Ilse Varn of the Crime
+Agency said") is a person, and a legislator's "from" glued to the name ("Senator from
+Vermont Ann Lee") names the place the legislator sits for.
 """
 
 from __future__ import annotations
@@ -486,6 +489,30 @@ def _holds_a_role(ent: Span) -> bool:
     return any(_person_role(n) for noun in nouns for n in (noun, *_conjuncts(noun)))
 
 
+def _speaker_of_a_body(ent: Span, ents: Sequence[Span]) -> bool:
+    """A name the recognizer tagged an organization that speaks for a named organization
+    after its "of": "Nils Dahl of Rogaland Fire and Rescue said ...". A body is not "of"
+    another body when it speaks, a person is: two or three capitalised words, the last a
+    proper noun (the parser may take a given name for anything), a hyphen may join two,
+    none a body's word, no country's name, the subject of a speech verb, and its "of"
+    names an organization."""
+    doc = ent.doc
+    words = [t for t in ent if t.text not in ("-", "–")]
+    if ent.label_ not in ORGANIZATION_LABELS or not 2 <= len(words) <= 3 or \
+            not all(t.is_alpha and t.is_title for t in words) or words[-1].pos_ != "PROPN" or \
+            any(t.lower_ in BODY_NOUNS | ORG_WORDS for t in words) or \
+            country_for_name(ent.text) is not None or ent.end >= len(doc):
+        return False
+    root, of = _root(ent), doc[ent.end]
+    if of.lower_ != "of" or of.head != root or root.dep_ != "nsubj" or \
+            lemma_of(root.head).lower() not in SPEECH_VERBS:
+        return False
+    pobj = next((g for g in of.children if g.dep_ == "pobj"), None)
+    body = next((e for e in ents if pobj is not None and e.root == pobj), None)
+    return body is not None and body.label_ in ORGANIZATION_LABELS and _kind(body) == \
+        "organization"
+
+
 def _person_role(noun: Token) -> bool:
     """Is the noun a post only a person holds ("governor", "chief of staff")?"""
     if noun.pos_ != "NOUN" or not noun.is_lower:
@@ -503,7 +530,8 @@ def read(sent: Span, ents: Sequence[Span], known: frozenset[str] = frozenset(),
     acronyms (see `acronyms`), each an organization wherever it stands untagged.
     """
     ents = [Span(ent.doc, ent.start, ent.end, label="PERSON") if ent.label_ != "PERSON" and (
-        _known_person(ent, known) or _holds_a_role(ent)) else ent for ent in ents]
+        _known_person(ent, known) or _holds_a_role(ent) or _speaker_of_a_body(ent, ents))
+        else ent for ent in ents]
     ents = [Span(ent.doc, ent.start, ent.end, label="ORG")
             if ent.label_ == "PERSON" and _a_body(ent) else ent for ent in ents]
     ents = sorted([*ents, *_untagged(sent, known), *_untagged_acronyms(sent, bodies)],
@@ -542,9 +570,12 @@ def _glued(sent: Span, ents: Sequence[Span]) -> list[Role]:
     """ "President of Atlantis Ann Lee", which the recognizer reads as one name ("Atlantis
     Ann Lee"): the title of the place, told apart by gluedoffices.glued_offices."""
     doc = sent.doc
-    if not any(t.lower_ == "of" and t.i > sent.start and doc[t.i - 1].lower_ in ROLE_WORDS
-               for t in sent):
-        return []  # (the article's names are read only where a title stands before "of")
+    if not any(t.i > sent.start and (t.lower_ == "of" and doc[t.i - 1].lower_ in ROLE_WORDS or
+                                     t.lower_ == "from" and doc[t.i - 1].lower_ in
+                                     LEGISLATOR_ROLES) for t in sent):
+        # (the article's names are read only where a title stands before "of", or a
+        # legislator's before "from": "Senator from Vermont Ann Lee")
+        return []
     alone = {ent.text for ent in doc.ents if ent.label_ in NAME_LABELS}
     found = []
     for office in glued_offices(sent, alone):

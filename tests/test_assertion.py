@@ -603,3 +603,79 @@ def test_the_article_says_a_relation_again() -> None:
     model = Calibration({"bias": 0.0, "said_again": 2.0}, threshold=0.5)
     verdicts = assess_article(resolved, model=model)
     assert verdicts[first].confidence > verdicts[met].confidence
+
+
+# ------------------------------------------------ a chamber named by its word alone
+
+LEE = Entity("actor/ann-lee", "Ann Lee", "Person")
+SENATE = Entity("actor/a1/senate", "Senate", "Organization")  # keyed in its article
+CHAMBER_STATEMENTS = {
+    # sentence, argument of the chamber, lemma: as the text writes the chamber
+    "alone": ("Ann Lee was elected to the Senate in 2010.", "the Senate", "elect to"),
+    "party": ("Ann Lee, the Republican Senate leader, spoke.", "Senate", "be member of"),
+    "glued": ("State Senate President Ann Lee spoke.", "Senate", "leads"),
+    "phrase": ("Ann Lee met members of the Senate.", "members of the Senate", "meet"),
+}
+
+
+def chamber_statement(case: str) -> Extraction:
+    sentence, words, lemma = CHAMBER_STATEMENTS[case]
+    return statement(sentence, subject="Ann Lee", obj=words, lemma=lemma)
+
+
+@pytest.mark.parametrize(
+    "entities, sole",
+    [
+        # the article's one senate, keyed in the article: it names which one
+        ([LEE, SENATE], {SENATE.key}),
+        # another body of that word beside it: the bare word may be either
+        ([LEE, SENATE, Entity("actor/zembla-senate", "Zembla Senate", "Organization")], set()),
+        ([SENATE, Entity("actor/a1/state-senate", "state Senate", "Organization")], set()),
+        ([SENATE, Entity("actor/senate-of-valdora", "Senate of Valdora", "Organization")],
+         set()),
+        # a body the word only qualifies is no other senate
+        ([SENATE, Entity("actor/senate-ethics-committee", "Senate Ethics Committee",
+                         "Organization")], {SENATE.key}),
+        # a chamber keyed on its name alone is one node with other articles' chambers
+        ([Entity("actor/senate", "Senate", "Organization")], set()),
+        # a chamber's word not written as a name ("dismissed by the senate")
+        ([Entity("actor/a1/senate", "senate", "Organization")], set()),
+    ],
+)
+def test_a_chamber_named_alone_is_the_articles_one_chamber(
+        entities: list[Entity], sole: set[str]) -> None:
+    from newsgraph.assertion import sole_chambers
+
+    assert sole_chambers(entities) == sole
+
+
+@pytest.mark.parametrize(
+    "case, vague",
+    [
+        ("alone", False),
+        ("party", False),  # a party's side of the chamber is still the chamber
+        ("glued", True),  # "State Senate": a longer name, the label only its last word
+        ("phrase", True),  # "members of the Senate" name people, not the chamber
+    ],
+)
+def test_the_sole_chamber_is_specific_only_as_written_alone(case: str, vague: bool) -> None:
+    reasons = assess(chamber_statement(case), LEE, SENATE, model=MODEL,
+                     chambers=frozenset({SENATE.key})).reasons
+    assert (VAGUE_END in reasons) == vague
+    # without the article's word that it is its one chamber, the word alone is vague
+    assert VAGUE_END in assess(chamber_statement(case), LEE, SENATE, model=MODEL).reasons
+
+
+def test_the_article_gate_reads_its_sole_chamber() -> None:
+    from builders import relation, resolved_article
+
+    sentence = CHAMBER_STATEMENTS["alone"][0]
+    elected = relation(sentence, ("Ann Lee", LEE.key), "elect to", ("the Senate", SENATE.key),
+                       confidence=0.9)
+    article = resolved_article(sentence, [LEE, SENATE], [elected])
+    (verdict,) = assess_article(article, model=MODEL).values()
+    assert verdict.asserted
+    rival = Entity("actor/zembla-senate", "Zembla Senate", "Organization")
+    article = resolved_article(sentence, [LEE, SENATE, rival], [elected])
+    (verdict,) = assess_article(article, model=MODEL).values()
+    assert verdict.reasons == (VAGUE_END,)

@@ -118,6 +118,20 @@ def test_a_post_of_an_earlier_year_was_held_then_a_membership_may_last(nlp):
                    for name, modality in found)
 
 
+@pytest.mark.parametrize("text", [
+    # four digits before a time zone are a time of day, not an earlier year
+    "Orbital launched its first crewed flight at 1845 UTC yesterday with Zembla Space Agency "
+    "astronauts Ann Lee and Tom Reed on board.",
+    "Orbital launched its first crewed flight at 2010 GMT on Monday with Zembla Space "
+    "Agency astronaut Ann Lee on board.",
+])
+def test_a_clock_time_is_no_earlier_year(nlp, text):
+    found = [e for e in extract(nlp(text), article_date="2020-05-01")
+             if property_for(e.lemma).name in AFFILIATIONS]
+    assert found and all((property_for(e.lemma).name, e.modality) == ("memberOf", "")
+                         for e in found)
+
+
 def test_every_post_has_a_former_property_under_former_affiliation():
     graph = ontology_graph()
     for post in (LEADS, MEMBER, REPRESENTS):

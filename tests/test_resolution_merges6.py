@@ -213,3 +213,36 @@ def test_a_name_run_into_an_organizations_name_by_the_is_two_names(nlp):
     objects = {labels[r.object] for r in resolved.relations}
     assert "Labour Party" in objects
     assert not any("Ferraro the" in label for label in labels.values())
+
+
+def test_a_chamber_named_alone_is_each_articles_own(nlp):
+    # "the Senate" of one article is not that of another (another country's, a state's):
+    # keyed in its article, never one node across articles; a chamber named in full is
+    first = "Ann Lee was elected to the Senate in 2010. She joined the Zembla Senate later."
+    second = "Tom Reed was elected to the Senate in 2012."
+    resolved = []
+    for number, text in enumerate((first, second)):
+        doc = nlp(text)
+        statements = [stmt(doc, "Ann Lee" if number == 0 else "Tom Reed", "elect to",
+                           "the Senate")]
+        if number == 0:
+            statements.append(stmt(doc, "She", "join", "the Zembla Senate"))
+        resolved.append(resolve(Article(id=f"a{number}", text=text), doc, statements))
+    merged = merge_articles(resolved)
+    senates = [r.object for article in merged for r in article.relations
+               if r.extraction.lemma == "elect to"]
+    assert len(senates) == 2 and senates[0] != senates[1]
+    assert all(key.startswith("actor/") and key.endswith("/senate") for key in senates)
+    labels = {e.key: e.label for article in merged for e in article.entities}
+    assert {labels[key] for key in senates} == {"Senate"}
+    assert "actor/zembla-senate" in labels
+
+
+@pytest.mark.parametrize("label, alone", [
+    ("Senate", True), ("parliament", True), ("Assembly", True),
+    ("Zembla Senate", False), ("Senate Ethics Committee", False), ("Senators", False),
+])
+def test_a_chambers_word_alone(label, alone):
+    from newsgraph.resolution.keys import chamber_alone
+
+    assert chamber_alone(label) == alone

@@ -12,7 +12,9 @@ relationship. A statement is asserted when
   (``Relation.subject_via``/``object_via`` "uncertain");
 - both ends are specific: not an unnamed bare noun ("people", "statement", "group")
   nor a label that is no name at all ("-storey building", "[its] allies"), nor a thing
-  named only as the other end's ("Tonga have prime minister of Tonga");
+  named only as the other end's ("Tonga have prime minister of Tonga"); a one-word kind
+  of body ("Federation", "Senate") is vague, but for a chamber its article names alone and
+  no other body by its word ("elected to the Senate": ``sole_chambers``);
 - its calibrated confidence (the probability that a careful reader judges it right,
   see ``calibration``) reaches the threshold chosen on the judged pool.
 
@@ -25,14 +27,15 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from .calibration import Calibration, calibration
 from .demonyms import country_for_demonym, country_for_name
-from .lexicon import PARTY_ADJECTIVES, QUOTE_MARKS, ROLES
+from .lexicon import CHAMBERS, PARTY_ADJECTIVES, QUOTE_MARKS, ROLES
 from .locations import LOCATED_IN
-from .models import Entity, Extraction, Relation, ResolvedArticle
+from .models import Argument, Entity, Extraction, Relation, ResolvedArticle
+from .resolution.keys import article_local, chamber_alone
 from .resolution.words import ORG_WORDS, RANK_PREFIXES, TITLES
 from .vocabulary import held_before, is_affiliation, property_for
 
@@ -187,6 +190,65 @@ def _names_run_together(label: str) -> bool:
 def _kind_word(word: str) -> bool:
     """Is the word (or its singular) a kind of body or post?"""
     return word in _KIND_WORDS or (word.endswith("s") and word[:-1] in _KIND_WORDS)
+
+
+def sole_chambers(entities: Iterable[Entity]) -> frozenset[str]:
+    """The keys of the chambers an article names by their word alone ("the Senate",
+    "Parliament") while it names no other body by that word.
+
+    Such a word is the name of the one legislature a reader takes it for, as "the
+    ceasefire" of an article with one ceasefire (and its node is the article's own:
+    resolution.keys.chamber_alone). Beside another body of that word ("the
+    Zembla Senate", "the state Senate", "the Senate of Valdora", "both houses") the bare
+    word may be either: it stays vague. A word the chamber's word only qualifies ("Senate
+    Judiciary Committee") is no other chamber.
+    """
+    entities = list(entities)
+    # (written as a name, and keyed in its article: never one node with another
+    # article's "Senate")
+    bare = {entity.key: entity.label.casefold() for entity in entities
+            if entity.is_actor and entity.label[:1].isupper() and chamber_alone(entity.label)
+            and article_local(entity.key)}
+    rivals = {word for entity in entities if entity.key not in bare
+              for name in (entity.label, *entity.alt_labels) for word in _chambers_in(name)}
+    return frozenset(key for key, word in bare.items() if word not in rivals)
+
+
+def _chambers_in(name: str) -> set[str]:
+    """The chambers a name of two or more words is one of: its head word or the word
+    before its "of" ("Zembla Senate", "state senates", "House of Lords")."""
+    words = name.casefold().split()
+    found = set()
+    for i, word in enumerate(words):
+        last = i == len(words) - 1 or words[i + 1] == "of"
+        if len(words) > 1 and last:
+            found |= {w for w in (word, word[:-1]) if w in CHAMBERS}
+    return found
+
+
+def _chamber_written_alone(extraction: Extraction, argument: Argument | None,
+                           entity: Entity) -> bool:
+    """Does the argument name the chamber by its word, with nothing but a determiner, a
+    party's adjective, a demonym or a country before it ("the Senate", "the French
+    Parliament", "the Republican Senate Majority Leader")?
+
+    A phrase names someone else ("members of Congress"); a capitalised word glued before
+    the argument ("State Congress President") makes a longer name the label lost."""
+    if argument is None:
+        return False
+    words = argument.text.split()
+    if not words or _bare(words[-1]) != entity.label.casefold():
+        return False
+    before = extraction.sentence[:argument.start - extraction.sentence_start].split()[-1:]
+    glued = [word for word in before if word[:1].isupper() and word[-1:].isalnum()]
+    return all(_qualifies_a_chamber(word) for word in (*glued, *words[:-1]))
+
+
+def _qualifies_a_chamber(word: str) -> bool:
+    """A determiner, a party's adjective, a demonym or a country: whose chamber, not which."""
+    bare = _bare(word)
+    return bare in _NON_SPECIFIC or bare in PARTY_ADJECTIVES or \
+        country_for_demonym(word) is not None or country_for_name(word) is not None
 
 
 _NEVER_LOCATED = frozenset({"Person", "Group", "Country"})
@@ -419,8 +481,11 @@ def hard_reasons(
     *,
     subject_via: str = "",
     object_via: str = "",
+    chambers: frozenset[str] = frozenset(),
 ) -> list[str]:
-    """Every reason but low confidence: what no score can outweigh."""
+    """Every reason but low confidence: what no score can outweigh.
+
+    `chambers`: the article's sole_chambers, specific when named alone."""
     reasons = []
     if extraction.negated:
         reasons.append(NEGATED)
@@ -429,7 +494,9 @@ def hard_reasons(
         reasons.append(NOT_FACTUAL)
     if subject is None or obj is None or subject.key == obj.key:
         reasons.append(UNRESOLVED_END)
-    elif "vague" in (specificity(subject), specificity(obj)) or _bare_title(subject.label) or \
+    elif _vague_end(extraction, extraction.subject, subject, chambers) or \
+            _vague_end(extraction, extraction.object, obj, chambers) or \
+            _bare_title(subject.label) or \
             _bare_title(obj.label) and extraction.lemma not in _POST_VERBS or \
             is_affiliation(property_for(extraction.lemma).iri) and _post_for_body(obj.label) or \
             restates_owner(extraction.lemma, subject, obj) or \
@@ -438,6 +505,15 @@ def hard_reasons(
     if "uncertain" in (subject_via, object_via):
         reasons.append(UNCERTAIN_RESOLUTION)
     return reasons
+
+
+def _vague_end(extraction: Extraction, argument: Argument | None, entity: Entity,
+               chambers: frozenset[str]) -> bool:
+    """Is the end vague (specificity), unless it is the article's one chamber written
+    alone ("Ann Lee was elected to the Senate" in an article with no other senate)?"""
+    if specificity(entity) != "vague":
+        return False
+    return entity.key not in chambers or not _chamber_written_alone(extraction, argument, entity)
 
 
 def assess(
@@ -449,12 +525,14 @@ def assess(
     object_via: str = "",
     model: Calibration | None = None,
     context: Mapping[str, float] | None = None,
+    chambers: frozenset[str] = frozenset(),
 ) -> Assessment:
-    """The calibrated confidence of a statement and the reasons it is not asserted, if any."""
+    """The calibrated confidence of a statement and the reasons it is not asserted, if any
+    (`chambers`: the article's sole_chambers)."""
     model = model or calibration()
     via = {"subject_via": subject_via, "object_via": object_via}
     confidence = model.probability(features(extraction, subject, obj, **via, context=context))
-    reasons = hard_reasons(extraction, subject, obj, **via)
+    reasons = hard_reasons(extraction, subject, obj, **via, chambers=chambers)
     if confidence < model.threshold:
         reasons.append(LOW_CONFIDENCE)
     return Assessment(round(confidence, 3), tuple(reasons))
@@ -462,16 +540,20 @@ def assess(
 
 def assess_relation(
     relation: Relation, entities: Mapping[str, Entity], *, model: Calibration | None = None,
-    context: Mapping[str, float] | None = None,
+    context: Mapping[str, float] | None = None, chambers: frozenset[str] | None = None,
 ) -> Assessment:
-    """assess() for a resolved statement (`context`: from article_context).
+    """assess() for a resolved statement (`context`: from article_context; `chambers`:
+    sole_chambers of `entities`, read from them when not given).
 
     An end its article does not list (the network still draws it as a node) is judged
     by its key: a stand-in entity labelled with the key's last part.
     """
+    if chambers is None:
+        chambers = sole_chambers(entities.values())
     return assess(relation.extraction, _listed(entities, relation.subject),
                   _listed(entities, relation.object), subject_via=relation.subject_via,
-                  object_via=relation.object_via, model=model, context=context)
+                  object_via=relation.object_via, model=model, context=context,
+                  chambers=chambers)
 
 
 def _listed(entities: Mapping[str, Entity], key: str) -> Entity | None:
@@ -490,8 +572,9 @@ def assess_article(
     """The gate's verdict on every relation of one article."""
     entities = {entity.key: entity for entity in resolved.entities}
     context = article_context(resolved)
+    chambers = sole_chambers(resolved.entities)
     return {relation: assess_relation(relation, entities, model=model,
-                                      context=context[relation])
+                                      context=context[relation], chambers=chambers)
             for relation in resolved.relations}
 
 

@@ -191,6 +191,10 @@ PARTY_NAMES = {
     "communist": "Communist Party", "libertarian": "Libertarian Party", "green": "Green Party",
 }
 PARTY_ADJECTIVES = frozenset(PARTY_NAMES)
+# a legislature's chambers. A party's adjective before one names its members there, no
+# body ("the Republican Senate Majority Leader"); the word alone ("the Senate") is the name
+# of one country's chamber, which one only its article says
+CHAMBERS = frozenset({"senate", "house", "congress", "parliament", "assembly"})
 # the posts whose "for"/"of" can name a portfolio rather than a body ("the minister for
 # Rural Affairs")
 PORTFOLIO_HOLDERS = frozenset({"minister", "secretary", "commissioner", "undersecretary",

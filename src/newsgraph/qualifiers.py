@@ -344,10 +344,21 @@ def commemorated(token: Token) -> bool:
         lemma_of(token.head.head).lower() in COMMEMORATIVE_NOUNS
 
 
+# what a clock time is told in: four digits before one ("at 1922 UTC", "0600 GMT", "1400
+# hours") are a time of day, never a year
+_CLOCK_WORDS = frozenset({"utc", "gmt", "hours", "hrs", "est", "edt", "cst", "cdt", "mst",
+                          "mdt", "pst", "pdt", "bst", "cet", "cest", "eet", "eest", "ist",
+                          "jst", "aest", "aedt"})
+
+
 def written_year(token: Token) -> int | None:
     """The year a token writes: four digits tagged a date, or counting a noun (the
-    recognizer may call the "2016" of "the 2016 nominee" a cardinal)."""
+    recognizer may call the "2016" of "the 2016 nominee" a cardinal); not a clock time
+    ("launched at 1922 UTC")."""
     if not (token.text.isdigit() and len(token.text) == 4 and _YEARLIKE.match(token.text)):
+        return None
+    after = token.nbor() if token.i + 1 < len(token.doc) else None
+    if after is not None and after.lower_ in _CLOCK_WORDS:
         return None
     return int(token.text) if token.ent_type_ == "DATE" or token.dep_ == "nummod" else None
 

@@ -59,6 +59,7 @@ from .demonyms import (
 from .lexicon import (
     APPOINTING_VERBS,
     CANDIDATE_ROLES,
+    CHAMBERS,
     CREATIVE_WORKS,
     DEATH_VERBS,
     DIRECTOR_OF_ALL_WORDS,
@@ -120,8 +121,6 @@ KINSHIP = {tie: f"{tie} of" for tie in sorted(set(KIN_NOUNS.values()))}
 NOT_KIN_WORDS = frozenset({"former", "ex", "founding", "spiritual", "foster", "step", "god",
                            "surrogate", "grand", "then", "future", "would-be"})
 ORGANIZATION_LABELS = frozenset({"ORG"})
-# a legislature's chambers: a party's adjective before one names its members there, no body
-_CHAMBERS = frozenset({"senate", "house", "congress", "parliament", "assembly"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})  # another mention so tagged makes a one-word ORG a place
 # the honorifics a title may stand before ("NASA administrator Dr. Ann Lee")
 HONORIFICS = frozenset({"dr", "prof", *(word for word, role in TITLES.items() if not role)})
@@ -230,7 +229,7 @@ def _kind(ent: Span) -> str:
         if _a_work(ent) or ent.doc[start].text in VESSEL_PREFIXES or is_portfolio(ent.root):
             return ""  # "MV Professor Lind" is a ship; "minister for Rural Affairs" a field
         if last == start + 1 and ent.doc[start].lower_ in PARTY_ADJECTIVES and \
-                ent.doc[last].lower_ in _CHAMBERS:
+                ent.doc[last].lower_ in CHAMBERS:
             return ""  # "the Republican Senate Majority Leader": a party's side of a chamber
         if country_for_name(ent.doc[start:last + 1].text) is not None:
             return "place"  # "Vice President of the United States" tagged an organization

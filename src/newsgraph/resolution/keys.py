@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ..demonyms import normalize
-from ..lexicon import slug
+from ..lexicon import CHAMBERS, slug
 from ..vocabulary import ACTOR_KINDS
 
 _PREFIX = {"Person": "actor", "Organization": "actor", "ArmedGroup": "actor",
@@ -28,13 +28,21 @@ def entity_key(kind: str, label: str, *, article: str = "", own: bool = False) -
     case) is a different thing in every article, so with `article` given its key also
     holds the article id: `thing/<article-id>/<slug>`, stable per article. So does an
     actor the article names only in a way no other article can be sure to share (`own`:
-    a lone first name, "his son Tom"). Named non-actors ("Euphrates River", "Boeing
-    737") and every other actor key on the name alone.
+    a lone first name, "his son Tom", a chamber's word alone, "the Senate"). Named
+    non-actors ("Euphrates River", "Boeing 737") and every other actor key on the name
+    alone.
     """
     prefix = _PREFIX.get(kind, "thing")
     if article and (own or (kind not in ACTOR_KINDS and generic(label))):
         return f"{prefix}/{slug(article)}/{slug(label)}"
     return f"{prefix}/{slug(label)}"
+
+
+def chamber_alone(label: str) -> bool:
+    """Is the name a legislature's word alone ("Senate", "the parliament")? It names the
+    chamber of whichever country its article is about: one article's Senate may be
+    another's state senate or another country's, so it is keyed in its article."""
+    return label.casefold() in CHAMBERS
 
 
 def generic(label: str) -> bool:

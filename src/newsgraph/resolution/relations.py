@@ -16,7 +16,7 @@ from ..lexicon import CREDIT_LINE
 from ..models import Entity, Extraction, Relation
 from ..vocabulary import ACTOR_KINDS, property_for
 from .arguments import ArgumentResolver
-from .keys import clean, entity_key, name_words, strip_the
+from .keys import chamber_alone, clean, entity_key, name_words, strip_the
 from .state import ArticleState, Cluster
 from .words import MAX_ALT_WORDS, MAX_ROLE_WORDS
 
@@ -34,7 +34,7 @@ def entity_of(state: ArticleState, cluster: Cluster) -> Entity | None:
         kind = "Organization"
     key = entity_key(kind, label + (" us state" if cluster.us_state else ""),
                      article="" if cluster.us_state else state.article.id,
-                     own=cluster.given_name and kind == "Person")
+                     own=cluster.given_name and kind == "Person" or chamber_alone(label))
     alts = {clean(s) for s in cluster.surfaces} | {clean(n) for n in cluster.names}
     alts = {a for a in alts if a and a != label and not CREDIT_LINE.search(a)
             and len(a.split()) <= MAX_ALT_WORDS}

@@ -519,6 +519,16 @@ def test_an_adverb_with_its_own_preposition_is_no_particle(nlp):
     assert not any(lemma.startswith("shift away to") for _, lemma, _ in found)
 
 
+@pytest.mark.parametrize("text, lemma", [
+    ("President Marta Ivers dismissed her defence minister, Oren Falk.", "sack"),
+    ("The board dismissed Oren Falk in May.", "sack"),
+    ("The minister dismissed the claims as baseless.", "dismiss"),
+])
+def test_a_person_dismissed_is_sacked_a_claim_dismissed_is_denied(nlp, text, lemma):
+    found = [e for e in extract(nlp(text)) if e.predicate.startswith("dismiss")]
+    assert found and all(e.lemma == lemma for e in found)
+
+
 @pytest.mark.parametrize("text", [
     "The lab operates independently from Northwind Corporation.",
     "The unit works separately from the Ministry of Health.",

@@ -2991,7 +2991,8 @@ def _emit(c: _Clause) -> list[_Statement]:
                   negated: bool, object_clause: Token | None) -> _Statement:
         until = c.object_complement if obj is not None and not passive else None
         return _Statement(
-            main.i, subject, predicate, lemma, obj, extra, passive, negated, c.modality,
+            main.i, subject, predicate, _sense(lemma, obj), obj, extra, passive, negated,
+            c.modality,
             attribution, 0.0, object_clause, c.inherited, anchor=verb, penalty=penalty,
             parent=parent, cap=cap, rule=rule, object_until=until, cut=tuple(c.result),
         )
@@ -3008,6 +3009,19 @@ def _emit(c: _Clause) -> list[_Statement]:
     return [statement(subject, obj, list(extras), c.negated or _says_none(subject) or (
         obj is not None and _says_none(obj)), c.object_clause)
         for subject, obj in itertools.product(c.subjects, objects)]
+
+
+# verbs whose sense is another when what they act on is a person: "dismissed the claims"
+# denies them, "dismissed her defence minister" sacks him
+_PERSON_SENSES = {"dismiss": "sack"}
+
+
+def _sense(lemma: str, obj: Token | None) -> str:
+    """The lemma for what the verb acts on (see _PERSON_SENSES)."""
+    if lemma in _PERSON_SENSES and obj is not None and (
+            obj.ent_type_ == "PERSON" or lemma_of(obj).lower() in ROLES | PERSON_NOUNS):
+        return _PERSON_SENSES[lemma]
+    return lemma
 
 
 def _says_none(noun: Token) -> bool:

@@ -72,6 +72,8 @@ def test_a_place_the_model_tags_inside_a_clubs_name_is_no_place(nlp):
     # the model tags "Vienna" alone: the club would be the city, and the city its country
     found = names(nlp, "Union Vienna beat the visitors 2-1 on Sunday.")
     assert "Union Vienna" in found and "Vienna" not in found
+    found = names(nlp, "Radio Moscow reported the explosion. Bank Indonesia raised rates.")
+    assert "Bank Indonesia" in found and "Indonesia" not in found
     text = "Union Vienna beat the visitors 2-1 on Sunday."
     _, entities, _ = run(nlp, text, lambda doc: [stmt(doc, "Vienna", "beat", "the visitors")])
     assert not any(e.kind == "Country" for e in entities.values())

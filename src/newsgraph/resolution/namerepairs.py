@@ -33,8 +33,9 @@ if TYPE_CHECKING:
 
 # words that make a place's name a place still ("Greater Manchester", "Lake Geneva", "Fort
 # Worth", "Northern Ireland"): with any other capitalised word before it, the place is
-# only part of another name ("Real Madrid", "Air Lanka", "Radio Kelso")
-_PLACE_PREFIXES = DIRECTIONS | GEO_SUFFIXES | NAMED_PLACE_NOUNS | {
+# only part of another name ("Real Madrid", "Air Lanka", "Radio Kelso", "Bank Indonesia":
+# a river's bank is written before its "of")
+_PLACE_PREFIXES = DIRECTIONS - {"bank", "banks"} | GEO_SUFFIXES | NAMED_PLACE_NOUNS | {
     "greater", "central", "upper", "lower", "inner", "outer", "downtown", "metro", "old",
     "new", "mount", "mt", "cape", "fort", "port", "saint", "st", "san", "santa", "sainte",
     "northern", "southern", "eastern", "western", "little", "great", "grand", "royal"}

@@ -110,6 +110,19 @@ def test_a_name_keeps_its_own_number(nlp):
     assert "Apollo 11" in names(nlp, "Apollo 11 landed on the Moon.")
 
 
+@pytest.mark.parametrize("text", [
+    "The bench is a sculpture entitled Russia made by Polish artist Jan Marek.",
+    "The chair is an artwork titled Japan made by German artist Tom Reed.",
+])
+def test_the_title_a_work_is_given_is_no_place(nlp, text):
+    # the work is named for the country; the artist made the work, not the country
+    title = text.split("titled ")[1].split()[0]
+    assert title not in names(nlp, text)
+    _, entities, triples = run(nlp, text, lambda doc: [stmt(doc, text.split("artist ")[1][:-1],
+                                                            "make", title)])
+    assert not any(entities[o].kind == "Country" for _, _, o in triples if o in entities)
+
+
 @pytest.mark.parametrize(("text", "place"), [
     # a word that keeps it a place, or a word the model tags, stays out of the name
     ("Incumbent Republican US Senator Tom Kessel lost the seat.", "US"),

@@ -31,6 +31,7 @@ from ..vocabulary import ACTOR_KINDS
 from . import coreference, descriptions, shortforms, speakers, statephrases
 from .gluedoffices import glued_office
 from .keys import name_words, strip_the
+from .naming import a_works_title
 from .offices import office_holder
 from .phrases import (
     add_surface,
@@ -146,6 +147,8 @@ class ArgumentResolver:
         if head.pos_ in {"ADJ", "ADV", "ADP", "SCONJ", "CCONJ", "PART", "INTJ", "SYM", "X"} \
                 and head.i not in state.token_cluster and country_for_demonym(head.text) is None:
             return None
+        if a_works_title(state.doc, head.left_edge.i):
+            return None  # "an artwork entitled America": a title, not the country
         if head.ent_type_ in OTHER_ENT_LABELS and head.i not in state.token_cluster or \
                 head.lower_ in {"time", "am", "pm"} and any(
                 t.ent_type_ in OTHER_ENT_LABELS for t in head.lefts):

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..demonyms import country_for_demonym, country_for_name
 from ..lexicon import PARTY_ADJECTIVES, ROLES, VESSEL_PREFIXES
+from ..parsing import lemma_of
 from ..qualifiers import is_portfolio
 from ..timex import WEEKDAYS
 from .keys import title_key
@@ -70,7 +71,7 @@ def make_name(state: ArticleState, start: int, end: int, label: str) -> Name | N
     while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"
                            or doc[end - 1].lower_ in {"'s", "’s"}):
         end -= 1
-    if _opens_a_day_or_a_ship(doc, end):
+    if _opens_a_day_or_a_ship(doc, end) or a_works_title(doc, start):
         return None
     if _place_qualifier(state, start, end):
         return Name.over(doc, start, end, "GPE")
@@ -223,3 +224,15 @@ def _owner_of_a_post(span: Span) -> bool:
         return False
     after = span.doc[span.end]
     return after.tag_ == "POS" or after.lower_ in ROLES
+
+
+# verbs whose complement is the title of a work ("an artwork entitled America", "a book
+# titled Russia"), not whatever the title's words name
+_TITLING_VERBS = frozenset({"entitle", "title"})
+
+
+def a_works_title(doc: Doc, start: int) -> bool:
+    """Is the name the title a work is given ("a painting entitled America")?"""
+    before = doc[start - 1] if start > 0 else None
+    return before is not None and before.lower_ in {"entitled", "titled"} and \
+        lemma_of(before).lower() in _TITLING_VERBS

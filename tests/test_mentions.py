@@ -123,6 +123,20 @@ def test_the_title_a_work_is_given_is_no_place(nlp, text):
     assert not any(entities[o].kind == "Country" for _, _, o in triples if o in entities)
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("The regulator ordered KTV-ZNB to stop broadcasting. KTV-ZNB said it would appeal.",
+     "KTV-ZNB"),
+    ("Officials of the NRM-PDF party met on Monday.", "NRM-PDF"),
+])
+def test_a_name_glued_by_a_hyphen_is_one_name(nlp, text, name):
+    found = names(nlp, text)
+    assert name in found and not set(name.split("-")) & set(found)
+
+
+def test_peoples_paired_by_a_hyphen_stay_apart(nlp):
+    assert "Turkish-Libyan" not in names(nlp, "Greece rejected the Turkish-Libyan deal.")
+
+
 @pytest.mark.parametrize(("text", "place"), [
     # a word that keeps it a place, or a word the model tags, stays out of the name
     ("Incumbent Republican US Senator Tom Kessel lost the seat.", "US"),

@@ -52,7 +52,7 @@ from .words import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 def find_names(state: ArticleState) -> list[Name]:
@@ -74,6 +74,8 @@ def find_names(state: ArticleState) -> list[Name]:
         if first < ent.start:  # "Real Madrid": a club's or a company's name, no place
             label = in_name_label(state, first, ent.end)
         last = before_a_number_run_on(doc, first, ent.end)
+        while _hyphen_glued(doc, last) and not {last, last + 1} & (taken | other_ents):
+            last += 2  # "ABS-CBN", the model tagging "ABS" alone
         for start, end in _segments(state, first, last):
             pieces = [piece for part in split_inside(state, start, end, label)
                       for apart in _outlet_apart(state, *part)
@@ -112,6 +114,16 @@ def _after_leading_name(ent: Span) -> int:
         if token.like_num or token.is_currency or token.pos_ != "PROPN":
             return token.i
     return ent.start
+
+
+def _hyphen_glued(doc: Doc, i: int) -> bool:
+    """Is token i a hyphen written without spaces between two capitalised words, which
+    it joins into one name ("ABS-CBN", "Salat-Baroux")? Not a letter's nickname ("the
+    I-Man"), nor peoples paired ("the Turkish-Libyan deal", "Hindu-Muslim")."""
+    return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and \
+        not doc[i].whitespace_ and doc[i + 1].is_alpha and doc[i + 1].text[:1].isupper() and \
+        len(doc[i - 1]) > 1 and not any(country_for_demonym(doc[k].text) or
+                                        doc[k].ent_type_ == "NORP" for k in (i - 1, i + 1))
 
 
 def _office_names(state: ArticleState, taken: set[int]) -> list[Name]:
@@ -180,6 +192,8 @@ def _untagged_names(state: ArticleState, taken: set[int], other_ents: set[int]) 
                 sent_of[end] == sent_of[i]:
             if plural_possessive(doc, end) and end + 1 not in taken | other_ents:
                 end += 1  # "Workers' Party" is one name
+            elif _hyphen_glued(doc, end) and end + 1 not in taken | other_ents:
+                end += 1  # "ABS-CBN" is one name
             elif not (doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()):
                 break
             end += 1

@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..demonyms import country_for_demonym
+from ..demonyms import country_for_demonym, country_for_name
 from ..lexicon import PAST_ROLE_WORDS, QUOTE_MARKS
 from .aliases import spelled_out
 from .gluedoffices import glued_offices, place_label
@@ -117,13 +117,16 @@ def _after_leading_name(ent: Span) -> int:
 
 
 def _hyphen_glued(doc: Doc, i: int) -> bool:
-    """Is token i a hyphen written without spaces between two capitalised words, which
-    it joins into one name ("ABS-CBN", "Salat-Baroux")? Not a letter's nickname ("the
-    I-Man"), nor peoples paired ("the Turkish-Libyan deal", "Hindu-Muslim")."""
+    """Is token i a hyphen written without spaces after an acronym or a person's name and
+    before a capitalised word, which it joins into one name ("ABS-CBN", "Salat-Baroux")?
+    Not a letter's nickname ("the I-Man"), nor peoples or places paired ("the
+    Turkish-Libyan deal", "the Zembla-Borduria talks")."""
     return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and \
         not doc[i].whitespace_ and doc[i + 1].is_alpha and doc[i + 1].text[:1].isupper() and \
-        len(doc[i - 1]) > 1 and not any(country_for_demonym(doc[k].text) or
-                                        doc[k].ent_type_ == "NORP" for k in (i - 1, i + 1))
+        len(doc[i - 1]) > 1 and (doc[i - 1].text.isupper() or doc[i - 1].ent_type_ == "PERSON") \
+        and not any(
+            country_for_demonym(doc[k].text) or country_for_name(doc[k].text) or
+            doc[k].ent_type_ in ("NORP", "GPE", "LOC") for k in (i - 1, i + 1))
 
 
 def _office_names(state: ArticleState, taken: set[int]) -> list[Name]:

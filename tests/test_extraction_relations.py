@@ -546,6 +546,19 @@ def test_a_name_after_its_descriptor_is_the_subject_not_the_descriptor(nlp):
     assert not any(s == "The carmaker" for s, _, _ in found)
 
 
+def test_a_prefix_cut_off_a_name_is_no_descriptor_on_exact_parse():
+    # "ex - Rebels quit Valdoria ." with "ex" and "Rebels" both subjects of "quit":
+    # ex-Rebels are not Rebels
+    words = ["ex", "-", "Rebels", "quit", "Valdoria", "."]
+    doc = Doc(English().vocab, words=words, spaces=[False, False, True, True, False, False],
+              heads=[3, 2, 3, 3, 3, 3], deps=["nsubj", "punct", "nsubj", "ROOT", "dobj", "punct"],
+              tags=["NN", "HYPH", "NNPS", "VBD", "NNP", "."],
+              pos=["NOUN", "PUNCT", "PROPN", "VERB", "PROPN", "PUNCT"],
+              lemmas=["ex", "-", "Rebels", "quit", "Valdoria", "."])
+    doc.ents = [Span(doc, 2, 3, "NORP"), Span(doc, 4, 5, "GPE")]
+    assert not any(s == "Rebels" for s, _, _ in triples(extract(doc)))
+
+
 def test_a_possessor_is_no_subject_of_a_noun_read_as_a_verb(nlp):
     # the parser reads "serve" as a verb with "Silva's" its subject ("Silva serve in set")
     found = triples(extract(nlp("Nowak, 21, broke Silva's serve four times in the deciding "

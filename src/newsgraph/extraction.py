@@ -624,10 +624,10 @@ def _named_second_subject(verb: Token, subject: Token) -> Token:
     """ "The carmaker Velto has appointed ...": the parser may give the verb two subjects,
     the common noun and the name right after it; the name is the one that acts, the noun
     only says what it is."""
-    if subject.pos_ != "NOUN":
-        return subject
+    if subject.pos_ != "NOUN" or not subject.whitespace_:
+        return subject  # (not "ex-Muslims", parsed as two subjects "ex" and "Muslims")
     return next((t for t in verb.children if t.dep_ == subject.dep_ and t.pos_ == "PROPN"
-                 and t.left_edge.i == subject.i + 1), subject)
+                 and t.left_edge.i == subject.i + 1 and t.left_edge.pos_ == "PROPN"), subject)
 
 
 def _opener_noun(verb: Token) -> Token | None:

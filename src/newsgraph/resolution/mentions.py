@@ -127,10 +127,12 @@ def _rest_named_alone(state: ArticleState, begin: int, stop: int) -> bool:
     n = len(whole)
     again = any([t.text for t in doc[i : i + n]] == whole
                 for i in range(len(doc) - n + 1) if i != begin and not doc[i].is_sent_start)
+    # alone: a whole name, not a word of another ("Magellanic penguins")
     alone = any([t.text for t in doc[i : i + len(rest)]] == rest and
-                not doc[i - 1].text[:1].isupper()
+                not doc[i - 1].text[:1].isupper() and
+                doc[i + len(rest) - 1].dep_ not in {"compound", "amod"}
                 for i in range(1, len(doc) - len(rest) + 1) if i != begin + 1)
-    return alone and not again
+    return alone and not again and all(t.pos_ == "PROPN" for t in doc[begin + 1 : stop])
 
 
 def _after_leading_name(ent: Span) -> int:

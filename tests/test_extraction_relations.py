@@ -529,6 +529,53 @@ def test_a_person_dismissed_is_sacked_a_claim_dismissed_is_denied(nlp, text, lem
     assert found and all(e.lemma == lemma for e in found)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the parser takes the name for a dative and the sum for the object
+    ("The Financial Conduct Authority has fined Harwell Bank 45 million pounds.",
+     ("The Financial Conduct Authority", "fine", "Harwell Bank")),
+    ("The league fined Kestrel United 80,000 euros for crowd trouble.",
+     ("The league", "fine", "Kestrel United")),
+])
+def test_the_one_fined_is_the_object_not_the_sum(nlp, text, expected):
+    found = triples(extract(nlp(text)))
+    assert expected in found
+    assert not any(lemma == "fine" and o and o.endswith(("pounds", "euros"))
+                   for _, lemma, o in found)
+
+
+def test_a_sum_sent_to_someone_keeps_its_dative_apart(nlp):
+    found = triples(extract(nlp("The government sent Valdoria 2 billion dollars in aid.")))
+    assert not any(lemma == "send" and o == "Valdoria" for _, lemma, o in found)
+
+
+def test_a_name_after_its_descriptor_is_the_subject_not_the_descriptor(nlp):
+    # the parser gives "appointed" two subjects, "carmaker" and "Velto"
+    found = triples(extract(nlp("The carmaker Velto has appointed Sofia Brandt as its new "
+                                "chief executive.")))
+    assert ("Velto", "appoint", "Sofia Brandt") in found
+    assert not any(s == "The carmaker" for s, _, _ in found)
+
+
+def test_a_prefix_cut_off_a_name_is_no_descriptor_on_exact_parse():
+    # "ex - Rebels quit Valdoria ." with "ex" and "Rebels" both subjects of "quit":
+    # ex-Rebels are not Rebels
+    words = ["ex", "-", "Rebels", "quit", "Valdoria", "."]
+    doc = Doc(English().vocab, words=words, spaces=[False, False, True, True, False, False],
+              heads=[3, 2, 3, 3, 3, 3], deps=["nsubj", "punct", "nsubj", "ROOT", "dobj", "punct"],
+              tags=["NN", "HYPH", "NNPS", "VBD", "NNP", "."],
+              pos=["NOUN", "PUNCT", "PROPN", "VERB", "PROPN", "PUNCT"],
+              lemmas=["ex", "-", "Rebels", "quit", "Valdoria", "."])
+    doc.ents = [Span(doc, 2, 3, "NORP"), Span(doc, 4, 5, "GPE")]
+    assert not any(s == "Rebels" for s, _, _ in triples(extract(doc)))
+
+
+def test_a_possessor_is_no_subject_of_a_noun_read_as_a_verb(nlp):
+    # the parser reads "serve" as a verb with "Silva's" its subject ("Silva serve in set")
+    found = triples(extract(nlp("Nowak, 21, broke Silva's serve four times in the deciding "
+                                "set.")))
+    assert not any(s == "Silva" for s, _, _ in found)
+
+
 @pytest.mark.parametrize("text", [
     "The lab operates independently from Northwind Corporation.",
     "The unit works separately from the Ministry of Health.",

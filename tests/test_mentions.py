@@ -357,3 +357,27 @@ def test_an_acronym_that_spells_only_the_name_after_the_and_keeps_two_bodies(nlp
                        "Ann Lee said.")
     assert "World Health Organization" in found
     assert not any(" and " in name for name in found)
+
+
+@pytest.mark.parametrize(("text", "kept", "gone"), [
+    # a headline's opening noun, written in lower case in the article, is no name
+    ("Winger joins Kestrel Athletic in record deal\n\nKestrel Athletic have signed the "
+     "winger Tom Varga from Holmbury.", "Kestrel Athletic", "Winger"),
+    ("Grocer Halden reports record sales\n\nThe grocer Halden said sales rose. Halden "
+     "will open ten stores.", "Halden", "Grocer Halden"),
+])
+def test_a_noun_capitalised_for_opening_a_headline_is_no_name(nlp, text, kept, gone):
+    found = names(nlp, text)
+    assert kept in found and gone not in found
+
+
+def test_a_two_word_name_written_so_again_keeps_its_first_word(nlp):
+    text = ("Bill Hammond opposed the bill. Later Bill Hammond said the bill was unfair. "
+            "Hammond voted against it.")
+    assert "Bill Hammond" in names(nlp, text)
+
+
+def test_a_bare_noun_opening_a_body_sentence_keeps_its_name(nlp):
+    # (a headline drops its article; a sentence of the body does not)
+    text = "Hurricanes are a form of tropical cyclones. Forecasters expect more hurricanes."
+    assert "Hurricanes" in names(nlp, text)

@@ -280,6 +280,18 @@ def test_a_count_joined_by_a_hyphen_leaves_no_hyphen_in_the_label(nlp, text, sub
     assert not any(e.label.startswith(("-", "–")) for e in entities.values())
 
 
+@pytest.mark.parametrize("text, subject, lemma, obj, label", [
+    ("Ardent Mining agreed a 2 billion dollar takeover of Kestrel Metals.", "Ardent Mining",
+     "agree", "a 2 billion dollar takeover of Kestrel Metals", "takeover of Kestrel Metals"),
+    ("The council approved an 8 million pound library.", "The council", "approve",
+     "an 8 million pound library", "library"),
+])
+def test_a_sum_before_a_noun_leaves_no_currency_word_in_the_label(nlp, text, subject, lemma,
+                                                                  obj, label):
+    _, entities, _ = run(nlp, text, lambda d: [stmt(d, subject, lemma, obj)])
+    assert label in {e.label for e in entities.values()}
+
+
 @pytest.mark.parametrize("text, words, parts", [
     # (the span the model might tag as one name, and the names it holds)
     ("Critics of Harbor Foods — Ostrom Retail spoke.", "Harbor Foods — Ostrom Retail",

@@ -1355,3 +1355,20 @@ def test_a_partys_side_of_a_chamber_is_no_body(nlp):
 ])
 def test_a_speaker_of_a_body_tagged_a_body_is_a_person(nlp, text, expected):
     assert affiliations(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "its" stands for the body that is the subject of the verb it hangs under
+    ("Orsa Motors said its deputy chief executive, Tomas Lind, would take over.",
+     ("Tomas Lind", "memberOf", "Orsa Motors")),
+    ("The Kestrel Trust said its director, Ann Marsh, would speak.",
+     ("Ann Marsh", "leads", "The Kestrel Trust")),
+])
+def test_its_post_in_apposition_is_a_post_of_the_subject_body(nlp, text, expected):
+    assert expected in affiliations(nlp, text)
+
+
+def test_its_post_after_another_body_is_no_guess(nlp):
+    # (whose chief executive: Acme's or Borealis Bank's?)
+    text = "Acme said the deal would hurt Borealis Bank, and its chief executive, Ann Lee, quit."
+    assert not affiliations(nlp, text)

@@ -67,6 +67,7 @@ from .locations import (
 from .models import Argument, Extraction
 from .parsing import lemma_of
 from .qualifiers import (
+    AMOUNT_DATIVE_VERBS,
     BY_OBJECT_VERBS,
     COMPLEX_PREPOSITIONS,
     CONDITION_MARKS,
@@ -590,6 +591,11 @@ def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     """The subject(s) of a verb and whether they were inherited from another clause."""
     for c in verb.children:
         if c.dep_ in SUBJECT_DEPS:
+            if any(a.tag_ == "POS" and a.i == c.right_edge.i for a in c.children):
+                # "broke Santos's serve": a possessor the parser made subject of a noun it
+                # read as a verb; what it owns is no act of it
+                return [], False
+            c = _named_second_subject(verb, c)
             # "after the summit, a delegation flew home" parsed as "summit, a delegation":
             # the phrase that runs into the verb is the subject
             c = next((a for a in c.children if a.dep_ == "appos" and a.i > c.i and
@@ -612,6 +618,16 @@ def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     if verb.head.i == verb.i:
         return [], False
     return _borrowed_subjects(verb, depth), True
+
+
+def _named_second_subject(verb: Token, subject: Token) -> Token:
+    """ "The carmaker Velto has appointed ...": the parser may give the verb two subjects,
+    the common noun and the name right after it; the name is the one that acts, the noun
+    only says what it is."""
+    if subject.pos_ != "NOUN" or not subject.whitespace_:
+        return subject  # (not "ex-Muslims", parsed as two subjects "ex" and "Muslims")
+    return next((t for t in verb.children if t.dep_ == subject.dep_ and t.pos_ == "PROPN"
+                 and t.left_edge.i == subject.i + 1 and t.left_edge.pos_ == "PROPN"), subject)
 
 
 def _opener_noun(verb: Token) -> Token | None:
@@ -1463,7 +1479,10 @@ def _direct_objects(c: _Clause) -> None:
             c.extras.append((t, "dative", False))
             c.listener = t
         elif t.dep_ in OBJECT_DEPS and not c.objects:
-            antes = _antecedents(_named_before_amount(t) or t)
+            dative = _dative_owed_the_amount(c, t)
+            if dative is not None:
+                c.extras = [e for e in c.extras if e[0].i != dative.i]
+            antes = _antecedents(dative or _named_before_amount(t) or t)
             if antes:
                 c.objects = antes
                 if c.lemma_parts[0] not in ("be", "have", "include"):
@@ -1474,6 +1493,22 @@ def _direct_objects(c: _Clause) -> None:
             if c.listener_verb and not c.passive and c.listener is None and \
                     t.pos_ in NOMINAL and is_listener(t):
                 c.listener = t  # "told the news agency four people died": parsed as a dative
+
+
+def _dative_owed_the_amount(c: _Clause, obj: Token) -> Token | None:
+    """ "fined Northwind Bank 45 million pounds": the parser may take the name for a dative
+    and the sum for the object; a fine or an award acts on the one fined, never on the sum."""
+    if c.passive or c.lemma_parts[0] not in AMOUNT_DATIVE_VERBS or obj.dep_ != "dobj" or \
+            not _is_amount(obj):
+        return None
+    return next((t for t in c.children if t.dep_ == "dative" and t.pos_ == "PROPN"
+                 and t.i < obj.i), None)
+
+
+def _is_amount(token: Token) -> bool:
+    """A sum of money: a currency noun or a money entity with a number before it."""
+    return (lemma_of(token).lower() in CURRENCY_NOUNS or token.ent_type_ == "MONEY") and \
+        any(t.like_num or t.is_currency for t in token.lefts)
 
 
 def _named_before_amount(obj: Token) -> Token | None:

@@ -608,6 +608,10 @@ CURRENCY_NOUNS = frozenset({
     "dollar", "euro", "pound", "yen", "yuan", "renminbi", "rupee", "franc", "peso", "rouble",
     "ruble", "rand", "lira", "krona", "krone", "dinar", "dirham", "riyal", "shekel", "naira",
     "shilling", "baht", "ringgit", "rupiah", "won", "real"})
+# verbs whose first object is the one who loses or gets a sum ("fined X 45 million pounds",
+# "paid X $2 million", "awarded X 5 million euros"); not "sent X $2 billion": X is no
+# object of the sending
+AMOUNT_DATIVE_VERBS = frozenset({"fine", "pay", "award"})
 # adverbs that are a verb's particle when they follow it ("stepped down as", "pulled out of",
 # "backed away from"): the parser may hang them on the verb as adverbs
 PARTICLE_ADVERBS = frozenset({"down", "up", "out", "off", "back", "away", "aside", "over"})

@@ -37,7 +37,9 @@ held; staff, students and players ("works for", "studies at", "plays for" a name
 members; and a post over one field of a body ("director of news for Acme") is a post in it.
 A speaker "of" a named body whom the recognizer tagged a body ("Ilse Varn of the Crime
 Agency said") is a person, and a legislator's "from" glued to the name ("Senator from
-Vermont Ann Lee") names the place the legislator sits for.
+Vermont Ann Lee") names the place the legislator sits for. A post owned by "its" ("Orsa
+Motors said its chairman, Tomas Lind, ...") is a post of the body that is the subject of a
+verb the "its" stands under, when no other body or place is named between them.
 """
 
 from __future__ import annotations
@@ -962,6 +964,9 @@ def _linked(noun: Token, by_token: dict[int, Span]) -> tuple[Span, str, bool] | 
                 # "CEO for Central Europe", "head in Asia": one part of it; a name that
                 # runs on ("League for the Defence of Human Rights") narrows nothing
                 narrowed = True
+        elif c.dep_ == "poss" and c.lower_ == "its" and org is None:
+            owner = _its_owner(c, by_token)
+            org = (owner, "of") if owner is not None else None
         elif c.dep_ in ("poss", "compound", "nmod") and c.i < noun.i and org is None:
             ent = by_token.get(c.i)
             # (a name with "of" in it is hung as a modifier: "a Department of State
@@ -984,6 +989,24 @@ def _linked(noun: Token, by_token: dict[int, Span]) -> tuple[Span, str, bool] | 
             return None
         narrowed = True
     return (org[0], org[1], narrowed) if org is not None else None
+
+
+def _its_owner(its: Token, by_token: dict[int, Span]) -> Span | None:
+    """ "Orsa Motors said its deputy chief executive, Tomas Lind, would ...": the body named
+    as the subject of a verb the "its" stands under, with no other body or place named
+    between them (else whose post it is, is a guess)."""
+    for verb in its.ancestors:
+        subject = next((t for t in verb.children if t.dep_ == "nsubj" and t.i < its.i
+                        and not t.is_ancestor(its)), None)
+        if subject is None:
+            continue
+        ent = by_token.get(subject.i)
+        if ent is None or ent.root != subject or _kind(ent) != "organization" or any(
+                other is not ent and _kind(other)
+                for k in range(ent.end, its.i) if (other := by_token.get(k)) is not None):
+            return None
+        return ent
+    return None
 
 
 def _portfolio_field(of: Token) -> bool:

@@ -305,6 +305,8 @@ def _might_fit(state: ArticleState, mention: Mention, gender: str, number: str) 
     if not cluster.named or cluster.fixed_kind or cluster.gender or cluster.roles or \
             token is None or token.pos_ != "PROPN":
         return False  # (a gender or a title is no guess)
+    if gender in {"m", "f"} and state.full_surnames().intersection(cluster.names):
+        return True  # "Hale" tagged a company where Richard Hale is named: he, most likely
     votes = cluster.votes
     typed = sum(votes.values())
     if typed == 0 and _capitalized_mid_sentence(state, mention.clusters) or \

@@ -85,9 +85,15 @@ def find_names(state: ArticleState) -> list[Name]:
                     continue  # "Supreme" of "Supreme Leader Ali Khamenei" tagged alone
                 # "Carmaker Voltara to cut jobs" ... "the carmaker"; a person keeps two
                 # words ("Bill Hammons" when the article has a bill)
-                if stop - begin > (2 if label == "PERSON" else 1) and \
-                        state.capitalised_by_place(begin):
+                if state.capitalised_by_place(begin) and (
+                        stop - begin > (2 if label == "PERSON" else 1)
+                        or stop - begin == 2 and _rest_named_alone(state, begin, stop)):
                     begin += 1
+                elif stop - begin == 1 and state.capitalised_by_place(begin) and \
+                        _opens_a_headline(doc[begin]):
+                    # "Striker joins Valencia" ... "the striker": a headline drops its
+                    # article; a body's "Measles affects ..." names a thing as it is
+                    continue
                 name = make_name(state, begin, stop, label)
                 if name is not None:
                     names.append(name)
@@ -103,6 +109,32 @@ def find_names(state: ArticleState) -> list[Name]:
     names = joined(state, names)
     names = sorted(names + spelled_out(state, names), key=lambda n: n.start)
     return [with_kin(state, n) for n in whole_titles(state, names)]
+
+
+def _opens_a_headline(token: Token) -> bool:
+    """Does the word open a line with no closing stop (a headline, a title)?"""
+    last = token.sent[-1]
+    while last.i > token.i and last.is_space:
+        last = last.nbor(-1)
+    return last.text not in {".", "!", "?", '"', "'", "”", "’", ":"}
+
+
+def _rest_named_alone(state: ArticleState, begin: int, stop: int) -> bool:
+    """ "Retailer Marlowe reports record profits" ... "Marlowe bought": the words after the
+    opening noun stand alone as the name elsewhere, and the whole is never written again
+    inside a sentence (not "Bill Hammons", written so again, when the article has a bill)."""
+    doc = state.doc
+    rest = [t.text for t in doc[begin + 1 : stop]]
+    whole = [t.text for t in doc[begin:stop]]
+    n = len(whole)
+    again = any([t.text for t in doc[i : i + n]] == whole
+                for i in range(len(doc) - n + 1) if i != begin and not doc[i].is_sent_start)
+    # alone: a whole name, not a word of another ("Magellanic penguins")
+    alone = any([t.text for t in doc[i : i + len(rest)]] == rest and
+                not doc[i - 1].text[:1].isupper() and
+                doc[i + len(rest) - 1].dep_ not in {"compound", "amod"}
+                for i in range(1, len(doc) - len(rest) + 1) if i != begin + 1)
+    return alone and not again and all(t.pos_ == "PROPN" for t in doc[begin + 1 : stop])
 
 
 def _after_leading_name(ent: Span) -> int:

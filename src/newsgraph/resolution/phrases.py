@@ -20,6 +20,7 @@ from ..demonyms import Country, country_for_demonym, country_for_name, normalize
 from ..lexicon import EVENT_NOUNS, QUOTE_MARKS
 from ..models import Argument
 from ..parsing import lemma_of
+from ..qualifiers import CURRENCY_NOUNS
 from .branches import named_branch
 from .keys import head_part, name_words, strip_the
 from .persons import has_org_word
@@ -55,7 +56,7 @@ def common_label(state: ArticleState, span: Span, head: Token) -> str:
     """The head noun with its modifiers before it ("oil convoys"), not what follows."""
     dropped: set[int] = set()
     for child in head.lefts:
-        if child.dep_ in {"poss", "det", "predet", "nummod", "quantmod"}:
+        if child.dep_ in {"poss", "det", "predet", "nummod", "quantmod"} or _a_sum(child):
             dropped.update(t.i for t in child.subtree)
     tokens = [t for t in span if t.i <= head.i and t.i not in dropped
               and (t.i == head.i or head.is_ancestor(t))
@@ -75,6 +76,15 @@ def common_label(state: ArticleState, span: Span, head: Token) -> str:
             first.pos_ != "PROPN" or _written_lower(state, first)):
         text = text[:1].lower() + text[1:]  # "Mourners carrying ..." -> "mourners"
     return " ".join(text.split())
+
+
+def _a_sum(token: Token) -> bool:
+    """ "a 3.1 billion dollar takeover", "an 8 million pound building": the sum says how
+    much, not what; without its number "dollar takeover" is a fragment."""
+    return token.dep_ in {"compound", "nmod", "amod"} and \
+        lemma_of(token).lower() in CURRENCY_NOUNS and \
+        (any(t.like_num or t.is_currency for t in token.lefts) or
+         token.i > 0 and token.nbor(-1).like_num)
 
 
 def _written_lower(state: ArticleState, token: Token) -> bool:

@@ -576,6 +576,17 @@ def test_a_possessor_is_no_subject_of_a_noun_read_as_a_verb(nlp):
     assert not any(s == "Silva" for s, _, _ in found)
 
 
+def test_a_bodys_name_run_on_into_its_campus_is_one_post_not_two_speakers(nlp):
+    found = triples(extract(nlp('"The plan is dead," said University of Zembla, Kelso\'s '
+                                'chancellor, Ann Marwick.')))
+    speakers = {s for s, lemma, _ in found if lemma == "say"}
+    assert speakers and "University of Zembla" not in speakers
+    # two speakers joined by "and" stay two
+    found = triples(extract(nlp('"The plan is dead," said University of Zembla and Kelso\'s '
+                                'chancellor.')))
+    assert "University of Zembla" in {s for s, lemma, _ in found if lemma == "say"}
+
+
 @pytest.mark.parametrize("text", [
     "The lab operates independently from Northwind Corporation.",
     "The unit works separately from the Ministry of Health.",

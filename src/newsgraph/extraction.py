@@ -485,8 +485,20 @@ def _conjuncts(token: Token) -> list[Token]:
             # Ann Lee" is one noun phrase, parsed as two; its head is the name at its end
             found = [conj]
             continue
+        if _post_of_a_campus(token, conj):
+            found = [conj]  # "University of California, San Diego's chancellor": one post
+            continue
         found.append(conj)
     return found[:MAX_CONJUNCTS]
+
+
+def _post_of_a_campus(token: Token, conj: Token) -> bool:
+    """Is the conjunct a post owned by a place, after only a comma ("said University of
+    Zembla, Kelso's chancellor, Ann Lee")? The body's name runs on into its campus or
+    branch: one post, not two speakers."""
+    return lemma_of(conj).lower() in ROLES and any(c.dep_ == "poss" for c in conj.children) \
+        and not any(c.dep_ == "cc" for t in (token, conj) for c in t.children) and \
+        token.ent_type_ == "ORG"
 
 
 # ---------------------------------------------------------------- clauses

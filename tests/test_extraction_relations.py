@@ -587,6 +587,14 @@ def test_a_bodys_name_run_on_into_its_campus_is_one_post_not_two_speakers(nlp):
     assert "University of Zembla" in {s for s, lemma, _ in found if lemma == "say"}
 
 
+def test_the_one_held_on_suspicion_did_it_by_the_holders_word(nlp):
+    found = [e for e in extract(nlp("Police arrested Tom Reed on suspicion of stealing money "
+                                    "from Acme Bank.")) if e.lemma == "steal"]
+    assert found and all(e.subject is not None and e.subject.text == "Tom Reed" and
+                         e.modality == "alleged" for e in found)
+    assert all(e.attribution is not None and e.attribution.text == "Police" for e in found)
+
+
 @pytest.mark.parametrize("text", [
     "The lab operates independently from Northwind Corporation.",
     "The unit works separately from the Ministry of Health.",

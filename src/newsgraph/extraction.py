@@ -116,6 +116,7 @@ from .qualifiers import (
     STANCE_NOUNS,
     STANCE_VERBS,
     STATIVE_VERBS,
+    SUSPICION_NOUNS,
     TIME_PREPS,
     VOTED_ACTS,
     WISHING_SUBJECTS,
@@ -594,8 +595,12 @@ def _gerund_object(verb: Token) -> Token | None:
 
 
 def _gerund_frame(prep: Token) -> Token:
-    """The verb that frames a gerund's preposition, past an object it may hang on."""
+    """The verb that frames a gerund's preposition, past an object it may hang on and past
+    what someone is held for ("arrested X on suspicion of stealing": X is held for it)."""
     frame = prep.head
+    if frame.pos_ == "NOUN" and lemma_of(frame).lower() in SUSPICION_NOUNS and \
+            frame.head.dep_ == "prep" and frame.head.head.pos_ in VERBAL:
+        return frame.head.head
     return frame.head if frame.dep_ == "dobj" and frame.head.pos_ in VERBAL else frame
 
 

@@ -189,7 +189,12 @@ NOUN_FRAMES = {
     # an act under way or about to happen, not done: "in the process of leaving the union",
     # "on the verge of signing", "on the brink of collapsing"
     "process": "future", "verge": "future", "brink": "future",
+    # what someone is held for: "arrested X on suspicion of stealing", "on charges of fraud"
+    **{noun: "alleged" for noun in ("suspicion", "charge", "allegation", "accusation")},
 }
+# nouns of what someone is held for: the one held did what their gerund says ("arrested X
+# on suspicion of stealing": X stole, by the police's word)
+SUSPICION_NOUNS = frozenset({"suspicion", "charge", "allegation", "accusation"})
 
 MODAL_MODALITY = {
     "can": "capable", "could": "possible", "may": "possible", "might": "possible",

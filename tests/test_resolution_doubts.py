@@ -377,3 +377,18 @@ def test_his_is_uncertain_while_a_named_persons_surname_stands_nearer_as_a_compa
                            "arrested Varga in 2022.")
     assert not any(o == "Helen Marsh" and via[1] != "uncertain"
                    for (_, lemma, o), via in found.items() if lemma.startswith("sibling"))
+
+
+def test_the_country_after_two_countries_is_uncertain(nlp):
+    # which country she left, the text leaves to the reader
+    text = ("Mara Quill was questioned in the UK in May. She worked at a bakery. In June she "
+            "flew to Canada. Police said Quill had left the country.")
+    found = relations(nlp, text)
+    left = {key: how for key, how in found.items() if key[1] == "leave" and
+            key[0] == "Mara Quill" and key[2] in ("United Kingdom", "Canada")}
+    assert any(how[1] == "uncertain" for how in left.values())
+    # one country in sight: "the country" is it
+    found = relations(nlp, "Mara Quill flew to Canada on Monday. Police said Quill had left "
+                           "the country by Friday.")
+    assert ("Mara Quill", "leave", "Canada") in found and \
+        found[("Mara Quill", "leave", "Canada")][1] != "uncertain"

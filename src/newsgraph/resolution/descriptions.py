@@ -88,6 +88,8 @@ def description(state: ArticleState, arg: Argument, span: Span, head: Token,
     best, close = found
     if head_lemma in BUSINESS_NOUNS:
         close = close or _rival_in_sight(state, arg, head, best)
+    if head_lemma in _COUNTRY_NOUNS:
+        close = close or _another_country_in_sight(state, arg, head, best)
     if not all(_carries_names(state.clusters[c], head) for c in best):
         return (), ""
     if head_lemma in GENERIC_PERSON_NOUNS and not _certain_person(state, arg, head, best):
@@ -222,6 +224,25 @@ def _rival_in_sight(state: ArticleState, arg: Argument, head: Token,
         if mention.clusters != best and (any(_may_be_a_body(state.clusters[c])
                                              for c in mention.clusters)
                                          or _has_a_firms_officer(state, mention)):
+            return True
+    return False
+
+
+# "the country", "the nation": which one, when two were named before, is a guess
+_COUNTRY_NOUNS = frozenset({"country", "nation"})
+
+
+def _another_country_in_sight(state: ArticleState, arg: Argument, head: Token,
+                              best: tuple[int, ...]) -> bool:
+    """Is another country named in the sentences before "the country" (the window a
+    description reaches)? "She left the UK and returned to the US ... she left the
+    country" may be either."""
+    sent = state.sent_of[head.i]
+    for mention in state.before(arg.start):
+        if sent - mention.sent > 6:
+            break
+        if mention.clusters != best and any(state.clusters[c].kind() == "Country"
+                                            for c in mention.clusters):
             return True
     return False
 

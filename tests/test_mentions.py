@@ -137,6 +137,15 @@ def test_peoples_paired_by_a_hyphen_stay_apart(nlp):
     assert "Turkish-Libyan" not in names(nlp, "Greece rejected the Turkish-Libyan deal.")
 
 
+def test_the_title_after_a_works_noun_is_no_person(nlp):
+    # the recognizer takes "Northern Lights" for a person, and "her" went to it
+    text = ("The singer Lena Morrow released her album Northern Lights in March. The Guardian "
+            "called her opening show a triumph.")
+    assert "Northern Lights" not in names(nlp, text)
+    _, entities, _ = run(nlp, text, lambda doc: [])
+    assert not any(e.kind == "Person" and "Northern" in e.label for e in entities.values())
+
+
 @pytest.mark.parametrize(("text", "place"), [
     # a word that keeps it a place, or a word the model tags, stays out of the name
     ("Incumbent Republican US Senator Tom Kessel lost the seat.", "US"),

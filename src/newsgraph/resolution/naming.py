@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..demonyms import country_for_demonym, country_for_name
-from ..lexicon import PARTY_ADJECTIVES, ROLES, VESSEL_PREFIXES
+from ..lexicon import CREATIVE_WORKS, PARTY_ADJECTIVES, ROLES, VESSEL_PREFIXES
 from ..parsing import lemma_of
 from ..qualifiers import is_portfolio
 from ..timex import WEEKDAYS
@@ -232,7 +232,10 @@ _TITLING_VERBS = frozenset({"entitle", "title"})
 
 
 def a_works_title(doc: Doc, start: int) -> bool:
-    """Is the name the title a work is given ("a painting entitled America")?"""
+    """Is the name the title a work is given ("a painting entitled America", "her album
+    Northern Lights")? Not a person's, a country's or a body's name, whatever the
+    recognizer took it for."""
     before = doc[start - 1] if start > 0 else None
-    return before is not None and before.lower_ in {"entitled", "titled"} and \
-        lemma_of(before).lower() in _TITLING_VERBS
+    return before is not None and (
+        before.lower_ in {"entitled", "titled"} and lemma_of(before).lower() in _TITLING_VERBS
+        or before.lower_ in CREATIVE_WORKS and before.pos_ == "NOUN")

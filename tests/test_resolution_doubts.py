@@ -392,3 +392,11 @@ def test_the_country_after_two_countries_is_uncertain(nlp):
                            "the country by Friday.")
     assert ("Mara Quill", "leave", "Canada") in found and \
         found[("Mara Quill", "leave", "Canada")][1] != "uncertain"
+
+
+def test_an_acronym_the_model_reads_as_who_is_a_name_before_a_hyphened_title(nlp):
+    # "WHO" is a pronoun to the tagger, and "Director" ran into it as one name
+    found = relations(nlp, "The World Health Organization declared an emergency on Friday. "
+                           "WHO Director-General Ann Marwick said the agency would send "
+                           "doctors.")
+    assert ("Ann Marwick", "lead", "World Health Organization") in found

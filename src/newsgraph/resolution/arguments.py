@@ -105,7 +105,8 @@ class ArgumentResolver:
                 len(span) == 1 or head.pos_ == "PRON"):  # "US" is no "us"
             return speakers.first_person(self, head)
         if (text.casefold() in DEAD_WORDS and not text.isupper()) or \
-                (head.lower_ in DEAD_WORDS and head.pos_ in {"PRON", "DET"}):
+                (head.lower_ in DEAD_WORDS and head.pos_ in {"PRON", "DET"} and
+                 not (head.text.isupper() and head.i in state.token_cluster)):  # "WHO"
             return (), ""
         found, via = self._nominal(arg, span, head, text, role, lemma)
         if found and "respectively" in state.text and _paired_list(span, head):

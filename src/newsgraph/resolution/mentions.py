@@ -21,7 +21,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..demonyms import country_for_demonym, country_for_name
-from ..lexicon import PAST_ROLE_WORDS, QUOTE_MARKS
+from ..lexicon import PAST_ROLE_WORDS, QUOTE_MARKS, ROLES
 from .aliases import spelled_out
 from .gluedoffices import glued_offices, place_label
 from .keys import title_key
@@ -161,6 +161,13 @@ def _hyphen_glued(doc: Doc, i: int) -> bool:
             doc[k].ent_type_ in ("NORP", "GPE", "LOC") for k in (i - 1, i + 1))
 
 
+def _opens_a_hyphened_title(doc: Doc, i: int) -> bool:
+    """Does token i open a title written with a hyphen ("Director-General",
+    "Secretary-General", "Attorney-General")?"""
+    return i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and \
+        f"{doc[i].lower_}-{doc[i + 2].lower_}" in ROLES
+
+
 def _office_names(state: ArticleState, taken: set[int]) -> list[Name]:
     """The place and the person of "President of Atlantis Ann Lee", which the recognizer
     reads as one name ("Atlantis Ann Lee"); the person keeps the title unless it is over
@@ -229,6 +236,8 @@ def _untagged_names(state: ArticleState, taken: set[int], other_ents: set[int]) 
                 end += 1  # "Workers' Party" is one name
             elif _hyphen_glued(doc, end) and end + 1 not in taken | other_ents:
                 end += 1  # "ABS-CBN" is one name
+            elif _opens_a_hyphened_title(doc, end):
+                break  # "WHO Director-General Ann Lee": the title is hers, no part of "WHO"
             elif not (doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()):
                 break
             end += 1

@@ -400,3 +400,10 @@ def test_an_acronym_the_model_reads_as_who_is_a_name_before_a_hyphened_title(nlp
                            "WHO Director-General Ann Marwick said the agency would send "
                            "doctors.")
     assert ("Ann Marwick", "lead", "World Health Organization") in found
+
+
+def test_an_owned_event_is_named_by_what_it_is_of(nlp):
+    # "its invasion of Georgia": Russia invades; "invasion of Russia" says the reverse
+    found = relations(nlp, "Russia launched its invasion of Georgia in August 2008.")
+    assert ("Russia", "launch", "invasion of Georgia") in found
+    assert not any(o == "invasion of Russia" for _, _, o in found)

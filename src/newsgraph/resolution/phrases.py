@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..demonyms import Country, country_for_demonym, country_for_name, normalize
-from ..lexicon import EVENT_NOUNS, QUOTE_MARKS
+from ..lexicon import EVENT_NOUNS, NOMINAL_EVENTS, QUOTE_MARKS
 from ..models import Argument
 from ..parsing import lemma_of
 from ..qualifiers import CURRENCY_NOUNS
@@ -147,7 +147,12 @@ def common(state: ArticleState, arg: Argument, span: Span, head: Token,
                                   False, False, False))
         add_surface(state, state.clusters[branch], span, head)
         return (branch,), "description"
-    if owner is not None:
+    if owner is not None and head_lemma in NOMINAL_EVENTS and \
+            (patient := named_of(state, head)) is not None:
+        # "its invasion of Valdora": the owner invades, the "of" is the one invaded; the
+        # event is named by the latter ("invasion of Valdora", never "invasion of <it>")
+        label, via = f"{label} of {strip_the(state.clusters[patient].label())}", "tied"
+    elif owner is not None:
         label = f"{label} of {owner}"  # "his allies" -> "allies of <him>"
     elif head_lemma not in PEOPLE_NOUNS | KIN_NOUNS and \
             DESCRIPTION_KINDS.get(head_lemma) != ("Person",) and \

@@ -407,3 +407,10 @@ def test_an_owned_event_is_named_by_what_it_is_of(nlp):
     found = relations(nlp, "Russia launched its invasion of Georgia in August 2008.")
     assert ("Russia", "launch", "invasion of Georgia") in found
     assert not any(o == "invasion of Russia" for _, _, o in found)
+
+
+def test_a_title_cut_at_its_preposition_is_no_thing(nlp):
+    # the parse ends the title at "Band": "work on album Band of Wings" names nothing
+    found = relations(nlp, "Tom Baker toured with Fela Kuti. Here he collaborated with Fela "
+                           "Kuti and worked on Wings's album Band on the Run with Paul McCartney.")
+    assert not any("Band" in o for _, lemma, o in found if lemma == "work on")

@@ -57,7 +57,7 @@ from .words import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 Found = tuple[tuple[int, ...], str]  # clusters, and how they were found (RESOLVED_VIA)
 
@@ -148,8 +148,11 @@ class ArgumentResolver:
         if head.pos_ in {"ADJ", "ADV", "ADP", "SCONJ", "CCONJ", "PART", "INTJ", "SYM", "X"} \
                 and head.i not in state.token_cluster and country_for_demonym(head.text) is None:
             return None
-        if a_works_title(state.doc, head.left_edge.i):
-            return None  # "an artwork entitled America": a title, not the country
+        if a_works_title(state.doc, head.left_edge.i) or \
+                a_works_title(state.doc, head.i) and _title_runs_on(state.doc, head.i):
+            # "an artwork entitled America": a title, not the country; "the album Band on
+            # the Run": a title the parse cuts at its preposition ("album Band")
+            return None
         if head.ent_type_ in OTHER_ENT_LABELS and head.i not in state.token_cluster or \
                 head.lower_ in {"time", "am", "pm"} and any(
                 t.ent_type_ in OTHER_ENT_LABELS for t in head.lefts):
@@ -342,3 +345,13 @@ def _paired_list(span: Span, head: Token) -> bool:
     if not any(t.lower_ == "respectively" for t in head.sent):
         return False
     return bool(head.conjuncts) or any(t.conjuncts for t in span)
+
+
+def _title_runs_on(doc: Doc, i: int) -> bool:
+    """Does a title go on past word i with lower-case small words and a capitalised word
+    ("Band on the Run", "Gone with the Wind")?"""
+    k = i + 1
+    while k < len(doc) and k - i <= 3 and doc[k].is_lower and \
+            doc[k].pos_ in {"ADP", "DET", "CCONJ", "PART"}:
+        k += 1
+    return k > i + 1 and k < len(doc) and doc[k].text[:1].isupper()

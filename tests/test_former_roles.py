@@ -239,3 +239,14 @@ def test_a_deputys_post_held_before_is_no_membership_held_before(nlp, text):
 ])
 def test_former_ranks_and_towns(nlp, text, expected):
     assert {p[:3] for p in posts(nlp, text)} == expected
+
+
+@pytest.mark.parametrize(("text", "former"), [
+    ("Harwell Dairies said its chairman, Peter Oakes, had stepped down.", True),
+    ("Harwell's chief executive, Ann Marwick, resigned on Friday.", True),
+    ("Harwell's chief executive, Ann Marwick, will resign in May.", False),
+    ("Harwell's chief executive, Ann Marwick, did not resign.", False),
+])
+def test_a_holder_who_leaves_the_post_in_the_sentence_held_it_before(nlp, text, former):
+    found = {name for _, name, obj, _ in posts(nlp, text) if obj and "Harwell" in obj}
+    assert found == ({"formerLeaderOf"} if former else {"leads"})

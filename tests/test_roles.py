@@ -683,9 +683,12 @@ def test_a_body_beside_a_shared_role_stays_a_body(nlp):
 
 
 def test_a_role_in_a_persons_service(nlp):
+    # (having resigned, each held the post before: see test_former_roles)
     text = "Tom Rees, Ann Lee's chief of staff, resigned."
-    assert affiliations(nlp, text) == {("Tom Rees", "representativeOf", "Ann Lee")}
+    assert ("Tom Rees", "formerRepresentativeOf", "Ann Lee") in relations(nlp, text)
     text = "Mark Dunn, Ann Sorel's chief of staff, resigned on Monday."
+    assert ("Mark Dunn", "formerRepresentativeOf", "Ann Sorel") in relations(nlp, text)
+    text = "Mark Dunn, Ann Sorel's chief of staff, praised the plan on Monday."
     assert affiliations(nlp, text) == {("Mark Dunn", "representativeOf", "Ann Sorel")}
     text = "Ann Lee's lawyer, Tom Rees, said she is innocent."
     assert affiliations(nlp, text) == {("Tom Rees", "representativeOf", "Ann Lee")}
@@ -701,7 +704,7 @@ def test_a_past_role_in_a_persons_service_says_nothing_of_today(nlp):
 
 
 def test_chief_of_staff_is_one_role(nlp):
-    text = "Tom Rees, Acme Corp's chief of staff, resigned."
+    text = "Tom Rees, Acme Corp's chief of staff, spoke."
     found = relations(nlp, text)
     assert ("Tom Rees", "memberOf", "Acme Corp") in found
     assert not any(t[2] == "staff" for t in found)
@@ -1282,7 +1285,7 @@ def test_a_title_before_an_honorific(nlp, text, expected):
      {("Ann Lee", "memberOf", "the Red Cross")}),
     ("Acme's head of sales Ann Lee said the model was new.", {("Ann Lee", "memberOf", "Acme")}),
     # a portfolio of a place's government: she acts for the place
-    ("Ann Lee, Ohio's secretary of state, resigned.", {("Ann Lee", "representativeOf", "Ohio")}),
+    ("Ann Lee, Ohio's secretary of state, spoke.", {("Ann Lee", "representativeOf", "Ohio")}),
     # a field alone names no body; a place has no departments
     ("Ann Lee, the head of sales, said the model was new.", set()),
     ("Ann Lee, the head of research for Ohio, resigned.", set()),
@@ -1327,8 +1330,8 @@ def test_a_vice_president_of_a_country(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text, body", [
-    ("The Eastport Rugby Club Chairman, Tom Reed, resigned on Monday.", "Eastport Rugby Club"),
-    ("The Acme Foundation Chairman, Tom Reed, resigned on Monday.", "Acme Foundation"),
+    ("The Eastport Rugby Club Chairman, Tom Reed, spoke on Monday.", "Eastport Rugby Club"),
+    ("The Acme Foundation Chairman, Tom Reed, spoke on Monday.", "Acme Foundation"),
 ])
 def test_a_capitalised_title_after_its_body_with_the_name_in_apposition(nlp, text, body):
     # the parser hangs the "The" on the title: the body is still the name before it

@@ -548,6 +548,8 @@ def read(sent: Span, ents: Sequence[Span], known: frozenset[str] = frozenset(),
                      _postmodifier(ent, by_token),
                      _apposition_after(ent, by_token), _apposition_before(ent, by_token),
                      _copula(ent, by_token)):
+            if role is not None and _leaves_it(ent):
+                role = _formerly(role)  # "Acme's chief executive, Ann Lee, resigned"
             if role is not None:
                 found.append(role)
                 if role.covers[1] == ent.start - 1:  # a title: each name of its list holds it
@@ -1113,6 +1115,31 @@ def deputy(predicate: str) -> bool:
     rank = {w for i in range(len(words) - 1) if " ".join(words[i:i + 2]) in RANKS
             for w in words[i:i + 2]}
     return bool(SUBORDINATE_ROLE_WORDS & (set(words) - rank))
+
+
+# verbs (and verbs with their particle) by which a holder leaves a post
+_LEAVING_VERBS = frozenset({"resign", "quit", "retire", "step down", "step aside",
+                            "stand down"})
+
+
+def _leaves_it(ent: Span) -> bool:
+    """Does the named holder leave the post in the sentence, as done ("Acme's chief
+    executive, Ann Lee, resigned", "Tom Reed, the chairman, has stepped down")? Then the
+    post is one held before. Not a leaving to come ("will resign") or denied."""
+    holder = ent.root.head if ent.root.dep_ == "appos" else ent.root
+    if holder.dep_ != "nsubj":
+        holder = next((t for t in ent.root.children if t.dep_ == "appos" and
+                       t.head.dep_ == "nsubj"), holder)
+    verb = holder.head
+    if holder.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    particle = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") and
+                     c.i == verb.i + 1), "")
+    lemma = lemma_of(verb).lower()
+    if lemma not in _LEAVING_VERBS and f"{lemma} {particle}" not in _LEAVING_VERBS:
+        return False
+    return verb.tag_ in ("VBD", "VBN") and not any(
+        c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _formerly(role: Role | None) -> Role | None:

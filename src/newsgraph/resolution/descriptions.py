@@ -13,6 +13,7 @@ same sentence and role fits as well.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..demonyms import country_for_demonym, normalize
@@ -87,9 +88,12 @@ def description(state: ArticleState, arg: Argument, span: Span, head: Token,
         return (), ""
     best, close = found
     if head_lemma in BUSINESS_NOUNS:
-        close = close or _rival_in_sight(state, arg, head, best)
-    if head_lemma in _COUNTRY_NOUNS:
-        close = close or _another_country_in_sight(state, arg, head, best)
+        close = close or _rival_in_sight(state, arg, head, best, lambda m: any(
+            _may_be_a_body(state.clusters[c]) for c in m.clusters) or
+            _has_a_firms_officer(state, m))
+    if head_lemma in _COUNTRY_NOUNS:  # "left the UK for the US ... left the country"
+        close = close or _rival_in_sight(state, arg, head, best, lambda m: any(
+            state.clusters[c].kind() == "Country" for c in m.clusters))
     if not all(_carries_names(state.clusters[c], head) for c in best):
         return (), ""
     if head_lemma in GENERIC_PERSON_NOUNS and not _certain_person(state, arg, head, best):
@@ -212,39 +216,22 @@ def _another_firm(head: Token) -> bool:
                and country_for_demonym(c.text) is None for c in head.children)
 
 
-def _rival_in_sight(state: ArticleState, arg: Argument, head: Token,
-                    best: tuple[int, ...]) -> bool:
-    """Is another body (or a name that may be one) named in the window before "the
-    company"? Which firm a trade noun means is then a guess ("Acme sold its unit to Bolt
-    Corp; the company said ..." may be either)."""
+def _rival_in_sight(state: ArticleState, arg: Argument, head: Token, best: tuple[int, ...],
+                    rival: Callable[[Mention], bool]) -> bool:
+    """Is another referent the description may mean (`rival`) named in the window before
+    it? Which one "the company" or "the country" means is then a guess ("Acme sold its
+    unit to Bolt Corp; the company said ..." may be either)."""
     sent = state.sent_of[head.i]
     for mention in state.before(arg.start):
         if sent - mention.sent > 6:
             break
-        if mention.clusters != best and (any(_may_be_a_body(state.clusters[c])
-                                             for c in mention.clusters)
-                                         or _has_a_firms_officer(state, mention)):
+        if mention.clusters != best and rival(mention):
             return True
     return False
 
 
 # "the country", "the nation": which one, when two were named before, is a guess
 _COUNTRY_NOUNS = frozenset({"country", "nation"})
-
-
-def _another_country_in_sight(state: ArticleState, arg: Argument, head: Token,
-                              best: tuple[int, ...]) -> bool:
-    """Is another country named in the sentences before "the country" (the window a
-    description reaches)? "She left the UK and returned to the US ... she left the
-    country" may be either."""
-    sent = state.sent_of[head.i]
-    for mention in state.before(arg.start):
-        if sent - mention.sent > 6:
-            break
-        if mention.clusters != best and any(state.clusters[c].kind() == "Country"
-                                            for c in mention.clusters):
-            return True
-    return False
 
 
 # people only a firm has: "Clearway's chief executive" is a firm's, whatever the

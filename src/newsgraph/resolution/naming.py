@@ -174,6 +174,7 @@ def _office_held(span: Span) -> bool:
 def _titles(state: ArticleState, start: int, end: int) -> tuple[int, list[str]]:
     """Where the name starts after its titles, and the titles inside and just before it."""
     titles: list[str] = []
+    outside = start  # where the titles before the entity end
     # a title the entity cuts in two ("First" + "Lady Ann Lee" tagged)
     for size in range(1, MAX_TITLE_WORDS):
         if 0 < start and start + size < end and \
@@ -181,6 +182,7 @@ def _titles(state: ArticleState, start: int, end: int) -> tuple[int, list[str]]:
                 state.texts[start - 1][:1].isupper():
             titles.append(title_key(state.texts[start - 1:start + size]))
             start += size
+            outside -= 1
             break
     # titles inside the entity ("President Bashar al-Assad" tagged whole)
     while start < end:
@@ -191,7 +193,7 @@ def _titles(state: ArticleState, start: int, end: int) -> tuple[int, list[str]]:
         start = found[1]
     # titles just before it ("Mr. Waters" where only "Waters" is tagged)
     texts = state.texts
-    i = start
+    i = outside
     while i > 0:
         width = 0
         for size in range(MAX_TITLE_WORDS, 0, -1):

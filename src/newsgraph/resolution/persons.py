@@ -51,7 +51,7 @@ def join_surnames(doc: Doc, names: list[Name], words: list[list[str]], keys: lis
         core = [w for w in words[j] if w not in NAME_PARTICLES]
         while len(core) > 2 and core[-1].rstrip(".") in NAME_SUFFIXES:
             core.pop()  # "Robert Lee Sr." ends in "Lee"
-        for size in (1, 2):
+        for size in (1, 2, 3):
             if len(core) >= size:
                 if personish[j]:
                     by_tail[tuple(core[-size:])].append(j)
@@ -65,7 +65,9 @@ def join_surnames(doc: Doc, names: list[Name], words: list[list[str]], keys: lis
         last_use[key] = max(last_use.get(key, 0), name.start)
     shared = _shared_surnames(doc, names, keys)
     for i, name in enumerate(names):
-        if len(words[i]) > 2 or keys[i] in given or not (personish[i] or keys[i] in people or (
+        # (a hyphened surname is one word: "Ali Mir-Hassan" ends "Reza Ali Mir-Hassan")
+        if len(name.text.split()) > 2 or keys[i] in given or not (
+                personish[i] or keys[i] in people or (
                 name.label in {"", "ORG", "NORP"} and not has_org_word(name.text)
                 and country_for_name(name.text) is None)):
             continue

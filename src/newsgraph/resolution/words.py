@@ -39,6 +39,8 @@ TITLES = {
     "spokesman": "spokesman", "spokeswoman": "spokeswoman", "gov.": "governor",
     "first lady": "first lady", "sheriff": "sheriff", "inspector": "inspector",
     "detective": "detective", "constable": "constable", "honorable": "", "hon": "",
+    # the Arabic and Persian honorific of a descendant of the Prophet ("Seyed Ali Lari")
+    "sayyid": "", "sayyed": "", "seyed": "", "seyyed": "",
     # members of a legislature: "Labour MP Ann Lee" is a title, "MP" no organization
     "mp": "member of parliament", "member of parliament": "member of parliament",
     "mep": "member of the european parliament", "msp": "member of the scottish parliament",

@@ -559,3 +559,24 @@ def test_noun_with_a_determiner_is_no_clause_on_exact_parse():
         ["ally", "see", "the", "retake", "."],
     )
     assert all(e.lemma != "retake" for e in extract(doc))
+
+
+def test_a_past_verb_after_an_infinitive_goes_on_the_clause_above(nlp):
+    # "left" cannot share the "to" of "vote": the minister left, the council did not
+    found = triples(statements(nlp, "The minister asked the council to vote and left the room."))
+    assert ("The minister", "leave", "the room") in found
+    assert not any(s == "the council" and o == "the room" for s, _, o in found), found
+
+
+def test_a_past_verb_after_a_modal_shares_no_subject(nlp):
+    # "renamed" is a participle of "the bill" the parser reads as a second verb of "she"
+    found = triples(statements(nlp, "The mayor said he would reopen the library, renamed the "
+                                    "Kelso Public Library."))
+    assert ("he", "reopen", "the library") in found
+    assert not any(lemma == "rename" and s for s, lemma, _ in found), found
+
+
+def test_a_past_verb_after_and_goes_on_the_reporting_clause(nlp):
+    found = triples(statements(nlp, "I thought that I could do nothing by myself and just went "
+                                    "back to the bus stand."))
+    assert ("I", "go back to", "the bus stand") in found

@@ -695,6 +695,13 @@ def _borrowed_subjects(verb: Token, depth: int) -> list[Token]:
     if dep == "conj" and head.pos_ in VERBAL:
         if _leaves_the_report(verb):
             return _subjects(head.head, depth + 1)[0]
+        if _past_after_a_bare_verb(verb):
+            above = head.head
+            joined = any(t.dep_ == "cc" and head.i < t.i < verb.i for t in head.children)
+            if joined and head.dep_ in ("xcomp", "ccomp") and above.pos_ in VERBAL and \
+                    above.tag_ == verb.tag_:
+                return _subjects(above, depth + 1)[0]
+            return []
         return _subjects(head, depth + 1)[0]
     if dep in ("xcomp", "advcl") and lemma_of(head).lower() in MEANS_VERBS and \
             any(c.tag_ == "TO" for c in verb.children):
@@ -760,6 +767,19 @@ def _is_effort(verb: Token) -> bool:
     head = verb.head
     return verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ == "dobj" and \
         lemma_of(head).lower() in EFFORT_NOUNS and lemma_of(head.head).lower() == "have"
+
+
+def _past_after_a_bare_verb(verb: Token) -> bool:
+    """ "urged the embassy to reconsider and spoke with X", "would sign the act, renamed
+    the Y act": a past form shares neither the "to" nor the modal of the bare verb it is
+    conjoined to. After "and" it goes on the clause that verb hangs on, in the same tense
+    ("thought I could do nothing and went back"); after a comma alone it is a participle
+    the parser read as a verb, and has no subject."""
+    head = verb.head
+    if verb.tag_ != "VBD" or head.tag_ != "VB" or any(
+            t.dep_ in ("aux", "auxpass", *SUBJECT_DEPS) for t in verb.children):
+        return False
+    return any(t.dep_ == "aux" and t.tag_ in ("TO", "MD") for t in head.children)
 
 
 def _leaves_the_report(verb: Token) -> bool:
@@ -1589,7 +1609,8 @@ def _shared_object(c: _Clause) -> None:
     """ "attacked and burned the village": the object of the last verb is shared."""
     main = c.main
     conj = next((t for t in c.children if t.dep_ == "conj" and t.pos_ == "VERB"), None)
-    if conj is None or conj.i <= main.i + 1 or any(t.dep_ in SUBJECT_DEPS for t in conj.children):
+    if conj is None or conj.i <= main.i + 1 or any(t.dep_ in SUBJECT_DEPS for t in conj.children) \
+            or _past_after_a_bare_verb(conj):  # "to vote and left the room": two clauses
         return
     if not all(t.dep_ in ("cc", "punct") or t.is_punct for t in main.doc[main.i + 1 : conj.i]):
         return

@@ -580,3 +580,10 @@ def test_a_past_verb_after_and_goes_on_the_reporting_clause(nlp):
     found = triples(statements(nlp, "I thought that I could do nothing by myself and just went "
                                     "back to the bus stand."))
     assert ("I", "go back to", "the bus stand") in found
+
+
+def test_did_so_stands_for_an_act_told_before_and_says_nothing_alone(nlp):
+    found = triples(statements(nlp, "The governor resigned in May. She did so at the request "
+                                    "of the party leader, Ann Lee."))
+    assert ("The governor", "resign", None) in found
+    assert not any(lemma.startswith("do") for _, lemma, _ in found), found

@@ -1081,6 +1081,8 @@ class _Clause:
 def _clause(verb: Token) -> list[_Statement]:
     """The statements of the clause headed by `verb`: its parts read in order, then emitted."""
     c = _clause_parts(verb)
+    if _does_so(c):
+        return []
     _read_modality(c)
     _find_objects(c)
     _lead_over_a_person(c)
@@ -1107,6 +1109,13 @@ def _clause(verb: Token) -> list[_Statement]:
     return _emit(c) + _addressee(c) + _stance_on_owner(c) + _reciprocal(c) + _under_event(c) + \
         _opponent(c) + _winner(c) + _epithet(c) + _evaluated(c) + _attributed(c) + \
         _stance_source(c) + _stance_adjunct(c)
+
+
+def _does_so(c: _Clause) -> bool:
+    """ "She did so at the request of X": "do so" stands for an act told before. Alone it
+    says nothing ("She do at request of X"), and which act it is is a guess."""
+    return lemma_of(c.main).lower() == "do" and any(
+        t.dep_ == "advmod" and t.lower_ == "so" and t.i == c.main.i + 1 for t in c.children)
 
 
 def _clause_parts(verb: Token) -> _Clause:

@@ -79,3 +79,21 @@ def test_us_states_hold_georgia_but_not_countries():
 
 def test_normalize_ignores_case_dots_the_and_possessive():
     assert normalize("The U.S.'s") == normalize("us") == "us"
+
+
+def test_the_message_catalog_reader_reads_what_gettext_reads():
+    import gettext
+    import os
+
+    import pycountry
+
+    from newsgraph.demonyms import _message_catalog
+
+    folder = pycountry.LOCALES_DIR
+    for language in ("de", "pl", "ru", "ja"):
+        path = os.path.join(folder, language, "LC_MESSAGES", "iso3166-1.mo")
+        catalog = _message_catalog(path)
+        translation = gettext.translation("iso3166-1", folder, languages=[language])
+        assert len(catalog) > 200
+        for record in pycountry.countries:
+            assert catalog.get(record.name, record.name) == translation.gettext(record.name)

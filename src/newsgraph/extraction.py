@@ -69,6 +69,8 @@ from .parsing import lemma_of
 from .qualifiers import (
     AMOUNT_DATIVE_VERBS,
     BY_OBJECT_VERBS,
+    COMING_TIME_MODIFIERS,
+    COMING_TIME_WORDS,
     COMPLEX_PREPOSITIONS,
     CONDITION_MARKS,
     CONTROL_MODALITY,
@@ -1144,10 +1146,26 @@ def _read_modality(c: _Clause) -> None:
         negated = True
     if framed == "conditional" and modality in ("", "future") or framed and not modality:
         modality = framed
+    if not modality and _fixture(c):
+        modality = "future"
     c.negated, c.modality = negated, modality
     _inherit_from_implicative(c)
     if not c.modality:
         _share_modality(c)
+
+
+def _fixture(c: _Clause) -> bool:
+    """ "Rovers travel to Leeds next Sunday", "the minister visits Oslo tomorrow": a verb in
+    the simple present with a time still to come tells what is fixed for later, not done."""
+    main = c.main
+    if main.tag_ not in ("VBZ", "VBP") or any(t.dep_ in ("aux", "auxpass") for t in c.group):
+        return False
+    times = [t for t in main.children if t.dep_ in ("npadvmod", "advmod")]
+    times += [g for t in main.children if t.dep_ == "prep" for g in t.children
+              if g.dep_ == "pobj"]
+    return any(t.lower_ in COMING_TIME_WORDS or any(
+        m.dep_ == "amod" and m.lower_ in COMING_TIME_MODIFIERS for m in t.children)
+        for t in times)
 
 
 def _lead_over_a_person(c: _Clause) -> None:

@@ -640,9 +640,9 @@ def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
 
 
 def _named_second_subject(verb: Token, subject: Token) -> Token:
-    """ "The carmaker Velto has appointed ...": the parser may give the verb two subjects,
-    the common noun and the name right after it; the name is the one that acts, the noun
-    only says what it is."""
+    """ "The carmaker Velto has appointed ...", "bought the snack maker Velto": the parser may
+    give the verb two subjects (or two objects), the common noun and the name right after
+    it; the name is the one that acts or is acted on, the noun only says what it is."""
     if subject.pos_ != "NOUN" or not subject.whitespace_:
         return subject  # (not "ex-Muslims", parsed as two subjects "ex" and "Muslims")
     return next((t for t in verb.children if t.dep_ == subject.dep_ and t.pos_ == "PROPN"
@@ -1517,7 +1517,8 @@ def _direct_objects(c: _Clause) -> None:
             dative = _dative_owed_the_amount(c, t)
             if dative is not None:
                 c.extras = [e for e in c.extras if e[0].i != dative.i]
-            antes = _antecedents(dative or _named_before_amount(t) or t)
+            antes = _antecedents(dative or _named_before_amount(t) or
+                                 _named_second_subject(c.main, t))
             if antes:
                 c.objects = antes
                 if c.lemma_parts[0] not in ("be", "have", "include"):

@@ -1517,8 +1517,9 @@ def _direct_objects(c: _Clause) -> None:
             dative = _dative_owed_the_amount(c, t)
             if dative is not None:
                 c.extras = [e for e in c.extras if e[0].i != dative.i]
-            antes = _antecedents(dative or _named_before_amount(t) or
-                                 _named_second_subject(c.main, t))
+            # (a plural noun's names are its members: "played the Lee sisters Ann and Mia")
+            named = _named_second_subject(c.main, t) if t.tag_ == "NN" else t
+            antes = _antecedents(dative or _named_before_amount(t) or named)
             if antes:
                 c.objects = antes
                 if c.lemma_parts[0] not in ("be", "have", "include"):

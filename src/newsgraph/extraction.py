@@ -347,12 +347,24 @@ def _person_of_who(head: Token) -> Token:
     """ "Ann Lee, the founder of Acme, who ...", "voters in Ohio, who ...": "who" stands for
     people, so a body's or a place's name in a noun's prepositional phrase is not what it
     means; the noun that holds the phrase is ("the founder", "voters"), or the person that
-    noun is said of."""
-    if head.ent_type_ not in ("ORG", "GPE", "FAC", "LOC", "NORP") or head.dep_ != "pobj" or \
-            head.head.dep_ != "prep" or head.head.head.pos_ != "NOUN":
-        return head
-    noun = head.head.head
-    return noun.head if noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON" else noun
+    noun is said of, or the person the names hang on ("Ann Lee of the Acme Institute in
+    Dalton, who ...": not Dalton, nor the institute)."""
+    named = head
+    for _ in range(4):  # "Ann Lee of the Acme Institute in Dalton, who ...": up the names
+        if named.ent_type_ not in _NOT_WHO or named.dep_ != "pobj" or \
+                named.head.dep_ != "prep":
+            return head
+        noun = named.head.head
+        if noun.ent_type_ == "PERSON" and noun.pos_ == "PROPN":
+            return noun
+        if noun.pos_ == "NOUN":
+            return noun.head if noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON" \
+                else noun
+        named = noun
+    return head
+
+
+_NOT_WHO = frozenset({"ORG", "GPE", "FAC", "LOC", "NORP"})
 
 
 def _place_or_its_holder(head: Token) -> bool:

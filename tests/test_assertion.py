@@ -126,6 +126,11 @@ def test_reasons_come_in_the_order_of_the_closed_set() -> None:
         (Entity("actor/x", "Green Party, Labour Party", "Organization"), "vague"),
         (Entity("place/x", "Valdora, France", "Location"), "vague"),
         (Entity("actor/x", "Institute of Botany, Soil and Water", "Organization"), "named"),
+        # a place on or a share of a thing: "moved to the top of the league"
+        (Entity("thing/x", "top of Northern League", "Thing"), "vague"),
+        (Entity("thing/x", "part of Zemblan Union", "Thing"), "vague"),
+        (Entity("place/x", "outskirts of Valdora", "Location"), "named"),
+        (Entity("actor/x", "Top Valdora Holdings", "Organization"), "named"),
         (None, "missing"),
     ],
 )

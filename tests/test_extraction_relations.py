@@ -556,6 +556,31 @@ def test_a_name_after_its_descriptor_is_the_subject_not_the_descriptor(nlp):
     assert not any(s == "The carmaker" for s, _, _ in found)
 
 
+def test_a_name_after_its_descriptor_is_the_object_not_the_descriptor_on_exact_parse():
+    # "Halvard bought the snack maker Osterby ." with "maker" and "Osterby" both objects
+    words = ["Halvard", "bought", "the", "snack", "maker", "Osterby", "."]
+    doc = Doc(English().vocab, words=words, spaces=[True] * 5 + [False, False],
+              heads=[1, 1, 4, 4, 1, 1, 1],
+              deps=["nsubj", "ROOT", "det", "compound", "dobj", "dobj", "punct"],
+              tags=["NNP", "VBD", "DT", "NN", "NN", "NNP", "."],
+              pos=["PROPN", "VERB", "DET", "NOUN", "NOUN", "PROPN", "PUNCT"],
+              lemmas=["Halvard", "buy", "the", "snack", "maker", "Osterby", "."])
+    doc.ents = [Span(doc, 0, 1, "ORG"), Span(doc, 5, 6, "ORG")]
+    found = triples(extract(doc))
+    assert ("Halvard", "buy", "Osterby") in found
+    assert not any(o == "the snack maker" for _, _, o in found)
+    # a plural noun's names are its members, each one less than the noun says
+    words = ["Halvard", "played", "the", "Lind", "sisters", "Ann", "."]
+    doc = Doc(English().vocab, words=words, spaces=[True] * 5 + [False, False],
+              heads=[1, 1, 4, 4, 1, 1, 1],
+              deps=["nsubj", "ROOT", "det", "compound", "dobj", "dobj", "punct"],
+              tags=["NNP", "VBD", "DT", "NNP", "NNS", "NNP", "."],
+              pos=["PROPN", "VERB", "DET", "PROPN", "NOUN", "PROPN", "PUNCT"],
+              lemmas=["Halvard", "play", "the", "Lind", "sister", "Ann", "."])
+    doc.ents = [Span(doc, 0, 1, "PERSON"), Span(doc, 5, 6, "PERSON")]
+    assert ("Halvard", "play", "Ann") not in triples(extract(doc))
+
+
 def test_a_prefix_cut_off_a_name_is_no_descriptor_on_exact_parse():
     # "ex - Rebels quit Valdoria ." with "ex" and "Rebels" both subjects of "quit":
     # ex-Rebels are not Rebels

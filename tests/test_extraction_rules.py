@@ -1655,12 +1655,37 @@ def test_coming_to_what_is_no_help_is_no_stand(nlp, text, obj):
         ("Reporters spoke to Richard Vale, the founder of the Open Code Foundation, who has "
          "been critical of the law.", "criticize", "Richard Vale"),
         ("Voters in Ohio, who backed Ann Lee, were angry.", "back", "Voters"),
+        # a place in a person's own phrase: the person, never the place
+        ("Dr Tom Hale from Dalton, who wrote the report, said the results were clear.",
+         "write", "Dr Tom Hale"),
     ],
 )
 def test_who_stands_for_people_not_a_body_or_place_in_their_phrase(nlp, text, lemma, subject):
     # "who" after "the founder of X" or "voters in X" is the person or the people, never X
     e = one(statements(nlp, text), lemma)
     assert e.subject is not None and e.subject.text.startswith(subject)
+
+
+def test_who_after_a_body_and_its_place_stands_for_the_person_on_exact_parse():
+    # "who" hung on the place that ends the person's phrase: the person, not the place
+    from spacy.tokens import Span
+
+    words = ["Professor", "Lena", "Hartmann", "of", "the", "Eastbrook", "Institute", "in",
+             "Dalton", ",", "who", "led", "the", "survey", ",", "said", "so", "."]
+    doc = Doc(English().vocab, words=words,
+              heads=[2, 2, 15, 2, 6, 6, 3, 6, 7, 8, 11, 8, 13, 11, 2, 15, 15, 15],
+              deps=["compound", "compound", "nsubj", "prep", "det", "compound", "pobj", "prep",
+                    "pobj", "punct", "nsubj", "relcl", "det", "dobj", "punct", "ROOT",
+                    "advmod", "punct"],
+              tags=["NNP", "NNP", "NNP", "IN", "DT", "NNP", "NNP", "IN", "NNP", ",", "WP",
+                    "VBD", "DT", "NN", ",", "VBD", "RB", "."],
+              pos=["PROPN", "PROPN", "PROPN", "ADP", "DET", "PROPN", "PROPN", "ADP", "PROPN",
+                   "PUNCT", "PRON", "VERB", "DET", "NOUN", "PUNCT", "VERB", "ADV", "PUNCT"],
+              lemmas=[*words[:4], "the", *words[5:10], "who", "lead", "the", "survey", ",",
+                      "say", "so", "."])
+    doc.ents = [Span(doc, 1, 3, "PERSON"), Span(doc, 4, 7, "ORG"), Span(doc, 8, 9, "GPE")]
+    e = one(list(extract(doc)), "lead")
+    assert e.subject is not None and "Hartmann" in e.subject.text
 
 
 def test_a_relative_under_a_preposition_is_no_subject(nlp):

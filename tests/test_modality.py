@@ -86,6 +86,10 @@ def one(nlp, text: str, lemma: str, obj: str | None = None) -> Extraction:
         ("The council rejected closing the school.", "close", "refused", False),
         ("The ministers discussed sending troops to Valdora.", "send", "possible", False),
         ("The union objected to closing the plant.", "close", "opposed", False),
+        # a fixture: the simple present with a time still to come
+        ("The Castlebury players travel to Norwick next Saturday.", "travel to", "future", False),
+        ("The minister visits the flooded towns tomorrow.", "visit", "future", False),
+        ("The choir begins its tour of Norway in the coming weeks.", "begin", "future", False),
         # a hedged report in the passive
         ("Seaweeds are suggested to harm the reef.", "harm", "believed", False),
         ("Twelve miners are feared to have died in the blast.", "die in", "believed", False),
@@ -116,6 +120,9 @@ def test_what_is_not_done_is_not_a_fact(nlp, text, lemma, modality, negated):
         ("The army stopped shelling the town.", "shell", None),
         ("The island has a port and an airport.", "have", "an airport"),
         ("The army attacked the town and left the city.", "leave", None),
+        # a time of the past or a habit with the simple present is no fixture
+        ("The minister visited the flooded towns last week.", "visit", None),
+        ("The minister visits the flooded towns every year.", "visit", None),
         # a report the parser hangs on a negated clause after it stays a report
         ("Officials said three people died; their names were not provided.", "die", None),
         ("Results showed the flies hovered over the herd, but they did not land.", "hover over",

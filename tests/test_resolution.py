@@ -1056,3 +1056,20 @@ def nodes_of(nlp, text: str) -> list[set[str]]:
 def node_with(nodes: list[set[str]], name: str) -> set[str]:
     [found] = [names for names in nodes if name in names]
     return found
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # the one proposed, spoken or lost to is a person, not a place gone to
+    ("The singer proposed to Preston on the beach.", False),
+    ("The coach talked to Preston after the game.", False),
+    ("The champion lost to Preston in the final.", False),
+    # a place gone to, or lived in
+    ("The singer moved to Preston in May.", True),
+    ("The singer lives in Preston.", True),
+])
+def test_a_name_after_to_is_a_place_unless_someone_speaks_or_proposes_to_it(nlp, text, place):
+    from newsgraph.resolution.persons import used_as_place
+
+    doc = nlp(text)
+    [token] = [t for t in doc if t.text == "Preston"]
+    assert used_as_place(token) is place

@@ -1284,6 +1284,13 @@ def test_a_title_before_an_honorific(nlp, text, expected):
     ("Ann Lee, head of communications for the Red Cross, said the water was safe.",
      {("Ann Lee", "memberOf", "the Red Cross")}),
     ("Acme's head of sales Ann Lee said the model was new.", {("Ann Lee", "memberOf", "Acme")}),
+    # the same post set off by commas (read as an apposition): a post in it, not its head
+    ("Brenmoor Telecom's head of devices, Anna Lindholm, said orders were strong.",
+     {("Anna Lindholm", "memberOf", "Brenmoor Telecom")}),
+    ("Halvorsen Bank's director of research, Tom Ekdal, said rates would fall.",
+     {("Tom Ekdal", "memberOf", "Halvorsen Bank")}),
+    ("The head of Brenmoor Telecom, Anna Lindholm, said orders were strong.",
+     {("Anna Lindholm", "leads", "Brenmoor Telecom")}),
     # a portfolio of a place's government: she acts for the place
     ("Ann Lee, Ohio's secretary of state, spoke.", {("Ann Lee", "representativeOf", "Ohio")}),
     # a field alone names no body; a place has no departments
@@ -1375,3 +1382,34 @@ def test_its_post_after_another_body_is_no_guess(nlp):
     # (whose chief executive: Acme's or Borealis Bank's?)
     text = "Acme said the deal would hurt Borealis Bank, and its chief executive, Ann Lee, quit."
     assert not affiliations(nlp, text)
+
+
+
+# the recognizer may tag a firm's name a place (GPE), so that only the apposition reads
+# the post: "Velmora's head of devices, Anna Lindholm, said" is a post in it, not its head
+_FIELD_WORDS = ["Velmora", "'s", "head", "of", "devices", ",", "Anna", "Lindholm", ",", "said"]
+_FIELD_PARSE = ([2, 0, 9, 2, 3, 2, 7, 2, 2, 9],
+                ["poss", "case", "nsubj", "prep", "pobj", "punct", "compound", "appos",
+                 "punct", "ROOT"],
+                ["PROPN", "PART", "NOUN", "ADP", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT",
+                 "VERB"],
+                ["B-GPE", "O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"])
+
+
+@pytest.mark.parametrize(("drop", "expected"), [
+    (False, MEMBER),  # "Velmora's head of devices, Anna Lindholm,"
+    (True, LEADS),  # "Velmora's head, Anna Lindholm,": its head
+])
+def test_an_apposition_over_a_field_of_a_body_tagged_a_place_is_no_lead(nlp, drop, expected):
+    from spacy.tokens import Doc
+
+    from newsgraph.roles import relabel
+
+    keep = [i for i in range(len(_FIELD_WORDS)) if not (drop and i in (3, 4))]
+    new = {old: n for n, old in enumerate(keep)}
+    heads, deps, pos, ents = _FIELD_PARSE
+    doc = Doc(nlp.vocab, words=[_FIELD_WORDS[i] for i in keep],
+              heads=[new[heads[i]] for i in keep], deps=[deps[i] for i in keep],
+              pos=[pos[i] for i in keep], ents=[ents[i] for i in keep])
+    person = new[7]
+    assert relabel("apposition-role", "be head of", doc[person], doc[0]) == expected

@@ -36,7 +36,7 @@ from .lexicon import CHAMBERS, PARTY_ADJECTIVES, QUOTE_MARKS, ROLES
 from .locations import LOCATED_IN
 from .models import Argument, Entity, Extraction, Relation, ResolvedArticle
 from .resolution.keys import article_local, chamber_alone
-from .resolution.words import ORG_WORDS, RANK_PREFIXES, TITLES
+from .resolution.words import ORG_WORDS, PART_OF_NOUNS, RANK_PREFIXES, TITLES
 from .vocabulary import held_before, is_affiliation, property_for
 
 # Modalities under which the text says the event happened or holds (attributed ones on
@@ -138,7 +138,9 @@ def specificity(entity: Entity | None) -> str:
     if " " not in label and _kind_word(label.casefold()) or _names_run_together(label) or \
             _MEASURE.match(label):
         return "vague"
-    first = label.casefold().split()[0]
+    first, *rest = label.casefold().split()
+    if first in PART_OF_NOUNS and rest[:1] == ["of"]:
+        return "vague"  # "top of the league", "part of the union": a place on it, no thing
     if first in _SOME_OF_A_KIND and len(label.split()) > 1:
         # "Other Republicans", "Several Democrats": some of a named kind, which ones unsaid
         # (the recognizer may tag the phrase as a name)

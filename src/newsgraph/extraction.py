@@ -69,6 +69,8 @@ from .parsing import lemma_of
 from .qualifiers import (
     AMOUNT_DATIVE_VERBS,
     BY_OBJECT_VERBS,
+    COMING_TIME_MODIFIERS,
+    COMING_TIME_WORDS,
     COMPLEX_PREPOSITIONS,
     CONDITION_MARKS,
     CONTROL_MODALITY,
@@ -345,12 +347,24 @@ def _person_of_who(head: Token) -> Token:
     """ "Ann Lee, the founder of Acme, who ...", "voters in Ohio, who ...": "who" stands for
     people, so a body's or a place's name in a noun's prepositional phrase is not what it
     means; the noun that holds the phrase is ("the founder", "voters"), or the person that
-    noun is said of."""
-    if head.ent_type_ not in ("ORG", "GPE", "FAC", "LOC", "NORP") or head.dep_ != "pobj" or \
-            head.head.dep_ != "prep" or head.head.head.pos_ != "NOUN":
-        return head
-    noun = head.head.head
-    return noun.head if noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON" else noun
+    noun is said of, or the person the names hang on ("Ann Lee of the Acme Institute in
+    Dalton, who ...": not Dalton, nor the institute)."""
+    named = head
+    for _ in range(4):  # "Ann Lee of the Acme Institute in Dalton, who ...": up the names
+        if named.ent_type_ not in _NOT_WHO or named.dep_ != "pobj" or \
+                named.head.dep_ != "prep":
+            return head
+        noun = named.head.head
+        if noun.ent_type_ == "PERSON" and noun.pos_ == "PROPN":
+            return noun
+        if noun.pos_ == "NOUN":
+            return noun.head if noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON" \
+                else noun
+        named = noun
+    return head
+
+
+_NOT_WHO = frozenset({"ORG", "GPE", "FAC", "LOC", "NORP"})
 
 
 def _place_or_its_holder(head: Token) -> bool:
@@ -638,9 +652,9 @@ def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
 
 
 def _named_second_subject(verb: Token, subject: Token) -> Token:
-    """ "The carmaker Velto has appointed ...": the parser may give the verb two subjects,
-    the common noun and the name right after it; the name is the one that acts, the noun
-    only says what it is."""
+    """ "The carmaker Velto has appointed ...", "bought the snack maker Velto": the parser may
+    give the verb two subjects (or two objects), the common noun and the name right after
+    it; the name is the one that acts or is acted on, the noun only says what it is."""
     if subject.pos_ != "NOUN" or not subject.whitespace_:
         return subject  # (not "ex-Muslims", parsed as two subjects "ex" and "Muslims")
     return next((t for t in verb.children if t.dep_ == subject.dep_ and t.pos_ == "PROPN"
@@ -1173,10 +1187,26 @@ def _read_modality(c: _Clause) -> None:
         negated = True
     if framed == "conditional" and modality in ("", "future") or framed and not modality:
         modality = framed
+    if not modality and _fixture(c):
+        modality = "future"
     c.negated, c.modality = negated, modality
     _inherit_from_implicative(c)
     if not c.modality:
         _share_modality(c)
+
+
+def _fixture(c: _Clause) -> bool:
+    """ "Rovers travel to Leeds next Sunday", "the minister visits Oslo tomorrow": a verb in
+    the simple present with a time still to come tells what is fixed for later, not done."""
+    main = c.main
+    if main.tag_ not in ("VBZ", "VBP") or any(t.dep_ in ("aux", "auxpass") for t in c.group):
+        return False
+    times = [t for t in main.children if t.dep_ in ("npadvmod", "advmod")]
+    times += [g for t in main.children if t.dep_ == "prep" for g in t.children
+              if g.dep_ == "pobj"]
+    return any(t.lower_ in COMING_TIME_WORDS or any(
+        m.dep_ == "amod" and m.lower_ in COMING_TIME_MODIFIERS for m in t.children)
+        for t in times)
 
 
 def _lead_over_a_person(c: _Clause) -> None:
@@ -1528,7 +1558,9 @@ def _direct_objects(c: _Clause) -> None:
             dative = _dative_owed_the_amount(c, t)
             if dative is not None:
                 c.extras = [e for e in c.extras if e[0].i != dative.i]
-            antes = _antecedents(dative or _named_before_amount(t) or t)
+            # (a plural noun's names are its members: "played the Lee sisters Ann and Mia")
+            named = _named_second_subject(c.main, t) if t.tag_ == "NN" else t
+            antes = _antecedents(dative or _named_before_amount(t) or named)
             if antes:
                 c.objects = antes
                 if c.lemma_parts[0] not in ("be", "have", "include"):

@@ -245,6 +245,10 @@ TIME_WORDS = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "era", "period", "time", "times",
 })
+# "Rovers travel to Leeds next Sunday", "the band plays Oslo tomorrow": a time still to
+# come makes a verb in the simple present a fixture, not a fact (the words of such a time)
+COMING_TIME_WORDS = frozenset({"tomorrow", "tonight"})
+COMING_TIME_MODIFIERS = frozenset({"next", "coming"})
 TIME_PREPS = frozenset({"in", "on", "at", "during", "since", "until", "till", "before", "after",
                         "from", "to", "by", "between", "throughout", "within", "for", "around",
                         "through", "over", "circa"})

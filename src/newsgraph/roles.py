@@ -939,9 +939,7 @@ def _linked(noun: Token, by_token: dict[int, Span]) -> tuple[Span, str, bool] | 
     part = _role_part(noun)
     # "head of sales": a post over one field, which names no body; "director of news for
     # Acme" or "Acme's head of sales" is a post in the body the role names besides
-    field = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and
-                  c != part and any(g.dep_ == "pobj" and g.pos_ == "NOUN" and
-                                    _named_place(g) == g for g in c.children)), None)
+    field = _field_of(noun)
     for c in noun.children:
         if c in (part, field):
             continue  # "chief of staff": the "of" is part of the role
@@ -1009,6 +1007,15 @@ def _its_owner(its: Token, by_token: dict[int, Span]) -> Span | None:
             return None
         return ent
     return None
+
+
+def _field_of(noun: Token) -> Token | None:
+    """The "of" of the one field a post is over ("head of sales"), if any: not part of the
+    role ("chief of staff") and not a name ("the mayor of the city of Leeds")."""
+    part = _role_part(noun)
+    return next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and
+                 c != part and any(g.dep_ == "pobj" and g.pos_ == "NOUN" and
+                                   _named_place(g) == g for g in c.children)), None)
 
 
 def _portfolio_field(of: Token) -> bool:
@@ -1591,7 +1598,10 @@ def relabel(rule: str, lemma: str, subject: Token | None, obj: Token | None,
     if tense and not _held_once(tense):
         return None
     said = affiliation([t.text for t in _present(_role_phrase(noun))], _kind(ent), link)
-    said = MEMBER if said == LEADS and _one_of_several(noun) else said
+    # "a director of X" is one of several; "X's head of sales, Ann Lee," heads a field of X
+    field = _field_of(noun)
+    over_a_field = field is not None and field != obj.head and not _portfolio_field(field)
+    said = MEMBER if said == LEADS and (_one_of_several(noun) or over_a_field) else said
     return FORMERLY.get(said, said) if said and (before or tense) else said
 
 

@@ -13,6 +13,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from ..demonyms import country_for_name
+from ..lexicon import SPEECH_VERBS
 from ..parsing import lemma_of
 from .keys import name_words, title_key
 from .state import ArticleState, Name
@@ -216,6 +217,12 @@ _LOCATIVE = {"in", "at", "from", "to", "into", "near", "of", "across", "outside"
              "around", "towards", "toward", "through", "within", "throughout", "via", "between"}
 
 
+# verbs whose "to" names the one spoken, proposed or lost to, not a place gone to ("proposed
+# to Lee", "talked to Lee", "lost to Lee"), besides the verbs of speech
+_TO_A_PERSON = SPEECH_VERBS | {"propose", "talk", "speak", "apologize", "apologise", "listen",
+                               "lose", "marry", "wave"}
+
+
 def people_not_places(state: ArticleState, names: list[Name], keys: list[str]) -> set[str]:
     """One-word place names that the article only uses as a person it names in full.
 
@@ -250,7 +257,9 @@ def people_not_places(state: ArticleState, names: list[Name], keys: list[str]) -
 def used_as_place(token: Token) -> bool:
     """Is this word used as a place: "in X", "X police", "X, Ohio"?"""
     if token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE:
-        return True
+        verb = token.head.head
+        return not (token.head.lower_ == "to" and verb.pos_ in ("VERB", "AUX") and
+                    lemma_of(verb).lower() in _TO_A_PERSON)
     if token.dep_ in {"compound", "amod", "nmod", "npadvmod"}:
         return True
     after = token.nbor(1) if token.i + 1 < len(token.doc) else None

@@ -236,6 +236,10 @@ PURE_QUANTITY_HEADS = {"percent", "cent", "quarter", "third", "share", "proporti
                         "fraction", "majority", "minority", "number", "total", "dozens",
                         "hundreds", "thousands", "millions", "half", "rest", "bulk", "handful",
                         "lot", "lots", "scores", "much", "most", "percentage", "billions"}
+# a place on or a share of a thing, which is no thing of its own: "moved to the top of the
+# league", "the back of the car", "part of the union" (not "outskirts", "centre": a district)
+PART_OF_NOUNS = {"top", "bottom", "middle", "front", "back", "tip", "corner", "side", "part",
+                 "rest", "remainder", "half", "bulk", "majority"}
 # "the next country", "the other group", "the largest city": not the one named before
 NEW_REFERENT_WORDS = {"next", "other", "another", "first", "second", "third", "last",
                        "previous", "new", "only", "such", "different", "rival", "opposing",

@@ -803,6 +803,9 @@ def test_pronoun_between_two_equal_candidates_is_uncertain(nlp):
      "safety checks.", "she", "actor/maria-ruiz"),
     ("Ann Lee met Maria Ruiz on Monday. Lee said the talks had failed and that she had "
      "ordered new safety checks.", "she", "actor/ann-lee"),
+    # a body reports what its members did as "they"
+    ("The Harbor Council praised the Coast Guard. On Monday the Zembla Police said they "
+     "had ordered new safety checks.", "they", "actor/zembla-police"),
 ])
 def test_the_subject_of_a_reported_clause_is_its_reporter(nlp, text, pronoun, subject):
     resolved, _, triples = run(nlp, text, lambda d: [

@@ -80,10 +80,12 @@ def pronoun(state: ArticleState, arg: Argument, head: Token, role: str,
             score += 4.0
         if mention.clusters == partner:
             score += 3.0
-        if reporter is not None and _names_the_reporter(state, mention, reporter):
+        reports = reporter is not None and _names_the_reporter(state, mention, reporter)
+        if reports:
             score += _REPORTER_BONUS
         if _pronoun_fits(state, mention, gender, number) or \
-                _place_owns_its(state, mention, head, own_subject):
+                _place_owns_its(state, mention, head, own_subject) or \
+                reports and _body_says_they(state, mention, number):
             scored.append((score, mention.clusters))
             if mention.sent == sent:
                 here.add(mention.clusters)
@@ -135,6 +137,16 @@ def _reporter(pronoun: Token) -> Token | None:
             lemma_of(verb.head).lower() not in SPEECH_VERBS:
         return None  # (a clause before its verb: "He won, Lee said" says nothing of "he")
     return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+
+
+def _body_says_they(state: ArticleState, mention: Mention, number: str) -> bool:
+    """ "The Harbor Police said they had arrested a man": a body that reports what its
+    members did is "they" of its own clause (never so of an earlier sentence's body)."""
+    return number == "pl" and len(mention.clusters) == 1 and \
+        state.clusters[mention.clusters[0]].kind() in _BODIES
+
+
+_BODIES = frozenset({"Organization", "ArmedGroup", "Government"})
 
 
 def _names_the_reporter(state: ArticleState, mention: Mention, reporter: Token) -> bool:

@@ -85,10 +85,7 @@ def pronoun(state: ArticleState, arg: Argument, head: Token, role: str,
             score += _REPORTER_BONUS
         if _pronoun_fits(state, mention, gender, number) or \
                 _place_owns_its(state, mention, head, own_subject) or \
-                reports and (_body_says_they(state, mention, number) or gender in {"m", "f"}
-                             and _might_fit(state, mention, gender, number)):
-            # ("Pierce said he ...": a name whose kind is a guess is a person when it
-            # reports about itself as "he")
+                reports and _body_says_they(state, mention, number):
             scored.append((score, mention.clusters))
             if mention.sent == sent:
                 here.add(mention.clusters)

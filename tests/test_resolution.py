@@ -814,6 +814,13 @@ def test_the_subject_of_a_reported_clause_is_its_reporter(nlp, text, pronoun, su
     assert {r.subject_via for r in resolved.relations} == {"pronoun"}
 
 
+def test_what_a_body_reported_others_did_is_not_its_own_deed(nlp):
+    text = ("The Harbor Council met the Coast Guard. The Harbor Times reported they had "
+            "ordered new safety checks.")
+    _, _, triples = run(nlp, text, lambda d: [stmt(d, "they", "order", "new safety checks")])
+    assert not {s for s, _, _ in triples} & {"actor/harbor-times", "actor/the-harbor-times"}
+
+
 def test_a_clause_reported_after_it_is_said_names_no_reporter(nlp):
     # "she had ordered checks, Ruiz wrote": the pronoun comes before the one who reports
     text = ("Ann Lee met Maria Ruiz on Monday. She had ordered new safety checks, Ruiz "

@@ -85,7 +85,7 @@ def pronoun(state: ArticleState, arg: Argument, head: Token, role: str,
             score += _REPORTER_BONUS
         if _pronoun_fits(state, mention, gender, number) or \
                 _place_owns_its(state, mention, head, own_subject) or \
-                reports and _body_says_they(state, mention, number):
+                reports and _body_says_they(state, mention, number, reporter):
             scored.append((score, mention.clusters))
             if mention.sent == sent:
                 here.add(mention.clusters)
@@ -139,10 +139,14 @@ def _reporter(pronoun: Token) -> Token | None:
     return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
 
 
-def _body_says_they(state: ArticleState, mention: Mention, number: str) -> bool:
-    """ "The Harbor Police said they had arrested a man": a body that reports what its
-    members did is "they" of its own clause (never so of an earlier sentence's body)."""
-    return number == "pl" and len(mention.clusters) == 1 and \
+def _body_says_they(state: ArticleState, mention: Mention, number: str,
+                    reporter: Token | None) -> bool:
+    """ "The Harbor Police said they had arrested a man": a body that tells what its
+    members did is "they" of its own clause (never so of an earlier sentence's body). What
+    a body "reported" is more often others' doing ("the Harbor Times reported they had
+    fled"): a newspaper is a body too."""
+    return number == "pl" and len(mention.clusters) == 1 and reporter is not None and \
+        lemma_of(reporter.head).lower() != "report" and \
         state.clusters[mention.clusters[0]].kind() in _BODIES
 
 

@@ -814,11 +814,17 @@ def test_the_subject_of_a_reported_clause_is_its_reporter(nlp, text, pronoun, su
     assert {r.subject_via for r in resolved.relations} == {"pronoun"}
 
 
-def test_what_a_body_reported_others_did_is_not_its_own_deed(nlp):
-    text = ("The Harbor Council met the Coast Guard. The Harbor Times reported they had "
-            "ordered new safety checks.")
+@pytest.mark.parametrize("text, body", [
+    # what a body "reported" is others' doing as often as its own
+    ("The Harbor Council met the Coast Guard. The Harbor Times reported they had ordered new "
+     "safety checks.", "harbor-times"),
+    # a name that only says whose ruling reports is not the reporter
+    ("The Harbor Council met the Coast Guard. The Zembla Court ruling stated they had "
+     "ordered new safety checks.", "zembla-court"),
+])
+def test_a_body_is_they_only_of_what_it_tells_itself(nlp, text, body):
     _, _, triples = run(nlp, text, lambda d: [stmt(d, "they", "order", "new safety checks")])
-    assert not {s for s, _, _ in triples} & {"actor/harbor-times", "actor/the-harbor-times"}
+    assert not any(s.endswith(body) for s, _, _ in triples)
 
 
 def test_a_clause_reported_after_it_is_said_names_no_reporter(nlp):

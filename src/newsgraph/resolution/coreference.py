@@ -156,11 +156,12 @@ _BODIES = frozenset({"Organization", "ArmedGroup", "Government"})
 def _names_the_reporter(state: ArticleState, mention: Mention, reporter: Token) -> bool:
     """Is the mention the reporter's own name or pronoun, or the name in apposition to it
     ("The mayor, Ann Lee, said")? A name inside the reporter's phrase that names someone
-    else ("a lawyer for Lee said he") is not."""
+    else ("a lawyer for Lee said he", "the Zembla Court ruling stated they") is not."""
     token = state.token_at(mention.pos)
     if token is None:
         return False
-    while token.dep_ in ("compound", "flat") and token.head.i > token.i:
+    while token.dep_ in ("compound", "flat") and token.head.i > token.i and \
+            token.head.pos_ == "PROPN":  # (the words of one name, not a noun it modifies)
         token = token.head
     return token.i == reporter.i or token.dep_ == "appos" and token.head.i == reporter.i
 

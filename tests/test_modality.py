@@ -134,6 +134,36 @@ def test_near_misses_stay_facts(nlp, text, lemma, obj):
     assert (e.modality, e.negated) == ("", False)
 
 
+@pytest.mark.parametrize(
+    "text, lemma, obj, modality",
+    [
+        # a reported claim the article itself disputes, or that no evidence shows
+        ("Lee falsely claimed that Ruiz had bribed the judges.", "bribe", None, "disputed"),
+        ("Lee wrongly said the army had shelled the town and burned the market.", "burn",
+         None, "disputed"),
+        ("Lee claimed without evidence that Ruiz had bribed the judges.", "bribe", None,
+         "disputed"),
+        ("Lee claimed Ruiz had bribed the judges, which Ruiz denied.", "bribe", None,
+         "disputed"),
+        ("There is no evidence that the army shelled the town.", "shell", None, "disputed"),
+        ("The ministry disputed that the army had shelled the town.", "shell", None,
+         "disputed"),
+        ("The mayor doubted that the army had attacked the village.", "attack", None,
+         "disputed"),
+        ("Lee said it was false that Ruiz had bribed the judges.", "bribe", None, "disputed"),
+        # a denial covers each clause it joins
+        ("The mayor denied that the police had beaten the protesters and robbed them.", "rob",
+         None, "denied"),
+        # near-misses: a report, evidence found, a clause another confirms
+        ("Lee said the army had shelled the town and burned the market.", "burn", None, ""),
+        ("Police found evidence that the gang had robbed the bank.", "rob", None, ""),
+        ("Lee claimed Ruiz had bribed the judges.", "bribe", None, "claimed"),
+    ],
+)
+def test_a_disputed_report_is_no_fact(nlp, text, lemma, obj, modality):
+    assert one(nlp, text, lemma, obj).modality == modality
+
+
 def test_a_noun_joined_by_or_to_a_negative_one_is_negated(nlp):
     text = "The island has a port but no airport or railway."
     assert one(nlp, text, "have", "railway").negated

@@ -797,6 +797,45 @@ def test_pronoun_between_two_equal_candidates_is_uncertain(nlp):
     assert {r.subject_via for r in resolved.relations} == {"uncertain"}
 
 
+@pytest.mark.parametrize("text, pronoun, subject", [
+    # two subjects of one sentence fit "she": the reported clause's is its reporter
+    ("Ann Lee said the talks had failed, while Maria Ruiz wrote she had ordered new "
+     "safety checks.", "she", "actor/maria-ruiz"),
+    ("Ann Lee met Maria Ruiz on Monday. Lee said the talks had failed and that she had "
+     "ordered new safety checks.", "she", "actor/ann-lee"),
+    # a body reports what its members did as "they"
+    ("The Harbor Council praised the Coast Guard. On Monday the Zembla Police said they "
+     "had ordered new safety checks.", "they", "actor/zembla-police"),
+])
+def test_the_subject_of_a_reported_clause_is_its_reporter(nlp, text, pronoun, subject):
+    resolved, _, triples = run(nlp, text, lambda d: [
+        stmt(d, pronoun, "order", "new safety checks")])
+    assert {s for s, _, _ in triples} == {subject}
+    assert {r.subject_via for r in resolved.relations} == {"pronoun"}
+
+
+@pytest.mark.parametrize("text, body", [
+    # what a body "reported" is others' doing as often as its own
+    ("The Harbor Council met the Coast Guard. The Harbor Times reported they had ordered new "
+     "safety checks.", "harbor-times"),
+    # a name that only says whose ruling reports is not the reporter
+    ("The Harbor Council met the Coast Guard. The Zembla Court ruling stated they had "
+     "ordered new safety checks.", "zembla-court"),
+])
+def test_a_body_is_they_only_of_what_it_tells_itself(nlp, text, body):
+    _, _, triples = run(nlp, text, lambda d: [stmt(d, "they", "order", "new safety checks")])
+    assert not any(s.endswith(body) for s, _, _ in triples)
+
+
+def test_a_clause_reported_after_it_is_said_names_no_reporter(nlp):
+    # "she had ordered checks, Ruiz wrote": the pronoun comes before the one who reports
+    text = ("Ann Lee met Maria Ruiz on Monday. She had ordered new safety checks, Ruiz "
+            "wrote.")
+    resolved, _, triples = run(nlp, text, lambda d: [stmt(d, "She", "order",
+                                                          "new safety checks")])
+    assert {s for s, _, _ in triples} == {"actor/ann-lee"}
+
+
 def test_one_of_a_group_with_a_named_apposition_is_the_named_one(nlp):
     text = ("Three groups attacked the base. One of these groups, the Liberation Front, "
             "claimed the attack.")

@@ -73,14 +73,19 @@ from .qualifiers import (
     COMING_TIME_WORDS,
     COMPLEX_PREPOSITIONS,
     CONDITION_MARKS,
+    CONTESTING_VERBS,
     CONTROL_MODALITY,
     CONTROL_NEGATES,
     CURRENCY_NOUNS,
+    DISPUTED,
+    DISPUTING_ADVERBS,
     EFFORT_NOUNS,
     EVENT_ADJECTIVE_MODALITY,
     EVENT_OBJECT_HAPPENED,
     EVENT_OBJECT_NEGATES,
+    EVIDENCE_NOUNS,
     FACTIVE_VERBS,
+    FALSITY_ADJECTIVES,
     GERUND_FRAMES,
     GERUND_MODALITY,
     GERUND_NEGATES,
@@ -120,6 +125,7 @@ from .qualifiers import (
     STATIVE_VERBS,
     SUSPICION_NOUNS,
     TIME_PREPS,
+    UNDERMINING_FRAMES,
     VOTED_ACTS,
     WISHING_SUBJECTS,
     commemorated,
@@ -1338,8 +1344,20 @@ def _is_negated(verb: Token) -> bool:
 def _report_modality(verb: Token) -> str:
     """ "officials believe that X", "it seems / it is likely that X", "did not find that X":
     the frame of a clause."""
+    if _unsupported(verb):
+        return DISPUTED
     if verb.dep_ != "ccomp":
-        return ""
+        clause = _reported_clause(verb)
+        if clause is None:
+            return ""
+        # "denied that the police beat them and robbed them": the second is denied too (a
+        # frame that reports a fact leaves a conjoined clause as it was)
+        frame = lemma_of(clause.head)
+        if _disputed_frame(clause):
+            return DISPUTED
+        return REPORT_MODALITY[frame] if frame in UNDERMINING_FRAMES else ""
+    if _disputed_frame(verb):
+        return DISPUTED
     frame = lemma_of(verb.head)
     if frame in REPORT_MODALITY:
         return REPORT_MODALITY[frame]
@@ -1363,12 +1381,58 @@ def _report_modality(verb: Token) -> str:
 
 
 def _hedge_frame(verb: Token) -> str:
-    """ "it is likely / it seems that the army shelled the town": a clause left open."""
+    """ "it is likely / it seems that the army shelled the town": a clause left open; "it is
+    false that ...": a clause said not to hold."""
     if lemma_of(verb.head) in ("seem", "appear") or any(
         t.dep_ in ("acomp", "oprd") and t.lower_ in HEDGE_ADJECTIVES for t in verb.head.children
     ):
         return "possible"
+    if any(t.dep_ in ("acomp", "oprd") and t.lower_ in FALSITY_ADJECTIVES
+           for t in verb.head.children):
+        return DISPUTED
     return ""
+
+
+def _reported_clause(verb: Token) -> Token | None:
+    """The clausal complement a verb is conjoined to ("claimed Ruiz had bribed the judges
+    and threatened the witnesses": "threatened" is in the clause of "bribed"), or None."""
+    for _ in range(4):
+        if verb.dep_ != "conj":
+            return None
+        verb = verb.head
+        if verb.dep_ == "ccomp":
+            return verb
+    return None
+
+
+def _disputed_frame(clause: Token) -> bool:
+    """Does the article dispute the clause its frame reports: "falsely claimed that X",
+    "said without evidence that X", "claimed X, which Ruiz denied"?"""
+    frame = clause.head
+    if any(t.dep_ == "advmod" and t.lower_ in DISPUTING_ADVERBS for t in frame.children):
+        return True
+    if any(t.dep_ == "prep" and t.lower_ == "without" and any(
+            g.dep_ == "pobj" and lemma_of(g).lower() in EVIDENCE_NOUNS for g in t.children)
+           for t in frame.children):
+        return True
+    inside = {t.i for t in clause.subtree} | {frame.i}
+    return any(t.dep_ == "relcl" and lemma_of(t).lower() in CONTESTING_VERBS
+               and t.head.i in inside and t.i > clause.i
+               and any(c.lower_ == "which" for c in t.children)
+               and t.doc[t.left_edge.i - 1].text == "," for t in frame.sent)
+
+
+def _unsupported(verb: Token) -> bool:
+    """Is the clause what no evidence shows: "there is no evidence that the army shelled
+    the town", "claimed without evidence that X" (the parser may hang the clause on the
+    noun)?"""
+    if verb.dep_ not in ("acl", "ccomp") or lemma_of(verb.head).lower() not in EVIDENCE_NOUNS:
+        return False
+    noun = verb.head
+    return any(t.dep_ == "det" and t.lower_ in ("no", "little") for t in noun.children) or (
+        noun.dep_ == "pobj" and noun.head.lower_ == "without") or (
+        noun.dep_ == "pobj" and noun.head.lower_ == "of" and
+        lemma_of(noun.head.head).lower() in ("lack", "absence"))
 
 
 def _share_modality(c: _Clause) -> None:

@@ -232,9 +232,24 @@ HEDGE_ADJECTIVES = frozenset({"likely", "unlikely", "possible", "plausible", "pr
 # should be, not what is
 NEED_ADJECTIVES = frozenset({"vital", "essential", "important", "necessary", "crucial",
                              "imperative", "critical", "urgent"})
+# a claim the article disputes or that nothing supports: never asserted as a fact
+DISPUTED = "disputed"
 REPORT_MODALITY = {"claim": "claimed", "allege": "alleged", "deny": "denied",
                    "believe": "believed", "think": "believed", "estimate": "estimated",
-                   "suggest": "possible", "predict": "expected", "accuse": "alleged"}
+                   "suggest": "possible", "predict": "expected", "accuse": "alleged",
+                   "doubt": DISPUTED, "dispute": DISPUTED, "refute": DISPUTED}
+# frames that leave their clause no fact: a conjoined clause shares them ("denied that the
+# police beat the protesters and robbed them": neither happened on the mayor's word)
+UNDERMINING_FRAMES = frozenset({"deny", "suggest", "predict", "doubt", "dispute", "refute"})
+# "falsely claimed that X", "wrongly said that X": the article itself says the claim is false
+DISPUTING_ADVERBS = frozenset({"falsely", "wrongly", "baselessly", "erroneously",
+                               "untruthfully", "mistakenly", "incorrectly", "spuriously"})
+# "claimed without evidence that X", "there is no evidence that X": nothing shows it happened
+EVIDENCE_NOUNS = frozenset({"evidence", "proof", "indication", "sign"})
+# "..., which Ruiz denied": a reported claim the article says someone contests
+CONTESTING_VERBS = frozenset({"deny", "dispute", "refute", "reject", "contest", "rebut"})
+# "it is false that X": the clause did not happen, on the speaker's or the article's word
+FALSITY_ADJECTIVES = frozenset({"false", "untrue", "baseless", "unfounded", "incorrect"})
 
 TIME_WORDS = frozenset({
     "today", "yesterday", "tomorrow", "tonight", "now", "then", "recently", "earlier",

@@ -6,8 +6,10 @@ constraints first, proximity second:
 - agreement: "he"/"she" only a person (of no other gender), "it" an organization, a
   government or a country, never a person, "they" a pair, a plural or a group;
 - syntax: the nearest compatible mention within two sentences, a subject preferred;
-  a name inside a predicative "as" phrase of the pronoun's own clause ("As Lee's
-  deputy, he ...") describes the pronoun's referent and is never its antecedent.
+  the subject of a reported clause is its reporter ("Lee said she had signed it",
+  "the police said they had arrested him"); a name inside a predicative "as" phrase of
+  the pronoun's own clause ("As Lee's deputy, he ...") describes the pronoun's referent
+  and is never its antecedent.
 
 First person is speakers.py's ("I" and "we" belong to whoever speaks), definite
 descriptions descriptions.py's. Each answer says how it was reached
@@ -51,6 +53,7 @@ def pronoun(state: ArticleState, arg: Argument, head: Token, role: str,
     quoted = in_quote(state, head)
     partner = _conjoined_owner(state, head)
     own_subject = _own_clause_subject(head)
+    reporter = None if quoted else _reporter(head)
     scored: list[tuple[float, tuple[int, ...]]] = []
     doubtful: list[float] = []  # mentions whose kind is in doubt and might fit
     in_titles: set[tuple[int, ...]] = set()  # names met as another noun's modifier ...
@@ -77,8 +80,12 @@ def pronoun(state: ArticleState, arg: Argument, head: Token, role: str,
             score += 4.0
         if mention.clusters == partner:
             score += 3.0
+        reports = reporter is not None and _names_the_reporter(state, mention, reporter)
+        if reports:
+            score += _REPORTER_BONUS
         if _pronoun_fits(state, mention, gender, number) or \
-                _place_owns_its(state, mention, head, own_subject):
+                _place_owns_its(state, mention, head, own_subject) or \
+                reports and _body_says_they(state, mention, number, reporter):
             scored.append((score, mention.clusters))
             if mention.sent == sent:
                 here.add(mention.clusters)
@@ -107,6 +114,56 @@ def pronoun(state: ArticleState, arg: Argument, head: Token, role: str,
                                   role == "subject", speech,
                                   gender if gender in {"m", "f"} else ""))
     return best[1], "uncertain" if close else "pronoun"
+
+
+# "Ruiz wrote she had ordered checks", "Acme said it had sold the plant": the subject of a
+# reported clause is, in news, its reporter; more than a subject's lead over an object or
+# a rival subject of the same sentence ("Lee said the talks failed while Ruiz wrote she
+# had ordered checks": she is Ruiz)
+_REPORTER_BONUS = 2.0
+
+
+def _reporter(pronoun: Token) -> Token | None:
+    """The subject of the speech verb whose reported clause the pronoun is the subject of
+    ("Lee said (that) he had signed it", "... and that he would sign it"), or None."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = pronoun.head
+    for _ in range(4):  # "said he had signed it and that he would ...": up the conjuncts
+        if verb.dep_ != "conj":
+            break
+        verb = verb.head
+    if verb.dep_ != "ccomp" or verb.i < verb.head.i or \
+            lemma_of(verb.head).lower() not in SPEECH_VERBS:
+        return None  # (a clause before its verb: "He won, Lee said" says nothing of "he")
+    return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+
+
+def _body_says_they(state: ArticleState, mention: Mention, number: str,
+                    reporter: Token | None) -> bool:
+    """ "The Harbor Police said they had arrested a man": a body that tells what its
+    members did is "they" of its own clause (never so of an earlier sentence's body). What
+    a body "reported" is more often others' doing ("the Harbor Times reported they had
+    fled"): a newspaper is a body too."""
+    return number == "pl" and len(mention.clusters) == 1 and reporter is not None and \
+        lemma_of(reporter.head).lower() != "report" and \
+        state.clusters[mention.clusters[0]].kind() in _BODIES
+
+
+_BODIES = frozenset({"Organization", "ArmedGroup", "Government"})
+
+
+def _names_the_reporter(state: ArticleState, mention: Mention, reporter: Token) -> bool:
+    """Is the mention the reporter's own name or pronoun, or the name in apposition to it
+    ("The mayor, Ann Lee, said")? A name inside the reporter's phrase that names someone
+    else ("a lawyer for Lee said he", "the Zembla Court ruling stated they") is not."""
+    token = state.token_at(mention.pos)
+    if token is None:
+        return False
+    while token.dep_ in ("compound", "flat") and token.head.i > token.i and \
+            token.head.pos_ == "PROPN":  # (the words of one name, not a noun it modifies)
+        token = token.head
+    return token.i == reporter.i or token.dep_ == "appos" and token.head.i == reporter.i
 
 
 def _addressee_rivals(state: ArticleState, pronoun: Token,

@@ -40,7 +40,7 @@ from newsgraph.vocabulary import NG, NGP, entity_iri, family_of, ontology_graph,
         ("join", "join", "other"),
         ("join forces with", "cooperatesWith", "cooperation"),
         # what a light verb and its noun say ("filed a lawsuit against" -> "sue")
-        ("sue", "accuses", "conflict"),
+        ("sue", "sues", "conflict"),
         ("meet with", "meetsWith", "cooperation"),
         ("agree with", "agreesWith", "cooperation"),
         # a stand said with a verb of harsh words or of praise

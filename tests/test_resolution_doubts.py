@@ -434,3 +434,28 @@ def test_an_honorific_before_a_name_is_a_title_not_part_of_it(nlp):
     resolved = next(iter(analyse(nlp, [article])))
     people = [e for e in resolved.entities if "Nejad" in e.label]
     assert [(e.label, e.kind) for e in people] == [("Ali Hosseini-Nejad", "Person")]
+
+
+@pytest.mark.parametrize("text, triple", [
+    # the tagger reads "soon" of "Min-soon" as the adverb: still a part of the name
+    ("Kim Min-soon, the mayor of Kelso, resigned on Monday.",
+     ("Kim Min-soon", "be former leader of", "Kelso")),
+    # the recognizer starts the name at its particle: the given name before it is his
+    ("Arnel dela Torre of the army's Western Command said the rebels had fled.",
+     ("Arnel dela Torre", "be member of", "Western Command")),
+])
+def test_a_name_keeps_its_hyphened_and_particled_parts(nlp, text, triple):
+    assert triple in relations(nlp, text)
+
+
+def test_a_post_after_its_holder_is_not_a_glued_office(nlp):
+    # "Director of the Kelso Law School" with the holder before it: no person "Law School"
+    found = relations(nlp, "Ann Lee, Director of the Kelso Law School, said the ruling was "
+                           "wrong.")
+    assert ("Ann Lee", "lead", "Kelso Law School") in found
+    assert not any(s == "Law School" for s, _, _ in found), found
+
+
+def test_a_dean_is_a_member_of_the_school(nlp):
+    found = relations(nlp, "Ann Lee, dean of the Kelso Law School, said the ruling was wrong.")
+    assert ("Ann Lee", "be member of", "Kelso Law School") in found

@@ -146,7 +146,7 @@ CREATIVE_WORKS = frozenset({
 OF_ONLY_ROLES = frozenset({"speaker"})
 FOUNDER_ROLES = frozenset({"founder", "co-founder", "cofounder"})
 MEMBER_ROLES = frozenset({
-    "member", "scientist", "researcher", "professor", "lecturer", "scholar",
+    "member", "dean", "scientist", "researcher", "professor", "lecturer", "scholar",
     "fellow", "economist", "analyst", "engineer", "official", "officer", "employee",
     "staffer", "astronaut", "biologist", "ecologist", "physicist", "chemist", "geologist",
     "epidemiologist", "virologist", "astronomer", "historian", "reporter", "correspondent",

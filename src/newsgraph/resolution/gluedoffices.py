@@ -85,6 +85,9 @@ def glued_office(doc: Doc, of: int, alone: Collection[str]) -> GluedOffice | Non
         return None
     if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "PERSON":
         return None  # "Director of Kelso Tourism Board, Ann Lee,": the holder comes after
+    if of - role >= 2 and doc[of - role - 1].text == "," and \
+            doc[of - role - 2].ent_type_ == "PERSON":
+        return None  # "Ann Lee, Director of the Kelso Law School,": the holder came before
     # the person must be one: tagged so, named so elsewhere ("Lee"), or after a bare title
     # in capitals, as a name's title stands ("Mayor of Kelso Ann Lee"; "the leader of
     # Roman Catholic Christianity" names no one)

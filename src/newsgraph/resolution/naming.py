@@ -65,6 +65,7 @@ def make_name(state: ArticleState, start: int, end: int, label: str) -> Name | N
         end, label = j, "ORG"
     while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
         start += 1
+    start = _given_names_before_a_particle(state, start)
     named_for = _named_for_a_saint(state, start, end)
     if named_for is not None:
         end, label = named_for, "FAC"
@@ -84,9 +85,9 @@ def make_name(state: ArticleState, start: int, end: int, label: str) -> Name | N
     if not any(c.isalpha() for c in span.text):
         return None
     if label != "" and any(t.pos_ in {"VERB", "AUX", "ADV", "PRON", "SCONJ"}
-                           and not ACRONYM.match(t.text) for t in span) and \
-            not _owner_of_a_post(span):
-        return None  # "According" tagged PERSON
+                           and not ACRONYM.match(t.text) and not _after_a_hyphen(t)
+                           for t in span) and not _owner_of_a_post(span):
+        return None  # "According" tagged PERSON (not "Park Won-soon": a name's own part)
     if not span[0].text[:1].isupper() and span[0].lower_ not in NAME_PARTICLES:
         return None
     if end - start == 1 and country_for_demonym(span.text) and \
@@ -100,6 +101,28 @@ def make_name(state: ArticleState, start: int, end: int, label: str) -> Name | N
     if _office_held(span) or span[-1].lower_ in LEGISLATOR_TITLES or is_portfolio(span.root):
         return None
     return Name.over(doc, start, end, label, tuple(titles))
+
+
+def _after_a_hyphen(token: Token) -> bool:
+    """Is the token the part after a hyphen of one word ("soon" of "Won-soon")? The tagger
+    reads such a part as the word it spells, not as a part of a name."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and \
+        not doc[token.i - 1].whitespace_ and not doc[token.i - 2].whitespace_
+
+
+def _given_names_before_a_particle(state: ArticleState, start: int) -> int:
+    """Where a name the recognizer starts at a lower-case particle really starts: "Arnel
+    dela Vega" tagged from "dela" keeps its given name (untagged capitalised proper nouns
+    just before, in the same sentence)."""
+    doc = state.doc
+    if start >= len(doc) or doc[start].lower_ not in NAME_PARTICLES or \
+            doc[start].text[:1].isupper():
+        return start
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
+            and not doc[start - 1].ent_type_ and state.sent_of[start - 1] == state.sent_of[start]:
+        start -= 1
+    return start
 
 
 def _named_for_a_saint(state: ArticleState, start: int, end: int) -> int | None:

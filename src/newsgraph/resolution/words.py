@@ -222,7 +222,8 @@ THING_CLASS_NOUNS = {"project", "pipeline", "capsule", "spacecraft", "spaceship"
                      "satellite", "rocket", "probe", "rover", "lander", "cathedral",
                      "basilica", "bridge", "dam", "tunnel", "stadium"}
 NAME_PARTICLES = {"al", "el", "bin", "ibn", "bint", "abu", "van", "von", "de", "da", "der",
-                   "den", "di", "du", "la", "le", "del", "dos", "das", "ben", "ul", "ud"}
+                   "den", "di", "du", "la", "le", "del", "dos", "das", "ben", "ul", "ud",
+                   "dela", "della", "delos"}
 QUANTITY_HEADS = {"much", "most", "part", "parts", "some", "all", "many", "rest", "half",
                    "dozens", "hundreds", "thousands", "millions", "number", "series", "group",
                    "groups", "members", "member", "majority", "lot", "lots", "scores", "bulk",

@@ -1375,3 +1375,20 @@ def test_its_post_after_another_body_is_no_guess(nlp):
     # (whose chief executive: Acme's or Borealis Bank's?)
     text = "Acme said the deal would hurt Borealis Bank, and its chief executive, Ann Lee, quit."
     assert not affiliations(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    '"The plan is sound," said the Zembla Trade Council, Kelso\'s chancellor, Ann Lee.',
+    '"The plan is sound," said University of Valdora, Kelso\'s chancellor, Ann Lee.',
+])
+def test_a_post_in_apposition_with_its_own_holder_is_not_the_bodys(nlp, text):
+    # a body, a place's post, a person: the post is the person's, never the body's
+    found = relations(nlp, text)
+    assert ("Ann Lee", "leads", "Kelso") in found
+    assert not any(s is not None and s != "Ann Lee" and o == "Kelso" for s, _, o in found)
+
+
+def test_a_bodys_own_description_in_apposition_still_holds(nlp):
+    # no name after the description: it describes the body
+    assert any(s == "Acme Marine" and o == "Kelso" for s, _, o in
+               relations(nlp, "Acme Marine, Kelso's biggest employer, cut 300 jobs."))

@@ -390,3 +390,22 @@ def test_a_bare_noun_opening_a_body_sentence_keeps_its_name(nlp):
     # (a headline drops its article; a sentence of the body does not)
     text = "Hurricanes are a form of tropical cyclones. Forecasters expect more hurricanes."
     assert "Hurricanes" in names(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Zorbo restored the page on Monday. The announcement also mentioned Zorbo Trust and "
+    "Safety team would treat developer's tickets as a top priority. Ann Lee wrote to Zorbo.",
+])
+def test_a_body_cut_at_the_and_of_its_units_name_is_the_body_alone(nlp, text):
+    # "Zorbo Trust and Safety team": the model tags "Zorbo Trust", which is no body
+    found = names(nlp, text)
+    assert found.count("Zorbo") == 3
+    assert not {"Zorbo Trust", "Trust", "Safety"} & set(found)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Department of Justice and Treasury officials met on Monday.", "Department of Justice"),
+    ("Ann Lee thanked Procter and Gamble staff on Monday.", "Procter and Gamble"),
+])
+def test_a_name_before_an_and_with_no_owner_before_it_stays(nlp, text, name):
+    assert name in names(nlp, text)

@@ -53,13 +53,21 @@ def test_without_respectively_a_coordinated_subject_is_each_member(nlp):
     assert not any("uncertain" in via for via in wins.values())
 
 
-def test_a_possessive_that_does_not_resolve_clearly_leaves_its_phrase_uncertain(nlp):
-    # "its" skips the clause's own subject only because its kind is a guess
+def test_a_possessive_of_a_subject_whose_kind_is_a_guess_is_that_subjects(nlp):
+    # "Zorvex" is a person only by the recognizer's guess: "its" is the subject's own
     found = relations(nlp, "Boeing delayed its launch. Last year, Zorvex tested its Falcon "
                            "rocket by launching a car into space.")
     tests = {k: v for k, v in found.items() if k[1] == "test"}
     assert tests and not any("Boeing" in o for _, _, o in tests)
-    assert all(via[1] == "uncertain" for via in tests.values())
+    assert all(o.endswith("of Zorvex") for _, _, o in tests)
+
+
+def test_a_pronoun_that_does_not_resolve_clearly_is_uncertain(nlp):
+    # "it" outside the guessed name's own clause: the name stays a rival of the firm
+    found = relations(nlp, "Boeing delayed its launch. Last year, Zorvex tested a rocket. "
+                           "The car it carried reached space.")
+    carries = {k: v for k, v in found.items() if k[1] == "carry"}
+    assert carries and all(via[0] == "uncertain" for via in carries.values())
 
 
 def test_a_possessive_that_resolves_clearly_names_the_owner(nlp):
@@ -459,3 +467,50 @@ def test_a_post_after_its_holder_is_not_a_glued_office(nlp):
 def test_a_dean_is_a_member_of_the_school(nlp):
     found = relations(nlp, "Ann Lee, dean of the Kelso Law School, said the ruling was wrong.")
     assert ("Ann Lee", "be member of", "Kelso Law School") in found
+
+
+def test_its_after_a_subject_typed_a_person_by_guess_is_that_subject(nlp):
+    # "Zembla" is only the recognizer's guess of a person (one word, no gender, no title):
+    # the subject of the pronoun's clause owns "its", not the body named before
+    found = relations(nlp, "The European Union imposed sanctions on Zembla on Monday. "
+                           "Zembla launched its invasion of Borduria in March.")
+    assert not any(s == "European Union" and o == "Borduria" for s, _, o in found)
+    assert ("Zembla", "invade", "Borduria") in found
+
+
+@pytest.mark.parametrize("text", [
+    # a person named in full is no "it": "its" is the firm's
+    "Acme Corp hired Ann Lee in May. Lee launched its new phone in June.",
+    # "he" made Zembla a man: no "it"
+    "The European Union imposed sanctions on Zembla on Monday. Zembla said he would appeal "
+    "its decision.",
+])
+def test_its_after_a_person_subject_is_still_the_body_before(nlp, text):
+    found = relations(nlp, text)
+    objects = [o for s, lemma, o in found if lemma in ("launch", "appeal")]
+    assert objects and all(o.endswith(("Acme Corp", "European Union")) for o in objects)
+
+
+_FILLER = " ".join(f"Lee visited the {word} on Monday." for word in
+                   ("port", "market", "school", "harbour", "station", "road"))
+
+
+def test_the_country_after_a_country_named_only_as_a_things_word_is_a_guess(nlp):
+    # "US workers" says whose workers, not where the story is: Peru, named before, may be
+    # the country she left
+    found = relations(nlp, f"Ann Lee flew to Peru in May. {_FILLER} She met US workers at the "
+                           "port. She left the country on Friday.")
+    left = {k: v for k, v in found.items() if k[1] == "leave"}
+    assert left and all(via[1] == "uncertain" for via in left.values())
+
+
+@pytest.mark.parametrize("text", [
+    # the only country the article names
+    "Ann Lee met US workers at the port. She left the country on Friday.",
+    # named plainly in the window
+    f"Ann Lee flew to Peru in May. {_FILLER} She flew to the US in June. She met US workers "
+    "at the port. She left the country on Friday.",
+])
+def test_the_country_named_plainly_or_alone_is_still_that_country(nlp, text):
+    found = relations(nlp, text)
+    assert found.get(("Ann Lee", "leave", "United States"), ("", ""))[1] == "description"

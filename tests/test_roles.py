@@ -1413,3 +1413,20 @@ def test_an_apposition_over_a_field_of_a_body_tagged_a_place_is_no_lead(nlp, dro
               pos=[pos[i] for i in keep], ents=[ents[i] for i in keep])
     person = new[7]
     assert relabel("apposition-role", "be head of", doc[person], doc[0]) == expected
+
+
+@pytest.mark.parametrize("text", [
+    '"The plan is sound," said the Zembla Trade Council, Kelso\'s chancellor, Ann Lee.',
+    '"The plan is sound," said University of Valdora, Kelso\'s chancellor, Ann Lee.',
+])
+def test_a_post_in_apposition_with_its_own_holder_is_not_the_bodys(nlp, text):
+    # a body, a place's post, a person: the post is the person's, never the body's
+    found = relations(nlp, text)
+    assert ("Ann Lee", "leads", "Kelso") in found
+    assert not any(s is not None and s != "Ann Lee" and o == "Kelso" for s, _, o in found)
+
+
+def test_a_bodys_own_description_in_apposition_still_holds(nlp):
+    # no name after the description: it describes the body
+    assert any(s == "Acme Marine" and o == "Kelso" for s, _, o in
+               relations(nlp, "Acme Marine, Kelso's biggest employer, cut 300 jobs."))

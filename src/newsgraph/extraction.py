@@ -150,6 +150,7 @@ from .roles import (
     acronyms,
     career,
     deputy,
+    named_holder,
     people,
     relabel,
     superseded,
@@ -3612,6 +3613,8 @@ def _apposition(noun: Token) -> list[_Statement]:
             continue  # a line without a verb is a list or a heading ("The squad: J Smith, ...")
         if _runs_into_a_verb(a):
             continue  # "after the summit, a delegation of ministers flew home": no apposition
+        if a.pos_ == "NOUN" and named_holder(a):
+            continue  # "the Trade Council, Kelso's chancellor, Ann Lee": the post is hers
         names = not _is_description(noun, a)
         prep = next((c for c in a.children
                      if c.dep_ == "prep" and c.lower_ in ("of", "to", "for", "at", "in")), None)

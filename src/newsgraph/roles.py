@@ -39,7 +39,9 @@ A speaker "of" a named body whom the recognizer tagged a body ("Ilse Varn of the
 Agency said") is a person, and a legislator's "from" glued to the name ("Senator from
 Vermont Ann Lee") names the place the legislator sits for. A post owned by "its" ("Orsa
 Motors said its chairman, Tomas Lind, ...") is a post of the body that is the subject of a
-verb the "its" stands under, when no other body or place is named between them.
+verb the "its" stands under, when no other body or place is named between them. A
+post in apposition that has a name of its own after it ("the Trade Council, Kelso's
+chancellor, Ann Lee,") is that name's, never the body's before it.
 """
 
 from __future__ import annotations
@@ -470,9 +472,11 @@ def _holds_a_role(ent: Span) -> bool:
     doc = ent.doc
     # (not an apposition that runs into another name: "Speaking to Reuters, the president
     # of the League, Ann Lee," hangs both on "Reuters")
+    # nor a post with a name of its own in apposition: "the Trade Council, Kelso's
+    # chancellor, Ann Lee," gives the post to Ann Lee, not to the council
     nouns = [a for a in root.children if a.dep_ == "appos" and a.i > root.i and not (
         a.right_edge.i + 2 < len(doc) and doc[a.right_edge.i + 1].text == "," and
-        doc[a.right_edge.i + 2].pos_ == "PROPN")]
+        doc[a.right_edge.i + 2].pos_ == "PROPN") and not named_holder(a)]
     nouns += _enclosed_conjuncts(root)
     if root.dep_ == "appos" and root.head.i < root.i:
         head = root.head
@@ -488,6 +492,12 @@ def _holds_a_role(ent: Span) -> bool:
         nouns.append(before)
     # ("Ann Lee, his wife and the chair of the party,": each noun of the apposition)
     return any(_person_role(n) for noun in nouns for n in (noun, *_conjuncts(noun)))
+
+
+def named_holder(noun: Token) -> bool:
+    """Does a post noun have a proper name in apposition after it ("Kelso's chancellor,
+    Ann Lee")? That name holds the post."""
+    return any(c.dep_ == "appos" and c.i > noun.i and c.pos_ == "PROPN" for c in noun.children)
 
 
 def _speaker_of_a_body(ent: Span, ents: Sequence[Span]) -> bool:

@@ -9,7 +9,9 @@ constraints first, proximity second:
   the subject of a reported clause is its reporter ("Lee said she had signed it",
   "the police said they had arrested him"); a name inside a predicative "as" phrase of
   the pronoun's own clause ("As Lee's deputy, he ...") describes the pronoun's referent
-  and is never its antecedent.
+  and is never its antecedent; the subject of the clause a possessive "its" sits in owns
+  it when it is a place or a name that is a person only by the recognizer's guess
+  ("Zembla launched its invasion").
 
 First person is speakers.py's ("I" and "we" belong to whoever speaks), definite
 descriptions descriptions.py's. Each answer says how it was reached
@@ -84,13 +86,13 @@ def pronoun(state: ArticleState, arg: Argument, head: Token, role: str,
         if reports:
             score += _REPORTER_BONUS
         if _pronoun_fits(state, mention, gender, number) or \
-                _place_owns_its(state, mention, head, own_subject) or \
+                _subject_owns_its(state, mention, head, own_subject) or \
                 reports and _body_says_they(state, mention, number, reporter):
             scored.append((score, mention.clusters))
             if mention.sent == sent:
                 here.add(mention.clusters)
             # "US President Lee": the country says whose president; "the Lee campaign"
-            modifier = _titles_a_person(state, mention) or _names_a_thing(state, mention)
+            modifier = _titles_a_person(state, mention) or names_a_thing(state, mention)
             (in_titles if modifier else plain).add(mention.clusters)
         elif _might_fit(state, mention, gender, number):
             doubtful.append(score)
@@ -228,7 +230,7 @@ def _titles_a_person(state: ArticleState, mention: Mention) -> bool:
         state.clusters[person].kind() == "Person"
 
 
-def _names_a_thing(state: ArticleState, mention: Mention) -> bool:
+def names_a_thing(state: ArticleState, mention: Mention) -> bool:
     """Is the mention a name that only says whose or which thing a noun is ("the Twitter
     account in his name", "the Lee campaign")? The story is about the thing, and the
     recognizer often takes such a name (a company's, a product's) for a person's."""
@@ -251,15 +253,35 @@ def _own_clause_subject(pronoun: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
-def _place_owns_its(state: ArticleState, mention: Mention, pronoun: Token,
-                    own_subject: Token | None) -> bool:
-    """ "Ohio rescheduled its primary": a place that is the subject of the pronoun's own
-    clause acts as a polity, and "its" is its own (a place is no "it" elsewhere)."""
+def _subject_owns_its(state: ArticleState, mention: Mention, pronoun: Token,
+                      own_subject: Token | None) -> bool:
+    """ "Ohio rescheduled its primary", "Zembla launched its invasion": the subject of
+    the pronoun's own clause owns "its" when it is a place (acting as a polity; a place
+    is no "it" elsewhere) or a name whose kind as a person is only the recognizer's guess
+    (a state or a body it did not know); a name typed elsewhere is no "it"."""
     if own_subject is None or pronoun.lower_ != "its" or len(mention.clusters) != 1:
         return False
     token = state.token_at(mention.pos)
-    return token is not None and token.i in {t.i for t in own_subject.subtree} and \
-        state.clusters[mention.clusters[0]].kind() == "Location"
+    if token is None or token.i not in {t.i for t in own_subject.subtree}:
+        return False
+    cluster = state.clusters[mention.clusters[0]]
+    return cluster.kind() == "Location" or \
+        token.pos_ == "PROPN" and _person_in_doubt(state, mention.clusters)
+
+
+def _person_in_doubt(state: ArticleState, clusters: tuple[int, ...]) -> bool:
+    """Is the cluster a person only by the recognizer's guess: one word every time it is
+    named, no first name the article gives it, no gender, title or fixed kind, never
+    "he" or "she" before?"""
+    cluster = state.clusters[clusters[0]]
+    if cluster.kind() != "Person" or cluster.fixed_kind or cluster.gender or \
+            cluster.roles or cluster.given_name or not cluster.named:
+        return False
+    if any(m.gender for m in state.mentions if m.clusters == clusters):
+        return False
+    names = set(cluster.names)
+    return all(len(name.split()) == 1 for name in names) and \
+        not state.full_surnames().intersection(names)
 
 
 def unnamed_subject_between(state: ArticleState, pronoun: Token, gender: str,

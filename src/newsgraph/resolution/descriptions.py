@@ -8,7 +8,8 @@ fires"); one that shortens several names is the one the article made its topic, 
 one clearly is ("the court" of a story about the Court of Session: `topics`). "The
 parents" and "the couple" are the one family named by a plural surname ("the Lees").
 How an answer was reached: "description", or "uncertain" when a rival referent of the
-same sentence and role fits as well.
+same sentence and role fits as well, or "the country" may be another country than the
+one named in sight (named there only as a thing's word: "US workers").
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from ..demonyms import country_for_demonym, normalize
 from ..models import Argument
 from ..parsing import lemma_of
 from . import shortforms
-from .coreference import unnamed_subject_between
+from .coreference import names_a_thing, unnamed_subject_between
 from .keys import entity_key, name_words
 from .phrases import add_surface, common_label
 from .state import ArticleState, Cluster, Mention
@@ -93,7 +94,8 @@ def description(state: ArticleState, arg: Argument, span: Span, head: Token,
             _has_a_firms_officer(state, m))
     if head_lemma in _COUNTRY_NOUNS:  # "left the UK for the US ... left the country"
         close = close or _rival_in_sight(state, arg, head, best, lambda m: any(
-            state.clusters[c].kind() == "Country" for c in m.clusters))
+            state.clusters[c].kind() == "Country" for c in m.clusters)) or \
+            _country_only_owns_things(state, arg, head, best)
     if not all(_carries_names(state.clusters[c], head) for c in best):
         return (), ""
     if head_lemma in GENERIC_PERSON_NOUNS and not _certain_person(state, arg, head, best):
@@ -228,6 +230,22 @@ def _rival_in_sight(state: ArticleState, arg: Argument, head: Token, best: tuple
         if mention.clusters != best and rival(mention):
             return True
     return False
+
+
+def _country_only_owns_things(state: ArticleState, arg: Argument, head: Token,
+                              best: tuple[int, ...]) -> bool:
+    """Is the country chosen for "the country" named in the window before only as a
+    thing's word ("US workers", "a Zembla passport"), while the article named another
+    country earlier? Such a word says whose the thing is, not which country the story is
+    in ("met in Atlantis ... rules for Zembla workers ... left the country")."""
+    sent = state.sent_of[head.i]
+    for mention in state.before(arg.start):
+        if sent - mention.sent > 6:
+            break
+        if mention.clusters == best and not names_a_thing(state, mention):
+            return False
+    return any(cluster.ident not in best and cluster.kind() == "Country" and
+               cluster.first < arg.start for cluster in state.clusters)
 
 
 # "the country", "the nation": which one, when two were named before, is a guess

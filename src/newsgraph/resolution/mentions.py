@@ -6,10 +6,11 @@ added, and names from a gazetteer. Titles and honorifics ("President", "Mr.") ar
 off into `Name.titles` (they become roles and gender cues); "the" and a possessive
 "'s" are cut off too; a title alone as an office held ("appointed him Foreign
 Secretary") is no name; "President of Atlantis Ann Lee", read by the model as one name,
-is a place and a person. Names on credit and copyright lines are dropped: a photo credit
-names no actor of the story. Whether a span is a name, and its titles, is `naming`'s
-decision; where the model cuts one name in pieces or runs two together, `namerepairs`
-mends it.
+is a place and a person; "Acme Trust and Safety team", which the model cuts at its
+"and" ("Acme Trust"), names only Acme. Names on credit and copyright lines are
+dropped: a photo credit names no actor of the story. Whether a span is a name, and its
+titles, is `naming`'s decision; where the model cuts one name in pieces or runs two
+together, `namerepairs` mends it.
 """
 
 from __future__ import annotations
@@ -64,6 +65,7 @@ def find_names(state: ArticleState) -> list[Name]:
     for ent in state.ents:
         if ent.label_ in OTHER_ENT_LABELS:
             other_ents.update(range(_after_leading_name(ent), ent.end))
+        other_ents.update(_unit_pair(state, ent.start, ent.end, ent.label_) or ())
     names.extend(_office_names(state, taken))
     for ent in state.ents:
         if ent.label_ not in NAME_LABELS or any(t in taken for t in range(ent.start, ent.end)):
@@ -79,7 +81,8 @@ def find_names(state: ArticleState) -> list[Name]:
         for start, end in _segments(state, first, last):
             pieces = [piece for part in split_inside(state, start, end, label)
                       for apart in _outlet_apart(state, *part)
-                      for piece in _preposition_object_apart(state, *apart)]
+                      for cut in _preposition_object_apart(state, *apart)
+                      for piece in _cut_at_and(state, *cut)]
             for begin, stop, label in pieces:
                 if role_before_person(state, begin, role_end(state, stop), whole=True):
                     continue  # "Supreme" of "Supreme Leader Ali Khamenei" tagged alone
@@ -368,6 +371,32 @@ def _preposition_object_apart(state: ArticleState, start: int, end: int,
     if not named:
         return [(start, end, label)]
     return [(start, end - 1, "ORG"), (end - 1, end, "PERSON")]
+
+
+def _cut_at_and(state: ArticleState, start: int, end: int,
+                label: str) -> list[tuple[int, int, str]]:
+    """The name before a unit's pair the recognizer ran into it (`_unit_pair`)."""
+    pair = _unit_pair(state, start, end, label)
+    return [(start, end if pair is None else pair.start, label)]
+
+
+def _unit_pair(state: ArticleState, start: int, end: int, label: str) -> range | None:
+    """A body's name the recognizer cut at the "and" of a unit's name after it: in "the
+    Acme Trust and Safety team" it tags "Acme Trust", which is no body ("Trust and
+    Safety" is the team's field, no name); the words before the pair name the owner,
+    "Acme". The pair's words, else None."""
+    doc = state.doc
+    last = doc[end - 1]
+    if label != "ORG" or end - start < 2 or end + 2 >= len(doc) or \
+            doc[end].lower_ not in ("and", "&") or doc[end - 2].pos_ != "PROPN":
+        return None  # ("Department of Justice and ...": no owner before the pair)
+    conj, unit = doc[end + 1], last.head
+    if conj.dep_ != "conj" or conj.head.i != last.i or not conj.is_title or \
+            last.dep_ not in ("compound", "nmod") or unit.pos_ != "NOUN" or \
+            not unit.is_lower or unit.i <= conj.i or \
+            any(t.pos_ != "PROPN" or not t.is_title for t in doc[end + 1:unit.i]):
+        return None
+    return range(end - 1, unit.i)
 
 
 def _gazetteer_names(state: ArticleState, taken: set[int]) -> list[Name]:

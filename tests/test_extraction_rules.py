@@ -344,6 +344,68 @@ def test_a_victory_in_a_place_or_for_someone_defeats_no_one(nlp, text):
 
 
 @pytest.mark.parametrize(
+    "text, lemma, subject, obj",
+    [
+        ("Acme Corp's lawsuit against Globex Inc was dismissed.", "sue", "Acme Corp",
+         "Globex Inc"),
+        ("Ann Lee's visit to Norway lasted two days.", "visit", "Ann Lee", "Norway"),
+        ("Norway's support for Ukraine is strong.", "support", "Norway", "Ukraine"),
+        ("The senators' investigation of Acme ended in May.", "investigate", "The senators",
+         "Acme"),
+        ("Ruritania's repression of the Valdorans drew criticism.", "repress", "Ruritania",
+         "the Valdorans"),
+        # "the next day" tells of a past visit, "next week" of a coming one
+        ("Ann Lee's visit to Norway the next day was brief.", "visit", "Ann Lee", "Norway"),
+        # the light verb of a charge or an inquiry
+        ("Prosecutors unsealed charges against Tom Rees.", "charge", "Prosecutors",
+         "Tom Rees"),
+        ("The police launched an investigation of Acme Corp.", "investigate", "The police",
+         "Acme Corp."),
+    ],
+)
+def test_an_event_noun_with_its_agent_and_patient(nlp, text, lemma, subject, obj):
+    e = one(statements(nlp, text), lemma)
+    assert e.subject is not None and e.subject.text == subject
+    assert e.object is not None and e.object.text == obj
+    assert not e.modality and not e.negated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia's support in Syria grew.",  # a place is no one supported
+        "Russia's support against the rebels grew.",  # nor is the one fought
+        "Ann Lee's visit with Tom Rees was short.",  # a companion is not the place visited
+    ],
+)
+def test_an_event_noun_takes_its_patient_only_by_its_own_prepositions(nlp, text):
+    assert not any(e.lemma in ("support", "visit") and e.object is not None
+                   and e.rule == "nominal-event" for e in statements(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text, lemma, modality, negated",
+    [
+        ("Protesters renewed their calls for the arrest of Tom Rees by the police.", "arrest",
+         "requested", False),
+        ("The demand for the killing of Tom Rees by the army shocked many.", "kill",
+         "requested", False),
+        ("The threat of an invasion of Norway by Ruritania worried the markets.", "invade",
+         "threatened", False),
+        ("Ann Lee's visit to Norway was cancelled.", "visit", "", True),
+        ("Ann Lee's visit to Norway was postponed.", "visit", "", True),
+        ("Ann Lee's visit to Norway will take place in May.", "visit", "future", False),
+        ("Ann Lee's visit to Norway next week was welcomed.", "visit", "future", False),
+        ("Ann Lee's planned visit to Norway was welcomed.", "visit", "planned", False),
+    ],
+)
+def test_an_event_noun_that_did_not_happen_says_so(nlp, text, lemma, modality, negated):
+    e = one(statements(nlp, text), lemma)
+    assert e.rule == "nominal-event"
+    assert (e.modality, e.negated) == (modality, negated)
+
+
+@pytest.mark.parametrize(
     "text, subject, places",
     [
         ("Ann Lee was born in Portugal.", "Ann Lee", ["Portugal"]),

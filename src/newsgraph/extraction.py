@@ -3281,6 +3281,36 @@ def _event_noun_modality(noun: Token) -> tuple[str, bool]:
         framed = GERUND_FRAMES.get((lemma_of(head.head).lower(), head.lower_), "")
         if framed:
             return framed, False  # "called for a strike on Z"
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        # "calls for the arrest of X", also when the parser hangs "for" on the verb before
+        # ("renewed their calls for the arrest of X")
+        framing = [head.head] if head.head.pos_ == "NOUN" else [
+            t for t in head.head.children if t.dep_ == "dobj" and t.i < head.i]
+        for framer in framing:
+            if lemma_of(framer).lower() in NOUN_FRAMES:
+                return NOUN_FRAMES[lemma_of(framer).lower()], False
+    return _event_subject_modality(noun)
+
+
+def _event_subject_modality(noun: Token) -> tuple[str, bool]:
+    """Whether an event noun that is the subject of its clause, or set in a coming time,
+    happened: "X's visit to Y will take place", "X's visit to Y was cancelled", "the
+    visit to Y next week" (but "the next day" tells of a past one)."""
+    if any(t.lower_ == "next" and is_time_phrase(t.head) and
+           not any(d.dep_ == "det" for d in t.head.children) for t in noun.subtree):
+        return "future", False
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in VERBAL:
+        return "", False
+    for aux in verb.children:
+        if aux.dep_ == "aux" and aux.lower_ in MODAL_MODALITY:
+            return MODAL_MODALITY[aux.lower_], False
+    lemma = lemma_of(verb).lower()
+    if noun.dep_ == "nsubjpass" and lemma in EVENT_OBJECT_NEGATES:
+        return "", True
+    if noun.dep_ == "nsubjpass" and lemma in CONTROL_MODALITY and \
+            lemma not in EVENT_OBJECT_HAPPENED:
+        return CONTROL_MODALITY[lemma], lemma in CONTROL_NEGATES  # "was planned for May"
     return "", False
 
 

@@ -383,6 +383,13 @@ def test_an_event_noun_takes_its_patient_only_by_its_own_prepositions(nlp, text)
                    and e.rule == "nominal-event" for e in statements(nlp, text))
 
 
+def test_an_owned_event_in_the_list_is_no_second_patient(nlp):
+    found = statements(nlp, "They cited Ruritania's repression of the Valdorans and its "
+                            "support for the rebels.")
+    assert {e.object.text for e in found if e.lemma == "repress" and e.object} == {
+        "the Valdorans"}
+
+
 @pytest.mark.parametrize(
     "text, lemma, modality, negated",
     [

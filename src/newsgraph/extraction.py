@@ -3245,7 +3245,9 @@ def _nominal(noun: Token) -> list[_Statement]:
         if agent.lower_ in RELATIVE_PRONOUNS:
             continue
         if patient is not None and patient_prep is not None:
-            for p in _conjuncts(patient):
+            # "its repression of the people and its support for X": the second event
+            # noun, with its own owner, is no second patient
+            for p in [patient, *[p for p in _conjuncts(patient)[1:] if not _owned_event(p)]]:
                 found.append(_Statement(
                     noun.i, agent, f"{noun.text} {patient_prep.text}", verb, p, [], False,
                     confidence=FIXED_CONFIDENCE["nominal-event"], rule="nominal-event",
@@ -3261,6 +3263,12 @@ def _nominal(noun: Token) -> list[_Statement]:
     if modality or negated:
         found = [replace(s, modality=modality, negated=negated) for s in found]
     return found
+
+
+def _owned_event(noun: Token) -> bool:
+    """An event noun with its own owner ("its support"): a phrase of its own in a list."""
+    return lemma_of(noun).lower() in NOMINAL_EVENTS and any(
+        c.dep_ == "poss" for c in noun.children)
 
 
 def _event_noun_modality(noun: Token) -> tuple[str, bool]:

@@ -3216,6 +3216,7 @@ def _nominal(noun: Token) -> list[_Statement]:
     patient: Token | None = None
     patient_prep: Token | None = None
     patient_preps = NOMINAL_EVENT_PREPS.get(lemma_of(noun).lower(), PATIENT_PREPS)
+    by_agent: Token | None = None
     for c in noun.children:
         if c.dep_ == "prep":
             pobj = _pobj(c)
@@ -3223,8 +3224,10 @@ def _nominal(noun: Token) -> list[_Statement]:
                 continue
             if c.lower_ == "by" and not agents:
                 agents = [pobj]
+            elif c.lower_ == "by":
+                by_agent = by_agent or pobj
             elif c.lower_ in patient_preps and patient is None and not is_time_phrase(pobj):
-                if c.lower_ == "in" and not is_place_phrase(pobj):
+                if c.lower_ == "in" and not _in_names_a_patient(noun, pobj):
                     continue
                 patient, patient_prep = pobj, c
         elif c.dep_ == "poss" and not agents and not is_time_phrase(c):
@@ -3235,6 +3238,10 @@ def _nominal(noun: Token) -> list[_Statement]:
         elif c.dep_ == "amod" and c.ent_type_ == "NORP" and not agents:
             agents = [c]
     anchor: Token | None = None
+    if patient is None and by_agent is not None and agents and agents[0].dep_ == "poss":
+        # "Iraq's invasion by the US", "Lee's arrest by the police": with a "by" agent the
+        # owner is the one it was done to
+        patient, agents = agents[0], [by_agent]
     if patient is None and agents and agents[0].dep_ == "pobj":
         # "attacks by the militia on power stations": the parser often hangs "on" low
         for c in agents[0].children:
@@ -3244,12 +3251,13 @@ def _nominal(noun: Token) -> list[_Statement]:
     for agent in agents:
         if agent.lower_ in RELATIVE_PRONOUNS:
             continue
-        if patient is not None and patient_prep is not None:
+        if patient is not None:
             # "its repression of the people and its support for X": the second event
             # noun, with its own owner, is no second patient
+            said = noun.text if patient_prep is None else f"{noun.text} {patient_prep.text}"
             for p in [patient, *[p for p in _conjuncts(patient)[1:] if not _owned_event(p)]]:
                 found.append(_Statement(
-                    noun.i, agent, f"{noun.text} {patient_prep.text}", verb, p, [], False,
+                    noun.i, agent, said, verb, p, [], False,
                     confidence=FIXED_CONFIDENCE["nominal-event"], rule="nominal-event",
                     anchor=anchor,
                 ))
@@ -3263,6 +3271,15 @@ def _nominal(noun: Token) -> list[_Statement]:
     if modality or negated:
         found = [replace(s, modality=modality, negated=negated) for s in found]
     return found
+
+
+def _in_names_a_patient(noun: Token, pobj: Token) -> bool:
+    """Does "in" name whom the event noun acts on? The place of an act of force ("strikes
+    in Syria") or of a verb that takes "in" ("intervention in Libya"); any other event is
+    only set there ("Lee's killing in Valdora" kills no Valdora)."""
+    lemma = lemma_of(noun).lower()
+    return is_place_phrase(pobj) and (
+        lemma in ACTION_NOUNS or NOMINAL_EVENTS.get(lemma, "").endswith(" in"))
 
 
 def _owned_event(noun: Token) -> bool:

@@ -3310,7 +3310,7 @@ def _event_noun_modality(noun: Token) -> tuple[str, bool]:
         # "calls for the arrest of X", also when the parser hangs "for" on the verb before
         # ("renewed their calls for the arrest of X")
         framing = [head.head] if head.head.pos_ == "NOUN" else [
-            t for t in head.head.children if t.dep_ == "dobj" and t.i < head.i]
+            t for t in head.head.children if t.dep_ == "dobj" and t.right_edge.i + 1 == head.i]
         for framer in framing:
             if lemma_of(framer).lower() in NOUN_FRAMES:
                 return NOUN_FRAMES[lemma_of(framer).lower()], False

@@ -3212,6 +3212,35 @@ def _nominal(noun: Token) -> list[_Statement]:
     verb = NOMINAL_EVENTS.get(lemma_of(noun).lower())
     if verb is None:
         return found
+    agents, patient, patient_prep, anchor = _event_roles(noun)
+    for agent in agents:
+        if agent.lower_ in RELATIVE_PRONOUNS:
+            continue
+        if patient is not None:
+            # "its repression of the people and its support for X": the second event
+            # noun, with its own owner, is no second patient
+            said = noun.text if patient_prep is None else f"{noun.text} {patient_prep.text}"
+            for p in [patient, *[p for p in _conjuncts(patient)[1:] if not _owned_event(p)]]:
+                found.append(_Statement(
+                    noun.i, agent, said, verb, p, [], False,
+                    confidence=FIXED_CONFIDENCE["nominal-event"], rule="nominal-event",
+                    anchor=anchor,
+                ))
+        elif lemma_of(noun).lower() in ACTION_NOUNS:
+            by = agent.head if agent.dep_ == "pobj" else None  # "attacks by X": drop "by X"
+            found.append(_Statement(
+                noun.i, agent, "conduct", "conduct", noun, [], False,
+                confidence=FIXED_CONFIDENCE["action"], rule="action-noun", anchor=by,
+            ))
+    modality, negated = _event_noun_modality(noun)
+    if modality or negated:
+        found = [replace(s, modality=modality, negated=negated) for s in found]
+    return found
+
+
+def _event_roles(noun: Token) -> tuple[list[Token], Token | None, Token | None, Token | None]:
+    """Who did the event a noun names and to whom, by which preposition, and the word to
+    cut from the agent's phrase: "the US invasion of Iraq", "attacks by X on Y"."""
     agents: list[Token] = []
     patient: Token | None = None
     patient_prep: Token | None = None
@@ -3248,29 +3277,7 @@ def _nominal(noun: Token) -> list[_Statement]:
             pobj = _pobj(c)
             if c.dep_ == "prep" and c.lower_ in ("on", "against") and pobj is not None:
                 patient, patient_prep, anchor = pobj, c, c
-    for agent in agents:
-        if agent.lower_ in RELATIVE_PRONOUNS:
-            continue
-        if patient is not None:
-            # "its repression of the people and its support for X": the second event
-            # noun, with its own owner, is no second patient
-            said = noun.text if patient_prep is None else f"{noun.text} {patient_prep.text}"
-            for p in [patient, *[p for p in _conjuncts(patient)[1:] if not _owned_event(p)]]:
-                found.append(_Statement(
-                    noun.i, agent, said, verb, p, [], False,
-                    confidence=FIXED_CONFIDENCE["nominal-event"], rule="nominal-event",
-                    anchor=anchor,
-                ))
-        elif lemma_of(noun).lower() in ACTION_NOUNS:
-            by = agent.head if agent.dep_ == "pobj" else None  # "attacks by X": drop "by X"
-            found.append(_Statement(
-                noun.i, agent, "conduct", "conduct", noun, [], False,
-                confidence=FIXED_CONFIDENCE["action"], rule="action-noun", anchor=by,
-            ))
-    modality, negated = _event_noun_modality(noun)
-    if modality or negated:
-        found = [replace(s, modality=modality, negated=negated) for s in found]
-    return found
+    return agents, patient, patient_prep, anchor
 
 
 def _in_names_a_patient(noun: Token, pobj: Token) -> bool:

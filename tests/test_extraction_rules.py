@@ -411,6 +411,7 @@ def test_an_owned_event_in_the_list_is_no_second_patient(nlp):
         ("Ann Lee's visit to Norway will take place in May.", "visit", "future", False),
         ("Ann Lee's visit to Norway next week was welcomed.", "visit", "future", False),
         ("Ann Lee's planned visit to Norway was welcomed.", "visit", "planned", False),
+        ("Ann Lee dropped her previous support for Tom Rees.", "support", "former", False),
     ],
 )
 def test_an_event_noun_that_did_not_happen_says_so(nlp, text, lemma, modality, negated):

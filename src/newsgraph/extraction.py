@@ -1172,7 +1172,9 @@ HELD_ROLES = (ROLES - FOUNDER_ROLES) | CANDIDATE_ROLES
 # stands held over time, and the adverbs that set one before the time of telling: "had
 # previously opposed the plan", "once backed her" say nothing of the stand today
 HELD_STANCES = frozenset({"oppose", "support", "back", "endorse", "favor", "favour"})
-EARLIER_WORDS = frozenset({"previously", "formerly", "once", "initially", "originally"})
+# "had previously opposed", "his previous support for X": a stand held before, not now
+EARLIER_WORDS = frozenset({"previously", "formerly", "once", "initially", "originally",
+                           "earlier", "previous", "former", "erstwhile", "one-time"})
 
 
 # places and bodies a post is held over, beside the names the recognizer tags
@@ -3301,6 +3303,9 @@ def _event_noun_modality(noun: Token) -> tuple[str, bool]:
     for c in noun.children:
         if c.dep_ == "amod" and c.lower_ in EVENT_ADJECTIVE_MODALITY:
             return EVENT_ADJECTIVE_MODALITY[c.lower_], False
+        if c.dep_ == "amod" and c.lower_ in EARLIER_WORDS and \
+                NOMINAL_EVENTS.get(lemma_of(noun).lower()) in HELD_STANCES:
+            return "former", False  # "his previous support for X": a stand held before
     head = noun.head
     if noun.dep_ == "dobj" and head.pos_ in VERBAL:
         frame = " ".join([lemma_of(head).lower()] + [

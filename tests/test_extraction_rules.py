@@ -344,6 +344,83 @@ def test_a_victory_in_a_place_or_for_someone_defeats_no_one(nlp, text):
 
 
 @pytest.mark.parametrize(
+    "text, lemma, subject, obj",
+    [
+        ("Acme Corp's lawsuit against Globex Inc was dismissed.", "sue", "Acme Corp",
+         "Globex Inc"),
+        ("Ann Lee's visit to Norway lasted two days.", "visit", "Ann Lee", "Norway"),
+        ("Norway's support for Ukraine is strong.", "support", "Norway", "Ukraine"),
+        ("The senators' investigation of Acme ended in May.", "investigate", "The senators",
+         "Acme"),
+        ("Ruritania's repression of the Valdorans drew criticism.", "repress", "Ruritania",
+         "the Valdorans"),
+        # "the next day" tells of a past visit, "next week" of a coming one
+        ("Ann Lee's visit to Norway the next day was brief.", "visit", "Ann Lee", "Norway"),
+        # with a "by" agent, the owner is the one it was done to
+        ("Tom Rees's arrest by the police shocked the town.", "arrest", "the police",
+         "Tom Rees"),
+        ("Norway's invasion by Ruritania failed.", "invade", "Ruritania", "Norway"),
+        # "in" names whom an act of force or an intervention is on
+        ("Russia's intervention in Syria began in 2015.", "intervene in", "Russia", "Syria"),
+        # the light verb of a charge or an inquiry
+        ("Prosecutors unsealed charges against Tom Rees.", "charge", "Prosecutors",
+         "Tom Rees"),
+        ("The police launched an investigation of Acme Corp.", "investigate", "The police",
+         "Acme Corp."),
+    ],
+)
+def test_an_event_noun_with_its_agent_and_patient(nlp, text, lemma, subject, obj):
+    e = one(statements(nlp, text), lemma)
+    assert e.subject is not None and e.subject.text == subject
+    assert e.object is not None and e.object.text == obj
+    assert not e.modality and not e.negated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia's support in Syria grew.",  # a place is no one supported
+        "Russia's support against the rebels grew.",  # nor is the one fought
+        "Ann Lee's visit with Tom Rees was short.",  # a companion is not the place visited
+        "Tom Rees's killing in Norway shocked the town.",  # the place of a killing
+    ],
+)
+def test_an_event_noun_takes_its_patient_only_by_its_own_prepositions(nlp, text):
+    assert not any(e.rule == "nominal-event" and e.object is not None
+                   for e in statements(nlp, text))
+
+
+def test_an_owned_event_in_the_list_is_no_second_patient(nlp):
+    found = statements(nlp, "They cited Ruritania's repression of the Valdorans and its "
+                            "support for the rebels.")
+    assert {e.object.text for e in found if e.lemma == "repress" and e.object} == {
+        "the Valdorans"}
+
+
+@pytest.mark.parametrize(
+    "text, lemma, modality, negated",
+    [
+        ("Protesters renewed their calls for the arrest of Tom Rees by the police.", "arrest",
+         "requested", False),
+        ("The demand for the killing of Tom Rees by the army shocked many.", "kill",
+         "requested", False),
+        ("The threat of an invasion of Norway by Ruritania worried the markets.", "invade",
+         "threatened", False),
+        ("Ann Lee's visit to Norway was cancelled.", "visit", "", True),
+        ("Ann Lee's visit to Norway was postponed.", "visit", "", True),
+        ("Ann Lee's visit to Norway will take place in May.", "visit", "future", False),
+        ("Ann Lee's visit to Norway next week was welcomed.", "visit", "future", False),
+        ("Ann Lee's planned visit to Norway was welcomed.", "visit", "planned", False),
+        ("Ann Lee dropped her previous support for Tom Rees.", "support", "former", False),
+    ],
+)
+def test_an_event_noun_that_did_not_happen_says_so(nlp, text, lemma, modality, negated):
+    e = one(statements(nlp, text), lemma)
+    assert e.rule == "nominal-event"
+    assert (e.modality, e.negated) == (modality, negated)
+
+
+@pytest.mark.parametrize(
     "text, subject, places",
     [
         ("Ann Lee was born in Portugal.", "Ann Lee", ["Portugal"]),

@@ -1238,7 +1238,9 @@ HELD_ROLES = (ROLES - FOUNDER_ROLES) | CANDIDATE_ROLES
 # stands held over time, and the adverbs that set one before the time of telling: "had
 # previously opposed the plan", "once backed her" say nothing of the stand today
 HELD_STANCES = frozenset({"oppose", "support", "back", "endorse", "favor", "favour"})
-EARLIER_WORDS = frozenset({"previously", "formerly", "once", "initially", "originally"})
+# "had previously opposed", "his previous support for X": a stand held before, not now
+EARLIER_WORDS = frozenset({"previously", "formerly", "once", "initially", "originally",
+                           "earlier", "previous", "former", "erstwhile", "one-time"})
 
 
 # places and bodies a post is held over, beside the names the recognizer tags
@@ -3339,42 +3341,17 @@ def _nominal(noun: Token) -> list[_Statement]:
     verb = NOMINAL_EVENTS.get(lemma_of(noun).lower())
     if verb is None:
         return found
-    agents: list[Token] = []
-    patient: Token | None = None
-    patient_prep: Token | None = None
-    patient_preps = NOMINAL_EVENT_PREPS.get(lemma_of(noun).lower(), PATIENT_PREPS)
-    for c in noun.children:
-        if c.dep_ == "prep":
-            pobj = _pobj(c)
-            if pobj is None:
-                continue
-            if c.lower_ == "by" and not agents:
-                agents = [pobj]
-            elif c.lower_ in patient_preps and patient is None and not is_time_phrase(pobj):
-                if c.lower_ == "in" and not is_place_phrase(pobj):
-                    continue
-                patient, patient_prep = pobj, c
-        elif c.dep_ == "poss" and not agents and not is_time_phrase(c):
-            agents = [c]
-        elif c.dep_ == "compound" and (c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")) and \
-                not agents:
-            agents = [c]
-        elif c.dep_ == "amod" and c.ent_type_ == "NORP" and not agents:
-            agents = [c]
-    anchor: Token | None = None
-    if patient is None and agents and agents[0].dep_ == "pobj":
-        # "attacks by the militia on power stations": the parser often hangs "on" low
-        for c in agents[0].children:
-            pobj = _pobj(c)
-            if c.dep_ == "prep" and c.lower_ in ("on", "against") and pobj is not None:
-                patient, patient_prep, anchor = pobj, c, c
+    agents, patient, patient_prep, anchor = _event_roles(noun)
     for agent in agents:
         if agent.lower_ in RELATIVE_PRONOUNS:
             continue
-        if patient is not None and patient_prep is not None:
-            for p in _conjuncts(patient):
+        if patient is not None:
+            # "its repression of the people and its support for X": the second event
+            # noun, with its own owner, is no second patient
+            said = noun.text if patient_prep is None else f"{noun.text} {patient_prep.text}"
+            for p in [patient, *[p for p in _conjuncts(patient)[1:] if not _owned_event(p)]]:
                 found.append(_Statement(
-                    noun.i, agent, f"{noun.text} {patient_prep.text}", verb, p, [], False,
+                    noun.i, agent, said, verb, p, [], False,
                     confidence=FIXED_CONFIDENCE["nominal-event"], rule="nominal-event",
                     anchor=anchor,
                 ))
@@ -3390,12 +3367,72 @@ def _nominal(noun: Token) -> list[_Statement]:
     return found
 
 
+def _event_roles(noun: Token) -> tuple[list[Token], Token | None, Token | None, Token | None]:
+    """Who did the event a noun names and to whom, by which preposition, and the word to
+    cut from the agent's phrase: "the US invasion of Iraq", "attacks by X on Y"."""
+    agents: list[Token] = []
+    patient: Token | None = None
+    patient_prep: Token | None = None
+    patient_preps = NOMINAL_EVENT_PREPS.get(lemma_of(noun).lower(), PATIENT_PREPS)
+    by_agent: Token | None = None
+    for c in noun.children:
+        if c.dep_ == "prep":
+            pobj = _pobj(c)
+            if pobj is None:
+                continue
+            if c.lower_ == "by" and not agents:
+                agents = [pobj]
+            elif c.lower_ == "by":
+                by_agent = by_agent or pobj
+            elif c.lower_ in patient_preps and patient is None and not is_time_phrase(pobj):
+                if c.lower_ == "in" and not _in_names_a_patient(noun, pobj):
+                    continue
+                patient, patient_prep = pobj, c
+        elif c.dep_ == "poss" and not agents and not is_time_phrase(c):
+            agents = [c]
+        elif c.dep_ == "compound" and (c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")) and \
+                not agents:
+            agents = [c]
+        elif c.dep_ == "amod" and c.ent_type_ == "NORP" and not agents:
+            agents = [c]
+    anchor: Token | None = None
+    if patient is None and by_agent is not None and agents and agents[0].dep_ == "poss":
+        # "Iraq's invasion by the US", "Lee's arrest by the police": with a "by" agent the
+        # owner is the one it was done to
+        patient, agents = agents[0], [by_agent]
+    if patient is None and agents and agents[0].dep_ == "pobj":
+        # "attacks by the militia on power stations": the parser often hangs "on" low
+        for c in agents[0].children:
+            pobj = _pobj(c)
+            if c.dep_ == "prep" and c.lower_ in ("on", "against") and pobj is not None:
+                patient, patient_prep, anchor = pobj, c, c
+    return agents, patient, patient_prep, anchor
+
+
+def _in_names_a_patient(noun: Token, pobj: Token) -> bool:
+    """Does "in" name whom the event noun acts on? The place of an act of force ("strikes
+    in Syria") or of a verb that takes "in" ("intervention in Libya"); any other event is
+    only set there ("Lee's killing in Valdora" kills no Valdora)."""
+    lemma = lemma_of(noun).lower()
+    return is_place_phrase(pobj) and (
+        lemma in ACTION_NOUNS or NOMINAL_EVENTS.get(lemma, "").endswith(" in"))
+
+
+def _owned_event(noun: Token) -> bool:
+    """An event noun with its own owner ("its support"): a phrase of its own in a list."""
+    return lemma_of(noun).lower() in NOMINAL_EVENTS and any(
+        c.dep_ == "poss" for c in noun.children)
+
+
 def _event_noun_modality(noun: Token) -> tuple[str, bool]:
     """Whether an event named by a noun happened: "the planned invasion of X", "threatened an
     attack on Y", "called for a strike on Z", "prevented an attack on the port"."""
     for c in noun.children:
         if c.dep_ == "amod" and c.lower_ in EVENT_ADJECTIVE_MODALITY:
             return EVENT_ADJECTIVE_MODALITY[c.lower_], False
+        if c.dep_ == "amod" and c.lower_ in EARLIER_WORDS and \
+                NOMINAL_EVENTS.get(lemma_of(noun).lower()) in HELD_STANCES:
+            return "former", False  # "his previous support for X": a stand held before
     head = noun.head
     if noun.dep_ == "dobj" and head.pos_ in VERBAL:
         frame = " ".join([lemma_of(head).lower()] + [
@@ -3408,6 +3445,36 @@ def _event_noun_modality(noun: Token) -> tuple[str, bool]:
         framed = GERUND_FRAMES.get((lemma_of(head.head).lower(), head.lower_), "")
         if framed:
             return framed, False  # "called for a strike on Z"
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        # "calls for the arrest of X", also when the parser hangs "for" on the verb before
+        # ("renewed their calls for the arrest of X")
+        framing = [head.head] if head.head.pos_ == "NOUN" else [
+            t for t in head.head.children if t.dep_ == "dobj" and t.right_edge.i + 1 == head.i]
+        for framer in framing:
+            if lemma_of(framer).lower() in NOUN_FRAMES:
+                return NOUN_FRAMES[lemma_of(framer).lower()], False
+    return _event_subject_modality(noun)
+
+
+def _event_subject_modality(noun: Token) -> tuple[str, bool]:
+    """Whether an event noun that is the subject of its clause, or set in a coming time,
+    happened: "X's visit to Y will take place", "X's visit to Y was cancelled", "the
+    visit to Y next week" (but "the next day" tells of a past one)."""
+    if any(t.lower_ == "next" and is_time_phrase(t.head) and
+           not any(d.dep_ == "det" for d in t.head.children) for t in noun.subtree):
+        return "future", False
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in VERBAL:
+        return "", False
+    for aux in verb.children:
+        if aux.dep_ == "aux" and aux.lower_ in MODAL_MODALITY:
+            return MODAL_MODALITY[aux.lower_], False
+    lemma = lemma_of(verb).lower()
+    if noun.dep_ == "nsubjpass" and lemma in EVENT_OBJECT_NEGATES:
+        return "", True
+    if noun.dep_ == "nsubjpass" and lemma in CONTROL_MODALITY and \
+            lemma not in EVENT_OBJECT_HAPPENED:
+        return CONTROL_MODALITY[lemma], lemma in CONTROL_NEGATES  # "was planned for May"
     return "", False
 
 

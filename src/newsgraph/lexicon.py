@@ -67,10 +67,22 @@ NOMINAL_EVENTS = {
     "liberation": "liberate", "protection": "protect", "control": "control",
     "criticism": "criticize", "condemnation": "condemn", "recognition": "recognize",
     "victory": "defeat", "win": "defeat",
+    "investigation": "investigate", "inquiry": "investigate", "probe": "investigate",
+    "prosecution": "prosecute", "persecution": "persecute", "repression": "repress",
+    "lawsuit": "sue", "visit": "visit",
 }
-# Event nouns whose patient only one preposition names: "X's victory over Y" is a defeat
-# of Y, but "a win in Ohio" or "a victory for democracy" defeats no one
-NOMINAL_EVENT_PREPS = {"victory": frozenset({"over"}), "win": frozenset({"over"})}
+# Event nouns whose patient only some prepositions name: "X's victory over Y" is a defeat
+# of Y, but "a win in Ohio" or "a victory for democracy" defeats no one; "X's support for
+# Y" backs Y, "support in Syria" or "support against IS" backs neither; "X's visit to Y"
+# visits Y, "a visit with Z" does not
+NOMINAL_EVENT_PREPS = {
+    "victory": frozenset({"over"}), "win": frozenset({"over"}),
+    "support": frozenset({"for", "of"}), "backing": frozenset({"for", "of"}),
+    "investigation": frozenset({"of", "into"}), "inquiry": frozenset({"into"}),
+    "probe": frozenset({"into"}), "prosecution": frozenset({"of"}),
+    "persecution": frozenset({"of"}), "repression": frozenset({"of"}),
+    "lawsuit": frozenset({"against"}), "visit": frozenset({"to"}),
+}
 # Nouns that name an action someone carries out: "Russian airstrikes" -> Russian conduct airstrikes
 ACTION_NOUNS = frozenset({
     "attack", "airstrike", "strike", "raid", "bombing", "operation", "offensive", "campaign",

@@ -117,7 +117,8 @@ GERUND_NEGATES = frozenset({
 # "prevented an attack on the port", "averted a strike": the event named by the object did
 # not happen
 EVENT_OBJECT_NEGATES = frozenset({"prevent", "avert", "thwart", "foil", "stop", "block",
-                                  "forestall", "preempt", "pre-empt", "cancel", "call off"})
+                                  "forestall", "preempt", "pre-empt", "cancel", "call off",
+                                  "postpone", "defer"})
 # Verbs of CONTROL_MODALITY whose object event did happen: "committed an attack", "fought
 # the invasion", "resisted the raid", "announced the attack"
 EVENT_OBJECT_HAPPENED = frozenset({"commit", "fight", "battle", "resist", "run", "tell", "have",
@@ -462,7 +463,7 @@ LIGHT_VERB_PREDICATES = dict([
     *_phrases("file lodge", "complaint", "against", "accuse"),
     *_phrases("make level", "accusation", "against", "accuse"),
     *_phrases("open", "case", "against", "accuse"),  # "opened a criminal case against X"
-    *_phrases("file bring press level", "charge", "against", "charge"),
+    *_phrases("file bring press level unseal announce", "charge", "against", "charge"),
     *_phrases("file", "motion", "against", "oppose"),
     *_phrases("express voice announce declare reiterate restate stress signal", "opposition",
               "to", "oppose"),
@@ -508,6 +509,7 @@ LIGHT_VERB_PREDICATES = dict([
     *_phrases("provide", "funding", "to for", "fund"),
     # investigations
     *_phrases("launch open conduct start begin", "investigation", "into", "investigate"),
+    *_phrases("launch open conduct start begin perform", "investigation", "of", "investigate"),
     *_phrases("launch open", "investigation", "against", "investigate"),
     *_phrases("launch open", "probe inquiry", "into", "investigate"),
     # messages

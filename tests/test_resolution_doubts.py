@@ -514,3 +514,16 @@ def test_the_country_after_a_country_named_only_as_a_things_word_is_a_guess(nlp)
 def test_the_country_named_plainly_or_alone_is_still_that_country(nlp, text):
     found = relations(nlp, text)
     assert found.get(("Ann Lee", "leave", "United States"), ("", ""))[1] == "description"
+
+
+def test_a_given_name_the_model_tags_a_body_joins_the_one_person_it_starts(nlp):
+    # "Yusuf" alone is tagged an organization here; the article's one Yusuf is the person
+    article = Article(id="y", source="y", text=(
+        "The ministry said Yusuf bin Rashid, son of the late militia founder, has been "
+        "killed in an air strike. Yusuf bridged a generational gap between newer Zembla "
+        "Front members and veteran members, according to analysts. The statement read: "
+        "\"Yusuf bin Rasheed was killed in an operation in the border region.\""))
+    resolved = next(iter(analyse(nlp, [article])))
+    named = [e for e in resolved.entities if "Yusuf" in {e.label, *e.alt_labels}]
+    assert [e.label for e in named] == ["Yusuf bin Rashid"], [
+        (e.label, e.kind) for e in resolved.entities]

@@ -226,6 +226,8 @@ def _join_short_forms(state: ArticleState, names: list[Name], words: list[list[s
     orgish = [not is_personish(n) and country_for_name(n.text) is None and (
         n.label in {"ORG", "GAZ"} or has_org_word(n.text)) for n in names]
     by_first: dict[str, list[int]] = defaultdict(list)
+    # (a word that opens a body's longer name, "Cipriani S.A.", is no person's given name)
+    org_first_words = {words[j][0] for j in range(len(names)) if orgish[j] and len(words[j]) > 1}
     first_use: dict[str, int] = {}
     for j, name in enumerate(names):
         if full_person(name):
@@ -267,9 +269,12 @@ def _join_short_forms(state: ArticleState, names: list[Name], words: list[list[s
             earlier = {keys[j]: j for j in by_first.get(words[i][0], [])}
             if len(earlier) == 1:
                 unions.union(i, next(iter(earlier.values())))
-        elif size == 1 and (name.label in {"PERSON", ""} or name.titles) and \
+        elif size == 1 and (name.label in {"PERSON", ""} or name.titles or (
+                name.label == "ORG" and not has_org_word(name.text)
+                and words[i][0] not in org_first_words)) and \
                 not by_tail.get(tuple(words[i])):
-            earlier = {keys[j]: j for j in by_first.get(words[i][0], [])
+            # (one person written two ways, "Hamza bin Laden" and "bin Ladin", is one)
+            earlier = {unions.find(j): j for j in by_first.get(words[i][0], [])
                        if names[j].start < name.start}
             if len(earlier) == 1:
                 unions.union(i, next(iter(earlier.values())))

@@ -273,9 +273,11 @@ def _join_short_forms(state: ArticleState, names: list[Name], words: list[list[s
                 name.label == "ORG" and not has_org_word(name.text)
                 and words[i][0] not in org_first_words)) and \
                 not by_tail.get(tuple(words[i])):
-            # (one person written two ways, "Hamza bin Laden" and "bin Ladin", is one)
+            # (one person written two ways, "Hamza bin Laden" and "bin Ladin", is one; a
+            # name the model calls a body points back only if all its uses come after)
+            since = first_use[keys[i]] if name.label == "ORG" else name.start
             earlier = {unions.find(j): j for j in by_first.get(words[i][0], [])
-                       if names[j].start < name.start}
+                       if names[j].start < since}
             if len(earlier) == 1:
                 unions.union(i, next(iter(earlier.values())))
 

@@ -587,3 +587,12 @@ def test_did_so_stands_for_an_act_told_before_and_says_nothing_alone(nlp):
                                     "of the party leader, Ann Lee."))
     assert ("The governor", "resign", None) in found
     assert not any(lemma.startswith("do") for _, lemma, _ in found), found
+
+
+def test_a_progressive_the_parser_hangs_on_a_clause_is_no_participle_of_it(nlp):
+    # "top of the list ... was becoming a hero": the list's item, not what Lee did
+    found = triples(statements(nlp, "Lee had scrawled his goals in the notepad and top of the "
+                                    "list, above family outings, was becoming a hero and moving "
+                                    "to Borduria."))
+    assert ("Lee", "scrawl", "his goals") in found
+    assert not any(s == "Lee" and lemma in ("become", "move to") for s, lemma, _ in found), found

@@ -749,6 +749,11 @@ def _borrowed_subjects(verb: Token, depth: int) -> list[Token]:
             return [described]
         if verb.tag_ == "VBG" and lemma_of(verb).lower() in MEANS_VERBS and _is_passive(head):
             return []  # "videos downloaded using a tool": who used it is not said
+        if verb.tag_ == "VBG" and any(c.dep_ == "aux" and lemma_of(c).lower() == "be"
+                                      for c in verb.children):
+            # "and top of the list was dying a martyr": a clause of its own whose subject
+            # the parser lost, no participle of the clause above
+            return []
         if verb.tag_ in ("VBG", "VBN", "VB") or not any(c.dep_ == "mark" for c in verb.children):
             return _subjects(head, depth + 1)[0]
         return []

@@ -276,10 +276,10 @@ def _join_short_forms(state: ArticleState, names: list[Name], words: list[list[s
             # (one person written two ways, "Hamza bin Laden" and "bin Ladin", is one; a
             # name the model calls a body points back only if all its uses come after)
             since = first_use[keys[i]] if name.label == "ORG" else name.start
-            earlier = {unions.find(j): j for j in by_first.get(words[i][0], [])
-                       if names[j].start < since}
-            if len(earlier) == 1:
-                unions.union(i, next(iter(earlier.values())))
+            people = {unions.find(j): j for j in by_first.get(words[i][0], [])
+                      if names[j].start < since}
+            if len(people) == 1:
+                unions.union(i, next(iter(people.values())))
 
 
 def _join_maker_products(names: list[Name], words: list[list[str]], unions: Unions) -> None:

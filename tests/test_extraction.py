@@ -596,3 +596,11 @@ def test_a_progressive_the_parser_hangs_on_a_clause_is_no_participle_of_it(nlp):
                                     "to Borduria."))
     assert ("Lee", "scrawl", "his goals") in found
     assert not any(s == "Lee" and lemma in ("become", "move to") for s, lemma, _ in found), found
+
+
+def test_a_pair_owning_the_subject_is_not_itself_the_subject(nlp):
+    # parsed as "Lee" and "Ruiz's joint statement" coordinated: the statement condemned
+    found = triples(statements(nlp, "Lee and Ruiz's joint statement condemned the attack on "
+                                    "Kelso."))
+    assert not any(s == "Lee" for s, _, _ in found), found
+    assert any(lemma == "condemn" and s and "statement" in s for s, lemma, _ in found), found

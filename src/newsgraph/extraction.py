@@ -634,6 +634,7 @@ def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
                 # read as a verb; what it owns is no act of it
                 return [], False
             c = _named_second_subject(verb, c)
+            c = _owned_by_a_pair(c)
             # "after the summit, a delegation flew home" parsed as "summit, a delegation":
             # the phrase that runs into the verb is the subject
             c = next((a for a in c.children if a.dep_ == "appos" and a.i > c.i and
@@ -656,6 +657,18 @@ def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     if verb.head.i == verb.i:
         return [], False
     return _borrowed_subjects(verb, depth), True
+
+
+def _owned_by_a_pair(subject: Token) -> Token:
+    """ "Lee and Ruiz's joint statement condemned X": the parser makes "Lee" the subject and
+    the statement a conjunct of it, owned by Ruiz alone. Both own the statement, and it,
+    not Lee, is what condemned X."""
+    doc = subject.doc
+    if subject.i + 3 >= len(doc) or doc[subject.i + 1].lower_ != "and":
+        return subject
+    return next((x for x in subject.children if x.dep_ == "conj" and any(
+        b.dep_ == "poss" and b.left_edge.i == subject.i + 2 and doc[b.i + 1].tag_ == "POS"
+        for b in x.children)), subject)
 
 
 def _named_second_subject(verb: Token, subject: Token) -> Token:

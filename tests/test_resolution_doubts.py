@@ -527,3 +527,11 @@ def test_a_given_name_the_model_tags_a_body_joins_the_one_person_it_starts(nlp):
     named = [e for e in resolved.entities if "Yusuf" in {e.label, *e.alt_labels}]
     assert [e.label for e in named] == ["Yusuf bin Rashid"], [
         (e.label, e.kind) for e in resolved.entities]
+
+
+def test_them_told_is_never_a_thing(nlp):
+    # "them" after "told" are people; the factories named before are no one told
+    found = relations(nlp, "Lee and Ruiz's new factories opened in May. The Post said Tom "
+                           "Reed told them of the plan.")
+    told = {k: v for k, v in found.items() if k[1] == "tell"}
+    assert told and all(via == "uncertain" for _, via in told.values()), told

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ..lexicon import CREDIT_LINE
 from ..models import Entity, Extraction, Relation
+from ..qualifiers import LISTENER_VERBS
 from ..vocabulary import ACTOR_KINDS, property_for
 from .arguments import ArgumentResolver
 from .keys import chamber_alone, clean, entity_key, name_words, strip_the
@@ -95,6 +96,9 @@ def _relations(resolver: ArgumentResolver, entities: _Entities,
     objects, object_via = resolver.resolve_via(extraction.object, "object", extraction.lemma)
     if not subjects or not objects:
         return []
+    if object_via == "pronoun" and extraction.lemma.split()[0] in LISTENER_VERBS and not all(
+            state.clusters[o].kind() in ACTOR_KINDS for o in objects):
+        object_via = "uncertain"  # "told them of it": the ones told are people, not things
     if extraction.lemma == "be" and not _named_pair(state, subjects, objects):
         return []  # a copula says what something is: a role at most, never an edge
     prop = _property_for(extraction.lemma)

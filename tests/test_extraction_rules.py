@@ -410,6 +410,8 @@ def test_an_owned_event_in_the_list_is_no_second_patient(nlp):
         ("Ann Lee's visit to Norway was postponed.", "visit", "", True),
         ("Ann Lee's visit to Norway will take place in May.", "visit", "future", False),
         ("Ann Lee's visit to Norway next week was welcomed.", "visit", "future", False),
+        ("Ann Lee's visit to Norway in the coming weeks was welcomed.", "visit", "future",
+         False),
         ("Ann Lee's planned visit to Norway was welcomed.", "visit", "planned", False),
         ("Ann Lee dropped her previous support for Tom Rees.", "support", "former", False),
     ],

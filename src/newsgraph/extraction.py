@@ -65,7 +65,7 @@ from .locations import (
     placed_by_phrase,
 )
 from .models import Argument, Extraction
-from .parsing import lemma_of
+from .parsing import hyphen_piece, lemma_of
 from .qualifiers import (
     AMOUNT_DATIVE_VERBS,
     BY_OBJECT_VERBS,
@@ -1229,9 +1229,17 @@ def _fixture(c: _Clause) -> bool:
     times = [t for t in main.children if t.dep_ in ("npadvmod", "advmod")]
     times += [g for t in main.children if t.dep_ == "prep" for g in t.children
               if g.dep_ == "pobj"]
-    return any(t.lower_ in COMING_TIME_WORDS or any(
-        m.dep_ == "amod" and m.lower_ in COMING_TIME_MODIFIERS for m in t.children)
-        for t in times)
+    return any(_time_to_come(t) for t in times)
+
+
+def _time_to_come(time: Token) -> bool:
+    """Is the time still to come: "tomorrow", "next week", "in the coming weeks"? Not "the
+    next day", which is a later day of the story told."""
+    if time.lower_ in COMING_TIME_WORDS:
+        return True
+    told = any(d.dep_ == "det" for d in time.children)
+    return any(m.dep_ == "amod" and m.lower_ in COMING_TIME_MODIFIERS
+               and not (m.lower_ == "next" and told) for m in time.children)
 
 
 def _lead_over_a_person(c: _Clause) -> None:
@@ -3478,8 +3486,7 @@ def _event_subject_modality(noun: Token) -> tuple[str, bool]:
     """Whether an event noun that is the subject of its clause, or set in a coming time,
     happened: "X's visit to Y will take place", "X's visit to Y was cancelled", "the
     visit to Y next week" (but "the next day" tells of a past one)."""
-    if any(t.lower_ == "next" and is_time_phrase(t.head) and
-           not any(d.dep_ == "det" for d in t.head.children) for t in noun.subtree):
+    if any(is_time_phrase(t) and _time_to_come(t) for t in noun.subtree):
         return "future", False
     verb = noun.head
     if noun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in VERBAL:
@@ -3654,20 +3661,12 @@ def _one_entity(first: Token, second: Token) -> bool:
     return bool(first.ent_type_) and all(doc[i].ent_iob_ == "I" for i in range(low + 1, high + 1))
 
 
-def _hyphen_piece(token: Token) -> bool:
-    """Is the token the first part of a hyphenated word the parser cut at its hyphen?"""
-    doc = token.doc
-    return token.i + 2 < len(doc) and not token.whitespace_ and \
-        doc[token.i + 1].text in ("-", "–") and not doc[token.i + 1].whitespace_
-
-
 def _hyphen_start(token: Token) -> list[Token]:
     """The parts of a hyphenated word before the token, with the words that modify them
     ("former vice-" of "former vice-president" cut at its hyphen), else nothing."""
     doc = token.doc
     start = token.i
-    while start >= 2 and doc[start - 1].text in ("-", "–") and \
-            not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
+    while start >= 2 and hyphen_piece(doc[start - 2]):
         start -= 2
     if start == token.i:
         return []
@@ -3704,7 +3703,7 @@ def _apposition(noun: Token) -> list[_Statement]:
         prep = next((c for c in a.children
                      if c.dep_ == "prep" and c.lower_ in ("of", "to", "for", "at", "in")), None)
         pobj = _pobj(prep) if prep else None
-        if _hyphen_piece(a):
+        if hyphen_piece(a):
             continue  # "former vice-president" cut into "former vice" and "president"
         if noun.pos_ == "PROPN" and a.pos_ == "NOUN" and a.tag_ == "NNS" and \
                 lemma_of(a).lower() != a.lower_ and noun.tag_ == "NNP" and pobj is not None:

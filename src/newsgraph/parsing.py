@@ -333,6 +333,14 @@ def _lemmas_settled(nlp: Language, later: list[str]) -> bool:
     return True
 
 
+def hyphen_piece(token: Token) -> bool:
+    """Is the token the first part of a hyphenated word the tokenizer cut at its hyphen
+    ("vice" of "vice-president", "Won" of "Won-soon")?"""
+    doc = token.doc
+    return token.i + 2 < len(doc) and not token.whitespace_ and \
+        doc[token.i + 1].text in ("-", "–") and not doc[token.i + 1].whitespace_
+
+
 def lemma_of(token: Token) -> str:
     """The token's lemma as the pipeline's lemmatizer gives it, made on first use if deferred
     (and with a verb's silent "e" put back: "hopes" is "hope").

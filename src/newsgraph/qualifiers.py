@@ -171,6 +171,10 @@ MANDATIVE_VERBS = frozenset({
     "command", "direct", "instruct", "hope", "wish", "pray", "prefer", "want",
 })
 
+# nouns of what someone is held for: the one held did what their gerund says ("arrested X
+# on suspicion of stealing": X stole, by the police's word)
+SUSPICION_NOUNS = frozenset({"suspicion", "charge", "allegation", "accusation"})
+
 # Nouns that frame an event as a purpose or a chance: "for the purpose of obtaining X",
 # "a deal to export X", "the risk of collapsing"; the value is the event's modality
 NOUN_FRAMES = {
@@ -191,11 +195,8 @@ NOUN_FRAMES = {
     # "on the verge of signing", "on the brink of collapsing"
     "process": "future", "verge": "future", "brink": "future",
     # what someone is held for: "arrested X on suspicion of stealing", "on charges of fraud"
-    **{noun: "alleged" for noun in ("suspicion", "charge", "allegation", "accusation")},
+    **{noun: "alleged" for noun in sorted(SUSPICION_NOUNS)},
 }
-# nouns of what someone is held for: the one held did what their gerund says ("arrested X
-# on suspicion of stealing": X stole, by the police's word)
-SUSPICION_NOUNS = frozenset({"suspicion", "charge", "allegation", "accusation"})
 
 MODAL_MODALITY = {
     "can": "capable", "could": "possible", "may": "possible", "might": "possible",

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..demonyms import country_for_demonym, country_for_name
 from ..lexicon import CREATIVE_WORKS, PARTY_ADJECTIVES, ROLES, VESSEL_PREFIXES
-from ..parsing import lemma_of
+from ..parsing import hyphen_piece, lemma_of
 from ..qualifiers import is_portfolio
 from ..timex import WEEKDAYS
 from .keys import title_key
@@ -106,9 +106,7 @@ def make_name(state: ArticleState, start: int, end: int, label: str) -> Name | N
 def _after_a_hyphen(token: Token) -> bool:
     """Is the token the part after a hyphen of one word ("soon" of "Won-soon")? The tagger
     reads such a part as the word it spells, not as a part of a name."""
-    doc = token.doc
-    return token.i >= 2 and doc[token.i - 1].text == "-" and \
-        not doc[token.i - 1].whitespace_ and not doc[token.i - 2].whitespace_
+    return token.i >= 2 and hyphen_piece(token.doc[token.i - 2])
 
 
 def _given_names_before_a_particle(state: ArticleState, start: int) -> int:

@@ -556,29 +556,33 @@ def test_a_name_after_its_descriptor_is_the_subject_not_the_descriptor(nlp):
     assert not any(s == "The carmaker" for s, _, _ in found)
 
 
-def test_a_name_after_its_descriptor_is_the_object_not_the_descriptor_on_exact_parse():
-    # "Halvard bought the snack maker Osterby ." with "maker" and "Osterby" both objects
-    words = ["Halvard", "bought", "the", "snack", "maker", "Osterby", "."]
+def _two_objects(words: list[str], tags: list[str], pos: list[str], lemmas: list[str],
+                 label: str) -> Doc:
+    """ "Halvard <verb> the <modifier> <noun> <Name> ." parsed with noun and name both objects."""
     doc = Doc(English().vocab, words=words, spaces=[True] * 5 + [False, False],
               heads=[1, 1, 4, 4, 1, 1, 1],
               deps=["nsubj", "ROOT", "det", "compound", "dobj", "dobj", "punct"],
-              tags=["NNP", "VBD", "DT", "NN", "NN", "NNP", "."],
-              pos=["PROPN", "VERB", "DET", "NOUN", "NOUN", "PROPN", "PUNCT"],
-              lemmas=["Halvard", "buy", "the", "snack", "maker", "Osterby", "."])
-    doc.ents = [Span(doc, 0, 1, "ORG"), Span(doc, 5, 6, "ORG")]
-    found = triples(extract(doc))
+              tags=tags, pos=pos, lemmas=lemmas)
+    doc.ents = [Span(doc, 0, 1, label), Span(doc, 5, 6, label)]
+    return doc
+
+
+def test_a_name_after_its_descriptor_is_the_object_not_the_descriptor_on_exact_parse():
+    # "Halvard bought the snack maker Osterby ." with "maker" and "Osterby" both objects
+    found = triples(extract(_two_objects(
+        ["Halvard", "bought", "the", "snack", "maker", "Osterby", "."],
+        ["NNP", "VBD", "DT", "NN", "NN", "NNP", "."],
+        ["PROPN", "VERB", "DET", "NOUN", "NOUN", "PROPN", "PUNCT"],
+        ["Halvard", "buy", "the", "snack", "maker", "Osterby", "."], "ORG")))
     assert ("Halvard", "buy", "Osterby") in found
     assert not any(o == "the snack maker" for _, _, o in found)
     # a plural noun's names are its members, each one less than the noun says
-    words = ["Halvard", "played", "the", "Lind", "sisters", "Ann", "."]
-    doc = Doc(English().vocab, words=words, spaces=[True] * 5 + [False, False],
-              heads=[1, 1, 4, 4, 1, 1, 1],
-              deps=["nsubj", "ROOT", "det", "compound", "dobj", "dobj", "punct"],
-              tags=["NNP", "VBD", "DT", "NNP", "NNS", "NNP", "."],
-              pos=["PROPN", "VERB", "DET", "PROPN", "NOUN", "PROPN", "PUNCT"],
-              lemmas=["Halvard", "play", "the", "Lind", "sister", "Ann", "."])
-    doc.ents = [Span(doc, 0, 1, "PERSON"), Span(doc, 5, 6, "PERSON")]
-    assert ("Halvard", "play", "Ann") not in triples(extract(doc))
+    found = triples(extract(_two_objects(
+        ["Halvard", "played", "the", "Lind", "sisters", "Ann", "."],
+        ["NNP", "VBD", "DT", "NNP", "NNS", "NNP", "."],
+        ["PROPN", "VERB", "DET", "PROPN", "NOUN", "PROPN", "PUNCT"],
+        ["Halvard", "play", "the", "Lind", "sister", "Ann", "."], "PERSON")))
+    assert ("Halvard", "play", "Ann") not in found
 
 
 def test_a_prefix_cut_off_a_name_is_no_descriptor_on_exact_parse():

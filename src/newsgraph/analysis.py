@@ -15,6 +15,7 @@ from .extraction import extract
 from .models import Article, ResolvedArticle
 from .parsing import join_pieces, one_blas_thread, pieces
 from .resolution import resolve
+from .spoken_topics import spoken_topics
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -46,6 +47,7 @@ def analyse(
     for whole, article in parse_whole(nlp, ((a.text, a) for a in articles), batch_size):
         with deadline(analysis_bound(len(article.text)), article.source or article.id):
             extractions = extract(whole, article_date=article.date)
+            extractions += spoken_topics(whole, extractions)
             resolved = resolve(article, whole, extractions, gazetteer=gazetteer)
         yield resolved
 

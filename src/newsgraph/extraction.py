@@ -3313,6 +3313,7 @@ RULES = (
     "affiliation",  # roles.py: "NASA administrator X", "X of the Red Cross"
     "kinship",  # roles.py: "his brother Jan Berg", "Ann Lee is Tom Lee's mother"
     "instrument-agent",  # instruments.py: "X launched strikes that killed Y" -> X killed Y
+    "speech-topic",  # spoken_topics.py, after extract: "X said Y closed ..." -> X comments on Y
 )
 
 

@@ -1,0 +1,67 @@
+"""Who speaks about whom: "Ann Lee said Zembla closed its border" makes Lee comment on Zembla.
+
+What a speaker says is a clause, and the graph asserts no clause: the statements inside
+it are described with the speaker as their source. But the speaker spoke about
+someone, and a reader of the article writes that down ("Lee speaks about Zembla").
+The topic is the named subject of the clause that a speech verb's own subject reports,
+read from the parse: not a pronoun (a reported "he" or "we" is too often the speaker or
+the speaker's side), not a clause further down, not a source met in "according to".
+
+Derived statements are no part of `extract` (CaRB measures what the sentence says in
+its own words); the build resolves and judges them like every other statement.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from .lexicon import SPEECH_VERBS
+from .models import Extraction
+from .parsing import lemma_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+TOPIC_LEMMA = "comment on"
+TOPIC_RULE = "speech-topic"
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# verbs of thought or forecast in SPEECH_VERBS: "I think prices will rise" is no comment
+# made on prices, and "predicted Lee would win" says nothing Lee did
+_NOT_SPOKEN = frozenset({"believe", "think", "estimate", "predict", "promise"})
+
+
+def spoken_topics(doc: Doc, extractions: Iterable[Extraction]) -> list[Extraction]:
+    """One "comment on" statement per speaker and topic a reported clause gives."""
+    seen: set[tuple[int, int]] = set()
+    found = []
+    for e in extractions:
+        speech = _speech_verb(doc, e)
+        if speech is None or e.attribution is None or e.subject is None:
+            continue
+        pair = (e.attribution.start, e.subject.start)
+        if pair in seen:
+            continue
+        seen.add(pair)
+        found.append(Extraction(e.sentence, e.sentence_start, e.sentence_end, e.attribution,
+                                speech.text, TOPIC_LEMMA, e.subject, rule=TOPIC_RULE))
+    return found
+
+
+def _speech_verb(doc: Doc, e: Extraction) -> Token | None:
+    """The speech verb whose subject is the statement's source and whose clausal object
+    has the statement's subject as its own (not a pronoun), if there is one."""
+    if e.attribution is None or e.subject is None or min(e.attribution.root,
+                                                          e.subject.root) < 0:
+        return None
+    subject = doc[e.subject.root]
+    clause = subject.head
+    if subject.dep_ not in _SUBJECTS or subject.pos_ == "PRON" or clause.dep_ != "ccomp":
+        return None
+    verb = clause.head
+    lemma = lemma_of(verb)
+    if lemma not in SPEECH_VERBS or lemma in _NOT_SPOKEN:
+        return None
+    if not any(t.i == e.attribution.root and t.dep_ == "nsubj" for t in verb.children):
+        return None
+    return verb

@@ -1,0 +1,75 @@
+"""Who speaks about whom (spoken_topics.py, rule "speech-topic").
+
+Invented sentences parsed by the real model. A speaker comments on the named subject of
+the clause its speech verb reports, and on nothing else in it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.analysis import analyse
+from newsgraph.extraction import RULES, extract
+from newsgraph.models import Article
+from newsgraph.spoken_topics import TOPIC_LEMMA, TOPIC_RULE, spoken_topics
+from newsgraph.vocabulary import property_for
+
+
+def topics(nlp, text: str) -> set[tuple[str, str]]:
+    doc = nlp(text)
+    found = spoken_topics(doc, extract(doc))
+    assert all(e.rule == TOPIC_RULE and e.lemma == TOPIC_LEMMA for e in found)
+    return {(e.subject.text, e.object.text) for e in found if e.subject and e.object}
+
+
+def test_the_rule_and_its_property_are_known():
+    assert TOPIC_RULE in RULES
+    prop = property_for(TOPIC_LEMMA)
+    assert prop.label == "comments on" and not prop.minted
+    assert prop.family == "statement"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Governor Ann Lee said Zembla had closed its northern border.",
+     ("Governor Ann Lee", "Zembla")),
+    ("The Kelso Trade Council told reporters the Valdoran Railways would raise its fares.",
+     ("The Kelso Trade Council", "the Valdoran Railways")),
+    ("Senator Tom Berg insisted that the Borduran army had crossed the river.",
+     ("Senator Tom Berg", "the Borduran army")),
+])
+def test_the_subject_of_the_reported_clause_is_the_topic(nlp, text, expected):
+    assert expected in topics(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a pronoun is too often the speaker or the speaker's side
+    "Ann Lee said she would visit Zembla next week.",
+    "The Kelso Trade Council said it had raised its fees.",
+    # a source met in "according to" says nothing a verb of speech reports
+    "According to the Zembla Times, the Valdoran Railways raised its fares.",
+    # thought and forecast are no comment
+    "Ann Lee thinks the Valdoran Railways will raise its fares.",
+    "Tom Berg predicted the Borduran army would cross the river.",
+])
+def test_no_topic_without_a_speaker_and_a_named_clause_subject(nlp, text):
+    assert topics(nlp, text) == set()
+
+
+def test_only_the_reported_clause_s_own_subject(nlp):
+    # the relative clause's subject inside the reported clause is not what was spoken of
+    found = topics(nlp, "Ann Lee said the company that Tom Berg founded had closed.")
+    assert ("Ann Lee", "Tom Berg") not in found
+    assert ("Ann Lee", "the company that Tom Berg founded") in found
+
+
+def test_the_build_resolves_the_topic_to_its_entity(nlp):
+    text = ("Zembla closed its border with Valdora on Monday. Valdoran Foreign Minister "
+            "Ann Lee said Zembla had broken the treaty.")
+    resolved = next(iter(analyse(nlp, [Article(id="t", source="t", text=text)])))
+    labels = {e.key: e.label for e in resolved.entities}
+    comments = {(labels[r.subject], labels[r.object]) for r in resolved.relations
+                if r.property_label == "comments on"}
+    assert comments == {("Ann Lee", "Zembla")}
+    # the derived statement is described like every other: rule and surface verb kept
+    made = [e for e in resolved.extractions if e.rule == TOPIC_RULE]
+    assert [e.predicate for e in made] == ["said"]

@@ -47,6 +47,9 @@ def test_the_subject_of_the_reported_clause_is_the_topic(nlp, text, expected):
     "The Kelso Trade Council said it had raised its fees.",
     # a source met in "according to" says nothing a verb of speech reports
     "According to the Zembla Times, the Valdoran Railways raised its fares.",
+    # a comment not made, or only one that might have been
+    "Ann Lee did not say the Valdoran Railways would raise its fares.",
+    "Ann Lee could have said the Valdoran Railways had raised its fares.",
     # thought and forecast are no comment
     "Ann Lee thinks the Valdoran Railways will raise its fares.",
     "Tom Berg predicted the Borduran army would cross the river.",

@@ -64,4 +64,6 @@ def _speech_verb(doc: Doc, e: Extraction) -> Token | None:
         return None
     if not any(t.i == e.attribution.root and t.dep_ == "nsubj" for t in verb.children):
         return None
+    if any(t.dep_ == "neg" or t.tag_ == "MD" for t in verb.children):
+        return None  # "has not said", "could have said": no comment was made
     return verb

@@ -36,6 +36,9 @@ def test_the_rule_and_its_property_are_known():
      ("The Kelso Trade Council", "the Valdoran Railways")),
     ("Senator Tom Berg insisted that the Borduran army had crossed the river.",
      ("Senator Tom Berg", "the Borduran army")),
+    # the words first, then who said them
+    ("Zembla closed its border on Monday, Ann Lee said.", ("Ann Lee", "Zembla")),
+    ('"Zembla closed its border," said Ann Lee.', ("Ann Lee", "Zembla")),
 ])
 def test_the_subject_of_the_reported_clause_is_the_topic(nlp, text, expected):
     assert expected in topics(nlp, text)
@@ -50,12 +53,20 @@ def test_the_subject_of_the_reported_clause_is_the_topic(nlp, text, expected):
     # a comment not made, or only one that might have been
     "Ann Lee did not say the Valdoran Railways would raise its fares.",
     "Ann Lee could have said the Valdoran Railways had raised its fares.",
+    # a clause of its own before the speech verb, which the parser may hang on it
+    "Tom Berg called the vote a farce; Ann Lee said it was fair.",
     # thought and forecast are no comment
     "Ann Lee thinks the Valdoran Railways will raise its fares.",
     "Tom Berg predicted the Borduran army would cross the river.",
 ])
 def test_no_topic_without_a_speaker_and_a_named_clause_subject(nlp, text):
     assert topics(nlp, text) == set()
+
+
+def test_a_clause_before_the_speaker_that_opens_no_sentence_is_no_topic(nlp):
+    found = topics(nlp, "Hours before Tom Berg resigned, Ann Lee said the Valdoran "
+                        "Railways had raised its fares.")
+    assert found == {("Ann Lee", "the Valdoran Railways")}
 
 
 def test_only_the_reported_clause_s_own_subject(nlp):

@@ -66,4 +66,19 @@ def _speech_verb(doc: Doc, e: Extraction) -> Token | None:
         return None
     if any(t.dep_ == "neg" or t.tag_ == "MD" for t in verb.children):
         return None  # "has not said", "could have said": no comment was made
+    if clause.i < verb.i and not _reported_first(clause, verb):
+        return None
     return verb
+
+
+def _reported_first(clause: Token, verb: Token) -> bool:
+    """Is a clause before its speech verb what the speaker said ("Zembla closed its border,
+    Lee said")? Only if it opens the sentence and no semicolon parts them: the parser
+    also hangs a clause of its own there ("Lee left; Berg said ...", "minutes before the
+    committee voted, Berg claimed ...")."""
+    doc = clause.doc
+    start = clause.left_edge.i
+    opening = doc[clause.sent.start:start]
+    if any(not (t.is_punct or t.is_quote) for t in opening):
+        return False
+    return not any(t.text == ";" for t in doc[clause.right_edge.i:verb.i])

@@ -25,6 +25,7 @@ from ..demonyms import (
     country_for_name,
     normalize,
 )
+from ..lexicon import LEGISLATOR_ROLES
 from ..models import Argument
 from ..parsing import lemma_of
 from ..vocabulary import ACTOR_KINDS
@@ -256,9 +257,11 @@ class ArgumentResolver:
 
     def _office_holder_after(self, head: Token) -> int | None:
         """The person of "President of Atlantis Ann Lee", where the parse makes the
-        title the head and the name its "of" (gluedoffices.glued_office)."""
+        title the head and the name its "of" (gluedoffices.glued_office), and of a
+        legislator's "Senator from Valdora Ann Lee" (the place a member sits for)."""
         state, doc = self.state, self.state.doc
-        if head.i + 1 >= len(doc) or doc[head.i + 1].lower_ != "of":
+        if head.i + 1 >= len(doc) or not (doc[head.i + 1].lower_ == "of" or (
+                doc[head.i + 1].lower_ == "from" and head.lower_ in LEGISLATOR_ROLES)):
             return None
         office = glued_office(doc, head.i + 1, state.names_alone())
         if office is None or office.role[1] != head.i + 1:

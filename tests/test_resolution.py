@@ -844,6 +844,21 @@ def test_one_of_a_group_with_a_named_apposition_is_the_named_one(nlp):
     assert {s for s, _, _ in triples} == {"actor/liberation-front"}
 
 
+@pytest.mark.parametrize("text, obj, key", [
+    ("The gunman killed a woman named Ana Ruiz in the square.", "a woman named Ana Ruiz",
+     "actor/ana-ruiz"),
+    ("Police arrested a man called Tom Rees on Monday.", "a man called Tom Rees",
+     "actor/tom-rees"),
+    # a thing named so is no person, though the recognizer may take its name for one
+    ("Ruritania seized a ship named Valdora on Monday.", "a ship named Valdora",
+     "thing/a1/ship"),
+])
+def test_a_person_noun_named_so_is_the_person_named(nlp, text, obj, key):
+    subject = " ".join(text.split()[:2]) if text.startswith("The") else text.split()[0]
+    _, _, triples = run(nlp, text, lambda d: [stmt(d, subject, "seize", obj)])
+    assert {o for _, _, o in triples} == {key}
+
+
 @pytest.mark.parametrize("text, subject, via", [
     # the speaker's phrase names an organization: "we" is it
     ("\u201cWe will rebuild the school,\u201d said Mayor Elena Ruiz of the Harbor Council.",

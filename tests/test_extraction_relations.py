@@ -297,6 +297,9 @@ def test_no_agent_in_an_adjunct_without_a_named_act(nlp, text):
          {"France", "Germany"}),
         ("Officials including deputy minister Ann Lee had contracted the virus.", "contract",
          {"deputy minister Ann Lee"}),
+        # examples given by "such as" are members too
+        ("Musicians such as Maria Kowalski and Peter Brandt paid tribute to the singer.",
+         "praise", {"Maria Kowalski", "Peter Brandt"}),
     ],
 )
 def test_named_members_of_a_group_do_what_it_does(nlp, text, lemma, members):

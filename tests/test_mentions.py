@@ -229,6 +229,17 @@ def test_a_capitalised_title_before_its_holder_is_not_the_subject(nlp, text):
                        "Senator"} & set(entities[s].label.split()) for s, _ in met), met
 
 
+def test_a_capitalised_title_stands_for_its_holder_whatever_the_holder_is_voted(nlp):
+    # the surname alone later may vote the name an organization; the recognizer tags the
+    # holder of the title a person where the title stands before it
+    text = ("By reports, former Vice President of the United States Tom Rees won the primary "
+            "elections in Ohio, Texas and Utah.\n\nThe Associated Press reported no results "
+            "yet for the races between Rees and Senator Ann Lee from Vermont.")
+    _, entities, triples = run(nlp, text, extract)
+    won = {entities[s].label for s, p, _ in triples if p == "win"}
+    assert won == {"Tom Rees"}, won
+
+
 def _tagged(nlp, words: list[str], ents: list[str]):
     """A hand-built Doc: proper nouns where a word is capitalised, the given entity tags."""
     from spacy.tokens import Doc

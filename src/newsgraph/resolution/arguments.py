@@ -272,8 +272,11 @@ class ArgumentResolver:
         if office is None or office.role[1] != head.i + 1:
             return None
         cluster = state.token_cluster.get(office.person[1] - 1)
-        return cluster if cluster is not None and \
-            state.clusters[cluster].kind() == "Person" else None
+        # a person by the votes of the whole article, or by the recognizer here (the
+        # surname alone elsewhere may have voted the name an organization)
+        return cluster if cluster is not None and (
+            state.clusters[cluster].kind() == "Person" or
+            doc[office.person[0]].ent_type_ == "PERSON") else None
 
     def _apposition(self, head: Token) -> int | None:
         """The name a description stands in apposition with: "the judge presiding over

@@ -308,6 +308,13 @@ def test_named_members_of_a_group_do_what_it_does(nlp, text, lemma, members):
     assert members < subjects  # the group itself stays a subject too
 
 
+def test_examples_set_off_after_an_object_are_no_members(nlp):
+    # "such as" after a comma may belong to a noun before the object
+    found = triples(extract(nlp("Ruritania praised the banks that fund small farmers, such "
+                                "as the Farmers Union.")))
+    assert not any(o == "the Farmers Union" for _, _, o in found)
+
+
 def test_named_members_of_an_object_are_objects(nlp):
     found = triples(extract(nlp("Rebels attacked several towns including Valdora.")))
     assert ("Rebels", "attack", "Valdora") in found

@@ -180,6 +180,14 @@ def test_definite_description_resolves_to_recent_organization(nlp):
     assert not any(k.endswith("/group") for k in entities)
 
 
+def test_the_rebels_are_the_armed_group_not_a_nearer_body(nlp):
+    text = ("The Red Sand Front attacked the town of Kelso on Monday. The Kelso Journalists "
+            "Union reports ten deaths in the town since 2015. According to the mayor, the "
+            "rebels are backed by Zembla.")
+    _, _, triples = run(nlp, text, lambda d: [stmt(d, "Zembla", "back", "the rebels")])
+    assert {o for _, _, o in triples} == {"actor/red-sand-front"}
+
+
 def test_a_description_with_a_name_of_its_own_is_not_another_body(nlp):
     # "the Quill movement" is no party named before; "the Revolutionary group" may be
     text = ("The Revolutionary Party elected Tom Hale. "

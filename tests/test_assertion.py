@@ -223,6 +223,13 @@ def test_an_acronym_in_capitals_is_no_pronoun(subject: str, pronoun: float) -> N
         ("the retired surgeon Ann Lee", Entity("actor/ann-lee", "Ann Lee", "Person"),
          "name", 0.0),
         ("Kenyan runner Ann Lee", Entity("actor/ann-lee", "Ann Lee", "Person"), "name", 0.0),
+        # and so does a title in capitals before it
+        ("Interior Minister Ann Lee", Entity("actor/ann-lee", "Ann Lee", "Person"), "name",
+         0.0),
+        ("former Vice President Ann Lee", Entity("actor/ann-lee", "Ann Lee", "Person"),
+         "name", 0.0),
+        # ... not another name in capitals before it
+        ("Acme Ann Lee", Entity("actor/ann-lee", "Ann Lee", "Person"), "name", 1.0),
         # ... but a phrase of its own before the name names someone else
         ("supporters of Ann Lee", Entity("actor/ann-lee", "Ann Lee", "Person"), "name", 1.0),
         ("Lee's lawyer", Entity("actor/ann-lee", "Ann Lee", "Person"), "name", 1.0),

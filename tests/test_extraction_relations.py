@@ -297,12 +297,22 @@ def test_no_agent_in_an_adjunct_without_a_named_act(nlp, text):
          {"France", "Germany"}),
         ("Officials including deputy minister Ann Lee had contracted the virus.", "contract",
          {"deputy minister Ann Lee"}),
+        # examples given by "such as" are members too
+        ("Musicians such as Maria Kowalski and Peter Brandt paid tribute to the singer.",
+         "praise", {"Maria Kowalski", "Peter Brandt"}),
     ],
 )
 def test_named_members_of_a_group_do_what_it_does(nlp, text, lemma, members):
     found = extract(nlp(text))
     subjects = {e.subject.text for e in found if e.lemma == lemma and e.subject}
     assert members < subjects  # the group itself stays a subject too
+
+
+def test_examples_set_off_after_an_object_are_no_members(nlp):
+    # "such as" after a comma may belong to a noun before the object
+    found = triples(extract(nlp("Ruritania praised the banks that fund small farmers, such "
+                                "as the Farmers Union.")))
+    assert not any(o == "the Farmers Union" for _, _, o in found)
 
 
 def test_named_members_of_an_object_are_objects(nlp):

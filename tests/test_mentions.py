@@ -217,13 +217,27 @@ def test_the_person_of_a_glued_office_is_the_subject_and_merges_with_her_surname
 @pytest.mark.parametrize("text", [
     "Former Prime Minister of Italy Mario Draghi met Olaf Scholz in Berlin.",
     "On Saturday, former Vice President of the United States Joe Biden met Olaf Scholz.",
+    # a legislator's title with the place the member sits for
+    "On Monday, Senator from Valdora Ana Ruiz met Olaf Scholz in Berlin.",
+    "On Monday, Zemblan Senator from Valdora Ana Ruiz met Olaf Scholz in Berlin.",
 ])
 def test_a_capitalised_title_before_its_holder_is_not_the_subject(nlp, text):
     # the title is a name of its own to the recognizer; the one who acts is its holder
     _, entities, triples = run(nlp, text, extract)
     met = [(s, o) for s, p, o in triples if p == "meet"]
-    assert met and all(entities[s].kind == "Person" and "Minister" not in entities[s].label
-                       and "President" not in entities[s].label for s, _ in met), met
+    assert met and all(entities[s].kind == "Person" and not {"Minister", "President",
+                       "Senator"} & set(entities[s].label.split()) for s, _ in met), met
+
+
+def test_a_capitalised_title_stands_for_its_holder_whatever_the_holder_is_voted(nlp):
+    # the surname alone later may vote the name an organization; the recognizer tags the
+    # holder of the title a person where the title stands before it
+    text = ("By reports, former Vice President of the United States Tom Rees won the primary "
+            "elections in Ohio, Texas and Utah.\n\nThe Associated Press reported no results "
+            "yet for the races between Rees and Senator Ann Lee from Vermont.")
+    _, entities, triples = run(nlp, text, extract)
+    won = {entities[s].label for s, p, _ in triples if p == "win"}
+    assert won == {"Tom Rees"}, won
 
 
 def _tagged(nlp, words: list[str], ents: list[str]):

@@ -180,6 +180,14 @@ def test_definite_description_resolves_to_recent_organization(nlp):
     assert not any(k.endswith("/group") for k in entities)
 
 
+def test_the_rebels_are_the_armed_group_not_a_nearer_body(nlp):
+    text = ("The Red Sand Front attacked the town of Kelso on Monday. The Kelso Journalists "
+            "Union reports ten deaths in the town since 2015. According to the mayor, the "
+            "rebels are backed by Zembla.")
+    _, _, triples = run(nlp, text, lambda d: [stmt(d, "Zembla", "back", "the rebels")])
+    assert {o for _, _, o in triples} == {"actor/red-sand-front"}
+
+
 def test_a_description_with_a_name_of_its_own_is_not_another_body(nlp):
     # "the Quill movement" is no party named before; "the Revolutionary group" may be
     text = ("The Revolutionary Party elected Tom Hale. "
@@ -844,6 +852,21 @@ def test_one_of_a_group_with_a_named_apposition_is_the_named_one(nlp):
     assert {s for s, _, _ in triples} == {"actor/liberation-front"}
 
 
+@pytest.mark.parametrize("text, obj, key", [
+    ("The gunman killed a woman named Ana Ruiz in the square.", "a woman named Ana Ruiz",
+     "actor/ana-ruiz"),
+    ("Police arrested a man called Tom Rees on Monday.", "a man called Tom Rees",
+     "actor/tom-rees"),
+    # a thing named so is no person, though the recognizer may take its name for one
+    ("Ruritania seized a ship named Valdora on Monday.", "a ship named Valdora",
+     "thing/a1/ship"),
+])
+def test_a_person_noun_named_so_is_the_person_named(nlp, text, obj, key):
+    subject = " ".join(text.split()[:2]) if text.startswith("The") else text.split()[0]
+    _, _, triples = run(nlp, text, lambda d: [stmt(d, subject, "seize", obj)])
+    assert {o for _, _, o in triples} == {key}
+
+
 @pytest.mark.parametrize("text, subject, via", [
     # the speaker's phrase names an organization: "we" is it
     ("\u201cWe will rebuild the school,\u201d said Mayor Elena Ruiz of the Harbor Council.",
@@ -1037,6 +1060,12 @@ def test_a_pronoun_does_not_skip_a_nearer_fitting_subject_to_reach_a_name(nlp, t
     # "the town of X" is X
     ("Lee visited the town of Valdora on Monday.", "the town of Valdora", "place/valdora",
      "name"),
+    # a state too, though "the state" is also a word for an actor
+    ("Lee sued the state of Ohio on Monday.", "the state of Ohio", "place/ohio",
+     "name"),
+    # no named place after it: no place ("the state of emergency")
+    ("Lee ended the state of emergency on Monday.", "the state of emergency",
+     "thing/a1/state", "nominal"),
     # no name: the label stays the bare head, as vague as the text
     ("The rebels conquered the ruins of the city.", "the ruins of the city",
      "thing/a1/ruins", "nominal"),

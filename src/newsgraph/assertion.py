@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from .calibration import Calibration, calibration
 from .demonyms import country_for_demonym, country_for_name
-from .lexicon import CHAMBERS, PARTY_ADJECTIVES, QUOTE_MARKS, ROLES
+from .lexicon import CHAMBERS, PARTY_ADJECTIVES, PORTFOLIO_WORDS, QUOTE_MARKS, ROLES
 from .locations import LOCATED_IN
 from .models import Argument, Entity, Extraction, Relation, ResolvedArticle
 from .resolution.keys import article_local, chamber_alone
@@ -98,6 +98,9 @@ LEAD_CHARACTERS = 300
 # a one-word label that is the word for a kind of body or post, capitalised or not
 # ("Federation", "University", "Police", "Dean", "Speakers"): which one, the label does not say
 _KIND_WORDS = frozenset(ORG_WORDS | {r for r in ROLES if " " not in r})
+# the words of a title written before a person's name ("Interior Minister", "Vice
+# President"): they say what she is, like a lower-case descriptor ("businessman")
+_TITLE_WORDS = frozenset({w for r in ROLES for w in r.split()} - {"of", "and"} | PORTFOLIO_WORDS)
 
 
 @dataclass(frozen=True)
@@ -440,9 +443,10 @@ def _after_descriptor(words: list[str], entity: Entity) -> list[str]:
     first = next((i for i, word in enumerate(words) if _bare(word) in named), 0)
     before = words[:first]
     if not before or any(not word.isalpha() or word in ("of", "and") or not word.islower()
-                         and country_for_demonym(word) is None for word in before):
-        return words  # (a demonym says what she is too: "the Zemblan envoy Ann Lee")
-    return words[first:]
+                         and country_for_demonym(word) is None
+                         and word.casefold() not in _TITLE_WORDS for word in before):
+        return words  # (a demonym says what she is too: "the Zemblan envoy Ann Lee", and
+    return words[first:]  # a title in capitals: "Interior Minister Ann Lee")
 
 
 def _phrase_head(words: list[str]) -> list[str]:

@@ -455,12 +455,17 @@ def _listed_after(noun: Token) -> Token | None:
 
 
 def _named_members(noun: Token) -> list[Token]:
-    """ "officials including Ann Lee and Tom Smith", "countries, including France,": the named
-    members of a group do what the group does."""
+    """ "officials including Ann Lee and Tom Smith", "countries, including France,",
+    "musicians such as Ann Lee": the named members of a group do what the group does.
+    (Set off by a comma, "such as" may belong to a noun before, "events that affect
+    droughts, such as El Niño": after a comma, only a subject's.)"""
     if noun.pos_ not in ("NOUN", "PROPN"):
         return []
     for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ == "including":
+        if prep.dep_ == "prep" and (prep.lower_ == "including" or prep.lower_ == "as" and any(
+                c.lower_ == "such" and c.i < prep.i and (
+                    noun.doc[c.i - 1].text != "," or noun.dep_ in ("nsubj", "nsubjpass"))
+                for c in prep.children)):
             pobj = _pobj(prep)
             if pobj is not None:
                 return [m for m in _conjuncts(pobj)

@@ -25,6 +25,7 @@ from ..demonyms import (
     country_for_name,
     normalize,
 )
+from ..lexicon import LEGISLATOR_ROLES, ROLES
 from ..models import Argument
 from ..parsing import lemma_of
 from ..vocabulary import ACTOR_KINDS
@@ -47,10 +48,13 @@ from .words import (
     DEAD_WORDS,
     DESCRIPTION_KINDS,
     FIRST_PERSON,
+    GENDERED_NOUNS,
     GOVERNMENT_NOUNS,
+    KIN_NOUNS,
     MEMBER_NOUNS,
     NEW_REFERENT_WORDS,
     OTHER_ENT_LABELS,
+    PEOPLE_NOUNS,
     PRONOUNS,
     PURE_QUANTITY_HEADS,
     QUANTITY_HEADS,
@@ -196,6 +200,8 @@ class ArgumentResolver:
         if named is None:
             named = self._apposition(head)
         if named is None:
+            named = self._named_as(head)
+        if named is None:
             named = office_holder(state, head)
         if named is None:
             named = company_named(state, head)
@@ -256,16 +262,21 @@ class ArgumentResolver:
 
     def _office_holder_after(self, head: Token) -> int | None:
         """The person of "President of Atlantis Ann Lee", where the parse makes the
-        title the head and the name its "of" (gluedoffices.glued_office)."""
+        title the head and the name its "of" (gluedoffices.glued_office), and of a
+        legislator's "Senator from Valdora Ann Lee" (the place a member sits for)."""
         state, doc = self.state, self.state.doc
-        if head.i + 1 >= len(doc) or doc[head.i + 1].lower_ != "of":
+        if head.i + 1 >= len(doc) or not (doc[head.i + 1].lower_ == "of" or (
+                doc[head.i + 1].lower_ == "from" and head.lower_ in LEGISLATOR_ROLES)):
             return None
         office = glued_office(doc, head.i + 1, state.names_alone())
         if office is None or office.role[1] != head.i + 1:
             return None
         cluster = state.token_cluster.get(office.person[1] - 1)
-        return cluster if cluster is not None and \
-            state.clusters[cluster].kind() == "Person" else None
+        # a person by the votes of the whole article, or by the recognizer here (the
+        # surname alone elsewhere may have voted the name an organization)
+        return cluster if cluster is not None and (
+            state.clusters[cluster].kind() == "Person" or
+            doc[office.person[0]].ent_type_ == "PERSON") else None
 
     def _apposition(self, head: Token) -> int | None:
         """The name a description stands in apposition with: "the judge presiding over
@@ -289,6 +300,28 @@ class ArgumentResolver:
             cluster = state.token_cluster.get(i)
             if cluster is not None and state.clusters[cluster].kind() in kinds:
                 return cluster
+        return None
+
+    def _named_as(self, head: Token) -> int | None:
+        """The one a noun says is named so: "a woman named Ann Lee", "an officer called
+        Tom Rees" is that person. The noun must be one for people (or refer to the name's
+        kind, words.DESCRIPTION_KINDS): "a ship named Valdora" is no person Valdora, though
+        the recognizer may take the ship's name for one."""
+        state = self.state
+        if head.pos_ != "NOUN":
+            return None
+        word = lemma_of(head).lower()
+        kinds = set(DESCRIPTION_KINDS.get(word, ()))
+        if word in PEOPLE_NOUNS | KIN_NOUNS | GENDERED_NOUNS.keys() or word in ROLES:
+            kinds.add("Person")
+        for acl in head.children:
+            if acl.dep_ != "acl" or acl.lower_ not in {"named", "called"} or acl.tag_ != "VBN":
+                continue
+            for name in acl.children:
+                cluster = state.token_cluster.get(name.i)
+                if name.dep_ in {"oprd", "dobj", "attr"} and cluster is not None and \
+                        state.clusters[cluster].kind() in kinds:
+                    return cluster
         return None
 
     def _owner(self, head: Token) -> str | None:

@@ -83,7 +83,10 @@ def description(state: ArticleState, arg: Argument, span: Span, head: Token,
         add_surface(state, state.clusters[fuller], span, head)
         return (fuller,), "description"
     plural = head.tag_ in {"NNS", "NNPS"}
-    armed = any(c.lower_ in ARMED_ADJECTIVES for c in head.children if c.dep_ == "amod")
+    # "the armed group", and "the rebels", "the militants" themselves: an armed group's
+    # mention is preferred over a nearer body ("rebels" is a word for fighters, not any body)
+    armed = head_lemma in ARMED_ADJECTIVES or any(
+        c.lower_ in ARMED_ADJECTIVES for c in head.children if c.dep_ == "amod")
     found = _best_antecedent(state, arg, head, kinds, head_lemma, plural, armed)
     if found is None:
         return (), ""

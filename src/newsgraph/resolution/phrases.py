@@ -154,17 +154,19 @@ def common(state: ArticleState, arg: Argument, span: Span, head: Token,
         label, via = f"{label} of {strip_the(state.clusters[patient].label())}", "tied"
     elif owner is not None:
         label = f"{label} of {owner}"  # "his allies" -> "allies of <him>"
+    elif head_lemma in NAMED_PLACE_NOUNS and normalize(label) == head_lemma and \
+            (named := named_of(state, head)) is not None:
+        # "the town of Valdora" is Valdora, and a way of naming it ("the state of Ohio"
+        # too, though a state is also an actor's word, PEOPLE_NOUNS)
+        ends = [t.i for t in span if state.token_cluster.get(t.i) == named]
+        if ends and ends[-1] - span.start < MAX_ALT_WORDS:
+            state.clusters[named].surfaces.add(
+                " ".join(state.doc[span.start:ends[-1] + 1].text.split()))
+        return (named,), "name"
     elif head_lemma not in PEOPLE_NOUNS | KIN_NOUNS and \
             DESCRIPTION_KINDS.get(head_lemma) != ("Person",) and \
             (named := named_of(state, head)) is not None:
         # a thing, not a person ("the wife of X") or a role ("the leader of X")
-        if head_lemma in NAMED_PLACE_NOUNS and normalize(label) == head_lemma:
-            # "the town of Valdora" is Valdora, and a way of naming it
-            ends = [t.i for t in span if state.token_cluster.get(t.i) == named]
-            if ends and ends[-1] - span.start < MAX_ALT_WORDS:
-                state.clusters[named].surfaces.add(
-                    " ".join(state.doc[span.start:ends[-1] + 1].text.split()))
-            return (named,), "name"
         label, via = f"{label} of {strip_the(state.clusters[named].label())}", "tied"
     demonym = country_for_demonym(label) if len(name_words(label)) == 1 else None
     if demonym is not None:

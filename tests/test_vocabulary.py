@@ -23,6 +23,10 @@ from newsgraph.vocabulary import NG, NGP, entity_iri, family_of, ontology_graph,
         ("lead to", "lead-to", "other"),
         ("run for", "run-for", "other"),
         ("kill in", "kill-in", "other"),
+        # a post is held of no target: a court rules against or on someone, over no one
+        ("rule against", "rule-against", "other"),
+        ("rule on", "rule-on", "other"),
+        ("rule", "leads", "other"),
         # verbs that say something else than the nearest property
         ("control", "control", "other"),  # a majority is not a leader
         ("belong to", "belong-to", "other"),

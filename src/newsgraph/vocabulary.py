@@ -155,8 +155,10 @@ def property_for(lemma: str) -> Property:
         return table[STANCE_ROLES[stance.group(1)]]
     head, _, rest = lemma.partition(" ")
     # "attack on", "fire upon": a known verb with a preposition of its target; other
-    # prepositions change the verb ("lead to", "run for", "beat in")
-    if head in table and rest in TARGET_PREPOSITIONS and table[head].family != "statement":
+    # prepositions change the verb ("lead to", "run for", "beat in"), and a post is held
+    # of no target ("the judge ruled against the firm" is a ruling, no rule over it)
+    if head in table and rest in TARGET_PREPOSITIONS and table[head].family != "statement" \
+            and table[head].name != "leads":
         return table[head]
     name = slug(lemma) if any(c.isalnum() for c in lemma) else "relates-to"
     return Property(name, lemma, "other", minted=True)

@@ -9,6 +9,7 @@ by anyone else loads nothing here.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import gc
 import os
 import sys
@@ -24,9 +25,12 @@ def _preload() -> None:
     from .parsing import load_pipeline
 
     try:
-        warm_up(load_pipeline(model))
+        nlp = load_pipeline(model)
     except Exception:  # a worker loads it again and reports why it cannot
         return
+    # a warm-up that fails leaves each worker to build what it needs itself, as before
+    with contextlib.suppress(Exception):
+        warm_up(nlp)
     # What is loaded now lives as long as every worker: out of the collector's sight, no
     # worker's collection walks it again (nor writes to its pages, which stay shared)
     gc.freeze()
@@ -38,8 +42,8 @@ def _end_at_once(server: int) -> None:
 
     The server ends when the build does, and the teardown of the model (module by module,
     object by object) kept the build's stderr open about 0.05 s longer, for nothing: the
-    server has no file to flush or remove. Only the server itself: its workers end by
-    os._exit already, and never run this.
+    server has no file to flush or remove, and nobody reads its exit status. Only the
+    server itself: its workers end by os._exit already, and never run this.
     """
     if os.getpid() != server:
         return

@@ -504,9 +504,11 @@ def test_dask_unreachable_is_a_usage_error(monkeypatch: pytest.MonkeyPatch) -> N
     ("model", "loaded"), [(DEFAULT_MODEL, 1), ("no_such_model", 0), ("", 0)]
 )
 def test_the_fork_server_module_loads_the_model_it_is_told_of(model: str, loaded: int) -> None:
-    # what the pool's fork server imports: the named model is loaded once, there, and
-    # frozen out of the collector's walks (what the workers inherit is never collected);
-    # a model that cannot load is left for the workers to report, and nothing breaks
+    # what the pool's fork server imports: the named model is loaded once, there, with
+    # the tables every worker reads on its first articles, and frozen out of the
+    # collector's walks (what the workers inherit is never collected); a model that cannot
+    # load is left for the workers to report, and nothing breaks. The process still says
+    # all it printed when it ends at once (preload._end_at_once)
     import os
     import subprocess
     import sys
@@ -514,13 +516,40 @@ def test_the_fork_server_module_loads_the_model_it_is_told_of(model: str, loaded
     from newsgraph.corpus import PRELOAD_VARIABLE
 
     script = (
-        "import gc, newsgraph.preload, newsgraph.parsing as p; "
-        "print(p._load_pipeline.cache_info().currsize, int(gc.get_freeze_count() > 0))"
+        "import gc, newsgraph.preload, newsgraph.parsing as p, newsgraph.demonyms as d; "
+        "print(p._load_pipeline.cache_info().currsize, int(gc.get_freeze_count() > 0), "
+        "d._by_endonym.cache_info().currsize)"
     )
     env = {**os.environ, PRELOAD_VARIABLE: model}
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == [str(loaded), str(loaded)]
+    assert done.stdout.split() == [str(loaded)] * 3
+
+
+# Analyses one invented article in a fresh process, after warm_up if asked, and prints it
+_ANALYSE = """
+import pickle, sys
+from newsgraph.analysis import analyse, warm_up
+from newsgraph.models import Article
+from newsgraph.parsing import load_pipeline
+
+nlp = load_pipeline()
+if sys.argv[1] == "warm":
+    warm_up(nlp)
+article = Article(id="a1", text=("The Danish prime minister met the mayor of Toronto on "
+                                 "Friday. Aid will go to Chile, she said."))
+sys.stdout.write(repr(list(analyse(nlp, [article]))))
+"""
+
+
+def test_a_warmed_up_process_analyses_an_article_as_a_fresh_one() -> None:
+    # the fork server warms up before it forks the workers: what they make must not change
+    import subprocess
+    import sys
+
+    said = [subprocess.run([sys.executable, "-c", _ANALYSE, how], capture_output=True,
+                           text=True, check=True).stdout for how in ("cold", "warm")]
+    assert "Chile" in said[0] and said[0] == said[1]
 
 
 def test_starting_the_fork_server_leaves_the_environment_as_it_was(

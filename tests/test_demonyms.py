@@ -97,3 +97,12 @@ def test_the_message_catalog_reader_reads_what_gettext_reads():
         assert len(catalog) > 200
         for record in pycountry.countries:
             assert catalog.get(record.name, record.name) == translation.gettext(record.name)
+
+
+def test_reading_the_tables_at_once_reads_every_one() -> None:
+    from newsgraph import demonyms
+
+    demonyms.read_tables()
+    assert demonyms._by_endonym.cache_info().currsize == 1
+    assert demonyms._regions.cache_info().currsize == 1
+    assert demonyms.country_for_endonym("Polska") == demonyms.country_for_name("Poland")

@@ -210,6 +210,17 @@ def _by_capital() -> dict[str, Country]:
     return table
 
 
+def read_tables() -> None:
+    """Read every country table now rather than on first use (each is read once a process).
+
+    A build's fork server does so before it forks any worker (preload.py): the workers
+    then share the tables, where each would read them again on its first articles (the
+    translated names alone are about 0.15 s of CPU).
+    """
+    for table in (_by_name, _by_demonym, _by_capital, _by_endonym, _regions, us_states):
+        table()
+
+
 def country_for_name(text: str) -> Country | None:
     """The country a name or alias stands for ("Russia", "the US", "Britain"), else None."""
     return _by_name().get(normalize(text))

@@ -249,3 +249,19 @@ def test_a_title_before_a_name_and_two_spaces_still_gives_the_post(nlp) -> None:
     resolved = next(analyse(nlp, [Article(id="spaces", text=text)]))
     assert ("actor/ivo-marek", "leads", "country/poland") in {
         (r.subject, r.property, r.object) for r in resolved.relations}
+
+
+def test_a_long_text_with_extra_spaces_in_some_pieces_is_one_doc(nlp, monkeypatch) -> None:
+    import newsgraph.analysis as analysis
+
+    monkeypatch.setattr(analysis, "pieces", lambda text: pieces(text, 120))
+    text = ("Rebel fighters attacked a fuel convoy near the border on Monday.\n"
+            "Police  arrested two men in the capital.\n") * 3
+    [(doc, _)] = list(parse_whole(nlp, [(text, None)], 4))
+    assert doc.text == text and len(list(doc.sents)) == 6
+
+
+def test_a_space_after_a_full_stop_stays_for_the_parser(nlp) -> None:
+    text = "Police arrested two men.  Rebels attacked a convoy."
+    [(doc, _)] = list(parse_whole(nlp, [(text, None)], 1))
+    assert [t.dep_ for t in doc] == [t.dep_ for t in nlp(text)]

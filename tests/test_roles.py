@@ -1430,3 +1430,29 @@ def test_a_bodys_own_description_in_apposition_still_holds(nlp):
     # no name after the description: it describes the body
     assert any(s == "Acme Marine" and o == "Kelso" for s, _, o in
                relations(nlp, "Acme Marine, Kelso's biggest employer, cut 300 jobs."))
+
+
+def resolved_triples(nlp, text: str) -> set[tuple[str, str, str]]:
+    """(subject, property, object) of the resolved relations, by the entities' labels."""
+    from newsgraph.analysis import analyse
+    from newsgraph.models import Article
+
+    resolved = next(analyse(nlp, [Article(id="party", text=text)]))
+    label = {e.key: e.label for e in resolved.entities}
+    return {(label.get(r.subject, r.subject), r.property, label.get(r.object, r.object))
+            for r in resolved.relations}
+
+
+@pytest.mark.parametrize(("text", "member"), [
+    # a party's word among the words of a post she holds, other words between them
+    ("Ann Lee, the Republican Senate Majority Leader, said the vote would wait.", True),
+    ("Ann Lee is a Democratic state senator.", True),
+    # a post that is over says nothing of a membership now; a portfolio is no party
+    ("Ann Lee, the former Republican Senate Majority Leader, said the vote would wait.",
+     False),
+    ("Ann Lee, the Labour Secretary, said the vote would wait.", False),
+])
+def test_a_party_word_in_a_post_is_a_membership(nlp, text, member):
+    party = "Republican Party" if "Republican" in text else \
+        "Democratic Party" if "Democratic" in text else "Labour Party"
+    assert (("Ann Lee", "memberOf", party) in resolved_triples(nlp, text)) is member

@@ -47,7 +47,17 @@ def _party_of_one(word: Token) -> bool:
     head = word.head
     if word.dep_ not in ("amod", "compound", "nmod") or head == word:
         return word.pos_ in ("NOUN", "PROPN")
-    return head.ent_type_ == "PERSON" or (head.tag_ == "NN" and head.lower_ in ROLE_WORDS)
+    if head.ent_type_ == "PERSON" or (head.tag_ == "NN" and head.lower_ in ROLE_WORDS):
+        return True
+    # "the Republican Senate Majority Leader": through the singular nouns of the post's
+    # name to its role word
+    for _ in range(MAX_TITLE_WORDS):
+        if head.dep_ != "compound" or head.tag_ not in ("NN", "NNP") or head.head.i <= head.i:
+            return False
+        head = head.head
+        if head.tag_ in ("NN", "NNP") and head.lower_ in ROLE_WORDS:
+            return True
+    return False
 
 
 def make_name(state: ArticleState, start: int, end: int, label: str) -> Name | None:

@@ -664,8 +664,8 @@ def _title(ent: Span, by_token: dict[int, Span]) -> Role | None:
             _root(org).head.i in inside or _swallowed(org, ent, inside)) or any(
             t.head.i not in inside and not _split_subject(t, ent) for t in words):
         return None  # the title and its organization must be part of the name's phrase
-    if _party(org) and not all(t.is_lower for t in words):
-        return None  # "Republican Senator Ann Lee": the resolver reads one name in it
+    if _party(org) and not all(t.is_lower for t in words) and words[0].lower_ not in ROLES:
+        return None  # "Republican Majority Whip Ann Lee": the resolver reads one name in it
     listed = bool(_listed(ent, by_token))
     if not _own_title(ent, _trimmed(org)[0], by_token) and not listed:
         return None  # "NASA chief Lee and Park": whose title it is, is a guess
@@ -820,14 +820,12 @@ def _posts_held(ent: Span) -> list[Token]:
 def _party_word(word: Token, noun: Token) -> bool:
     """A party's word (capitalised, tagged a group or an organization on its own, no part
     of a longer name: "Liberal Democrat", "the Democratic Senate") hung on the post noun
-    through modifiers alone, and not glued to a capitalised post ("Republican Senator"),
-    which the resolver reads as one name."""
+    through modifiers alone."""
     doc = word.doc
     if word.lower_ not in PARTY_ADJECTIVES or not word.is_title or \
             word.ent_type_ not in ("NORP", "ORG") or word.ent_iob_ != "B" or \
             word.i + 1 < len(doc) and doc[word.i + 1].ent_iob_ == "I" or \
-            not _party(Span(doc, word.i, word.i + 1, label=word.ent_type_)) or \
-            doc[word.i + 1] == noun and not noun.is_lower:
+            not _party(Span(doc, word.i, word.i + 1, label=word.ent_type_)):
         return False
     for near in (doc[word.i - 1] if word.i > 0 else None, doc[word.i + 1]):
         if near is not None and (near.text in ("-", "–") or near.lower_ in PARTY_ADJECTIVES):
@@ -1253,6 +1251,8 @@ def _from_role_noun(ent: Span, noun: Token, by_token: dict[int, Span],
         # "Tesco's CEO for Central Europe", "a director of Tesco": a post in it, not its head
         role = Role(role.person, role.organization, role.predicate, MEMBER, role.covers,
                     misread)
+    if tense and _party(org) and role is not None and role.lemma == MEMBER:
+        return None  # "the former Democratic dean of the House": the post is over, not the party
     return _formerly(role) if tense else role  # "the former president of Y"
 
 

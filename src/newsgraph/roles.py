@@ -41,7 +41,9 @@ Vermont Ann Lee") names the place the legislator sits for. A post owned by "its"
 Motors said its chairman, Tomas Lind, ...") is a post of the body that is the subject of a
 verb the "its" stands under, when no other body or place is named between them. A
 post in apposition that has a name of its own after it ("the Trade Council, Kelso's
-chancellor, Ann Lee,") is that name's, never the body's before it.
+chancellor, Ann Lee,") is that name's, never the body's before it. A party's word among
+the words of a post ("Ann Lee, the Republican Senate Majority Leader,") makes the holder
+one of the party's members, unless the post is over.
 """
 
 from __future__ import annotations

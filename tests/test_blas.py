@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 from conftest import SHAPED_SENTENCES as SENTENCES
+from spacy.lang.en import English
 
 from newsgraph.parsing import (
     DEFAULT_MODEL,
@@ -66,6 +67,11 @@ def test_articles_are_parsed_with_one_blas_thread_and_the_count_comes_back() -> 
     seen: list[int] = []
 
     class Recorder:  # stands in for a spaCy pipeline: notes the count while it "parses"
+        tokenizer = English().tokenizer
+
+        def make_doc(self, text: str):
+            return self.tokenizer(text)
+
         def pipe(self, batch, *, as_tuples: bool, batch_size: int):
             assert as_tuples
             for text, context in batch:

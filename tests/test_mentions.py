@@ -287,6 +287,10 @@ def test_a_ministers_portfolio_is_no_name_but_a_ministry_is(nlp):
     ("Democratic forces attacked the town.", "Democratic", False),  # a group's description
     ("Republican senators blocked the bill.", "Republican", False),
     ("She won the Democratic primary.", "Democratic", False),
+    # a capitalised post after the party's word is a title, no name made of both
+    ("Republican Senator Ann Lee won the seat.", "Republican", True),
+    ("A Democratic Assemblywoman, Ann Lee, won the seat.", "Democratic", True),
+    ("The Republican National Committee met.", "Republican", False),
 ])
 def test_a_party_word_names_the_party_where_it_tells_one_persons_membership(
         nlp, text, party, named):

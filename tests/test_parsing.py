@@ -11,6 +11,7 @@ from conftest import SHAPED_SENTENCES as SENTENCES
 from spacy.lang.en import English
 from spacy.tokens import Doc
 
+from newsgraph.analysis import parse_whole
 from newsgraph.extraction import extract
 from newsgraph.parsing import (
     DEFAULT_MODEL,
@@ -213,3 +214,54 @@ def test_a_blank_line_ends_a_sentence(nlp) -> None:
     # one line break is no paragraph's end (a hard-wrapped text)
     wrapped = nlp("The minister said the plan\nwould go ahead in May.")
     assert len(list(wrapped.sents)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday, the Valdoran Prime Minister Ivo Marek  promised to reopen the bridge.",
+    "The  minister said\tthe talks  would resume.\n\nRebels  attacked a convoy  near Tarsk.",
+])
+def test_extra_spaces_within_a_line_are_parsed_as_one(nlp, text: str) -> None:
+    # a second space is a token of its own, which the parser reads otherwise: the name
+    # before it an apposition, the title before the name the subject
+    [(doc, _)] = list(parse_whole(nlp, [(text, None)], 1))
+    single = nlp(re.sub(r"(?<=\S)[ \t]+(?=\S)", " ", text))
+    assert doc.text == text
+    assert [t.idx for t in doc] == [t.idx for t in nlp.make_doc(text)]
+    words = [t for t in doc if not t.is_space or "\n" in t.text]
+    assert [(t.text, t.dep_, t.head.text, t.ent_type_) for t in words] == [
+        (t.text, t.dep_, t.head.text, t.ent_type_) for t in single if not t.is_space or
+        "\n" in t.text]
+    assert all(t.head == doc[t.i - 1] for t in doc if t.is_space and "\n" not in t.text)
+    assert len(list(doc.sents)) == len(list(single.sents))
+
+
+def test_a_space_inside_a_name_stays_in_it(nlp) -> None:
+    text = "Minister Ivo  Marek arrived in Tarsk on Monday."
+    [(doc, _)] = list(parse_whole(nlp, [(text, None)], 1))
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Ivo  Marek"]
+
+
+def test_a_title_before_a_name_and_two_spaces_still_gives_the_post(nlp) -> None:
+    from newsgraph.analysis import analyse
+    from newsgraph.models import Article
+
+    text = "On Wednesday, the Polish President Ivo Marek  pledged to reopen the museum."
+    resolved = next(analyse(nlp, [Article(id="spaces", text=text)]))
+    assert ("actor/ivo-marek", "leads", "country/poland") in {
+        (r.subject, r.property, r.object) for r in resolved.relations}
+
+
+def test_a_long_text_with_extra_spaces_in_some_pieces_is_one_doc(nlp, monkeypatch) -> None:
+    import newsgraph.analysis as analysis
+
+    monkeypatch.setattr(analysis, "pieces", lambda text: pieces(text, 120))
+    text = ("Rebel fighters attacked a fuel convoy near the border on Monday.\n"
+            "Police  arrested two men in the capital.\n") * 3
+    [(doc, _)] = list(parse_whole(nlp, [(text, None)], 4))
+    assert doc.text == text and len(list(doc.sents)) == 6
+
+
+def test_a_space_after_a_full_stop_stays_for_the_parser(nlp) -> None:
+    text = "Police arrested two men.  Rebels attacked a convoy."
+    [(doc, _)] = list(parse_whole(nlp, [(text, None)], 1))
+    assert [t.dep_ for t in doc] == [t.dep_ for t in nlp(text)]

@@ -719,8 +719,9 @@ def test_a_party_adjective_names_the_party(nlp):
     # a party's president is no post at its head: "the Republican president" belongs to it
     assert affiliations(nlp, "Ann Lee, the Republican president, said so.") == {
         ("Ann Lee", "memberOf", "Republican")}
-    # a capitalised title after the adjective is read as one name with it: nothing
-    assert affiliations(nlp, "Republican Senator Ann Lee said so.") == set()
+    # a capitalised title after the adjective is a title, not one name with it
+    assert affiliations(nlp, "Republican Senator Ann Lee said so.") == {
+        ("Ann Lee", "memberOf", "Republican")}
     assert affiliations(nlp, "Labour leader Ann Lee said so.") == {("Ann Lee", "leads", "Labour")}
 
 
@@ -1430,3 +1431,42 @@ def test_a_bodys_own_description_in_apposition_still_holds(nlp):
     # no name after the description: it describes the body
     assert any(s == "Acme Marine" and o == "Kelso" for s, _, o in
                relations(nlp, "Acme Marine, Kelso's biggest employer, cut 300 jobs."))
+
+
+def resolved_triples(nlp, text: str) -> set[tuple[str, str, str]]:
+    """(subject, property, object) of the resolved relations, by the entities' labels."""
+    from newsgraph.analysis import analyse
+    from newsgraph.models import Article
+
+    resolved = next(analyse(nlp, [Article(id="party", text=text)]))
+    label = {e.key: e.label for e in resolved.entities}
+    return {(label.get(r.subject, r.subject), r.property, label.get(r.object, r.object))
+            for r in resolved.relations}
+
+
+@pytest.mark.parametrize(("text", "member"), [
+    # a party's word among the words of a post she holds, other words between them
+    ("Ann Lee, the Republican Senate Majority Leader, said the vote would wait.", True),
+    ("Ann Lee is a Democratic state senator.", True),
+    # a party's word before a capitalised post: a title, not a name of its own
+    ("Republican Senator Ann Lee said the vote would wait.", True),
+    ("A Republican Assemblywoman, Ann Lee, said the vote would wait.", True),
+    ("Ann Lee, Ohio's first Democratic Senator, said the vote would wait.", True),
+    # a post that is over says nothing of a membership now; a portfolio is no party
+    ("Ann Lee, the former Republican Senate Majority Leader, said the vote would wait.",
+     False),
+    ("Ann Lee, the Labour Secretary, said the vote would wait.", False),
+])
+def test_a_party_word_in_a_post_is_a_membership(nlp, text, member):
+    party = "Republican Party" if "Republican" in text else \
+        "Democratic Party" if "Democratic" in text else "Labour Party"
+    assert (("Ann Lee", "memberOf", party) in resolved_triples(nlp, text)) is member
+
+
+def test_a_party_word_in_a_post_that_is_over_says_nothing_of_the_party(nlp):
+    # the former dean; whether she left the party, the words do not say
+    text = "Ann Lee, the former Democratic Dean of the House, said the vote would wait."
+    assert not any(t[2] == "Democratic Party" for t in resolved_triples(nlp, text))
+    # a former member of the party itself
+    assert ("Ann Lee", "formerMemberOf", "Democratic Party") in resolved_triples(
+        nlp, "Ann Lee, a former Democrat, won the seat.")

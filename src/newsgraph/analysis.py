@@ -13,7 +13,14 @@ from typing import TYPE_CHECKING, TypeVar
 from .deadline import analysis_bound, deadline
 from .extraction import extract
 from .models import Article, ResolvedArticle
-from .parsing import join_pieces, one_blas_thread, pieces
+from .parsing import (
+    inline_spaces,
+    join_pieces,
+    one_blas_thread,
+    pieces,
+    with_tokens_back,
+    without_tokens,
+)
 from .resolution import resolve
 from .spoken_topics import spoken_topics
 
@@ -93,10 +100,15 @@ def parse_whole(
 
     parsed: list[Doc] = []
     for batch in batches(cut(), batch_size, BATCH_CHARS):
+        # extra spaces within a line are kept out of the parser's sight, and put back
+        tokens = [nlp.make_doc(text) for text, _ in batch]
+        spaces = [inline_spaces(doc) for doc in tokens]
+        inputs = [(without_tokens(doc, drop) if drop else doc, context)
+                  for doc, drop, (_, context) in zip(tokens, spaces, batch, strict=True)]
         with one_blas_thread():  # the whole batch is parsed here, before any is handed on
-            done = list(nlp.pipe(batch, as_tuples=True, batch_size=len(batch)))
-        for doc, (context, last) in done:
-            parsed.append(doc)
+            done = list(nlp.pipe(inputs, as_tuples=True, batch_size=len(batch)))
+        for (doc, (context, last)), whole_tokens, drop in zip(done, tokens, spaces, strict=True):
+            parsed.append(with_tokens_back(whole_tokens, doc, drop) if drop else doc)
             if last:
                 whole, parsed = join_pieces(parsed), []
                 yield whole, context

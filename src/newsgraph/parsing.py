@@ -436,3 +436,74 @@ def join_pieces(docs: Sequence[Doc]) -> Doc:
     from spacy.tokens import Doc as SpacyDoc
 
     return SpacyDoc.from_docs(list(docs), ensure_whitespace=False)
+
+
+def inline_spaces(doc: Doc) -> list[int]:
+    """The tokens that are only extra spaces within a line ("Ann Lee  said": two spaces).
+
+    spaCy keeps a space beyond the one a token may carry as a token of its own, and the
+    parser, trained on text with single spaces, reads the sentence around it otherwise
+    (the name before it an apposition, the title before the name the subject). A line
+    break is kept: it ends a paragraph or a heading; so is a space after punctuation
+    ("ended.  Next"), which the parser takes as the end of a sentence, and mostly is.
+    """
+    return [t.i for t in doc[1:-1] if t.is_space and "\n" not in t.text and "\r" not in t.text
+            and not doc[t.i - 1].is_space and not doc[t.i - 1].is_punct and
+            not doc[t.i + 1].is_space]
+
+
+def without_tokens(doc: Doc, drop: Sequence[int]) -> Doc:
+    """The words of an unparsed Doc without the tokens at `drop`, spaced as before."""
+    from spacy.tokens import Doc as SpacyDoc
+
+    dropped = set(drop)
+    words: list[str] = []
+    spaces: list[bool] = []
+    for token in doc:
+        if token.i in dropped:
+            spaces[-1] = True
+            continue
+        words.append(token.text)
+        spaces.append(bool(token.whitespace_))
+    return SpacyDoc(doc.vocab, words=words, spaces=spaces)
+
+
+def with_tokens_back(tokens: Doc, parsed: Doc, drop: Sequence[int]) -> Doc:
+    """The parse of `without_tokens(tokens, drop)` on the tokens of `tokens`, text and
+    character offsets as they are: each dropped space hangs on the token before it, as
+    spaCy hangs a space, and stays inside an entity that runs on past it."""
+    import numpy
+    from spacy.tokens import Doc as SpacyDoc
+
+    dropped = set(drop)
+    place = [t.i for t in tokens if t.i not in dropped]  # parsed token -> its index in tokens
+    heads, deps, tags, pos, morphs, lemmas, ents = [], [], [], [], [], [], []
+    words = iter(parsed)
+    for token in tokens:
+        if token.i in dropped:
+            heads.append(token.i - 1)
+            deps.append("dep")
+            tags.append("_SP")
+            pos.append("SPACE")
+            morphs.append("")
+            lemmas.append(token.text)
+            ents.append("O")  # settled below, from the token after it
+            continue
+        word = next(words)
+        heads.append(place[word.head.i])
+        deps.append(word.dep_)
+        tags.append(word.tag_)
+        pos.append(word.pos_)
+        morphs.append(str(word.morph))
+        lemmas.append(word.lemma_)
+        ents.append(f"{word.ent_iob_}-{word.ent_type_}" if word.ent_iob_ in ("B", "I") else "O")
+    for i in sorted(dropped):
+        ents[i] = f"I-{ents[i + 1][2:]}" if ents[i + 1].startswith("I-") else "O"
+    doc = SpacyDoc(tokens.vocab, words=[t.text for t in tokens],
+                   spaces=[bool(t.whitespace_) for t in tokens], tags=tags, pos=pos,
+                   morphs=morphs, lemmas=lemmas, heads=heads, deps=deps, ents=ents)
+    if parsed.tensor.size:  # (pieces of a text are joined with their tensors: join_pieces)
+        tensor = parsed.tensor
+        doc.tensor = numpy.zeros((len(doc), tensor.shape[1]), dtype=tensor.dtype)
+        doc.tensor[place] = tensor
+    return doc

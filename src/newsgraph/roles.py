@@ -41,7 +41,9 @@ Vermont Ann Lee") names the place the legislator sits for. A post owned by "its"
 Motors said its chairman, Tomas Lind, ...") is a post of the body that is the subject of a
 verb the "its" stands under, when no other body or place is named between them. A
 post in apposition that has a name of its own after it ("the Trade Council, Kelso's
-chancellor, Ann Lee,") is that name's, never the body's before it.
+chancellor, Ann Lee,") is that name's, never the body's before it. A party's word among
+the words of a post ("Ann Lee, the Republican Senate Majority Leader,") makes the holder
+one of the party's members, unless the post is over.
 """
 
 from __future__ import annotations
@@ -567,7 +569,8 @@ def read(sent: Span, ents: Sequence[Span], known: frozenset[str] = frozenset(),
                                  for n in _listed(ent, by_token))
                 break
         for role in (_appointed(ent, by_token),  # a post given besides one described
-                     _kinship(ent, by_token, known)):  # and a family tie ("his wife X")
+                     _kinship(ent, by_token, known),  # and a family tie ("his wife X")
+                     _party_in_post(ent, found)):  # and a party of the post's words
             if role is not None:
                 found.append(role)
     # "He served as the chair of the Red Cross": the resolver says whom "he" means
@@ -663,8 +666,8 @@ def _title(ent: Span, by_token: dict[int, Span]) -> Role | None:
             _root(org).head.i in inside or _swallowed(org, ent, inside)) or any(
             t.head.i not in inside and not _split_subject(t, ent) for t in words):
         return None  # the title and its organization must be part of the name's phrase
-    if _party(org) and not all(t.is_lower for t in words):
-        return None  # "Republican Senator Ann Lee": the resolver reads one name in it
+    if _party(org) and not all(t.is_lower for t in words) and words[0].lower_ not in ROLES:
+        return None  # "Republican Majority Whip Ann Lee": the resolver reads one name in it
     listed = bool(_listed(ent, by_token))
     if not _own_title(ent, _trimmed(org)[0], by_token) and not listed:
         return None  # "NASA chief Lee and Park": whose title it is, is a guess
@@ -777,6 +780,64 @@ def _party_noun(ent: Span, noun: Token, by_token: dict[int, Span]) -> Role | Non
     role = Role((ent.start, ent.end - 1), _trimmed(party), "be member of", MEMBER,
                 (noun.left_edge.i, noun.right_edge.i))
     return _formerly(role) if tense else role  # "Ann Lee, a former Democrat,"
+
+
+def _party_in_post(ent: Span, found: Sequence[Role]) -> Role | None:
+    """ "Libertarian presidential nominee Ann Lee", "Ann Lee, the Republican Senate Majority
+    Leader,", "a Democratic state senator, Ann Lee,": a party's word among the words of a post
+    she holds says she is one of its members, whatever words stand between them (the post's
+    own organization, if any, is read by the other rules). A post over ("former") or to
+    come says nothing of a membership now, nor does "the Labour Secretary" (_party)."""
+    if _past(ent):
+        return None
+    for noun in _posts_held(ent):
+        if _role_head([noun.lower_]) is None or _tense_words(noun):
+            continue
+        for word in noun.doc[noun.left_edge.i:noun.i]:
+            if _party_word(word, noun) and not any(
+                    role.person == (ent.start, ent.end - 1) and
+                    role.organization[0] <= word.i <= role.organization[1] for role in found):
+                return Role((ent.start, ent.end - 1), (word.i, word.i), "be member of", MEMBER,
+                            (word.i, word.i))
+    return None
+
+
+def _posts_held(ent: Span) -> list[Token]:
+    """The nouns that say what the name is: a title right before it, an apposition on either
+    side, the attribute of "is" ("Ann Lee is a Republican senator")."""
+    doc, person = ent.doc, ent.root
+    nouns = [a for a in person.children if a.dep_ == "appos" and a.i > person.i]
+    if ent.start > ent.sent.start and doc[ent.start - 1].head == person and \
+            doc[ent.start - 1].pos_ in ("NOUN", "PROPN"):
+        nouns.append(doc[ent.start - 1])
+    if person.dep_ == "appos" and person.head.i < person.i:
+        nouns.append(person.head)
+    verb = person.head
+    if person.dep_ == "nsubj" and lemma_of(verb) in COPULAS and not any(
+            c.dep_ in ("neg", "mark") or c.tag_ == "MD" for c in verb.children):
+        nouns += [c for c in verb.children if c.dep_ == "attr"]
+    return [n for n in nouns if n.pos_ in ("NOUN", "PROPN") and n.ent_type_ != "PERSON"]
+
+
+def _party_word(word: Token, noun: Token) -> bool:
+    """A party's word (capitalised, tagged a group or an organization on its own, no part
+    of a longer name: "Liberal Democrat", "the Democratic Senate") hung on the post noun
+    through modifiers alone."""
+    doc = word.doc
+    if word.lower_ not in PARTY_ADJECTIVES or not word.is_title or \
+            word.ent_type_ not in ("NORP", "ORG") or word.ent_iob_ != "B" or \
+            word.i + 1 < len(doc) and doc[word.i + 1].ent_iob_ == "I" or \
+            not _party(Span(doc, word.i, word.i + 1, label=word.ent_type_)):
+        return False
+    for near in (doc[word.i - 1] if word.i > 0 else None, doc[word.i + 1]):
+        if near is not None and (near.text in ("-", "–") or near.lower_ in PARTY_ADJECTIVES):
+            return False
+    step = word
+    while step != noun:
+        if step.dep_ not in ("amod", "compound") or step.head.i <= step.i:
+            return False
+        step = step.head
+    return True
 
 
 def _split_subject(noun: Token, ent: Span) -> bool:
@@ -1192,6 +1253,8 @@ def _from_role_noun(ent: Span, noun: Token, by_token: dict[int, Span],
         # "Tesco's CEO for Central Europe", "a director of Tesco": a post in it, not its head
         role = Role(role.person, role.organization, role.predicate, MEMBER, role.covers,
                     misread)
+    if tense and _party(org) and role is not None and role.lemma == MEMBER:
+        return None  # "the former Democratic dean of the House": the post is over, not the party
     return _formerly(role) if tense else role  # "the former president of Y"
 
 

@@ -47,7 +47,24 @@ def _party_of_one(word: Token) -> bool:
     head = word.head
     if word.dep_ not in ("amod", "compound", "nmod") or head == word:
         return word.pos_ in ("NOUN", "PROPN")
-    return head.ent_type_ == "PERSON" or (head.tag_ == "NN" and head.lower_ in ROLE_WORDS)
+    if head.ent_type_ == "PERSON" or (head.tag_ == "NN" and head.lower_ in ROLE_WORDS) or \
+            _party_before_a_post(word, head):
+        return True
+    # "the Republican Senate Majority Leader": through the singular nouns of the post's
+    # name to its role word
+    for _ in range(MAX_TITLE_WORDS):
+        if head.dep_ != "compound" or head.tag_ not in ("NN", "NNP") or head.head.i <= head.i:
+            return False
+        head = head.head
+        if head.tag_ in ("NN", "NNP") and head.lower_ in ROLE_WORDS:
+            return True
+    return False
+
+
+def _party_before_a_post(word: Token, after: Token) -> bool:
+    """ "Republican Senator Ann Lee", "a Democratic Assemblywoman": a party's word before a
+    capitalised post is the party's, and the post a title, no name of their own."""
+    return word.lower_ in PARTY_ADJECTIVES and after.i == word.i + 1 and after.lower_ in ROLES
 
 
 def make_name(state: ArticleState, start: int, end: int, label: str) -> Name | None:
@@ -58,7 +75,8 @@ def make_name(state: ArticleState, start: int, end: int, label: str) -> Name | N
     if label == "NORP" and end - start == 1 and country_for_demonym(doc[start].text) is None:
         j = end
         while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
-                and not doc[j].ent_type_ and state.sent_of[j] == state.sent_of[start]:
+                and not doc[j].ent_type_ and state.sent_of[j] == state.sent_of[start] \
+                and not _party_before_a_post(doc[start], doc[j]):
             j += 1
         if j == end and not _party_of_one(doc[start]):
             return None

@@ -69,6 +69,14 @@ def test_a_clause_before_the_speaker_that_opens_no_sentence_is_no_topic(nlp):
     assert found == {("Ann Lee", "the Valdoran Railways")}
 
 
+def test_a_clause_of_time_before_the_speaker_is_no_topic(nlp):
+    # the parser hangs "voted" on "claimed" as if it were what was claimed
+    found = topics(nlp, "On June 12, minutes before the Kelso Audit Board voted to refer "
+                        "them to the full Assembly to be held in contempt, Tom Berg formally "
+                        "claimed the files were subject to state secrecy.")
+    assert found == {("Tom Berg", "the files")}
+
+
 def test_only_the_reported_clause_s_own_subject(nlp):
     # the relative clause's subject inside the reported clause is not what was spoken of
     found = topics(nlp, "Ann Lee said the company that Tom Berg founded had closed.")

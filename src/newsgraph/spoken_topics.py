@@ -74,8 +74,10 @@ def _speech_verb(doc: Doc, e: Extraction) -> Token | None:
 def _reported_first(clause: Token, verb: Token) -> bool:
     """Is a clause before its speech verb what the speaker said ("Zembla closed its border,
     Lee said")? Only if it opens the sentence and no semicolon parts them: the parser
-    also hangs a clause of its own there ("Lee left; Berg said ...", "minutes before the
-    committee voted, Berg claimed ...")."""
+    also hangs a clause of its own there ("Lee left; Berg said ...", "On Monday, minutes
+    before the committee voted, Berg claimed ...")."""
+    if any(t.dep_ == "mark" and t.lower_ != "that" for t in clause.children):
+        return False  # "minutes before the committee voted, ...": a time, no words
     doc = clause.doc
     start = clause.left_edge.i
     opening = doc[clause.sent.start:start]

@@ -1141,3 +1141,15 @@ def test_a_name_after_to_is_a_place_unless_someone_speaks_or_proposes_to_it(nlp,
     doc = nlp(text)
     [token] = [t for t in doc if t.text == "Preston"]
     assert used_as_place(token) is place
+
+
+def test_a_ruling_on_a_thing_is_no_rule_over_it(nlp):
+    # "ruled the levy unlawful": a judge's ruling, which ng:leads would read as ruling it
+    text = "District Judge Ann Lee ruled the emergency levy unlawful."
+    _, entities, triples = run(nlp, text, lambda doc: [
+        stmt(doc, "District Judge Ann Lee", "rule", "the emergency levy")])
+    assert triples == set()
+    text = "Ann Lee ruled Zembla for ten years."
+    _, entities, triples = run(nlp, text, lambda doc: [stmt(doc, "Ann Lee", "rule", "Zembla")])
+    assert {(entities[s].label, lemma, entities[o].label) for s, lemma, o in triples} == {
+        ("Ann Lee", "rule", "Zembla")}

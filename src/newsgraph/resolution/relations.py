@@ -60,6 +60,9 @@ class _Entities:
 
 
 CLAUSE_OBJECT_RULE = "clausal-object"
+# what one rules over ("ruled Zembla for ten years", "ruled the province"); a court rules
+# a law unlawful or a draft in breach of the charter
+_RULED_KINDS = frozenset({*ACTOR_KINDS, "Location"})
 
 
 def build(resolver: ArgumentResolver,
@@ -101,6 +104,9 @@ def _relations(resolver: ArgumentResolver, entities: _Entities,
         object_via = "uncertain"  # "told them of it": the ones told are people, not things
     if extraction.lemma == "be" and not _named_pair(state, subjects, objects):
         return []  # a copula says what something is: a role at most, never an edge
+    if extraction.lemma == "rule" and not all(
+            state.clusters[o].kind() in _RULED_KINDS for o in objects):
+        return []  # "the judge ruled the levy unlawful": a ruling on a thing, no rule over it
     prop = _property_for(extraction.lemma)
     attributed = resolver.resolve(extraction.attribution, "attribution", "say")
     places = [c for c in resolver.resolve(extraction.place, "place")

@@ -77,6 +77,14 @@ def test_a_clause_of_time_before_the_speaker_is_no_topic(nlp):
     assert found == {("Tom Berg", "the files")}
 
 
+def test_a_sentence_the_parser_runs_on_into_is_no_topic(nlp):
+    # the parser reads "expressed" as said by Lee, past the full stop and the quote
+    found = topics(nlp, 'Lee said Berg broke the rules and "likes picking fights with '
+                        'people, and losing them."  Democrats voiced anger with Berg over his '
+                        'refusal to testify.')
+    assert found == {("Lee", "Berg")}
+
+
 def test_only_the_reported_clause_s_own_subject(nlp):
     # the relative clause's subject inside the reported clause is not what was spoken of
     found = topics(nlp, "Ann Lee said the company that Tom Berg founded had closed.")

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 TOPIC_LEMMA = "comment on"
 TOPIC_RULE = "speech-topic"
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
 # verbs of thought or forecast in SPEECH_VERBS: "I think prices will rise" is no comment
 # made on prices, and "predicted Lee would win" says nothing Lee did
 _NOT_SPOKEN = frozenset({"believe", "think", "estimate", "predict", "promise"})
@@ -68,6 +69,8 @@ def _speech_verb(doc: Doc, e: Extraction) -> Token | None:
         return None  # "has not said", "could have said": no comment was made
     if clause.i < verb.i and not _reported_first(clause, verb):
         return None
+    if clause.i > verb.i and any(t.text in _SENTENCE_ENDS for t in doc[verb.i:subject.i]):
+        return None  # two sentences the parser ran into one ('... killing them."  Ann said')
     return verb
 
 

@@ -454,6 +454,14 @@ def _listed_after(noun: Token) -> Token | None:
     return None
 
 
+def _such_as(prep: Token, noun: Token) -> bool:
+    """Is the preposition the "as" of "such as" on the noun (after a comma, a subject's)?"""
+    return prep.lower_ == "as" and any(
+        c.lower_ == "such" and c.i < prep.i and (
+            noun.doc[c.i - 1].text != "," or noun.dep_ in ("nsubj", "nsubjpass"))
+        for c in prep.children)
+
+
 def _named_members(noun: Token) -> list[Token]:
     """ "officials including Ann Lee and Tom Smith", "countries, including France,",
     "musicians such as Ann Lee": the named members of a group do what the group does.
@@ -462,10 +470,7 @@ def _named_members(noun: Token) -> list[Token]:
     if noun.pos_ not in ("NOUN", "PROPN"):
         return []
     for prep in noun.children:
-        if prep.dep_ == "prep" and (prep.lower_ == "including" or prep.lower_ == "as" and any(
-                c.lower_ == "such" and c.i < prep.i and (
-                    noun.doc[c.i - 1].text != "," or noun.dep_ in ("nsubj", "nsubjpass"))
-                for c in prep.children)):
+        if prep.dep_ == "prep" and (prep.lower_ == "including" or _such_as(prep, noun)):
             pobj = _pobj(prep)
             if pobj is not None:
                 return [m for m in _conjuncts(pobj)

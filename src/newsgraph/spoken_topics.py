@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from .lexicon import SPEECH_VERBS
-from .models import Extraction
+from .models import Argument, Extraction
 from .parsing import lemma_of
 
 if TYPE_CHECKING:
@@ -37,11 +37,11 @@ def spoken_topics(doc: Doc, extractions: Iterable[Extraction]) -> list[Extractio
     seen: set[tuple[int, int]] = set()
     found = []
     for e in extractions:
-        speech = _speech_verb(doc, e)
-        if speech is None or e.attribution is None or e.subject is None:
+        if e.attribution is None or e.subject is None:
             continue
+        speech = _speech_verb(doc, e.attribution, e.subject)
         pair = (e.attribution.start, e.subject.start)
-        if pair in seen:
+        if speech is None or pair in seen:
             continue
         seen.add(pair)
         found.append(Extraction(e.sentence, e.sentence_start, e.sentence_end, e.attribution,
@@ -49,13 +49,12 @@ def spoken_topics(doc: Doc, extractions: Iterable[Extraction]) -> list[Extractio
     return found
 
 
-def _speech_verb(doc: Doc, e: Extraction) -> Token | None:
-    """The speech verb whose subject is the statement's source and whose clausal object
-    has the statement's subject as its own (not a pronoun), if there is one."""
-    if e.attribution is None or e.subject is None or min(e.attribution.root,
-                                                          e.subject.root) < 0:
+def _speech_verb(doc: Doc, source: Argument, topic: Argument) -> Token | None:
+    """The speech verb whose subject is the source and whose clausal object has the topic
+    as its own subject (not a pronoun), if there is one."""
+    if min(source.root, topic.root) < 0:
         return None
-    subject = doc[e.subject.root]
+    subject = doc[topic.root]
     clause = subject.head
     if subject.dep_ not in _SUBJECTS or subject.pos_ == "PRON" or clause.dep_ != "ccomp":
         return None
@@ -63,14 +62,14 @@ def _speech_verb(doc: Doc, e: Extraction) -> Token | None:
     lemma = lemma_of(verb)
     if lemma not in SPEECH_VERBS or lemma in _NOT_SPOKEN:
         return None
-    if not any(t.i == e.attribution.root and t.dep_ == "nsubj" for t in verb.children):
+    if not any(t.i == source.root and t.dep_ == "nsubj" for t in verb.children):
         return None
     if any(t.dep_ == "neg" or t.tag_ == "MD" for t in verb.children):
         return None  # "has not said", "could have said": no comment was made
     if clause.i < verb.i and not _reported_first(clause, verb):
         return None
     if clause.i > verb.i and any(t.text in _SENTENCE_ENDS for t in doc[verb.i:subject.i]):
-        return None  # two sentences the parser ran into one ('... killing them."  Ann said')
+        return None  # two sentences the parser ran into one ('... them."  Others said')
     return verb
 
 

@@ -308,15 +308,16 @@ class ArgumentResolver:
         kind, words.DESCRIPTION_KINDS): "a ship named Valdora" is no person Valdora, though
         the recognizer may take the ship's name for one."""
         state = self.state
-        if head.pos_ != "NOUN":
+        naming = [acl for acl in head.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+                  and acl.lower_ in ("named", "called")]
+        if head.pos_ != "NOUN" or not naming:
             return None
         word = lemma_of(head).lower()
         kinds = set(DESCRIPTION_KINDS.get(word, ()))
-        if word in PEOPLE_NOUNS | KIN_NOUNS | GENDERED_NOUNS.keys() or word in ROLES:
+        if word in PEOPLE_NOUNS or word in KIN_NOUNS or word in GENDERED_NOUNS or \
+                word in ROLES:
             kinds.add("Person")
-        for acl in head.children:
-            if acl.dep_ != "acl" or acl.lower_ not in {"named", "called"} or acl.tag_ != "VBN":
-                continue
+        for acl in naming:
             for name in acl.children:
                 cluster = state.token_cluster.get(name.i)
                 if name.dep_ in {"oprd", "dobj", "attr"} and cluster is not None and \

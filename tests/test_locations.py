@@ -50,6 +50,9 @@ def located(nlp, text: str) -> set[tuple[str, str]]:
         # copulas
         ("The Marlow Institute is in Quebec.", ("The Marlow Institute", "Quebec")),
         ("The Marlow Museum is located in Dalton.", ("The Marlow Museum", "Dalton")),
+        # a named building whose common noun is also a kind of place
+        ("Crews fought a fire at the Acme Convention Center in Dalton.",
+         ("the Acme Convention Center", "Dalton")),
     ],
 )
 def test_a_named_thing_lies_in_a_named_place(nlp, text, pair):
@@ -204,3 +207,32 @@ def test_a_body_before_a_comma_and_the_speaker_after_it_is_not_located(nlp):
     # the country is the subject of the next clause, not where the body is
     assert located(nlp, "The report was backed by the Marlow Institute, Quebec said on "
                         "Monday.") == set()
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("The Marlow Book Fair was held in Dalton last May.", ("Marlow Book Fair", "Dalton")),
+        ("The Marlow Cup was staged in Dalton.", ("Marlow Cup", "Dalton")),
+        ("The Marlow Jazz Festival took place in Dalton.",
+         ("The Marlow Jazz Festival", "Dalton")),
+        # a name that carries its year
+        ("Harbor Comicon 2021 was held in Dalton.", ("Harbor Comicon", "Dalton")),
+    ],
+)
+def test_a_named_gathering_lies_where_it_was_held(nlp, text, pair):
+    assert located(nlp, text) == {pair}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "held" of a body, a person or a nameless meeting says where none of them lies
+        "The Marlow Party was held in high regard in Dalton.",
+        "Marlow Steel was held in contempt by a court in Dalton.",
+        "Ann Kell was held in Dalton for two days.",
+        "The meeting was held in Dalton.",
+    ],
+)
+def test_held_is_said_of_a_named_gathering_only(nlp, text):
+    assert located(nlp, text) == set()

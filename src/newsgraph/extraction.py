@@ -58,6 +58,7 @@ from .lexicon import SPEECH_VERBS as REPORTING_VERBS
 from .locations import (
     LOCATED_IN,
     Placed,
+    gathering_name,
     named_thing,
     names_its_region,
     place_of,
@@ -3595,6 +3596,9 @@ def _possession_and_location(noun: Token) -> list[_Statement]:
 
 # "the hotel is located in Dalton": passive verbs that say where a thing lies
 LOCATING_VERBS = frozenset({"locate", "situate"})
+# "the Acme Expo was held in Dalton", "the Acme Expo took place in Dalton": where a named
+# gathering happened (never said of a body: "Acme was held in high regard in Ohio")
+HOLDING_VERBS = frozenset({"hold", "stage", "host"})
 
 
 def _located(placed: Placed) -> _Statement:
@@ -3607,7 +3611,8 @@ def _located(placed: Placed) -> _Statement:
 
 def _as_located(s: _Statement) -> _Statement:
     """A clause that says where a named thing lies, as "located in": "the institute is in
-    Quebec" (a copula) or "the hotel is located in Dalton" (a passive with its place)."""
+    Quebec" (a copula), "the hotel is located in Dalton" (a passive with its place), or
+    "the Acme Expo was held in Dalton" / "took place in Dalton" (a named gathering)."""
     if s.rule == "copula" and s.lemma == "be in" and s.subject is not None and \
             s.object is not None:
         place = place_of(s.object)
@@ -3615,23 +3620,37 @@ def _as_located(s: _Statement) -> _Statement:
         if thing is not None and place is not None and thing.end <= place.start:
             return replace(s, lemma=LOCATED_IN, object=place.root,
                            spans=((thing.start, thing.end - 1), (place.start, place.end - 1)))
+        return s
     verb = s.anchor
-    if s.passive and s.subject is None and s.object is not None and verb is not None and \
-            lemma_of(verb).lower() in LOCATING_VERBS:
-        thing = named_thing(s.object)
-        for head, role, _ in s.extra:
-            # the place phrase, or its noun when the verb took the preposition
-            prep = head.head if head.dep_ == "pobj" else head
-            pobj = head if head.dep_ == "pobj" else \
-                _pobj(head)
-            place = place_of(pobj) if role in ("place", "in") and prep.lower_ == "in" and \
-                pobj is not None else None
-            if thing is not None and place is not None and thing.end <= place.start:
-                return replace(s, subject=thing.root, object=place.root, lemma=LOCATED_IN,
-                               passive=False, rule="located-in",
-                               extra=[e for e in s.extra if e[0].i != head.i],
-                               spans=((thing.start, thing.end - 1),
-                                      (place.start, place.end - 1)))
+    if verb is None:
+        return s
+    verb_lemma = lemma_of(verb).lower()
+    if s.passive and s.subject is None and s.object is not None:
+        thing = named_thing(s.object) if verb_lemma in LOCATING_VERBS else \
+            gathering_name(s.object) if verb_lemma in HOLDING_VERBS else None
+        return _placed_in_extra(s, thing)
+    if s.lemma == "take place" and s.subject is not None:
+        return _placed_in_extra(s, gathering_name(s.subject))
+    return s
+
+
+def _placed_in_extra(s: _Statement, thing: Span | None) -> _Statement:
+    """The statement as "<thing> located in <place>", if one of its "in" phrases names a
+    place after the thing; else the statement as it was."""
+    if thing is None:
+        return s
+    for head, role, _ in s.extra:
+        # the place phrase, or its noun when the verb took the preposition
+        prep = head.head if head.dep_ == "pobj" else head
+        pobj = head if head.dep_ == "pobj" else _pobj(head)
+        place = place_of(pobj) if role in ("place", "in") and prep.lower_ == "in" and \
+            pobj is not None else None
+        if place is not None and thing.end <= place.start:
+            return replace(s, subject=thing.root, object=place.root, lemma=LOCATED_IN,
+                           passive=False, rule="located-in",
+                           extra=[e for e in s.extra if e[0].i != head.i],
+                           spans=((thing.start, thing.end - 1),
+                                  (place.start, place.end - 1)))
     return s
 
 

@@ -110,6 +110,15 @@ EVENT_NOUNS = ACTION_NOUNS | frozenset({
     "assassination", "kidnapping", "rebellion", "riot",
 })
 
+# nouns that name a gathering held somewhere: "the Acme Book Fair was held in Dalton"
+GATHERING_NOUNS = frozenset({
+    "convention", "conference", "summit", "festival", "championship", "championships",
+    "games", "olympics", "olympiad", "tournament", "cup", "rally", "ceremony", "expo",
+    "exhibition", "fair", "show", "marathon", "forum", "meeting", "concert", "parade",
+    "competition", "contest", "awards", "gala", "carnival", "congress", "election",
+    "referendum", "debate", "march", "protest", "demonstration", "funeral", "memorial",
+})
+
 # a line that is a photo credit, a copyright notice or a reader prompt, not news
 CREDIT_LINE = re.compile(
     r"(\s/\s|^\s*[–—-]\s|©|\bcopyright\b|all rights reserved|^\s*write to\b|"

@@ -21,18 +21,20 @@ no town or region.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .demonyms import country_for_name, normalize, region_country
+from .lexicon import GATHERING_NOUNS
 from .qualifiers import entity_of, is_place_phrase, is_time_phrase
 from .resolution.words import NAMED_PLACE_NOUNS, ORG_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["LOCATED_IN", "Placed", "named_thing", "names_its_region", "place_of",
-           "placed_by_comma", "placed_by_phrase"]
+__all__ = ["LOCATED_IN", "Placed", "gathering_name", "named_thing", "names_its_region",
+           "place_of", "placed_by_comma", "placed_by_phrase"]
 
 LOCATED_IN = "be located in"  # the lemma of ng:locatedIn
 
@@ -64,12 +66,13 @@ def _is_country(span: Span) -> bool:
     return country_for_name(span.text) is not None
 
 
-def _named_body(noun: Token) -> Span | None:
-    """ "the Zemblan parliament", "the Acme council": a body's common noun after the name
-    it belongs to, as one name."""
-    if noun.pos_ != "NOUN" or noun.lower_ not in BODY_NOUNS:
+def _named_body(noun: Token, nouns: AbstractSet[str] = BODY_NOUNS) -> Span | None:
+    """ "the Zemblan parliament", "the Acme council", "Dalton Cathedral": a body's common
+    noun after the name it belongs to, as one name."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ not in nouns:
         return None
-    names = [c for c in noun.children if c.dep_ == "compound" and c.ent_type_ and c.i < noun.i]
+    names = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i and
+             (c.ent_type_ or c.pos_ == "PROPN")]
     if not names:
         return None
     return noun.doc[min(c.left_edge.i for c in names) : noun.i + 1]
@@ -86,6 +89,21 @@ def named_thing(token: Token) -> Span | None:
     if ent is None or _is_country(ent) or _a_persons_name(ent):
         return None
     return ent
+
+
+def gathering_name(token: Token) -> Span | None:
+    """The name of a gathering the token heads, something held at a place and a time ("the
+    Acme Book Fair", "Dalton Comicon 2019", a name the recognizer calls an event), if it
+    heads one."""
+    thing = named_thing(token)
+    if thing is None:
+        return _named_body(token, GATHERING_NOUNS) if not token.ent_type_ else None
+    years = [*thing, *(c for c in thing.root.children if c.dep_ == "nummod")]
+    # "Dalton Comicon 2019": a name that carries its year recurs, as a gathering does
+    if thing.label_ == "EVENT" or thing.root.lower_ in GATHERING_NOUNS or \
+            any(t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20") for t in years):
+        return thing
+    return None
 
 
 def _a_persons_name(ent: Span) -> bool:
@@ -159,7 +177,8 @@ def placed_by_phrase(noun: Token) -> list[Placed]:
             continue
         if noun.ent_type_ == "PERSON":
             thing = _owner_before(noun, prep)
-        elif noun.lower_ in AREA_NOUNS:  # "the city of Dalton in Ohio"
+        elif noun.lower_ in AREA_NOUNS and noun.ent_type_ not in ("ORG", "FAC"):
+            # "the city of Dalton in Ohio" (not "the Acme Convention Center in Dalton")
             thing = place_of(noun)
             thing = thing if thing is not None and not _is_country(thing) else None
         else:

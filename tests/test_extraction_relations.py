@@ -566,6 +566,14 @@ def test_a_name_after_its_descriptor_is_the_subject_not_the_descriptor(nlp):
     assert not any(s == "The carmaker" for s, _, _ in found)
 
 
+def test_a_name_told_before_a_clause_is_not_the_clauses_subject(nlp):
+    # the parser gives "were going" two subjects, "Tass" and "the miners"
+    found = triples(extract(nlp("The mayor of Dalton told news agency Tass the miners were "
+                                "going to a dance competition.")))
+    assert ("the miners", "go to", "a dance competition") in found
+    assert not any(s == "Tass" for s, _, _ in found)
+
+
 def _two_objects(words: list[str], tags: list[str], pos: list[str], lemmas: list[str],
                  label: str) -> Doc:
     """ "Halvard <verb> the <modifier> <noun> <Name> ." parsed with noun and name both objects."""

@@ -644,7 +644,7 @@ def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
                 # "broke Santos's serve": a possessor the parser made subject of a noun it
                 # read as a verb; what it owns is no act of it
                 return [], False
-            c = _named_second_subject(verb, c)
+            c = _subject_after_a_stray_name(verb, _named_second_subject(verb, c))
             c = _owned_by_a_pair(c)
             # "after the summit, a delegation flew home" parsed as "summit, a delegation":
             # the phrase that runs into the verb is the subject
@@ -690,6 +690,17 @@ def _named_second_subject(verb: Token, subject: Token) -> Token:
         return subject  # (not "ex-Muslims", parsed as two subjects "ex" and "Muslims")
     return next((t for t in verb.children if t.dep_ == subject.dep_ and t.pos_ == "PROPN"
                  and t.left_edge.i == subject.i + 1 and t.left_edge.pos_ == "PROPN"), subject)
+
+
+def _subject_after_a_stray_name(verb: Token, subject: Token) -> Token:
+    """ "Lee told news agency Tass the miners were safe": the parser may give "were" two
+    subjects, the name Lee told and the phrase after it; the phrase nearer the verb is the
+    subject, the name is no actor of the clause."""
+    if subject.pos_ != "PROPN":
+        return subject
+    return next((t for t in verb.children if t.dep_ == subject.dep_ and t.i > subject.i and
+                 t.left_edge.i == subject.right_edge.i + 1 and t.left_edge.tag_ == "DT"),
+                subject)
 
 
 def _opener_noun(verb: Token) -> Token | None:

@@ -4,8 +4,10 @@ What a speaker says is a clause, and the graph asserts no clause: the statements
 it are described with the speaker as their source. But the speaker spoke about
 someone, and a reader of the article writes that down ("Lee speaks about Zembla").
 The topic is the named subject of the clause that a speech verb's own subject reports,
-read from the parse: not a pronoun (a reported "he" or "we" is too often the speaker or
-the speaker's side), not a clause further down, not a source met in "according to".
+or of a clause that names its own source ("according to the Times, Lee has left"), read
+from the parse: not a pronoun (a reported "he" or "we" is too often the speaker or the
+speaker's side), not a clause further down, not a source carried over from another
+sentence.
 
 Derived statements are no part of `extract` (CaRB measures what the sentence says in
 its own words); the build resolves and judges them like every other statement.
@@ -39,17 +41,18 @@ def spoken_topics(doc: Doc, extractions: Iterable[Extraction]) -> list[Extractio
     for e in extractions:
         if e.attribution is None or e.subject is None:
             continue
-        speech = _speech_verb(doc, e.attribution, e.subject)
+        speech = _speech_verb(doc, e.attribution, e.subject) or \
+            _according_to(doc, e.attribution, e.subject)
         pair = (e.attribution.start, e.subject.start)
         if speech is None or pair in seen:
             continue
         seen.add(pair)
         found.append(Extraction(e.sentence, e.sentence_start, e.sentence_end, e.attribution,
-                                speech.text, TOPIC_LEMMA, e.subject, rule=TOPIC_RULE))
+                                speech, TOPIC_LEMMA, e.subject, rule=TOPIC_RULE))
     return found
 
 
-def _speech_verb(doc: Doc, source: Argument, topic: Argument) -> Token | None:
+def _speech_verb(doc: Doc, source: Argument, topic: Argument) -> str | None:
     """The speech verb whose subject is the source and whose clausal object has the topic
     as its own subject (not a pronoun), if there is one."""
     if min(source.root, topic.root) < 0:
@@ -70,7 +73,25 @@ def _speech_verb(doc: Doc, source: Argument, topic: Argument) -> Token | None:
         return None
     if clause.i > verb.i and any(t.text in _SENTENCE_ENDS for t in doc[verb.i:subject.i]):
         return None  # two sentences the parser ran into one ('... them."  Others said')
-    return verb
+    return verb.text
+
+
+def _according_to(doc: Doc, source: Argument, topic: Argument) -> str | None:
+    """ "According to the Dalton Times, Lee has left": the source of the clause whose named
+    subject is the topic, given in the clause itself (not carried over from a sentence
+    before)."""
+    if min(source.root, topic.root) < 0:
+        return None
+    subject = doc[topic.root]
+    if subject.dep_ not in _SUBJECTS or subject.pos_ == "PRON":
+        return None
+    for prep in subject.head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "according":
+            to = next((t for t in prep.children if t.lower_ == "to"), None)
+            if to is not None and any(t.dep_ == "pobj" and t.i == source.root
+                                      for t in to.children):
+                return f"{prep.text} {to.text}"
+    return None
 
 
 def _reported_first(clause: Token, verb: Token) -> bool:

@@ -39,6 +39,9 @@ def test_the_rule_and_its_property_are_known():
     # the words first, then who said them
     ("Zembla closed its border on Monday, Ann Lee said.", ("Ann Lee", "Zembla")),
     ('"Zembla closed its border," said Ann Lee.', ("Ann Lee", "Zembla")),
+    # what is said of someone's thing is said about them
+    ("Ann Lee announced Tom Kell's resignation on Monday.", ("Ann Lee", "Tom Kell")),
+    ("Ann Lee said Zembla's army had crossed the border.", ("Ann Lee", "Zembla")),
     # a clause that names its own source
     ("According to the Zembla Times, the Valdoran Railways raised its fares.",
      ("the Zembla Times", "the Valdoran Railways")),
@@ -52,6 +55,8 @@ def test_the_subject_of_the_reported_clause_is_the_topic(nlp, text, expected):
     "Ann Lee said she would visit Zembla next week.",
     "The Kelso Trade Council said it had raised its fees.",
     # a comment not made, or only one that might have been
+    "Ann Lee did not announce Tom Kell's resignation.",
+    "Ann Lee may announce Tom Kell's resignation.",
     "Ann Lee did not say the Valdoran Railways would raise its fares.",
     "Ann Lee could have said the Valdoran Railways had raised its fares.",
     # a clause of its own before the speech verb, which the parser may hang on it
@@ -110,3 +115,9 @@ def test_a_source_in_according_to_gives_no_topic_in_the_next_sentence(nlp):
     found = topics(nlp, "According to the Zembla Times, Ann Lee fled. Tom Kell was "
                         "arrested on Monday.")
     assert found == {("the Zembla Times", "Ann Lee")}
+
+
+def test_an_owner_the_recognizer_splits_from_a_name_before_it_is_no_topic(nlp):
+    # "Netflix Japan's" read as two names: the owner is neither alone
+    found = topics(nlp, "Sky News reported Netflix Japan's delay of a new episode.")
+    assert not any(topic in ("Japan", "Netflix") for _, topic in found)

@@ -15,7 +15,7 @@ its own words); the build resolves and judges them like every other statement.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from .lexicon import SPEECH_VERBS
@@ -39,17 +39,43 @@ def spoken_topics(doc: Doc, extractions: Iterable[Extraction]) -> list[Extractio
     seen: set[tuple[int, int]] = set()
     found = []
     for e in extractions:
-        if e.attribution is None or e.subject is None:
-            continue
+        for source, speech, topic in _topics(doc, e):
+            pair = (source.start, topic.start)
+            if pair in seen:
+                continue
+            seen.add(pair)
+            found.append(Extraction(e.sentence, e.sentence_start, e.sentence_end, source,
+                                    speech, TOPIC_LEMMA, topic, rule=TOPIC_RULE))
+    return found
+
+
+def _topics(doc: Doc, e: Extraction) -> Iterator[tuple[Argument, str, Argument]]:
+    """(speaker, words that say so, topic): from the clause the statement reports, or from
+    the thing of someone's that a speech verb's object names ("Lee announced Kell's
+    resignation": Lee spoke about Kell)."""
+    if e.attribution is not None and e.subject is not None:
         speech = _speech_verb(doc, e.attribution, e.subject) or \
             _according_to(doc, e.attribution, e.subject)
-        pair = (e.attribution.start, e.subject.start)
-        if speech is None or pair in seen:
-            continue
-        seen.add(pair)
-        found.append(Extraction(e.sentence, e.sentence_start, e.sentence_end, e.attribution,
-                                speech, TOPIC_LEMMA, e.subject, rule=TOPIC_RULE))
-    return found
+        if speech is not None:
+            yield e.attribution, speech, _owner(doc, e.subject) or e.subject
+    if e.subject is not None and e.object is not None and e.lemma in SPEECH_VERBS and \
+            e.lemma not in _NOT_SPOKEN and not e.negated and not e.modality and \
+            doc[e.subject.root].pos_ != "PRON" and (owner := _owner(doc, e.object)):
+        yield e.subject, e.predicate, owner
+
+
+def _owner(doc: Doc, phrase: Argument) -> Argument | None:
+    """The named owner of a common noun's phrase ("Kell's resignation" -> Kell), if any:
+    what was said is about the owner."""
+    if phrase.root < 0 or doc[phrase.root].pos_ != "NOUN":
+        return None
+    poss = next((t for t in doc[phrase.root].children if t.dep_ == "poss"), None)
+    if poss is None or poss.pos_ != "PROPN" or poss.i < phrase.root - 8:
+        return None
+    first = poss.left_edge
+    if any(t.ent_iob_ == "B" for t in doc[first.i + 1:poss.i + 1]):
+        return None  # "Acme Japan's": two names the recognizer tells apart, or a list
+    return Argument(doc[first.i:poss.i + 1].text, first.idx, poss.idx + len(poss), poss.i)
 
 
 def _speech_verb(doc: Doc, source: Argument, topic: Argument) -> str | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, TypeVar
 
+from .contest_places import contest_places
 from .deadline import analysis_bound, deadline
 from .extraction import extract
 from .models import Article, ResolvedArticle
@@ -54,7 +55,8 @@ def analyse(
     for whole, article in parse_whole(nlp, ((a.text, a) for a in articles), batch_size):
         with deadline(analysis_bound(len(article.text)), article.source or article.id):
             extractions = extract(whole, article_date=article.date)
-            extractions += spoken_topics(whole, extractions)
+            extractions += spoken_topics(whole, extractions) + \
+                contest_places(whole, extractions)
             resolved = resolve(article, whole, extractions, gazetteer=gazetteer)
         yield resolved
 

@@ -3336,6 +3336,7 @@ RULES = (
     "kinship",  # roles.py: "his brother Jan Berg", "Ann Lee is Tom Lee's mother"
     "instrument-agent",  # instruments.py: "X launched strikes that killed Y" -> X killed Y
     "speech-topic",  # spoken_topics.py, after extract: "X said Y closed ..." -> X comments on Y
+    "won-place",  # contest_places.py, after extract: "X won the primary in Y" -> X win Y
 )
 
 

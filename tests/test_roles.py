@@ -1470,3 +1470,18 @@ def test_a_party_word_in_a_post_that_is_over_says_nothing_of_the_party(nlp):
     # a former member of the party itself
     assert ("Ann Lee", "formerMemberOf", "Democratic Party") in resolved_triples(
         nlp, "Ann Lee, a former Democrat, won the seat.")
+
+
+@pytest.mark.parametrize("text, factual", [
+    # a title or an apposition presupposes the post, whatever the sentence asks
+    ("What was the President of the Eastport Chess Federation Tom Rees like?", True),
+    ("Did Ann Lee, the head of the Red Cross, resign?", True),
+    ("Why did Republican Tom Rees leave the meeting?", True),
+    # a copula or an appointment asked about holds no more than the question does
+    ("Is Ann Lee the head of the Red Cross?", False),
+    ("Was Ann Lee sworn in as the chair of the Red Cross?", False),
+])
+def test_a_question_undoes_no_post_a_noun_phrase_gives(nlp, text, factual):
+    posts = [e for e in extract(nlp(text)) if e.rule == "affiliation"]
+    assert all((e.modality == "") == factual for e in posts)
+    assert posts or not factual

@@ -170,6 +170,9 @@ class Role:
     covers: tuple[int, int]  # the words read: a statement of another rule inside is replaced
     misread: int = -1  # a noun the parser hung the role on instead of the person
     rule: str = "affiliation"  # or "kinship": a family tie between two people
+    # a verb states it ("is the head of", "was sworn in as"): it holds only as the clause
+    # does; a title or an apposition presupposes it whatever the sentence asks or supposes
+    stated: bool = False
 
 
 def affiliation(words: Sequence[str], kind: str, link: str = "of") -> str | None:
@@ -798,7 +801,7 @@ def _party_in_post(ent: Span, found: Sequence[Role]) -> Role | None:
                     role.person == (ent.start, ent.end - 1) and
                     role.organization[0] <= word.i <= role.organization[1] for role in found):
                 return Role((ent.start, ent.end - 1), (word.i, word.i), "be member of", MEMBER,
-                            (word.i, word.i))
+                            (word.i, word.i), stated=noun.dep_ == "attr")
     return None
 
 
@@ -1289,8 +1292,12 @@ def _apposition_after(ent: Span, by_token: dict[int, Span]) -> Role | None:
         if a.dep_ == "appos" and a.i > ent.root.i:
             # "Ann Lee, his wife and the chair of the Red Cross,": each noun of the
             # apposition describes her
-            return next((role for noun in (a, *(_conjuncts(a) if _closed(a) else ())) if (
+            found = next((role for noun in (a, *(_conjuncts(a) if _closed(a) else ())) if (
                 role := _from_role_noun(ent, noun, by_token)) is not None), None)
+            # (no comma after the name: the parser may have read the copula of a question,
+            # "Is Ann Lee the head of Y?", as an apposition; it holds as the clause does)
+            set_off = ent.end < len(ent.doc) and ent.doc[ent.end].text in (",", "(", "—", "–")
+            return found if found is None or set_off else replace(found, stated=True)
     enclosed = _enclosed_conjuncts(ent.root)
     if enclosed:
         return next((role for noun in enclosed if (
@@ -1420,7 +1427,8 @@ def _copula(ent: Span, by_token: dict[int, Span]) -> Role | None:
             continue  # "has served as mayor of X and governor of Y": posts held in turn
         if noun is not None:
             role = _from_role_noun(ent, noun, by_token)
-            return _formerly(role) if past else role
+            role = _formerly(role) if past else role
+            return replace(role, stated=True) if role is not None else None
     return None
 
 
@@ -1452,7 +1460,8 @@ def _appointed(ent: Span, by_token: dict[int, Span]) -> Role | None:
         noun = next((g for g in c.children if g.dep_ == "pobj"), None) if (
             c.dep_ == "prep" and c.lower_ == "as") else c if c.dep_ in ("oprd", "attr") else None
         if noun is not None:
-            return _from_role_noun(ent, noun, by_token)
+            role = _from_role_noun(ent, noun, by_token)
+            return replace(role, stated=True) if role is not None else None
     return None
 
 
@@ -1857,5 +1866,5 @@ def _kinship(ent: Span, by_token: dict[int, Span], known: frozenset[str]) -> Rol
         if end[0] <= root.i <= end[1]:
             continue
         return Role((ent.start, ent.end - 1), end, f"be {noun.lower_} of", tie, (-1, -1),
-                    rule="kinship")
+                    rule="kinship", stated=noun.head == copula)
     return None

@@ -1485,3 +1485,18 @@ def test_a_question_undoes_no_post_a_noun_phrase_gives(nlp, text, factual):
     posts = [e for e in extract(nlp(text)) if e.rule == "affiliation"]
     assert all((e.modality == "") == factual for e in posts)
     assert posts or not factual
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's lawyer acts for it
+    ("Tom Rees, a lawyer for the World Wildlife Fund, said the ruling was unfair.",
+     {("Tom Rees", "representativeOf", "the World Wildlife Fund")}),
+    ("Ann Lee, a senior staff attorney of the Open Rights Foundation, wrote to the court.",
+     {("Ann Lee", "representativeOf", "the Open Rights Foundation")}),
+    # a lawyer in a city only works there; a person's lawyer acts for that person
+    ("Dana Holt, a Toronto lawyer, spoke to reporters.", set()),
+    ("Senator Lee's lawyer, Tom Rees, spoke to reporters.",
+     {("Tom Rees", "representativeOf", "Lee")}),
+])
+def test_a_body_s_lawyer_acts_for_it(nlp, text, expected):
+    assert affiliations(nlp, text) == expected

@@ -1500,3 +1500,18 @@ def test_a_question_undoes_no_post_a_noun_phrase_gives(nlp, text, factual):
 ])
 def test_a_body_s_lawyer_acts_for_it(nlp, text, expected):
     assert affiliations(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # of conjoined nouns before a name, the one next to it describes it
+    ("His daughter, and member of the Green Union Party, Ann Lee wrote that the vote "
+     "was rigged.", {("Ann Lee", "memberOf", "the Green Union Party")}),
+    ("His daughter, and member of the INC, Ann Lee wrote that the vote was rigged.",
+     {("Ann Lee", "memberOf", "INC")}),
+    ("The chairman and chief executive of Acme Motors, Ann Lee, spoke.",
+     {("Ann Lee", "leads", "Acme Motors")}),
+    # she is the wife, not the chairman
+    ("The chairman of Acme Motors and his wife, Ann Lee said the plant would close.", set()),
+])
+def test_the_noun_next_to_the_name_describes_it(nlp, text, expected):
+    assert affiliations(nlp, text) == expected

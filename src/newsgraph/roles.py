@@ -1366,7 +1366,11 @@ def _apposition_before(ent: Span, by_token: dict[int, Span]) -> Role | None:
         root = fronted.dep_ == "ROOT" and person.head.dep_ == "parataxis" and \
             person.head.head == fronted
         if (hung or root) and fronted.left_edge.i == ent.sent.start:
-            return _from_role_noun(ent, fronted, by_token)
+            # of conjoined nouns, the one next to the name describes it: "His daughter, and
+            # member of the Green Party, Ann Lee said" (not "The chairman of Acme and his
+            # wife, Ann Lee, said": she is the wife)
+            nearest = max((fronted, *_conjuncts(fronted)), key=lambda t: t.i)
+            return _from_role_noun(ent, nearest, by_token)
     if person.dep_ != "appos":
         return None
     head = person.head
@@ -1375,7 +1379,15 @@ def _apposition_before(ent: Span, by_token: dict[int, Span]) -> Role | None:
     # the name is the role noun's apposition
     if _held(head, by_token):
         return None
-    role = _from_role_noun(ent, head, by_token)
+    # of conjoined nouns, the one next to the name describes it ("His daughter, and member
+    # of the Green Party, Ann Lee"); a noun conjoined deeper in ("the chairman of Acme and
+    # his wife, Ann Lee,") leaves whose name it is a guess
+    nouns = [head, *_conjuncts(head)]
+    nearest = max(nouns, key=lambda t: t.i)
+    if any(t.dep_ == "conj" and t.pos_ == "NOUN" and t not in nouns
+           for t in ent.doc[nearest.i + 1:ent.start]):
+        return None
+    role = _from_role_noun(ent, nearest, by_token)
     if role is not None:
         return role
     # "the chairman of General Motors, Peter Hale": the name hung on the organization

@@ -236,7 +236,7 @@ PLACE_ROLES = frozenset({
     "chief executive",  # a territory's head of government ("Hong Kong Chief Executive X")
     "vice president", "vice-president",  # an office holder of a country (who acts for it)
 }) | REPRESENTATIVE_ROLES - {"spokesman", "spokeswoman", "spokesperson", "representative"} - \
-    CANDIDATE_ROLES - {"lawyer", "attorney"}  # ("a Toronto lawyer" only works there)
+    CANDIDATE_ROLES - {"lawyer", "attorney"}  # ("a Leeds lawyer" only works there)
 # members of a legislature, who sit for the place they are elected from: "a senator from
 # Ohio" acts for Ohio (a "researcher from Ohio" is only from there)
 LEGISLATOR_ROLES = frozenset({

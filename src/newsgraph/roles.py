@@ -1369,8 +1369,7 @@ def _apposition_before(ent: Span, by_token: dict[int, Span]) -> Role | None:
             # of conjoined nouns, the one next to the name describes it: "His daughter, and
             # member of the Green Party, Ann Lee said" (not "The chairman of Acme and his
             # wife, Ann Lee, said": she is the wife)
-            nearest = max((fronted, *_conjuncts(fronted)), key=lambda t: t.i)
-            return _from_role_noun(ent, nearest, by_token)
+            return _from_role_noun(ent, _nearest(fronted), by_token)
     if person.dep_ != "appos":
         return None
     head = person.head
@@ -1382,8 +1381,8 @@ def _apposition_before(ent: Span, by_token: dict[int, Span]) -> Role | None:
     # of conjoined nouns, the one next to the name describes it ("His daughter, and member
     # of the Green Party, Ann Lee"); a noun conjoined deeper in ("the chairman of Acme and
     # his wife, Ann Lee,") leaves whose name it is a guess
-    nouns = [head, *_conjuncts(head)]
-    nearest = max(nouns, key=lambda t: t.i)
+    nearest = _nearest(head)
+    nouns = [head, *_conjuncts(head)] if head.pos_ == "NOUN" else [head]
     if any(t.dep_ == "conj" and t.pos_ == "NOUN" and t not in nouns
            for t in ent.doc[nearest.i + 1:ent.start]):
         return None
@@ -1404,6 +1403,15 @@ def _apposition_before(ent: Span, by_token: dict[int, Span]) -> Role | None:
                 if role is not None:
                     return role
     return None
+
+
+def _nearest(noun: Token) -> Token:
+    """Of a noun and its conjuncts before a name, the one next to the name, which describes
+    it; the first noun itself if a word sets it in time ("The then-manager of X and director
+    of Y, Ann Lee": whether "then" is said of both, a guess)."""
+    if noun.pos_ != "NOUN" or _tense_words(noun):
+        return noun  # (a name the parser hung the name on: "the manager of Acme and ...")
+    return max((noun, *_conjuncts(noun)), key=lambda t: t.i)
 
 
 def _held(noun: Token, by_token: dict[int, Span]) -> bool:

@@ -43,7 +43,11 @@ verb the "its" stands under, when no other body or place is named between them. 
 post in apposition that has a name of its own after it ("the Trade Council, Kelso's
 chancellor, Ann Lee,") is that name's, never the body's before it. A party's word among
 the words of a post ("Ann Lee, the Republican Senate Majority Leader,") makes the holder
-one of the party's members, unless the post is over.
+one of the party's members, unless the post is over. A title or an apposition presupposes
+its post, which a question does not undo ("Did Acme's chief executive, Ann Lee, resign?")
+as it does a copula's ("Is Ann Lee the head of Acme?"); a body's lawyer acts for it; and of
+conjoined nouns before a name, the one next to it describes it ("His daughter, and member
+of the Green Party, Ann Lee, wrote").
 """
 
 from __future__ import annotations

@@ -1470,3 +1470,55 @@ def test_a_party_word_in_a_post_that_is_over_says_nothing_of_the_party(nlp):
     # a former member of the party itself
     assert ("Ann Lee", "formerMemberOf", "Democratic Party") in resolved_triples(
         nlp, "Ann Lee, a former Democrat, won the seat.")
+
+
+@pytest.mark.parametrize("text, factual", [
+    # a title or an apposition presupposes the post, whatever the sentence asks
+    ("What was the President of the Eastport Chess Federation Tom Rees like?", True),
+    ("Did Ann Lee, the head of the Red Cross, resign?", True),
+    ("Why did Republican Tom Rees leave the meeting?", True),
+    # a copula or an appointment asked about holds no more than the question does
+    ("Is Ann Lee the head of the Red Cross?", False),
+    ("Was Ann Lee sworn in as the chair of the Red Cross?", False),
+])
+def test_a_question_undoes_no_post_a_noun_phrase_gives(nlp, text, factual):
+    posts = [e for e in extract(nlp(text)) if e.rule == "affiliation"]
+    assert all((e.modality == "") == factual for e in posts)
+    assert posts or not factual
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's lawyer acts for it
+    ("Tom Rees, a lawyer for the Northern Otter Fund, said the ruling was unfair.",
+     {("Tom Rees", "representativeOf", "the Northern Otter Fund")}),
+    ("Ann Lee, a senior staff attorney of the Open Rights Foundation, wrote to the court.",
+     {("Ann Lee", "representativeOf", "the Open Rights Foundation")}),
+    # a lawyer in a city only works there; a person's lawyer acts for that person
+    ("Dana Holt, a Leeds lawyer, spoke to reporters.", set()),
+    ("Senator Lee's lawyer, Tom Rees, spoke to reporters.",
+     {("Tom Rees", "representativeOf", "Lee")}),
+])
+def test_a_body_s_lawyer_acts_for_it(nlp, text, expected):
+    assert affiliations(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # of conjoined nouns before a name, the one next to it describes it
+    ("His daughter, and member of the Green Union Party, Ann Lee wrote that the vote "
+     "was rigged.", {("Ann Lee", "memberOf", "the Green Union Party")}),
+    ("His daughter, and member of the GUP, Ann Lee wrote that the vote was rigged.",
+     {("Ann Lee", "memberOf", "GUP")}),
+    ("The chairman and chief executive of Acme Motors, Ann Lee, spoke.",
+     {("Ann Lee", "leads", "Acme Motors")}),
+    # she is the wife, not the chairman
+    ("The chairman of Acme Motors and his wife, Ann Lee said the plant would close.", set()),
+])
+def test_the_noun_next_to_the_name_describes_it(nlp, text, expected):
+    assert affiliations(nlp, text) == expected
+
+
+def test_a_word_that_sets_the_first_post_in_time_keeps_the_reading_of_the_first(nlp):
+    # whether "then" is said of both posts is a guess: only the first is read, as held before
+    text = ("The then-manager of Eastport Publicity and Director of Westland Tourism "
+            "Partnership, Tom Rees, called it a retrograde step.")
+    assert not {t for t in affiliations(nlp, text) if t[1] == "leads"}

@@ -204,6 +204,9 @@ class _Statement:
     rule: str = ""  # which rule made it (one of RULES)
     object_until: Token | None = None  # "called [the strikes defensive]": the object runs on
     cut: tuple[Token, ...] = ()  # predicate words inside the object's phrase ("shot [dead] X")
+    # read off a title or an apposition ("Did Acme chief executive Ann Lee resign?"): what
+    # the noun phrase presupposes holds whether or not the sentence asks
+    presupposed: bool = False
 
 
 # ---------------------------------------------------------------- phrases
@@ -3933,7 +3936,7 @@ def _extraction(s: _Statement, sent: _Sentence, article_date: str, subject: Argu
         quantity = quantity_of(s.subject)
     attribution = _argument(s.attribution, sent.deps) if s.attribution is not None else None
     modality = s.modality
-    if modality in ("", "future") and is_question(sent.text):
+    if modality in ("", "future") and is_question(sent.text) and not s.presupposed:
         modality = "question"  # "Why would they attack?" asks; it forecasts nothing
     return Extraction(
         sentence=sent.text,
@@ -4136,7 +4139,8 @@ def _with_roles(sent: _Sentence, found: Iterable[_Statement],
         r.person[1], doc[r.person[0]:r.person[1] + 1].root, r.predicate, r.lemma,
         _head_word(doc[r.organization[0]:r.organization[1] + 1]),
         confidence=FIXED_CONFIDENCE["role"], rule=r.rule,
-        spans=(r.person, r.organization)) for r in roles if not _said(r, kept))
+        spans=(r.person, r.organization), presupposed=not r.stated)
+        for r in roles if not _said(r, kept))
     return kept
 
 

@@ -187,6 +187,7 @@ REPRESENTATIVE_ROLES = frozenset({
     "congressman", "congresswoman", "lawmaker", "legislator", "diplomat", "mp",
     "governor general", "governor-general", "selectman", "nominee", "candidate",
     "assemblyman", "assemblywoman", "assemblymember",  # a state assembly's members
+    "lawyer", "attorney",  # a body's counsel acts for it ("a lawyer for Greenpeace")
 })
 # roles a body can hold as well as a person ("a member of the alliance, Atlantis", "the
 # leader of the coalition, the Green Party"): a name beside one may be either
@@ -244,7 +245,7 @@ PLACE_ROLES = frozenset({
     "chief executive",  # a territory's head of government ("Hong Kong Chief Executive X")
     "vice president", "vice-president",  # an office holder of a country (who acts for it)
 }) | REPRESENTATIVE_ROLES - {"spokesman", "spokeswoman", "spokesperson", "representative"} - \
-    CANDIDATE_ROLES
+    CANDIDATE_ROLES - {"lawyer", "attorney"}  # ("a Leeds lawyer" only works there)
 # members of a legislature, who sit for the place they are elected from: "a senator from
 # Ohio" acts for Ohio (a "researcher from Ohio" is only from there)
 LEGISLATOR_ROLES = frozenset({

@@ -43,7 +43,11 @@ verb the "its" stands under, when no other body or place is named between them. 
 post in apposition that has a name of its own after it ("the Trade Council, Kelso's
 chancellor, Ann Lee,") is that name's, never the body's before it. A party's word among
 the words of a post ("Ann Lee, the Republican Senate Majority Leader,") makes the holder
-one of the party's members, unless the post is over.
+one of the party's members, unless the post is over. A title or an apposition presupposes
+its post, which a question does not undo ("Did Acme's chief executive, Ann Lee, resign?")
+as it does a copula's ("Is Ann Lee the head of Acme?"); a body's lawyer acts for it; and of
+conjoined nouns before a name, the one next to it describes it ("His daughter, and member
+of the Green Party, Ann Lee, wrote").
 """
 
 from __future__ import annotations
@@ -170,6 +174,9 @@ class Role:
     covers: tuple[int, int]  # the words read: a statement of another rule inside is replaced
     misread: int = -1  # a noun the parser hung the role on instead of the person
     rule: str = "affiliation"  # or "kinship": a family tie between two people
+    # a verb states it ("is the head of", "was sworn in as"): it holds only as the clause
+    # does; a title or an apposition presupposes it whatever the sentence asks or supposes
+    stated: bool = False
 
 
 def affiliation(words: Sequence[str], kind: str, link: str = "of") -> str | None:
@@ -798,7 +805,7 @@ def _party_in_post(ent: Span, found: Sequence[Role]) -> Role | None:
                     role.person == (ent.start, ent.end - 1) and
                     role.organization[0] <= word.i <= role.organization[1] for role in found):
                 return Role((ent.start, ent.end - 1), (word.i, word.i), "be member of", MEMBER,
-                            (word.i, word.i))
+                            (word.i, word.i), stated=noun.dep_ == "attr")
     return None
 
 
@@ -1289,8 +1296,12 @@ def _apposition_after(ent: Span, by_token: dict[int, Span]) -> Role | None:
         if a.dep_ == "appos" and a.i > ent.root.i:
             # "Ann Lee, his wife and the chair of the Red Cross,": each noun of the
             # apposition describes her
-            return next((role for noun in (a, *(_conjuncts(a) if _closed(a) else ())) if (
+            found = next((role for noun in (a, *(_conjuncts(a) if _closed(a) else ())) if (
                 role := _from_role_noun(ent, noun, by_token)) is not None), None)
+            # (no comma after the name: the parser may have read the copula of a question,
+            # "Is Ann Lee the head of Y?", as an apposition; it holds as the clause does)
+            set_off = ent.end < len(ent.doc) and ent.doc[ent.end].text in (",", "(", "—", "–")
+            return found if found is None or set_off else replace(found, stated=True)
     enclosed = _enclosed_conjuncts(ent.root)
     if enclosed:
         return next((role for noun in enclosed if (
@@ -1359,7 +1370,10 @@ def _apposition_before(ent: Span, by_token: dict[int, Span]) -> Role | None:
         root = fronted.dep_ == "ROOT" and person.head.dep_ == "parataxis" and \
             person.head.head == fronted
         if (hung or root) and fronted.left_edge.i == ent.sent.start:
-            return _from_role_noun(ent, fronted, by_token)
+            # of conjoined nouns, the one next to the name describes it: "His daughter, and
+            # member of the Green Party, Ann Lee said" (not "The chairman of Acme and his
+            # wife, Ann Lee, said": she is the wife)
+            return _from_role_noun(ent, _nearest(fronted), by_token)
     if person.dep_ != "appos":
         return None
     head = person.head
@@ -1368,7 +1382,15 @@ def _apposition_before(ent: Span, by_token: dict[int, Span]) -> Role | None:
     # the name is the role noun's apposition
     if _held(head, by_token):
         return None
-    role = _from_role_noun(ent, head, by_token)
+    # of conjoined nouns, the one next to the name describes it ("His daughter, and member
+    # of the Green Party, Ann Lee"); a noun conjoined deeper in ("the chairman of Acme and
+    # his wife, Ann Lee,") leaves whose name it is a guess
+    nearest = _nearest(head)
+    nouns = [head, *_conjuncts(head)] if head.pos_ == "NOUN" else [head]
+    if any(t.dep_ == "conj" and t.pos_ == "NOUN" and t not in nouns
+           for t in ent.doc[nearest.i + 1:ent.start]):
+        return None
+    role = _from_role_noun(ent, nearest, by_token)
     if role is not None:
         return role
     # "the chairman of General Motors, Peter Hale": the name hung on the organization
@@ -1385,6 +1407,15 @@ def _apposition_before(ent: Span, by_token: dict[int, Span]) -> Role | None:
                 if role is not None:
                     return role
     return None
+
+
+def _nearest(noun: Token) -> Token:
+    """Of a noun and its conjuncts before a name, the one next to the name, which describes
+    it; the first noun itself if a word sets it in time ("The then-manager of X and director
+    of Y, Ann Lee": whether "then" is said of both, a guess)."""
+    if noun.pos_ != "NOUN" or _tense_words(noun):
+        return noun  # (a name the parser hung the name on: "the manager of Acme and ...")
+    return max((noun, *_conjuncts(noun)), key=lambda t: t.i)
 
 
 def _held(noun: Token, by_token: dict[int, Span]) -> bool:
@@ -1420,7 +1451,8 @@ def _copula(ent: Span, by_token: dict[int, Span]) -> Role | None:
             continue  # "has served as mayor of X and governor of Y": posts held in turn
         if noun is not None:
             role = _from_role_noun(ent, noun, by_token)
-            return _formerly(role) if past else role
+            role = _formerly(role) if past else role
+            return replace(role, stated=True) if role is not None else None
     return None
 
 
@@ -1452,7 +1484,8 @@ def _appointed(ent: Span, by_token: dict[int, Span]) -> Role | None:
         noun = next((g for g in c.children if g.dep_ == "pobj"), None) if (
             c.dep_ == "prep" and c.lower_ == "as") else c if c.dep_ in ("oprd", "attr") else None
         if noun is not None:
-            return _from_role_noun(ent, noun, by_token)
+            role = _from_role_noun(ent, noun, by_token)
+            return replace(role, stated=True) if role is not None else None
     return None
 
 
@@ -1857,5 +1890,5 @@ def _kinship(ent: Span, by_token: dict[int, Span], known: frozenset[str]) -> Rol
         if end[0] <= root.i <= end[1]:
             continue
         return Role((ent.start, ent.end - 1), end, f"be {noun.lower_} of", tie, (-1, -1),
-                    rule="kinship")
+                    rule="kinship", stated=noun.head == copula)
     return None

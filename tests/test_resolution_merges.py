@@ -518,6 +518,9 @@ def test_the_state_of_a_country_is_the_country(nlp):
     ("The director of Atlas Media, Tom Reed, signed the deal.",
      "The director of Atlas Media", "the deal",
      ("actor/tom-reed", "sign", "thing/a1/deal")),
+    ("The general manager of Atlas Media, Tom Reed, signed the deal.",
+     "The general manager of Atlas Media", "the deal",
+     ("actor/tom-reed", "sign", "thing/a1/deal")),
 ])
 def test_a_description_in_apposition_with_a_name_is_that_name(nlp, text, subject, obj,
                                                                triple):

@@ -392,17 +392,13 @@ def _title_runs_on(doc: Doc, i: int) -> bool:
     return k > i + 1 and k < len(doc) and doc[k].text[:1].isupper()
 
 
-# what a name after a comma cannot be in apposition with: a named body or place is never a
-# person ("the mayor of Paris, Anne Hidalgo": the parse hangs her on Paris)
-_NAMED_NOT_PERSON = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
-
-
 def _hung_on_its_of(head: Token) -> list[int]:
     """ "The director of Atlas Media, Tom Reed, said": the parser hangs the name on the
-    post's "of" object, a named body or place, though it names the post's holder. Only a
-    person's name set off by commas that closes the post's phrase ("the mayor of Paris,
-    Anne Hidalgo, ..."); after a common noun ("the son of the president, Joe Biden") the
-    name is rightly the object's."""
+    post's "of" object, a name other than a person's (a body or a place, never in
+    apposition with a person), though it names the post's holder. Only a person's name set
+    off by commas that closes the post's phrase ("the mayor of Paris, Anne Hidalgo, ...");
+    after a common noun ("the son of the president, Joe Biden") the name is rightly the
+    object's."""
     doc = head.doc
     last = max((t.i for t in head.subtree if not t.is_punct), default=head.i)
     found: list[int] = []
@@ -410,8 +406,7 @@ def _hung_on_its_of(head: Token) -> list[int]:
         if prep.dep_ != "prep" or prep.lower_ != "of":
             continue
         for pobj in prep.children:
-            if pobj.dep_ != "pobj" or pobj.pos_ != "PROPN" or \
-                    pobj.ent_type_ not in _NAMED_NOT_PERSON:
+            if pobj.dep_ != "pobj" or pobj.pos_ != "PROPN" or pobj.ent_type_ == "PERSON":
                 continue
             found += [a.i for a in pobj.children
                       if a.dep_ == "appos" and a.i > pobj.i and a.pos_ == "PROPN" and

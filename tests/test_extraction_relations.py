@@ -169,6 +169,13 @@ def test_opposed_by_is_still_a_passive(nlp):
         ("The senator lauded Maria Costa's ability to unite the party.", {"Maria Costa"}),
         ("The union criticized Paul Grant's record on wages.", {"Paul Grant"}),
         ("The council praised Olga Petrova's legacy of public service.", {"Olga Petrova"}),
+        # a side of what someone did: "the quality of her work"
+        ("The editor praised the quality of Maria Costa's work.", {"Maria Costa"}),
+        # a deed named with whom it was done to: its doer (never the speaker attacking)
+        ("The minister condemned Borduria's attack on Valdora.", {"Borduria"}),
+        ("The senator denounced the killing of Paul Grant by the Valdora Liberation Front.",
+         {"the Valdora Liberation Front"}),
+        ("The envoy criticized the Ruritanian invasion of Atlantis.", {"Ruritanian"}),
     ],
 )
 def test_a_stand_on_the_act_of_a_named_actor_is_a_stand_on_it(nlp, text, owners):
@@ -184,6 +191,9 @@ def test_a_stand_on_the_act_of_a_named_actor_is_a_stand_on_it(nlp, text, owners)
         "The senator praised the courage of the soldiers.",  # no name: whose is a guess
         "The senator described Maria Costa's courage.",  # describing takes no stand
         "The senator questioned Maria Costa's ability to lead.",  # a doubt, no stance verb
+        "The senator condemned Paul Grant's killing.",  # the owner may be the one killed
+        "The senator condemned its attack on Valdora.",  # whose attack is a guess
+        "The mayor welcomed Borduria's withdrawal from Valdora.",  # welcoming blames no one
     ],
 )
 def test_no_stand_on_what_is_not_a_named_actor(nlp, text):

@@ -514,6 +514,13 @@ def test_the_state_of_a_country_is_the_country(nlp):
     ("The minister in charge of the talks, Ana Ruiz, signed the deal.",
      "The minister in charge of the talks", "the deal",
      ("actor/ana-ruiz", "sign", "thing/a1/deal")),
+    # the parser hangs the name on the named body of the post's "of": still the post's holder
+    ("The director of Atlas Media, Tom Reed, signed the deal.",
+     "The director of Atlas Media", "the deal",
+     ("actor/tom-reed", "sign", "thing/a1/deal")),
+    ("The general manager of Atlas Media, Tom Reed, signed the deal.",
+     "The general manager of Atlas Media", "the deal",
+     ("actor/tom-reed", "sign", "thing/a1/deal")),
 ])
 def test_a_description_in_apposition_with_a_name_is_that_name(nlp, text, subject, obj,
                                                                triple):

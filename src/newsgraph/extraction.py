@@ -69,6 +69,7 @@ from .models import Argument, Extraction
 from .parsing import hyphen_piece, lemma_of
 from .qualifiers import (
     AMOUNT_DATIVE_VERBS,
+    ASPECT_NOUNS,
     BY_OBJECT_VERBS,
     COMING_TIME_MODIFIERS,
     COMING_TIME_WORDS,
@@ -78,6 +79,7 @@ from .qualifiers import (
     CONTROL_MODALITY,
     CONTROL_NEGATES,
     CURRENCY_NOUNS,
+    DEED_STANCE_VERBS,
     DISPUTED,
     DISPUTING_ADVERBS,
     EFFORT_NOUNS,
@@ -2339,16 +2341,38 @@ def _told(c: _Clause) -> list[_Statement]:
 def _stance_on_owner(c: _Clause) -> list[_Statement]:
     """ "opposed the minister's plan": a stand on what someone said or decided is a stand on
     them (oppose the minister). Not "his plan": whose it is would be a guess."""
-    if c.passive or " ".join(c.lemma_parts) not in STANCE_VERBS:
+    stance = " ".join(c.lemma_parts)
+    if c.passive or stance not in STANCE_VERBS:
         return []
-    owners = [o for obj in c.objects if lemma_of(obj).lower() in STANCE_NOUNS
-              for o in _owners(obj)]
+    owners = [o for obj in c.objects for o in _stance_targets(obj, stance)]
     if not owners:
         return []
     rest = _emit(replace(c, objects=owners, object_complement=None, object_clause=None))
     for s in rest:
         s.rule = "stance-owner"
     return rest
+
+
+def _stance_targets(noun: Token, stance: str) -> list[Token]:
+    """Whose statement, decision or deed the object of a stance verb names: its owner
+    ("the minister's plan"), or the doer of a deed named by an event noun with whom it was
+    done to ("Borduria's attack on Valdora", "the Russian invasion of Atlantis"). Without the
+    one it was done to, an owner may be the victim ("Lee's killing"): no stand on anyone."""
+    lemma = lemma_of(noun).lower()
+    if lemma in ASPECT_NOUNS:
+        of = next((p for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"), None)
+        inner = _pobj(of) if of is not None else None
+        return _stance_targets(inner, stance) if inner is not None and \
+            lemma_of(inner).lower() not in ASPECT_NOUNS else []
+    if lemma in STANCE_NOUNS:
+        return _owners(noun)
+    if lemma not in NOMINAL_EVENTS or stance not in DEED_STANCE_VERBS or noun.pos_ != "NOUN":
+        return []
+    agents, patient, _, _ = _event_roles(noun)
+    if patient is None:
+        return []
+    # a named doer: "its attack" leaves whose it is a guess
+    return [a for a in agents if a.pos_ == "PROPN" or a.ent_type_ == "NORP"]
 
 
 def _owners(noun: Token) -> list[Token]:

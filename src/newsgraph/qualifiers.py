@@ -551,6 +551,15 @@ STANCE_VERBS = frozenset({"oppose", "reject", "criticize", "criticise", "condemn
                           "applaud", "challenge", "agree with", "concur with",
                           "side with", "object to", "protest against", "disagree with",
                           "commend", "laud", "hail", "slam", "rebuke"})
+# A stand on someone's deed is a stand on its doer ("condemned Borduria's attack on Valdora":
+# Borduria is condemned; the speaker attacks no one). Only the verbs that blame, praise or
+# oppose: welcoming a withdrawal, backing a strike or agreeing with a ruling says little
+# of who made it.
+DEED_STANCE_VERBS = STANCE_VERBS - frozenset({
+    "support", "back", "endorse", "welcome", "second", "challenge", "agree with", "concur with",
+    "side with"})
+# "praised the quality of her work": a side of what someone did or said, named by its "of"
+ASPECT_NOUNS = frozenset({"quality", "timing"})
 # "shot him dead", "beat the man to death", "the blast left nine dead": verbs whose object,
 # made dead by them, was killed (not "found him dead", "declared him dead": no killing said)
 KILLING_MEANS = frozenset({

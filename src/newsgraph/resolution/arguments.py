@@ -289,6 +289,7 @@ class ArgumentResolver:
             return None
         appositive = [c.i for c in head.children if c.dep_ == "appos"]
         end = max(t.i for t in head.subtree) + 1
+        appositive += _hung_on_its_of(head)
         if end + 1 < len(doc) and doc[end].text == "," and end + 1 in state.token_name:
             name = state.token_name[end + 1]
             root = doc[name.end - 1]
@@ -389,3 +390,27 @@ def _title_runs_on(doc: Doc, i: int) -> bool:
             doc[k].pos_ in {"ADP", "DET", "CCONJ", "PART"}:
         k += 1
     return k > i + 1 and k < len(doc) and doc[k].text[:1].isupper()
+
+
+def _hung_on_its_of(head: Token) -> list[int]:
+    """ "The director of Atlas Media, Tom Reed, said": the parser hangs the name on the
+    post's "of" object, a name other than a person's (a body or a place, never in
+    apposition with a person), though it names the post's holder. Only a person's name set
+    off by commas that closes the post's phrase ("the mayor of Paris, Anne Hidalgo, ...");
+    after a common noun ("the son of the president, Joe Biden") the name is rightly the
+    object's."""
+    doc = head.doc
+    last = max((t.i for t in head.subtree if not t.is_punct), default=head.i)
+    found: list[int] = []
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj" or pobj.pos_ != "PROPN" or pobj.ent_type_ == "PERSON":
+                continue
+            found += [a.i for a in pobj.children
+                      if a.dep_ == "appos" and a.i > pobj.i and a.pos_ == "PROPN" and
+                      a.ent_type_ == "PERSON" and a.right_edge.i == last and
+                      doc[a.left_edge.i - 1].text == "," and
+                      (last + 1 == len(doc) or doc[last + 1].is_punct)]
+    return found

@@ -131,7 +131,8 @@ for _w in ("president", "leader", "minister", "official", "spokesman", "spokeswo
            "woman", "officer", "chief", "head", "director", "king", "queen", "prince",
            "envoy", "diplomat", "premier", "chancellor", "senator", "governor", "mayor",
            "lawmaker", "politician", "journalist", "reporter", "author", "scholar", "cleric",
-           "colonel", "founder", "chairman", "secretary", "monarch", "dictator", "ruler"):
+           "colonel", "founder", "chairman", "secretary", "monarch", "dictator", "ruler",
+           "manager"):
     DESCRIPTION_KINDS[_w] = ("Person",)
 # a person's one-word title points back to the person the text gave it ("Judge Ann Lee ...
 # the judge"): _description_fits asks that the person hold that role. Not the titles that

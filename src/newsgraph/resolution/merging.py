@@ -3,8 +3,8 @@
 Entities with the same key are one. Beyond that only a bare short form ever moves:
 a one-word person label joins the one person it names in full elsewhere (of several,
 the one who holds the title the short form carries: "President Lee"), an acronym
-the one entity another article gave it as an alias and spelled it out for (in an
-article that names the country that expansion names, if it names one: `_acronyms`),
+the one entity another article gave it as an alias (in an article that names the
+country that entity's name names, if it names one, or no country: `_acronyms`),
 and an actor the model took for a place in some article joins its actor key. A full
 name keeps its key in every build.
 """
@@ -89,8 +89,8 @@ def merge_articles(resolved: Sequence[ResolvedArticle]) -> list[ResolvedArticle]
     - an acronym ("SDF") joins the one entity another article gave it as an alias and
       whose name spells it out ("Syrian Democratic Forces"; "NBC" is no "NBC News");
       when that name names a country ("American Broadcasting Company"), only in an
-      article that names that country too (`_acronyms`: the same letters are another
-      country's body elsewhere);
+      article that names that country too or no country at all (`_acronyms`: the same
+      letters are another country's body elsewhere);
     - a label of two or more words never joins anything: two full names never merge;
     - an actor the model took for a place in some article ("place/x" and "actor/x")
       becomes one, under the key most articles chose.
@@ -254,7 +254,8 @@ def _acronyms(merged: dict[str, Entity], rename: dict[str, str]
     "COVID" a misread "COVID Melbourne"). A fuller name that names a country ("the
     American Broadcasting Company", "... of America") makes a national body whose
     letters other countries' bodies share (an Australian story's "ABC"): the acronym
-    joins it only in an article that names one of those countries (`EntityMerge.apply`).
+    joins it only in an article that names one of those countries, or none (nothing
+    there says it is another's: `EntityMerge.apply`).
     """
     spelled: dict[str, dict[str, set[str]]] = defaultdict(dict)
     for key, made in merged.items():
@@ -334,7 +335,8 @@ class EntityMerge:
 
     rename: dict[str, str]  # key -> the key it joins (absent: it keeps its own)
     entities: dict[str, Entity]
-    # key -> (the key it joins, the country keys of which its article must name one)
+    # key -> (the key it joins, the country keys of which its article must name one if
+    # it names any country)
     bound: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
 
     def key(self, key: str) -> str:
@@ -344,8 +346,9 @@ class EntityMerge:
     def apply(self, article: ResolvedArticle) -> ResolvedArticle:
         """The article with its entities and relations under their merged keys."""
         present = {self.key(entity.key) for entity in article.entities}
+        countries = {key for key in present if key.startswith("country/")}
         here = {key: target for key, (target, where) in self.bound.items()
-                if key in present and where & present}
+                if key in present and (where & countries or not countries)}
 
         def final(key: str) -> str:
             key = self.key(key)

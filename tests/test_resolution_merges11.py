@@ -10,7 +10,8 @@ from test_resolution import run, stmt
 
 
 @pytest.mark.parametrize("text, description", [
-    ("One news site, Pravda Daily, claims the mayor resigned. The council denied it. "
+    ("One news site, Pravda Daily, claims the mayor resigned. The council denied what "
+     "Pravda Daily said. "
      "The website published a photograph.", "The website"),
     ("Pravda Daily, a news website based in Kyiv, said the mayor resigned. "
      "The website published a photograph.", "The website"),
@@ -34,6 +35,9 @@ def test_a_description_by_the_noun_that_introduced_a_name_is_that_name(nlp, text
     # no "a" or "one" of its kind: "the site" may be another site the story goes on to
     "Kyiv's mayor resigned, the news site Pravda Daily said. The site published a "
     "photograph.",
+    # the name out of sight: the story has gone on to another site
+    "One news site, Pravda Daily, claims the mayor resigned. The mayor denied it. "
+    "Reporters asked Kyiv Today about it. The site published a photograph.",
     # a list the parser hangs on the name before it
     "In Marlow, Ohio, a news site and a radio station reported the fire. The site "
     "published a photograph.",

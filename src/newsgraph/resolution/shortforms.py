@@ -125,7 +125,10 @@ def introduced(state: ArticleState, head: Token) -> int | None:
     its kind and nothing after it ("a role that required singing" may be any role in it).
     Every other use of the noun before must be a bare "the <noun>" pointing back itself:
     "a site" or "the blast site" is another thing by that noun, and two names so
-    introduced are a guess; so is "the popular series" (another word of its own).
+    introduced are a guess; so is "the popular series" (another word of its own). The
+    name must be in sight, named in the description's sentence or the one before ("...
+    Suits, a legal series. She recalled her season with Star Trek. She left the series"
+    left Star Trek).
     """
     lemma = lemma_of(head).lower()
     if lemma in PEOPLE_NOUNS or not lemma.isalpha() or not _bare_the(head):
@@ -139,7 +142,12 @@ def introduced(state: ArticleState, head: Token) -> int | None:
             found.add(named)
         elif not _bare_the(token):
             return None
-    return found.pop() if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    ident = found.pop()
+    sent = state.sent_of[head.i]
+    return ident if any(cluster == ident and i < head.i and sent - state.sent_of[i] <= 1
+                        for i, cluster in state.token_cluster.items()) else None
 
 
 def _bare_the(noun: Token) -> bool:

@@ -134,9 +134,9 @@ def introduced(state: ArticleState, head: Token) -> int | None:
     if lemma in PEOPLE_NOUNS or not lemma.isalpha() or not _bare_the(head):
         return None
     found: set[int] = set()
-    for token in state.doc[:head.i]:
-        if token.pos_ != "NOUN" or not _same_noun(lemma_of(token).lower(), lemma):
-            continue
+    uses = sorted(i for word, indices in state.nouns().items() if _same_noun(word, lemma)
+                  for i in indices if i < head.i)
+    for token in (state.doc[i] for i in uses):
         named = _apposed_name(state, token)
         if named is not None and _one_of_a_kind(token):
             found.add(named)

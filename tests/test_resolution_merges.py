@@ -594,3 +594,61 @@ def test_a_label_loses_only_a_final_possessive():
     assert clean("St. John’s Episcopal Church") == "St. John’s Episcopal Church"
     assert clean("Acme’s") == "Acme"
     assert clean("Acme's") == "Acme"
+
+
+# ------------------------------------------------------------ an acronym across articles
+
+
+def _entities_article(ident: str, *entities) -> object:
+    from newsgraph.models import Article, ResolvedArticle
+
+    return ResolvedArticle(article=Article(id=ident, text="", source=ident),
+                           entities=tuple(sorted(entities)), relations=())
+
+
+def _keys_after_merge(*articles) -> list[set[str]]:
+    return [{e.key for e in article.entities} for article in merge_articles(articles)]
+
+
+def test_an_acronym_joins_a_national_bodys_expansion_only_where_its_country_is_named():
+    from newsgraph.models import Entity
+
+    union = Entity("actor/canadian-rail-workers-union", "Canadian Rail Workers Union",
+                   "Organization", alt_labels=("CRWU",))
+    bare = Entity("actor/crwu", "CRWU", "Organization")
+    canada = Entity("country/canada", "Canada", "Country")
+    australia = Entity("country/australia", "Australia", "Country")
+    merged = _keys_after_merge(_entities_article("a", union, canada),
+                               _entities_article("b", bare, canada),
+                               _entities_article("c", bare, australia),
+                               _entities_article("d", bare))
+    # "The CRWU struck in Toronto, Canada": the Canadian union
+    assert "actor/canadian-rail-workers-union" in merged[1] and "actor/crwu" not in merged[1]
+    # "The CRWU met in Sydney, Australia": the same letters may be another country's union
+    assert "actor/crwu" in merged[2] and "actor/canadian-rail-workers-union" not in merged[2]
+    # a story that names no country says nothing against the one expansion known
+    assert "actor/canadian-rail-workers-union" in merged[3]
+
+
+def test_an_acronym_joins_an_expansion_that_names_no_country_in_every_article():
+    from newsgraph.models import Entity
+
+    league = Entity("actor/river-protection-league", "River Protection League",
+                    "Organization", alt_labels=("RPL",))
+    bare = Entity("actor/rpl", "RPL", "Organization")
+    australia = Entity("country/australia", "Australia", "Country")
+    merged = _keys_after_merge(_entities_article("a", league),
+                               _entities_article("b", bare, australia))
+    assert "actor/river-protection-league" in merged[1] and "actor/rpl" not in merged[1]
+
+
+@pytest.mark.parametrize("longer", ["KTV News", "KTV Dortmund"])
+def test_an_acronym_never_joins_a_name_that_holds_it_as_a_word(longer):
+    # the station's news division, or a misread "after KTV Dortmund ...", is no KTV
+    from newsgraph.models import Entity
+
+    named = Entity("actor/" + longer.lower().replace(" ", "-"), longer, "Organization",
+                   alt_labels=("KTV", "the station"))
+    bare = Entity("actor/ktv", "KTV", "Organization")
+    merged = _keys_after_merge(_entities_article("a", named), _entities_article("b", bare))
+    assert merged[1] == {"actor/ktv"}

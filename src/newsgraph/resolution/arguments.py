@@ -230,6 +230,8 @@ class ArgumentResolver:
             again = shortforms.restated(state, arg, span, head)
             if again is None:  # "a face veil covering, the niqab"
                 again = shortforms.apposed(state, head, arg.start)
+            if again is None:  # "A niqab is a face-veil"
+                again = shortforms.defined(state, head, arg.start)
             if again is not None:  # named without its "a": "border wall"
                 state.clusters[again].surfaces.add(common_label(state, span, head))
                 state.add_mention(Mention(arg.start, state.sent_of[head.i], (again,), False,

@@ -53,6 +53,8 @@ def description(state: ArticleState, arg: Argument, span: Span, head: Token,
         label = common_label(state, span, head)
         # the article's topic among names it shortens, over any same-worded thing
         topic = shortforms.topic_name(state, label, arg.start)
+        if topic is None:  # "the website" of "One news site, Znak.com"
+            topic = shortforms.introduced(state, head)
         if topic is not None:
             add_surface(state, state.clusters[topic], span, head)
             return (topic,), "description"

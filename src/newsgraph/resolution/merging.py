@@ -3,21 +3,23 @@
 Entities with the same key are one. Beyond that only a bare short form ever moves:
 a one-word person label joins the one person it names in full elsewhere (of several,
 the one who holds the title the short form carries: "President Lee"), an acronym
-the one entity another article gave it as an alias, and an actor the model took for
-a place in some article joins its actor key. A full name keeps its key in every build.
+the one entity another article gave it as an alias (in an article that names the
+country that entity's name names, if it names one, or no country: `_acronyms`),
+and an actor the model took for a place in some article joins its actor key. A full
+name keeps its key in every build.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
-from ..demonyms import normalize
+from ..demonyms import country_for_demonym, country_for_name, normalize
 from ..models import Entity, ResolvedArticle
 from ..vocabulary import ACTOR_KINDS
-from .keys import article_local, name_words
-from .words import ACRONYM, KIND_ORDER, NAME_SUFFIXES
+from .keys import article_local, entity_key, name_words
+from .words import ACRONYM, KIND_ORDER, LEADING_DROP, NAME_SUFFIXES
 
 
 def combine(entities: Sequence[Entity], *, key: str = "") -> Entity:
@@ -84,7 +86,11 @@ def merge_articles(resolved: Sequence[ResolvedArticle]) -> list[ResolvedArticle]
     - a one-word person label ("Assad") joins the one person whose full name ends with
       it or who was called so, unless their titles disagree ("Judge X" vs "President
       A X"); with two such people ("Gregory Waters", "Maxine Waters") it stays apart;
-    - an acronym ("SDF") joins the one entity another article gave it as an alias;
+    - an acronym ("SDF") joins the one entity another article gave it as an alias and
+      whose name spells it out ("Syrian Democratic Forces"; "NBC" is no "NBC News");
+      when that name names a country ("American Broadcasting Company"), only in an
+      article that names that country too or no country at all (`_acronyms`: the same
+      letters are another country's body elsewhere);
     - a label of two or more words never joins anything: two full names never merge;
     - an actor the model took for a place in some article ("place/x" and "actor/x")
       becomes one, under the key most articles chose.
@@ -150,9 +156,13 @@ class EntityIndex:
             counts[key] = versions.count
             merged[key] = versions.entity(key)
         rename = _places_as_actors(merged, counts)
+        joins = _acronyms(merged, rename)
         rename.update(_short_forms(merged, rename, self._given))
+        rename.update({key: target for key, (target, where) in joins.items() if not where})
         final = {key: _follow(rename, key) for key in rename}
-        return EntityMerge(final, _unify(merged, final))
+        bound = {key: (_follow(rename, target), where)
+                 for key, (target, where) in joins.items() if where}
+        return EntityMerge(final, _unify(merged, final), bound)
 
 
 def _places_as_actors(merged: dict[str, Entity], counts: dict[str, int]) -> dict[str, str]:
@@ -208,13 +218,11 @@ def _short_forms(merged: dict[str, Entity], rename: dict[str, str],
         # only a one-word label (a surname, an acronym) ever joins another entity:
         # a full name keeps its key in every build
         if not key.startswith("actor/") or key in rename or key in given or \
-                len(name_words(made.label)) != 1:
-            continue
+                len(name_words(made.label)) != 1 or ACRONYM.match(made.label):
+            continue  # (an acronym: `_acronyms`)
         short = normalize(made.label)
         candidates: set[str] = set()
-        if ACRONYM.match(made.label):
-            candidates |= by_alias.get(short, set())
-        elif made.kind == "Person":
+        if made.kind == "Person":
             # a surname or a name the other article gives as one; never a given name
             # ("Robert" in one article is no "Robert F. Kennedy" of another)
             candidates |= {k for k in by_surname.get(short, set()) | by_alias.get(short, set())
@@ -223,8 +231,8 @@ def _short_forms(merged: dict[str, Entity], rename: dict[str, str],
         if len(candidates) > 1 and made.roles:
             # "President Lee" among several Lees: the one who holds that title
             candidates = {k for k in candidates if set(merged[k].roles) & set(made.roles)}
-        if made.kind == "Person" and not ACRONYM.match(made.label) and \
-                len(bearers.get(short, set()) - {key}) > 1 and not made.roles:
+        if made.kind == "Person" and len(bearers.get(short, set()) - {key}) > 1 and \
+                not made.roles:
             continue  # several bear the surname: which one is meant is a guess
         if len(candidates) == 1:
             target = merged[next(iter(candidates))]
@@ -233,6 +241,61 @@ def _short_forms(merged: dict[str, Entity], rename: dict[str, str],
                 continue
             found[key] = target.key
     return found
+
+
+def _acronyms(merged: dict[str, Entity], rename: dict[str, str]
+              ) -> dict[str, tuple[str, frozenset[str]]]:
+    """Bare acronyms joining the one entity another article gave them as an alias
+    ("SDF" of "Syrian Democratic Forces (SDF)"), with the keys of the countries its
+    fuller names name (none: the join holds in every article).
+
+    Only an entity with a fuller name that does not hold the acronym as a word: "NBC"
+    of "NBC News" is a short form, and the network is not its news division (nor
+    "COVID" a misread "COVID Melbourne"). A fuller name that names a country ("the
+    American Broadcasting Company", "... of America") makes a national body whose
+    letters other countries' bodies share (an Australian story's "ABC"): the acronym
+    joins it only in an article that names one of those countries, or none (nothing
+    there says it is another's: `EntityMerge.apply`).
+    """
+    spelled: dict[str, dict[str, set[str]]] = defaultdict(dict)
+    for key, made in merged.items():
+        if not key.startswith("actor/") or key in rename:
+            continue
+        for alias in made.alt_labels:
+            if not ACRONYM.match(alias):
+                continue
+            letters = alias.replace(".", "")
+            fuller = [n for n in (made.label, *made.alt_labels) if _spelled_out(n, letters)]
+            if fuller:
+                spelled[letters][key] = set().union(*map(_countries_named, fuller))
+    joins: dict[str, tuple[str, frozenset[str]]] = {}
+    for key, made in sorted(merged.items()):
+        if not key.startswith("actor/") or key in rename or not ACRONYM.match(made.label):
+            continue
+        candidates = spelled.get(made.label.replace(".", ""), {})
+        others = {k: where for k, where in candidates.items() if k != key}
+        if len(others) == 1:
+            ((target, where),) = others.items()
+            joins[key] = (target, frozenset(where))
+    return joins
+
+
+def _spelled_out(name: str, letters: str) -> bool:
+    """Can the name be what the acronym stands for: two words or more, none of them the
+    acronym itself ("NBC News"), no description ("the firm", "this organisation")?"""
+    words = name_words(name)
+    return len(words) > 1 and words[0].casefold() not in LEADING_DROP and \
+        letters not in {w.replace(".", "") for w in words}
+
+
+def _countries_named(name: str) -> set[str]:
+    """The keys of the countries a name names by a name or a people's word ("American
+    Broadcasting Company", "Bank of Zembla")."""
+    words = name_words(name)
+    found = {country_for_demonym(word) for word in words}
+    found |= {country_for_name(" ".join(words[i:i + size]))
+              for size in (1, 2, 3) for i in range(len(words) - size + 1)}
+    return {entity_key("Country", country.name) for country in found if country is not None}
 
 
 def _given_name(short: str, person: Entity) -> bool:
@@ -272,13 +335,25 @@ class EntityMerge:
 
     rename: dict[str, str]  # key -> the key it joins (absent: it keeps its own)
     entities: dict[str, Entity]
+    # key -> (the key it joins, the country keys of which its article must name one if
+    # it names any country)
+    bound: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
 
     def key(self, key: str) -> str:
+        """The key an entity ends under in every article (`bound` joins aside)."""
         return self.rename.get(key, key)
 
     def apply(self, article: ResolvedArticle) -> ResolvedArticle:
         """The article with its entities and relations under their merged keys."""
-        final = self.key
+        present = {self.key(entity.key) for entity in article.entities}
+        countries = {key for key in present if key.startswith("country/")}
+        here = {key: target for key, (target, where) in self.bound.items()
+                if key in present and (where & countries or not countries)}
+
+        def final(key: str) -> str:
+            key = self.key(key)
+            return here.get(key, key)
+
         relations = sorted({replace(r, subject=final(r.subject), object=final(r.object),
                                     attributed_to=final(r.attributed_to) if r.attributed_to
                                     else "", place=final(r.place) if r.place else "")

@@ -27,7 +27,7 @@ from .topics import topic
 from .words import DESCRIPTION_KINDS, NAME_ONLY_HEADS, NEW_REFERENT_WORDS, PEOPLE_NOUNS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 # what "the station" may shorten: a thing, a place, an organization, never a person or
 # a country ("the state" is no Islamic State: see fuller)
@@ -85,6 +85,121 @@ def apposed(state: ArticleState, head: Token, pos: int) -> int | None:
             if ident is not None and state.clusters[ident].first < pos:
                 return ident
     return None
+
+
+def defined(state: ArticleState, head: Token, pos: int) -> int | None:
+    """The thing named before `pos` that a definition says the phrase is: in "A niqab is a
+    face-veil, which covers the face" the face-veil is that niqab. Only a present-tense
+    "is" between two singular common nouns with "a", neither negated nor under a modal
+    (a definition of a kind, not "a victim was a woman"); the phrase names the thing there
+    alone (a later "a face-veil" may be any)."""
+    verb = head.head
+    if head.dep_ != "attr" or head.tag_ != "NN" or verb.tag_ != "VBZ" or \
+            lemma_of(verb).lower() != "be" or lemma_of(head).lower() in PEOPLE_NOUNS or \
+            any(c.tag_ == "MD" or is_negator(c) for c in verb.children):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or not _a_common_noun(state, subjects[0]):
+        return None
+    subject = subjects[0]
+    label = common_label(state, state.doc[subject.left_edge.i:subject.i + 1], subject)
+    for kind in ("Thing", "Event"):
+        ident = state.by_key.get(entity_key(kind, label))
+        if ident is not None and state.clusters[ident].first < pos:
+            return ident
+    return None
+
+
+def _a_common_noun(state: ArticleState, noun: Token) -> bool:
+    """Is the word a singular common noun with "a" or "an", no name and no person?"""
+    return noun.pos_ == "NOUN" and noun.tag_ == "NN" and noun.i not in state.token_cluster \
+        and lemma_of(noun).lower() not in PEOPLE_NOUNS and \
+        any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
+
+
+def introduced(state: ArticleState, head: Token) -> int | None:
+    """The one name the article introduced with a bare description's noun before it:
+    "One news site, Znak.com, claims ..." or "Znak.com, a news website, said ..." and then
+    "the site" or "the website" (a closed compound ending with the other noun is the same
+    noun: web-site). The noun stands in apposition with the name, says "a" or "one" of
+    its kind and nothing after it ("a role that required singing" may be any role in it).
+    Every other use of the noun before must be a bare "the <noun>" pointing back itself:
+    "a site" or "the blast site" is another thing by that noun, and two names so
+    introduced are a guess; so is "the popular series" (another word of its own). The
+    name must be in sight, named in the description's sentence or the one before ("...
+    Suits, a legal series. She recalled her season with Star Trek. She left the series"
+    left Star Trek).
+    """
+    lemma = lemma_of(head).lower()
+    if lemma in PEOPLE_NOUNS or not lemma.isalpha() or not _bare_the(head):
+        return None
+    found: set[int] = set()
+    uses = sorted(i for word, indices in state.nouns().items() if _same_noun(word, lemma)
+                  for i in indices if i < head.i)
+    for token in (state.doc[i] for i in uses):
+        named = _apposed_name(state, token)
+        if named is not None and _one_of_a_kind(token):
+            found.add(named)
+        elif not _bare_the(token):
+            return None
+    if len(found) != 1:
+        return None
+    ident = found.pop()
+    sent = state.sent_of[head.i]
+    return ident if any(cluster == ident and i < head.i and sent - state.sent_of[i] <= 1
+                        for i, cluster in state.token_cluster.items()) else None
+
+
+def _bare_the(noun: Token) -> bool:
+    """Is the noun "the <noun>" alone?"""
+    return any(c.dep_ == "det" for c in noun.children) and all(
+        c.dep_ == "punct" or c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+
+
+def _one_of_a_kind(noun: Token) -> bool:
+    """Does the noun say "a" or "one" of its kind, with nothing after it that restricts
+    it ("a news site", "One news site"; not "a role that required singing")?"""
+    return any(c.dep_ == "det" and c.lower_ in {"a", "an"} or
+               c.dep_ == "nummod" and c.lower_ == "one" for c in noun.children) and \
+        not any(c.dep_ in {"relcl", "prep"} for c in noun.rights)
+
+
+def _same_noun(first: str, second: str) -> bool:
+    """One noun, or a closed compound ending with the other ("website", "site")."""
+    return first == second or _ends_compound([first], second) or \
+        _ends_compound([second], first)
+
+
+def _apposed_name(state: ArticleState, noun: Token) -> int | None:
+    """The named entity a noun stands in apposition with, set off by commas right beside
+    it ("One news site, Znak.com, claims"; "Znak.com, a news website, said"), if any.
+    (The parser also hangs a list on a name before it: "in Marlow, Ohio, a pickup truck
+    and a van collided" says nothing of Ohio.)"""
+    doc, names = state.doc, state.token_cluster
+    if any(c.dep_ == "conj" for c in noun.children):
+        return None
+    for child in noun.children:
+        name = state.token_name.get(child.i)
+        if child.dep_ == "appos" and name is not None and name.start >= 2 and \
+                doc[name.start - 1].text == "," and name.start - 2 == noun.i and \
+                _set_off(doc, name.end):
+            return _named(state, names[child.i])
+    start = noun.left_edge.i
+    if noun.dep_ == "appos" and noun.head.i in names and start >= 2 and \
+            doc[start - 1].text == "," and names.get(start - 2) == names[noun.head.i] and \
+            _set_off(doc, noun.right_edge.i + 1):
+        return _named(state, names[noun.head.i])
+    return None
+
+
+def _set_off(doc: Doc, i: int) -> bool:
+    """Does an apposition end before word i (a comma, a stop, a dash, the end)?"""
+    return i >= len(doc) or doc[i].text in {",", ".", ";", ":", ")", "—", "–"} or \
+        bool(doc[i].is_sent_start)
+
+
+def _named(state: ArticleState, ident: int) -> int | None:
+    return ident if state.clusters[ident].named else None
 
 
 def _nonspecific(head: Token) -> bool:

@@ -20,6 +20,7 @@ from ..demonyms import Country, normalize
 from ..gazetteer import Gazetteer
 from ..lexicon import CREDIT_LINE
 from ..models import Article
+from ..parsing import lemma_of
 from .keys import entity_key, group_forms, name_words
 from .words import ACRONYM, KIND_RANK, NAME_LABELS, ORG_WORDS
 
@@ -162,6 +163,7 @@ class ArticleState:
         self._full_surnames: set[str] | None = None
         self._lower_nouns: set[str] | None = None
         self._capitalised_inside: set[str] | None = None
+        self._nouns: dict[str, list[int]] | None = None
 
     def token_at(self, pos: int) -> Token | None:
         """The token that starts at character `pos`, if one does."""
@@ -203,6 +205,16 @@ class ArticleState:
         word = self.doc[i]
         return bool(word.is_sent_start) and word.text.lower() in self._lower_nouns and \
             word.text not in self._capitalised_inside
+
+    def nouns(self) -> dict[str, list[int]]:
+        """The common nouns' word indices by lower-case lemma, in text order (made once:
+        shortforms.introduced looks back for a description's noun)."""
+        if self._nouns is None:
+            self._nouns = {}
+            for token in self.doc:
+                if token.pos_ == "NOUN":
+                    self._nouns.setdefault(lemma_of(token).lower(), []).append(token.i)
+        return self._nouns
 
     def name_forms(self) -> dict[str, set[int]]:
         """Other ways the text writes its names, normalized: a one-word name, a person's

@@ -584,6 +584,19 @@ def test_a_name_told_before_a_clause_is_not_the_clauses_subject(nlp):
     assert not any(s == "Tass" for s, _, _ in found)
 
 
+def test_a_gerund_after_as_is_said_of_the_object(nlp):
+    found = triples(extract(nlp("The Marlow Register lists Acme Air as belonging to the "
+                                "Zembla Navy.")))
+    assert ("Acme Air", "belong to", "the Zembla Navy") in found
+    assert not any(lemma == "belong to" and s != "Acme Air" for s, lemma, _ in found)
+
+
+def test_what_a_party_withdrew_from_doing_is_not_done(nlp):
+    found = [e for e in extract(nlp("The Marlow Party withdrew from fielding Ann Lee as its "
+                                    "candidate.")) if e.lemma == "field"]
+    assert found and all(e.negated for e in found)
+
+
 def _two_objects(words: list[str], tags: list[str], pos: list[str], lemmas: list[str],
                  label: str) -> Doc:
     """ "Halvard <verb> the <modifier> <noun> <Name> ." parsed with noun and name both objects."""

@@ -228,6 +228,15 @@ def test_a_lone_party_word_is_the_party(nlp, text, expected):
     assert not any(label in ("Democrat", "Republican") for key in found for label in key)
 
 
+@pytest.mark.parametrize("text", [
+    "A Republican won the seat in Ohio.",
+    "Polls showed Tom Rees ahead of any other Democrat running against Ann Lee.",
+])
+def test_one_member_written_by_the_party_word_is_not_the_party(nlp, text):
+    found = relations(nlp, text)
+    assert not any(s in ("Republican Party", "Democratic Party") for s, _, _ in found)
+
+
 def test_a_party_named_in_full_and_by_its_word_is_one_node(nlp):
     resolved = next(analyse(nlp, [Article(id="a1", text=(
         "The Democratic Party said Tom Rees, a Democrat, would run again."))]))

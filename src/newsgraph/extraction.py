@@ -619,8 +619,12 @@ def _control_object(verb: Token) -> Token | None:
 
 def _gerund_object(verb: Token) -> Token | None:
     """Who does what a gerund says after an object: "stopped the rebels from crossing",
-    "accused the mayor of taking bribes"."""
+    "accused the mayor of taking bribes", "listed the airline as belonging to the army"."""
     prep = verb.head
+    if verb.dep_ == "pcomp" and prep.lower_ == "as" and prep.head.pos_ in VERBAL:
+        # what the object is said to be or do, never the subject's deed
+        return next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i),
+                    None)
     if verb.dep_ != "pcomp" or prep.lower_ not in ("from", "of", "for", "with"):
         return None
     frame = _gerund_frame(prep)

@@ -109,10 +109,12 @@ GERUND_MODALITY = {
     "envision": "planned", "explore": "possible", "favour": "intended", "favor": "intended",
     "advocate": "requested", "suggest": "requested",
 }
-# "stopped the rebels from crossing": the gerund's event did not happen
+# "stopped the rebels from crossing", "withdrew from fielding a candidate": the gerund's
+# event did not happen
 GERUND_NEGATES = frozenset({
     "stop", "prevent", "ban", "bar", "block", "keep", "discourage", "prohibit", "deter",
     "refrain", "exclude", "restrict", "dissuade", "forbid", "save", "spare", "protect",
+    "withdraw", "abstain", "desist",
 })
 # "prevented an attack on the port", "averted a strike": the event named by the object did
 # not happen

@@ -25,7 +25,7 @@ from ..demonyms import (
     country_for_name,
     normalize,
 )
-from ..lexicon import LEGISLATOR_ROLES, ROLES
+from ..lexicon import LEGISLATOR_ROLES, PARTY_NAMES, ROLES
 from ..models import Argument
 from ..parsing import lemma_of
 from ..vocabulary import ACTOR_KINDS
@@ -108,6 +108,8 @@ class ArgumentResolver:
         if head.lower_ in FIRST_PERSON and not ACRONYM.match(head.text) and (
                 len(span) == 1 or head.pos_ == "PRON"):  # "US" is no "us"
             return speakers.first_person(self, head)
+        if role in ("subject", "attribution") and _one_of_a_party(head):
+            return (), ""  # "any other Democrat", "a Republican": a member, not the party
         if (text.casefold() in DEAD_WORDS and not text.isupper()) or \
                 (head.lower_ in DEAD_WORDS and head.pos_ in {"PRON", "DET"} and
                  not (head.text.isupper() and head.i in state.token_cluster)):  # "WHO"
@@ -347,6 +349,15 @@ class ArgumentResolver:
             if len(found) == 1 and state.clusters[found[0]].named:
                 return strip_the(state.clusters[found[0]].label())
         return None
+
+
+def _one_of_a_party(head: Token) -> bool:
+    """Is the phrase one member of a party written by the party's word ("a Republican won
+    the seat", "any other Democrat running")? The party did not do what one member did,
+    and which member the phrase is, only the article's reader may guess."""
+    return head.tag_ in ("NNP", "NN") and head.lower_ in PARTY_NAMES and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "any", "another", "each", "every", "no")
+        or c.lower_ == "other" for c in head.lefts)
 
 
 def _through_quantities(head: Token, span: Span, names: dict[int, int]) -> Token | None:

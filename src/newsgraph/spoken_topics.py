@@ -70,8 +70,8 @@ def _owner(doc: Doc, phrase: Argument) -> Argument | None:
     if phrase.root < 0 or doc[phrase.root].pos_ != "NOUN":
         return None
     poss = next((t for t in doc[phrase.root].children if t.dep_ == "poss"), None)
-    if poss is None or poss.pos_ != "PROPN" or poss.i < phrase.root - 8:
-        return None
+    if poss is None or poss.pos_ != "PROPN" or not poss.ent_type_ or poss.i < phrase.root - 8:
+        return None  # (a title alone, "the Prime Minister's advice", is the office's holder)
     first = poss.left_edge
     if any(t.ent_iob_ == "B" for t in doc[first.i + 1:poss.i + 1]):
         return None  # "Acme Japan's": two names the recognizer tells apart, or a list

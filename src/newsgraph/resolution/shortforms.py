@@ -79,11 +79,9 @@ def apposed(state: ArticleState, head: Token, pos: int) -> int | None:
         if child.dep_ != "appos" or child.pos_ != "NOUN" or child.i in state.token_cluster \
                 or not any(d.dep_ == "det" and d.lower_ == "the" for d in child.children):
             continue
-        label = common_label(state, state.doc[child.left_edge.i:child.i + 1], child)
-        for kind in ("Thing", "Event"):
-            ident = state.by_key.get(entity_key(kind, label))
-            if ident is not None and state.clusters[ident].first < pos:
-                return ident
+        ident = _named_before(state, child, pos)
+        if ident is not None:
+            return ident
     return None
 
 
@@ -101,8 +99,12 @@ def defined(state: ArticleState, head: Token, pos: int) -> int | None:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if len(subjects) != 1 or not _a_common_noun(state, subjects[0]):
         return None
-    subject = subjects[0]
-    label = common_label(state, state.doc[subject.left_edge.i:subject.i + 1], subject)
+    return _named_before(state, subjects[0], pos)
+
+
+def _named_before(state: ArticleState, noun: Token, pos: int) -> int | None:
+    """The thing or event the noun's phrase names, if the article named it before `pos`."""
+    label = common_label(state, state.doc[noun.left_edge.i:noun.i + 1], noun)
     for kind in ("Thing", "Event"):
         ident = state.by_key.get(entity_key(kind, label))
         if ident is not None and state.clusters[ident].first < pos:

@@ -379,6 +379,32 @@ def test_network_drawn_here_or_in_another_process_is_the_same(
                 drawer.submit(print)  # type: ignore[attr-defined]
 
 
+def test_one_worker_has_its_drawer_write_the_union_json_ld_and_the_same_bytes(
+    tmp_path: Path, fresh_all: tuple, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # with no pool, the drawer (idle once it has drawn) writes the JSON-LD from graph.nt
+    # while this process writes the Turtle
+    from newsgraph.corpus import ForkedProcess
+
+    drawers: list[ForkedProcess] = []
+    apart: list[object] = []
+    real = pipeline._write_union_apart
+
+    def one_fork() -> ForkedProcess:
+        drawers.append(ForkedProcess())
+        return drawers[-1]
+
+    def union_apart(helpers: object, *args: object) -> None:
+        apart.append(helpers)
+        real(helpers, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "_one_fork", one_fork)
+    monkeypatch.setattr(pipeline, "_write_union_apart", union_apart)
+    build([str(corpus(tmp_path / "in", *ARTICLES))], tmp_path / "out", cache=False)
+    assert apart == drawers and len(drawers) == 1
+    assert outputs(tmp_path / "out") == fresh_all[0]
+
+
 def test_batches_hold_a_few_texts_and_a_bounded_amount_of_text() -> None:
     items = [("a" * n, i) for i, n in enumerate([5, 5, 5, 30, 5, 5, 5, 5, 5])]
     made = list(analysis.batches(iter(items), 3, 12))

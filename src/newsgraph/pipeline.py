@@ -418,7 +418,9 @@ def write_graph(
     drawer too, the helpers also hand it each merged article with its gate verdicts (in
     files, see add_network_parts), so the drawer neither merges nor judges an article
     again, and it draws once the last one is in (a drawer other than the helpers must be
-    one process, which runs its tasks in the order given).
+    one process, which runs its tasks in the order given). Once graph.nt is written, the
+    union's JSON-LD is made from it by a helper, or else by the drawer once it has drawn,
+    while this process makes the Turtle: with one worker the drawer's CPU is idle by then.
     """
     targets = [out_dir / name for name in OUTPUT_FILES]
     extra = dict(extra or {})
@@ -435,9 +437,10 @@ def write_graph(
         if drawer is not None and parts_drawer is None:
             drawing = drawer.submit(draw_network, articles, merge, pictures)
         streams: dict[str, TextIO] = {}
-        # with helpers, the union's Turtle and JSON-LD are written from graph.nt, apart
-        split = helpers is not None
-        union = ("graph.ttl", "graph.jsonld") if split else ()
+        # the union's Turtle and JSON-LD are written from graph.nt, the JSON-LD apart: by a
+        # helper, or by the drawer once it has drawn (one worker: its CPU is free by then)
+        apart = helpers if helpers is not None else drawer
+        union = ("graph.ttl", "graph.jsonld") if apart is not None else ()
         try:
             streams.update(
                 (name, _open_text(temporary[out_dir / name]))
@@ -474,8 +477,8 @@ def write_graph(
             rdf.finish()
             for stream in streams.values():
                 stream.close()
-            if helpers is not None:
-                _write_union_apart(helpers, temporary[out_dir / "graph.nt"],
+            if apart is not None:
+                _write_union_apart(apart, temporary[out_dir / "graph.nt"],
                                    {name: temporary[out_dir / name] for name in union})
             if drawing is not None:
                 drawing.result()

@@ -122,9 +122,9 @@ def _according_to(doc: Doc, source: Argument, topic: Argument) -> str | None:
 
 def _reported_first(clause: Token, verb: Token) -> bool:
     """Is a clause before its speech verb what the speaker said ("Zembla closed its border,
-    Lee said")? Only if it opens the sentence and no semicolon parts them: the parser
-    also hangs a clause of its own there ("Lee left; Berg said ...", "On Monday, minutes
-    before the committee voted, Berg claimed ...")."""
+    Lee said")? Only if it opens the sentence and no semicolon or colon parts them: the
+    parser also hangs a clause of its own there ("Lee left; Berg said ...", "On Monday,
+    minutes before the committee voted, Berg claimed ...")."""
     if any(t.dep_ == "mark" and t.lower_ != "that" for t in clause.children):
         return False  # "minutes before the committee voted, ...": a time, no words
     doc = clause.doc
@@ -132,4 +132,6 @@ def _reported_first(clause: Token, verb: Token) -> bool:
     opening = doc[clause.sent.start:start]
     if any(not (t.is_punct or t.is_quote) for t in opening):
         return False
-    return not any(t.text == ";" for t in doc[clause.right_edge.i:verb.i])
+    # "Lee left; Berg said ...", "Lee got the news: the Times reported ..." (a colon opens
+    # what the clause before it is about, never what was reported)
+    return not any(t.text in (";", ":") for t in doc[clause.right_edge.i:verb.i])

@@ -26,7 +26,7 @@ WIN_LEMMAS = frozenset({"win", "carry", "sweep"})
 # contests a place holds: its primary, its caucus, its election, its seat
 CONTEST_NOUNS = frozenset({"primary", "primaries", "caucus", "caucuses", "election",
                            "elections", "race", "contest", "seat"})
-_COUNTRY_ENTS = frozenset({"GPE"})
+_PLACE_ENTS = frozenset({"GPE"})  # a country, a state, a city
 
 
 def contest_places(doc: Doc, extractions: Iterable[Extraction]) -> list[Extraction]:
@@ -55,7 +55,7 @@ def _places_of(contest: Token) -> Iterator[Span]:
     if contest.pos_ != "NOUN" or contest.lower_ not in CONTEST_NOUNS:
         return
     for child in contest.children:
-        if child.dep_ in ("compound", "nmod") and child.ent_type_ in _COUNTRY_ENTS:
+        if child.dep_ in ("compound", "nmod") and child.ent_type_ in _PLACE_ENTS:
             place = entity_of(child)
             if place is not None:
                 yield place
@@ -78,6 +78,6 @@ def _named_places(prep: Token) -> Iterator[Span]:
     members = [pobj, *pobj.conjuncts] if pobj is not None else []
     for member in members:
         place = entity_of(member) if is_place_phrase(member) and \
-            member.ent_type_ in _COUNTRY_ENTS else None
+            member.ent_type_ in _PLACE_ENTS else None
         if place is not None:
             yield place

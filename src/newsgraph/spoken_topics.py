@@ -53,9 +53,11 @@ def _topics(doc: Doc, e: Extraction) -> Iterator[tuple[Argument, str, Argument]]
     """(speaker, words that say so, topic): from the clause the statement reports, or from
     the thing of someone's that a speech verb's object names ("Lee announced Kell's
     resignation": Lee spoke about Kell)."""
-    if e.attribution is not None and e.subject is not None:
-        speech = _speech_verb(doc, e.attribution, e.subject) or \
-            _according_to(doc, e.attribution, e.subject)
+    subject = _named_subject(doc, e.subject)
+    if e.attribution is not None and e.attribution.root >= 0 and e.subject is not None and \
+            subject is not None:
+        source = e.attribution.root
+        speech = _speech_verb(doc, source, subject) or _according_to(source, subject)
         if speech is not None:
             yield e.attribution, speech, _owner(doc, e.subject) or e.subject
     if e.subject is not None and e.object is not None and e.lemma in SPEECH_VERBS and \
@@ -70,7 +72,7 @@ def _owner(doc: Doc, phrase: Argument) -> Argument | None:
     if phrase.root < 0 or doc[phrase.root].pos_ != "NOUN":
         return None
     poss = next((t for t in doc[phrase.root].children if t.dep_ == "poss"), None)
-    if poss is None or poss.pos_ != "PROPN" or not poss.ent_type_ or poss.i < phrase.root - 8:
+    if poss is None or poss.pos_ != "PROPN" or not poss.ent_type_:
         return None  # (a title alone, "the Prime Minister's advice", is the office's holder)
     first = poss.left_edge
     if any(t.ent_iob_ == "B" for t in doc[first.i + 1:poss.i + 1]):
@@ -78,20 +80,26 @@ def _owner(doc: Doc, phrase: Argument) -> Argument | None:
     return Argument(doc[first.i:poss.i + 1].text, first.idx, poss.idx + len(poss), poss.i)
 
 
-def _speech_verb(doc: Doc, source: Argument, topic: Argument) -> str | None:
-    """The speech verb whose subject is the source and whose clausal object has the topic
-    as its own subject (not a pronoun), if there is one."""
-    if min(source.root, topic.root) < 0:
+def _named_subject(doc: Doc, topic: Argument | None) -> Token | None:
+    """The head of the topic if it is its clause's subject and no pronoun (a reported "he"
+    or "we" is too often the speaker or the speaker's side)."""
+    if topic is None or topic.root < 0:
         return None
     subject = doc[topic.root]
+    return subject if subject.dep_ in _SUBJECTS and subject.pos_ != "PRON" else None
+
+
+def _speech_verb(doc: Doc, source: int, subject: Token) -> str | None:
+    """The speech verb whose subject is the source (a token index) and whose clausal object
+    has `subject` as its own subject, if there is one."""
     clause = subject.head
-    if subject.dep_ not in _SUBJECTS or subject.pos_ == "PRON" or clause.dep_ != "ccomp":
+    if clause.dep_ != "ccomp":
         return None
     verb = clause.head
     lemma = lemma_of(verb)
     if lemma not in SPEECH_VERBS or lemma in _NOT_SPOKEN:
         return None
-    if not any(t.i == source.root and t.dep_ == "nsubj" for t in verb.children):
+    if not any(t.i == source and t.dep_ == "nsubj" for t in verb.children):
         return None
     if any(t.dep_ == "neg" or t.tag_ == "MD" for t in verb.children):
         return None  # "has not said", "could have said": no comment was made
@@ -102,19 +110,14 @@ def _speech_verb(doc: Doc, source: Argument, topic: Argument) -> str | None:
     return verb.text
 
 
-def _according_to(doc: Doc, source: Argument, topic: Argument) -> str | None:
-    """ "According to the Dalton Times, Lee has left": the source of the clause whose named
-    subject is the topic, given in the clause itself (not carried over from a sentence
-    before)."""
-    if min(source.root, topic.root) < 0:
-        return None
-    subject = doc[topic.root]
-    if subject.dep_ not in _SUBJECTS or subject.pos_ == "PRON":
-        return None
+def _according_to(source: int, subject: Token) -> str | None:
+    """ "According to the Dalton Times, Lee has left": the source (a token index) of the
+    clause whose subject is `subject`, given in the clause itself (not carried over from a
+    sentence before)."""
     for prep in subject.head.children:
         if prep.dep_ == "prep" and prep.lower_ == "according":
             to = next((t for t in prep.children if t.lower_ == "to"), None)
-            if to is not None and any(t.dep_ == "pobj" and t.i == source.root
+            if to is not None and any(t.dep_ == "pobj" and t.i == source
                                       for t in to.children):
                 return f"{prep.text} {to.text}"
     return None

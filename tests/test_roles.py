@@ -1129,6 +1129,17 @@ def test_a_plural_title_before_a_list_of_names(nlp, text, expected):
     assert affiliations(nlp, text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a capitalised plural title before a list whose names each have their own place
+    ("Presidents Emmanuel Macron of France and Joe Biden of the United States met on Sunday.",
+     {("Emmanuel Macron", "leads", "France"), ("Joe Biden", "leads", "the United States")}),
+    # the second name has no place of its own: whose post is whose, is a guess
+    ("Presidents Emmanuel Macron of France and Joe Biden met on Sunday.", set()),
+])
+def test_a_plural_title_before_names_each_of_a_place(nlp, text, expected):
+    assert affiliations(nlp, text) == expected
+
+
 def test_a_plural_title_held_before_by_each_name(nlp):
     found = relations(nlp, "The letter was signed by former CIA directors Tom Rees, Bob Kerr "
                            "and Jo Hale.")

@@ -338,8 +338,9 @@ def _role_words(tokens: Sequence[Token]) -> bool:
     """Words that may make a role phrase: common nouns and adjectives, or a title in capitals
     ("Chief Executive", "Foreign Minister": a portfolio is part of the title)."""
     return all(t.text in ("-", "–") or t.is_alpha and (
-        t.lower_ in ROLE_WORDS or (t.lower_ in PORTFOLIO_WORDS and _alone(t) and not (
-            t.ent_type_ and _party(t.doc[t.i:t.i + 1]))) or (
+        t.lower_ in ROLE_WORDS or t.tag_ == "NNS" and lemma_of(t).lower() in ROLE_WORDS or (
+            t.lower_ in PORTFOLIO_WORDS and _alone(t) and not (
+                t.ent_type_ and _party(t.doc[t.i:t.i + 1]))) or (
             not t.ent_type_ and t.pos_ in ("NOUN", "ADJ") and t.is_lower)) for t in tokens)
 
 
@@ -1520,6 +1521,21 @@ def _held_before(verb: Token) -> bool:
     return verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
+def _shared_title(person: Token, by_token: dict[int, Span]) -> list[Token]:
+    """ "Presidents Ann Lee of Atlantis and Tom Rees of Borduria": the plural title before
+    the first name of a list is each later name's too."""
+    first = person
+    while first.dep_ == "conj" and first.head.ent_type_ == "PERSON":
+        first = first.head
+    head = by_token.get(first.i)
+    if first == person or head is None or head.label_ != "PERSON":
+        return []
+    words = [t for t in _title_words(head) if t.head.i in range(t.i, head.end)]
+    if not words or words[-1].tag_ != "NNS" or lemma_of(words[-1]).lower() not in ROLE_WORDS:
+        return []
+    return words
+
+
 def _postmodifier(ent: Span, by_token: dict[int, Span]) -> Role | None:
     """ "Ann Lee of the Red Cross", "ecologist Ann Lee of Harvard University"."""
     person = ent.root
@@ -1547,7 +1563,7 @@ def _postmodifier(ent: Span, by_token: dict[int, Span]) -> Role | None:
         listed = other is not None and other.label_ == "PERSON" and \
             _root(other).dep_ == "conj" and _root(other).head == person and any(
                 c.dep_ == "prep" and c.lower_ == "of" and any(
-                    g.dep_ == "pobj" and g.ent_type_ == "ORG" for g in c.children)
+                    g.dep_ == "pobj" and g.ent_type_ in ("ORG", "GPE") for g in c.children)
                 for c in _root(other).children)
         if any(c.dep_ == "conj" and c.i >= org.end and c.pos_ == "PROPN"
                for t in org for c in t.children) or (
@@ -1560,7 +1576,9 @@ def _postmodifier(ent: Span, by_token: dict[int, Span]) -> Role | None:
             if org is None:
                 return None
         # a title before the name says which post: "ecologist Ann Lee of Harvard"
-        title = [t for t in _title_words(ent) if t.head.i in range(t.i, ent.end)]
+        title = [t for t in _title_words(ent) if t.head.i in range(t.i, ent.end)] or \
+            _shared_title(person, by_token)
+        each = bool(title) and title[-1].tag_ == "NNS"  # "Presidents Lee of X and Park of Y"
         past = _past(ent)  # "former Senator Ann Lee of Ohio": a post held before
         title = _present(title)
         if past and not _once(ent) or \
@@ -1571,7 +1589,7 @@ def _postmodifier(ent: Span, by_token: dict[int, Span]) -> Role | None:
             # "Prime Minister Ann Lee of Portugal" holds its office, "Senator Ann Lee from
             # Ohio" sits for it; "Ann Lee of Springfield" is only from there
             link = "from" if c.lower_ == "from" else "of"
-            role = _make(ent, org, title, link, covers) if title else None
+            role = _make(ent, org, title, link, covers, each=each) if title else None
             return _formerly(role) if past else role
         if c.lower_ == "from":
             continue

@@ -45,6 +45,9 @@ def test_the_rule_and_its_property_are_known():
     # a clause that names its own source
     ("According to the Zembla Times, the Valdoran Railways raised its fares.",
      ("the Zembla Times", "the Valdoran Railways")),
+    # the person after a place the parser took for the source ("to Ohio"), not the place
+    ("According to Ohio Senator Tom Berg, the Valdoran Railways raised its fares.",
+     ("Senator Tom Berg", "the Valdoran Railways")),
 ])
 def test_the_subject_of_the_reported_clause_is_the_topic(nlp, text, expected):
     assert expected in topics(nlp, text)
@@ -109,6 +112,13 @@ def test_the_build_resolves_the_topic_to_its_entity(nlp):
     # the derived statement is described like every other: rule and surface verb kept
     made = [e for e in resolved.extractions if e.rule == TOPIC_RULE]
     assert [e.predicate for e in made] == ["said"]
+
+
+def test_a_place_before_a_named_source_is_never_the_source(nlp):
+    found = topics(nlp, "According to Connecticut Senator Ann Lee, the Valdoran Railways "
+                        "raised its fares.")
+    assert not any(source == "Connecticut" for source, _ in found)
+    assert not any(source == topic for source, topic in found)
 
 
 def test_a_source_in_according_to_gives_no_topic_in_the_next_sentence(nlp):

@@ -66,7 +66,7 @@ from .locations import (
     placed_by_phrase,
 )
 from .models import Argument, Extraction
-from .parsing import hyphen_piece, lemma_of
+from .parsing import according_source, hyphen_piece, lemma_of
 from .qualifiers import (
     AMOUNT_DATIVE_VERBS,
     ASPECT_NOUNS,
@@ -996,12 +996,9 @@ def _attribution(verb: Token) -> Token | None:
     node = verb
     for _ in range(8):
         for c in node.children:
-            if c.lower_ == "according" and c.dep_ == "prep":
-                for g in c.children:
-                    if g.dep_ == "prep":
-                        for p in g.children:
-                            if p.dep_ == "pobj":
-                                return p
+            if c.lower_ == "according" and c.dep_ == "prep" and (
+                    source := according_source(c)) is not None:
+                return source
             if c.dep_ in ("parataxis", "advcl") and lemma_of(c) in REPORTING_VERBS and not any(
                 g.dep_ in ("ccomp", "dobj", "xcomp", "mark") for g in c.children
             ):

@@ -341,6 +341,22 @@ def hyphen_piece(token: Token) -> bool:
         doc[token.i + 1].text in ("-", "–") and not doc[token.i + 1].whitespace_
 
 
+def according_source(according: Token) -> Token | None:
+    """Whom "according to X" names: X, or the person's name right after a place that the
+    parser took for X ("according to Ohio Senator Ann Lee", with the name hung elsewhere)."""
+    to = next((t for t in according.children if t.dep_ == "prep" and t.lower_ == "to"), None)
+    pobj = next((t for t in to.children if t.dep_ == "pobj"), None) if to is not None else None
+    if pobj is None:
+        return None
+    doc = pobj.doc
+    end = start = pobj.right_edge.i + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN":
+        end += 1
+    if pobj.ent_type_ == "GPE" and any(t.ent_type_ == "PERSON" for t in doc[start:end]):
+        return doc[end - 1]
+    return pobj
+
+
 def lemma_of(token: Token) -> str:
     """The token's lemma as the pipeline's lemmatizer gives it, made on first use if deferred
     (and with a verb's silent "e" put back: "hopes" is "hope").

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import SPEECH_VERBS
 from .models import Argument, Extraction
-from .parsing import lemma_of
+from .parsing import according_source, lemma_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -41,7 +41,7 @@ def spoken_topics(doc: Doc, extractions: Iterable[Extraction]) -> list[Extractio
     for e in extractions:
         for source, speech, topic in _topics(doc, e):
             pair = (source.start, topic.start)
-            if pair in seen:
+            if pair in seen or source.root == topic.root:  # no one comments on themself here
                 continue
             seen.add(pair)
             found.append(Extraction(e.sentence, e.sentence_start, e.sentence_end, source,
@@ -116,10 +116,9 @@ def _according_to(source: int, subject: Token) -> str | None:
     sentence before)."""
     for prep in subject.head.children:
         if prep.dep_ == "prep" and prep.lower_ == "according":
-            to = next((t for t in prep.children if t.lower_ == "to"), None)
-            if to is not None and any(t.dep_ == "pobj" and t.i == source
-                                      for t in to.children):
-                return f"{prep.text} {to.text}"
+            named = according_source(prep)
+            if named is not None and named.i == source:
+                return f"{prep.text} {prep.nbor().text}"
     return None
 
 

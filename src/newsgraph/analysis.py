@@ -22,6 +22,7 @@ from .parsing import (
     with_tokens_back,
     without_tokens,
 )
+from .request_clauses import request_clauses
 from .resolution import resolve
 from .spoken_topics import spoken_topics
 
@@ -56,7 +57,7 @@ def analyse(
         with deadline(analysis_bound(len(article.text)), article.source or article.id):
             extractions = extract(whole, article_date=article.date)
             extractions += spoken_topics(whole, extractions) + \
-                contest_places(whole, extractions)
+                contest_places(whole, extractions) + request_clauses(whole)
             resolved = resolve(article, whole, extractions, gazetteer=gazetteer)
         yield resolved
 

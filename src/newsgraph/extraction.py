@@ -3365,6 +3365,7 @@ RULES = (
     "instrument-agent",  # instruments.py: "X launched strikes that killed Y" -> X killed Y
     "speech-topic",  # spoken_topics.py, after extract: "X said Y closed ..." -> X comments on Y
     "won-place",  # contest_places.py, after extract: "X won the primary in Y" -> X win Y
+    "request-clause",  # request_clauses.py, after extract: "X asked that Y leave" -> X calls on Y
 )
 
 

@@ -1,0 +1,107 @@
+"""Who asks whom: "Lee requested that Kell declare an emergency" makes Lee call on Kell.
+
+A request names the one asked in one of two ways: as the verb's object ("urged Kell to
+resign", which `extract` reads as ng:callsOn), or as the subject of the clause that says
+what is asked ("requested that Kell declare", "demanded Zembla withdraw"). That clause
+is no fact, and the gate keeps it unasserted; the request itself was made, of someone
+named. Only a clause whose verb is in the base form, or takes "should", asks for
+something ("Lee asked that Zembla be heard"); "Lee urged that Zembla had lied" is no
+request. The one asked must be named, not a pronoun ("urged that they leave": whom?).
+
+Derived after `extract`, as spoken_topics is, so CaRB measures the sentence's own words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from .models import Argument, Extraction
+from .parsing import lemma_of
+from .qualifiers import entity_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+REQUEST_RULE = "request-clause"
+# the verbs that ask with a clause; each with the act makes an ng:callsOn lemma
+REQUEST_VERBS = frozenset({"request", "urge", "ask", "demand"})
+_ASKED_MODALS = frozenset({"should", "must"})
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def request_clauses(doc: Doc) -> list[Extraction]:
+    """One "calls on" statement per request verb whose clause names the one asked."""
+    found = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or lemma_of(verb) not in REQUEST_VERBS or _hedged(verb):
+            continue
+        requester = _requester(verb)
+        if requester is None:
+            continue
+        for act, asked in _asked(verb):
+            sent = verb.sent
+            found.append(Extraction(
+                sent.text, sent.start_char, sent.end_char, requester, verb.text,
+                f"{lemma_of(verb)} to {lemma_of(act)}", asked, rule=REQUEST_RULE))
+    return found
+
+
+def _hedged(verb: Token) -> bool:
+    """ "did not ask", "may demand", "if Lee asks": no request made."""
+    return any(c.dep_ in ("neg", "mark") or c.tag_ == "MD" for c in verb.children)
+
+
+def _requester(verb: Token) -> Argument | None:
+    """The verb's subject, or that of the verb it is conjoined to ("arranged X and has
+    requested ..."): a name, or a pronoun the resolver decides."""
+    node = verb
+    while True:
+        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subject is not None or node.dep_ != "conj":
+            break
+        node = node.head
+    if subject is None:
+        return None
+    if subject.pos_ == "PRON":
+        return Argument(subject.text, subject.idx, subject.idx + len(subject), subject.i)
+    return _named(subject)
+
+
+def _asked(verb: Token) -> Iterator[tuple[Token, Argument]]:
+    """(the act asked for, the one asked) of each request clause of the verb."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or not _asks(clause):
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")),
+                       None)
+        asked = _named(subject) if subject is not None and subject.pos_ != "PRON" else None
+        if asked is not None:
+            yield clause, asked
+
+
+def _asks(clause: Token) -> bool:
+    """A clause in the subjunctive ("that Kell declare", "that Zembla be heard") or with
+    "should": what is asked, not what is told."""
+    if any(c.dep_ == "mark" and c.lower_ != "that" for c in clause.children):
+        return False  # "asked whether Kell would come", "urged as Zembla left"
+    if any(c.dep_ == "neg" for c in clause.children):
+        return False  # "demanded that Zembla not interfere": asked of it, but to refrain
+    modals = [c for c in clause.children if c.tag_ == "MD"]
+    if modals:
+        return all(m.lower_ in _ASKED_MODALS for m in modals)
+    if clause.tag_ == "VB":
+        return True
+    # a passive "be heard": the base form is on its auxiliary
+    return clause.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VB"
+                                        for c in clause.children)
+
+
+def _named(token: Token) -> Argument | None:
+    """The name the token heads, as an argument, if the recognizer tags one."""
+    if token.ent_type_ not in _NAME_LABELS:
+        return None
+    span: Span | None = entity_of(token)
+    if span is None:
+        return None
+    return Argument(span.text, span.start_char, span.end_char, token.i)

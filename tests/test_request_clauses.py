@@ -31,6 +31,10 @@ def test_the_rule_is_known():
      {("Ann Lee", "calls on", "the Dalton Council")}),
     ("Ann Lee asked that Zembla be excluded from the talks.",
      {("Ann Lee", "calls on", "Zembla")}),
+    # "called for X to", and a thing demanded from someone named
+    ("Ann Lee called for Zembla to withdraw its troops.", {("Ann Lee", "calls on", "Zembla")}),
+    ("Ann Lee requested documents from the Dalton Council.",
+     {("Ann Lee", "calls on", "the Dalton Council")}),
 ])
 def test_the_named_subject_of_a_request_clause_is_called_on(nlp, text, expected):
     assert asked(nlp, text) == expected
@@ -47,6 +51,9 @@ def test_the_named_subject_of_a_request_clause_is_called_on(nlp, text, expected)
     "Ann Lee may demand that Zembla leave.",
     # the one asked is no name
     "Ann Lee demanded that they leave.",
+    "Ann Lee called for calm.",
+    # a request received is none made
+    "Ann Lee received a request from Zembla.",
 ])
 def test_no_request_made_of_a_named_one(nlp, text):
     assert asked(nlp, text) == set()

@@ -31,19 +31,19 @@ _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 def request_clauses(doc: Doc) -> list[Extraction]:
-    """One "calls on" statement per request verb whose clause names the one asked."""
+    """One "calls on" statement per request whose words name the one asked."""
     found = []
     for verb in doc:
-        if verb.pos_ != "VERB" or lemma_of(verb) not in REQUEST_VERBS or _hedged(verb):
+        if verb.pos_ != "VERB" or lemma_of(verb) not in REQUEST_VERBS | {"call"} or \
+                _hedged(verb):
             continue
         requester = _requester(verb)
         if requester is None:
             continue
-        for act, asked in _asked(verb):
-            sent = verb.sent
-            found.append(Extraction(
-                sent.text, sent.start_char, sent.end_char, requester, verb.text,
-                f"{lemma_of(verb)} to {lemma_of(act)}", asked, rule=REQUEST_RULE))
+        sent = verb.sent
+        for lemma, asked in _asked(verb):
+            found.append(Extraction(sent.text, sent.start_char, sent.end_char, requester,
+                                    verb.text, lemma, asked, rule=REQUEST_RULE))
     return found
 
 
@@ -65,19 +65,50 @@ def _requester(verb: Token) -> Argument | None:
         return None
     if subject.pos_ == "PRON":
         return Argument(subject.text, subject.idx, subject.idx + len(subject), subject.i)
+    if subject.pos_ == "PROPN" and not subject.ent_type_:  # a name the recognizer missed
+        first = subject.left_edge
+        return Argument(subject.doc[first.i:subject.i + 1].text, first.idx,
+                        subject.idx + len(subject), subject.i)
     return _named(subject)
 
 
-def _asked(verb: Token) -> Iterator[tuple[Token, Argument]]:
-    """(the act asked for, the one asked) of each request clause of the verb."""
+def _asked(verb: Token) -> Iterator[tuple[str, Argument]]:
+    """(the request's lemma, the one asked) of each request the verb makes of a name:
+    "requested that Kell declare" (request to declare), "called for Kell to resign" (call
+    on to resign), "demanded an apology from Zembla" (demand from)."""
+    lemma = lemma_of(verb)
     for clause in verb.children:
-        if clause.dep_ != "ccomp" or not _asks(clause):
-            continue
+        if lemma == "call":
+            asked_for = clause.dep_ == "advcl" and _marked(clause, "for") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            act = f"call on to {lemma_of(clause)}"
+        else:
+            asked_for = clause.dep_ == "ccomp" and _asks(clause)
+            act = f"{lemma} to {lemma_of(clause)}"
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")),
-                       None)
+                       None) if asked_for else None
         asked = _named(subject) if subject is not None and subject.pos_ != "PRON" else None
         if asked is not None:
-            yield clause, asked
+            yield act, asked
+    if lemma in ("demand", "request"):
+        for thing in (c for c in verb.children if c.dep_ == "dobj"):
+            for source in _from(thing) or _from(verb):
+                yield f"{lemma} from", source
+
+
+def _marked(clause: Token, word: str) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == word for c in clause.children)
+
+
+def _from(head: Token) -> list[Argument]:
+    """The named one a "from" phrase of the head names ("an apology from Zembla")."""
+    found = []
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "from"):
+        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        asked = _named(pobj) if pobj is not None else None
+        if asked is not None:
+            found.append(asked)
+    return found
 
 
 def _asks(clause: Token) -> bool:

@@ -627,6 +627,11 @@ def test_a_time_after_an_adjective_is_no_object(nlp):
          "The assembly", "Orlan Dask"),
         ("The parliament denied funding for the new dam.", "oppose", "The parliament",
          "the new dam"),
+        # a criticism voiced of someone, praise offered or had for someone
+        ("Joran Pell voiced criticism of Mira Solen.", "criticize", "Joran Pell", "Mira Solen"),
+        ("Joran Pell had high praise for Mira Solen.", "praise", "Joran Pell", "Mira Solen"),
+        ("The council expressed admiration for Orlan Dask.", "praise", "The council",
+         "Orlan Dask"),
     ],
 )
 def test_a_light_verb_given_to_someone_is_one_predicate(nlp, text, lemma, subject, obj):

@@ -532,6 +532,8 @@ LIGHT_VERB_PREDICATES = dict([
     *_phrases("offer send extend convey express write tweet post say", "congratulation", "to",
               "congratulate"),
     *_phrases("level direct", "criticism", "at", "criticize"),
+    *_phrases("voice express raise", "criticism", "of", "criticize"),
+    *_phrases("offer express voice have", "praise admiration", "for", "praise"),
     *_phrases("take", "swipe dig shot potshot jab", "at", "criticize"),  # see REMARK_WORDS
     # a stand: "had disagreements with X", "voiced disagreement with X"
     *_phrases("have express voice", "disagreement", "with", "disagree with"),

@@ -11,14 +11,14 @@ import pytest
 from newsgraph.analysis import analyse
 from newsgraph.extraction import RULES, extract
 from newsgraph.models import Article
-from newsgraph.spoken_topics import TOPIC_LEMMA, TOPIC_RULE, spoken_topics
+from newsgraph.spoken_topics import ALLEGED_LEMMA, TOPIC_LEMMA, TOPIC_RULE, spoken_topics
 from newsgraph.vocabulary import property_for
 
 
 def topics(nlp, text: str) -> set[tuple[str, str]]:
     doc = nlp(text)
     found = spoken_topics(doc, extract(doc))
-    assert all(e.rule == TOPIC_RULE and e.lemma == TOPIC_LEMMA for e in found)
+    assert all(e.rule == TOPIC_RULE and e.lemma in (TOPIC_LEMMA, ALLEGED_LEMMA) for e in found)
     return {(e.subject.text, e.object.text) for e in found if e.subject and e.object}
 
 
@@ -112,6 +112,15 @@ def test_the_build_resolves_the_topic_to_its_entity(nlp):
     # the derived statement is described like every other: rule and surface verb kept
     made = [e for e in resolved.extractions if e.rule == TOPIC_RULE]
     assert [e.predicate for e in made] == ["said"]
+
+
+def test_an_allegation_accuses_the_doer(nlp):
+    doc = nlp("Ann Lee alleged that Tom Kell took bribes. Ann Lee said that Zembla took bribes.")
+    found = {(e.subject.text, e.lemma, e.object.text)
+             for e in spoken_topics(doc, extract(doc)) if e.subject and e.object}
+    assert ("Ann Lee", "accuse", "Tom Kell") in found
+    assert ("Ann Lee", TOPIC_LEMMA, "Zembla") in found
+    assert property_for("accuse").label == "accuses"
 
 
 def test_a_place_before_a_named_source_is_never_the_source(nlp):

@@ -7,7 +7,8 @@ The topic is the named subject of the clause that a speech verb's own subject re
 or of a clause that names its own source ("according to the Times, Lee has left"), read
 from the parse: not a pronoun (a reported "he" or "we" is too often the speaker or the
 speaker's side), not a clause further down, not a source carried over from another
-sentence.
+sentence. An allegation ("Lee alleged that Kell took bribes") accuses the one alleged
+to have acted.
 
 Derived statements are no part of `extract` (CaRB measures what the sentence says in
 its own words); the build resolves and judges them like every other statement.
@@ -26,6 +27,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 TOPIC_LEMMA = "comment on"
+ALLEGED_LEMMA = "accuse"  # what is alleged of the doer of a reported act accuses them
+ALLEGING_VERBS = frozenset({"allege"})
 TOPIC_RULE = "speech-topic"
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
@@ -39,19 +42,19 @@ def spoken_topics(doc: Doc, extractions: Iterable[Extraction]) -> list[Extractio
     seen: set[tuple[int, int]] = set()
     found = []
     for e in extractions:
-        for source, speech, topic in _topics(doc, e):
+        for source, speech, lemma, topic in _topics(doc, e):
             pair = (source.start, topic.start)
             if pair in seen or source.root == topic.root:  # no one comments on themself here
                 continue
             seen.add(pair)
             found.append(Extraction(e.sentence, e.sentence_start, e.sentence_end, source,
-                                    speech, TOPIC_LEMMA, topic, rule=TOPIC_RULE))
+                                    speech, lemma, topic, rule=TOPIC_RULE))
     return found
 
 
-def _topics(doc: Doc, e: Extraction) -> Iterator[tuple[Argument, str, Argument]]:
-    """(speaker, words that say so, topic): from the clause the statement reports, or from
-    the thing of someone's that a speech verb's object names ("Lee announced Kell's
+def _topics(doc: Doc, e: Extraction) -> Iterator[tuple[Argument, str, str, Argument]]:
+    """(speaker, words that say so, lemma, topic): from the clause the statement reports,
+    or from the thing of someone's that a speech verb's object names ("Lee announced Kell's
     resignation": Lee spoke about Kell)."""
     subject = _named_subject(doc, e.subject)
     if e.attribution is not None and e.attribution.root >= 0 and e.subject is not None and \
@@ -59,11 +62,16 @@ def _topics(doc: Doc, e: Extraction) -> Iterator[tuple[Argument, str, Argument]]
         source = e.attribution.root
         speech = _speech_verb(doc, source, subject) or _according_to(source, subject)
         if speech is not None:
-            yield e.attribution, speech, _owner(doc, e.subject) or e.subject
+            topic = _owner(doc, e.subject)
+            # "Lee alleged that Kell took bribes": an allegation against the doer
+            alleged = topic is None and subject.dep_ == "nsubj" and \
+                lemma_of(subject.head.head) in ALLEGING_VERBS
+            yield e.attribution, speech, ALLEGED_LEMMA if alleged else TOPIC_LEMMA, \
+                topic or e.subject
     if e.subject is not None and e.object is not None and e.lemma in SPEECH_VERBS and \
             e.lemma not in _NOT_SPOKEN and not e.negated and not e.modality and \
             doc[e.subject.root].pos_ != "PRON" and (owner := _owner(doc, e.object)):
-        yield e.subject, e.predicate, owner
+        yield e.subject, e.predicate, TOPIC_LEMMA, owner
 
 
 def _owner(doc: Doc, phrase: Argument) -> Argument | None:

@@ -11,7 +11,14 @@ import pytest
 from newsgraph.analysis import analyse
 from newsgraph.extraction import RULES, extract
 from newsgraph.models import Article
-from newsgraph.spoken_topics import ALLEGED_LEMMA, TOPIC_LEMMA, TOPIC_RULE, spoken_topics
+from newsgraph.spoken_topics import (
+    ALLEGED_LEMMA,
+    INTERVIEW_RULE,
+    TOPIC_LEMMA,
+    TOPIC_RULE,
+    interviews,
+    spoken_topics,
+)
 from newsgraph.vocabulary import property_for
 
 
@@ -112,6 +119,24 @@ def test_the_build_resolves_the_topic_to_its_entity(nlp):
     # the derived statement is described like every other: rule and surface verb kept
     made = [e for e in resolved.extractions if e.rule == TOPIC_RULE]
     assert [e.predicate for e in made] == ["said"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In an interview with the Dalton Times, Ann Lee said she would leave.",
+     {("Ann Lee", "the Dalton Times")}),
+    ("Tom Berg said in an interview with Radio Zembla that the talks had failed.",
+     {("Tom Berg", "Radio Zembla")}),
+    # no one named it was given to
+    ("In an interview, Ann Lee said she would leave.", set()),
+    ("In an interview with reporters, Ann Lee said she would leave.", set()),
+])
+def test_an_interview_with_someone_named_is_speaking_to_them(nlp, text, expected):
+    found = interviews(nlp(text))
+    assert all(e.rule == INTERVIEW_RULE and property_for(e.lemma).label == "tells"
+               for e in found)
+    assert {(e.subject.text, e.object.text) for e in found if e.subject and e.object} == \
+        expected
+    assert INTERVIEW_RULE in RULES
 
 
 def test_an_allegation_accuses_the_doer(nlp):

@@ -24,7 +24,7 @@ from .parsing import (
 )
 from .request_clauses import request_clauses
 from .resolution import resolve
-from .spoken_topics import spoken_topics
+from .spoken_topics import interviews, spoken_topics
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -57,7 +57,8 @@ def analyse(
         with deadline(analysis_bound(len(article.text)), article.source or article.id):
             extractions = extract(whole, article_date=article.date)
             extractions += spoken_topics(whole, extractions) + \
-                contest_places(whole, extractions) + request_clauses(whole)
+                contest_places(whole, extractions) + request_clauses(whole) + \
+                interviews(whole)
             resolved = resolve(article, whole, extractions, gazetteer=gazetteer)
         yield resolved
 

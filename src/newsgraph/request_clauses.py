@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from .models import Argument, Extraction
 from .parsing import lemma_of
 from .qualifiers import entity_of
+from .resolution.words import NAME_LABELS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -27,7 +28,6 @@ REQUEST_RULE = "request-clause"
 # the verbs that ask with a clause; each with the act makes an ng:callsOn lemma
 REQUEST_VERBS = frozenset({"request", "urge", "ask", "demand"})
 _ASKED_MODALS = frozenset({"should", "must"})
-_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 def request_clauses(doc: Doc) -> list[Extraction]:
@@ -37,7 +37,7 @@ def request_clauses(doc: Doc) -> list[Extraction]:
         if verb.pos_ != "VERB" or lemma_of(verb) not in REQUEST_VERBS | {"call"} or \
                 _hedged(verb):
             continue
-        requester = _requester(verb)
+        requester = subject_argument(verb)
         if requester is None:
             continue
         sent = verb.sent
@@ -50,26 +50,6 @@ def request_clauses(doc: Doc) -> list[Extraction]:
 def _hedged(verb: Token) -> bool:
     """ "did not ask", "may demand", "if Lee asks": no request made."""
     return any(c.dep_ in ("neg", "mark") or c.tag_ == "MD" for c in verb.children)
-
-
-def _requester(verb: Token) -> Argument | None:
-    """The verb's subject, or that of the verb it is conjoined to ("arranged X and has
-    requested ..."): a name, or a pronoun the resolver decides."""
-    node = verb
-    while True:
-        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
-        if subject is not None or node.dep_ != "conj":
-            break
-        node = node.head
-    if subject is None:
-        return None
-    if subject.pos_ == "PRON":
-        return Argument(subject.text, subject.idx, subject.idx + len(subject), subject.i)
-    if subject.pos_ == "PROPN" and not subject.ent_type_:  # a name the recognizer missed
-        first = subject.left_edge
-        return Argument(subject.doc[first.i:subject.i + 1].text, first.idx,
-                        subject.idx + len(subject), subject.i)
-    return _named(subject)
 
 
 def _asked(verb: Token) -> Iterator[tuple[str, Argument]]:
@@ -87,7 +67,7 @@ def _asked(verb: Token) -> Iterator[tuple[str, Argument]]:
             act = f"{lemma} to {lemma_of(clause)}"
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")),
                        None) if asked_for else None
-        asked = _named(subject) if subject is not None and subject.pos_ != "PRON" else None
+        asked = named_argument(subject) if subject is not None and subject.pos_ != "PRON" else None
         if asked is not None:
             yield act, asked
     if lemma in ("demand", "request"):
@@ -105,7 +85,7 @@ def _from(head: Token) -> list[Argument]:
     found = []
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "from"):
         pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-        asked = _named(pobj) if pobj is not None else None
+        asked = named_argument(pobj) if pobj is not None else None
         if asked is not None:
             found.append(asked)
     return found
@@ -128,11 +108,31 @@ def _asks(clause: Token) -> bool:
                                         for c in clause.children)
 
 
-def _named(token: Token) -> Argument | None:
+def named_argument(token: Token) -> Argument | None:
     """The name the token heads, as an argument, if the recognizer tags one."""
-    if token.ent_type_ not in _NAME_LABELS:
+    if token.ent_type_ not in NAME_LABELS:
         return None
     span: Span | None = entity_of(token)
     if span is None:
         return None
     return Argument(span.text, span.start_char, span.end_char, token.i)
+
+
+def subject_argument(verb: Token) -> Argument | None:
+    """The verb's subject, or that of the verb it is conjoined to ("arranged X and has
+    requested ..."), as an argument: a name, or a pronoun the resolver decides."""
+    node = verb
+    while True:
+        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subject is not None or node.dep_ != "conj":
+            break
+        node = node.head
+    if subject is None:
+        return None
+    if subject.pos_ == "PRON":
+        return Argument(subject.text, subject.idx, subject.idx + len(subject), subject.i)
+    if subject.pos_ == "PROPN" and not subject.ent_type_:  # a name the recognizer missed
+        first = subject.left_edge
+        return Argument(subject.doc[first.i:subject.i + 1].text, first.idx,
+                        subject.idx + len(subject), subject.i)
+    return named_argument(subject)

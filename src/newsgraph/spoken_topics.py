@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from .lexicon import SPEECH_VERBS
 from .models import Argument, Extraction
 from .parsing import according_source, lemma_of
+from .request_clauses import named_argument, subject_argument
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -29,6 +30,8 @@ if TYPE_CHECKING:
 TOPIC_LEMMA = "comment on"
 ALLEGED_LEMMA = "accuse"  # what is alleged of the doer of a reported act accuses them
 ALLEGING_VERBS = frozenset({"allege"})
+INTERVIEW_RULE = "interview-with"
+INTERVIEW_LEMMA = "speak to"
 TOPIC_RULE = "speech-topic"
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
@@ -49,6 +52,27 @@ def spoken_topics(doc: Doc, extractions: Iterable[Extraction]) -> list[Extractio
             seen.add(pair)
             found.append(Extraction(e.sentence, e.sentence_start, e.sentence_end, source,
                                     speech, lemma, topic, rule=TOPIC_RULE))
+    return found
+
+
+def interviews(doc: Doc) -> list[Extraction]:
+    """ "In an interview with the Dalton Times, Lee said ...": Lee spoke to the Times,
+    whatever the clause goes on to say (rule INTERVIEW_RULE)."""
+    found = []
+    for noun in doc:
+        if noun.lower_ not in ("interview", "interviews") or noun.dep_ != "pobj" or \
+                noun.head.lower_ not in ("in", "during") or noun.head.head.pos_ != "VERB":
+            continue
+        verb = noun.head.head
+        speaker = subject_argument(verb)
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"):
+            outlet = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            heard = named_argument(outlet) if outlet is not None else None
+            if speaker is not None and heard is not None:
+                sent = verb.sent
+                found.append(Extraction(sent.text, sent.start_char, sent.end_char, speaker,
+                                        f"{noun.text} {prep.text}", INTERVIEW_LEMMA, heard,
+                                        rule=INTERVIEW_RULE))
     return found
 
 

@@ -1790,3 +1790,22 @@ def test_which_after_a_place_in_a_nouns_phrase_stands_for_neither(nlp):
     found = statements(nlp, "Ann Lee visited Dorvale, which hosts the fair.")
     assert any(s.subject is not None and s.subject.text == "Dorvale"
                for s in with_lemma(found, "host"))
+
+
+@pytest.mark.parametrize(("text", "members"), [
+    ("Mercosur is a trade bloc of Argentina, Brazil, Paraguay and Uruguay.",
+     {"Argentina", "Brazil", "Paraguay", "Uruguay"}),
+    ("The Dalton Pact is an alliance of Zembla and Borduria.", {"Zembla", "Borduria"}),
+])
+def test_the_countries_a_group_is_of_are_its_members(nlp, text, members):
+    found = statements(nlp, text)
+    held = {e.subject.text for e in found if e.lemma == "be member of" and e.subject}
+    assert held == members
+    assert not any(e.lemma.startswith("be") and e.lemma.endswith(" of") and
+                   e.lemma != "be member of" for e in found)
+
+
+def test_a_group_denied_keeps_its_words(nlp):
+    found = statements(nlp, "The Dalton Pact is not an alliance of Zembla and Borduria.")
+    assert not any(e.lemma == "be member of" for e in found)
+

@@ -4211,6 +4211,7 @@ def extract(doc: Doc, *, article_date: str = "") -> list[Extraction]:
                 # ("Tillis, a Republican, in 2014" may be one still: a membership of an
                 # earlier year, unlike a post of that year, says nothing of its end)
                 e = _post_held_before(e, s.subject, s.object)
+            e = _member_of_group(e, s.object)
             by_verb.setdefault(s.position, e)
             key = (e.subject, e.predicate, e.object, e.extra)
             if key in seen:
@@ -4259,6 +4260,22 @@ def _held_then(e: Extraction, holder: Token | None, article_date: str) -> bool:
         years += [year for t in words if (year := written_year(t)) is not None
                   and t.head.lower_ != "since"]
     return bool(years) and article_date[:4].isdigit() and max(years) < int(article_date[:4])
+
+
+# "Mercosur is a trade bloc of Argentina, Brazil ...": a body made of its members
+_GROUP_OF = re.compile(r"be (?:[\w-]+ )*(?:group|grouping|bloc|alliance|union|coalition|"
+                       r"federation|confederation|association|consortium|league) of")
+_MEMBER_ENTS = frozenset({"GPE", "ORG", "NORP"})
+
+
+def _member_of_group(e: Extraction, member: Token | None) -> Extraction:
+    """Each country or body a group is "of" is its member (member of the group), not a
+    thing the group is a "bloc of"."""
+    if e.subject is None or e.object is None or member is None or e.negated or \
+            e.modality or member.ent_type_ not in _MEMBER_ENTS or \
+            not _GROUP_OF.fullmatch(e.lemma):
+        return e
+    return replace(e, subject=e.object, object=e.subject, lemma=MEMBER)
 
 
 # membership told by service: "served in the House" (ontology: member of)

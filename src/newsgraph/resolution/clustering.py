@@ -11,11 +11,12 @@ of an organization's name ("Congress" after "U.S. Congress") or its distinctive 
 ("Expediency Council"), a lone first name after the one full name it starts; a
 maker's name before a product's name is the product ("Acme Crew Falcon" beside
 "Acme" and "Crew Falcon"), and a long place name written once with another vowel is
-that place; a company's branch named by a country ("Acme Polska") is the bare "Acme"
-the article ties to no other country (`branches`), and an interviewer's tag the
-publication whose initials it is (`interviews`). A short form with two candidates
-joins neither, and two different full person names never become one, whatever rule
-would join them.
+that place, and a bare "X" after the one "New X" place is that place unless it may be
+the older namesake (`namesakes`); a company's branch named by a country ("Acme
+Polska") is the bare "Acme" the article ties to no other country (`branches`), and an
+interviewer's tag the publication whose initials it is (`interviews`). A short form
+with two candidates joins neither, and two different full person names never become
+one, whatever rule would join them.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from .aliases import aliases_of
 from .branches import join_place_branches
 from .interviews import join_interviewer_tags
 from .keys import group_forms, head_part, initials, name_words, one_vowel_apart, spelling
+from .namesakes import join_namesakes
 from .persons import (
     full_person,
     given_name,
@@ -100,6 +102,7 @@ def cluster_names(state: ArticleState, names: list[Name]) -> list[list[Name]]:
     _join_short_forms(state, names, words, keys, by_tail, unions, given)
     _join_maker_products(names, words, unions)
     _join_misspelt_places(names, unions)
+    join_namesakes(state.doc, names, words, unions)
     join_place_branches(state.doc, names, words, unions)
     join_country_prefixed(names, words, unions)
     join_interviewer_tags(state, names, words, unions)

@@ -6,7 +6,8 @@ disagree on: "Usama bin Ladin" / "Osama bin Laden", see keys.spelling), when the
 declares them one ("X (Y)", "X, known as Y", "Y, the acronym for X"), when one is the
 acronym of the other, when one adds only a geographic word ("the Euphrates" / "the
 Euphrates River"), or when one is the short form of exactly one longer name: a
-surname or titled short form of a full person name ("Waters", "Mr. Waters"), the tail
+surname or titled short form of a full person name ("Waters", "Mr. Waters"; the first
+of two surnames, "López" of "Ana López Obrador": `doublesurnames`), the tail
 of an organization's name ("Congress" after "U.S. Congress") or its distinctive words
 ("Expediency Council"), a lone first name after the one full name it starts; a
 maker's name before a product's name is the product ("Acme Crew Falcon" beside
@@ -27,6 +28,7 @@ from ..demonyms import country_for_demonym, country_for_name, normalize, us_stat
 from ..lexicon import HYPHEN_PREFIXES
 from .aliases import aliases_of
 from .branches import join_place_branches
+from .doublesurnames import join_first_surnames
 from .interviews import join_interviewer_tags
 from .keys import group_forms, head_part, initials, name_words, one_vowel_apart, spelling
 from .namesakes import join_namesakes
@@ -99,6 +101,7 @@ def cluster_names(state: ArticleState, names: list[Name]) -> list[list[Name]]:
     given = {keys[i] for i, n in enumerate(names) if given_name(state.doc, n)}
     by_tail = join_surnames(state.doc, names, words, keys, unions,
                             people_not_places(state, names, keys), proper, given)
+    join_first_surnames(names, given, keys, unions)
     _join_short_forms(state, names, words, keys, by_tail, unions, given)
     _join_maker_products(names, words, unions)
     _join_misspelt_places(names, unions)

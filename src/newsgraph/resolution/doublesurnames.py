@@ -7,8 +7,9 @@ no name of the article to the one full name of three words or more (particles an
 generational suffixes aside) whose next-to-last word it is, written before it. The
 full name may be one the model took for an organization, as long as no organization
 word ends it: the bare name's own tag says it is a person's. A name the article uses
-otherwise (a given name, another name's word, a surname it ends) joins nothing here,
-and with two such full names neither.
+otherwise (a given name, another name's word, a surname it ends) or with a title
+borne with a given name ("Queen Ann") joins nothing here, and with two such full
+names neither.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from typing import TYPE_CHECKING
 from ..demonyms import country_for_name
 from .persons import has_org_word, is_personish
 from .state import Name
-from .words import NAME_PARTICLES, NAME_SUFFIXES
+from .words import GIVEN_NAME_TITLES, NAME_PARTICLES, NAME_SUFFIXES
 
 if TYPE_CHECKING:
     from .clustering import Unions
@@ -29,8 +30,9 @@ def join_first_surnames(names: list[Name], given: set[str], keys: list[str],
     """Join a bare first surname to the one full name it is the next-to-last word of."""
     cores = [_core(name) for name in names]
     for i, name in enumerate(names):
-        if len(cores[i]) != 1 or not is_personish(name) or keys[i] in given:
-            continue
+        if len(cores[i]) != 1 or not is_personish(name) or keys[i] in given or \
+                GIVEN_NAME_TITLES & set(name.titles):
+            continue  # ("Queen Ann" is no "Mary Ann Lee")
         word = cores[i][0]
         fuller = [j for j, core in enumerate(cores) if len(core) >= 3 and core[-2] == word
                   and names[j].start < name.start and _personal(names[j])]

@@ -6,16 +6,18 @@ disagree on: "Usama bin Ladin" / "Osama bin Laden", see keys.spelling), when the
 declares them one ("X (Y)", "X, known as Y", "Y, the acronym for X"), when one is the
 acronym of the other, when one adds only a geographic word ("the Euphrates" / "the
 Euphrates River"), or when one is the short form of exactly one longer name: a
-surname or titled short form of a full person name ("Waters", "Mr. Waters"), the tail
+surname or titled short form of a full person name ("Waters", "Mr. Waters"; the first
+of two surnames, "López" of "Ana López Obrador": `doublesurnames`), the tail
 of an organization's name ("Congress" after "U.S. Congress") or its distinctive words
 ("Expediency Council"), a lone first name after the one full name it starts; a
 maker's name before a product's name is the product ("Acme Crew Falcon" beside
 "Acme" and "Crew Falcon"), and a long place name written once with another vowel is
-that place; a company's branch named by a country ("Acme Polska") is the bare "Acme"
-the article ties to no other country (`branches`), and an interviewer's tag the
-publication whose initials it is (`interviews`). A short form with two candidates
-joins neither, and two different full person names never become one, whatever rule
-would join them.
+that place, and a bare "X" after the one "New X" place is that place unless it may be
+the older namesake (`namesakes`); a company's branch named by a country ("Acme
+Polska") is the bare "Acme" the article ties to no other country (`branches`), and an
+interviewer's tag the publication whose initials it is (`interviews`). A short form
+with two candidates joins neither, and two different full person names never become
+one, whatever rule would join them.
 """
 
 from __future__ import annotations
@@ -26,8 +28,10 @@ from ..demonyms import country_for_demonym, country_for_name, normalize, us_stat
 from ..lexicon import HYPHEN_PREFIXES
 from .aliases import aliases_of
 from .branches import join_place_branches
+from .doublesurnames import join_first_surnames
 from .interviews import join_interviewer_tags
 from .keys import group_forms, head_part, initials, name_words, one_vowel_apart, spelling
+from .namesakes import join_namesakes
 from .persons import (
     full_person,
     given_name,
@@ -97,9 +101,11 @@ def cluster_names(state: ArticleState, names: list[Name]) -> list[list[Name]]:
     given = {keys[i] for i, n in enumerate(names) if given_name(state.doc, n)}
     by_tail = join_surnames(state.doc, names, words, keys, unions,
                             people_not_places(state, names, keys), proper, given)
+    join_first_surnames(names, given, keys, unions)
     _join_short_forms(state, names, words, keys, by_tail, unions, given)
     _join_maker_products(names, words, unions)
     _join_misspelt_places(names, unions)
+    join_namesakes(state.doc, names, words, unions)
     join_place_branches(state.doc, names, words, unions)
     join_country_prefixed(names, words, unions)
     join_interviewer_tags(state, names, words, unions)

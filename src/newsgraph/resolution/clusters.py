@@ -20,6 +20,7 @@ from ..demonyms import Country, country_for_demonym, country_for_name, normalize
 from ..gazetteer import GazetteerEntry
 from ..lexicon import KIN_GENDER, PARTY_NAMES, SPEECH_VERBS
 from ..parsing import lemma_of
+from .doublesurnames import taken_for_bodies
 from .keys import name_words, title_key
 from .persons import full_person, given_name, is_personish, used_as_place
 from .state import ArticleState, Cluster, Mention, Name
@@ -119,9 +120,12 @@ def _make_cluster(state: ArticleState, names: list[Name], american: bool,
     # Lind ... Lind told reporters") is its usual confusion: in a group with the full name,
     # and not used as a place there, a person
     own_surnames = {name_words(n.text)[-1].casefold() for n in names if full_person(n)}
+    # (and a full name beside the first of its two surnames tagged a person's: see
+    # doublesurnames)
+    taken = taken_for_bodies(names)
     mistaken = [n for n in names  # (not "in Washington": that one is used as a place)
-                if n.label in _MISTAKEN_SURNAME_LABELS and n.text.casefold() in own_surnames
-                and not used_as_place(state.doc[n.start])]
+                if (n.label in _MISTAKEN_SURNAME_LABELS and n.text.casefold() in own_surnames
+                    or n in taken) and not used_as_place(state.doc[n.end - 1])]
     for name in names:
         if state.gazetteer is not None and entry is None:
             entry = state.gazetteer.lookup(name.text)

@@ -62,6 +62,9 @@ TITLES["lieutenant governor"] = "lieutenant governor"
 # British and other peerage styles: "Ann Lee, Baroness Lee of Mold" names her by her title
 PEERAGE_WORDS = {"lord", "lady", "baron", "baroness", "viscount", "viscountess", "earl",
                  "countess", "marquess", "marchioness", "duke", "duchess"}
+# titles a ruler or a pope bears with a given name, never a surname ("Queen Ann", "Pope Leo")
+GIVEN_NAME_TITLES = {"king", "queen", "prince", "princess", "crown prince", "emir", "sultan",
+                     "sheikh", "pope"}
 FEMALE_TITLES = {"mrs", "ms", "miss", "mme", "mlle", "dame", "queen", "princess", "first lady",
                   "chairwoman", "spokeswoman"}
 MALE_TITLES = {"mr", "sir", "king", "prince", "crown prince", "sultan", "emir", "pope",

@@ -65,6 +65,15 @@ if TYPE_CHECKING:
 
 Found = tuple[tuple[int, ...], str]  # clusters, and how they were found (RESOLVED_VIA)
 
+def _kinds_described(word: str) -> set[str]:
+    """The kinds of entity a describing noun fits: "a nurse" a person, "a militia" an
+    armed group or an organization (words.DESCRIPTION_KINDS, and every noun for people)."""
+    kinds = set(DESCRIPTION_KINDS.get(word, ()))
+    if word in PEOPLE_NOUNS or word in KIN_NOUNS or word in GENDERED_NOUNS or word in ROLES:
+        kinds.add("Person")
+    return kinds
+
+
 class ArgumentResolver:
     """Resolves the arguments of one article's statements, remembering each result."""
 
@@ -84,11 +93,12 @@ class ArgumentResolver:
         if arg is None:
             return (), ""
         # everything the rules read: a pronoun reads whether its verb is one of speech,
-        # a first person the statement's attribution and whether a speaker is being sought
+        # a first person the statement's attribution and whether a speaker is being sought,
+        # a description whether the statement is one of "be"
         attribution = self.attribution
         cache_key = (arg.start, arg.end, role, coreference.is_speech(role, lemma),
                      (attribution.start, attribution.end) if attribution else None,
-                     self.seeking_speaker)
+                     self.seeking_speaker, lemma.split(" ")[0] == "be")
         if cache_key not in self.cache:
             self.cache[cache_key] = self._resolve(arg, role, lemma)
         return self.cache[cache_key]
@@ -201,6 +211,8 @@ class ArgumentResolver:
         named = self._titled(head)
         if named is None:
             named = self._apposition(head)
+        if named is None:
+            named = self._described(head, role, lemma)
         if named is None:
             named = self._named_as(head)
         if named is None:
@@ -317,11 +329,7 @@ class ArgumentResolver:
                   and acl.lower_ in ("named", "called")]
         if head.pos_ != "NOUN" or not naming:
             return None
-        word = lemma_of(head).lower()
-        kinds = set(DESCRIPTION_KINDS.get(word, ()))
-        if word in PEOPLE_NOUNS or word in KIN_NOUNS or word in GENDERED_NOUNS or \
-                word in ROLES:
-            kinds.add("Person")
+        kinds = _kinds_described(lemma_of(head).lower())
         for acl in naming:
             for name in acl.children:
                 cluster = state.token_cluster.get(name.i)
@@ -329,6 +337,23 @@ class ArgumentResolver:
                         state.clusters[cluster].kind() in kinds:
                     return cluster
         return None
+
+    def _described(self, head: Token, role: str, lemma: str) -> int | None:
+        """The name a description with a clause of its own stands in apposition to: in
+        "Ann Lee, a nurse who worked for the Red Cross" the nurse who worked there is Ann
+        Lee (the relative clause hangs on the description, not on the name). Not in a
+        statement of "be": "Ann Lee, a nurse" is that apposition itself, and "a nurse in
+        Dalton" says no more where she is."""
+        if head.pos_ != "NOUN" or head.dep_ != "appos" or role not in ("subject", "object") \
+                or lemma.split(" ")[0] == "be" or \
+                not any(c.dep_ in ("relcl", "acl") for c in head.children):
+            return None
+        cluster = self.state.token_cluster.get(head.head.i)
+        if cluster is None or \
+                self.state.clusters[cluster].kind() not in _kinds_described(
+                    lemma_of(head).lower()):
+            return None
+        return cluster
 
     def _owner(self, head: Token) -> str | None:
         """The label of a named actor that possesses the phrase ("its", "Assad's"), if any."""

@@ -53,6 +53,11 @@ def located(nlp, text: str) -> set[tuple[str, str]]:
         # a named building whose common noun is also a kind of place
         ("Crews fought a fire at the Acme Convention Center in Dalton.",
          ("the Acme Convention Center", "Dalton")),
+        # an installation named by the name before its common noun
+        ("Workers at the Marlow plant in Dalton went on strike.", ("Marlow plant", "Dalton")),
+        ("The images came from the Very Large Telescope in Chile.",
+         ("Very Large Telescope", "Chile")),
+        ("Dalton station is in central Leeds.", ("Dalton station", "Leeds")),
     ],
 )
 def test_a_named_thing_lies_in_a_named_place(nlp, text, pair):
@@ -71,6 +76,8 @@ def test_a_named_thing_lies_in_a_named_place(nlp, text, pair):
         "The Marlow Games in 2019 drew big crowds.",
         "An expert in Quebec law spoke at the hearing.",
         "A camp in Kenya was closed.",
+        # a people's adjective names no installation
+        "The Ruritanian factory in Dalton closed.",
         # a country lies in no other place
         "The United States in Iraq faces a choice.",
         # the place of a meeting of the body, not of the body

@@ -132,6 +132,7 @@ from .qualifiers import (
     VOTED_ACTS,
     WISHING_SUBJECTS,
     commemorated,
+    entity_of,
     is_listener,
     is_negative_phrase,
     is_negator,
@@ -3395,11 +3396,32 @@ def _is_time_subject(token: Token) -> bool:
 # ---------------------------------------------------------------- nominal statements
 
 
+def _name_described(noun: Token) -> Span | None:
+    """The name a describing noun stands before or beside: "US-based software company Red
+    Hat" and "Acme, a Berlin-based charity" say where Red Hat and Acme are. Only a name that
+    follows the noun word for word, or its apposition's: "UK-based retailer Acme and Bolt
+    Group" hangs "retailer" on the group the parse ends on, not on Acme."""
+    head = noun.head
+    if not (noun.dep_ == "compound" and head.pos_ == "PROPN" and head.i > noun.i and
+            all(t.pos_ == "PROPN" for t in noun.doc[noun.i + 1 : head.i + 1]) or
+            noun.dep_ == "appos" and head.pos_ == "PROPN" and head.i < noun.i):
+        return None
+    named = entity_of(head)
+    if named is not None and named.end - 1 == head.i:
+        return named
+    start = head.i  # a name the recognizer missed: its capitalised words
+    while start > 0 and noun.doc[start - 1].pos_ == "PROPN" and start - 1 != noun.i:
+        start -= 1
+    return noun.doc[start : head.i + 1]
+
+
 def _nominal(noun: Token) -> list[_Statement]:
     """Events named by nouns and hyphenated participles: "US invasion of Iraq", "Iran-backed"."""
     found: list[_Statement] = []
     # "Iran-backed factions": the participle's modifier is its agent
     if noun.dep_ == "amod" and noun.tag_ == "VBN" and noun.head.pos_ in NOMINAL:
+        name = _name_described(noun.head)
+        described = name.root if name is not None else noun.head
         for c in noun.children:
             if c.dep_ in ("npadvmod", "compound", "nmod", "nsubj") and c.i < noun.i and (
                 c.pos_ == "PROPN" or c.ent_type_
@@ -3408,13 +3430,16 @@ def _nominal(noun: Token) -> list[_Statement]:
                     # "UK-based retailer": the retailer is based in the UK; the UK bases nothing
                     predicate = f"be {noun.text} in"
                     found.append(_Statement(
-                        noun.i, noun.head, predicate, predicate.lower(), c, [], False,
+                        noun.i, described, predicate, predicate.lower(), c, [], False,
                         confidence=FIXED_CONFIDENCE["participle"], rule="participle",
-                        anchor=noun))
+                        anchor=noun, spans=((name.start, name.end - 1), (c.left_edge.i, c.i))
+                        if name is not None else ()))
                     continue
                 found.append(_Statement(
-                    noun.i, c, noun.text, lemma_of(noun).lower(), noun.head, [], False,
+                    noun.i, c, noun.text, lemma_of(noun).lower(), described, [], False,
                     confidence=FIXED_CONFIDENCE["participle"], rule="participle", anchor=noun,
+                    spans=((c.left_edge.i, c.i), (name.start, name.end - 1))
+                    if name is not None else (),
                 ))
         return found
     if noun.pos_ != "NOUN":

@@ -58,6 +58,9 @@ def located(nlp, text: str) -> set[tuple[str, str]]:
         ("The images came from the Very Large Telescope in Chile.",
          ("Very Large Telescope", "Chile")),
         ("Dalton station is in central Leeds.", ("Dalton station", "Leeds")),
+        # a participle put before the clause
+        ("Located in the city of Dalton, the Marlow Museum houses old maps.",
+         ("the Marlow Museum", "Dalton")),
     ],
 )
 def test_a_named_thing_lies_in_a_named_place(nlp, text, pair):
@@ -225,6 +228,9 @@ def test_a_body_before_a_comma_and_the_speaker_after_it_is_not_located(nlp):
          ("The Marlow Jazz Festival", "Dalton")),
         # a name that carries its year
         ("Harbor Comicon 2021 was held in Dalton.", ("Harbor Comicon", "Dalton")),
+        # a participle put before the clause
+        ("Held in Dalton every May, the Marlow Book Fair drew large crowds.",
+         ("Marlow Book Fair", "Dalton")),
     ],
 )
 def test_a_named_gathering_lies_where_it_was_held(nlp, text, pair):
@@ -238,6 +244,7 @@ def test_a_named_gathering_lies_where_it_was_held(nlp, text, pair):
         "The Marlow Party was held in high regard in Dalton.",
         "Marlow Steel was held in contempt by a court in Dalton.",
         "Ann Kell was held in Dalton for two days.",
+        "Held in Dalton for two days, Ann Kell was freed on Monday.",
         "The meeting was held in Dalton.",
     ],
 )

@@ -3704,7 +3704,8 @@ def _as_located(s: _Statement) -> _Statement:
 
 def _placed_in_extra(s: _Statement, thing: Span | None) -> _Statement:
     """The statement as "<thing> located in <place>", if one of its "in" phrases names a
-    place after the thing; else the statement as it was."""
+    place after the thing (or before it, in a participle put first: "Located in Dalton, the
+    Acme Museum ..."); else the statement as it was."""
     if thing is None:
         return s
     for head, role, _ in s.extra:
@@ -3713,7 +3714,8 @@ def _placed_in_extra(s: _Statement, thing: Span | None) -> _Statement:
         pobj = head if head.dep_ == "pobj" else _pobj(head)
         place = place_of(pobj) if role in ("place", "in") and prep.lower_ == "in" and \
             pobj is not None else None
-        if place is not None and thing.end <= place.start:
+        if place is not None and (thing.end <= place.start or
+                                  s.rule == "participial-clause" and place.end <= thing.start):
             return replace(s, subject=thing.root, object=place.root, lemma=LOCATED_IN,
                            passive=False, rule="located-in",
                            extra=[e for e in s.extra if e[0].i != head.i],

@@ -873,6 +873,9 @@ def test_a_person_noun_named_so_is_the_person_named(nlp, text, obj, key):
      "a nurse", "drown off", "Greece", "actor/maria-lopez"),
     ("The prize went to Tom Reed, a lawyer who sued the Harbor Council last year.",
      "a lawyer", "sue", "the Harbor Council", "actor/tom-reed"),
+    # one of those who did it did it
+    ("The prize went to Tom Reed, one of the lawyers who sued the Harbor Council last year.",
+     "one", "sue", "the Harbor Council", "actor/tom-reed"),
     # a statement of "be" on the description is the description's own ("a lawyer in X")
     ("The prize went to Tom Reed, a lawyer in Dalton who sued the council.",
      "a lawyer", "be in", "Dalton", "thing/a1/lawyer"),

@@ -120,6 +120,10 @@ class ArgumentResolver:
             return speakers.first_person(self, head)
         if role in ("subject", "attribution") and _one_of_a_party(head):
             return (), ""  # "any other Democrat", "a Republican": a member, not the party
+        if head.lower_ == "one" and head.dep_ == "appos":  # "Ann Lee, one of the nurses who"
+            named = self._described(head, role, lemma)
+            if named is not None:
+                return (named,), "name"
         if (text.casefold() in DEAD_WORDS and not text.isupper()) or \
                 (head.lower_ in DEAD_WORDS and head.pos_ in {"PRON", "DET"} and
                  not (head.text.isupper() and head.i in state.token_cluster)):  # "WHO"
@@ -343,15 +347,20 @@ class ArgumentResolver:
         "Ann Lee, a nurse who worked for the Red Cross" the nurse who worked there is Ann
         Lee (the relative clause hangs on the description, not on the name). Not in a
         statement of "be": "Ann Lee, a nurse" is that apposition itself, and "a nurse in
-        Dalton" says no more where she is."""
-        if head.pos_ != "NOUN" or head.dep_ != "appos" or role not in ("subject", "object") \
-                or lemma.split(" ")[0] == "be" or \
-                not any(c.dep_ in ("relcl", "acl") for c in head.children):
+        Dalton" says no more where she is. "Ann Lee, one of the nurses who worked there" puts
+        her among those who did."""
+        noun = head
+        if head.lower_ == "one":  # the clause hangs on the "of" phrase
+            of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            noun = next((g for g in of.children if g.dep_ == "pobj"), head) if of else head
+        if noun.pos_ != "NOUN" or head.dep_ != "appos" or \
+                role not in ("subject", "object") or lemma.split(" ")[0] == "be" or \
+                not any(c.dep_ in ("relcl", "acl") for c in noun.children):
             return None
         cluster = self.state.token_cluster.get(head.head.i)
         if cluster is None or \
                 self.state.clusters[cluster].kind() not in _kinds_described(
-                    lemma_of(head).lower()):
+                    lemma_of(noun).lower()):
             return None
         return cluster
 

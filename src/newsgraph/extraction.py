@@ -3401,18 +3401,19 @@ def _name_described(noun: Token) -> Span | None:
     Hat" and "Acme, a Berlin-based charity" say where Red Hat and Acme are. Only a name that
     follows the noun word for word, or its apposition's: "UK-based retailer Acme and Bolt
     Group" hangs "retailer" on the group the parse ends on, not on Acme."""
-    head = noun.head
+    head, doc = noun.head, noun.doc
     if not (noun.dep_ == "compound" and head.pos_ == "PROPN" and head.i > noun.i and
-            all(t.pos_ == "PROPN" for t in noun.doc[noun.i + 1 : head.i + 1]) or
-            noun.dep_ == "appos" and head.pos_ == "PROPN" and head.i < noun.i):
+            all(t.pos_ == "PROPN" for t in doc[noun.i + 1 : head.i + 1]) or
+            noun.dep_ == "appos" and head.pos_ == "PROPN" and head.i < noun.i and
+            doc[head.i + 1].text == ","):  # (an apposition set off by its comma)
         return None
     named = entity_of(head)
     if named is not None and named.end - 1 == head.i:
         return named
     start = head.i  # a name the recognizer missed: its capitalised words
-    while start > 0 and noun.doc[start - 1].pos_ == "PROPN" and start - 1 != noun.i:
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and start - 1 != noun.i:
         start -= 1
-    return noun.doc[start : head.i + 1]
+    return doc[start : head.i + 1]
 
 
 def _nominal(noun: Token) -> list[_Statement]:
@@ -3420,7 +3421,10 @@ def _nominal(noun: Token) -> list[_Statement]:
     found: list[_Statement] = []
     # "Iran-backed factions": the participle's modifier is its agent
     if noun.dep_ == "amod" and noun.tag_ == "VBN" and noun.head.pos_ in NOMINAL:
-        name = _name_described(noun.head)
+        # (where a thing is based is said of its name; who backed or made it stays on the
+        # noun: "a Toronto-shot series, Suits" names no maker)
+        name = _name_described(noun.head) if lemma_of(noun).lower() in LOCATIVE_PARTICIPLES \
+            else None
         described = name.root if name is not None else noun.head
         for c in noun.children:
             if c.dep_ in ("npadvmod", "compound", "nmod", "nsubj") and c.i < noun.i and (
@@ -3436,10 +3440,8 @@ def _nominal(noun: Token) -> list[_Statement]:
                         if name is not None else ()))
                     continue
                 found.append(_Statement(
-                    noun.i, c, noun.text, lemma_of(noun).lower(), described, [], False,
+                    noun.i, c, noun.text, lemma_of(noun).lower(), noun.head, [], False,
                     confidence=FIXED_CONFIDENCE["participle"], rule="participle", anchor=noun,
-                    spans=((c.left_edge.i, c.i), (name.start, name.end - 1))
-                    if name is not None else (),
                 ))
         return found
     if noun.pos_ != "NOUN":

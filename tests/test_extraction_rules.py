@@ -1120,6 +1120,11 @@ def test_an_adjective_on_a_noun_gives_its_gerund_the_noun(nlp):
     [
         # a place before "-based" is where, not who
         ("UK-based retailers sold the stores.", "be based in", "retailers", "UK"),
+        # ... of the name the describing noun stands before or beside
+        ("On Monday, Ohio-based software company Marlow Works sold its stores.",
+         "be based in", "Marlow Works", "Ohio"),
+        ("Harbor Aid, a Dalton-based charity, paid for the flight.", "be based in",
+         "Harbor Aid", "Dalton"),
         # a stative participle after a comma describes the noun before it
         ("The firm moved its office to the region, comprising Czechia and Hungary.",
          "comprise", "the region", "Czechia"),

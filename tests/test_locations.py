@@ -53,6 +53,14 @@ def located(nlp, text: str) -> set[tuple[str, str]]:
         # a named building whose common noun is also a kind of place
         ("Crews fought a fire at the Acme Convention Center in Dalton.",
          ("the Acme Convention Center", "Dalton")),
+        # an installation named by the name before its common noun
+        ("Workers at the Marlow plant in Dalton went on strike.", ("Marlow plant", "Dalton")),
+        ("The images came from the Very Large Telescope in Chile.",
+         ("Very Large Telescope", "Chile")),
+        ("Dalton station is in central Leeds.", ("Dalton station", "Leeds")),
+        # a participle put before the clause
+        ("Located in the city of Dalton, the Marlow Museum houses old maps.",
+         ("the Marlow Museum", "Dalton")),
     ],
 )
 def test_a_named_thing_lies_in_a_named_place(nlp, text, pair):
@@ -71,6 +79,8 @@ def test_a_named_thing_lies_in_a_named_place(nlp, text, pair):
         "The Marlow Games in 2019 drew big crowds.",
         "An expert in Quebec law spoke at the hearing.",
         "A camp in Kenya was closed.",
+        # a people's adjective names no installation
+        "The Ruritanian factory in Dalton closed.",
         # a country lies in no other place
         "The United States in Iraq faces a choice.",
         # the place of a meeting of the body, not of the body
@@ -218,6 +228,9 @@ def test_a_body_before_a_comma_and_the_speaker_after_it_is_not_located(nlp):
          ("The Marlow Jazz Festival", "Dalton")),
         # a name that carries its year
         ("Harbor Comicon 2021 was held in Dalton.", ("Harbor Comicon", "Dalton")),
+        # a participle put before the clause
+        ("Held in Dalton every May, the Marlow Book Fair drew large crowds.",
+         ("Marlow Book Fair", "Dalton")),
     ],
 )
 def test_a_named_gathering_lies_where_it_was_held(nlp, text, pair):
@@ -231,6 +244,7 @@ def test_a_named_gathering_lies_where_it_was_held(nlp, text, pair):
         "The Marlow Party was held in high regard in Dalton.",
         "Marlow Steel was held in contempt by a court in Dalton.",
         "Ann Kell was held in Dalton for two days.",
+        "Held in Dalton for two days, Ann Kell was freed on Monday.",
         "The meeting was held in Dalton.",
     ],
 )

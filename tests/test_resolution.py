@@ -867,6 +867,25 @@ def test_a_person_noun_named_so_is_the_person_named(nlp, text, obj, key):
     assert {o for _, _, o in triples} == {key}
 
 
+@pytest.mark.parametrize("text, subject, lemma, obj, key", [
+    # the clause on the description says what the one named did
+    ("The charity renamed its ship after Maria Lopez, a nurse who drowned off Greece.",
+     "a nurse", "drown off", "Greece", "actor/maria-lopez"),
+    ("The prize went to Tom Reed, a lawyer who sued the Harbor Council last year.",
+     "a lawyer", "sue", "the Harbor Council", "actor/tom-reed"),
+    # one of those who did it did it
+    ("The prize went to Tom Reed, one of the lawyers who sued the Harbor Council last year.",
+     "one", "sue", "the Harbor Council", "actor/tom-reed"),
+    # a statement of "be" on the description is the description's own ("a lawyer in X")
+    ("The prize went to Tom Reed, a lawyer in Dalton who sued the council.",
+     "a lawyer", "be in", "Dalton", "thing/a1/lawyer"),
+])
+def test_a_description_with_a_clause_in_apposition_is_the_one_named(nlp, text, subject,
+                                                                     lemma, obj, key):
+    _, _, triples = run(nlp, text, lambda d: [stmt(d, subject, lemma, obj)])
+    assert {s for s, _, _ in triples} == {key}
+
+
 @pytest.mark.parametrize("text, subject, via", [
     # the speaker's phrase names an organization: "we" is it
     ("\u201cWe will rebuild the school,\u201d said Mayor Elena Ruiz of the Harbor Council.",

@@ -132,6 +132,7 @@ from .qualifiers import (
     VOTED_ACTS,
     WISHING_SUBJECTS,
     commemorated,
+    entity_of,
     is_listener,
     is_negative_phrase,
     is_negator,
@@ -3394,11 +3395,36 @@ def _is_time_subject(token: Token) -> bool:
 # ---------------------------------------------------------------- nominal statements
 
 
+def _name_described(noun: Token) -> Span | None:
+    """The name a describing noun stands before or beside: "US-based software company Red
+    Hat" and "Acme, a Berlin-based charity" say where Red Hat and Acme are. Only a name that
+    follows the noun word for word, or its apposition's: "UK-based retailer Acme and Bolt
+    Group" hangs "retailer" on the group the parse ends on, not on Acme."""
+    head, doc = noun.head, noun.doc
+    if not (noun.dep_ == "compound" and head.pos_ == "PROPN" and head.i > noun.i and
+            all(t.pos_ == "PROPN" for t in doc[noun.i + 1 : head.i + 1]) or
+            noun.dep_ == "appos" and head.pos_ == "PROPN" and head.i < noun.i and
+            doc[head.i + 1].text == ","):  # (an apposition set off by its comma)
+        return None
+    named = entity_of(head)
+    if named is not None and named.end - 1 == head.i:
+        return named
+    start = head.i  # a name the recognizer missed: its capitalised words
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and start - 1 != noun.i:
+        start -= 1
+    return doc[start : head.i + 1]
+
+
 def _nominal(noun: Token) -> list[_Statement]:
     """Events named by nouns and hyphenated participles: "US invasion of Iraq", "Iran-backed"."""
     found: list[_Statement] = []
     # "Iran-backed factions": the participle's modifier is its agent
     if noun.dep_ == "amod" and noun.tag_ == "VBN" and noun.head.pos_ in NOMINAL:
+        # (where a thing is based is said of its name; who backed or made it stays on the
+        # noun: "a Toronto-shot series, Suits" names no maker)
+        name = _name_described(noun.head) if lemma_of(noun).lower() in LOCATIVE_PARTICIPLES \
+            else None
+        described = name.root if name is not None else noun.head
         for c in noun.children:
             if c.dep_ in ("npadvmod", "compound", "nmod", "nsubj") and c.i < noun.i and (
                 c.pos_ == "PROPN" or c.ent_type_
@@ -3407,9 +3433,10 @@ def _nominal(noun: Token) -> list[_Statement]:
                     # "UK-based retailer": the retailer is based in the UK; the UK bases nothing
                     predicate = f"be {noun.text} in"
                     found.append(_Statement(
-                        noun.i, noun.head, predicate, predicate.lower(), c, [], False,
+                        noun.i, described, predicate, predicate.lower(), c, [], False,
                         confidence=FIXED_CONFIDENCE["participle"], rule="participle",
-                        anchor=noun))
+                        anchor=noun, spans=((name.start, name.end - 1), (c.left_edge.i, c.i))
+                        if name is not None else ()))
                     continue
                 found.append(_Statement(
                     noun.i, c, noun.text, lemma_of(noun).lower(), noun.head, [], False,
@@ -3678,7 +3705,8 @@ def _as_located(s: _Statement) -> _Statement:
 
 def _placed_in_extra(s: _Statement, thing: Span | None) -> _Statement:
     """The statement as "<thing> located in <place>", if one of its "in" phrases names a
-    place after the thing; else the statement as it was."""
+    place after the thing (or before it, in a participle put first: "Located in Dalton, the
+    Acme Museum ..."); else the statement as it was."""
     if thing is None:
         return s
     for head, role, _ in s.extra:
@@ -3687,7 +3715,8 @@ def _placed_in_extra(s: _Statement, thing: Span | None) -> _Statement:
         pobj = head if head.dep_ == "pobj" else _pobj(head)
         place = place_of(pobj) if role in ("place", "in") and prep.lower_ == "in" and \
             pobj is not None else None
-        if place is not None and thing.end <= place.start:
+        if place is not None and (thing.end <= place.start or
+                                  s.rule == "participial-clause" and place.end <= thing.start):
             return replace(s, subject=thing.root, object=place.root, lemma=LOCATED_IN,
                            passive=False, rule="located-in",
                            extra=[e for e in s.extra if e[0].i != head.i],

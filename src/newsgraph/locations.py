@@ -44,6 +44,12 @@ THING_ENTS = frozenset({"ORG", "FAC", "GPE", "LOC", "EVENT"})
 # hospital" (with ORG_WORDS)
 BODY_NOUNS = ORG_WORDS | {"legislature", "hospital", "airport", "museum", "school", "stadium",
                           "hotel", "cathedral", "church", "mosque", "temple", "prison"}
+# installations named by the name before them: "Dalton station", "the Very Large
+# Telescope", "the Acme power plant"; never by a people's adjective ("the Ruritanian
+# factory" names none), and never "base" ("the party's Ruritanian base" is its voters)
+FACILITY_NOUNS = frozenset({"station", "facility", "plant", "factory", "refinery", "telescope",
+                            "theatre", "theater", "arena", "palace", "castle", "library",
+                            "lodge", "tower", "store"})
 # "the Oak Hill area of Dalton", "the city of Dalton": a part or a kind of place, named
 # by its "of" phrase
 AREA_NOUNS = frozenset({"area", "district", "neighbourhood", "neighborhood", "suburb",
@@ -66,13 +72,16 @@ def _is_country(span: Span) -> bool:
     return country_for_name(span.text) is not None
 
 
-def _named_body(noun: Token, nouns: AbstractSet[str] = BODY_NOUNS) -> Span | None:
-    """ "the Zemblan parliament", "the Acme council", "Dalton Cathedral": a body's common
-    noun after the name it belongs to, as one name."""
+def _named_body(noun: Token, nouns: AbstractSet[str] = BODY_NOUNS | FACILITY_NOUNS
+                ) -> Span | None:
+    """ "the Zemblan parliament", "the Acme council", "Dalton Cathedral", "Dalton station":
+    a body's or an installation's common noun after the name it belongs to, as one name."""
     if noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ not in nouns:
         return None
     names = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i and
              (c.ent_type_ or c.pos_ == "PROPN")]
+    if noun.lower_ in FACILITY_NOUNS:
+        names = [c for c in names if c.pos_ == "PROPN" and c.ent_type_ != "NORP"]
     if not names:
         return None
     return noun.doc[min(c.left_edge.i for c in names) : noun.i + 1]

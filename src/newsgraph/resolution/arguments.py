@@ -65,6 +65,15 @@ if TYPE_CHECKING:
 
 Found = tuple[tuple[int, ...], str]  # clusters, and how they were found (RESOLVED_VIA)
 
+def _kinds_described(word: str) -> set[str]:
+    """The kinds of entity a describing noun fits: "a nurse" a person, "a militia" an
+    armed group or an organization (words.DESCRIPTION_KINDS, and every noun for people)."""
+    kinds = set(DESCRIPTION_KINDS.get(word, ()))
+    if word in PEOPLE_NOUNS or word in KIN_NOUNS or word in GENDERED_NOUNS or word in ROLES:
+        kinds.add("Person")
+    return kinds
+
+
 class ArgumentResolver:
     """Resolves the arguments of one article's statements, remembering each result."""
 
@@ -84,11 +93,12 @@ class ArgumentResolver:
         if arg is None:
             return (), ""
         # everything the rules read: a pronoun reads whether its verb is one of speech,
-        # a first person the statement's attribution and whether a speaker is being sought
+        # a first person the statement's attribution and whether a speaker is being sought,
+        # a description whether the statement is one of "be"
         attribution = self.attribution
         cache_key = (arg.start, arg.end, role, coreference.is_speech(role, lemma),
                      (attribution.start, attribution.end) if attribution else None,
-                     self.seeking_speaker)
+                     self.seeking_speaker, lemma.split(" ")[0] == "be")
         if cache_key not in self.cache:
             self.cache[cache_key] = self._resolve(arg, role, lemma)
         return self.cache[cache_key]
@@ -110,6 +120,10 @@ class ArgumentResolver:
             return speakers.first_person(self, head)
         if role in ("subject", "attribution") and _one_of_a_party(head):
             return (), ""  # "any other Democrat", "a Republican": a member, not the party
+        if head.lower_ == "one" and head.dep_ == "appos":  # "Ann Lee, one of the nurses who"
+            named = self._described(head, role, lemma)
+            if named is not None:
+                return (named,), "name"
         if (text.casefold() in DEAD_WORDS and not text.isupper()) or \
                 (head.lower_ in DEAD_WORDS and head.pos_ in {"PRON", "DET"} and
                  not (head.text.isupper() and head.i in state.token_cluster)):  # "WHO"
@@ -201,6 +215,8 @@ class ArgumentResolver:
         named = self._titled(head)
         if named is None:
             named = self._apposition(head)
+        if named is None:
+            named = self._described(head, role, lemma)
         if named is None:
             named = self._named_as(head)
         if named is None:
@@ -317,11 +333,7 @@ class ArgumentResolver:
                   and acl.lower_ in ("named", "called")]
         if head.pos_ != "NOUN" or not naming:
             return None
-        word = lemma_of(head).lower()
-        kinds = set(DESCRIPTION_KINDS.get(word, ()))
-        if word in PEOPLE_NOUNS or word in KIN_NOUNS or word in GENDERED_NOUNS or \
-                word in ROLES:
-            kinds.add("Person")
+        kinds = _kinds_described(lemma_of(head).lower())
         for acl in naming:
             for name in acl.children:
                 cluster = state.token_cluster.get(name.i)
@@ -329,6 +341,28 @@ class ArgumentResolver:
                         state.clusters[cluster].kind() in kinds:
                     return cluster
         return None
+
+    def _described(self, head: Token, role: str, lemma: str) -> int | None:
+        """The name a description with a clause of its own stands in apposition to: in
+        "Ann Lee, a nurse who worked for the Red Cross" the nurse who worked there is Ann
+        Lee (the relative clause hangs on the description, not on the name). Not in a
+        statement of "be": "Ann Lee, a nurse" is that apposition itself, and "a nurse in
+        Dalton" says no more where she is. "Ann Lee, one of the nurses who worked there" puts
+        her among those who did."""
+        noun = head
+        if head.lower_ == "one":  # the clause hangs on the "of" phrase
+            of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            noun = next((g for g in of.children if g.dep_ == "pobj"), head) if of else head
+        if noun.pos_ != "NOUN" or head.dep_ != "appos" or \
+                role not in ("subject", "object") or lemma.split(" ")[0] == "be" or \
+                not any(c.dep_ in ("relcl", "acl") for c in noun.children):
+            return None
+        cluster = self.state.token_cluster.get(head.head.i)
+        if cluster is None or \
+                self.state.clusters[cluster].kind() not in _kinds_described(
+                    lemma_of(noun).lower()):
+            return None
+        return cluster
 
     def _owner(self, head: Token) -> str | None:
         """The label of a named actor that possesses the phrase ("its", "Assad's"), if any."""

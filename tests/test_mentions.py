@@ -31,6 +31,16 @@ def test_a_long_name_cut_by_the_model_is_one_name(nlp, text, name):
     assert name in names(nlp, text)
 
 
+def test_a_name_cut_at_its_commas_is_one_name_its_acronym_spells(nlp):
+    text = ("The plan was criticized by the minister and United Nations Educational, "
+            "Scientific and Cultural Organization (UNESCO) on Monday.")
+    assert "United Nations Educational, Scientific and Cultural Organization" in \
+        names(nlp, text)
+    # capitals that spell another acronym leave the pieces as they are
+    other = names(nlp, text.replace("(UNESCO)", "(UNCO)"))
+    assert not any(n.startswith("United Nations Educational, Scientific") for n in other)
+
+
 @pytest.mark.parametrize(("text", "apart"), [
     ("The army fought for Syldavia in the spring.", "Syldavia"),
     ("She thanked the Bank of Zembla and the Treasury.", "Treasury"),

@@ -36,6 +36,7 @@ from .namerepairs import (
     plural_possessive,
     role_before_person,
     role_end,
+    spelled_by_acronym,
     split_inside,
     with_kin,
 )
@@ -109,7 +110,7 @@ def find_names(state: ArticleState) -> list[Name]:
              if not state.boilerplate(doc[n.start].idx, doc[n.end - 1].idx)]
     names = numbered(doc, hyphen_prefixed(
         doc, sorted(_without_pairings(names), key=lambda n: n.start)))
-    names = joined(state, names)
+    names = joined(state, spelled_by_acronym(state, names))
     names = sorted(names + spelled_out(state, names), key=lambda n: n.start)
     return [with_kin(state, n) for n in whole_titles(state, names)]
 

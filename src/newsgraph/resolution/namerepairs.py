@@ -120,6 +120,40 @@ def _link(state: ArticleState, first: Name, second: Name) -> Name | None:
 
 
 
+def spelled_by_acronym(state: ArticleState, names: list[Name]) -> list[Name]:
+    """ "United Nations Educational, Scientific and Cultural Organization (UNESCO)", which
+    the model cuts at its commas: the names before a bracketed acronym, with the words,
+    commas and "and" between them, are one name when their capitals spell the acronym."""
+    doc = state.doc
+    out: list[Name] = []
+    for name in names:
+        out.append(name)
+        end = name.end
+        if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+            continue
+        acronym = doc[end + 1].text
+        if len(acronym) < 3 or not (acronym.isalpha() and acronym.isupper()):
+            continue
+        k = len(out) - 1
+        while k > 0 and _one_title(doc, out[k - 1].end, out[k].start) and \
+                state.sent_of[out[k - 1].start] == state.sent_of[name.start]:
+            k -= 1
+            if _capitals(doc, out[k].start, end) == acronym:
+                out[k:] = [_whole(state, out[k], name)]
+                break
+    return out
+
+
+def _one_title(doc: Doc, start: int, end: int) -> bool:
+    """Only capitalised words, linkers, "and" and commas between two names."""
+    return all(t.text in (",", "&") or t.lower_ in LINKERS | {"and"} or t.text[:1].isupper()
+               for t in doc[start:end])
+
+
+def _capitals(doc: Doc, start: int, end: int) -> str:
+    return "".join(t.text[0] for t in doc[start:end] if t.text[:1].isupper())
+
+
 def plural_possessive(doc: Doc, i: int) -> bool:
     """Is token i the bare apostrophe of a plural possessive glued to a capitalised plural
     and followed by a capitalised word: "Fishmongers' Hall", "Workers' Party"? Such a

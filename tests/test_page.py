@@ -26,6 +26,7 @@ from newsgraph.page import (
     community_legend,
     edge_width,
     kind_label,
+    neighbour_counts,
     node_size,
     page_data,
     page_nodes,
@@ -366,6 +367,17 @@ def hub_graph(actors: int, others: int) -> nx.MultiDiGraph:
 
 def test_page_nodes_keep_everything_under_the_limits(graph: nx.MultiDiGraph) -> None:
     assert page_nodes(graph) == list(graph.nodes)
+
+
+def test_neighbour_counts_count_distinct_others_in_either_direction() -> None:
+    graph = nx.MultiDiGraph()
+    graph.add_nodes_from(["a", "b", "c", "d"])
+    graph.add_edge("a", "b", key="p")
+    graph.add_edge("a", "b", key="q")  # a second relation to the same neighbour
+    graph.add_edge("b", "a", key="p")  # and one back
+    graph.add_edge("c", "a", key="p")
+    graph.add_edge("c", "c", key="p")  # a loop is no neighbour
+    assert neighbour_counts(graph) == {"a": 2, "b": 1, "c": 1}  # "d" has none
 
 
 def test_page_keeps_the_most_connected_and_the_edges_among_them() -> None:

@@ -152,6 +152,17 @@ def test_jsonld_is_laid_out_as_json_dumps_would() -> None:
     assert text == canonical + "\n"
 
 
+def test_jsonld_is_the_same_when_the_writer_forgets_what_it_kept(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the writer keeps each predicate's key, each class and each value it wrote, and drops
+    # them all past a bound: with a bound of one, every node is written from scratch
+    lines = sorted_lines(tricky())
+    kept = written(WRITERS["json-ld"], lines)
+    monkeypatch.setattr(syntax, "_NAME_CACHE", 1)
+    assert written(WRITERS["json-ld"], lines) == kept
+
+
 def test_empty_input_gives_valid_documents() -> None:
     assert written(WRITERS["nt"], []) == ""
     assert json.loads(written(WRITERS["json-ld"], [])) == {"@context": PREFIXES, "@graph": []}

@@ -419,6 +419,9 @@ class _JsonLd:
         self.out = out
         self.names = _Names(prefixes)
         self.values: dict[str, tuple[str, str]] = {}  # object as written -> _value's
+        self.keys: dict[str, str] = {}  # predicate as written -> its key
+        self.types: dict[str, tuple[str, str]] = {}  # class as written -> its @type value
+        self.headers: dict[str, str] = {}  # key -> how its field begins
         self.nodes = 0
         if prefixes:
             context = ",\n".join(
@@ -430,40 +433,56 @@ class _JsonLd:
             out.write('{\n "@context": {},\n "@graph": [')
 
     def subject(self, subject: str, lines: list[str]) -> None:
-        compact = self.names.compact
-        known = self.values
+        known, keys, types = self.values, self.keys, self.types
         node_id = subject if subject[0] == "_" else _unescape_iri(subject[1:-1])
         # key -> (sort key, written value) pairs
         fields: dict[str, list[tuple[str, str]]] = {}
-        for predicate, obj in _predicates_objects(subject, lines):
+        cut = len(subject) + 1
+        for line in lines:  # as _predicates_objects reads them, without a generator per node
+            if line[-3:] != _LINE_END:
+                raise ValueError(f"not an N-Triples line: {line!r}")
+            predicate, _, obj = line[cut:-3].partition(" ")
             if predicate == _RDF_TYPE and obj[0] == "<":
                 key = "@type"
-                value = encode_basestring(compact(obj))
-                entry = (value, "    " + value)
+                found = types.get(obj)
+                if found is None:
+                    value = encode_basestring(self.names.compact(obj))
+                    found = types[obj] = (value, "    " + value)
             else:
-                key = compact(predicate)
+                known_key = keys.get(predicate)
+                if known_key is None:
+                    known_key = keys[predicate] = self.names.compact(predicate)
+                key = known_key
                 # objects recur (entities, classes, a sentence's statements): written once
                 found = known.get(obj)
                 if found is None:
-                    if len(known) >= _NAME_CACHE:
-                        known.clear()
                     found = known[obj] = self._value(obj)
-                entry = found
             values = fields.get(key)
             if values is None:
-                fields[key] = [entry]
+                fields[key] = [found]
             else:
-                values.append(entry)
+                values.append(found)
+        if len(known) >= _NAME_CACHE or len(keys) + len(types) >= _NAME_CACHE:
+            self._forget()
+        headers = self.headers
         entries = [("@id", f'   "@id": {encode_basestring(node_id)}')]
         for key, values in fields.items():
             if len(values) > 1:
                 values.sort()
             items = ",\n".join([written for _, written in values])
-            entries.append((key, f"   {encode_basestring(key)}: [\n{items}\n   ]"))
+            header = headers.get(key)
+            if header is None:  # the keys are the graph's predicates: few, and recurring
+                header = headers[key] = f"   {encode_basestring(key)}: [\n"
+            entries.append((key, f"{header}{items}\n   ]"))
         entries.sort()
         body = ",\n".join([written for _, written in entries])
         self.out.write(f"{',' if self.nodes else ''}\n  {{\n{body}\n  }}")
         self.nodes += 1
+
+    def _forget(self) -> None:
+        """Drop what was kept of earlier nodes: memory stays bounded on any input."""
+        for kept in (self.values, self.keys, self.types, self.headers):
+            kept.clear()
 
     def _value(self, obj: str) -> tuple[str, str]:
         """A value object's compact form (how json.dumps sorts it) and its written form."""

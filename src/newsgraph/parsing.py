@@ -26,6 +26,7 @@ import ctypes
 import logging
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -339,6 +340,17 @@ def hyphen_piece(token: Token) -> bool:
     doc = token.doc
     return token.i + 2 < len(doc) and not token.whitespace_ and \
         doc[token.i + 1].text in ("-", "–") and not doc[token.i + 1].whitespace_
+
+
+def tokens_of(doc: Doc, forms: AbstractSet[str]) -> list[Token]:
+    """The doc's tokens whose lower-case form is one of `forms`, found on the doc's array
+    (a Python loop over every token of a long article is what a rare word costs else)."""
+    import numpy
+    from spacy.attrs import LOWER
+
+    hashes = [doc.vocab.strings[form] for form in forms]  # (hashes only: nothing is added)
+    found = numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), hashes))
+    return [doc[int(i)] for i in found]
 
 
 def according_source(according: Token) -> Token | None:

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from .models import Argument, Extraction
-from .parsing import lemma_of
+from .parsing import lemma_of, tokens_of
 from .qualifiers import entity_of
 from .resolution.words import NAME_LABELS
 
@@ -28,12 +28,14 @@ REQUEST_RULE = "request-clause"
 # the verbs that ask with a clause; each with the act makes an ng:callsOn lemma
 REQUEST_VERBS = frozenset({"request", "urge", "ask", "demand"})
 _ASKED_MODALS = frozenset({"should", "must"})
+_REQUEST_FORMS = frozenset(verb + ending for verb in (*REQUEST_VERBS, "call")
+                           for ending in ("", "s", "ed", "d", "ing")) | {"urging"}
 
 
 def request_clauses(doc: Doc) -> list[Extraction]:
     """One "calls on" statement per request whose words name the one asked."""
     found = []
-    for verb in doc:
+    for verb in tokens_of(doc, _REQUEST_FORMS):
         if verb.pos_ != "VERB" or lemma_of(verb) not in REQUEST_VERBS | {"call"} or \
                 _hedged(verb):
             continue

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import SPEECH_VERBS
 from .models import Argument, Extraction
-from .parsing import according_source, lemma_of
+from .parsing import according_source, lemma_of, tokens_of
 from .request_clauses import named_argument, subject_argument
 
 if TYPE_CHECKING:
@@ -59,8 +59,8 @@ def interviews(doc: Doc) -> list[Extraction]:
     """ "In an interview with the Dalton Times, Lee said ...": Lee spoke to the Times,
     whatever the clause goes on to say (rule INTERVIEW_RULE)."""
     found = []
-    for noun in doc:
-        if noun.lower_ not in ("interview", "interviews") or noun.dep_ != "pobj" or \
+    for noun in tokens_of(doc, {"interview", "interviews"}):
+        if noun.dep_ != "pobj" or \
                 noun.head.lower_ not in ("in", "during") or noun.head.head.pos_ != "VERB":
             continue
         verb = noun.head.head

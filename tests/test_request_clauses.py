@@ -57,3 +57,16 @@ def test_the_named_subject_of_a_request_clause_is_called_on(nlp, text, expected)
 ])
 def test_no_request_made_of_a_named_one(nlp, text):
     assert asked(nlp, text) == set()
+
+
+def test_the_build_derives_requests_and_interviews(nlp):
+    from newsgraph.analysis import DERIVED, analyse
+    from newsgraph.models import Article
+    from newsgraph.spoken_topics import INTERVIEW_RULE
+
+    text = ("Governor Ann Lee requested that President Tom Kell declare a state of emergency. "
+            "In an interview with the Dalton Times, Tom Kell said he would decide on Monday.")
+    resolved = next(iter(analyse(nlp, [Article(id="a1", source="s#a1", text=text)])))
+    rules = {relation.extraction.rule for relation in resolved.relations}
+    assert {REQUEST_RULE, INTERVIEW_RULE} <= rules
+    assert len(DERIVED) == len(set(DERIVED))

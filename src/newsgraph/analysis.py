@@ -7,13 +7,13 @@ imports the other.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, TypeVar
 
 from .contest_places import contest_places
 from .deadline import analysis_bound, deadline
 from .extraction import extract
-from .models import Article, ResolvedArticle
+from .models import Article, Extraction, ResolvedArticle
 from .parsing import (
     inline_spaces,
     join_pieces,
@@ -33,6 +33,16 @@ if TYPE_CHECKING:
     from .gazetteer import Gazetteer
 
 T = TypeVar("T")
+
+# Statements derived from the parse and the sentence-level ones after `extract` (CaRB
+# measures `extract` alone): who speaks about whom, places won, requests made of someone,
+# interviews given; each function's rule is in extraction.RULES
+DERIVED: tuple[Callable[[Doc, list[Extraction]], list[Extraction]], ...] = (
+    spoken_topics,
+    contest_places,
+    lambda doc, _: request_clauses(doc),
+    lambda doc, _: interviews(doc),
+)
 
 # Characters of text parsed in one batch (a few average articles): with parsing.PIECE_CHARS,
 # this bounds spaCy's memory whatever the length of the articles.
@@ -56,9 +66,7 @@ def analyse(
     for whole, article in parse_whole(nlp, ((a.text, a) for a in articles), batch_size):
         with deadline(analysis_bound(len(article.text)), article.source or article.id):
             extractions = extract(whole, article_date=article.date)
-            extractions += spoken_topics(whole, extractions) + \
-                contest_places(whole, extractions) + request_clauses(whole) + \
-                interviews(whole)
+            extractions += [e for derive in DERIVED for e in derive(whole, extractions)]
             resolved = resolve(article, whole, extractions, gazetteer=gazetteer)
         yield resolved
 

@@ -316,8 +316,21 @@ def _one_word_kind(word: Span) -> str:
     known = country_for_name(text) or country_for_capital(text) or \
         normalize(text) in us_states()
     after = doc[word.end].lower_ if word.end < len(doc) else ""
-    tagged = any(e.text == text and e.label_ in PLACE_LABELS for e in doc.ents)
+    tagged = text in _place_names(doc)
     return "place" if known or after in REGION_WORDS or tagged else "organization"
+
+
+_PLACE_NAMES: weakref.WeakKeyDictionary[Doc, frozenset[str]] = weakref.WeakKeyDictionary()
+
+
+def _place_names(doc: Doc) -> frozenset[str]:
+    """The texts of the doc's entities tagged places (read once per article: every one-word
+    organization's kind asks)."""
+    found = _PLACE_NAMES.get(doc)
+    if found is None:
+        found = _PLACE_NAMES[doc] = frozenset(e.text for e in doc.ents
+                                              if e.label_ in PLACE_LABELS)
+    return found
 
 
 def _trimmed(ent: Span) -> tuple[int, int]:

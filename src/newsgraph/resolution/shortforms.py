@@ -14,6 +14,7 @@ a border agreement?").
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..lexicon import EVENT_NOUNS
@@ -265,8 +266,7 @@ def _shortened(state: ArticleState, label: str, pos: int, named: bool) -> set[in
                 cluster.named and (not named or words[-1] in NAME_ONLY_HEADS):
             continue
         for name in cluster.names if cluster.named else [cluster.fixed_label]:
-            whole = [w.casefold() for w in name_words(name)]
-            part = head_part(whole)
+            whole, part = _folded_parts(name)
             if not named and len(part) < len(whole):
                 break  # "ticket of the Reform Party" is that party's: no one else's
             if len(whole) > len(words) and part[-1] == words[-1] and \
@@ -274,6 +274,13 @@ def _shortened(state: ArticleState, label: str, pos: int, named: bool) -> set[in
                 found.add(cluster.ident)
                 break
     return found
+
+
+@lru_cache(maxsize=1 << 14)  # every description asks of every name before it
+def _folded_parts(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A name's words in lower case, and those up to its head noun."""
+    whole = [w.casefold() for w in name_words(name)]
+    return tuple(whole), tuple(head_part(whole))
 
 
 def qualified_before(state: ArticleState, label: str, pos: int, *,

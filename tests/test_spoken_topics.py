@@ -148,6 +148,16 @@ def test_an_allegation_accuses_the_doer(nlp):
     assert property_for("accuse").label == "accuses"
 
 
+def test_a_source_of_someones_allegation_only_comments_on_them(nlp):
+    # the Times reports Kell's allegation: it accuses no one
+    doc = nlp("According to the Dalton Times, Tom Kell alleged that Zembla took bribes.")
+    found = {(e.subject.text, e.lemma, e.object.text)
+             for e in spoken_topics(doc, extract(doc)) if e.subject and e.object}
+    assert ("the Dalton Times", TOPIC_LEMMA, "Tom Kell") in found
+    assert not any(lemma == ALLEGED_LEMMA and source == "the Dalton Times"
+                   for source, lemma, _ in found)
+
+
 def test_a_place_before_a_named_source_is_never_the_source(nlp):
     found = topics(nlp, "According to Connecticut Senator Ann Lee, the Valdoran Railways "
                         "raised its fares.")

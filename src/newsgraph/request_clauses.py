@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from .models import Argument, Extraction
 from .parsing import lemma_of, tokens_of
-from .qualifiers import entity_of
+from .qualifiers import entity_of, is_negator
 from .resolution.words import NAME_LABELS
 
 if TYPE_CHECKING:
@@ -51,7 +51,7 @@ def request_clauses(doc: Doc) -> list[Extraction]:
 
 def _hedged(verb: Token) -> bool:
     """ "did not ask", "may demand", "if Lee asks": no request made."""
-    return any(c.dep_ in ("neg", "mark") or c.tag_ == "MD" for c in verb.children)
+    return any(c.dep_ == "mark" or c.tag_ == "MD" or is_negator(c) for c in verb.children)
 
 
 def _asked(verb: Token) -> Iterator[tuple[str, Argument]]:

@@ -84,12 +84,13 @@ def _topics(doc: Doc, e: Extraction) -> Iterator[tuple[Argument, str, str, Argum
     if e.attribution is not None and e.attribution.root >= 0 and e.subject is not None and \
             subject is not None:
         source = e.attribution.root
-        speech = _speech_verb(doc, source, subject) or _according_to(source, subject)
+        verb = _speech_verb(doc, source, subject)
+        speech = verb.text if verb is not None else _according_to(source, subject)
         if speech is not None:
             topic = _owner(doc, e.subject)
             # "Lee alleged that Kell took bribes": an allegation against the doer
-            alleged = topic is None and subject.dep_ == "nsubj" and \
-                lemma_of(subject.head.head) in ALLEGING_VERBS
+            alleged = verb is not None and lemma_of(verb) in ALLEGING_VERBS and \
+                topic is None and subject.dep_ == "nsubj"
             yield e.attribution, speech, ALLEGED_LEMMA if alleged else TOPIC_LEMMA, \
                 topic or e.subject
     if e.subject is not None and e.object is not None and e.lemma in SPEECH_VERBS and \
@@ -121,7 +122,7 @@ def _named_subject(doc: Doc, topic: Argument | None) -> Token | None:
     return subject if subject.dep_ in _SUBJECTS and subject.pos_ != "PRON" else None
 
 
-def _speech_verb(doc: Doc, source: int, subject: Token) -> str | None:
+def _speech_verb(doc: Doc, source: int, subject: Token) -> Token | None:
     """The speech verb whose subject is the source (a token index) and whose clausal object
     has `subject` as its own subject, if there is one."""
     clause = subject.head
@@ -139,7 +140,7 @@ def _speech_verb(doc: Doc, source: int, subject: Token) -> str | None:
         return None
     if clause.i > verb.i and any(t.text in _SENTENCE_ENDS for t in doc[verb.i:subject.i]):
         return None  # two sentences the parser ran into one ('... them."  Others said')
-    return verb.text
+    return verb
 
 
 def _according_to(source: int, subject: Token) -> str | None:

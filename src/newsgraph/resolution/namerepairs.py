@@ -17,7 +17,7 @@ from ..demonyms import country_for_demonym, country_for_name, normalize, us_stat
 from ..lexicon import HYPHEN_PREFIXES, ROLES
 from ..parsing import lemma_of
 from ..qualifiers import CURRENCY_NOUNS
-from .keys import title_key
+from .keys import initials, title_key
 from .state import ArticleState, Name
 from .words import (
     DIRECTIONS,
@@ -138,7 +138,7 @@ def spelled_by_acronym(state: ArticleState, names: list[Name]) -> list[Name]:
         while k > 0 and _one_title(doc, out[k - 1].end, out[k].start) and \
                 state.sent_of[out[k - 1].start] == state.sent_of[name.start]:
             k -= 1
-            if _capitals(doc, out[k].start, end) == acronym:
+            if acronym in initials(doc[out[k].start:end].text):
                 out[k:] = [_whole(state, out[k], name)]
                 break
     return out
@@ -148,10 +148,6 @@ def _one_title(doc: Doc, start: int, end: int) -> bool:
     """Only capitalised words, linkers, "and" and commas between two names."""
     return all(t.text in (",", "&") or t.lower_ in LINKERS | {"and"} or t.text[:1].isupper()
                for t in doc[start:end])
-
-
-def _capitals(doc: Doc, start: int, end: int) -> str:
-    return "".join(t.text[0] for t in doc[start:end] if t.text[:1].isupper())
 
 
 def plural_possessive(doc: Doc, i: int) -> bool:

@@ -398,14 +398,17 @@ class _TurtleBody:
         self.blocks += 1
 
 
-def _predicates_objects(subject: str, lines: list[str]) -> Iterator[tuple[str, str]]:
-    """(predicate, object) of each of one subject's lines, as written."""
+def _predicates_objects(subject: str, lines: list[str]) -> list[tuple[str, str]]:
+    """(predicate, object) of each of one subject's lines, as written (a list: a generator
+    resumed per line cost the JSON-LD writer more than the list)."""
     cut = len(subject) + 1
+    pairs = []
     for line in lines:
         if line[-3:] != _LINE_END:
             raise ValueError(f"not an N-Triples line: {line!r}")
         predicate, _, obj = line[cut:-3].partition(" ")
-        yield predicate, obj
+        pairs.append((predicate, obj))
+    return pairs
 
 
 class _JsonLd:
@@ -437,11 +440,7 @@ class _JsonLd:
         node_id = subject if subject[0] == "_" else _unescape_iri(subject[1:-1])
         # key -> (sort key, written value) pairs
         fields: dict[str, list[tuple[str, str]]] = {}
-        cut = len(subject) + 1
-        for line in lines:  # as _predicates_objects reads them, without a generator per node
-            if line[-3:] != _LINE_END:
-                raise ValueError(f"not an N-Triples line: {line!r}")
-            predicate, _, obj = line[cut:-3].partition(" ")
+        for predicate, obj in _predicates_objects(subject, lines):
             if predicate == _RDF_TYPE and obj[0] == "<":
                 key = "@type"
                 found = types.get(obj)

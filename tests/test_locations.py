@@ -231,6 +231,13 @@ def test_a_body_before_a_comma_and_the_speaker_after_it_is_not_located(nlp):
         # a participle put before the clause
         ("Held in Dalton every May, the Marlow Book Fair drew large crowds.",
          ("Marlow Book Fair", "Dalton")),
+        # a name the recognizer leaves untagged but for its year
+        ("Marlow Equinox 2019 was held in Dalton last weekend.", ("Marlow Equinox", "Dalton")),
+        # held at a named venue
+        ("The Marlow Book Fair was held at Dalton Stadium.",
+         ("Marlow Book Fair", "Dalton Stadium")),
+        ("The Marlow Jazz Festival took place at the Dalton Convention Centre.",
+         ("The Marlow Jazz Festival", "the Dalton Convention Centre")),
     ],
 )
 def test_a_named_gathering_lies_where_it_was_held(nlp, text, pair):
@@ -246,6 +253,11 @@ def test_a_named_gathering_lies_where_it_was_held(nlp, text, pair):
         "Ann Kell was held in Dalton for two days.",
         "Held in Dalton for two days, Ann Kell was freed on Monday.",
         "The meeting was held in Dalton.",
+        # "at" a venue: only a named gathering, and only a named building or grounds
+        "Ann Kell was held at the Dalton Detention Center for two days.",
+        "The meeting was held at the Dalton Hotel.",
+        "The Marlow Book Fair was held at the home of Ann Kell.",
+        "The Marlow Book Fair was held at Dalton University.",
     ],
 )
 def test_held_is_said_of_a_named_gathering_only(nlp, text):

@@ -64,6 +64,7 @@ from .locations import (
     place_of,
     placed_by_comma,
     placed_by_phrase,
+    venue_of,
 )
 from .models import Argument, Extraction
 from .parsing import according_source, hyphen_piece, lemma_of
@@ -3695,26 +3696,34 @@ def _as_located(s: _Statement) -> _Statement:
         return s
     verb_lemma = lemma_of(verb).lower()
     if s.passive and s.subject is None and s.object is not None:
-        thing = named_thing(s.object) if verb_lemma in LOCATING_VERBS else \
-            gathering_name(s.object) if verb_lemma in HOLDING_VERBS else None
-        return _placed_in_extra(s, thing)
+        if verb_lemma in LOCATING_VERBS:
+            return _placed_in_extra(s, named_thing(s.object))
+        if verb_lemma in HOLDING_VERBS:
+            return _placed_in_extra(s, gathering_name(s.object), gathering=True)
+        return s
     if s.lemma == "take place" and s.subject is not None:
-        return _placed_in_extra(s, gathering_name(s.subject))
+        return _placed_in_extra(s, gathering_name(s.subject), gathering=True)
     return s
 
 
-def _placed_in_extra(s: _Statement, thing: Span | None) -> _Statement:
+def _placed_in_extra(s: _Statement, thing: Span | None, *,
+                     gathering: bool = False) -> _Statement:
     """The statement as "<thing> located in <place>", if one of its "in" phrases names a
     place after the thing (or before it, in a participle put first: "Located in Dalton, the
-    Acme Museum ..."); else the statement as it was."""
+    Acme Museum ..."), or, for a `gathering`, an "at" phrase a venue ("held at the Dalton
+    Convention Centre"); else the statement as it was."""
     if thing is None:
         return s
     for head, role, _ in s.extra:
         # the place phrase, or its noun when the verb took the preposition
         prep = head.head if head.dep_ == "pobj" else head
         pobj = head if head.dep_ == "pobj" else _pobj(head)
-        place = place_of(pobj) if role in ("place", "in") and prep.lower_ == "in" and \
-            pobj is not None else None
+        place = None
+        if pobj is not None and role in ("place", "in", "at"):
+            if prep.lower_ == "in":
+                place = place_of(pobj)
+            elif prep.lower_ == "at" and gathering:
+                place = venue_of(pobj)
         if place is not None and (thing.end <= place.start or
                                   s.rule == "participial-clause" and place.end <= thing.start):
             return replace(s, subject=thing.root, object=place.root, lemma=LOCATED_IN,

@@ -119,6 +119,14 @@ GATHERING_NOUNS = frozenset({
     "referendum", "debate", "march", "protest", "demonstration", "funeral", "memorial",
 })
 
+# buildings and grounds a gathering is held at: "the Acme Expo was held at the Dalton
+# Convention Centre" (a named one is the place of the gathering, as a town would be)
+VENUE_NOUNS = frozenset({
+    "centre", "center", "stadium", "arena", "hall", "hotel", "park", "theatre", "theater",
+    "auditorium", "pavilion", "coliseum", "colosseum", "showground", "showgrounds",
+    "fairground", "fairgrounds", "racecourse", "speedway", "velodrome", "complex",
+})
+
 # a line that is a photo credit, a copyright notice or a reader prompt, not news
 CREDIT_LINE = re.compile(
     r"(\s/\s|^\s*[–—-]\s|©|\bcopyright\b|all rights reserved|^\s*write to\b|"

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .demonyms import country_for_name, normalize, region_country
-from .lexicon import GATHERING_NOUNS
+from .lexicon import GATHERING_NOUNS, VENUE_NOUNS
 from .qualifiers import entity_of, is_place_phrase, is_time_phrase
 from .resolution.words import NAMED_PLACE_NOUNS, ORG_WORDS
 
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 __all__ = ["LOCATED_IN", "Placed", "gathering_name", "named_thing", "names_its_region",
-           "place_of", "placed_by_comma", "placed_by_phrase"]
+           "place_of", "placed_by_comma", "placed_by_phrase", "venue_of"]
 
 LOCATED_IN = "be located in"  # the lemma of ng:locatedIn
 
@@ -106,13 +106,43 @@ def gathering_name(token: Token) -> Span | None:
     heads one."""
     thing = named_thing(token)
     if thing is None:
-        return _named_body(token, GATHERING_NOUNS) if not token.ent_type_ else None
+        if token.ent_type_:
+            return None
+        return _named_body(token, GATHERING_NOUNS) or _untagged_with_its_year(token)
     years = [*thing, *(c for c in thing.root.children if c.dep_ == "nummod")]
     # "Dalton Comicon 2019": a name that carries its year recurs, as a gathering does
     if thing.label_ == "EVENT" or thing.root.lower_ in GATHERING_NOUNS or \
-            any(t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20") for t in years):
+            any(_a_year(t) for t in years):
         return thing
     return None
+
+
+def _untagged_with_its_year(token: Token) -> Span | None:
+    """ "Furnal Fest 2019", which the recognizer leaves untagged but for its year: proper
+    nouns before a year of their own name a gathering that recurs."""
+    if token.pos_ != "PROPN" or not token.is_title:
+        return None
+    if not any(c.dep_ == "nummod" and c.i == token.i + 1 and _a_year(c) for c in token.children):
+        return None
+    start = token.i
+    while start > 0 and token.doc[start - 1].pos_ == "PROPN" and \
+            token.doc[start - 1].is_title and not token.doc[start - 1].ent_type_ and \
+            token.doc[start - 1].head.i == token.i and token.doc[start - 1].dep_ == "compound":
+        start -= 1
+    return token.doc[start : token.i + 1]
+
+
+def _a_year(token: Token) -> bool:
+    return token.like_num and len(token.text) == 4 and token.text[:2] in ("19", "20")
+
+
+def venue_of(noun: Token) -> Span | None:
+    """The named building or grounds a noun phrase names ("the Dalton Convention Centre",
+    "Marlow Stadium"), where a gathering is held "at"; else None."""
+    if noun.lower_ not in VENUE_NOUNS:
+        return None
+    thing = named_thing(noun)
+    return thing if thing is not None and thing.root == noun and len(thing) > 1 else None
 
 
 def _a_persons_name(ent: Span) -> bool:

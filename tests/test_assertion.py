@@ -228,8 +228,22 @@ def test_an_acronym_in_capitals_is_no_pronoun(subject: str, pronoun: float) -> N
          0.0),
         ("former Vice President Ann Lee", Entity("actor/ann-lee", "Ann Lee", "Person"),
          "name", 0.0),
+        # and so does a phrase whose last word is what she is, whatever names open it
+        ("Acme sales director Ann Lee", Entity("actor/ann-lee", "Ann Lee", "Person"),
+         "name", 0.0),
+        ("County sheriff Ann Lee", Entity("actor/ann-lee", "Ann Lee", "Person"), "name", 0.0),
+        ("Zembla's deputy trade envoy Ann Lee", Entity("actor/ann-lee", "Ann Lee", "Person"),
+         "name", 0.0),
+        ("Northfield Party presidential nominee Ann Lee",
+         Entity("actor/ann-lee", "Ann Lee", "Person"), "name", 0.0),
         # ... not another name in capitals before it
         ("Acme Ann Lee", Entity("actor/ann-lee", "Ann Lee", "Person"), "name", 1.0),
+        # ... nor a phrase linked to her name by a preposition or "and"
+        ("a rally by Ann Lee", Entity("actor/ann-lee", "Ann Lee", "Person"), "name", 1.0),
+        ("a tribute to Ann Lee", Entity("actor/ann-lee", "Ann Lee", "Person"), "name", 1.0),
+        ("Acme staff and Ann Lee", Entity("actor/ann-lee", "Ann Lee", "Person"), "name", 1.0),
+        ("the Acme director of Ann Lee", Entity("actor/ann-lee", "Ann Lee", "Person"),
+         "name", 1.0),
         # ... but a phrase of its own before the name names someone else
         ("supporters of Ann Lee", Entity("actor/ann-lee", "Ann Lee", "Person"), "name", 1.0),
         ("Lee's lawyer", Entity("actor/ann-lee", "Ann Lee", "Person"), "name", 1.0),

@@ -258,6 +258,28 @@ def test_an_argument_with_words_its_entity_does_not_name(subject: str, entity: E
     assert features(e, entity, MILITIA, subject_via=via)["subject_unexplained"] == unexplained
 
 
+@pytest.mark.parametrize(
+    "sentence, predicate, inside",
+    [
+        ('"We will ask the Blue Militia to leave," Lee said.', "ask", 1.0),
+        ('"We will ask the Blue Militia to leave," Lee said.', "said", 0.0),
+        ('Lee said "the Red Brigade backed the Blue Militia".', "backed", 1.0),
+        ('Lee said "the Red Brigade backed the Blue Militia".', "said", 0.0),
+        ("Lee said: “the Red Brigade backed the Blue Militia.”", "backed", 1.0),
+        # a quotation begun in the sentence before: its closing mark comes after the verb
+        ('the Red Brigade backed the Blue Militia," Lee said.', "backed", 1.0),
+        ('the Red Brigade backed the Blue Militia," Lee said.', "said", 0.0),
+        ("The Red Brigade backed the Blue Militia.", "backed", 0.0),
+    ],
+)
+def test_a_predicate_inside_a_quotation(sentence: str, predicate: str, inside: float) -> None:
+    e = replace(statement(sentence, "Red Brigade" if "Red" in sentence else "Lee",
+                          "Blue Militia", "back"), predicate=predicate)
+    found = features(e, BRIGADE, MILITIA)
+    assert found["in_quote"] == inside
+    assert found["quote"] == float(inside or '"' in sentence or "“" in sentence)
+
+
 def test_an_end_taken_from_a_pronoun_is_not_judged_by_its_words() -> None:
     e = statement("They backed the Blue Militia.", "They", "the Blue Militia", "back")
     found = features(e, BRIGADE, MILITIA, subject_via="pronoun", object_via="name")

@@ -324,6 +324,7 @@ def features(
         "time": float(e.time is not None),
         "place": float(e.place is not None),
         "quote": float(not QUOTE_MARKS.isdisjoint(e.sentence)),
+        "in_quote": float(_in_quote(e)),
         "sentence_words": math.log1p(len(e.sentence.split())),
         "gap_words": math.log1p(_gap_words(e)),
         # a news lead states the story plainly; later sentences hedge, quote and recount
@@ -410,6 +411,35 @@ def article_context(resolved: ResolvedArticle) -> dict[Relation, dict[str, float
         "object_protagonist": float(relation.object in actors
                                     and salience[relation.object] == most),
     } for relation in resolved.relations}
+
+
+def _in_quote(e: Extraction) -> bool:
+    """Does the predicate's first word stand inside a quotation: after a mark that opens
+    one, or before a mark that closes one begun in an earlier sentence?
+
+    A quoted speaker's words ("we will ask them to leave") are read less surely than the
+    writer's ("..., Lee said", which keeps its own reading beside the quotation)."""
+    words = e.predicate.split()
+    found = re.search(rf"\b{re.escape(words[0])}\b", e.sentence) if words else None
+    if found is None:
+        return False
+    marks = [i for i, c in enumerate(e.sentence) if c in QUOTE_MARKS]
+    before = [i for i in marks if i < found.start()]
+    if before:
+        return _opens_quote(e.sentence, before[-1])
+    after = [i for i in marks if i >= found.end()]
+    return bool(after) and not _opens_quote(e.sentence, after[0])
+
+
+def _opens_quote(text: str, i: int) -> bool:
+    """Does the quotation mark at `i` open a quotation (“, or a straight one after a space
+    or the start and before a word) rather than close one?"""
+    mark = text[i]
+    if mark in "“”":
+        return mark == "“"
+    after = text[i + 1: i + 2]
+    return bool(after) and not after.isspace() and (i == 0 or text[i - 1].isspace()
+                                                     or text[i - 1] in "([{—–-:")
 
 
 def _verb_early(e: Extraction) -> bool:

@@ -228,8 +228,22 @@ def test_an_acronym_in_capitals_is_no_pronoun(subject: str, pronoun: float) -> N
          0.0),
         ("former Vice President Ann Lee", Entity("actor/ann-lee", "Ann Lee", "Person"),
          "name", 0.0),
+        # and so does a phrase whose last word is what she is, whatever names open it
+        ("Acme sales director Ann Lee", Entity("actor/ann-lee", "Ann Lee", "Person"),
+         "name", 0.0),
+        ("County sheriff Ann Lee", Entity("actor/ann-lee", "Ann Lee", "Person"), "name", 0.0),
+        ("Zembla's deputy trade envoy Ann Lee", Entity("actor/ann-lee", "Ann Lee", "Person"),
+         "name", 0.0),
+        ("Northfield Party presidential nominee Ann Lee",
+         Entity("actor/ann-lee", "Ann Lee", "Person"), "name", 0.0),
         # ... not another name in capitals before it
         ("Acme Ann Lee", Entity("actor/ann-lee", "Ann Lee", "Person"), "name", 1.0),
+        # ... nor a phrase linked to her name by a preposition or "and"
+        ("a rally by Ann Lee", Entity("actor/ann-lee", "Ann Lee", "Person"), "name", 1.0),
+        ("a tribute to Ann Lee", Entity("actor/ann-lee", "Ann Lee", "Person"), "name", 1.0),
+        ("Acme staff and Ann Lee", Entity("actor/ann-lee", "Ann Lee", "Person"), "name", 1.0),
+        ("the Acme director of Ann Lee", Entity("actor/ann-lee", "Ann Lee", "Person"),
+         "name", 1.0),
         # ... but a phrase of its own before the name names someone else
         ("supporters of Ann Lee", Entity("actor/ann-lee", "Ann Lee", "Person"), "name", 1.0),
         ("Lee's lawyer", Entity("actor/ann-lee", "Ann Lee", "Person"), "name", 1.0),
@@ -242,6 +256,28 @@ def test_an_argument_with_words_its_entity_does_not_name(subject: str, entity: E
                                                          via: str, unexplained: float) -> None:
     e = statement(f"{subject} backed the Blue Militia.", subject, "the Blue Militia", "back")
     assert features(e, entity, MILITIA, subject_via=via)["subject_unexplained"] == unexplained
+
+
+@pytest.mark.parametrize(
+    "sentence, predicate, inside",
+    [
+        ('"We will ask the Blue Militia to leave," Lee said.', "ask", 1.0),
+        ('"We will ask the Blue Militia to leave," Lee said.', "said", 0.0),
+        ('Lee said "the Red Brigade backed the Blue Militia".', "backed", 1.0),
+        ('Lee said "the Red Brigade backed the Blue Militia".', "said", 0.0),
+        ("Lee said: “the Red Brigade backed the Blue Militia.”", "backed", 1.0),
+        # a quotation begun in the sentence before: its closing mark comes after the verb
+        ('the Red Brigade backed the Blue Militia," Lee said.', "backed", 1.0),
+        ('the Red Brigade backed the Blue Militia," Lee said.', "said", 0.0),
+        ("The Red Brigade backed the Blue Militia.", "backed", 0.0),
+    ],
+)
+def test_a_predicate_inside_a_quotation(sentence: str, predicate: str, inside: float) -> None:
+    e = replace(statement(sentence, "Red Brigade" if "Red" in sentence else "Lee",
+                          "Blue Militia", "back"), predicate=predicate)
+    found = features(e, BRIGADE, MILITIA)
+    assert found["in_quote"] == inside
+    assert found["quote"] == float(inside or '"' in sentence or "“" in sentence)
 
 
 def test_an_end_taken_from_a_pronoun_is_not_judged_by_its_words() -> None:

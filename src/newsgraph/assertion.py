@@ -101,6 +101,12 @@ _KIND_WORDS = frozenset(ORG_WORDS | {r for r in ROLES if " " not in r})
 # the words of a title written before a person's name ("Interior Minister", "Vice
 # President"): they say what she is, like a lower-case descriptor ("businessman")
 _TITLE_WORDS = frozenset({w for r in ROLES for w in r.split()} - {"of", "and"} | PORTFOLIO_WORDS)
+# words that link a phrase before a name to another thing ("supporters of", "a rally by"),
+# and words of a description before a name ("U.S.", "co-founder", "Zembla's")
+_LINKING = frozenset({"of", "and", "or", "by", "for", "to", "with", "from", "against", "on",
+                      "at", "in", "into", "about", "as", "than", "like", "over", "after",
+                      "before", "under", "via", "per", "but", "nor", "including", "between"})
+_DESCRIPTION_WORD = re.compile(r"^[\w.'’-]+$")
 
 
 @dataclass(frozen=True)
@@ -318,6 +324,7 @@ def features(
         "time": float(e.time is not None),
         "place": float(e.place is not None),
         "quote": float(not QUOTE_MARKS.isdisjoint(e.sentence)),
+        "in_quote": float(_in_quote(e)),
         "sentence_words": math.log1p(len(e.sentence.split())),
         "gap_words": math.log1p(_gap_words(e)),
         # a news lead states the story plainly; later sentences hedge, quote and recount
@@ -406,6 +413,35 @@ def article_context(resolved: ResolvedArticle) -> dict[Relation, dict[str, float
     } for relation in resolved.relations}
 
 
+def _in_quote(e: Extraction) -> bool:
+    """Does the predicate's first word stand inside a quotation: after a mark that opens
+    one, or before a mark that closes one begun in an earlier sentence?
+
+    A quoted speaker's words ("we will ask them to leave") are read less surely than the
+    writer's ("..., Lee said", which keeps its own reading beside the quotation)."""
+    words = e.predicate.split()
+    found = re.search(rf"\b{re.escape(words[0])}\b", e.sentence) if words else None
+    if found is None:
+        return False
+    marks = [i for i, c in enumerate(e.sentence) if c in QUOTE_MARKS]
+    before = [i for i in marks if i < found.start()]
+    if before:
+        return _opens_quote(e.sentence, before[-1])
+    after = [i for i in marks if i >= found.end()]
+    return bool(after) and not _opens_quote(e.sentence, after[0])
+
+
+def _opens_quote(text: str, i: int) -> bool:
+    """Does the quotation mark at `i` open a quotation (“, or a straight one after a space
+    or the start and before a word) rather than close one?"""
+    mark = text[i]
+    if mark in "“”":
+        return mark == "“"
+    after = text[i + 1: i + 2]
+    return bool(after) and not after.isspace() and (i == 0 or text[i - 1].isspace()
+                                                     or text[i - 1] in "([{—–-:")
+
+
 def _verb_early(e: Extraction) -> bool:
     """Does the predicate's first word stand in the first third of the sentence?"""
     words = e.predicate.split()
@@ -433,20 +469,40 @@ def _named_words(entity: Entity) -> set[str]:
 
 
 def _after_descriptor(words: list[str], entity: Entity) -> list[str]:
-    """A person's words from the name on, after lower-case words that say what she is
-    ("businessman Tom Reed", "the Kenyan runner Ann Lee"): such a word classifies the one
-    named, it names no one else. A phrase of its own before the name ("supporters of Ann
-    Lee", "Lee's lawyer") keeps its words: they name someone else."""
+    """A person's words from the name on, after words that say what she is ("businessman
+    Tom Reed", "the Kenyan runner Ann Lee", "Acme sales director Ann Lee"): such words
+    classify the one named, they name no one else. A phrase of its own before the name
+    ("supporters of Ann Lee", "Lee's lawyer", "a rally by Ann Lee") keeps its words: they
+    name someone else."""
     if entity.kind != "Person":
         return words
     named = _named_words(entity)
     first = next((i for i, word in enumerate(words) if _bare(word) in named), 0)
     before = words[:first]
-    if not before or any(not word.isalpha() or word in ("of", "and") or not word.islower()
-                         and country_for_demonym(word) is None
-                         and word.casefold() not in _TITLE_WORDS for word in before):
-        return words  # (a demonym says what she is too: "the Zemblan envoy Ann Lee", and
-    return words[first:]  # a title in capitals: "Interior Minister Ann Lee")
+    if before and (all(map(_says_what, before)) or _headed_description(before)):
+        return words[first:]
+    return words
+
+
+def _says_what(word: str) -> bool:
+    """A lower-case word, a demonym or a word of a title in capitals: what she is
+    ("businessman", "Zemblan", "Interior Minister")."""
+    return word.isalpha() and word not in _LINKING and (
+        word.islower() or country_for_demonym(word) is not None
+        or word.casefold() in _TITLE_WORDS)
+
+
+def _headed_description(before: list[str]) -> bool:
+    """Words before a name that end in what she is: a noun phrase whose last word (its
+    head) is a lower-case noun or a title ("Acme sales director", "County sheriff",
+    "Zembla's deputy trade envoy"), with no word that links it to something else ("of",
+    "by", "and"). Its first words may be names (a body's, a place's, a party's): they say
+    whose director or sheriff she is, and name no one else. A name in capitals just
+    before hers ("Acme Ann Lee") is no head: it may be the first part of her name."""
+    if not _says_what(before[-1]):
+        return False
+    return all(_DESCRIPTION_WORD.match(word) and _bare(word) not in _LINKING
+               for word in before)
 
 
 def _phrase_head(words: list[str]) -> list[str]:

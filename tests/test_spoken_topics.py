@@ -189,3 +189,31 @@ def test_a_clause_before_a_colon_is_not_what_was_reported(nlp):
     found = topics(nlp, "Tom Berg received the news on Monday: the Dalton Times reported "
                         "that two sources confirmed an inquiry.")
     assert not any(topic == "Tom Berg" for _, topic in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a reported clause in the passive with no agent makes no statement of its own
+    ("Ann Lee said Tom Kell had been arrested.", ("Ann Lee", "Tom Kell")),
+    ("The Dalton Times reported that Tom Kell was flown to a hospital in Eastport.",
+     ("The Dalton Times", "Tom Kell")),
+    ("According to the Dalton Times, Tom Kell was flown to a hospital.",
+     ("the Dalton Times", "Tom Kell")),
+    # with an agent, the topic is still the one the clause is about
+    ("The Dalton Times reported Ann Lee was aided by the votes of young farmers.",
+     ("The Dalton Times", "Ann Lee")),
+    # the words first, then who said them
+    ("Tom Kell was arrested on Monday, Ann Lee said.", ("Ann Lee", "Tom Kell")),
+])
+def test_the_named_subject_of_a_reported_passive_is_the_topic(nlp, text, expected):
+    assert expected in topics(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Lee did not say Tom Kell had been arrested.",
+    "Ann Lee thinks Tom Kell will be elected.",
+    "Ann Lee said she had been arrested.",
+    # the agent of a passive inside the reported clause is not what was spoken of
+    "Ann Lee said the company that was founded by Tom Kell had closed.",
+])
+def test_no_passive_topic_without_a_comment_made_on_a_name(nlp, text):
+    assert not any(topic in ("Tom Kell", "she") for _, topic in topics(nlp, text))

@@ -8,7 +8,9 @@ or of a clause that names its own source ("according to the Times, Lee has left"
 from the parse: not a pronoun (a reported "he" or "we" is too often the speaker or the
 speaker's side), not a clause further down, not a source carried over from another
 sentence. An allegation ("Lee alleged that Kell took bribes") accuses the one alleged
-to have acted.
+to have acted. A reported clause in the passive ("the Times reported Kell was flown to a
+hospital", "Lee said Kell had been arrested") is about its named passive subject, whether
+or not the clause makes a statement of its own (one without an agent makes none).
 
 Derived statements are no part of `extract` (CaRB measures what the sentence says in
 its own words); the build resolves and judges them like every other statement.
@@ -25,7 +27,7 @@ from .parsing import according_source, lemma_of, tokens_of
 from .request_clauses import named_argument, subject_argument
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 TOPIC_LEMMA = "comment on"
 ALLEGED_LEMMA = "accuse"  # what is alleged of the doer of a reported act accuses them
@@ -52,7 +54,38 @@ def spoken_topics(doc: Doc, extractions: Iterable[Extraction]) -> list[Extractio
             seen.add(pair)
             found.append(Extraction(e.sentence, e.sentence_start, e.sentence_end, source,
                                     speech, lemma, topic, rule=TOPIC_RULE))
+    for source, speech, topic, sent in _passive_topics(doc):
+        pair = (source.start, topic.start)
+        if pair not in seen and source.root != topic.root:
+            seen.add(pair)
+            found.append(Extraction(sent.text, sent.start_char, sent.end_char, source,
+                                    speech, TOPIC_LEMMA, topic, rule=TOPIC_RULE))
     return found
+
+
+def _passive_topics(doc: Doc) -> Iterator[tuple[Argument, str, Argument, Span]]:
+    """(speaker, words that say so, topic, sentence) of each reported clause in the passive
+    whose subject is a name: "the Times reported Kell was flown to a hospital", "according
+    to the Times, Kell was arrested". The clause often makes no statement (no agent, no
+    object), so the topic is read from the parse, with the same checks as the active one."""
+    for subject in doc:
+        topic = named_argument(subject) if subject.dep_ == "nsubjpass" and \
+            subject.pos_ != "PRON" else None
+        if topic is None:
+            continue
+        clause = subject.head
+        verb = clause.head if clause.dep_ == "ccomp" else None
+        speaker = subject_argument(verb) if verb is not None else None
+        if verb is not None and speaker is not None and speaker.root >= 0 and \
+                _speech_verb(doc, speaker.root, subject) == verb:
+            yield speaker, verb.text, topic, verb.sent
+            continue
+        for prep in clause.children:
+            named = according_source(prep) if prep.dep_ == "prep" and \
+                prep.lower_ == "according" else None
+            source = named_argument(named) if named is not None else None
+            if source is not None:
+                yield source, f"{prep.text} {prep.nbor().text}", topic, clause.sent
 
 
 def interviews(doc: Doc) -> list[Extraction]:

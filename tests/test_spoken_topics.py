@@ -217,3 +217,28 @@ def test_the_named_subject_of_a_reported_passive_is_the_topic(nlp, text, expecte
 ])
 def test_no_passive_topic_without_a_comment_made_on_a_name(nlp, text):
     assert not any(topic in ("Tom Kell", "she") for _, topic in topics(nlp, text))
+
+
+def test_a_clause_parsed_with_two_subjects_gives_no_passive_topic(nlp):
+    # "Zed Lee according to the Kelso Times, it was arrested": the parser made the name
+    # before the source a second subject of "arrested", in a fragment that says nothing of it
+    from spacy.tokens import Doc
+
+    from newsgraph.spoken_topics import _passive_topics
+
+    words = ["Zed", "Lee", "according", "to", "Kelso", "Times", ",", "it", "was", "arrested",
+             "."]
+    heads = [1, 9, 9, 2, 5, 3, 9, 9, 9, 9, 9]
+    deps = ["compound", "nsubjpass", "prep", "prep", "compound", "pobj", "punct",
+            "nsubjpass", "auxpass", "ROOT", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "ADP", "PROPN", "PROPN", "PUNCT", "PRON", "AUX", "VERB",
+           "PUNCT"]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "B-ORG", "I-ORG", "O", "O", "O", "O", "O"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+    assert list(_passive_topics(doc)) == []
+    # the same clause with one subject names its topic
+    one = Doc(nlp.vocab, words=words[:6] + words[6:7] + words[8:],
+              heads=[1, 8, 8, 2, 5, 3, 8, 8, 8, 8], deps=deps[:7] + deps[8:],
+              pos=pos[:7] + pos[8:], ents=ents[:7] + ents[8:])
+    assert [(s.text, t.text) for s, _, t, _ in _passive_topics(one)] == [
+        ("Kelso Times", "Zed Lee")]

@@ -74,6 +74,8 @@ def _passive_topics(doc: Doc) -> Iterator[tuple[Argument, str, Argument, Span]]:
         if topic is None:
             continue
         clause = subject.head
+        if sum(c.dep_ in _SUBJECTS for c in clause.children) > 1:
+            continue  # two subjects of one verb: a misparse ("Grade 4 according to X, it was")
         verb = clause.head if clause.dep_ == "ccomp" else None
         speaker = subject_argument(verb) if verb is not None else None
         if verb is not None and speaker is not None and speaker.root >= 0 and \

@@ -1559,3 +1559,20 @@ def test_a_candidate_in_a_partys_contest_is_a_member(nlp, text, party):
 ])
 def test_no_membership_from_a_candidacy_not_held_in_a_partys_contest(nlp, text):
     assert not any(p == "memberOf" and s == "Ann Lee" for s, p, _ in resolved_triples(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a common noun after the name shares no title with it: the title is the name's own
+    ("The study was conducted by Eastport University professor Ann Lee and other "
+     "researchers.", ("Ann Lee", "memberOf", "Eastport University")),
+    ("Acme Motors chief executive Ann Lee and other managers visited the plant.",
+     ("Ann Lee", "leads", "Acme Motors")),
+])
+def test_a_title_before_a_name_and_a_common_noun_is_the_names(nlp, text, expected):
+    assert expected in affiliations(nlp, text)
+
+
+def test_a_title_before_a_name_and_an_untagged_name_stays_a_guess(nlp):
+    # "Park" may hold the title too: whose it is, is a guess
+    assert affiliations(nlp, "Acme Motors chief executive Ann Lee and Park visited the "
+                             "plant.") == set()

@@ -986,7 +986,8 @@ def _portfolio_title(ent: Span) -> list[Token]:
 def _own_title(ent: Span, start: int, by_token: dict[int, Span]) -> bool:
     """Whether a title before a name in a list is that name's alone: each conjunct carries
     a title of its own ("Senator Ann Lee and President Tom Rees"), or the title follows
-    the conjunction ("..., and NASA chief Ann Lee"); a name without one may share it."""
+    the conjunction ("..., and NASA chief Ann Lee"); a name without one may share it, but
+    a common noun ("and other researchers", "and deputy chief Tom Rees") does not."""
     doc = ent.doc
     if ent.root.dep_ == "conj" and doc[start - 1].dep_ not in ("cc", "punct"):
         return False
@@ -994,6 +995,8 @@ def _own_title(ent: Span, start: int, by_token: dict[int, Span]) -> bool:
         return False  # "former governor and senator Ann Lee": "former" may be for both
     for c in ent.root.children:
         other = by_token.get(c.i)
+        if c.dep_ == "conj" and c.pos_ == "NOUN" and other is None:
+            continue  # "Acme chief Ann Lee and other researchers": a common noun shares no title
         if c.dep_ == "conj" and (other is None or doc[other.start - 1].dep_ in ("cc", "punct")):
             return False
     return True

@@ -126,9 +126,23 @@ def test_the_build_resolves_the_topic_to_its_entity(nlp):
      {("Ann Lee", "the Dalton Times")}),
     ("Tom Berg said in an interview with Radio Zembla that the talks had failed.",
      {("Tom Berg", "Radio Zembla")}),
+    # words addressed to someone named, before or after the speaker, or set off
+    ("Ann Lee, in remarks to the Dalton Times, said the plan had failed.",
+     {("Ann Lee", "the Dalton Times")}),
+    ("In a letter to the Dalton Times, Ann Lee said the plan had failed.",
+     {("Ann Lee", "the Dalton Times")}),
+    ("Speaking to the Dalton Times, Ann Lee said the plan had failed.",
+     {("Ann Lee", "the Dalton Times")}),
+    ("Ann Lee, speaking to the Dalton Times, said the plan had failed.",
+     {("Ann Lee", "the Dalton Times")}),
     # no one named it was given to
     ("In an interview, Ann Lee said she would leave.", set()),
     ("In an interview with reporters, Ann Lee said she would leave.", set()),
+    ("Speaking to reporters, Ann Lee said she would leave.", set()),
+    # a site a post went to is where it was said, not whom it was said to
+    ("In a post to Facebook, Ann Lee said she would leave.", set()),
+    # speaking of someone is no speaking to them
+    ("Speaking of the Dalton Times, Ann Lee said the plan had failed.", set()),
 ])
 def test_an_interview_with_someone_named_is_speaking_to_them(nlp, text, expected):
     found = interviews(nlp(text))

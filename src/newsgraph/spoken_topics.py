@@ -21,9 +21,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from .lexicon import SPEECH_VERBS
+from .lexicon import SPEECH_VERBS, UTTERANCE_NOUNS
 from .models import Argument, Extraction
-from .parsing import according_source, lemma_of, tokens_of
+from .parsing import according_source, lemma_of
 from .request_clauses import named_argument, subject_argument
 
 if TYPE_CHECKING:
@@ -34,6 +34,9 @@ ALLEGED_LEMMA = "accuse"  # what is alleged of the doer of a reported act accuse
 ALLEGING_VERBS = frozenset({"allege"})
 INTERVIEW_RULE = "interview-with"
 INTERVIEW_LEMMA = "speak to"
+# what is said to someone named after "to" ("in remarks to the Times"); "in a post to" a
+# site names where it was said
+ADDRESSED_UTTERANCES = UTTERANCE_NOUNS - {"post"}
 TOPIC_RULE = "speech-topic"
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
@@ -91,24 +94,41 @@ def _passive_topics(doc: Doc) -> Iterator[tuple[Argument, str, Argument, Span]]:
 
 
 def interviews(doc: Doc) -> list[Extraction]:
-    """ "In an interview with the Dalton Times, Lee said ...": Lee spoke to the Times,
-    whatever the clause goes on to say (rule INTERVIEW_RULE)."""
+    """ "In an interview with the Dalton Times, Lee said ...", "Lee, in remarks to the Times,
+    said", "Speaking to the Times, Lee said": Lee spoke to the Times, whatever the clause
+    goes on to say (rule INTERVIEW_RULE)."""
     found = []
-    for noun in tokens_of(doc, {"interview", "interviews"}):
-        if noun.dep_ != "pobj" or \
-                noun.head.lower_ not in ("in", "during") or noun.head.head.pos_ != "VERB":
+    for word in doc:
+        speaker = _addressing_speaker(word)
+        if speaker is None:
             continue
-        verb = noun.head.head
-        speaker = subject_argument(verb)
-        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"):
-            outlet = next((g for g in prep.children if g.dep_ == "pobj"), None)
-            heard = named_argument(outlet) if outlet is not None else None
-            if speaker is not None and heard is not None:
-                sent = verb.sent
+        links = ("with",) if word.lower_ in ("interview", "interviews") else ("to", "with") \
+            if word.tag_ == "VBG" else ("to",)
+        for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ in links):
+            heard = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            heard_by = named_argument(heard) if heard is not None else None
+            if heard_by is not None:
+                sent = word.sent
                 found.append(Extraction(sent.text, sent.start_char, sent.end_char, speaker,
-                                        f"{noun.text} {prep.text}", INTERVIEW_LEMMA, heard,
-                                        rule=INTERVIEW_RULE))
+                                        f"{word.text} {prep.text}", INTERVIEW_LEMMA,
+                                        heard_by, rule=INTERVIEW_RULE))
     return found
+
+
+def _addressing_speaker(word: Token) -> Argument | None:
+    """Who speaks in the words the token heads: the subject of the verb that "in an
+    interview", "in remarks" or "in a letter" is set on, or that "speaking to ..." is set on
+    ("Speaking to the Times, Lee said"), or the name "speaking to ..." is hung on ("Lee,
+    speaking to the Times, said"). Not "in a post to" a site, which says where, not whom."""
+    if word.pos_ == "NOUN" and word.lower_ in ADDRESSED_UTTERANCES and word.dep_ == "pobj" \
+            and word.head.lower_ in ("in", "during") and word.head.head.pos_ == "VERB":
+        return subject_argument(word.head.head)
+    if word.tag_ != "VBG" or word.lower_ not in ("speaking", "talking") or any(
+            c.dep_ in _SUBJECTS for c in word.children):
+        return None
+    if word.dep_ == "advcl" and word.head.pos_ == "VERB":
+        return subject_argument(word.head)
+    return named_argument(word.head) if word.dep_ == "acl" else None
 
 
 def _topics(doc: Doc, e: Extraction) -> Iterator[tuple[Argument, str, str, Argument]]:

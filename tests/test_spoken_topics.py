@@ -141,6 +141,8 @@ def test_the_build_resolves_the_topic_to_its_entity(nlp):
     ("Speaking to reporters, Ann Lee said she would leave.", set()),
     # a site a post went to is where it was said, not whom it was said to
     ("In a post to Facebook, Ann Lee said she would leave.", set()),
+    # a pronoun speaking to someone is left to the clause's own statements
+    ("Speaking to the Dalton Times, he said the plan had failed.", set()),
     # speaking of someone is no speaking to them
     ("Speaking of the Dalton Times, Ann Lee said the plan had failed.", set()),
 ])

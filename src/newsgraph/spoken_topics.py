@@ -100,10 +100,10 @@ def interviews(doc: Doc) -> list[Extraction]:
     found = []
     for word in doc:
         speaker = _addressing_speaker(word)
-        if speaker is None:
-            continue
-        links = ("with",) if word.lower_ in ("interview", "interviews") else ("to", "with") \
-            if word.tag_ == "VBG" else ("to",)
+        interview = word.lower_ in ("interview", "interviews")
+        if speaker is None or not interview and doc[speaker.root].pos_ == "PRON":
+            continue  # (a "he" speaking to someone: too often resolved to the wrong one)
+        links = ("with",) if interview else ("to", "with") if word.tag_ == "VBG" else ("to",)
         for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ in links):
             heard = next((g for g in prep.children if g.dep_ == "pobj"), None)
             heard_by = named_argument(heard) if heard is not None else None

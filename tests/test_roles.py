@@ -1533,3 +1533,46 @@ def test_a_word_that_sets_the_first_post_in_time_keeps_the_reading_of_the_first(
     text = ("The then-manager of Eastport Publicity and Director of Westland Tourism "
             "Partnership, Tom Rees, called it a retrograde step.")
     assert not {t for t in affiliations(nlp, text) if t[1] == "leads"}
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    # a candidate in a party's own contest runs as one of its members, the campaign over
+    ("Ann Lee, who was a candidate in the Democratic primaries, ended her campaign.",
+     "Democratic Party"),
+    ("Ann Lee, a candidate in the Republican primary, spoke on Monday.", "Republican Party"),
+    ("Ann Lee is a leading candidate for the Democratic nomination.", "Democratic Party"),
+    ("Ann Lee is a candidate for the Green Union Party's presidential nomination.",
+     "Green Union Party"),
+])
+def test_a_candidate_in_a_partys_contest_is_a_member(nlp, text, party):
+    assert ("Ann Lee", "memberOf", party) in resolved_triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # no candidacy said to hold: denied, only possible, or given up
+    "Ann Lee, who was not a candidate in the Republican primary, spoke on Monday.",
+    "Tom Rees said Ann Lee could be a candidate in the Republican primary.",
+    "Ann Lee, a former candidate in the Republican primary, spoke on Monday.",
+    # a contest that is no party's own, or a party's word on something else
+    "Ann Lee, a candidate in the Ohio governor's race, spoke on Monday.",
+    "Ann Lee, a Republican primary voter, spoke on Monday.",
+])
+def test_no_membership_from_a_candidacy_not_held_in_a_partys_contest(nlp, text):
+    assert not any(p == "memberOf" and s == "Ann Lee" for s, p, _ in resolved_triples(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a common noun after the name shares no title with it: the title is the name's own
+    ("The study was conducted by Eastport University professor Ann Lee and other "
+     "researchers.", ("Ann Lee", "memberOf", "Eastport University")),
+    ("Acme Motors chief executive Ann Lee and other managers visited the plant.",
+     ("Ann Lee", "leads", "Acme Motors")),
+])
+def test_a_title_before_a_name_and_a_common_noun_is_the_names(nlp, text, expected):
+    assert expected in affiliations(nlp, text)
+
+
+def test_a_title_before_a_name_and_an_untagged_name_stays_a_guess(nlp):
+    # "Park" may hold the title too: whose it is, is a guess
+    assert affiliations(nlp, "Acme Motors chief executive Ann Lee and Park visited the "
+                             "plant.") == set()

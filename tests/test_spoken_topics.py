@@ -126,9 +126,25 @@ def test_the_build_resolves_the_topic_to_its_entity(nlp):
      {("Ann Lee", "the Dalton Times")}),
     ("Tom Berg said in an interview with Radio Zembla that the talks had failed.",
      {("Tom Berg", "Radio Zembla")}),
+    # words addressed to someone named, before or after the speaker, or set off
+    ("Ann Lee, in remarks to the Dalton Times, said the plan had failed.",
+     {("Ann Lee", "the Dalton Times")}),
+    ("In a letter to the Dalton Times, Ann Lee said the plan had failed.",
+     {("Ann Lee", "the Dalton Times")}),
+    ("Speaking to the Dalton Times, Ann Lee said the plan had failed.",
+     {("Ann Lee", "the Dalton Times")}),
+    ("Ann Lee, speaking to the Dalton Times, said the plan had failed.",
+     {("Ann Lee", "the Dalton Times")}),
     # no one named it was given to
     ("In an interview, Ann Lee said she would leave.", set()),
     ("In an interview with reporters, Ann Lee said she would leave.", set()),
+    ("Speaking to reporters, Ann Lee said she would leave.", set()),
+    # a site a post went to is where it was said, not whom it was said to
+    ("In a post to Facebook, Ann Lee said she would leave.", set()),
+    # a pronoun speaking to someone is left to the clause's own statements
+    ("Speaking to the Dalton Times, he said the plan had failed.", set()),
+    # speaking of someone is no speaking to them
+    ("Speaking of the Dalton Times, Ann Lee said the plan had failed.", set()),
 ])
 def test_an_interview_with_someone_named_is_speaking_to_them(nlp, text, expected):
     found = interviews(nlp(text))
@@ -189,3 +205,56 @@ def test_a_clause_before_a_colon_is_not_what_was_reported(nlp):
     found = topics(nlp, "Tom Berg received the news on Monday: the Dalton Times reported "
                         "that two sources confirmed an inquiry.")
     assert not any(topic == "Tom Berg" for _, topic in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a reported clause in the passive with no agent makes no statement of its own
+    ("Ann Lee said Tom Kell had been arrested.", ("Ann Lee", "Tom Kell")),
+    ("The Dalton Times reported that Tom Kell was flown to a hospital in Eastport.",
+     ("The Dalton Times", "Tom Kell")),
+    ("According to the Dalton Times, Tom Kell was flown to a hospital.",
+     ("the Dalton Times", "Tom Kell")),
+    # with an agent, the topic is still the one the clause is about
+    ("The Dalton Times reported Ann Lee was aided by the votes of young farmers.",
+     ("The Dalton Times", "Ann Lee")),
+    # the words first, then who said them
+    ("Tom Kell was arrested on Monday, Ann Lee said.", ("Ann Lee", "Tom Kell")),
+])
+def test_the_named_subject_of_a_reported_passive_is_the_topic(nlp, text, expected):
+    assert expected in topics(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Lee did not say Tom Kell had been arrested.",
+    "Ann Lee thinks Tom Kell will be elected.",
+    "Ann Lee said she had been arrested.",
+    # the agent of a passive inside the reported clause is not what was spoken of
+    "Ann Lee said the company that was founded by Tom Kell had closed.",
+])
+def test_no_passive_topic_without_a_comment_made_on_a_name(nlp, text):
+    assert not any(topic in ("Tom Kell", "she") for _, topic in topics(nlp, text))
+
+
+def test_a_clause_parsed_with_two_subjects_gives_no_passive_topic(nlp):
+    # "Zed Lee according to the Kelso Times, it was arrested": the parser made the name
+    # before the source a second subject of "arrested", in a fragment that says nothing of it
+    from spacy.tokens import Doc
+
+    from newsgraph.spoken_topics import _passive_topics
+
+    words = ["Zed", "Lee", "according", "to", "Kelso", "Times", ",", "it", "was", "arrested",
+             "."]
+    heads = [1, 9, 9, 2, 5, 3, 9, 9, 9, 9, 9]
+    deps = ["compound", "nsubjpass", "prep", "prep", "compound", "pobj", "punct",
+            "nsubjpass", "auxpass", "ROOT", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "ADP", "PROPN", "PROPN", "PUNCT", "PRON", "AUX", "VERB",
+           "PUNCT"]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "B-ORG", "I-ORG", "O", "O", "O", "O", "O"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+    assert list(_passive_topics(doc)) == []
+    # the same clause with one subject names its topic
+    one = Doc(nlp.vocab, words=words[:6] + words[6:7] + words[8:],
+              heads=[1, 8, 8, 2, 5, 3, 8, 8, 8, 8], deps=deps[:7] + deps[8:],
+              pos=pos[:7] + pos[8:], ents=ents[:7] + ents[8:])
+    assert [(s.text, t.text) for s, _, t, _ in _passive_topics(one)] == [
+        ("Kelso Times", "Zed Lee")]

@@ -3368,7 +3368,8 @@ RULES = (
     "speech-topic",  # spoken_topics.py, after extract: "X said Y closed ..." -> X comments on Y
     "won-place",  # contest_places.py, after extract: "X won the primary in Y" -> X win Y
     "request-clause",  # request_clauses.py, after extract: "X asked that Y leave" -> X calls on Y
-    "interview-with",  # spoken_topics.py, after extract: "in an interview with Y, X ..."
+    "interview-with",  # spoken_topics.py, after extract: "in an interview with Y, X ...",
+    # "in remarks to Y, X ...", "speaking to Y, X ..."
 )
 
 

@@ -241,6 +241,9 @@ APPOINTING_VERBS = frozenset({
 # a party's nominee or candidate stands for the party; a country's would stand for election
 # in it, not act for it ("US presidential candidate X")
 CANDIDATE_ROLES = frozenset({"nominee", "candidate"})
+# a party's own contests for its candidacy: a candidate "in the Democratic primaries" or
+# "for the Green Party's nomination" runs as one of the party's members
+PARTY_CONTESTS = frozenset({"primary", "primaries", "caucus", "caucuses", "nomination"})
 ROLES = LEADER_ROLES | FOUNDER_ROLES | MEMBER_ROLES | REPRESENTATIVE_ROLES
 # Of a place (a country, a state, a city) only its heads and office holders: "Texas
 # governor X" leads Texas, "Texas attorney general X" acts for it; "a Texas scientist" or

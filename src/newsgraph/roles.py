@@ -83,6 +83,7 @@ from .lexicon import (
     NOT_YET_ROLE_WORDS,
     OF_ONLY_ROLES,
     PARTY_ADJECTIVES,
+    PARTY_CONTESTS,
     PARTY_LEADER_ROLES,
     PAST_ROLE_WORDS,
     PERSONAL_ROLES,
@@ -591,7 +592,8 @@ def read(sent: Span, ents: Sequence[Span], known: frozenset[str] = frozenset(),
                 break
         for role in (_appointed(ent, by_token),  # a post given besides one described
                      _kinship(ent, by_token, known),  # and a family tie ("his wife X")
-                     _party_in_post(ent, found)):  # and a party of the post's words
+                     _party_in_post(ent, found),  # and a party of the post's words
+                     _party_contest(ent, by_token)):  # or of the contest run in
             if role is not None:
                 found.append(role)
     # "He served as the chair of the Red Cross": the resolver says whom "he" means
@@ -823,6 +825,48 @@ def _party_in_post(ent: Span, found: Sequence[Role]) -> Role | None:
     return None
 
 
+def _party_contest(ent: Span, by_token: dict[int, Span]) -> Role | None:
+    """ "Ann Lee, who was a candidate in the Democratic primaries,", "Lee is a candidate for
+    the Green Party's nomination": a candidate in a party's own contest runs as one of its
+    members, and stays one when the campaign is over (unlike a post, whose "former" says
+    nothing of the party now); "a former candidate" says no more than that."""
+    person = (ent.start, ent.end - 1)
+    for noun in _candidacies(ent):
+        if _tense_words(noun):
+            continue
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "for")):
+            contest = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if contest is None or contest.lower_ not in PARTY_CONTESTS:
+                continue
+            for word in contest.children:
+                if word.dep_ in ("amod", "compound") and _party_word(word, contest):
+                    return Role(person, (word.i, word.i), "be member of", MEMBER, (word.i, word.i))
+                party = by_token.get(word.i)
+                if word.dep_ == "poss" and party is not None and _named_party(party):
+                    return Role(person, _trimmed(party), "be member of", MEMBER, _trimmed(party))
+    return None
+
+
+def _candidacies(ent: Span) -> list[Token]:
+    """The candidate nouns the name is said to be: a post held (_posts_held), or the
+    attribute of a relative "who is" on the name ("Ann Lee, who was a candidate in ...")."""
+    person = ent.root
+    nouns = _posts_held(ent)
+    for clause in (c for c in person.children if c.dep_ == "relcl"):
+        if lemma_of(clause) in COPULAS and any(
+                c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children) and not any(
+                c.dep_ in ("neg", "mark") or c.tag_ == "MD" for c in clause.children):
+            nouns += [c for c in clause.children if c.dep_ == "attr"]
+    return [n for n in nouns if n.lower_ in CANDIDATE_ROLES]
+
+
+def _named_party(party: Span) -> bool:
+    """A party's name in full ("the Green Party", "Libertarian Party"): an organization whose
+    last word is "Party" (a possessive's "'s" aside)."""
+    words = [t for t in party if t.tag_ != "POS"]
+    return party.label_ == "ORG" and bool(words) and words[-1].lower_ == "party"
+
+
 def _posts_held(ent: Span) -> list[Token]:
     """The nouns that say what the name is: a title right before it, an apposition on either
     side, the attribute of "is" ("Ann Lee is a Republican senator")."""
@@ -942,7 +986,8 @@ def _portfolio_title(ent: Span) -> list[Token]:
 def _own_title(ent: Span, start: int, by_token: dict[int, Span]) -> bool:
     """Whether a title before a name in a list is that name's alone: each conjunct carries
     a title of its own ("Senator Ann Lee and President Tom Rees"), or the title follows
-    the conjunction ("..., and NASA chief Ann Lee"); a name without one may share it."""
+    the conjunction ("..., and NASA chief Ann Lee"); a name without one may share it, but
+    a common noun ("and other researchers", "and deputy chief Tom Rees") does not."""
     doc = ent.doc
     if ent.root.dep_ == "conj" and doc[start - 1].dep_ not in ("cc", "punct"):
         return False
@@ -950,6 +995,8 @@ def _own_title(ent: Span, start: int, by_token: dict[int, Span]) -> bool:
         return False  # "former governor and senator Ann Lee": "former" may be for both
     for c in ent.root.children:
         other = by_token.get(c.i)
+        if c.dep_ == "conj" and c.pos_ == "NOUN" and other is None:
+            continue  # "Acme chief Ann Lee and other researchers": a common noun shares no title
         if c.dep_ == "conj" and (other is None or doc[other.start - 1].dep_ in ("cc", "punct")):
             return False
     return True

@@ -8,7 +8,9 @@ or of a clause that names its own source ("according to the Times, Lee has left"
 from the parse: not a pronoun (a reported "he" or "we" is too often the speaker or the
 speaker's side), not a clause further down, not a source carried over from another
 sentence. An allegation ("Lee alleged that Kell took bribes") accuses the one alleged
-to have acted.
+to have acted. A reported clause in the passive ("the Times reported Kell was flown to a
+hospital", "Lee said Kell had been arrested") is about its named passive subject, whether
+or not the clause makes a statement of its own (one without an agent makes none).
 
 Derived statements are no part of `extract` (CaRB measures what the sentence says in
 its own words); the build resolves and judges them like every other statement.
@@ -19,19 +21,22 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from .lexicon import SPEECH_VERBS
+from .lexicon import SPEECH_VERBS, UTTERANCE_NOUNS
 from .models import Argument, Extraction
-from .parsing import according_source, lemma_of, tokens_of
+from .parsing import according_source, lemma_of
 from .request_clauses import named_argument, subject_argument
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 TOPIC_LEMMA = "comment on"
 ALLEGED_LEMMA = "accuse"  # what is alleged of the doer of a reported act accuses them
 ALLEGING_VERBS = frozenset({"allege"})
 INTERVIEW_RULE = "interview-with"
 INTERVIEW_LEMMA = "speak to"
+# what is said to someone named after "to" ("in remarks to the Times"); "in a post to" a
+# site names where it was said
+ADDRESSED_UTTERANCES = UTTERANCE_NOUNS - {"post"}
 TOPIC_RULE = "speech-topic"
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
@@ -52,28 +57,78 @@ def spoken_topics(doc: Doc, extractions: Iterable[Extraction]) -> list[Extractio
             seen.add(pair)
             found.append(Extraction(e.sentence, e.sentence_start, e.sentence_end, source,
                                     speech, lemma, topic, rule=TOPIC_RULE))
+    for source, speech, topic, sent in _passive_topics(doc):
+        pair = (source.start, topic.start)
+        if pair not in seen and source.root != topic.root:
+            seen.add(pair)
+            found.append(Extraction(sent.text, sent.start_char, sent.end_char, source,
+                                    speech, TOPIC_LEMMA, topic, rule=TOPIC_RULE))
     return found
+
+
+def _passive_topics(doc: Doc) -> Iterator[tuple[Argument, str, Argument, Span]]:
+    """(speaker, words that say so, topic, sentence) of each reported clause in the passive
+    whose subject is a name: "the Times reported Kell was flown to a hospital", "according
+    to the Times, Kell was arrested". The clause often makes no statement (no agent, no
+    object), so the topic is read from the parse, with the same checks as the active one."""
+    for subject in doc:
+        topic = named_argument(subject) if subject.dep_ == "nsubjpass" and \
+            subject.pos_ != "PRON" else None
+        if topic is None:
+            continue
+        clause = subject.head
+        if sum(c.dep_ in _SUBJECTS for c in clause.children) > 1:
+            continue  # two subjects of one verb: a misparse ("Grade 4 according to X, it was")
+        verb = clause.head if clause.dep_ == "ccomp" else None
+        speaker = subject_argument(verb) if verb is not None else None
+        if verb is not None and speaker is not None and speaker.root >= 0 and \
+                _speech_verb(doc, speaker.root, subject) == verb:
+            yield speaker, verb.text, topic, verb.sent
+            continue
+        for prep in clause.children:
+            named = according_source(prep) if prep.dep_ == "prep" and \
+                prep.lower_ == "according" else None
+            source = named_argument(named) if named is not None else None
+            if source is not None:
+                yield source, f"{prep.text} {prep.nbor().text}", topic, clause.sent
 
 
 def interviews(doc: Doc) -> list[Extraction]:
-    """ "In an interview with the Dalton Times, Lee said ...": Lee spoke to the Times,
-    whatever the clause goes on to say (rule INTERVIEW_RULE)."""
+    """ "In an interview with the Dalton Times, Lee said ...", "Lee, in remarks to the Times,
+    said", "Speaking to the Times, Lee said": Lee spoke to the Times, whatever the clause
+    goes on to say (rule INTERVIEW_RULE)."""
     found = []
-    for noun in tokens_of(doc, {"interview", "interviews"}):
-        if noun.dep_ != "pobj" or \
-                noun.head.lower_ not in ("in", "during") or noun.head.head.pos_ != "VERB":
-            continue
-        verb = noun.head.head
-        speaker = subject_argument(verb)
-        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"):
-            outlet = next((g for g in prep.children if g.dep_ == "pobj"), None)
-            heard = named_argument(outlet) if outlet is not None else None
-            if speaker is not None and heard is not None:
-                sent = verb.sent
+    for word in doc:
+        speaker = _addressing_speaker(word)
+        interview = word.lower_ in ("interview", "interviews")
+        if speaker is None or not interview and doc[speaker.root].pos_ == "PRON":
+            continue  # (a "he" speaking to someone: too often resolved to the wrong one)
+        links = ("with",) if interview else ("to", "with") if word.tag_ == "VBG" else ("to",)
+        for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ in links):
+            heard = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            heard_by = named_argument(heard) if heard is not None else None
+            if heard_by is not None:
+                sent = word.sent
                 found.append(Extraction(sent.text, sent.start_char, sent.end_char, speaker,
-                                        f"{noun.text} {prep.text}", INTERVIEW_LEMMA, heard,
-                                        rule=INTERVIEW_RULE))
+                                        f"{word.text} {prep.text}", INTERVIEW_LEMMA,
+                                        heard_by, rule=INTERVIEW_RULE))
     return found
+
+
+def _addressing_speaker(word: Token) -> Argument | None:
+    """Who speaks in the words the token heads: the subject of the verb that "in an
+    interview", "in remarks" or "in a letter" is set on, or that "speaking to ..." is set on
+    ("Speaking to the Times, Lee said"), or the name "speaking to ..." is hung on ("Lee,
+    speaking to the Times, said"). Not "in a post to" a site, which says where, not whom."""
+    if word.pos_ == "NOUN" and word.lower_ in ADDRESSED_UTTERANCES and word.dep_ == "pobj" \
+            and word.head.lower_ in ("in", "during") and word.head.head.pos_ == "VERB":
+        return subject_argument(word.head.head)
+    if word.tag_ != "VBG" or word.lower_ not in ("speaking", "talking") or any(
+            c.dep_ in _SUBJECTS for c in word.children):
+        return None
+    if word.dep_ == "advcl" and word.head.pos_ == "VERB":
+        return subject_argument(word.head)
+    return named_argument(word.head) if word.dep_ == "acl" else None
 
 
 def _topics(doc: Doc, e: Extraction) -> Iterator[tuple[Argument, str, str, Argument]]:

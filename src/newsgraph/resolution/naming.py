@@ -14,7 +14,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..demonyms import country_for_demonym, country_for_name
-from ..lexicon import CREATIVE_WORKS, PARTY_ADJECTIVES, ROLES, VESSEL_PREFIXES
+from ..lexicon import (
+    CANDIDATE_ROLES,
+    CREATIVE_WORKS,
+    PARTY_ADJECTIVES,
+    PARTY_CONTESTS,
+    ROLES,
+    VESSEL_PREFIXES,
+)
 from ..parsing import hyphen_piece, lemma_of
 from ..qualifiers import is_portfolio
 from ..timex import WEEKDAYS
@@ -48,7 +55,7 @@ def _party_of_one(word: Token) -> bool:
     if word.dep_ not in ("amod", "compound", "nmod") or head == word:
         return word.pos_ in ("NOUN", "PROPN")
     if head.ent_type_ == "PERSON" or (head.tag_ == "NN" and head.lower_ in ROLE_WORDS) or \
-            _party_before_a_post(word, head):
+            _party_before_a_post(word, head) or _candidates_contest(head):
         return True
     # "the Republican Senate Majority Leader": through the singular nouns of the post's
     # name to its role word
@@ -59,6 +66,15 @@ def _party_of_one(word: Token) -> bool:
         if head.tag_ in ("NN", "NNP") and head.lower_ in ROLE_WORDS:
             return True
     return False
+
+
+def _candidates_contest(contest: Token) -> bool:
+    """ "a candidate in the Democratic primaries", "the candidate for the Republican
+    nomination": the party's own contest, run in by the one candidate (roles._party_contest
+    makes the candidate a member of the party)."""
+    link = contest.head
+    return contest.lower_ in PARTY_CONTESTS and contest.dep_ == "pobj" and \
+        link.lower_ in ("in", "for") and link.head.lower_ in CANDIDATE_ROLES
 
 
 def _party_before_a_post(word: Token, after: Token) -> bool:

@@ -782,6 +782,8 @@ def test_an_utterance_set_off_by_commas_is_no_part_of_the_speaker(nlp):
         "The minister said in a statement to the effect that the dam was safe.",  # an idiom
         "To this, the minister said that the dam was safe.",  # an answer to something
         "The company has said to date that the dam is safe.",  # a time
+        # a post is put on a site, which hears nothing
+        "In a post to Facebook, the minister said that the dam was safe.",
         # the reported clause's subject glued to the one told: who was told is unclear
         'Ana Ruiz told Radio Valdora Moreau "was a brave man," on Friday.',
     ],

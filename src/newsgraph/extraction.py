@@ -36,6 +36,7 @@ from .demonyms import country_for_name, region_country
 from .instruments import claimant, instrument_agent
 from .lexicon import (
     ACTION_NOUNS,
+    ADDRESSED_UTTERANCES,
     BLAME_NOUNS_ONLY,
     BLAME_WORDS,
     CANDIDATE_ROLES,
@@ -2285,7 +2286,7 @@ def _spoken_to(c: _Clause) -> list[_Statement]:
         if prep.lower_ != "to":
             noun = _pobj(prep)
             if prep.lower_ != "in" or noun is None or \
-                    lemma_of(noun).lower() not in UTTERANCE_NOUNS:
+                    lemma_of(noun).lower() not in ADDRESSED_UTTERANCES:
                 continue
             to = next((g for g in noun.children if g.dep_ == "prep" and g.lower_ == "to"),
                       None)

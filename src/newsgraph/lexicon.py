@@ -39,6 +39,9 @@ UTTERANCE_NOUNS = frozenset({
     "e-mail", "note", "speech", "address", "briefing", "post", "tweet", "announcement",
     "interview", "testimony",
 })
+# what is said to someone named after "to" ("in remarks to the Times"); "in a post to" a
+# site names where it was said, not who was told
+ADDRESSED_UTTERANCES = UTTERANCE_NOUNS - {"post"}
 
 # Nouns that name what their possessor did or underwent, not a thing it has: "Lee's
 # statement", "Lee's resignation", "Lee's burial" (with UTTERANCE_NOUNS, NOMINAL_EVENTS)

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from .lexicon import SPEECH_VERBS, UTTERANCE_NOUNS
+from .lexicon import ADDRESSED_UTTERANCES, SPEECH_VERBS
 from .models import Argument, Extraction
 from .parsing import according_source, lemma_of
 from .request_clauses import named_argument, subject_argument
@@ -34,9 +34,6 @@ ALLEGED_LEMMA = "accuse"  # what is alleged of the doer of a reported act accuse
 ALLEGING_VERBS = frozenset({"allege"})
 INTERVIEW_RULE = "interview-with"
 INTERVIEW_LEMMA = "speak to"
-# what is said to someone named after "to" ("in remarks to the Times"); "in a post to" a
-# site names where it was said
-ADDRESSED_UTTERANCES = UTTERANCE_NOUNS - {"post"}
 TOPIC_RULE = "speech-topic"
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _SENTENCE_ENDS = frozenset({".", "!", "?"})

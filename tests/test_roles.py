@@ -1533,3 +1533,30 @@ def test_a_word_that_sets_the_first_post_in_time_keeps_the_reading_of_the_first(
     text = ("The then-manager of Eastport Publicity and Director of Westland Tourism "
             "Partnership, Tom Rees, called it a retrograde step.")
     assert not {t for t in affiliations(nlp, text) if t[1] == "leads"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the recognizer tags no part of the body's name: a body's word in it says it is one
+    ("Sara Quist of Quiet Skies Coalition told reporters the noise was worse.",
+     {("Sara Quist", "memberOf", "Quiet Skies Coalition")}),
+    # ... or the apposition right after it does, wherever the parser hung it
+    ("Tom Rees of Blue Reef Tours, a company that runs boat trips, said the sharks had gone.",
+     {("Tom Rees", "memberOf", "Blue Reef Tours")}),
+    ("Laura Chen of North Shore Walkers, a group that maps trails, said the path was closed.",
+     {("Laura Chen", "memberOf", "North Shore Walkers")}),
+    # no such word: a place, or a name of who knows what
+    ("Tom Rees of Kelso Bay said the ice is thin.", set()),
+    ("Sara Quist of Kelso, a town of farmers, said the noise was worse.", set()),
+    # two names before the "of": whose it is, is a guess
+    ("Lena Varga and Tom Rees of Quiet Skies Coalition said the noise was worse.", set()),
+])
+def test_a_body_the_recognizer_left_untagged_after_of(nlp, text, expected):
+    assert affiliations(nlp, text) == expected
+
+
+def test_a_body_s_apposition_after_her_of_describes_the_body_not_her(nlp):
+    # "a firm in Leeds" is the firm's: no "Moreno | be firm in | Leeds"
+    text = "David Moreno of Silver Kite Ventures, a firm in Leeds, said prices would rise."
+    found = relations(nlp, text)
+    assert ("David Moreno", "memberOf", "Silver Kite Ventures") in found
+    assert not {t for t in found if t[0] == "David Moreno" and t[2] == "Leeds"}

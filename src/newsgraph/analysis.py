@@ -24,6 +24,7 @@ from .parsing import (
 )
 from .request_clauses import request_clauses
 from .resolution import resolve
+from .resolution.namerepairs import mend_trailing_of
 from .spoken_topics import interviews, spoken_topics
 
 if TYPE_CHECKING:
@@ -122,7 +123,7 @@ def parse_whole(
         for (doc, (context, last)), whole_tokens, drop in zip(done, tokens, spaces, strict=True):
             parsed.append(with_tokens_back(whole_tokens, doc, drop) if drop else doc)
             if last:
-                whole, parsed = join_pieces(parsed), []
+                whole, parsed = mend_trailing_of(join_pieces(parsed)), []
                 yield whole, context
 
 

@@ -5,13 +5,17 @@ a long organization name cut at "for" or "of" is joined again; an entity that ru
 place, a date or an owner into a name is cut; a role before a person's name is a
 title, not a name; "the Lee family" names the family ("Mayor of Kelso Ann Lee" read
 as one name is a title, a place and a person: `gluedoffices`; a body's or a work's
-title cut short: `titlerepairs`). Every rule reads the parse and the capitals of the
-words, never a list of names.
+title cut short: `titlerepairs`). A name the recognizer ended in its "of" goes on past it
+or ends before it (`mend_trailing_of`, run on the doc's own entities after the parse, so
+that extraction reads them mended too). Every rule reads the parse and the capitals of
+the words, never a list of names.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
 
 from ..demonyms import country_for_demonym, country_for_name, normalize, us_states
 from ..lexicon import HYPHEN_PREFIXES, ROLES
@@ -20,6 +24,7 @@ from ..qualifiers import CURRENCY_NOUNS
 from .keys import initials, title_key
 from .state import ArticleState, Name
 from .words import (
+    COMPANY_NOUNS,
     DIRECTIONS,
     GEO_SUFFIXES,
     MAX_TITLE_WORDS,
@@ -56,6 +61,47 @@ def with_kin(state: ArticleState, name: Name) -> Name:
             kin.dep_ == "compound":
         return name
     return Name(name.start, name.end + 1, f"{name.text} {kin.text}", "ORG")
+
+
+def mend_trailing_of(doc: Doc) -> Doc:
+    """The recognizer's entities that end in a lower-case "of", mended in place: a name is
+    never cut after its "of". A person's full name "of" a name ("Patrice Lemba of" "Benin",
+    however tagged) is a name and where it is from: the "of" leaves the name, and "Benin"
+    stays a name of its own. Any other ("Catherine of" "Aragon", "University of" "Miami",
+    "the City of" "Leeds") is one name with the name right after it, if there is one."""
+    ents = list(doc.ents)
+    if not any(len(ent) > 1 and ent[-1].text == "of" for ent in ents):
+        return doc
+    mended: list[Span] = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        after = ents[i + 1] if i + 1 < len(ents) else None
+        i += 1
+        if len(ent) < 2 or ent[-1].text != "of":
+            mended.append(ent)
+            continue
+        joins = after is not None and after.start == ent.end and \
+            after.label_ in ("GPE", "LOC", "ORG", "PERSON", "FAC", "NORP")
+        if joins and after is not None and not _full_name(ent[:-1], ent.label_):
+            mended.append(Span(doc, ent.start, after.end, label=ent.label_))
+            i += 1
+        else:
+            mended.append(Span(doc, ent.start, ent.end - 1, label=ent.label_))
+    doc.ents = mended
+    return doc
+
+
+def _full_name(words: Span, label: str) -> bool:
+    """Two or three capitalised words that may be a person's given name and surname: none
+    a body's, a place's or a title's word ("Central Bank", "Democratic Republic")."""
+    return label in ("PERSON", "ORG") and 2 <= len(words) <= 3 and all(
+        t.is_title and t.is_alpha and t.lower_ not in NAME_HEADS and
+        title_key([t.text]) not in TITLES for t in words)
+
+
+# the words after which an "of" goes on with the rest of a name ("Bank of", "Republic of")
+NAME_HEADS = frozenset(ORG_WORDS | COMPANY_NOUNS | NAMED_PLACE_NOUNS | GEO_SUFFIXES)
 
 
 # words that link the parts of one long name ("League for the Defence of Human Rights")

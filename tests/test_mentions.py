@@ -469,3 +469,14 @@ def test_the_analysis_reads_a_name_mended_past_its_of(nlp):
     text = "Catherine of Aragon married Henry in the spring."
     found = next(iter(analyse(nlp, [Article(id="a1", title="t", text=text, source="s#a1")])))
     assert "Catherine of Aragon" in {e.label for e in found.entities}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a person's name ends before her "of", whatever the tag of her surname
+    ("Tom Rees of the Kelso Center for Coastal Studies said the ice is thin.", "Tom Rees"),
+    # a dash with no space joins two words of one body's name
+    ("Ann Lee of the Westfield–Norvik Institute for Marine Studies said the ice is thin.",
+     "Westfield–Norvik Institute for Marine Studies"),
+])
+def test_a_person_of_a_body_and_a_dashed_body_are_named_right(nlp, text, name):
+    assert name in names(nlp, text)

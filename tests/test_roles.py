@@ -7,6 +7,7 @@ stable. Each pattern has near-misses that must say nothing new.
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
 from newsgraph.extraction import RULES, extract
 from newsgraph.roles import (
@@ -18,6 +19,7 @@ from newsgraph.roles import (
     acronyms,
     affiliation,
     people,
+    read,
 )
 from newsgraph.vocabulary import property_for
 
@@ -1544,6 +1546,9 @@ def test_a_word_that_sets_the_first_post_in_time_keeps_the_reading_of_the_first(
      {("Tom Rees", "memberOf", "Blue Reef Tours")}),
     ("Laura Chen of North Shore Walkers, a group that maps trails, said the path was closed.",
      {("Laura Chen", "memberOf", "North Shore Walkers")}),
+    # the name goes on past its own "for"
+    ("Sara Quist of Quiet Skies Coalition for Rural Peace told reporters the noise was worse.",
+     {("Sara Quist", "memberOf", "Quiet Skies Coalition for Rural Peace")}),
     # no such word: a place, or a name of who knows what
     ("Tom Rees of Kelso Bay said the ice is thin.", set()),
     ("Sara Quist of Kelso, a town of farmers, said the noise was worse.", set()),
@@ -1560,3 +1565,13 @@ def test_a_body_s_apposition_after_her_of_describes_the_body_not_her(nlp):
     found = relations(nlp, text)
     assert ("David Moreno", "memberOf", "Silver Kite Ventures") in found
     assert not {t for t in found if t[0] == "David Moreno" and t[2] == "Leeds"}
+
+
+def test_a_body_the_recognizer_tagged_only_the_first_word_of(nlp):
+    # the model tags "Kelso" alone: the name runs on over the dash and its own "for"
+    doc = nlp("Tom Rees of the Kelso–Varna Center for Coastal Studies said the ice is thin.")
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 4, 5, label="ORG")]
+    found = [(doc[r.person[0]:r.person[1] + 1].text, r.lemma,
+              doc[r.organization[0]:r.organization[1] + 1].text)
+             for r in read(next(iter(doc.sents)), list(doc.ents))]
+    assert found == [("Tom Rees", MEMBER, "Kelso–Varna Center for Coastal Studies")]

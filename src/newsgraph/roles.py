@@ -1666,15 +1666,31 @@ def _untagged_name_of(person: Token, link: Token, pobj: Token) -> Span | None:
     if tail is not None and all(t.pos_ == "PROPN" and not t.ent_type_
                                 for t in doc[pobj.i + 1:tail.i + 1]):
         last = tail.i  # "of Clean Harbor [Coalition Oregon]", parsed as her apposition
+    # "of the Marine Center for Coastal Studies": the name goes on past its own "for"
+    while last + 2 < len(doc) and doc[last + 1].lower_ in ("for", "of") and \
+            doc[last + 1].head.i == last and doc[last + 2].pos_ == "PROPN" and \
+            doc[last + 2].is_title and not doc[last + 2].ent_type_:
+        last += 2
+        while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN" and \
+                doc[last + 1].is_title and not doc[last + 1].ent_type_:
+            last += 1
     words = doc[start:last + 1]
-    if pobj.pos_ != "PROPN" or start > pobj.i or last + 1 < len(doc) and \
-            doc[last + 1].pos_ == "PROPN" or any(t.ent_type_ for t in words) or not all(
-                t.pos_ == "PROPN" and t.is_title or t.lower_ in ("and", "of", "&") and
-                t.i not in (start, last) for t in words):
+    if pobj.pos_ != "PROPN" or start > pobj.i or last + 1 < len(doc) and (
+            doc[last + 1].pos_ == "PROPN" or doc[last + 1].ent_iob_ == "I") or \
+            doc[start].ent_iob_ == "I" or any(t.ent_type_ not in ("", "ORG") for t in words) or \
+            not all(t.pos_ == "PROPN" and t.is_title or t.i not in (start, last) and (
+                t.lower_ in ("and", "of", "for", "&") or _glue(t)) for t in words):
         return None
     said = any(t.lower_ in ORG_WORDS | COMPANY_NOUNS for t in words) or \
         _body_apposition(person, doc[last]) is not None
     return Span(doc, start, last + 1, label="ORG") if said else None
+
+
+def _glue(token: Token) -> bool:
+    """A hyphen or a dash with no space either side, which joins two words of one name
+    ("Harvard-Smithsonian")."""
+    return token.text in ("-", "–") and not token.whitespace_ and \
+        not token.doc[token.i - 1].whitespace_
 
 
 def _body_apposition(person: Token, last: Token) -> Token | None:

@@ -141,7 +141,7 @@ def _link(state: ArticleState, first: Name, second: Name) -> Name | None:
         return None
     if len(between) == 1 and plural_possessive(doc, between[0].i):  # "Fishmongers' Hall"
         return _whole(state, first, second)
-    if len(between) == 1 and between[0].text == "-" and not between[0].whitespace_ \
+    if len(between) == 1 and between[0].text in ("-", "–") and not between[0].whitespace_ \
             and not last.whitespace_ and second.end - second.start >= 2:
         return _whole(state, first, second)
     if len(words) > 1 or (words and between[-1].lower_ != "the" and len(between) > 1):
@@ -158,7 +158,7 @@ def _link(state: ArticleState, first: Name, second: Name) -> Name | None:
     if linker.text[:1].isupper():  # title case in prose: the linker is part of the name
         return None if _headline(state, first.start) else _whole(state, first, second)
     if linker.lower_ not in {"of", "for"} or not (
-            last.lower_ in ORG_WORDS or last.tag_ == "NNPS") or \
+            last.lower_ in ORG_WORDS or last.tag_ == "NNPS" and not _a_person(first)) or \
             not any(second.start <= t.i <= second.end for t in linker.children) or \
             not (first.start <= linker.head.i < first.end or second.end - second.start >= 2):
         return None
@@ -219,6 +219,13 @@ def _headline(state: ArticleState, token: int) -> bool:
     to a name."""
     sent = state.sents[state.sent_of[token]]
     return not any(t.is_alpha and t.text.islower() and not t.is_stop for t in sent)
+
+
+def _a_person(name: Name) -> bool:
+    """A name of two or three words tagged a person: "Tom Rees" of "Tom Rees of the Kelso
+    Trust" is she, whatever the tag of "Rees" (a plural proper noun, as a body's "Friends"
+    of "Friends of the Earth" is)."""
+    return name.label == "PERSON" and 2 <= len(name.text.split()) <= 3
 
 
 def _whole(state: ArticleState, first: Name, second: Name) -> Name:

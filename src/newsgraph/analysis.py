@@ -65,6 +65,7 @@ def analyse(
     AnalysisTimeout (in a corpus it is skipped; see corpus.analyse_batch).
     """
     for whole, article in parse_whole(nlp, ((a.text, a) for a in articles), batch_size):
+        mend_trailing_of(whole)  # the recognizer's names, mended once for every stage
         with deadline(analysis_bound(len(article.text)), article.source or article.id):
             extractions = extract(whole, article_date=article.date)
             extractions += [e for derive in DERIVED for e in derive(whole, extractions)]
@@ -123,7 +124,7 @@ def parse_whole(
         for (doc, (context, last)), whole_tokens, drop in zip(done, tokens, spaces, strict=True):
             parsed.append(with_tokens_back(whole_tokens, doc, drop) if drop else doc)
             if last:
-                whole, parsed = mend_trailing_of(join_pieces(parsed)), []
+                whole, parsed = join_pieces(parsed), []
                 yield whole, context
 
 

@@ -15,8 +15,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span
-
 from ..demonyms import country_for_demonym, country_for_name, normalize, us_states
 from ..lexicon import HYPHEN_PREFIXES, ROLES
 from ..parsing import lemma_of
@@ -34,7 +32,7 @@ from .words import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 # words that make a place's name a place still ("Greater Manchester", "Lake Geneva", "Fort
 # Worth", "Northern Ireland"): with any other capitalised word before it, the place is
@@ -72,6 +70,8 @@ def mend_trailing_of(doc: Doc) -> Doc:
     ents = list(doc.ents)
     if not any(len(ent) > 1 and ent[-1].text == "of" for ent in ents):
         return doc
+    from spacy.tokens import Span  # (only here: importing this module loads no spaCy)
+
     mended: list[Span] = []
     i = 0
     while i < len(ents):

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 from test_resolution import run, stmt
 
+from newsgraph.analysis import analyse
 from newsgraph.extraction import extract
 from newsgraph.models import Article
 from newsgraph.resolution.gluedoffices import GluedOffice, glued_office
 from newsgraph.resolution.mentions import find_names
+from newsgraph.resolution.namerepairs import mend_trailing_of
 from newsgraph.resolution.state import ArticleState
 
 
@@ -436,4 +439,44 @@ def test_a_body_cut_at_the_and_of_its_units_name_is_the_body_alone(nlp, text):
     ("Ann Lee thanked Procter and Gamble staff on Monday.", "Procter and Gamble"),
 ])
 def test_a_name_before_an_and_with_no_owner_before_it_stays(nlp, text, name):
+    assert name in names(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "tagged", "mended"), [
+    # a person's full name glued to her "of" (tagged anything): the "of" leaves it
+    ("Presidents Ann Lee of Ruritania and Tom Rees of Atlantis met.",
+     [(1, 3, "PERSON"), (4, 5, "GPE"), (6, 9, "ORG"), (9, 10, "GPE")],
+     ["Ann Lee", "Ruritania", "Tom Rees", "Atlantis"]),
+    # a given name alone, a body's or a place's word: the name goes on past its "of"
+    ("Catherine of Aragon married Henry.", [(0, 2, "PERSON"), (2, 3, "GPE"), (4, 5, "PERSON")],
+     ["Catherine of Aragon", "Henry"]),
+    ("The Bank of Ruritania raised rates.", [(0, 3, "ORG"), (3, 4, "GPE")],
+     ["The Bank of Ruritania"]),
+    ("Firms moved to the City of Kelso.", [(3, 6, "GPE"), (6, 7, "GPE")],
+     ["the City of Kelso"]),
+    # nothing after the "of" to join: the "of" leaves the name
+    ("The Kelso Harbour Trust of the town said no.", [(0, 5, "ORG")],
+     ["The Kelso Harbour Trust"]),
+])
+def test_a_name_never_ends_in_its_of(nlp, text, tagged, mended):
+    doc = nlp(text)
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in tagged]
+    assert [e.text for e in mend_trailing_of(doc).ents] == mended
+
+
+def test_the_analysis_reads_a_name_mended_past_its_of(nlp):
+    # the model tags "Catherine of" a person and "Aragon" a place: one name, one node
+    text = "Catherine of Aragon married Henry in the spring."
+    found = next(iter(analyse(nlp, [Article(id="a1", title="t", text=text, source="s#a1")])))
+    assert "Catherine of Aragon" in {e.label for e in found.entities}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a person's name ends before her "of", whatever the tag of her surname
+    ("Tom Rees of the Kelso Center for Coastal Studies said the ice is thin.", "Tom Rees"),
+    # a dash with no space joins two words of one body's name
+    ("Ann Lee of the Westfield–Norvik Institute for Marine Studies said the ice is thin.",
+     "Westfield–Norvik Institute for Marine Studies"),
+])
+def test_a_person_of_a_body_and_a_dashed_body_are_named_right(nlp, text, name):
     assert name in names(nlp, text)

@@ -7,6 +7,7 @@ stable. Each pattern has near-misses that must say nothing new.
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
 from newsgraph.extraction import RULES, extract
 from newsgraph.roles import (
@@ -18,6 +19,7 @@ from newsgraph.roles import (
     acronyms,
     affiliation,
     people,
+    read,
 )
 from newsgraph.vocabulary import property_for
 
@@ -1576,3 +1578,43 @@ def test_a_title_before_a_name_and_an_untagged_name_stays_a_guess(nlp):
     # "Park" may hold the title too: whose it is, is a guess
     assert affiliations(nlp, "Acme Motors chief executive Ann Lee and Park visited the "
                              "plant.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the recognizer tags no part of the body's name: a body's word in it says it is one
+    ("Sara Quist of Quiet Skies Coalition told reporters the noise was worse.",
+     {("Sara Quist", "memberOf", "Quiet Skies Coalition")}),
+    # ... or the apposition right after it does, wherever the parser hung it
+    ("Tom Rees of Blue Reef Tours, a company that runs boat trips, said the sharks had gone.",
+     {("Tom Rees", "memberOf", "Blue Reef Tours")}),
+    ("Laura Chen of North Shore Walkers, a group that maps trails, said the path was closed.",
+     {("Laura Chen", "memberOf", "North Shore Walkers")}),
+    # the name goes on past its own "for"
+    ("Sara Quist of Quiet Skies Coalition for Rural Peace told reporters the noise was worse.",
+     {("Sara Quist", "memberOf", "Quiet Skies Coalition for Rural Peace")}),
+    # no such word: a place, or a name of who knows what
+    ("Tom Rees of Kelso Bay said the ice is thin.", set()),
+    ("Sara Quist of Kelso, a town of farmers, said the noise was worse.", set()),
+    # two names before the "of": whose it is, is a guess
+    ("Lena Varga and Tom Rees of Quiet Skies Coalition said the noise was worse.", set()),
+])
+def test_a_body_the_recognizer_left_untagged_after_of(nlp, text, expected):
+    assert affiliations(nlp, text) == expected
+
+
+def test_a_body_s_apposition_after_her_of_describes_the_body_not_her(nlp):
+    # "a firm in Leeds" is the firm's: no "Moreno | be firm in | Leeds"
+    text = "David Moreno of Silver Kite Ventures, a firm in Leeds, said prices would rise."
+    found = relations(nlp, text)
+    assert ("David Moreno", "memberOf", "Silver Kite Ventures") in found
+    assert not {t for t in found if t[0] == "David Moreno" and t[2] == "Leeds"}
+
+
+def test_a_body_the_recognizer_tagged_only_the_first_word_of(nlp):
+    # the model tags "Kelso" alone: the name runs on over the dash and its own "for"
+    doc = nlp("Tom Rees of the Kelso–Varna Center for Coastal Studies said the ice is thin.")
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 4, 5, label="ORG")]
+    found = [(doc[r.person[0]:r.person[1] + 1].text, r.lemma,
+              doc[r.organization[0]:r.organization[1] + 1].text)
+             for r in read(next(iter(doc.sents)), list(doc.ents))]
+    assert found == [("Tom Rees", MEMBER, "Kelso–Varna Center for Coastal Studies")]

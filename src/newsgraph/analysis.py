@@ -24,6 +24,7 @@ from .parsing import (
 )
 from .request_clauses import request_clauses
 from .resolution import resolve
+from .resolution.namerepairs import mend_trailing_of
 from .spoken_topics import interviews, spoken_topics
 
 if TYPE_CHECKING:
@@ -64,6 +65,7 @@ def analyse(
     AnalysisTimeout (in a corpus it is skipped; see corpus.analyse_batch).
     """
     for whole, article in parse_whole(nlp, ((a.text, a) for a in articles), batch_size):
+        mend_trailing_of(whole)  # the recognizer's names, mended once for every stage
         with deadline(analysis_bound(len(article.text)), article.source or article.id):
             extractions = extract(whole, article_date=article.date)
             extractions += [e for derive in DERIVED for e in derive(whole, extractions)]

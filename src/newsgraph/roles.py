@@ -47,7 +47,10 @@ one of the party's members, unless the post is over. A title or an apposition pr
 its post, which a question does not undo ("Did Acme's chief executive, Ann Lee, resign?")
 as it does a copula's ("Is Ann Lee the head of Acme?"); a body's lawyer acts for it; and of
 conjoined nouns before a name, the one next to it describes it ("His daughter, and member
-of the Green Party, Ann Lee, wrote").
+of the Green Party, Ann Lee, wrote"). A body after a person's "of" that the recognizer left
+untagged is one when a word of its name or the apposition after it says so ("Ann Lee of
+Quiet Skies Coalition", "Ann Lee of Blue Reef Tours, a firm that ..."), and that apposition
+describes the body, never her.
 """
 
 from __future__ import annotations
@@ -479,10 +482,15 @@ def _untagged_acronyms(sent: Span, bodies: frozenset[str]) -> list[Span]:
 
 def _a_body(ent: Span) -> bool:
     """A name the recognizer tagged a person that its apposition calls a body: "Acme
-    Marine, a firm specialising in radios," is an organization."""
+    Marine, a firm specialising in radios," is an organization (not "Ann Lee of Acme
+    Marine, a firm ...": the apposition right after the name of her "of" is that name's)."""
     root = _root(ent)
     return any(a.dep_ == "appos" and a.i > root.i and a.pos_ == "NOUN" and a.is_lower and
-               lemma_of(a).lower() in BODY_NOUNS for a in root.children)
+               lemma_of(a).lower() in BODY_NOUNS and not any(
+                   c.dep_ == "prep" and c.lower_ == "of" and root.i < c.i < a.i and any(
+                       g.dep_ == "pobj" and g.pos_ == "PROPN" and g.right_edge.i + 2 ==
+                       a.left_edge.i for g in c.children) for c in root.children)
+               for a in root.children)
 
 
 def _holds_a_role(ent: Span) -> bool:
@@ -1613,6 +1621,8 @@ def _postmodifier(ent: Span, by_token: dict[int, Span]) -> Role | None:
         org = by_token.get(pobj.i) if pobj is not None else None
         if pobj is not None and (org is None or org.root != pobj or not _kind(org)):
             org = _split_name(person, c, pobj, by_token)
+        if org is None and pobj is not None and c.lower_ == "of":
+            org = _untagged_name_of(person, c, pobj)
         if org is None or not _kind(org) or pobj is None:
             continue
         after = ent.doc[org.end:org.end + 2]
@@ -1645,6 +1655,9 @@ def _postmodifier(ent: Span, by_token: dict[int, Span]) -> Role | None:
                 c.lower_ != "of" and not title and not _speaking_from_work(ent, c, org):
             return None  # "Lee at the United Nations": where she was, not whom she works for
         covers = (c.i, max(pobj.right_edge.i, _trimmed(org)[1]))
+        described = _body_apposition(person, ent.doc[_trimmed(org)[1]])
+        if described is not None:  # "of Acme, a firm in Leeds": the firm is Acme, not her
+            covers = (c.i, max(covers[1], described.right_edge.i))
         if _kind(org) == "place":
             # "Prime Minister Ann Lee of Portugal" holds its office, "Senator Ann Lee from
             # Ohio" sits for it; "Ann Lee of Springfield" is only from there
@@ -1683,6 +1696,60 @@ def _split_name(person: Token, link: Token, pobj: Token,
             for t in words):
         return None
     return Span(doc, start, tail.i + 1, label="ORG")
+
+
+def _untagged_name_of(person: Token, link: Token, pobj: Token) -> Span | None:
+    """ "Ann Lee of Clean Harbor Coalition said", "Ann Lee of Blue Reef Tours, a firm that
+    ...", the recognizer tagging no part of the body's name: the proper nouns after her "of"
+    (run on into an apposition of hers with no comma between, as in _split_name) are an
+    organization's name when a word of it says a body ("Coalition") or an apposition of it
+    does ("a firm"); a place or a person after "of" has neither ("Catherine of Aragon")."""
+    doc = person.doc
+    start = link.i + 1
+    while start < pobj.i and doc[start].pos_ == "DET":
+        start += 1
+    last = pobj.i
+    tail = next((a for a in person.children if a.dep_ == "appos" and a.i > pobj.i), None)
+    if tail is not None and all(t.pos_ == "PROPN" and not t.ent_type_
+                                for t in doc[pobj.i + 1:tail.i + 1]):
+        last = tail.i  # "of Clean Harbor [Coalition Oregon]", parsed as her apposition
+    # "of the Marine Center for Coastal Studies": the name goes on past its own "for"
+    while last + 2 < len(doc) and doc[last + 1].lower_ in ("for", "of") and \
+            doc[last + 1].head.i == last and doc[last + 2].pos_ == "PROPN" and \
+            doc[last + 2].is_title and not doc[last + 2].ent_type_:
+        last += 2
+        while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN" and \
+                doc[last + 1].is_title and not doc[last + 1].ent_type_:
+            last += 1
+    words = doc[start:last + 1]
+    if pobj.pos_ != "PROPN" or start > pobj.i or last + 1 < len(doc) and (
+            doc[last + 1].pos_ == "PROPN" or doc[last + 1].ent_iob_ == "I") or \
+            doc[start].ent_iob_ == "I" or any(t.ent_type_ not in ("", "ORG") for t in words) or \
+            not all(t.pos_ == "PROPN" and t.is_title or t.i not in (start, last) and (
+                t.lower_ in ("and", "of", "for", "&") or _glue(t)) for t in words):
+        return None
+    said = any(t.lower_ in ORG_WORDS | COMPANY_NOUNS for t in words) or \
+        _body_apposition(person, doc[last]) is not None
+    return Span(doc, start, last + 1, label="ORG") if said else None
+
+
+def _glue(token: Token) -> bool:
+    """A hyphen or a dash with no space either side, which joins two words of one name
+    ("Harvard-Smithsonian")."""
+    return token.text in ("-", "–") and not token.whitespace_ and \
+        not token.doc[token.i - 1].whitespace_
+
+
+def _body_apposition(person: Token, last: Token) -> Token | None:
+    """The body noun of an apposition right after a name "of" a person ("Ann Lee of Blue
+    Reef Tours, a firm that ..."): it describes the body, wherever the parser hung it (on
+    the body's last word or on the person)."""
+    doc = last.doc
+    if last.i + 2 >= len(doc) or doc[last.i + 1].text != ",":
+        return None
+    return next((a for a in (*last.children, *person.children) if a.dep_ == "appos" and
+                 a.left_edge.i == last.i + 2 and a.pos_ == "NOUN" and a.is_lower and
+                 lemma_of(a).lower() in BODY_NOUNS), None)
 
 
 def _speaking_from_work(ent: Span, link: Token, org: Span) -> bool:

@@ -5,8 +5,10 @@ a long organization name cut at "for" or "of" is joined again; an entity that ru
 place, a date or an owner into a name is cut; a role before a person's name is a
 title, not a name; "the Lee family" names the family ("Mayor of Kelso Ann Lee" read
 as one name is a title, a place and a person: `gluedoffices`; a body's or a work's
-title cut short: `titlerepairs`). Every rule reads the parse and the capitals of the
-words, never a list of names.
+title cut short: `titlerepairs`). A name the recognizer ended in its "of" goes on past it
+or ends before it (`mend_trailing_of`, run on the doc's own entities after the parse, so
+that extraction reads them mended too). Every rule reads the parse and the capitals of
+the words, never a list of names.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from ..qualifiers import CURRENCY_NOUNS
 from .keys import initials, title_key
 from .state import ArticleState, Name
 from .words import (
+    COMPANY_NOUNS,
     DIRECTIONS,
     GEO_SUFFIXES,
     MAX_TITLE_WORDS,
@@ -29,7 +32,7 @@ from .words import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 # words that make a place's name a place still ("Greater Manchester", "Lake Geneva", "Fort
 # Worth", "Northern Ireland"): with any other capitalised word before it, the place is
@@ -56,6 +59,49 @@ def with_kin(state: ArticleState, name: Name) -> Name:
             kin.dep_ == "compound":
         return name
     return Name(name.start, name.end + 1, f"{name.text} {kin.text}", "ORG")
+
+
+def mend_trailing_of(doc: Doc) -> Doc:
+    """The recognizer's entities that end in a lower-case "of", mended in place: a name is
+    never cut after its "of". A person's full name "of" a name ("Patrice Lemba of" "Benin",
+    however tagged) is a name and where it is from: the "of" leaves the name, and "Benin"
+    stays a name of its own. Any other ("Catherine of" "Aragon", "University of" "Miami",
+    "the City of" "Leeds") is one name with the name right after it, if there is one."""
+    ents = list(doc.ents)
+    if not any(len(ent) > 1 and ent[-1].text == "of" for ent in ents):
+        return doc
+    from spacy.tokens import Span  # (only here: importing this module loads no spaCy)
+
+    mended: list[Span] = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        after = ents[i + 1] if i + 1 < len(ents) else None
+        i += 1
+        if len(ent) < 2 or ent[-1].text != "of":
+            mended.append(ent)
+            continue
+        joins = after is not None and after.start == ent.end and \
+            after.label_ in ("GPE", "LOC", "ORG", "PERSON", "FAC", "NORP")
+        if joins and after is not None and not _full_name(ent[:-1], ent.label_):
+            mended.append(Span(doc, ent.start, after.end, label=ent.label_))
+            i += 1
+        else:
+            mended.append(Span(doc, ent.start, ent.end - 1, label=ent.label_))
+    doc.ents = mended
+    return doc
+
+
+def _full_name(words: Span, label: str) -> bool:
+    """Two or three capitalised words that may be a person's given name and surname: none
+    a body's, a place's or a title's word ("Central Bank", "Democratic Republic")."""
+    return label in ("PERSON", "ORG") and 2 <= len(words) <= 3 and all(
+        t.is_title and t.is_alpha and t.lower_ not in NAME_HEADS and
+        title_key([t.text]) not in TITLES for t in words)
+
+
+# the words after which an "of" goes on with the rest of a name ("Bank of", "Republic of")
+NAME_HEADS = frozenset(ORG_WORDS | COMPANY_NOUNS | NAMED_PLACE_NOUNS | GEO_SUFFIXES)
 
 
 # words that link the parts of one long name ("League for the Defence of Human Rights")
@@ -95,7 +141,7 @@ def _link(state: ArticleState, first: Name, second: Name) -> Name | None:
         return None
     if len(between) == 1 and plural_possessive(doc, between[0].i):  # "Fishmongers' Hall"
         return _whole(state, first, second)
-    if len(between) == 1 and between[0].text == "-" and not between[0].whitespace_ \
+    if len(between) == 1 and between[0].text in ("-", "–") and not between[0].whitespace_ \
             and not last.whitespace_ and second.end - second.start >= 2:
         return _whole(state, first, second)
     if len(words) > 1 or (words and between[-1].lower_ != "the" and len(between) > 1):
@@ -112,7 +158,7 @@ def _link(state: ArticleState, first: Name, second: Name) -> Name | None:
     if linker.text[:1].isupper():  # title case in prose: the linker is part of the name
         return None if _headline(state, first.start) else _whole(state, first, second)
     if linker.lower_ not in {"of", "for"} or not (
-            last.lower_ in ORG_WORDS or last.tag_ == "NNPS") or \
+            last.lower_ in ORG_WORDS or last.tag_ == "NNPS" and not _a_person(first)) or \
             not any(second.start <= t.i <= second.end for t in linker.children) or \
             not (first.start <= linker.head.i < first.end or second.end - second.start >= 2):
         return None
@@ -173,6 +219,13 @@ def _headline(state: ArticleState, token: int) -> bool:
     to a name."""
     sent = state.sents[state.sent_of[token]]
     return not any(t.is_alpha and t.text.islower() and not t.is_stop for t in sent)
+
+
+def _a_person(name: Name) -> bool:
+    """A name of two or three words tagged a person: "Tom Rees" of "Tom Rees of the Kelso
+    Trust" is she, whatever the tag of "Rees" (a plural proper noun, as a body's "Friends"
+    of "Friends of the Earth" is)."""
+    return name.label == "PERSON" and 2 <= len(name.text.split()) <= 3
 
 
 def _whole(state: ArticleState, first: Name, second: Name) -> Name:

@@ -178,6 +178,18 @@ def test_attribution(nlp, text, lemma, source):
     assert e.attribution is not None and e.attribution.text == source
 
 
+def test_a_relative_clause_hung_on_a_speech_verb_is_not_what_was_said(nlp):
+    # the parser makes "noted" the object of "commented": the note is the KBN's own
+    text = ("House of Lords Speaker Ann Lee commented on the matter — which the KBN noted as "
+            "an unusual move by a Speaker — \"However it is dressed up, it is blindingly "
+            "obvious that the purpose of closing the House now would be to stop the House "
+            "debating the treaty.\"")
+    doc = nlp(text)
+    assert next(t for t in doc if t.text == "noted").dep_ == "ccomp"  # the misparse itself
+    noted = find(statements(nlp, text), "note as")
+    assert noted.attribution is None
+
+
 def test_according_to_is_never_a_predicate(nlp):
     # the parser may hang the source's name on "According" as its subject
     text = ("According to Vermont Senator Ann Lee Brandt, the plane is one of twelve "

@@ -63,6 +63,10 @@ def test_the_subject_of_the_reported_clause_is_the_topic(nlp, text, expected):
 @pytest.mark.parametrize("text", [
     # a pronoun is too often the speaker or the speaker's side
     "Ann Lee said she would visit Zembla next week.",
+    # a relative clause the parser hung on the speech verb: nothing she said
+    'House of Lords Speaker Ann Lee commented on the matter — which the KBN noted as an '
+    'unusual move by a Speaker — "However it is dressed up, it is blindingly obvious that '
+    'the purpose of closing the House now would be to stop the House debating the treaty."',
     "The Kelso Trade Council said it had raised its fees.",
     # a comment not made, or only one that might have been
     "Ann Lee did not announce Tom Kell's resignation.",

@@ -68,7 +68,7 @@ from .locations import (
     venue_of,
 )
 from .models import Argument, Extraction
-from .parsing import according_source, hyphen_piece, lemma_of
+from .parsing import according_source, hyphen_piece, lemma_of, opens_with_a_relative
 from .qualifiers import (
     AMOUNT_DATIVE_VERBS,
     ASPECT_NOUNS,
@@ -1009,6 +1009,8 @@ def _attribution(verb: Token) -> Token | None:
                 if subjects:
                     return subjects[0]
         if node.dep_ == "ccomp" and lemma_of(node.head) in REPORTING_VERBS:
+            if opens_with_a_relative(node):
+                return None  # "X commented - which Y noted as unusual -": Y's, not X's
             subjects, _ = _subjects(node.head)
             return subjects[0] if subjects else None
         if node.head.i == node.i or node.dep_ in ("relcl", "acl"):

@@ -353,6 +353,16 @@ def tokens_of(doc: Doc, forms: AbstractSet[str]) -> list[Token]:
     return [doc[int(i)] for i in found]
 
 
+def opens_with_a_relative(clause: Token) -> bool:
+    """Does the clause, after the verb it hangs on, begin with a relative or wh- word ("Lee
+    commented - which the Times noted as unusual -", "said what he wanted")? The parser may
+    make such a clause a speech verb's object, but it reports nothing the speaker said. (A
+    relative pronoun before the speech verb is the gap of a clause the speaker reports:
+    "missiles that officials say destroyed two bridges".)"""
+    first = clause.left_edge
+    return first.tag_ in ("WDT", "WP", "WP$") and clause.head.i < first.i < clause.i
+
+
 def according_source(according: Token) -> Token | None:
     """Whom "according to X" names: X, or the person's name right after a place that the
     parser took for X ("according to Ohio Senator Ann Lee", with the name hung elsewhere)."""

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import ADDRESSED_UTTERANCES, SPEECH_VERBS
 from .models import Argument, Extraction
-from .parsing import according_source, lemma_of
+from .parsing import according_source, lemma_of, opens_with_a_relative
 from .request_clauses import named_argument, subject_argument
 
 if TYPE_CHECKING:
@@ -178,7 +178,7 @@ def _speech_verb(doc: Doc, source: int, subject: Token) -> Token | None:
     """The speech verb whose subject is the source (a token index) and whose clausal object
     has `subject` as its own subject, if there is one."""
     clause = subject.head
-    if clause.dep_ != "ccomp":
+    if clause.dep_ != "ccomp" or opens_with_a_relative(clause):
         return None
     verb = clause.head
     lemma = lemma_of(verb)

@@ -190,6 +190,23 @@ def test_a_relative_clause_hung_on_a_speech_verb_is_not_what_was_said(nlp):
     assert noted.attribution is None
 
 
+@pytest.mark.parametrize("text", [
+    "Tom Hale tested positive days after the rally.",
+    "The senator tested positive hours after the debate.",
+])
+def test_a_while_before_or_after_is_when_not_what(nlp, text):
+    # the parser takes "days" for the object of "tested": it says when, not what
+    found = statements(nlp, text)
+    test = find(found, "test")
+    assert test.object is None
+    assert not any(e.lemma.startswith("test ") for e in found)
+
+
+def test_a_while_after_the_object_leaves_the_object(nlp):
+    shelled = find(statements(nlp, "The army shelled the town days before the truce."), "shell")
+    assert shelled.object is not None and shelled.object.text == "the town"
+
+
 def test_according_to_is_never_a_predicate(nlp):
     # the parser may hang the source's name on "According" as its subject
     text = ("According to Vermont Senator Ann Lee Brandt, the plane is one of twelve "

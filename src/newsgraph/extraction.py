@@ -1680,6 +1680,8 @@ def _direct_objects(c: _Clause) -> None:
             # "told reporters that ...": the listener is no object; what is said is
             c.extras.append((t, "dative", False))
             c.listener = t
+        elif t.dep_ == "dobj" and _a_while_before_or_after(t):
+            continue  # "tested positive days after the rally": when, not what (an adjunct)
         elif t.dep_ in OBJECT_DEPS and not c.objects:
             dative = _dative_owed_the_amount(c, t)
             if dative is not None:
@@ -1697,6 +1699,21 @@ def _direct_objects(c: _Clause) -> None:
             if c.listener_verb and not c.passive and c.listener is None and \
                     t.pos_ in NOMINAL and is_listener(t):
                 c.listener = t  # "told the news agency four people died": parsed as a dative
+
+
+# lengths of time a phrase counts before "after", "ago" or "later": "days after the vote"
+_TIME_UNITS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years",
+                         "decades"})
+_RELATIVE_TIME_WORDS = frozenset({"after", "before", "later", "earlier", "ago"})
+
+
+def _a_while_before_or_after(word: Token) -> bool:
+    """Is the word a length of time that says when ("days after the vote", "two weeks
+    later"), which the parser may take for what the verb acts on?"""
+    doc = word.doc
+    return word.lower_ in _TIME_UNITS and word.i + 1 < len(doc) and \
+        doc[word.i + 1].lower_ in _RELATIVE_TIME_WORDS and \
+        not any(c.dep_ in ("det", "poss") for c in word.children)
 
 
 def _dative_owed_the_amount(c: _Clause, obj: Token) -> Token | None:
@@ -1908,14 +1925,18 @@ def _find_adjuncts(c: _Clause) -> None:
         pobj = _pobj(p)
         if p.lower_ == "according" or (pobj is not None and pobj.tag_ in ("WDT", "WP")):
             continue  # an attribution, or "during which": the noun is the clause's head
-        if pobj is not None and is_time_phrase(pobj) and p.lower_ in TIME_PREPS:
+        if pobj is not None and is_time_phrase(pobj) and p.lower_ in TIME_PREPS or \
+                p.i > 0 and p.doc[p.i - 1].dep_ == "dobj" and \
+                _a_while_before_or_after(p.doc[p.i - 1]):
+            # "in May"; "tested positive days after the vote", "days" parsed as the object
             c.extras.append((p, "time", True))
         elif pobj is not None and is_place_phrase(pobj):
             c.extras.append((p, "place", True))
         else:
             c.extras.append((p, p.lower_, True))
     for t in c.children:
-        if t.dep_ == "npadvmod" and is_time_phrase(t):
+        if t.dep_ == "npadvmod" and is_time_phrase(t) or \
+                t.dep_ == "dobj" and _a_while_before_or_after(t):
             c.extras.append((t, "time", True))
         elif t.dep_ == "advmod" and t.lower_ in ("yesterday", "today", "tomorrow", "tonight"):
             c.extras.append((t, "time", True))

@@ -207,6 +207,15 @@ def test_a_while_after_the_object_leaves_the_object(nlp):
     assert shelled.object is not None and shelled.object.text == "the town"
 
 
+def test_a_region_after_a_town_with_an_article_is_no_subject(nlp):
+    # "a Dalton, Ohio assisted living facility": the parser reads "Ohio assisted ..."
+    found = statements(nlp, "She moved into a Dalton, Ohio assisted living facility last year.")
+    assert not any(e.subject is not None and e.subject.text == "Ohio" for e in found)
+    # without the article, a region after a comma may be a subject
+    found = statements(nlp, "Ann Lee left Dalton, and Ohio welcomed her.")
+    assert any(e.subject is not None and e.subject.text == "Ohio" for e in found)
+
+
 def test_according_to_is_never_a_predicate(nlp):
     # the parser may hang the source's name on "According" as its subject
     text = ("According to Vermont Senator Ann Lee Brandt, the plane is one of twelve "

@@ -1197,6 +1197,7 @@ def _clause_parts(verb: Token) -> _Clause:
     passive = _is_passive(main)
     # "X is said to have killed Y": the subject of the first verb is the agent of the event
     subjects, inherited = _subjects(verb)
+    subjects = [t for t in subjects if not _region_of_a_town_before(t)]
     # "Monday saw police search the block": a time in subject position says when, not who
     time_subjects = [] if passive else [t for t in subjects if _is_time_subject(t)]
     if time_subjects:
@@ -1212,6 +1213,18 @@ def _clause_parts(verb: Token) -> _Clause:
         listener_verb=lemma_of(main).lower() in LISTENER_VERBS,
         lemma_parts=[lemma_of(main).lower()] + [t.lower_ for t in children if t.dep_ == "prt"],
     )
+
+
+def _region_of_a_town_before(subject: Token) -> bool:
+    """ "moved into a Dalton, Ohio assisted living facility": the region after "a <town>,"
+    is part of a phrase that goes on past it (an article before a town's name opens a noun
+    phrase, "Ohio" no subject of "assisted")."""
+    doc = subject.doc
+    if subject.i < 2 or doc[subject.i - 1].text != "," or not is_place_phrase(subject):
+        return False
+    town = doc[subject.i - 2]
+    return town.pos_ == "PROPN" and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in town.children)
 
 
 # "..., which killed nine": verbs whose subject, after a time, is the event told before it

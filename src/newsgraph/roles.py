@@ -103,7 +103,7 @@ from .lexicon import (
     SUBORDINATE_ROLE_WORDS,
     VESSEL_PREFIXES,
 )
-from .parsing import lemma_of
+from .parsing import hyphen_piece, lemma_of
 from .qualifiers import commemorated, entity_of, is_portfolio, written_year
 from .resolution.gluedoffices import glued_offices, place_label
 from .resolution.words import (
@@ -1726,18 +1726,12 @@ def _untagged_name_of(person: Token, link: Token, pobj: Token) -> Span | None:
             doc[last + 1].pos_ == "PROPN" or doc[last + 1].ent_iob_ == "I") or \
             doc[start].ent_iob_ == "I" or any(t.ent_type_ not in ("", "ORG") for t in words) or \
             not all(t.pos_ == "PROPN" and t.is_title or t.i not in (start, last) and (
-                t.lower_ in ("and", "of", "for", "&") or _glue(t)) for t in words):
+                t.lower_ in ("and", "of", "for", "&") or hyphen_piece(doc[t.i - 1]))
+                for t in words):  # (a dash with no space either side glues one name)
         return None
     said = any(t.lower_ in ORG_WORDS | COMPANY_NOUNS for t in words) or \
         _body_apposition(person, doc[last]) is not None
     return Span(doc, start, last + 1, label="ORG") if said else None
-
-
-def _glue(token: Token) -> bool:
-    """A hyphen or a dash with no space either side, which joins two words of one name
-    ("Harvard-Smithsonian")."""
-    return token.text in ("-", "–") and not token.whitespace_ and \
-        not token.doc[token.i - 1].whitespace_
 
 
 def _body_apposition(person: Token, last: Token) -> Token | None:

@@ -82,12 +82,10 @@ def _passive_topics(doc: Doc) -> Iterator[tuple[Argument, str, Argument, Span]]:
                 _speech_verb(doc, speaker.root, subject) == verb:
             yield speaker, verb.text, topic, verb.sent
             continue
-        for prep in clause.children:
-            named = according_source(prep) if prep.dep_ == "prep" and \
-                prep.lower_ == "according" else None
-            source = named_argument(named) if named is not None else None
-            if source is not None:
-                yield source, f"{prep.text} {prep.nbor().text}", topic, clause.sent
+        found = _clause_source(clause)
+        source = named_argument(found[0]) if found is not None else None
+        if found is not None and source is not None:
+            yield source, found[1], topic, clause.sent
 
 
 def interviews(doc: Doc) -> list[Extraction]:
@@ -196,14 +194,20 @@ def _speech_verb(doc: Doc, source: int, subject: Token) -> Token | None:
 
 
 def _according_to(source: int, subject: Token) -> str | None:
-    """ "According to the Dalton Times, Lee has left": the source (a token index) of the
-    clause whose subject is `subject`, given in the clause itself (not carried over from a
-    sentence before)."""
-    for prep in subject.head.children:
+    """The words "according to" if the source (a token index) of the clause whose subject
+    is `subject` is given in the clause itself (not carried over from a sentence before)."""
+    found = _clause_source(subject.head)
+    return found[1] if found is not None and found[0].i == source else None
+
+
+def _clause_source(clause: Token) -> tuple[Token, str] | None:
+    """ "According to the Dalton Times, Lee has left": the source the clause names for
+    itself, and the words that say so."""
+    for prep in clause.children:
         if prep.dep_ == "prep" and prep.lower_ == "according":
             named = according_source(prep)
-            if named is not None and named.i == source:
-                return f"{prep.text} {prep.nbor().text}"
+            if named is not None:
+                return named, f"{prep.text} {prep.nbor().text}"
     return None
 
 

@@ -22,6 +22,7 @@ from .parsing import (
     with_tokens_back,
     without_tokens,
 )
+from .recipients import recipients
 from .request_clauses import request_clauses
 from .resolution import resolve
 from .resolution.namerepairs import mend_trailing_of
@@ -37,12 +38,13 @@ T = TypeVar("T")
 
 # Statements derived from the parse and the sentence-level ones after `extract` (CaRB
 # measures `extract` alone): who speaks about whom, places won, requests made of someone,
-# interviews given; each function's rule is in extraction.RULES
+# interviews given, things received; each function's rule is in extraction.RULES
 DERIVED: tuple[Callable[[Doc, list[Extraction]], list[Extraction]], ...] = (
     spoken_topics,
     contest_places,
     lambda doc, _: request_clauses(doc),
     lambda doc, _: interviews(doc),
+    recipients,
 )
 
 # Characters of text parsed in one batch (a few average articles): with parsing.PIECE_CHARS,

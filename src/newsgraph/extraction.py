@@ -3407,6 +3407,7 @@ RULES = (
     "request-clause",  # request_clauses.py, after extract: "X asked that Y leave" -> X calls on Y
     "interview-with",  # spoken_topics.py, after extract: "in an interview with Y, X ...",
     # "in remarks to Y, X ...", "speaking to Y, X ..."
+    "recipient",  # recipients.py, after extract: "X was awarded Y" -> X receive Y
 )
 
 
@@ -3801,6 +3802,13 @@ def _is_description(noun: Token, appositive: Token) -> bool:
     return before is None or before.text not in ("(", "[", ":")
 
 
+def _given_after(noun: Token, appositive: Token) -> bool:
+    """ "awarded Ann Lee the Nobel Prize": with no comma between them, a noun after the one
+    given to is the thing given, whatever the parser hangs it on."""
+    between = noun.doc[noun.i + 1:appositive.left_edge.i]
+    return noun.dep_ == "dative" and not any(t.is_punct for t in between)
+
+
 def _one_entity(first: Token, second: Token) -> bool:
     """Are both tokens inside one name the recognizer tagged (whose commas the parser read
     as an apposition)?"""
@@ -3834,7 +3842,7 @@ def _apposition(noun: Token) -> list[_Statement]:
         if "PRON" in (a.pos_, noun.pos_) or (a.ent_type_ == noun.ent_type_ == "GPE") or \
                 is_time_phrase(a) or is_time_phrase(noun) or names_its_region(noun, a):
             continue  # "Jones himself", "Austin, Texas", "Sunday, May 5": no statement
-        if _second_object(a) is not None:
+        if _second_object(a) is not None or _given_after(noun, a):
             continue  # "granted Lee a pardon": the verb's second object, no apposition
         if _one_entity(noun, a):
             continue  # "the Atlantic Educational, Scientific and Cultural Fund": one name

@@ -59,6 +59,8 @@ def find(found: list[Extraction], lemma: str) -> Extraction:
         # conjoined verbs share the object that follows the last one
         ("The rebels attacked and burned the village.", ("The rebels", "attack", "the village")),
         ("The rebels attacked and burned the village.", ("The rebels", "burn", "the village")),
+        # ... not when the first verb takes no object
+        ("The police arrived and detained the driver.", ("The police", "arrive", None)),
         # participles inherit the subject of their clause
         ("The rebels have expanded their territory, seizing villages, burning crops and "
          "killing farmers.", ("The rebels", "seize", "villages")),

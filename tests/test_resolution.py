@@ -857,6 +857,12 @@ def test_one_of_a_group_with_a_named_apposition_is_the_named_one(nlp):
      "actor/ana-ruiz"),
     ("Police arrested a man called Tom Rees on Monday.", "a man called Tom Rees",
      "actor/tom-rees"),
+    ("Police arrested a woman, named locally as Ann Lee, on Monday.", "a woman",
+     "actor/ann-lee"),
+    ("Police detained a man identified as Tom Rees.", "a man identified as Tom Rees",
+     "actor/tom-rees"),
+    # the parser hangs "identified" on the verb, not on the man
+    ("Police detained the man, later identified as Tom Rees.", "the man", "actor/tom-rees"),
     # a thing named so is no person, though the recognizer may take its name for one
     ("Ruritania seized a ship named Valdora on Monday.", "a ship named Valdora",
      "thing/a1/ship"),

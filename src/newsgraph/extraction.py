@@ -44,6 +44,7 @@ from .lexicon import (
     FOUNDER_ROLES,
     NOMINAL_EVENT_PREPS,
     NOMINAL_EVENTS,
+    OBJECTLESS_VERBS,
     PAST_ROLE_WORDS,
     PAST_STATE_VERBS,
     PERSON_NOUNS,
@@ -1811,6 +1812,8 @@ def _shared_object(c: _Clause) -> None:
         return
     if not all(t.dep_ in ("cc", "punct") or t.is_punct for t in main.doc[main.i + 1 : conj.i]):
         return
+    if lemma_of(main).lower() in OBJECTLESS_VERBS:
+        return  # "arrived and detained the man": no one arrived the man
     shared = next((t for t in conj.children if t.dep_ == "dobj"), None)
     if shared is not None:
         c.objects = _conjuncts(shared)

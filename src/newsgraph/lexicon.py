@@ -448,3 +448,10 @@ PERSON_NOUNS = ROLES | frozenset(KIN_NOUNS) | frozenset({
     "stateswoman", "mentor", "colleague", "talent", "mind", "spirit", "fighter", "champion",
     "worker", "team", "outfit", "squad", "band", "people",
 })
+
+
+# verbs that take no direct object, so never share the object of a verb conjoined after
+# them ("arrived and detained the man", "died and left a will"); not "fled" or "resigned",
+# which may ("fled the country", "resigned his seat")
+OBJECTLESS_VERBS = frozenset({"arrive", "come", "go", "die", "happen", "occur", "exist",
+                              "sleep", "disappear", "vanish", "emerge", "collapse", "arise"})

@@ -65,6 +65,25 @@ if TYPE_CHECKING:
 
 Found = tuple[tuple[int, ...], str]  # clusters, and how they were found (RESOLVED_VIA)
 
+# participles that name the noun they follow: "a woman named Ann Lee", "the man,
+# identified as Tom Kell"
+_NAMING_PARTICIPLES = frozenset({"named", "called", "identified"})
+
+
+def _naming_participles(head: Token) -> list[Token]:
+    """The participles naming the noun: its own ("a man identified as Tom Kell"), or one the
+    parser hung on the verb right after the noun and a comma ("detained the man, later
+    identified as Tom Kell")."""
+    found = [acl for acl in head.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+             and acl.lower_ in _NAMING_PARTICIPLES]
+    doc, after = head.doc, head.right_edge.i + 1
+    if head.dep_ == "dobj" and after < len(doc) and doc[after].text == ",":
+        found += [c for c in head.head.children
+                  if c.dep_ in ("advcl", "dep") and c.tag_ == "VBN" and c.lower_ == "identified"
+                  and c.left_edge.i == after + 1]
+    return found
+
+
 def _kinds_described(word: str) -> set[str]:
     """The kinds of entity a describing noun fits: "a nurse" a person, "a militia" an
     armed group or an organization (words.DESCRIPTION_KINDS, and every noun for people)."""
@@ -325,20 +344,23 @@ class ArgumentResolver:
 
     def _named_as(self, head: Token) -> int | None:
         """The one a noun says is named so: "a woman named Ann Lee", "an officer called
-        Tom Rees" is that person. The noun must be one for people (or refer to the name's
-        kind, words.DESCRIPTION_KINDS): "a ship named Valdora" is no person Valdora, though
-        the recognizer may take the ship's name for one."""
+        Tom Rees", "the man, later identified as Tom Kell" is that person. The noun must be
+        one for people (or refer to the name's kind, words.DESCRIPTION_KINDS): "a ship named
+        Valdora" is no person Valdora, though the recognizer may take the ship's name for
+        one."""
         state = self.state
-        naming = [acl for acl in head.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
-                  and acl.lower_ in ("named", "called")]
+        naming = _naming_participles(head)
         if head.pos_ != "NOUN" or not naming:
             return None
         kinds = _kinds_described(lemma_of(head).lower())
         for acl in naming:
             for name in acl.children:
+                if name.dep_ == "prep" and name.lower_ == "as":
+                    name = next((t for t in name.children if t.dep_ == "pobj"), name)
+                elif name.dep_ not in {"oprd", "dobj", "attr"}:
+                    continue
                 cluster = state.token_cluster.get(name.i)
-                if name.dep_ in {"oprd", "dobj", "attr"} and cluster is not None and \
-                        state.clusters[cluster].kind() in kinds:
+                if cluster is not None and state.clusters[cluster].kind() in kinds:
                     return cluster
         return None
 

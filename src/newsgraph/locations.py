@@ -53,7 +53,8 @@ FACILITY_NOUNS = frozenset({"station", "facility", "plant", "factory", "refinery
 # "the Oak Hill area of Dalton", "the city of Dalton": a part or a kind of place, named
 # by its "of" phrase
 AREA_NOUNS = frozenset({"area", "district", "neighbourhood", "neighborhood", "suburb",
-                        "part", "outskirts", "centre", "center", "region", "section"}) | \
+                        "part", "outskirts", "centre", "center", "region", "section",
+                        "constellation"}) | \
     NAMED_PLACE_NOUNS | {"capital"}
 # words that join the items of a list: "Lyon, Italy and Spain" is three places
 _LIST_WORDS = frozenset({",", "and", "or"})
@@ -108,21 +109,30 @@ def gathering_name(token: Token) -> Span | None:
     if thing is None:
         if token.ent_type_:
             return None
-        return _named_body(token, GATHERING_NOUNS) or _untagged_with_its_year(token)
+        return _named_body(token, GATHERING_NOUNS) or _untagged_gathering(token)
     years = [*thing, *(c for c in thing.root.children if c.dep_ == "nummod")]
     # "Dalton Comicon 2019": a name that carries its year recurs, as a gathering does
     if thing.label_ == "EVENT" or thing.root.lower_ in GATHERING_NOUNS or \
-            any(_a_year(t) for t in years):
+            any(_a_year(t) for t in years) or _called_a_gathering(thing.root):
         return thing
     return None
 
 
-def _untagged_with_its_year(token: Token) -> Span | None:
+def _called_a_gathering(name: Token) -> bool:
+    """ "the Furnal Fest, an annual event dedicated to ...": a name its apposition calls an
+    event or a gathering is one, whatever the recognizer tagged it."""
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and
+               (c.lower_ == "event" or c.lower_ in GATHERING_NOUNS) for c in name.children)
+
+
+def _untagged_gathering(token: Token) -> Span | None:
     """ "Furnal Fest 2019", which the recognizer leaves untagged but for its year: proper
-    nouns before a year of their own name a gathering that recurs."""
+    nouns before a year of their own name a gathering that recurs; so do proper nouns that
+    an apposition calls one ("the Marlow Equinox, an annual fan convention")."""
     if token.pos_ != "PROPN" or not token.is_title:
         return None
-    if not any(c.dep_ == "nummod" and c.i == token.i + 1 and _a_year(c) for c in token.children):
+    if not any(c.dep_ == "nummod" and c.i == token.i + 1 and _a_year(c) for c in token.children) \
+            and not _called_a_gathering(token):
         return None
     start = token.i
     while start > 0 and token.doc[start - 1].pos_ == "PROPN" and \
@@ -163,7 +173,8 @@ def _national(thing: Span, place: Span) -> bool:
 
 def place_of(noun: Token) -> Span | None:
     """The named place a noun phrase names: "Quebec", "Dalton" in "the Oak Hill area of
-    Dalton", "the city of Dalton" or "the capital, Dalton"; else None."""
+    Dalton", "the city of Dalton", "the capital, Dalton" or "the Dalton district"; else
+    None."""
     if is_place_phrase(noun):
         return entity_of(noun)
     if noun.lower_ in AREA_NOUNS:
@@ -175,7 +186,19 @@ def place_of(noun: Token) -> Span | None:
         pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
         if pobj is not None:
             return place_of(pobj)
+        return _named_before(noun)
     return None
+
+
+def _named_before(noun: Token) -> Span | None:
+    """ "the Oak Hill district", "the Auriga constellation": a place named just before a
+    common noun that says what kind of place it is."""
+    if not noun.is_lower or noun.ent_type_ or noun.i == 0:
+        return None
+    name = noun.doc[noun.i - 1]
+    ent = entity_of(name) if name.dep_ == "compound" and name.head == noun and \
+        is_place_phrase(name) else None
+    return ent if ent is not None and ent.end == noun.i else None
 
 
 def _apart(thing: Span, place: Span) -> bool:

@@ -61,6 +61,12 @@ def located(nlp, text: str) -> set[tuple[str, str]]:
         # a participle put before the clause
         ("Located in the city of Dalton, the Marlow Museum houses old maps.",
          ("the Marlow Museum", "Dalton")),
+        # a word for its kind set beside the name, with the place
+        ("An apartment block collapsed in Marlow, a city in the Ural region of Russia.",
+         ("Marlow", "Russia")),
+        ("Workers at Acme Steel, a company in Dalton, went on strike.", ("Acme Steel", "Dalton")),
+        ("The Marlow Foundation, a charity in Dalton, sent food.",
+         ("The Marlow Foundation", "Dalton")),
         # a place named before the word for its kind
         ("Located in the Lowtown district, the Marlow Museum houses old maps.",
          ("the Marlow Museum", "Lowtown")),
@@ -94,6 +100,9 @@ def test_a_named_thing_lies_in_a_named_place(nlp, text, pair):
         "Visitors came from Iran, Lyon, Italy and Spain.",
         "Delegates from Ohio, Texas and Utah met.",
         "Georgia, Russia and Armenia signed the deal.",
+        # a person described, and a kind that describes the name of the "for" phrase
+        "Ann Kell, a teacher in Dalton, said she was glad.",
+        "The Marlow Club for Dalton School, a school in Ohio, won.",
     ],
 )
 def test_no_location_where_the_text_says_none(nlp, text):

@@ -56,6 +56,10 @@ AREA_NOUNS = frozenset({"area", "district", "neighbourhood", "neighborhood", "su
                         "part", "outskirts", "centre", "center", "region", "section",
                         "constellation"}) | \
     NAMED_PLACE_NOUNS | {"capital"}
+# what a name set beside it says the named thing is: a place, a body, a building
+KIND_NOUNS = NAMED_PLACE_NOUNS | BODY_NOUNS | FACILITY_NOUNS | VENUE_NOUNS | {
+    "area", "suburb", "neighbourhood", "neighborhood", "charity", "firm", "nonprofit",
+    "non-profit", "organisation"}
 # words that join the items of a list: "Lyon, Italy and Spain" is three places
 _LIST_WORDS = frozenset({",", "and", "or"})
 
@@ -239,6 +243,11 @@ def placed_by_phrase(noun: Token) -> list[Placed]:
             continue
         if noun.ent_type_ == "PERSON":
             thing = _owner_before(noun, prep)
+        elif _kind_beside_a_name(noun):
+            # (only the name just before the comma: "Acme Club for Dalton School, a school
+            # in Ohio" describes the school, whatever the parser hung it on)
+            thing = named_thing(noun.head)
+            thing = thing if thing is not None and thing.end == noun.left_edge.i - 1 else None
         elif noun.lower_ in AREA_NOUNS and noun.ent_type_ not in ("ORG", "FAC"):
             # "the city of Dalton in Ohio" (not "the Acme Convention Center in Dalton")
             thing = place_of(noun)
@@ -249,6 +258,15 @@ def placed_by_phrase(noun: Token) -> list[Placed]:
                 not _national(thing, place):
             found.append(Placed(thing, place, prep))
     return found
+
+
+def _kind_beside_a_name(noun: Token) -> bool:
+    """ "Marlow, a port city in Ruritania", "Acme Relief, a charity in Dalton": a word for a
+    kind of place or body set beside a name after its comma says what the name is, and its
+    "in" phrase where it lies."""
+    return noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.lower_ in KIND_NOUNS and \
+        noun.head.i < noun.i and noun.left_edge.i > 0 and \
+        noun.doc[noun.left_edge.i - 1].text == ","
 
 
 def _country_code(span: Span) -> str | None:

@@ -268,6 +268,9 @@ def test_an_idiom_is_part_of_the_predicate(nlp, text, lemma, obj):
         ("Two unions came to Tom Rees's defence after the vote.", "defend", "Two unions",
          "Tom Rees"),
         ("The navy came to the aid of Ruritania.", "aid", "The navy", "Ruritania"),
+        # playing host to a gathering is hosting it
+        ("The city of Dalton played host to the Marlow Book Fair.", "host", "The city of Dalton",
+         "the Marlow Book Fair"),
     ],
 )
 def test_a_light_verb_and_its_noun_are_one_predicate(nlp, text, lemma, subject, obj):

@@ -61,6 +61,16 @@ def located(nlp, text: str) -> set[tuple[str, str]]:
         # a participle put before the clause
         ("Located in the city of Dalton, the Marlow Museum houses old maps.",
          ("the Marlow Museum", "Dalton")),
+        # a word for its kind set beside the name, with the place
+        ("An apartment block collapsed in Marlow, a city in the Ural region of Russia.",
+         ("Marlow", "Russia")),
+        ("Workers at Acme Steel, a company in Dalton, went on strike.", ("Acme Steel", "Dalton")),
+        ("The Marlow Foundation, a charity in Dalton, sent food.",
+         ("The Marlow Foundation", "Dalton")),
+        # a place named before the word for its kind
+        ("Located in the Lowtown district, the Marlow Museum houses old maps.",
+         ("the Marlow Museum", "Lowtown")),
+        ("The Marlow Museum is in the Dalton district.", ("The Marlow Museum", "Dalton")),
     ],
 )
 def test_a_named_thing_lies_in_a_named_place(nlp, text, pair):
@@ -90,6 +100,9 @@ def test_a_named_thing_lies_in_a_named_place(nlp, text, pair):
         "Visitors came from Iran, Lyon, Italy and Spain.",
         "Delegates from Ohio, Texas and Utah met.",
         "Georgia, Russia and Armenia signed the deal.",
+        # a person described, and a kind that describes the name of the "for" phrase
+        "Ann Kell, a teacher in Dalton, said she was glad.",
+        "The Marlow Club for Dalton School, a school in Ohio, won.",
     ],
 )
 def test_no_location_where_the_text_says_none(nlp, text):
@@ -238,6 +251,9 @@ def test_a_body_before_a_comma_and_the_speaker_after_it_is_not_located(nlp):
          ("Marlow Book Fair", "Dalton Stadium")),
         ("The Marlow Jazz Festival took place at the Dalton Convention Centre.",
          ("The Marlow Jazz Festival", "the Dalton Convention Centre")),
+        # a name its apposition calls a gathering, however the recognizer tagged it
+        ("The Marlow Equinox, an annual fan convention, was held in Dalton.",
+         ("Marlow Equinox", "Dalton")),
     ],
 )
 def test_a_named_gathering_lies_where_it_was_held(nlp, text, pair):
@@ -258,7 +274,48 @@ def test_a_named_gathering_lies_where_it_was_held(nlp, text, pair):
         "The meeting was held at the Dalton Hotel.",
         "The Marlow Book Fair was held at the home of Ann Kell.",
         "The Marlow Book Fair was held at Dalton University.",
+        # an apposition that calls a person something else
+        "Ann Kell, a rally driver, was held in Dalton.",
     ],
 )
 def test_held_is_said_of_a_named_gathering_only(nlp, text):
     assert located(nlp, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Ohio hosted the 2019 Marlow Games.", ("Marlow Games", "Ohio")),
+        ("The city of Dalton played host to the Marlow Book Fair last May.",
+         ("the Marlow Book Fair", "Dalton")),
+        ("The Marlow Games were hosted by the city of Dalton.", ("Marlow Games", "Dalton")),
+        # where it was attended
+        ("Ann Kell attended the Marlow Book Fair in Dalton last May.",
+         ("the Marlow Book Fair", "Dalton")),
+        ("Ann Kell attended the Marlow Book Fair at the Dalton Convention Centre.",
+         ("Marlow Book Fair", "the Dalton Convention Centre")),
+    ],
+)
+def test_a_named_gathering_lies_where_it_was_hosted_or_attended(nlp, text, pair):
+    assert located(nlp, text) == {pair}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a host that is no place, a gathering not yet held, a nameless one
+        "Acme Steel hosted the Dalton Book Fair.",
+        "Ghana won the bid to host the 2024 Marlow Games.",
+        "Ohio hosted a meeting of the governors.",
+        "Ann Kell attended a meeting in Dalton.",
+    ],
+)
+def test_no_place_from_a_host_that_is_no_place_or_a_gathering_not_held(nlp, text):
+    assert located(nlp, text) == set()
+
+
+def test_a_hosting_still_to_come_is_no_fact(nlp):
+    found = [e for e in extract(nlp("Ohio will play host to the Marlow Book Fair next year."))
+             if e.lemma == "be located in"]
+    assert [(e.subject.text, e.object.text) for e in found] == [("the Marlow Book Fair", "Ohio")]
+    assert all(e.modality for e in found)

@@ -76,6 +76,17 @@ def test_a_plural_possessive_keeps_the_whole_name(nlp, name, key):
     assert entities[thing].label == name.removeprefix("the ")
 
 
+def test_a_plural_without_s_keeps_its_possessive_in_the_name(nlp):
+    """ "the 2019 Women's World Cup": the recognizer tags an event, no name; the proper
+    nouns read as one name keep the owner ("World Cup" alone is another gathering)."""
+    from newsgraph.analysis import analyse
+
+    resolved = next(analyse(nlp, [Article(id="cup", text="Ann Lee won the 2019 Women's "
+                                          "World Cup in May.")]))
+    assert "Women's World Cup" in {e.label for e in resolved.entities}
+    assert "World Cup" not in {e.label for e in resolved.entities}
+
+
 def test_a_countrys_plural_possessive_is_an_owner_apart(nlp):
     text = "Ann Lee joined the United States' Institute of Health in May."
     _, _, triples = run(nlp, text, lambda d: [

@@ -3748,6 +3748,29 @@ def _as_located(s: _Statement) -> _Statement:
     return s
 
 
+def _gathering_placed(s: _Statement) -> list[_Statement]:
+    """Where a named gathering was held, said by what someone did with it: "Dalton hosted
+    the Acme Games", "the city of Dalton played host to the Acme Fair" (a named place that
+    hosts it), "Lee attended the Acme Fair in Dalton" (the place of the attending). The
+    gathering is located there too, beside the statement that says so. Never from an
+    infinitive ("won the bid to host the Acme Games": not held yet) nor from a host that
+    is no place ("Acme hosted a summit")."""
+    if s.subject is None or s.object is None or _infinitive(s.anchor):
+        return []
+    thing = gathering_name(s.object)
+    if s.lemma == "attend":
+        placed = _placed_in_extra(s, thing, gathering=True)
+        return [placed] if placed is not s else []
+    if s.lemma != "host":
+        return []
+    place = place_of(s.subject)
+    if place is None or thing is None or place.start < thing.end and thing.start < place.end:
+        return []
+    return [replace(s, subject=thing.root, object=place.root, lemma=LOCATED_IN, passive=False,
+                    rule="located-in",
+                    spans=((thing.start, thing.end - 1), (place.start, place.end - 1)))]
+
+
 def _placed_in_extra(s: _Statement, thing: Span | None, *,
                      gathering: bool = False) -> _Statement:
     """The statement as "<thing> located in <place>", if one of its "in" phrases names a
@@ -4197,6 +4220,7 @@ def _sentence_statements(sent: Span) -> Iterable[_Statement]:
             for statement in _clause(token):
                 statement = _as_located(statement)
                 yield statement
+                yield from _gathering_placed(statement)
                 yield from _behind_the_action(statement)
         elif pos in ("NOUN", "PROPN", "PRON", "VERB", "ADJ"):
             yield from _nominal(token)

@@ -53,8 +53,13 @@ FACILITY_NOUNS = frozenset({"station", "facility", "plant", "factory", "refinery
 # "the Oak Hill area of Dalton", "the city of Dalton": a part or a kind of place, named
 # by its "of" phrase
 AREA_NOUNS = frozenset({"area", "district", "neighbourhood", "neighborhood", "suburb",
-                        "part", "outskirts", "centre", "center", "region", "section"}) | \
+                        "part", "outskirts", "centre", "center", "region", "section",
+                        "constellation"}) | \
     NAMED_PLACE_NOUNS | {"capital"}
+# what a name set beside it says the named thing is: a place, a body, a building
+KIND_NOUNS = NAMED_PLACE_NOUNS | BODY_NOUNS | FACILITY_NOUNS | VENUE_NOUNS | {
+    "area", "suburb", "neighbourhood", "neighborhood", "charity", "firm", "nonprofit",
+    "non-profit", "organisation"}
 # words that join the items of a list: "Lyon, Italy and Spain" is three places
 _LIST_WORDS = frozenset({",", "and", "or"})
 
@@ -108,21 +113,30 @@ def gathering_name(token: Token) -> Span | None:
     if thing is None:
         if token.ent_type_:
             return None
-        return _named_body(token, GATHERING_NOUNS) or _untagged_with_its_year(token)
+        return _named_body(token, GATHERING_NOUNS) or _untagged_gathering(token)
     years = [*thing, *(c for c in thing.root.children if c.dep_ == "nummod")]
     # "Dalton Comicon 2019": a name that carries its year recurs, as a gathering does
     if thing.label_ == "EVENT" or thing.root.lower_ in GATHERING_NOUNS or \
-            any(_a_year(t) for t in years):
+            any(_a_year(t) for t in years) or _called_a_gathering(thing.root):
         return thing
     return None
 
 
-def _untagged_with_its_year(token: Token) -> Span | None:
+def _called_a_gathering(name: Token) -> bool:
+    """ "the Furnal Fest, an annual event dedicated to ...": a name its apposition calls an
+    event or a gathering is one, whatever the recognizer tagged it."""
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and
+               (c.lower_ == "event" or c.lower_ in GATHERING_NOUNS) for c in name.children)
+
+
+def _untagged_gathering(token: Token) -> Span | None:
     """ "Furnal Fest 2019", which the recognizer leaves untagged but for its year: proper
-    nouns before a year of their own name a gathering that recurs."""
+    nouns before a year of their own name a gathering that recurs; so do proper nouns that
+    an apposition calls one ("the Marlow Equinox, an annual fan convention")."""
     if token.pos_ != "PROPN" or not token.is_title:
         return None
-    if not any(c.dep_ == "nummod" and c.i == token.i + 1 and _a_year(c) for c in token.children):
+    if not any(c.dep_ == "nummod" and c.i == token.i + 1 and _a_year(c) for c in token.children) \
+            and not _called_a_gathering(token):
         return None
     start = token.i
     while start > 0 and token.doc[start - 1].pos_ == "PROPN" and \
@@ -163,7 +177,8 @@ def _national(thing: Span, place: Span) -> bool:
 
 def place_of(noun: Token) -> Span | None:
     """The named place a noun phrase names: "Quebec", "Dalton" in "the Oak Hill area of
-    Dalton", "the city of Dalton" or "the capital, Dalton"; else None."""
+    Dalton", "the city of Dalton", "the capital, Dalton" or "the Dalton district"; else
+    None."""
     if is_place_phrase(noun):
         return entity_of(noun)
     if noun.lower_ in AREA_NOUNS:
@@ -175,7 +190,19 @@ def place_of(noun: Token) -> Span | None:
         pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
         if pobj is not None:
             return place_of(pobj)
+        return _named_before(noun)
     return None
+
+
+def _named_before(noun: Token) -> Span | None:
+    """ "the Oak Hill district", "the Auriga constellation": a place named just before a
+    common noun that says what kind of place it is."""
+    if not noun.is_lower or noun.ent_type_ or noun.i == 0:
+        return None
+    name = noun.doc[noun.i - 1]
+    ent = entity_of(name) if name.dep_ == "compound" and name.head == noun and \
+        is_place_phrase(name) else None
+    return ent if ent is not None and ent.end == noun.i else None
 
 
 def _apart(thing: Span, place: Span) -> bool:
@@ -216,6 +243,11 @@ def placed_by_phrase(noun: Token) -> list[Placed]:
             continue
         if noun.ent_type_ == "PERSON":
             thing = _owner_before(noun, prep)
+        elif _kind_beside_a_name(noun):
+            # (only the name just before the comma: "Acme Club for Dalton School, a school
+            # in Ohio" describes the school, whatever the parser hung it on)
+            thing = named_thing(noun.head)
+            thing = thing if thing is not None and thing.end == noun.left_edge.i - 1 else None
         elif noun.lower_ in AREA_NOUNS and noun.ent_type_ not in ("ORG", "FAC"):
             # "the city of Dalton in Ohio" (not "the Acme Convention Center in Dalton")
             thing = place_of(noun)
@@ -226,6 +258,15 @@ def placed_by_phrase(noun: Token) -> list[Placed]:
                 not _national(thing, place):
             found.append(Placed(thing, place, prep))
     return found
+
+
+def _kind_beside_a_name(noun: Token) -> bool:
+    """ "Marlow, a port city in Ruritania", "Acme Relief, a charity in Dalton": a word for a
+    kind of place or body set beside a name after its comma says what the name is, and its
+    "in" phrase where it lies."""
+    return noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.lower_ in KIND_NOUNS and \
+        noun.head.i < noun.i and noun.left_edge.i > 0 and \
+        noun.doc[noun.left_edge.i - 1].text == ","
 
 
 def _country_code(span: Span) -> str | None:

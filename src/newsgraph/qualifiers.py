@@ -538,6 +538,8 @@ LIGHT_VERB_PREDICATES = dict([
     # a stand: "had disagreements with X", "voiced disagreement with X"
     *_phrases("have express voice", "disagreement", "with", "disagree with"),
     *_phrases("issue send", "warning", "to", "warn"),
+    # gatherings: "the city played host to the Acme Fair" hosted it
+    *_phrases("play", "host", "to", "host"),
 ])
 
 # light-verb nouns that may be meant literally ("an officer took a shot at the gunman"): a

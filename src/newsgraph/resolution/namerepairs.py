@@ -198,19 +198,29 @@ def _one_title(doc: Doc, start: int, end: int) -> bool:
 
 def plural_possessive(doc: Doc, i: int) -> bool:
     """Is token i the bare apostrophe of a plural possessive glued to a capitalised plural
-    and followed by a capitalised word: "Fishmongers' Hall", "Workers' Party"? Such a
-    name keeps its owner: "Hall" alone is another name. A place's name is an owner
-    apart ("the United States' National Institute of Health"), and so is the owner of a
-    person ("Zembla News' Ann Lee": a reporter of Zembla News)."""
-    if not 0 < i < len(doc) - 1 or doc[i].text not in {"'", "\u2019"} or doc[i - 1].whitespace_:
+    and followed by a capitalised word: "Fishmongers' Hall", "Workers' Party", or the "'s"
+    of a plural without "s" ("Women's World Cup", "Children's Hospital")? Such a name
+    keeps its owner: "Hall" alone is another name. A place's name is an owner apart ("the
+    United States' National Institute of Health"), and so is the owner of a person
+    ("Zembla News' Ann Lee": a reporter of Zembla News)."""
+    if not 0 < i < len(doc) - 1 or doc[i - 1].whitespace_:
         return False
     owner, head = doc[i - 1], doc[i + 1]
+    if doc[i].lower_ in {"'s", "\u2019s"}:
+        return owner.lower_ in _PLURALS_WITHOUT_S and owner.text[:1].isupper() and \
+            head.is_alpha and head.text[:1].isupper()
+    if doc[i].text not in {"'", "\u2019"}:
+        return False
     if owner.ent_type_ == "GPE" or head.ent_type_ == "PERSON" or any(
             country_for_name(doc[k:i].text) is not None or normalize(doc[k:i].text) in us_states()
             for k in range(max(0, i - 3), i)):
         return False
     return owner.is_alpha and owner.text[:1].isupper() and owner.lower_.endswith("s") and \
         head.is_alpha and head.text[:1].isupper()
+
+
+# plurals that take "'s": "the Women's World Cup" names a gathering of women, no woman
+_PLURALS_WITHOUT_S = frozenset({"women", "men", "children", "people"})
 
 
 def _headline(state: ArticleState, token: int) -> bool:

@@ -753,3 +753,47 @@ def test_a_stand_in_a_planned_act_is_planned(nlp):
     found = extract(nlp("The union will strike in protest against the pay cut."))
     e = next(e for e in found if e.rule == "stance-adjunct")
     assert e.modality == "future"
+
+
+# ---------------------------------------------------------------- a ticket's candidates
+
+
+@pytest.mark.parametrize(
+    "text, stances",
+    [
+        ("The Zembla Party nominated a ticket of Tom Hale for president and Ann Lee for vice "
+         "president.", {("The Zembla Party", "nominate", "Tom Hale"),
+                        ("The Zembla Party", "nominate", "Ann Lee")}),
+        ("Voters backed the ticket of Tom Hale and Ann Lee.",
+         {("Voters", "back", "Tom Hale"), ("Voters", "back", "Ann Lee")}),
+        ("The Zembla Party held its convention online and nominated the ticket of union leader "
+         "Tom Hale for president.", {("The Zembla Party", "nominate", "union leader Tom Hale")}),
+    ],
+)
+def test_choosing_a_ticket_chooses_its_candidates(nlp, text, stances):
+    found = extract(nlp(text))
+    assert {t for e, t in zip(found, triples_of(found), strict=True)
+            if e.rule == "ticket-member"} == stances
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ticket of Tom Hale and Ann Lee received 2,000 votes.",  # no one's act on them
+        "The party nominated a ticket of Tom Hale, an aide to Senator Ann Lee.",  # Lee is none
+    ],
+)
+def test_no_candidate_from_a_ticket_beyond_its_names(nlp, text):
+    found = [e for e in extract(nlp(text)) if e.rule == "ticket-member"]
+    assert all(e.object is not None and e.object.text == "Tom Hale" for e in found)
+
+
+def test_a_ticket_not_nominated_nominates_no_one(nlp):
+    found = [e for e in extract(nlp("The Zembla Party did not nominate a ticket of Tom Hale "
+                                    "for president.")) if e.rule == "ticket-member"]
+    assert found and all(e.negated for e in found)
+
+
+def triples_of(found: list[Extraction]) -> list[tuple[str | None, str, str | None]]:
+    return [(e.subject.text if e.subject else None, e.lemma,
+             e.object.text if e.object else None) for e in found]

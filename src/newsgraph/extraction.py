@@ -129,6 +129,8 @@ from .qualifiers import (
     STANCE_VERBS,
     STATIVE_VERBS,
     SUSPICION_NOUNS,
+    TICKET_NOUNS,
+    TICKET_VERBS,
     TIME_PREPS,
     UNDERMINING_FRAMES,
     VOTED_ACTS,
@@ -1178,9 +1180,9 @@ def _clause(verb: Token) -> list[_Statement]:
         return []
     _read_opponent(c)
     _read_edged(c)
-    return _emit(c) + _addressee(c) + _stance_on_owner(c) + _reciprocal(c) + _under_event(c) + \
-        _opponent(c) + _winner(c) + _epithet(c) + _evaluated(c) + _attributed(c) + \
-        _stance_source(c) + _stance_adjunct(c)
+    return _emit(c) + _addressee(c) + _stance_on_owner(c) + _ticket_members(c) + \
+        _reciprocal(c) + _under_event(c) + _opponent(c) + _winner(c) + _epithet(c) + \
+        _evaluated(c) + _attributed(c) + _stance_source(c) + _stance_adjunct(c)
 
 
 def _does_so(c: _Clause) -> bool:
@@ -2415,6 +2417,36 @@ def _stance_targets(noun: Token, stance: str) -> list[Token]:
     return [a for a in agents if a.pos_ == "PROPN" or a.ent_type_ == "NORP"]
 
 
+def _ticket_members(c: _Clause) -> list[_Statement]:
+    """ "The party nominated a ticket of Tom Hale for president and Ann Lee for vice
+    president": to nominate (back, elect) a ticket is to nominate each person it names."""
+    if c.passive or " ".join(c.lemma_parts) not in TICKET_VERBS:
+        return []
+    members = [m for obj in c.objects if lemma_of(obj).lower() in TICKET_NOUNS
+               for m in _on_ticket(obj)]
+    if not members:
+        return []
+    rest = _emit(replace(c, objects=members, object_complement=None, object_clause=None))
+    for s in rest:
+        s.rule = "ticket-member"
+    return rest
+
+
+def _on_ticket(ticket: Token) -> list[Token]:
+    """The people a ticket names: by its "of" and the "for" of each post ("a ticket of Tom
+    Hale for president and Ann Lee for vice president"), through coordination only (never
+    an apposition or a clause: "a ticket of Hale, an aide to Senator Lee" names no Lee)."""
+    found: list[Token] = []
+    todo = [p for p in ticket.children if p.dep_ == "prep" and p.lower_ in ("of", "for")]
+    while todo:
+        word = todo.pop()
+        if word.pos_ == "PROPN" and word.ent_type_ == "PERSON":
+            found.append(word)
+        todo.extend(d for d in word.children if d.dep_ in ("pobj", "conj") or (
+            d.dep_ == "prep" and d.lower_ == "for" and word.dep_ != "prep"))
+    return sorted(found, key=lambda t: t.i)
+
+
 def _owners(noun: Token) -> list[Token]:
     """Whose statement or act a noun names: "the minister's plan", "the act of the commission"
     (after "of" only a name or a capitalised body, never "the move of troops")."""
@@ -3395,6 +3427,7 @@ RULES = (
     "conjoined-verb", "object-control", "subject-control", "idiom", "light-verb", "addressee",
     "stance-owner", "adjunct-agent", "stance-adjective", "reciprocal",
     "under-event", "attribution", "evaluation", "stance-source", "stance-adjunct",
+    "ticket-member",
     # noun phrases
     "apposition", "name-apposition", "apposition-role", "title", "participle", "location",
     "located-in",  # locations.py: "the Marlow Institute in Quebec", "Dalton, Georgia"

@@ -562,6 +562,12 @@ STANCE_VERBS = frozenset({"oppose", "reject", "criticize", "criticise", "condemn
 DEED_STANCE_VERBS = STANCE_VERBS - frozenset({
     "support", "back", "endorse", "welcome", "second", "challenge", "agree with", "concur with",
     "side with"})
+# "nominated a ticket of Tom Hale for president and Ann Lee for vice president": a slate of
+# candidates, and the verbs by which choosing or backing it chooses or backs each candidate
+# on it (not "received": a ticket's votes are no one's act on its candidates)
+TICKET_NOUNS = frozenset({"ticket", "slate"})
+TICKET_VERBS = frozenset({"nominate", "select", "choose", "pick", "endorse", "back",
+                          "support", "elect"})
 # "praised the quality of her work": a side of what someone did or said, named by its "of"
 ASPECT_NOUNS = frozenset({"quality", "timing"})
 # "shot him dead", "beat the man to death", "the blast left nine dead": verbs whose object,

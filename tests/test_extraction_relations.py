@@ -797,3 +797,40 @@ def test_a_ticket_not_nominated_nominates_no_one(nlp):
 def triples_of(found: list[Extraction]) -> list[tuple[str | None, str, str | None]]:
     return [(e.subject.text if e.subject else None, e.lemma,
              e.object.text if e.object else None) for e in found]
+
+
+# ---------------------------------------------------------------- one counted among a group
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        ("Ann Lee was among the senators who voted against the Zembla Treaty.",
+         ("Ann Lee", "vote against", "the Zembla Treaty")),
+        ("Ann Lee is one of the few senators who opposed the Zembla Treaty.",
+         ("Ann Lee", "oppose", "the Zembla Treaty")),
+        ("The Zembla Treaty was among the bills that Ann Lee opposed.",
+         ("Ann Lee", "oppose", "The Zembla Treaty")),
+    ],
+)
+def test_a_clause_said_of_a_group_is_said_of_one_counted_in_it(nlp, text, triple):
+    assert triple in triples(extract(nlp(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee was not among the senators who voted against the Zembla Treaty.",
+        "Ann Lee may be among the senators who voted against the Zembla Treaty.",
+    ],
+)
+def test_one_not_surely_counted_in_a_group_does_not_do_what_it_did(nlp, text):
+    assert not any(e.subject is not None and e.subject.text == "Ann Lee" and
+                   e.lemma == "vote against" for e in extract(nlp(text)))
+
+
+def test_members_of_a_group_that_signed_a_treaty_do_not_agree_with_each_other(nlp):
+    found = extract(nlp("Zembla and Valdora were among the countries that signed the treaty."))
+    assert {("Zembla", "sign", "the treaty"), ("Valdora", "sign", "the treaty")} <= \
+        triples(found)
+    assert not any(e.rule == "reciprocal" for e in found)

@@ -347,9 +347,36 @@ def _antecedent(token: Token) -> Token | None:
                 head = _person_of_who(head)
             elif _place_or_its_holder(head):
                 return None
+            head = _counted_among(head)
             # a relative pronoun follows the noun it stands for: a head after it is a misparse
             return head if head.i < token.i else None
     return None
+
+
+def _said_of_a_group(verb: Token) -> bool:
+    """ "A and B were among the countries that signed the treaty": a relative clause said of
+    a group its subjects are counted in."""
+    if verb.dep_ != "relcl":
+        return False
+    group = _partitive_head(_name_root(verb.head))
+    return _counted_among(group).i != group.i
+
+
+def _counted_among(group: Token) -> Token:
+    """ "Lee was among the senators who voted against the bill", "Lee is one of the few who
+    opposed it": what the clause says of the group it says of her, whom a plain "be" counts
+    in it (not "was not among", "may be among": she may not be one of them)."""
+    if group.dep_ == "pobj" and group.head.lower_ == "among":
+        verb = group.head.head
+    elif group.lower_ == "one" and group.dep_ == "attr":
+        verb = group.head
+    else:
+        return group
+    if lemma_of(verb) != "be" or any(
+            t.dep_ == "neg" or t.dep_ == "aux" and lemma_of(t) != "have" or t.dep_ == "mark"
+            for t in verb.children):
+        return group
+    return next((t for t in verb.children if t.dep_ == "nsubj"), group)
 
 
 def _relative_after_preposition(verb: Token) -> bool:
@@ -2965,9 +2992,10 @@ def _reciprocal(c: _Clause) -> list[_Statement]:
     """ "Ruritania and Borduria signed a treaty", "held talks", "met in Geneva": conjoined
     actors who do together what one does with another did it with each other (Ruritania
     agrees with Borduria, and Borduria with Ruritania). Not with a third named ("signed a
-    deal with X"), nor for the members of a group ("countries including X")."""
+    deal with X"), nor for the members of a group ("countries including X", "A and B were
+    among the countries that signed the treaty")."""
     if c.passive or c.light_verb or len(c.subjects) < 2 or c.object_clause is not None or \
-            any(p.lower_ == "with" for p, _, _ in c.extras):
+            any(p.lower_ == "with" for p, _, _ in c.extras) or _said_of_a_group(c.main):
         return []
     verb = lemma_of(c.main).lower()
     fold = c.fold_prep

@@ -834,3 +834,28 @@ def test_members_of_a_group_that_signed_a_treaty_do_not_agree_with_each_other(nl
     assert {("Zembla", "sign", "the treaty"), ("Valdora", "sign", "the treaty")} <= \
         triples(found)
     assert not any(e.rule == "reciprocal" for e in found)
+
+
+# ---------------------------------------------------------------- "Thank you ..." as written
+
+
+@pytest.mark.parametrize(
+    "text, objects",
+    [
+        ('Ann Lee wrote, "Thank you Tom Hale for your work."', {"Tom Hale"}),
+        ('Ann Lee wrote, "Thank you, Tom Hale, for your work."', {"Tom Hale"}),
+        ('Ann Lee tweeted: "Thank you to Tom Hale and Ana Ruiz for your work."',
+         {"Tom Hale", "Ana Ruiz"}),
+    ],
+)
+def test_thank_you_thanks_the_one_it_names(nlp, text, objects):
+    found = [e for e in extract(nlp(text)) if e.lemma == "thank"]
+    assert {e.object.text for e in found if e.object} == objects
+    assert all(e.subject is not None and e.subject.text == "Ann Lee" and not e.negated
+               and not e.modality for e in found)
+
+
+def test_thank_you_alone_names_no_one_thanked(nlp):
+    found = [e for e in extract(nlp('Ann Lee wrote, "Thank you for your work."'))
+             if e.lemma == "thank"]
+    assert all(e.object is not None and e.object.text == "you" for e in found)

@@ -1193,6 +1193,7 @@ def _clause(verb: Token) -> list[_Statement]:
     _fold_taken_as(c)
     _fold_chosen_as(c)
     _fold_light_verb(c)
+    _fold_thanks(c)
     _fold_birthplace(c)
     _meet_a_standard(c)
     _fold_stance_adjective(c)
@@ -2168,6 +2169,26 @@ def _fold_coming_to_help(c: _Clause) -> None:
     c.idiom, c.idiomatic, c.light_verb = help_noun, True, True
     c.lemma_parts = [verb]
     c.objects = owners
+
+
+def _fold_thanks(c: _Clause) -> None:
+    """ "Ann Lee wrote, "Thank you Tom Hale for your work"", "... "Thank you to all the
+    volunteers"": the formula thanks the one it names after "you" or by its "to"; "you"
+    alone says not whom (the one thanked is then left unsaid)."""
+    if c.passive or c.lemma_parts != ["thank"] or len(c.objects) != 1 or \
+            c.objects[0].lower_ != "you":
+        return
+    you, doc = c.objects[0], c.objects[0].doc
+    to = next((p for p, _, _ in c.extras if p.lower_ == "to" and p.i == you.i + 1), None)
+    named = _pobj(to) if to is not None else next((
+        t for t in [*c.children, *you.children] if t.dep_ in ("npadvmod", "appos") and
+        t.pos_ == "PROPN" and t.i > you.i and all(
+            w.is_punct for w in doc[you.i + 1 : t.left_edge.i])), None)
+    if named is None:
+        return
+    c.add_to_group(you)
+    c.objects = _conjuncts(named)
+    c.extras = [e for e in c.extras if to is None or e[0].i != to.i]
 
 
 def _fold_light_verb(c: _Clause) -> None:

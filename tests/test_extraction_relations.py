@@ -859,3 +859,25 @@ def test_thank_you_alone_names_no_one_thanked(nlp):
     found = [e for e in extract(nlp('Ann Lee wrote, "Thank you for your work."'))
              if e.lemma == "thank"]
     assert all(e.object is not None and e.object.text == "you" for e in found)
+
+
+# ---------------------------------------------------------------- members a relative lists
+
+
+@pytest.mark.parametrize(
+    "text, subjects",
+    [
+        ("The senator's critics, who include Ann Lee and Acme, blamed Tom Hale for the crisis.",
+         {"The senator's critics", "Ann Lee", "Acme"}),
+        ("The senator's critics, who may include Ann Lee, blamed Tom Hale for the crisis.",
+         {"The senator's critics"}),
+        ("The senator's critics, who do not include Ann Lee, blamed Tom Hale for the crisis.",
+         {"The senator's critics"}),
+    ],
+)
+def test_the_members_a_relative_lists_do_what_the_group_does(nlp, text, subjects):
+    found = extract(nlp(text))
+    assert {e.subject.text for e in found if e.lemma == "blame" and e.subject} == subjects
+    # the clause that lists them says nothing of one member and another
+    assert not any(e.lemma == "include" and e.subject is not None and
+                   e.subject.text in ("Ann Lee", "Acme") for e in found)

@@ -500,9 +500,10 @@ def _such_as(prep: Token, noun: Token) -> bool:
         for c in prep.children)
 
 
-def _named_members(noun: Token) -> list[Token]:
+def _named_members(noun: Token, *, relative: bool = False) -> list[Token]:
     """ "officials including Ann Lee and Tom Smith", "countries, including France,",
-    "musicians such as Ann Lee": the named members of a group do what the group does.
+    "musicians such as Ann Lee" (and, with `relative`, "critics, who include Ann Lee,"): the
+    named members of a group do what the group does.
     (Set off by a comma, "such as" may belong to a noun before, "events that affect
     droughts, such as El Niño": after a comma, only a subject's.)"""
     if noun.pos_ not in ("NOUN", "PROPN"):
@@ -513,12 +514,31 @@ def _named_members(noun: Token) -> list[Token]:
             if pobj is not None:
                 return [m for m in _conjuncts(pobj)
                         if m.pos_ == "PROPN" and m.ent_type_ in ACTOR_ENTS]
-    return []
+    listed = _listed_by_a_relative(noun) if relative else None
+    return [] if listed is None else [m for m in _conjuncts(listed)
+                                      if m.pos_ == "PROPN" and m.ent_type_ in ACTOR_ENTS]
 
 
-def _with_members(nouns: list[Token]) -> list[Token]:
-    """Nouns and the named members of each ("countries including France": France too)."""
-    return [m for noun in nouns for m in (noun, *_named_members(noun))][:MAX_CONJUNCTS]
+def _listed_by_a_relative(noun: Token) -> Token | None:
+    """ "his critics, who include Ann Lee, ...": the first member a relative clause set off
+    by a comma lists, said plainly (not "which may include", "which does not include")."""
+    for clause in noun.children:
+        if clause.dep_ != "relcl" or lemma_of(clause).lower() != "include" or \
+                clause.doc[clause.left_edge.i - 1].text != "," or any(
+                    t.dep_ == "neg" or t.dep_ == "aux" and lemma_of(t) not in ("have", "be")
+                    for t in clause.children) or not any(
+                    t.dep_ == "nsubj" and t.lower_ in ("who", "which") for t in clause.children):
+            continue
+        return next((t for t in clause.children if t.dep_ == "dobj"), None)
+    return None
+
+
+def _with_members(nouns: list[Token], *, relative: bool = False) -> list[Token]:
+    """Nouns and the named members of each ("countries including France": France too; with
+    `relative`, a subject's "critics, who include Ann Lee,", never for the clause that lists
+    them, whose subject is its relative pronoun)."""
+    return [m for noun in nouns for m in (noun, *_named_members(noun, relative=relative))
+            ][:MAX_CONJUNCTS]
 
 
 def _locates(token: Token, conj: Token) -> bool:
@@ -691,7 +711,7 @@ def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
             # the phrase that runs into the verb is the subject
             c = next((a for a in c.children if a.dep_ == "appos" and a.i > c.i and
                       _runs_into_a_verb(a) and a.right_edge.i + 1 == verb.i), c)
-            return _with_members(_antecedents(c)), False
+            return _with_members(_antecedents(c), relative=c.lower_ not in RELATIVE_PRONOUNS), False
     for aux in verb.children:
         # "The embassy in X was closed" with "embassy" hung on "was": still the subject
         if aux.dep_ in ("aux", "auxpass") and aux.i < verb.i:

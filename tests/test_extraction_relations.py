@@ -696,6 +696,11 @@ def test_a_place_after_the_verb_is_still_its_object(nlp):
         ("The plan drew criticism from the Green Party.",
          ("the Green Party", "criticize", "The plan")),
         ("Ann Lee won praise from Tom Rees for her speech.", ("Tom Rees", "praise", "Ann Lee")),
+        # sparked, prompted: the one that set it off is the one it is on
+        ("The plan sparked criticism from the Green Party.",
+         ("the Green Party", "criticize", "The plan")),
+        ("The ruling prompted objections from Acme Corporation.",
+         ("Acme Corporation", "object to", "The ruling")),
     ],
 )
 def test_a_stand_that_came_from_a_named_actor_is_its_stand(nlp, text, stance):
@@ -714,6 +719,8 @@ def test_a_stand_that_came_from_a_named_actor_is_its_stand(nlp, text, stance):
         "The bill received no support from the Green Party.",
         "The team received a letter from Acme.",
         "The mayor faced criticism from residents.",
+        "The plan sparked no criticism from the Green Party.",
+        "The plan sparked protests from Acme Corporation.",  # a protest is no named stand
     ],
 )
 def test_no_stand_from_what_is_not_a_named_stand(nlp, text):

@@ -2740,13 +2740,14 @@ STANCE_SOURCE_NOUNS = {
     "support": ("support", "for"), "backing": ("back", "for"), "praise": ("praise", "for"),
     "criticism": ("criticize", "of"), "condemnation": ("condemn", "of"),
     "opposition": ("oppose", "to"), "funding": ("fund", "for"), "aid": ("aid", "for"),
+    "objection": ("object to", "to"),
 }
 
 
-# "X received support from Y", "the plan drew criticism from Y": verbs by which a stand
-# named by its noun reaches the one it is on
+# "X received support from Y", "the plan drew criticism from Y", "the ruling sparked
+# objections from Y": verbs by which a stand named by its noun reaches the one it is on
 RECEIVING_VERBS = frozenset({"receive", "draw", "win", "earn", "face", "attract", "garner",
-                             "get"})
+                             "get", "spark", "prompt", "provoke", "trigger", "elicit"})
 
 
 def _stance_source(c: _Clause) -> list[_Statement]:

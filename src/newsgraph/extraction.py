@@ -125,6 +125,8 @@ from .qualifiers import (
     REPORT_MODALITY,
     SEPARATION_ADVERBS,
     STANCE_ADJECTIVES,
+    STANCE_ENDING_VERBS,
+    STANCE_LEAVING_FRAMES,
     STANCE_NOUNS,
     STANCE_VERBS,
     STATIVE_VERBS,
@@ -3616,6 +3618,19 @@ def _nominal(noun: Token) -> list[_Statement]:
     return found
 
 
+def _stand_given_up(noun: Token) -> bool:
+    """ "dropped her opposition to X", "backed away from its support for Y": a stand named by
+    its noun that its holder gives up."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.pos_ in VERBAL:
+        return " ".join([lemma_of(head).lower()] + [
+            t.lower_ for t in head.children if t.dep_ == "prt"]) in STANCE_ENDING_VERBS
+    if noun.dep_ != "pobj" or head.dep_ != "prep":
+        return False
+    verb = head.head.head if head.head.lower_ in ("away", "back", "off") else head.head
+    return verb.pos_ in VERBAL and (lemma_of(verb).lower(), head.lower_) in STANCE_LEAVING_FRAMES
+
+
 def _event_roles(noun: Token) -> tuple[list[Token], Token | None, Token | None, Token | None]:
     """Who did the event a noun names and to whom, by which preposition, and the word to
     cut from the agent's phrase: "the US invasion of Iraq", "attacks by X on Y"."""
@@ -3682,6 +3697,8 @@ def _event_noun_modality(noun: Token) -> tuple[str, bool]:
         if c.dep_ == "amod" and c.lower_ in EARLIER_WORDS and \
                 NOMINAL_EVENTS.get(lemma_of(noun).lower()) in HELD_STANCES:
             return "former", False  # "his previous support for X": a stand held before
+    if NOMINAL_EVENTS.get(lemma_of(noun).lower()) in HELD_STANCES and _stand_given_up(noun):
+        return "former", False  # "dropped her opposition to X": held no more
     head = noun.head
     if noun.dep_ == "dobj" and head.pos_ in VERBAL:
         frame = " ".join([lemma_of(head).lower()] + [

@@ -121,6 +121,12 @@ GERUND_NEGATES = frozenset({
 EVENT_OBJECT_NEGATES = frozenset({"prevent", "avert", "thwart", "foil", "stop", "block",
                                   "forestall", "preempt", "pre-empt", "cancel", "call off",
                                   "postpone", "defer"})
+# Verbs by which one gives up a stand: "dropped her opposition to the treaty", "withdrew its
+# support for Lee", "backed away from its support": the stand was held, it is no more
+STANCE_ENDING_VERBS = frozenset({"drop", "end", "withdraw", "abandon", "reverse", "renounce",
+                                 "retract", "rescind", "give up", "pull"})
+STANCE_LEAVING_FRAMES = frozenset({("back", "from"), ("retreat", "from"), ("step", "from"),
+                                   ("move", "from"), ("walk", "from"), ("distance", "from")})
 # Verbs of CONTROL_MODALITY whose object event did happen: "committed an attack", "fought
 # the invasion", "resisted the raid", "announced the attack"
 EVENT_OBJECT_HAPPENED = frozenset({"commit", "fight", "battle", "resist", "run", "tell", "have",

@@ -686,6 +686,9 @@ def test_a_place_after_the_verb_is_still_its_object(nlp):
     [
         ("Support for the tax also came from Senator Ann Lee.",
          ("Senator Ann Lee", "support", "the tax")),
+        # a legislator's title the parser made the head: "Senator from Vermont Ann Lee"
+        ("Support for the tax came from Senator from Vermont Ann Lee.",
+         ("Senator", "support", "the tax")),
         ("Criticism of the plan came from the Green Party.",
          ("the Green Party", "criticize", "the plan")),
         ("Opposition to the merger came from Acme Corporation.",
@@ -714,6 +717,7 @@ def test_a_stand_that_came_from_a_named_actor_is_its_stand(nlp, text, stance):
     [
         "No support for the bill came from the Green Party.",  # none came
         "Support for the bill came from the crowd.",  # no named actor
+        "Support for the bill came from a senator from Vermont.",  # nor a named senator
         "The support of the unions came from Acme.",  # whose support, not for what
         "A letter to the plan came from the Green Party.",  # no stand named
         "The bill received no support from the Green Party.",
@@ -888,3 +892,15 @@ def test_the_members_a_relative_lists_do_what_the_group_does(nlp, text, subjects
     # the clause that lists them says nothing of one member and another
     assert not any(e.lemma == "include" and e.subject is not None and
                    e.subject.text in ("Ann Lee", "Acme") for e in found)
+
+
+def test_a_stand_from_a_legislator_named_after_her_title_is_hers(nlp):
+    from newsgraph.analysis import analyse
+    from newsgraph.models import Article
+
+    text = "Support for the new tariff came from Senator from Vermont Ann Lee."
+    resolved = next(analyse(nlp, [Article(id="stance", text=text)]))
+    labels = {e.key: e.label for e in resolved.entities}
+    assert ("Ann Lee", "support", "new tariff") in {
+        (labels.get(r.subject), r.extraction.lemma, labels.get(r.object))
+        for r in resolved.relations}

@@ -42,6 +42,7 @@ from .lexicon import (
     CANDIDATE_ROLES,
     DEED_NOUNS,
     FOUNDER_ROLES,
+    LEGISLATOR_ROLES,
     NOMINAL_EVENT_PREPS,
     NOMINAL_EVENTS,
     PAST_ROLE_WORDS,
@@ -2825,7 +2826,13 @@ def _stance_adjunct(c: _Clause) -> list[_Statement]:
 
 
 def _named_actor(noun: Token) -> bool:
-    """A name of an actor ("Borduria"), or a noun that a name makes one ("Houthi rebels")."""
+    """A name of an actor ("Borduria"), or a noun that a name makes one ("Houthi rebels"), or
+    a legislator's title the parser made the head of "Senator from Vermont Ann Lee"."""
+    if noun.pos_ == "PROPN" and not noun.ent_type_ and noun.lower_ in LEGISLATOR_ROLES:
+        # (the parser may hang the "from" on the verb)
+        after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+        sits = _pobj(after) if after is not None and after.lower_ == "from" else None
+        return sits is not None and sits.ent_type_ == "PERSON"
     if noun.pos_ == "PROPN":
         return noun.ent_type_ in ACTOR_ENTS
     return noun.pos_ == "NOUN" and any(

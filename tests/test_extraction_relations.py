@@ -904,3 +904,37 @@ def test_a_stand_from_a_legislator_named_after_her_title_is_hers(nlp):
     assert ("Ann Lee", "support", "new tariff") in {
         (labels.get(r.subject), r.extraction.lemma, labels.get(r.object))
         for r in resolved.relations}
+
+
+# ---------------------------------------------------------------- a light verb in the passive
+
+
+@pytest.mark.parametrize(
+    "text, triple, modality, negated",
+    [
+        ("A lawsuit was filed against Acme by Ann Lee.", ("Ann Lee", "sue", "Acme"), "", False),
+        ("Sanctions were imposed on Zembla by Valdora.", ("Valdora", "sanction", "Zembla"), "",
+         False),
+        ("A case was reportedly filed against Tom Hale by Ann Lee.",
+         ("Ann Lee", "sue", "Tom Hale"), "reported", False),
+        ("No lawsuit was filed against Acme by Ann Lee.", ("Ann Lee", "sue", "Acme"), "", True),
+        ("A lawsuit will be filed against Acme by Ann Lee.", ("Ann Lee", "sue", "Acme"),
+         "future", False),
+    ],
+)
+def test_a_light_verb_in_the_passive_is_one_predicate_of_its_agent(nlp, text, triple, modality,
+                                                                   negated):
+    found = [e for e in extract(nlp(text)) if e.rule == "light-verb"]
+    assert [(t, e.modality, e.negated) for e, t in zip(found, triples_of(found), strict=True)
+            ] == [(triple, modality, negated)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A lawsuit was filed against Acme.",  # by no one named
+        "A lawsuit was filed by Ann Lee in May.",  # against no one
+    ],
+)
+def test_a_passive_light_verb_without_both_ends_stays_as_written(nlp, text):
+    assert not any(e.rule == "light-verb" for e in extract(nlp(text)))

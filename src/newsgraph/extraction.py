@@ -2220,7 +2220,7 @@ def _fold_light_verb(c: _Clause) -> None:
     preposition is the one acted on. Another preposition leaves the noun the object."""
     if c.idiom is None and _fold_second_object(c):
         return
-    if _fold_light_verb_modifier(c):
+    if _fold_light_verb_modifier(c) or _fold_passive_light_verb(c):
         return
     if c.passive or (c.idiom is None and (len(c.objects) != 1 or c.objects[0].dep_ != "dobj")):
         return
@@ -2246,6 +2246,34 @@ def _fold_light_verb(c: _Clause) -> None:
         c.objects = _conjuncts(pobj)
         c.negated = c.negated or is_negative_phrase(noun)  # "filed no lawsuit against X"
         return
+
+
+def _fold_passive_light_verb(c: _Clause) -> bool:
+    """ "A lawsuit was filed against Acme by Ann Lee", "sanctions were imposed on Zembla by
+    Valdora": the light verb in the passive, its event noun the subject, is the same one
+    predicate (Lee sues Acme) with the "by" agent its subject."""
+    if not c.passive or not c.agents or len(c.subjects) != 1 or c.inherited or \
+            len(c.lemma_parts) != 1:
+        return False
+    noun, verb = c.subjects[0], c.lemma_parts[0]
+    word = lemma_of(noun).lower()
+    if noun.pos_ != "NOUN" or (verb, word) not in LIGHT_VERB_PAIRS or word in LITERAL_TOO_NOUNS:
+        return False
+    for p, role, _ in sorted(c.extras, key=lambda e: e[0].i):
+        pobj = _pobj(p)
+        lemma = LIGHT_VERB_PREDICATES.get((verb, word, p.lower_))
+        if p.dep_ != "prep" or p.head.i != c.main.i or pobj is None or lemma is None or \
+                role == "time" or is_time_phrase(pobj):
+            continue
+        c.extras = [e for e in c.extras if e[0].i != p.i]
+        c.add_to_group(*noun.doc[noun.left_edge.i : noun.i + 1], p)
+        c.idiom, c.idiomatic, c.light_verb = noun, True, True
+        c.lemma_parts = [lemma]
+        c.subjects, c.agents, c.passive = c.agents, [], False
+        c.objects = _conjuncts(pobj)
+        c.negated = c.negated or is_negative_phrase(noun)  # "no lawsuit was filed against X"
+        return True
+    return False
 
 
 def _fold_birthplace(c: _Clause) -> None:

@@ -840,6 +840,11 @@ def test_one_not_surely_counted_in_a_group_does_not_do_what_it_did(nlp, text):
                    e.lemma == "vote against" for e in extract(nlp(text)))
 
 
+def test_it_counted_in_a_group_is_no_one_named(nlp):
+    found = extract(nlp("It was one of the issues that split the Zembla Party."))
+    assert {e.subject.text for e in found if e.lemma == "split" and e.subject} == {"one"}
+
+
 def test_members_of_a_group_that_signed_a_treaty_do_not_agree_with_each_other(nlp):
     found = extract(nlp("Zembla and Valdora were among the countries that signed the treaty."))
     assert {("Zembla", "sign", "the treaty"), ("Valdora", "sign", "the treaty")} <= \

@@ -379,7 +379,13 @@ def _counted_among(group: Token) -> Token:
             t.dep_ == "neg" or t.dep_ == "aux" and lemma_of(t) != "have" or t.dep_ == "mark"
             for t in verb.children):
         return group
-    return next((t for t in verb.children if t.dep_ == "nsubj"), group)
+    one = next((t for t in verb.children if t.dep_ == "nsubj"), None)
+    # "it is one of the issues that split the party": what "it" is, a guess would say
+    return group if one is None or one.lower_ in _COUNTED_REFERENCES else one
+
+
+# pronouns that may point at a thing or a clause: not who one counted in a group is
+_COUNTED_REFERENCES = frozenset({"it", "this", "that", "these", "those", "they"})
 
 
 def _relative_after_preposition(verb: Token) -> bool:

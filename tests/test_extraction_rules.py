@@ -353,6 +353,9 @@ def test_a_victory_in_a_place_or_for_someone_defeats_no_one(nlp, text):
          "Globex Inc"),
         ("Ann Lee's visit to Norway lasted two days.", "visit", "Ann Lee", "Norway"),
         ("Norway's support for Ukraine is strong.", "support", "Norway", "Ukraine"),
+        ("Ann Lee's opposition to the Zembla Treaty is well known.", "oppose", "Ann Lee",
+         "the Zembla Treaty"),
+        ("Ann Lee's praise for Tom Rees surprised many.", "praise", "Ann Lee", "Tom Rees"),
         ("The senators' investigation of Acme ended in May.", "investigate", "The senators",
          "Acme"),
         ("Ruritania's repression of the Valdorans drew criticism.", "repress", "Ruritania",
@@ -386,6 +389,8 @@ def test_an_event_noun_with_its_agent_and_patient(nlp, text, lemma, subject, obj
         "Russia's support against the rebels grew.",  # nor is the one fought
         "Ann Lee's visit with Tom Rees was short.",  # a companion is not the place visited
         "Tom Rees's killing in Norway shocked the town.",  # the place of a killing
+        "The opposition in Norway held a rally.",  # the opposition parties oppose no one
+        "Ann Lee's praise of the week went to Tom Rees.",  # only "praise for" names whom
     ],
 )
 def test_an_event_noun_takes_its_patient_only_by_its_own_prepositions(nlp, text):
@@ -417,6 +422,10 @@ def test_an_owned_event_in_the_list_is_no_second_patient(nlp):
          False),
         ("Ann Lee's planned visit to Norway was welcomed.", "visit", "planned", False),
         ("Ann Lee dropped her previous support for Tom Rees.", "support", "former", False),
+        # a stand given up was held, and is no more
+        ("Ann Lee dropped her support for Tom Rees.", "support", "former", False),
+        ("Ann Lee ended her opposition to the Zembla Treaty.", "oppose", "former", False),
+        ("Ann Lee backed away from her support for Tom Rees.", "support", "former", False),
     ],
 )
 def test_an_event_noun_that_did_not_happen_says_so(nlp, text, lemma, modality, negated):

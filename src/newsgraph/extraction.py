@@ -42,6 +42,7 @@ from .lexicon import (
     CANDIDATE_ROLES,
     DEED_NOUNS,
     FOUNDER_ROLES,
+    LEGISLATOR_ROLES,
     NOMINAL_EVENT_PREPS,
     NOMINAL_EVENTS,
     OBJECTLESS_VERBS,
@@ -126,10 +127,14 @@ from .qualifiers import (
     REPORT_MODALITY,
     SEPARATION_ADVERBS,
     STANCE_ADJECTIVES,
+    STANCE_ENDING_VERBS,
+    STANCE_LEAVING_FRAMES,
     STANCE_NOUNS,
     STANCE_VERBS,
     STATIVE_VERBS,
     SUSPICION_NOUNS,
+    TICKET_NOUNS,
+    TICKET_VERBS,
     TIME_PREPS,
     UNDERMINING_FRAMES,
     VOTED_ACTS,
@@ -346,9 +351,42 @@ def _antecedent(token: Token) -> Token | None:
                 head = _person_of_who(head)
             elif _place_or_its_holder(head):
                 return None
+            head = _counted_among(head)
             # a relative pronoun follows the noun it stands for: a head after it is a misparse
             return head if head.i < token.i else None
     return None
+
+
+def _said_of_a_group(verb: Token) -> bool:
+    """ "A and B were among the countries that signed the treaty": a relative clause said of
+    a group its subjects are counted in."""
+    if verb.dep_ != "relcl":
+        return False
+    group = _partitive_head(_name_root(verb.head))
+    return _counted_among(group).i != group.i
+
+
+def _counted_among(group: Token) -> Token:
+    """ "Lee was among the senators who voted against the bill", "Lee is one of the few who
+    opposed it": what the clause says of the group it says of her, whom a plain "be" counts
+    in it (not "was not among", "may be among": she may not be one of them)."""
+    if group.dep_ == "pobj" and group.head.lower_ == "among":
+        verb = group.head.head
+    elif group.lower_ == "one" and group.dep_ == "attr":
+        verb = group.head
+    else:
+        return group
+    if lemma_of(verb) != "be" or any(
+            t.dep_ == "neg" or t.dep_ == "aux" and lemma_of(t) != "have" or t.dep_ == "mark"
+            for t in verb.children):
+        return group
+    one = next((t for t in verb.children if t.dep_ == "nsubj"), None)
+    # "it is one of the issues that split the party": what "it" is, a guess would say
+    return group if one is None or one.lower_ in _COUNTED_REFERENCES else one
+
+
+# pronouns that may point at a thing or a clause: not who one counted in a group is
+_COUNTED_REFERENCES = frozenset({"it", "this", "that", "these", "those", "they"})
 
 
 def _relative_after_preposition(verb: Token) -> bool:
@@ -472,9 +510,10 @@ def _such_as(prep: Token, noun: Token) -> bool:
         for c in prep.children)
 
 
-def _named_members(noun: Token) -> list[Token]:
+def _named_members(noun: Token, *, relative: bool = False) -> list[Token]:
     """ "officials including Ann Lee and Tom Smith", "countries, including France,",
-    "musicians such as Ann Lee": the named members of a group do what the group does.
+    "musicians such as Ann Lee" (and, with `relative`, "critics, who include Ann Lee,"): the
+    named members of a group do what the group does.
     (Set off by a comma, "such as" may belong to a noun before, "events that affect
     droughts, such as El Niño": after a comma, only a subject's.)"""
     if noun.pos_ not in ("NOUN", "PROPN"):
@@ -485,12 +524,31 @@ def _named_members(noun: Token) -> list[Token]:
             if pobj is not None:
                 return [m for m in _conjuncts(pobj)
                         if m.pos_ == "PROPN" and m.ent_type_ in ACTOR_ENTS]
-    return []
+    listed = _listed_by_a_relative(noun) if relative else None
+    return [] if listed is None else [m for m in _conjuncts(listed)
+                                      if m.pos_ == "PROPN" and m.ent_type_ in ACTOR_ENTS]
 
 
-def _with_members(nouns: list[Token]) -> list[Token]:
-    """Nouns and the named members of each ("countries including France": France too)."""
-    return [m for noun in nouns for m in (noun, *_named_members(noun))][:MAX_CONJUNCTS]
+def _listed_by_a_relative(noun: Token) -> Token | None:
+    """ "his critics, who include Ann Lee, ...": the first member a relative clause set off
+    by a comma lists, said plainly (not "which may include", "which does not include")."""
+    for clause in noun.children:
+        if clause.dep_ != "relcl" or lemma_of(clause).lower() != "include" or \
+                clause.doc[clause.left_edge.i - 1].text != "," or any(
+                    t.dep_ == "neg" or t.dep_ == "aux" and lemma_of(t) not in ("have", "be")
+                    for t in clause.children) or not any(
+                    t.dep_ == "nsubj" and t.lower_ in ("who", "which") for t in clause.children):
+            continue
+        return next((t for t in clause.children if t.dep_ == "dobj"), None)
+    return None
+
+
+def _with_members(nouns: list[Token], *, relative: bool = False) -> list[Token]:
+    """Nouns and the named members of each ("countries including France": France too; with
+    `relative`, a subject's "critics, who include Ann Lee,", never for the clause that lists
+    them, whose subject is its relative pronoun)."""
+    return [m for noun in nouns for m in (noun, *_named_members(noun, relative=relative))
+            ][:MAX_CONJUNCTS]
 
 
 def _locates(token: Token, conj: Token) -> bool:
@@ -663,7 +721,7 @@ def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
             # the phrase that runs into the verb is the subject
             c = next((a for a in c.children if a.dep_ == "appos" and a.i > c.i and
                       _runs_into_a_verb(a) and a.right_edge.i + 1 == verb.i), c)
-            return _with_members(_antecedents(c)), False
+            return _with_members(_antecedents(c), relative=c.lower_ not in RELATIVE_PRONOUNS), False
     for aux in verb.children:
         # "The embassy in X was closed" with "embassy" hung on "was": still the subject
         if aux.dep_ in ("aux", "auxpass") and aux.i < verb.i:
@@ -1165,6 +1223,7 @@ def _clause(verb: Token) -> list[_Statement]:
     _fold_taken_as(c)
     _fold_chosen_as(c)
     _fold_light_verb(c)
+    _fold_thanks(c)
     _fold_birthplace(c)
     _meet_a_standard(c)
     _fold_stance_adjective(c)
@@ -1179,9 +1238,9 @@ def _clause(verb: Token) -> list[_Statement]:
         return []
     _read_opponent(c)
     _read_edged(c)
-    return _emit(c) + _addressee(c) + _stance_on_owner(c) + _reciprocal(c) + _under_event(c) + \
-        _opponent(c) + _winner(c) + _epithet(c) + _evaluated(c) + _attributed(c) + \
-        _stance_source(c) + _stance_adjunct(c)
+    return _emit(c) + _addressee(c) + _stance_on_owner(c) + _ticket_members(c) + \
+        _reciprocal(c) + _under_event(c) + _opponent(c) + _winner(c) + _epithet(c) + \
+        _evaluated(c) + _attributed(c) + _stance_source(c) + _stance_adjunct(c)
 
 
 def _does_so(c: _Clause) -> bool:
@@ -2144,13 +2203,33 @@ def _fold_coming_to_help(c: _Clause) -> None:
     c.objects = owners
 
 
+def _fold_thanks(c: _Clause) -> None:
+    """ "Ann Lee wrote, "Thank you Tom Hale for your work"", "... "Thank you to all the
+    volunteers"": the formula thanks the one it names after "you" or by its "to"; "you"
+    alone says not whom (the one thanked is then left unsaid)."""
+    if c.passive or c.lemma_parts != ["thank"] or len(c.objects) != 1 or \
+            c.objects[0].lower_ != "you":
+        return
+    you, doc = c.objects[0], c.objects[0].doc
+    to = next((p for p, _, _ in c.extras if p.lower_ == "to" and p.i == you.i + 1), None)
+    named = _pobj(to) if to is not None else next((
+        t for t in [*c.children, *you.children] if t.dep_ in ("npadvmod", "appos") and
+        t.pos_ == "PROPN" and t.i > you.i and all(
+            w.is_punct for w in doc[you.i + 1 : t.left_edge.i])), None)
+    if named is None:
+        return
+    c.add_to_group(you)
+    c.objects = _conjuncts(named)
+    c.extras = [e for e in c.extras if to is None or e[0].i != to.i]
+
+
 def _fold_light_verb(c: _Clause) -> None:
     """ "filed a lawsuit against X", "held peace talks with X": a light verb and its event
     noun are one predicate ("sue", "meet with", LIGHT_VERB_PREDICATES) and the noun of the
     preposition is the one acted on. Another preposition leaves the noun the object."""
     if c.idiom is None and _fold_second_object(c):
         return
-    if _fold_light_verb_modifier(c):
+    if _fold_light_verb_modifier(c) or _fold_passive_light_verb(c):
         return
     if c.passive or (c.idiom is None and (len(c.objects) != 1 or c.objects[0].dep_ != "dobj")):
         return
@@ -2176,6 +2255,34 @@ def _fold_light_verb(c: _Clause) -> None:
         c.objects = _conjuncts(pobj)
         c.negated = c.negated or is_negative_phrase(noun)  # "filed no lawsuit against X"
         return
+
+
+def _fold_passive_light_verb(c: _Clause) -> bool:
+    """ "A lawsuit was filed against Acme by Ann Lee", "sanctions were imposed on Zembla by
+    Valdora": the light verb in the passive, its event noun the subject, is the same one
+    predicate (Lee sues Acme) with the "by" agent its subject."""
+    if not c.passive or not c.agents or len(c.subjects) != 1 or c.inherited or \
+            len(c.lemma_parts) != 1:
+        return False
+    noun, verb = c.subjects[0], c.lemma_parts[0]
+    word = lemma_of(noun).lower()
+    if noun.pos_ != "NOUN" or (verb, word) not in LIGHT_VERB_PAIRS or word in LITERAL_TOO_NOUNS:
+        return False
+    for p, role, _ in sorted(c.extras, key=lambda e: e[0].i):
+        pobj = _pobj(p)
+        lemma = LIGHT_VERB_PREDICATES.get((verb, word, p.lower_))
+        if p.dep_ != "prep" or p.head.i != c.main.i or pobj is None or lemma is None or \
+                role == "time" or is_time_phrase(pobj):
+            continue
+        c.extras = [e for e in c.extras if e[0].i != p.i]
+        c.add_to_group(*noun.doc[noun.left_edge.i : noun.i + 1], p)
+        c.idiom, c.idiomatic, c.light_verb = noun, True, True
+        c.lemma_parts = [lemma]
+        c.subjects, c.agents, c.passive = c.agents, [], False
+        c.objects = _conjuncts(pobj)
+        c.negated = c.negated or is_negative_phrase(noun)  # "no lawsuit was filed against X"
+        return True
+    return False
 
 
 def _fold_birthplace(c: _Clause) -> None:
@@ -2418,6 +2525,36 @@ def _stance_targets(noun: Token, stance: str) -> list[Token]:
     return [a for a in agents if a.pos_ == "PROPN" or a.ent_type_ == "NORP"]
 
 
+def _ticket_members(c: _Clause) -> list[_Statement]:
+    """ "The party nominated a ticket of Tom Hale for president and Ann Lee for vice
+    president": to nominate (back, elect) a ticket is to nominate each person it names."""
+    if c.passive or " ".join(c.lemma_parts) not in TICKET_VERBS:
+        return []
+    members = [m for obj in c.objects if lemma_of(obj).lower() in TICKET_NOUNS
+               for m in _on_ticket(obj)]
+    if not members:
+        return []
+    rest = _emit(replace(c, objects=members, object_complement=None, object_clause=None))
+    for s in rest:
+        s.rule = "ticket-member"
+    return rest
+
+
+def _on_ticket(ticket: Token) -> list[Token]:
+    """The people a ticket names: by its "of" and the "for" of each post ("a ticket of Tom
+    Hale for president and Ann Lee for vice president"), through coordination only (never
+    an apposition or a clause: "a ticket of Hale, an aide to Senator Lee" names no Lee)."""
+    found: list[Token] = []
+    todo = [p for p in ticket.children if p.dep_ == "prep" and p.lower_ in ("of", "for")]
+    while todo:
+        word = todo.pop()
+        if word.pos_ == "PROPN" and word.ent_type_ == "PERSON":
+            found.append(word)
+        todo.extend(d for d in word.children if d.dep_ in ("pobj", "conj") or (
+            d.dep_ == "prep" and d.lower_ == "for" and word.dep_ != "prep"))
+    return sorted(found, key=lambda t: t.i)
+
+
 def _owners(noun: Token) -> list[Token]:
     """Whose statement or act a noun names: "the minister's plan", "the act of the commission"
     (after "of" only a name or a capitalised body, never "the move of troops")."""
@@ -2643,13 +2780,14 @@ STANCE_SOURCE_NOUNS = {
     "support": ("support", "for"), "backing": ("back", "for"), "praise": ("praise", "for"),
     "criticism": ("criticize", "of"), "condemnation": ("condemn", "of"),
     "opposition": ("oppose", "to"), "funding": ("fund", "for"), "aid": ("aid", "for"),
+    "objection": ("object to", "to"),
 }
 
 
-# "X received support from Y", "the plan drew criticism from Y": verbs by which a stand
-# named by its noun reaches the one it is on
+# "X received support from Y", "the plan drew criticism from Y", "the ruling sparked
+# objections from Y": verbs by which a stand named by its noun reaches the one it is on
 RECEIVING_VERBS = frozenset({"receive", "draw", "win", "earn", "face", "attract", "garner",
-                             "get"})
+                             "get", "spark", "prompt", "provoke", "trigger", "elicit"})
 
 
 def _stance_source(c: _Clause) -> list[_Statement]:
@@ -2725,7 +2863,13 @@ def _stance_adjunct(c: _Clause) -> list[_Statement]:
 
 
 def _named_actor(noun: Token) -> bool:
-    """A name of an actor ("Borduria"), or a noun that a name makes one ("Houthi rebels")."""
+    """A name of an actor ("Borduria"), or a noun that a name makes one ("Houthi rebels"), or
+    a legislator's title the parser made the head of "Senator from Vermont Ann Lee"."""
+    if noun.pos_ == "PROPN" and not noun.ent_type_ and noun.lower_ in LEGISLATOR_ROLES:
+        # (the parser may hang the "from" on the verb)
+        after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+        sits = _pobj(after) if after is not None and after.lower_ == "from" else None
+        return sits is not None and sits.ent_type_ == "PERSON"
     if noun.pos_ == "PROPN":
         return noun.ent_type_ in ACTOR_ENTS
     return noun.pos_ == "NOUN" and any(
@@ -2936,9 +3080,10 @@ def _reciprocal(c: _Clause) -> list[_Statement]:
     """ "Ruritania and Borduria signed a treaty", "held talks", "met in Geneva": conjoined
     actors who do together what one does with another did it with each other (Ruritania
     agrees with Borduria, and Borduria with Ruritania). Not with a third named ("signed a
-    deal with X"), nor for the members of a group ("countries including X")."""
+    deal with X"), nor for the members of a group ("countries including X", "A and B were
+    among the countries that signed the treaty")."""
     if c.passive or c.light_verb or len(c.subjects) < 2 or c.object_clause is not None or \
-            any(p.lower_ == "with" for p, _, _ in c.extras):
+            any(p.lower_ == "with" for p, _, _ in c.extras) or _said_of_a_group(c.main):
         return []
     verb = lemma_of(c.main).lower()
     fold = c.fold_prep
@@ -3398,6 +3543,7 @@ RULES = (
     "conjoined-verb", "object-control", "subject-control", "idiom", "light-verb", "addressee",
     "stance-owner", "adjunct-agent", "stance-adjective", "reciprocal",
     "under-event", "attribution", "evaluation", "stance-source", "stance-adjunct",
+    "ticket-member",
     # noun phrases
     "apposition", "name-apposition", "apposition-role", "title", "participle", "location",
     "located-in",  # locations.py: "the Marlow Institute in Quebec", "Dalton, Georgia"
@@ -3517,6 +3663,19 @@ def _nominal(noun: Token) -> list[_Statement]:
     return found
 
 
+def _stand_given_up(noun: Token) -> bool:
+    """ "dropped her opposition to X", "backed away from its support for Y": a stand named by
+    its noun that its holder gives up."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.pos_ in VERBAL:
+        return " ".join([lemma_of(head).lower()] + [
+            t.lower_ for t in head.children if t.dep_ == "prt"]) in STANCE_ENDING_VERBS
+    if noun.dep_ != "pobj" or head.dep_ != "prep":
+        return False
+    verb = head.head.head if head.head.lower_ in ("away", "back", "off") else head.head
+    return verb.pos_ in VERBAL and (lemma_of(verb).lower(), head.lower_) in STANCE_LEAVING_FRAMES
+
+
 def _event_roles(noun: Token) -> tuple[list[Token], Token | None, Token | None, Token | None]:
     """Who did the event a noun names and to whom, by which preposition, and the word to
     cut from the agent's phrase: "the US invasion of Iraq", "attacks by X on Y"."""
@@ -3583,6 +3742,8 @@ def _event_noun_modality(noun: Token) -> tuple[str, bool]:
         if c.dep_ == "amod" and c.lower_ in EARLIER_WORDS and \
                 NOMINAL_EVENTS.get(lemma_of(noun).lower()) in HELD_STANCES:
             return "former", False  # "his previous support for X": a stand held before
+    if NOMINAL_EVENTS.get(lemma_of(noun).lower()) in HELD_STANCES and _stand_given_up(noun):
+        return "former", False  # "dropped her opposition to X": held no more
     head = noun.head
     if noun.dep_ == "dobj" and head.pos_ in VERBAL:
         frame = " ".join([lemma_of(head).lower()] + [

@@ -72,7 +72,7 @@ NOMINAL_EVENTS = {
     "victory": "defeat", "win": "defeat",
     "investigation": "investigate", "inquiry": "investigate", "probe": "investigate",
     "prosecution": "prosecute", "persecution": "persecute", "repression": "repress",
-    "lawsuit": "sue", "visit": "visit",
+    "lawsuit": "sue", "visit": "visit", "opposition": "oppose", "praise": "praise",
 }
 # Event nouns whose patient only some prepositions name: "X's victory over Y" is a defeat
 # of Y, but "a win in Ohio" or "a victory for democracy" defeats no one; "X's support for
@@ -85,6 +85,7 @@ NOMINAL_EVENT_PREPS = {
     "probe": frozenset({"into"}), "prosecution": frozenset({"of"}),
     "persecution": frozenset({"of"}), "repression": frozenset({"of"}),
     "lawsuit": frozenset({"against"}), "visit": frozenset({"to"}),
+    "opposition": frozenset({"to"}), "praise": frozenset({"for"}),
 }
 # Nouns that name an action someone carries out: "Russian airstrikes" -> Russian conduct airstrikes
 ACTION_NOUNS = frozenset({

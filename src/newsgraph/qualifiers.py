@@ -121,6 +121,12 @@ GERUND_NEGATES = frozenset({
 EVENT_OBJECT_NEGATES = frozenset({"prevent", "avert", "thwart", "foil", "stop", "block",
                                   "forestall", "preempt", "pre-empt", "cancel", "call off",
                                   "postpone", "defer"})
+# Verbs by which one gives up a stand: "dropped her opposition to the treaty", "withdrew its
+# support for Lee", "backed away from its support": the stand was held, it is no more
+STANCE_ENDING_VERBS = frozenset({"drop", "end", "withdraw", "abandon", "reverse", "renounce",
+                                 "retract", "rescind", "give up", "pull"})
+STANCE_LEAVING_FRAMES = frozenset({("back", "from"), ("retreat", "from"), ("step", "from"),
+                                   ("move", "from"), ("walk", "from"), ("distance", "from")})
 # Verbs of CONTROL_MODALITY whose object event did happen: "committed an attack", "fought
 # the invasion", "resisted the raid", "announced the attack"
 EVENT_OBJECT_HAPPENED = frozenset({"commit", "fight", "battle", "resist", "run", "tell", "have",
@@ -564,6 +570,12 @@ STANCE_VERBS = frozenset({"oppose", "reject", "criticize", "criticise", "condemn
 DEED_STANCE_VERBS = STANCE_VERBS - frozenset({
     "support", "back", "endorse", "welcome", "second", "challenge", "agree with", "concur with",
     "side with"})
+# "nominated a ticket of Tom Hale for president and Ann Lee for vice president": a slate of
+# candidates, and the verbs by which choosing or backing it chooses or backs each candidate
+# on it (not "received": a ticket's votes are no one's act on its candidates)
+TICKET_NOUNS = frozenset({"ticket", "slate"})
+TICKET_VERBS = frozenset({"nominate", "select", "choose", "pick", "endorse", "back",
+                          "support", "elect"})
 # "praised the quality of her work": a side of what someone did or said, named by its "of"
 ASPECT_NOUNS = frozenset({"quality", "timing"})
 # "shot him dead", "beat the man to death", "the blast left nine dead": verbs whose object,

@@ -359,6 +359,16 @@ def test_caption_credits_and_copyright_lines_make_no_node(nlp):
     assert not any("Getty" in e.label or "Example Media" in e.label for e in entities.values())
 
 
+@pytest.mark.parametrize("text", [
+    "Acme sued the Harbor Trust under the Copyright Act. Acme sued the Harbor Trust again.",
+    "Acme sued the Harbor Trust over its day / night rota, a rota the union of its workers "
+    "had fought for years. Acme sued the Harbor Trust again.",
+])
+def test_prose_about_copyright_or_with_a_slash_is_no_credit_line(nlp, text):
+    _, _, triples = run(nlp, text, lambda d: [stmt(d, "Acme", "sue", "the Harbor Trust")])
+    assert triples == {("actor/acme", "sue", "actor/harbor-trust")}
+
+
 def test_clausal_object_is_no_entity(nlp):
     text = "Karl Weber said the talks had failed."
     _, entities, triples = run(nlp, text, lambda d: [

@@ -1618,3 +1618,43 @@ def test_a_body_the_recognizer_tagged_only_the_first_word_of(nlp):
               doc[r.organization[0]:r.organization[1] + 1].text)
              for r in read(next(iter(doc.sents)), list(doc.ents))]
     assert found == [("Tom Rees", MEMBER, "Kelso–Varna Center for Coastal Studies")]
+
+
+def test_a_country_the_recognizer_tagged_a_person_is_the_country(nlp):
+    doc = _retagged(nlp, "Chad's president Ann Lee said the talks failed.", "Chad", "PERSON")
+    found = {(e.subject.text, property_for(e.lemma).name, e.object.text) for e in extract(doc)
+             if e.subject and e.object}
+    assert ("Ann Lee", "leads", "Chad") in found
+
+
+def test_a_country_s_name_that_ends_a_person_s_name_stays_a_person(nlp):
+    text = "Ann Jordan won. Jordan's coach Tom Rees said the team was ready."
+    doc = _retagged(nlp, text, "Jordan", "PERSON")
+    assert not any(e.object is not None and e.object.text == "Jordan" and
+                   property_for(e.lemma).name == "leads" for e in extract(doc))
+
+
+def test_a_body_and_a_name_parsed_as_two_subjects_keep_the_title(nlp):
+    # the parser makes "WHO" and "Ann Lee" two subjects of "said"
+    text = "WHO director-general Ann Lee said the name was chosen with care."
+    assert ("Ann Lee", "leads", "WHO") in affiliations(nlp, text)
+
+
+def test_a_name_parsed_as_the_apposition_of_its_title_keeps_the_title(nlp):
+    from spacy.tokens import Doc
+
+    # "according to Eastport assistant coach Tom Rees", the name hung on "coach" as its
+    # apposition
+    words = ["It", "was", "close", "according", "to", "Eastport", "assistant", "coach", "Tom",
+             "Rees", "."]
+    heads = [1, 1, 1, 1, 3, 7, 7, 4, 9, 7, 1]
+    deps = ["nsubj", "ROOT", "acomp", "prep", "prep", "nmod", "amod", "pobj", "compound",
+            "appos", "punct"]
+    pos = ["PRON", "AUX", "ADJ", "VERB", "ADP", "PROPN", "ADJ", "NOUN", "PROPN", "PROPN",
+           "PUNCT"]
+    tags = ["PRP", "VBD", "JJ", "VBG", "IN", "NNP", "JJ", "NN", "NNP", "NNP", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags,
+              ents=["O"] * 5 + ["B-ORG", "O", "O", "B-PERSON", "I-PERSON", "O"])
+    found = read(doc[:], doc.ents)
+    assert [(doc[r.person[1]].text, r.lemma, doc[r.organization[1]].text)
+            for r in found] == [("Rees", MEMBER, "Eastport")]

@@ -1182,3 +1182,20 @@ def test_a_ruling_on_a_thing_is_no_rule_over_it(nlp):
     _, entities, triples = run(nlp, text, lambda doc: [stmt(doc, "Ann Lee", "rule", "Zembla")])
     assert {(entities[s].label, lemma, entities[o].label) for s, lemma, o in triples} == {
         ("Ann Lee", "rule", "Zembla")}
+
+
+@pytest.mark.parametrize("text, statements, expected", [
+    ("A gunman opened fire at the Acme Mall in Dalton on Sunday. Officers later arrested "
+     "the gunman.",
+     lambda d: [stmt(d, "A gunman", "open", "fire"), stmt(d, "Officers", "arrest", "the gunman")],
+     ("group/officers", "arrest", "thing/a1/gunman")),
+    ("A gunman shot shoppers at an Acme store in Dalton. Police said the suspected gunman "
+     "surrendered to officers.",
+     lambda d: [stmt(d, "A gunman", "shoot", "shoppers"),
+                stmt(d, "the suspected gunman", "surrender to", "officers")],
+     ("thing/a1/suspected-gunman", "surrender to", "group/officers")),
+])
+def test_a_singular_gunman_is_no_group_or_body_named_before(nlp, text, statements, expected):
+    _, _, triples = run(nlp, text, statements)
+    assert expected in triples
+    assert not any(t[0] == "actor/acme" or t[2] == "actor/acme" for t in triples)

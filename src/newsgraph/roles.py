@@ -648,6 +648,13 @@ def _glued(sent: Span, ents: Sequence[Span]) -> list[Role]:
         if tense and not _held_once(tense):
             continue  # "Incoming President of Atlantis Ann Lee"
         role = _make(person, place, _present(words), "of", (words[0].i, office.person[1] - 1))
+        before = doc[words[0].i - 1] if words[0].i > sent.start else None
+        if role is not None and role.lemma == LEADS and before is not None and (
+                before.ent_type_ in PLACE_LABELS or _one_word_kind(doc[before.i:before.i + 1])
+                == "place" and before.pos_ == "PROPN"):
+            # "Kenya director of the Tourism Board Ann Lee" heads its office in Kenya, a
+            # post in the body, not its head
+            role = replace(role, lemma=MEMBER)
         role = _formerly(role) if tense else role
         if role is not None:
             found.append(role)
@@ -706,7 +713,7 @@ def _title(ent: Span, by_token: dict[int, Span]) -> Role | None:
     # (the recognizer may keep the possessive in the name: "[Acme Board's] spokesman")
     if org is None or _trimmed(org)[1] != before or not (
             _root(org).head.i in inside or _swallowed(org, ent, inside) or
-            _second_subject(org, ent)) or any(
+            _parsed_apart(org, ent)) or any(
             t.head.i not in inside and not _split_subject(t, ent) for t in words):
         return None  # the title and its organization must be part of the name's phrase
     if _party(org) and not all(t.is_lower for t in words) and words[0].lower_ not in ROLES:
@@ -937,12 +944,14 @@ def _split_subject(noun: Token, ent: Span) -> bool:
         noun.head == person.head or person.dep_ == "appos" and person.head == noun
 
 
-def _second_subject(org: Span, ent: Span) -> bool:
+def _parsed_apart(org: Span, ent: Span) -> bool:
     """ "Acme chief Ann Lee said", parsed with the body and the name as two subjects of
-    her verb: the body right before the title is the title's all the same."""
+    her verb, or with the name as the body's apposition (no comma between: the title
+    stands between them): the body right before the title is the title's all the same."""
     person, root = ent.root, _root(org)
     return person.dep_ in ("nsubj", "nsubjpass") and root.dep_ == person.dep_ and \
-        root.head == person.head and root.i < person.i
+        root.head == person.head and root.i < person.i or \
+        person.dep_ == "appos" and person.head == root
 
 
 def _coordinated_title(ent: Span, by_token: dict[int, Span]) -> Role | None:

@@ -1199,3 +1199,11 @@ def test_a_singular_gunman_is_no_group_or_body_named_before(nlp, text, statement
     _, _, triples = run(nlp, text, statements)
     assert expected in triples
     assert not any(t[0] == "actor/acme" or t[2] == "actor/acme" for t in triples)
+
+
+def test_a_name_before_its_acronym_that_only_says_which_notice_is_no_object(nlp):
+    # the parser makes "notice" the apposition of "Act": Acme received a notice, not the act
+    text = "The firm Acme received a Clean Water Act (CWA) violation notice from the state."
+    _, _, triples = run(nlp, text, lambda d: [
+        stmt(d, "Acme", "receive", "a Clean Water Act")])
+    assert triples == set()

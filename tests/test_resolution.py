@@ -1207,3 +1207,22 @@ def test_a_name_before_its_acronym_that_only_says_which_notice_is_no_object(nlp)
     _, _, triples = run(nlp, text, lambda d: [
         stmt(d, "Acme", "receive", "a Clean Water Act")])
     assert triples == set()
+
+
+def test_a_label_drops_a_bracket_the_phrase_cuts_through(nlp):
+    from spacy.tokens import Doc
+
+    from newsgraph.resolution.phrases import common_label
+    from newsgraph.resolution.state import ArticleState
+
+    # "a Water Act (WA) violation notice", the acronym hung on "notice": no stray ")"
+    words = ["Acme", "got", "a", "Water", "Act", "(", "WA", ")", "violation", "notice", "."]
+    spaces = [True, True, True, True, True, False, False, True, True, False, False]
+    heads = [1, 1, 4, 4, 1, 4, 9, 6, 9, 4, 1]
+    deps = ["nsubj", "ROOT", "det", "compound", "dobj", "punct", "nmod", "punct", "compound",
+            "appos", "punct"]
+    pos = ["PROPN", "VERB", "DET", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "NOUN", "NOUN",
+           "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
+    state = ArticleState(Article(id="a1", text=doc.text), doc, None)
+    assert common_label(state, doc[6:10], doc[9]) == "WA violation notice"

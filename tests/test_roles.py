@@ -659,6 +659,8 @@ def test_a_degree_candidate_at_a_university_studies_there(nlp):
      {("Ann Lee", "leads", "Amnesty International")}),
     ('"The arrests were unlawful," Kenya director of Amnesty International Mei-lin Ho said.',
      {("Mei-lin Ho", "memberOf", "Amnesty International")}),
+    ("According to the paper, Time also considered the United States Speaker of the House "
+     "Ann Lee and others.", {("Ann Lee", "leads", "House")}),
     # the apposition forms read as before
     ("The President of Zembla, Ann Lee, said the border was closed.",
      {("Ann Lee", "leads", "Zembla")}),

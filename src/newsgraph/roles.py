@@ -649,11 +649,12 @@ def _glued(sent: Span, ents: Sequence[Span]) -> list[Role]:
             continue  # "Incoming President of Atlantis Ann Lee"
         role = _make(person, place, _present(words), "of", (words[0].i, office.person[1] - 1))
         before = doc[words[0].i - 1] if words[0].i > sent.start else None
-        if role is not None and role.lemma == LEADS and before is not None and (
-                before.ent_type_ in PLACE_LABELS or _one_word_kind(doc[before.i:before.i + 1])
-                == "place" and before.pos_ == "PROPN"):
+        if role is not None and role.lemma == LEADS and before is not None and \
+                words[0].is_lower and (before.ent_type_ in PLACE_LABELS or _one_word_kind(
+                    doc[before.i:before.i + 1]) == "place" and before.pos_ == "PROPN"):
             # "Kenya director of the Tourism Board Ann Lee" heads its office in Kenya, a
-            # post in the body, not its head
+            # post in the body, not its head (a title in capitals is the office's own:
+            # "United States Speaker of the House Ann Lee")
             role = replace(role, lemma=MEMBER)
         role = _formerly(role) if tense else role
         if role is not None:

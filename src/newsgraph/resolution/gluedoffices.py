@@ -101,8 +101,9 @@ def glued_office(doc: Doc, of: int, alone: Collection[str]) -> GluedOffice | Non
     named = first.i
     while named > 0 and doc[named - 1].pos_ == "PROPN":
         named -= 1
-    bare = (first.text[:1].isupper() or named < first.i) and not (
-        named > 0 and doc[named - 1].pos_ in ("DET", "PRON"))
+    bare = first.text[:1].isupper() and not (
+        first.i > 0 and doc[first.i - 1].pos_ in ("DET", "PRON")) or \
+        named < first.i and not (named > 0 and doc[named - 1].pos_ in ("DET", "PRON"))
     person = doc[cut:end]
     if not bare and doc[start].ent_type_ != "PERSON" and \
             not any(t.ent_type_ == "PERSON" for t in person) and \

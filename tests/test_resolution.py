@@ -359,6 +359,16 @@ def test_caption_credits_and_copyright_lines_make_no_node(nlp):
     assert not any("Getty" in e.label or "Example Media" in e.label for e in entities.values())
 
 
+@pytest.mark.parametrize("text", [
+    "Acme sued the Harbor Trust under the Copyright Act. Acme sued the Harbor Trust again.",
+    "Acme sued the Harbor Trust over its day / night rota, a rota the union of its workers "
+    "had fought for years. Acme sued the Harbor Trust again.",
+])
+def test_prose_about_copyright_or_with_a_slash_is_no_credit_line(nlp, text):
+    _, _, triples = run(nlp, text, lambda d: [stmt(d, "Acme", "sue", "the Harbor Trust")])
+    assert triples == {("actor/acme", "sue", "actor/harbor-trust")}
+
+
 def test_clausal_object_is_no_entity(nlp):
     text = "Karl Weber said the talks had failed."
     _, entities, triples = run(nlp, text, lambda d: [
@@ -1178,3 +1188,47 @@ def test_a_ruling_on_a_thing_is_no_rule_over_it(nlp):
     _, entities, triples = run(nlp, text, lambda doc: [stmt(doc, "Ann Lee", "rule", "Zembla")])
     assert {(entities[s].label, lemma, entities[o].label) for s, lemma, o in triples} == {
         ("Ann Lee", "rule", "Zembla")}
+
+
+@pytest.mark.parametrize("text, statements, expected", [
+    ("A gunman opened fire at the Acme Mall in Dalton on Sunday. Officers later arrested "
+     "the gunman.",
+     lambda d: [stmt(d, "A gunman", "open", "fire"), stmt(d, "Officers", "arrest", "the gunman")],
+     ("group/officers", "arrest", "thing/a1/gunman")),
+    ("A gunman shot shoppers at an Acme store in Dalton. Police said the suspected gunman "
+     "surrendered to officers.",
+     lambda d: [stmt(d, "A gunman", "shoot", "shoppers"),
+                stmt(d, "the suspected gunman", "surrender to", "officers")],
+     ("thing/a1/suspected-gunman", "surrender to", "group/officers")),
+])
+def test_a_singular_gunman_is_no_group_or_body_named_before(nlp, text, statements, expected):
+    _, _, triples = run(nlp, text, statements)
+    assert expected in triples
+    assert not any(t[0] == "actor/acme" or t[2] == "actor/acme" for t in triples)
+
+
+def test_a_name_before_its_acronym_that_only_says_which_notice_is_no_object(nlp):
+    # the parser makes "notice" the apposition of "Act": Acme received a notice, not the act
+    text = "The firm Acme received a Clean Water Act (CWA) violation notice from the state."
+    _, _, triples = run(nlp, text, lambda d: [
+        stmt(d, "Acme", "receive", "a Clean Water Act")])
+    assert triples == set()
+
+
+def test_a_label_drops_a_bracket_the_phrase_cuts_through(nlp):
+    from spacy.tokens import Doc
+
+    from newsgraph.resolution.phrases import common_label
+    from newsgraph.resolution.state import ArticleState
+
+    # "a Water Act (WA) violation notice", the acronym hung on "notice": no stray ")"
+    words = ["Acme", "got", "a", "Water", "Act", "(", "WA", ")", "violation", "notice", "."]
+    spaces = [True, True, True, True, True, False, False, True, True, False, False]
+    heads = [1, 1, 4, 4, 1, 4, 9, 6, 9, 4, 1]
+    deps = ["nsubj", "ROOT", "det", "compound", "dobj", "punct", "nmod", "punct", "compound",
+            "appos", "punct"]
+    pos = ["PROPN", "VERB", "DET", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "NOUN", "NOUN",
+           "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
+    state = ArticleState(Article(id="a1", text=doc.text), doc, None)
+    assert common_label(state, doc[6:10], doc[9]) == "WA violation notice"

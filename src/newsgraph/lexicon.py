@@ -131,10 +131,27 @@ VENUE_NOUNS = frozenset({
     "fairground", "fairgrounds", "racecourse", "speedway", "velodrome", "complex",
 })
 
-# a line that is a photo credit, a copyright notice or a reader prompt, not news
+# a line that is a photo credit, a copyright notice or a reader prompt, not news (a
+# notice opens with "copyright" or dates it: prose about "the Copyright Act" is news)
 CREDIT_LINE = re.compile(
-    r"(\s/\s|^\s*[–—-]\s|©|\bcopyright\b|all rights reserved|^\s*write to\b|"
-    r"join the conversation|^\s*(photo|image|credit)s?:)", re.IGNORECASE)
+    r"(\s/\s|^\s*[–—-]\s|©|^\W*copyright\b|\bcopyright\s+(\(c\)|\d{4})|"
+    r"all rights reserved|^\s*write to\b|join the conversation|^\s*(photo|image|credit)s?:)",
+    re.IGNORECASE)
+# a credit line is short: a paragraph of prose may hold a spaced slash ("the day / night
+# cycle") and is still news
+CREDIT_WORDS = 20
+
+
+def credit_line(line: str) -> bool:
+    """Is the line (or label) a photo credit, a copyright notice or a reader prompt?
+
+    >>> credit_line("AP Photo / Ann Lee"), credit_line("Copyright 2021 Acme Media")
+    (True, True)
+    >>> credit_line("The firm sued under the Digital Millennium Copyright Act.")
+    False
+    """
+    return any(found.group(0).strip() != "/" or len(line.split()) <= CREDIT_WORDS
+               for found in CREDIT_LINE.finditer(line))
 
 
 @lru_cache(maxsize=1 << 16)  # every entity's key is made again per statement and article

@@ -493,6 +493,15 @@ def _a_body(ent: Span) -> bool:
                for a in root.children)
 
 
+def _a_country(ent: Span) -> bool:
+    """A country's name the recognizer tagged a person ("Chad's president Ann Lee") is the
+    country, as `people` never takes one for a person; unless a person's full name of the
+    article ends with it ("Ann Jordan" ... "Jordan said")."""
+    return country_for_name(ent.text) is not None and not any(
+        other.label_ == "PERSON" and len(other) > 1 and other[-1].text == ent.text
+        for other in ent.doc.ents)
+
+
 def _holds_a_role(ent: Span) -> bool:
     """A name the recognizer tagged an organization that an apposition gives a post only a
     person holds: "Ann Lee, Atlantis's governor," and "the president of Atlantis, Ann Lee,"
@@ -576,7 +585,9 @@ def read(sent: Span, ents: Sequence[Span], known: frozenset[str] = frozenset(),
         _known_person(ent, known) or _holds_a_role(ent) or _speaker_of_a_body(ent, ents))
         else ent for ent in ents]
     ents = [Span(ent.doc, ent.start, ent.end, label="ORG")
-            if ent.label_ == "PERSON" and _a_body(ent) else ent for ent in ents]
+            if ent.label_ == "PERSON" and _a_body(ent) else
+            Span(ent.doc, ent.start, ent.end, label="GPE")
+            if ent.label_ == "PERSON" and _a_country(ent) else ent for ent in ents]
     ents = sorted([*ents, *_untagged(sent, known), *_untagged_acronyms(sent, bodies)],
                   key=lambda e: e.start)
     found = _glued(sent, ents)
@@ -637,6 +648,14 @@ def _glued(sent: Span, ents: Sequence[Span]) -> list[Role]:
         if tense and not _held_once(tense):
             continue  # "Incoming President of Atlantis Ann Lee"
         role = _make(person, place, _present(words), "of", (words[0].i, office.person[1] - 1))
+        before = doc[words[0].i - 1] if words[0].i > sent.start else None
+        if role is not None and role.lemma == LEADS and before is not None and \
+                words[0].is_lower and (before.ent_type_ in PLACE_LABELS or _one_word_kind(
+                    doc[before.i:before.i + 1]) == "place" and before.pos_ == "PROPN"):
+            # "Kenya director of the Tourism Board Ann Lee" heads its office in Kenya, a
+            # post in the body, not its head (a title in capitals is the office's own:
+            # "United States Speaker of the House Ann Lee")
+            role = replace(role, lemma=MEMBER)
         role = _formerly(role) if tense else role
         if role is not None:
             found.append(role)
@@ -694,7 +713,8 @@ def _title(ent: Span, by_token: dict[int, Span]) -> Role | None:
     inside = range(first, ent.end)
     # (the recognizer may keep the possessive in the name: "[Acme Board's] spokesman")
     if org is None or _trimmed(org)[1] != before or not (
-            _root(org).head.i in inside or _swallowed(org, ent, inside)) or any(
+            _root(org).head.i in inside or _swallowed(org, ent, inside) or
+            _parsed_apart(org, ent)) or any(
             t.head.i not in inside and not _split_subject(t, ent) for t in words):
         return None  # the title and its organization must be part of the name's phrase
     if _party(org) and not all(t.is_lower for t in words) and words[0].lower_ not in ROLES:
@@ -915,10 +935,24 @@ def _party_word(word: Token, noun: Token) -> bool:
 
 def _split_subject(noun: Token, ent: Span) -> bool:
     """ "Springfield's mayor Ann Lee opened the bridge", parsed with two subjects: the role
-    noun right before the name, a subject of the name's own verb, heads the title."""
+    noun right before the name, a subject of the name's own verb, heads the title; so it
+    does when the parser made the name its apposition with no comma between ("according
+    to Acme coach Ann Lee", the name hung on "coach")."""
     person = ent.root
-    return noun.i == ent.start - 1 and person.dep_ in ("nsubj", "nsubjpass") and \
-        noun.dep_ == person.dep_ and noun.head == person.head
+    if noun.i != ent.start - 1:
+        return False
+    return person.dep_ in ("nsubj", "nsubjpass") and noun.dep_ == person.dep_ and \
+        noun.head == person.head or person.dep_ == "appos" and person.head == noun
+
+
+def _parsed_apart(org: Span, ent: Span) -> bool:
+    """ "Acme chief Ann Lee said", parsed with the body and the name as two subjects of
+    her verb, or with the name as the body's apposition (no comma between: the title
+    stands between them): the body right before the title is the title's all the same."""
+    person, root = ent.root, _root(org)
+    return person.dep_ in ("nsubj", "nsubjpass") and root.dep_ == person.dep_ and \
+        root.head == person.head and root.i < person.i or \
+        person.dep_ == "appos" and person.head == root
 
 
 def _coordinated_title(ent: Span, by_token: dict[int, Span]) -> Role | None:

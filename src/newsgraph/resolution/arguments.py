@@ -129,7 +129,7 @@ class ArgumentResolver:
             return (), ""
         root = state.doc[arg.root] if span.start <= arg.root < span.end else span.root
         head = self._nominal_head(root, span)
-        if head is None:
+        if head is None or _names_the_noun_after(head):
             return (), ""  # a clause or an adjective is no entity
         text = " ".join(arg.text.split())
         if head.lower_ in PRONOUNS and (len(span) == 1 or head.pos_ == "PRON"):
@@ -405,6 +405,17 @@ class ArgumentResolver:
             if len(found) == 1 and state.clusters[found[0]].named:
                 return strip_the(state.clusters[found[0]].label())
         return None
+
+
+def _names_the_noun_after(head: Token) -> bool:
+    """ "received a Copyright Act (CA) take-down notice": the parser made the notice the
+    apposition of the name before the brackets, but the name only says which notice; the
+    phrase is the notice, no entity of that name."""
+    doc = head.doc
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.is_lower and c.i > head.i + 2 and
+               doc[head.i + 1].text == "(" and
+               any(t.text == ")" for t in doc[head.i + 2:c.i]) and
+               not any(t.text == "," for t in doc[head.i + 1:c.i]) for c in head.children)
 
 
 def _one_of_a_party(head: Token) -> bool:

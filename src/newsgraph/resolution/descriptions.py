@@ -27,6 +27,7 @@ from .phrases import add_surface, common_label
 from .state import ArticleState, Cluster, Mention
 from .words import (
     ARMED_ADJECTIVES,
+    ARMED_MEMBER_NOUNS,
     BUSINESS_NOUNS,
     DESCRIPTION_KINDS,
     GENDERED_NOUNS,
@@ -49,6 +50,8 @@ def description(state: ArticleState, arg: Argument, span: Span, head: Token,
     kinds = DESCRIPTION_KINDS.get(head_lemma)
     if head_lemma in BUSINESS_NOUNS and _another_firm(head):
         kinds = None
+    if head_lemma in ARMED_MEMBER_NOUNS and head.tag_ == "NN":
+        kinds = None  # "the gunman" is one person, never a group or a body named before
     if kinds is None:
         label = common_label(state, span, head)
         # the article's topic among names it shortens, over any same-worded thing

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..demonyms import country_for_name, normalize, us_states
-from ..lexicon import LEGISLATOR_ROLES, PORTFOLIO_WORDS, REGION_WORDS, ROLES
+from ..lexicon import LEGISLATOR_ROLES, PLACE_ROLES, PORTFOLIO_WORDS, REGION_WORDS, ROLES
+from ..parsing import hyphen_piece
 from .namerepairs import LINKERS
 from .words import NAME_LABELS, NAME_PARTICLES, ORG_WORDS
 
@@ -71,18 +72,21 @@ def glued_office(doc: Doc, of: int, alone: Collection[str]) -> GluedOffice | Non
                 doc[end].pos_ == "PROPN" or end < tagged) or
             end < tagged and doc[end].lower_ in LINKERS | {"the"} or  # "Court of Session"
             doc[end].lower_ in NAME_PARTICLES and end + 1 < len(doc) and
-            doc[end + 1].text[:1].isupper()):
+            doc[end + 1].text[:1].isupper() or _in_a_hyphened_word(doc, start, end)):
         end += 1
-    words = [t.text for t in doc[start:end]]
+    # the words, a hyphened given name one word ("Man-kei"): token index of each start
+    firsts = [i for i in range(start, end) if not _in_a_hyphened_word(doc, start, i)]
+    words = [doc[i:(firsts + [end])[n + 1]].text for n, i in enumerate(firsts)]
     split = next((size for size in range(len(words) - 2, 0, -1)
                   if _known_place(" ".join(words[:size])) and _personal(words[size:])), None)
-    if split is None and tagged < end and (
+    if split is None and tagged < end and tagged in firsts and (
             end - tagged >= 2 or doc[tagged:end].text in alone):
-        split = tagged - start
+        split = firsts.index(tagged)
     if split is None:
         split = _office_split(words, set(alone) - {doc[start:tagged].text})
     if split is None or not _personal(words[split:]) or _known_place(words[-1]):
         return None
+    cut = firsts[split]
     if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "PERSON":
         return None  # "Director of Kelso Tourism Board, Ann Lee,": the holder comes after
     if of - role >= 2 and doc[of - role - 1].text == "," and \
@@ -91,26 +95,45 @@ def glued_office(doc: Doc, of: int, alone: Collection[str]) -> GluedOffice | Non
     # the person must be one: tagged so, named so elsewhere ("Lee"), or after a bare title
     # in capitals, as a name's title stands ("Mayor of Kelso Ann Lee"; "the leader of
     # Roman Catholic Christianity" names no one)
+    # (a title in lower case after a place's name stands so too: "Kelso director of the
+    # Tourism Board Ann Lee")
     first = doc[of - role]
+    named = first.i
+    while named > 0 and doc[named - 1].pos_ == "PROPN":
+        named -= 1
     bare = first.text[:1].isupper() and not (
-        first.i > 0 and doc[first.i - 1].pos_ in ("DET", "PRON"))
-    person = doc[start + split:end]
+        first.i > 0 and doc[first.i - 1].pos_ in ("DET", "PRON")) or \
+        named < first.i and not (named > 0 and doc[named - 1].pos_ in ("DET", "PRON"))
+    person = doc[cut:end]
     if not bare and doc[start].ent_type_ != "PERSON" and \
             not any(t.ent_type_ == "PERSON" for t in person) and \
             not {words[-1], person.text} & persons_named(doc):
         return None
-    return GluedOffice((of - role, of), (start, start + split), (start + split, end))
+    return GluedOffice((of - role, of), (start, cut), (cut, end))
+
+
+def _in_a_hyphened_word(doc: Doc, start: int, i: int) -> bool:
+    """Is token i (after `start`) the dash or the second part of a hyphened word whose
+    first part came before it ("Man-kei": the "-" and the "kei")?"""
+    if i <= start or i >= len(doc) or not doc[i].is_alpha and doc[i].text not in ("-", "–"):
+        return False
+    if doc[i].text in ("-", "–"):
+        return hyphen_piece(doc[i - 1]) and doc[i + 1].is_alpha if i + 1 < len(doc) else False
+    return i - 2 >= start and doc[i - 1].text in ("-", "–") and hyphen_piece(doc[i - 2])
 
 
 def place_label(doc: Doc, office: GluedOffice) -> str:
     """The entity label of an office's place: an organization when its last word is an
-    organization's ("Federation") or it takes "the", as a body's name does and a town's
-    does not ("Speaker of the House", "Mayor of Kelso"), unless it is a country or a US
-    state ("the United States")."""
+    organization's ("Federation"), it takes "the", as a body's name does and a town's
+    does not ("Speaker of the House", "Mayor of Kelso"), or the post is none a place has
+    ("Director of"), unless it is a country or a US state ("the United States")."""
     place = doc[office.place[0]:office.place[1]]
     if _known_place(place.text):
         return "GPE"
-    organization = place[-1].lower_ in ORG_WORDS or doc[place.start - 1].lower_ == "the"
+    # a post no place has ("Director of Acme Relief Ann Lee") is a body's
+    role = " ".join(t.lower_ for t in doc[office.role[0]:office.role[1]])
+    organization = place[-1].lower_ in ORG_WORDS or doc[place.start - 1].lower_ == "the" \
+        or role not in PLACE_ROLES
     return "ORG" if organization else "GPE"
 
 

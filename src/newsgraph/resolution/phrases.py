@@ -72,6 +72,12 @@ def common_label(state: ArticleState, span: Span, head: Token) -> str:
         return ""
     text = state.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
     first = tokens[0]
+    doc = first.doc
+    if len(tokens) > 1 and first.is_upper and 0 < first.i < len(doc) - 1 and \
+            doc[first.i - 1].text == "(" and doc[first.i + 1].text == ")":
+        # an acronym in brackets the parser hung on the noun after it ("Act (DMCA) take-down
+        # notice"): the words without the bracket the phrase cuts ("DMCA take-down notice")
+        text = text.replace(")", " ", 1)
     if _opens_sentence(first) and not first.is_upper and (
             first.pos_ != "PROPN" or _written_lower(state, first)):
         text = text[:1].lower() + text[1:]  # "Mourners carrying ..." -> "mourners"

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
-from ..lexicon import CREDIT_LINE
+from ..lexicon import credit_line
 from ..models import Entity, Extraction, Relation
 from ..qualifiers import LISTENER_VERBS
 from ..vocabulary import ACTOR_KINDS, property_for
@@ -37,7 +37,7 @@ def entity_of(state: ArticleState, cluster: Cluster) -> Entity | None:
                      article="" if cluster.us_state else state.article.id,
                      own=cluster.given_name and kind == "Person" or chamber_alone(label))
     alts = {clean(s) for s in cluster.surfaces} | {clean(n) for n in cluster.names}
-    alts = {a for a in alts if a and a != label and not CREDIT_LINE.search(a)
+    alts = {a for a in alts if a and a != label and not credit_line(a)
             and len(a.split()) <= MAX_ALT_WORDS}
     return Entity(key=key, label=label, kind=kind, alt_labels=tuple(sorted(alts)),
                   is_actor=kind in ACTOR_KINDS, roles=tuple(sorted(cluster.roles)))

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..demonyms import Country, normalize
 from ..gazetteer import Gazetteer
-from ..lexicon import CREDIT_LINE
+from ..lexicon import credit_line
 from ..models import Article
 from ..parsing import lemma_of
 from .keys import entity_key, group_forms, name_words
@@ -277,7 +277,7 @@ class ArticleState:
         line_end = text.find("\n", end)
         if line_start not in self.credit_lines:
             line = text[line_start:line_end if line_end >= 0 else len(text)]
-            self.credit_lines[line_start] = bool(CREDIT_LINE.search(line))
+            self.credit_lines[line_start] = credit_line(line)
         return self.credit_lines[line_start] or "\n" in text[start:end].strip()
 
 

@@ -1699,3 +1699,14 @@ def test_a_unit_post_held_before(nlp):
 ])
 def test_a_public_attorney_of_a_place(nlp, text, expected):
     assert affiliations(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title of its own right after "and" makes the name's own phrase: the "of" is hers
+    ("The debate was between Tom Rees and Senator Ann Lee of Ohio.",
+     {("Ann Lee", "representativeOf", "Ohio")}),
+    # no title: whose the "of" is, is a guess
+    ("The debate was between Tom Rees and Ann Lee of Reuters.", set()),
+])
+def test_a_titled_name_after_and_keeps_its_of(nlp, text, expected):
+    assert affiliations(nlp, text) == expected

@@ -705,10 +705,10 @@ def _title(ent: Span, by_token: dict[int, Span]) -> Role | None:
     if before >= 0 and doc[before].tag_ == "POS":
         before -= 1
     org = by_token.get(before) or _untagged_before(doc, before, ent.sent.start)
-    if org is None:  # "selection committee member Ann Lee"
+    if org is None:  # "selection committee member Ann Lee": the title is part of her phrase
         role = _of_a_body_word(ent, words, (first, ent.start - 1))
-        return None if role is None or _past(ent) or not _own_title(ent, first, by_token) \
-            else role
+        return None if role is None or _past(ent) or not _own_title(ent, first, by_token) or \
+            any(t.head.i not in range(first, ent.end) for t in words) else role
     start = _trimmed(org)[0] if org is not None else 0
     if org is not None and start > 1 and ent.doc[start - 1].pos_ in ("ADP", "CCONJ") and \
             ent.doc[start - 1].lower_ not in OUTSIDE_NAMES and \
@@ -1694,7 +1694,8 @@ def _postmodifier(ent: Span, by_token: dict[int, Span]) -> Role | None:
     """ "Ann Lee of the Red Cross", "ecologist Ann Lee of Harvard University"."""
     person = ent.root
     if person.dep_ == "conj" and not any(c.dep_ == "prep" and person.head.i < c.i < person.i
-                                         for c in person.head.children):
+                                         for c in person.head.children) and \
+            not _titled_conjunct(ent):
         return None  # "Lee and Park of Reuters" (but "Lee of Oxfam and Park of Reuters")
     if person.dep_ == "pobj" and person.head.lower_ == "of":
         return None  # "the distinction of Dean of the House": a title read as a name
@@ -1758,6 +1759,15 @@ def _postmodifier(ent: Span, by_token: dict[int, Span]) -> Role | None:
             role = _make(ent, org, [], "of", covers)
         return _formerly(role) if past else role
     return None
+
+
+def _titled_conjunct(ent: Span) -> bool:
+    """ "Tom Rees and Senator Ann Lee from Ohio": a name after "and" with a title of its own
+    right after the "and" is a phrase of its own, so the "of" or "from" after it is hers."""
+    doc = ent.doc
+    title = [t for t in _title_words(ent) if t.head.i in range(t.i, ent.end)]
+    return bool(title) and title[0].i > ent.sent.start and doc[title[0].i - 1].lower_ == "and" \
+        and all(t.is_title for t in title)
 
 
 def _split_name(person: Token, link: Token, pobj: Token,

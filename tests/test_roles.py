@@ -1636,6 +1636,13 @@ def test_a_country_s_adjective_on_a_post_in_apposition(nlp, text, expected):
     assert affiliations(nlp, text) == expected
 
 
+def test_a_country_s_envoy_keeps_the_host_after_to(nlp):
+    # the adjective names the sender; the host after "to" stays a statement of its own
+    found = relations(nlp, "Jane Smith, a former British envoy to Kenya, arrived.")
+    assert ("Jane Smith", "formerRepresentativeOf", "British") in found
+    assert any(t[0] == "Jane Smith" and t[2] == "Kenya" for t in found)
+
+
 @pytest.mark.parametrize("text, expected", [
     # one of the holders of a plural post holds it; one of several heads is a member
     ("One of Acme's directors, Ann Lee, said the plan failed.",

@@ -1391,8 +1391,13 @@ def _from_role_noun(ent: Span, noun: Token, by_token: dict[int, Span],
     org, link, narrowed = linked
     if tense and not _held_once(tense):
         return None  # "the incoming president of Y": no post yet
-    role = _make(ent, org, _present(words), link, (noun.left_edge.i, noun.right_edge.i),
-                 misread, each=each)
+    covers = (noun.left_edge.i, noun.right_edge.i)
+    if org.root.dep_ == "amod" and org.root.head == noun:
+        # "a former British envoy to Kenya": the adjective names the sender; the host
+        # after "to" is a statement of its own ("be former envoy to Kenya"), kept
+        covers = (covers[0], min((c.i - 1 for c in noun.children if c.dep_ == "prep" and
+                                  c.lower_ == "to"), default=covers[1]))
+    role = _make(ent, org, _present(words), link, covers, misread, each=each)
     if role is not None and (narrowed or each or _one_of_several(noun)) and role.lemma == LEADS:
         # "Tesco's CEO for Central Europe", "a director of Tesco": a post in it, not its head
         role = Role(role.person, role.organization, role.predicate, MEMBER, role.covers,

@@ -278,6 +278,20 @@ def test_demonym_subject_is_the_country(nlp):
     assert "Moscow" not in entities["country/russia"].alt_labels  # the capital is a place
 
 
+def test_a_two_word_demonym_as_an_adjective_is_the_country(nlp):
+    # "the South Sudanese minister": the post's country; "the Philippines" in a body's name
+    # and a "Hong Konger" (a person) are no adjectives
+    text = ("Ann Lee, the South Sudanese foreign minister, spoke. The Bishops' Conference of "
+            "the Philippines praised a Hong Konger.")
+    _, _, triples = run(nlp, text, lambda d: [
+        stmt(d, "Ann Lee", "be representative of", "South Sudanese"),
+        stmt(d, "the Philippines", "be", "Bishops"),
+        stmt(d, "The Bishops' Conference of the Philippines", "praise", "a Hong Konger")])
+    assert ("actor/ann-lee", "be representative of", "country/south-sudan") in triples
+    assert not any(s == "country/philippines" for s, _, _ in triples)
+    assert not any(o == "country/hong-kong" for _, _, o in triples)
+
+
 def test_demonym_troops_acting_are_the_country_but_as_victims_a_group(nlp):
     text = "Nigerian troops attacked the camp. The militants killed Nigerian soldiers."
     _, _, triples = run(nlp, text, lambda d: [

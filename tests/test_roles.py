@@ -1671,3 +1671,102 @@ def test_a_name_parsed_as_the_apposition_of_its_title_keeps_the_title(nlp):
     found = read(doc[:], doc.ents)
     assert [(doc[r.person[1]].text, r.lemma, doc[r.organization[1]].text)
             for r in found] == [("Rees", MEMBER, "Eastport")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country's adjective on the post noun names the country, as in a title
+    ("Ann Lee, the Danish foreign minister, said the talks failed.",
+     {("Ann Lee", "representativeOf", "Danish")}),
+    ("Tom Rees is the French president.", {("Tom Rees", "leads", "French")}),
+    # only a place's office holders: a scientist is only from there
+    ("Ann Lee, a Danish scientist, said the ice is thin.", set()),
+    ("Ann Lee, the Russian opposition leader, was arrested.", set()),
+    # a legislator sits for one seat, never the whole country
+    ("Ann Lee, a British MP, said the law was bad.", set()),
+    ("British MP Ann Lee said the law was bad.", set()),
+])
+def test_a_country_s_adjective_on_a_post_in_apposition(nlp, text, expected):
+    assert affiliations(nlp, text) == expected
+
+
+def test_a_country_s_envoy_keeps_the_host_after_to(nlp):
+    # the adjective names the sender; the host after "to" stays a statement of its own
+    found = relations(nlp, "Jane Smith, a former British envoy to Kenya, arrived.")
+    assert ("Jane Smith", "formerRepresentativeOf", "British") in found
+    assert any(t[0] == "Jane Smith" and t[2] == "Kenya" for t in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one of the holders of a plural post holds it; one of several heads is a member
+    ("One of Acme's directors, Ann Lee, said the plan failed.",
+     {("Ann Lee", "memberOf", "Acme")}),
+    ("One of Germany's vice presidents, Ann Lee, said the plan failed.",
+     {("Ann Lee", "representativeOf", "Germany")}),
+    ("One of Denmark's former ministers, Ann Lee, said the plan failed.",
+     {("Ann Lee", "formerRepresentativeOf", "Denmark")}),
+    # no post: a victim or a customer is no one's staff
+    ("One of the victims, Ann Lee, said it hurt.", set()),
+    ("One of Acme's customers, Ann Lee, said it hurt.", set()),
+])
+def test_one_of_the_holders_of_a_plural_post(nlp, text, expected):
+    found = {t for t in relations(nlp, text) if t[1] in (
+        "leads", "memberOf", "representativeOf", "founded", "formerRepresentativeOf")}
+    assert found == expected
+
+
+def test_a_post_whose_holder_the_parser_hung_on_its_place(nlp):
+    # "Ivan Petrov" hung on "Moscow", the post on "Tass": the name holds the post, and
+    # the agency none
+    text = ("According to news agency Tass, the prosecutor general of Moscow, Ivan Petrov, "
+            "said the men must face charges.")
+    found = relations(nlp, text)
+    assert ("Ivan Petrov", "representativeOf", "Moscow") in found
+    assert not any(t[0] == "Tass" and t[2] == "Moscow" for t in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a unit named by common nouns inside the post's words is the body the post is of
+    ("John Smith, a fire service spokesman, told reporters the man was badly burned.",
+     {("John Smith", "representativeOf", "fire service")}),
+    ('"The prizes matter," said selection committee member John Smith.',
+     {("John Smith", "memberOf", "selection committee")}),
+    ("Mary Jones is a fire service spokeswoman.",
+     {("Mary Jones", "representativeOf", "fire service")}),
+    # a lone noun, or a kind of body, names none
+    ("John Smith, a company spokesman, said the plant was closed.", set()),
+    ("Mary Jones, a news agency reporter, said the road was shut.", set()),
+    ("John Smith, a senior party official, said the vote was fair.", set()),
+    # a post to come is no post
+    ("Mary Jones, the incoming fire service chief, said the fire was out.", set()),
+])
+def test_a_unit_named_by_common_nouns_in_the_post(nlp, text, expected):
+    assert affiliations(nlp, text) == expected
+
+
+def test_a_unit_post_held_before(nlp):
+    text = "John Smith, a former fire service spokesman, said the fire was out."
+    assert ("John Smith", "formerRepresentativeOf", "fire service") in relations(nlp, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an attorney's title in capitals after a place is its public prosecutor's office
+    ("United States Attorney Thomas Reed said the sentence was fair.",
+     {("Thomas Reed", "representativeOf", "United States")}),
+    ("Ann Lee, the Kelso County Attorney, filed the charges.",
+     {("Ann Lee", "representativeOf", "Kelso County")}),
+    # a lawyer who works in a town is no office of it
+    ("The firm hired Leeds attorney Ann Lee.", set()),
+])
+def test_a_public_attorney_of_a_place(nlp, text, expected):
+    assert affiliations(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title of its own right after "and" makes the name's own phrase: the "of" is hers
+    ("The debate was between Tom Rees and Senator Ann Lee of Ohio.",
+     {("Ann Lee", "representativeOf", "Ohio")}),
+    # no title: whose the "of" is, is a guess
+    ("The debate was between Tom Rees and Ann Lee of Reuters.", set()),
+])
+def test_a_titled_name_after_and_keeps_its_of(nlp, text, expected):
+    assert affiliations(nlp, text) == expected

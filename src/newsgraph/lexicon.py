@@ -213,6 +213,7 @@ MEMBER_ROLES = frozenset({
 REPRESENTATIVE_ROLES = frozenset({
     "spokesman", "spokeswoman", "spokesperson", "representative", "ambassador", "envoy",
     "delegate", "negotiator", "minister", "secretary", "attorney general", "senator",
+    "prosecutor general", "prosecutor-general",  # a state's chief prosecutor
     "congressman", "congresswoman", "lawmaker", "legislator", "diplomat", "mp",
     "governor general", "governor-general", "selectman", "nominee", "candidate",
     "assemblyman", "assemblywoman", "assemblymember",  # a state assembly's members

@@ -113,6 +113,7 @@ from .resolution.words import (
     NAMED_PLACE_NOUNS,
     ORG_WORDS,
     PRONOUNS,
+    SUBUNIT_WORDS,
     TITLES,
 )
 
@@ -150,6 +151,9 @@ OUTSIDE_NAMES = frozenset({"with", "against", "than", "like", "via"})
 BODY_NOUNS = frozenset(COMPANY_NOUNS | ORG_WORDS) - NAME_ONLY_HEADS
 # the lower-case words of names that are bodies too ("the fire service", "the press office")
 LOWER_BODY_NOUNS = frozenset({"service", "office"})
+# the nouns of a body one of its kind in a story ("the fire service", "the selection
+# committee", "the press office"), unlike a kind of body ("a news agency", "a trade union")
+UNIT_NOUNS = frozenset(SUBUNIT_WORDS | LOWER_BODY_NOUNS) - {"team"}
 # the last words of bodies people work at: "Ann Lee at Eastport University said"
 WORKPLACE_NOUNS = frozenset({
     "university", "college", "institute", "school", "hospital", "clinic", "laboratory",
@@ -252,8 +256,9 @@ def _kind(ent: Span) -> str:
             return "place"  # "Vice President of the United States" tagged an organization
         return _one_word_kind(ent.doc[start:last + 1]) if start == last else "organization"
     if ent.label_ == "GPE" or (ent.label_ == "NORP" and country_for_demonym(ent.text)) or \
-            ent.label_ == "LOC" and _in_a_state(ent):
-        return "place"
+            ent.label_ == "LOC" and (_in_a_state(ent) or country_for_name(
+                ent.doc[_trimmed(ent)[0]:_trimmed(ent)[1] + 1].text) is not None):
+        return "place"  # (a country the recognizer tagged a location: "South Sudan's")
     return "organization" if _party(ent) else ""
 
 
@@ -375,7 +380,10 @@ def _predicate(words: Sequence[Token], link: str, each: bool = False) -> str:
 
 def _singular(word: Token) -> str:
     """A role word as one holder's post: "astronauts" of "NASA astronauts Lee and Park" is
-    each one's "astronaut" (not so "Lee, US presidents": a list the parser cut)."""
+    each one's "astronaut" (not so "Lee, US presidents": a list the parser cut), "Vice
+    Presidents" in capitals (which the lemmatizer keeps as written) a "vice president"."""
+    if word.tag_ == "NNPS" and word.lower_[:-1] in ROLE_WORDS and word.lower_.endswith("s"):
+        return word.lower_[:-1]
     return lemma_of(word).lower() if word.tag_ == "NNS" else word.lower_
 
 
@@ -537,8 +545,13 @@ def _holds_a_role(ent: Span) -> bool:
 
 def named_holder(noun: Token) -> bool:
     """Does a post noun have a proper name in apposition after it ("Kelso's chancellor,
-    Ann Lee")? That name holds the post."""
-    return any(c.dep_ == "appos" and c.i > noun.i and c.pos_ == "PROPN" for c in noun.children)
+    Ann Lee"), or a person's name hung on the body or place of its "of" ("the prosecutor
+    general of Kelso, Ann Lee,": the parser's reading of the same words)? That name holds
+    the post."""
+    return any(c.dep_ == "appos" and c.i > noun.i and c.pos_ == "PROPN" for c in noun.children) \
+        or any(a.dep_ == "appos" and a.i > noun.i and a.ent_type_ == "PERSON"
+               for c in noun.children if c.dep_ == "prep" and c.lower_ in LINKS
+               for g in c.children if g.dep_ == "pobj" for a in g.children)
 
 
 def _speaker_of_a_body(ent: Span, ents: Sequence[Span]) -> bool:
@@ -671,6 +684,8 @@ def _make(ent: Span, org: Span, words: Sequence[Token], link: str,
     lemma = affiliation([_singular(t) if each else t.text for t in words], kind, link) if (
         words) else (
         MEMBER if kind == "organization" and link in ("of", "with", "at") else None)
+    if lemma is None and kind == "place" and link == "of" and _public_attorney(words):
+        lemma = REPRESENTS  # "Kelso County Attorney Ann Lee", "US Attorney Tom Rees"
     if lemma is None or kind == "place" and _legislator_of_country(words, org):
         return None
     if _party(org) and (lemma != LEADS or words[-1].lower_ not in PARTY_LEADER_ROLES or any(
@@ -682,11 +697,20 @@ def _make(ent: Span, org: Span, words: Sequence[Token], link: str,
     return Role((ent.start, ent.end - 1), _trimmed(org), predicate, lemma, covers, misread)
 
 
+def _public_attorney(words: Sequence[Token]) -> bool:
+    """ "Kelso County Attorney", "United States Attorney", "Kelso District Attorney": an
+    attorney's title in capitals after a place is the place's public prosecutor (an
+    office of it), where "a Leeds attorney" only works there."""
+    return bool(words) and words[-1].text == "Attorney" and \
+        words[-1].i > words[-1].sent.start and all(t.is_title for t in words)
+
+
 def _legislator_of_country(words: Sequence[Token], org: Span) -> bool:
-    """ "US Senator Ann Lee" sits in the country's senate for one state: she represents
-    the state, never the whole country."""
+    """ "US Senator Ann Lee" and "Ann Lee, a British MP," sit in the country's legislature
+    for one state or seat: she represents that, never the whole country."""
     head = _role_head([t.lower_ for t in words]) if words else None
-    return head in LEGISLATOR_ROLES and country_for_name(org.text) is not None
+    return head in LEGISLATOR_ROLES and (country_for_name(org.text) is not None or
+                                         country_for_demonym(org.text) is not None)
 
 
 def _title(ent: Span, by_token: dict[int, Span]) -> Role | None:
@@ -700,6 +724,10 @@ def _title(ent: Span, by_token: dict[int, Span]) -> Role | None:
     if before >= 0 and doc[before].tag_ == "POS":
         before -= 1
     org = by_token.get(before) or _untagged_before(doc, before, ent.sent.start)
+    if org is None:  # "selection committee member Ann Lee": the title is part of her phrase
+        role = _of_a_body_word(ent, words, (first, ent.start - 1))
+        return None if role is None or _past(ent) or not _own_title(ent, first, by_token) or \
+            any(t.head.i not in range(first, ent.end) for t in words) else role
     start = _trimmed(org)[0] if org is not None else 0
     if org is not None and start > 1 and ent.doc[start - 1].pos_ in ("ADP", "CCONJ") and \
             ent.doc[start - 1].lower_ not in OUTSIDE_NAMES and \
@@ -731,6 +759,28 @@ def _title(ent: Span, by_token: dict[int, Span]) -> Role | None:
     role = _make(ent, org, _present(words), "of", (_trimmed(org)[0], ent.start - 1),
                  each=listed)
     return _formerly(role) if past else role  # "Acme's former chief executive Ann Lee"
+
+
+def _of_a_body_word(ent: Span, words: Sequence[Token], covers: tuple[int, int],
+                    misread: int = -1) -> Role | None:
+    """ "Ann Lee, a fire service spokesman," and "selection committee member Ann Lee": a
+    body named by common nouns inside the post's words (the last a unit's noun, "service",
+    "committee", "office"; nouns of its own before it) is the body the post is of, as "a
+    spokesman for the fire service" says. A lone noun ("a company spokesman", "a
+    university professor") names none: which company, only proximity would say; nor does
+    a kind of body ("a news agency reporter", "a trade union official"), one of many."""
+    body = next((k for k in range(len(words) - 2, -1, -1)
+                 if lemma_of(words[k]).lower() in UNIT_NOUNS), None)
+    if body is None or words[body].pos_ != "NOUN":
+        return None
+    doc, last = ent.doc, words[body].i
+    start = words[body].left_edge.i  # "fire" of "fire service" (not "senior party official")
+    if start == last or not all(
+            t.is_lower and t.is_alpha and not t.ent_type_ and t.pos_ == "NOUN"
+            for t in doc[start:last + 1]):
+        return None  # ("the local council": which one, the adjective does not say)
+    return _make(ent, Span(doc, start, last + 1, label="ORG"), list(words[body + 1:]), "of",
+                 covers, misread)
 
 
 def _whole_name(cut: Span, first: int) -> Span | None:
@@ -1161,7 +1211,7 @@ def _linked(noun: Token, by_token: dict[int, Span]) -> tuple[Span, str, bool] | 
     if org is None:  # "the new Conservative leader": the party its adjective names
         ent = next((e for c in noun.children if c.dep_ == "amod" and c.i < noun.i and
                     (e := by_token.get(c.i)) is not None and _party(e)), None)
-        org = (ent, "of") if ent is not None else seat
+        org = (ent, "of") if ent is not None else seat or _demonym_of(noun, by_token)
     if field is not None and not _portfolio_field(field):
         # a place has no departments: "head of government of Ohio" is read no further; nor
         # a field placed of its own ("director of the unit in London at Y": whose unit?)
@@ -1170,6 +1220,17 @@ def _linked(noun: Token, by_token: dict[int, Span]) -> tuple[Span, str, bool] | 
             return None
         narrowed = True
     return (org[0], org[1], narrowed) if org is not None else None
+
+
+def _demonym_of(noun: Token, by_token: dict[int, Span]) -> tuple[Span, str] | None:
+    """ "Ann Lee, the Danish foreign minister," and "Lee is the French president": a
+    country's adjective on a post noun names the country the post is of, as it does in a
+    title ("Danish Foreign Minister Ann Lee"); only a place's office holders say anything
+    of it (see affiliation: "a Danish scientist" is only from there)."""
+    ent = next((e for c in noun.children if c.dep_ == "amod" and c.i < noun.i and
+                (e := by_token.get(c.i)) is not None and e.root == c and
+                e.label_ == "NORP" and country_for_demonym(e.text) is not None), None)
+    return (ent, "of") if ent is not None else None
 
 
 def _its_owner(its: Token, by_token: dict[int, Span]) -> Span | None:
@@ -1344,22 +1405,34 @@ def _formerly(role: Role | None) -> Role | None:
 
 
 def _from_role_noun(ent: Span, noun: Token, by_token: dict[int, Span],
-                    misread: int = -1) -> Role | None:
+                    misread: int = -1, *, each: bool = False) -> Role | None:
+    """The role a post noun said of the name gives it (`each`: the plural of one of several
+    holders, "one of Acme's directors", is one holder's post)."""
     if noun.ent_type_:
         return _party_noun(ent, noun, by_token)
     if noun.pos_ not in ("NOUN", "PROPN"):
         return None
     linked = _linked(noun, by_token)
-    if linked is None or not _kind(linked[0]):
-        return _in_service(ent, noun, by_token, misread)
-    org, link, narrowed = linked
     words = _role_phrase(noun)
     tense = _tense_words(noun)
+    if linked is None or not _kind(linked[0]):
+        role = _in_service(ent, noun, by_token, misread)
+        if role is not None or tense and not _held_once(tense):
+            return role
+        role = _of_a_body_word(ent, _present(words), (noun.left_edge.i, noun.right_edge.i),
+                               misread)  # "Ann Lee, a fire service spokeswoman,"
+        return _formerly(role) if tense else role
+    org, link, narrowed = linked
     if tense and not _held_once(tense):
         return None  # "the incoming president of Y": no post yet
-    role = _make(ent, org, _present(words), link, (noun.left_edge.i, noun.right_edge.i),
-                 misread)
-    if role is not None and (narrowed or _one_of_several(noun)) and role.lemma == LEADS:
+    covers = (noun.left_edge.i, noun.right_edge.i)
+    if org.root.dep_ == "amod" and org.root.head == noun:
+        # "a former British envoy to Kenya": the adjective names the sender; the host
+        # after "to" is a statement of its own ("be former envoy to Kenya"), kept
+        covers = (covers[0], min((c.i - 1 for c in noun.children if c.dep_ == "prep" and
+                                  c.lower_ == "to"), default=covers[1]))
+    role = _make(ent, org, _present(words), link, covers, misread, each=each)
+    if role is not None and (narrowed or each or _one_of_several(noun)) and role.lemma == LEADS:
         # "Tesco's CEO for Central Europe", "a director of Tesco": a post in it, not its head
         role = Role(role.person, role.organization, role.predicate, MEMBER, role.covers,
                     misread)
@@ -1482,6 +1555,9 @@ def _apposition_before(ent: Span, by_token: dict[int, Span]) -> Role | None:
     head = person.head
     if head.i > person.i:
         return None
+    if head.lower_ == "one" and head.pos_ == "NUM":  # "One of Acme's directors, Ann Lee,"
+        noun = _one_of(head)
+        return _from_role_noun(ent, noun, by_token, each=True) if noun is not None else None
     # the name is the role noun's apposition
     if _held(head, by_token):
         return None
@@ -1493,7 +1569,9 @@ def _apposition_before(ent: Span, by_token: dict[int, Span]) -> Role | None:
     if any(t.dep_ == "conj" and t.pos_ == "NOUN" and t not in nouns
            for t in ent.doc[nearest.i + 1:ent.start]):
         return None
-    role = _from_role_noun(ent, nearest, by_token)
+    # (or on the plural post itself: "One of Denmark's ministers, Ann Lee,")
+    each = head.dep_ == "pobj" and head.head.lower_ == "of" and _one_of(head.head.head) == head
+    role = _from_role_noun(ent, nearest, by_token, each=each)
     if role is not None:
         return role
     # "the chairman of General Motors, Peter Hale": the name hung on the organization
@@ -1510,6 +1588,19 @@ def _apposition_before(ent: Span, by_token: dict[int, Span]) -> Role | None:
                 if role is not None:
                     return role
     return None
+
+
+def _one_of(one: Token) -> Token | None:
+    """The plural noun of "one of Acme's directors", "one of Atlantis's Vice Presidents":
+    a name in apposition is one of its holders, so holds the post (one of several heads
+    holds a post in the body, not at its head); "one of the victims, Ann Lee," and "one of
+    Acme's customers" name no post, which the role's words decide."""
+    if one.lower_ != "one" or one.pos_ != "NUM":
+        return None
+    of = next((c for c in one.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    return noun if noun is not None and noun.tag_ in ("NNS", "NNPS") and \
+        not noun.ent_type_ else None
 
 
 def _nearest(noun: Token) -> Token:
@@ -1642,7 +1733,8 @@ def _postmodifier(ent: Span, by_token: dict[int, Span]) -> Role | None:
     """ "Ann Lee of the Red Cross", "ecologist Ann Lee of Harvard University"."""
     person = ent.root
     if person.dep_ == "conj" and not any(c.dep_ == "prep" and person.head.i < c.i < person.i
-                                         for c in person.head.children):
+                                         for c in person.head.children) and \
+            not _titled_conjunct(ent):
         return None  # "Lee and Park of Reuters" (but "Lee of Oxfam and Park of Reuters")
     if person.dep_ == "pobj" and person.head.lower_ == "of":
         return None  # "the distinction of Dean of the House": a title read as a name
@@ -1706,6 +1798,15 @@ def _postmodifier(ent: Span, by_token: dict[int, Span]) -> Role | None:
             role = _make(ent, org, [], "of", covers)
         return _formerly(role) if past else role
     return None
+
+
+def _titled_conjunct(ent: Span) -> bool:
+    """ "Tom Rees and Senator Ann Lee from Ohio": a name after "and" with a title of its own
+    right after the "and" is a phrase of its own, so the "of" or "from" after it is hers."""
+    doc = ent.doc
+    title = [t for t in _title_words(ent) if t.head.i in range(t.i, ent.end)]
+    return bool(title) and title[0].i > ent.sent.start and doc[title[0].i - 1].lower_ == "and" \
+        and all(t.is_title for t in title)
 
 
 def _split_name(person: Token, link: Token, pobj: Token,

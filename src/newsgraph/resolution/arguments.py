@@ -205,9 +205,12 @@ class ArgumentResolver:
         The subject of "be" ("US troops were in Iraq") does nothing: troops there are not
         their state there."""
         state = self.state
-        # a bare demonym or a country name used as an adjective ("Russian", "Iran"-backed)
+        # a bare demonym or a country name used as an adjective ("Russian", "Iran"-backed),
+        # or a demonym of two words as an adjective ("the South Sudanese minister"; not "the
+        # Philippines" nor a "Hong Konger")
         country = country_for_demonym(text) if len(span) <= 2 else None
-        if country is not None and len(name_words(text)) == 1:
+        if country is not None and (len(name_words(text)) == 1 or "-" not in text and
+                                    head.dep_ == "amod" and head.pos_ == "ADJ"):
             return (state.country_cluster(country, arg.start).ident,), "name"
         # (before the name test: a capitalised title, "Vice President of the United States
         # Ann Lee", is often a name of its own to the recognizer, yet she is the one meant)

@@ -18,6 +18,15 @@ def test_a_description_is_the_one_name_whose_head_noun_it_is(nlp):
     assert "the station" in entities["actor/kestrel-orbital-station"].alt_labels
 
 
+def test_a_description_writing_a_hyphened_word_whole_is_the_fuller_thing(nlp):
+    text = ("Acme received a copyright take-down notice from Globex on Monday. Critics "
+            "denounced the takedown notice.")
+    _, _, triples = run(nlp, text, lambda d: [
+        stmt(d, "Acme", "receive", "a copyright take-down notice"),
+        stmt(d, "Critics", "denounce", "the takedown notice")])
+    assert {o for _, _, o in triples} == {"thing/a1/copyright-take-down-notice"}
+
+
 def test_a_description_keeping_some_words_is_the_one_fuller_thing(nlp):
     text = ("Zembla and Borealis signed the Zembla-Borealis maritime fishing agreement in May. "
             "Critics denounced the fishing agreement.")

@@ -245,19 +245,20 @@ def _role_head(words: Sequence[str]) -> str | None:
 
 def _kind(ent: Span) -> str:
     """ "organization", "place" or "" for an entity of the parse."""
+    start, last = _trimmed(ent)
+    core = ent.doc[start:last + 1]  # the name without "the" or "'s"
     if ent.label_ in ORGANIZATION_LABELS:
-        start, last = _trimmed(ent)
         if _a_work(ent) or ent.doc[start].text in VESSEL_PREFIXES or is_portfolio(ent.root):
             return ""  # "MV Professor Lind" is a ship; "minister for Rural Affairs" a field
         if last == start + 1 and ent.doc[start].lower_ in PARTY_ADJECTIVES and \
                 ent.doc[last].lower_ in CHAMBERS:
             return ""  # "the Republican Senate Majority Leader": a party's side of a chamber
-        if country_for_name(ent.doc[start:last + 1].text) is not None:
+        if country_for_name(core.text) is not None:
             return "place"  # "Vice President of the United States" tagged an organization
-        return _one_word_kind(ent.doc[start:last + 1]) if start == last else "organization"
+        return _one_word_kind(core) if start == last else "organization"
     if ent.label_ == "GPE" or (ent.label_ == "NORP" and country_for_demonym(ent.text)) or \
-            ent.label_ == "LOC" and (_in_a_state(ent) or country_for_name(
-                ent.doc[_trimmed(ent)[0]:_trimmed(ent)[1] + 1].text) is not None):
+            ent.label_ == "LOC" and (_in_a_state(ent) or
+                                     country_for_name(core.text) is not None):
         return "place"  # (a country the recognizer tagged a location: "South Sudan's")
     return "organization" if _party(ent) else ""
 
@@ -742,7 +743,7 @@ def _title(ent: Span, by_token: dict[int, Span]) -> Role | None:
     # (the recognizer may keep the possessive in the name: "[Acme Board's] spokesman")
     if org is None or _trimmed(org)[1] != before or not (
             _root(org).head.i in inside or _swallowed(org, ent, inside) or
-            _parsed_apart(org, ent)) or any(
+            _parsed_apart(_root(org), ent)) or any(
             t.head.i not in inside and not _split_subject(t, ent) for t in words):
         return None  # the title and its organization must be part of the name's phrase
     if _party(org) and not all(t.is_lower for t in words) and words[0].lower_ not in ROLES:
@@ -988,21 +989,17 @@ def _split_subject(noun: Token, ent: Span) -> bool:
     noun right before the name, a subject of the name's own verb, heads the title; so it
     does when the parser made the name its apposition with no comma between ("according
     to Acme coach Ann Lee", the name hung on "coach")."""
+    return noun.i == ent.start - 1 and _parsed_apart(noun, ent)
+
+
+def _parsed_apart(word: Token, ent: Span) -> bool:
+    """Is a word before the name parsed apart from it, though the two make one phrase: the
+    word and the name two subjects of her verb ("Acme chief Ann Lee said"), or the name
+    the word's apposition with no comma between (the title stands between them)?"""
     person = ent.root
-    if noun.i != ent.start - 1:
-        return False
-    return person.dep_ in ("nsubj", "nsubjpass") and noun.dep_ == person.dep_ and \
-        noun.head == person.head or person.dep_ == "appos" and person.head == noun
-
-
-def _parsed_apart(org: Span, ent: Span) -> bool:
-    """ "Acme chief Ann Lee said", parsed with the body and the name as two subjects of
-    her verb, or with the name as the body's apposition (no comma between: the title
-    stands between them): the body right before the title is the title's all the same."""
-    person, root = ent.root, _root(org)
-    return person.dep_ in ("nsubj", "nsubjpass") and root.dep_ == person.dep_ and \
-        root.head == person.head and root.i < person.i or \
-        person.dep_ == "appos" and person.head == root
+    return person.dep_ in ("nsubj", "nsubjpass") and word.dep_ == person.dep_ and \
+        word.head == person.head and word.i < person.i or \
+        person.dep_ == "appos" and person.head == word
 
 
 def _coordinated_title(ent: Span, by_token: dict[int, Span]) -> Role | None:

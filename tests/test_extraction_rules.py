@@ -1828,3 +1828,19 @@ def test_a_group_denied_keeps_its_words(nlp):
     found = statements(nlp, "The Dalton Pact is not an alliance of Zembla and Borduria.")
     assert not any(e.lemma == "be member of" for e in found)
 
+
+
+@pytest.mark.parametrize("text", [
+    "Acme is working on programs for users who cannot, for whatever reason, deploy Bolt Stream.",
+    "That said, Acme is working on programs for users who cannot, for whatever reason, "
+    "deploy Bolt Stream.",
+])
+def test_a_verb_after_an_aside_keeps_its_stranded_modal_and_takes_no_other_subject(nlp, text):
+    # the parser hangs "deploy" on "working"; the users cannot deploy it, Acme does nothing
+    found = with_lemma(statements(nlp, text), "deploy")
+    assert not any(e.subject is not None and e.subject.text == "Acme" for e in found)
+
+
+def test_a_bare_verb_joined_to_a_modal_verb_still_shares_its_subject(nlp):
+    e = one(statements(nlp, "Acme can build the plant and hire Tom Hale."), "hire")
+    assert e.subject is not None and e.subject.text == "Acme"

@@ -738,7 +738,21 @@ def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
         return [speaker], False
     if verb.head.i == verb.i:
         return [], False
+    if _after_a_stranded_modal(verb):
+        return [], True
     return _borrowed_subjects(verb, depth), True
+
+
+def _after_a_stranded_modal(verb: Token) -> bool:
+    """ "programs for users who cannot, for whatever reason, deploy X": after an aside the
+    parser may hang a bare verb on an earlier verb (as its conjunct or adverbial clause) and
+    leave its modal on the relative clause. The verb is the modal's, whose subject and "not"
+    it would lose: it borrows no subject."""
+    if verb.dep_ not in ("conj", "advcl") or verb.tag_ != "VB" or \
+            any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children):
+        return False
+    return any(t.tag_ == "MD" and t.head.i not in (verb.i, verb.head.i)
+               for t in verb.doc[verb.head.i + 1:verb.i])
 
 
 def _owned_by_a_pair(subject: Token) -> Token:

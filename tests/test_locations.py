@@ -95,6 +95,8 @@ def test_a_named_thing_lies_in_a_named_place(nlp, text, pair):
         "The United States in Iraq faces a choice.",
         # the place of a meeting of the body, not of the body
         "Two studies were presented at the annual meeting of the Marlow Society in Dalton.",
+        # a landmark that places other things: the residents may be the ones in Dalton
+        "Over 2,000 residents near Mount Kelso in Dalton City have been relocated.",
         # lists of places, not a town and its country
         "The virus reached Wuhan, Italy and Iran.",
         "Visitors came from Iran, Lyon, Italy and Spain.",

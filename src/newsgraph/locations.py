@@ -224,11 +224,19 @@ def _owner_before(noun: Token, prep: Token) -> Span | None:
 
 def _owned_by_a_noun(thing: Span) -> bool:
     """ "the annual meeting of the Acme Society in Dalton": the place may be the meeting's;
-    the phrase does not say where the society is ("the city of Dalton in Ohio" is Dalton)."""
+    the phrase does not say where the society is ("the city of Dalton in Ohio" is Dalton).
+    So with a place that says where something else is: "residents near Mount Kelso in
+    Dalton" may be the residents in Dalton."""
     root = thing.root
     owner = root.head.head
+    if root.dep_ == "pobj" and root.head.lower_ in _NEARBY:
+        return True
     return root.dep_ == "pobj" and root.head.lower_ == "of" and owner.pos_ == "NOUN" and \
         owner.lower_ not in AREA_NOUNS
+
+
+# prepositions that place something by a landmark
+_NEARBY = frozenset({"near", "around", "outside", "beside", "off", "behind", "opposite"})
 
 
 def placed_by_phrase(noun: Token) -> list[Placed]:

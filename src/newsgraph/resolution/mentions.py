@@ -98,6 +98,8 @@ def find_names(state: ArticleState) -> list[Name]:
                     # "Striker joins Valencia" ... "the striker": a headline drops its
                     # article; a body's "Measles affects ..." names a thing as it is
                     continue
+                elif stop - begin == 1 and label == "PERSON" and _common_noun_opening(state, begin):
+                    continue
                 name = make_name(state, begin, stop, label)
                 if name is not None:
                     names.append(name)
@@ -113,6 +115,15 @@ def find_names(state: ArticleState) -> list[Name]:
     names = joined(state, spelled_by_acronym(state, names))
     names = sorted(names + spelled_out(state, names), key=lambda n: n.start)
     return [with_kin(state, n) for n in whole_titles(state, names)]
+
+
+def _common_noun_opening(state: ArticleState, i: int) -> bool:
+    """ "Attendance was underwhelming": a sentence's first word that the tagger reads as a
+    common noun, and the recognizer alone as a person, is no name when the article never
+    writes it capitalised inside a sentence."""
+    word = state.doc[i]
+    return bool(word.is_sent_start) and word.tag_ in ("NN", "NNS") and not any(
+        t.text == word.text and not t.is_sent_start for t in state.doc)
 
 
 def _opens_a_headline(token: Token) -> bool:

@@ -483,12 +483,15 @@ def test_a_person_of_a_body_and_a_dashed_body_are_named_right(nlp, text, name):
 
 
 @pytest.mark.parametrize(("text", "word"), [
-    ("Attendance was underwhelming with empty seats visible.", "Attendance"),
     ("Photographs show the aircraft without its wings.", "Photographs"),
 ])
-def test_a_common_noun_opening_a_sentence_is_no_person(nlp, text, word):
+def test_a_plural_common_noun_opening_a_sentence_is_no_person(nlp, text, word):
     assert word not in names(nlp, text)
 
 
-def test_a_surname_opening_a_sentence_is_still_a_person(nlp):
-    assert "Cook" in names(nlp, "Cook said the plan had failed.")
+@pytest.mark.parametrize(("text", "word"), [
+    ("Cook said the plan had failed.", "Cook"),
+    ("Hunter praised the firefighters.", "Hunter"),
+])
+def test_a_surname_opening_a_sentence_is_still_a_person(nlp, text, word):
+    assert word in names(nlp, text)

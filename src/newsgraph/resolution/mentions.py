@@ -118,11 +118,12 @@ def find_names(state: ArticleState) -> list[Name]:
 
 
 def _common_noun_opening(state: ArticleState, i: int) -> bool:
-    """ "Attendance was underwhelming": a sentence's first word that the tagger reads as a
-    common noun, and the recognizer alone as a person, is no name when the article never
-    writes it capitalised inside a sentence."""
+    """ "Photographs show the plane": a sentence's first word that the tagger reads as a
+    plural common noun, and the recognizer alone as a person, is no name when the article
+    never writes it capitalised inside a sentence. (Not a singular: "Hunter praised the
+    crew" may be a surname the tagger takes for a noun.)"""
     word = state.doc[i]
-    return bool(word.is_sent_start) and word.tag_ in ("NN", "NNS") and not any(
+    return bool(word.is_sent_start) and word.tag_ == "NNS" and not any(
         t.text == word.text and not t.is_sent_start for t in state.doc)
 
 

@@ -1762,6 +1762,19 @@ def test_a_public_attorney_of_a_place(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a county's sheriff holds an office of the county, as its attorney does
+    ('"The road is closed," said Orange County Sheriff Tom Rees.',
+     {("Tom Rees", "representativeOf", "Orange County")}),
+    ("Orange County Sheriff Tom Rees said the road was closed.",
+     {("Tom Rees", "representativeOf", "Orange County")}),
+    # the title alone names no county
+    ("Sheriff Tom Rees said the road was closed.", set()),
+])
+def test_a_sheriff_of_a_county(nlp, text, expected):
+    assert affiliations(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a title of its own right after "and" makes the name's own phrase: the "of" is hers
     ("The debate was between Tom Rees and Senator Ann Lee of Ohio.",
      {("Ann Lee", "representativeOf", "Ohio")}),

@@ -1783,3 +1783,14 @@ def test_a_sheriff_of_a_county(nlp, text, expected):
 ])
 def test_a_titled_name_after_and_keeps_its_of(nlp, text, expected):
     assert affiliations(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the recognizer tags "Sultan" a place by itself: the word is still the post's noun
+    ("On Friday, Tom Rees, the long-serving Sultan of Brunei, died aged 79.",
+     {("Tom Rees", "leads", "Brunei")}),
+    ("On Friday, Tom Rees, the former Sultan of Brunei, died aged 79.",
+     {("Tom Rees", "formerLeaderOf", "Brunei")}),
+])
+def test_a_title_the_recognizer_tagged_a_name(nlp, text, expected):
+    assert {t for t in relations(nlp, text) if t[1] in ("leads", "formerLeaderOf")} == expected

@@ -1405,7 +1405,7 @@ def _from_role_noun(ent: Span, noun: Token, by_token: dict[int, Span],
                     misread: int = -1, *, each: bool = False) -> Role | None:
     """The role a post noun said of the name gives it (`each`: the plural of one of several
     holders, "one of Acme's directors", is one holder's post)."""
-    if noun.ent_type_:
+    if noun.ent_type_ and not _tagged_title(noun):
         return _party_noun(ent, noun, by_token)
     if noun.pos_ not in ("NOUN", "PROPN"):
         return None
@@ -1436,6 +1436,18 @@ def _from_role_noun(ent: Span, noun: Token, by_token: dict[int, Span],
     if tense and _party(org) and role is not None and role.lemma == MEMBER:
         return None  # "the former Democratic dean of the House": the post is over, not the party
     return _formerly(role) if tense else role  # "the former president of Y"
+
+
+def _tagged_title(noun: Token) -> bool:
+    """ "Ann Lee, the long-serving Sultan of Brunei,": a post's word in capitals that the
+    recognizer tagged a name by itself (one word, after "the", with its "of" after it) is
+    the post, as it would be in lower case; a name that is a role word ("the Chancellor"
+    alone) stays a name."""
+    doc = noun.doc
+    alone = noun.ent_iob_ == "B" and (noun.i + 1 == len(doc) or doc[noun.i + 1].ent_iob_ != "I")
+    return alone and noun.lower_ in ROLES and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 def _in_service(ent: Span, noun: Token, by_token: dict[int, Span],

@@ -612,7 +612,7 @@ def read(sent: Span, ents: Sequence[Span], known: frozenset[str] = frozenset(),
         if ent.label_ != "PERSON":
             continue
         for role in (_title(ent, by_token), _coordinated_title(ent, by_token),
-                     _postmodifier(ent, by_token),
+                     _title_read_as_verb(ent, by_token), _postmodifier(ent, by_token),
                      _apposition_after(ent, by_token), _apposition_before(ent, by_token),
                      _copula(ent, by_token)):
             if role is not None and _leaves_it(ent):
@@ -760,6 +760,29 @@ def _title(ent: Span, by_token: dict[int, Span]) -> Role | None:
     role = _make(ent, org, _present(words), "of", (_trimmed(org)[0], ent.start - 1),
                  each=listed)
     return _formerly(role) if past else role  # "Acme's former chief executive Ann Lee"
+
+
+def _title_read_as_verb(ent: Span, by_token: dict[int, Span]) -> Role | None:
+    """ '"We played well", Eastport coach Ann Lee said', parsed with "coach" a verb whose
+    subject is the body before it and whose object is the name, the whole the complement
+    of the speech verb right after the name, which is left with no subject of its own: the
+    post's word is her title, as in "Eastport coach Ann Lee said" (and no one coaches her)."""
+    person, doc = ent.root, ent.doc
+    verb = person.head
+    if person.dep_ != "dobj" or verb.i != ent.start - 1 or verb.dep_ != "ccomp" or \
+            verb.lower_ not in ROLE_WORDS or verb.tag_ not in ("VB", "VBP", "VBZ") or \
+            ent.end >= len(doc) or verb.head.i != ent.end:
+        return None
+    said = verb.head
+    if lemma_of(said) not in SPEECH_VERBS or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in said.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    org = by_token.get(subject.i) if subject is not None else None
+    if subject is None or org is None or _trimmed(org)[1] != verb.i - 1 or \
+            org.start <= ent.sent.start or doc[org.start - 1].text != ",":
+        return None  # (set off from the quotation before it, as a speaker's phrase is)
+    return _make(ent, org, [verb], "of", (_trimmed(org)[0], verb.i), misread=subject.i)
 
 
 def _of_a_body_word(ent: Span, words: Sequence[Token], covers: tuple[int, int],
@@ -1926,9 +1949,15 @@ def superseded(roles: Sequence[Role], rule: str, subject: Token | None,
 
     "Curry | be | Biological Diversity scientist" (a title), "Reuters | be president of |
     League" and "Reuters | be | Lee" (an apposition hung on the wrong noun), "Lee | be
-    CEO for | Europe" (the organization dropped): the affiliation says it right.
+    CEO for | Europe" (the organization dropped), "Eastport | coach | Lee" (a title read as a
+    verb, see _title_read_as_verb): the affiliation says it right.
     """
-    if rule not in CORRECTED_RULES or subject is None or obj is None:
+    if subject is None or obj is None:
+        return False
+    if any(role.misread == subject.i and role.person[0] <= obj.i <= role.person[1]
+           for role in roles):
+        return True  # the noun the parser hung the post on, made the holder's agent
+    if rule not in CORRECTED_RULES:
         return False
     for role in roles:
         low, high = role.covers

@@ -1827,8 +1827,11 @@ def test_a_title_read_as_a_verb_before_said(nlp):
     doc = _quoted_title_read_as_verb(nlp, said_subject=False)
     roles = read(doc[:], list(doc.ents))
     assert [(r.person, r.organization, r.lemma) for r in roles] == [((8, 9), (6, 6), MEMBER)]
-    # and "Eastport | coach | Ann Lee", the misreading, gives way to it
+    # and "Eastport | coach | Ann Lee", the misreading, gives way to it, even where the
+    # title names no post of the body (a town's name: "a Leeds coach" is only from there)
     assert superseded(roles, "svo", doc[6], doc[9])
+    assert superseded([], "svo", doc[6], doc[9])
     # the speech verb with a subject of its own: the verb may be one, nothing is read
     doc = _quoted_title_read_as_verb(nlp, said_subject=True)
     assert read(doc[:], list(doc.ents)) == []
+    assert not superseded([], "svo", doc[6], doc[9])

@@ -763,26 +763,36 @@ def _title(ent: Span, by_token: dict[int, Span]) -> Role | None:
 
 
 def _title_read_as_verb(ent: Span, by_token: dict[int, Span]) -> Role | None:
-    """ '"We played well", Eastport coach Ann Lee said', parsed with "coach" a verb whose
-    subject is the body before it and whose object is the name, the whole the complement
-    of the speech verb right after the name, which is left with no subject of its own: the
-    post's word is her title, as in "Eastport coach Ann Lee said" (and no one coaches her)."""
-    person, doc = ent.root, ent.doc
+    """ '"We played well", Eastport coach Ann Lee said', parsed with "coach" a verb (see
+    _misread_title): the post's word is her title, as in "Eastport coach Ann Lee said"."""
+    person = ent.root
     verb = person.head
-    if person.dep_ != "dobj" or verb.i != ent.start - 1 or verb.dep_ != "ccomp" or \
-            verb.lower_ not in ROLE_WORDS or verb.tag_ not in ("VB", "VBP", "VBZ") or \
-            ent.end >= len(doc) or verb.head.i != ent.end:
+    if person.dep_ != "dobj" or verb.i != ent.start - 1 or not _misread_title(verb):
         return None
-    said = verb.head
-    if lemma_of(said) not in SPEECH_VERBS or any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in said.children):
+    subject = next(c for c in verb.children if c.dep_ == "nsubj")
+    org = by_token.get(subject.i)
+    if org is None or _trimmed(org)[1] != verb.i - 1:
         return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    org = by_token.get(subject.i) if subject is not None else None
-    if subject is None or org is None or _trimmed(org)[1] != verb.i - 1 or \
-            org.start <= ent.sent.start or doc[org.start - 1].text != ",":
-        return None  # (set off from the quotation before it, as a speaker's phrase is)
     return _make(ent, org, [verb], "of", (_trimmed(org)[0], verb.i), misread=subject.i)
+
+
+def _misread_title(verb: Token) -> bool:
+    """Whether the parser read a post's word as a verb between a name before it and one
+    after it, the whole the complement of the speech verb right after ('"...", Eastport
+    coach Ann Lee said'), which is left with no subject of its own: nobody coaches anyone,
+    the words are a speaker's title and name."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if subject is None or obj is None or verb.dep_ != "ccomp" or \
+            verb.lower_ not in ROLE_WORDS or verb.tag_ not in ("VB", "VBP", "VBZ"):
+        return False
+    said, doc = verb.head, verb.doc
+    first = subject.left_edge.i
+    return said.i == obj.i + 1 and obj.left_edge.i == verb.i + 1 and obj.pos_ == "PROPN" and \
+        subject.i == verb.i - 1 and subject.pos_ == "PROPN" and \
+        first > verb.sent.start and doc[first - 1].text == "," and \
+        lemma_of(said) in SPEECH_VERBS and \
+        not any(c.dep_ in ("nsubj", "nsubjpass") for c in said.children)
 
 
 def _of_a_body_word(ent: Span, words: Sequence[Token], covers: tuple[int, int],
@@ -1954,9 +1964,9 @@ def superseded(roles: Sequence[Role], rule: str, subject: Token | None,
     """
     if subject is None or obj is None:
         return False
-    if any(role.misread == subject.i and role.person[0] <= obj.i <= role.person[1]
-           for role in roles):
-        return True  # the noun the parser hung the post on, made the holder's agent
+    if subject.dep_ == "nsubj" and obj.dep_ == "dobj" and subject.head == obj.head and \
+            _misread_title(subject.head):
+        return True  # whether or not the title names a post of its body ("Leeds coach")
     if rule not in CORRECTED_RULES:
         return False
     for role in roles:

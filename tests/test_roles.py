@@ -1762,6 +1762,19 @@ def test_a_public_attorney_of_a_place(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a county's sheriff holds an office of the county, as its attorney does
+    ('"The road is closed," said Orange County Sheriff Tom Rees.',
+     {("Tom Rees", "representativeOf", "Orange County")}),
+    ("Orange County Sheriff Tom Rees said the road was closed.",
+     {("Tom Rees", "representativeOf", "Orange County")}),
+    # the title alone names no county
+    ("Sheriff Tom Rees said the road was closed.", set()),
+])
+def test_a_sheriff_of_a_county(nlp, text, expected):
+    assert affiliations(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a title of its own right after "and" makes the name's own phrase: the "of" is hers
     ("The debate was between Tom Rees and Senator Ann Lee of Ohio.",
      {("Ann Lee", "representativeOf", "Ohio")}),
@@ -1770,3 +1783,55 @@ def test_a_public_attorney_of_a_place(nlp, text, expected):
 ])
 def test_a_titled_name_after_and_keeps_its_of(nlp, text, expected):
     assert affiliations(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the recognizer tags "Sultan" a place by itself: the word is still the post's noun
+    ("On Friday, Tom Rees, the long-serving Sultan of Brunei, died aged 79.",
+     {("Tom Rees", "leads", "Brunei")}),
+    ("On Friday, Tom Rees, the former Sultan of Brunei, died aged 79.",
+     {("Tom Rees", "formerLeaderOf", "Brunei")}),
+])
+def test_a_title_the_recognizer_tagged_a_name(nlp, text, expected):
+    assert {t for t in relations(nlp, text) if t[1] in ("leads", "formerLeaderOf")} == expected
+
+
+def _quoted_title_read_as_verb(nlp, said_subject: bool):
+    """ '"We played well", Eastport coach Ann Lee said' as the parser misreads it: "coach" a
+    verb with "Eastport" its subject and the name its object, under the "said" after it (with
+    `said_subject`, "..., Eastport coach Ann Lee, he said": the speech verb has its own)."""
+    from spacy.tokens import Doc
+
+    words = ['"', "We", "played", "well", '"', ",", "Eastport", "coach", "Ann", "Lee"]
+    tail = [",", "he", "said", "."] if said_subject else ["said", "."]
+    said = len(words) + tail.index("said")
+    heads = [said, 2, said, 2, said, said, 7, said, 9, 7] + (
+        [said, said, said, said] if said_subject else [said, said])
+    deps = ["punct", "nsubj", "ccomp", "advmod", "punct", "punct", "nsubj", "ccomp",
+            "compound", "dobj"] + (["punct", "nsubj", "ROOT", "punct"] if said_subject
+                                   else ["ROOT", "punct"])
+    tags = ["``", "PRP", "VBD", "RB", "''", ",", "NNP", "VBP", "NNP", "NNP"] + (
+        [",", "PRP", "VBD", "."] if said_subject else ["VBD", "."])
+    pos = ["PUNCT", "PRON", "VERB", "ADV", "PUNCT", "PUNCT", "PROPN", "VERB", "PROPN",
+           "PROPN"] + (["PUNCT", "PRON", "VERB", "PUNCT"] if said_subject else ["VERB", "PUNCT"])
+    lemmas = ['"', "we", "play", "well", '"', ",", "Eastport", "coach", "Ann", "Lee"] + (
+        [",", "he", "say", "."] if said_subject else ["say", "."])
+    ents = ["O"] * 6 + ["B-ORG", "O", "B-PERSON", "I-PERSON"] + ["O"] * len(tail)
+    return Doc(nlp.vocab, words=[*words, *tail], heads=heads, deps=deps, tags=tags, pos=pos,
+               lemmas=lemmas, ents=ents)
+
+
+def test_a_title_read_as_a_verb_before_said(nlp):
+    from newsgraph.roles import superseded
+
+    doc = _quoted_title_read_as_verb(nlp, said_subject=False)
+    roles = read(doc[:], list(doc.ents))
+    assert [(r.person, r.organization, r.lemma) for r in roles] == [((8, 9), (6, 6), MEMBER)]
+    # and "Eastport | coach | Ann Lee", the misreading, gives way to it, even where the
+    # title names no post of the body (a town's name: "a Leeds coach" is only from there)
+    assert superseded(roles, "svo", doc[6], doc[9])
+    assert superseded([], "svo", doc[6], doc[9])
+    # the speech verb with a subject of its own: the verb may be one, nothing is read
+    doc = _quoted_title_read_as_verb(nlp, said_subject=True)
+    assert read(doc[:], list(doc.ents)) == []
+    assert not superseded([], "svo", doc[6], doc[9])

@@ -4443,7 +4443,7 @@ def _with_roles(sent: _Sentence, found: Iterable[_Statement],
     roles = read_roles(sent.span, sent.ents, known, bodies)
     kept = []
     for s in found:
-        if roles and superseded(roles, s.rule, s.subject, s.object):
+        if superseded(roles, s.rule, s.subject, s.object):
             continue
         lemma = relabel(s.rule, s.lemma, s.subject, s.object, known)
         kept.append(replace(s, lemma=lemma) if lemma else s)

@@ -218,6 +218,7 @@ REPRESENTATIVE_ROLES = frozenset({
     "governor general", "governor-general", "selectman", "nominee", "candidate",
     "assemblyman", "assemblywoman", "assemblymember",  # a state assembly's members
     "lawyer", "attorney",  # a body's counsel acts for it ("a lawyer for Greenpeace")
+    "sheriff",  # a county's elected officer of the law ("Kelso County Sheriff Ann Lee")
 })
 # roles a body can hold as well as a person ("a member of the alliance, Atlantis", "the
 # leader of the coalition, the Green Party"): a name beside one may be either

@@ -612,7 +612,7 @@ def read(sent: Span, ents: Sequence[Span], known: frozenset[str] = frozenset(),
         if ent.label_ != "PERSON":
             continue
         for role in (_title(ent, by_token), _coordinated_title(ent, by_token),
-                     _postmodifier(ent, by_token),
+                     _title_read_as_verb(ent, by_token), _postmodifier(ent, by_token),
                      _apposition_after(ent, by_token), _apposition_before(ent, by_token),
                      _copula(ent, by_token)):
             if role is not None and _leaves_it(ent):
@@ -760,6 +760,39 @@ def _title(ent: Span, by_token: dict[int, Span]) -> Role | None:
     role = _make(ent, org, _present(words), "of", (_trimmed(org)[0], ent.start - 1),
                  each=listed)
     return _formerly(role) if past else role  # "Acme's former chief executive Ann Lee"
+
+
+def _title_read_as_verb(ent: Span, by_token: dict[int, Span]) -> Role | None:
+    """ '"We played well", Eastport coach Ann Lee said', parsed with "coach" a verb (see
+    _misread_title): the post's word is her title, as in "Eastport coach Ann Lee said"."""
+    person = ent.root
+    verb = person.head
+    if person.dep_ != "dobj" or verb.i != ent.start - 1 or not _misread_title(verb):
+        return None
+    subject = next(c for c in verb.children if c.dep_ == "nsubj")
+    org = by_token.get(subject.i)
+    if org is None or _trimmed(org)[1] != verb.i - 1:
+        return None
+    return _make(ent, org, [verb], "of", (_trimmed(org)[0], verb.i), misread=subject.i)
+
+
+def _misread_title(verb: Token) -> bool:
+    """Whether the parser read a post's word as a verb between a name before it and one
+    after it, the whole the complement of the speech verb right after ('"...", Eastport
+    coach Ann Lee said'), which is left with no subject of its own: nobody coaches anyone,
+    the words are a speaker's title and name."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if subject is None or obj is None or verb.dep_ != "ccomp" or \
+            verb.lower_ not in ROLE_WORDS or verb.tag_ not in ("VB", "VBP", "VBZ"):
+        return False
+    said, doc = verb.head, verb.doc
+    first = subject.left_edge.i
+    return said.i == obj.i + 1 and obj.left_edge.i == verb.i + 1 and obj.pos_ == "PROPN" and \
+        subject.i == verb.i - 1 and subject.pos_ == "PROPN" and \
+        first > verb.sent.start and doc[first - 1].text == "," and \
+        lemma_of(said) in SPEECH_VERBS and \
+        not any(c.dep_ in ("nsubj", "nsubjpass") for c in said.children)
 
 
 def _of_a_body_word(ent: Span, words: Sequence[Token], covers: tuple[int, int],
@@ -1405,7 +1438,7 @@ def _from_role_noun(ent: Span, noun: Token, by_token: dict[int, Span],
                     misread: int = -1, *, each: bool = False) -> Role | None:
     """The role a post noun said of the name gives it (`each`: the plural of one of several
     holders, "one of Acme's directors", is one holder's post)."""
-    if noun.ent_type_:
+    if noun.ent_type_ and not _tagged_title(noun):
         return _party_noun(ent, noun, by_token)
     if noun.pos_ not in ("NOUN", "PROPN"):
         return None
@@ -1436,6 +1469,18 @@ def _from_role_noun(ent: Span, noun: Token, by_token: dict[int, Span],
     if tense and _party(org) and role is not None and role.lemma == MEMBER:
         return None  # "the former Democratic dean of the House": the post is over, not the party
     return _formerly(role) if tense else role  # "the former president of Y"
+
+
+def _tagged_title(noun: Token) -> bool:
+    """ "Ann Lee, the long-serving Sultan of Brunei,": a post's word in capitals that the
+    recognizer tagged a name by itself (one word, after "the", with its "of" after it) is
+    the post, as it would be in lower case; a name that is a role word ("the Chancellor"
+    alone) stays a name."""
+    doc = noun.doc
+    alone = noun.ent_iob_ == "B" and (noun.i + 1 == len(doc) or doc[noun.i + 1].ent_iob_ != "I")
+    return alone and noun.lower_ in ROLES and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 def _in_service(ent: Span, noun: Token, by_token: dict[int, Span],
@@ -1914,9 +1959,15 @@ def superseded(roles: Sequence[Role], rule: str, subject: Token | None,
 
     "Curry | be | Biological Diversity scientist" (a title), "Reuters | be president of |
     League" and "Reuters | be | Lee" (an apposition hung on the wrong noun), "Lee | be
-    CEO for | Europe" (the organization dropped): the affiliation says it right.
+    CEO for | Europe" (the organization dropped), "Eastport | coach | Lee" (a title read as a
+    verb, see _title_read_as_verb): the affiliation says it right.
     """
-    if rule not in CORRECTED_RULES or subject is None or obj is None:
+    if subject is None or obj is None:
+        return False
+    if subject.dep_ == "nsubj" and obj.dep_ == "dobj" and subject.head == obj.head and \
+            _misread_title(subject.head):
+        return True  # whether or not the title names a post of its body ("Leeds coach")
+    if rule not in CORRECTED_RULES:
         return False
     for role in roles:
         low, high = role.covers

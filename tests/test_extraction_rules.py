@@ -406,6 +406,42 @@ def test_an_owned_event_in_the_list_is_no_second_patient(nlp):
 
 
 @pytest.mark.parametrize(
+    "text, lemma, doer, modality",
+    [
+        # judged or owning up: the one held to the deed did it
+        ("Tom Rees was convicted of the murder of Ann Lee.", "murder", "Tom Rees", ""),
+        ("A jury convicted Tom Rees of the kidnapping of Ann Lee.", "kidnap", "Tom Rees", ""),
+        ("Tom Rees was found guilty of the murder of Ann Lee.", "murder", "Tom Rees", ""),
+        ("Tom Rees pleaded guilty to the murder of Ann Lee.", "murder", "Tom Rees", ""),
+        ("Tom Rees is serving a life sentence for the 1998 assassination of Ann Lee.",
+         "assassinate", "Tom Rees", ""),
+        # charged: by the charge's word
+        ("Tom Rees was charged with the murder of Ann Lee.", "murder", "Tom Rees", "alleged"),
+    ],
+)
+def test_the_one_held_to_a_deed_its_noun_names_did_it(nlp, text, lemma, doer, modality):
+    e = one(statements(nlp, text), lemma)
+    assert e.rule == "nominal-event"
+    assert e.subject is not None and e.subject.text == doer
+    assert e.object is not None and e.object.text == "Ann Lee"
+    assert (e.modality, e.negated) == (modality, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Rees was not convicted of the murder of Ann Lee.",
+        "Tom Rees pleaded not guilty to the murder of Ann Lee.",
+        "Tom Rees was acquitted of the murder of Ann Lee.",
+        "Tom Rees served in the army for the liberation of Norway.",  # no sentence served
+    ],
+)
+def test_no_doer_for_a_deed_denied_or_not_held_to(nlp, text):
+    assert not any(e.rule == "nominal-event" and e.subject is not None and
+                   e.subject.text == "Tom Rees" for e in statements(nlp, text))
+
+
+@pytest.mark.parametrize(
     "text, lemma, modality, negated",
     [
         ("Protesters renewed their calls for the arrest of Tom Rees by the police.", "arrest",

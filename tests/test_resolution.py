@@ -1112,9 +1112,9 @@ def test_a_pronoun_does_not_skip_a_nearer_fitting_subject_to_reach_a_name(nlp, t
     # a state too, though "the state" is also a word for an actor
     ("Lee sued the state of Ohio on Monday.", "the state of Ohio", "place/ohio",
      "name"),
-    # no named place after it: no place ("the state of emergency")
+    # no named place after it: no place, a thing whose "of" noun it says nothing without
     ("Lee ended the state of emergency on Monday.", "the state of emergency",
-     "thing/a1/state", "nominal"),
+     "thing/a1/state-of-emergency", "nominal"),
     # no name: the label stays the bare head, as vague as the text
     ("The rebels conquered the ruins of the city.", "the ruins of the city",
      "thing/a1/ruins", "nominal"),

@@ -292,6 +292,21 @@ def test_a_sum_before_a_noun_leaves_no_currency_word_in_the_label(nlp, text, sub
     assert label in {e.label for e in entities.values()}
 
 
+@pytest.mark.parametrize("text, subject, lemma, obj, label", [
+    ("Governor Ann Lee declared a state of emergency in the valley.", "Governor Ann Lee",
+     "declare", "a state of emergency in the valley", "state of emergency"),
+    ("The council announced three days of national mourning.", "The council", "announce",
+     "three days of national mourning", "days of national mourning"),
+    # any other "of" phrase stays out of a common label
+    ("The council praised the state of the roads.", "The council", "praise",
+     "the state of the roads", "state"),
+])
+def test_a_head_that_says_nothing_alone_keeps_its_of_noun(nlp, text, subject, lemma, obj,
+                                                           label):
+    _, entities, _ = run(nlp, text, lambda d: [stmt(d, subject, lemma, obj)])
+    assert label in {e.label for e in entities.values()}
+
+
 @pytest.mark.parametrize("text, words, parts", [
     # (the span the model might tag as one name, and the names it holds)
     ("Critics of Harbor Foods — Ostrom Retail spoke.", "Harbor Foods — Ostrom Retail",

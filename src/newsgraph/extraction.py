@@ -83,6 +83,7 @@ from .qualifiers import (
     CONTROL_MODALITY,
     CONTROL_NEGATES,
     CURRENCY_NOUNS,
+    DEED_FRAMES,
     DEED_STANCE_VERBS,
     DISPUTED,
     DISPUTING_ADVERBS,
@@ -132,6 +133,7 @@ from .qualifiers import (
     STANCE_NOUNS,
     STANCE_VERBS,
     STATIVE_VERBS,
+    SUBJECT_DEED_FRAMES,
     SUSPICION_NOUNS,
     TICKET_NOUNS,
     TICKET_VERBS,
@@ -3652,6 +3654,12 @@ def _nominal(noun: Token) -> list[_Statement]:
     if verb is None:
         return found
     agents, patient, patient_prep, anchor = _event_roles(noun)
+    held_to = ""
+    if not agents and patient is not None:
+        doer, held_to = _deed_doer(noun)
+        agents = [] if doer is None else [doer]
+        if doer is not None and noun.head.head.i == doer.i:
+            anchor = noun.head  # "convicted [Lee of] the murder of X": the "of" is no part of Lee
     for agent in agents:
         if agent.lower_ in RELATIVE_PRONOUNS:
             continue
@@ -3672,9 +3680,43 @@ def _nominal(noun: Token) -> list[_Statement]:
                 confidence=FIXED_CONFIDENCE["action"], rule="action-noun", anchor=by,
             ))
     modality, negated = _event_noun_modality(noun)
+    modality = modality or held_to
     if modality or negated:
         found = [replace(s, modality=modality, negated=negated) for s in found]
     return found
+
+
+# what someone serves for a deed: "is serving a life sentence for the murder of X"
+SENTENCE_NOUNS = frozenset({"sentence"})
+
+
+def _deed_doer(noun: Token) -> tuple[Token | None, str]:
+    """Whom a frame holds to the deed an event noun names, and how (DEED_FRAMES): "X was
+    convicted of the murder of Y", "the court convicted X of ...", "X pleaded guilty to
+    ...", "X is serving a sentence for ...". Not when the frame is denied ("was not
+    convicted of", "pleaded not guilty to")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return None, ""
+    frame = _gerund_frame(prep)
+    modality = DEED_FRAMES.get((lemma_of(frame).lower(), prep.lower_))
+    verb = frame.head if frame.pos_ == "ADJ" else frame  # "found guilty of", "pleaded guilty"
+    lemma = lemma_of(verb).lower()
+    if modality is None or verb.pos_ not in VERBAL or _is_negated(verb) or \
+            any(is_negator(t) for t in frame.children) or \
+            lemma == "serve" and not _serves_a_sentence(verb):
+        return None, ""
+    held = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if held is None and lemma not in SUBJECT_DEED_FRAMES:
+        held = next((c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i), None)
+    if held is None and lemma in SUBJECT_DEED_FRAMES:
+        held = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return held, modality
+
+
+def _serves_a_sentence(verb: Token) -> bool:
+    """ "is serving a life sentence (for ...)": what is served is a sentence, not an army."""
+    return any(c.dep_ == "dobj" and lemma_of(c).lower() in SENTENCE_NOUNS for c in verb.children)
 
 
 def _stand_given_up(noun: Token) -> bool:

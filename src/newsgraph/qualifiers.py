@@ -100,6 +100,20 @@ GERUND_FRAMES = {
     ("capable", "of"): "capable", ("intent", "on"): "intended", ("bent", "on"): "intended",
     ("keen", "on"): "intended", ("ready", "for"): "planned", ("close", "to"): "possible",
 }
+# "convicted of the murder of X", "serving a sentence for the killing of X", "charged with
+# the abduction of X": a frame that holds someone to a deed an event noun names makes them
+# its doer, as done (a judgement or owning up) or as alleged (GERUND_FRAMES's "alleged");
+# "acquitted of", "cleared of" make no one the doer
+DEED_FRAMES = {
+    ("convict", "of"): "", ("guilty", "of"): "", ("guilty", "to"): "", ("sentence", "for"): "",
+    ("serve", "for"): "", ("jail", "for"): "", ("imprison", "for"): "", ("execute", "for"): "",
+    ("punish", "for"): "", ("confess", "to"): "", ("admit", "to"): "", ("plead", "to"): "",
+    **{frame: modality for frame, modality in GERUND_FRAMES.items() if modality == "alleged"},
+    ("indict", "for"): "alleged", ("indict", "on"): "alleged", ("try", "for"): "alleged",
+}
+# frames whose doer is the subject even in the active: "X is serving a sentence for", "X
+# pleaded guilty to", "X confessed to" (else the active's object: "the court convicted X of")
+SUBJECT_DEED_FRAMES = frozenset({"serve", "plead", "confess", "admit"})
 # Verbs whose gerund object is weighed, argued over or set against, never done: "opposed
 # ending the war", "rejected sending troops", "discussed closing the border", "favours
 # raising taxes" (CONTROL_MODALITY gives the rest: "considered", "denied", "resisted")

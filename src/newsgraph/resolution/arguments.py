@@ -41,6 +41,7 @@ from .phrases import (
     company_named,
     institution_named,
     named_thing,
+    of_complement,
 )
 from .state import ArticleState, Mention
 from .words import (
@@ -192,7 +193,8 @@ class ArgumentResolver:
             # "an artwork entitled America": a title, not the country; "the album Band on
             # the Run": a title the parse cuts at its preposition ("album Band")
             return None
-        if head.ent_type_ in OTHER_ENT_LABELS and head.i not in state.token_cluster or \
+        if head.ent_type_ in OTHER_ENT_LABELS and head.i not in state.token_cluster and \
+                of_complement(head) is None or \
                 head.lower_ in {"time", "am", "pm"} and any(
                 t.ent_type_ in OTHER_ENT_LABELS for t in head.lefts):
             return None  # "on Monday", "ten miles", "9 pm local time": qualifiers, not entities

@@ -39,6 +39,7 @@ from .words import (
     MEMBER_NOUNS,
     NAMED_PLACE_NOUNS,
     NEW_REFERENT_WORDS,
+    OF_COMPLEMENT_HEADS,
     ORG_WORDS,
     OTHER_ENT_LABELS,
     PEOPLE_NOUNS,
@@ -61,6 +62,7 @@ def common_label(state: ArticleState, span: Span, head: Token) -> str:
     tokens = [t for t in span if t.i <= head.i and t.i not in dropped
               and (t.i == head.i or head.is_ancestor(t))
               and (not t.is_punct or t.text in {"-", "&"})]
+    tokens += _of_complement(span, head)
     # (a hyphen left by a dropped count goes too: "10-storey building" -> "storey building")
     while tokens and (tokens[0].lower_ in LEADING_DROP or tokens[0].like_num
                       or tokens[0].pos_ in {"DET", "PRON"} or tokens[0].tag_ == "PRP$"
@@ -82,6 +84,26 @@ def common_label(state: ArticleState, span: Span, head: Token) -> str:
             first.pos_ != "PROPN" or _written_lower(state, first)):
         text = text[:1].lower() + text[1:]  # "Mourners carrying ..." -> "mourners"
     return " ".join(text.split())
+
+
+def of_complement(head: Token) -> Token | None:
+    """The "of" noun a head says nothing without (OF_COMPLEMENT_HEADS): "a state of
+    emergency" is no state, "three days of mourning" no time but the mourning."""
+    nouns = OF_COMPLEMENT_HEADS.get(lemma_of(head).lower())
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if nouns is None or prep is None or prep.i != head.i + 1:
+        return None
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return pobj if pobj is not None and lemma_of(pobj).lower() in nouns else None
+
+
+def _of_complement(span: Span, head: Token) -> list[Token]:
+    """The words of_complement adds to a label: "of" and the noun with its modifiers."""
+    pobj = of_complement(head)
+    if pobj is None or pobj.i >= span.end:
+        return []
+    return [head.doc[head.i + 1], *(t for t in pobj.lefts if t.dep_ in {"amod", "compound"}),
+            pobj]
 
 
 def _a_sum(token: Token) -> bool:

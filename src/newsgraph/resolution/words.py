@@ -218,6 +218,13 @@ DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "south
 GEO_SUFFIXES = {"river", "sea", "lake", "mountains", "mountain", "valley", "desert", "ocean",
                  "gulf", "strait", "island", "islands", "peninsula", "canal", "rainforest",
                  "forest", "jungle", "basin"}
+# heads that say nothing without their "of" noun: "a state of emergency" is no state, "three
+# days of mourning" no days; the label keeps the "of" noun (phrases.common_label)
+OF_COMPLEMENT_HEADS = {
+    "state": frozenset({"emergency", "war", "siege", "alert", "disaster", "calamity"}),
+    "day": frozenset({"mourning", "remembrance"}),
+    "period": frozenset({"mourning"}),
+}
 # nouns of the class of a made thing or an undertaking that bears a name of its own:
 # "the EastMed pipeline", "the Hubble telescope", "the Orion capsule" are EastMed, Hubble
 # and Orion (see phrases.named_thing; a maker's name may stand before: "the Acme Orion

@@ -99,6 +99,10 @@ GERUND_FRAMES = {
     # adjectives: "capable of carrying humans", "intent on seizing", "close to signing"
     ("capable", "of"): "capable", ("intent", "on"): "intended", ("bent", "on"): "intended",
     ("keen", "on"): "intended", ("ready", "for"): "planned", ("close", "to"): "possible",
+    # a step on a forecast path: "after crossing the islands, the storm is forecast to reach
+    # the coast" (a forecast tells the whole path, not what has happened)
+    ("forecast", "after"): "expected", ("forecast", "before"): "expected",
+    ("predict", "after"): "expected", ("predict", "before"): "expected",
 }
 # Verbs whose gerund object is weighed, argued over or set against, never done: "opposed
 # ending the war", "rejected sending troops", "discussed closing the border", "favours

@@ -70,3 +70,13 @@ def test_islands_named_between_dashes_are_a_place(nlp):
         stmt(d, "a storm", "hit", "the Korvanes")])
     kinds = {e.label: e.kind for e in entities.values()}
     assert kinds["Korvanes"] == "Location"
+
+
+def test_a_lone_name_of_a_person_named_in_full_is_no_storm(nlp):
+    text = ("Hurricane Maria hit the coast on Monday. The mayor, Maria Gonzalez, stayed in the "
+            "town. Maria thanked the rescuers.")
+    _, entities, triples = run(nlp, text, lambda d: [
+        stmt(d, "Hurricane Maria", "hit", "the coast"),
+        stmt(d, "Maria", "thank", "the rescuers", nth=(2, 0))])
+    assert {s for s, lemma, _ in triples if lemma == "thank"} == {"actor/maria-gonzalez"}
+    assert not any(e.kind == "Event" and "Maria" in e.alt_labels for e in entities.values())

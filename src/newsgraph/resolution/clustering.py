@@ -311,13 +311,16 @@ def _join_maker_products(names: list[Name], words: list[list[str]], unions: Unio
 
 def _join_storms(names: list[Name], words: list[list[str]], unions: Unions) -> None:
     """One storm's names are one: "Hurricane Ana", "Tropical Storm Ana" (a storm changes
-    its class, never its name within a season) and "Ana" alone."""
+    its class, never its name within a season) and "Ana" alone, unless a person the
+    article names in full may be that one ("Ana Lee ... Ana said")."""
     storms: dict[str, list[int]] = defaultdict(list)
     for i, name in enumerate(names):
         if given := storm_name(name.text):
             storms[given].append(i)
+    people = {words[j][0] for j, name in enumerate(names) if full_person(name)}
     for i in range(len(names)):
-        if len(words[i]) == 1 and words[i][0] in storms and names[i].label != "GPE":
+        if len(words[i]) == 1 and words[i][0] in storms and words[i][0] not in people and \
+                names[i].label != "GPE" and not unions.fulls[unions.find(i)]:
             storms[words[i][0]].append(i)
     for members in storms.values():
         for i in members[1:]:

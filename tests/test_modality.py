@@ -94,6 +94,11 @@ def one(nlp, text: str, lemma: str, obj: str | None = None) -> Extraction:
         ("Seaweeds are suggested to harm the reef.", "harm", "believed", False),
         ("Twelve miners are feared to have died in the blast.", "die in", "believed", False),
         ("The envoy is understood to have left the capital.", "leave", "reported", False),
+        # a step on a forecast path
+        ("After crossing the Kelp Islands, the storm was forecast to reach the coast on "
+         "Friday.", "cross", "expected", False),
+        ("Before reaching the coast, the storm is predicted to pass over the islands.", "reach",
+         "expected", False),
     ],
 )
 def test_what_is_not_done_is_not_a_fact(nlp, text, lemma, modality, negated):
@@ -129,6 +134,8 @@ def test_what_is_not_done_is_not_a_fact(nlp, text, lemma, modality, negated):
         ("Officials said three people died; their names were not provided.", "die", None),
         ("Results showed the flies hovered over the herd, but they did not land.", "hover over",
          None),
+        # a step before a report, not a forecast
+        ("After crossing the Kelp Islands, the storm was reported to weaken.", "cross", None),
     ],
 )
 def test_near_misses_stay_facts(nlp, text, lemma, obj):

@@ -99,6 +99,10 @@ GERUND_FRAMES = {
     # adjectives: "capable of carrying humans", "intent on seizing", "close to signing"
     ("capable", "of"): "capable", ("intent", "on"): "intended", ("bent", "on"): "intended",
     ("keen", "on"): "intended", ("ready", "for"): "planned", ("close", "to"): "possible",
+    # a step on a forecast path: "after crossing the islands, the storm is forecast to reach
+    # the coast" (a forecast tells the whole path, not what has happened)
+    ("forecast", "after"): "expected", ("forecast", "before"): "expected",
+    ("predict", "after"): "expected", ("predict", "before"): "expected",
 }
 # "convicted of the murder of X", "serving a sentence for the killing of X", "charged with
 # the abduction of X": a frame that holds someone to a deed an event noun names makes them

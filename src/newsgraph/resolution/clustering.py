@@ -28,6 +28,7 @@ from ..demonyms import country_for_demonym, country_for_name, normalize, us_stat
 from ..lexicon import HYPHEN_PREFIXES
 from .aliases import aliases_of
 from .branches import join_place_branches
+from .clusters import storm_name
 from .doublesurnames import join_first_surnames
 from .interviews import join_interviewer_tags
 from .keys import group_forms, head_part, initials, name_words, one_vowel_apart, spelling
@@ -104,6 +105,7 @@ def cluster_names(state: ArticleState, names: list[Name]) -> list[list[Name]]:
     join_first_surnames(names, given, keys, unions)
     _join_short_forms(state, names, words, keys, by_tail, unions, given)
     _join_maker_products(names, words, unions)
+    _join_storms(names, words, unions)
     _join_misspelt_places(names, unions)
     join_namesakes(state.doc, names, words, unions)
     join_place_branches(state.doc, names, words, unions)
@@ -305,6 +307,24 @@ def _join_maker_products(names: list[Name], words: list[list[str]], unions: Unio
                 continue
             unions.union(i, product)
             break
+
+
+def _join_storms(names: list[Name], words: list[list[str]], unions: Unions) -> None:
+    """One storm's names are one: "Hurricane Ana", "Tropical Storm Ana" (a storm changes
+    its class, never its name within a season) and "Ana" alone, unless a person the
+    article names in full may be that one ("Ana Lee ... Ana said")."""
+    storms: dict[str, list[int]] = defaultdict(list)
+    for i, name in enumerate(names):
+        if given := storm_name(name.text):
+            storms[given].append(i)
+    people = {words[j][0] for j, name in enumerate(names) if full_person(name)}
+    for i in range(len(names)):
+        if len(words[i]) == 1 and words[i][0] in storms and words[i][0] not in people and \
+                names[i].label != "GPE" and not unions.fulls[unions.find(i)]:
+            storms[words[i][0]].append(i)
+    for members in storms.values():
+        for i in members[1:]:
+            unions.union(members[0], i)
 
 
 def _join_misspelt_places(names: list[Name], unions: Unions) -> None:

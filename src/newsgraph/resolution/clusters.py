@@ -30,9 +30,11 @@ from .words import (
     ARMED_WORDS,
     DIRECTIONS,
     FEMALE_TITLES,
+    ISLAND_NOUNS,
     MALE_TITLES,
     MEMBER_NOUNS,
     ORG_WORDS,
+    STORM_WORDS,
     TITLES,
 )
 
@@ -153,6 +155,8 @@ def _make_cluster(state: ArticleState, names: list[Name], american: bool,
         cluster.named = True
         if entry is not None:
             cluster.fixed_label = entry.name
+        elif any(_model_name(state, n) for n in names):
+            cluster.fixed_kind = "Thing"  # "a Volvo XC90": a car, not its maker
     cluster.votes.update(kind_votes)
     cluster.given_name = all(len(name_words(n.text)) == 1 for n in names) and \
         any(given_name(state.doc, n) for n in names)
@@ -254,7 +258,11 @@ def _name_votes(state: ArticleState, name: Name) -> Iterable[tuple[str, int]]:
         yield "Person", 10
     words = name_words(name.text)
     last = words[-1].casefold() if words else ""
-    if last in ARMED_WORDS:
+    if storm_name(name.text):
+        yield "Event", 10  # "Hurricane Ana": a storm, whatever "Ana" was taken for
+    elif last in ISLAND_NOUNS or _apposed_island(state, name):
+        yield "Location", 10
+    elif last in ARMED_WORDS:
         yield "ArmedGroup", 10
     elif last in ORG_WORDS:
         yield "Organization", 10
@@ -278,6 +286,54 @@ def _name_votes(state: ArticleState, name: Name) -> Iterable[tuple[str, int]]:
         yield "ArmedGroup", 4
     elif head is not None and lemma_of(head).lower() in MEMBER_NOUNS:
         yield "Organization", 2
+
+
+def storm_name(text: str) -> str:
+    """The given name of a storm's name ("Hurricane Ana", "Tropical Storm Ana": "ana"), or
+    "" when the name is no storm's. The storm word must open it and one name follow."""
+    words = name_words(text)
+    for opening in STORM_WORDS:
+        size = len(opening)
+        if len(words) == size + 1 and tuple(w.casefold() for w in words[:size]) == opening \
+                and words[-1][:1].isupper():
+            return words[-1].casefold()
+    return ""
+
+
+def _apposed_island(state: ArticleState, name: Name) -> bool:
+    """Does an apposition say the name is an island or islands ("the Faroes, a group of
+    islands in the Atlantic"; "X - autonomous islands of Y")?"""
+    root = name_root(state, name)
+    apposed = [c for c in root.children if c.dep_ == "appos" and c.i >= name.end]
+    # (between dashes the parser may hang the name on the noun: "The Azores — islands of")
+    if root.dep_ in {"appos", "dep"} and root.head.i >= name.end and any(
+            t.is_punct for t in state.doc[name.end:root.head.i]):
+        apposed.append(root.head)
+    for noun in apposed:
+        lemma = lemma_of(noun).lower()
+        if noun.lower_ in ISLAND_NOUNS or lemma in ISLAND_NOUNS:
+            return True
+        if lemma in {"group", "chain"} and any(
+                t.dep_ == "pobj" and t.lower_ in ISLAND_NOUNS
+                for prep in noun.children if prep.lower_ == "of" for t in prep.children):
+            return True
+    return False
+
+
+def _model_name(state: ArticleState, name: Name) -> bool:
+    """Is the name a product's model after its maker's name ("a Volvo XC90", "a Toyota
+    Corolla")? The maker, a name the recognizer tags an organization, modifies the model,
+    which it tags a product or which holds a digit (a company's unit has no digits:
+    "Acme Research")."""
+    doc = state.doc
+    if name.start == 0:
+        return False
+    maker = doc[name.start - 1]
+    if maker.ent_type_ != "ORG" or maker.dep_ not in {"compound", "nmod"} or \
+            not name.start <= maker.head.i < name.end:
+        return False
+    return all(t.ent_type_ == "PRODUCT" for t in doc[name.start:name.end]) or \
+        any(c.isdigit() for c in name.text)
 
 
 def _kin_gender(state: ArticleState, name: Name) -> str:

@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..lexicon import credit_line
 from ..models import Entity, Extraction, Relation
 from ..qualifiers import LISTENER_VERBS
-from ..vocabulary import ACTOR_KINDS, property_for
+from ..vocabulary import ACTOR_KINDS, NG, is_under, property_for
 from .arguments import ArgumentResolver
 from .keys import chamber_alone, clean, entity_key, name_words, strip_the
 from .state import ArticleState, Cluster
@@ -31,8 +31,8 @@ def entity_of(state: ArticleState, cluster: Cluster) -> Entity | None:
     if not label:
         return None
     kind = cluster.kind()
-    if kind == "Thing" and cluster.named:
-        kind = "Organization"
+    if kind == "Thing" and cluster.named and not cluster.fixed_kind:
+        kind = "Organization"  # a name; one fixed as a thing ("a Volvo XC90") stays one
     key = entity_key(kind, label + (" us state" if cluster.us_state else ""),
                      article="" if cluster.us_state else state.article.id,
                      own=cluster.given_name and kind == "Person" or chamber_alone(label))
@@ -63,6 +63,8 @@ CLAUSE_OBJECT_RULE = "clausal-object"
 # what one rules over ("ruled Zembla for ten years", "ruled the province"); a court rules
 # a law unlawful or a draft in breach of the charter
 _RULED_KINDS = frozenset({*ACTOR_KINDS, "Location"})
+# what a named thing or event is when it strikes: a car, a storm, never an attacker
+_NO_AGENT_KINDS = frozenset({"Event", "Thing"})
 
 
 def build(resolver: ArgumentResolver,
@@ -108,6 +110,10 @@ def _relations(resolver: ArgumentResolver, entities: _Entities,
             state.clusters[o].kind() in _RULED_KINDS for o in objects):
         return []  # "the judge ruled the levy unlawful": a ruling on a thing, no rule over it
     prop = _property_for(extraction.lemma)
+    if is_under(prop.iri, NG.attacks) and any(
+            state.clusters[c].named and state.clusters[c].kind() in _NO_AGENT_KINDS
+            for c in subjects):
+        return []  # "a Volvo XC90 struck him", "Hurricane Ana hit X": no one attacked
     attributed = resolver.resolve(extraction.attribution, "attribution", "say")
     places = [c for c in resolver.resolve(extraction.place, "place")
               if state.clusters[c].kind() in {"Location", "Country"}]

@@ -225,6 +225,12 @@ OF_COMPLEMENT_HEADS = {
     "day": frozenset({"mourning", "remembrance"}),
     "period": frozenset({"mourning"}),
 }
+# the nouns of a land in the sea: "the Faroes, a group of islands", "Kelp Isles" are places
+ISLAND_NOUNS = {"island", "islands", "isle", "isles", "archipelago", "atoll", "atolls"}
+# the words that open a storm's name ("Hurricane Ana", "Tropical Storm Ana"): a storm is an
+# event, never an actor, whatever the recognizer took its given name for
+STORM_WORDS = {("hurricane",), ("typhoon",), ("cyclone",), ("storm",), ("tropical", "storm"),
+               ("tropical", "cyclone"), ("tropical", "depression"), ("super", "typhoon")}
 # nouns of the class of a made thing or an undertaking that bears a name of its own:
 # "the EastMed pipeline", "the Hubble telescope", "the Orion capsule" are EastMed, Hubble
 # and Orion (see phrases.named_thing; a maker's name may stand before: "the Acme Orion

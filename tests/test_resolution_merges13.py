@@ -1,0 +1,82 @@
+"""Storms, islands and products typed as what they are."""
+
+from __future__ import annotations
+
+import pytest
+from test_resolution import run, stmt
+
+from newsgraph.resolution.clusters import storm_name
+
+
+@pytest.mark.parametrize("text, given", [
+    ("Hurricane Ana", "ana"),
+    ("Tropical Storm Ana", "ana"),
+    ("Super Typhoon Ana", "ana"),
+    ("Storm Ana", "ana"),
+    ("Hurricane Ana Advisory Number 9", ""),  # a bulletin about the storm, no storm
+    ("Ana", ""),
+    ("Storm Chasers", "chasers"),  # (a team so named is read as a storm too: a known limit)
+])
+def test_a_storm_name_is_a_storm_word_and_one_name(text, given):
+    assert storm_name(text) == given
+
+
+def test_a_storm_is_an_event_and_its_names_are_one_and_it_attacks_no_one(nlp):
+    text = ("On Monday, Hurricane Ana hit the Kelp Islands. Officials said Tropical Storm Ana "
+            "weakened overnight. Ana damaged roads across the islands.")
+    _, entities, triples = run(nlp, text, lambda d: [
+        stmt(d, "Hurricane Ana", "hit", "the Kelp Islands"),
+        stmt(d, "Ana", "damage", "roads")])
+    storms = [e for e in entities.values() if "Ana" in e.label]
+    assert len(storms) == 1 and storms[0].kind == "Event" and not storms[0].is_actor
+    assert {"Tropical Storm Ana", "Ana"} <= {storms[0].label, *storms[0].alt_labels}
+    assert not any(lemma == "hit" for _, lemma, _ in triples)  # no "attacks"
+    assert (storms[0].key, "damage", "thing/a1/roads") in triples
+
+
+def test_islands_named_so_or_in_an_apposition_are_a_place(nlp):
+    text = ("Police patrolled the Varrow Isles. Storms battered the Korvanes, an "
+            "archipelago off the coast, on Monday.")
+    _, entities, _ = run(nlp, text, lambda d: [
+        stmt(d, "Police", "patrol", "the Varrow Isles"),
+        stmt(d, "Storms", "batter", "the Korvanes")])
+    kinds = {e.label: e.kind for e in entities.values()}
+    assert kinds["Varrow Isles"] == kinds["Korvanes"] == "Location"
+
+
+def test_a_model_after_its_maker_is_a_thing_that_attacks_no_one(nlp):
+    text = ("Tom Reed, a 30-year-old cyclist, was struck by a Volvo XC90 near Leeds on "
+            "Monday. Police said the Volvo XC90 belonged to a local firm.")
+    _, entities, triples = run(nlp, text, lambda d: [
+        stmt(d, "a Volvo XC90", "strike", "Tom Reed"),
+        stmt(d, "the Volvo XC90", "belong to", "a local firm")])
+    car = entities.get("thing/xc90")
+    assert car is not None and car.kind == "Thing" and not car.is_actor
+    assert {lemma for _, lemma, _ in triples} == {"belong to"}  # no one attacked him
+
+
+def test_people_who_strike_still_attack(nlp):
+    text = "Zemblan rebels struck the Kelp Islands on Monday."
+    _, _, triples = run(nlp, text, lambda d: [
+        stmt(d, "Zemblan rebels", "strike", "the Kelp Islands")])
+    assert triples
+
+
+def test_islands_named_between_dashes_are_a_place(nlp):
+    text = ("Today, as a storm hit the Korvanes, officials issued alerts. The Korvanes — "
+            "autonomous islands of Zembla in the northern sea — closed schools and offices.")
+    _, entities, _ = run(nlp, text, lambda d: [
+        stmt(d, "officials", "issue", "alerts"),
+        stmt(d, "a storm", "hit", "the Korvanes")])
+    kinds = {e.label: e.kind for e in entities.values()}
+    assert kinds["Korvanes"] == "Location"
+
+
+def test_a_lone_name_of_a_person_named_in_full_is_no_storm(nlp):
+    text = ("Hurricane Maria hit the coast on Monday. The mayor, Maria Gonzalez, stayed in the "
+            "town. Maria thanked the rescuers.")
+    _, entities, triples = run(nlp, text, lambda d: [
+        stmt(d, "Hurricane Maria", "hit", "the coast"),
+        stmt(d, "Maria", "thank", "the rescuers", nth=(2, 0))])
+    assert {s for s, lemma, _ in triples if lemma == "thank"} == {"actor/maria-gonzalez"}
+    assert not any(e.kind == "Event" and "Maria" in e.alt_labels for e in entities.values())

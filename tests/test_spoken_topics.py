@@ -49,6 +49,11 @@ def test_the_rule_and_its_property_are_known():
     # what is said of someone's thing is said about them
     ("Ann Lee announced Tom Kell's resignation on Monday.", ("Ann Lee", "Tom Kell")),
     ("Ann Lee said Zembla's army had crossed the border.", ("Ann Lee", "Zembla")),
+    # or of the deed or lot of someone's that the words name
+    ("The Zembla government announced the death of Tom Kell on Monday.",
+     ("The Zembla government", "Tom Kell")),
+    ("The death of oceanographer Tom Kell was announced on Friday by Dalton University.",
+     ("Dalton University", "Tom Kell")),
     # a clause that names its own source
     ("According to the Zembla Times, the Valdoran Railways raised its fares.",
      ("the Zembla Times", "the Valdoran Railways")),
@@ -228,6 +233,49 @@ def test_the_named_subject_of_a_reported_passive_is_the_topic(nlp, text, expecte
     assert expected in topics(nlp, text)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a reported clause that makes no statement of its own: no object, or only a state
+    ("The Dalton Herald reported Ann Lee is to be sentenced in May.",
+     ("The Dalton Herald", "Ann Lee")),
+    ("Ann Lee said Tom Kell was happy with the result.", ("Ann Lee", "Tom Kell")),
+    ("According to the Dalton Herald, Ann Lee is to be sentenced in May.",
+     ("the Dalton Herald", "Ann Lee")),
+    # the thing of a name's that the clause is about
+    ("Tom Kell's phone was last active near the harbour, the Dalton Herald reported.",
+     ("the Dalton Herald", "Tom Kell")),
+    # a speaker named by a plain description, which the resolver decides
+    ("On Tuesday, the German government said opposition leader Tom Kell was poisoned with "
+     "a nerve agent.", ("the German government", "Tom Kell")),
+])
+def test_a_reported_clause_without_a_statement_still_has_its_topic(nlp, text, expected):
+    assert expected in topics(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # a name in a clause of time inside what was said is no topic
+    ("Kovalchuk also said that, after the first Zembla Games, a club of young doctors "
+     "formed on social networks.", "Zembla Games"),
+    # the parser joined a second subject to the name: which of them spoke is unclear
+    ('"Tom was the most brilliant man I have known," said Dalton University, Eastport\'s '
+     'chancellor, Ann Lee.', None),
+])
+def test_no_topic_from_a_misread_clause_or_speaker(nlp, text, wrong):
+    found = topics(nlp, text)
+    assert not any(topic == wrong for _, topic in found)
+    assert not any(source == "Dalton University" for source, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    # the person, not the owner of the title
+    "Zembla's president Ann Lee said Tom Kell is to be sentenced in May.",
+    "Following the vote, a Zembla Department of State spokesperson, Ann Lee, indicated "
+    "Tom Kell was disappointed by the decision.",
+])
+def test_the_name_a_description_speaker_gives_is_the_speaker(nlp, text):
+    assert ("Ann Lee", "Tom Kell") in topics(nlp, text)
+    assert not any("Zembla" in source for source, _ in topics(nlp, text))
+
+
 @pytest.mark.parametrize("text", [
     "Ann Lee did not say Tom Kell had been arrested.",
     "Ann Lee thinks Tom Kell will be elected.",
@@ -244,7 +292,7 @@ def test_a_clause_parsed_with_two_subjects_gives_no_passive_topic(nlp):
     # before the source a second subject of "arrested", in a fragment that says nothing of it
     from spacy.tokens import Doc
 
-    from newsgraph.spoken_topics import _passive_topics
+    from newsgraph.spoken_topics import _clause_topics
 
     words = ["Zed", "Lee", "according", "to", "Kelso", "Times", ",", "it", "was", "arrested",
              "."]
@@ -255,10 +303,10 @@ def test_a_clause_parsed_with_two_subjects_gives_no_passive_topic(nlp):
            "PUNCT"]
     ents = ["B-PERSON", "I-PERSON", "O", "O", "B-ORG", "I-ORG", "O", "O", "O", "O", "O"]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
-    assert list(_passive_topics(doc)) == []
+    assert list(_clause_topics(doc)) == []
     # the same clause with one subject names its topic
     one = Doc(nlp.vocab, words=words[:6] + words[6:7] + words[8:],
               heads=[1, 8, 8, 2, 5, 3, 8, 8, 8, 8], deps=deps[:7] + deps[8:],
               pos=pos[:7] + pos[8:], ents=ents[:7] + ents[8:])
-    assert [(s.text, t.text) for s, _, t, _ in _passive_topics(one)] == [
+    assert [(s.text, t.text) for s, _, t, _ in _clause_topics(one)] == [
         ("Kelso Times", "Zed Lee")]

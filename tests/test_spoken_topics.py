@@ -240,6 +240,11 @@ def test_the_named_subject_of_a_reported_passive_is_the_topic(nlp, text, expecte
     ("Ann Lee said Tom Kell was happy with the result.", ("Ann Lee", "Tom Kell")),
     ("According to the Dalton Herald, Ann Lee is to be sentenced in May.",
      ("the Dalton Herald", "Ann Lee")),
+    # the one who made the statement or report the source names
+    ("Tom Kell, a former judge, died yesterday, according to a statement released by the "
+     "Zembla Supreme Court.", ("the Zembla Supreme Court", "Tom Kell")),
+    ("According to a 1989 report from the Zembla Safety Board, Tom Kell was involved in an "
+     "incident in Eastport.", ("the Zembla Safety Board", "Tom Kell")),
     # the thing of a name's that the clause is about
     ("Tom Kell's phone was last active near the harbour, the Dalton Herald reported.",
      ("the Dalton Herald", "Tom Kell")),
@@ -310,3 +315,11 @@ def test_a_clause_parsed_with_two_subjects_gives_no_passive_topic(nlp):
               pos=pos[:7] + pos[8:], ents=ents[:7] + ents[8:])
     assert [(s.text, t.text) for s, _, t, _ in _clause_topics(one)] == [
         ("Kelso Times", "Zed Lee")]
+
+
+def test_one_comment_per_topic_of_a_sentence(nlp):
+    # the statement's source ("broadcaster") and the parse's speaker (the name) are one
+    doc = nlp("The previous day, television broadcaster Zembla TV revealed that Tom Kell "
+              "had accepted responsibility, and that Tom Kell was arrested.")
+    found = [e for e in spoken_topics(doc, extract(doc)) if e.object.text == "Tom Kell"]
+    assert len({e.object.start for e in found}) == len(found)

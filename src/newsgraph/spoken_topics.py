@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from .lexicon import ADDRESSED_UTTERANCES, DEED_NOUNS, SPEECH_VERBS
+from .lexicon import ADDRESSED_UTTERANCES, DEED_NOUNS, SPEECH_VERBS, UTTERANCE_NOUNS
 from .models import Argument, Extraction
 from .parsing import according_source, lemma_of, opens_with_a_relative
 from .request_clauses import named_argument, subject_argument
@@ -41,6 +41,8 @@ INTERVIEW_LEMMA = "speak to"
 TOPIC_RULE = "speech-topic"
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
+# what someone made and a source may name in their stead ("according to a statement by X")
+_AUTHORED = UTTERANCE_NOUNS | {"report", "study"}
 # a subject noun with these dependents names someone else or more than one: "Niger's
 # president Ann Lee", "the agent and expert Ann Lee", "a spokesman, Tom Kell"
 _NOT_A_PLAIN_DESCRIPTION = frozenset({"poss", "appos", "conj", "cc", "relcl", "acl", "nmod"})
@@ -51,18 +53,20 @@ _NOT_SPOKEN = frozenset({"believe", "think", "estimate", "predict", "promise"})
 
 def spoken_topics(doc: Doc, extractions: Iterable[Extraction]) -> list[Extraction]:
     """One "comment on" statement per speaker and topic a reported clause gives."""
-    seen: set[tuple[int, int]] = set()  # (speaker, topic) by head word
+    # one comment per topic in a sentence: a statement's source and the parse's speaker
+    # may be two words of one phrase ("broadcaster" and "Zembla TV")
+    seen: set[tuple[int, int]] = set()  # (sentence, topic's head word)
     found = []
     for e in extractions:
         for source, speech, lemma, topic in _topics(doc, e):
-            pair = (source.root, topic.root)
+            pair = (e.sentence_start, topic.root)
             if pair in seen or source.root == topic.root:  # no one comments on themself here
                 continue
             seen.add(pair)
             found.append(Extraction(e.sentence, e.sentence_start, e.sentence_end, source,
                                     speech, lemma, topic, rule=TOPIC_RULE))
     for source, speech, topic, sent in _clause_topics(doc):
-        pair = (source.root, topic.root)
+        pair = (sent.start_char, topic.root)
         if pair not in seen and source.root != topic.root:
             seen.add(pair)
             found.append(Extraction(sent.text, sent.start_char, sent.end_char, source,
@@ -263,8 +267,19 @@ def _clause_source(clause: Token) -> tuple[Token, str] | None:
         if prep.dep_ == "prep" and prep.lower_ == "according":
             named = according_source(prep)
             if named is not None:
-                return named, f"{prep.text} {prep.nbor().text}"
+                return _author(named) or named, f"{prep.text} {prep.nbor().text}"
     return None
+
+
+def _author(words: Token) -> Token | None:
+    """Who made the statement or report a source names: "according to a statement released
+    by the court", "according to a report from the Zembla Times" (the court, the Times)."""
+    if words.pos_ != "NOUN" or lemma_of(words) not in _AUTHORED:
+        return None
+    by = [c for c in words.children if c.dep_ == "prep" and c.lower_ in ("by", "from")] + [
+        g for c in words.children if c.dep_ == "acl" for g in c.children
+        if g.dep_ == "agent"]
+    return next((o for p in by for o in p.children if o.dep_ == "pobj"), None)
 
 
 def _reported_first(clause: Token, verb: Token) -> bool:

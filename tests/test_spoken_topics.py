@@ -144,6 +144,12 @@ def test_the_build_resolves_the_topic_to_its_entity(nlp):
      {("Ann Lee", "the Dalton Times")}),
     ("Ann Lee, speaking to the Dalton Times, said the plan had failed.",
      {("Ann Lee", "the Dalton Times")}),
+    # a news medium named with its kind
+    ("In an interview with Time magazine, public health expert Ann Lee said the name "
+     "would stigmatize people.", {("Ann Lee", "Time")}),
+    ("In remarks to the Agence France-Presse news service, Tom Kell of the Zembla Fund "
+     'observed, "I have seen campaigns before."', {("Tom Kell", "Agence France-Presse")}),
+    ("In an interview with the local newspaper, Ann Lee said she would leave.", set()),
     # no one named it was given to
     ("In an interview, Ann Lee said she would leave.", set()),
     ("In an interview with reporters, Ann Lee said she would leave.", set()),

@@ -25,7 +25,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from .lexicon import ADDRESSED_UTTERANCES, DEED_NOUNS, SPEECH_VERBS, UTTERANCE_NOUNS
+from .lexicon import (
+    ADDRESSED_UTTERANCES,
+    DEED_NOUNS,
+    MEDIUM_NOUNS,
+    SPEECH_VERBS,
+    UTTERANCE_NOUNS,
+)
 from .models import Argument, Extraction
 from .parsing import according_source, lemma_of, opens_with_a_relative
 from .request_clauses import named_argument, subject_argument
@@ -150,13 +156,24 @@ def interviews(doc: Doc) -> list[Extraction]:
         links = ("with",) if interview else ("to", "with") if word.tag_ == "VBG" else ("to",)
         for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ in links):
             heard = next((g for g in prep.children if g.dep_ == "pobj"), None)
-            heard_by = named_argument(heard) if heard is not None else None
+            heard_by = (named_argument(heard) or _medium(heard)) if heard is not None \
+                else None
             if heard_by is not None:
                 sent = word.sent
                 found.append(Extraction(sent.text, sent.start_char, sent.end_char, speaker,
                                         f"{word.text} {prep.text}", INTERVIEW_LEMMA,
                                         heard_by, rule=INTERVIEW_RULE))
     return found
+
+
+def _medium(noun: Token) -> Argument | None:
+    """The name of a news medium written with its kind: "Time magazine", "the Acme news
+    service" (the name the recognizer tags before the noun)."""
+    if noun.pos_ != "NOUN" or noun.lower_ not in MEDIUM_NOUNS:
+        return None
+    names = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i and
+             (named := named_argument(c)) is not None and named.end <= noun.idx]
+    return named_argument(names[-1]) if len(names) == 1 else None
 
 
 def _addressing_speaker(word: Token) -> Argument | None:

@@ -329,3 +329,9 @@ def test_one_comment_per_topic_of_a_sentence(nlp):
               "had accepted responsibility, and that Tom Kell was arrested.")
     found = [e for e in spoken_topics(doc, extract(doc)) if e.object.text == "Tom Kell"]
     assert len({e.object.start for e in found}) == len(found)
+
+
+def test_a_named_source_is_no_report_of_the_place_after_it(nlp):
+    # "Notes from Zembla" is a publication's name, not notes made by Zembla
+    found = topics(nlp, "According to Notes from Zembla, Tom Kell resigned on Monday.")
+    assert not any(source == "Zembla" for source, _ in found)

@@ -291,8 +291,8 @@ def _clause_source(clause: Token) -> tuple[Token, str] | None:
 def _author(words: Token) -> Token | None:
     """Who made the statement or report a source names: "according to a statement released
     by the court", "according to a report from the Zembla Times" (the court, the Times)."""
-    if words.pos_ != "NOUN" or lemma_of(words) not in _AUTHORED:
-        return None
+    if words.pos_ != "NOUN" or not words.is_lower or lemma_of(words) not in _AUTHORED:
+        return None  # ("according to Notes from Zembla": a name, whose words say no author)
     by = [c for c in words.children if c.dep_ == "prep" and c.lower_ in ("by", "from")] + [
         g for c in words.children if c.dep_ == "acl" for g in c.children
         if g.dep_ == "agent"]

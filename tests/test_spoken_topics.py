@@ -150,6 +150,11 @@ def test_the_build_resolves_the_topic_to_its_entity(nlp):
     ("In remarks to the Agence France-Presse news service, Tom Kell of the Zembla Fund "
      'observed, "I have seen campaigns before."', {("Tom Kell", "Agence France-Presse")}),
     ("In an interview with the local newspaper, Ann Lee said she would leave.", set()),
+    # a place before the medium says where it is, not whom she spoke to
+    ("Ann Lee, in an interview with a Dayton, Ohio radio station, said she would run.",
+     set()),
+    ("Ann Lee stirred controversy during an interview with a local Tulsa, Oklahoma outlet.",
+     set()),
     # no one named it was given to
     ("In an interview, Ann Lee said she would leave.", set()),
     ("In an interview with reporters, Ann Lee said she would leave.", set()),

@@ -168,11 +168,15 @@ def interviews(doc: Doc) -> list[Extraction]:
 
 def _medium(noun: Token) -> Argument | None:
     """The name of a news medium written with its kind: "Time magazine", "the Acme news
-    service" (the name the recognizer tags before the noun)."""
+    service" (an organization's name the recognizer tags before the noun; a place there
+    says where the medium is, "a Dalton, Ohio radio station")."""
     if noun.pos_ != "NOUN" or noun.lower_ not in MEDIUM_NOUNS:
         return None
+    if any(t.text == "," or t.ent_type_ in ("GPE", "LOC") for t in noun.lefts):
+        return None
     names = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i and
-             (named := named_argument(c)) is not None and named.end <= noun.idx]
+             c.ent_type_ == "ORG" and (named := named_argument(c)) is not None and
+             named.end <= noun.idx]
     return named_argument(names[-1]) if len(names) == 1 else None
 
 

@@ -49,6 +49,11 @@ def test_the_rule_and_its_property_are_known():
     # what is said of someone's thing is said about them
     ("Ann Lee announced Tom Kell's resignation on Monday.", ("Ann Lee", "Tom Kell")),
     ("Ann Lee said Zembla's army had crossed the border.", ("Ann Lee", "Zembla")),
+    # or of the deed or lot of someone's that the words name
+    ("The Zembla government announced the death of Tom Kell on Monday.",
+     ("The Zembla government", "Tom Kell")),
+    ("The death of oceanographer Tom Kell was announced on Friday by Dalton University.",
+     ("Dalton University", "Tom Kell")),
     # a clause that names its own source
     ("According to the Zembla Times, the Valdoran Railways raised its fares.",
      ("the Zembla Times", "the Valdoran Railways")),
@@ -139,6 +144,17 @@ def test_the_build_resolves_the_topic_to_its_entity(nlp):
      {("Ann Lee", "the Dalton Times")}),
     ("Ann Lee, speaking to the Dalton Times, said the plan had failed.",
      {("Ann Lee", "the Dalton Times")}),
+    # a news medium named with its kind
+    ("In an interview with Time magazine, public health expert Ann Lee said the name "
+     "would stigmatize people.", {("Ann Lee", "Time")}),
+    ("In remarks to the Agence France-Presse news service, Tom Kell of the Zembla Fund "
+     'observed, "I have seen campaigns before."', {("Tom Kell", "Agence France-Presse")}),
+    ("In an interview with the local newspaper, Ann Lee said she would leave.", set()),
+    # a place before the medium says where it is, not whom she spoke to
+    ("Ann Lee, in an interview with a Dayton, Ohio radio station, said she would run.",
+     set()),
+    ("Ann Lee stirred controversy during an interview with a local Tulsa, Oklahoma outlet.",
+     set()),
     # no one named it was given to
     ("In an interview, Ann Lee said she would leave.", set()),
     ("In an interview with reporters, Ann Lee said she would leave.", set()),
@@ -228,6 +244,54 @@ def test_the_named_subject_of_a_reported_passive_is_the_topic(nlp, text, expecte
     assert expected in topics(nlp, text)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a reported clause that makes no statement of its own: no object, or only a state
+    ("The Dalton Herald reported Ann Lee is to be sentenced in May.",
+     ("The Dalton Herald", "Ann Lee")),
+    ("Ann Lee said Tom Kell was happy with the result.", ("Ann Lee", "Tom Kell")),
+    ("According to the Dalton Herald, Ann Lee is to be sentenced in May.",
+     ("the Dalton Herald", "Ann Lee")),
+    # the one who made the statement or report the source names
+    ("Tom Kell, a former judge, died yesterday, according to a statement released by the "
+     "Zembla Supreme Court.", ("the Zembla Supreme Court", "Tom Kell")),
+    ("According to a 1989 report from the Zembla Safety Board, Tom Kell was involved in an "
+     "incident in Eastport.", ("the Zembla Safety Board", "Tom Kell")),
+    # the thing of a name's that the clause is about
+    ("Tom Kell's phone was last active near the harbour, the Dalton Herald reported.",
+     ("the Dalton Herald", "Tom Kell")),
+    # a speaker named by a plain description, which the resolver decides
+    ("On Tuesday, the German government said opposition leader Tom Kell was poisoned with "
+     "a nerve agent.", ("the German government", "Tom Kell")),
+])
+def test_a_reported_clause_without_a_statement_still_has_its_topic(nlp, text, expected):
+    assert expected in topics(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # a name in a clause of time inside what was said is no topic
+    ("Kovalchuk also said that, after the first Zembla Games, a club of young doctors "
+     "formed on social networks.", "Zembla Games"),
+    # the parser joined a second subject to the name: which of them spoke is unclear
+    ('"Tom was the most brilliant man I have known," said Dalton University, Eastport\'s '
+     'chancellor, Ann Lee.', None),
+])
+def test_no_topic_from_a_misread_clause_or_speaker(nlp, text, wrong):
+    found = topics(nlp, text)
+    assert not any(topic == wrong for _, topic in found)
+    assert not any(source == "Dalton University" for source, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    # the person, not the owner of the title
+    "Zembla's president Ann Lee said Tom Kell is to be sentenced in May.",
+    "Following the vote, a Zembla Department of State spokesperson, Ann Lee, indicated "
+    "Tom Kell was disappointed by the decision.",
+])
+def test_the_name_a_description_speaker_gives_is_the_speaker(nlp, text):
+    assert ("Ann Lee", "Tom Kell") in topics(nlp, text)
+    assert not any("Zembla" in source for source, _ in topics(nlp, text))
+
+
 @pytest.mark.parametrize("text", [
     "Ann Lee did not say Tom Kell had been arrested.",
     "Ann Lee thinks Tom Kell will be elected.",
@@ -244,7 +308,7 @@ def test_a_clause_parsed_with_two_subjects_gives_no_passive_topic(nlp):
     # before the source a second subject of "arrested", in a fragment that says nothing of it
     from spacy.tokens import Doc
 
-    from newsgraph.spoken_topics import _passive_topics
+    from newsgraph.spoken_topics import _clause_topics
 
     words = ["Zed", "Lee", "according", "to", "Kelso", "Times", ",", "it", "was", "arrested",
              "."]
@@ -255,10 +319,24 @@ def test_a_clause_parsed_with_two_subjects_gives_no_passive_topic(nlp):
            "PUNCT"]
     ents = ["B-PERSON", "I-PERSON", "O", "O", "B-ORG", "I-ORG", "O", "O", "O", "O", "O"]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
-    assert list(_passive_topics(doc)) == []
+    assert list(_clause_topics(doc)) == []
     # the same clause with one subject names its topic
     one = Doc(nlp.vocab, words=words[:6] + words[6:7] + words[8:],
               heads=[1, 8, 8, 2, 5, 3, 8, 8, 8, 8], deps=deps[:7] + deps[8:],
               pos=pos[:7] + pos[8:], ents=ents[:7] + ents[8:])
-    assert [(s.text, t.text) for s, _, t, _ in _passive_topics(one)] == [
+    assert [(s.text, t.text) for s, _, t, _ in _clause_topics(one)] == [
         ("Kelso Times", "Zed Lee")]
+
+
+def test_one_comment_per_topic_of_a_sentence(nlp):
+    # the statement's source ("broadcaster") and the parse's speaker (the name) are one
+    doc = nlp("The previous day, television broadcaster Zembla TV revealed that Tom Kell "
+              "had accepted responsibility, and that Tom Kell was arrested.")
+    found = [e for e in spoken_topics(doc, extract(doc)) if e.object.text == "Tom Kell"]
+    assert len({e.object.start for e in found}) == len(found)
+
+
+def test_a_named_source_is_no_report_of_the_place_after_it(nlp):
+    # "Notes from Zembla" is a publication's name, not notes made by Zembla
+    found = topics(nlp, "According to Notes from Zembla, Tom Kell resigned on Monday.")
+    assert not any(source == "Zembla" for source, _ in found)

@@ -42,6 +42,12 @@ UTTERANCE_NOUNS = frozenset({
 # what is said to someone named after "to" ("in remarks to the Times"); "in a post to" a
 # site names where it was said, not who was told
 ADDRESSED_UTTERANCES = UTTERANCE_NOUNS - {"post"}
+# nouns of a news medium, which a name before them names: "Time magazine", "the Acme
+# news service", "Radio Zembla's evening programme" is no medium
+MEDIUM_NOUNS = frozenset({
+    "magazine", "newspaper", "paper", "daily", "weekly", "agency", "service", "channel",
+    "station", "network", "broadcaster", "outlet", "website",
+})
 
 # Nouns that name what their possessor did or underwent, not a thing it has: "Lee's
 # statement", "Lee's resignation", "Lee's burial" (with UTTERANCE_NOUNS, NOMINAL_EVENTS)

@@ -8,9 +8,13 @@ or of a clause that names its own source ("according to the Times, Lee has left"
 from the parse: not a pronoun (a reported "he" or "we" is too often the speaker or the
 speaker's side), not a clause further down, not a source carried over from another
 sentence. An allegation ("Lee alleged that Kell took bribes") accuses the one alleged
-to have acted. A reported clause in the passive ("the Times reported Kell was flown to a
-hospital", "Lee said Kell had been arrested") is about its named passive subject, whether
-or not the clause makes a statement of its own (one without an agent makes none).
+to have acted. A reported clause is about its named subject whether or not it makes a
+statement of its own: a passive without an agent ("the Times reported Kell was flown to a
+hospital") or a clause with no object ("the Times reported Kell is to be sentenced")
+makes none, so the topic is then read from the parse, and the speaker may be a plain
+description the resolver decides ("the German government said ..."). What is said of
+a name's thing or lot is said of the name ("Kell's phone was off", "announced the death
+of Kell").
 
 Derived statements are no part of `extract` (CaRB measures what the sentence says in
 its own words); the build resolves and judges them like every other statement.
@@ -21,7 +25,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from .lexicon import ADDRESSED_UTTERANCES, SPEECH_VERBS
+from .lexicon import (
+    ADDRESSED_UTTERANCES,
+    DEED_NOUNS,
+    MEDIUM_NOUNS,
+    SPEECH_VERBS,
+    UTTERANCE_NOUNS,
+)
 from .models import Argument, Extraction
 from .parsing import according_source, lemma_of, opens_with_a_relative
 from .request_clauses import named_argument, subject_argument
@@ -37,6 +47,11 @@ INTERVIEW_LEMMA = "speak to"
 TOPIC_RULE = "speech-topic"
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
+# what someone made and a source may name in their stead ("according to a statement by X")
+_AUTHORED = UTTERANCE_NOUNS | {"report", "study"}
+# a subject noun with these dependents names someone else or more than one: "Niger's
+# president Ann Lee", "the agent and expert Ann Lee", "a spokesman, Tom Kell"
+_NOT_A_PLAIN_DESCRIPTION = frozenset({"poss", "appos", "conj", "cc", "relcl", "acl", "nmod"})
 # verbs of thought or forecast in SPEECH_VERBS: "I think prices will rise" is no comment
 # made on prices, and "predicted Lee would win" says nothing Lee did
 _NOT_SPOKEN = frozenset({"believe", "think", "estimate", "predict", "promise"})
@@ -44,18 +59,20 @@ _NOT_SPOKEN = frozenset({"believe", "think", "estimate", "predict", "promise"})
 
 def spoken_topics(doc: Doc, extractions: Iterable[Extraction]) -> list[Extraction]:
     """One "comment on" statement per speaker and topic a reported clause gives."""
-    seen: set[tuple[int, int]] = set()
+    # one comment per topic in a sentence: a statement's source and the parse's speaker
+    # may be two words of one phrase ("broadcaster" and "Zembla TV")
+    seen: set[tuple[int, int]] = set()  # (sentence, topic's head word)
     found = []
     for e in extractions:
         for source, speech, lemma, topic in _topics(doc, e):
-            pair = (source.start, topic.start)
+            pair = (e.sentence_start, topic.root)
             if pair in seen or source.root == topic.root:  # no one comments on themself here
                 continue
             seen.add(pair)
             found.append(Extraction(e.sentence, e.sentence_start, e.sentence_end, source,
                                     speech, lemma, topic, rule=TOPIC_RULE))
-    for source, speech, topic, sent in _passive_topics(doc):
-        pair = (source.start, topic.start)
+    for source, speech, topic, sent in _clause_topics(doc):
+        pair = (sent.start_char, topic.root)
         if pair not in seen and source.root != topic.root:
             seen.add(pair)
             found.append(Extraction(sent.text, sent.start_char, sent.end_char, source,
@@ -63,29 +80,67 @@ def spoken_topics(doc: Doc, extractions: Iterable[Extraction]) -> list[Extractio
     return found
 
 
-def _passive_topics(doc: Doc) -> Iterator[tuple[Argument, str, Argument, Span]]:
-    """(speaker, words that say so, topic, sentence) of each reported clause in the passive
-    whose subject is a name: "the Times reported Kell was flown to a hospital", "according
-    to the Times, Kell was arrested". The clause often makes no statement (no agent, no
-    object), so the topic is read from the parse, with the same checks as the active one."""
+def _clause_topics(doc: Doc) -> Iterator[tuple[Argument, str, Argument, Span]]:
+    """(speaker, words that say so, topic, sentence) of each reported clause whose subject
+    is a name, or a thing of a name's, read from the parse: "the Times reported Kell was
+    flown to a hospital", "Lee said Kell is to be sentenced", "according to the Times, Kell
+    was arrested". Such a clause often makes no statement of its own (no agent, no object),
+    so the topic is read from the parse, with the same checks as a statement's."""
     for subject in doc:
-        topic = named_argument(subject) if subject.dep_ == "nsubjpass" and \
-            subject.pos_ != "PRON" else None
+        if subject.dep_ not in _SUBJECTS or subject.pos_ == "PRON":
+            continue
+        topic = named_argument(subject) or _owner_of(subject)
         if topic is None:
             continue
         clause = subject.head
         if sum(c.dep_ in _SUBJECTS for c in clause.children) > 1:
             continue  # two subjects of one verb: a misparse ("Grade 4 according to X, it was")
+        if any(c.dep_ == "mark" and c.lower_ != "that" for c in clause.children):
+            continue  # "said that, after the first Zembla Games, a club formed": a time's noun
         verb = clause.head if clause.dep_ == "ccomp" else None
-        speaker = subject_argument(verb) if verb is not None else None
-        if verb is not None and speaker is not None and speaker.root >= 0 and \
-                _speech_verb(doc, speaker.root, subject) == verb:
+        said = next((c for c in verb.children if c.dep_ == "nsubj"), None) \
+            if verb is not None else None
+        if verb is not None and said is not None and not _unclear_speaker(said) and \
+                _speech_verb(doc, said.i, subject) == verb and \
+                (speaker := _speaker(said)) is not None:
             yield speaker, verb.text, topic, verb.sent
             continue
         found = _clause_source(clause)
         source = named_argument(found[0]) if found is not None else None
         if found is not None and source is not None:
             yield source, found[1], topic, clause.sent
+
+
+def _unclear_speaker(token: Token) -> bool:
+    """Does the parse leave unclear who of the subject's phrase spoke? "Lee and Berg said"
+    (which one), or a person set beside a body's name (see _person_beside)."""
+    return _person_beside(token) or any(c.dep_ == "conj" for c in token.children)
+
+
+def _person_beside(token: Token) -> bool:
+    """ "said Dalton University, Eastport's chancellor, Ann Lee": the person the parser set
+    beside a body's name is the one who spoke, not the body."""
+    return token.pos_ == "PROPN" and token.ent_type_ != "PERSON" and any(
+        c.dep_ == "appos" and (c.ent_type_ == "PERSON" or any(
+            g.dep_ == "appos" and g.ent_type_ == "PERSON" for g in c.children))
+        for c in token.children)
+
+
+def _speaker(subject: Token) -> Argument | None:
+    """A speech verb's subject as an argument: a name or pronoun (as `subject_argument`
+    gives it), the person a description names ("Zembla's president Ann Lee"), or a plain
+    description the resolver decides ("the German government")."""
+    found = subject_argument(subject.head)
+    if found is not None or subject.pos_ != "NOUN":
+        return found
+    names = [a for c in subject.children if c.dep_ == "appos" and (a := named_argument(c))]
+    if len(names) == 1:
+        return names[0]  # "a State Department spokesperson, Ann Lee, said": Lee spoke
+    if any(c.dep_ in _NOT_A_PLAIN_DESCRIPTION for c in subject.children):
+        return None  # "a spokesman for Zembla", "the agent and expert Ann Lee": unclear
+    first = subject.left_edge
+    return Argument(subject.doc[first.i:subject.i + 1].text, first.idx,
+                    subject.idx + len(subject), subject.i)
 
 
 def interviews(doc: Doc) -> list[Extraction]:
@@ -101,13 +156,28 @@ def interviews(doc: Doc) -> list[Extraction]:
         links = ("with",) if interview else ("to", "with") if word.tag_ == "VBG" else ("to",)
         for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ in links):
             heard = next((g for g in prep.children if g.dep_ == "pobj"), None)
-            heard_by = named_argument(heard) if heard is not None else None
+            heard_by = (named_argument(heard) or _medium(heard)) if heard is not None \
+                else None
             if heard_by is not None:
                 sent = word.sent
                 found.append(Extraction(sent.text, sent.start_char, sent.end_char, speaker,
                                         f"{word.text} {prep.text}", INTERVIEW_LEMMA,
                                         heard_by, rule=INTERVIEW_RULE))
     return found
+
+
+def _medium(noun: Token) -> Argument | None:
+    """The name of a news medium written with its kind: "Time magazine", "the Acme news
+    service" (an organization's name the recognizer tags before the noun; a place there
+    says where the medium is, "a Dalton, Ohio radio station")."""
+    if noun.pos_ != "NOUN" or noun.lower_ not in MEDIUM_NOUNS:
+        return None
+    if any(t.text == "," or t.ent_type_ in ("GPE", "LOC") for t in noun.lefts):
+        return None
+    names = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i and
+             c.ent_type_ == "ORG" and (named := named_argument(c)) is not None and
+             named.end <= noun.idx]
+    return named_argument(names[-1]) if len(names) == 1 else None
 
 
 def _addressing_speaker(word: Token) -> Argument | None:
@@ -132,7 +202,7 @@ def _topics(doc: Doc, e: Extraction) -> Iterator[tuple[Argument, str, str, Argum
     resignation": Lee spoke about Kell)."""
     subject = _named_subject(doc, e.subject)
     if e.attribution is not None and e.attribution.root >= 0 and e.subject is not None and \
-            subject is not None:
+            subject is not None and not _person_beside(doc[e.attribution.root]):
         source = e.attribution.root
         verb = _speech_verb(doc, source, subject)
         speech = verb.text if verb is not None else _according_to(source, subject)
@@ -152,11 +222,22 @@ def _topics(doc: Doc, e: Extraction) -> Iterator[tuple[Argument, str, str, Argum
 def _owner(doc: Doc, phrase: Argument) -> Argument | None:
     """The named owner of a common noun's phrase ("Kell's resignation" -> Kell), if any:
     what was said is about the owner."""
-    if phrase.root < 0 or doc[phrase.root].pos_ != "NOUN":
+    return _owner_of(doc[phrase.root]) if phrase.root >= 0 else None
+
+
+def _owner_of(noun: Token) -> Argument | None:
+    """The named owner of a common noun ("Kell's resignation" -> Kell), or the name whose
+    deed or lot it names ("the death of Tom Kell" -> Kell), if any."""
+    if noun.pos_ != "NOUN":
         return None
-    poss = next((t for t in doc[phrase.root].children if t.dep_ == "poss"), None)
+    poss = next((t for t in noun.children if t.dep_ == "poss"), None)
+    if poss is None and lemma_of(noun) in DEED_NOUNS:
+        of = next((t for t in noun.children if t.dep_ == "prep" and t.lower_ == "of"), None)
+        named = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
+        return named_argument(named) if named is not None else None
     if poss is None or poss.pos_ != "PROPN" or not poss.ent_type_:
         return None  # (a title alone, "the Prime Minister's advice", is the office's holder)
+    doc = noun.doc
     first = poss.left_edge
     if any(t.ent_iob_ == "B" for t in doc[first.i + 1:poss.i + 1]):
         return None  # "Acme Japan's": two names the recognizer tells apart, or a list
@@ -207,8 +288,19 @@ def _clause_source(clause: Token) -> tuple[Token, str] | None:
         if prep.dep_ == "prep" and prep.lower_ == "according":
             named = according_source(prep)
             if named is not None:
-                return named, f"{prep.text} {prep.nbor().text}"
+                return _author(named) or named, f"{prep.text} {prep.nbor().text}"
     return None
+
+
+def _author(words: Token) -> Token | None:
+    """Who made the statement or report a source names: "according to a statement released
+    by the court", "according to a report from the Zembla Times" (the court, the Times)."""
+    if words.pos_ != "NOUN" or not words.is_lower or lemma_of(words) not in _AUTHORED:
+        return None  # ("according to Notes from Zembla": a name, whose words say no author)
+    by = [c for c in words.children if c.dep_ == "prep" and c.lower_ in ("by", "from")] + [
+        g for c in words.children if c.dep_ == "acl" for g in c.children
+        if g.dep_ == "agent"]
+    return next((o for p in by for o in p.children if o.dep_ == "pobj"), None)
 
 
 def _reported_first(clause: Token, verb: Token) -> bool:

@@ -94,6 +94,15 @@ def test_a_clause_before_the_speaker_that_opens_no_sentence_is_no_topic(nlp):
     assert found == {("Ann Lee", "the Valdoran Railways")}
 
 
+def test_a_clause_set_against_the_speakers_words_is_no_topic(nlp):
+    # the parser hangs "reached" on "said" as if it were what was said
+    found = topics(nlp, 'The Dalton Herald reached out to Tom Berg, one of the maintainers of '
+                        'the script, however Berg said he "won\'t give any comments at this '
+                        'time".')
+    assert ("Berg", "The Dalton Herald") not in found
+    assert not any(obj.endswith("Herald") for _, obj in found)
+
+
 def test_a_clause_of_time_before_the_speaker_is_no_topic(nlp):
     # the parser hangs "voted" on "claimed" as if it were what was claimed
     found = topics(nlp, "On June 12, minutes before the Kelso Audit Board voted to refer "

@@ -316,5 +316,12 @@ def _reported_first(clause: Token, verb: Token) -> bool:
     if any(not (t.is_punct or t.is_quote) for t in opening):
         return False
     # "Lee left; Berg said ...", "Lee got the news: the Times reported ..." (a colon opens
-    # what the clause before it is about, never what was reported)
-    return not any(t.text in (";", ":") for t in doc[clause.right_edge.i:verb.i])
+    # what the clause before it is about, never what was reported); "We asked Lee, however
+    # Lee said ..." sets the speaker's words against the clause before
+    return not any(t.text in (";", ":") or t.lower_ in _CONTRAST
+                   for t in doc[clause.right_edge.i:verb.i])
+
+
+# words that set a clause against the one before it
+_CONTRAST = frozenset({"however", "but", "yet", "although", "though", "whereas",
+                       "nevertheless"})

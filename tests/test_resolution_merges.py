@@ -43,14 +43,27 @@ def test_the_head_before_of_is_the_one_organization_named_so(nlp):
     assert "Bank" in bank.alt_labels
 
 
-def test_a_party_is_not_its_branch_in_a_place(nlp):
-    text = ("The Ohio Labour Party chose a new leader on Friday. The Labour Party's "
-            "national office criticised the Ohio Labour Party.")
+@pytest.mark.parametrize(("text", "branch"), [
+    ("The Ohio Labour Party chose a new leader on Friday. The Labour Party's national office "
+     "criticised the Ohio Labour Party.", "Ohio Labour Party"),
+    ("The Labour Party of Ohio chose a new leader on Friday. The Labour Party's national "
+     "office criticised the Labour Party of Ohio.", "Labour Party of Ohio"),
+])
+def test_a_party_is_not_its_branch_in_a_place(nlp, text, branch):
     _, entities, _ = run(nlp, text, lambda d: [
-        stmt(d, "The Ohio Labour Party", "choose", "a new leader")])
+        stmt(d, f"The {branch}", "choose", "a new leader")])
     for entity in entities.values():
         names = {entity.label, *entity.alt_labels}
-        assert not {"Ohio Labour Party", "Labour Party"} <= names
+        assert not {branch, "Labour Party"} <= names
+
+
+def test_a_party_of_a_country_is_the_party_itself(nlp):
+    text = ("The Labour Party of Norway met on Monday. The Labour Party elected Ann Lee "
+            "as its leader.")
+    _, entities, _ = run(nlp, text, lambda d: [
+        stmt(d, "The Labour Party", "elect", "Ann Lee")])
+    assert any({"Labour Party of Norway", "Labour Party"} <= {e.label, *e.alt_labels}
+               for e in entities.values())
 
 
 @pytest.mark.parametrize("text", [

@@ -347,9 +347,19 @@ def _prefixed(longer: Name, word: str) -> bool:
 
 def _branch(state: ArticleState, longer: Name, size: int) -> bool:
     """Is the longer name a party's branch in a place: a state, province or city before
-    the party's name ("Ohio Labour Party" for "Labour Party")? A country before it names
-    the party itself ("US Labour Party"); a bare one-word short form is no party name."""
+    the party's name ("Ohio Labour Party" for "Labour Party") or after its "of" ("Labour
+    Party of Ohio")? A country there names the party itself ("US Labour Party"); a bare
+    one-word short form is no party name."""
     words = name_words(longer.text)
+    span = state.doc[longer.start:longer.end]
+    of = next((t.i for t in span[1:-1] if t.lower_ == "of" and t.nbor(-1).lower_ == "party"),
+              None)
+    if size >= 2 and of is not None:
+        # "Constitution Party of Idaho" for "Constitution Party": a state's branch (a
+        # country after the "of" names the party itself: "Communist Party of Zembla")
+        place = state.doc[of + 1:longer.end]
+        return country_for_name(place.text) is None and (
+            normalize(place.text) in us_states() or place.root.ent_type_ in {"GPE", "LOC"})
     if size < 2 or words[-1].casefold() != "party":
         return False
     extra = state.doc[longer.start:longer.end - size]

@@ -771,9 +771,12 @@ def _title_read_as_verb(ent: Span, by_token: dict[int, Span]) -> Role | None:
         return None
     subject = next(c for c in verb.children if c.dep_ == "nsubj")
     org = by_token.get(subject.i)
-    if org is None or _trimmed(org)[1] != verb.i - 1:
+    if org is None:
         return None
-    return _make(ent, org, [verb], "of", (_trimmed(org)[0], verb.i), misread=subject.i)
+    first, last = _trimmed(org)
+    if last != verb.i - 1:
+        return None
+    return _make(ent, org, [verb], "of", (first, verb.i), misread=subject.i)
 
 
 def _misread_title(verb: Token) -> bool:

@@ -174,10 +174,10 @@ def _medium(noun: Token) -> Argument | None:
         return None
     if any(t.text == "," or t.ent_type_ in ("GPE", "LOC") for t in noun.lefts):
         return None
-    names = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i and
+    names = [named for c in noun.children if c.dep_ == "compound" and c.i < noun.i and
              c.ent_type_ == "ORG" and (named := named_argument(c)) is not None and
              named.end <= noun.idx]
-    return named_argument(names[-1]) if len(names) == 1 else None
+    return names[0] if len(names) == 1 else None
 
 
 def _addressing_speaker(word: Token) -> Argument | None:

@@ -123,8 +123,7 @@ def _common_noun_opening(state: ArticleState, i: int) -> bool:
     never writes it capitalised inside a sentence. (Not a singular: "Hunter praised the
     crew" may be a surname the tagger takes for a noun.)"""
     word = state.doc[i]
-    return bool(word.is_sent_start) and word.tag_ == "NNS" and not any(
-        t.text == word.text and not t.is_sent_start for t in state.doc)
+    return bool(word.is_sent_start) and word.tag_ == "NNS" and not state.written_inside(i)
 
 
 def _opens_a_headline(token: Token) -> bool:

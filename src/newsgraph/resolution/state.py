@@ -199,12 +199,18 @@ class ArticleState:
         in lower case and never capitalised inside a sentence ("Carmaker Voltara to cut
         jobs" ... "the carmaker"; not "Hurricane", met as "as Hurricane Lorenzo hit")?
         The two word sets are made once per article."""
-        if self._lower_nouns is None or self._capitalised_inside is None:
+        if self._lower_nouns is None:
             self._lower_nouns = {t.text for t in self.doc if t.is_lower and t.pos_ == "NOUN"}
-            self._capitalised_inside = {t.text for t in self.doc if not t.is_sent_start}
         word = self.doc[i]
         return bool(word.is_sent_start) and word.text.lower() in self._lower_nouns and \
-            word.text not in self._capitalised_inside
+            not self.written_inside(i)
+
+    def written_inside(self, i: int) -> bool:
+        """Does the article write word i, as it is written there, anywhere but at a
+        sentence's opening? (The word set is made once per article.)"""
+        if self._capitalised_inside is None:
+            self._capitalised_inside = {t.text for t in self.doc if not t.is_sent_start}
+        return self.doc[i].text in self._capitalised_inside
 
     def nouns(self) -> dict[str, list[int]]:
         """The common nouns' word indices by lower-case lemma, in text order (made once:

@@ -629,6 +629,23 @@ def test_did_so_stands_for_an_act_told_before_and_says_nothing_alone(nlp):
     assert not any(lemma.startswith("do") for _, lemma, _ in found), found
 
 
+def test_a_participle_that_gives_a_title_says_nothing_of_its_nouns_maker(nlp):
+    found = triples(statements(nlp, "Fans praised a documentary about Ann Lee entitled "
+                                    "\"A Voice For the North\" by Northwind Films."))
+    assert not any(lemma.startswith(("entitle", "title")) for _, lemma, _ in found), found
+    found = triples(statements(nlp, "The union said the law entitles workers to paid leave."))
+    assert any(lemma.startswith("entitle") for _, lemma, _ in found), found
+
+
+def test_a_name_after_a_closing_dash_is_no_apposition_of_the_words_inside(nlp):
+    found = triples(statements(nlp, "For governor, the party chose Kelso Farmers League — the "
+                                    "Union Party's affiliate in Kelso — chairman Ann Lee."))
+    assert not any(s and "Ann Lee" in s and "affiliate" in lemma for s, lemma, _ in found), found
+    found = triples(statements(nlp, "The party chose Ann Lee, the Union Party's affiliate in "
+                                    "Kelso."))
+    assert any(s and "Ann Lee" in s and "affiliate" in lemma for s, lemma, _ in found), found
+
+
 def test_a_progressive_the_parser_hangs_on_a_clause_is_no_participle_of_it(nlp):
     # "top of the list ... was becoming a hero": the list's item, not what Lee did
     found = triples(statements(nlp, "Lee had scrawled his goals in the notepad and top of the "

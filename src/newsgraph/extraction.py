@@ -1228,7 +1228,7 @@ class _Clause:
 def _clause(verb: Token) -> list[_Statement]:
     """The statements of the clause headed by `verb`: its parts read in order, then emitted."""
     c = _clause_parts(verb)
-    if _does_so(c):
+    if _does_so(c) or _gives_a_title(c):
         return []
     _read_modality(c)
     _find_objects(c)
@@ -1264,6 +1264,23 @@ def _does_so(c: _Clause) -> bool:
     says nothing ("She do at request of X"), and which act it is is a guess."""
     return lemma_of(c.main).lower() == "do" and any(
         t.dep_ == "advmod" and t.lower_ == "so" and t.i == c.main.i + 1 for t in c.children)
+
+
+# participles that give their noun a title: "a film entitled 'Home'" names the film
+TITLE_VERBS = frozenset({"entitle", "title", "subtitle"})
+
+
+def _gives_a_title(c: _Clause) -> bool:
+    """ "a retrospective about Lee entitled 'Home' by Acme": the participle names its noun.
+    What follows is the title, and the noun's maker and topic do nothing to each other.
+    The parser may read the participle as a past verb with the topic for its subject; a
+    "by" after it without a passive auxiliary gives it away."""
+    if lemma_of(c.main).lower() not in TITLE_VERBS:
+        return False
+    if c.main.dep_ == "acl" and c.main.tag_ == "VBN":
+        return True
+    return any(t.dep_ == "agent" for t in c.children) and \
+        not any(t.dep_ == "auxpass" for t in c.children)
 
 
 def _clause_parts(verb: Token) -> _Clause:
@@ -4052,6 +4069,23 @@ def _given_after(noun: Token, appositive: Token) -> bool:
     return noun.dep_ == "dative" and not any(t.is_punct for t in between)
 
 
+def _is_dash(token: Token) -> bool:
+    """A dash that sets words off: an em or en dash, or a hyphen with spaces around it."""
+    return token.text in ("—", "–", "--") or token.text == "-" and bool(token.whitespace_) \
+        and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+
+
+def _past_closing_dash(noun: Token, appositive: Token) -> bool:
+    """ "chose the Taxpayers Party — the Union's affiliate in Kelso — chairman Ann Lee":
+    the dashes enclose a description of what stands before them; a name after the
+    closing dash belongs to the words before the opening one, whatever the parser hangs
+    it on."""
+    doc = noun.doc
+    start = noun.left_edge.i
+    return appositive.i > noun.i and start > 0 and _is_dash(doc[start - 1]) and \
+        any(_is_dash(t) for t in doc[noun.i + 1:appositive.left_edge.i])
+
+
 def _one_entity(first: Token, second: Token) -> bool:
     """Are both tokens inside one name the recognizer tagged (whose commas the parser read
     as an apposition)?"""
@@ -4087,6 +4121,8 @@ def _apposition(noun: Token) -> list[_Statement]:
             continue  # "Jones himself", "Austin, Texas", "Sunday, May 5": no statement
         if _second_object(a) is not None or _given_after(noun, a):
             continue  # "granted Lee a pardon": the verb's second object, no apposition
+        if _past_closing_dash(noun, a):
+            continue
         if _one_entity(noun, a):
             continue  # "the Atlantic Educational, Scientific and Cultural Fund": one name
         listed = _listed_after(noun)

@@ -646,6 +646,15 @@ def test_a_name_after_a_closing_dash_is_no_apposition_of_the_words_inside(nlp):
     assert any(s and "Ann Lee" in s and "affiliate" in lemma for s, lemma, _ in found), found
 
 
+def test_a_role_owned_by_a_name_is_a_role_of_the_owner(nlp):
+    found = triples(statements(nlp, "In 2012, Ann Walker was Tom Berry's running mate on the "
+                                    "Union Party ticket."))
+    assert any(s == "Ann Walker" and lemma.endswith(" mate of") and o == "Tom Berry"
+               for s, lemma, o in found), found
+    found = triples(statements(nlp, "Ann Walker was the party's candidate for mayor."))
+    assert ("Ann Walker", "be candidate for", "mayor") in found, found
+
+
 def test_a_progressive_the_parser_hangs_on_a_clause_is_no_participle_of_it(nlp):
     # "top of the list ... was becoming a hero": the list's item, not what Lee did
     found = triples(statements(nlp, "Lee had scrawled his goals in the notepad and top of the "

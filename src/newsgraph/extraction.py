@@ -3400,10 +3400,21 @@ def _find_complement(c: _Clause) -> bool:
     if c.role_noun is not None:
         prep = next(t for t in c.role_noun.children if t.dep_ == "prep")
         pobj = next(g for g in prep.children if g.dep_ == "pobj")
-        words = list(main.doc[c.role_noun.left_edge.i : prep.i + 1])
+        owner = _named_owner(c.role_noun)
+        owned = {t for p in c.role_noun.children if p.dep_ == "poss" for t in p.subtree}
+        if owner is not None and prep.lower_ != "of":
+            # "was Lee's running mate on the ticket": the role is the owner's, the ticket
+            # only where it was held
+            pobj = owner
+            words = [t for t in main.doc[c.role_noun.left_edge.i : c.role_noun.i + 1]
+                     if t not in owned]
+            c.lemma_parts += _written_words(words, lemma=True) + ["of"]
+        else:
+            # "was Acme's head of sales": the head of sales, whoever's (never "acme 's")
+            words = [t for t in main.doc[c.role_noun.left_edge.i : prep.i + 1]
+                     if t not in owned]
+            c.lemma_parts += _written_words([t for t in words if t.dep_ != "det"], lemma=True)
         c.add_to_group(*words)
-        c.lemma_parts += _written_words([t for t in words if t.dep_ not in ("det", "poss")],
-                                        lemma=True)
         # "leader of the party and prime minister" parsed as one list: a role beside the
         # name is a second complement of the copula, never what the first role is of
         c.objects = [t for t in _conjuncts(pobj)
@@ -3417,6 +3428,11 @@ def _find_complement(c: _Clause) -> bool:
         if not c.objects and c.object_clause is None and not c.extras:
             return False  # "it's still there": a copula without a complement says nothing
     return True
+
+
+def _named_owner(noun: Token) -> Token | None:
+    """The named owner of a role noun: "Lee's" of "Lee's running mate"."""
+    return next((t for t in noun.children if t.dep_ == "poss" and t.pos_ == "PROPN"), None)
 
 
 def _written_words(tokens: Sequence[Token], *, lemma: bool = False) -> list[str]:

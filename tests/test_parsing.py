@@ -61,6 +61,18 @@ def test_a_short_verbs_silent_e_is_kept_before_ed(pipeline: str,
                      "rained": "rain"}
 
 
+def test_an_unknown_verb_gets_no_added_e(nlp) -> None:
+    # the rule lemmatizer guesses "underwhelme" and "defunde" for verbs it does not know
+    doc = nlp("The turnout was underwhelming with empty seats visible. They defunded the "
+              "unit, prepped the team, livestreamed the vote and upcycled the crates. It "
+              "outranged them and unsettled me, and she tasted it.")
+    verbs = {t.text: lemma_of(t) for t in doc if t.tag_ in ("VBG", "VBD", "VBN")
+             and t.lower_ != "was"}
+    assert verbs == {"underwhelming": "underwhelm", "defunded": "defund", "prepped": "prep",
+                     "livestreamed": "livestream", "upcycled": "upcycle",
+                     "outranged": "outrange", "unsettled": "unsettle", "tasted": "taste"}
+
+
 def test_the_model_is_loaded_once_whether_named_or_not(nlp) -> None:
     # a build names its model; a loader called without one must hand back the same pipeline
     assert load_pipeline(DEFAULT_MODEL) is nlp

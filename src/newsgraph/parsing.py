@@ -212,6 +212,9 @@ def defer_lemmatizer(nlp: Language) -> bool:
         return False
     nlp.disable_pipe(name)
     _LAZY_LEMMATIZERS[id(nlp.vocab)] = (nlp.vocab, _lemmatize_function(pipe))
+    if pipe.lookups.has_table("lemma_index"):
+        _KNOWN_VERBS[id(nlp.vocab)] = frozenset(pipe.lookups.get_table("lemma_index")
+                                                .get("verb", ()))
     log.info("the %s component of the pipeline makes lemmas on demand", name)
     return True
 
@@ -393,8 +396,44 @@ def lemma_of(token: Token) -> str:
     if lazy is None:
         return token.lemma_
     lemma = _silent_e(token, lazy[1](token)[0])
+    if lemma.endswith("e") and lemma not in _KNOWN_VERBS.get(id(token.vocab), lemma):
+        lemma = _no_added_e(token, lemma)
     token.lemma_ = lemma  # what the lemmatizer would have written; the next ask is cheap
     return lemma
+
+
+# id(vocab) -> the verbs the deferred lemmatizer knows, for its guesses at others
+_KNOWN_VERBS: dict[int, frozenset[str]] = {}
+# consonants a verb may end in before a silent "e" ("reimburse", "outrange", "revive"),
+# and the pairs that end a syllable of their own ("unsettle", "centre")
+_BEFORE_SILENT_E = frozenset("cgsvzu")
+_SYLLABIC_END = re.compile(r"[^aeioulr][lr]")
+
+
+def _no_added_e(token: Token, lemma: str) -> str:
+    """ "underwhelming" is "underwhelm": for a verb it does not know, the rule lemmatizer
+    puts back an "e" before "-ing" and "-ed" ("underwhelme", "defunde"). A known verb
+    that ends the stem decides ("livestreamed": "stream"; "outranged": "range"). Else,
+    after two consonants English writes an "e" only after c, g, s, v, z, th or a
+    syllabic l or r ("unsettle"), so elsewhere the stem stands alone; a doubled
+    consonant is the stem's once ("prepped" is "prep")."""
+    text = token.lower_
+    stem = lemma[:-1]
+    if token.tag_ not in ("VBG", "VBD", "VBN") or not text.startswith(stem) or \
+            text[len(stem):] not in ("ing", "ed") or len(stem) < 3:
+        return lemma
+    known = _KNOWN_VERBS.get(id(token.vocab), frozenset())
+    for start in range(1, len(stem) - 2):
+        if stem[start:] + "e" in known:
+            return lemma
+        if stem[start:] in known:
+            return stem
+    if stem[-1] == stem[-2] and stem[-1] not in "aeioulsfz":
+        return stem[:-1]  # "prepped": the doubled consonant of a short stem
+    if stem[-1] in "aeiouy" or stem[-2] in "aeiouy" or stem[-1] in _BEFORE_SILENT_E or \
+            _SYLLABIC_END.fullmatch(stem[-2:]) or stem.endswith("th"):
+        return lemma
+    return stem
 
 
 # one syllable: consonants, one vowel, one consonant that doubles before "-ed"

@@ -655,6 +655,14 @@ def test_a_role_owned_by_a_name_is_a_role_of_the_owner(nlp):
     assert ("Ann Walker", "be candidate for", "mayor") in found, found
 
 
+def test_an_owned_role_keeps_the_words_of_its_name(nlp):
+    found = triples(statements(nlp, "Kelso's police chief Greg Allen said the gunman acted "
+                                    "alone."))
+    assert ("Greg Allen", "be police chief of", "Kelso") in found, found
+    found = triples(statements(nlp, "Lee's longtime business partner, Tom Berry, resigned."))
+    assert ("Tom Berry", "be business partner of", "Lee") in found, found
+
+
 def test_a_progressive_the_parser_hangs_on_a_clause_is_no_participle_of_it(nlp):
     # "top of the list ... was becoming a hero": the list's item, not what Lee did
     found = triples(statements(nlp, "Lee had scrawled his goals in the notepad and top of the "

@@ -51,6 +51,7 @@ from .lexicon import (
     PERSON_NOUNS,
     PRAISE_WORDS,
     QUOTE_MARKS,
+    ROLE_ADJECTIVES,
     ROLES,
     SPOKEN_TO_VERBS,
     UTTERANCE_NOUNS,
@@ -4085,6 +4086,23 @@ def _given_after(noun: Token, appositive: Token) -> bool:
     return noun.dep_ == "dative" and not any(t.is_punct for t in between)
 
 
+def _role_words(role: Token, *, every_adjective: bool = True) -> str:
+    """The words of a role as written, without the nationality or owner: "former US envoy"
+    is "former envoy", "Kelso's police chief" "police chief"; "deputy" or "vice" however
+    parsed (a post under the head), and "then" ("X, then the deputy head of Y": a role of
+    that time). Without `every_adjective`, only the adjectives of a role's name."""
+    words = [c for c in role.children if c.i < role.i and not c.ent_type_ and (
+        c.dep_ == "amod" and (every_adjective or c.tag_ == "VBG" or
+                              c.lower_ in ROLE_ADJECTIVES) or
+        (c.dep_ in ("compound", "nmod") and (c.pos_ in NOMINAL or c.pos_ == "ADJ"))
+        )]
+    doc = role.doc
+    then = [t for t in doc[max(role.left_edge.i - 1, 0):role.i]
+            if t.pos_ == "ADV" and t.lower_ in PAST_ROLE_WORDS]
+    return " ".join(_written_words(
+        [*then[:1], *_hyphen_start(role), *_modifier_words(role, words), role]))
+
+
 def _is_dash(token: Token) -> bool:
     """A dash that sets words off: an em or en dash, or a hyphen with spaces around it."""
     return token.text in ("—", "–", "--") or token.text == "-" and bool(token.whitespace_) \
@@ -4162,19 +4180,7 @@ def _apposition(noun: Token) -> list[_Statement]:
         if pobj is not None and is_portfolio(pobj):
             continue  # "Ann Lee, the minister for Rural Affairs": a field, no body
         if noun.pos_ == "PROPN" and a.pos_ == "NOUN" and pobj is not None and prep is not None:
-            # the role without the nationality: "former US envoy" -> "former envoy"; with
-            # "deputy" or "vice" however parsed (a post under the head), and "then" ("X,
-            # then the deputy head of Y": a role of that time)
-            words = [c for c in a.children if c.i < a.i and not c.ent_type_ and (
-                c.dep_ == "amod" or (c.dep_ in ("compound", "nmod") and
-                                     (c.pos_ in NOMINAL or c.pos_ == "ADJ"))
-                )]
-            doc = a.doc
-            then = [t for t in doc[max(a.left_edge.i - 1, 0):a.i]
-                    if t.pos_ == "ADV" and t.lower_ in PAST_ROLE_WORDS]
-            role = " ".join(_written_words(
-                [*then[:1], *_hyphen_start(a), *_modifier_words(a, words), a]))
-            predicate = f"be {role} {prep.text}"
+            predicate = f"be {_role_words(a)} {prep.text}"
             found.append(_Statement(noun.i, noun, predicate, predicate.lower(), pobj, [], False,
                                     confidence=FIXED_CONFIDENCE["role"], rule="apposition-role"))
         else:
@@ -4188,9 +4194,7 @@ def _apposition(noun: Token) -> list[_Statement]:
                 # Atlantis itself, which is all a resolver may find in "Atlantis's capital");
                 # a capital letter makes it one name ("Jehovah's Witnesses (JW)")
                 # (a role that is over stays so: "Lee's former spokesman")
-                past = [c.lower_ for c in described.children
-                        if c.i < described.i and c.lower_ in PAST_ROLE_WORDS]
-                predicate = f"be {' '.join([*past, described.text])} of"
+                predicate = f"be {_role_words(described, every_adjective=False)} of"
                 found.append(_Statement(noun.i, subject, predicate, predicate.lower(), owner,
                                         [], False, confidence=FIXED_CONFIDENCE["role"],
                                         rule="apposition-role"))

@@ -380,6 +380,11 @@ SUBORDINATE_ROLE_WORDS = frozenset({
     "deputy", "vice", "assistant", "associate", "under", "junior", "regional", "vice-",
     "majority", "minority",  # "Senate majority leader": leads a party's members in it
 })
+# adjectives that are part of a role's name ("chief constable", "foreign minister"), not
+# a word on how the holder is ("longtime partner", "dominant party")
+ROLE_ADJECTIVES = SUBORDINATE_ROLE_WORDS | PAST_ROLE_WORDS | {
+    "chief", "foreign", "prime", "senior", "founding", "acting", "interim", "general",
+    "executive", "managing", "head", "lead", "principal", "honorary", "joint"}
 # A director named by a field ("editorial director", "art director", "finance director")
 # heads one department of the organization, not the organization; only these words leave a
 # director at its head ("the founding director", "the acting director").

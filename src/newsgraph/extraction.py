@@ -3573,6 +3573,8 @@ RULES = (
     "interview-with",  # spoken_topics.py, after extract: "in an interview with Y, X ...",
     # "in remarks to Y, X ...", "speaking to Y, X ..."
     "recipient",  # recipients.py, after extract: "X was awarded Y" -> X receive Y
+    "death-place",  # whereabouts.py, after extract: "X died of Y in Z" -> X die in Z
+    "moved-to",  # whereabouts.py, after extract: "X was flown to Y" -> X be flown to Y
 )
 
 

@@ -1,0 +1,167 @@
+"""Where an actor died or was taken: "Lee died of pneumonia in Dalton" makes Lee die in
+Dalton; "Lee was airlifted from Omsk to Berlin" makes Lee be airlifted to Berlin.
+
+A place is mostly a qualifier of what someone did ("X said in London"), but where a person
+died, and where someone was flown, evacuated or taken, say where the actor is or went,
+which is the relation an analyst writes down. `extract` reads both with the place left as
+an extra phrase: "died of pneumonia in Dalton" keeps "pneumonia" as the object, and a
+passive with no agent ("was flown to Dalton") has an unknown subject and the one flown
+as its object, so the place never reaches the graph.
+
+- A death: an "in" phrase of the verb that names a place (or an unnamed spot in one: "at
+  home in Dalton" where the parser hangs "in Dalton" on the verb, "in a hospital in
+  Dalton"), or an "at" phrase whose building lies in one ("at Mercy Hospital in Dalton").
+  A death its predicate already places ("died in Dalton") is left as it is, and a place or
+  a people is nobody who died ("Ruritania died in the war" are its people).
+- A move: the passive of a verb that carries someone somewhere, with a "to" phrase that
+  names a place, a facility where one is taken (a hospital, a prison), or an unnamed spot
+  in a named place ("to a hospital in Berlin"). "Was admitted to the Academy" is
+  membership, no move: a body's name takes none.
+
+Each statement keeps its source's negation and modality ("was not flown to", "will be
+flown to") for the gate. Derived after `extract`, as spoken_topics is, so CaRB measures
+the sentence's own words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .models import Argument, Extraction
+from .qualifiers import entity_of, is_place_phrase
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+DEATH_RULE = "death-place"
+MOVED_RULE = "moved-to"
+DIE_IN = "die in"
+# verbs whose passive subject is carried somewhere: "was flown to", "was rushed to"
+MOVING_VERBS = frozenset({"fly", "airlift", "evacuate", "transfer", "transport", "take",
+                          "rush", "bring", "move", "deport", "extradite", "admit", "send",
+                          "relocate", "return", "ship"})
+# named bodies one is taken to as to a place: "was admitted to Mercy Hospital"
+TAKEN_TO_NOUNS = frozenset({"hospital", "clinic", "hospice", "prison", "jail", "airport",
+                            "hotel", "camp", "base", "station", "centre", "center",
+                            "facility"})
+# who dies somewhere is a person or a group of people, never a place or a body's name
+_NO_DEATH_ENTS = frozenset({"GPE", "LOC", "NORP", "ORG", "FAC"})
+
+
+def whereabouts(doc: Doc, extractions: Iterable[Extraction]) -> list[Extraction]:
+    """One "die in <place>" statement per death an extra phrase places, and one "be <moved>
+    to <place>" statement per passive move to a named place."""
+    extractions = list(extractions)
+    placed = {(e.subject.start, e.object.start) for e in extractions
+              if e.lemma == DIE_IN and e.subject is not None and e.object is not None}
+    found = []
+    for e in extractions:
+        death = _death_place(doc, e)
+        if death is not None and death.subject is not None and death.object is not None and \
+                (death.subject.start, death.object.start) not in placed:
+            placed.add((death.subject.start, death.object.start))
+            found.append(death)
+        moved = _moved_to(doc, e)
+        if moved is not None:
+            found.append(moved)
+    return found
+
+
+def _place_argument(place: Token, role: str = "") -> Argument:
+    span = entity_of(place) or place.doc[place.i : place.i + 1]
+    return Argument(span.text, span.start_char, span.end_char, place.i, role)
+
+
+def _pobj(prep: Token) -> Token | None:
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def _spot_place(spot: Token, *, named: bool = False) -> Token | None:
+    """ "her home in Dalton", "a hospital in Dalton": the named place an unnamed spot's own
+    "in" phrase gives; with `named`, a named building's too ("Mercy Hospital in Dalton")."""
+    if not (spot.pos_ == "NOUN" and not spot.ent_type_ or
+            named and spot.ent_type_ in ("FAC", "ORG")):
+        return None
+    for prep in spot.children:
+        pobj = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ == "in" else None
+        if pobj is not None and is_place_phrase(pobj):
+            return pobj
+    return None
+
+
+def _without_tail(e: Extraction) -> list[str]:
+    """The verb group as written without the preposition its lemma took, or a passive's
+    "by" ("died of" -> "died", "was flown by" -> "was flown")."""
+    words = e.predicate.split()
+    tail = e.lemma.split()[1:]
+    if tail and [w.casefold() for w in words[-len(tail):]] == tail:
+        words = words[:-len(tail)]
+    if e.passive and words and words[-1].casefold() == "by":
+        words = words[:-1]
+    return words
+
+
+def _death_place(doc: Doc, e: Extraction) -> Extraction | None:
+    """ "X died of pneumonia in Dalton" -> X die in Dalton."""
+    lemma = e.lemma.split()
+    if e.passive or not lemma or lemma[0] != "die" or e.subject is None or \
+            e.subject.root < 0 or doc[e.subject.root].ent_type_ in _NO_DEATH_ENTS:
+        return None
+    if e.lemma == DIE_IN and e.object is not None and e.object.root >= 0 and \
+            is_place_phrase(doc[e.object.root]):
+        return None  # (placed by its own predicate)
+    for extra in e.extra:
+        prep = doc[extra.root] if extra.root >= 0 and extra.role in ("place", "in", "at") \
+            else None
+        pobj = _pobj(prep) if prep is not None and prep.lower_ in ("in", "at") else None
+        if pobj is None or prep is None:
+            continue
+        place = _spot_place(pobj, named=True) if prep.lower_ == "at" else \
+            pobj if is_place_phrase(pobj) else _spot_place(pobj)
+        if place is not None:
+            words = _without_tail(e)
+            return replace(e, lemma=DIE_IN, predicate=" ".join([*words, "in"]),
+                           object=_place_argument(place),
+                           extra=tuple(a for a in e.extra if a is not extra),
+                           place=None if e.place == extra else e.place, rule=DEATH_RULE)
+    return None
+
+
+def _destination(doc: Doc, e: Extraction) -> tuple[Argument, Token] | None:
+    """The "to" phrase of a move and the place it names."""
+    for extra in e.extra:
+        if extra.root < 0:
+            continue
+        head = doc[extra.root]
+        pobj = head if head.dep_ == "pobj" and head.head.lower_ == "to" else \
+            _pobj(head) if head.dep_ == "prep" and head.lower_ == "to" else None
+        if pobj is None:
+            continue
+        if is_place_phrase(pobj) and pobj.ent_type_ != "ORG":
+            return extra, pobj
+        if pobj.ent_type_ == "ORG" and pobj.lower_ in TAKEN_TO_NOUNS:
+            return extra, pobj
+        spot = _spot_place(pobj)
+        if spot is not None:
+            return extra, spot
+    return None
+
+
+def _moved_to(doc: Doc, e: Extraction) -> Extraction | None:
+    """ "X was airlifted from Omsk to Berlin" -> X be airlifted to Berlin."""
+    lemma = e.lemma.split()
+    if not e.passive or not lemma or lemma[0] not in MOVING_VERBS or e.object is None:
+        return None
+    found = _destination(doc, e)
+    words = _without_tail(e)
+    if found is None or not words:
+        return None
+    extra, place = found
+    participle = words[-1].casefold()
+    return replace(e, subject=replace(e.object, role=""), lemma=f"be {participle} to",
+                   predicate=" ".join([*words, "to"]), object=_place_argument(place),
+                   extra=tuple(a for a in e.extra if a is not extra),
+                   place=None if e.place == extra else e.place, passive=False,
+                   rule=MOVED_RULE)

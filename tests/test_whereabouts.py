@@ -29,6 +29,9 @@ def test_the_rules_are_known():
     ("Tom Rees died at home in Chicago.", ("Tom Rees", "Chicago")),
     # a named building in a named place
     ("Ann Lee died of cancer at Mercy Hospital in Lisbon.", ("Ann Lee", "Lisbon")),
+    # an age the parser takes for the object holds the place phrase
+    ("On Tuesday, Tom Rees, the former mayor, died aged 91 in a military hospital in Cairo.",
+     ("Tom Rees", "Cairo")),
 ])
 def test_one_who_died_of_or_at_something_in_a_named_place_died_there(nlp, text, expected):
     subject, place = expected

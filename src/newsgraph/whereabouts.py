@@ -10,7 +10,8 @@ as its object, so the place never reaches the graph.
 
 - A death: an "in" phrase of the verb that names a place (or an unnamed spot in one: "at
   home in Dalton" where the parser hangs "in Dalton" on the verb, "in a hospital in
-  Dalton"), or an "at" phrase whose building lies in one ("at Mercy Hospital in Dalton").
+  Dalton"), or an "at" phrase whose building lies in one ("at Mercy Hospital in Dalton");
+  "died aged 91 in Dalton" too, where the parser hangs the place on the age.
   A death its predicate already places ("died in Dalton") is left as it is, and a place or
   a people is nobody who died ("Ruritania died in the war" are its people).
 - A move: the passive of a verb that carries someone somewhere, with a "to" phrase that
@@ -103,6 +104,18 @@ def _without_tail(e: Extraction) -> list[str]:
     return words
 
 
+def _death_phrases(doc: Doc, e: Extraction) -> list[tuple[Argument | None, Token]]:
+    """The prepositions that may place a death: the verb's own place phrases, and those
+    of an age the parser took for the object ("died aged 91 in a hospital in Dalton")."""
+    found: list[tuple[Argument | None, Token]] = [
+        (extra, doc[extra.root]) for extra in e.extra
+        if extra.root >= 0 and extra.role in ("place", "in", "at")]
+    age = doc[e.object.root] if e.object is not None and e.object.root >= 0 else None
+    if age is not None and age.lower_ == "aged":
+        found += [(None, c) for c in age.children if c.dep_ == "prep"]
+    return found
+
+
 def _death_place(doc: Doc, e: Extraction) -> Extraction | None:
     """ "X died of pneumonia in Dalton" -> X die in Dalton."""
     lemma = e.lemma.split()
@@ -112,11 +125,9 @@ def _death_place(doc: Doc, e: Extraction) -> Extraction | None:
     if e.lemma == DIE_IN and e.object is not None and e.object.root >= 0 and \
             is_place_phrase(doc[e.object.root]):
         return None  # (placed by its own predicate)
-    for extra in e.extra:
-        prep = doc[extra.root] if extra.root >= 0 and extra.role in ("place", "in", "at") \
-            else None
-        pobj = _pobj(prep) if prep is not None and prep.lower_ in ("in", "at") else None
-        if pobj is None or prep is None:
+    for extra, prep in _death_phrases(doc, e):
+        pobj = _pobj(prep) if prep.lower_ in ("in", "at") else None
+        if pobj is None:
             continue
         place = _spot_place(pobj, named=True) if prep.lower_ == "at" else \
             pobj if is_place_phrase(pobj) else _spot_place(pobj)

@@ -141,13 +141,19 @@ def _death_place(doc: Doc, e: Extraction) -> Extraction | None:
 
 
 def _destination(doc: Doc, e: Extraction) -> tuple[Argument, Token] | None:
-    """The "to" phrase of a move and the place it names."""
+    """The "to" phrase of a move and the place it names: the verb's own, or one the parser
+    hung on its "from" phrase ("from the capital, Dalton, to a hospital in Kelso")."""
     for extra in e.extra:
         if extra.root < 0:
             continue
         head = doc[extra.root]
-        pobj = head if head.dep_ == "pobj" and head.head.lower_ == "to" else \
-            _pobj(head) if head.dep_ == "prep" and head.lower_ == "to" else None
+        prep = head.head if head.dep_ == "pobj" else head
+        if prep.dep_ != "prep":
+            continue
+        if prep.lower_ == "from":
+            prep = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "to"),
+                        prep)
+        pobj = _pobj(prep) if prep.lower_ == "to" else None
         if pobj is None:
             continue
         if is_place_phrase(pobj) and pobj.ent_type_ != "ORG":

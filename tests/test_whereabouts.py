@@ -6,19 +6,20 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.extraction import RULES, extract
-from newsgraph.whereabouts import DEATH_RULE, DIE_IN, MOVED_RULE, whereabouts
+from newsgraph.whereabouts import COURT_RULE, DEATH_RULE, DIE_IN, MOVED_RULE, whereabouts
 
 
 def derived(nlp, text: str) -> set[tuple[str, str, str, bool, str]]:
     doc = nlp(text)
     found = whereabouts(doc, extract(doc))
-    assert all(e.rule in (DEATH_RULE, MOVED_RULE) and not e.passive for e in found)
+    assert all(e.rule in (DEATH_RULE, MOVED_RULE, COURT_RULE) and not e.passive
+               for e in found)
     return {(e.subject.text, e.lemma, e.object.text, e.negated, e.modality)
             for e in found if e.subject and e.object}
 
 
 def test_the_rules_are_known():
-    assert DEATH_RULE in RULES and MOVED_RULE in RULES
+    assert DEATH_RULE in RULES and MOVED_RULE in RULES and COURT_RULE in RULES
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -86,3 +87,27 @@ def test_a_move_planned_or_denied_keeps_its_frame(nlp):
     assert derived(nlp, "Ann Lee was not flown to Madrid.") == {
         ("Ann Lee", "be flown to", "Madrid", True, "")}
     assert all(d[4] for d in derived(nlp, "Ann Lee will be flown to Madrid."))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the parser hangs the court on the charge: the plea was made there
+    ("Tom Rees pleaded guilty to each charge at the Kelso Crown Court.",
+     ("Tom Rees", "plead guilty at", "the Kelso Crown Court", False)),
+    ("Tom Rees pleaded not guilty to fraud at Kelso Crown Court on Monday.",
+     ("Tom Rees", "plead not guilty at", "Kelso Crown Court", False)),
+    # a passive: the one sentenced was at the court
+    ("Ann Lee was sentenced at Dalton Crown Court to six years.",
+     ("Ann Lee", "be sentenced at", "Dalton Crown Court", False)),
+])
+def test_a_defendant_was_at_the_court_named(nlp, text, expected):
+    assert (*expected, "") in derived(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # no court named
+    "Tom Rees pleaded guilty to fraud at the hearing.",
+    # the one tried is described by the phrase, no trial there
+    "The guard at Kelso Crown Court was charged with theft.",
+])
+def test_no_court_without_a_named_court_of_the_trial(nlp, text):
+    assert not {d for d in derived(nlp, text) if d[1].endswith((" at", " in", " before"))}

@@ -3576,6 +3576,7 @@ RULES = (
     "recipient",  # recipients.py, after extract: "X was awarded Y" -> X receive Y
     "death-place",  # whereabouts.py, after extract: "X died of Y in Z" -> X die in Z
     "moved-to",  # whereabouts.py, after extract: "X was flown to Y" -> X be flown to Y
+    "at-court",  # whereabouts.py, after extract: "X pleaded guilty at Y Court"
 )
 
 

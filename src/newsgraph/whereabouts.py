@@ -1,12 +1,15 @@
-"""Where an actor died or was taken: "Lee died of pneumonia in Dalton" makes Lee die in
-Dalton; "Lee was airlifted from Omsk to Berlin" makes Lee be airlifted to Berlin.
+"""Where an actor died, was taken or stood trial: "Lee died of pneumonia in Dalton" makes
+Lee die in Dalton; "Lee was airlifted from Omsk to Berlin" makes Lee be airlifted to
+Berlin; "Lee pleaded guilty to fraud at Dalton Crown Court" makes Lee plead guilty at the
+court.
 
 A place is mostly a qualifier of what someone did ("X said in London"), but where a person
-died, and where someone was flown, evacuated or taken, say where the actor is or went,
-which is the relation an analyst writes down. `extract` reads both with the place left as
-an extra phrase: "died of pneumonia in Dalton" keeps "pneumonia" as the object, and a
-passive with no agent ("was flown to Dalton") has an unknown subject and the one flown
-as its object, so the place never reaches the graph.
+died, where someone was flown, evacuated or taken, and the court a defendant stood
+before, say where the actor is or went, which is the relation an analyst writes down.
+`extract` reads them with the place left as an extra phrase: "died of pneumonia in
+Dalton" keeps "pneumonia" as the object, and a passive with no agent ("was flown to
+Dalton") has an unknown subject and the one flown as its object, so the place never
+reaches the graph.
 
 - A death: an "in" phrase of the verb that names a place (or an unnamed spot in one: "at
   home in Dalton" where the parser hangs "in Dalton" on the verb, "in a hospital in
@@ -18,6 +21,9 @@ as its object, so the place never reaches the graph.
   names a place, a facility where one is taken (a hospital, a prison), or an unnamed spot
   in a named place ("to a hospital in Berlin"). "Was admitted to the Academy" is
   membership, no move: a body's name takes none.
+- A court: a defendant's plea or testimony, or a sentence, conviction or charge in the
+  passive, with an "at", "in" or "before" phrase that names a court ("the Superior
+  Court", "Kelso Crown Court"); the court is where the actor was.
 
 Each statement keeps its source's negation and modality ("was not flown to", "will be
 flown to") for the gate. Derived after `extract`, as spoken_topics is, so CaRB measures
@@ -38,6 +44,7 @@ if TYPE_CHECKING:
 
 DEATH_RULE = "death-place"
 MOVED_RULE = "moved-to"
+COURT_RULE = "at-court"
 DIE_IN = "die in"
 # verbs whose passive subject is carried somewhere: "was flown to", "was rushed to"
 MOVING_VERBS = frozenset({"fly", "airlift", "evacuate", "transfer", "transport", "take",
@@ -47,6 +54,11 @@ MOVING_VERBS = frozenset({"fly", "airlift", "evacuate", "transfer", "transport",
 TAKEN_TO_NOUNS = frozenset({"hospital", "clinic", "hospice", "prison", "jail", "airport",
                             "hotel", "camp", "base", "station", "centre", "center",
                             "facility"})
+# what a defendant does or undergoes at a named court: "pleaded guilty at Dalton Crown
+# Court", "was sentenced in Kelso District Court" (the court is where the actor was)
+ACTIVE_COURT_VERBS = frozenset({"plead", "testify"})
+PASSIVE_COURT_VERBS = frozenset({"sentence", "convict", "arraign", "acquit", "try", "charge"})
+COURT_NOUNS = frozenset({"court", "tribunal"})
 # who dies somewhere is a person or a group of people, never a place or a body's name
 _NO_DEATH_ENTS = frozenset({"GPE", "LOC", "NORP", "ORG", "FAC"})
 
@@ -64,9 +76,7 @@ def whereabouts(doc: Doc, extractions: Iterable[Extraction]) -> list[Extraction]
                 (death.subject.start, death.object.start) not in placed:
             placed.add((death.subject.start, death.object.start))
             found.append(death)
-        moved = _moved_to(doc, e)
-        if moved is not None:
-            found.append(moved)
+        found += [s for s in (_moved_to(doc, e), _at_court(doc, e)) if s is not None]
     return found
 
 
@@ -182,3 +192,43 @@ def _moved_to(doc: Doc, e: Extraction) -> Extraction | None:
                    extra=tuple(a for a in e.extra if a is not extra),
                    place=None if e.place == extra else e.place, passive=False,
                    rule=MOVED_RULE)
+
+
+def _court_phrase(doc: Doc, e: Extraction) -> tuple[Argument | None, Token, Token] | None:
+    """The "at"/"in"/"before" phrase that names a court, its preposition and the court: the
+    verb's own, or one the parser hung on an active verb's object ("pleaded guilty to the
+    charge at Dalton Crown Court": no charge is at a court; a passive's object is the one
+    tried, whose own phrases say nothing of the trial)."""
+    preps: list[tuple[Argument | None, Token]] = []
+    for argument in e.extra:
+        if argument.root >= 0:
+            head = doc[argument.root]
+            preps.append((argument, head.head if head.dep_ == "pobj" else head))
+    if not e.passive and e.object is not None and e.object.root >= 0:
+        preps += [(None, c) for c in doc[e.object.root].children if c.dep_ == "prep"]
+    for extra, prep in preps:
+        court = _pobj(prep) if prep.lower_ in ("at", "in", "before") else None
+        if court is not None and court.lower_ in COURT_NOUNS and court.ent_type_ == "ORG":
+            return extra, prep, court
+    return None
+
+
+def _at_court(doc: Doc, e: Extraction) -> Extraction | None:
+    """ "X pleaded guilty to murder at Dalton Crown Court" -> X plead guilty at Dalton Crown
+    Court; "X was sentenced in Kelso Court" -> X be sentenced in Kelso Court."""
+    lemma = e.lemma.split()
+    if not lemma or e.passive and lemma[0] not in PASSIVE_COURT_VERBS or \
+            not e.passive and lemma[0] not in ACTIVE_COURT_VERBS:
+        return None
+    found = _court_phrase(doc, e)
+    actor = e.object if e.passive else e.subject
+    words = _without_tail(e)
+    if found is None or actor is None or not words:
+        return None
+    extra, prep, court = found
+    said = [w for w in lemma if w not in ("to", "of", "for", "in", "at", "before")]
+    verb = f"be {words[-1].casefold()}" if e.passive else " ".join(said)
+    return replace(e, subject=replace(actor, role=""), lemma=f"{verb} {prep.lower_}",
+                   predicate=" ".join([*words, prep.text]), object=_place_argument(court),
+                   extra=tuple(a for a in e.extra if a is not extra), passive=False,
+                   rule=COURT_RULE)

@@ -112,6 +112,8 @@ def test_a_named_thing_lies_in_a_named_place(nlp, text, pair):
         "Ann Lee served in Belgium in January.",
         "Fans gathered in Boston in Fenway Park.",
         "Troops fought in Syria in Iraq.",
+        # two places of two things in a list
+        "Storms damaged three malls in Davao City and Marlow Mall in Digos City.",
     ],
 )
 def test_no_location_where_the_text_says_none(nlp, text):

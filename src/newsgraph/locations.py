@@ -275,7 +275,8 @@ def placed_by_next_phrase(noun: Token) -> Placed | None:
     """ "studied patients in Dalton in Ohio's Kent County": a named place of an "in" phrase
     and the named place of the "in" phrase of the same head right after it, which the
     parser hangs beside it (never a country in anything but a continent or region, and a
-    building never holds a town: "in Boston in Fenway Park" is no Boston in the park)."""
+    building never holds a town: "in Boston in Fenway Park" is no Boston in the park). The
+    first phrase is the name alone: "malls in Dalton and Acme Mall in Kelso" lists two."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ != "in" or not is_place_phrase(noun):
         return None
@@ -287,7 +288,8 @@ def placed_by_next_phrase(noun: Token) -> Placed | None:
     pobj = next((c for c in doc[after].children if c.dep_ == "pobj"), None)
     smaller = entity_of(noun)
     larger = entity_of(pobj) if pobj is not None and pobj.ent_type_ in ("GPE", "LOC") else None
-    if smaller is None or larger is None or not _apart(smaller, larger) or \
+    if smaller is None or larger is None or smaller.end != after or \
+            not _apart(smaller, larger) or \
             larger.root.lower_ in VENUE_NOUNS | FACILITY_NOUNS | BODY_NOUNS or \
             _is_country(larger) and _is_country(smaller) or \
             _is_country(smaller) and larger.label_ != "LOC" or \

@@ -108,6 +108,8 @@ def test_a_defendant_was_at_the_court_named(nlp, text, expected):
     "Tom Rees pleaded guilty to fraud at the hearing.",
     # the one tried is described by the phrase, no trial there
     "The guard at Kelso Crown Court was charged with theft.",
+    # a defendant neither named nor pointed to
+    "A former aide to the mayor was sentenced in Kelso Crown Court on Monday.",
 ])
 def test_no_court_without_a_named_court_of_the_trial(nlp, text):
     assert not {d for d in derived(nlp, text) if d[1].endswith((" at", " in", " before"))}

@@ -23,7 +23,8 @@ reaches the graph.
   membership, no move: a body's name takes none.
 - A court: a defendant's plea or testimony, or a sentence, conviction or charge in the
   passive, with an "at", "in" or "before" phrase that names a court ("the Superior
-  Court", "Kelso Crown Court"); the court is where the actor was.
+  Court", "Kelso Crown Court"); the court is where the actor was. Only a defendant named
+  or pointed to ("Lee", "he"): "a former aide was sentenced" names nobody yet.
 
 Each statement keeps its source's negation and modality ("was not flown to", "will be
 flown to") for the gate. Derived after `extract`, as spoken_topics is, so CaRB measures
@@ -223,8 +224,9 @@ def _at_court(doc: Doc, e: Extraction) -> Extraction | None:
     found = _court_phrase(doc, e)
     actor = e.object if e.passive else e.subject
     words = _without_tail(e)
-    if found is None or actor is None or not words:
-        return None
+    if found is None or actor is None or not words or actor.root < 0 or \
+            doc[actor.root].pos_ not in ("PROPN", "PRON"):
+        return None  # (a defendant named or pointed to: "a former aide" is nobody yet)
     extra, prep, court = found
     said = [w for w in lemma if w not in ("to", "of", "for", "in", "at", "before")]
     verb = f"be {words[-1].casefold()}" if e.passive else " ".join(said)

@@ -78,6 +78,8 @@ def test_one_carried_to_a_named_place_went_there(nlp, text, expected):
     "Tom Rees was taken to hospital.",
     # an active verb: the clause says it already
     "Tom Rees flew to Madrid.",
+    # nobody named or pointed to
+    "Two men were flown to Madrid.",
 ])
 def test_no_move_without_a_place_carried_to(nlp, text):
     assert not derived(nlp, text)

@@ -23,8 +23,10 @@ reaches the graph.
   membership, no move: a body's name takes none.
 - A court: a defendant's plea or testimony, or a sentence, conviction or charge in the
   passive, with an "at", "in" or "before" phrase that names a court ("the Superior
-  Court", "Kelso Crown Court"); the court is where the actor was. Only a defendant named
-  or pointed to ("Lee", "he"): "a former aide was sentenced" names nobody yet.
+  Court", "Kelso Crown Court"); the court is where the actor was.
+
+Only one named or pointed to is moved or tried ("Lee", "he", "the minister"): "a former
+aide was sentenced", "two men were flown to Oslo" name nobody yet.
 
 Each statement keeps its source's negation and modality ("was not flown to", "will be
 flown to") for the gate. Derived after `extract`, as spoken_topics is, so CaRB measures
@@ -177,10 +179,22 @@ def _destination(doc: Doc, e: Extraction) -> tuple[Argument, Token] | None:
     return None
 
 
+def _pointed(doc: Doc, actor: Argument) -> bool:
+    """Is the one moved or tried named or pointed to ("Lee", "he", "the minister", "his
+    son")? "A former aide", "two men" name nobody yet."""
+    if actor.root < 0:
+        return False
+    head = doc[actor.root]
+    return head.pos_ in ("PROPN", "PRON") or head.pos_ == "NOUN" and any(
+        c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+        for c in head.children)
+
+
 def _moved_to(doc: Doc, e: Extraction) -> Extraction | None:
     """ "X was airlifted from Omsk to Berlin" -> X be airlifted to Berlin."""
     lemma = e.lemma.split()
-    if not e.passive or not lemma or lemma[0] not in MOVING_VERBS or e.object is None:
+    if not e.passive or not lemma or lemma[0] not in MOVING_VERBS or e.object is None or \
+            not _pointed(doc, e.object):
         return None
     found = _destination(doc, e)
     words = _without_tail(e)
@@ -224,9 +238,8 @@ def _at_court(doc: Doc, e: Extraction) -> Extraction | None:
     found = _court_phrase(doc, e)
     actor = e.object if e.passive else e.subject
     words = _without_tail(e)
-    if found is None or actor is None or not words or actor.root < 0 or \
-            doc[actor.root].pos_ not in ("PROPN", "PRON"):
-        return None  # (a defendant named or pointed to: "a former aide" is nobody yet)
+    if found is None or actor is None or not words or not _pointed(doc, actor):
+        return None
     extra, prep, court = found
     said = [w for w in lemma if w not in ("to", "of", "for", "in", "at", "before")]
     verb = f"be {words[-1].casefold()}" if e.passive else " ".join(said)

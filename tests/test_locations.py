@@ -58,6 +58,9 @@ def located(nlp, text: str) -> set[tuple[str, str]]:
         ("The images came from the Very Large Telescope in Chile.",
          ("Very Large Telescope", "Chile")),
         ("Dalton station is in central Leeds.", ("Dalton station", "Leeds")),
+        # two "in" phrases of one verb, the second where the first lies
+        ("Doctors studied patients in Dalton in Ohio's Kent County.", ("Dalton", "Kent County")),
+        ("The protest took place in Hollis Gardens in Boston.", ("Hollis Gardens", "Boston")),
         # a participle put before the clause
         ("Located in the city of Dalton, the Marlow Museum houses old maps.",
          ("the Marlow Museum", "Dalton")),
@@ -105,6 +108,12 @@ def test_a_named_thing_lies_in_a_named_place(nlp, text, pair):
         # a person described, and a kind that describes the name of the "for" phrase
         "Ann Kell, a teacher in Dalton, said she was glad.",
         "The Marlow Club for Dalton School, a school in Ohio, won.",
+        # a second "in" phrase that is a time, a building, or a country after a country
+        "Ann Lee served in Belgium in January.",
+        "Fans gathered in Boston in Fenway Park.",
+        "Troops fought in Syria in Iraq.",
+        # two places of two things in a list
+        "Storms damaged three malls in Davao City and Marlow Mall in Digos City.",
     ],
 )
 def test_no_location_where_the_text_says_none(nlp, text):

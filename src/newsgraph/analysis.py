@@ -27,6 +27,7 @@ from .request_clauses import request_clauses
 from .resolution import resolve
 from .resolution.namerepairs import mend_trailing_of
 from .spoken_topics import interviews, spoken_topics
+from .whereabouts import whereabouts
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -38,13 +39,15 @@ T = TypeVar("T")
 
 # Statements derived from the parse and the sentence-level ones after `extract` (CaRB
 # measures `extract` alone): who speaks about whom, places won, requests made of someone,
-# interviews given, things received; each function's rule is in extraction.RULES
+# interviews given, things received, where someone died or was taken; each function's
+# rule is in extraction.RULES
 DERIVED: tuple[Callable[[Doc, list[Extraction]], list[Extraction]], ...] = (
     spoken_topics,
     contest_places,
     lambda doc, _: request_clauses(doc),
     lambda doc, _: interviews(doc),
     recipients,
+    whereabouts,
 )
 
 # Characters of text parsed in one batch (a few average articles): with parsing.PIECE_CHARS,

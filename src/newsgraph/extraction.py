@@ -67,6 +67,7 @@ from .locations import (
     names_its_region,
     place_of,
     placed_by_comma,
+    placed_by_next_phrase,
     placed_by_phrase,
     venue_of,
 )
@@ -3607,6 +3608,9 @@ RULES = (
     "interview-with",  # spoken_topics.py, after extract: "in an interview with Y, X ...",
     # "in remarks to Y, X ...", "speaking to Y, X ..."
     "recipient",  # recipients.py, after extract: "X was awarded Y" -> X receive Y
+    "death-place",  # whereabouts.py, after extract: "X died of Y in Z" -> X die in Z
+    "moved-to",  # whereabouts.py, after extract: "X was flown to Y" -> X be flown to Y
+    "at-court",  # whereabouts.py, after extract: "X pleaded guilty at Y Court"
 )
 
 
@@ -3919,8 +3923,8 @@ def _possession_and_location(noun: Token) -> list[_Statement]:
     # a named thing in a named place is located there (rule "located-in"); any other
     # place in a place ("the US in Iraq") says nothing of an actor
     placed = [*placed_by_phrase(noun)] if not commemorated(noun) else []
-    comma = placed_by_comma(noun)
-    found += [_located(p) for p in [*placed, *([comma] if comma else [])]]
+    beside = [p for p in (placed_by_comma(noun), placed_by_next_phrase(noun)) if p is not None]
+    found += [_located(p) for p in [*placed, *beside]]
     if noun.pos_ in ("PROPN", "NOUN") and not is_time_phrase(noun) and \
             not is_place_phrase(noun) and not commemorated(noun):
         for c in noun.children:

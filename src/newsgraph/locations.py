@@ -8,6 +8,8 @@ English says it of a named place, facility, organization or event in three ways:
   on the person while it says where the institute is;
 - a town with its region or country after a comma: "Dalton, Georgia", "Leeds, England"
   (or a body: "the Marlow Works, Quebec"; never read as "Dalton is Georgia");
+- two "in" phrases of one verb, one after the other: "patients in Dalton in Ohio's Kent
+  County" (the second says where the first place lies; "in Ohio in July" names no place);
 - a copula: "the institute is in Quebec", "the hotel is located in Dalton" (extraction
   reads those clauses and asks `named_thing` and `place_of` here).
 
@@ -34,7 +36,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 __all__ = ["LOCATED_IN", "Placed", "gathering_name", "named_thing", "names_its_region",
-           "place_of", "placed_by_comma", "placed_by_phrase", "venue_of"]
+           "place_of", "placed_by_comma", "placed_by_next_phrase", "placed_by_phrase",
+           "venue_of"]
 
 LOCATED_IN = "be located in"  # the lemma of ng:locatedIn
 
@@ -266,6 +269,33 @@ def placed_by_phrase(noun: Token) -> list[Placed]:
                 not _national(thing, place):
             found.append(Placed(thing, place, prep))
     return found
+
+
+def placed_by_next_phrase(noun: Token) -> Placed | None:
+    """ "studied patients in Dalton in Ohio's Kent County": a named place of an "in" phrase
+    and the named place of the "in" phrase of the same head right after it, which the
+    parser hangs beside it (never a country in anything but a continent or region, and a
+    building never holds a town: "in Boston in Fenway Park" is no Boston in the park). The
+    first phrase is the name alone: "malls in Dalton and Acme Mall in Kelso" lists two."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or not is_place_phrase(noun):
+        return None
+    after = noun.right_edge.i + 1
+    doc = noun.doc
+    if after >= len(doc) or doc[after].lower_ != "in" or doc[after].dep_ != "prep" or \
+            doc[after].head.i != prep.head.i:
+        return None
+    pobj = next((c for c in doc[after].children if c.dep_ == "pobj"), None)
+    smaller = entity_of(noun)
+    larger = entity_of(pobj) if pobj is not None and pobj.ent_type_ in ("GPE", "LOC") else None
+    if smaller is None or larger is None or smaller.end != after or \
+            not _apart(smaller, larger) or \
+            larger.root.lower_ in VENUE_NOUNS | FACILITY_NOUNS | BODY_NOUNS or \
+            _is_country(larger) and _is_country(smaller) or \
+            _is_country(smaller) and larger.label_ != "LOC" or \
+            region_country(smaller.text) not in (None, _country_code(larger)):
+        return None
+    return Placed(smaller, larger, doc[after])
 
 
 def _kind_beside_a_name(noun: Token) -> bool:

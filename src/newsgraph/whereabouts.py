@@ -1,0 +1,249 @@
+"""Where an actor died, was taken or stood trial: "Lee died of pneumonia in Dalton" makes
+Lee die in Dalton; "Lee was airlifted from Omsk to Berlin" makes Lee be airlifted to
+Berlin; "Lee pleaded guilty to fraud at Dalton Crown Court" makes Lee plead guilty at the
+court.
+
+A place is mostly a qualifier of what someone did ("X said in London"), but where a person
+died, where someone was flown, evacuated or taken, and the court a defendant stood
+before, say where the actor is or went, which is the relation an analyst writes down.
+`extract` reads them with the place left as an extra phrase: "died of pneumonia in
+Dalton" keeps "pneumonia" as the object, and a passive with no agent ("was flown to
+Dalton") has an unknown subject and the one flown as its object, so the place never
+reaches the graph.
+
+- A death: an "in" phrase of the verb that names a place (or an unnamed spot in one: "at
+  home in Dalton" where the parser hangs "in Dalton" on the verb, "in a hospital in
+  Dalton"), or an "at" phrase whose building lies in one ("at Mercy Hospital in Dalton");
+  "died aged 91 in Dalton" too, where the parser hangs the place on the age.
+  A death its predicate already places ("died in Dalton") is left as it is, and a place or
+  a people is nobody who died ("Ruritania died in the war" are its people).
+- A move: the passive of a verb that carries someone somewhere, with a "to" phrase that
+  names a place, a facility where one is taken (a hospital, a prison), or an unnamed spot
+  in a named place ("to a hospital in Berlin"). "Was admitted to the Academy" is
+  membership, no move: a body's name takes none.
+- A court: a defendant's plea or testimony, or a sentence, conviction or charge in the
+  passive, with an "at", "in" or "before" phrase that names a court ("the Superior
+  Court", "Kelso Crown Court"); the court is where the actor was.
+
+Only one named or pointed to is moved or tried ("Lee", "he", "the minister"): "a former
+aide was sentenced", "two men were flown to Oslo" name nobody yet.
+
+Each statement keeps its source's negation and modality ("was not flown to", "will be
+flown to") for the gate. Derived after `extract`, as spoken_topics is, so CaRB measures
+the sentence's own words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .models import Argument, Extraction
+from .qualifiers import entity_of, is_place_phrase
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+DEATH_RULE = "death-place"
+MOVED_RULE = "moved-to"
+COURT_RULE = "at-court"
+DIE_IN = "die in"
+# verbs whose passive subject is carried somewhere: "was flown to", "was rushed to"
+MOVING_VERBS = frozenset({"fly", "airlift", "evacuate", "transfer", "transport", "take",
+                          "rush", "bring", "move", "deport", "extradite", "admit", "send",
+                          "relocate", "return", "ship"})
+# named bodies one is taken to as to a place: "was admitted to Mercy Hospital"
+TAKEN_TO_NOUNS = frozenset({"hospital", "clinic", "hospice", "prison", "jail", "airport",
+                            "hotel", "camp", "base", "station", "centre", "center",
+                            "facility"})
+# what a defendant does or undergoes at a named court: "pleaded guilty at Dalton Crown
+# Court", "was sentenced in Kelso District Court" (the court is where the actor was)
+ACTIVE_COURT_VERBS = frozenset({"plead", "testify"})
+PASSIVE_COURT_VERBS = frozenset({"sentence", "convict", "arraign", "acquit", "try", "charge"})
+COURT_NOUNS = frozenset({"court", "tribunal"})
+# who dies somewhere is a person or a group of people, never a place or a body's name
+_NO_DEATH_ENTS = frozenset({"GPE", "LOC", "NORP", "ORG", "FAC"})
+
+
+def whereabouts(doc: Doc, extractions: Iterable[Extraction]) -> list[Extraction]:
+    """One "die in <place>" statement per death an extra phrase places, and one "be <moved>
+    to <place>" statement per passive move to a named place."""
+    extractions = list(extractions)
+    placed = {(e.subject.start, e.object.start) for e in extractions
+              if e.lemma == DIE_IN and e.subject is not None and e.object is not None}
+    found = []
+    for e in extractions:
+        death = _death_place(doc, e)
+        if death is not None and death.subject is not None and death.object is not None and \
+                (death.subject.start, death.object.start) not in placed:
+            placed.add((death.subject.start, death.object.start))
+            found.append(death)
+        found += [s for s in (_moved_to(doc, e), _at_court(doc, e)) if s is not None]
+    return found
+
+
+def _place_argument(place: Token, role: str = "") -> Argument:
+    span = entity_of(place) or place.doc[place.i : place.i + 1]
+    return Argument(span.text, span.start_char, span.end_char, place.i, role)
+
+
+def _pobj(prep: Token) -> Token | None:
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def _spot_place(spot: Token, *, named: bool = False) -> Token | None:
+    """ "her home in Dalton", "a hospital in Dalton": the named place an unnamed spot's own
+    "in" phrase gives; with `named`, a named building's too ("Mercy Hospital in Dalton")."""
+    if not (spot.pos_ == "NOUN" and not spot.ent_type_ or
+            named and spot.ent_type_ in ("FAC", "ORG")):
+        return None
+    for prep in spot.children:
+        pobj = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ == "in" else None
+        if pobj is not None and is_place_phrase(pobj):
+            return pobj
+    return None
+
+
+def _without_tail(e: Extraction) -> list[str]:
+    """The verb group as written without the preposition its lemma took, or a passive's
+    "by" ("died of" -> "died", "was flown by" -> "was flown")."""
+    words = e.predicate.split()
+    tail = e.lemma.split()[1:]
+    if tail and [w.casefold() for w in words[-len(tail):]] == tail:
+        words = words[:-len(tail)]
+    if e.passive and words and words[-1].casefold() == "by":
+        words = words[:-1]
+    return words
+
+
+def _death_phrases(doc: Doc, e: Extraction) -> list[tuple[Argument | None, Token]]:
+    """The prepositions that may place a death: the verb's own place phrases, and those
+    of an age the parser took for the object ("died aged 91 in a hospital in Dalton")."""
+    found: list[tuple[Argument | None, Token]] = [
+        (extra, doc[extra.root]) for extra in e.extra
+        if extra.root >= 0 and extra.role in ("place", "in", "at")]
+    age = doc[e.object.root] if e.object is not None and e.object.root >= 0 else None
+    if age is not None and age.lower_ == "aged":
+        found += [(None, c) for c in age.children if c.dep_ == "prep"]
+    return found
+
+
+def _death_place(doc: Doc, e: Extraction) -> Extraction | None:
+    """ "X died of pneumonia in Dalton" -> X die in Dalton."""
+    lemma = e.lemma.split()
+    if e.passive or not lemma or lemma[0] != "die" or e.subject is None or \
+            e.subject.root < 0 or doc[e.subject.root].ent_type_ in _NO_DEATH_ENTS:
+        return None
+    if e.lemma == DIE_IN and e.object is not None and e.object.root >= 0 and \
+            is_place_phrase(doc[e.object.root]):
+        return None  # (placed by its own predicate)
+    for extra, prep in _death_phrases(doc, e):
+        pobj = _pobj(prep) if prep.lower_ in ("in", "at") else None
+        if pobj is None:
+            continue
+        place = _spot_place(pobj, named=True) if prep.lower_ == "at" else \
+            pobj if is_place_phrase(pobj) else _spot_place(pobj)
+        if place is not None:
+            words = _without_tail(e)
+            return replace(e, lemma=DIE_IN, predicate=" ".join([*words, "in"]),
+                           object=_place_argument(place),
+                           extra=tuple(a for a in e.extra if a is not extra),
+                           place=None if e.place == extra else e.place, rule=DEATH_RULE)
+    return None
+
+
+def _destination(doc: Doc, e: Extraction) -> tuple[Argument, Token] | None:
+    """The "to" phrase of a move and the place it names: the verb's own, or one the parser
+    hung on its "from" phrase ("from the capital, Dalton, to a hospital in Kelso")."""
+    for extra in e.extra:
+        if extra.root < 0:
+            continue
+        head = doc[extra.root]
+        prep = head.head if head.dep_ == "pobj" else head
+        if prep.dep_ != "prep":
+            continue
+        if prep.lower_ == "from":
+            prep = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "to"),
+                        prep)
+        pobj = _pobj(prep) if prep.lower_ == "to" else None
+        if pobj is None:
+            continue
+        if is_place_phrase(pobj) and pobj.ent_type_ != "ORG":
+            return extra, pobj
+        if pobj.ent_type_ == "ORG" and pobj.lower_ in TAKEN_TO_NOUNS:
+            return extra, pobj
+        spot = _spot_place(pobj)
+        if spot is not None:
+            return extra, spot
+    return None
+
+
+def _pointed(doc: Doc, actor: Argument) -> bool:
+    """Is the one moved or tried named or pointed to ("Lee", "he", "the minister", "his
+    son")? "A former aide", "two men" name nobody yet."""
+    if actor.root < 0:
+        return False
+    head = doc[actor.root]
+    return head.pos_ in ("PROPN", "PRON") or head.pos_ == "NOUN" and any(
+        c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+        for c in head.children)
+
+
+def _moved_to(doc: Doc, e: Extraction) -> Extraction | None:
+    """ "X was airlifted from Omsk to Berlin" -> X be airlifted to Berlin."""
+    lemma = e.lemma.split()
+    if not e.passive or not lemma or lemma[0] not in MOVING_VERBS or e.object is None or \
+            not _pointed(doc, e.object):
+        return None
+    found = _destination(doc, e)
+    words = _without_tail(e)
+    if found is None or not words:
+        return None
+    extra, place = found
+    participle = words[-1].casefold()
+    return replace(e, subject=replace(e.object, role=""), lemma=f"be {participle} to",
+                   predicate=" ".join([*words, "to"]), object=_place_argument(place),
+                   extra=tuple(a for a in e.extra if a is not extra),
+                   place=None if e.place == extra else e.place, passive=False,
+                   rule=MOVED_RULE)
+
+
+def _court_phrase(doc: Doc, e: Extraction) -> tuple[Argument | None, Token, Token] | None:
+    """The "at"/"in"/"before" phrase that names a court, its preposition and the court: the
+    verb's own, or one the parser hung on an active verb's object ("pleaded guilty to the
+    charge at Dalton Crown Court": no charge is at a court; a passive's object is the one
+    tried, whose own phrases say nothing of the trial)."""
+    preps: list[tuple[Argument | None, Token]] = []
+    for argument in e.extra:
+        if argument.root >= 0:
+            head = doc[argument.root]
+            preps.append((argument, head.head if head.dep_ == "pobj" else head))
+    if not e.passive and e.object is not None and e.object.root >= 0:
+        preps += [(None, c) for c in doc[e.object.root].children if c.dep_ == "prep"]
+    for extra, prep in preps:
+        court = _pobj(prep) if prep.lower_ in ("at", "in", "before") else None
+        if court is not None and court.lower_ in COURT_NOUNS and court.ent_type_ == "ORG":
+            return extra, prep, court
+    return None
+
+
+def _at_court(doc: Doc, e: Extraction) -> Extraction | None:
+    """ "X pleaded guilty to murder at Dalton Crown Court" -> X plead guilty at Dalton Crown
+    Court; "X was sentenced in Kelso Court" -> X be sentenced in Kelso Court."""
+    lemma = e.lemma.split()
+    if not lemma or e.passive and lemma[0] not in PASSIVE_COURT_VERBS or \
+            not e.passive and lemma[0] not in ACTIVE_COURT_VERBS:
+        return None
+    found = _court_phrase(doc, e)
+    actor = e.object if e.passive else e.subject
+    words = _without_tail(e)
+    if found is None or actor is None or not words or not _pointed(doc, actor):
+        return None
+    extra, prep, court = found
+    said = [w for w in lemma if w not in ("to", "of", "for", "in", "at", "before")]
+    verb = f"be {words[-1].casefold()}" if e.passive else " ".join(said)
+    return replace(e, subject=replace(actor, role=""), lemma=f"{verb} {prep.lower_}",
+                   predicate=" ".join([*words, prep.text]), object=_place_argument(court),
+                   extra=tuple(a for a in e.extra if a is not extra), passive=False,
+                   rule=COURT_RULE)

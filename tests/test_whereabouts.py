@@ -1,0 +1,117 @@
+"""Where an actor died or was taken (whereabouts.py, rules "death-place" and "moved-to").
+Invented sentences parsed by the real model."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extraction import RULES, extract
+from newsgraph.whereabouts import COURT_RULE, DEATH_RULE, DIE_IN, MOVED_RULE, whereabouts
+
+
+def derived(nlp, text: str) -> set[tuple[str, str, str, bool, str]]:
+    doc = nlp(text)
+    found = whereabouts(doc, extract(doc))
+    assert all(e.rule in (DEATH_RULE, MOVED_RULE, COURT_RULE) and not e.passive
+               for e in found)
+    return {(e.subject.text, e.lemma, e.object.text, e.negated, e.modality)
+            for e in found if e.subject and e.object}
+
+
+def test_the_rules_are_known():
+    assert DEATH_RULE in RULES and MOVED_RULE in RULES and COURT_RULE in RULES
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what one died of, and where
+    ("Ann Lee died of pneumonia in Lisbon.", ("Ann Lee", "Lisbon")),
+    ("He was 90 and died of cancer in Dalton, Ohio.", ("He", "Dalton")),
+    # an unnamed spot, the named place in a phrase of its own
+    ("Tom Rees died at home in Chicago.", ("Tom Rees", "Chicago")),
+    # a named building in a named place
+    ("Ann Lee died of cancer at Mercy Hospital in Lisbon.", ("Ann Lee", "Lisbon")),
+    # an age the parser takes for the object holds the place phrase
+    ("On Tuesday, Tom Rees, the former mayor, died aged 91 in a military hospital in Cairo.",
+     ("Tom Rees", "Cairo")),
+])
+def test_one_who_died_of_or_at_something_in_a_named_place_died_there(nlp, text, expected):
+    subject, place = expected
+    assert (subject, DIE_IN, place, False, "") in derived(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # placed by the predicate already: one statement is enough
+    "Ann Lee died in Lisbon on Monday.",
+    # no named place
+    "Ann Lee died of cancer in her sleep.",
+    # a country's dead are its people: no death of the country
+    "France died of hunger in Flanders.",
+])
+def test_no_second_or_unnamed_or_placeless_death(nlp, text):
+    assert not derived(nlp, text)
+
+
+def test_a_denied_death_in_a_place_stays_denied(nlp):
+    assert derived(nlp, "Ann Lee did not die of cancer in Lisbon.") == {
+        ("Ann Lee", DIE_IN, "Lisbon", True, "")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tom Rees was airlifted from Omsk to Berlin, Germany.",
+     ("Tom Rees", "be airlifted to", "Berlin")),
+    ("Ann Lee was admitted to Mercy Hospital as a precaution.",
+     ("Ann Lee", "be admitted to", "Mercy Hospital")),
+    ("The minister was flown to a hospital in Oslo.", ("The minister", "be flown to", "Oslo")),
+    ("Tom Rees was flown to Madrid by the army.", ("Tom Rees", "be flown to", "Madrid")),
+    # the parser hangs "to" on the "from" phrase
+    ("Ann Lee was evacuated on Monday from the capital, Kelso, to a hospital in Madrid.",
+     ("Ann Lee", "be evacuated to", "Madrid")),
+])
+def test_one_carried_to_a_named_place_went_there(nlp, text, expected):
+    assert (*expected, False, "") in derived(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a body's name: membership, no move
+    "Ann Lee was admitted to the Marlow Academy in 1992.",
+    # no named place
+    "Tom Rees was taken to hospital.",
+    # an active verb: the clause says it already
+    "Tom Rees flew to Madrid.",
+    # nobody named or pointed to
+    "Two men were flown to Madrid.",
+])
+def test_no_move_without_a_place_carried_to(nlp, text):
+    assert not derived(nlp, text)
+
+
+def test_a_move_planned_or_denied_keeps_its_frame(nlp):
+    assert derived(nlp, "Ann Lee was not flown to Madrid.") == {
+        ("Ann Lee", "be flown to", "Madrid", True, "")}
+    assert all(d[4] for d in derived(nlp, "Ann Lee will be flown to Madrid."))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the parser hangs the court on the charge: the plea was made there
+    ("Tom Rees pleaded guilty to each charge at the Kelso Crown Court.",
+     ("Tom Rees", "plead guilty at", "the Kelso Crown Court", False)),
+    ("Tom Rees pleaded not guilty to fraud at Kelso Crown Court on Monday.",
+     ("Tom Rees", "plead not guilty at", "Kelso Crown Court", False)),
+    # a passive: the one sentenced was at the court
+    ("Ann Lee was sentenced at Dalton Crown Court to six years.",
+     ("Ann Lee", "be sentenced at", "Dalton Crown Court", False)),
+])
+def test_a_defendant_was_at_the_court_named(nlp, text, expected):
+    assert (*expected, "") in derived(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # no court named
+    "Tom Rees pleaded guilty to fraud at the hearing.",
+    # the one tried is described by the phrase, no trial there
+    "The guard at Kelso Crown Court was charged with theft.",
+    # a defendant neither named nor pointed to
+    "A former aide to the mayor was sentenced in Kelso Crown Court on Monday.",
+])
+def test_no_court_without_a_named_court_of_the_trial(nlp, text):
+    assert not {d for d in derived(nlp, text) if d[1].endswith((" at", " in", " before"))}

@@ -600,7 +600,8 @@ DOUBTED_NOUNS = frozenset({
 # "called for the minister's resignation", "demanded the impeachment of President Lee": to
 # ask that someone leave their post is a stand against them (oppose the minister); not
 # "called for his resignation" (whose is a guess, see _owners), nor "the arrest of X" (an
-# accusation, not a stand)
+# accusation, not a stand). The ousters are those of lexicon.ENDING_NOUNS one is made to
+# undergo, and impeachment; a death or a retirement called for is no ouster.
 OUSTING_CALLS = frozenset({"call for", "demand", "seek", "urge"})
 OUSTER_NOUNS = frozenset({"resignation", "removal", "ouster", "impeachment", "dismissal",
                           "sacking", "firing", "overthrow", "expulsion"})

@@ -176,6 +176,14 @@ def test_opposed_by_is_still_a_passive(nlp):
         ("The senator denounced the killing of Paul Grant by the Valdora Liberation Front.",
          {"the Valdora Liberation Front"}),
         ("The envoy criticized the Ruritanian invasion of Atlantis.", {"Ruritanian"}),
+        # crediting what someone did praises them
+        ("The coach credited Maria Costa's leadership.", {"Maria Costa"}),
+        # a doubt cast on someone's claim or power opposes them
+        ("The senator questioned Paul Grant's authority to sign the order.", {"Paul Grant"}),
+        ("The panel disputed Olga Petrova's account of the meeting.", {"Olga Petrova"}),
+        # a call for someone to leave their post opposes them
+        ("The union called for Paul Grant's resignation.", {"Paul Grant"}),
+        ("The senators demanded the impeachment of Olga Petrova.", {"Olga Petrova"}),
     ],
 )
 def test_a_stand_on_the_act_of_a_named_actor_is_a_stand_on_it(nlp, text, owners):
@@ -194,6 +202,11 @@ def test_a_stand_on_the_act_of_a_named_actor_is_a_stand_on_it(nlp, text, owners)
         "The senator condemned Paul Grant's killing.",  # the owner may be the one killed
         "The senator condemned its attack on Valdora.",  # whose attack is a guess
         "The mayor welcomed Borduria's withdrawal from Valdora.",  # welcoming blames no one
+        "Police questioned the suspect's wife.",  # an interrogation, no doubt cast
+        "The senator questioned Paul Grant's killing.",  # a deed: whether it happened?
+        "The union called for his resignation.",  # whose is a guess
+        "The senator called for Paul Grant's arrest.",  # an accusation, not a stand
+        "The union called for Paul Grant's election.",  # no ouster
     ],
 )
 def test_no_stand_on_what_is_not_a_named_actor(nlp, text):

@@ -898,6 +898,10 @@ def test_not_every_infinitive_after_an_object_is_a_request(nlp, text, lemma):
         ("The union did not support Dorvan's candidacy.", "support", "Dorvan", True),
         ("The senator agreed with the minister's statement.", "agree with", "the minister",
          False),
+        # a doubt on someone's power, a call for their resignation: a stand against them
+        ("The senator questioned Dorvan's power to veto the bill.", "oppose", "Dorvan", False),
+        ("The union demanded Dorvan's resignation.", "oppose", "Dorvan", False),
+        ("The union did not call for Dorvan's resignation.", "oppose", "Dorvan", True),
     ],
 )
 def test_a_stand_on_what_someone_said_is_a_stand_on_them(nlp, text, lemma, owner, negated):
@@ -1524,6 +1528,8 @@ def test_an_announcement_of_someone_else_is_no_choice(nlp, text):
          "the inquiry"),
         ("The mayor called Tomas Weller a national hero.", "praise", "The mayor",
          "Tomas Weller"),
+        ('Ilse Varn called Joran Pell a "national embarrassment".', "criticize", "Ilse Varn",
+         "Joran Pell"),
         # quoted, as the parser may hang it on the object: an apposition, an adjective
         ('Ilse Varn called the plan "a disgrace".', "criticize", "Ilse Varn", "the plan"),
         ('Tom Arlen called Prime Minister Ilse Varn\'s proposed budget deal "lousy".',

@@ -1246,3 +1246,27 @@ def test_a_label_drops_a_bracket_the_phrase_cuts_through(nlp):
     doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
     state = ArticleState(Article(id="a1", text=doc.text), doc, None)
     assert common_label(state, doc[6:10], doc[9]) == "WA violation notice"
+
+
+# ------------------------------------------------------------------ a title far back
+
+_FAR_FILLER = ("The river rose overnight. Rain kept falling. Roads were closed. Schools shut "
+               "early. Shops stayed dark. Crews cleared the drains. ")
+
+
+@pytest.mark.parametrize("opening, holder", [
+    # the one person the article gave the title, however far back
+    ("Zemblan President Ana Ruiz spoke on Monday. ", "actor/ana-ruiz"),
+    ("President Ana Ruiz spoke on Monday. Vice President Tom Berg agreed. ", None),
+    ("President Ana Ruiz met President Luis Vega on Monday. ", None),  # two presidents
+    ("Former President Ana Ruiz spoke on Monday. ", None),  # a post over: who holds it now?
+])
+def test_a_bare_title_far_back_is_its_one_holder(nlp, opening, holder):
+    text = opening + _FAR_FILLER + "Senator Olga Petrova questioned the President's power."
+    _, _, triples = run(nlp, text, lambda d: [
+        stmt(d, "Olga Petrova", "oppose", "the President")])
+    objects = {o for s, lemma, o in triples if lemma == "oppose"}
+    if holder is None:
+        assert not any(o.startswith("actor/") for o in objects)
+    else:
+        assert objects == {holder}

@@ -53,6 +53,9 @@ from newsgraph.vocabulary import NG, NGP, entity_iri, family_of, ontology_graph,
         ("slam into", "slam-into", "other"),  # a car into a wall: no words at all
         ("disagree with", "opposes", "conflict"),
         ("commend", "praises", "cooperation"),
+        ("come out against", "opposes", "conflict"),
+        ("speak out against", "opposes", "conflict"),
+        ("question", "question", "other"),  # "police questioned the suspect" asks, no stand
         ("hail from", "hail-from", "other"),  # where one comes from
         ("credit to", "credit-to", "other"),  # "credited the fall to the weather"
         ("ban", "ban", "other"),

@@ -89,6 +89,8 @@ from .qualifiers import (
     DEED_STANCE_VERBS,
     DISPUTED,
     DISPUTING_ADVERBS,
+    DOUBTED_NOUNS,
+    DOUBTING_VERBS,
     EFFORT_NOUNS,
     EVENT_ADJECTIVE_MODALITY,
     EVENT_OBJECT_HAPPENED,
@@ -121,6 +123,8 @@ from .qualifiers import (
     NOUN_FRAMES,
     OBJECT_CONTROL_MODALITY,
     ORDINAL_WORDS,
+    OUSTER_NOUNS,
+    OUSTING_CALLS,
     PARTICLE_ADVERBS,
     PREPOSITION_MODALITY,
     PURPOSE_MARKS,
@@ -2525,14 +2529,25 @@ def _told(c: _Clause) -> list[_Statement]:
 
 def _stance_on_owner(c: _Clause) -> list[_Statement]:
     """ "opposed the minister's plan": a stand on what someone said or decided is a stand on
-    them (oppose the minister). Not "his plan": whose it is would be a guess."""
+    them (oppose the minister). Not "his plan": whose it is would be a guess. A doubt cast
+    on someone's claim or power, or a call for someone's resignation, opposes them."""
     stance = " ".join(c.lemma_parts)
-    if c.passive or stance not in STANCE_VERBS:
+    if c.passive:
         return []
-    owners = [o for obj in c.objects for o in _stance_targets(obj, stance)]
+    if stance in STANCE_VERBS:
+        owners, lemma_parts = [o for obj in c.objects for o in _stance_targets(obj, stance)], \
+            c.lemma_parts
+    elif stance in DOUBTING_VERBS or stance in OUSTING_CALLS:
+        nouns = DOUBTED_NOUNS if stance in DOUBTING_VERBS else OUSTER_NOUNS
+        owners = [o for obj in c.objects if obj.pos_ == "NOUN" and
+                  lemma_of(obj).lower() in nouns for o in _owners(obj)]
+        lemma_parts = ["oppose"]
+    else:
+        return []
     if not owners:
         return []
-    rest = _emit(replace(c, objects=owners, object_complement=None, object_clause=None))
+    rest = _emit(replace(c, objects=owners, object_complement=None, object_clause=None,
+                         lemma_parts=lemma_parts))
     for s in rest:
         s.rule = "stance-owner"
     return rest

@@ -409,6 +409,7 @@ BLAME_WORDS = frozenset({
     "coup", "hoax", "sham", "farce", "travesty", "stunt", "disgrace", "barbarity",
     "barbarism", "atrocity", "gamesmanship", "betrayal", "insult", "violation", "breach",
     "outrage", "scandal", "propaganda", "distortion", "oppression", "mistake", "blunder",
+    "embarrassment",
     "witch",  # "a witch hunt"
     # qualities
     "disgraceful", "shameful", "barbaric", "atrocious", "despicable", "heinous",

@@ -580,7 +580,7 @@ STANCE_VERBS = frozenset({"oppose", "reject", "criticize", "criticise", "condemn
                           "support", "back", "endorse", "welcome", "praise", "second",
                           "applaud", "challenge", "agree with", "concur with",
                           "side with", "object to", "protest against", "disagree with",
-                          "commend", "laud", "hail", "slam", "rebuke"})
+                          "commend", "laud", "hail", "slam", "rebuke", "credit"})
 # A stand on someone's deed is a stand on its doer ("condemned Borduria's attack on Valdora":
 # Borduria is condemned; the speaker attacks no one). Only the verbs that blame, praise or
 # oppose: welcoming a withdrawal, backing a strike or agreeing with a ruling says little
@@ -588,6 +588,23 @@ STANCE_VERBS = frozenset({"oppose", "reject", "criticize", "criticise", "condemn
 DEED_STANCE_VERBS = STANCE_VERBS - frozenset({
     "support", "back", "endorse", "welcome", "second", "challenge", "agree with", "concur with",
     "side with"})
+# "questioned the president's power to do so", "disputed the minister's claim": a doubt
+# cast on what someone claims, holds or decided is a stand against them (oppose the
+# president); not on what someone is or can do ("questioned her ability to lead" doubts,
+# and "questioned the suspect's wife" interrogates), nor on a deed ("questioned the attack")
+DOUBTING_VERBS = frozenset({"question", "dispute"})
+DOUBTED_NOUNS = frozenset({
+    "power", "authority", "legitimacy", "right", "claim", "decision", "ruling", "statement",
+    "account", "version", "findings", "finding", "conclusion", "assertion", "figures",
+})
+# "called for the minister's resignation", "demanded the impeachment of President Lee": to
+# ask that someone leave their post is a stand against them (oppose the minister); not
+# "called for his resignation" (whose is a guess, see _owners), nor "the arrest of X" (an
+# accusation, not a stand). The ousters are those of lexicon.ENDING_NOUNS one is made to
+# undergo, and impeachment; a death or a retirement called for is no ouster.
+OUSTING_CALLS = frozenset({"call for", "demand", "seek", "urge"})
+OUSTER_NOUNS = frozenset({"resignation", "removal", "ouster", "impeachment", "dismissal",
+                          "sacking", "firing", "overthrow", "expulsion"})
 # "nominated a ticket of Tom Hale for president and Ann Lee for vice president": a slate of
 # candidates, and the verbs by which choosing or backing it chooses or backs each candidate
 # on it (not "received": a ticket's votes are no one's act on its candidates)

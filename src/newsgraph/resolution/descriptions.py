@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from ..demonyms import country_for_demonym, normalize
 from ..models import Argument
 from ..parsing import lemma_of
-from . import shortforms
+from . import offices, shortforms
 from .coreference import names_a_thing, unnamed_subject_between
 from .keys import entity_key, name_words
 from .phrases import add_surface, common_label
@@ -93,6 +93,11 @@ def description(state: ArticleState, arg: Argument, span: Span, head: Token,
     armed = head_lemma in ARMED_ADJECTIVES or any(
         c.lower_ in ARMED_ADJECTIVES for c in head.children if c.dep_ == "amod")
     found = _best_antecedent(state, arg, head, kinds, head_lemma, plural, armed)
+    if found is None and not plural:
+        # no one in sight, yet the one person the article gave the title ("President
+        # Ann Lee ... the President")
+        holder = offices.sole_title_holder(state, head, head.i)
+        found = ((holder,), False) if holder is not None else None
     if found is None:
         return (), ""
     best, close = found

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..demonyms import country_for_demonym, country_for_name
+from ..lexicon import PAST_ROLE_WORDS
 from ..parsing import lemma_of
 from .state import ArticleState, Name
 from .words import DESCRIPTION_KINDS, RANK_PREFIXES
@@ -47,6 +48,32 @@ def office_holder(state: ArticleState, head: Token) -> int | None:
         # a country's office needs its holder introduced with that country ("Russian
         # President X"): a bare "President X" may lead any country the article names
         if countries == ({country} if country is not None else set()):
+            holders.add(cluster)
+    return holders.pop() if len(holders) == 1 else None
+
+
+def sole_title_holder(state: ArticleState, head: Token, until: int) -> int | None:
+    """The one person named before token `until` with the title the bare description's noun is
+    ("President Ann Lee ... the President", however far back): none when two people were
+    given it, or anyone was given it ranked lower ("Vice President Bo Chan") or as a post
+    over or to come ("the previous mayor Bo Chan": "the mayor" may be anyone now)."""
+    office = lemma_of(head).lower()
+    if DESCRIPTION_KINDS.get(office) != ("Person",) or any(
+            c.dep_ in ("poss", "compound", "amod") for c in head.children):
+        return None  # "Zembla's president", "the US president": see office_holder
+    holders = set()
+    for name in set(state.token_name.values()):
+        cluster = state.token_cluster.get(name.start)
+        if cluster is None:
+            continue
+        title, before = _title_words(state, name)
+        if not title or office not in title:
+            continue
+        if title[-1] != office or (len(title) > 1 and title[-2] in RANK_PREFIXES) or \
+                state.clusters[cluster].kind() != "Person" or \
+                PAST_ROLE_WORDS & {w.lower() for w in [*title, *before]}:
+            return None  # another office with the word, a post over or to come: a guess
+        if name.start < until:
             holders.add(cluster)
     return holders.pop() if len(holders) == 1 else None
 

@@ -1835,3 +1835,43 @@ def test_a_title_read_as_a_verb_before_said(nlp):
     doc = _quoted_title_read_as_verb(nlp, said_subject=True)
     assert read(doc[:], list(doc.ents)) == []
     assert not superseded([], "svo", doc[6], doc[9])
+
+
+def test_a_surname_cut_from_a_known_full_name_is_that_person(nlp):
+    """ "[Tomas] Brevik" with the first name left untagged and the surname tagged a place,
+    as the article tags the bare surname more often: the full name is a person of the
+    article, so the copula's post is his (told in the past, a post held before)."""
+    text = ("Tomas Brevik spoke. Brevik sailed on. Brevik sailed on. "
+            "Tomas Brevik was a columnist for the Dalton Herald.")
+    doc = nlp(text)
+    surnames = [t.i for t in doc if t.text == "Brevik"]
+    herald = [t.i for t in doc if t.text == "Herald"][0]
+    doc.ents = [Span(doc, 0, 2, "PERSON"), *(Span(doc, i, i + 1, "GPE") for i in surnames[1:]),
+                Span(doc, herald - 1, herald + 1, "ORG")]
+    assert "Brevik" not in people(doc) and "Tomas Brevik" in people(doc)
+    found = {(e.subject.text, e.lemma, e.object.text) for e in extract(doc)
+             if e.subject and e.object}
+    assert ("Tomas Brevik", FORMERLY[MEMBER], "the Dalton Herald") in found
+    doc.ents = [e for e in doc.ents if e.start != 0]  # no full name tagged a person: nothing
+    assert not {t for t in found if t[1] == FORMERLY[MEMBER]} & {
+        (e.subject.text, e.lemma, e.object.text) for e in extract(doc) if e.subject and e.object}
+
+
+def test_an_untagged_body_after_a_country_before_a_title_is_the_title_s_body(nlp):
+    """ "Former United States Maritime Safety Agency inspector Ann Lee": the recognizer may
+    tag the country and leave the body's own name untagged; a name whose last word is a
+    body's word is the body her title is of."""
+    text = "Former United States Maritime Safety Agency inspector Ann Lee died on Monday."
+    doc = nlp(text)
+    first = [t.i for t in doc if t.text == "Maritime"][0]
+    doc.ents = [Span(doc, 1, first, "GPE"), Span(doc, first + 4, first + 6, "PERSON")]
+    found = {(e.subject.text, e.lemma, e.object.text) for e in extract(doc)
+             if e.subject and e.object}
+    assert ("Ann Lee", FORMERLY[MEMBER], "Maritime Safety Agency") in found
+    # a name of no body's word after the country ("Maritime Safety") names no body
+    text = "Former United States Maritime Safety inspector Ann Lee died on Monday."
+    doc = nlp(text)
+    doc.ents = [Span(doc, 1, first, "GPE"), Span(doc, first + 3, first + 5, "PERSON")]
+    assert not {(e.subject.text, e.object.text) for e in extract(doc)
+                if e.subject and e.object and e.lemma in (MEMBER, FORMERLY[MEMBER])}
+

@@ -442,7 +442,22 @@ def _known_person(ent: Span, known: frozenset[str]) -> bool:
     it does ("Morgan Tsvangirai" after "Tsvangirai")."""
     words = ent.text.split()
     return ent.text in known or (
-        1 < len(words) <= 3 and words[-1] in known and all(w[:1].isupper() for w in words))
+        1 < len(words) <= 3 and words[-1] in known and all(w[:1].isupper() for w in words)
+    ) or _cut_from_a_known_name(ent, known)
+
+
+def _cut_from_a_known_name(ent: Span, known: frozenset[str]) -> bool:
+    """A surname the recognizer tagged a place or a body after cutting off the untagged
+    first name hung on it ("[Ann] Berg" read as a place): the whole name is a person of the
+    article, so this is that person (the surname alone, as often tagged a place as a
+    person, is not in `known`)."""
+    doc = ent.doc
+    start = ent.start
+    while start > ent.sent.start and doc[start - 1].pos_ == "PROPN" and \
+            doc[start - 1].dep_ == "compound" and not doc[start - 1].ent_type_ and \
+            doc[start - 1].head.i in range(ent.start, ent.end):
+        start -= 1
+    return start < ent.start and doc[start:ent.end].text in known
 
 
 def _untagged(sent: Span, known: frozenset[str]) -> list[Span]:
@@ -868,10 +883,21 @@ def _untagged_before(doc: Doc, last: int, first: int) -> Span | None:
             doc[start - 1].text == "-" and start - 2 >= first and capital(doc[start - 2])):
         start -= 1
     words = doc[start:last + 1]
-    if not (any(acronym(t) for t in words) or words.text in _bodies(doc)) or \
-            start > first and doc[start - 1].ent_type_:
+    if start > first and doc[start - 1].ent_type_ and not _a_country_before(doc, start):
+        return None
+    if not (any(acronym(t) for t in words) or words.text in _bodies(doc) or
+            start > first and len(words) > 1 and words[-1].lower_ in BODY_NOUNS):
         return None
     return Span(doc, start, last + 1, label="ORG")
+
+
+def _a_country_before(doc: Doc, start: int) -> bool:
+    """Whether the entity that ends right before `start` is a country's name ("United
+    States [Central Intelligence Agency] agent X"): the country the body serves, said
+    before the body's own name, which the recognizer left untagged; an untagged name after
+    it is the body's when its last word is a body's word ("Agency", "Institute")."""
+    ent = next((e for e in doc.ents if e.end == start), None)
+    return ent is not None and country_for_name(ent.text) is not None
 
 
 _BODIES: weakref.WeakKeyDictionary[Doc, frozenset[str]] = weakref.WeakKeyDictionary()

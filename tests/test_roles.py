@@ -1875,3 +1875,48 @@ def test_an_untagged_body_after_a_country_before_a_title_is_the_title_s_body(nlp
     assert not {(e.subject.text, e.object.text) for e in extract(doc)
                 if e.subject and e.object and e.lemma in (MEMBER, FORMERLY[MEMBER])}
 
+
+def _hand_parsed(nlp, words, heads, deps, pos, ents):
+    """A sentence with the parse given, as the model reads it at times."""
+    from spacy.tokens import Doc
+    tags = {"PROPN": "NNP", "NOUN": "NN", "ADP": "IN", "CCONJ": "CC", "DET": "DT",
+            "PUNCT": ".", "VERB": "VBD", "AUX": "VBZ", "ADJ": "JJ", "PRON": "PRP"}
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos,
+              tags=[tags[p] for p in pos], sent_starts=[True] + [False] * (len(words) - 1))
+    doc.ents = [Span(doc, start, end, label) for start, end, label in ents]
+    return doc
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "pos", "ents", "expected"), [
+    # the place hung on "to" of "according to"
+    (["According", "to", "Ohio", "Senator", "Ann", "Lee", ",", "it", "is", "old", "."],
+     [8, 0, 1, 5, 5, 0, 8, 8, 8, 8, 8],
+     ["prep", "prep", "pobj", "compound", "compound", "nsubj", "punct", "nsubj", "ROOT",
+      "acomp", "punct"],
+     ["VERB", "ADP", "PROPN", "PROPN", "PROPN", "PROPN", "PUNCT", "PRON", "AUX", "ADJ",
+      "PUNCT"],
+     [(2, 3, "GPE"), (4, 6, "PERSON")], {("Ann Lee", REPRESENTS, "Ohio")}),
+    # the place hung on the name before the "and", which the recognizer tagged a body but
+    # the article a person
+    (["A", "call", "between", "Rees", "and", "Zembla", "President", "Ann", "Lee", "."],
+     [1, 1, 1, 6, 3, 3, 8, 8, 2, 1],
+     ["det", "ROOT", "prep", "nmod", "cc", "conj", "compound", "compound", "pobj", "punct"],
+     ["DET", "NOUN", "ADP", "PROPN", "CCONJ", "PROPN", "PROPN", "PROPN", "PROPN", "PUNCT"],
+     [(3, 4, "ORG"), (5, 6, "GPE"), (7, 9, "PERSON")], {("Ann Lee", LEADS, "Zembla")}),
+    # a place a preposition of place takes: the office may be of somewhere else
+    (["In", "Ohio", "Senator", "Ann", "Lee", "spoke", "."],
+     [5, 0, 4, 4, 5, 5, 5],
+     ["prep", "pobj", "compound", "compound", "nsubj", "ROOT", "punct"],
+     ["ADP", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
+     [(1, 2, "GPE"), (3, 5, "PERSON")], set()),
+])
+def test_an_office_in_capitals_before_a_name_is_one_phrase(nlp, words, heads, deps, pos,
+                                                            ents, expected):
+    """ "According to Ohio Senator Ann Lee": place, office and name in a row are one
+    phrase however the parser hung the place, unless a preposition of place takes it."""
+    doc = _hand_parsed(nlp, words, heads, deps, pos, ents)
+    found = {(doc[r.person[0]:r.person[1] + 1].text, r.lemma,
+              doc[r.organization[0]:r.organization[1] + 1].text)
+             for r in read(doc[:], list(doc.ents), frozenset({"Rees"}))}
+    assert found == expected
+

@@ -748,7 +748,8 @@ def _title(ent: Span, by_token: dict[int, Span]) -> Role | None:
     if org is not None and start > 1 and ent.doc[start - 1].pos_ in ("ADP", "CCONJ") and \
             ent.doc[start - 1].lower_ not in OUTSIDE_NAMES and \
             ent.doc[start - 2].pos_ == "PROPN" and not (
-                ent.doc[start - 1].pos_ == "CCONJ" and ent.doc[start - 2].ent_type_ == "PERSON"):
+                ent.doc[start - 1].pos_ == "CCONJ" and (
+                    ent.doc[start - 2].ent_type_ == "PERSON" or _a_person_at(start - 2, by_token))):
         # "Center for [Biological Diversity] scientist": the name was cut; whole, if the
         # article tags the whole name an organization elsewhere
         org = _whole_name(org, ent.sent.start)
@@ -758,7 +759,7 @@ def _title(ent: Span, by_token: dict[int, Span]) -> Role | None:
     # (the recognizer may keep the possessive in the name: "[Acme Board's] spokesman")
     if org is None or _trimmed(org)[1] != before or not (
             _root(org).head.i in inside or _swallowed(org, ent, inside) or
-            _parsed_apart(_root(org), ent)) or any(
+            _parsed_apart(_root(org), ent) or _office_in_capitals(org, words, ent)) or any(
             t.head.i not in inside and not _split_subject(t, ent) for t in words):
         return None  # the title and its organization must be part of the name's phrase
     if _party(org) and not all(t.is_lower for t in words) and words[0].lower_ not in ROLES:
@@ -775,6 +776,14 @@ def _title(ent: Span, by_token: dict[int, Span]) -> Role | None:
     role = _make(ent, org, _present(words), "of", (_trimmed(org)[0], ent.start - 1),
                  each=listed)
     return _formerly(role) if past else role  # "Acme's former chief executive Ann Lee"
+
+
+def _a_person_at(i: int, by_token: dict[int, Span]) -> bool:
+    """Whether the token is part of a name read as a person's, by the article if not by the
+    recognizer in this sentence (see `read`): "between Rees and Zembla President Ann Lee" cuts
+    no name "Rees and Zembla"."""
+    name = by_token.get(i)
+    return name is not None and name.label_ == "PERSON"
 
 
 def _title_read_as_verb(ent: Span, by_token: dict[int, Span]) -> Role | None:
@@ -866,9 +875,12 @@ def _swallowed(org: Span, ent: Span, inside: range) -> bool:
 def _untagged_before(doc: Doc, last: int, first: int) -> Span | None:
     """The proper nouns before a title that the recognizer left untagged ("ABS-CBN CEO X",
     "USCG Captain X"), as an organization's name: an acronym among them says it is one, as
-    does the article tagging the same words an organization elsewhere (see _bodies);
-    ("Acting Mayor X" says nothing). A name the recognizer cut ("[Scripps] Oceanography
-    director X") says nothing either: the graph would name the body by its last words."""
+    does the article tagging the same words an organization elsewhere (see _bodies), or a
+    last word that is a body's ("former Maritime Safety Agency inspector X", past the
+    sentence's first word, which is capitalised anyway); ("Acting Mayor X" says nothing).
+    A name the recognizer cut ("[Scripps] Oceanography director X") says nothing either:
+    the graph would name the body by its last words; a country tagged before the name is
+    no cut, but the country the body serves (see _a_country_before)."""
     def capital(t: Token) -> bool:  # a proper noun, or an acronym parsed as a noun ("ABS")
         return t.pos_ == "PROPN" or acronym(t)
 
@@ -1052,6 +1064,27 @@ def _split_subject(noun: Token, ent: Span) -> bool:
     does when the parser made the name its apposition with no comma between ("according
     to Acme coach Ann Lee", the name hung on "coach")."""
     return noun.i == ent.start - 1 and _parsed_apart(noun, ent)
+
+
+# prepositions whose object a title in capitals right after it may still belong to ("according
+# to Ohio Senator Ann Lee", "talks between Lee and Ohio Governor Tom Rees")
+_PERSON_PREPOSITIONS = frozenset({"between", "with", "by"})
+
+
+def _office_in_capitals(org: Span, words: Sequence[Token], ent: Span) -> bool:
+    """ "According to Ohio Senator Ann Lee", "between Tom Rees and Zembla President Ann Lee":
+    a place's name, an office's title in capitals and a name, in a row, are one phrase,
+    however the parser hung the place (on "to", on the name before the "and"). Not a place
+    that a verb or a preposition of place takes ("In Zembla President Ann Lee signed",
+    "invaded Zembla President Lee fled"): there the office may be of somewhere else."""
+    place = _root(org)
+    if _kind(org) != "place" or not words or not all(t.is_title for t in words) or \
+            words[0].i != _trimmed(org)[1] + 1:
+        return False
+    if place.dep_ == "conj":
+        return place.head.i < place.i
+    return place.dep_ == "pobj" and (place.head.lower_ in _PERSON_PREPOSITIONS or (
+        place.head.lower_ == "to" and place.head.head.lower_ == "according"))
 
 
 def _parsed_apart(word: Token, ent: Span) -> bool:

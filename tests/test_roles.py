@@ -1920,3 +1920,24 @@ def test_an_office_in_capitals_before_a_name_is_one_phrase(nlp, words, heads, de
              for r in read(doc[:], list(doc.ents), frozenset({"Rees"}))}
     assert found == expected
 
+
+def test_an_untagged_surname_of_a_known_full_name_is_that_person(nlp):
+    """ "Kessel, Ohio's first Democratic Senator, was 66": the recognizer left the surname
+    untagged here and tagged it a place elsewhere as often as the full name a person; the
+    full name vouches for it. A word no full name ends with stays nothing."""
+    text = ("Ann Kessel spoke. Kessel sailed on. Kessel sailed on. "
+            "Kessel, Ohio's first Democratic Senator, was 66.")
+    doc = nlp(text)
+    surnames = [t.i for t in doc if t.text == "Kessel"]
+    ohio = [t.i for t in doc if t.text == "Ohio"][0]
+    democratic = ohio + 3
+    doc.ents = [Span(doc, 0, 2, "PERSON"), *(Span(doc, i, i + 1, "GPE") for i in surnames[1:3]),
+                Span(doc, ohio, ohio + 1, "GPE"), Span(doc, democratic, democratic + 1, "NORP")]
+    assert "Kessel" not in people(doc)
+    found = {(e.subject.text, e.lemma, e.object.text) for e in extract(doc)
+             if e.subject and e.object}
+    assert {("Kessel", MEMBER, "Democratic"), ("Kessel", REPRESENTS, "Ohio")} <= found
+    doc.ents = [e for e in doc.ents if e.start != 0]
+    assert not {(e.subject.text, e.lemma) for e in extract(doc) if e.subject and e.object} & {
+        ("Kessel", MEMBER), ("Kessel", REPRESENTS)}
+

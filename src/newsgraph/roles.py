@@ -50,7 +50,10 @@ conjoined nouns before a name, the one next to it describes it ("His daughter, a
 of the Green Party, Ann Lee, wrote"). A body after a person's "of" that the recognizer left
 untagged is one when a word of its name or the apposition after it says so ("Ann Lee of
 Quiet Skies Coalition", "Ann Lee of Blue Reef Tours, a firm that ..."), and that apposition
-describes the body, never her.
+describes the body, never her. The article's full names vouch for a surname the
+recognizer cut off ("[Ann] Lee" tagged a place) or left untagged; a place, an office's
+title in capitals and a name in a row are one title however the parser hung the place
+("according to Ohio Senator Ann Lee").
 """
 
 from __future__ import annotations
@@ -470,9 +473,20 @@ def _untagged(sent: Span, known: frozenset[str]) -> list[Span]:
         if token.pos_ != "PROPN" or token.ent_type_ or token.dep_ == "compound":
             continue
         name = _proper_name(token, sent.start)
-        if token.text in known or _named_by_post(name):
+        if token.text in known or _named_by_post(name) or \
+                name.start == token.i and _surname_of_a_known_name(token.text, known):
             found.append(Span(sent.doc, name.start, name.end, label="PERSON"))
     return found
+
+
+def _surname_of_a_known_name(word: str, known: frozenset[str]) -> bool:
+    """Whether a word the recognizer left untagged is the last word of a full name the
+    article tags a person ("Lee" after "Ann Lee"), though the article tags the bare
+    word something else as often (so it is not in `known`); never a known country, capital
+    or state (as `people` reads them)."""
+    return not (country_for_name(word) or country_for_capital(word) or
+                normalize(word) in us_states()) and any(
+        len(name.split()) > 1 and name.split()[-1] == word for name in known)
 
 
 def _proper_name(token: Token, first: int) -> Span:
@@ -905,7 +919,7 @@ def _untagged_before(doc: Doc, last: int, first: int) -> Span | None:
 
 def _a_country_before(doc: Doc, start: int) -> bool:
     """Whether the entity that ends right before `start` is a country's name ("United
-    States [Central Intelligence Agency] agent X"): the country the body serves, said
+    States [Maritime Safety Agency] agent X"): the country the body serves, said
     before the body's own name, which the recognizer left untagged; an untagged name after
     it is the body's when its last word is a body's word ("Agency", "Institute")."""
     ent = next((e for e in doc.ents if e.end == start), None)

@@ -759,9 +759,14 @@ def test_a_name_with_of_hung_as_a_modifier_before_the_role(nlp):
 
 
 def test_a_person_the_recognizer_left_untagged(nlp):
-    # "Cummings" untagged in the second sentence is the person of the first
+    # "Cummings" untagged in the second sentence is the person of the first (his age told
+    # in the past is his age at death: a post held until then)
     text = ("Senator Elias Cummings died on Thursday. Cummings, the chairman of the House "
             "Oversight Committee, was 68.")
+    assert ("Cummings", "formerLeaderOf", "the House Oversight Committee") in \
+        relations(nlp, text)
+    text = ("Senator Elias Cummings spoke on Thursday. Cummings, the chairman of the House "
+            "Oversight Committee, is 68.")
     assert ("Cummings", "leads", "the House Oversight Committee") in affiliations(nlp, text)
 
 
@@ -1936,8 +1941,20 @@ def test_an_untagged_surname_of_a_known_full_name_is_that_person(nlp):
     assert "Kessel" not in people(doc)
     found = {(e.subject.text, e.lemma, e.object.text) for e in extract(doc)
              if e.subject and e.object}
-    assert {("Kessel", MEMBER, "Democratic"), ("Kessel", REPRESENTS, "Ohio")} <= found
+    # (her age told in the past is her age at death: the seat is one held before)
+    assert {("Kessel", MEMBER, "Democratic"), ("Kessel", FORMERLY[REPRESENTS], "Ohio")} <= found
     doc.ents = [e for e in doc.ents if e.start != 0]
     assert not {(e.subject.text, e.lemma) for e in extract(doc) if e.subject and e.object} & {
-        ("Kessel", MEMBER), ("Kessel", REPRESENTS)}
+        ("Kessel", MEMBER), ("Kessel", FORMERLY[REPRESENTS])}
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an age told in the past is the age at death: the post was held until then
+    ("Tom Reed, the chairman of the Kelso Rowing Club, was 68.",
+     {("Tom Reed", "formerLeaderOf", "the Kelso Rowing Club")}),
+    ("Tom Reed, the chairman of the Kelso Rowing Club, is 68.",
+     {("Tom Reed", "leads", "the Kelso Rowing Club")}),
+])
+def test_a_post_of_someone_whose_age_is_told_in_the_past_is_over(nlp, text, expected):
+    found = {t for t in relations(nlp, text) if t[1] in ("leads", "formerLeaderOf")}
+    assert found == expected

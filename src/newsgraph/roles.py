@@ -53,7 +53,8 @@ Quiet Skies Coalition", "Ann Lee of Blue Reef Tours, a firm that ..."), and that
 describes the body, never her. The article's full names vouch for a surname the
 recognizer cut off ("[Ann] Lee" tagged a place) or left untagged; a place, an office's
 title in capitals and a name in a row are one title however the parser hung the place
-("according to Ohio Senator Ann Lee").
+("according to Ohio Senator Ann Lee"); and a post of someone whose age is told in the past
+("Tom Reed, the chairman of Acme, was 68") is one held until death.
 """
 
 from __future__ import annotations
@@ -1488,6 +1489,8 @@ def _leaves_it(ent: Span) -> bool:
     verb = holder.head
     if holder.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
         return False
+    if _age_at_death(verb):
+        return True
     particle = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") and
                      c.i == verb.i + 1), "")
     lemma = lemma_of(verb).lower()
@@ -1495,6 +1498,15 @@ def _leaves_it(ent: Span) -> bool:
         return False
     return verb.tag_ in ("VBD", "VBN") and not any(
         c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
+def _age_at_death(verb: Token) -> bool:
+    """ "Tom Reed, the chairman of Acme, was 68": news gives the living's age in the present
+    ("is 68"); a bare age told in the past is the age at death, and the post one held until
+    then (an obituary's "the senator, was 66" of a senator who had lost her seat years
+    before)."""
+    return lemma_of(verb).lower() == "be" and verb.tag_ == "VBD" and any(
+        c.dep_ == "attr" and c.like_num and not list(c.children) for c in verb.children)
 
 
 def _formerly(role: Role | None) -> Role | None:

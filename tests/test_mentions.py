@@ -495,3 +495,18 @@ def test_a_plural_common_noun_opening_a_sentence_is_no_person(nlp, text, word):
 ])
 def test_a_surname_opening_a_sentence_is_still_a_person(nlp, text, word):
     assert word in names(nlp, text)
+
+
+def test_a_party_word_before_a_known_surname_is_no_part_of_a_name(nlp):
+    """ "Democrat Kessel" after "Ann Kessel", the surname left untagged: the party's word
+    names the party (her membership, read by roles), never a body "Democrat Kessel"; an
+    untagged word no full name ends with still joins it ("Islamic" + "State")."""
+    text = "Ann Kessel spoke. Democrat Kessel, a lawyer, was first elected in 2012."
+    article = Article(id="a1", title="t", text=text, source="s#a1")
+    doc = nlp(text)
+    party = [t.i for t in doc if t.text == "Democrat"][0]
+    doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, party, party + 1, "NORP")]
+    found = [n.text for n in find_names(ArticleState(article, doc, None))]
+    assert "Democrat Kessel" not in found and {"Democrat", "Kessel"} <= set(found)
+    doc.ents = [Span(doc, 0, 1, "PERSON"), Span(doc, party, party + 1, "NORP")]
+    assert "Democrat Kessel" in [n.text for n in find_names(ArticleState(article, doc, None))]

@@ -50,7 +50,11 @@ conjoined nouns before a name, the one next to it describes it ("His daughter, a
 of the Green Party, Ann Lee, wrote"). A body after a person's "of" that the recognizer left
 untagged is one when a word of its name or the apposition after it says so ("Ann Lee of
 Quiet Skies Coalition", "Ann Lee of Blue Reef Tours, a firm that ..."), and that apposition
-describes the body, never her.
+describes the body, never her. The article's full names vouch for a surname the
+recognizer cut off ("[Ann] Lee" tagged a place) or left untagged; a place, an office's
+title in capitals and a name in a row are one title however the parser hung the place
+("according to Ohio Senator Ann Lee"); and a post of someone whose age is told in the past
+("Tom Reed, the chairman of Acme, was 68") is one held until death.
 """
 
 from __future__ import annotations
@@ -442,7 +446,22 @@ def _known_person(ent: Span, known: frozenset[str]) -> bool:
     it does ("Morgan Tsvangirai" after "Tsvangirai")."""
     words = ent.text.split()
     return ent.text in known or (
-        1 < len(words) <= 3 and words[-1] in known and all(w[:1].isupper() for w in words))
+        1 < len(words) <= 3 and words[-1] in known and all(w[:1].isupper() for w in words)
+    ) or _cut_from_a_known_name(ent, known)
+
+
+def _cut_from_a_known_name(ent: Span, known: frozenset[str]) -> bool:
+    """A surname the recognizer tagged a place or a body after cutting off the untagged
+    first name hung on it ("[Ann] Berg" read as a place): the whole name is a person of the
+    article, so this is that person (the surname alone, as often tagged a place as a
+    person, is not in `known`)."""
+    doc = ent.doc
+    start = ent.start
+    while start > ent.sent.start and doc[start - 1].pos_ == "PROPN" and \
+            doc[start - 1].dep_ == "compound" and not doc[start - 1].ent_type_ and \
+            doc[start - 1].head.i in range(ent.start, ent.end):
+        start -= 1
+    return start < ent.start and doc[start:ent.end].text in known
 
 
 def _untagged(sent: Span, known: frozenset[str]) -> list[Span]:
@@ -455,9 +474,20 @@ def _untagged(sent: Span, known: frozenset[str]) -> list[Span]:
         if token.pos_ != "PROPN" or token.ent_type_ or token.dep_ == "compound":
             continue
         name = _proper_name(token, sent.start)
-        if token.text in known or _named_by_post(name):
+        if token.text in known or _named_by_post(name) or \
+                name.start == token.i and _surname_of_a_known_name(token.text, known):
             found.append(Span(sent.doc, name.start, name.end, label="PERSON"))
     return found
+
+
+def _surname_of_a_known_name(word: str, known: frozenset[str]) -> bool:
+    """Whether a word the recognizer left untagged is the last word of a full name the
+    article tags a person ("Lee" after "Ann Lee"), though the article tags the bare
+    word something else as often (so it is not in `known`); never a known country, capital
+    or state (as `people` reads them)."""
+    return not (country_for_name(word) or country_for_capital(word) or
+                normalize(word) in us_states()) and any(
+        len(name.split()) > 1 and name.split()[-1] == word for name in known)
 
 
 def _proper_name(token: Token, first: int) -> Span:
@@ -733,7 +763,8 @@ def _title(ent: Span, by_token: dict[int, Span]) -> Role | None:
     if org is not None and start > 1 and ent.doc[start - 1].pos_ in ("ADP", "CCONJ") and \
             ent.doc[start - 1].lower_ not in OUTSIDE_NAMES and \
             ent.doc[start - 2].pos_ == "PROPN" and not (
-                ent.doc[start - 1].pos_ == "CCONJ" and ent.doc[start - 2].ent_type_ == "PERSON"):
+                ent.doc[start - 1].pos_ == "CCONJ" and (
+                    ent.doc[start - 2].ent_type_ == "PERSON" or _a_person_at(start - 2, by_token))):
         # "Center for [Biological Diversity] scientist": the name was cut; whole, if the
         # article tags the whole name an organization elsewhere
         org = _whole_name(org, ent.sent.start)
@@ -743,7 +774,7 @@ def _title(ent: Span, by_token: dict[int, Span]) -> Role | None:
     # (the recognizer may keep the possessive in the name: "[Acme Board's] spokesman")
     if org is None or _trimmed(org)[1] != before or not (
             _root(org).head.i in inside or _swallowed(org, ent, inside) or
-            _parsed_apart(_root(org), ent)) or any(
+            _parsed_apart(_root(org), ent) or _office_in_capitals(org, words, ent)) or any(
             t.head.i not in inside and not _split_subject(t, ent) for t in words):
         return None  # the title and its organization must be part of the name's phrase
     if _party(org) and not all(t.is_lower for t in words) and words[0].lower_ not in ROLES:
@@ -760,6 +791,14 @@ def _title(ent: Span, by_token: dict[int, Span]) -> Role | None:
     role = _make(ent, org, _present(words), "of", (_trimmed(org)[0], ent.start - 1),
                  each=listed)
     return _formerly(role) if past else role  # "Acme's former chief executive Ann Lee"
+
+
+def _a_person_at(i: int, by_token: dict[int, Span]) -> bool:
+    """Whether the token is part of a name read as a person's, by the article if not by the
+    recognizer in this sentence (see `read`): "between Rees and Zembla President Ann Lee" cuts
+    no name "Rees and Zembla"."""
+    name = by_token.get(i)
+    return name is not None and name.label_ == "PERSON"
 
 
 def _title_read_as_verb(ent: Span, by_token: dict[int, Span]) -> Role | None:
@@ -851,9 +890,12 @@ def _swallowed(org: Span, ent: Span, inside: range) -> bool:
 def _untagged_before(doc: Doc, last: int, first: int) -> Span | None:
     """The proper nouns before a title that the recognizer left untagged ("ABS-CBN CEO X",
     "USCG Captain X"), as an organization's name: an acronym among them says it is one, as
-    does the article tagging the same words an organization elsewhere (see _bodies);
-    ("Acting Mayor X" says nothing). A name the recognizer cut ("[Scripps] Oceanography
-    director X") says nothing either: the graph would name the body by its last words."""
+    does the article tagging the same words an organization elsewhere (see _bodies), or a
+    last word that is a body's ("former Maritime Safety Agency inspector X", past the
+    sentence's first word, which is capitalised anyway); ("Acting Mayor X" says nothing).
+    A name the recognizer cut ("[Scripps] Oceanography director X") says nothing either:
+    the graph would name the body by its last words; a country tagged before the name is
+    no cut, but the country the body serves (see _a_country_before)."""
     def capital(t: Token) -> bool:  # a proper noun, or an acronym parsed as a noun ("ABS")
         return t.pos_ == "PROPN" or acronym(t)
 
@@ -868,10 +910,21 @@ def _untagged_before(doc: Doc, last: int, first: int) -> Span | None:
             doc[start - 1].text == "-" and start - 2 >= first and capital(doc[start - 2])):
         start -= 1
     words = doc[start:last + 1]
-    if not (any(acronym(t) for t in words) or words.text in _bodies(doc)) or \
-            start > first and doc[start - 1].ent_type_:
+    if start > first and doc[start - 1].ent_type_ and not _a_country_before(doc, start):
+        return None
+    if not (any(acronym(t) for t in words) or words.text in _bodies(doc) or
+            start > first and len(words) > 1 and words[-1].lower_ in BODY_NOUNS):
         return None
     return Span(doc, start, last + 1, label="ORG")
+
+
+def _a_country_before(doc: Doc, start: int) -> bool:
+    """Whether the entity that ends right before `start` is a country's name ("United
+    States [Maritime Safety Agency] agent X"): the country the body serves, said
+    before the body's own name, which the recognizer left untagged; an untagged name after
+    it is the body's when its last word is a body's word ("Agency", "Institute")."""
+    ent = next((e for e in doc.ents if e.end == start), None)
+    return ent is not None and country_for_name(ent.text) is not None
 
 
 _BODIES: weakref.WeakKeyDictionary[Doc, frozenset[str]] = weakref.WeakKeyDictionary()
@@ -1026,6 +1079,27 @@ def _split_subject(noun: Token, ent: Span) -> bool:
     does when the parser made the name its apposition with no comma between ("according
     to Acme coach Ann Lee", the name hung on "coach")."""
     return noun.i == ent.start - 1 and _parsed_apart(noun, ent)
+
+
+# prepositions whose object a title in capitals right after it may still belong to ("according
+# to Ohio Senator Ann Lee", "talks between Lee and Ohio Governor Tom Rees")
+_PERSON_PREPOSITIONS = frozenset({"between", "with", "by"})
+
+
+def _office_in_capitals(org: Span, words: Sequence[Token], ent: Span) -> bool:
+    """ "According to Ohio Senator Ann Lee", "between Tom Rees and Zembla President Ann Lee":
+    a place's name, an office's title in capitals and a name, in a row, are one phrase,
+    however the parser hung the place (on "to", on the name before the "and"). Not a place
+    that a verb or a preposition of place takes ("In Zembla President Ann Lee signed",
+    "invaded Zembla President Lee fled"): there the office may be of somewhere else."""
+    place = _root(org)
+    if _kind(org) != "place" or not words or not all(t.is_title for t in words) or \
+            words[0].i != _trimmed(org)[1] + 1:
+        return False
+    if place.dep_ == "conj":
+        return place.head.i < place.i
+    return place.dep_ == "pobj" and (place.head.lower_ in _PERSON_PREPOSITIONS or (
+        place.head.lower_ == "to" and place.head.head.lower_ == "according"))
 
 
 def _parsed_apart(word: Token, ent: Span) -> bool:
@@ -1415,6 +1489,8 @@ def _leaves_it(ent: Span) -> bool:
     verb = holder.head
     if holder.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
         return False
+    if _age_at_death(verb):
+        return True
     particle = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") and
                      c.i == verb.i + 1), "")
     lemma = lemma_of(verb).lower()
@@ -1422,6 +1498,15 @@ def _leaves_it(ent: Span) -> bool:
         return False
     return verb.tag_ in ("VBD", "VBN") and not any(
         c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
+def _age_at_death(verb: Token) -> bool:
+    """ "Tom Reed, the chairman of Acme, was 68": news gives the living's age in the present
+    ("is 68"); a bare age told in the past is the age at death, and the post one held until
+    then (an obituary's "the senator, was 66" of a senator who had lost her seat years
+    before)."""
+    return lemma_of(verb).lower() == "be" and verb.tag_ == "VBD" and any(
+        c.dep_ == "attr" and c.like_num and not list(c.children) for c in verb.children)
 
 
 def _formerly(role: Role | None) -> Role | None:

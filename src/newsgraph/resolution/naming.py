@@ -68,6 +68,15 @@ def _party_of_one(word: Token) -> bool:
     return False
 
 
+def _party_before_a_surname(state: ArticleState, i: int) -> bool:
+    """ "Democrat Lee said", after "Ann Lee": a party's word hung on the surname right after
+    it, of a person the article names in full, tells her membership (as "Republican Ann
+    Lee" does), though the recognizer left the surname untagged here."""
+    word = state.doc[i]
+    return word.lower_ in PARTY_ADJECTIVES and word.dep_ in ("amod", "compound", "nmod") and \
+        word.head.i == i + 1 and word.head.text in state.full_surnames()
+
+
 def _candidates_contest(contest: Token) -> bool:
     """ "a candidate in the Democratic primaries", "the candidate for the Republican
     nomination": the party's own contest, run in by the one candidate (roles._party_contest
@@ -87,14 +96,17 @@ def make_name(state: ArticleState, start: int, end: int, label: str) -> Name | N
     """The name on tokens start..end with its titles, or None when the words are no name."""
     doc = state.doc
     # repair: an adjective-like NORP the country table does not know, followed by
-    # capitalized proper nouns, is the start of a name ("Islamic" + "State")
+    # capitalized proper nouns, is the start of a name ("Islamic" + "State"); not before
+    # the surname of a person the article names in full ("Democrat Lee" after "Ann Lee":
+    # the party's word before her name)
     if label == "NORP" and end - start == 1 and country_for_demonym(doc[start].text) is None:
         j = end
         while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
                 and not doc[j].ent_type_ and state.sent_of[j] == state.sent_of[start] \
-                and not _party_before_a_post(doc[start], doc[j]):
+                and not _party_before_a_post(doc[start], doc[j]) and \
+                not (j == end and doc[j].text in state.full_surnames()):
             j += 1
-        if j == end and not _party_of_one(doc[start]):
+        if j == end and not (_party_of_one(doc[start]) or _party_before_a_surname(state, start)):
             return None
         end, label = j, "ORG"
     while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):

@@ -578,8 +578,12 @@ def test_where_the_statement_stands_in_its_article_and_its_sentence() -> None:
                                 "river crossing at dawn on Sunday."), predicate="attacked")
     lead = features(opening, BRIGADE, MILITIA)
     assert (lead["lead"], lead["verb_early"], lead["subject_after"]) == (1.0, 1.0, 0.0)
+    assert lead["opening"] == 1.0  # the article's first sentence
     late = replace(statement(), sentence_start=LEAD_CHARACTERS)
     assert features(late, BRIGADE, MILITIA)["lead"] == 0.0
+    second = replace(statement(), sentence_start=42)  # in the lead, not its first sentence
+    found = features(second, BRIGADE, MILITIA)
+    assert (found["lead"], found["opening"]) == (1.0, 0.0)
     sentence = ("The Blue Militia, two officials of the river council said on Tuesday, "
                 "was attacked by the Red Brigade.")
     passive = replace(statement(sentence, "the Red Brigade", "The Blue Militia", "attack",
@@ -651,6 +655,30 @@ def test_the_article_says_a_relation_again() -> None:
     model = Calibration({"bias": 0.0, "said_again": 2.0}, threshold=0.5)
     verdicts = assess_article(resolved, model=model)
     assert verdicts[first].confidence > verdicts[met].confidence
+
+
+def test_a_one_word_name_written_only_where_every_word_has_a_capital() -> None:
+    from newsgraph.assertion import _only_opens_sentences
+
+    text = ('Turnout was low. "Fireworks lit the sky," a guard said. Crowds left early. '
+            "Officials of Valdora said crowds were small. Valdora will vote again.")
+    # a common noun at a sentence's or a quotation's start: its capital says nothing (and
+    # "crowds were small" in lower case is no name written without its capital)
+    assert _only_opens_sentences(text, "Turnout") and _only_opens_sentences(text, "Fireworks")
+    assert _only_opens_sentences(text, "Crowds")
+    # a name written with its capital inside a sentence, or one of more than one word
+    assert not _only_opens_sentences(text, "Valdora")  # ("Officials of Valdora")
+    assert not _only_opens_sentences("Red Brigade fought. Red Brigade won.", "Red Brigade")
+    sentence = "Turnout was low."
+    extraction = Extraction(sentence=sentence, sentence_start=0, sentence_end=len(sentence),
+                            subject=argument(sentence, "Turnout", 0), predicate="was",
+                            lemma="be", object=argument(sentence, "low", 0), confidence=0.8)
+    turnout = Entity("actor/turnout", "Turnout", "Organization")
+    relation = related(turnout, extraction, CONVOYS)
+    article = Article(id="a3", text=text, title="Turnout", content_hash="a3")
+    context = article_context(ResolvedArticle(article, (turnout, CONVOYS), (relation,)))
+    assert (context[relation]["subject_initial_only"],
+            context[relation]["object_initial_only"]) == (1.0, 0.0)
 
 
 # ------------------------------------------------ a chamber named by its word alone

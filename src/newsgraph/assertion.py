@@ -426,7 +426,9 @@ _SENTENCE_OPENING = re.compile(r"[.!?\"“”\n]\s*$")
 def _only_opens_sentences(text: str, label: str) -> bool:
     """Is a one-word name written only as the first word of sentences, where any word has
     a capital ("Attendance was low.", "Broadcast began at noon.")? Then the capital may
-    not make it a name: the recognizer may have read a common noun as one."""
+    not make it a name: the recognizer may have read a common noun as one. (The gate has
+    the text, not the parse: resolution's ArticleState.written_inside asks the same of
+    a parsed word.)"""
     if " " in label or not label[:1].isupper():
         return False
     spots = [m.start() for m in re.finditer(rf"\b{re.escape(label)}\b", text)]

@@ -657,30 +657,6 @@ def test_the_article_says_a_relation_again() -> None:
     assert verdicts[first].confidence > verdicts[met].confidence
 
 
-def test_a_one_word_name_written_only_where_every_word_has_a_capital() -> None:
-    from newsgraph.assertion import _only_opens_sentences
-
-    text = ('Turnout was low. "Fireworks lit the sky," a guard said. Crowds left early. '
-            "Officials of Valdora said crowds were small. Valdora will vote again.")
-    # a common noun at a sentence's or a quotation's start: its capital says nothing (and
-    # "crowds were small" in lower case is no name written without its capital)
-    assert _only_opens_sentences(text, "Turnout") and _only_opens_sentences(text, "Fireworks")
-    assert _only_opens_sentences(text, "Crowds")
-    # a name written with its capital inside a sentence, or one of more than one word
-    assert not _only_opens_sentences(text, "Valdora")  # ("Officials of Valdora")
-    assert not _only_opens_sentences("Red Brigade fought. Red Brigade won.", "Red Brigade")
-    sentence = "Turnout was low."
-    extraction = Extraction(sentence=sentence, sentence_start=0, sentence_end=len(sentence),
-                            subject=argument(sentence, "Turnout", 0), predicate="was",
-                            lemma="be", object=argument(sentence, "low", 0), confidence=0.8)
-    turnout = Entity("actor/turnout", "Turnout", "Organization")
-    relation = related(turnout, extraction, CONVOYS)
-    article = Article(id="a3", text=text, title="Turnout", content_hash="a3")
-    context = article_context(ResolvedArticle(article, (turnout, CONVOYS), (relation,)))
-    assert (context[relation]["subject_initial_only"],
-            context[relation]["object_initial_only"]) == (1.0, 0.0)
-
-
 # ------------------------------------------------ a chamber named by its word alone
 
 LEE = Entity("actor/ann-lee", "Ann Lee", "Person")

@@ -401,8 +401,6 @@ def article_context(resolved: ResolvedArticle) -> dict[Relation, dict[str, float
         salience.update((relation.subject, relation.object))
     actors = {entity.key for entity in resolved.entities if entity.is_actor}
     most = max((salience[key] for key in actors), default=0)
-    initial = {entity.key for entity in resolved.entities
-               if _only_opens_sentences(resolved.article.text, entity.label)}
     return {relation: {
         "said_again": float(len(sentences[relation.subject, relation.property,
                                           relation.object]) > 1),
@@ -414,26 +412,7 @@ def article_context(resolved: ResolvedArticle) -> dict[Relation, dict[str, float
                                      and salience[relation.subject] == most),
         "object_protagonist": float(relation.object in actors
                                     and salience[relation.object] == most),
-        "subject_initial_only": float(relation.subject in initial),
-        "object_initial_only": float(relation.object in initial),
     } for relation in resolved.relations}
-
-
-# what may stand before a sentence's first word: a sentence's end, a quotation mark, a line
-_SENTENCE_OPENING = re.compile(r"[.!?\"“”\n]\s*$")
-
-
-def _only_opens_sentences(text: str, label: str) -> bool:
-    """Is a one-word name written only as the first word of sentences, where any word has
-    a capital ("Attendance was low.", "Broadcast began at noon.")? Then the capital may
-    not make it a name: the recognizer may have read a common noun as one. (The gate has
-    the text, not the parse: resolution's ArticleState.written_inside asks the same of
-    a parsed word.)"""
-    if " " in label or not label[:1].isupper():
-        return False
-    spots = [m.start() for m in re.finditer(rf"\b{re.escape(label)}\b", text)]
-    return bool(spots) and all(not text[:i].strip() if i < 3 else
-                               _SENTENCE_OPENING.search(text, i - 3, i) for i in spots)
 
 
 def _in_quote(e: Extraction) -> bool:

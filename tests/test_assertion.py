@@ -578,8 +578,12 @@ def test_where_the_statement_stands_in_its_article_and_its_sentence() -> None:
                                 "river crossing at dawn on Sunday."), predicate="attacked")
     lead = features(opening, BRIGADE, MILITIA)
     assert (lead["lead"], lead["verb_early"], lead["subject_after"]) == (1.0, 1.0, 0.0)
+    assert lead["opening"] == 1.0  # the article's first sentence
     late = replace(statement(), sentence_start=LEAD_CHARACTERS)
     assert features(late, BRIGADE, MILITIA)["lead"] == 0.0
+    second = replace(statement(), sentence_start=42)  # in the lead, not its first sentence
+    found = features(second, BRIGADE, MILITIA)
+    assert (found["lead"], found["opening"]) == (1.0, 0.0)
     sentence = ("The Blue Militia, two officials of the river council said on Tuesday, "
                 "was attacked by the Red Brigade.")
     passive = replace(statement(sentence, "the Red Brigade", "The Blue Militia", "attack",

@@ -329,6 +329,8 @@ def features(
         "gap_words": math.log1p(_gap_words(e)),
         # a news lead states the story plainly; later sentences hedge, quote and recount
         "lead": float(e.sentence_start < LEAD_CHARACTERS),
+        # the article's first sentence: a headline-like lead that says what happened
+        "opening": float(e.sentence_start == 0),
         # a verb near the start of its sentence is its main verb more often than not
         "verb_early": float(_verb_early(e)),
         # "..., said X" or a passive: the words come in an order the rules read less surely

@@ -5,11 +5,15 @@ initials it is (benchmarks/merges.py)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from spacy.tokens import Span
 from test_resolution import run, stmt
 
 from newsgraph.demonyms import country_for_endonym
 from newsgraph.models import Article
+from newsgraph.resolution import resolve
 from newsgraph.resolution.branches import join_place_branches
 from newsgraph.resolution.clustering import Unions
 from newsgraph.resolution.interviews import join_interviewer_tags
@@ -169,3 +173,21 @@ def test_a_tag_prefers_the_name_the_model_tags_an_organization(nlp, labels, join
     join_interviewer_tags(state, names, [[w.casefold() for w in name_words(n.text)]
                                          for n in names], unions)
     assert (unions.find(2) == unions.find(0), unions.find(2) == unions.find(1)) == joined
+
+
+@pytest.mark.parametrize("turns, kind", [
+    ("I build boats in my shed.", "Person"),  # speaks as one: a person
+    ("We build boats in our yard.", "Organization"),  # a body speaks as "we"
+])
+def test_a_speaker_tag_whose_turns_say_i_is_a_person(nlp, turns, kind):
+    text = (f"Pressbox met Kelvar Boatworks on Monday.\n\n((PB)) What do you do?\n\n"
+            f"((Kelvar Boatworks)) {turns}\n\n((PB)) Why?\n\n((Kelvar Boatworks)) {turns}\n")
+    doc = nlp(text)
+    spans = [doc.char_span(m.start(), m.end()) for m in re.finditer("Kelvar Boatworks", text)]
+    doc.set_ents([Span(doc, s.start, s.end, label="ORG") for s in spans[:1]] +
+                 [e for e in doc.ents if not any(e.start < s.end and s.start < e.end
+                                                 for s in spans)])
+    resolved = resolve(Article(id="a1", text=text), doc,
+                       [stmt(doc, "Kelvar Boatworks", "meet", "Pressbox", nth=(0, 0))])
+    found = {e.label: e.kind for e in resolved.entities}
+    assert found.get("Kelvar Boatworks") == kind, found

@@ -266,6 +266,8 @@ def _name_votes(state: ArticleState, name: Name) -> Iterable[tuple[str, int]]:
         yield "ArmedGroup", 10
     elif last in ORG_WORDS:
         yield "Organization", 10
+    if _speaks_as_one(state, name):
+        yield "Person", 2
     if name.label == "PERSON":
         yield "Person", 2 if len(words) > 1 else 1
     elif name.label in {"ORG", "NORP"}:
@@ -286,6 +288,19 @@ def _name_votes(state: ArticleState, name: Name) -> Iterable[tuple[str, int]]:
         yield "ArmedGroup", 4
     elif head is not None and lemma_of(head).lower() in MEMBER_NOUNS:
         yield "Organization", 2
+
+
+# a speaker's own "I": a person speaks so, a body or a publication as "we"
+_FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my|myself)\b")
+
+
+def _speaks_as_one(state: ArticleState, name: Name) -> bool:
+    """ "((Ana Ruiz)) I've programmed all my life": a transcript's speaker tag whose turn
+    says "I" is a person, whatever the recognizer took the name for."""
+    start = state.doc[name.start].idx
+    return any(turn.name_start <= start < turn.name_end and
+               _FIRST_PERSON_SINGULAR.search(state.text, turn.name_end, turn.end) is not None
+               for turn in state.turns())
 
 
 def storm_name(text: str) -> str:

@@ -396,8 +396,9 @@ def lemma_of(token: Token) -> str:
     if lazy is None:
         return token.lemma_
     lemma = _silent_e(token, lazy[1](token)[0])
-    if lemma.endswith("e") and lemma not in _KNOWN_VERBS.get(id(token.vocab), lemma):
-        lemma = _no_added_e(token, lemma)
+    known = _KNOWN_VERBS.get(id(token.vocab))
+    if known is not None and lemma.endswith("e") and lemma not in known:
+        lemma = _no_added_e(token, lemma, known)
     token.lemma_ = lemma  # what the lemmatizer would have written; the next ask is cheap
     return lemma
 
@@ -410,7 +411,7 @@ _BEFORE_SILENT_E = frozenset("cgsvzu")
 _SYLLABIC_END = re.compile(r"[^aeioulr][lr]")
 
 
-def _no_added_e(token: Token, lemma: str) -> str:
+def _no_added_e(token: Token, lemma: str, known: frozenset[str]) -> str:
     """ "underwhelming" is "underwhelm": for a verb it does not know, the rule lemmatizer
     puts back an "e" before "-ing" and "-ed" ("underwhelme", "defunde"). A known verb
     that ends the stem decides ("livestreamed": "stream"; "outranged": "range"). Else,
@@ -422,7 +423,6 @@ def _no_added_e(token: Token, lemma: str) -> str:
     if token.tag_ not in ("VBG", "VBD", "VBN") or not text.startswith(stem) or \
             text[len(stem):] not in ("ing", "ed") or len(stem) < 3:
         return lemma
-    known = _KNOWN_VERBS.get(id(token.vocab), frozenset())
     for start in range(1, len(stem) - 2):
         if stem[start:] + "e" in known:
             return lemma

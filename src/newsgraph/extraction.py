@@ -157,6 +157,7 @@ from .qualifiers import (
     is_time_phrase,
     is_whether_or_not,
     modality_of_adverbs,
+    prep_object,
     quantity_of,
     written_year,
 )
@@ -304,7 +305,7 @@ def _is_set_off_utterance(prep: Token) -> bool:
     doc = prep.doc
     if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i == 0 or doc[prep.i - 1].text != ",":
         return False
-    noun = _pobj(prep)
+    noun = prep_object(prep)
     after = prep.right_edge.i + 1
     return noun is not None and lemma_of(noun).lower() in UTTERANCE_NOUNS and \
         after < len(doc) and doc[after].text == ","
@@ -341,11 +342,6 @@ def _is_credit(tokens: Sequence[Token]) -> bool:
     return sum(t.text == "/" for t in tokens) >= 1 and not any(
         t.pos_ == "VERB" for t in tokens
     ) and tokens[0].sent.text.count(" / ") >= 1
-
-
-def _pobj(prep: Token) -> Token | None:
-    """The object of a preposition ("Y" of "against Y"), if the parse gives it one."""
-    return next((g for g in prep.children if g.dep_ == "pobj"), None)
 
 
 def _antecedent(token: Token) -> Token | None:
@@ -528,7 +524,7 @@ def _named_members(noun: Token, *, relative: bool = False) -> list[Token]:
         return []
     for prep in noun.children:
         if prep.dep_ == "prep" and (prep.lower_ == "including" or _such_as(prep, noun)):
-            pobj = _pobj(prep)
+            pobj = prep_object(prep)
             if pobj is not None:
                 return [m for m in _conjuncts(pobj)
                         if m.pos_ == "PROPN" and m.ent_type_ in ACTOR_ENTS]
@@ -683,7 +679,7 @@ def _control_object(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ == "prep" and verb.i < c.i < xcomp.i and (
                 c.lower_ in ("on", "upon") or c.lower_ in REQUEST_PREPOSITIONS.get(lemma, ())):
-            return _pobj(c)
+            return prep_object(c)
     return None
 
 
@@ -2001,12 +1997,12 @@ def _agent_in_adjunct(c: _Clause) -> list[Token]:
     for p in c.children:
         if p.dep_ != "prep" or p.lower_ not in AGENT_ADJUNCTS or p.i < c.main.i:
             continue
-        act = _pobj(p)
+        act = prep_object(p)
         if act is None:
             continue
         by = next((g for g in act.children if g.dep_ in ("prep", "agent") and g.lower_ == "by"),
                   None)
-        agent = _pobj(by) if by else None
+        agent = prep_object(by) if by else None
         if agent is None and p.lower_ in ("in", "during"):
             agent = _action_agent(act)
         if agent is not None and agent.ent_type_ in ACTOR_ENTS and not is_time_phrase(agent):
@@ -2036,7 +2032,7 @@ def _find_adjuncts(c: _Clause) -> None:
             # "have been filled in": a preposition with nothing after it is a particle
             c.add_to_group(p)
             continue
-        pobj = _pobj(p)
+        pobj = prep_object(p)
         if p.lower_ == "according" or (pobj is not None and pobj.tag_ in ("WDT", "WP")):
             continue  # an attribution, or "during which": the noun is the clause's head
         if pobj is not None and is_time_phrase(pobj) and p.lower_ in TIME_PREPS or \
@@ -2114,7 +2110,7 @@ def _fold_chosen_as(c: _Clause) -> None:
     # the "as" phrase hangs on the verb or, as the parser may have it, on the one chosen
     prep = next((t for t in [*c.children, *c.objects[0].children]
                  if t.dep_ == "prep" and t.lower_ == "as" and t.i > c.objects[0].i), None)
-    role = _pobj(prep) if prep else None
+    role = prep_object(prep) if prep else None
     if role is None or lemma_of(role).lower() not in CHOSEN_ROLES or not any(
             d.dep_ == "poss" and d.pos_ == "PRON" for d in role.children):
         return
@@ -2134,7 +2130,7 @@ def _fold_taken_as(c: _Clause) -> None:
             or not (c.objects if not c.passive else c.subjects):
         return
     prep = next((t for t in c.children if t.dep_ == "prep" and t.lower_ == "as"), None)
-    noun = _pobj(prep) if prep else None
+    noun = prep_object(prep) if prep else None
     # a common noun said whole ("as royalty", "as an emerging figure"); "as a member of
     # the board" or "as Lee" stays an adjunct
     if prep is None or noun is None or noun.pos_ != "NOUN" or \
@@ -2251,7 +2247,7 @@ def _fold_thanks(c: _Clause) -> None:
         return
     you, doc = c.objects[0], c.objects[0].doc
     to = next((p for p, _, _ in c.extras if p.lower_ == "to" and p.i == you.i + 1), None)
-    named = _pobj(to) if to is not None else next((
+    named = prep_object(to) if to is not None else next((
         t for t in [*c.children, *you.children] if t.dep_ in ("npadvmod", "appos") and
         t.pos_ == "PROPN" and t.i > you.i and all(
             w.is_punct for w in doc[you.i + 1 : t.left_edge.i])), None)
@@ -2281,7 +2277,7 @@ def _fold_light_verb(c: _Clause) -> None:
     candidates = [(p, role) for p, role, _ in c.extras] + [
         (p, "") for p in noun.children if p.dep_ == "prep" and p.i > noun.i]
     for p, role in sorted(candidates, key=lambda pr: pr[0].i):
-        pobj = _pobj(p)
+        pobj = prep_object(p)
         lemma = LIGHT_VERB_PREDICATES.get((verb, word, p.lower_))
         if p.dep_ not in ("prep", "dative") or p.i < noun.i or \
                 p.head.i not in (c.main.i, noun.i) or \
@@ -2308,7 +2304,7 @@ def _fold_passive_light_verb(c: _Clause) -> bool:
     if noun.pos_ != "NOUN" or (verb, word) not in LIGHT_VERB_PAIRS or word in LITERAL_TOO_NOUNS:
         return False
     for p, role, _ in sorted(c.extras, key=lambda e: e[0].i):
-        pobj = _pobj(p)
+        pobj = prep_object(p)
         lemma = LIGHT_VERB_PREDICATES.get((verb, word, p.lower_))
         if p.dep_ != "prep" or p.head.i != c.main.i or pobj is None or lemma is None or \
                 role == "time" or is_time_phrase(pobj):
@@ -2336,7 +2332,7 @@ def _fold_birthplace(c: _Clause) -> None:
         (p, "") for o in c.objects if o.dep_ in ("oprd", "dobj", "attr")
         for p in o.children if p.dep_ == "prep"]
     for p, role in sorted(candidates, key=lambda pr: pr[0].i):
-        pobj = _pobj(p)
+        pobj = prep_object(p)
         if p.lower_ != "in" or pobj is None or role == "time" or is_time_phrase(pobj) or \
                 not is_place_phrase(pobj):
             continue
@@ -2369,7 +2365,7 @@ def _fold_light_verb_modifier(c: _Clause) -> bool:
     if (verb, word) not in LIGHT_VERB_PAIRS:
         return False
     for p, role, _ in sorted(c.extras, key=lambda e: e[0].i):
-        pobj = _pobj(p)
+        pobj = prep_object(p)
         lemma = LIGHT_VERB_PREDICATES.get((verb, word, p.lower_))
         if lemma is None or pobj is None or role == "time" or is_time_phrase(pobj) or \
                 p.head.i != c.main.i:
@@ -2469,7 +2465,7 @@ def _spoken_to(c: _Clause) -> list[_Statement]:
             t.i > c.main.i or t.lower_ != "to")] + set_off:
         to: Token | None = prep
         if prep.lower_ != "to":
-            noun = _pobj(prep)
+            noun = prep_object(prep)
             if prep.lower_ != "in" or noun is None or \
                     lemma_of(noun).lower() not in ADDRESSED_UTTERANCES:
                 continue
@@ -2477,7 +2473,7 @@ def _spoken_to(c: _Clause) -> list[_Statement]:
                       None)
         if to is None:
             continue
-        listener = _pobj(to)
+        listener = prep_object(to)
         if listener is None or listener.pos_ not in NOMINAL or \
                 listener.lower_ in TO_IDIOM_NOUNS or is_time_phrase(listener) or \
                 (c.fold_prep is not None and c.fold_prep.i == prep.i):
@@ -2561,7 +2557,7 @@ def _stance_targets(noun: Token, stance: str) -> list[Token]:
     lemma = lemma_of(noun).lower()
     if lemma in ASPECT_NOUNS:
         of = next((p for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"), None)
-        inner = _pobj(of) if of is not None else None
+        inner = prep_object(of) if of is not None else None
         return _stance_targets(inner, stance) if inner is not None and \
             lemma_of(inner).lower() not in ASPECT_NOUNS else []
     if lemma in STANCE_NOUNS:
@@ -2613,7 +2609,7 @@ def _owners(noun: Token) -> list[Token]:
         return owners
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
-            pobj = _pobj(prep)
+            pobj = prep_object(prep)
             if pobj is not None and pobj.pos_ == "PROPN" and pobj.ent_type_ in ACTOR_ENTS:
                 return _conjuncts(pobj)
     return []
@@ -2630,7 +2626,7 @@ OPPONENT_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 def _contest_opponent(c: _Clause, prep: Token) -> Token | None:
     """The named rival of a "win ... against/over" preposition (not "won over the voters"),
     hung on the verb or on the contest ("won the final against X")."""
-    pobj = _pobj(prep)
+    pobj = prep_object(prep)
     heads = {c.main.i, *(o.i for o in c.objects if lemma_of(o).lower() in CONTESTS)}
     if prep.lower_ not in ("over", "against") or prep.head.i not in heads or pobj is None or \
             pobj.ent_type_ not in OPPONENT_ENTS or is_time_phrase(pobj):
@@ -2714,7 +2710,7 @@ def _fold_death_place(c: _Clause) -> None:
     if spot.pos_ != "NOUN" or spot.ent_type_ or is_place_phrase(spot):
         return
     for p in spot.children:
-        pobj = _pobj(p)
+        pobj = prep_object(p)
         if p.dep_ == "prep" and p.lower_ == "in" and pobj is not None and is_place_phrase(pobj):
             c.lemma_parts, c.objects = ["die", "in"], [pobj]
             return
@@ -2735,7 +2731,7 @@ def _fold_declared_winner(c: _Clause) -> None:
     won: list[Token] = []
     if lemma_of(title).lower() == "winner":
         of = next((p for p in title.children if p.dep_ == "prep" and p.lower_ == "of"), None)
-        pobj = _pobj(of) if of else None
+        pobj = prep_object(of) if of else None
         won = _conjuncts(pobj) if pobj is not None else []
     elif title.pos_ == "PROPN" and (
             any(t.lower_ == "best" and t.i < title.i for t in title.subtree) or
@@ -2750,7 +2746,7 @@ def _fold_declared_winner(c: _Clause) -> None:
 
 def _rival(prep: Token) -> Token | None:
     """The named rival a "to" phrase gives: "to Lee", "to his deputy, Lee"."""
-    pobj = _pobj(prep)
+    pobj = prep_object(prep)
     if pobj is None or is_time_phrase(pobj):
         return None
     if pobj.ent_type_ in OPPONENT_ENTS and pobj.pos_ == "PROPN":
@@ -2811,7 +2807,7 @@ def _attributed(c: _Clause) -> list[_Statement]:
     for prep in preps:
         if prep.lower_ != prep_word:
             continue
-        author = _pobj(prep)
+        author = prep_object(prep)
         if author is None or not _named_actor(author):
             continue
         extras = [e for e in c.extras if e[0].i != prep.i]
@@ -2850,7 +2846,7 @@ def _stance_source(c: _Clause) -> list[_Statement]:
         verb, prep_word = STANCE_SOURCE_NOUNS.get(lemma_of(noun).lower(), ("", ""))
         prep = next((p for p in noun.children if p.dep_ == "prep" and p.lower_ == prep_word),
                     None)
-        target = _pobj(prep) if prep else None
+        target = prep_object(prep) if prep else None
         on, said = ([] if target is None else _conjuncts(target)), [noun, prep]
     elif c.lemma_parts[:1] and c.lemma_parts[0] in RECEIVING_VERBS and len(c.objects) == 1:
         noun, on = c.objects[0], c.subjects
@@ -2859,7 +2855,7 @@ def _stance_source(c: _Clause) -> list[_Statement]:
         prep = next((p for p in [*(e[0] for e in c.extras), *noun.children]
                      if p.dep_ == "prep" and p.lower_ == "from" and p.head.i in
                      (c.main.i, noun.i)), None)
-        source = _pobj(prep) if prep else None
+        source = prep_object(prep) if prep else None
         sources, said = ([] if source is None else _conjuncts(source)), [noun, prep]
     else:
         return []
@@ -2889,14 +2885,14 @@ def _stance_adjunct(c: _Clause) -> list[_Statement]:
     if c.passive or not c.subjects:
         return []
     for prep, _, _ in c.extras:
-        noun = _pobj(prep)
+        noun = prep_object(prep)
         if prep.lower_ != "in" or noun is None or prep.head.i != c.main.i or \
                 lemma_of(noun).lower() not in STANCE_ADJUNCTS or \
                 any(d.dep_ in ("det", "poss") for d in noun.children):
             continue  # "in a protest at the embassy", "in his support": a place, a guess
         verb, preps = STANCE_ADJUNCTS[lemma_of(noun).lower()]
         inner = next((p for p in noun.children if p.dep_ == "prep" and p.lower_ in preps), None)
-        target = _pobj(inner) if inner else None
+        target = prep_object(inner) if inner else None
         if inner is None or target is None:
             continue
         # "rallied at the plaza in support of X": the folded "at" is no part of the stand
@@ -2918,7 +2914,7 @@ def _named_actor(noun: Token) -> bool:
     if noun.pos_ == "PROPN" and not noun.ent_type_ and noun.lower_ in LEGISLATOR_ROLES:
         # (the parser may hang the "from" on the verb)
         after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-        sits = _pobj(after) if after is not None and after.lower_ == "from" else None
+        sits = prep_object(after) if after is not None and after.lower_ == "from" else None
         return sits is not None and sits.ent_type_ == "PERSON"
     if noun.pos_ == "PROPN":
         return noun.ent_type_ in ACTOR_ENTS
@@ -3153,7 +3149,7 @@ def _reciprocal(c: _Clause) -> list[_Statement]:
     extras = list(c.extras)
     if fold is not None:
         # "met in Geneva": where they met goes back among the other arguments
-        pobj = _pobj(fold)
+        pobj = prep_object(fold)
         role = "place" if pobj is not None and is_place_phrase(pobj) else fold.lower_
         extras = sorted([*extras, (fold, role, True)], key=lambda e: e[0].i)
     group = [t for t in c.group if fold is None or t.i != fold.i]
@@ -3178,7 +3174,7 @@ def _under_event(c: _Clause) -> list[_Statement]:
     if c.passive or lemma_of(c.main).lower() not in UNDER_VERBS:
         return []
     for prep in c.children:
-        event = _pobj(prep)
+        event = prep_object(prep)
         if prep.dep_ != "prep" or prep.lower_ != "under" or event is None:
             continue
         lemma = NOMINAL_EVENTS.get(lemma_of(event).lower())
@@ -3201,7 +3197,7 @@ def _under_event(c: _Clause) -> list[_Statement]:
 def _fold_idiom_after_object(c: _Clause) -> None:
     """ "held the minister in contempt": the phrase after the object is part of the predicate."""
     for k, (p, _, _) in enumerate(c.extras):
-        pobj = _pobj(p)
+        pobj = prep_object(p)
         if p.dep_ != "prep" or pobj is None or p.head.i != c.main.i or \
                 (c.lemma_parts[0], p.lower_, lemma_of(pobj).lower()) not in IDIOM_PHRASES:
             continue
@@ -3225,7 +3221,7 @@ def _fold_stance_adjective(c: _Clause) -> None:
         return
     for prep in adjective.children:
         verb = STANCE_ADJECTIVES.get((adjective.lower_, prep.lower_))
-        pobj = _pobj(prep)
+        pobj = prep_object(prep)
         if prep.dep_ != "prep" or verb is None or pobj is None:
             continue
         c.stance_adjective = adjective
@@ -3281,7 +3277,7 @@ def _fold_predicate_object(c: _Clause) -> None:
 
 def _prepositional_object(prep: Token) -> Token | None:
     """The noun of a preposition, unless it only says when ("tested positive on Friday")."""
-    pobj = _pobj(prep)
+    pobj = prep_object(prep)
     return None if pobj is None or is_time_phrase(pobj) else pobj
 
 
@@ -3344,7 +3340,7 @@ def _fold_preposition(c: _Clause) -> None:
         for t in c.children:
             if t.dep_ == "advmod" and t.i == main.i + 1 and t.is_alpha:
                 prep = next((g for g in t.children if g.dep_ == "prep" and g.i == t.i + 1), None)
-                pobj = _pobj(prep) if prep else None
+                pobj = prep_object(prep) if prep else None
                 if prep is not None and pobj is not None:
                     c.add_to_group(t)
                     c.lemma_parts.append(t.lower_)
@@ -3378,7 +3374,7 @@ def _repeated_preposition(c: _Clause, prep: Token) -> list[Token]:
         if not between or not all(w.is_punct or w.dep_ == "cc" or (
                 w.dep_ == "advmod" and w.head.i in (c.main.i, t.i)) for w in between):
             break
-        pobj = _pobj(t)
+        pobj = prep_object(t)
         if pobj is None:
             break
         found += _conjuncts(pobj)
@@ -3400,7 +3396,7 @@ def _fold_idiom_phrase(c: _Clause, prep: Token, pobj: Token) -> bool:
     c.idiomatic = True
     c.fold_prep = None
     after = next((t for t in pobj.children if t.dep_ == "prep" and t.i > pobj.i), None)
-    target = _pobj(after) if after else None
+    target = prep_object(after) if after else None
     if after is not None and target is not None:
         c.fold_prep = after  # "in charge of the army"
         c.objects = _conjuncts(target)
@@ -3795,7 +3791,7 @@ def _event_roles(noun: Token) -> tuple[list[Token], Token | None, Token | None, 
     by_agent: Token | None = None
     for c in noun.children:
         if c.dep_ == "prep":
-            pobj = _pobj(c)
+            pobj = prep_object(c)
             if pobj is None:
                 continue
             if c.lower_ == "by" and not agents:
@@ -3821,7 +3817,7 @@ def _event_roles(noun: Token) -> tuple[list[Token], Token | None, Token | None, 
     if patient is None and agents and agents[0].dep_ == "pobj":
         # "attacks by the militia on power stations": the parser often hangs "on" low
         for c in agents[0].children:
-            pobj = _pobj(c)
+            pobj = prep_object(c)
             if c.dep_ == "prep" and c.lower_ in ("on", "against") and pobj is not None:
                 patient, patient_prep, anchor = pobj, c, c
     return agents, patient, patient_prep, anchor
@@ -3945,7 +3941,7 @@ def _possession_and_location(noun: Token) -> list[_Statement]:
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "at", "near") and \
                     all(p.anchor.i != c.i for p in placed):
-                pobj = _pobj(c)
+                pobj = prep_object(c)
                 if pobj is not None and is_place_phrase(pobj):
                     found.append(_Statement(
                         noun.i, noun, f"be {c.lower_}", f"be {c.lower_}", pobj, [], False,
@@ -4052,7 +4048,7 @@ def _placed_in_extra(s: _Statement, thing: Span | None, *,
     for head, role, _ in s.extra:
         # the place phrase, or its noun when the verb took the preposition
         prep = head.head if head.dep_ == "pobj" else head
-        pobj = head if head.dep_ == "pobj" else _pobj(head)
+        pobj = head if head.dep_ == "pobj" else prep_object(head)
         place = None
         if pobj is not None and role in ("place", "in", "at"):
             if prep.lower_ == "in":
@@ -4190,7 +4186,7 @@ def _apposition(noun: Token) -> list[_Statement]:
         names = not _is_description(noun, a)
         prep = next((c for c in a.children
                      if c.dep_ == "prep" and c.lower_ in ("of", "to", "for", "at", "in")), None)
-        pobj = _pobj(prep) if prep else None
+        pobj = prep_object(prep) if prep else None
         if hyphen_piece(a):
             continue  # "former vice-president" cut into "former vice" and "president"
         if noun.pos_ == "PROPN" and a.pos_ == "NOUN" and a.tag_ == "NNS" and \

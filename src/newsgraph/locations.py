@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from .demonyms import country_for_name, normalize, region_country
 from .lexicon import GATHERING_NOUNS, VENUE_NOUNS
-from .qualifiers import entity_of, is_place_phrase, is_time_phrase
+from .qualifiers import entity_of, is_place_phrase, is_time_phrase, prep_object
 from .resolution.words import NAMED_PLACE_NOUNS, ORG_WORDS
 
 if TYPE_CHECKING:
@@ -285,7 +285,7 @@ def placed_by_next_phrase(noun: Token) -> Placed | None:
     if after >= len(doc) or doc[after].lower_ != "in" or doc[after].dep_ != "prep" or \
             doc[after].head.i != prep.head.i:
         return None
-    pobj = next((c for c in doc[after].children if c.dep_ == "pobj"), None)
+    pobj = prep_object(doc[after])
     smaller = entity_of(noun)
     larger = entity_of(pobj) if pobj is not None and pobj.ent_type_ in ("GPE", "LOC") else None
     if smaller is None or larger is None or smaller.end != after or \

@@ -384,7 +384,8 @@ def according_source(according: Token) -> Token | None:
 
 def lemma_of(token: Token) -> str:
     """The token's lemma as the pipeline's lemmatizer gives it, made on first use if deferred
-    (and with a verb's silent "e" put back: "hopes" is "hope").
+    (and with a verb's silent "e" put back: "hopes" is "hope"; when deferred, with no "e"
+    added to a verb it does not know: "underwhelming" is "underwhelm", see _no_added_e).
 
     For a Doc built elsewhere (another vocab, lemmas given by hand) it is `token.lemma_`.
     """

@@ -40,7 +40,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .models import Argument, Extraction
-from .qualifiers import entity_of, is_place_phrase
+from .qualifiers import entity_of, is_place_phrase, prep_object
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -88,10 +88,6 @@ def _place_argument(place: Token, role: str = "") -> Argument:
     return Argument(span.text, span.start_char, span.end_char, place.i, role)
 
 
-def _pobj(prep: Token) -> Token | None:
-    return next((c for c in prep.children if c.dep_ == "pobj"), None)
-
-
 def _spot_place(spot: Token, *, named: bool = False) -> Token | None:
     """ "her home in Dalton", "a hospital in Dalton": the named place an unnamed spot's own
     "in" phrase gives; with `named`, a named building's too ("Mercy Hospital in Dalton")."""
@@ -99,7 +95,7 @@ def _spot_place(spot: Token, *, named: bool = False) -> Token | None:
             named and spot.ent_type_ in ("FAC", "ORG")):
         return None
     for prep in spot.children:
-        pobj = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ == "in" else None
+        pobj = prep_object(prep) if prep.dep_ == "prep" and prep.lower_ == "in" else None
         if pobj is not None and is_place_phrase(pobj):
             return pobj
     return None
@@ -139,7 +135,7 @@ def _death_place(doc: Doc, e: Extraction) -> Extraction | None:
             is_place_phrase(doc[e.object.root]):
         return None  # (placed by its own predicate)
     for extra, prep in _death_phrases(doc, e):
-        pobj = _pobj(prep) if prep.lower_ in ("in", "at") else None
+        pobj = prep_object(prep) if prep.lower_ in ("in", "at") else None
         if pobj is None:
             continue
         place = _spot_place(pobj, named=True) if prep.lower_ == "at" else \
@@ -166,7 +162,7 @@ def _destination(doc: Doc, e: Extraction) -> tuple[Argument, Token] | None:
         if prep.lower_ == "from":
             prep = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "to"),
                         prep)
-        pobj = _pobj(prep) if prep.lower_ == "to" else None
+        pobj = prep_object(prep) if prep.lower_ == "to" else None
         if pobj is None:
             continue
         if is_place_phrase(pobj) and pobj.ent_type_ != "ORG":
@@ -222,7 +218,7 @@ def _court_phrase(doc: Doc, e: Extraction) -> tuple[Argument | None, Token, Toke
     if not e.passive and e.object is not None and e.object.root >= 0:
         preps += [(None, c) for c in doc[e.object.root].children if c.dep_ == "prep"]
     for extra, prep in preps:
-        court = _pobj(prep) if prep.lower_ in ("at", "in", "before") else None
+        court = prep_object(prep) if prep.lower_ in ("at", "in", "before") else None
         if court is not None and court.lower_ in COURT_NOUNS and court.ent_type_ == "ORG":
             return extra, prep, court
     return None

@@ -597,6 +597,42 @@ def test_a_name_told_before_a_clause_is_not_the_clauses_subject(nlp):
     assert not any(s == "Tass" for s, _, _ in found)
 
 
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        ("Researcher Ana Ruiz of Porto, Portugal found the letters in an archive.", "Ana Ruiz"),
+        ("Yesterday, the Senate of New Brunswick (NB), Canada voted to pass the Water Bill.",
+         "the Senate"),
+    ],
+)
+def test_a_country_that_ends_an_address_is_not_the_subject(nlp, text, subject):
+    # the parser makes "Portugal" ("Canada") the subject and hangs the rest apart
+    found = extract(nlp(text))
+    subjects = {e.subject.text for e in found if e.subject and e.lemma in ("find", "pass")}
+    assert any(subject in s for s in subjects), subjects
+    assert not subjects & {"Portugal", "Canada"}
+
+
+@pytest.mark.parametrize(
+    "text, lemma",
+    [
+        ("In Varna, Bulgaria signed the agreement.", "sign"),
+        ("With so many students in Perth, Australia can seize the opportunity.", "seize"),
+    ],
+)
+def test_a_country_after_an_opening_phrase_stays_the_subject(nlp, text, lemma):
+    found = extract(nlp(text))
+    assert {e.subject.text for e in found if e.lemma == lemma and e.subject} == {
+        "Bulgaria" if lemma == "sign" else "Australia"}
+
+
+def test_a_tensed_perfect_clause_borrows_no_subject(nlp):
+    # "had attacked" hangs on "found" as an adverbial clause; the bomber attacked
+    found = triples(extract(nlp("Ana Ruiz came across files that showed a bomber had "
+                                "attacked a ship in May.")))
+    assert not any(s and "Ruiz" in s for s, lemma, _ in found if lemma == "attack")
+
+
 def test_a_gerund_after_as_is_said_of_the_object(nlp):
     found = triples(extract(nlp("The Marlow Register lists Acme Air as belonging to the "
                                 "Zembla Navy.")))

@@ -720,7 +720,7 @@ def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
                 # read as a verb; what it owns is no act of it
                 return [], False
             c = _subject_after_a_stray_name(verb, _named_second_subject(verb, c))
-            c = _owned_by_a_pair(c)
+            c = _owned_by_a_pair(_owner_of_an_address(c))
             # "after the summit, a delegation flew home" parsed as "summit, a delegation":
             # the phrase that runs into the verb is the subject
             c = next((a for a in c.children if a.dep_ == "appos" and a.i > c.i and
@@ -790,6 +790,34 @@ def _subject_after_a_stray_name(verb: Token, subject: Token) -> Token:
     return next((t for t in verb.children if t.dep_ == subject.dep_ and t.i > subject.i and
                  t.left_edge.i == subject.right_edge.i + 1 and t.left_edge.tag_ == "DT"),
                 subject)
+
+
+def _owner_of_an_address(subject: Token) -> Token:
+    """ "Ana Ruiz of Porto, Portugal found the letters": the parser may take the country that
+    ends an address for the subject and hang the rest apart. A place subject right after
+    "Place," (or "Name (N),") whose place hangs, through prepositions, on a noun is the
+    address's tail: that noun is the subject. "In Porto, Portugal found ..." stays (the
+    first place is in a phrase of its own)."""
+    doc = subject.doc
+    start = subject.left_edge.i
+    if subject.ent_type_ != "GPE" or start < 2 or doc[start - 1].text != "," or any(
+            t.ent_type_ != "GPE" and t.tag_ != "DT" for t in subject.subtree):
+        return subject
+    before = start - 2
+    if doc[before].text == ")":
+        before = next((i - 1 for i in range(before - 1, max(before - 8, 0), -1)
+                       if doc[i].text == "("), -1)
+    if before < 0 or doc[before].ent_type_ not in ("GPE", "LOC", "FAC", "ORG"):
+        return subject
+    node = doc[before]
+    while node.dep_ in ("compound", "appos") and node.head.i > node.i - 8 and node.head.i != node.i:
+        node = node.head
+    owner = None
+    while node.dep_ == "pobj" and node.head.dep_ == "prep" and \
+            node.head.head.pos_ in ("NOUN", "PROPN"):
+        owner = node = node.head.head
+    # "With many students in Perth, Australia can ...": the phrase opens the clause
+    return owner if owner is not None and owner.dep_ != "pobj" else subject
 
 
 def _opener_noun(verb: Token) -> Token | None:
@@ -877,6 +905,11 @@ def _borrowed_subjects(verb: Token, depth: int) -> list[Token]:
                                       for c in verb.children):
             # "and top of the list was dying a martyr": a clause of its own whose subject
             # the parser lost, no participle of the clause above
+            return []
+        if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.tag_ in ("VBD", "VBZ", "VBP")
+                                      for c in verb.children):
+            # "records that showed a bomber had attacked a ship": a tensed "had attacked" is
+            # a clause of its own whose subject the parser hung elsewhere ("having" is not)
             return []
         if verb.tag_ in ("VBG", "VBN", "VB") or not any(c.dep_ == "mark" for c in verb.children):
             return _subjects(head, depth + 1)[0]

@@ -992,3 +992,13 @@ def test_a_light_verb_in_the_passive_is_one_predicate_of_its_agent(nlp, text, tr
 )
 def test_a_passive_light_verb_without_both_ends_stays_as_written(nlp, text):
     assert not any(e.rule == "light-verb" for e in extract(nlp(text)))
+
+
+@pytest.mark.parametrize("text, lemma", [
+    ("The project came success after success.", "come"),
+    ("Many farmers go work in the fields every morning.", "go"),
+])
+def test_a_verb_that_takes_no_object_gets_none_from_a_misparse(nlp, text, lemma):
+    # the parser makes "success" ("work") the object of a verb that takes none
+    found = triples(extract(nlp(text)))
+    assert not any(found_lemma == lemma and o is not None for _, found_lemma, o in found)

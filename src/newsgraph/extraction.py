@@ -1823,6 +1823,9 @@ def _direct_objects(c: _Clause) -> None:
             c.listener = t
         elif t.dep_ == "dobj" and _a_while_before_or_after(t):
             continue  # "tested positive days after the rally": when, not what (an adjunct)
+        elif t.dep_ == "dobj" and len(c.lemma_parts) == 1 and \
+                c.lemma_parts[0] in OBJECTLESS_VERBS:
+            continue  # "died Saturday at a Kelso, Ohio nursing home": a misparse, no object
         elif t.dep_ in OBJECT_DEPS and not c.objects:
             dative = _dative_owed_the_amount(c, t)
             if dative is not None:

@@ -1002,3 +1002,13 @@ def test_a_verb_that_takes_no_object_gets_none_from_a_misparse(nlp, text, lemma)
     # the parser makes "success" ("work") the object of a verb that takes none
     found = triples(extract(nlp(text)))
     assert not any(found_lemma == lemma and o is not None for _, found_lemma, o in found)
+
+
+@pytest.mark.parametrize("text, lemma", [
+    ("And then, Maria; and I always say her last name wrong; Kowalczyk, I think.", "think"),
+    ("How many seats does the Marlow Party have?", "have"),
+])
+def test_a_noun_before_the_subject_is_no_object_of_its_verb(nlp, text, lemma):
+    # the parser makes the name (the question's phrase) the object of the verb after it
+    found = triples(extract(nlp(text)))
+    assert not any(found_lemma == lemma and o is not None for _, found_lemma, o in found)

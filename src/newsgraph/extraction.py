@@ -1826,6 +1826,9 @@ def _direct_objects(c: _Clause) -> None:
         elif t.dep_ == "dobj" and len(c.lemma_parts) == 1 and \
                 c.lemma_parts[0] in OBJECTLESS_VERBS:
             continue  # "died Saturday at a Kelso, Ohio nursing home": a misparse, no object
+        elif t.dep_ == "dobj" and t.pos_ in ("NOUN", "PROPN") and any(
+                s.dep_ == "nsubj" and t.i < s.i < c.main.i for s in c.children):
+            continue  # "Ann Lee, I think": a name before the subject is no object of its verb
         elif t.dep_ in OBJECT_DEPS and not c.objects:
             dative = _dative_owed_the_amount(c, t)
             if dative is not None:

@@ -1012,3 +1012,13 @@ def test_a_noun_before_the_subject_is_no_object_of_its_verb(nlp, text, lemma):
     # the parser makes the name (the question's phrase) the object of the verb after it
     found = triples(extract(nlp(text)))
     assert not any(found_lemma == lemma and o is not None for _, found_lemma, o in found)
+
+
+def test_a_name_under_its_own_not_is_negated(nlp):
+    found = {(e.subject.text if e.subject else None, e.object.text if e.object else None):
+             e.negated for e in extract(nlp("Lee met Ruiz but not Kell."))}
+    assert found[("Lee", "Ruiz")] is False
+    assert found[("Lee", "not Kell")] is True
+    found = {e.subject.text: e.negated for e in extract(nlp(
+        "Not only Lee but also Ruiz won the Kelso Prize.")) if e.subject}
+    assert found == {"Lee": False, "Ruiz": False}

@@ -3569,9 +3569,16 @@ def _sense(lemma: str, obj: Token | None) -> str:
     return lemma
 
 
+# words after a "not" that make it no negation of the noun: "not only Lee", "not least Lee"
+NOT_ONLY_WORDS = frozenset({"only", "just", "merely", "simply", "least", "yet", "so"})
+
+
 def _says_none(noun: Token) -> bool:
-    """ "no date or location": a negative phrase, or a noun joined to one by "or"/"nor"."""
-    if is_negative_phrase(noun):
+    """ "no date or location": a negative phrase, or a noun joined to one by "or"/"nor";
+    "met Ruiz but not Kell": a noun under its own "not" (never "not only Kell")."""
+    if is_negative_phrase(noun) or any(
+            t.dep_ == "neg" and t.i < noun.i and t.nbor().lower_ not in NOT_ONLY_WORDS
+            for t in noun.children):
         return True
     first = noun
     while first.dep_ == "conj" and first.head.i < first.i:

@@ -170,8 +170,17 @@ def test_the_build_resolves_the_topic_to_its_entity(nlp):
     ("Speaking to reporters, Ann Lee said she would leave.", set()),
     # a site a post went to is where it was said, not whom it was said to
     ("In a post to Facebook, Ann Lee said she would leave.", set()),
-    # a pronoun speaking to someone is left to the clause's own statements
-    ("Speaking to the Dalton Times, he said the plan had failed.", set()),
+    # a pronoun speaking to someone: coreference never makes it the one spoken to
+    ("Speaking to the Dalton Times, he said the plan had failed.",
+     {("he", "the Dalton Times")}),
+    # questions answered are questions someone named asked, also after what they were about
+    ("Ann Lee answered questions from the Dalton Times.", {("Ann Lee", "the Dalton Times")}),
+    ("Tom Berg, the Union Party's nominee, answered some questions about his campaign from "
+     "Dalton Times reporter Kim Reyes.", {("Tom Berg", "Kim Reyes")}),
+    ("Ann Lee answered questions from reporters.", set()),
+    ("Ann Lee answered questions about aid from Zembla.", set()),
+    ("Ann Lee did not answer questions from the Dalton Times.", set()),
+    ("Ann Lee refused to answer questions from the Dalton Times.", set()),
     # speaking of someone is no speaking to them
     ("Speaking of the Dalton Times, Ann Lee said the plan had failed.", set()),
 ])
@@ -182,6 +191,20 @@ def test_an_interview_with_someone_named_is_speaking_to_them(nlp, text, expected
     assert {(e.subject.text, e.object.text) for e in found if e.subject and e.object} == \
         expected
     assert INTERVIEW_RULE in RULES
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Lee left the Union Party in May. In an interview with Kim Reyes, she said the "
+    "party had failed.",
+    "Ann Lee left the Union Party in May. Speaking to Kim Reyes, she said the party had "
+    "failed.",
+])
+def test_the_one_spoken_to_is_never_the_pronoun_that_speaks(nlp, text):
+    resolved = next(iter(analyse(nlp, [Article(id="t", source="t", text=text)])))
+    labels = {e.key: e.label for e in resolved.entities}
+    told = {(labels[r.subject], labels[r.object]) for r in resolved.relations
+            if r.property_label == "tells"}
+    assert told == {("Ann Lee", "Kim Reyes")}
 
 
 def test_an_allegation_accuses_the_doer(nlp):

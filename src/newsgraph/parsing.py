@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import ModelError
+from .lexicon import ADDRESSED_UTTERANCES
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -380,6 +381,67 @@ def according_source(according: Token) -> Token | None:
     if pobj.ent_type_ == "GPE" and any(t.ent_type_ == "PERSON" for t in doc[start:end]):
         return doc[end - 1]
     return pobj
+
+
+def addressed_verb(word: Token) -> Token | None:
+    """The verb whose subject speaks in the words the token heads: "in an interview",
+    "in remarks" or "in a letter" set on a verb, "speaking to ..." hung on it, or the
+    questions it answered ("answered questions from the Times")."""
+    if word.lower_ in QUESTIONS and word.dep_ == "dobj" and lemma_of(word.head) == "answer":
+        # ("did not answer", "will answer": no answer given)
+        return None if any(c.dep_ == "neg" or c.tag_ == "MD" for c in word.head.children) \
+            else word.head
+    if word.pos_ == "NOUN" and word.lower_ in ADDRESSED_UTTERANCES and word.dep_ == "pobj" \
+            and word.head.lower_ in ("in", "during") and word.head.head.pos_ == "VERB":
+        return word.head.head
+    if speaking(word) and word.dep_ == "advcl" and word.head.pos_ == "VERB":
+        return word.head
+    return None
+
+
+QUESTIONS = frozenset({"question", "questions"})
+
+
+def speaking(word: Token) -> bool:
+    """ "Speaking to", "talking with": a participle with no subject of its own."""
+    return word.tag_ == "VBG" and word.lower_ in ("speaking", "talking") and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in word.children)
+
+
+def heard_words(word: Token) -> Iterator[tuple[Token, Token]]:
+    """(preposition, its object) of the ones the words the token heads speak to: "an
+    interview with the Times", "remarks to the Times", "speaking to (with) the Times",
+    "questions from the Times"."""
+    if word.lower_ in QUESTIONS:
+        yield from _asked_by(word)
+        return
+    interview = word.lower_ in ("interview", "interviews")
+    links = ("with",) if interview else ("to", "with") if word.tag_ == "VBG" else ("to",)
+    for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ in links):
+        heard = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if heard is not None:
+            yield prep, heard
+
+
+def _asked_by(questions: Token) -> Iterator[tuple[Token, Token]]:
+    """The person or body whose questions they are: "questions from the Times", also at
+    the end of what they were about, where the parser hangs it on the last noun
+    ("questions about his campaign from the Times"; a place there is more often where a
+    thing came from: "questions about aid from Zembla")."""
+    for prep in questions.subtree:
+        if prep.dep_ != "prep" or prep.lower_ != "from":
+            continue
+        asker = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if asker is not None and (prep.head == questions or asker.ent_type_ in (
+                "PERSON", "ORG") and asker.right_edge == questions.right_edge):
+            yield prep, asker
+
+
+def listeners(verb: Token) -> list[Token]:
+    """The ones spoken to in the words hung on a verb ("In an interview with the Times,
+    she said", "Speaking to Lee, he said": the Times, Lee), who are never its subject."""
+    return [heard for word in verb.subtree if addressed_verb(word) == verb
+            for _, heard in heard_words(word)]
 
 
 def lemma_of(token: Token) -> str:

@@ -26,14 +26,20 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from .lexicon import (
-    ADDRESSED_UTTERANCES,
     DEED_NOUNS,
     MEDIUM_NOUNS,
     SPEECH_VERBS,
     UTTERANCE_NOUNS,
 )
 from .models import Argument, Extraction
-from .parsing import according_source, lemma_of, opens_with_a_relative
+from .parsing import (
+    according_source,
+    addressed_verb,
+    heard_words,
+    lemma_of,
+    opens_with_a_relative,
+    speaking,
+)
 from .request_clauses import named_argument, subject_argument
 
 if TYPE_CHECKING:
@@ -150,14 +156,10 @@ def interviews(doc: Doc) -> list[Extraction]:
     found = []
     for word in doc:
         speaker = _addressing_speaker(word)
-        interview = word.lower_ in ("interview", "interviews")
-        if speaker is None or not interview and doc[speaker.root].pos_ == "PRON":
-            continue  # (a "he" speaking to someone: too often resolved to the wrong one)
-        links = ("with",) if interview else ("to", "with") if word.tag_ == "VBG" else ("to",)
-        for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ in links):
-            heard = next((g for g in prep.children if g.dep_ == "pobj"), None)
-            heard_by = (named_argument(heard) or _medium(heard)) if heard is not None \
-                else None
+        if speaker is None:
+            continue  # (a "he" is never the one spoken to: coreference.pronoun)
+        for prep, heard in heard_words(word):
+            heard_by = named_argument(heard) or _medium(heard)
             if heard_by is not None:
                 sent = word.sent
                 found.append(Extraction(sent.text, sent.start_char, sent.end_char, speaker,
@@ -185,15 +187,10 @@ def _addressing_speaker(word: Token) -> Argument | None:
     interview", "in remarks" or "in a letter" is set on, or that "speaking to ..." is set on
     ("Speaking to the Times, Lee said"), or the name "speaking to ..." is hung on ("Lee,
     speaking to the Times, said"). Not "in a post to" a site, which says where, not whom."""
-    if word.pos_ == "NOUN" and word.lower_ in ADDRESSED_UTTERANCES and word.dep_ == "pobj" \
-            and word.head.lower_ in ("in", "during") and word.head.head.pos_ == "VERB":
-        return subject_argument(word.head.head)
-    if word.tag_ != "VBG" or word.lower_ not in ("speaking", "talking") or any(
-            c.dep_ in _SUBJECTS for c in word.children):
-        return None
-    if word.dep_ == "advcl" and word.head.pos_ == "VERB":
-        return subject_argument(word.head)
-    return named_argument(word.head) if word.dep_ == "acl" else None
+    verb = addressed_verb(word)
+    if verb is not None:
+        return subject_argument(verb)
+    return named_argument(word.head) if word.dep_ == "acl" and speaking(word) else None
 
 
 def _topics(doc: Doc, e: Extraction) -> Iterator[tuple[Argument, str, str, Argument]]:

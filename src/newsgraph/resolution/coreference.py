@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import SPEECH_VERBS
 from ..models import Argument
-from ..parsing import lemma_of
+from ..parsing import lemma_of, listeners
 from .speakers import in_quote
 from .state import ArticleState, Mention
 from .words import (
@@ -62,6 +62,7 @@ def pronoun(state: ArticleState, arg: Argument, head: Token, role: str,
     plain: set[tuple[int, ...]] = set()  # ... and met elsewhere
     here: set[tuple[int, ...]] = set()  # antecedents named in the pronoun's sentence
     other_gender: set[tuple[int, ...]] = set()  # "She said he ...": he is not her
+    heard = _heard_by(head)
     for mention in state.before(arg.start):
         if sent - mention.sent > 2:
             break
@@ -73,6 +74,8 @@ def pronoun(state: ArticleState, arg: Argument, head: Token, role: str,
             continue
         if quoted and mention.speaker and sent - mention.sent <= 1:
             continue  # a speaker calls himself "I": a quoted "he" is someone else
+        if any(start <= mention.pos < end for start, end in heard):
+            continue  # "In an interview with Ann Lee, she said": Lee is the one spoken to
         if mention.sent == sent and (_describes_the_pronoun(state, mention, head) or
                                      _kin_of_the_pronoun(state, mention, head)):
             continue
@@ -123,6 +126,15 @@ def pronoun(state: ArticleState, arg: Argument, head: Token, role: str,
 # a rival subject of the same sentence ("Lee said the talks failed while Ruiz wrote she
 # had ordered checks": she is Ruiz)
 _REPORTER_BONUS = 2.0
+
+
+def _heard_by(pronoun: Token) -> list[tuple[int, int]]:
+    """The character spans of those the pronoun's own verb says it spoke to ("Speaking to
+    Ann Lee, she said", "in an interview with Lee, he said"): never the speaker."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    return [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge))
+            for t in listeners(pronoun.head)]
 
 
 def _reporter(pronoun: Token) -> Token | None:

@@ -1022,3 +1022,10 @@ def test_a_name_under_its_own_not_is_negated(nlp):
     found = {e.subject.text: e.negated for e in extract(nlp(
         "Not only Lee but also Ruiz won the Kelso Prize.")) if e.subject}
     assert found == {"Lee": False, "Ruiz": False}
+
+
+def test_an_adjective_read_as_a_verb_with_a_noun_particle_makes_nothing(nlp):
+    # the parser reads "pioneering" as a verb, "oceanographer" as its particle, Kell as object
+    found = triples(extract(nlp("Dalton University announced the death of pioneering "
+                                "oceanographer Tom Kell.")))
+    assert not any("pioneer" in lemma for _, lemma, _ in found)

@@ -1263,7 +1263,7 @@ class _Clause:
 def _clause(verb: Token) -> list[_Statement]:
     """The statements of the clause headed by `verb`: its parts read in order, then emitted."""
     c = _clause_parts(verb)
-    if _does_so(c) or _gives_a_title(c):
+    if _does_so(c) or _gives_a_title(c) or _noun_as_particle(c.main):
         return []
     _read_modality(c)
     _find_objects(c)
@@ -1303,6 +1303,13 @@ def _does_so(c: _Clause) -> bool:
 
 # participles that give their noun a title: "a film entitled 'Home'" names the film
 TITLE_VERBS = frozenset({"entitle", "title", "subtitle"})
+
+
+def _noun_as_particle(verb: Token) -> bool:
+    """ "the death of pioneering oceanographer Tom Kell": the parser may read the adjective
+    as a verb, the role noun after it as its particle and the name as its object. A particle
+    is never a noun: the "verb" describes the name, it does nothing to it."""
+    return any(c.dep_ == "prt" and c.pos_ == "NOUN" for c in verb.children)
 
 
 def _gives_a_title(c: _Clause) -> bool:

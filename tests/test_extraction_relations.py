@@ -1029,3 +1029,9 @@ def test_an_adjective_read_as_a_verb_with_a_noun_particle_makes_nothing(nlp):
     found = triples(extract(nlp("Dalton University announced the death of pioneering "
                                 "oceanographer Tom Kell.")))
     assert not any("pioneer" in lemma for _, lemma, _ in found)
+
+
+def test_a_name_after_not_is_no_apposition(nlp):
+    found = triples(extract(nlp("Lee criticised Acme, not Globex.")))
+    assert any(s == "Lee" and lemma == "criticise" for s, lemma, _ in found)
+    assert not any(lemma == "be" for _, lemma, _ in found)

@@ -4225,6 +4225,8 @@ def _apposition(noun: Token) -> list[_Statement]:
             continue  # "granted Lee a pardon": the verb's second object, no apposition
         if _past_closing_dash(noun, a):
             continue
+        if noun.doc[a.left_edge.i - 1].lower_ == "not":
+            continue  # "criticised Acme, not Globex": the one it is not
         if _one_entity(noun, a):
             continue  # "the Atlantic Educational, Scientific and Cultural Fund": one name
         listed = _listed_after(noun)

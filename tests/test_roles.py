@@ -1958,3 +1958,57 @@ def test_an_untagged_surname_of_a_known_full_name_is_that_person(nlp):
 def test_a_post_of_someone_whose_age_is_told_in_the_past_is_over(nlp, text, expected):
     found = {t for t in relations(nlp, text) if t[1] in ("leads", "formerLeaderOf")}
     assert found == expected
+
+
+def _tagged(nlp, text: str, ents: dict[str, str]):
+    """The text parsed, with the entities given (each name: its label) as the only ones."""
+    doc = nlp(text)
+    spans = []
+    for name, label in ents.items():
+        start = text.index(name)
+        span = doc.char_span(start, start + len(name), label=label)
+        assert span is not None
+        spans.append(span)
+    doc.ents = spans
+    return doc
+
+
+def _members(doc) -> set[tuple[str, str, str]]:
+    return {(e.subject.text, e.lemma, e.object.text) for e in extract(doc)
+            if e.subject and e.object and e.lemma in (MEMBER, LEADS, REPRESENTS)}
+
+
+@pytest.mark.parametrize(("text", "ents", "expected"), [
+    # a sports side's post after a town's name: the town's club
+    ("Kelso coach Ann Lee praised the players.", {"Kelso": "GPE", "Ann Lee": "PERSON"},
+     {("Ann Lee", MEMBER, "Kelso")}),
+    ('"We played well", Kelso captain Tom Rees said.', {"Kelso": "GPE", "Tom Rees": "PERSON"},
+     {("Tom Rees", MEMBER, "Kelso")}),
+    # a state's or a country's side is the state's or the country's: nothing
+    ("Ohio coach Ann Lee praised the players.", {"Ohio": "GPE", "Ann Lee": "PERSON"}, set()),
+    ("Denmark captain Tom Rees praised the players.", {"Denmark": "GPE", "Tom Rees": "PERSON"},
+     set()),
+    # "a Kelso coach" may be anyone who coaches in Kelso
+    ("Ann Lee, a Kelso coach, praised the players.", {"Kelso": "GPE", "Ann Lee": "PERSON"},
+     set()),
+    # not a side's post: a town's scientist is only from there
+    ("Kelso scientist Ann Lee praised the players.", {"Kelso": "GPE", "Ann Lee": "PERSON"},
+     set()),
+])
+def test_a_town_s_name_before_a_side_s_post_is_its_club(nlp, text, ents, expected):
+    assert _members(_tagged(nlp, text, ents)) == expected
+
+
+@pytest.mark.parametrize(("text", "ents", "expected"), [
+    # the recognizer tagged the side a person: a one-word name no full name holds
+    ("Brisford coach Ann Lee praised the players.", {"Brisford": "PERSON", "Ann Lee": "PERSON"},
+     {("Ann Lee", MEMBER, "Brisford")}),
+    # a surname of the article's full name: a person may have a coach of her own
+    ("Brisford coach Ann Lee praised Mia Brisford.",
+     {"Brisford": "PERSON", "Ann Lee": "PERSON", "Mia Brisford": "PERSON"}, set()),
+    # no side's post between the two names
+    ("Brisford adviser Ann Lee praised the players.",
+     {"Brisford": "PERSON", "Ann Lee": "PERSON"}, set()),
+])
+def test_a_one_word_name_before_a_side_s_post_is_the_side(nlp, text, ents, expected):
+    assert _members(_tagged(nlp, text, ents)) == expected

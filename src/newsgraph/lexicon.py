@@ -274,6 +274,9 @@ CANDIDATE_ROLES = frozenset({"nominee", "candidate"})
 # "for the Green Party's nomination" runs as one of the party's members
 PARTY_CONTESTS = frozenset({"primary", "primaries", "caucus", "caucuses", "nomination"})
 ROLES = LEADER_ROLES | FOUNDER_ROLES | MEMBER_ROLES | REPRESENTATIVE_ROLES
+# a sports side's posts: before one, a town's name is its club's ("Kelso coach Ann Lee"),
+# as players and reporters call a club by its town
+TEAM_ROLES = frozenset({"coach", "head coach", "captain", "player"})
 # Of a place (a country, a state, a city) only its heads and office holders: "Texas
 # governor X" leads Texas, "Texas attorney general X" acts for it; "a Texas scientist" or
 # "X of Springfield" says where someone is from, not whom they work for.

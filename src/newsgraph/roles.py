@@ -105,6 +105,7 @@ from .lexicon import (
     SHARED_ROLES,
     SPEECH_VERBS,
     SUBORDINATE_ROLE_WORDS,
+    TEAM_ROLES,
     VESSEL_PREFIXES,
 )
 from .parsing import hyphen_piece, lemma_of
@@ -629,7 +630,7 @@ def read(sent: Span, ents: Sequence[Span], known: frozenset[str] = frozenset(),
         _known_person(ent, known) or _holds_a_role(ent) or _speaker_of_a_body(ent, ents))
         else ent for ent in ents]
     ents = [Span(ent.doc, ent.start, ent.end, label="ORG")
-            if ent.label_ == "PERSON" and _a_body(ent) else
+            if ent.label_ == "PERSON" and (_a_body(ent) or _named_team(ent)) else
             Span(ent.doc, ent.start, ent.end, label="GPE")
             if ent.label_ == "PERSON" and _a_country(ent) else ent for ent in ents]
     ents = sorted([*ents, *_untagged(sent, known), *_untagged_acronyms(sent, bodies)],
@@ -710,6 +711,8 @@ def _make(ent: Span, org: Span, words: Sequence[Token], link: str,
           covers: tuple[int, int], misread: int = -1, *, each: bool = False) -> Role | None:
     """The role the words say (`each`: a plural title of a list of names, see _listed)."""
     kind = _kind(org)
+    if kind == "place" and _club(org, words):
+        kind = "organization"  # "Kelso coach Ann Lee": the town's club, not the town
     if not kind or any(t.i in range(ent.start, ent.end) for t in org):
         return None
     lemma = affiliation([_singular(t) if each else t.text for t in words], kind, link) if (
@@ -726,6 +729,44 @@ def _make(ent: Span, org: Span, words: Sequence[Token], link: str,
         lemma = MEMBER
     predicate = _predicate(words, link, each) if words else f"be {link}"  # "Lee of the Red Cross"
     return Role((ent.start, ent.end - 1), _trimmed(org), predicate, lemma, covers, misread)
+
+
+def _club(org: Span, words: Sequence[Token]) -> bool:
+    """ "Kelso coach Ann Lee", "Eastport captain Tom Rees": a sports side's post (in lower
+    case) right after a town's one-word name is a post in the town's club, which players and
+    reporters call by the town's name; a town has no coach or captain of its own. Not a
+    country's, state's or capital's name ("England captain" is a national side, which the
+    graph would draw as the country), nor "a Kelso coach", who may coach anyone there."""
+    start, last = _trimmed(org)
+    doc = org.doc
+    name = doc[start].text
+    if start > 0 and doc[start - 1].lower_ in ("a", "an"):
+        return False  # "Ann Lee, a Kelso coach,": anyone who coaches in Kelso
+    return start == last and bool(words) and all(t.is_lower for t in words) and \
+        _role_head([t.lower_ for t in words]) in TEAM_ROLES and not (
+            country_for_name(name) or country_for_capital(name) or normalize(name) in us_states())
+
+
+def _named_team(ent: Span) -> bool:
+    """ "Kelso coach Ann Lee said", with "Kelso" tagged a person: a one-word name right before
+    a sports side's post (in lower case) that is right before a person's name is the side,
+    when the article never gives the word as part of a person's full name (a surname's
+    bearer may have a coach: "Lee coach Tom Rees" after "Ann Lee"). Not after a capitalised
+    word or a joining word: "Transport and Bridges Minister" is one portfolio."""
+    doc = ent.doc
+    if len(ent) != 1 or ent.start > ent.sent.start and (
+            doc[ent.start - 1].is_title or doc[ent.start - 1].lower_ in ("and", "&", "of")):
+        return False
+    end = ent.end
+    while end < ent.sent.end and end - ent.end < 2 and doc[end].is_lower and \
+            not doc[end].ent_type_:
+        end += 1
+    words = doc[ent.end:end]
+    if not words or _role_head([t.lower_ for t in words]) not in TEAM_ROLES or \
+            end >= ent.sent.end or doc[end].ent_type_ != "PERSON" or doc[end].ent_iob_ != "B":
+        return False
+    return not any(e.label_ == "PERSON" and len(e) > 1 and ent.text in e.text.split()
+                   for e in doc.ents)
 
 
 def _public_attorney(words: Sequence[Token]) -> bool:

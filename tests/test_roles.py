@@ -53,6 +53,8 @@ def test_the_rule_is_a_known_rule():
     (["scientist"], "place", "of", None),  # "a Texas scientist" is from Texas
     (["former", "president"], "organization", "of", None),
     (["actor"], "organization", "of", None),  # an unknown role says nothing
+    (["chief", "technology", "officer"], "organization", "of", MEMBER),  # an officer under its head
+    (["CFO"], "organization", "of", MEMBER),
 ])
 def test_affiliation_of_a_role(words, kind, link, expected):
     assert affiliation(words, kind, link) == expected
@@ -2011,4 +2013,42 @@ def test_a_town_s_name_before_a_side_s_post_is_its_club(nlp, text, ents, expecte
      {"Brisford": "PERSON", "Ann Lee": "PERSON"}, set()),
 ])
 def test_a_one_word_name_before_a_side_s_post_is_the_side(nlp, text, ents, expected):
+    assert _members(_tagged(nlp, text, ents)) == expected
+
+
+def test_a_company_officer_s_title_in_capitals(nlp):
+    """ "Acme's Chief Technology Officer Ann Lee": each word of the title is a role's, so the
+    title runs back to the company, whose officer (not head) she is."""
+    doc = _tagged(nlp, "Zentra Labs' Chief Technical Officer Ann Lee wrote the update.",
+                  {"Zentra Labs": "ORG", "Ann Lee": "PERSON"})
+    assert _members(doc) == {("Ann Lee", MEMBER, "Zentra Labs")}
+
+
+@pytest.mark.parametrize(("text", "ents", "expected"), [
+    # a place before a role no place has: where the post is; the body after it, whose
+    ("Ann Lee, the UK correspondent for the Dalton Herald, spoke on Monday.",
+     {"Ann Lee": "PERSON", "UK": "GPE", "Dalton Herald": "ORG"},
+     {("Ann Lee", MEMBER, "Dalton Herald")}),
+    # a post in it for one place, not its head
+    ("Ann Lee, the UK director of Zentra Labs, spoke on Monday.",
+     {"Ann Lee": "PERSON", "UK": "GPE", "Zentra Labs": "ORG"},
+     {("Ann Lee", MEMBER, "Zentra Labs")}),
+    # a role a place has stays the place's
+    ("Ann Lee, the US ambassador to Japan, spoke on Monday.",
+     {"Ann Lee": "PERSON", "US": "GPE", "Japan": "GPE"}, {("Ann Lee", REPRESENTS, "US")}),
+])
+def test_a_place_before_a_role_no_place_has_gives_way_to_the_body(nlp, text, ents, expected):
+    assert _members(_tagged(nlp, text, ents)) == expected
+
+
+@pytest.mark.parametrize(("text", "ents", "expected"), [
+    # a country's untagged chamber, "of" and its name before a title: the chamber's head
+    ("Yesterday, United States House of Delegates Speaker Ann Lee spoke.",
+     {"United States": "ORG", "Ann Lee": "PERSON"},
+     {("Ann Lee", LEADS, "House of Delegates")}),
+    # no country before it: which name the words make, is a guess
+    ("Yesterday, Zentra House of Toys chief Ann Lee spoke.",
+     {"Zentra": "ORG", "Ann Lee": "PERSON"}, set()),
+])
+def test_a_country_s_untagged_body_of_before_a_title(nlp, text, ents, expected):
     assert _members(_tagged(nlp, text, ents)) == expected

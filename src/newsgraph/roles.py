@@ -955,8 +955,21 @@ def _untagged_before(doc: Doc, last: int, first: int) -> Span | None:
         return None
     if not (any(acronym(t) for t in words) or words.text in _bodies(doc) or
             start > first and len(words) > 1 and words[-1].lower_ in BODY_NOUNS):
-        return None
+        return _a_country_s_body_of(doc, start, last, first)
     return Span(doc, start, last + 1, label="ORG")
+
+
+def _a_country_s_body_of(doc: Doc, start: int, last: int, first: int) -> Span | None:
+    """ "United States House of Representatives Speaker Ann Lee", "UK Ministry of Defence
+    spokesman Tom Rees": after a country's name, an untagged name of a chamber's or a body's
+    word, "of" and capitalised words (`start` to `last`) is the country's body, whose title
+    follows (the country says it is a body of the state)."""
+    if start - 2 < first or doc[start - 1].lower_ != "of" or not doc[start - 2].is_title or \
+            doc[start - 2].ent_type_ or doc[start - 2].lower_ not in CHAMBERS | BODY_NOUNS or \
+            not _a_country_before(doc, start - 2) or not all(
+                t.is_title and t.is_alpha for t in doc[start:last + 1]):
+        return None
+    return Span(doc, start - 2, last + 1, label="ORG")
 
 
 def _a_country_before(doc: Doc, start: int) -> bool:
@@ -1330,11 +1343,14 @@ def _linked(noun: Token, by_token: dict[int, Span]) -> tuple[Span, str, bool] | 
                 # ("a Republican senator from Ohio"); "an analyst from Acme Bank" (staff)
                 if ent is not None and ent.root == pobj and _kind(ent) == "place":
                     seat = (ent, c.lower_)
-                elif ent is not None and ent.root == pobj and _kind(ent) and org is None:
+                elif ent is not None and ent.root == pobj and _kind(ent) and (
+                        org is None or _place_before(org[0], noun)):
+                    narrowed = narrowed or org is not None
                     org = (ent, c.lower_)
                 continue
-            if ent is not None and ent.root == pobj and _kind(ent) and org is None and \
-                    c.lower_ != "in":
+            if ent is not None and ent.root == pobj and _kind(ent) and c.lower_ != "in" and (
+                    org is None or _place_before(org[0], noun) and _kind(ent) != "place"):
+                narrowed = narrowed or org is not None
                 org = (ent, c.lower_)
             elif c.lower_ == "in" and org is None and (
                     unit := _unit_at(pobj, by_token)) is not None:
@@ -1368,6 +1384,15 @@ def _linked(noun: Token, by_token: dict[int, Span]) -> tuple[Span, str, bool] | 
             return None
         narrowed = True
     return (org[0], org[1], narrowed) if org is not None else None
+
+
+def _place_before(org: Span, noun: Token) -> bool:
+    """ "Ann Lee, US correspondent for the Daily Post,": a place named before a role that no
+    place has ("correspondent") says where the post is, and the body after the role's
+    "for", "of", "at", "with" or "from" whose post it is (a post in it for one place, not
+    its head: "UK director of Acme")."""
+    head = _role_head([t.lower_ for t in _role_phrase(noun)])
+    return org.end <= noun.i and _kind(org) == "place" and head not in PLACE_ROLES
 
 
 def _demonym_of(noun: Token, by_token: dict[int, Span]) -> tuple[Span, str] | None:

@@ -55,6 +55,8 @@ def test_the_rule_is_a_known_rule():
     (["actor"], "organization", "of", None),  # an unknown role says nothing
     (["chief", "technology", "officer"], "organization", "of", MEMBER),  # an officer under its head
     (["CFO"], "organization", "of", MEMBER),
+    (["chief", "minister"], "place", "of", LEADS),  # a state's head of government
+    (["deputy", "chief", "minister"], "place", "of", REPRESENTS),
 ])
 def test_affiliation_of_a_role(words, kind, link, expected):
     assert affiliation(words, kind, link) == expected
@@ -2052,3 +2054,19 @@ def test_a_place_before_a_role_no_place_has_gives_way_to_the_body(nlp, text, ent
 ])
 def test_a_country_s_untagged_body_of_before_a_title(nlp, text, ents, expected):
     assert _members(_tagged(nlp, text, ents)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an athlete "of" or "from" a country in a race competes for it
+    ("Ann Lee of Norway won the relay final on Sunday.", {("Ann Lee", REPRESENTS, "Norway")}),
+    ("Tom Rees from Kenya ran a marathon on Sunday.", {("Tom Rees", REPRESENTS, "Kenya")}),
+    ("The bronze medal went to Ann Lee of Ghana.", {("Ann Lee", REPRESENTS, "Ghana")}),
+    # not in a race, not done, or not a country: where she is from, no more
+    ("Ann Lee of Norway won the election on Sunday.", set()),
+    ("Ann Lee of Norway did not win the final on Sunday.", set()),
+    ("Ann Lee of Norway will run a marathon on Sunday.", set()),
+    ("Ann Lee of Leeds won the relay final on Sunday.", set()),
+])
+def test_an_athlete_of_a_country_in_a_race_competes_for_it(nlp, text, expected):
+    assert affiliations(nlp, text) == {(s, {REPRESENTS: "representativeOf"}.get(p, p), o)
+                                       for s, p, o in expected}

@@ -97,6 +97,7 @@ from .lexicon import (
     PLACE_ROLES,
     PORTFOLIO_WORDS,
     PRESENT_ROLE_WORDS,
+    RACES,
     RANKS,
     REGION_WORDS,
     REPRESENTATIVE_ROLES,
@@ -1974,7 +1975,8 @@ def _postmodifier(ent: Span, by_token: dict[int, Span]) -> Role | None:
         past = _past(ent)  # "former Senator Ann Lee of Ohio": a post held before
         title = _present(title)
         if past and not _once(ent) or \
-                c.lower_ != "of" and not title and not _speaking_from_work(ent, c, org):
+                c.lower_ != "of" and not title and not _speaking_from_work(ent, c, org) and \
+                not (c.lower_ == "from" and _races_for(ent, org)):
             return None  # "Lee at the United Nations": where she was, not whom she works for
         covers = (c.i, max(pobj.right_edge.i, _trimmed(org)[1]))
         described = _body_apposition(person, ent.doc[_trimmed(org)[1]])
@@ -1985,6 +1987,9 @@ def _postmodifier(ent: Span, by_token: dict[int, Span]) -> Role | None:
             # Ohio" sits for it; "Ann Lee of Springfield" is only from there
             link = "from" if c.lower_ == "from" else "of"
             role = _make(ent, org, title, link, covers, each=each) if title else None
+            if role is None and not title and not past and _races_for(ent, org):
+                role = Role((ent.start, ent.end - 1), _trimmed(org), "be representative of",
+                            REPRESENTS, covers)
             return _formerly(role) if past else role
         if c.lower_ == "from":
             continue
@@ -1994,6 +1999,34 @@ def _postmodifier(ent: Span, by_token: dict[int, Span]) -> Role | None:
             role = _make(ent, org, [], "of", covers)
         return _formerly(role) if past else role
     return None
+
+
+def _races_for(ent: Span, org: Span) -> bool:
+    """ "Ann Lee of Norway won the final", "Tom Rees from Kenya ran a marathon", "the silver
+    medal was won by Ann Lee of Chad", "the bronze medal went to Ann Lee of Qatar": an
+    athlete "of" or "from" a country in a race competes for it (in other news, "of" a place
+    says only where someone is from)."""
+    if country_for_name(ent.doc[_trimmed(org)[0]:_trimmed(org)[1] + 1].text) is None:
+        return False
+    person = ent.root
+    verb, dep = person.head, person.dep_
+    if dep == "pobj" and person.head.lower_ in ("by", "to"):
+        verb, dep = person.head.head, person.head.lower_
+    if verb.pos_ not in ("VERB", "AUX") or not _done(verb) or \
+            any(c.dep_ == "neg" for c in verb.children):
+        return False
+    lemma = lemma_of(verb).lower()
+    if dep == "to":  # "the medal went to"
+        return lemma == "go" and any(c.dep_ == "nsubj" and _a_race(c) for c in verb.children)
+    objects = [c for c in verb.children if c.dep_ == ("nsubjpass" if dep == "by" else "dobj")]
+    return (dep == "nsubj" or dep == "by") and lemma in ("win", "run", "finish", "race") and \
+        any(_a_race(o) for o in objects)
+
+
+def _a_race(noun: Token) -> bool:
+    """A race or a medal, or one of them in a list ("third place and the bronze medal")."""
+    return any(t.lower_ in RACES or lemma_of(t).lower() in RACES
+               for t in (noun, *_conjuncts(noun)))
 
 
 def _titled_conjunct(ent: Span) -> bool:

@@ -209,9 +209,8 @@ MEMBER_ROLES = frozenset({
     "epidemiologist", "virologist", "astronomer", "historian", "reporter", "correspondent",
     "journalist", "editor", "columnist", "agent", "investigator", "player", "campaigner",
     "vice president", "vice-president", "chief operating officer", "partner",
-    # a company's officers under its head ("Acme's Chief Technology Officer Ann Lee")
-    "chief technology officer", "chief technical officer", "chief financial officer",
-    "chief information officer", "chief marketing officer", "chief medical officer",
+    # a company's officers under its head ("Acme CFO Ann Lee"; not "chief technology
+    # officer" in full: its words would read "Institute of Technology professor" as a title)
     "cto", "cfo",
     "anthropologist", "meteorologist", "neuroscientist", "expert", "student",
     "undergraduate", "manager", "captain", "coach", "constable", "sergeant", "inspector",

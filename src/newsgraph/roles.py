@@ -1747,6 +1747,10 @@ def _apposition_before(ent: Span, by_token: dict[int, Span]) -> Role | None:
             # member of the Green Party, Ann Lee said" (not "The chairman of Acme and his
             # wife, Ann Lee, said": she is the wife)
             return _from_role_noun(ent, _nearest(fronted), by_token)
+    if person.head.is_punct and _set_off(ent) and doc[ent.start - 2].pos_ == "NOUN":
+        # "According to Kelso's first selectman, Ann Lee, there were ...", the parser
+        # hanging the name on the comma before it: the post's apposition all the same
+        return _from_role_noun(ent, doc[ent.start - 2], by_token)
     if person.dep_ != "appos":
         return None
     head = person.head
@@ -1785,6 +1789,13 @@ def _apposition_before(ent: Span, by_token: dict[int, Span]) -> Role | None:
                 if role is not None:
                     return role
     return None
+
+
+def _set_off(ent: Span) -> bool:
+    """Whether a name stands between two commas, past a word before the first."""
+    doc = ent.doc
+    return ent.start - 2 >= ent.sent.start and doc[ent.start - 1].text == "," and \
+        ent.end < ent.sent.end and doc[ent.end].text == ","
 
 
 def _one_of(one: Token) -> Token | None:

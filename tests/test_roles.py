@@ -2074,3 +2074,21 @@ def test_an_athlete_of_a_country_in_a_race_competes_for_it(nlp, text, expected):
 ])
 def test_an_apposition_hung_on_its_comma(nlp, text, ents, expected):
     assert _members(_tagged(nlp, text, ents)) == expected
+
+
+@pytest.mark.parametrize(("text", "ents", "expected"), [
+    # a body's possessive right on a person's name: one of its people
+    ("Zentra Labs's Ann Lee said the plan was sound.",
+     {"Zentra Labs": "ORG", "Ann Lee": "PERSON"}, {("Ann Lee", MEMBER, "Zentra Labs")}),
+    # the speaker the recognizer tagged a body is a person all the same
+    ("The Kelso Rights Fund's Nils Dahl said the law was unfair.",
+     {"The Kelso Rights Fund": "ORG", "Nils Dahl": "ORG"},
+     {("Nils Dahl", MEMBER, "The Kelso Rights Fund")}),
+    # a place's or a person's: nothing
+    ("Norway's Ann Lee said the plan was sound.", {"Norway": "GPE", "Ann Lee": "PERSON"},
+     set()),
+    ("Tom Rees's Ann Lee said the plan was sound.",
+     {"Tom Rees": "PERSON", "Ann Lee": "PERSON"}, set()),
+])
+def test_a_body_s_possessive_on_a_person_s_name(nlp, text, ents, expected):
+    assert _members(_tagged(nlp, text, ents)) == expected

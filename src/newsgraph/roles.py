@@ -592,8 +592,8 @@ def _speaker_of_a_body(ent: Span, ents: Sequence[Span]) -> bool:
     after its "of": "Nils Dahl of Rogaland Fire and Rescue said ...". A body is not "of"
     another body when it speaks, a person is: two or three capitalised words, the last a
     proper noun (the parser may take a given name for anything), a hyphen may join two,
-    none a body's word, no country's name, the subject of a speech verb, and its "of"
-    names an organization."""
+    none a body's word, no country's name, the subject of a speech verb, and its "of" (or
+    a possessive on it: "Acme Fund's Nils Dahl said") names an organization."""
     doc = ent.doc
     words = [t for t in ent if t.text not in ("-", "–")]
     if ent.label_ not in ORGANIZATION_LABELS or not 2 <= len(words) <= 3 or \
@@ -602,11 +602,13 @@ def _speaker_of_a_body(ent: Span, ents: Sequence[Span]) -> bool:
             country_for_name(ent.text) is not None or ent.end >= len(doc):
         return False
     root, of = _root(ent), doc[ent.end]
-    if of.lower_ != "of" or of.head != root or root.dep_ != "nsubj" or \
-            lemma_of(root.head).lower() not in SPEECH_VERBS:
+    if root.dep_ != "nsubj" or lemma_of(root.head).lower() not in SPEECH_VERBS:
         return False
-    pobj = next((g for g in of.children if g.dep_ == "pobj"), None)
-    body = next((e for e in ents if pobj is not None and e.root == pobj), None)
+    if of.lower_ == "of" and of.head == root:
+        owner = next((g for g in of.children if g.dep_ == "pobj"), None)
+    else:  # "Acme Fund's Nils Dahl said": the body's possessive on the name
+        owner = next((c for c in root.children if c.dep_ == "poss" and c.i < ent.start), None)
+    body = next((e for e in ents if owner is not None and _root(e) == owner), None)
     return body is not None and body.label_ in ORGANIZATION_LABELS and _kind(body) == \
         "organization"
 
@@ -646,7 +648,7 @@ def read(sent: Span, ents: Sequence[Span], known: frozenset[str] = frozenset(),
         for role in (_title(ent, by_token), _coordinated_title(ent, by_token),
                      _title_read_as_verb(ent, by_token), _postmodifier(ent, by_token),
                      _apposition_after(ent, by_token), _apposition_before(ent, by_token),
-                     _copula(ent, by_token)):
+                     _copula(ent, by_token), _body_s_person(ent, by_token)):
             if role is not None and _leaves_it(ent):
                 role = _formerly(role)  # "Acme's chief executive, Ann Lee, resigned"
             if role is not None:
@@ -833,6 +835,25 @@ def _title(ent: Span, by_token: dict[int, Span]) -> Role | None:
     role = _make(ent, org, _present(words), "of", (_trimmed(org)[0], ent.start - 1),
                  each=listed)
     return _formerly(role) if past else role  # "Acme's former chief executive Ann Lee"
+
+
+def _body_s_person(ent: Span, by_token: dict[int, Span]) -> Role | None:
+    """ "Acme Corp's Ann Lee said", "the Kelso Herald's Tom Rees": a body's possessive right
+    on a person's name, no title between, makes her one of its people (staff, members or
+    players). Not a place's ("Russia's Ann Lee" may head it or only live there), nor a
+    person's ("Lee's Tom Rees")."""
+    person = ent.root
+    owner = next((c for c in person.children if c.dep_ == "poss" and c.i < ent.start), None)
+    org = by_token.get(owner.i) if owner is not None else None
+    if owner is None or org is None or _trimmed(org)[1] != owner.i or \
+            _kind(org) != "organization":
+        return None
+    between = ent.doc[_trimmed(org)[1] + 1:ent.start]
+    if any(t.tag_ != "POS" for t in between) or not _own_title(ent, org.start, by_token):
+        return None
+    role = Role((ent.start, ent.end - 1), _trimmed(org), "be member of", MEMBER,
+                (org.start, ent.start - 1))
+    return _formerly(role) if _past(ent) else role
 
 
 def _a_person_at(i: int, by_token: dict[int, Span]) -> bool:

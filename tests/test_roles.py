@@ -2092,3 +2092,19 @@ def test_an_apposition_hung_on_its_comma(nlp, text, ents, expected):
 ])
 def test_a_body_s_possessive_on_a_person_s_name(nlp, text, ents, expected):
     assert _members(_tagged(nlp, text, ents)) == expected
+
+
+@pytest.mark.parametrize(("text", "ents", "expected"), [
+    # a tagged name ending in a common noun is the body the post is of, no field of it
+    ("The general secretary of the Kelso union, Ann Lee, said it was unfair.",
+     {"the Kelso union": "ORG", "Ann Lee": "PERSON"}, {("Ann Lee", LEADS, "the Kelso union")}),
+    # and the body's name in full in brackets after it is no holder of the post
+    ("The general secretary of the Kelso union (Kelso Union of Bakers), Ann Lee, said it "
+     "was unfair.",
+     {"the Kelso union": "ORG", "Kelso Union of Bakers": "ORG", "Ann Lee": "PERSON"},
+     {("Ann Lee", LEADS, "the Kelso union")}),
+    # an untagged common noun is a field: "head of sales" names no body
+    ("The head of sales, Ann Lee, said it was unfair.", {"Ann Lee": "PERSON"}, set()),
+])
+def test_a_post_of_a_tagged_name_ending_in_a_common_noun(nlp, text, ents, expected):
+    assert _members(_tagged(nlp, text, ents)) == expected

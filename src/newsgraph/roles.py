@@ -546,10 +546,13 @@ def _a_country(ent: Span) -> bool:
 def _holds_a_role(ent: Span) -> bool:
     """A name the recognizer tagged an organization that an apposition gives a post only a
     person holds: "Ann Lee, Atlantis's governor," and "the president of Atlantis, Ann Lee,"
-    ("the leader of the coalition, the Green Party" may be a body: SHARED_ROLES)."""
+    ("the leader of the coalition, the Green Party" may be a body: SHARED_ROLES); never a
+    name of several words with a body's word in it (a body's name in full in brackets)."""
     if ent.label_ not in ORGANIZATION_LABELS or country_for_name(ent.text) or \
             len(ent) == 1 and _one_word_kind(ent) == "place":
         return False
+    if len(ent) > 1 and any(t.lower_ in ORG_WORDS | COMPANY_NOUNS for t in ent):
+        return False  # "the head of the Acme union (National Union of Rail), Ann Lee,"
     root = _root(ent)
     doc = ent.doc
     # (not an apposition that runs into another name: "Speaking to Reuters, the president
@@ -1448,10 +1451,11 @@ def _its_owner(its: Token, by_token: dict[int, Span]) -> Span | None:
 
 def _field_of(noun: Token) -> Token | None:
     """The "of" of the one field a post is over ("head of sales"), if any: not part of the
-    role ("chief of staff") and not a name ("the mayor of the city of Leeds")."""
+    role ("chief of staff") and not a name ("the mayor of the city of Leeds", "the head of
+    the RMT union", whose common noun ends a name the recognizer tagged)."""
     part = _role_part(noun)
     return next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and
-                 c != part and any(g.dep_ == "pobj" and g.pos_ == "NOUN" and
+                 c != part and any(g.dep_ == "pobj" and g.pos_ == "NOUN" and not g.ent_type_ and
                                    _named_place(g) == g for g in c.children)), None)
 
 

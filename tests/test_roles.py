@@ -2084,6 +2084,9 @@ def test_an_apposition_hung_on_its_comma(nlp, text, ents, expected):
     ("The Kelso Rights Fund's Nils Dahl said the law was unfair.",
      {"The Kelso Rights Fund": "ORG", "Nils Dahl": "ORG"},
      {("Nils Dahl", MEMBER, "The Kelso Rights Fund")}),
+    # no speaker: a thing named for a person, which the recognizer may take for one
+    ("Zentra Labs's James Webb Telescope was launched on Monday.",
+     {"Zentra Labs": "ORG", "James Webb Telescope": "PERSON"}, set()),
     # a place's or a person's: nothing
     ("Norway's Ann Lee said the plan was sound.", {"Norway": "GPE", "Ann Lee": "PERSON"},
      set()),

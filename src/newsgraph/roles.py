@@ -841,11 +841,14 @@ def _title(ent: Span, by_token: dict[int, Span]) -> Role | None:
 
 
 def _body_s_person(ent: Span, by_token: dict[int, Span]) -> Role | None:
-    """ "Acme Corp's Ann Lee said", "the Kelso Herald's Tom Rees": a body's possessive right
-    on a person's name, no title between, makes her one of its people (staff, members or
-    players). Not a place's ("Russia's Ann Lee" may head it or only live there), nor a
-    person's ("Lee's Tom Rees")."""
+    """ "Acme Corp's Ann Lee said", "the Kelso Herald's Tom Rees told": a body's possessive
+    right on the name of a speaker, no title between, makes her one of its people (staff,
+    members or players). Only a speaker: the recognizer takes things named for people for
+    people ("NASA's James Webb Telescope"). Not a place's ("Russia's Ann Lee" may head it or
+    only live there), nor a person's ("Lee's Tom Rees")."""
     person = ent.root
+    if person.dep_ != "nsubj" or lemma_of(person.head).lower() not in SPEECH_VERBS:
+        return None  # "NASA's James Webb Telescope": a thing the recognizer took for a name
     owner = next((c for c in person.children if c.dep_ == "poss" and c.i < ent.start), None)
     org = by_token.get(owner.i) if owner is not None else None
     if owner is None or org is None or _trimmed(org)[1] != owner.i or \

@@ -53,6 +53,9 @@ def test_the_rule_is_a_known_rule():
     (["scientist"], "place", "of", None),  # "a Texas scientist" is from Texas
     (["former", "president"], "organization", "of", None),
     (["actor"], "organization", "of", None),  # an unknown role says nothing
+    (["CFO"], "organization", "of", MEMBER),  # a company's officer under its head
+    (["chief", "minister"], "place", "of", LEADS),  # a state's head of government
+    (["deputy", "chief", "minister"], "place", "of", REPRESENTS),
 ])
 def test_affiliation_of_a_role(words, kind, link, expected):
     assert affiliation(words, kind, link) == expected
@@ -1958,3 +1961,153 @@ def test_an_untagged_surname_of_a_known_full_name_is_that_person(nlp):
 def test_a_post_of_someone_whose_age_is_told_in_the_past_is_over(nlp, text, expected):
     found = {t for t in relations(nlp, text) if t[1] in ("leads", "formerLeaderOf")}
     assert found == expected
+
+
+def _tagged(nlp, text: str, ents: dict[str, str]):
+    """The text parsed, with the entities given (each name: its label) as the only ones."""
+    doc = nlp(text)
+    spans = []
+    for name, label in ents.items():
+        start = text.index(name)
+        span = doc.char_span(start, start + len(name), label=label)
+        assert span is not None
+        spans.append(span)
+    doc.ents = spans
+    return doc
+
+
+def _members(doc) -> set[tuple[str, str, str]]:
+    return {(e.subject.text, e.lemma, e.object.text) for e in extract(doc)
+            if e.subject and e.object and e.lemma in (MEMBER, LEADS, REPRESENTS)}
+
+
+@pytest.mark.parametrize(("text", "ents", "expected"), [
+    # a sports side's post after a town's name: the town's club
+    ("Kelso coach Ann Lee praised the players.", {"Kelso": "GPE", "Ann Lee": "PERSON"},
+     {("Ann Lee", MEMBER, "Kelso")}),
+    ('"We played well", Kelso captain Tom Rees said.', {"Kelso": "GPE", "Tom Rees": "PERSON"},
+     {("Tom Rees", MEMBER, "Kelso")}),
+    # a state's or a country's side is the state's or the country's: nothing
+    ("Ohio coach Ann Lee praised the players.", {"Ohio": "GPE", "Ann Lee": "PERSON"}, set()),
+    ("Denmark captain Tom Rees praised the players.", {"Denmark": "GPE", "Tom Rees": "PERSON"},
+     set()),
+    # "a Kelso coach" may be anyone who coaches in Kelso
+    ("Ann Lee, a Kelso coach, praised the players.", {"Kelso": "GPE", "Ann Lee": "PERSON"},
+     set()),
+    # not a side's post: a town's scientist is only from there
+    ("Kelso scientist Ann Lee praised the players.", {"Kelso": "GPE", "Ann Lee": "PERSON"},
+     set()),
+])
+def test_a_town_s_name_before_a_side_s_post_is_its_club(nlp, text, ents, expected):
+    assert _members(_tagged(nlp, text, ents)) == expected
+
+
+@pytest.mark.parametrize(("text", "ents", "expected"), [
+    # the recognizer tagged the side a person: a one-word name no full name holds
+    ("Brisford coach Ann Lee praised the players.", {"Brisford": "PERSON", "Ann Lee": "PERSON"},
+     {("Ann Lee", MEMBER, "Brisford")}),
+    # a surname of the article's full name: a person may have a coach of her own
+    ("Brisford coach Ann Lee praised Mia Brisford.",
+     {"Brisford": "PERSON", "Ann Lee": "PERSON", "Mia Brisford": "PERSON"}, set()),
+    # no side's post between the two names
+    ("Brisford adviser Ann Lee praised the players.",
+     {"Brisford": "PERSON", "Ann Lee": "PERSON"}, set()),
+])
+def test_a_one_word_name_before_a_side_s_post_is_the_side(nlp, text, ents, expected):
+    assert _members(_tagged(nlp, text, ents)) == expected
+
+
+@pytest.mark.parametrize(("text", "ents", "expected"), [
+    # a place before a role no place has: where the post is; the body after it, whose
+    ("Ann Lee, the UK correspondent for the Dalton Herald, spoke on Monday.",
+     {"Ann Lee": "PERSON", "UK": "GPE", "Dalton Herald": "ORG"},
+     {("Ann Lee", MEMBER, "Dalton Herald")}),
+    # a post in it for one place, not its head
+    ("Ann Lee, the UK director of Zentra Labs, spoke on Monday.",
+     {"Ann Lee": "PERSON", "UK": "GPE", "Zentra Labs": "ORG"},
+     {("Ann Lee", MEMBER, "Zentra Labs")}),
+    # a role a place has stays the place's
+    ("Ann Lee, the US ambassador to Japan, spoke on Monday.",
+     {"Ann Lee": "PERSON", "US": "GPE", "Japan": "GPE"}, {("Ann Lee", REPRESENTS, "US")}),
+])
+def test_a_place_before_a_role_no_place_has_gives_way_to_the_body(nlp, text, ents, expected):
+    assert _members(_tagged(nlp, text, ents)) == expected
+
+
+@pytest.mark.parametrize(("text", "ents", "expected"), [
+    # a country's untagged chamber, "of" and its name before a title: the chamber's head
+    ("Yesterday, United States House of Delegates Speaker Ann Lee spoke.",
+     {"United States": "ORG", "Ann Lee": "PERSON"},
+     {("Ann Lee", LEADS, "House of Delegates")}),
+    # no country before it: which name the words make, is a guess
+    ("Yesterday, Zentra House of Toys chief Ann Lee spoke.",
+     {"Zentra": "ORG", "Ann Lee": "PERSON"}, set()),
+])
+def test_a_country_s_untagged_body_of_before_a_title(nlp, text, ents, expected):
+    assert _members(_tagged(nlp, text, ents)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an athlete "of" or "from" a country in a race competes for it
+    ("Ann Lee of Norway won the relay final on Sunday.", {("Ann Lee", REPRESENTS, "Norway")}),
+    ("Tom Rees from Kenya ran a marathon on Sunday.", {("Tom Rees", REPRESENTS, "Kenya")}),
+    ("The bronze medal went to Ann Lee of Ghana.", {("Ann Lee", REPRESENTS, "Ghana")}),
+    # not in a race, not done, or not a country: where she is from, no more
+    ("Ann Lee of Norway won the election on Sunday.", set()),
+    ("Ann Lee of Norway did not win the final on Sunday.", set()),
+    ("Ann Lee of Norway will run a marathon on Sunday.", set()),
+    ("Ann Lee of Leeds won the relay final on Sunday.", set()),
+])
+def test_an_athlete_of_a_country_in_a_race_competes_for_it(nlp, text, expected):
+    assert affiliations(nlp, text) == {(s, {REPRESENTS: "representativeOf"}.get(p, p), o)
+                                       for s, p, o in expected}
+
+
+@pytest.mark.parametrize(("text", "ents", "expected"), [
+    # the parser hung the name on the comma before it: the post's apposition all the same
+    ("According to Kelso's first selectman, Ann Lee, the bridge was closed.",
+     {"Kelso": "GPE", "Ann Lee": "PERSON"}, {("Ann Lee", LEADS, "Kelso")}),
+    # a title ending a body's name stays the body's name ("Institute of Technology")
+    ("Kelso Institute of Technology professor Ann Lee said it was sound.",
+     {"Kelso Institute of Technology": "ORG", "Ann Lee": "PERSON"},
+     {("Ann Lee", MEMBER, "Kelso Institute of Technology")}),
+])
+def test_an_apposition_hung_on_its_comma(nlp, text, ents, expected):
+    assert _members(_tagged(nlp, text, ents)) == expected
+
+
+@pytest.mark.parametrize(("text", "ents", "expected"), [
+    # a body's possessive right on a person's name: one of its people
+    ("Zentra Labs's Ann Lee said the plan was sound.",
+     {"Zentra Labs": "ORG", "Ann Lee": "PERSON"}, {("Ann Lee", MEMBER, "Zentra Labs")}),
+    # the speaker the recognizer tagged a body is a person all the same
+    ("The Kelso Rights Fund's Nils Dahl said the law was unfair.",
+     {"The Kelso Rights Fund": "ORG", "Nils Dahl": "ORG"},
+     {("Nils Dahl", MEMBER, "The Kelso Rights Fund")}),
+    # no speaker: a thing named for a person, which the recognizer may take for one
+    ("Zentra Labs's James Webb Telescope was launched on Monday.",
+     {"Zentra Labs": "ORG", "James Webb Telescope": "PERSON"}, set()),
+    # a place's or a person's: nothing
+    ("Norway's Ann Lee said the plan was sound.", {"Norway": "GPE", "Ann Lee": "PERSON"},
+     set()),
+    ("Tom Rees's Ann Lee said the plan was sound.",
+     {"Tom Rees": "PERSON", "Ann Lee": "PERSON"}, set()),
+])
+def test_a_body_s_possessive_on_a_person_s_name(nlp, text, ents, expected):
+    assert _members(_tagged(nlp, text, ents)) == expected
+
+
+@pytest.mark.parametrize(("text", "ents", "expected"), [
+    # a tagged name ending in a common noun is the body the post is of, no field of it
+    ("The general secretary of the Kelso union, Ann Lee, said it was unfair.",
+     {"the Kelso union": "ORG", "Ann Lee": "PERSON"}, {("Ann Lee", LEADS, "the Kelso union")}),
+    # and the body's name in full in brackets after it is no holder of the post
+    ("The general secretary of the Kelso union (Kelso Union of Bakers), Ann Lee, said it "
+     "was unfair.",
+     {"the Kelso union": "ORG", "Kelso Union of Bakers": "ORG", "Ann Lee": "PERSON"},
+     {("Ann Lee", LEADS, "the Kelso union")}),
+    # an untagged common noun is a field: "head of sales" names no body
+    ("The head of sales, Ann Lee, said it was unfair.", {"Ann Lee": "PERSON"}, set()),
+])
+def test_a_post_of_a_tagged_name_ending_in_a_common_noun(nlp, text, ents, expected):
+    assert _members(_tagged(nlp, text, ents)) == expected

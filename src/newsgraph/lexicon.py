@@ -187,6 +187,7 @@ LEADER_ROLES = frozenset({
     "boss", "king", "queen", "emir", "sultan", "monarch", "ruler", "dictator", "rector",
     "supreme leader", "speaker", "first selectman", "general manager", "head coach",
     "first minister",  # a devolved government's head ("First Minister of Wales")
+    "chief minister",  # a state's or territory's head of government ("Chief Minister of Goa")
     "chief justice",  # a court's presiding judge
 })
 # nouns for a creative work: a name right after one ("the film Black Orchid", "her album
@@ -208,6 +209,9 @@ MEMBER_ROLES = frozenset({
     "epidemiologist", "virologist", "astronomer", "historian", "reporter", "correspondent",
     "journalist", "editor", "columnist", "agent", "investigator", "player", "campaigner",
     "vice president", "vice-president", "chief operating officer", "partner",
+    # a company's officers under its head ("Acme CFO Ann Lee"; not "chief technology
+    # officer" in full: its words would read "Institute of Technology professor" as a title)
+    "cto", "cfo",
     "anthropologist", "meteorologist", "neuroscientist", "expert", "student",
     "undergraduate", "manager", "captain", "coach", "constable", "sergeant", "inspector",
     "photojournalist", "photographer", "cameraman", "camerawoman",  # a newsroom's staff
@@ -274,6 +278,13 @@ CANDIDATE_ROLES = frozenset({"nominee", "candidate"})
 # "for the Green Party's nomination" runs as one of the party's members
 PARTY_CONTESTS = frozenset({"primary", "primaries", "caucus", "caucuses", "nomination"})
 ROLES = LEADER_ROLES | FOUNDER_ROLES | MEMBER_ROLES | REPRESENTATIVE_ROLES
+# what an athlete runs or wins in a race: "X of Norway won the final", "the bronze medal went
+# to X of Qatar" (an athlete "of" a country competes for it)
+RACES = frozenset({"race", "final", "marathon", "heat", "sprint", "relay", "hurdles", "medal",
+                   "gold", "silver", "bronze"})
+# a sports side's posts: before one, a town's name is its club's ("Kelso coach Ann Lee"),
+# as players and reporters call a club by its town
+TEAM_ROLES = frozenset({"coach", "head coach", "captain", "player"})
 # Of a place (a country, a state, a city) only its heads and office holders: "Texas
 # governor X" leads Texas, "Texas attorney general X" acts for it; "a Texas scientist" or
 # "X of Springfield" says where someone is from, not whom they work for.
@@ -281,7 +292,7 @@ PLACE_ROLES = frozenset({
     "president", "prime minister", "premier", "chancellor", "governor", "mayor", "leader",
     "king", "queen", "emir", "sultan", "monarch", "ruler", "dictator", "head",
     "official", "supreme leader",
-    "first selectman", "first minister",
+    "first selectman", "first minister", "chief minister",
     "chief executive",  # a territory's head of government ("Hong Kong Chief Executive X")
     "vice president", "vice-president",  # an office holder of a country (who acts for it)
 }) | REPRESENTATIVE_ROLES - {"spokesman", "spokeswoman", "spokesperson", "representative"} - \

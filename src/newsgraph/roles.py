@@ -97,6 +97,7 @@ from .lexicon import (
     PLACE_ROLES,
     PORTFOLIO_WORDS,
     PRESENT_ROLE_WORDS,
+    RACES,
     RANKS,
     REGION_WORDS,
     REPRESENTATIVE_ROLES,
@@ -105,6 +106,7 @@ from .lexicon import (
     SHARED_ROLES,
     SPEECH_VERBS,
     SUBORDINATE_ROLE_WORDS,
+    TEAM_ROLES,
     VESSEL_PREFIXES,
 )
 from .parsing import hyphen_piece, lemma_of
@@ -544,10 +546,13 @@ def _a_country(ent: Span) -> bool:
 def _holds_a_role(ent: Span) -> bool:
     """A name the recognizer tagged an organization that an apposition gives a post only a
     person holds: "Ann Lee, Atlantis's governor," and "the president of Atlantis, Ann Lee,"
-    ("the leader of the coalition, the Green Party" may be a body: SHARED_ROLES)."""
+    ("the leader of the coalition, the Green Party" may be a body: SHARED_ROLES); never a
+    name of several words with a body's word in it (a body's name in full in brackets)."""
     if ent.label_ not in ORGANIZATION_LABELS or country_for_name(ent.text) or \
             len(ent) == 1 and _one_word_kind(ent) == "place":
         return False
+    if len(ent) > 1 and any(t.lower_ in ORG_WORDS | COMPANY_NOUNS for t in ent):
+        return False  # "the head of the Acme union (National Union of Rail), Ann Lee,"
     root = _root(ent)
     doc = ent.doc
     # (not an apposition that runs into another name: "Speaking to Reuters, the president
@@ -590,8 +595,8 @@ def _speaker_of_a_body(ent: Span, ents: Sequence[Span]) -> bool:
     after its "of": "Nils Dahl of Rogaland Fire and Rescue said ...". A body is not "of"
     another body when it speaks, a person is: two or three capitalised words, the last a
     proper noun (the parser may take a given name for anything), a hyphen may join two,
-    none a body's word, no country's name, the subject of a speech verb, and its "of"
-    names an organization."""
+    none a body's word, no country's name, the subject of a speech verb, and its "of" (or
+    a possessive on it: "Acme Fund's Nils Dahl said") names an organization."""
     doc = ent.doc
     words = [t for t in ent if t.text not in ("-", "–")]
     if ent.label_ not in ORGANIZATION_LABELS or not 2 <= len(words) <= 3 or \
@@ -600,11 +605,13 @@ def _speaker_of_a_body(ent: Span, ents: Sequence[Span]) -> bool:
             country_for_name(ent.text) is not None or ent.end >= len(doc):
         return False
     root, of = _root(ent), doc[ent.end]
-    if of.lower_ != "of" or of.head != root or root.dep_ != "nsubj" or \
-            lemma_of(root.head).lower() not in SPEECH_VERBS:
+    if root.dep_ != "nsubj" or lemma_of(root.head).lower() not in SPEECH_VERBS:
         return False
-    pobj = next((g for g in of.children if g.dep_ == "pobj"), None)
-    body = next((e for e in ents if pobj is not None and e.root == pobj), None)
+    if of.lower_ == "of" and of.head == root:
+        owner = next((g for g in of.children if g.dep_ == "pobj"), None)
+    else:  # "Acme Fund's Nils Dahl said": the body's possessive on the name
+        owner = next((c for c in root.children if c.dep_ == "poss" and c.i < ent.start), None)
+    body = next((e for e in ents if owner is not None and _root(e) == owner), None)
     return body is not None and body.label_ in ORGANIZATION_LABELS and _kind(body) == \
         "organization"
 
@@ -629,7 +636,7 @@ def read(sent: Span, ents: Sequence[Span], known: frozenset[str] = frozenset(),
         _known_person(ent, known) or _holds_a_role(ent) or _speaker_of_a_body(ent, ents))
         else ent for ent in ents]
     ents = [Span(ent.doc, ent.start, ent.end, label="ORG")
-            if ent.label_ == "PERSON" and _a_body(ent) else
+            if ent.label_ == "PERSON" and (_a_body(ent) or _named_team(ent)) else
             Span(ent.doc, ent.start, ent.end, label="GPE")
             if ent.label_ == "PERSON" and _a_country(ent) else ent for ent in ents]
     ents = sorted([*ents, *_untagged(sent, known), *_untagged_acronyms(sent, bodies)],
@@ -644,7 +651,7 @@ def read(sent: Span, ents: Sequence[Span], known: frozenset[str] = frozenset(),
         for role in (_title(ent, by_token), _coordinated_title(ent, by_token),
                      _title_read_as_verb(ent, by_token), _postmodifier(ent, by_token),
                      _apposition_after(ent, by_token), _apposition_before(ent, by_token),
-                     _copula(ent, by_token)):
+                     _copula(ent, by_token), _body_s_person(ent, by_token)):
             if role is not None and _leaves_it(ent):
                 role = _formerly(role)  # "Acme's chief executive, Ann Lee, resigned"
             if role is not None:
@@ -710,6 +717,8 @@ def _make(ent: Span, org: Span, words: Sequence[Token], link: str,
           covers: tuple[int, int], misread: int = -1, *, each: bool = False) -> Role | None:
     """The role the words say (`each`: a plural title of a list of names, see _listed)."""
     kind = _kind(org)
+    if kind == "place" and _club(org, words):
+        kind = "organization"  # "Kelso coach Ann Lee": the town's club, not the town
     if not kind or any(t.i in range(ent.start, ent.end) for t in org):
         return None
     lemma = affiliation([_singular(t) if each else t.text for t in words], kind, link) if (
@@ -726,6 +735,44 @@ def _make(ent: Span, org: Span, words: Sequence[Token], link: str,
         lemma = MEMBER
     predicate = _predicate(words, link, each) if words else f"be {link}"  # "Lee of the Red Cross"
     return Role((ent.start, ent.end - 1), _trimmed(org), predicate, lemma, covers, misread)
+
+
+def _club(org: Span, words: Sequence[Token]) -> bool:
+    """ "Kelso coach Ann Lee", "Eastport captain Tom Rees": a sports side's post (in lower
+    case) right after a town's one-word name is a post in the town's club, which players and
+    reporters call by the town's name; a town has no coach or captain of its own. Not a
+    country's, state's or capital's name ("England captain" is a national side, which the
+    graph would draw as the country), nor "a Kelso coach", who may coach anyone there."""
+    start, last = _trimmed(org)
+    doc = org.doc
+    name = doc[start].text
+    if start > 0 and doc[start - 1].lower_ in ("a", "an"):
+        return False  # "Ann Lee, a Kelso coach,": anyone who coaches in Kelso
+    return start == last and bool(words) and all(t.is_lower for t in words) and \
+        _role_head([t.lower_ for t in words]) in TEAM_ROLES and not (
+            country_for_name(name) or country_for_capital(name) or normalize(name) in us_states())
+
+
+def _named_team(ent: Span) -> bool:
+    """ "Kelso coach Ann Lee said", with "Kelso" tagged a person: a one-word name right before
+    a sports side's post (in lower case) that is right before a person's name is the side,
+    when the article never gives the word as part of a person's full name (a surname's
+    bearer may have a coach: "Lee coach Tom Rees" after "Ann Lee"). Not after a capitalised
+    word or a joining word: "Transport and Bridges Minister" is one portfolio."""
+    doc = ent.doc
+    if len(ent) != 1 or ent.start > ent.sent.start and (
+            doc[ent.start - 1].is_title or doc[ent.start - 1].lower_ in ("and", "&", "of")):
+        return False
+    end = ent.end
+    while end < ent.sent.end and end - ent.end < 2 and doc[end].is_lower and \
+            not doc[end].ent_type_:
+        end += 1
+    words = doc[ent.end:end]
+    if not words or _role_head([t.lower_ for t in words]) not in TEAM_ROLES or \
+            end >= ent.sent.end or doc[end].ent_type_ != "PERSON" or doc[end].ent_iob_ != "B":
+        return False
+    return not any(e.label_ == "PERSON" and len(e) > 1 and ent.text in e.text.split()
+                   for e in doc.ents)
 
 
 def _public_attorney(words: Sequence[Token]) -> bool:
@@ -791,6 +838,28 @@ def _title(ent: Span, by_token: dict[int, Span]) -> Role | None:
     role = _make(ent, org, _present(words), "of", (_trimmed(org)[0], ent.start - 1),
                  each=listed)
     return _formerly(role) if past else role  # "Acme's former chief executive Ann Lee"
+
+
+def _body_s_person(ent: Span, by_token: dict[int, Span]) -> Role | None:
+    """ "Acme Corp's Ann Lee said", "the Kelso Herald's Tom Rees told": a body's possessive
+    right on the name of a speaker, no title between, makes her one of its people (staff,
+    members or players). Only a speaker: the recognizer takes things named for people for
+    people ("NASA's James Webb Telescope"). Not a place's ("Russia's Ann Lee" may head it or
+    only live there), nor a person's ("Lee's Tom Rees")."""
+    person = ent.root
+    if person.dep_ != "nsubj" or lemma_of(person.head).lower() not in SPEECH_VERBS:
+        return None  # "NASA's James Webb Telescope": a thing the recognizer took for a name
+    owner = next((c for c in person.children if c.dep_ == "poss" and c.i < ent.start), None)
+    org = by_token.get(owner.i) if owner is not None else None
+    if owner is None or org is None or _trimmed(org)[1] != owner.i or \
+            _kind(org) != "organization":
+        return None
+    between = ent.doc[_trimmed(org)[1] + 1:ent.start]
+    if any(t.tag_ != "POS" for t in between) or not _own_title(ent, org.start, by_token):
+        return None
+    role = Role((ent.start, ent.end - 1), _trimmed(org), "be member of", MEMBER,
+                (org.start, ent.start - 1))
+    return _formerly(role) if _past(ent) else role
 
 
 def _a_person_at(i: int, by_token: dict[int, Span]) -> bool:
@@ -914,8 +983,21 @@ def _untagged_before(doc: Doc, last: int, first: int) -> Span | None:
         return None
     if not (any(acronym(t) for t in words) or words.text in _bodies(doc) or
             start > first and len(words) > 1 and words[-1].lower_ in BODY_NOUNS):
-        return None
+        return _a_country_s_body_of(doc, start, last, first)
     return Span(doc, start, last + 1, label="ORG")
+
+
+def _a_country_s_body_of(doc: Doc, start: int, last: int, first: int) -> Span | None:
+    """ "United States House of Representatives Speaker Ann Lee", "UK Ministry of Defence
+    spokesman Tom Rees": after a country's name, an untagged name of a chamber's or a body's
+    word, "of" and capitalised words (`start` to `last`) is the country's body, whose title
+    follows (the country says it is a body of the state)."""
+    if start - 2 < first or doc[start - 1].lower_ != "of" or not doc[start - 2].is_title or \
+            doc[start - 2].ent_type_ or doc[start - 2].lower_ not in CHAMBERS | BODY_NOUNS or \
+            not _a_country_before(doc, start - 2) or not all(
+                t.is_title and t.is_alpha for t in doc[start:last + 1]):
+        return None
+    return Span(doc, start - 2, last + 1, label="ORG")
 
 
 def _a_country_before(doc: Doc, start: int) -> bool:
@@ -1289,11 +1371,14 @@ def _linked(noun: Token, by_token: dict[int, Span]) -> tuple[Span, str, bool] | 
                 # ("a Republican senator from Ohio"); "an analyst from Acme Bank" (staff)
                 if ent is not None and ent.root == pobj and _kind(ent) == "place":
                     seat = (ent, c.lower_)
-                elif ent is not None and ent.root == pobj and _kind(ent) and org is None:
+                elif ent is not None and ent.root == pobj and _kind(ent) and (
+                        org is None or _place_before(org[0], noun)):
+                    narrowed = narrowed or org is not None
                     org = (ent, c.lower_)
                 continue
-            if ent is not None and ent.root == pobj and _kind(ent) and org is None and \
-                    c.lower_ != "in":
+            if ent is not None and ent.root == pobj and _kind(ent) and c.lower_ != "in" and (
+                    org is None or _place_before(org[0], noun) and _kind(ent) != "place"):
+                narrowed = narrowed or org is not None
                 org = (ent, c.lower_)
             elif c.lower_ == "in" and org is None and (
                     unit := _unit_at(pobj, by_token)) is not None:
@@ -1329,6 +1414,15 @@ def _linked(noun: Token, by_token: dict[int, Span]) -> tuple[Span, str, bool] | 
     return (org[0], org[1], narrowed) if org is not None else None
 
 
+def _place_before(org: Span, noun: Token) -> bool:
+    """ "Ann Lee, US correspondent for the Daily Post,": a place named before a role that no
+    place has ("correspondent") says where the post is, and the body after the role's
+    "for", "of", "at", "with" or "from" whose post it is (a post in it for one place, not
+    its head: "UK director of Acme")."""
+    head = _role_head([t.lower_ for t in _role_phrase(noun)])
+    return org.end <= noun.i and _kind(org) == "place" and head not in PLACE_ROLES
+
+
 def _demonym_of(noun: Token, by_token: dict[int, Span]) -> tuple[Span, str] | None:
     """ "Ann Lee, the Danish foreign minister," and "Lee is the French president": a
     country's adjective on a post noun names the country the post is of, as it does in a
@@ -1360,10 +1454,11 @@ def _its_owner(its: Token, by_token: dict[int, Span]) -> Span | None:
 
 def _field_of(noun: Token) -> Token | None:
     """The "of" of the one field a post is over ("head of sales"), if any: not part of the
-    role ("chief of staff") and not a name ("the mayor of the city of Leeds")."""
+    role ("chief of staff") and not a name ("the mayor of the city of Leeds", "the head of
+    the RMT union", whose common noun ends a name the recognizer tagged)."""
     part = _role_part(noun)
     return next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and
-                 c != part and any(g.dep_ == "pobj" and g.pos_ == "NOUN" and
+                 c != part and any(g.dep_ == "pobj" and g.pos_ == "NOUN" and not g.ent_type_ and
                                    _named_place(g) == g for g in c.children)), None)
 
 
@@ -1680,6 +1775,10 @@ def _apposition_before(ent: Span, by_token: dict[int, Span]) -> Role | None:
             # member of the Green Party, Ann Lee said" (not "The chairman of Acme and his
             # wife, Ann Lee, said": she is the wife)
             return _from_role_noun(ent, _nearest(fronted), by_token)
+    if person.head.is_punct and _set_off(ent) and doc[ent.start - 2].pos_ == "NOUN":
+        # "According to Kelso's first selectman, Ann Lee, there were ...", the parser
+        # hanging the name on the comma before it: the post's apposition all the same
+        return _from_role_noun(ent, doc[ent.start - 2], by_token)
     if person.dep_ != "appos":
         return None
     head = person.head
@@ -1718,6 +1817,13 @@ def _apposition_before(ent: Span, by_token: dict[int, Span]) -> Role | None:
                 if role is not None:
                     return role
     return None
+
+
+def _set_off(ent: Span) -> bool:
+    """Whether a name stands between two commas, past a word before the first."""
+    doc = ent.doc
+    return ent.start - 2 >= ent.sent.start and doc[ent.start - 1].text == "," and \
+        ent.end < ent.sent.end and doc[ent.end].text == ","
 
 
 def _one_of(one: Token) -> Token | None:
@@ -1908,7 +2014,8 @@ def _postmodifier(ent: Span, by_token: dict[int, Span]) -> Role | None:
         past = _past(ent)  # "former Senator Ann Lee of Ohio": a post held before
         title = _present(title)
         if past and not _once(ent) or \
-                c.lower_ != "of" and not title and not _speaking_from_work(ent, c, org):
+                c.lower_ != "of" and not title and not _speaking_from_work(ent, c, org) and \
+                not (c.lower_ == "from" and _races_for(ent, org)):
             return None  # "Lee at the United Nations": where she was, not whom she works for
         covers = (c.i, max(pobj.right_edge.i, _trimmed(org)[1]))
         described = _body_apposition(person, ent.doc[_trimmed(org)[1]])
@@ -1919,6 +2026,9 @@ def _postmodifier(ent: Span, by_token: dict[int, Span]) -> Role | None:
             # Ohio" sits for it; "Ann Lee of Springfield" is only from there
             link = "from" if c.lower_ == "from" else "of"
             role = _make(ent, org, title, link, covers, each=each) if title else None
+            if role is None and not title and not past and _races_for(ent, org):
+                role = Role((ent.start, ent.end - 1), _trimmed(org), "be representative of",
+                            REPRESENTS, covers)
             return _formerly(role) if past else role
         if c.lower_ == "from":
             continue
@@ -1928,6 +2038,34 @@ def _postmodifier(ent: Span, by_token: dict[int, Span]) -> Role | None:
             role = _make(ent, org, [], "of", covers)
         return _formerly(role) if past else role
     return None
+
+
+def _races_for(ent: Span, org: Span) -> bool:
+    """ "Ann Lee of Norway won the final", "Tom Rees from Kenya ran a marathon", "the silver
+    medal was won by Ann Lee of Chad", "the bronze medal went to Ann Lee of Qatar": an
+    athlete "of" or "from" a country in a race competes for it (in other news, "of" a place
+    says only where someone is from)."""
+    if country_for_name(ent.doc[_trimmed(org)[0]:_trimmed(org)[1] + 1].text) is None:
+        return False
+    person = ent.root
+    verb, dep = person.head, person.dep_
+    if dep == "pobj" and person.head.lower_ in ("by", "to"):
+        verb, dep = person.head.head, person.head.lower_
+    if verb.pos_ not in ("VERB", "AUX") or not _done(verb) or \
+            any(c.dep_ == "neg" for c in verb.children):
+        return False
+    lemma = lemma_of(verb).lower()
+    if dep == "to":  # "the medal went to"
+        return lemma == "go" and any(c.dep_ == "nsubj" and _a_race(c) for c in verb.children)
+    objects = [c for c in verb.children if c.dep_ == ("nsubjpass" if dep == "by" else "dobj")]
+    return (dep == "nsubj" or dep == "by") and lemma in ("win", "run", "finish", "race") and \
+        any(_a_race(o) for o in objects)
+
+
+def _a_race(noun: Token) -> bool:
+    """A race or a medal, or one of them in a list ("third place and the bronze medal")."""
+    return any(t.lower_ in RACES or lemma_of(t).lower() in RACES
+               for t in (noun, *_conjuncts(noun)))
 
 
 def _titled_conjunct(ent: Span) -> bool:

@@ -35,3 +35,14 @@ def test_an_actors_thing_is_one_of_two_or_a_new_one_or_another_actors(nlp):
         stmt(d, "Critics", "mock", "Initech's notice")])
     objects = [o for _, _, o in sorted(triples, key=lambda t: t[1])]
     assert len(set(objects)) == 6, objects  # six things: none said again
+
+
+def test_an_actors_thing_in_a_dated_sentence_may_be_another_occasions(nlp):
+    text = ("On Monday, Senator Ana Ruiz endorsed Tom Lee. The move came after Ruiz ended "
+            "her own presidential bid last week. In the 2016 election, Ruiz continued her "
+            "bid against Eva Mora for two months longer.")
+    _, _, triples = run(nlp, text, lambda d: [
+        stmt(d, "Ruiz", "end", "her own presidential bid", nth=(1, 0)),
+        stmt(d, "Ruiz", "continue", "her bid", nth=(2, 0))])
+    assert {o for _, _, o in triples} == {"thing/own-presidential-bid-of-ana-ruiz",
+                                          "thing/bid-of-ana-ruiz"}

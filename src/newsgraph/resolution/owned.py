@@ -37,11 +37,13 @@ def owned_before(state: ArticleState, head: Token, label: str, owner: str,
     its owner: "take-down notice") names again: the same head noun, and every word
     before it among the earlier phrase's (a hyphened word written whole is the same:
     "takedown" for "take-down"). Not a phrase that counts or sets its thing apart ("its
-    second notice", "its latest notice", "its two notices")."""
+    second notice", "its latest notice", "its two notices"), nor one in a sentence that
+    says when: a deed recurs, and a dated one may be another occasion's ("She ended her
+    presidential bid. In 2016, she kept up her bid until June")."""
     words = [w.casefold() for w in name_words(label)]
     if not words or any(t.like_num or t.lower_ in NEW_REFERENT_WORDS or
                         t.ent_type_ == "ORDINAL" or t.tag_ in {"JJS", "JJR", "RBS"}
-                        for t in head.lefts):
+                        for t in head.lefts) or any(t.ent_type_ == "DATE" for t in head.sent):
         return None
     found = set()
     for cluster in state.clusters:

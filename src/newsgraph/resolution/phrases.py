@@ -5,8 +5,9 @@ A phrase that is no name and points back to nothing ("oil convoys", "civilians",
 an Event when it names one, else a Thing; its label is the head with the modifiers
 before it, never what follows ("the ruins of the city" is "ruins"). A possessed
 phrase keeps its owner ("his allies" -> "allies of Assad"), so two owners' allies
-stay apart, and a thing tied to a name by "of" keeps the name ("the ruins of
-Valdora" -> "ruins of Valdora"): without it the label is too vague to stand alone.
+stay apart (but an owner's one thing said again is that thing: `owned`), and a thing
+tied to a name by "of" keeps the name ("the ruins of Valdora" -> "ruins of Valdora"):
+without it the label is too vague to stand alone.
 A bare demonym ("the Australian") is its country; a name before its class noun ("the
 Zembrix pipeline", "the Zorvan rainforest") is that name.
 """

@@ -12,7 +12,8 @@ in its own module with a docstring that says what it decides:
 4. `arguments` (with `coreference` for pronouns, `speakers` for "I" and "we",
    `descriptions` for "the group", `shortforms` for "the station" and "a border wall",
    `topics` for the name an article is about, `statephrases` for "Syria's government"
-   and "US troops", and `phrases`): each statement's subject, object, source and place
+   and "US troops", and `phrases` with `owned` for "the Guild's notice" after "a notice
+   from the Guild"): each statement's subject, object, source and place
    onto entities, in text order;
 5. `relations`: the article's entities and relations;
 6. `merging` (with `keys`): the same actor one entity across articles.

@@ -75,6 +75,13 @@ def head_part(words: list[str]) -> list[str]:
     return words
 
 
+def modifier_words(part: Sequence[str]) -> set[str]:
+    """The words before a name's head noun, and each two of them run together: a hyphened
+    word is written whole too ("the takedown notice" after "a DMCA take-down notice")."""
+    before = part[:-1]
+    return set(before) | {a + b for a, b in zip(before, before[1:], strict=False)}
+
+
 _WORD_BREAK = re.compile(r"[\s\-]+")
 
 

@@ -5,8 +5,9 @@ A phrase that is no name and points back to nothing ("oil convoys", "civilians",
 an Event when it names one, else a Thing; its label is the head with the modifiers
 before it, never what follows ("the ruins of the city" is "ruins"). A possessed
 phrase keeps its owner ("his allies" -> "allies of Assad"), so two owners' allies
-stay apart, and a thing tied to a name by "of" keeps the name ("the ruins of
-Valdora" -> "ruins of Valdora"): without it the label is too vague to stand alone.
+stay apart (but an owner's one thing said again is that thing: `owned`), and a thing
+tied to a name by "of" keeps the name ("the ruins of Valdora" -> "ruins of Valdora"):
+without it the label is too vague to stand alone.
 A bare demonym ("the Australian") is its country; a name before its class noun ("the
 Zembrix pipeline", "the Zorvan rainforest") is that name.
 """
@@ -23,6 +24,7 @@ from ..parsing import lemma_of
 from ..qualifiers import CURRENCY_NOUNS
 from .branches import named_branch
 from .keys import head_part, name_words, strip_the
+from .owned import giver, owned_before
 from .persons import has_org_word
 from .state import ArticleState, Cluster, Mention
 from .words import (
@@ -180,6 +182,12 @@ def common(state: ArticleState, arg: Argument, span: Span, head: Token,
         # "its invasion of Valdora": the owner invades, the "of" is the one invaded; the
         # event is named by the latter ("invasion of Valdora", never "invasion of <it>")
         label, via = f"{label} of {strip_the(state.clusters[patient].label())}", "tied"
+    elif owner is not None and (again := owned_before(state, head, label, owner, arg.start)) \
+            is not None:  # "the Guild's notice" after "a notice from the Guild"
+        state.add_mention(Mention(arg.start, state.sent_of[head.i], (again,),
+                                  head.tag_ in {"NNS", "NNPS"}, False, False))
+        add_surface(state, state.clusters[again], span, head)
+        return (again,), "description"
     elif owner is not None:
         label = f"{label} of {owner}"  # "his allies" -> "allies of <him>"
     elif head_lemma in NAMED_PLACE_NOUNS and normalize(label) == head_lemma and \
@@ -208,6 +216,8 @@ def common(state: ArticleState, arg: Argument, span: Span, head: Token,
                                    arg.start)
     if not cluster.after_head:
         cluster.after_head = frozenset(t.lower_ for t in span if t.i > head.i)
+    if not cluster.owner:
+        cluster.owner = owner or giver(state, head)
     text = naming(state, span, head)
     if text and text != label:
         cluster.surfaces.add(text)

@@ -21,7 +21,7 @@ from ..lexicon import EVENT_NOUNS
 from ..models import Argument
 from ..parsing import lemma_of
 from ..qualifiers import CONDITION_MARKS, QUESTION_MARKS, is_negator
-from .keys import entity_key, head_part, name_words
+from .keys import entity_key, head_part, modifier_words, name_words
 from .phrases import common_label
 from .state import ArticleState, Name
 from .topics import topic
@@ -270,17 +270,10 @@ def _shortened(state: ArticleState, label: str, pos: int, named: bool) -> set[in
             if not named and len(part) < len(whole):
                 break  # "ticket of the Reform Party" is that party's: no one else's
             if len(whole) > len(words) and part[-1] == words[-1] and \
-                    set(words[:-1]) <= _modifier_words(part):
+                    set(words[:-1]) <= modifier_words(part):
                 found.add(cluster.ident)
                 break
     return found
-
-
-def _modifier_words(part: tuple[str, ...]) -> set[str]:
-    """The words before a name's head noun, and each two of them run together: a hyphened
-    word is written whole too ("the takedown notice" after "a DMCA take-down notice")."""
-    before = part[:-1]
-    return set(before) | {a + b for a, b in zip(before, before[1:], strict=False)}
 
 
 @lru_cache(maxsize=1 << 14)  # every description asks of every name before it

@@ -50,6 +50,9 @@ class Cluster:
     # a common phrase's words after its head, from the first of its phrases that had
     # any ("a wall [on the border]"): shortforms.qualified_before reads them
     after_head: frozenset[str] = frozenset()
+    # a common phrase's named actor, possessor or giver ("a notice from the Guild"), by
+    # that actor's label: owned.owned_before finds the actor's thing said again
+    owner: str = ""
 
     def kind(self) -> str:
         if self.fixed_kind:

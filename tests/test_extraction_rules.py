@@ -213,8 +213,6 @@ def test_an_idiom_is_part_of_the_predicate(nlp, text, lemma, obj):
     [
         ("The unions filed a joint lawsuit against the ministry.", "sue", "The unions",
          "the ministry"),
-        ("The tribunal issued a ruling against the mining firm.", "rule against",
-         "The tribunal", "the mining firm"),
         ("The council imposed a ban on street vendors.", "ban", "The council", "street vendors"),
         ("The rebels launched an attack on the garrison.", "attack", "The rebels", "the garrison"),
         ("The premier held bilateral talks with the Valdorian envoy.", "meet with", "The premier",

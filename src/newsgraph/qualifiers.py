@@ -501,9 +501,6 @@ LIGHT_VERB_PREDICATES = dict([
               "to", "oppose"),
     *_phrases("deny refuse withhold block", "funding", "for", "oppose"),  # "denied funding for X"
     *_phrases("file", "appeal", "against", "appeal against"),
-    # a court's finding: "issued a ruling against X" is "ruled against X"
-    *_phrases("issue hand deliver", "ruling judgment judgement decision", "against",
-              "rule against"),
     *_phrases("file mount", "challenge", "to", "challenge"),
     *_phrases("issue", "subpoena", "to", "subpoena"),
     *_phrases("issue authorize authorise", "subpoena", "for", "subpoena"),

@@ -79,8 +79,6 @@ def pronoun(state: ArticleState, arg: Argument, head: Token, role: str,
             continue
         score = -3.0 * (sent - mention.sent) + mention.pos / 1e6
         score += 1.5 if mention.subject else 0.0
-        if object_before is not None and _within(state, mention, object_before):
-            score += 1.5  # "represented Lee in her lawsuit": the object owns it as likely
         if speech and mention.speaker:
             score += 4.0
         if mention.clusters == partner:
@@ -91,6 +89,8 @@ def pronoun(state: ArticleState, arg: Argument, head: Token, role: str,
         if _pronoun_fits(state, mention, gender, number) or \
                 _subject_owns_its(state, mention, head, own_subject) or \
                 reports and _body_says_they(state, mention, number, reporter):
+            if object_before is not None and _within(state, mention, object_before):
+                score += 1.5  # "represented Lee in her lawsuit": the object's as likely
             scored.append((score, mention.clusters))
             if mention.sent == sent:
                 here.add(mention.clusters)

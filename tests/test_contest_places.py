@@ -25,6 +25,9 @@ def test_the_rule_is_known():
     ("Tom Berg won the Nebraska primary on Tuesday.", {("Tom Berg", "Nebraska")}),
     ("Ann Lee won the primaries in Nebraska, Kansas and Iowa.",
      {("Ann Lee", "Nebraska"), ("Ann Lee", "Kansas"), ("Ann Lee", "Iowa")}),
+    # a win with no contest named, where the text tells of elections
+    ("The primaries were held on Tuesday. Ann Lee won in Nebraska and Kansas.",
+     {("Ann Lee", "Nebraska"), ("Ann Lee", "Kansas")}),
 ])
 def test_the_named_place_of_a_won_contest_is_won(nlp, text, expected):
     assert places_won(nlp, text) == expected
@@ -39,6 +42,9 @@ def test_the_named_place_of_a_won_contest_is_won(nlp, text, expected):
     # a contest not won
     "Ann Lee did not win the primary in Nebraska.",
     "Ann Lee could win the primary in Nebraska.",
+    # "won in" a place where no elections are told of: where a race was run
+    "Ann Lee won in Paris on Sunday.",
+    "The primaries were held on Tuesday. Ann Lee did not win in Nebraska.",
 ])
 def test_no_place_won_where_the_text_says_none(nlp, text):
     assert places_won(nlp, text) == set()

@@ -382,6 +382,23 @@ def test_passive_on_exact_parse():
     assert extraction_as_tsv(e).split("\t")[2:] == ["Bases", "were built by", "engineers"]
 
 
+@pytest.mark.parametrize("negated", [False, True])
+def test_a_participle_read_as_the_copula_s_adjective_is_a_passive(negated):
+    # "She was (not) appointed to the board by Lee .", parsed as "was" + adjective
+    words = ["She", "was", "not", "appointed", "to", "the", "board", "by", "Lee", "."]
+    heads = [1, 1, 1, 1, 3, 6, 4, 3, 7, 1]
+    deps = ["nsubj", "ROOT", "neg", "acomp", "prep", "det", "pobj", "agent", "pobj", "punct"]
+    tags = ["PRP", "VBD", "RB", "VBN", "IN", "DT", "NN", "IN", "NNP", "."]
+    pos = ["PRON", "AUX", "PART", "VERB", "ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT"]
+    lemmas = ["she", "be", "not", "appoint", "to", "the", "board", "by", "Lee", "."]
+    if not negated:  # (drop "not", shifting the heads after it)
+        words, tags, pos, lemmas, deps = (x[:2] + x[3:] for x in (words, tags, pos, lemmas, deps))
+        heads = [h - (h > 2) for h in heads[:2] + heads[3:]]
+    e = find(extract(make_doc(words, heads, deps, tags, pos, lemmas)), "appoint")
+    assert (e.subject.text, e.object.text) == ("Lee", "She")
+    assert e.passive and e.negated == negated
+
+
 def test_conjoined_verbs_share_subject_on_exact_parse():
     # "Troops entered the city and seized the port ."
     doc = make_doc(

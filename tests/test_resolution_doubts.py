@@ -76,6 +76,13 @@ def test_a_possessive_that_resolves_clearly_names_the_owner(nlp):
                for (_, lemma, o), via in found.items() if lemma == "delay")
 
 
+def test_a_possessive_after_the_object_may_be_the_objects(nlp):
+    # "his" after "Tom Hale" may be Hale's as well as the subject's: never the subject's
+    found = relations(nlp, "Ann Lee represented Tom Hale in his lawsuit against Acme Corp.")
+    sues = {k: v for k, v in found.items() if k[1] == "sue"}
+    assert not any(s == "Ann Lee" and via[0] != "uncertain" for (s, _, _), via in sues.items())
+
+
 def test_a_quoted_he_is_not_the_speaker(nlp):
     found = relations(nlp, 'Governor Ann Lee spoke on Monday. Minister Tom Reyes said: "For '
                            'years he chaired the council and he opened the Lima Museum."')

@@ -1,7 +1,8 @@
 """Who carried a place: "Lee won the primary in Ohio" makes Lee win Ohio.
 
 News of elections says who won a state's or a district's vote through the contest:
-"won the Ohio primary", "won the caucus in Ohio", "won the primaries in Ohio and Utah".
+"won the Ohio primary", "won the caucus in Ohio", "won the primaries in Ohio and Utah",
+and, where the text tells of elections, "won in Ohio".
 The contest itself is a bare noun the graph cannot keep ("primary"), but the place is
 named, and "Lee won Ohio" is how an analyst writes the result down. Only a contest noun
 with a named place of its own counts: "won the vote in parliament" names no place, and
@@ -27,6 +28,12 @@ WIN_LEMMAS = frozenset({"win", "carry", "sweep"})
 CONTEST_NOUNS = frozenset({"primary", "primaries", "caucus", "caucuses", "election",
                            "elections", "race", "contest", "seat"})
 _PLACE_ENTS = frozenset({"GPE"})  # a country, a state, a city
+# "Lee won in Ohio and Utah": a win with no contest named carries a place only where the
+# text is telling of elections (in sport, "won in Paris" names where a race was run)
+WIN_IN_LEMMA = "win in"
+ELECTION_WORDS = frozenset({"primary", "primaries", "caucus", "caucuses", "election",
+                            "elections"})
+ELECTION_SIGHT = 3  # sentences before the win that may tell of the elections
 
 
 def contest_places(doc: Doc, extractions: Iterable[Extraction]) -> list[Extraction]:
@@ -34,16 +41,22 @@ def contest_places(doc: Doc, extractions: Iterable[Extraction]) -> list[Extracti
     found = []
     seen: set[tuple[int, int]] = set()
     for e in extractions:
-        if e.lemma not in WIN_LEMMAS or e.subject is None or e.object is None or \
-                e.negated or e.modality or e.object.root < 0:
+        if e.lemma not in WIN_LEMMAS | {WIN_IN_LEMMA} or e.subject is None or \
+                e.object is None or e.negated or e.modality or e.object.root < 0:
             continue
-        for place in _places_of(doc[e.object.root]):
+        won = doc[e.object.root]
+        places = _places_of(won) if e.lemma != WIN_IN_LEMMA else \
+            _named_places(won.head) if won.dep_ == "pobj" and _told_of_elections(won) else ()
+        for place in places:
             if (e.subject.start, place.start_char) in seen:
                 continue
             seen.add((e.subject.start, place.start_char))
+            # ("won in Ohio": Lee won Ohio)
+            predicate, lemma = (e.predicate.removesuffix(" in"), "win") \
+                if e.lemma == WIN_IN_LEMMA else (e.predicate, e.lemma)
             found.append(Extraction(
-                e.sentence, e.sentence_start, e.sentence_end, e.subject, e.predicate,
-                e.lemma, Argument(place.text, place.start_char, place.end_char,
+                e.sentence, e.sentence_start, e.sentence_end, e.subject, predicate,
+                lemma, Argument(place.text, place.start_char, place.end_char,
                                   place.root.i),
                 rule=WIN_RULE))
     return found
@@ -66,6 +79,18 @@ def _places_of(contest: Token) -> Iterator[Span]:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ == "in":
                 yield from _named_places(child)
+
+
+def _told_of_elections(token: Token) -> bool:
+    """Does the token's sentence, or one of the few before it, speak of elections?"""
+    sent = token.sent
+    for _ in range(ELECTION_SIGHT + 1):
+        if any(t.lower_ in ELECTION_WORDS for t in sent):
+            return True
+        if sent.start == 0:
+            return False
+        sent = token.doc[sent.start - 1].sent
+    return False
 
 
 def _named_places(prep: Token) -> Iterator[Span]:

@@ -611,6 +611,8 @@ def _post_of_a_campus(token: Token, conj: Token) -> bool:
 def _verb_group(verb: Token) -> list[Token]:
     """Auxiliaries, negation, particles and the verb, plus those shared with a conjoined verb."""
     group = [c for c in verb.children if c.dep_ in GROUP_DEPS]
+    if _copula_participle(verb):  # "was not nominated by": the copula's words are the verb's
+        group += [verb.head] + [c for c in verb.head.children if c.dep_ in GROUP_DEPS]
     if verb.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in group) and \
             verb.tag_ in ("VB", "VBN", "VBG"):
         # "was loved and exalted": the conjoined participle shares the auxiliary
@@ -631,8 +633,23 @@ def _verb_group(verb: Token) -> list[Token]:
     return sorted(set(group), key=lambda t: t.i)
 
 
+def _copula_participle(verb: Token) -> bool:
+    """ "He was nominated to the court by Lee", parsed as "was" with the adjective
+    "nominated": a bare past participle after a main-clause "be" with a by-agent is the
+    passive verb (not "less affected by", a degree; not "if he was ...", a clause the
+    participle would not see)."""
+    head = verb.head
+    return verb.dep_ == "acomp" and verb.tag_ == "VBN" and head.i != verb.i and \
+        head.dep_ == "ROOT" and lemma_of(head).lower() == "be" and \
+        any(c.dep_ == "agent" for c in verb.children) and \
+        not any(c.dep_ in ("advmod", "npadvmod") and c.i < verb.i for c in verb.children) and \
+        not any(c.dep_ == "mark" for c in head.children)
+
+
 def _is_passive(verb: Token) -> bool:
     if any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass") for c in verb.children):
+        return True
+    if _copula_participle(verb):
         return True
     if verb.tag_ == "VBD" and verb.dep_ in ("acl", "advcl") and \
             any(c.dep_ == "agent" for c in verb.children) and \
@@ -726,6 +743,10 @@ def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
             c = next((a for a in c.children if a.dep_ == "appos" and a.i > c.i and
                       _runs_into_a_verb(a) and a.right_edge.i + 1 == verb.i), c)
             return _with_members(_antecedents(c), relative=c.lower_ not in RELATIVE_PRONOUNS), False
+    if _copula_participle(verb):  # "He was nominated by Lee" read as "was" + adjective
+        subject = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None and (antes := _antecedents(subject)):
+            return _with_members(antes), False
     for aux in verb.children:
         # "The embassy in X was closed" with "embassy" hung on "was": still the subject
         if aux.dep_ in ("aux", "auxpass") and aux.i < verb.i:

@@ -55,6 +55,7 @@ def pronoun(state: ArticleState, arg: Argument, head: Token, role: str,
     quoted = in_quote(state, head)
     partner = _conjoined_owner(state, head)
     own_subject = _own_clause_subject(head)
+    object_before = _object_before_owner(head)
     reporter = None if quoted else _reporter(head)
     scored: list[tuple[float, tuple[int, ...]]] = []
     doubtful: list[float] = []  # mentions whose kind is in doubt and might fit
@@ -91,6 +92,8 @@ def pronoun(state: ArticleState, arg: Argument, head: Token, role: str,
         if _pronoun_fits(state, mention, gender, number) or \
                 _subject_owns_its(state, mention, head, own_subject) or \
                 reports and _body_says_they(state, mention, number, reporter):
+            if object_before is not None and _within(state, mention, object_before):
+                score += 1.5  # "represented Lee in her lawsuit": the object's as likely
             scored.append((score, mention.clusters))
             if mention.sent == sent:
                 here.add(mention.clusters)
@@ -263,6 +266,25 @@ def _own_clause_subject(pronoun: Token) -> Token | None:
     if verb is None:
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _object_before_owner(pronoun: Token) -> Token | None:
+    """ "Ruiz represented Lee in her lawsuit", "Ruiz joined Lee on his tour": a possessive in
+    a phrase on the verb after its object may be the object's as likely as the subject's
+    (the object is nearer); the object, or None."""
+    if pronoun.dep_ != "poss" or pronoun.head.dep_ != "pobj":
+        return None
+    prep = pronoun.head.head
+    verb = prep.head
+    if prep.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i < pronoun.i), None)
+
+
+def _within(state: ArticleState, mention: Mention, phrase: Token) -> bool:
+    """Is the mention written inside the phrase headed by this token?"""
+    token = state.token_at(mention.pos)
+    return token is not None and phrase.left_edge.i <= token.i <= phrase.right_edge.i
 
 
 def _subject_owns_its(state: ArticleState, mention: Mention, pronoun: Token,

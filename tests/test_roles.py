@@ -2048,14 +2048,18 @@ def test_a_country_s_untagged_body_of_before_a_title(nlp, text, ents, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # an athlete "of" or "from" a country in a race competes for it
+    # an athlete "of" a country in a championship's race competes for it
     ("Ann Lee of Norway won the relay final on Sunday.", {("Ann Lee", REPRESENTS, "Norway")}),
-    ("Tom Rees from Kenya ran a marathon on Sunday.", {("Tom Rees", REPRESENTS, "Kenya")}),
+    ("Tom Rees of Kenya finished the 400 metres hurdles in third place.",
+     {("Tom Rees", REPRESENTS, "Kenya")}),
     ("The bronze medal went to Ann Lee of Ghana.", {("Ann Lee", REPRESENTS, "Ghana")}),
     # not in a race, not done, or not a country: where she is from, no more
     ("Ann Lee of Norway won the election on Sunday.", set()),
     ("Ann Lee of Norway did not win the final on Sunday.", set()),
-    ("Ann Lee of Norway will run a marathon on Sunday.", set()),
+    ("Ann Lee of Norway will win the final on Sunday.", set()),
+    # a city's marathon, or "from" a country: where she is from
+    ("Ann Lee of Kenya won the Kelso Marathon on Sunday.", set()),
+    ("Tom Rees from Kenya ran a marathon on Sunday.", set()),
     ("Ann Lee of Leeds won the relay final on Sunday.", set()),
 ])
 def test_an_athlete_of_a_country_in_a_race_competes_for_it(nlp, text, expected):

@@ -278,10 +278,10 @@ CANDIDATE_ROLES = frozenset({"nominee", "candidate"})
 # "for the Green Party's nomination" runs as one of the party's members
 PARTY_CONTESTS = frozenset({"primary", "primaries", "caucus", "caucuses", "nomination"})
 ROLES = LEADER_ROLES | FOUNDER_ROLES | MEMBER_ROLES | REPRESENTATIVE_ROLES
-# what an athlete runs or wins in a race: "X of Norway won the final", "the bronze medal went
-# to X of Qatar" (an athlete "of" a country competes for it)
-RACES = frozenset({"race", "final", "marathon", "heat", "sprint", "relay", "hurdles", "medal",
-                   "gold", "silver", "bronze"})
+# what an athlete wins in a championship: "X of Norway won the final", "the bronze medal went
+# to X of Qatar" (an athlete "of" a country competes for it; a city's marathon is no such race)
+RACES = frozenset({"final", "heat", "sprint", "relay", "hurdles", "medal", "gold", "silver",
+                   "bronze"})
 # a sports side's posts: before one, a town's name is its club's ("Kelso coach Ann Lee"),
 # as players and reporters call a club by its town
 TEAM_ROLES = frozenset({"coach", "head coach", "captain", "player"})

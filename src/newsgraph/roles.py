@@ -2014,8 +2014,7 @@ def _postmodifier(ent: Span, by_token: dict[int, Span]) -> Role | None:
         past = _past(ent)  # "former Senator Ann Lee of Ohio": a post held before
         title = _present(title)
         if past and not _once(ent) or \
-                c.lower_ != "of" and not title and not _speaking_from_work(ent, c, org) and \
-                not (c.lower_ == "from" and _races_for(ent, org)):
+                c.lower_ != "of" and not title and not _speaking_from_work(ent, c, org):
             return None  # "Lee at the United Nations": where she was, not whom she works for
         covers = (c.i, max(pobj.right_edge.i, _trimmed(org)[1]))
         described = _body_apposition(person, ent.doc[_trimmed(org)[1]])
@@ -2041,10 +2040,10 @@ def _postmodifier(ent: Span, by_token: dict[int, Span]) -> Role | None:
 
 
 def _races_for(ent: Span, org: Span) -> bool:
-    """ "Ann Lee of Norway won the final", "Tom Rees from Kenya ran a marathon", "the silver
-    medal was won by Ann Lee of Chad", "the bronze medal went to Ann Lee of Qatar": an
-    athlete "of" or "from" a country in a race competes for it (in other news, "of" a place
-    says only where someone is from)."""
+    """ "Ann Lee of Norway won the final", "the silver medal was won by Ann Lee of Chad", "the
+    bronze medal went to Ann Lee of Qatar": an athlete "of" a country in a championship's
+    race competes for it (in other news, "of" a place says only where someone is from, and
+    readers take "from Kenya ran a marathon", a city's race, for no more than that)."""
     if country_for_name(ent.doc[_trimmed(org)[0]:_trimmed(org)[1] + 1].text) is None:
         return False
     person = ent.root
@@ -2058,7 +2057,7 @@ def _races_for(ent: Span, org: Span) -> bool:
     if dep == "to":  # "the medal went to"
         return lemma == "go" and any(c.dep_ == "nsubj" and _a_race(c) for c in verb.children)
     objects = [c for c in verb.children if c.dep_ == ("nsubjpass" if dep == "by" else "dobj")]
-    return (dep == "nsubj" or dep == "by") and lemma in ("win", "run", "finish", "race") and \
+    return (dep == "nsubj" or dep == "by") and lemma in ("win", "finish") and \
         any(_a_race(o) for o in objects)
 
 

@@ -1028,3 +1028,11 @@ def test_a_name_after_not_is_no_apposition(nlp):
     found = triples(extract(nlp("Lee criticised Acme, not Globex.")))
     assert any(s == "Lee" and lemma == "criticise" for s, lemma, _ in found)
     assert not any(lemma == "be" for _, lemma, _ in found)
+
+
+def test_a_bare_verb_after_a_tensed_one_borrows_no_subject(nlp):
+    # "hold on, let me look" speaks to the listener: "it" lets no one do anything
+    found = extract(nlp("It's an acronym for, hold on, let me look that up."))
+    assert not any(e.lemma in ("let", "hold on") and e.subject is not None for e in found)
+    found = triples(extract(nlp("Lee went home and called Ruiz.")))
+    assert ("Lee", "call", "Ruiz") in found

@@ -887,6 +887,10 @@ def _borrowed_subjects(verb: Token, depth: int) -> list[Token]:
     verbs, infinitives, participles, relative clauses, gerunds."""
     head, dep = verb.head, verb.dep_
     if dep == "conj" and head.pos_ in VERBAL:
+        if verb.tag_ == "VB" and head.tag_ in ("VBZ", "VBD") and \
+                not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            return []  # "It's an acronym for, hold on, let me look": a bare verb after a
+            # tensed one is an aside to the listener, no deed of the tensed verb's subject
         if _leaves_the_report(verb):
             return _subjects(head.head, depth + 1)[0]
         if _past_after_a_bare_verb(verb):

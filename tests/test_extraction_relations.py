@@ -1036,3 +1036,14 @@ def test_a_bare_verb_after_a_tensed_one_borrows_no_subject(nlp):
     assert not any(e.lemma in ("let", "hold on") and e.subject is not None for e in found)
     found = triples(extract(nlp("Lee went home and called Ruiz.")))
     assert ("Lee", "call", "Ruiz") in found
+
+
+@pytest.mark.parametrize("text, lemma", [
+    ("Acme treated its workers badly.", "treat badly"),
+    ("The new engine performs poorly on older computers.", "perform poorly on"),
+    ("Acme hired Lee as well.", "hire"),
+    ("Acme may well hire Lee.", "hire"),
+])
+def test_an_adverb_that_says_how_the_deed_went_stays_in_the_predicate(nlp, text, lemma):
+    found = {found_lemma for _, found_lemma, _ in triples(extract(nlp(text)))}
+    assert lemma in found, found

@@ -43,6 +43,7 @@ from .lexicon import (
     DEED_NOUNS,
     FOUNDER_ROLES,
     LEGISLATOR_ROLES,
+    MANNER_VERDICTS,
     NOMINAL_EVENT_PREPS,
     NOMINAL_EVENTS,
     OBJECTLESS_VERBS,
@@ -3547,12 +3548,27 @@ def _modifier_words(noun: Token, modifiers: Iterable[Token]) -> list[Token]:
     return found
 
 
+def _manner_verdict(c: _Clause) -> Token | None:
+    """ "treated me well", "performs poorly on old hardware": the adverb that says how the deed
+    went, which the predicate keeps (never "as well", nor "may well win", a modal's)."""
+    if c.idiom is not None or c.idiomatic or c.light_verb:
+        return None  # "took care of me really well": the idiom's words stay whole
+    doc = c.main.doc
+    return next((t for t in c.children if t.dep_ == "advmod" and t.lower_ in MANNER_VERDICTS
+                 and t.i > c.main.i and doc[t.i - 1].lower_ != "as" and
+                 not any(a.tag_ == "MD" and a.i == t.i - 1 for a in c.children)), None)
+
+
 def _emit(c: _Clause) -> list[_Statement]:
     """One statement per subject and object (or patient and agent), in active voice."""
     main, verb, passive = c.main, c.verb, c.passive
     # "the water is colder": a property, not a relation between two things
     cap = ADJECTIVE_CAP if c.objects and c.role_noun is None and lemma_of(main) == "be" and \
         _is_adjective(c.objects[0]) else 1.0
+    verdict = _manner_verdict(c)
+    if verdict is not None:
+        c.add_to_group(verdict)
+        c.lemma_parts = [c.lemma_parts[0], verdict.lower_, *c.lemma_parts[1:]]
     predicate = " ".join(t.text for t in c.group)
     lemma = " ".join(c.lemma_parts)
     attribution = _attribution(verb) or _accuser(c)

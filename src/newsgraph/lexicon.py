@@ -493,6 +493,10 @@ PERSON_NOUNS = ROLES | frozenset(KIN_NOUNS) | frozenset({
 })
 
 
+# manner adverbs that judge how a deed went: without them "treated me well" or "performs
+# poorly on old hardware" says something else, so they stay in the predicate
+MANNER_VERDICTS = frozenset({"well", "poorly", "badly"})
+
 # verbs that take no direct object, so never share the object of a verb conjoined after
 # them ("arrived and detained the man", "died and left a will"); not "fled" or "resigned",
 # which may ("fled the country", "resigned his seat")

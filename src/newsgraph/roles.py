@@ -399,6 +399,16 @@ def _root(ent: Span) -> Token:
     return ent.doc[start:last + 1].root
 
 
+def _speaks(person: Token) -> bool:
+    """Whether the name's head is the subject of a speech verb ("Ann Lee said")."""
+    return person.dep_ == "nsubj" and lemma_of(person.head).lower() in SPEECH_VERBS
+
+
+def _possessor(person: Token, ent: Span) -> Token | None:
+    """The possessive before the name ("Acme's" of "Acme's Ann Lee"), if any."""
+    return next((c for c in person.children if c.dep_ == "poss" and c.i < ent.start), None)
+
+
 def _by_token(ents: Sequence[Span]) -> dict[int, Span]:
     return {t.i: ent for ent in ents for t in ent}
 
@@ -605,12 +615,12 @@ def _speaker_of_a_body(ent: Span, ents: Sequence[Span]) -> bool:
             country_for_name(ent.text) is not None or ent.end >= len(doc):
         return False
     root, of = _root(ent), doc[ent.end]
-    if root.dep_ != "nsubj" or lemma_of(root.head).lower() not in SPEECH_VERBS:
+    if not _speaks(root):
         return False
     if of.lower_ == "of" and of.head == root:
         owner = next((g for g in of.children if g.dep_ == "pobj"), None)
     else:  # "Acme Fund's Nils Dahl said": the body's possessive on the name
-        owner = next((c for c in root.children if c.dep_ == "poss" and c.i < ent.start), None)
+        owner = _possessor(root, ent)
     body = next((e for e in ents if owner is not None and _root(e) == owner), None)
     return body is not None and body.label_ in ORGANIZATION_LABELS and _kind(body) == \
         "organization"
@@ -847,9 +857,9 @@ def _body_s_person(ent: Span, by_token: dict[int, Span]) -> Role | None:
     people ("NASA's James Webb Telescope"). Not a place's ("Russia's Ann Lee" may head it or
     only live there), nor a person's ("Lee's Tom Rees")."""
     person = ent.root
-    if person.dep_ != "nsubj" or lemma_of(person.head).lower() not in SPEECH_VERBS:
+    if not _speaks(person):
         return None  # "NASA's James Webb Telescope": a thing the recognizer took for a name
-    owner = next((c for c in person.children if c.dep_ == "poss" and c.i < ent.start), None)
+    owner = _possessor(person, ent)
     org = by_token.get(owner.i) if owner is not None else None
     if owner is None or org is None or _trimmed(org)[1] != owner.i or \
             _kind(org) != "organization":
@@ -2153,8 +2163,7 @@ def _speaking_from_work(ent: Span, link: Token, org: Span) -> bool:
     from, a body whose last word says people work there (not "Lee at the United Nations
     said", where she may only have spoken)."""
     person = ent.root
-    return link.lower_ == "at" and person.dep_ == "nsubj" and \
-        lemma_of(person.head).lower() in SPEECH_VERBS and \
+    return link.lower_ == "at" and _speaks(person) and \
         ent.doc[_trimmed(org)[1]].lower_ in WORKPLACE_NOUNS
 
 

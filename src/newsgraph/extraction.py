@@ -73,7 +73,13 @@ from .locations import (
     venue_of,
 )
 from .models import Argument, Extraction
-from .parsing import according_source, hyphen_piece, lemma_of, opens_with_a_relative
+from .parsing import (
+    according_source,
+    hyphen_piece,
+    lemma_of,
+    opens_with_a_relative,
+    prep_object,
+)
 from .qualifiers import (
     AMOUNT_DATIVE_VERBS,
     ASPECT_NOUNS,
@@ -158,7 +164,6 @@ from .qualifiers import (
     is_time_phrase,
     is_whether_or_not,
     modality_of_adverbs,
-    prep_object,
     quantity_of,
     written_year,
 )

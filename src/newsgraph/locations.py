@@ -29,7 +29,8 @@ from typing import TYPE_CHECKING
 
 from .demonyms import country_for_name, normalize, region_country
 from .lexicon import GATHERING_NOUNS, VENUE_NOUNS
-from .qualifiers import entity_of, is_place_phrase, is_time_phrase, prep_object
+from .parsing import prep_object
+from .qualifiers import entity_of, is_place_phrase, is_time_phrase
 from .resolution.words import NAMED_PLACE_NOUNS, ORG_WORDS
 
 if TYPE_CHECKING:

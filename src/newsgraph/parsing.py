@@ -383,6 +383,11 @@ def according_source(according: Token) -> Token | None:
     return pobj
 
 
+def prep_object(prep: Token) -> Token | None:
+    """The object of a preposition ("Y" of "against Y"), if the parse gives it one."""
+    return next((g for g in prep.children if g.dep_ == "pobj"), None)
+
+
 def addressed_verb(word: Token) -> Token | None:
     """The verb whose subject speaks in the words the token heads: "in an interview",
     "in remarks" or "in a letter" set on a verb, "speaking to ..." hung on it, or the
@@ -418,7 +423,7 @@ def heard_words(word: Token) -> Iterator[tuple[Token, Token]]:
     interview = word.lower_ in ("interview", "interviews")
     links = ("with",) if interview else ("to", "with") if word.tag_ == "VBG" else ("to",)
     for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ in links):
-        heard = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        heard = prep_object(prep)
         if heard is not None:
             yield prep, heard
 
@@ -431,7 +436,7 @@ def _asked_by(questions: Token) -> Iterator[tuple[Token, Token]]:
     for prep in questions.subtree:
         if prep.dep_ != "prep" or prep.lower_ != "from":
             continue
-        asker = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        asker = prep_object(prep)
         if asker is not None and (prep.head == questions or asker.ent_type_ in (
                 "PERSON", "ORG") and asker.right_edge == questions.right_edge):
             yield prep, asker

@@ -415,11 +415,6 @@ def written_year(token: Token) -> int | None:
     return int(token.text) if token.ent_type_ == "DATE" or token.dep_ == "nummod" else None
 
 
-def prep_object(prep: Token) -> Token | None:
-    """The object of a preposition ("Y" of "against Y"), if the parse gives it one."""
-    return next((g for g in prep.children if g.dep_ == "pobj"), None)
-
-
 def entity_of(token: Token) -> Span | None:
     """The named entity of the token's sentence that the token is part of, if any."""
     return next((ent for ent in token.sent.ents if ent.start <= token.i < ent.end), None)

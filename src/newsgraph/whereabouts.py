@@ -40,7 +40,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .models import Argument, Extraction
-from .qualifiers import entity_of, is_place_phrase, prep_object
+from .parsing import prep_object
+from .qualifiers import entity_of, is_place_phrase
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

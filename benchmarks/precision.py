@@ -36,6 +36,7 @@ fitted without it).
     python benchmarks/precision.py --sheets DIR    # write what is left to judge
     python benchmarks/precision.py --match-sheets DIR  # key/triple pairs left to match
     python benchmarks/precision.py --agreement     # the pool against the second opinions
+    python benchmarks/precision.py --dump F.jsonl  # every triple, its confidence and verdict
 """
 
 from __future__ import annotations
@@ -793,6 +794,19 @@ def write_sheets(folder: Path, triples: Sequence[Triple], rows: Sequence[dict],
     return todo
 
 
+def dump(path: Path, analysis: Analysis, verdicts: Mapping[Key, str],
+         score: Mapping[int, float], threshold: float) -> None:
+    """Every triple with its confidence, whether it is asserted, the gate's other reasons
+    and its verdict: two dumps side by side show what a change of rules asserts anew."""
+    write_jsonl(path, ({
+        "article": t.article, "subject": t.subject, "predicate": t.predicate,
+        "object": t.object, "confidence": round(t.confidence(score), 4),
+        "asserted": bool(t.gated()) and t.confidence(score) >= threshold,
+        "held by": sorted({r for s in t.statements for r in s.hard}),
+        "verdict": verdicts.get(t.key, ""), "sentence": t.sentences[0],
+    } for t in analysis.triples))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--collect", type=Path, metavar="DIR",
@@ -811,6 +825,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--sheets", type=Path, help="write what is left to judge here")
     parser.add_argument("--match-sheets", type=Path, metavar="DIR",
                         help="write the key/triple pairs a reader should match here")
+    parser.add_argument("--dump", type=Path, metavar="FILE",
+                        help="write every triple (seed included) with its in-sample "
+                             "confidence, whether it is asserted and its verdict, as JSON lines")
     parser.add_argument("--list", action="store_true", help="print the drawn article ids")
     parser.add_argument("--agreement", action="store_true",
                         help="only compare the pool with the second opinions and stop")
@@ -868,6 +885,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     seed = analyse(seed_rows) if seed_rows else Analysis([], [])
     print_seed(seed, verdicts, scores(seed.statements, model.weights), model.threshold,
                [k for k in every_key if k["article"] == SEED_ID])
+    if args.dump:
+        both = Analysis(analysis.triples + seed.triples, analysis.statements + seed.statements)
+        dump(args.dump, both, verdicts, scores(both.statements, model.weights),
+             model.threshold)
     if args.sheets:
         todo = write_sheets(args.sheets, analysis.triples + seed.triples, rows + seed_rows,
                             verdicts)

@@ -336,3 +336,24 @@ def test_the_auc_counts_good_above_bad_pairs(scored: list[tuple[float, bool]],
 
     assert auc(scored) == pytest.approx(expected)
     assert auc(reversed(scored)) == pytest.approx(expected)  # the order given does not count
+
+
+def test_the_dump_marks_only_gated_triples_over_the_threshold_as_asserted(
+        tmp_path: Path) -> None:
+    from precision import Analysis, Statement, Triple, dump
+
+    sure = Statement({"bias": 1.0}, [], "Lee met Ruiz.", "a1")
+    vague = Statement({"bias": 1.0}, ["VagueEnd"], "Lee met people.", "a1")
+    doubtful = Statement({"bias": 1.0}, [], "Lee may have met Kell.", "a1")
+    triples = [Triple("a1", "Lee", "meets with", "Ruiz", [sure]),
+               Triple("a1", "Lee", "meets with", "people", [vague]),
+               Triple("a1", "Lee", "meets with", "Kell", [doubtful])]
+    score = {id(sure): 0.9, id(vague): 0.95, id(doubtful): 0.4}
+    path = tmp_path / "dump.jsonl"
+    dump(path, Analysis(triples, [sure, vague, doubtful]),
+         {("a1", "Lee", "meets with", "Ruiz"): "right"}, score, 0.7)
+    lines = {line["object"]: line for line in map(json.loads, path.read_text().splitlines())}
+    assert [lines[o]["asserted"] for o in ("Ruiz", "people", "Kell")] == [True, False, False]
+    assert lines["people"]["held by"] == ["VagueEnd"]
+    assert lines["people"]["confidence"] == 0.0  # no gated statement behind it
+    assert (lines["Ruiz"]["verdict"], lines["Kell"]["verdict"]) == ("right", "")

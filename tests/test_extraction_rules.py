@@ -649,6 +649,17 @@ def test_a_folded_adjective_keeps_negation_and_leaves_places(nlp, text, lemma, o
     assert e.negated == text.startswith("Marta Velin did not")
 
 
+@pytest.mark.parametrize("text, lemma", [
+    ("Governor Ana Velin promised a recount, but later reversed herself.", "reverse"),
+    ("Orlan Dask defended himself vigorously.", "defend"),
+])
+def test_a_reflexive_object_with_nothing_after_it_makes_no_edge(nlp, text, lemma):
+    # the reflexive is the subject again: as an object it could only loop back or be
+    # resolved to some other actor of the article
+    e = one(statements(nlp, text), lemma)
+    assert e.object is None
+
+
 def test_a_time_after_an_adjective_is_no_object(nlp):
     found = statements(nlp, "Marta Velin tested positive for the virus on Friday. "
                             "Orlan Dask tested negative on Monday.")

@@ -236,3 +236,35 @@ def test_the_best_one_to_do_a_thing_has_not_done_it(nlp):
     text = "Tom Rees is the best person to help Ann Lee win the vote and then to lead Zembla."
     assert one(nlp, text, "help").modality
     assert one(nlp, "Ann Lee was the first woman to lead the Zembla Party.", "lead").modality == ""
+
+
+@pytest.mark.parametrize(
+    "text, lemma, modality",
+    [
+        # the clause says what the accusation, the claim or the fear is, not a deed done
+        ("Asked about the accusation he bribed Tomas Kell, Ana Velin said nothing.", "bribe",
+         "alleged"),
+        ("The claim that Valdora invaded Borduria spread quickly.", "invade", "claimed"),
+        ("Faced with the possibility of the Greens winning the vote, Lee resigned.", "win",
+         "possible"),
+        ("There was a risk that the rebels would seize the airport.", "seize", "future"),
+    ],
+)
+def test_a_clause_that_a_noun_of_claim_or_chance_frames_is_no_deed(nlp, text, lemma,
+                                                                   modality):
+    assert one(nlp, text, lemma).modality == modality
+
+
+@pytest.mark.parametrize(
+    "text, lemma",
+    [
+        # a relative clause on the same noun: the claim was made, the report was written
+        ("The claim that Ana Velin made was false.", "make"),
+        ("The accusation which Ana Velin made against Tomas Kell was dropped.", "make"),
+        ("Lee repeated the claim that he had made in May.", "make"),
+        # a noun of fact frames a fact
+        ("The news that Valdora had beaten Borduria spread quickly.", "beat"),
+    ],
+)
+def test_a_relative_clause_or_a_noun_of_fact_stays_a_fact(nlp, text, lemma):
+    assert one(nlp, text, lemma).modality == ""

@@ -88,6 +88,7 @@ from .qualifiers import (
     COMING_TIME_WORDS,
     COMPLEX_PREPOSITIONS,
     CONDITION_MARKS,
+    CONTENT_NOUNS,
     CONTESTING_VERBS,
     CONTROL_MODALITY,
     CONTROL_NEGATES,
@@ -1723,6 +1724,9 @@ def _frame_modality(verb: Token) -> tuple[str, bool]:
         return "question", False  # "asked whether / if the army had left": an open question
     if verb.dep_ == "pcomp":
         return _gerund_modality(verb)
+    framed = _content_clause_modality(verb)
+    if framed:
+        return framed, False
     if _is_effort(verb):
         return "attempted", False  # "had trouble landing": tried, with little success
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "ccomp") and \
@@ -1734,6 +1738,33 @@ def _frame_modality(verb: Token) -> tuple[str, bool]:
                                     for c in verb.children):
         return "intended", False  # "so that they could escape"
     return "", False
+
+
+def _content_clause_modality(verb: Token) -> str:
+    """A clause that says what an accusation, a claim or a fear is ("the accusation he
+    took bribes", "the possibility of the army withdrawing") tells of no deed done.
+
+    Not a relative clause on the same noun ("the claim he made"): that one leaves a gap
+    the noun fills, where a content clause has its subject and object, or "that" as its
+    mark."""
+    head = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ == "pobj" and \
+            head.head.lower_ == "of":
+        head = head.head.head  # "the possibility of Democrats winning"
+    elif verb.dep_ not in ("acl", "relcl") or not _whole_clause(verb):
+        return ""
+    return CONTENT_NOUNS.get(lemma_of(head).lower(), "") if head.pos_ == "NOUN" else ""
+
+
+def _whole_clause(verb: Token) -> bool:
+    """Has the clause all its arguments, none of them a relative pronoun? ("he took
+    bribes", "he was paid"; not "(that) he made", "which he made": the parser marks a
+    relative "that" as it marks a content clause's, so only the gap tells them apart)."""
+    words = list(verb.children)
+    if any(c.tag_ in ("WDT", "WP", "WP$") for c in words):
+        return False
+    return any(c.dep_ == "nsubjpass" for c in words) or any(
+        c.dep_ == "nsubj" for c in words) and any(c.dep_ == "dobj" for c in words)
 
 
 def _condition_marks(verb: Token) -> set[str]:
@@ -3329,7 +3360,10 @@ def _fold_predicate_object(c: _Clause) -> None:
     if word.lower_ in REFLEXIVE_OBJECTS and word.dep_ == "dobj":
         target = next((p for p, role, _ in c.extras if p.dep_ == "prep" and p.i > word.i
                        and p.head.i == c.main.i and p.lower_ in REFLEXIVE_TARGET_PREPS), None)
-        if target is not None and _prepositional_object(target) is not None:
+        if target is not None and _prepositional_object(target) is not None or not any(
+                p.dep_ == "prep" and p.i > word.i for p, _, _ in c.extras):
+            # with nothing after it, the reflexive is the subject again ("later reversed
+            # himself"): no edge of its own, and no chance to resolve it to another actor
             c.add_to_group(word)
             c.objects = []  # _fold_preposition now takes the phrase after it
         return

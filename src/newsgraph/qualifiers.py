@@ -224,6 +224,18 @@ NOUN_FRAMES = {
     **{noun: "alleged" for noun in sorted(SUSPICION_NOUNS)},
 }
 
+# Nouns whose clause says what someone claims, fears or hopes, not what happened: "the
+# accusation (that) he took bribes", "the possibility of the army withdrawing", "fears that
+# the dam would burst". Nouns of facts ("the news that", "the fact that") are not here.
+CONTENT_NOUNS = {
+    **{noun: frame for noun, frame in NOUN_FRAMES.items()
+       if frame in ("alleged", "possible", "promised", "threatened")},
+    "claim": "claimed", "rumour": "claimed", "rumor": "claimed", "assertion": "claimed",
+    "report": "reported", "fear": "possible", "belief": "possible", "theory": "possible",
+    "speculation": "possible", "suggestion": "possible", "assumption": "possible",
+    "notion": "possible", "hope": "intended", "wish": "intended", "dream": "intended",
+}
+
 MODAL_MODALITY = {
     "can": "capable", "could": "possible", "may": "possible", "might": "possible",
     "must": "necessary", "should": "necessary", "ought": "necessary",

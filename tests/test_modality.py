@@ -268,3 +268,22 @@ def test_a_clause_that_a_noun_of_claim_or_chance_frames_is_no_deed(nlp, text, le
 )
 def test_a_relative_clause_or_a_noun_of_fact_stays_a_fact(nlp, text, lemma):
     assert one(nlp, text, lemma).modality == ""
+
+
+@pytest.mark.parametrize(
+    "text, lemma, modality",
+    [
+        # a participle after its clause happens only as that clause does
+        ("Acme Linux 7 is expected to receive updates through June 2030, outliving Acme Linux 8.",
+         "outlive", "expected"),
+        ("The Vale Party is set to win the vote on Monday, ending the rule of Ana Ruiz.", "end",
+         "planned"),
+        ("Globex is due to open the plant next year, creating 500 jobs.", "create", "planned"),
+        # after a clause that happened, it happened
+        ("The army crossed the river on Monday, joining forces with the rebels.", "join", ""),
+        # a participle with a subject of its own is a clause of its own
+        ("The army will cross the river, the rebels having left the town.", "leave", ""),
+    ],
+)
+def test_a_participle_after_its_clause_shares_its_modality(nlp, text, lemma, modality):
+    assert one(nlp, text, lemma).modality == modality

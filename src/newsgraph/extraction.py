@@ -1431,6 +1431,8 @@ def _read_modality(c: _Clause) -> None:
     _inherit_from_implicative(c)
     if not c.modality:
         _share_modality(c)
+    if not c.modality:
+        _share_participle_modality(c)
 
 
 def _fixture(c: _Clause) -> bool:
@@ -1694,6 +1696,21 @@ def _share_modality(c: _Clause) -> None:
     if top.i != verb.head.i or _frame_modality(top)[1]:
         # "declined to hear X and rule on Y", "forbids speaking ill of X and using Y"
         c.negated = c.negated or parent.negated
+
+
+def _share_participle_modality(c: _Clause) -> None:
+    """ "X is expected to get updates until 2024, outliving Y": a participle after the clause
+    it hangs on, with no subject of its own, happens only as that clause does. Not as a post
+    over ("led the party for years, winning three elections": the wins stand)."""
+    verb = c.verb
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or c.subjects_own or \
+            verb.head.pos_ not in VERBAL or verb.i < verb.head.i or \
+            any(t.dep_ == "mark" for t in verb.children):
+        return
+    parent = _clause_parts(_chain_top(verb.head))
+    _read_modality(parent)
+    if parent.modality != "former":
+        c.modality = parent.modality
 
 
 def _chain_top(verb: Token) -> Token:

@@ -654,6 +654,24 @@ def test_a_participle_that_gives_a_title_says_nothing_of_its_nouns_maker(nlp):
     assert any(lemma.startswith("entitle") for _, lemma, _ in found), found
 
 
+@pytest.mark.parametrize("text", [
+    'At the time of her murder, Ana Velin, nicknamed "the Madonna of Valdora," had about '
+    '750,000 followers.',
+    "Tomas Kell, reportedly dubbed the Elvis of Borduria, sang in Valdora.",
+    "Lee, nicknamed the Iron Lady, won the election.",
+])
+def test_a_participle_that_renames_the_noun_before_it_makes_no_naming(nlp, text):
+    found = triples(statements(nlp, text))
+    assert not any(lemma in ("nickname", "dub") for _, lemma, _ in found), found
+
+
+def test_a_naming_by_a_subject_of_its_own_stays(nlp):
+    found = triples(statements(nlp, "Ana Velin called Tomas Kell a liar. Tomas Kell, who "
+                                    "nicknamed her the Iron Lady, resigned."))
+    assert any(lemma == "call" for _, lemma, _ in found), found
+    assert any(lemma == "nickname" for _, lemma, _ in found), found
+
+
 def test_a_name_after_a_closing_dash_is_no_apposition_of_the_words_inside(nlp):
     found = triples(statements(nlp, "For governor, the party chose Kelso Farmers League — the "
                                     "Union Party's affiliate in Kelso — chairman Ann Lee."))
@@ -695,3 +713,12 @@ def test_a_pair_owning_the_subject_is_not_itself_the_subject(nlp):
                                     "Kelso."))
     assert not any(s == "Lee" for s, _, _ in found), found
     assert any(lemma == "condemn" and s and "statement" in s for s, lemma, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    'Tomas Kell, director of news for the Vale Times, called the death "a tragedy."',
+    "Ana Velin, while campaigning in Valdora, called the plan a betrayal.",
+])
+def test_a_naming_after_words_set_off_by_commas_stays(nlp, text):
+    found = triples(statements(nlp, text))
+    assert any(lemma == "call" for _, lemma, _ in found), found

@@ -1193,6 +1193,10 @@ def test_an_adjective_on_a_noun_gives_its_gerund_the_noun(nlp):
         # a stative participle after a comma describes the noun before it
         ("The firm moved its office to the region, comprising Czechia and Hungary.",
          "comprise", "the region", "Czechia"),
+        # a participle of what a noun is about describes the noun, not the one charged
+        ("Tomas Kell appeared in court, charged with one count of murder pertaining to the "
+         "shooting at the Vale Mosque.", "pertain to", "murder",
+         "the shooting at the Vale Mosque"),
         # an object complement in quotes stays with its object
         ('He called the deal "null and void".', "call", "He", 'the deal "null and void"'),
     ],

@@ -152,6 +152,7 @@ from .qualifiers import (
     TICKET_NOUNS,
     TICKET_VERBS,
     TIME_PREPS,
+    TOPIC_PARTICIPLES,
     UNDERMINING_FRAMES,
     VOTED_ACTS,
     WISHING_SUBJECTS,
@@ -967,10 +968,17 @@ def _borrowed_subjects(verb: Token, depth: int) -> list[Token]:
 
 def _described_noun(verb: Token) -> Token | None:
     """ "centralized its management in the region, comprising A and B": the region comprises
-    them; the noun right before the comma is what a stative participle describes."""
-    if verb.tag_ != "VBG" or lemma_of(verb).lower() not in STATIVE_VERBS or verb.i < 2:
+    them; the noun right before the comma is what a stative participle describes, and the
+    noun right before a participle of what it is about ("charged with murder pertaining to
+    the shooting": the murder, not the one charged)."""
+    if verb.tag_ != "VBG" or verb.i < 2:
         return None
     doc = verb.doc
+    lemma = lemma_of(verb).lower()
+    if lemma in TOPIC_PARTICIPLES and doc[verb.left_edge.i - 1].pos_ in ("NOUN", "PROPN"):
+        return _name_root(doc[verb.left_edge.i - 1])
+    if lemma not in STATIVE_VERBS:
+        return None
     comma, before = doc[verb.left_edge.i - 1], doc[verb.left_edge.i - 2]
     if comma.text != "," or before.pos_ not in ("NOUN", "PROPN"):
         return None
@@ -1295,7 +1303,7 @@ class _Clause:
 def _clause(verb: Token) -> list[_Statement]:
     """The statements of the clause headed by `verb`: its parts read in order, then emitted."""
     c = _clause_parts(verb)
-    if _does_so(c) or _gives_a_title(c) or _noun_as_particle(c.main):
+    if _does_so(c) or _gives_a_title(c) or _gives_a_name(c) or _noun_as_particle(c.main):
         return []
     _read_modality(c)
     _find_objects(c)
@@ -1355,6 +1363,36 @@ def _gives_a_title(c: _Clause) -> bool:
         return True
     return any(t.dep_ == "agent" for t in c.children) and \
         not any(t.dep_ == "auxpass" for t in c.children)
+
+
+# participles that give the noun before them another name: "Lee, nicknamed 'the Iron
+# Lady', ...", "the mass of water, called a plume, ..."
+NAME_GIVING_PARTICIPLES = frozenset({"call", "nickname", "dub", "name", "term", "label",
+                                     "brand", "style"})
+
+
+def _gives_a_name(c: _Clause) -> bool:
+    """ "Ana Velin, nicknamed 'the Madonna of Valdora', had ...": the participle after the
+    comma renames the noun before it, which neither calls nor names anyone. The parser
+    may read it as a past verb with that noun for its subject; the comma and no auxiliary
+    give it away (an adverb may stand between: "Lee, reportedly nicknamed ...")."""
+    main = c.main
+    if lemma_of(main).lower() not in NAME_GIVING_PARTICIPLES or main.tag_ not in ("VBN", "VBD") \
+            or any(t.dep_ in ("aux", "auxpass") for t in main.children):
+        return False
+    before = main.i - 1
+    while before > 0 and main.doc[before].dep_ == "advmod" and main.doc[before].head == main:
+        before -= 1
+    if before < 1 or main.doc[before].text != "," or any(
+            t.dep_ in SUBJECT_DEPS and t.i > before for t in main.children):
+        return False
+    # the comma closes the noun itself ("Lee, nicknamed"), not words set off after it
+    # ("Lee, director of Acme, called the death a tragedy"; "Lee, while in Oslo, called")
+    word = main.doc[before - 1]
+    subjects = {t.i for t in main.children if t.dep_ in SUBJECT_DEPS}
+    while word.i not in subjects and word.dep_ != "appos" and word.head.i != word.i:
+        word = word.head
+    return word.i in subjects
 
 
 def _clause_parts(verb: Token) -> _Clause:

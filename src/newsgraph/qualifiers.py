@@ -691,6 +691,11 @@ LOCATIVE_PARTICIPLES = frozenset({"base", "based", "locate", "headquarter", "hea
 STATIVE_VERBS = frozenset({"comprise", "include", "contain", "consist", "cover", "span",
                            "encompass", "house", "border", "number", "total"})
 
+# participles that say what a noun is about ("a count of murder pertaining to the shooting",
+# "documents relating to the deal"): they describe the noun before them, however the
+# parser hangs them
+TOPIC_PARTICIPLES = frozenset({"pertain", "relate", "concern", "regard"})
+
 # "the first to arrive", "the only country to vote": an infinitive that says what happened
 ORDINAL_WORDS = frozenset({"first", "last", "only", "next", "second", "third"})
 

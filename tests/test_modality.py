@@ -287,3 +287,18 @@ def test_a_relative_clause_or_a_noun_of_fact_stays_a_fact(nlp, text, lemma):
 )
 def test_a_participle_after_its_clause_shares_its_modality(nlp, text, lemma, modality):
     assert one(nlp, text, lemma).modality == modality
+
+
+@pytest.mark.parametrize(
+    "text, lemma, modality",
+    [
+        # the end of a promise, or of what is still to come, is not said to come
+        ("Ana Velin promised protests every week until Valdora joined the treaty.", "join",
+         "hypothetical"),
+        ("The union will strike until Acme raises wages.", "raise", "hypothetical"),
+        # the end of what happened happened
+        ("The rebels fought until the army captured Kelso.", "capture", ""),
+    ],
+)
+def test_until_the_end_of_a_promise(nlp, text, lemma, modality):
+    assert one(nlp, text, lemma).modality == modality

@@ -1471,6 +1471,8 @@ def _read_modality(c: _Clause) -> None:
         _share_modality(c)
     if not c.modality:
         _share_participle_modality(c)
+    if not c.modality and _until_what_is_not_done(c.verb):
+        c.modality = "hypothetical"
 
 
 def _fixture(c: _Clause) -> bool:
@@ -1749,6 +1751,25 @@ def _share_participle_modality(c: _Clause) -> None:
     _read_modality(parent)
     if parent.modality != "former":
         c.modality = parent.modality
+
+
+# the verbs that bind someone to a deed still to come: "promised protests until X"
+_COMMITTING = frozenset(k for k, v in CONTROL_MODALITY.items() if v in ("promised",
+                                                                         "threatened"))
+
+
+def _until_what_is_not_done(verb: Token) -> bool:
+    """ "promised protests until Sweden joined the pact", "will strike until Acme raises
+    wages": the end of a promise or of what is still to come is not said to come. Not the
+    end of what happened ("fought until the army took the town": it took it)."""
+    if verb.dep_ != "advcl" or verb.head.pos_ not in VERBAL or not any(
+            t.dep_ == "mark" and t.lower_ in ("until", "till") for t in verb.children):
+        return False
+    if lemma_of(verb.head).lower() in _COMMITTING:
+        return True
+    parent = _clause_parts(_chain_top(verb.head))
+    _read_modality(parent)
+    return parent.modality not in ("", "former", "claimed", "alleged", "reported")
 
 
 def _chain_top(verb: Token) -> Token:

@@ -1901,3 +1901,19 @@ def test_a_verb_after_an_aside_keeps_its_stranded_modal_and_takes_no_other_subje
 def test_a_bare_verb_joined_to_a_modal_verb_still_shares_its_subject(nlp):
     e = one(statements(nlp, "Acme can build the plant and hire Tom Hale."), "hire")
     assert e.subject is not None and e.subject.text == "Acme"
+
+
+def test_the_first_to_do_a_deed_is_the_one_who_did_it(nlp):
+    found = statements(nlp, "Tomas Kell was the first Briton to win the Kelso Cup. Ana Ruiz "
+                            "became the only woman to lead the Vale Party.")
+    won, led = one(found, "win"), one(found, "lead")
+    assert won.subject is not None and won.subject.text == "Tomas Kell"
+    assert led.subject is not None and led.subject.text == "Ana Ruiz"
+    # what she became is the first to lead it, not a woman
+    assert not [e for e in found if e.lemma == "become" and e.object is not None]
+
+
+def test_the_first_to_do_a_deed_after_another_verb_is_that_noun(nlp):
+    # ranked, but the object of a verb other than the copula: the lawyer sued
+    e = one(statements(nlp, "Acme hired the first lawyer to sue the Vale Party."), "sue")
+    assert e.subject is not None and e.subject.text != "Acme"

@@ -925,6 +925,9 @@ def _borrowed_subjects(verb: Token, depth: int) -> list[Token]:
     if dep == "acl" and verb.tag_ in ("VBG", "VBN") and head.pos_ in NOMINAL:
         return [head]
     if dep == "relcl":
+        if _ranked_first(head) and any(c.tag_ == "TO" for c in verb.children):
+            # "Lee became the first woman to lead the party": Lee led it
+            return _subjects(head.head, depth + 1)[0]
         # "a post on Medium, in which [he] thanked ...": a relative under a preposition is
         # no subject, so the antecedent is not the one who thanked
         return [] if _relative_after_preposition(verb) else [head]
@@ -964,6 +967,13 @@ def _borrowed_subjects(verb: Token, depth: int) -> list[Token]:
             if ancestor.dep_ == "acomp":
                 continue
     return []
+
+
+def _ranked_first(noun: Token) -> bool:
+    """ "became the first woman (to lead the party)", "was the only Briton (to win)": a
+    noun that ranks the copula's subject among others, with an ordinal or "only"."""
+    return noun.dep_ == "attr" and lemma_of(noun.head).lower() in ("be", "become") and any(
+        t.dep_ == "amod" and t.lower_ in ORDINAL_WORDS for t in noun.children)
 
 
 def _described_noun(verb: Token) -> Token | None:
@@ -1307,6 +1317,8 @@ def _clause(verb: Token) -> list[_Statement]:
         return []
     _read_modality(c)
     _find_objects(c)
+    if _became_first(c):
+        return []
     _lead_over_a_person(c)
     _mark_state_over(c)
     _find_adjuncts(c)
@@ -1495,6 +1507,15 @@ def _time_to_come(time: Token) -> bool:
     told = any(d.dep_ == "det" for d in time.children)
     return any(m.dep_ == "amod" and m.lower_ in COMING_TIME_MODIFIERS
                and not (m.lower_ == "next" and told) for m in time.children)
+
+
+def _became_first(c: _Clause) -> bool:
+    """ "became the first Pacific Islander to win the prize": what she became is the first
+    to win it (the infinitive's statement says so), not a Pacific Islander."""
+    return c.lemma_parts == ["become"] and len(c.objects) == 1 and \
+        _ranked_first(c.objects[0]) and any(
+            t.dep_ == "relcl" and any(g.tag_ == "TO" for g in t.children)
+            for t in c.objects[0].children)
 
 
 def _lead_over_a_person(c: _Clause) -> None:

@@ -90,6 +90,16 @@ def test_a_quoted_he_is_not_the_speaker(nlp):
     assert opened and all(s != "Tom Reyes" for s, _, _ in opened)
 
 
+def test_a_quoted_he_two_sentences_into_a_tweet_is_not_the_one_who_tweeted(nlp):
+    # the quotation opens two sentences before "He"; tweeting makes Velin its speaker
+    found = relations(nlp, 'On Thursday, Tomas Kell, the former mayor of Kelso, died. '
+                           'Governor Ana Velin tweeted she was "pained to hear about the '
+                           'demise of my dear friend Tomas Kell. A wonderful human being. He '
+                           'devoted himself to the Vale Party. His demise is a great loss".')
+    devoted = [s for s, lemma, _ in found if lemma.startswith("devote")]
+    assert devoted and "Ana Velin" not in devoted
+
+
 def test_a_pronoun_is_uncertain_when_a_nearer_subject_was_typed_otherwise_once(nlp):
     # "Dorian" is a storm the recognizer may not type: "it" must not skip to the agency
     found = relations(nlp, "Dorian hit Florida. Later the United Nations sent aid. On "

@@ -356,6 +356,25 @@ def in_quotation(text: str, at: int) -> bool:
     """
     before = text[text.rfind("\n", 0, at) + 1 : at]
     return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
+
+def quotation_start(text: str, at: int) -> int | None:
+    """Where the quotation that holds the character at `at` opens (None if none does): a
+    quotation may run over several sentences of its paragraph.
+
+    >>> quotation_start('Lee said, "He left. He was kind."', 21)
+    10
+    """
+    if not in_quotation(text, at):
+        return None
+    start = text.rfind("\n", 0, at) + 1
+    depth, opened = 0, None
+    for i in range(start, at):
+        if text[i] == "\u201c" or text[i] == '"' and depth == 0:
+            depth, opened = depth + 1, (i if depth == 0 else opened)
+        elif text[i] in ("\u201d", '"') and depth:
+            depth -= 1
+    return opened
 # words that say a role holds now, and so change nothing in it: "Egypt's current President
 # X", "the new governor of Y" (its opposite is PAST_ROLE_WORDS)
 PRESENT_ROLE_WORDS = frozenset({"current", "new", "incumbent", "sitting", "present"})

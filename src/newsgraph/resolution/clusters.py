@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..demonyms import Country, country_for_demonym, country_for_name, normalize, us_states
 from ..gazetteer import GazetteerEntry
-from ..lexicon import KIN_GENDER, PARTY_NAMES, SPEECH_VERBS
+from ..lexicon import KIN_GENDER, PARTY_NAMES, POSTING_VERBS
 from ..parsing import lemma_of
 from .doublesurnames import taken_for_bodies
 from .keys import name_words, title_key
@@ -381,11 +381,12 @@ def is_subject(token: Token) -> bool:
 
 
 def is_speaker(token: Token) -> bool:
-    """The subject of a speech verb, or the X of "according to X"."""
+    """The subject of a speech verb (or of "tweeted", "posted"), or the X of "according
+    to X"."""
     if token.dep_ == "pobj" and token.head.lower_ == "to" and \
             token.head.head.lower_ == "according":
         return True
-    return token.dep_ == "nsubj" and lemma_of(token.head).lower() in SPEECH_VERBS
+    return token.dep_ == "nsubj" and lemma_of(token.head).lower() in POSTING_VERBS
 
 
 def _coordinations(state: ArticleState) -> None:

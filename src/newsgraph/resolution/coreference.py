@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon import SPEECH_VERBS
+from ..lexicon import SPEECH_VERBS, quotation_start
 from ..models import Argument
 from ..parsing import lemma_of, listeners
 from .speakers import in_quote
@@ -53,6 +53,11 @@ def pronoun(state: ArticleState, arg: Argument, head: Token, role: str,
     speech = is_speech(role, lemma)
     sent = state.sent_of[head.i]
     quoted = in_quote(state, head)
+    # the sentence the quotation opens in, which may be two before the pronoun's
+    opened = quotation_start(state.text, head.idx) if quoted else None
+    mark = state.doc.char_span(opened, opened + 1, alignment_mode="expand") \
+        if opened is not None else None
+    opened_in = state.sent_of[mark.start] if mark is not None and len(mark) else -1
     partner = _conjoined_owner(state, head)
     own_subject = _own_clause_subject(head)
     object_before = _object_before_owner(head)
@@ -73,7 +78,8 @@ def pronoun(state: ArticleState, arg: Argument, head: Token, role: str,
             continue
         if mention.clusters in other_gender:
             continue
-        if quoted and mention.speaker and sent - mention.sent <= 1:
+        if quoted and mention.speaker and (sent - mention.sent <= 1 or
+                                           mention.sent == opened_in):
             continue  # a speaker calls himself "I": a quoted "he" is someone else
         if any(start <= mention.pos < end for start, end in heard):
             continue  # "In an interview with Ann Lee, she said": Lee is the one spoken to

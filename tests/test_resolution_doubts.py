@@ -98,6 +98,13 @@ def test_a_quoted_he_two_sentences_into_a_tweet_is_not_the_one_who_tweeted(nlp):
                            'devoted himself to the Vale Party. His demise is a great loss".')
     devoted = [s for s, lemma, _ in found if lemma.startswith("devote")]
     assert devoted and "Ana Velin" not in devoted
+    # nor by way of a pronoun that names the speaker in the sentence the quotation opens in
+    found = relations(nlp, 'On Thursday, Tomas Kell, the former mayor of Kelso, died. Chief '
+                           'Minister Ana Velin tweeted she was "pained to hear about the '
+                           'demise of my dear friend Tomas Kell. She is a wonderful human '
+                           'being. She devoted herself to the Vale Party".')
+    devoted = [s for s, lemma, _ in found if lemma.startswith("devote")]
+    assert "Ana Velin" not in devoted
 
 
 def test_a_pronoun_is_uncertain_when_a_nearer_subject_was_typed_otherwise_once(nlp):

@@ -58,6 +58,10 @@ def pronoun(state: ArticleState, arg: Argument, head: Token, role: str,
     mark = state.doc.char_span(opened, opened + 1, alignment_mode="expand") \
         if opened is not None else None
     opened_in = state.sent_of[mark.start] if mark is not None and len(mark) else -1
+    # who speaks it: every mention of them is skipped ("Lee tweeted he was "pained ...":
+    # that "he" is Lee too)
+    quote_speakers = {m.clusters for m in state.before(arg.start)
+                      if m.speaker and m.sent == opened_in}
     partner = _conjoined_owner(state, head)
     own_subject = _own_clause_subject(head)
     object_before = _object_before_owner(head)
@@ -78,8 +82,8 @@ def pronoun(state: ArticleState, arg: Argument, head: Token, role: str,
             continue
         if mention.clusters in other_gender:
             continue
-        if quoted and mention.speaker and (sent - mention.sent <= 1 or
-                                           mention.sent == opened_in):
+        if quoted and mention.speaker and sent - mention.sent <= 1 or \
+                mention.clusters in quote_speakers:
             continue  # a speaker calls himself "I": a quoted "he" is someone else
         if any(start <= mention.pos < end for start, end in heard):
             continue  # "In an interview with Ann Lee, she said": Lee is the one spoken to

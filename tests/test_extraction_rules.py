@@ -1913,6 +1913,13 @@ def test_the_first_to_do_a_deed_is_the_one_who_did_it(nlp):
     assert not [e for e in found if e.lemma == "become" and e.object is not None]
 
 
+def test_the_first_to_do_a_deed_does_it_only_as_the_copula_says(nlp):
+    e = one(statements(nlp, "If elected, Ana Velin would be the first woman to lead the "
+                            "Vale Party."), "lead")
+    assert e.subject is not None and e.subject.text == "Ana Velin"
+    assert e.modality == "conditional"
+
+
 def test_the_first_to_do_a_deed_after_another_verb_is_that_noun(nlp):
     # ranked, but the object of a verb other than the copula: the lawyer sued
     e = one(statements(nlp, "Acme hired the first lawyer to sue the Vale Party."), "sue")

@@ -976,6 +976,13 @@ def _ranked_first(noun: Token) -> bool:
         t.dep_ == "amod" and t.lower_ in ORDINAL_WORDS for t in noun.children)
 
 
+def _copula_modality(noun: Token) -> str:
+    """What the clause of "was" or "became" says of itself ("if elected, would be")."""
+    parent = _clause_parts(_chain_top(noun.head))
+    _read_modality(parent)
+    return "" if parent.modality == "former" else parent.modality
+
+
 def _described_noun(verb: Token) -> Token | None:
     """ "centralized its management in the region, comprising A and B": the region comprises
     them; the noun right before the comma is what a stative participle describes, and the
@@ -1912,7 +1919,9 @@ def _infinitive_modality(verb: Token) -> str:
         # "a deal to export gas", "mouths with which to catch prey": what it is for
         if any(t.dep_ == "amod" and (t.tag_ == "JJS" or t.lower_ in ORDINAL_WORDS)
                and t.lower_ not in _FITTEST for t in head.children):
-            return ""  # "the first to arrive", "the only country to vote"
+            # "the first to arrive", "the only country to vote": done, as far as the
+            # copula says ("would be the first woman to serve": not yet)
+            return _copula_modality(head) if _ranked_first(head) else ""
         return NOUN_FRAMES.get(lemma_of(head).lower(), "intended")
     return ""
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, TypeVar
 
+from .collaborations import collaborations
 from .contest_places import contest_places
 from .deadline import analysis_bound, deadline
 from .extraction import extract
@@ -39,8 +40,8 @@ T = TypeVar("T")
 
 # Statements derived from the parse and the sentence-level ones after `extract` (CaRB
 # measures `extract` alone): who speaks about whom, places won, requests made of someone,
-# interviews given, things received, where someone died or was taken; each function's
-# rule is in extraction.RULES
+# interviews given, things received, where someone died or was taken, who worked with whom;
+# each function's rule is in extraction.RULES
 DERIVED: tuple[Callable[[Doc, list[Extraction]], list[Extraction]], ...] = (
     spoken_topics,
     contest_places,
@@ -48,6 +49,7 @@ DERIVED: tuple[Callable[[Doc, list[Extraction]], list[Extraction]], ...] = (
     lambda doc, _: interviews(doc),
     recipients,
     whereabouts,
+    collaborations,
 )
 
 # Characters of text parsed in one batch (a few average articles): with parsing.PIECE_CHARS,

@@ -3723,6 +3723,8 @@ RULES = (
     "at-court",  # whereabouts.py, after extract: "X pleaded guilty at Y Court"
     "joint-work",  # collaborations.py, after extract: "researchers from X and Y found ..." ->
     # X cooperate with Y; "worked in partnership with Y" -> cooperate with Y
+    "published-in",  # publications.py, after extract: "In findings published in Nature,
+    # researchers reported ..." -> researchers publish in Nature
 )
 
 

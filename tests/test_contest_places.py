@@ -48,3 +48,23 @@ def test_the_named_place_of_a_won_contest_is_won(nlp, text, expected):
 ])
 def test_no_place_won_where_the_text_says_none(nlp, text):
     assert places_won(nlp, text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The primaries were held on Tuesday. Ann Lee's victories in Nebraska, Kansas and Iowa "
+     "gave her the lead.", {("Ann Lee", "Nebraska"), ("Ann Lee", "Kansas"), ("Ann Lee", "Iowa")}),
+    ("Tom Berg leads the race for delegates after his victory in Nebraska in the primary.",
+     {("his", "Nebraska")}),
+])
+def test_an_owned_win_in_a_named_place_carries_it(nlp, text, expected):
+    assert places_won(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # no elections told of: a race run there
+    "Ann Lee's victory in Paris made her the favourite for the marathon.",
+    # a win the noun's owner did not have
+    "The primaries were held on Tuesday. Polls saw a victory for Ann Lee in Nebraska.",
+])
+def test_no_owned_win_where_the_text_says_none(nlp, text):
+    assert places_won(nlp, text) == set()

@@ -80,3 +80,20 @@ def test_a_lone_name_of_a_person_named_in_full_is_no_storm(nlp):
         stmt(d, "Maria", "thank", "the rescuers", nth=(2, 0))])
     assert {s for s, lemma, _ in triples if lemma == "thank"} == {"actor/maria-gonzalez"}
     assert not any(e.kind == "Event" and "Maria" in e.alt_labels for e in entities.values())
+
+
+@pytest.mark.parametrize(("text", "statement", "named"), [
+    # the parser hangs the name on the verb
+    ("Police arrested one of the suspects, Tom Reed, on Monday.",
+     ("Police", "arrest", "one of the suspects"), "Tom Reed"),
+])
+def test_one_of_a_group_named_after_it_is_that_name(nlp, text, statement, named):
+    resolved, entities, _ = run(nlp, text, lambda d: [stmt(d, *statement)])
+    assert {entities[r.object].label for r in resolved.relations} == {named}  # not the group
+
+
+def test_one_of_a_group_without_a_name_after_it_stays_the_group(nlp):
+    text = "Police arrested one of the suspects on Monday, Tom Reed said."
+    resolved, entities, _ = run(nlp, text, lambda d: [
+        stmt(d, "Police", "arrest", "one of the suspects")])
+    assert "Tom Reed" not in {entities[r.object].label for r in resolved.relations}

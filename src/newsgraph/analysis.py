@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, TypeVar
 
+from .collaborations import collaborations
 from .contest_places import contest_places
 from .deadline import analysis_bound, deadline
 from .extraction import extract
@@ -22,6 +23,7 @@ from .parsing import (
     with_tokens_back,
     without_tokens,
 )
+from .publications import publications
 from .recipients import recipients
 from .request_clauses import request_clauses
 from .resolution import resolve
@@ -39,8 +41,8 @@ T = TypeVar("T")
 
 # Statements derived from the parse and the sentence-level ones after `extract` (CaRB
 # measures `extract` alone): who speaks about whom, places won, requests made of someone,
-# interviews given, things received, where someone died or was taken; each function's
-# rule is in extraction.RULES
+# interviews given, things received, where someone died or was taken, who worked with whom,
+# where a work was published; each function's rule is in extraction.RULES
 DERIVED: tuple[Callable[[Doc, list[Extraction]], list[Extraction]], ...] = (
     spoken_topics,
     contest_places,
@@ -48,6 +50,8 @@ DERIVED: tuple[Callable[[Doc, list[Extraction]], list[Extraction]], ...] = (
     lambda doc, _: interviews(doc),
     recipients,
     whereabouts,
+    collaborations,
+    publications,
 )
 
 # Characters of text parsed in one batch (a few average articles): with parsing.PIECE_CHARS,

@@ -2,7 +2,7 @@
 
 News of elections says who won a state's or a district's vote through the contest:
 "won the Ohio primary", "won the caucus in Ohio", "won the primaries in Ohio and Utah",
-and, where the text tells of elections, "won in Ohio".
+and, where the text tells of elections, "won in Ohio" and "Lee's victories in Ohio and Utah".
 The contest itself is a bare noun the graph cannot keep ("primary"), but the place is
 named, and "Lee won Ohio" is how an analyst writes the result down. Only a contest noun
 with a named place of its own counts: "won the vote in parliament" names no place, and
@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from .models import Argument, Extraction
+from .parsing import lemma_of
 from .qualifiers import entity_of, is_place_phrase
 
 if TYPE_CHECKING:
@@ -31,6 +32,8 @@ _PLACE_ENTS = frozenset({"GPE"})  # a country, a state, a city
 # "Lee won in Ohio and Utah": a win with no contest named carries a place only where the
 # text is telling of elections (in sport, "won in Paris" names where a race was run)
 WIN_IN_LEMMA = "win in"
+# nouns that name a win its owner had: "Lee's victories in Ohio and Utah"
+WIN_NOUNS = frozenset({"victory", "win"})
 ELECTION_WORDS = frozenset({"primary", "primaries", "caucus", "caucuses", "election",
                             "elections"})
 ELECTION_SIGHT = 3  # sentences before the win that may tell of the elections
@@ -59,7 +62,35 @@ def contest_places(doc: Doc, extractions: Iterable[Extraction]) -> list[Extracti
                 lemma, Argument(place.text, place.start_char, place.end_char,
                                   place.root.i),
                 rule=WIN_RULE))
+    for winner, place in _owned_wins(doc):
+        if (winner.start, place.start_char) not in seen:
+            seen.add((winner.start, place.start_char))
+            sent = doc[place.root.i].sent
+            found.append(Extraction(
+                sent.text, sent.start_char, sent.end_char, winner, "win", "win",
+                Argument(place.text, place.start_char, place.end_char, place.root.i),
+                rule=WIN_RULE))
     return found
+
+
+def _owned_wins(doc: Doc) -> Iterator[tuple[Argument, Span]]:
+    """ "Lee's victories in Ohio and Utah", "his win in Ohio": a win noun whose owner won in
+    named places, where the text tells of elections (not "her victory in Paris" of a race,
+    nor "a victory for Lee in Ohio", whose winner the noun does not own)."""
+    for noun in doc:
+        if noun.pos_ != "NOUN" or lemma_of(noun).lower() not in WIN_NOUNS:
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None or owner.pos_ not in ("PROPN", "PRON") or \
+                not _told_of_elections(noun):
+            continue
+        start = owner.left_edge.i if owner.pos_ == "PROPN" else owner.i
+        winner = Argument(doc[start:owner.i + 1].text, doc[start].idx,
+                          owner.idx + len(owner.text), owner.i)
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                for place in _named_places(prep):
+                    yield winner, place
 
 
 def _places_of(contest: Token) -> Iterator[Span]:

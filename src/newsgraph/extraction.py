@@ -3861,6 +3861,10 @@ RULES = (
     "death-place",  # whereabouts.py, after extract: "X died of Y in Z" -> X die in Z
     "moved-to",  # whereabouts.py, after extract: "X was flown to Y" -> X be flown to Y
     "at-court",  # whereabouts.py, after extract: "X pleaded guilty at Y Court"
+    "joint-work",  # collaborations.py, after extract: "researchers from X and Y found ..." ->
+    # X cooperate with Y; "worked in partnership with Y" -> cooperate with Y
+    "published-in",  # publications.py, after extract: "In findings published in Nature,
+    # researchers reported ..." -> researchers publish in Nature
 )
 
 

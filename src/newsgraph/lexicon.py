@@ -120,6 +120,17 @@ EVENT_NOUNS = ACTION_NOUNS | frozenset({
     "assassination", "kidnapping", "rebellion", "riot",
 })
 
+# researchers whose team "from A and B" says the two bodies worked together (collaborations.py);
+# not "protesters" or "officials" from two bodies, who may only have met
+RESEARCH_TEAM_NOUNS = frozenset({
+    "team", "researcher", "scientist", "astronomer", "physicist", "chemist", "biologist",
+    "ecologist", "geologist", "epidemiologist", "virologist", "neuroscientist",
+    "anthropologist", "archaeologist", "mathematician", "economist", "engineer",
+})
+# "working in cooperation with Y": the nouns that say two work together (not "conjunction":
+# "a statement released in conjunction with a visit" says when)
+COOPERATION_NOUNS = frozenset({"cooperation", "co-operation", "collaboration", "partnership"})
+
 # nouns that name a gathering held somewhere: "the Acme Book Fair was held in Dalton"
 GATHERING_NOUNS = frozenset({
     "convention", "conference", "summit", "festival", "championship", "championships",

@@ -144,6 +144,10 @@ class ArgumentResolver:
             named = self._described(head, role, lemma)
             if named is not None:
                 return (named,), "name"
+        if root.lower_ == "one" and lemma.split(" ")[0] != "be":
+            named = self._one_named(root)  # "spoke to one of the candidates, Ann Lee,"
+            if named is not None:
+                return (named,), "name"
         if (text.casefold() in DEAD_WORDS and not text.isupper()) or \
                 (head.lower_ in DEAD_WORDS and head.pos_ in {"PRON", "DET"} and
                  not (head.text.isupper() and head.i in state.token_cluster)):  # "WHO"
@@ -390,6 +394,26 @@ class ArgumentResolver:
                     lemma_of(noun).lower()):
             return None
         return cluster
+
+    def _one_named(self, head: Token) -> int | None:
+        """The name set off right after "one of" a group, which says which one: "spoke to one
+        of the four candidates, Ann Lee," spoke to Ann Lee, not to the candidates (the parser
+        hangs the name on "one" or on the verb)."""
+        if not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+            return None
+        doc = self.state.doc
+        comma = head.right_edge.i + 1
+        if comma + 1 >= len(doc) or doc[comma].text != ",":
+            return None
+        name = doc[comma + 1]
+        while name.dep_ == "compound" and name.head.i > name.i:
+            name = name.head  # "Ann [Lee]"
+        after = name.i + 1
+        if name.pos_ != "PROPN" or name.dep_ not in ("appos", "npadvmod") or \
+                name.head.i not in (head.i, head.head.i, head.head.head.i) or \
+                after < len(doc) and doc[after].text not in (",", ".", ";"):
+            return None
+        return self.state.token_cluster.get(name.i)
 
     def _owner(self, head: Token) -> str | None:
         """The label of a named actor that possesses the phrase ("its", "Assad's"), if any."""

@@ -1521,8 +1521,8 @@ def _became_first(c: _Clause) -> bool:
     to win it (the infinitive's statement says so), not a Pacific Islander."""
     return c.lemma_parts == ["become"] and len(c.objects) == 1 and \
         _ranked_first(c.objects[0]) and any(
-            t.dep_ == "relcl" and any(g.tag_ == "TO" for g in t.children)
-            for t in c.objects[0].children)
+            t.dep_ in ("relcl", "xcomp") and any(g.tag_ == "TO" for g in t.children)
+            for t in [*c.objects[0].children, *c.main.children])  # the parser hangs it on either
 
 
 def _lead_over_a_person(c: _Clause) -> None:

@@ -1351,6 +1351,18 @@ def test_an_apposition_that_is_no_role_of_the_name_makes_none(nlp, text):
     assert not [e for e in statements(nlp, text) if e.rule == "apposition-role"]
 
 
+def test_a_thing_with_what_it_has_is_no_role(nlp):
+    found = statements(nlp, "Zembla Island is today a relatively barren place with scanty "
+                            "resources.")
+    assert not [e for e in found if e.rule == "copula-role"]
+
+
+def test_an_owned_role_with_a_party_is_still_the_owners(nlp):
+    found = statements(nlp, "In 2016, Ann Lee was Tom Kell's running mate with the Green "
+                            "Party.")
+    assert one(found, "be running mate of").object.text == "Tom Kell"
+
+
 def test_a_role_said_twice_of_two_names_is_a_role_of_each(nlp):
     found = statements(nlp, "Ann Lee, a critic of the Acme Party, met Tom Kell, a critic of "
                             "the Acme Party.")

@@ -1235,6 +1235,8 @@ def _role_complement(main: Token, objects: list[Token]) -> Token | None:
         return None
     if not any(g.dep_ == "pobj" for g in right[0].children):
         return None
+    if right[0].lower_ == "with" and _named_owner(noun) is None:
+        return None  # "a barren place with few resources": what it has, no relation to it
     before = noun.doc[noun.left_edge.i:noun.i]
     ranked = any(t.ent_type_ == "ORDINAL" or t.lower_ in ORDINAL_WORDS for t in before)
     if lemma_of(noun).lower() not in ROLES and ranked and any(

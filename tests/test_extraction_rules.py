@@ -1351,6 +1351,15 @@ def test_an_apposition_that_is_no_role_of_the_name_makes_none(nlp, text):
     assert not [e for e in statements(nlp, text) if e.rule == "apposition-role"]
 
 
+def test_a_name_in_a_phrase_fronted_on_be_is_not_its_subject(nlp):
+    found = statements(nlp, "Among the most famous opinions written by Ann Lee was her dissent "
+                            "in the court's decision to halt the recount.")
+    assert not [e for e in found if e.lemma.startswith("be ")]
+    found = statements(nlp, "According to Tom Kell, a researcher from Ohio, Ann Lee was the "
+                            "head of the party.")
+    assert one(found, "be former leader of").subject.text == "Ann Lee"
+
+
 def test_a_thing_with_what_it_has_is_no_role(nlp):
     found = statements(nlp, "Zembla Island is today a relatively barren place with scanty "
                             "resources.")

@@ -1052,10 +1052,20 @@ def _stranded_subject(verb: Token) -> list[Token]:
     while first.dep_ == "conj" and first.head.i < first.i and \
             doc[first.left_edge.i - 1].text != ",":
         first = first.head
-    if first.dep_ not in ("conj", "appos", "pobj", "dobj"):
+    if first.dep_ not in ("conj", "appos", "pobj", "dobj") or _inverted_copula(verb, first):
         return []
     rest = [c for c in first.conjuncts if first.i < c.i < start]
     return [first, *rest[: MAX_CONJUNCTS - 1]]
+
+
+def _inverted_copula(verb: Token, noun: Token) -> bool:
+    """Is the noun before "be" inside a phrase fronted on it, with the complement after
+    ("Among the rulings written by Lee was her dissent in the case": the dissent is the
+    subject, Lee no more than the phrase's)?"""
+    if noun.dep_ != "pobj" or lemma_of(verb) != "be" or \
+            not any(c.dep_ in ("attr", "acomp") and c.i > verb.i for c in verb.children):
+        return False
+    return any(a.dep_ == "prep" and a.head.i == verb.i and a.i < noun.i for a in noun.ancestors)
 
 
 def _subject_on_participle(verb: Token) -> list[Token]:

@@ -1334,6 +1334,51 @@ def test_the_phrase_that_runs_into_the_verb_on_exact_parse():
     assert one(found, "form").subject.text == "a club of players"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a figure in a list of figures
+        "The mortality rates were 49% for patients treated with Novartis, 53% for Pfizer, "
+        "29% for Acme Pharma, and 34% for Bayer.",
+        # an event, an item of a list
+        "The United States expressed its support via the December 20 signing of the Acme "
+        "Trade Bill, a July 25 quadrilateral meeting in Paris, and sent its envoy to a summit.",
+        # the noun the name hangs on, said again
+        "Senator Ann Lee of Ohio secured the last delegate from Guam, her first delegate of "
+        "the campaign season.",
+        # the subject of the verb, past a place and its region
+        "Before the start of the 2022 Acme National Convention, the police shooting of Tom "
+        "Kell in Dayton, Ohio led to protests and unrest.",
+        # what a thing has, after a copula
+        "Zembla Island is today a relatively barren place with scanty resources.",
+    ],
+)
+def test_a_noun_that_is_no_role_of_the_name_makes_none(nlp, text):
+    assert not [e for e in statements(nlp, text) if e.rule in ("apposition-role", "copula-role")]
+
+
+def test_a_name_in_a_phrase_fronted_on_be_is_not_its_subject(nlp):
+    found = statements(nlp, "Among the most famous opinions written by Ann Lee was her dissent "
+                            "in the court's decision to halt the recount.")
+    assert not [e for e in found if e.lemma.startswith("be ")]
+    found = statements(nlp, "According to Tom Kell, a researcher from Ohio, Ann Lee was the "
+                            "head of the party.")
+    assert one(found, "be former leader of").subject.text == "Ann Lee"
+
+
+def test_an_owned_role_with_a_party_is_still_the_owners(nlp):
+    found = statements(nlp, "In 2016, Ann Lee was Tom Kell's running mate with the Green "
+                            "Party.")
+    assert one(found, "be running mate of").object.text == "Tom Kell"
+
+
+def test_a_role_said_twice_of_two_names_is_a_role_of_each(nlp):
+    found = statements(nlp, "Ann Lee, a critic of the Acme Party, met Tom Kell, a critic of "
+                            "the Acme Party.")
+    roles = with_lemma(found, "be critic of")
+    assert {e.subject.text for e in roles} == {"Ann Lee", "Tom Kell"}
+
+
 def test_a_closed_apposition_is_still_one(nlp):
     found = statements(nlp, "After the summit, Ann Lee, a former envoy to Peru, flew home.")
     assert one(found, "be former envoy to").subject.text == "Ann Lee"

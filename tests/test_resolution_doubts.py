@@ -568,3 +568,36 @@ def test_them_told_is_never_a_thing(nlp):
                            "Reed told them of the plan.")
     told = {k: v for k, v in found.items() if k[1] == "tell"}
     assert told and all(via == "uncertain" for _, via in told.values()), told
+
+
+
+def _vias(found: dict, lemma: str, actor: str) -> list[tuple[str, str]]:
+    """How the ends of this verb's statements with the actor on either end resolved."""
+    return [via for (s, verb, o), via in found.items() if verb == lemma and actor in (s, o)]
+
+
+@pytest.mark.parametrize(("text", "lemma", "actor", "via"), [
+    # the subject of a copula: the matter talked of, not the body named before
+    ("The French Senate passed the bill on Monday. Tom Kell said, \"It is a licence for "
+     "fraud.\"", "be licence for", "Senate", ("uncertain", "nominal")),
+    # an object whose antecedent is only in an earlier sentence
+    ("Ann Lee grew up in Iran. She moved to Spain in 2010. She still misses it.", "miss",
+     "Spain", ("pronoun", "uncertain")),
+    # a named storm, the nearer subject, is what "it" is
+    ("Hurricane Irma struck the Cayman Islands on Sunday. The Red Cross said some 60 "
+     "thousand people are in need of food. Irma was northbound as it left the Cayman "
+     "Islands.", "leave", "Red Cross", ("uncertain", "name")),
+    # what "there is" says there is is what the talk is about, not a name in its clause
+    ("There is a lot of anger going on since the Acme Corporation strike. It is coming "
+     "from the unions.", "come from", "Acme Corporation", ("uncertain", "nominal")),
+])
+def test_an_it_likelier_a_thing_than_the_actor_is_uncertain(nlp, text, lemma, actor, via):
+    assert _vias(relations(nlp, text), lemma, actor) == [via]
+
+
+@pytest.mark.parametrize(("text", "lemma", "actor"), [
+    ("The French Senate met on Monday. It passed the budget.", "pass", "Senate"),
+    ("Acme Corporation said it had sold the plant to Globex.", "sell", "Acme Corporation"),
+])
+def test_an_it_carried_on_as_a_subject_still_resolves(nlp, text, lemma, actor):
+    assert _vias(relations(nlp, text), lemma, actor) == [("pronoun", "nominal")]

@@ -41,6 +41,7 @@ from .lexicon import (
     BLAME_WORDS,
     CANDIDATE_ROLES,
     DEED_NOUNS,
+    EVENT_NOUNS,
     FOUNDER_ROLES,
     LEGISLATOR_ROLES,
     MANNER_VERDICTS,
@@ -1076,10 +1077,20 @@ def _stranded_subject(verb: Token) -> list[Token]:
     while first.dep_ == "conj" and first.head.i < first.i and \
             doc[first.left_edge.i - 1].text != ",":
         first = first.head
-    if first.dep_ not in ("conj", "appos", "pobj", "dobj"):
+    if first.dep_ not in ("conj", "appos", "pobj", "dobj") or _inverted_copula(verb, first):
         return []
     rest = [c for c in first.conjuncts if first.i < c.i < start]
     return [first, *rest[: MAX_CONJUNCTS - 1]]
+
+
+def _inverted_copula(verb: Token, noun: Token) -> bool:
+    """Is the noun before "be" inside a phrase fronted on it, with the complement after
+    ("Among the rulings written by Lee was her dissent in the case": the dissent is the
+    subject, Lee no more than the phrase's)?"""
+    if noun.dep_ != "pobj" or lemma_of(verb) != "be" or \
+            not any(c.dep_ in ("attr", "acomp") and c.i > verb.i for c in verb.children):
+        return False
+    return any(a.dep_ == "prep" and a.head.i == verb.i and a.i < noun.i for a in noun.ancestors)
 
 
 def _subject_on_participle(verb: Token) -> list[Token]:
@@ -1259,6 +1270,8 @@ def _role_complement(main: Token, objects: list[Token]) -> Token | None:
         return None
     if not any(g.dep_ == "pobj" for g in right[0].children):
         return None
+    if right[0].lower_ == "with" and _named_owner(noun) is None:
+        return None  # "a barren place with few resources": what it has, no relation to it
     before = noun.doc[noun.left_edge.i:noun.i]
     ranked = any(t.ent_type_ == "ORDINAL" or t.lower_ in ORDINAL_WORDS for t in before)
     if lemma_of(noun).lower() not in ROLES and ranked and any(
@@ -4315,11 +4328,49 @@ def _runs_into_a_verb(appositive: Token) -> bool:
     ministers flew home". An apposition is closed ("Ann Lee, a lawyer, said") or ends the
     sentence."""
     doc = appositive.doc
-    after = appositive.right_edge.i + 1
+    after = _past_region(appositive.right_edge)
     # a name, or a phrase holding a comma, is a list the parser hung there ("Ann Lee, Tom
     # Smith and Mary Jones sued"; "Reed, a lawyer from Ohio, Smith and his aides paid")
     return appositive.pos_ == "NOUN" and after < len(doc) and doc[after].pos_ in VERBAL and \
         not any(t.is_punct for t in appositive.subtree)
+
+
+def _past_region(last: Token) -> int:
+    """Where a phrase ends past the region of the place it ends on ("the shooting of Ann
+    Lee in Dayton, Ohio led to protests": the parser hangs "Ohio" on the verb)."""
+    doc = last.doc
+    after = last.i + 1
+    if last.ent_type_ not in _PLACE_TYPES or after + 1 >= len(doc) or doc[after].text != ",":
+        return after
+    region = doc[after + 1]
+    if region.ent_iob_ != "B" or region.ent_type_ not in _PLACE_TYPES:
+        return after
+    end = after + 2
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end
+
+
+_PLACE_TYPES = frozenset({"GPE", "LOC"})
+
+
+def _no_role(noun: Token, appositive: Token) -> bool:
+    """Does the apposition say something other than what the name is: a figure ("49% for
+    those given Zorvax, 53% for Belvax"), an event ("the signing of the Acme Bill, a May 5
+    meeting in Paris": items of a list), or the noun the name hangs on, said again ("the
+    last delegate from Guam, her first delegate of the season": not Guam's role)?"""
+    lemma = lemma_of(appositive).lower()
+    if appositive.ent_type_ in _FIGURES or lemma in EVENT_NOUNS or lemma in NOMINAL_EVENTS:
+        return True
+    if noun.dep_ != "pobj":
+        return False
+    holder = noun.head.head  # the noun or verb the name's preposition hangs on
+    outer = [holder, *(c for c in holder.children if c.dep_ == "dobj" and c.i < noun.i)] \
+        if holder.pos_ in VERBAL else [holder]
+    return any(o.pos_ == "NOUN" and lemma_of(o).lower() == lemma for o in outer)
+
+
+_FIGURES = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
 
 
 def _is_description(noun: Token, appositive: Token) -> bool:
@@ -4440,6 +4491,8 @@ def _apposition(noun: Token) -> list[_Statement]:
         if pobj is not None and is_portfolio(pobj):
             continue  # "Ann Lee, the minister for Rural Affairs": a field, no body
         if noun.pos_ == "PROPN" and a.pos_ == "NOUN" and pobj is not None and prep is not None:
+            if _no_role(noun, a):
+                continue
             predicate = f"be {_role_words(a)} {prep.text}"
             found.append(_Statement(noun.i, noun, predicate, predicate.lower(), pobj, [], False,
                                     confidence=FIXED_CONFIDENCE["role"], rule="apposition-role"))

@@ -11,7 +11,12 @@ constraints first, proximity second:
   the pronoun's own clause ("As Lee's deputy, he ...") describes the pronoun's referent
   and is never its antecedent; the subject of the clause a possessive "its" sits in owns
   it when it is a place or a name that is a person only by the recognizer's guess
-  ("Zembla launched its invasion").
+  ("Zembla launched its invasion");
+- "it" is more often a thing, an act or a state of affairs than a named body, so it is
+  "uncertain" (and leaves no trail) as a copula's subject ("it was the moment to act"),
+  as an object whose antecedent is only in an earlier sentence ("I still miss it"), when
+  a named event is a nearer subject ("the storm was northbound as it left"), or when a
+  nearer subject names nothing ("There is a lot of anger since the Acme strike. It ...").
 
 First person is speakers.py's ("I" and "we" belong to whoever speaks), definite
 descriptions descriptions.py's. Each answer says how it was reached
@@ -47,7 +52,8 @@ def pronoun(state: ArticleState, arg: Argument, head: Token, role: str,
     sentences, a subject preferred, a speaker for the subject of "said". A name inside a
     predicative "as" phrase of the pronoun's own clause ("As Lee's deputy, he ...") is
     never its antecedent: the phrase describes the pronoun's referent. When another
-    referent scores nearly as well, the choice is "uncertain".
+    referent scores nearly as well, or an "it" is likelier a thing than the actor chosen
+    (_it_unclear), the choice is "uncertain".
     """
     gender, number = PRONOUNS[head.lower_]
     speech = is_speech(role, lemma)
@@ -73,6 +79,7 @@ def pronoun(state: ArticleState, arg: Argument, head: Token, role: str,
     here: set[tuple[int, ...]] = set()  # antecedents named in the pronoun's sentence
     other_gender: set[tuple[int, ...]] = set()  # "She said he ...": he is not her
     heard = _heard_by(head)
+    events: list[int] = []  # where a named event is a subject: "Dorian ... as it left"
     for mention in state.before(arg.start):
         if sent - mention.sent > 2:
             break
@@ -112,6 +119,8 @@ def pronoun(state: ArticleState, arg: Argument, head: Token, role: str,
             (in_titles if modifier else plain).add(mention.clusters)
         elif _might_fit(state, mention, gender, number):
             doubtful.append(score)
+        elif gender == "n" and number == "sg" and _event_subject(state, mention):
+            events.append(mention.pos)
     if not scored:
         return (), ""
     best = max(scored, key=lambda s: s[0])  # (the first of equals: the nearest)
@@ -125,7 +134,9 @@ def pronoun(state: ArticleState, arg: Argument, head: Token, role: str,
         close = True
     if _addressee_rivals(state, head, scored, best):
         close = True
-    if doubtful and best[0] - max(doubtful) < _CLEAR_MARGIN:
+    if head.lower_ == "it" and (close or _it_unclear(state, head, best[1], events)):
+        close = True  # and no trail: "it" is then more often a thing than an actor
+    elif doubtful and best[0] - max(doubtful) < _CLEAR_MARGIN:
         close = True  # and no trail: a wrong kind would lead the next pronoun astray
     else:
         state.add_mention(Mention(arg.start, sent, best[1], number == "pl",
@@ -139,6 +150,49 @@ def pronoun(state: ArticleState, arg: Argument, head: Token, role: str,
 # a rival subject of the same sentence ("Lee said the talks failed while Ruiz wrote she
 # had ordered checks": she is Ruiz)
 _REPORTER_BONUS = 2.0
+
+
+def _it_unclear(state: ArticleState, pronoun: Token, chosen: tuple[int, ...],
+                events: list[int]) -> bool:
+    """Is "it" more likely a thing, an act or a state of affairs than the body or country
+    chosen? News uses "it" for what is not a named actor far more often than for one:
+
+    - the subject of a copula ("It is a licence for ...", "Lee said it was the moment
+      to act", "it's time"): the topic of the talk, not a body;
+    - an object whose antecedent is only in an earlier sentence ("I still miss it",
+      "She had it all", "make it"): a body carried across sentences is the subject;
+    - a named event is a nearer subject than the choice ("The storm Zeta was northbound
+      as it left the islands"): the event is what "it" is.
+    """
+    if _copular(pronoun):
+        return True
+    found = _nearest(state, chosen, pronoun)
+    nearest = -1 if found is None else found.pos
+    if any(pos > nearest for pos in events):
+        return True
+    if pronoun.dep_ not in _OBJECT_DEPS | {"dative"}:
+        return False
+    return state.sents[state.sent_of[pronoun.i]].start_char > nearest
+
+
+def _nearest(state: ArticleState, chosen: tuple[int, ...], pronoun: Token) -> Mention | None:
+    """The chosen antecedent's mention nearest before the pronoun."""
+    return max((m for m in state.mentions if m.clusters == chosen and m.pos < pronoun.idx),
+               key=lambda m: m.pos, default=None)
+
+
+def _copular(pronoun: Token) -> bool:
+    """Is the pronoun the subject of "be" as the clause's own verb ("it is a licence",
+    "it was fun"), not of a passive or progressive ("it is owned", "it is seeking")?"""
+    verb = pronoun.head
+    return pronoun.dep_ == "nsubj" and lemma_of(verb).lower() == "be" and \
+        any(c.dep_ in ("attr", "acomp") for c in verb.children)
+
+
+def _event_subject(state: ArticleState, mention: Mention) -> bool:
+    """Is the mention one named event (a storm, a war, a summit) as a clause's subject?"""
+    return mention.subject and not mention.plural and len(mention.clusters) == 1 and \
+        state.clusters[mention.clusters[0]].kind() == "Event"
 
 
 def _heard_by(pronoun: Token) -> list[tuple[int, int]]:
@@ -336,8 +390,12 @@ def unnamed_subject_between(state: ArticleState, pronoun: Token, gender: str,
     Such a subject is no candidate of its own, so without this check the pronoun would
     skip over it to the nearest name.
     """
-    first = max((m.pos for m in state.mentions if m.clusters == chosen and m.pos < pronoun.idx),
-                default=pronoun.idx)
+    nearest = _nearest(state, chosen, pronoun)
+    first = pronoun.idx if nearest is None else nearest.pos
+    if nearest is not None and not nearest.subject and gender == "n":
+        # a name inside the subject's phrase ("a lot of anger since the Leeds Parade"):
+        # the subject is what the sentence is about
+        first = state.sents[nearest.sent].start_char - 1
     for number in range(state.sent_of[pronoun.i], -1, -1):
         sent = state.sents[number]
         if sent.end_char <= first:
@@ -347,16 +405,31 @@ def unnamed_subject_between(state: ArticleState, pronoun: Token, gender: str,
         deps = _SUBJECT_DEPS | _OBJECT_DEPS if gender == "n" and number == \
             state.sent_of[pronoun.i] else _SUBJECT_DEPS
         for token in sent:
-            if not first < token.idx < pronoun.idx or token.dep_ not in deps:
+            if not first < token.idx < pronoun.idx or \
+                    token.dep_ not in deps and not _existential(token):
                 continue
             if token.pos_ != "NOUN" or token.tag_ != "NN" or token.i in state.token_cluster:
                 continue
-            if any(t.i in state.token_cluster for t in token.subtree):
+            if any(t.i in state.token_cluster for t in _phrase(token)):
                 continue  # "the Russian army": a phrase that holds a name
             person = lemma_of(token).lower() in PEOPLE_NOUNS or token.lower_ in GENDERED_NOUNS
             if person == (gender in {"m", "f"}):
                 return True
     return False
+
+
+def _existential(token: Token) -> bool:
+    """Is the noun what "there is" says there is ("There is a lot of anger since the
+    vote. It is ...": the anger is the subject of the talk)?"""
+    return token.dep_ == "attr" and any(c.dep_ == "expl" for c in token.head.children)
+
+
+def _phrase(noun: Token) -> list[Token]:
+    """The words of a noun phrase without a clause on it ("anger going on since the
+    Leeds Parade": the name is in the clause, the phrase names nothing)."""
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl")]
+    return [t for t in noun.subtree if not any(c.left_edge.i <= t.i <= c.right_edge.i
+                                                for c in clauses)]
 
 
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}

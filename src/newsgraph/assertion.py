@@ -648,6 +648,7 @@ def assess_article(
     entities = {entity.key: entity for entity in resolved.entities}
     context = article_context(resolved)
     chambers = sole_chambers(resolved.entities)
+    model = model or calibration()  # once an article, not once a statement
     return {relation: assess_relation(relation, entities, model=model,
                                       context=context[relation], chambers=chambers)
             for relation in resolved.relations}

@@ -731,3 +731,12 @@ def test_the_article_gate_reads_its_sole_chamber() -> None:
     article = resolved_article(sentence, [LEE, SENATE, rival], [elected])
     (verdict,) = assess_article(article, model=MODEL).values()
     assert verdict.reasons == (VAGUE_END,)
+
+
+def test_specificity_of_one_label_follows_its_key() -> None:
+    # the answer is remembered by label and key: the same words named in one entity and
+    # one article's own thing in another stay apart
+    named = Entity("location/harbour-bridge", "Harbour Bridge", "Location", is_actor=False)
+    own = Entity("thing/0a1b2c/harbour-bridge", "Harbour Bridge", "Thing", is_actor=False)
+    assert [specificity(named), specificity(own), specificity(named)] == [
+        "named", "described", "named"]

@@ -500,6 +500,42 @@ def test_with_workers_the_drawer_gets_each_article_from_the_helpers(
     assert outputs(tmp_path / "out") == fresh_all[0]
 
 
+def test_with_one_worker_the_drawer_judges_each_article_and_the_build_does_not_again(
+    tmp_path: Path, fresh_all: tuple, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the drawer merges and judges each article for its network and hands the verdicts
+    # back: the build's own process writes the RDF with them and judges none again
+    from newsgraph.corpus import ForkedProcess
+
+    here, judge = os.getpid(), pipeline.assess_article
+
+    def judged_in_the_drawer(*args: object, **options: object) -> object:
+        assert os.getpid() != here, "the build's process judged an article again"
+        return judge(*args, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "_one_fork", ForkedProcess)
+    monkeypatch.setattr(pipeline, "assess_article", judged_in_the_drawer)
+    monkeypatch.setattr(pipeline, "draw_network", _never_from_the_spill)
+    monkeypatch.setattr(pipeline, "OUTPUT_BATCH", 1)  # several tasks, each article its own
+    build([str(corpus(tmp_path / "in", *ARTICLES))], tmp_path / "out", cache=False)
+    assert outputs(tmp_path / "out") == fresh_all[0]
+
+
+def test_a_drawer_that_could_not_judge_an_article_draws_nothing(tmp_path: Path) -> None:
+    from newsgraph.resolution import EntityIndex
+
+    merge = pipeline._merge_file(EntityIndex().merge(), tmp_path)
+    gone = pipeline.SpillReader(tmp_path / "gone.pickle", (0,))
+    paths = {name: tmp_path / name for name in pipeline.NETWORK_FILES}
+    with pytest.raises(FileNotFoundError):
+        pipeline.judge_articles("a judged build", gone, merge)
+    with pytest.raises(FileNotFoundError):  # the next task too: nothing is added after it
+        pipeline.judge_articles("a judged build", pipeline.SpillReader(gone.path, ()), merge)
+    with pytest.raises(FileNotFoundError):
+        pipeline.draw_added("a judged build", paths)
+    assert not any(path.exists() for path in paths.values())
+
+
 def test_a_network_missing_an_article_is_never_drawn(tmp_path: Path) -> None:
     paths = {name: tmp_path / name for name in pipeline.NETWORK_FILES}
     with pytest.raises(FileNotFoundError):

@@ -29,6 +29,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .calibration import Calibration, calibration
 from .demonyms import country_for_demonym, country_for_name
@@ -133,15 +134,23 @@ def is_named(entity: Entity) -> bool:
     ``thing/<article id>/<slug>`` (see resolution). An actor is always named, also one
     keyed in its article alone (a lone first name, "his son Tom").
     """
-    kind, _, rest = entity.key.partition("/")
+    return is_named_key(entity.key)
+
+
+def is_named_key(key: str) -> bool:
+    """is_named, of an entity's key."""
+    kind, _, rest = key.partition("/")
     return kind == "actor" or (kind != "group" and "/" not in rest)
 
 
 def specificity(entity: Entity | None) -> str:
     """"named", "described" (unnamed, with words that narrow it), "vague" or "missing"."""
-    if entity is None:
-        return "missing"
-    label = entity.label.strip()
+    return "missing" if entity is None else _specificity(entity.label, entity.key)
+
+
+@lru_cache(maxsize=16384)  # each end is asked about by each statement it is an end of
+def _specificity(label: str, key: str) -> str:
+    label = label.strip()
     if not label or _NOT_A_NAME.search(label):
         return "vague"
     if " " not in label and _kind_word(label.casefold()) or _names_run_together(label) or \
@@ -154,7 +163,7 @@ def specificity(entity: Entity | None) -> str:
         # "Other Republicans", "Several Democrats": some of a named kind, which ones unsaid
         # (the recognizer may tag the phrase as a name)
         return "vague"
-    if is_named(entity):
+    if is_named_key(key):
         return "named"
     if first in _QUANTIFYING:
         return "vague"
@@ -310,6 +319,7 @@ def features(
     `context` adds what the rest of its article says (see article_context)."""
     e = extraction
     prop = property_for(e.lemma)
+    verb_at = _predicate_word(e)
     found: dict[str, float] = {
         "bias": 1.0,
         "raw": min(max(e.confidence, 0.0), 1.0),
@@ -324,7 +334,7 @@ def features(
         "time": float(e.time is not None),
         "place": float(e.place is not None),
         "quote": float(not QUOTE_MARKS.isdisjoint(e.sentence)),
-        "in_quote": float(_in_quote(e)),
+        "in_quote": float(_in_quote(e, verb_at)),
         "sentence_words": math.log1p(len(e.sentence.split())),
         "gap_words": math.log1p(_gap_words(e)),
         # a news lead states the story plainly; later sentences hedge, quote and recount
@@ -332,7 +342,7 @@ def features(
         # the article's first sentence: a headline-like lead that says what happened
         "opening": float(e.sentence_start == 0),
         # a verb near the start of its sentence is its main verb more often than not
-        "verb_early": float(_verb_early(e)),
+        "verb_early": float(verb_at is not None and verb_at.start() < len(e.sentence) / 3),
         # "..., said X" or a passive: the words come in an order the rules read less surely
         "subject_after": float(e.subject is not None and e.object is not None
                                and e.subject.start > e.object.start),
@@ -415,15 +425,25 @@ def article_context(resolved: ResolvedArticle) -> dict[Relation, dict[str, float
     } for relation in resolved.relations}
 
 
-def _in_quote(e: Extraction) -> bool:
-    """Does the predicate's first word stand inside a quotation: after a mark that opens
-    one, or before a mark that closes one begun in an earlier sentence?
+def _predicate_word(e: Extraction) -> re.Match[str] | None:
+    """Where the predicate's first word stands in the sentence, as a whole word (if it does)."""
+    words = e.predicate.split()
+    return _whole_word(words[0]).search(e.sentence) if words else None
+
+
+@lru_cache(maxsize=4096)
+def _whole_word(word: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(word)}\b")
+
+
+def _in_quote(e: Extraction, found: re.Match[str] | None) -> bool:
+    """Does the predicate's first word (`found`, see _predicate_word) stand inside a
+    quotation: after a mark that opens one, or before a mark that closes one begun in an
+    earlier sentence?
 
     A quoted speaker's words ("we will ask them to leave") are read less surely than the
     writer's ("..., Lee said", which keeps its own reading beside the quotation)."""
-    words = e.predicate.split()
-    found = re.search(rf"\b{re.escape(words[0])}\b", e.sentence) if words else None
-    if found is None:
+    if found is None or QUOTE_MARKS.isdisjoint(e.sentence):
         return False
     marks = [i for i, c in enumerate(e.sentence) if c in QUOTE_MARKS]
     before = [i for i in marks if i < found.start()]
@@ -442,15 +462,6 @@ def _opens_quote(text: str, i: int) -> bool:
     after = text[i + 1: i + 2]
     return bool(after) and not after.isspace() and (i == 0 or text[i - 1].isspace()
                                                      or text[i - 1] in "([{—–-:")
-
-
-def _verb_early(e: Extraction) -> bool:
-    """Does the predicate's first word stand in the first third of the sentence?"""
-    words = e.predicate.split()
-    if not words:
-        return False
-    found = re.search(rf"\b{re.escape(words[0])}\b", e.sentence)
-    return found is not None and found.start() < len(e.sentence) / 3
 
 
 def _unexplained(words: list[str], entity: Entity) -> bool:
@@ -637,6 +648,7 @@ def assess_article(
     entities = {entity.key: entity for entity in resolved.entities}
     context = article_context(resolved)
     chambers = sole_chambers(resolved.entities)
+    model = model or calibration()  # once an article, not once a statement
     return {relation: assess_relation(relation, entities, model=model,
                                       context=context[relation], chambers=chambers)
             for relation in resolved.relations}

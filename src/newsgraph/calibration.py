@@ -46,7 +46,9 @@ class Calibration:
 
     def probability(self, features: Mapping[str, float]) -> float:
         """The calibrated probability; a feature the model has no weight for counts 0."""
-        score = sum(self.weights.get(name, 0.0) * value for name, value in features.items())
+        weight = self.weights.get
+        # (a list: the same sums in the same order as a generator, made faster)
+        score = sum([weight(name, 0.0) * value for name, value in features.items()])
         return _sigmoid(score)
 
 

@@ -413,7 +413,10 @@ def write_graph(
     Nothing replaces the old outputs until every new file (and the `extra` files,
     path -> text) is complete. Given a `drawer` (a process of this machine, which
     reads the spill itself), the network is built and drawn there while this one
-    writes the RDF: the two take about as long. Given `helpers` (the analysis pool,
+    writes the RDF. Without helpers the drawer (one process, which runs its tasks in the
+    order given) also merges and judges each article first and hands the gate's verdicts
+    back (judge_articles), so that this process, which has more to write of each article
+    than to judge, does not judge it again. Given `helpers` (the analysis pool,
     idle by now), each article's lines and TriG block are made there, `window` tasks
     of a few articles at a time, and this process only writes them, in order; with a
     drawer too, the helpers also hand it each merged article with its gate verdicts (in
@@ -432,10 +435,12 @@ def write_graph(
     with staged_outputs([*targets, *extra]) as temporary:
         pictures = {name: temporary[out_dir / name] for name in NETWORK_FILES}
         # with helpers, they hand the drawer its articles (a drawer of its own: one process
-        # that runs its tasks in order); else it reads them itself
+        # that runs its tasks in order); without, the drawer merges and judges each article
+        # itself and hands the verdicts back for the RDF (see judge_articles)
         parts_drawer = drawer if helpers is not None and drawer is not helpers else None
+        judge = drawer if helpers is None else None
         drawing: Future[None] | None = None
-        if drawer is not None and parts_drawer is None:
+        if drawer is not None and drawer is helpers:
             drawing = drawer.submit(draw_network, articles, merge, pictures)
         streams: dict[str, TextIO] = {}
         # the union's Turtle and JSON-LD are written from graph.nt, the JSON-LD apart: by a
@@ -458,6 +463,12 @@ def write_graph(
             if helpers is not None and network is None:  # the network needs the verdicts
                 outputs = _outputs_elsewhere(helpers, articles, merge, scratch, window,
                                              parts_drawer)
+            elif judge is not None:
+                judged = _judged_apart(judge, articles, merge, scratch)
+                # the drawer draws once it has judged the last article, while this process
+                # still writes the RDF
+                drawing = judge.submit(draw_added, str(scratch), pictures)
+                outputs = _judged_outputs(articles, merge, judged)
             else:
                 outputs = (article_output(r, merge, network=network) for r in articles)
             for output in outputs:
@@ -525,14 +536,19 @@ def article_output(
     trig: bool = False,
     network: NetworkBuilder | None = None,
     parts: list[NetworkPart] | None = None,
+    judged: Sequence[Assessment] | None = None,
 ) -> ArticleOutput:
     """One article, merged with the rest, as RDF lines (and its TriG block, with `trig`).
 
     Given a `network`, its relations are added there too; given `parts`, what the
     network takes of it is appended there (for a network built in another process).
+    `judged` is the gate's verdicts on the merged article's relations, in their order, if
+    another process judged them already (judge_articles).
     """
     article = merge.apply(resolved)
-    verdicts = assess_article(article)  # once: the RDF and the network read them
+    # once: the RDF and the network read them
+    verdicts = (assess_article(article) if judged is None
+                else dict(zip(article.relations, judged, strict=True)))
     name = str(article_iri(article.article))
     lines = article_lines(article, verdicts)
     if network is not None:
@@ -596,9 +612,7 @@ def _outputs_elsewhere(
     Given a `drawer`, each task's network parts are added there as the task comes back
     (in order), for draw_added to draw.
     """
-    path = scratch / "merge.pickle"
-    with open(path, "wb") as handle:
-        pickle.dump(merge, handle, protocol=pickle.HIGHEST_PROTOCOL)
+    path = _merge_file(merge, scratch)
     tasks = (
         (SpillReader(articles.path, offsets), scratch / f"network-{i}.pickle" if drawer else None)
         for i, offsets in enumerate(chunks(articles.offsets, OUTPUT_BATCH))
@@ -609,6 +623,56 @@ def _outputs_elsewhere(
         if drawer is not None and network is not None:
             drawer.submit(add_network_parts, str(scratch), network)
         yield from done
+
+
+def _merge_file(merge: EntityMerge, scratch: Path) -> Path:
+    """The merge pickled to a file of the scratch folder, for other processes (_read_merge)."""
+    path = scratch / "merge.pickle"
+    with open(path, "wb") as handle:
+        pickle.dump(merge, handle, protocol=pickle.HIGHEST_PROTOCOL)
+    return path
+
+
+def _judged_apart(
+    drawer: Executor, articles: SpillReader, merge: EntityMerge, scratch: Path
+) -> list[Future[tuple[tuple[Assessment, ...], ...]]]:
+    """The drawer's verdicts on the articles, a few articles a task, every task sent at once.
+
+    The drawer (one process that runs its tasks in order) then runs ahead of this one,
+    which writes more of each article than it judges, and can draw as soon as it is done.
+    """
+    path = _merge_file(merge, scratch)
+    return [drawer.submit(judge_articles, str(scratch), SpillReader(articles.path, offsets), path)
+            for offsets in chunks(articles.offsets, OUTPUT_BATCH)]
+
+
+def _judged_outputs(
+    articles: SpillReader,
+    merge: EntityMerge,
+    judged: Iterable[Future[tuple[tuple[Assessment, ...], ...]]],
+) -> Iterator[ArticleOutput]:
+    """The articles' outputs, made here with the verdicts the drawer handed back, in order."""
+    reading = iter(articles)
+    for task in judged:
+        for verdicts in task.result():
+            yield article_output(next(reading), merge, judged=verdicts)
+
+
+def judge_articles(
+    build: str, articles: SpillReader, merge: Path
+) -> tuple[tuple[Assessment, ...], ...]:
+    """A drawer's task without helpers: merge and judge a few articles, add them to this
+    build's network (draw_added draws it), and hand back each one's verdicts in the order
+    of its merged relations (for article_output's `judged`)."""
+    entity_merge = _read_merge(merge)
+    judged = []
+    with _adding_to(build) as network:
+        for resolved in articles:
+            article = entity_merge.apply(resolved)
+            verdicts = assess_article(article)
+            network.add(article, verdicts)
+            judged.append(tuple(verdicts.values()))
+    return tuple(judged)
 
 
 def _write_union_apart(helpers: Executor, ntriples: Path, targets: Mapping[str, Path]) -> None:
@@ -651,19 +715,30 @@ def add_network_parts(build: str, parts: Path) -> None:
     A failure is kept for draw_added to raise: nobody waits for these tasks themselves,
     and a network with articles missing must never be drawn.
     """
+    with _adding_to(build) as network:
+        with open(parts, "rb") as handle:
+            added = typing.cast(list[NetworkPart], pickle.load(handle))
+        parts.unlink()
+        for article, verdicts in added:
+            network.add(article, verdicts)
+
+
+@contextlib.contextmanager
+def _adding_to(build: str) -> Iterator[NetworkBuilder]:
+    """This build's network in the drawer, to add articles to.
+
+    A failure is kept for draw_added to raise: a network with articles missing must
+    never be drawn. After one, the failure is raised again, and nothing is added.
+    """
     from .network import NetworkBuilder
 
     network = _ADDED.get(build)
     if network is None:
         network = _ADDED[build] = NetworkBuilder()
     if isinstance(network, BaseException):
-        return
+        raise network
     try:
-        with open(parts, "rb") as handle:
-            added = typing.cast(list[NetworkPart], pickle.load(handle))
-        parts.unlink()
-        for article, verdicts in added:
-            network.add(article, verdicts)
+        yield network
     except BaseException as e:
         _ADDED[build] = e
         raise

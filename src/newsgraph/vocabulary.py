@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from urllib.parse import quote
@@ -130,6 +130,7 @@ _GIVEN_UP = frozenset({"former", "ex", "one-time", "onetime", "erstwhile", "past
 REQUEST_PROPERTY = "callsOn"  # "urged X to leave": whose lemmas are a verb and "to"
 
 
+@lru_cache(maxsize=8192)  # the writing pass asks for each statement's, often the same
 def property_for(lemma: str) -> Property:
     """Map a predicate lemma ("withdraw from") onto an ontology property.
 

@@ -1861,9 +1861,8 @@ def _content_clause_modality(verb: Token) -> str:
     """A clause that says what an accusation, a claim or a fear is ("the accusation he
     took bribes", "the possibility of the army withdrawing") tells of no deed done.
 
-    Not a relative clause on the same noun ("the claim he made"): that one leaves a gap
-    the noun fills, where a content clause has its subject and object, or "that" as its
-    mark."""
+    Not a relative clause on the same noun ("the claim (that) he made"): that one leaves a
+    gap the noun fills, where a content clause has all its arguments (_whole_clause)."""
     head = verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ == "pobj" and \
             head.head.lower_ == "of":

@@ -37,6 +37,7 @@ fitted without it).
     python benchmarks/precision.py --match-sheets DIR  # key/triple pairs left to match
     python benchmarks/precision.py --agreement     # the pool against the second opinions
     python benchmarks/precision.py --dump F.jsonl  # every triple, its confidence and verdict
+    python benchmarks/precision.py --compare F.jsonl  # what changed since that dump
 """
 
 from __future__ import annotations
@@ -794,17 +795,39 @@ def write_sheets(folder: Path, triples: Sequence[Triple], rows: Sequence[dict],
     return todo
 
 
-def dump(path: Path, analysis: Analysis, verdicts: Mapping[Key, str],
-         score: Mapping[int, float], threshold: float) -> None:
+def dumped(analysis: Analysis, verdicts: Mapping[Key, str], score: Mapping[int, float],
+           threshold: float) -> list[dict]:
     """Every triple with its confidence, whether it is asserted, the gate's other reasons
     and its verdict: two dumps side by side show what a change of rules asserts anew."""
-    write_jsonl(path, ({
+    return [{
         "article": t.article, "subject": t.subject, "predicate": t.predicate,
         "object": t.object, "confidence": round(t.confidence(score), 4),
         "asserted": bool(t.gated()) and t.confidence(score) >= threshold,
         "held by": sorted({r for s in t.statements for r in s.hard}),
         "verdict": verdicts.get(t.key, ""), "sentence": t.sentences[0],
-    } for t in analysis.triples))
+    } for t in analysis.triples]
+
+
+def compare(before: Iterable[Mapping], after: Iterable[Mapping]) -> list[str]:
+    """What changed between two dumps: triples new, gone, or asserted where they were not
+    (or the other way round), one line each, "A" marking an asserted one."""
+    def by_key(lines: Iterable[Mapping]) -> dict[Key, Mapping]:
+        return {pool_key(line): line for line in lines}
+
+    old, new = by_key(before), by_key(after)
+
+    def line(change: str, item: Mapping, confidence: str) -> str:
+        return (f"{change:<4} {'A' if item['asserted'] else ' '} {confidence} "
+                f"{item['verdict'] or '?'} | {' | '.join(pool_key(item))}")
+
+    added = [line("NEW", new[k], f"{new[k]['confidence']:.4f}")
+             for k in sorted(new.keys() - old.keys())]
+    gone = [line("GONE", old[k], f"{old[k]['confidence']:.4f}")
+            for k in sorted(old.keys() - new.keys())]
+    flipped = [line("FLIP", new[k], f"{old[k]['confidence']:.4f} -> {new[k]['confidence']:.4f}")
+               for k in sorted(old.keys() & new.keys())
+               if old[k]["asserted"] != new[k]["asserted"]]
+    return added + gone + flipped
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -828,6 +851,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--dump", type=Path, metavar="FILE",
                         help="write every triple (seed included) with its in-sample "
                              "confidence, whether it is asserted and its verdict, as JSON lines")
+    parser.add_argument("--compare", type=Path, metavar="FILE",
+                        help="print the triples new, gone or flipped against an earlier --dump")
     parser.add_argument("--list", action="store_true", help="print the drawn article ids")
     parser.add_argument("--agreement", action="store_true",
                         help="only compare the pool with the second opinions and stop")
@@ -885,10 +910,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     seed = analyse(seed_rows) if seed_rows else Analysis([], [])
     print_seed(seed, verdicts, scores(seed.statements, model.weights), model.threshold,
                [k for k in every_key if k["article"] == SEED_ID])
-    if args.dump:
+    if args.dump or args.compare:
         both = Analysis(analysis.triples + seed.triples, analysis.statements + seed.statements)
-        dump(args.dump, both, verdicts, scores(both.statements, model.weights),
-             model.threshold)
+        now = dumped(both, verdicts, scores(both.statements, model.weights), model.threshold)
+        if args.compare:
+            print(f"\nagainst {args.compare}:")
+            print("\n".join(compare(read_jsonl(args.compare), now)) or "no triple changed")
+        if args.dump:
+            write_jsonl(args.dump, now)
     if args.sheets:
         todo = write_sheets(args.sheets, analysis.triples + seed.triples, rows + seed_rows,
                             verdicts)

@@ -340,7 +340,7 @@ def test_the_auc_counts_good_above_bad_pairs(scored: list[tuple[float, bool]],
 
 def test_the_dump_marks_only_gated_triples_over_the_threshold_as_asserted(
         tmp_path: Path) -> None:
-    from precision import Analysis, Statement, Triple, dump
+    from precision import Analysis, Statement, Triple, dumped, write_jsonl
 
     sure = Statement({"bias": 1.0}, [], "Lee met Ruiz.", "a1")
     vague = Statement({"bias": 1.0}, ["VagueEnd"], "Lee met people.", "a1")
@@ -350,10 +350,26 @@ def test_the_dump_marks_only_gated_triples_over_the_threshold_as_asserted(
                Triple("a1", "Lee", "meets with", "Kell", [doubtful])]
     score = {id(sure): 0.9, id(vague): 0.95, id(doubtful): 0.4}
     path = tmp_path / "dump.jsonl"
-    dump(path, Analysis(triples, [sure, vague, doubtful]),
-         {("a1", "Lee", "meets with", "Ruiz"): "right"}, score, 0.7)
+    write_jsonl(path, dumped(Analysis(triples, [sure, vague, doubtful]),
+                             {("a1", "Lee", "meets with", "Ruiz"): "right"}, score, 0.7))
     lines = {line["object"]: line for line in map(json.loads, path.read_text().splitlines())}
     assert [lines[o]["asserted"] for o in ("Ruiz", "people", "Kell")] == [True, False, False]
     assert lines["people"]["held by"] == ["VagueEnd"]
     assert lines["people"]["confidence"] == 0.0  # no gated statement behind it
     assert (lines["Ruiz"]["verdict"], lines["Kell"]["verdict"]) == ("right", "")
+
+
+def test_comparing_two_dumps_names_what_is_new_gone_or_flipped() -> None:
+    from precision import compare
+
+    def item(obj: str, asserted: bool, confidence: float = 0.8) -> dict:
+        return {"article": "a1", "subject": "Lee", "predicate": "meets with", "object": obj,
+                "asserted": asserted, "confidence": confidence, "verdict": ""}
+
+    before = [item("Ruiz", True), item("Kell", False, 0.4), item("Vale", True)]
+    after = [item("Ruiz", True, 0.9), item("Kell", True, 0.75), item("Oslo", False)]
+    lines = compare(before, after)
+    assert [line.split()[0] for line in lines] == ["NEW", "GONE", "FLIP"]
+    assert lines[0].endswith("| Oslo") and lines[1].endswith("| Vale")
+    assert "0.4000 -> 0.7500" in lines[2] and lines[2].split()[1] == "A"
+    assert compare(after, after) == []  # a confidence that moves alone is no change

@@ -106,7 +106,7 @@ def _argument(body: Token) -> Argument | None:
     name: Span | None = entity_of(body)
     if name is None:
         return None
-    return Argument(name.text, name.start_char, name.end_char, name.root.i)
+    return Argument.of(name, name.root.i)
 
 
 def _phrase(noun: Token) -> Argument:
@@ -114,10 +114,10 @@ def _phrase(noun: Token) -> Argument:
     it ("the local school"), never a conjunct or a clause after it."""
     name = entity_of(noun)
     if name is not None:
-        return Argument(name.text, name.start_char, name.end_char, noun.i)
+        return Argument.of(name, noun.i)
     start = min([noun.i, *(c.left_edge.i for c in noun.lefts if c.dep_ in _MODIFIERS)])
     span = noun.doc[start:noun.i + 1]
-    return Argument(span.text, span.start_char, span.end_char, noun.i)
+    return Argument.of(span, noun.i)
 
 
 # the words before a noun that belong to its phrase

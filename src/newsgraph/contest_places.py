@@ -59,8 +59,7 @@ def contest_places(doc: Doc, extractions: Iterable[Extraction]) -> list[Extracti
                 if e.lemma == WIN_IN_LEMMA else (e.predicate, e.lemma)
             found.append(Extraction(
                 e.sentence, e.sentence_start, e.sentence_end, e.subject, predicate,
-                lemma, Argument(place.text, place.start_char, place.end_char,
-                                  place.root.i),
+                lemma, Argument.of(place, place.root.i),
                 rule=WIN_RULE))
     for winner, place in _owned_wins(doc):
         if (winner.start, place.start_char) not in seen:
@@ -68,7 +67,7 @@ def contest_places(doc: Doc, extractions: Iterable[Extraction]) -> list[Extracti
             sent = doc[place.root.i].sent
             found.append(Extraction(
                 sent.text, sent.start_char, sent.end_char, winner, "win", "win",
-                Argument(place.text, place.start_char, place.end_char, place.root.i),
+                Argument.of(place, place.root.i),
                 rule=WIN_RULE))
     return found
 

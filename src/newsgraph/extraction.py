@@ -977,13 +977,6 @@ def _ranked_first(noun: Token) -> bool:
         t.dep_ == "amod" and t.lower_ in ORDINAL_WORDS for t in noun.children)
 
 
-def _copula_modality(noun: Token) -> str:
-    """What the clause of "was" or "became" says of itself ("if elected, would be")."""
-    parent = _clause_parts(_chain_top(noun.head))
-    _read_modality(parent)
-    return "" if parent.modality == "former" else parent.modality
-
-
 def _described_noun(verb: Token) -> Token | None:
     """ "centralized its management in the region, comprising A and B": the region comprises
     them; the noun right before the comma is what a stative participle describes, and the
@@ -1599,8 +1592,7 @@ def _inherit_from_implicative(c: _Clause) -> None:
     if verb.dep_ not in ("xcomp", "ccomp") or frame.pos_ not in VERBAL or \
             lemma_of(frame).lower() not in IMPLICATIVE_VERBS:
         return
-    parent = _clause_parts(_chain_top(frame))
-    _read_modality(parent)
+    parent = _read_clause(frame)
     c.modality = c.modality or parent.modality
     c.negated = c.negated or parent.negated
 
@@ -1788,10 +1780,7 @@ def _share_participle_modality(c: _Clause) -> None:
             verb.head.pos_ not in VERBAL or verb.i < verb.head.i or \
             any(t.dep_ == "mark" for t in verb.children):
         return
-    parent = _clause_parts(_chain_top(verb.head))
-    _read_modality(parent)
-    if parent.modality != "former":
-        c.modality = parent.modality
+    c.modality = _modality_above(verb.head)
 
 
 # the verbs that bind someone to a deed still to come: "promised protests until X"
@@ -1808,9 +1797,21 @@ def _until_what_is_not_done(verb: Token) -> bool:
         return False
     if lemma_of(verb.head).lower() in _COMMITTING:
         return True
-    parent = _clause_parts(_chain_top(verb.head))
+    return _modality_above(verb.head) not in ("", "claimed", "alleged", "reported")
+
+
+def _read_clause(verb: Token) -> _Clause:
+    """The clause whose verb chain ends in `verb` (or that it heads), its modality read."""
+    parent = _clause_parts(_chain_top(verb))
     _read_modality(parent)
-    return parent.modality not in ("", "former", "claimed", "alleged", "reported")
+    return parent
+
+
+def _modality_above(verb: Token) -> str:
+    """What the clause a participle, an infinitive or an "until" clause hangs on says of
+    itself, passed down: a post told as over ("former") is that clause's own."""
+    modality = _read_clause(verb).modality
+    return "" if modality == "former" else modality
 
 
 def _chain_top(verb: Token) -> Token:
@@ -1933,7 +1934,7 @@ def _infinitive_modality(verb: Token) -> str:
                and t.lower_ not in _FITTEST for t in head.children):
             # "the first to arrive", "the only country to vote": done, as far as the
             # copula says ("would be the first woman to serve": not yet)
-            return _copula_modality(head) if _ranked_first(head) else ""
+            return _modality_above(head.head) if _ranked_first(head) else ""
         return NOUN_FRAMES.get(lemma_of(head).lower(), "intended")
     return ""
 
@@ -4570,7 +4571,7 @@ def _run_on(obj: Argument, complement: Token) -> Argument:
 
 def _range_argument(doc: Doc, first: int, last: int, root: Token) -> Argument:
     span = doc[first : last + 1]
-    return Argument(span.text, span.start_char, span.end_char, root.i)
+    return Argument.of(span, root.i)
 
 
 @dataclass(frozen=True)
@@ -4648,9 +4649,9 @@ def _extraction(s: _Statement, sent: _Sentence, article_date: str, subject: Argu
             if not any(a.start <= ent.start_char and ent.end_char <= a.end for a in extra):
                 continue
             if time is None and ent.label_ in ("DATE", "TIME"):
-                time = Argument(ent.text, ent.start_char, ent.end_char, ent.root.i, "time")
+                time = Argument.of(ent, ent.root.i, "time")
             elif place is None and ent.label_ in ("GPE", "LOC", "FAC"):
-                place = Argument(ent.text, ent.start_char, ent.end_char, ent.root.i, "place")
+                place = Argument.of(ent, ent.root.i, "place")
     quantity = ""
     if s.object is not None:
         quantity = quantity_of(s.object)

@@ -8,6 +8,10 @@ All are frozen and ordered so deduplication and deterministic output come free.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 
 @dataclass(frozen=True, order=True)
@@ -35,6 +39,11 @@ class Argument:
     end: int
     root: int = -1  # token index (in the article's Doc) of the phrase's head word
     role: str = ""  # for extra arguments: "time", "place", "quantity" or a preposition
+
+    @classmethod
+    def of(cls, span: Span, root: int, role: str = "") -> Argument:
+        """The words of a span of the parsed article, headed by the token at `root`."""
+        return cls(span.text, span.start_char, span.end_char, root, role)
 
 
 @dataclass(frozen=True, order=True)

@@ -113,4 +113,4 @@ def _journal(word: Token) -> Argument | None:
     span = word.doc[name.start:end]
     if span[0].lower_ == "the":
         span = span[1:]
-    return Argument(span.text, span.start_char, span.end_char, word.i)
+    return Argument.of(span, word.i)

@@ -117,7 +117,7 @@ def named_argument(token: Token) -> Argument | None:
     span: Span | None = entity_of(token)
     if span is None:
         return None
-    return Argument(span.text, span.start_char, span.end_char, token.i)
+    return Argument.of(span, token.i)
 
 
 def subject_argument(verb: Token) -> Argument | None:

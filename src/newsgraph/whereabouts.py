@@ -86,7 +86,7 @@ def whereabouts(doc: Doc, extractions: Iterable[Extraction]) -> list[Extraction]
 
 def _place_argument(place: Token, role: str = "") -> Argument:
     span = entity_of(place) or place.doc[place.i : place.i + 1]
-    return Argument(span.text, span.start_char, span.end_char, place.i, role)
+    return Argument.of(span, place.i, role)
 
 
 def _spot_place(spot: Token, *, named: bool = False) -> Token | None:

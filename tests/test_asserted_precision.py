@@ -67,6 +67,8 @@ def test_a_title_word_in_a_place_name_after_a_place_is_no_title(nlp):
     ("Atlantis is in the process of leaving the alliance.", "leave", "future"),
     ("Atlantis is on the verge of signing the treaty.", "sign", "future"),
     ("The parliament voted to leave the alliance.", "leave", "planned"),
+    # what one can do or is set on doing is not done
+    ("Tom Rees has the capability of launching satellites.", "launch", "capable"),
 ])
 def test_an_act_under_way_or_voted_on_is_not_done(nlp, text, lemma, modality):
     assert one(nlp, text, lemma).modality == modality

@@ -589,6 +589,26 @@ def test_a_name_after_its_descriptor_is_the_subject_not_the_descriptor(nlp):
     assert not any(s == "The carmaker" for s, _, _ in found)
 
 
+@pytest.mark.parametrize(("text", "subject", "lemma"), [
+    # the parser gives "devoted" two subjects, the description and the name after its comma
+    ("A daughter of the Welsh valleys and a veteran of the Falklands War, Judge Ann Lee "
+     "devoted her long career to the courts.", "Judge Ann Lee", "devote"),
+    ("A son of the Ohio plains and a veteran of the Korean War, Senator Tom Rees devoted his "
+     "long life to public service.", "Senator Tom Rees", "devote"),
+])
+def test_a_description_before_the_subject_is_not_the_subject(nlp, text, subject, lemma):
+    found = [e for e in extract(nlp(text)) if e.lemma == lemma]
+    assert [e.subject.text for e in found if e.subject is not None] == [subject]
+
+
+def test_the_noun_after_with_is_the_subject_of_its_participle(nlp):
+    # an absolute clause: Lee and Ruiz developed the relationship, not the band
+    found = triples(extract(nlp("Velto recorded four albums, then in 1968 disbanded with Ann "
+                                "Lee and Tom Ruiz having developed a bitter rivalry.")))
+    doers = {s for s, lemma, _ in found if lemma == "develop"}
+    assert doers == {"Ann Lee", "Tom Ruiz"}
+
+
 def test_a_name_told_before_a_clause_is_not_the_clauses_subject(nlp):
     # the parser gives "were going" two subjects, "Tass" and "the miners"
     found = triples(extract(nlp("The mayor of Dalton told news agency Tass the miners were "

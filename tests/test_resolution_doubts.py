@@ -601,3 +601,28 @@ def test_an_it_likelier_a_thing_than_the_actor_is_uncertain(nlp, text, lemma, ac
 ])
 def test_an_it_carried_on_as_a_subject_still_resolves(nlp, text, lemma, actor):
     assert _vias(relations(nlp, text), lemma, actor) == [("pronoun", "nominal")]
+
+
+def test_he_after_the_subjects_him_is_uncertain(nlp):
+    # "him" is someone other than Tom Hale, so "he" may be either man
+    found = relations(nlp, "Tom Hale struck Ian Moss at the depot. Hale hit him again, while "
+                           "he was walking through the yard.")
+    walks = {k: via for k, via in found.items() if k[1] == "walk through"}
+    assert walks and all(via[0] == "uncertain" for via in walks.values())
+
+
+def test_he_after_another_subjects_him_is_still_clear(nlp):
+    # "she" praised him: the one man in play is the "he" who thanked the crowd
+    found = relations(nlp, "Ann Lee met Tom Rees in Dalton. She praised him warmly, and he "
+                           "thanked the crowd.")
+    thanks = {k: via for k, via in found.items() if k[1] == "thank"}
+    assert thanks and all(via[0] == "pronoun" for via in thanks.values())
+
+
+def test_spoke_before_a_colon_names_the_quotations_speaker(nlp):
+    # "I" is Ann Chan, who spoke; the quoted "she" is someone else
+    found = relations(nlp, 'Legislator Ann Chan spoke to the press: "I urge Tom Lam to resign, '
+                           'as she has failed to govern Dalton."')
+    assert any(k[0] == "Ann Chan" and k[1].startswith("urge") and via[0] == "speaker"
+               for k, via in found.items())
+    assert not any(k[0] == "Ann Chan" and k[1] == "govern" for k in found)

@@ -746,6 +746,7 @@ def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
                 # read as a verb; what it owns is no act of it
                 return [], False
             c = _subject_after_a_stray_name(verb, _named_second_subject(verb, c))
+            c = _subject_after_a_description(verb, c)
             c = _owned_by_a_pair(_owner_of_an_address(c))
             # "after the summit, a delegation flew home" parsed as "summit, a delegation":
             # the phrase that runs into the verb is the subject
@@ -820,6 +821,19 @@ def _subject_after_a_stray_name(verb: Token, subject: Token) -> Token:
     return next((t for t in verb.children if t.dep_ == subject.dep_ and t.i > subject.i and
                  t.left_edge.i == subject.right_edge.i + 1 and t.left_edge.tag_ == "DT"),
                 subject)
+
+
+def _subject_after_a_description(verb: Token, subject: Token) -> Token:
+    """ "A veteran of the war, Justice Lee devoted his life to ...": a description set before
+    the subject and a comma, which the parser may give the verb as a second subject. The
+    name or pronoun after the comma acts; the description only says what it is."""
+    doc = subject.doc
+    comma = subject.right_edge.i  # the parser may hang the comma on the description
+    comma += doc[comma].text != ","
+    if subject.pos_ != "NOUN" or comma >= verb.i or doc[comma].text != ",":
+        return subject
+    return next((t for t in verb.children if t.dep_ == subject.dep_ and t.i > comma and
+                 t.left_edge.i == comma + 1 and t.pos_ in ("PROPN", "PRON")), subject)
 
 
 def _owner_of_an_address(subject: Token) -> Token:
@@ -933,6 +947,9 @@ def _borrowed_subjects(verb: Token, depth: int) -> list[Token]:
         # no subject, so the antecedent is not the one who thanked
         return [] if _relative_after_preposition(verb) else [head]
     if dep == "advcl" and head.pos_ in VERBAL:
+        own = _absolute_subject(verb)
+        if own is not None:
+            return _conjuncts(own)
         described = _described_noun(verb)
         if described is not None:
             return [described]
@@ -3523,6 +3540,18 @@ def _absolute(pobj: Token) -> bool:
     return word.lower_ == "having" or word.tag_ in ("VBN", "VBG") and word.dep_ in (
         "advcl", "acl", "conj") and not any(t.dep_ in ("nsubj", "nsubjpass")
                                             for t in word.children)
+
+
+def _absolute_subject(participle: Token) -> Token | None:
+    """ "The band split, with Lee having developed a drinking problem": the noun of the
+    "with" right before a participle is the participle's subject, not the clause's."""
+    start = participle.left_edge.i
+    for prep in participle.head.children:
+        pobj = prep_object(prep) if prep.lower_ == "with" else None
+        if pobj is not None and pobj.dep_ == "pobj" and pobj.right_edge.i + 1 == start and \
+                _absolute(pobj):
+            return pobj
+    return None
 
 
 def _fold_preposition(c: _Clause) -> None:

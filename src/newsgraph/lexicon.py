@@ -24,6 +24,9 @@ SPEECH_VERBS = frozenset({
 })
 # verbs that publish what follows a colon ("Lee tweeted: we will win"): who speaks there
 POSTING_VERBS = SPEECH_VERBS | {"tweet", "post"}
+# verbs of talking, which say who speaks the words only when a colon follows them
+# ("Lee spoke to reporters: ..."; not "Lee spoke about the plan")
+TALK_VERBS = frozenset({"speak", "talk"})
 # speech verbs whose "to X" names who is spoken to ("stated to the committee that ...",
 # "explained to reporters"); not "add to", "admit to", "testify to", "respond to", "report
 # to", where "to" names something else (a sum, a deed, a cause, a superior)

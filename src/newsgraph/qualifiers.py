@@ -214,7 +214,9 @@ NOUN_FRAMES = {
     "demand": "requested", "appeal": "requested", "order": "ordered", "threat": "threatened",
     "possibility": "possible", "risk": "possible", "danger": "possible", "chance": "possible",
     "prospect": "possible", "likelihood": "possible", "ability": "capable",
-    "capacity": "capable", "power": "capable", "right": "permitted", "permission": "permitted",
+    "capacity": "capable", "capability": "capable", "power": "capable",
+    "determination": "intended", "willingness": "intended", "readiness": "intended",
+    "desire": "intended", "intent": "intended", "right": "permitted", "permission": "permitted",
     "need": "necessary", "obligation": "necessary",
     "view": "intended",  # "with a view to ending the strike"
     # an act under way or about to happen, not done: "in the process of leaving the union",

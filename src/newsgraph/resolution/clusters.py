@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..demonyms import Country, country_for_demonym, country_for_name, normalize, us_states
 from ..gazetteer import GazetteerEntry
-from ..lexicon import KIN_GENDER, PARTY_NAMES, POSTING_VERBS
+from ..lexicon import KIN_GENDER, PARTY_NAMES, POSTING_VERBS, TALK_VERBS
 from ..parsing import lemma_of
 from .doublesurnames import taken_for_bodies
 from .keys import name_words, title_key
@@ -386,7 +386,16 @@ def is_speaker(token: Token) -> bool:
     if token.dep_ == "pobj" and token.head.lower_ == "to" and \
             token.head.head.lower_ == "according":
         return True
-    return token.dep_ == "nsubj" and lemma_of(token.head).lower() in POSTING_VERBS
+    return token.dep_ == "nsubj" and introduces_words(token.head)
+
+
+def introduces_words(verb: Token) -> bool:
+    """Does the verb say that its subject speaks the words it introduces: a speech verb (or
+    "tweeted", "posted"), or "spoke" or "talked" with a colon of its own ("Lee spoke to the
+    press: ...")?"""
+    lemma = lemma_of(verb).lower()
+    return lemma in POSTING_VERBS or lemma in TALK_VERBS and any(
+        c.text == ":" and c.i > verb.i for c in verb.children)
 
 
 def _coordinations(state: ArticleState) -> None:

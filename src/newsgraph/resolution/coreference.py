@@ -132,7 +132,8 @@ def pronoun(state: ArticleState, arg: Argument, head: Token, role: str,
         close = True  # a name seen only as a title's or a thing's word is a weak antecedent
     if gender in {"m", "f"} and _gender_told_here(state, scored, best, gender, here):
         close = True
-    if _addressee_rivals(state, head, scored, best):
+    if _addressee_rivals(state, head, scored, best) or \
+            _object_pronoun_before(state, head, gender, best[1]):
         close = True
     if head.lower_ == "it" and (close or _it_unclear(state, head, best[1], events)):
         close = True  # and no trail: "it" is then more often a thing than an actor
@@ -277,6 +278,27 @@ def _gender_told_here(state: ArticleState, scored: list[tuple[float, tuple[int, 
         return False
     return any(len(clusters) == 1 and clusters != best[1] and clusters in here
                and state.clusters[clusters[0]].gender == gender for _, clusters in scored)
+
+
+def _object_pronoun_before(state: ArticleState, pronoun: Token, gender: str,
+                           chosen: tuple[int, ...]) -> bool:
+    """Does an object pronoun of the same gender follow the chosen antecedent, as its
+    clause's subject, before a subject "he" or "she" ("Lee shot him as he was walking
+    out")? The object is someone other than that subject, so two people of that gender are
+    in play, and the words do not say which of them the pronoun is."""
+    if gender not in {"m", "f"} or pronoun.dep_ not in _SUBJECT_DEPS:
+        return False
+    word = "him" if gender == "m" else "her"
+    for token in pronoun.sent:
+        if token.i >= pronoun.i:
+            break
+        if token.lower_ != word or token.dep_ not in ("dobj", "dative", "pobj"):
+            continue
+        verb = token.head.head if token.dep_ == "pobj" else token.head
+        if any(c.dep_ in _SUBJECT_DEPS and state.token_cluster.get(c.i) in chosen
+               for c in verb.children):
+            return True
+    return False
 
 
 def _conjoined_owner(state: ArticleState, pronoun: Token) -> tuple[int, ...] | None:

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
-from ..lexicon import POSTING_VERBS, in_quotation
+from ..lexicon import in_quotation
 from ..models import Argument
-from ..parsing import lemma_of
 from ..vocabulary import ACTOR_KINDS
+from .clusters import introduces_words
 from .state import ArticleState
 from .words import FIRST_PERSON
 
@@ -77,12 +77,10 @@ def _after_speech_colon(state: ArticleState, head: Token) -> bool:
     before = [t for t in sentence if t.i < head.i]
     colons = [t.i for t in before if t.text == ":"]
     if colons:
-        return any(lemma_of(t).lower() in POSTING_VERBS and t.pos_ == "VERB"
-                   for t in before if t.i < colons[-1])
+        return any(introduces_words(t) and t.pos_ == "VERB" for t in before if t.i < colons[-1])
     number = state.sent_of[head.i]
     if number and state.sents[number - 1].text.rstrip().endswith(":"):
-        return any(lemma_of(t).lower() in POSTING_VERBS and t.pos_ == "VERB"
-                   for t in state.sents[number - 1])
+        return any(introduces_words(t) and t.pos_ == "VERB" for t in state.sents[number - 1])
     return False
 
 
@@ -116,7 +114,7 @@ def _speaker(resolver: Resolver, head: Token) -> tuple[tuple[int, ...], Token | 
         if n >= len(state.sents):
             continue
         for token in state.sents[n]:
-            if token.dep_ != "nsubj" or lemma_of(token.head).lower() not in POSTING_VERBS \
+            if token.dep_ != "nsubj" or not introduces_words(token.head) \
                     or token.lower_ in FIRST_PERSON or in_quote(state, token):
                 continue
             # "the Minority Leader, Ann Lee, said": the named person in apposition

@@ -3570,6 +3570,8 @@ def _fold_preposition(c: _Clause) -> None:
             pobj = next((g for g in p.children if g.dep_ in ("pobj", "pcomp")), None)
             if pobj is None:
                 break
+            if pobj.dep_ == "pobj" and is_time_phrase(pobj):
+                continue  # "heading into Super Tuesday": when, under any preposition
             if (p.lower_, lemma_of(pobj).lower()) in COMPLEX_PREPOSITIONS or \
                     lemma_of(pobj).lower() in MANNER_NOUNS:
                 continue  # "began in response to X", "acted in a similar way": adjuncts

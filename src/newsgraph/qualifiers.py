@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import COMMEMORATIVE_NOUNS, PORTFOLIO_HOLDERS
 from .parsing import lemma_of
+from .timex import WEEKDAYS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -383,7 +384,20 @@ def is_time_phrase(head: Token) -> bool:
         return True
     if _YEARLIKE.match(head.text):
         return True
-    return head.lower_ in TIME_WORDS
+    return head.lower_ in TIME_WORDS or _opens_a_named_day(head)
+
+
+def _opens_a_named_day(head: Token) -> bool:
+    """ "heading into Super Tuesday", "sales on Black Friday": the recognizer tags only the
+    weekday as a date, and the parser hangs it apart from the word before it, which alone
+    names nothing. Not "told Acme Tuesday it would ...": a wire's day before a verb."""
+    doc = head.doc
+    if head.dep_ != "pobj" or not head.text[:1].isupper() or head.i + 1 >= len(doc):
+        return False
+    day = doc[head.i + 1]
+    after = doc[head.i + 2] if head.i + 2 < len(doc) else None
+    return day.lower_ in WEEKDAYS and day.text[:1].isupper() and \
+        (after is None or after.pos_ not in ("VERB", "AUX"))
 
 
 def is_portfolio(head: Token) -> bool:

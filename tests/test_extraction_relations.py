@@ -1083,3 +1083,11 @@ def test_a_day_after_a_preposition_is_no_object(nlp, text):
 def test_a_name_before_a_wire_day_is_still_an_object(nlp):
     found = triples(extract(nlp("The mayor met Velto Tuesday in Dalton.")))
     assert any(o == "Velto" for _, _, o in found)
+
+
+def test_the_noun_of_for_before_an_infinitive_is_its_subject_and_wanted(nlp):
+    # the arguer regulates nothing: the body argued for is to, some day
+    found = [e for e in extract(nlp("Ann Chan argued for lower taxes and for a new level of "
+                                    "government to regulate Velto.")) if e.lemma == "regulate"]
+    assert found and all(e.subject is not None and "government" in e.subject.text
+                         and e.modality == "intended" for e in found)

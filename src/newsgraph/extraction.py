@@ -681,7 +681,8 @@ def _merged_xcomp(verb: Token) -> Token | None:
         return None  # object control ("helped X recapture"), "became the first to X": two
     for c in verb.children:
         if c.dep_ == "xcomp" and c.pos_ in VERBAL and c.i > verb.i:
-            return c
+            # "argued for an agency to regulate X": the agency's deed, not the arguer's
+            return None if _for_subject(c) is not None else c
     # "is capable of hitting", "are able to strike"
     for c in verb.children:
         if c.dep_ == "acomp" and lemma_of(c) in CONTROL_MODALITY:
@@ -909,6 +910,9 @@ def _borrowed_subjects(verb: Token, depth: int) -> list[Token]:
     """The subjects a verb without its own takes from the clause it hangs on: conjoined
     verbs, infinitives, participles, relative clauses, gerunds."""
     head, dep = verb.head, verb.dep_
+    named = _for_subject(verb)
+    if named is not None:
+        return _conjuncts(named)
     if dep == "conj" and head.pos_ in VERBAL:
         if verb.tag_ == "VB" and head.tag_ in ("VBZ", "VBD") and \
                 not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
@@ -947,12 +951,12 @@ def _borrowed_subjects(verb: Token, depth: int) -> list[Token]:
         # no subject, so the antecedent is not the one who thanked
         return [] if _relative_after_preposition(verb) else [head]
     if dep == "advcl" and head.pos_ in VERBAL:
-        own = _absolute_subject(verb)
-        if own is not None:
-            return _conjuncts(own)
         described = _described_noun(verb)
         if described is not None:
             return [described]
+        own = _absolute_subject(verb)
+        if own is not None:
+            return _conjuncts(own)
         if verb.tag_ == "VBG" and lemma_of(verb).lower() in MEANS_VERBS and _is_passive(head):
             return []  # "videos downloaded using a tool": who used it is not said
         if verb.tag_ == "VBG" and any(c.dep_ == "aux" and lemma_of(c).lower() == "be"
@@ -1932,10 +1936,27 @@ def _is_conditional(verb: Token) -> bool:
 _FITTEST = frozenset({"best", "likeliest"})
 
 
+def _for_subject(verb: Token) -> Token | None:
+    """ "argued for a new agency to regulate the banks": the noun of the "for" right before
+    an infinitive is its subject, and what it is to do is wanted, not done."""
+    to = verb.left_edge
+    if to.tag_ != "TO" or to.head.i != verb.i or to.i == 0:
+        return None
+    noun = verb.doc[to.i - 1]
+    # from the phrase's last word up to the noun of "for" ("for a level of government")
+    for _ in range(6):
+        if noun.dep_ == "pobj" and noun.head.lower_ == "for":
+            return noun if noun.right_edge.i + 1 == to.i else None
+        if noun.head.i == noun.i or noun.head.i > to.i:
+            return None
+        noun = noun.head
+    return None
+
+
 def _infinitive_modality(verb: Token) -> str:
     """An infinitive is a purpose, a request or a wish unless its frame says it happened."""
     dep, head = verb.dep_, verb.head
-    if dep == "advcl":
+    if dep == "advcl" or _for_subject(verb) is not None:
         return "intended"  # "To end the feud, the ministers invited ..."
     if dep in ("xcomp", "ccomp"):
         frame = lemma_of(head).lower()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import multiprocessing
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import CancelledError, ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -16,6 +16,7 @@ from newsgraph.corpus import (
     Backend,
     Entry,
     Failed,
+    InlineExecutor,
     Packed,
     Settings,
     analyse_corpus,
@@ -223,6 +224,48 @@ def test_with_more_workers_the_last_articles_go_singly(
         outcomes = list(analyse_corpus(articles, backend, None, batch_size=4))
     assert [o.resolved.article for o in outcomes] == articles  # type: ignore[union-attr]
     assert calls == sizes
+
+
+def test_one_worker_hands_back_each_batch_before_it_analyses_the_next() -> None:
+    # the analysis submits a window of batches ahead; run at once, one worker analysed
+    # the whole window before the first article came back (no progress for seconds)
+    articles = [plain_article(text, source=f"{i}.txt") for i, text in enumerate(TEXTS)]
+    analysed: list[str] = []
+
+    def recording_task(settings: object, batch: Sequence[Article], **kw: object) -> tuple:
+        analysed.extend(article.source for article in batch)
+        return fake_task(None, batch)
+
+    with Backend(Settings("none"), task=recording_task) as backend:
+        outcomes = analyse_corpus(articles, backend, None, batch_size=4)
+        first = next(outcomes)
+        assert analysed == ["0.txt", "1.txt", "2.txt", "3.txt"]
+        rest = list(outcomes)
+    assert [o.resolved.article for o in [first, *rest]] == articles  # type: ignore[union-attr]
+    assert analysed == [article.source for article in articles]  # each once, in order
+
+
+def test_an_inline_task_runs_once_when_asked_and_never_once_cancelled() -> None:
+    calls: list[int] = []
+
+    def task(n: int) -> int:
+        calls.append(n)
+        if n < 0:
+            raise ValueError("negative")
+        return n * n
+
+    executor = InlineExecutor()
+    squared, failing, cancelled = executor.submit(task, 3), executor.submit(task, -1), \
+        executor.submit(task, 5)
+    assert calls == [] and not squared.done()
+    assert cancelled.cancel()
+    assert squared.result() == 9 and squared.result() == 9 and squared.done()
+    assert isinstance(failing.exception(), ValueError)
+    with pytest.raises(ValueError, match="negative"):
+        failing.result()
+    with pytest.raises(CancelledError):
+        cancelled.result()
+    assert calls == [3, -1]
 
 
 def fake_task(settings: Settings | None, articles: Sequence[Article], **_: object) -> tuple:

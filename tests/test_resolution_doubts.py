@@ -626,3 +626,10 @@ def test_spoke_before_a_colon_names_the_quotations_speaker(nlp):
     assert any(k[0] == "Ann Chan" and k[1].startswith("urge") and via[0] == "speaker"
                for k, via in found.items())
     assert not any(k[0] == "Ann Chan" and k[1] == "govern" for k in found)
+
+
+def test_an_object_pronoun_is_never_its_own_verbs_subject(nlp):
+    # "Moss shot him": him is not Moss, so the one man left, Tom Rees, is clear
+    found = relations(nlp, "Senator Tom Rees was killed in 1968. Ian Moss was convicted of the "
+                           "murder. Moss shot him in the head just after midnight.")
+    assert found.get(("Ian Moss", "shoot", "Tom Rees"), ("", ""))[1] == "pronoun"

@@ -79,6 +79,7 @@ def pronoun(state: ArticleState, arg: Argument, head: Token, role: str,
     here: set[tuple[int, ...]] = set()  # antecedents named in the pronoun's sentence
     other_gender: set[tuple[int, ...]] = set()  # "She said he ...": he is not her
     heard = _heard_by(head)
+    own_doer = _clause_subject_of_object(state, head)  # "Lee shot him": him is not Lee
     events: list[int] = []  # where a named event is a subject: "Dorian ... as it left"
     for mention in state.before(arg.start):
         if sent - mention.sent > 2:
@@ -94,6 +95,8 @@ def pronoun(state: ArticleState, arg: Argument, head: Token, role: str,
             continue  # a speaker calls himself "I": a quoted "he" is someone else
         if any(start <= mention.pos < end for start, end in heard):
             continue  # "In an interview with Ann Lee, she said": Lee is the one spoken to
+        if own_doer & set(mention.clusters):
+            continue
         if mention.sent == sent and (_describes_the_pronoun(state, mention, head) or
                                      _kin_of_the_pronoun(state, mention, head)):
             continue
@@ -342,6 +345,21 @@ def names_a_thing(state: ArticleState, mention: Mention) -> bool:
     while head.dep_ == "compound" and head.head.i > head.i:
         head = head.head
     return head.i > token.i and head.pos_ == "NOUN" and head.i not in state.token_cluster
+
+
+def _clause_subject_of_object(state: ArticleState, pronoun: Token) -> set[int]:
+    """The clusters the subject of the verb an object pronoun ("him", "her", "them") is the
+    object of names: a pronoun that is not reflexive never names its own verb's subject
+    ("Lee shot him": someone else)."""
+    if pronoun.dep_ not in ("dobj", "dative") or pronoun.lower_ not in _OBJECT_PRONOUNS:
+        return set()
+    subject = next((c for c in pronoun.head.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return set()
+    return {state.token_cluster[t.i] for t in subject.subtree if t.i in state.token_cluster}
+
+
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 
 
 def _own_clause_subject(pronoun: Token) -> Token | None:

@@ -1973,3 +1973,69 @@ def test_the_first_to_do_a_deed_after_another_verb_is_that_noun(nlp):
     # ranked, but the object of a verb other than the copula: the lawyer sued
     e = one(statements(nlp, "Acme hired the first lawyer to sue the Vale Party."), "sue")
     assert e.subject is not None and e.subject.text != "Acme"
+
+
+# ---------------------------------------------------------------- help someone do something
+
+
+@pytest.mark.parametrize("text, helped", [
+    # the parser makes the one helped the subject of the bare infinitive
+    ("The army helped the police arrest the leaders.", "the police"),
+    # ... and tags the infinitive a present tense
+    ("The two powers have helped President Tomas Kell recapture much of the country.",
+     "President Tomas Kell"),
+])
+def test_the_one_helped_to_do_something_is_the_object_of_help(nlp, text, helped):
+    found = statements(nlp, text)
+    e = one(found, "help")
+    assert e.object is not None and e.object.text == helped
+    # the infinitive stays an event of its own, done by the one helped
+    (event,) = [s for s in found if s.lemma != "help"]
+    assert event.subject is not None and event.subject.text == helped
+
+
+def test_an_infinitive_with_its_own_subject_is_not_the_helper_s_deed(nlp):
+    found = statements(nlp, "Velia helped Kovar regain control of the east.")
+    e = one(found, "help")
+    assert e.subject is not None and e.object is not None
+    assert (e.subject.text, e.object.text) == ("Velia", "Kovar")
+    regained = one(found, "regain")
+    assert regained.subject is not None and regained.subject.text == "Kovar"
+
+
+def test_a_bare_infinitive_read_as_a_noun_after_a_name_leaves_the_name_helped():
+    # "Russia helped President Tomas Kell recapture much of the country ." with the parse
+    # the model can give: "recapture" a noun whose modifiers are the name
+    words = ["Russia", "helped", "President", "Tomas", "Kell", "recapture", "much", "of", "the",
+             "country", "."]
+    doc = Doc(English().vocab, words=words, heads=[1, 1, 5, 5, 5, 1, 5, 6, 9, 7, 1],
+              deps=["nsubj", "ROOT", "compound", "compound", "compound", "dobj", "appos",
+                    "prep", "det", "pobj", "punct"],
+              tags=["NNP", "VBD", "NNP", "NNP", "NNP", "NN", "JJ", "IN", "DT", "NN", "."],
+              pos=["PROPN", "VERB", "PROPN", "PROPN", "PROPN", "NOUN", "ADJ", "ADP", "DET",
+                   "NOUN", "PUNCT"],
+              lemmas=["Russia", "help", "President", "Tomas", "Kell", "recapture", "much", "of",
+                      "the", "country", "."])
+    e = one(extract(doc), "help")
+    assert e.object is not None and e.object.text == "President Tomas Kell"
+    assert e.object.root == 4
+
+
+def test_a_surname_that_is_a_word_of_time_is_a_subject(nlp):
+    e = one(statements(nlp, "In 1985, Winter invited Tomas Kell to the show."), "invite")
+    assert e.subject is not None and e.subject.text == "Winter"
+    assert e.object is not None and e.object.text == "Tomas Kell"
+
+
+@pytest.mark.parametrize("text, subject", [
+    # set off by commas, "then" tells the state of the noun before it
+    ("In 1985, Ana Winter invited co-star Tomas Kell, then visibly deteriorating from cancer, "
+     "to appear on television.", "co-star Tomas Kell"),
+    # running to the end of the clause, the participle is the subject's next deed
+    ("The army shelled the town, then withdrawing to the hills.", "The army"),
+])
+def test_a_participle_opened_by_then_between_commas_describes_the_noun_before(nlp, text,
+                                                                              subject):
+    found = statements(nlp, text)
+    e = next(e for e in found if e.lemma in ("deteriorate from", "withdraw to"))
+    assert e.subject is not None and e.subject.text == subject

@@ -153,6 +153,7 @@ from .qualifiers import (
     TICKET_NOUNS,
     TICKET_VERBS,
     TIME_PREPS,
+    TIME_WORDS,
     TOPIC_PARTICIPLES,
     UNDERMINING_FRAMES,
     VOTED_ACTS,
@@ -186,7 +187,7 @@ from .roles import (
     superseded,
 )
 from .roles import read as read_roles
-from .timex import normalize
+from .timex import MONTHS, WEEKDAYS, normalize
 from .vocabulary import property_for
 
 __all__ = ["RULES", "extract", "extraction_as_dict", "extraction_as_tsv", "surface_arguments"]
@@ -233,6 +234,8 @@ class _Statement:
     rule: str = ""  # which rule made it (one of RULES)
     object_until: Token | None = None  # "called [the strikes defensive]": the object runs on
     cut: tuple[Token, ...] = ()  # predicate words inside the object's phrase ("shot [dead] X")
+    # "helped [President Lee] recapture X": the object's phrase runs from here to its root
+    object_from: int = -1
     # read off a title or an apposition ("Did Acme chief executive Ann Lee resign?"): what
     # the noun phrase presupposes holds whether or not the sentence asks
     presupposed: bool = False
@@ -681,8 +684,10 @@ def _merged_xcomp(verb: Token) -> Token | None:
         return None  # object control ("helped X recapture"), "became the first to X": two
     for c in verb.children:
         if c.dep_ == "xcomp" and c.pos_ in VERBAL and c.i > verb.i:
-            # "argued for an agency to regulate X": the agency's deed, not the arguer's
-            return None if _for_subject(c) is not None else c
+            # "argued for an agency to regulate X": the agency's deed, not the arguer's;
+            # "helped Lee regain X": Lee's, the parser giving the infinitive its subject
+            own = _for_subject(c) is not None or _infinitive_subject(c) is not None
+            return None if own else c
     # "is capable of hitting", "are able to strike"
     for c in verb.children:
         if c.dep_ == "acomp" and lemma_of(c) in CONTROL_MODALITY:
@@ -694,6 +699,13 @@ def _merged_xcomp(verb: Token) -> Token | None:
                         if p.dep_ == "pcomp" and p.pos_ in VERBAL:
                             return p
     return None
+
+
+def _infinitive_subject(verb: Token) -> Token | None:
+    """ "helped [Assad] regain control": a subject the parser gave the infinitive itself, after
+    the verb above it. The infinitive's doer is that noun, not the subject above."""
+    return next((s for s in verb.children if s.dep_ == "nsubj" and verb.head.i < s.i < verb.i),
+                None)
 
 
 def _control_object(verb: Token) -> Token | None:
@@ -1002,19 +1014,34 @@ def _described_noun(verb: Token) -> Token | None:
     """ "centralized its management in the region, comprising A and B": the region comprises
     them; the noun right before the comma is what a stative participle describes, and the
     noun right before a participle of what it is about ("charged with murder pertaining to
-    the shooting": the murder, not the one charged)."""
+    the shooting": the murder, not the one charged). "invited Lee, then visibly ailing, to
+    appear": a participle opened by "then" (at that time) tells the state of the noun before
+    the comma."""
     if verb.tag_ != "VBG" or verb.i < 2:
         return None
     doc = verb.doc
     lemma = lemma_of(verb).lower()
     if lemma in TOPIC_PARTICIPLES and doc[verb.left_edge.i - 1].pos_ in ("NOUN", "PROPN"):
         return _name_root(doc[verb.left_edge.i - 1])
-    if lemma not in STATIVE_VERBS:
+    if lemma not in STATIVE_VERBS and not _set_off_then(verb):
         return None
     comma, before = doc[verb.left_edge.i - 1], doc[verb.left_edge.i - 2]
     if comma.text != "," or before.pos_ not in ("NOUN", "PROPN"):
         return None
     return _name_root(before)
+
+
+def _set_off_then(verb: Token) -> bool:
+    """Is the participle's phrase opened by "then" and closed by a comma with more of the
+    sentence after it ("Lee, then visibly ailing, agreed")? A phrase set off so is an aside on
+    the noun before it; "shelled the town, then withdrawing" runs to the end of its clause."""
+    doc = verb.doc
+    opener = doc[verb.left_edge.i]
+    if opener.lower_ != "then" or opener.head.i != verb.i:
+        return False
+    return any(t.text == "," and t.i + 1 < len(doc) and not doc[t.i + 1].is_punct and
+               doc[t.i + 1].dep_ != "cc"
+               for t in doc[verb.i + 1 : verb.sent.end - 1])
 
 
 def _is_effort(verb: Token) -> bool:
@@ -1339,6 +1366,7 @@ class _Clause:
     agent_in_adjunct: bool = False  # "was condemned in a statement by X": X is the agent
     stance_adjective: Token | None = None  # "is critical of X": read as "criticizes X"
     result: list[Token] = field(default_factory=list)  # "shot him dead": part of the predicate
+    object_from: int = -1  # where a name the parser hung on the word after it starts
 
     def add_to_group(self, *tokens: Token) -> None:
         self.group = sorted(set(self.group) | set(tokens), key=lambda t: t.i)
@@ -2009,9 +2037,58 @@ def _find_objects(c: _Clause) -> None:
     c.object_complement = _object_complement(c)
     if not c.objects and not c.passive:
         _shared_object(c)
+    if not c.objects and not c.passive:
+        _helped_object(c)
+    _helped_name(c)
     if not c.objects:
         _clausal_object(c)
     _fused_listener(c)
+
+
+# verbs whose object is helped to do what the infinitive after it says ("helped the army
+# retake the town"): the help is given to the object whatever the act is
+HELPING_VERBS = frozenset({"help", "assist", "aid"})
+
+
+# words that open a noun phrase: after a noun, they start another phrase
+_PHRASE_OPENERS = frozenset({"much", "many", "more", "most", "some", "all", "part", "parts"})
+
+
+def _helped_name(c: _Clause) -> None:
+    """ "helped President Lee recapture much of the country": the parser may read the bare
+    infinitive as a noun with the name for its modifiers ("Lee recapture"). A bare singular
+    noun right after a name, followed at once by the start of another noun phrase, is the
+    verb; the name is the one helped."""
+    if len(c.objects) != 1 or c.lemma_parts[0] not in HELPING_VERBS:
+        return
+    word = c.objects[0]
+    doc = word.doc
+    name = [t for t in word.lefts]
+    if word.tag_ != "NN" or not word.is_lower or not name or word.i + 1 >= len(doc) or \
+            any(t.dep_ != "compound" or t.pos_ not in ("PROPN", "PUNCT") for t in name) or \
+            name[-1].i != word.i - 1 or name[-1].pos_ != "PROPN":
+        return
+    after = doc[word.i + 1]
+    if after.tag_ in ("DT", "PDT", "PRP$") or after.lower_ in _PHRASE_OPENERS:
+        c.objects, c.object_from = [name[-1]], name[0].i
+
+
+def _helped_object(c: _Clause) -> None:
+    """ "helped the police arrest the leaders": the parser may make the one helped the subject
+    of the infinitive (a clause as the object). The one helped is the object of "help"; the
+    infinitive is an event of its own (read by its own clause)."""
+    if c.lemma_parts != [lemma_of(c.main).lower()] or c.lemma_parts[0] not in HELPING_VERBS:
+        return
+    for t in c.children:
+        # (the parser may tag the bare infinitive a present tense: "helped Lee recapture")
+        if t.dep_ not in ("ccomp", "xcomp") or t.tag_ not in ("VB", "VBP") or t.i < c.main.i or \
+                any(a.dep_ in ("aux", "auxpass") and a.tag_ != "TO" or a.dep_ == "mark"
+                    for a in t.children):
+            continue
+        helped = _infinitive_subject(t)
+        if helped is not None and helped.pos_ in NOMINAL:
+            c.objects = _with_members(_antecedents(helped))
+            return
 
 
 def _fused_listener(c: _Clause) -> None:
@@ -3798,6 +3875,7 @@ def _emit(c: _Clause) -> list[_Statement]:
             c.modality,
             attribution, 0.0, object_clause, c.inherited, anchor=verb, penalty=penalty,
             parent=parent, cap=cap, rule=rule, object_until=until, cut=tuple(c.result),
+            object_from=c.object_from if obj is not None and not passive else -1,
         )
 
     if passive and c.listener_verb and c.agents and c.subjects:
@@ -3951,7 +4029,17 @@ def _is_adjective(token: Token) -> bool:
 
 def _is_time_subject(token: Token) -> bool:
     """A subject that names a time ("Monday saw ...", "last night brought ...")."""
-    return token.pos_ in ("NOUN", "PROPN", "NUM") and is_time_phrase(token)
+    return token.pos_ in ("NOUN", "PROPN", "NUM") and is_time_phrase(token) and \
+        not _surname_like_a_time_word(token)
+
+
+def _surname_like_a_time_word(token: Token) -> bool:
+    """ "In 1985, Day invited Lee": a word of time written lower-case ("day", "summer")
+    standing alone and capitalized inside a sentence is a name (the parser may still tag it
+    a date)."""
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and not token.is_sent_start \
+        and token.n_lefts == token.n_rights == 0 and token.lower_ in TIME_WORDS and \
+        token.lower_ not in MONTHS and token.lower_ not in WEEKDAYS
 
 
 # ---------------------------------------------------------------- nominal statements
@@ -4675,6 +4763,8 @@ def _assemble(s: _Statement, sent: _Sentence, article_date: str) -> Extraction |
             skip = (*skip, s.subject)  # "Russian airstrikes": the agent is not in the object
         skip = (*skip, *s.cut)
         obj = _argument(s.object, deps, skip=skip) if s.object is not None else None
+        if s.object is not None and s.object_from >= 0:
+            obj = _range_argument(sent.span.doc, s.object_from, s.object.i, s.object)
         if s.object is not None and obj is None:
             return None
         if obj is not None and s.object_until is not None:

@@ -147,6 +147,21 @@ def test_a_stance_told_by_an_adjective_is_the_stance(nlp, text, lemma, subject, 
     assert not e.passive
 
 
+@pytest.mark.parametrize("text, obj", [
+    ("Ana Lee is married to Tom Kell.", "Tom Kell"),
+    # (the name set beside the noun is a statement of its own, which names him)
+    ("Sara Holt was married to the actor Leo Berg.", "the actor"),
+])
+def test_married_to_a_person_is_a_marriage(nlp, text, obj):
+    e = next(e for e in extract(nlp(text)) if e.lemma == "marry")
+    assert e.object is not None and e.object.text == obj
+    assert not e.negated
+
+
+def test_married_to_a_thing_is_no_marriage(nlp):
+    assert not any(e.lemma == "marry" for e in extract(nlp("Lee is married to his work.")))
+
+
 def test_opposed_by_is_still_a_passive(nlp):
     found = triples(extract(nlp("The treaty is opposed by the unions.")))
     assert ("the unions", "oppose", "The treaty") in found

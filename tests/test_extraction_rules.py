@@ -2033,9 +2033,12 @@ def test_a_surname_that_is_a_word_of_time_is_a_subject(nlp):
      "to appear on television.", "co-star Tomas Kell"),
     # running to the end of the clause, the participle is the subject's next deed
     ("The army shelled the town, then withdrawing to the hills.", "The army"),
+    # steps in a row after a noun that is no verb's argument
+    ("The plan means starting in projects like the kernel, then withdrawing from the forum, "
+     "then bringing the changes home.", "The plan"),
 ])
 def test_a_participle_opened_by_then_between_commas_describes_the_noun_before(nlp, text,
                                                                               subject):
     found = statements(nlp, text)
-    e = next(e for e in found if e.lemma in ("deteriorate from", "withdraw to"))
+    e = next(e for e in found if e.lemma in ("deteriorate from", "withdraw to", "withdraw from"))
     assert e.subject is not None and e.subject.text == subject

@@ -152,6 +152,7 @@ from .qualifiers import (
     SUSPICION_NOUNS,
     TICKET_NOUNS,
     TICKET_VERBS,
+    TIE_ADJECTIVES,
     TIME_PREPS,
     TIME_WORDS,
     TOPIC_PARTICIPLES,
@@ -1039,8 +1040,15 @@ def _set_off_then(verb: Token) -> bool:
     opener = doc[verb.left_edge.i]
     if opener.lower_ != "then" or opener.head.i != verb.i:
         return False
+    # the noun is an argument of a verb ("starting in projects like the kernel, then
+    # participating in X, then ...": steps in a row, no aside on the kernel)
+    noun = doc[verb.left_edge.i - 2]
+    while noun.dep_ in ("compound", "flat") and noun.head.i > noun.i:
+        noun = noun.head
+    if noun.dep_ not in ("dobj", "nsubj", "nsubjpass"):
+        return False
     return any(t.text == "," and t.i + 1 < len(doc) and not doc[t.i + 1].is_punct and
-               doc[t.i + 1].dep_ != "cc"
+               doc[t.i + 1].dep_ != "cc" and doc[t.i + 1].lower_ != "then"
                for t in doc[verb.i + 1 : verb.sent.end - 1])
 
 
@@ -3552,7 +3560,8 @@ def _fold_idiom_after_object(c: _Clause) -> None:
 
 def _fold_stance_adjective(c: _Clause) -> None:
     """ "X is critical of Y", "X is opposed to Y": a stance said with an adjective is the
-    stance verb (X criticizes Y, X opposes Y); "opposed to" is no passive without a by-agent."""
+    stance verb (X criticizes Y, X opposes Y); "opposed to" is no passive without a by-agent.
+    A tie said so is the tie's verb: "X was married to Y" (X married Y)."""
     if c.light_verb or c.idiom is not None or c.object_clause is not None:
         return
     adjective: Token | None = c.main
@@ -3562,10 +3571,13 @@ def _fold_stance_adjective(c: _Clause) -> None:
     if adjective is None:
         return
     for prep in adjective.children:
-        verb = STANCE_ADJECTIVES.get((adjective.lower_, prep.lower_))
+        key = (adjective.lower_, prep.lower_)
+        verb = STANCE_ADJECTIVES.get(key) or TIE_ADJECTIVES.get(key)
         pobj = prep_object(prep)
         if prep.dep_ != "prep" or verb is None or pobj is None:
             continue
+        if key in TIE_ADJECTIVES and not _names_a_person(pobj):
+            continue  # "is married to his work": no one is wed
         c.stance_adjective = adjective
         c.passive = False
         c.lemma_parts = [verb]
@@ -3573,6 +3585,12 @@ def _fold_stance_adjective(c: _Clause) -> None:
         c.extras = [e for e in c.extras if e[0].i != prep.i]
         c.add_to_group(adjective, prep)
         return
+
+
+def _names_a_person(noun: Token) -> bool:
+    """A person's name, or a noun set beside one ("the actor Leo Berg")."""
+    return noun.ent_type_ == "PERSON" or any(
+        c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in noun.children)
 
 
 # "surrendered himself to police": a reflexive object says nothing the subject does not;

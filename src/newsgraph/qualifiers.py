@@ -654,6 +654,8 @@ RECIPROCAL_VERBS = {"meet": "meet with", "clash": "clash with", "negotiate": "ne
 # "is critical of X": a stance said with an adjective and its preposition, as the stance verb
 STANCE_ADJECTIVES = {("critical", "of"): "criticize", ("supportive", "of"): "support",
                      ("opposed", "to"): "oppose", ("hostile", "to"): "oppose"}
+# "X is (was) married to Y": a tie said with an adjective is the verb's ("X married Y")
+TIE_ADJECTIVES = {("married", "to"): "marry"}
 # "called the ruling unlawful", "branded him a traitor": naming verbs whose object
 # complement, when it is an epithet, is a stand on the object (criticize or praise it)
 # (not "declare": "declared the law unconstitutional" is a ruling, not a reproach)

@@ -633,3 +633,9 @@ def test_an_object_pronoun_is_never_its_own_verbs_subject(nlp):
     found = relations(nlp, "Senator Tom Rees was killed in 1968. Ian Moss was convicted of the "
                            "murder. Moss shot him in the head just after midnight.")
     assert found.get(("Ian Moss", "shoot", "Tom Rees"), ("", ""))[1] == "pronoun"
+
+
+def test_an_object_pronoun_may_still_be_the_subjects_owner(nlp):
+    found = relations(nlp, "Singer Ann Day died on Monday. Day's son, Tom Melcher, predeceased "
+                           "her in 2004.")
+    assert found.get(("Tom Melcher", "predecease", "Ann Day"), ("", ""))[1] == "pronoun"

@@ -356,7 +356,11 @@ def _clause_subject_of_object(state: ArticleState, pronoun: Token) -> set[int]:
     subject = next((c for c in pronoun.head.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return set()
-    return {state.token_cluster[t.i] for t in subject.subtree if t.i in state.token_cluster}
+    # the subject itself, its conjuncts and appositions: not an owner inside it ("Day's son
+    # predeceased her": her is Day)
+    heads = [subject, *subject.conjuncts]
+    heads += [c for h in heads for c in h.children if c.dep_ == "appos"]
+    return {state.token_cluster[t.i] for t in heads if t.i in state.token_cluster}
 
 
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them"})

@@ -77,6 +77,8 @@ def test_an_act_under_way_or_voted_on_is_not_done(nlp, text, lemma, modality):
 @pytest.mark.parametrize(("text", "lemma"), [
     ("The board voted to dismiss the director.", "sack"),  # a person dismissed is sacked
     ("The assembly voted to hold the minister in contempt.", "hold in contempt"),
+    ("The Valdoran parliament voted 66 to 27 to legalize same-sex marriage.", "legalize"),
+    ("The senate voted to extend the state of emergency by 15 days.", "extend"),
     ("Atlantis left the alliance in the process.", "leave"),
 ])
 def test_an_act_a_vote_performs_is_done(nlp, text, lemma):

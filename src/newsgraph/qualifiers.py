@@ -67,6 +67,9 @@ VOTED_ACTS = frozenset({
     "ratify", "confirm", "endorse", "censure", "expel", "suspend", "accept", "acquit",
     "convict", "nominate", "select", "choose", "name", "remove", "oust", "dismiss",
     "overturn", "repeal", "amend", "admit", "impeach", "block", "override", "veto",
+    # a law's own acts: "voted to legalize same-sex marriage", "to extend the emergency"
+    "legalize", "legalise", "decriminalize", "decriminalise", "criminalize", "criminalise",
+    "ban", "abolish", "extend", "renew",
 })
 # A verb whose object is asked, told, allowed or wanted to do something ("urged the rebels
 # to surrender", "wants the troops to leave"): the modality of the embedded event

@@ -326,6 +326,7 @@ def analyse(rows: Sequence[dict]) -> Analysis:
         entities = {entity.key: entity for entity in resolved.entities}
         context = assertion.article_context(resolved)
         chambers = assertion.sole_chambers(resolved.entities)
+        incidents = assertion.headline_incidents(resolved.article.title)
         for extraction in assertion.unresolved(resolved):
             described.append(Statement(assertion.features(extraction, None, None),
                                        assertion.hard_reasons(extraction, None, None),
@@ -335,9 +336,11 @@ def analyse(rows: Sequence[dict]) -> Analysis:
             subject, obj = entities.get(relation.subject), entities.get(relation.object)
             via = {"subject_via": relation.subject_via, "object_via": relation.object_via}
             statement = Statement(assertion.features(e, subject, obj, **via,
-                                                     context=context[relation]),
+                                                     context=context[relation],
+                                                     incidents=incidents),
                                   assertion.hard_reasons(e, subject, obj, **via,
-                                                         chambers=chambers),
+                                                         chambers=chambers,
+                                                         incidents=incidents),
                                   e.sentence.strip(), article)
             described.append(statement)
             if subject is None or obj is None:

@@ -740,3 +740,84 @@ def test_specificity_of_one_label_follows_its_key() -> None:
     own = Entity("thing/0a1b2c/harbour-bridge", "Harbour Bridge", "Thing", is_actor=False)
     assert [specificity(named), specificity(own), specificity(named)] == [
         "named", "described", "named"]
+
+
+# ------------------------------------------------ the incident the headline tells of
+
+BOARD = Entity("actor/valdora-safety-board", "Valdora Safety Board", "Organization")
+CRASH = Entity("thing/a1/crash", "crash", "Thing", is_actor=False)
+FIRES = Entity("thing/a1/fires", "fires", "Thing", is_actor=False)
+INCIDENT_STATEMENTS = {
+    # sentence, words of the incident, its entity
+    "the": ("The Valdora Safety Board investigated the crash.", "the crash", CRASH),
+    "a": ("The Valdora Safety Board investigated a crash.", "a crash", CRASH),
+    "plural": ("The Valdora Safety Board investigated fires.", "fires", FIRES),
+    "another": ("The Valdora Safety Board investigated another crash.", "another crash",
+                CRASH),
+    "two": ("The Valdora Safety Board investigated two fires.", "two fires", FIRES),
+}
+
+
+@pytest.mark.parametrize(
+    "headline, incidents",
+    [
+        ("Bus crash kills seven in Valdora", {"crash"}),
+        ("Fire kills nine; riots follow", {"fire", "riot"}),
+        ("Crashes and wildfires: a week in Valdora", {"crash", "wildfire"}),
+        ("Valdora's Senate passes budget", set()),
+        ("", set()),
+    ],
+)
+def test_a_headline_names_its_incidents(headline: str, incidents: set[str]) -> None:
+    from newsgraph.assertion import headline_incidents
+
+    assert headline_incidents(headline) == incidents
+
+
+@pytest.mark.parametrize(
+    "case, headline, vague",
+    [
+        ("the", {"crash"}, False),
+        ("a", {"crash"}, False),
+        ("plural", {"fire"}, False),
+        # the headline tells of another happening: which crash, the word does not say
+        ("the", {"fire"}, True),
+        ("the", set(), True),
+        # "another crash", "two fires": not the headline's one
+        ("another", {"crash"}, True),
+        ("two", {"fire"}, True),
+    ],
+)
+def test_the_headlines_incident_is_specific_beside_a_named_party(
+        case: str, headline: set[str], vague: bool) -> None:
+    sentence, words, incident = INCIDENT_STATEMENTS[case]
+    e = statement(sentence, subject="The Valdora Safety Board", obj=words, lemma="investigate")
+    reasons = assess(e, BOARD, incident, model=MODEL, incidents=frozenset(headline)).reasons
+    assert (VAGUE_END in reasons) == vague
+    found = features(e, BOARD, incident, incidents=frozenset(headline))
+    assert found["object=incident" if not vague else "object=vague"] == 1.0
+
+
+def test_the_headlines_incident_beside_an_unnamed_end_stays_vague() -> None:
+    sentence = "Firefighters fought the fire."
+    e = statement(sentence, subject="Firefighters", obj="the fire", lemma="fight")
+    firefighters = Entity("group/firefighters", "firefighters", "Group")
+    fire = Entity("thing/a1/fire", "fire", "Thing", is_actor=False)
+    assert VAGUE_END in assess(e, firefighters, fire, model=MODEL,
+                               incidents=frozenset({"fire"})).reasons
+
+
+def test_the_article_gate_reads_its_headline() -> None:
+    from builders import relation, resolved_article
+
+    sentence = INCIDENT_STATEMENTS["the"][0]
+    investigated = relation(sentence, ("The Valdora Safety Board", BOARD.key), "investigate",
+                            ("the crash", CRASH.key), confidence=0.9)
+    article = resolved_article(sentence, [BOARD, CRASH], [investigated],
+                               title="Bus crash kills seven")
+    (verdict,) = assess_article(article, model=MODEL).values()
+    assert verdict.asserted
+    article = resolved_article(sentence, [BOARD, CRASH], [investigated],
+                               title="Valdora budget passes")
+    (verdict,) = assess_article(article, model=MODEL).values()
+    assert verdict.reasons == (VAGUE_END,)

@@ -123,6 +123,19 @@ EVENT_NOUNS = ACTION_NOUNS | frozenset({
     "assassination", "kidnapping", "rebellion", "riot",
 })
 
+# nouns of a happening a news story is told about: an accident, a disaster, a violent act,
+# unrest. "the crash" or "a fire" under a headline about a crash or a fire is that one
+# happening, specific enough for a node (assertion.headline_incidents)
+INCIDENT_NOUNS = frozenset({
+    "accident", "crash", "collision", "derailment", "sinking", "shipwreck", "fire", "blaze",
+    "wildfire", "bushfire", "explosion", "blast", "earthquake", "quake", "tsunami", "flood",
+    "storm", "hurricane", "typhoon", "cyclone", "tornado", "landslide", "avalanche",
+    "eruption", "outbreak", "epidemic", "pandemic", "attack", "bombing", "shooting",
+    "stabbing", "killing", "murder", "massacre", "assassination", "kidnapping", "hijacking",
+    "ambush", "clash", "battle", "war", "coup", "riot", "protest", "demonstration", "rally",
+    "uprising",
+})
+
 # researchers whose team "from A and B" says the two bodies worked together (collaborations.py);
 # not "protesters" or "officials" from two bodies, who may only have met
 RESEARCH_TEAM_NOUNS = frozenset({

@@ -616,6 +616,18 @@ def test_a_description_before_the_subject_is_not_the_subject(nlp, text, subject,
     assert [e.subject.text for e in found if e.subject is not None] == [subject]
 
 
+def test_a_source_set_off_by_commas_is_not_the_subject(nlp):
+    # the parser gives "attended" two subjects: the rights group of the attribution and
+    # the visitors right before the verb
+    found = extract(nlp("According to reports from the ministry of internal affairs of "
+                        "Ukraine on Friday, and Volnost, an independent Belarusian human rights "
+                        "center, on Thursday, around 18,250 to 63,000 visitors attended the "
+                        "rally."))
+    attends = [e for e in found if e.lemma == "attend"]
+    assert attends and all(e.subject is not None and "visitors" in e.subject.text
+                           for e in attends)
+
+
 def test_the_noun_after_with_is_the_subject_of_its_participle(nlp):
     # an absolute clause: Lee and Ruiz developed the relationship, not the band
     found = triples(extract(nlp("Velto recorded four albums, then in 1968 disbanded with Ann "

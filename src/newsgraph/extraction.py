@@ -760,7 +760,7 @@ def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
                 # read as a verb; what it owns is no act of it
                 return [], False
             c = _subject_after_a_stray_name(verb, _named_second_subject(verb, c))
-            c = _subject_after_a_description(verb, c)
+            c = _subject_after_a_description(verb, _subject_next_to_the_verb(verb, c))
             c = _owned_by_a_pair(_owner_of_an_address(c))
             # "after the summit, a delegation flew home" parsed as "summit, a delegation":
             # the phrase that runs into the verb is the subject
@@ -835,6 +835,16 @@ def _subject_after_a_stray_name(verb: Token, subject: Token) -> Token:
     return next((t for t in verb.children if t.dep_ == subject.dep_ and t.i > subject.i and
                  t.left_edge.i == subject.right_edge.i + 1 and t.left_edge.tag_ == "DT"),
                 subject)
+
+
+def _subject_next_to_the_verb(verb: Token, subject: Token) -> Token:
+    """ "According to the ministry, and Vyasna, a rights group, on Thursday, 200 visitors
+    attended the rally": the parser may give the verb a second subject, set off by commas
+    far before it; the one that runs into the verb is the subject."""
+    doc = subject.doc
+    return next((t for t in verb.children if t.dep_ == subject.dep_ and t.i > subject.i and
+                 t.right_edge.i + 1 == verb.i and any(
+                     w.text == "," for w in doc[subject.right_edge.i:t.left_edge.i])), subject)
 
 
 def _subject_after_a_description(verb: Token, subject: Token) -> Token:

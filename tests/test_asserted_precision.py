@@ -153,6 +153,9 @@ def _with_date(nlp, text: str, article_date: str = "2020-05-06"):
     # or as a step before or after another
     ("After serving in the Zemblan Army, Tom Rees attended Valdora University.",
      "be former member of", "former"),
+    # a share of a body held in the past is held no more, as the body itself would be
+    ("The Dalton Party, which previously controlled a majority of the House of Commons, "
+     "lost 20 seats.", "control", "former"),
 ])
 def test_a_post_told_of_its_time(nlp, text, lemma, modality):
     found = [e for e in _with_date(nlp, text) if e.lemma == lemma]

@@ -172,7 +172,7 @@ from .qualifiers import (
     quantity_of,
     written_year,
 )
-from .resolution.words import NAMED_PLACE_NOUNS, ORG_WORDS
+from .resolution.words import NAMED_PLACE_NOUNS, ORG_WORDS, PART_OF_NOUNS
 from .roles import (
     FORMERLY,
     LEADS,
@@ -1645,10 +1645,19 @@ def _mark_state_over(c: _Clause) -> None:
         return
     past = main.tag_ == "VBD" and not c.passive or any(
         t.dep_ in ("aux", "auxpass") and t.lower_ in ("had", "was", "were") for t in c.group)
-    held = [*c.objects, *c.subjects] if c.passive else c.objects
+    held = [_whole_of(o) for o in ([*c.objects, *c.subjects] if c.passive else c.objects)]
     if past and any(o.ent_type_ in _HELD_OVER_ENTS or lemma_of(o).lower() in _HELD_OVER
                     for o in held):
         c.modality = "former"
+
+
+def _whole_of(noun: Token) -> Token:
+    """The thing a share of it stands for ("controlled a majority of the House": the House)."""
+    if lemma_of(noun).lower() not in PART_OF_NOUNS:
+        return noun
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = prep_object(of) if of is not None else None
+    return whole if whole is not None else noun
 
 
 def _inherit_from_implicative(c: _Clause) -> None:

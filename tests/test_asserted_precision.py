@@ -95,6 +95,15 @@ def test_a_reading_on_a_scale_is_no_entity(label, expected):
     assert specificity(Entity(f"actor/{label}", label, "Organization")) == expected
 
 
+@pytest.mark.parametrize(("label", "expected"), [
+    ("Soviet part", "vague"),  # "led the Soviet part of the mission": a share of what?
+    ("northern half", "vague"),
+    ("Soviet delegation", "described"),
+])
+def test_a_share_without_its_whole_is_vague(label, expected):
+    assert specificity(Entity(f"thing/0a1b2c/{label}", label, "Thing")) == expected
+
+
 def test_a_persons_campaign_is_not_the_person(nlp):
     found = statements(nlp, "The Lee campaign accused Rees of lying.")
     assert not any(e.subject is not None and e.subject.text == "Lee" for e in found)

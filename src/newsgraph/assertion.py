@@ -179,8 +179,8 @@ def _specificity(label: str, key: str) -> str:
         return "vague"
     if is_named_key(key):
         return "named"
-    if first in _QUANTIFYING:
-        return "vague"
+    if first in _QUANTIFYING or rest and rest[-1] in PART_OF_NOUNS:
+        return "vague"  # (and "the Soviet part", "the northern half": a share of what?)
     words = [w for w in label.casefold().split() if w not in _NON_SPECIFIC and not w.isdigit()]
     return "described" if len(words) > 1 else "vague"
 

@@ -90,6 +90,8 @@ def test_an_act_a_vote_performs_is_done(nlp, text, lemma):
     ("magnitude-7.2 quake", "vague"),
     ("Category 4 hurricane", "vague"),
     ("Level 3 Communications", "named"),
+    ("Humberto 785 miles", "vague"),  # "placed Humberto 785 miles east of Bermuda"
+    ("Route 66", "named"),
 ])
 def test_a_reading_on_a_scale_is_no_entity(label, expected):
     assert specificity(Entity(f"actor/{label}", label, "Organization")) == expected

@@ -83,6 +83,11 @@ _QUANTIFYING = frozenset({
     "few", "fewer", "some", "more", "most", "much", "less", "enough", "additional",
     "further", "extra", "certain", "considerable", "countless", "such", "lots", "plenty",
 })
+# a distance or a share run into a label ("Humberto 785 miles" from "placed Humberto 785
+# miles east of Bermuda"): a measure, no name
+_DISTANCE_IN_LABEL = re.compile(
+    r"(?i)\b\d[\d.,]*\s*(?:miles?|mi|km|kilomet(?:re|er)s?|met(?:re|er)s?|feet|ft|percent|%)"
+    r"(?:\s|$)")
 # of those, the ones that pick some members of a kind and never open a name
 _SOME_OF_A_KIND = frozenset({"other", "multiple", "various", "numerous", "several", "many",
                              "some", "few"})
@@ -168,7 +173,7 @@ def _specificity(label: str, key: str) -> str:
     if not label or _NOT_A_NAME.search(label):
         return "vague"
     if " " not in label and _kind_word(label.casefold()) or _names_run_together(label) or \
-            _MEASURE.match(label):
+            _MEASURE.match(label) or _DISTANCE_IN_LABEL.search(label):
         return "vague"
     first, *rest = label.casefold().split()
     if first in PART_OF_NOUNS and rest[:1] == ["of"]:

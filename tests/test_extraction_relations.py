@@ -1118,3 +1118,16 @@ def test_the_noun_of_for_before_an_infinitive_is_its_subject_and_wanted(nlp):
                                     "government to regulate Velto.")) if e.lemma == "regulate"]
     assert found and all(e.subject is not None and "government" in e.subject.text
                          and e.modality == "intended" for e in found)
+
+
+@pytest.mark.parametrize(("text", "subjects"), [
+    # singular nouns without a determiner before a name say what the one named is
+    ("Dalton radio personality, television host, and philanthropist Tom Rees, known to fans "
+     "as the T-Man, died on Friday at the Kelso General Hospital.",
+     {"philanthropist Tom Rees"}),
+    ("Police, firefighters and Mayor Ann Lee arrived at the scene.",
+     {"Police", "firefighters", "Mayor Ann Lee"}),
+])
+def test_descriptions_listed_before_a_name_are_no_members(nlp, text, subjects):
+    found = [e for e in extract(nlp(text)) if e.lemma in ("die at", "arrive at")]
+    assert {e.subject.text for e in found if e.subject is not None} == subjects

@@ -606,7 +606,19 @@ def _conjuncts(token: Token) -> list[Token]:
             found = [conj]  # "University of California, San Diego's chancellor": one post
             continue
         found.append(conj)
-    return found[:MAX_CONJUNCTS]
+    return _only_the_name_described(found)[:MAX_CONJUNCTS]
+
+
+def _only_the_name_described(found: list[Token]) -> list[Token]:
+    """ "radio personality, television host, and philanthropist Don Imus died": singular
+    nouns without a determiner listed before a name are what the one named is, no members
+    of their own (a singular count noun in English takes a determiner when it names one)."""
+    *before, last = found
+    if not before or last.pos_ != "PROPN" or not all(
+            t.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in t.children)
+            for t in before):
+        return found
+    return [last]
 
 
 def _post_of_a_campus(token: Token, conj: Token) -> bool:

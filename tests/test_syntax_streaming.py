@@ -163,6 +163,18 @@ def test_jsonld_is_the_same_when_the_writer_forgets_what_it_kept(
     assert written(WRITERS["json-ld"], lines) == kept
 
 
+def test_turtle_is_the_same_when_the_writer_forgets_what_it_kept(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the Turtle writer keeps each predicate's order and name and each literal with a
+    # datatype it wrote, and drops them past a bound: with a bound of one, every block is
+    # written from scratch
+    lines = sorted_lines(tricky())
+    kept = written(WRITERS["turtle"], lines)
+    monkeypatch.setattr(syntax, "_NAME_CACHE", 1)
+    assert written(WRITERS["turtle"], lines) == kept
+
+
 def test_empty_input_gives_valid_documents() -> None:
     assert written(WRITERS["nt"], []) == ""
     assert json.loads(written(WRITERS["json-ld"], [])) == {"@context": PREFIXES, "@graph": []}

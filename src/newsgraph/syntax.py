@@ -498,10 +498,10 @@ class _JsonLd:
                     field = fields[key] = []
                 values = field
             # objects recur (entities, classes, a sentence's statements): written once
-            found = known.get(obj)
-            if found is None:
-                found = known[obj] = self._value(obj)
-            values.append(found)
+            value = known.get(obj)
+            if value is None:
+                value = known[obj] = self._value(obj)
+            values.append(value)
         if len(known) >= _NAME_CACHE or len(keys) + len(types) >= _NAME_CACHE:
             self._forget()
         headers = self.headers

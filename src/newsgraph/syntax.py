@@ -442,6 +442,19 @@ class _TurtleBody:
         self.blocks += 1
 
 
+def _predicates_objects(subject: str, lines: list[str]) -> list[tuple[str, str]]:
+    """(predicate, object) of each of one subject's lines, as written (a list: a generator
+    resumed per line cost the JSON-LD writer more than the list)."""
+    cut = len(subject) + 1
+    pairs = []
+    for line in lines:
+        if line[-3:] != _LINE_END:
+            raise ValueError(f"not an N-Triples line: {line!r}")
+        predicate, _, obj = line[cut:-3].partition(" ")
+        pairs.append((predicate, obj))
+    return pairs
+
+
 class _JsonLd:
     """Flattened JSON-LD, laid out as json.dumps(indent=1, sort_keys=True) would.
 
@@ -471,37 +484,27 @@ class _JsonLd:
         node_id = subject if subject[0] == "_" else _unescape_iri(subject[1:-1])
         # key -> (sort key, written value) pairs
         fields: dict[str, list[tuple[str, str]]] = {}
-        # sorted lines: a predicate's lines come together, so its field is found once
-        current: str | None = None
-        values: list[tuple[str, str]] = []
-        cut = len(subject) + 1
-        for line in lines:
-            if line[-3:] != _LINE_END:
-                raise ValueError(f"not an N-Triples line: {line!r}")
-            predicate, _, obj = line[cut:-3].partition(" ")
+        for predicate, obj in _predicates_objects(subject, lines):
             if predicate == _RDF_TYPE and obj[0] == "<":
-                found = types.get(obj) or self._type(obj)
-                classes = fields.get("@type")
-                if classes is None:
-                    fields["@type"] = [found]
-                else:
-                    classes.append(found)
-                current = None  # rdf:type's other lines (literals) find their field again
-                continue
-            if predicate != current:
-                current = predicate
-                key = keys.get(predicate)
-                if key is None:
-                    key = keys[predicate] = self.names.compact(predicate)
-                field = fields.get(key)
-                if field is None:
-                    field = fields[key] = []
-                values = field
-            # objects recur (entities, classes, a sentence's statements): written once
-            value = known.get(obj)
-            if value is None:
-                value = known[obj] = self._value(obj)
-            values.append(value)
+                key = "@type"
+                found = types.get(obj)
+                if found is None:
+                    value = encode_basestring(self.names.compact(obj))
+                    found = types[obj] = (value, "    " + value)
+            else:
+                known_key = keys.get(predicate)
+                if known_key is None:
+                    known_key = keys[predicate] = self.names.compact(predicate)
+                key = known_key
+                # objects recur (entities, classes, a sentence's statements): written once
+                found = known.get(obj)
+                if found is None:
+                    found = known[obj] = self._value(obj)
+            values = fields.get(key)
+            if values is None:
+                fields[key] = [found]
+            else:
+                values.append(found)
         if len(known) >= _NAME_CACHE or len(keys) + len(types) >= _NAME_CACHE:
             self._forget()
         headers = self.headers
@@ -518,12 +521,6 @@ class _JsonLd:
         body = ",\n".join([written for _, written in entries])
         self.out.write(f"{',' if self.nodes else ''}\n  {{\n{body}\n  }}")
         self.nodes += 1
-
-    def _type(self, obj: str) -> tuple[str, str]:
-        """A class's @type value (compact, and as written), kept: classes recur."""
-        value = encode_basestring(self.names.compact(obj))
-        found = self.types[obj] = (value, "    " + value)
-        return found
 
     def _forget(self) -> None:
         """Drop what was kept of earlier nodes: memory stays bounded on any input."""

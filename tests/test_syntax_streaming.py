@@ -152,15 +152,18 @@ def test_jsonld_is_laid_out_as_json_dumps_would() -> None:
     assert text == canonical + "\n"
 
 
-def test_jsonld_is_the_same_when_the_writer_forgets_what_it_kept(
-    monkeypatch: pytest.MonkeyPatch,
+@pytest.mark.parametrize("fmt", ["json-ld", "turtle"])
+def test_jsonld_and_turtle_are_the_same_when_the_writer_forgets_what_it_kept(
+    monkeypatch: pytest.MonkeyPatch, fmt: str
 ) -> None:
-    # the writer keeps each predicate's key, each class and each value it wrote, and drops
-    # them all past a bound: with a bound of one, every node is written from scratch
+    # the writers keep what they wrote of recurring terms (the JSON-LD each predicate's
+    # key, each class and value; the Turtle each predicate's order and name and each
+    # literal with a datatype) and drop it all past a bound: with a bound of one, every
+    # node or block is written from scratch
     lines = sorted_lines(tricky())
-    kept = written(WRITERS["json-ld"], lines)
+    kept = written(WRITERS[fmt], lines)
     monkeypatch.setattr(syntax, "_NAME_CACHE", 1)
-    assert written(WRITERS["json-ld"], lines) == kept
+    assert written(WRITERS[fmt], lines) == kept
 
 
 def test_empty_input_gives_valid_documents() -> None:

@@ -21,7 +21,7 @@ import typing
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import ExitStack
 from functools import cache
-from itertools import groupby, islice
+from itertools import islice
 from json.encoder import encode_basestring
 from pathlib import Path
 from types import TracebackType
@@ -268,13 +268,28 @@ def _distinct(lines: Iterable[str]) -> Iterator[str]:
 
 
 def _by_subject(lines: Iterable[str]) -> Iterator[tuple[str, list[str]]]:
-    """Consecutive lines grouped by subject; the subjects must ascend (sorted input)."""
-    previous = ""
-    for subject, group in groupby(lines, key=lambda line: line[: line.find(" ")]):
-        if subject <= previous:
-            raise ValueError(f"N-Triples lines are not sorted: {subject} comes again or late")
-        previous = subject
-        yield subject, list(group)
+    """Consecutive lines grouped by subject; the subjects must ascend (sorted input).
+
+    A line of the same subject is known by its start (one test, no key made per line).
+    """
+    subject: str | None = None
+    head = ""  # the subject and its space
+    group: list[str] = []
+    for line in lines:
+        if subject is not None and line.startswith(head):
+            group.append(line)
+            continue
+        key = line[: line.find(" ")]
+        if key == subject:  # a line with no space at all: grouped as its key says
+            group.append(line)
+            continue
+        if subject is not None:
+            yield subject, group
+        if key <= (subject or ""):
+            raise ValueError(f"N-Triples lines are not sorted: {key} comes again or late")
+        subject, head, group = key, key + " ", [line]
+    if subject is not None:
+        yield subject, group
 
 
 def _unescape_string(text: str) -> str:
@@ -322,6 +337,10 @@ class _Names:
         # longest namespace first, so "…/id/" wins over "…/"
         self.prefixes = sorted(prefixes.items(), key=lambda item: (-len(item[1]), item[0]))
         self.cache: dict[str, str] = {}
+        # kept for Turtle's subject blocks: predicate -> (not rdf:type, written), and
+        # literals with a datatype (dates, scores: they recur) -> written
+        self.predicates: dict[str, tuple[bool, str]] = {}
+        self.typed: dict[str, str] = {}
 
     def __call__(self, written: str) -> str:
         """`<iri>` -> `prefix:local`, or `<iri>` unchanged when no namespace covers it."""
@@ -340,6 +359,21 @@ class _Names:
             if text.startswith(namespace) and _LOCAL_NAME.match(text[len(namespace) :]):
                 return f"{prefix}:{text[len(namespace) :]}"
         return written
+
+    def predicate_key(self, predicate: str) -> tuple[bool, str]:
+        """How Turtle orders and writes a predicate: rdf:type ("a") first, as people read it."""
+        if len(self.predicates) >= _NAME_CACHE:
+            self.predicates.clear()
+        key = (False, "a") if predicate == _RDF_TYPE else (True, self(predicate))
+        self.predicates[predicate] = key
+        return key
+
+    def typed_literal(self, written: str) -> str:
+        """A literal with a datatype in its Turtle form (kept: such values recur)."""
+        if len(self.typed) >= _NAME_CACHE:
+            self.typed.clear()
+        value = self.typed[written] = self.term(written)
+        return value
 
     def term(self, written: str) -> str:
         """Any N-Triples term in its Turtle form."""
@@ -373,27 +407,37 @@ class _TurtleBody:
 
     def subject(self, subject: str, lines: list[str]) -> None:
         names = self.names
-        term = names.term
+        known, typed = names.cache, names.typed  # terms as written -> as Turtle writes them
+        cut = len(subject) + 1
+        # sorted lines: a predicate's lines come together (and never again)
         by_predicate: dict[str, list[str]] = {}
-        for predicate, obj in _predicates_objects(subject, lines):
-            objects = by_predicate.get(predicate)
-            if objects is None:
-                by_predicate[predicate] = [obj]
-            else:
-                objects.append(obj)
+        current: str | None = None
+        values: list[str] = []
+        for line in lines:
+            if line[-3:] != _LINE_END:
+                raise ValueError(f"not an N-Triples line: {line!r}")
+            predicate, _, obj = line[cut:-3].partition(" ")
+            first = obj[0]
+            if first == "<":
+                value = known.get(obj) or names(obj)
+            elif first == '"' and obj[-1] == ">":  # a literal with a datatype
+                value = typed.get(obj) or names.typed_literal(obj)
+            else:  # a plain or language-tagged literal, a blank node: as written
+                value = obj
+            if predicate != current:
+                current = predicate
+                values = by_predicate.setdefault(predicate, [])
+            values.append(value)
         parts = []
-        for predicate, objects in by_predicate.items():
-            written = "a" if predicate == _RDF_TYPE else names(predicate)
-            if len(objects) == 1:
-                values = term(objects[0])
-            else:
-                values = ", ".join(sorted({term(obj) for obj in objects}))
-            # rdf:type ("a") first, as people expect to read it
-            parts.append((written != "a", written, values))
+        keys = names.predicates
+        for predicate, values in by_predicate.items():
+            key = keys.get(predicate) or names.predicate_key(predicate)
+            written = values[0] if len(values) == 1 else ", ".join(sorted(set(values)))
+            parts.append((key, written))
         parts.sort()
         gap = "\n" if self.blocks else ""  # an empty line between blocks
         written_subject = names.find(subject) if subject[0] == "<" else subject
-        statements = self.separator.join([f"{p} {values}" for _, p, values in parts])
+        statements = self.separator.join([f"{p} {values}" for (_, p), values in parts])
         self.out.write(f"{gap}{self.indent}{written_subject} {statements} .\n")
         self.blocks += 1
 

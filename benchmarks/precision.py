@@ -325,8 +325,7 @@ def analyse(rows: Sequence[dict]) -> Analysis:
         article = resolved.article.source.rpartition("#")[2]
         entities = {entity.key: entity for entity in resolved.entities}
         context = assertion.article_context(resolved)
-        chambers = assertion.sole_chambers(resolved.entities)
-        incidents = assertion.headline_incidents(resolved.article.title)
+        specifics = assertion.Specifics.of(resolved)
         for extraction in assertion.unresolved(resolved):
             described.append(Statement(assertion.features(extraction, None, None),
                                        assertion.hard_reasons(extraction, None, None),
@@ -337,10 +336,9 @@ def analyse(rows: Sequence[dict]) -> Analysis:
             via = {"subject_via": relation.subject_via, "object_via": relation.object_via}
             statement = Statement(assertion.features(e, subject, obj, **via,
                                                      context=context[relation],
-                                                     incidents=incidents),
+                                                     specifics=specifics),
                                   assertion.hard_reasons(e, subject, obj, **via,
-                                                         chambers=chambers,
-                                                         incidents=incidents),
+                                                         specifics=specifics),
                                   e.sentence.strip(), article)
             described.append(statement)
             if subject is None or obj is None:

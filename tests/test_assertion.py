@@ -21,6 +21,7 @@ from newsgraph.assertion import (
     UNCERTAIN_RESOLUTION,
     UNRESOLVED_END,
     VAGUE_END,
+    Specifics,
     article_context,
     assess,
     assess_article,
@@ -712,7 +713,7 @@ def test_a_chamber_named_alone_is_the_articles_one_chamber(
 )
 def test_the_sole_chamber_is_specific_only_as_written_alone(case: str, vague: bool) -> None:
     reasons = assess(chamber_statement(case), LEE, SENATE, model=MODEL,
-                     chambers=frozenset({SENATE.key})).reasons
+                     specifics=Specifics(chambers=frozenset({SENATE.key}))).reasons
     assert (VAGUE_END in reasons) == vague
     # without the article's word that it is its one chamber, the word alone is vague
     assert VAGUE_END in assess(chamber_statement(case), LEE, SENATE, model=MODEL).reasons
@@ -792,9 +793,10 @@ def test_the_headlines_incident_is_specific_beside_a_named_party(
         case: str, headline: set[str], vague: bool) -> None:
     sentence, words, incident = INCIDENT_STATEMENTS[case]
     e = statement(sentence, subject="The Valdora Safety Board", obj=words, lemma="investigate")
-    reasons = assess(e, BOARD, incident, model=MODEL, incidents=frozenset(headline)).reasons
+    named = Specifics(incidents=frozenset(headline))
+    reasons = assess(e, BOARD, incident, model=MODEL, specifics=named).reasons
     assert (VAGUE_END in reasons) == vague
-    found = features(e, BOARD, incident, incidents=frozenset(headline))
+    found = features(e, BOARD, incident, specifics=named)
     assert found["object=incident" if not vague else "object=vague"] == 1.0
 
 
@@ -804,7 +806,7 @@ def test_the_headlines_incident_beside_an_unnamed_end_stays_vague() -> None:
     firefighters = Entity("group/firefighters", "firefighters", "Group")
     fire = Entity("thing/a1/fire", "fire", "Thing", is_actor=False)
     assert VAGUE_END in assess(e, firefighters, fire, model=MODEL,
-                               incidents=frozenset({"fire"})).reasons
+                               specifics=Specifics(incidents=frozenset({"fire"}))).reasons
 
 
 def test_the_article_gate_reads_its_headline() -> None:

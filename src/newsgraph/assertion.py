@@ -46,14 +46,11 @@ from .lexicon import (
 )
 from .locations import LOCATED_IN
 from .models import Argument, Entity, Extraction, Relation, ResolvedArticle
+from .qualifiers import FACTUAL_MODALITIES
 from .resolution.keys import article_local, chamber_alone
 from .resolution.words import ORG_WORDS, PART_OF_NOUNS, RANK_PREFIXES, TITLES
 from .vocabulary import held_before, is_affiliation, property_for
 
-# Modalities under which the text says the event happened or holds (attributed ones on
-# someone's word: the graph keeps who says so). Every other modality (attempted, planned,
-# threatened, possible, question, ...) says it did not (yet) happen: described, never asserted.
-FACTUAL_MODALITIES = frozenset({"", "claimed", "alleged", "reported", "believed", "estimated"})
 # A post the text tells as over ("was a columnist for", "the former mayor of") holds as a
 # post held before: asserted under its own property (vocabulary.held_before), never another.
 FORMER = "former"
@@ -309,6 +306,20 @@ def _incident_noun(word: str) -> str | None:
     return None
 
 
+@dataclass(frozen=True)
+class Specifics:
+    """What an article makes specific that is vague elsewhere: the chambers it names by
+    their word alone (sole_chambers) and the incidents its headline names
+    (headline_incidents). Read once an article; the gate asks of every statement."""
+
+    chambers: frozenset[str] = frozenset()
+    incidents: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, resolved: ResolvedArticle) -> Specifics:
+        return cls(sole_chambers(resolved.entities), headline_incidents(resolved.article.title))
+
+
 def end_specificity(argument: Argument | None, entity: Entity | None, other: Entity | None,
                     incidents: frozenset[str] = frozenset()) -> str:
     """specificity(entity), or INCIDENT for a vague end that is the headline's incident
@@ -375,12 +386,12 @@ def features(
     subject_via: str = "",
     object_via: str = "",
     context: Mapping[str, float] | None = None,
-    incidents: frozenset[str] = frozenset(),
+    specifics: Specifics = Specifics(),
 ) -> dict[str, float]:
     """What the code knows about a statement, as named numbers for the calibration model.
 
-    `context` adds what the rest of its article says (see article_context); `incidents`
-    are its headline's (headline_incidents)."""
+    `context` adds what the rest of its article says (see article_context), `specifics`
+    what it makes specific (Specifics.of)."""
     e = extraction
     prop = property_for(e.lemma)
     verb_at = _predicate_word(e)
@@ -429,7 +440,7 @@ def features(
     for end, entity, argument, via, other in (
             ("subject", subject, e.subject, subject_via, obj),
             ("object", obj, e.object, object_via, subject)):
-        found[f"{end}={end_specificity(argument, entity, other, incidents)}"] = 1.0
+        found[f"{end}={end_specificity(argument, entity, other, specifics.incidents)}"] = 1.0
         if entity is not None:
             found[f"{end}_class={entity.kind}"] = 1.0
             label = entity.label.split()
@@ -621,13 +632,10 @@ def hard_reasons(
     *,
     subject_via: str = "",
     object_via: str = "",
-    chambers: frozenset[str] = frozenset(),
-    incidents: frozenset[str] = frozenset(),
+    specifics: Specifics = Specifics(),
 ) -> list[str]:
-    """Every reason but low confidence: what no score can outweigh.
-
-    `chambers`: the article's sole_chambers, specific when named alone; `incidents`: its
-    headline_incidents, specific beside a named party (end_specificity)."""
+    """Every reason but low confidence: what no score can outweigh (`specifics`: what the
+    article makes specific, Specifics.of)."""
     reasons = []
     if extraction.negated:
         reasons.append(NEGATED)
@@ -636,8 +644,8 @@ def hard_reasons(
         reasons.append(NOT_FACTUAL)
     if subject is None or obj is None or subject.key == obj.key:
         reasons.append(UNRESOLVED_END)
-    elif _vague_end(extraction, extraction.subject, subject, obj, chambers, incidents) or \
-            _vague_end(extraction, extraction.object, obj, subject, chambers, incidents) or \
+    elif _vague_end(extraction, extraction.subject, subject, obj, specifics) or \
+            _vague_end(extraction, extraction.object, obj, subject, specifics) or \
             _bare_title(subject.label) or \
             _bare_title(obj.label) and extraction.lemma not in _POST_VERBS or \
             is_affiliation(property_for(extraction.lemma).iri) and _post_for_body(obj.label) or \
@@ -650,12 +658,13 @@ def hard_reasons(
 
 
 def _vague_end(extraction: Extraction, argument: Argument | None, entity: Entity,
-               other: Entity, chambers: frozenset[str], incidents: frozenset[str]) -> bool:
+               other: Entity, specifics: Specifics) -> bool:
     """Is the end vague (end_specificity), unless it is the article's one chamber written
     alone ("Ann Lee was elected to the Senate" in an article with no other senate)?"""
-    if end_specificity(argument, entity, other, incidents) != "vague":
+    if end_specificity(argument, entity, other, specifics.incidents) != "vague":
         return False
-    return entity.key not in chambers or not _chamber_written_alone(extraction, argument, entity)
+    return entity.key not in specifics.chambers or \
+        not _chamber_written_alone(extraction, argument, entity)
 
 
 def assess(
@@ -667,17 +676,15 @@ def assess(
     object_via: str = "",
     model: Calibration | None = None,
     context: Mapping[str, float] | None = None,
-    chambers: frozenset[str] = frozenset(),
-    incidents: frozenset[str] = frozenset(),
+    specifics: Specifics = Specifics(),
 ) -> Assessment:
     """The calibrated confidence of a statement and the reasons it is not asserted, if any
-    (`chambers`: the article's sole_chambers; `incidents`: its headline_incidents)."""
+    (`specifics`: what its article makes specific, Specifics.of)."""
     model = model or calibration()
     via = {"subject_via": subject_via, "object_via": object_via}
     confidence = model.probability(features(extraction, subject, obj, **via, context=context,
-                                            incidents=incidents))
-    reasons = hard_reasons(extraction, subject, obj, **via, chambers=chambers,
-                           incidents=incidents)
+                                            specifics=specifics))
+    reasons = hard_reasons(extraction, subject, obj, **via, specifics=specifics)
     if confidence < model.threshold:
         reasons.append(LOW_CONFIDENCE)
     return Assessment(round(confidence, 3), tuple(reasons))
@@ -685,22 +692,20 @@ def assess(
 
 def assess_relation(
     relation: Relation, entities: Mapping[str, Entity], *, model: Calibration | None = None,
-    context: Mapping[str, float] | None = None, chambers: frozenset[str] | None = None,
-    incidents: frozenset[str] = frozenset(),
+    context: Mapping[str, float] | None = None, specifics: Specifics | None = None,
 ) -> Assessment:
-    """assess() for a resolved statement (`context`: from article_context; `chambers`:
-    sole_chambers of `entities`, read from them when not given; `incidents`: its article's
-    headline_incidents).
+    """assess() for a resolved statement (`context`: from article_context; `specifics`:
+    Specifics.of its article, or when not given the chambers `entities` name alone).
 
     An end its article does not list (the network still draws it as a node) is judged
     by its key: a stand-in entity labelled with the key's last part.
     """
-    if chambers is None:
-        chambers = sole_chambers(entities.values())
+    if specifics is None:
+        specifics = Specifics(sole_chambers(entities.values()))
     return assess(relation.extraction, _listed(entities, relation.subject),
                   _listed(entities, relation.object), subject_via=relation.subject_via,
                   object_via=relation.object_via, model=model, context=context,
-                  chambers=chambers, incidents=incidents)
+                  specifics=specifics)
 
 
 def _listed(entities: Mapping[str, Entity], key: str) -> Entity | None:
@@ -719,12 +724,10 @@ def assess_article(
     """The gate's verdict on every relation of one article."""
     entities = {entity.key: entity for entity in resolved.entities}
     context = article_context(resolved)
-    chambers = sole_chambers(resolved.entities)
-    incidents = headline_incidents(resolved.article.title)
+    specifics = Specifics.of(resolved)
     model = model or calibration()  # once an article, not once a statement
     return {relation: assess_relation(relation, entities, model=model,
-                                      context=context[relation], chambers=chambers,
-                                      incidents=incidents)
+                                      context=context[relation], specifics=specifics)
             for relation in resolved.relations}
 
 

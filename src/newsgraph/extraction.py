@@ -106,6 +106,7 @@ from .qualifiers import (
     EVENT_OBJECT_NEGATES,
     EVIDENCE_NOUNS,
     FACTIVE_VERBS,
+    FACTUAL_MODALITIES,
     FALSITY_ADJECTIVES,
     GERUND_FRAMES,
     GERUND_MODALITY,
@@ -772,7 +773,7 @@ def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
                 # read as a verb; what it owns is no act of it
                 return [], False
             c = _subject_after_a_stray_name(verb, _named_second_subject(verb, c))
-            c = _subject_after_a_description(verb, _subject_next_to_the_verb(verb, c))
+            c = _subject_after_a_comma(verb, c)
             c = _owned_by_a_pair(_owner_of_an_address(c))
             # "after the summit, a delegation flew home" parsed as "summit, a delegation":
             # the phrase that runs into the verb is the subject
@@ -849,27 +850,27 @@ def _subject_after_a_stray_name(verb: Token, subject: Token) -> Token:
                 subject)
 
 
-def _subject_next_to_the_verb(verb: Token, subject: Token) -> Token:
-    """ "According to the ministry, and Vyasna, a rights group, on Thursday, 200 visitors
-    attended the rally": the parser may give the verb a second subject, set off by commas
-    far before it; the one that runs into the verb is the subject."""
-    doc = subject.doc
-    return next((t for t in verb.children if t.dep_ == subject.dep_ and t.i > subject.i and
-                 t.right_edge.i + 1 == verb.i and any(
-                     w.text == "," for w in doc[subject.right_edge.i:t.left_edge.i])), subject)
-
-
-def _subject_after_a_description(verb: Token, subject: Token) -> Token:
-    """ "A veteran of the war, Justice Lee devoted his life to ...": a description set before
-    the subject and a comma, which the parser may give the verb as a second subject. The
-    name or pronoun after the comma acts; the description only says what it is."""
+def _subject_after_a_comma(verb: Token, subject: Token) -> Token:
+    """The parser may give a verb two subjects with a comma between them; the later one
+    acts when it runs into the verb ("According to the ministry, and Vyasna, a rights group,
+    on Thursday, 200 visitors attended the rally"), or when it is a name or a pronoun right
+    after the comma that closes a description ("A veteran of the war, Judge Lee devoted his
+    life to ...", "A former teacher, she later founded"). The first only says who reports,
+    or what the one who acts is."""
     doc = subject.doc
     comma = subject.right_edge.i  # the parser may hang the comma on the description
     comma += doc[comma].text != ","
-    if subject.pos_ != "NOUN" or comma >= verb.i or doc[comma].text != ",":
-        return subject
-    return next((t for t in verb.children if t.dep_ == subject.dep_ and t.i > comma and
-                 t.left_edge.i == comma + 1 and t.pos_ in ("PROPN", "PRON")), subject)
+    described = subject.pos_ == "NOUN" and comma < verb.i and doc[comma].text == ","
+    for t in verb.children:
+        if t.dep_ != subject.dep_ or t.i <= subject.i:
+            continue
+        if t.right_edge.i + 1 == verb.i and any(
+                w.text == "," for w in doc[subject.right_edge.i:t.left_edge.i]):
+            return t
+        if described and t.i > comma and t.left_edge.i == comma + 1 and \
+                t.pos_ in ("PROPN", "PRON"):
+            return t
+    return subject
 
 
 def _owner_of_an_address(subject: Token) -> Token:
@@ -1885,7 +1886,7 @@ def _until_what_is_not_done(verb: Token) -> bool:
         return False
     if lemma_of(verb.head).lower() in _COMMITTING:
         return True
-    return _modality_above(verb.head) not in ("", "claimed", "alleged", "reported")
+    return _modality_above(verb.head) not in FACTUAL_MODALITIES
 
 
 def _read_clause(verb: Token) -> _Clause:

@@ -15,7 +15,7 @@ from .parsing import lemma_of
 from .timex import WEEKDAYS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 # A verb that takes an infinitive and hedges or frames it: "tried to remove X" -> remove X,
 # modality "attempted". The value is the modality of the embedded event.
@@ -242,6 +242,12 @@ CONTENT_NOUNS = {
     "notion": "possible", "hope": "intended", "wish": "intended", "dream": "intended",
 }
 
+# Modalities under which the text says the event happened or holds (attributed ones on
+# someone's word: the graph keeps who says so). Every other modality (attempted, planned,
+# threatened, possible, question, ...) says it did not (yet) happen: described, never
+# asserted (assertion), and what an "until" clause ends under it is not done either.
+FACTUAL_MODALITIES = frozenset({"", "claimed", "alleged", "reported", "believed", "estimated"})
+
 MODAL_MODALITY = {
     "can": "capable", "could": "possible", "may": "possible", "might": "possible",
     "must": "necessary", "should": "necessary", "ought": "necessary",
@@ -393,12 +399,17 @@ def is_time_phrase(head: Token) -> bool:
 def _opens_a_named_day(head: Token) -> bool:
     """ "heading into Super Tuesday", "sales on Black Friday": the recognizer tags only the
     weekday as a date, and the parser hangs it apart from the word before it, which alone
-    names nothing. Not "told Acme Tuesday it would ...": a wire's day before a verb."""
-    doc = head.doc
-    if head.dep_ != "pobj" or not head.text[:1].isupper() or head.i + 1 >= len(doc):
+    names nothing."""
+    return head.dep_ == "pobj" and head.text[:1].isupper() and \
+        weekday_of_a_name(head.doc, head.i + 1)
+
+
+def weekday_of_a_name(doc: Doc, i: int) -> bool:
+    """Is the token at `i` a weekday that goes on the name before it ("Super Tuesday"), not
+    a wire's day before its verb ("told Acme Tuesday it would")?"""
+    if i >= len(doc):
         return False
-    day = doc[head.i + 1]
-    after = doc[head.i + 2] if head.i + 2 < len(doc) else None
+    day, after = doc[i], doc[i + 1] if i + 1 < len(doc) else None
     return day.lower_ in WEEKDAYS and day.text[:1].isupper() and \
         (after is None or after.pos_ not in ("VERB", "AUX"))
 

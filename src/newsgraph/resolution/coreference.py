@@ -298,8 +298,7 @@ def _object_pronoun_before(state: ArticleState, pronoun: Token, gender: str,
         if token.lower_ != word or token.dep_ not in ("dobj", "dative", "pobj"):
             continue
         verb = token.head.head if token.dep_ == "pobj" else token.head
-        if any(c.dep_ in _SUBJECT_DEPS and state.token_cluster.get(c.i) in chosen
-               for c in verb.children):
+        if _subject_clusters(state, verb) & set(chosen):
             return True
     return False
 
@@ -353,11 +352,15 @@ def _clause_subject_of_object(state: ArticleState, pronoun: Token) -> set[int]:
     ("Lee shot him": someone else)."""
     if pronoun.dep_ not in ("dobj", "dative") or pronoun.lower_ not in _OBJECT_PRONOUNS:
         return set()
-    subject = next((c for c in pronoun.head.children if c.dep_ == "nsubj"), None)
+    return _subject_clusters(state, pronoun.head)
+
+
+def _subject_clusters(state: ArticleState, verb: Token) -> set[int]:
+    """The clusters a verb's subject names: the subject itself, its conjuncts and its
+    appositions, not an owner inside it ("Day's son predeceased her": not Day)."""
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
     if subject is None:
         return set()
-    # the subject itself, its conjuncts and appositions: not an owner inside it ("Day's son
-    # predeceased her": her is Day)
     heads = [subject, *subject.conjuncts]
     heads += [c for h in heads for c in h.children if c.dep_ == "appos"]
     return {state.token_cluster[t.i] for t in heads if t.i in state.token_cluster}

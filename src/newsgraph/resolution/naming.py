@@ -23,8 +23,7 @@ from ..lexicon import (
     VESSEL_PREFIXES,
 )
 from ..parsing import hyphen_piece, lemma_of
-from ..qualifiers import is_portfolio
-from ..timex import WEEKDAYS
+from ..qualifiers import is_portfolio, weekday_of_a_name
 from .keys import title_key
 from .state import ArticleState, Name
 from .words import (
@@ -197,10 +196,7 @@ def _opens_a_day_or_a_ship(doc: Doc, end: int) -> bool:
     after = doc[end] if end < len(doc) else None
     if after is None or not after.text[:1].isupper():
         return False
-    if doc[end - 1].text in VESSEL_PREFIXES:
-        return True
-    verb = doc[end + 1] if end + 1 < len(doc) else None
-    return after.lower_ in WEEKDAYS and (verb is None or verb.pos_ not in ("VERB", "AUX"))
+    return doc[end - 1].text in VESSEL_PREFIXES or weekday_of_a_name(doc, end)
 
 
 def _place_qualifier(state: ArticleState, start: int, end: int) -> bool:

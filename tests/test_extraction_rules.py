@@ -2042,3 +2042,51 @@ def test_a_participle_opened_by_then_between_commas_describes_the_noun_before(nl
     found = statements(nlp, text)
     e = next(e for e in found if e.lemma in ("deteriorate from", "withdraw to", "withdraw from"))
     assert e.subject is not None and e.subject.text == subject
+
+
+def test_a_capitalised_verb_inside_a_name_is_part_of_the_name():
+    # "MOVE ( Dock Road Occupied Workers ) marched ." with "Occupied" parsed as a verb whose
+    # subject and object are the words of the name around it, the recognizer's one name
+    words = ["MOVE", "(", "Dock", "Road", "Occupied", "Workers", ")", "marched", "."]
+    doc = Doc(English().vocab, words=words,
+              heads=[7, 4, 3, 4, 0, 4, 4, 7, 7],
+              deps=["nsubj", "punct", "compound", "nsubj", "parataxis", "dobj", "punct", "ROOT",
+                    "punct"],
+              tags=["NNP", "-LRB-", "NNP", "NNP", "VBD", "NNPS", "-RRB-", "VBD", "."],
+              pos=["PROPN", "PUNCT", "PROPN", "PROPN", "VERB", "PROPN", "PUNCT", "VERB", "PUNCT"],
+              lemmas=["MOVE", "(", "Dock", "Road", "occupy", "Workers", ")", "march", "."],
+              ents=["O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O"])
+    found = extract(doc)
+    assert not with_lemma(found, "occupy")
+    assert with_lemma(found, "march")  # the sentence's own verb still reads
+
+
+def test_an_object_past_another_clause_is_that_clause_s():
+    # "At the convention held online , the party nominated teacher Ann Lee ." parsed with
+    # "held" as the root, "nominated" an adjective of "Lee", and "Lee" the object of "held"
+    words = ["At", "the", "convention", "held", "online", ",", "the", "party", "nominated",
+             "teacher", "Ann", "Lee", "."]
+    doc = Doc(English().vocab, words=words,
+              heads=[3, 2, 3, 3, 3, 3, 7, 8, 11, 11, 11, 3, 3],
+              deps=["prep", "det", "nsubj", "ROOT", "advmod", "punct", "det", "nsubj", "amod",
+                    "compound", "compound", "dobj", "punct"],
+              tags=["IN", "DT", "NN", "VBD", "RB", ",", "DT", "NN", "VBD", "NN", "NNP", "NNP",
+                    "."],
+              pos=["ADP", "DET", "NOUN", "VERB", "ADV", "PUNCT", "DET", "NOUN", "VERB", "NOUN",
+                   "PROPN", "PROPN", "PUNCT"],
+              lemmas=["at", "the", "convention", "hold", "online", ",", "the", "party",
+                      "nominate", "teacher", "Ann", "Lee", "."],
+              ents=["O"] * 10 + ["B-PERSON", "I-PERSON", "O"])
+    assert not any(e.lemma == "hold" and e.object is not None for e in extract(doc))
+
+
+def test_a_participle_past_a_clause_of_its_own_subject_has_no_sure_subject(nlp):
+    text = ("The council partly paid for the survey, as it considers the bridge to be a "
+            "priority, ending the isolation of the valley.")
+    found = statements(nlp, text)
+    assert with_lemma(found, "pay for")
+    assert not [e for e in found if e.lemma == "end" and e.subject is not None]
+    # with no clause between, the participle is the subject's deed
+    plain = statements(nlp, "The council partly paid for the survey, ending the isolation of "
+                            "the valley.")
+    assert [e.subject.text for e in plain if e.lemma == "end" and e.subject] == ["The council"]

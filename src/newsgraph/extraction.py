@@ -942,6 +942,14 @@ def _apposition_pairs(noun: Token) -> list[tuple[Token, Token]]:
     return [(noun, a) for a in noun.children]
 
 
+def _clause_between(head: Token, participle: Token) -> bool:
+    """ "The board funded the study, as it considers the plan to be vital, ending a feud":
+    past a clause of its own subject between the verb and a participle, the participle
+    may tell what that clause's subject or object does; a reader cannot say whose deed."""
+    return any(c.dep_ in ("advcl", "ccomp") and head.i < c.i < participle.i and
+               any(s.dep_ in SUBJECT_DEPS for s in c.children) for c in head.children)
+
+
 def _borrowed_subjects(verb: Token, depth: int) -> list[Token]:
     """The subjects a verb without its own takes from the clause it hangs on: conjoined
     verbs, infinitives, participles, relative clauses, gerunds."""
@@ -1004,6 +1012,8 @@ def _borrowed_subjects(verb: Token, depth: int) -> list[Token]:
                                       for c in verb.children):
             # "records that showed a bomber had attacked a ship": a tensed "had attacked" is
             # a clause of its own whose subject the parser hung elsewhere ("having" is not)
+            return []
+        if verb.tag_ == "VBG" and _clause_between(head, verb):
             return []
         if verb.tag_ in ("VBG", "VBN", "VB") or not any(c.dep_ == "mark" for c in verb.children):
             return _subjects(head, depth + 1)[0]
@@ -4909,7 +4919,7 @@ def _is_clause_head(token: Token) -> bool:
             # coach Ann Lee said": "coach" is her title, not what Leeds does)
             return False
         return token.dep_ not in ("amod", "aux", "auxpass", "compound", "nmod") and not \
-            _is_merged(token)
+            _inside_a_name(token) and not _is_merged(token)
     if pos == "NOUN" and token.dep_ in ("ccomp", "xcomp") and token.head.pos_ == "VERB" \
             and _has_subject_and_object(token):
         return True  # "helped the army recapture the town" with the verb tagged as a noun
@@ -4921,6 +4931,14 @@ def _is_clause_head(token: Token) -> bool:
             c.dep_ in ("attr", "acomp", "nsubj") for c in token.children
         ) and not _is_merged(token)
     return False
+
+
+def _inside_a_name(verb: Token) -> bool:
+    """ "the Capitol Hill Occupied Protests formed": a capitalised verb the recognizer reads
+    as a word inside one name (the name runs on after it) is part of that name."""
+    doc = verb.doc
+    return verb.ent_iob_ == "I" and verb.is_title and verb.i + 1 < len(doc) and \
+        doc[verb.i + 1].ent_iob_ == "I"
 
 
 def _has_subject_and_object(token: Token) -> bool:
@@ -5088,6 +5106,8 @@ def extract(doc: Doc, *, article_date: str = "") -> list[Extraction]:
         by_verb: dict[int, Extraction] = {}
         for s in sorted(_with_roles(sent, _sentence_statements(sent.span), known, bodies),
                         key=lambda s: s.position):
+            if _object_across_a_clause(s):
+                continue
             e = _assemble(s, sent, article_date)
             if e is None:
                 continue
@@ -5108,6 +5128,20 @@ def extract(doc: Doc, *, article_date: str = "") -> list[Extraction]:
             seen.add(key)
             results.append(e)
     return results
+
+
+def _object_across_a_clause(s: _Statement) -> bool:
+    """ "At the convention conducted online, the party nominated Ann Lee": the parser hangs
+    "nominated" (with its own subject) on the object's noun as a modifier and gives the
+    name to "conducted"; a verb whose object lies past another clause's subject and verb
+    has been handed that clause's object."""
+    verb, obj = s.anchor, s.object
+    if verb is None or obj is None or obj.i <= verb.i or verb.pos_ not in VERBAL:
+        return False
+    doc = verb.doc
+    return any(w.dep_ == "amod" and w.tag_ in ("VBD", "VBZ", "VBP") and any(
+        c.dep_ == "nsubj" and verb.i < c.i < w.i for c in w.children)
+        for w in doc[verb.i + 1:obj.i])
 
 
 # posts held, by the rules that read them from a title, an apposition or a copula: told of

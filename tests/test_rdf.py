@@ -10,7 +10,7 @@ from rdflib.collection import Collection
 from rdflib.compare import isomorphic
 from rdflib.namespace import SH
 
-from newsgraph.assertion import FACTUAL_MODALITIES, is_asserted
+from newsgraph.assertion import FACTUAL_MODALITIES, assess_article
 from newsgraph.models import Entity, ResolvedArticle
 from newsgraph.rdf import (
     article_lines,
@@ -176,7 +176,7 @@ def test_a_question_is_described_but_not_asserted() -> None:
                                           Entity("thing/depot", "depot", "Thing", is_actor=False)],
                                [asked])
     triples = article_triples(article)
-    assert not is_asserted(asked, {e.key: e for e in article.entities})
+    assert not assess_article(article)[asked].asserted
     assert (entity_iri("group/rebels"), NG.attacks, entity_iri("thing/depot")) not in triples
     assert any(p == NG.modality and str(o) == "question" for _, p, o in triples)
 

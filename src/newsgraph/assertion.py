@@ -731,11 +731,6 @@ def assess_article(
             for relation in resolved.relations}
 
 
-def is_asserted(relation: Relation, entities: Mapping[str, Entity]) -> bool:
-    """Whether the relation becomes a direct triple, not only a described statement."""
-    return assess_relation(relation, entities).asserted
-
-
 def unresolved(resolved: ResolvedArticle) -> tuple[Extraction, ...]:
     """The statements the extractor found that make no relation (an end does not resolve)."""
     made = {relation.extraction for relation in resolved.relations}

@@ -639,3 +639,15 @@ def test_an_object_pronoun_may_still_be_the_subjects_owner(nlp):
     found = relations(nlp, "Singer Ann Day died on Monday. Day's son, Tom Melcher, predeceased "
                            "her in 2004.")
     assert found.get(("Tom Melcher", "predecease", "Ann Day"), ("", ""))[1] == "pronoun"
+
+
+def test_its_in_an_infinitive_whose_doer_is_the_object_is_not_the_subjects(nlp):
+    # "its ships" may be Russia's (the one made to withdraw) as well as Britain's
+    found = relations(nlp, "Britain forced Russia to withdraw its ships.")
+    assert not any(lemma == "withdraw" and o.endswith("United Kingdom")
+                   for s, lemma, o in found if s == "Russia")
+    assert ("Russia", "withdraw", "ships") in found
+    assert found[("Russia", "withdraw", "ships")][1] == "uncertain"
+    # with no object between, the subject still owns it
+    alone = relations(nlp, "Britain decided to withdraw its ships.")
+    assert any(o == "ships of United Kingdom" for _, lemma, o in alone if lemma == "withdraw")

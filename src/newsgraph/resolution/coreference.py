@@ -71,6 +71,7 @@ def pronoun(state: ArticleState, arg: Argument, head: Token, role: str,
     partner = _conjoined_owner(state, head)
     own_subject = _own_clause_subject(head)
     object_before = _object_before_owner(head)
+    controller = _controlled_clause_object(head)
     reporter = None if quoted else _reporter(head)
     scored: list[tuple[float, tuple[int, ...]]] = []
     doubtful: list[float] = []  # mentions whose kind is in doubt and might fit
@@ -114,6 +115,8 @@ def pronoun(state: ArticleState, arg: Argument, head: Token, role: str,
                 reports and _body_says_they(state, mention, number, reporter):
             if object_before is not None and _within(state, mention, object_before):
                 score += 1.5  # "represented Lee in her lawsuit": the object's as likely
+            if controller is not None and _within(state, mention, controller):
+                score += 1.5  # "Ruiz urged Lee to sell her shares": Lee's as likely
             scored.append((score, mention.clusters))
             if mention.sent == sent:
                 here.add(mention.clusters)
@@ -377,6 +380,19 @@ def _own_clause_subject(pronoun: Token) -> Token | None:
     if verb is None:
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _controlled_clause_object(pronoun: Token) -> Token | None:
+    """ "Ruiz forced Lee to sell her shares": a possessive in an infinitive whose doer is
+    the object of the verb above is that doer's as likely as the sentence subject's (the
+    object, or None)."""
+    if pronoun.dep_ != "poss":
+        return None
+    verb = next((t for t in pronoun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.dep_ != "xcomp" or any(c.dep_ in _SUBJECT_DEPS
+                                                   for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
 
 
 def _object_before_owner(pronoun: Token) -> Token | None:

@@ -19,7 +19,14 @@ the judgments; they only grow, and only readers write them (never this program):
   "holds": true|false, "why", "judge"}; a triple holds a key if either says so;
 - judged/second_opinions.jsonl: a second reader's verdicts, given blind, on a sample
   of triples already in the pool (same fields as the pool): how far two careful
-  readers agree, which bounds what a difference in precision can mean.
+  readers agree, which bounds what a difference in precision can mean;
+- judged/error_kinds.jsonl: for a triple the pool judges wrong, a reader's word on what
+  makes it wrong, {"article", "subject", "predicate", "object", "kind": actor | relation
+  | end | other, "why", "judge"}: "actor" when an end names another actor than the one
+  the article means (a pronoun or description resolved to the wrong one, someone else's
+  deed, a name cut or joined into another, the ends swapped), "relation" when the ends
+  are right and the predicate is not what the article says, "end" when an end is no real
+  thing (a fragment, a vague noun). The report counts the asserted wrong triples by kind.
 
 The drawn articles are analysed in this process exactly as `newsgraph build` does
 (parse, extract, resolve, merge across articles), so every statement behind a triple
@@ -35,6 +42,7 @@ fitted without it).
     python benchmarks/precision.py --fit           # refit the calibration and its threshold
     python benchmarks/precision.py --sheets DIR    # write what is left to judge
     python benchmarks/precision.py --match-sheets DIR  # key/triple pairs left to match
+    python benchmarks/precision.py --kind-sheets DIR   # wrong triples whose kind is unread
     python benchmarks/precision.py --agreement     # the pool against the second opinions
     python benchmarks/precision.py --dump F.jsonl  # every triple, its confidence and verdict
     python benchmarks/precision.py --compare F.jsonl  # what changed since that dump
@@ -67,12 +75,16 @@ POOL = HERE / "judged" / "pool.jsonl"
 KEY_RELATIONS = HERE / "judged" / "key_relations.jsonl"
 KEY_MATCHES = HERE / "judged" / "key_matches.jsonl"
 SECOND_OPINIONS = HERE / "judged" / "second_opinions.jsonl"
+ERROR_KINDS = HERE / "judged" / "error_kinds.jsonl"
 MODEL = HERE.parent / "src" / "newsgraph" / "calibration.json"
 SEED = 20261130
 FIRST_DRAW = 80  # one sample's articles; more are drawn from the rest (see draw)
 LATER_DRAW = 20  # articles drawn from the rest at a time, each batch with its own seed
 DRAWN = 285  # judged in rounds: the first 40, 60, 80, then batches of 20 (see draw)
 VERDICTS = ("right", "partly", "wrong")
+# what makes a wrong triple wrong (issue 11 counts the first): an end names the wrong actor;
+# the ends are right but the predicate says what the article does not; an end is no thing
+ERROR_KINDS_READ = ("actor", "relation", "end", "other")
 TARGET = 0.8  # the asserted graph is right at least 8 times in 10
 FOLDS = 5
 MIN_ARTICLES = 3  # a feature must be seen in this many articles to get a weight
@@ -172,8 +184,8 @@ def pool_key(item: Mapping) -> Key:
 
 
 def collect(folder: Path) -> tuple[int, int]:
-    """Merge the readers' files (folder/pool, folder/keys, folder/matches and
-    folder/second, each of *.jsonl) into judged/.
+    """Merge the readers' files (folder/pool, folder/keys, folder/matches, folder/second
+    and folder/kinds, each of *.jsonl) into judged/.
 
     The pool only grows: a triple judged before keeps its first verdict (by judge name,
     then text, so the choice does not depend on file order); key relations are kept
@@ -202,11 +214,15 @@ def collect(folder: Path) -> tuple[int, int]:
     matches = first_wins(KEY_MATCHES, "matches", match_key,
                          lambda item: isinstance(item.get("holds"), bool))
     seconds = first_wins(SECOND_OPINIONS, "second", pool_key, judged)
+    kinds = first_wins(ERROR_KINDS, "kinds", pool_key,
+                       lambda item: item.get("kind") in ERROR_KINDS_READ)
     write_jsonl(POOL, verdicts)
     write_jsonl(KEY_RELATIONS, keys.values())
     write_jsonl(KEY_MATCHES, matches)
     if seconds:
         write_jsonl(SECOND_OPINIONS, seconds)
+    if kinds:
+        write_jsonl(ERROR_KINDS, kinds)
     return len(verdicts), len(read_jsonl(KEY_RELATIONS))
 
 
@@ -227,6 +243,11 @@ def with_matches(keys: Sequence[dict], path: Path = KEY_MATCHES) -> list[dict]:
 def pool_verdicts(path: Path = POOL) -> dict[Key, str]:
     return {pool_key(item): item["verdict"] for item in read_jsonl(path)
             if item.get("verdict") in VERDICTS}
+
+
+def error_kinds(path: Path | None = None) -> dict[Key, str]:
+    return {pool_key(item): item["kind"] for item in read_jsonl(path or ERROR_KINDS)
+            if item.get("kind") in ERROR_KINDS_READ}
 
 
 # ---------------------------------------------------------------- the drawn articles
@@ -636,8 +657,11 @@ def precision(verdicts: Sequence[str]) -> tuple[float, float]:
 
 
 def figures(analysis: Analysis, verdicts: Mapping[Key, str], score: Mapping[int, float],
-            threshold: float, keys: Sequence[Mapping]) -> dict:
-    """Precision, coverage and recall of the triples at or above `threshold` and of all."""
+            threshold: float, keys: Sequence[Mapping],
+            kinds: Mapping[Key, str] | None = None) -> dict:
+    """Precision, coverage and recall of the triples at or above `threshold` and of all,
+    and the asserted wrong ones by what makes them wrong (`kinds`: error_kinds())."""
+    kinds = error_kinds() if kinds is None else kinds
     asserted = [t for t in analysis.triples if t.gated() and t.confidence(score) >= threshold]
     shown = {"asserted": asserted, "all triples": analysis.triples}
     from newsgraph.assertion import LOW_CONFIDENCE
@@ -661,6 +685,8 @@ def figures(analysis: Analysis, verdicts: Mapping[Key, str], score: Mapping[int,
                         "strict": strict, "lenient": lenient,
                         "recall": len(found) / max(len(keys), 1)}
     result["key relations"] = len(keys)
+    result["wrong kinds"] = Counter(kinds.get(t.key, "unread") for t in asserted
+                                    if verdicts.get(t.key) == "wrong")
     ranked = [(t.confidence(score), verdicts[t.key]) for t in analysis.triples
               if t.key in verdicts and t.gated()]
     result["auc"] = (auc((c, v == "right") for c, v in ranked),
@@ -735,6 +761,9 @@ def print_figures(title: str, result: Mapping, partly: float = PARTLY) -> None:
         row = result[name]
         print(f"{name:>12} {row['triples']:>7} {row['judged']:>6} {row['coverage']:>8.3f} "
               f"{row['strict']:>6.3f} {row['lenient']:>7.3f} {row['recall']:>6.3f}")
+    wrong = result["wrong kinds"]
+    print(f"asserted and wrong, {sum(wrong.values())}, by what is wrong: " + ", ".join(
+        f"{kind} {wrong[kind]}" for kind in (*ERROR_KINDS_READ, "unread") if wrong[kind]))
     print(f"AUC of the confidence (judged triples that pass the rest of the gate): right "
           f"{result['auc'][0]:.4f}, right or partly {result['auc'][1]:.4f}")
     print("not asserted because: " + ", ".join(
@@ -772,28 +801,45 @@ def print_seed(seed: Analysis, verdicts: Mapping[Key, str], score: Mapping[int, 
 def write_sheets(folder: Path, triples: Sequence[Triple], rows: Sequence[dict],
                  verdicts: Mapping[Key, str]) -> int:
     """One Markdown sheet per article with its text and the triples still to judge."""
+    return _triple_sheets(folder, [t for t in triples if t.key not in verdicts], rows,
+                          "To judge", {"verdict": ""})
+
+
+def write_kind_sheets(folder: Path, triples: Sequence[Triple], rows: Sequence[dict],
+                      verdicts: Mapping[Key, str], score: Mapping[int, float],
+                      threshold: float, margin: float = 0.1) -> int:
+    """Sheets of the triples judged wrong whose kind no reader has given: those that pass
+    the gate at or near the threshold (`margin` below it: a refit moves the cut)."""
+    read = error_kinds()
+    todo = [t for t in triples if verdicts.get(t.key) == "wrong" and t.key not in read
+            and t.gated() and t.confidence(score) >= threshold - margin]
+    return _triple_sheets(folder, todo, rows, "Judged wrong: say what is wrong",
+                          {"kind": ""})
+
+
+def _triple_sheets(folder: Path, triples: Sequence[Triple], rows: Sequence[dict],
+                   heading: str, answer: Mapping[str, str]) -> int:
+    """One Markdown sheet per article (its text, then the triples) and a JSON-lines
+    template a reader fills in with `answer`'s fields."""
     folder.mkdir(parents=True, exist_ok=True)
-    todo = 0
     texts = {row["id"]: row for row in rows}
     by_article: dict[str, list[Triple]] = defaultdict(list)
     for triple in triples:
-        if triple.key not in verdicts:
-            by_article[triple.article].append(triple)
+        by_article[triple.article].append(triple)
     for article, items in sorted(by_article.items()):
         row = texts.get(article, {"title": article, "text": ""})
-        lines = [f"# {article}: {row['title']}", "", row["text"], "", "## To judge", ""]
+        lines = [f"# {article}: {row['title']}", "", row["text"], "", f"## {heading}", ""]
         template = []
         for triple in items:
             lines.append(f"- {triple.subject} | {triple.predicate} | {triple.object}")
             lines.extend(f"    - “{sentence}”" for sentence in triple.sentences)
             template.append(json.dumps({
                 "article": article, "subject": triple.subject, "predicate": triple.predicate,
-                "object": triple.object, "verdict": "", "why": "",
+                "object": triple.object, **answer, "why": "",
                 "sentence": triple.sentences[0]}, ensure_ascii=False))
         (folder / f"{article}.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
         (folder / f"{article}.jsonl").write_text("\n".join(template) + "\n", encoding="utf-8")
-        todo += len(items)
-    return todo
+    return len(triples)
 
 
 def dumped(analysis: Analysis, verdicts: Mapping[Key, str], score: Mapping[int, float],
@@ -849,6 +895,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--sheets", type=Path, help="write what is left to judge here")
     parser.add_argument("--match-sheets", type=Path, metavar="DIR",
                         help="write the key/triple pairs a reader should match here")
+    parser.add_argument("--kind-sheets", type=Path, metavar="DIR",
+                        help="write the triples judged wrong whose kind of error is unread")
     parser.add_argument("--dump", type=Path, metavar="FILE",
                         help="write every triple (seed included) with its in-sample "
                              "confidence, whether it is asserted and its verdict, as JSON lines")
@@ -923,6 +971,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         todo = write_sheets(args.sheets, analysis.triples + seed.triples, rows + seed_rows,
                             verdicts)
         print(f"{todo} triple(s) to judge, sheets in {args.sheets}/", file=sys.stderr)
+    if args.kind_sheets:
+        both = Analysis(analysis.triples + seed.triples, analysis.statements + seed.statements)
+        todo = write_kind_sheets(args.kind_sheets, both.triples, rows + seed_rows, verdicts,
+                                 scores(both.statements, model.weights), model.threshold)
+        print(f"{todo} wrong triple(s) whose kind is unread, sheets in {args.kind_sheets}/",
+              file=sys.stderr)
     if args.match_sheets:
         todo = write_match_sheets(args.match_sheets, analysis.triples + seed.triples,
                                   every_key, rows + seed_rows)

@@ -373,3 +373,55 @@ def test_comparing_two_dumps_names_what_is_new_gone_or_flipped() -> None:
     assert lines[0].endswith("| Oslo") and lines[1].endswith("| Vale")
     assert "0.4000 -> 0.7500" in lines[2] and lines[2].split()[1] == "A"
     assert compare(after, after) == []  # a confidence that moves alone is no change
+
+
+def test_wrong_triples_are_counted_by_the_kind_a_reader_gives(tmp_path: Path) -> None:
+    import precision
+    from precision import (
+        Analysis,
+        Statement,
+        Triple,
+        collect,
+        error_kinds,
+        figures,
+        write_kind_sheets,
+    )
+
+    def triple(subject: str, confidence: float) -> Triple:
+        return Triple("a1", subject, "leads", "League",
+                      [Statement({"bias": 1.0, "raw": confidence}, [], "s", "a1")],
+                      {subject.casefold()}, {"league"}, {"leads"})
+
+    wrong_actor, wrong_unread, right, low = (triple("Ann", 0.9), triple("Bo", 0.8),
+                                             triple("Cy", 0.9), triple("Di", 0.1))
+    every = [wrong_actor, wrong_unread, right, low]
+    analysis = Analysis(every, [s for t in every for s in t.statements])
+    verdicts = {wrong_actor.key: "wrong", wrong_unread.key: "wrong", right.key: "right",
+                low.key: "wrong"}
+    score = {id(t.statements[0]): t.statements[0].features["raw"] for t in every}
+    judging = tmp_path / "judging"
+    (judging / "kinds").mkdir(parents=True)
+    lines = [{"article": "a1", "subject": "Ann", "predicate": "leads", "object": "League",
+              "kind": "actor", "why": "'he' is Kell", "judge": "k1"},
+             {"article": "a1", "subject": "Cy", "predicate": "leads", "object": "League",
+              "kind": "wrongly", "why": "", "judge": "k1"}]  # no kind of the four: dropped
+    (judging / "kinds" / "a1.jsonl").write_text(
+        "".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    names = ("POOL", "KEY_RELATIONS", "KEY_MATCHES", "SECOND_OPINIONS", "ERROR_KINDS")
+    saved = [getattr(precision, name) for name in names]
+    for name in names:
+        setattr(precision, name, tmp_path / f"{name.lower()}.jsonl")
+    try:
+        collect(judging)
+        kinds = error_kinds()
+        result = figures(analysis, verdicts, score, 0.5, [])
+        # only the asserted wrong triple no reader has classified is left on a sheet
+        assert write_kind_sheets(tmp_path / "sheets", every, [], verdicts, score, 0.5) == 1
+    finally:
+        for name, value in zip(names, saved, strict=True):
+            setattr(precision, name, value)
+    assert kinds == {wrong_actor.key: "actor"}
+    # asserted (at or above 0.5) and wrong: Ann (actor) and Bo (no kind read yet)
+    assert result["wrong kinds"] == {"actor": 1, "unread": 1}
+    sheet = (tmp_path / "sheets" / "a1.jsonl").read_text(encoding="utf-8")
+    assert json.loads(sheet)["subject"] == "Bo" and json.loads(sheet)["kind"] == ""

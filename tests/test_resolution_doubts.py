@@ -651,3 +651,10 @@ def test_its_in_an_infinitive_whose_doer_is_the_object_is_not_the_subjects(nlp):
     # with no object between, the subject still owns it
     alone = relations(nlp, "Britain decided to withdraw its ships.")
     assert any(o == "ships of United Kingdom" for _, lemma, o in alone if lemma == "withdraw")
+
+
+def test_the_city_is_the_town_named_not_the_state_after_its_comma(nlp):
+    found = relations(nlp, "On Monday, a water main broke in the city of Dunmore, Ohio. "
+                           "Later the city closed the main road.")
+    assert not any(s == "Ohio" and lemma == "close" for s, lemma, _ in found)
+    assert found.get(("Dunmore", "close", "main road"), ("", ""))[0] == "description"

@@ -209,6 +209,8 @@ def _best_antecedent(state: ArticleState, arg: Argument, head: Token, kinds: tup
         if not all(_description_fits(state.clusters[c], kinds, head_lemma)
                    for c in mention.clusters):
             continue
+        if head_lemma in _SETTLEMENT_NOUNS and _container_after_a_place(state, mention):
+            continue
         score = -1.0 * (sent - mention.sent) + mention.pos / 1e6
         score += 0.5 if mention.subject else 0.0
         if armed and any(state.clusters[c].votes["ArmedGroup"] for c in mention.clusters):
@@ -221,6 +223,22 @@ def _best_antecedent(state: ArticleState, arg: Argument, head: Token, kinds: tup
         return None
     rivals = [score for key, score in scores.items() if key != tuple(sorted(best[1]))]
     return best[1], bool(rivals) and best[0] - max(rivals) < _CLEAR_DESCRIPTION_MARGIN
+
+
+_SETTLEMENT_NOUNS = frozenset({"city", "town", "village"})
+
+
+def _container_after_a_place(state: ArticleState, mention: Mention) -> bool:
+    """ "a water main broke in Dunmore, Ohio ... the city": a place written after a comma
+    behind another name (the recognizer may take a town's name for a body's) is where
+    that place lies, not the town the text is about."""
+    token = state.token_at(mention.pos)
+    if token is None:
+        return False
+    start = token.left_edge.i
+    doc = token.doc
+    return start >= 2 and doc[start - 1].text == "," and \
+        doc[start - 2].ent_type_ in ("GPE", "LOC", "FAC", "ORG")
 
 
 def _another_firm(head: Token) -> bool:

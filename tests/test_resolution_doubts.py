@@ -658,3 +658,10 @@ def test_the_city_is_the_town_named_not_the_state_after_its_comma(nlp):
                            "Later the city closed the main road.")
     assert not any(s == "Ohio" and lemma == "close" for s, lemma, _ in found)
     assert found.get(("Dunmore", "close", "main road"), ("", ""))[0] == "description"
+
+
+def test_the_state_is_no_state_of_emergency_named_before(nlp):
+    found = relations(nlp, "Spain declared a national state of emergency on Monday. The "
+                           "governor of Utah, Ann Lee, said the state had closed the parks.")
+    assert not any("emergency" in s and lemma == "close" for s, lemma, _ in found)
+    assert not any("emergency" in o for s, lemma, o in found if s == "Ann Lee")

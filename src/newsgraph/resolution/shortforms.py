@@ -267,8 +267,10 @@ def _shortened(state: ArticleState, label: str, pos: int, named: bool) -> set[in
             continue
         for name in cluster.names if cluster.named else [cluster.fixed_label]:
             whole, part = _folded_parts(name)
-            if not named and len(part) < len(whole):
-                break  # "ticket of the Reform Party" is that party's: no one else's
+            if len(part) < len(whole) and (not named or words[-1] in NAME_ONLY_HEADS):
+                # "ticket of the Reform Party" is that party's: no one else's; and "the
+                # state" is no "state of emergency" (a head that means something else)
+                break
             if len(whole) > len(words) and part[-1] == words[-1] and \
                     set(words[:-1]) <= modifier_words(part):
                 found.add(cluster.ident)

@@ -372,3 +372,11 @@ def test_a_named_source_is_no_report_of_the_place_after_it(nlp):
     # "Notes from Zembla" is a publication's name, not notes made by Zembla
     found = topics(nlp, "According to Notes from Zembla, Tom Kell resigned on Monday.")
     assert not any(source == "Zembla" for source, _ in found)
+
+
+def test_a_reporter_named_after_the_words_is_no_topic_of_the_first_speaker(nlp):
+    found = topics(nlp, "A Greek official said that the new pipeline makes the old plan "
+                        "unnecessary, the Dalton Times reported.")
+    assert not any(o.endswith("Dalton Times") for _, o in found)
+    # a reported clause of its own still gives its topic
+    assert ("Ann Lee", "Acme") in topics(nlp, "Ann Lee said Acme had sold the plant.")

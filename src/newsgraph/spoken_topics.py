@@ -103,6 +103,8 @@ def _clause_topics(doc: Doc) -> Iterator[tuple[Argument, str, Argument, Span]]:
             continue  # two subjects of one verb: a misparse ("Grade 4 according to X, it was")
         if any(c.dep_ == "mark" and c.lower_ != "that" for c in clause.children):
             continue  # "said that, after the first Zembla Games, a club formed": a time's noun
+        if _trailing_attribution(clause):
+            continue
         verb = clause.head if clause.dep_ == "ccomp" else None
         said = next((c for c in verb.children if c.dep_ == "nsubj"), None) \
             if verb is not None else None
@@ -115,6 +117,14 @@ def _clause_topics(doc: Doc) -> Iterator[tuple[Argument, str, Argument, Span]]:
         source = named_argument(found[0]) if found is not None else None
         if found is not None and source is not None:
             yield source, found[1], topic, clause.sent
+
+
+def _trailing_attribution(clause: Token) -> bool:
+    """ "An official said the plan would fail, the Dalton Times reported": a speech verb
+    after the words it reports (the parser hangs it under the first speaker's verb) says
+    who reported them; its subject is no topic of what the first speaker said."""
+    return lemma_of(clause).lower() in SPEECH_VERBS and any(
+        c.dep_ == "ccomp" and c.i < clause.i for c in clause.children)
 
 
 def _unclear_speaker(token: Token) -> bool:
@@ -199,7 +209,8 @@ def _topics(doc: Doc, e: Extraction) -> Iterator[tuple[Argument, str, str, Argum
     resignation": Lee spoke about Kell)."""
     subject = _named_subject(doc, e.subject)
     if e.attribution is not None and e.attribution.root >= 0 and e.subject is not None and \
-            subject is not None and not _person_beside(doc[e.attribution.root]):
+            subject is not None and not _person_beside(doc[e.attribution.root]) and \
+            not _trailing_attribution(subject.head):
         source = e.attribution.root
         verb = _speech_verb(doc, source, subject)
         speech = verb.text if verb is not None else _according_to(source, subject)

@@ -665,3 +665,15 @@ def test_the_state_is_no_state_of_emergency_named_before(nlp):
                            "governor of Utah, Ann Lee, said the state had closed the parks.")
     assert not any("emergency" in s and lemma == "close" for s, lemma, _ in found)
     assert not any("emergency" in o for s, lemma, o in found if s == "Ann Lee")
+
+
+def test_the_issue_is_what_was_just_talked_about_not_a_thing_named_long_before(nlp):
+    text = ("The climate change issue reappeared on the campaign trail. Lee spoke in Denver "
+            "on Monday. Kell visited Ohio on Tuesday. Armenia and Azerbaijan resumed fighting "
+            "over a disputed region. Three candidates, Ann Lee, Tom Kell and Bo Ruiz, weighed "
+            "in on the issue.")
+    assert not any("climate" in o for s, lemma, o in relations(nlp, text) if s == "Ann Lee")
+    # named in the sentence before, the issue is that one
+    near = relations(nlp, "The climate change issue reappeared on the campaign trail. Ann Lee "
+                          "weighed in on the issue.")
+    assert ("Ann Lee", "weigh in on", "climate change issue") in near

@@ -33,6 +33,7 @@ from .words import (
     GENDERED_NOUNS,
     NUMBER_WORDS,
     RANK_PREFIXES,
+    SHELL_NOUNS,
 )
 
 if TYPE_CHECKING:
@@ -54,25 +55,30 @@ def description(state: ArticleState, arg: Argument, span: Span, head: Token,
         kinds = None  # "the gunman" is one person, never a group or a body named before
     if kinds is None:
         label = common_label(state, span, head)
+        # "the issue" is what was just talked about: a thing named long before is not
+        lately = (lambda cid: True) if head_lemma not in SHELL_NOUNS else \
+            (lambda cid: _met_lately(state, cid, head))
         # the article's topic among names it shortens, over any same-worded thing
         topic = shortforms.topic_name(state, label, arg.start)
         if topic is None:  # "the website" of "One news site, Znak.com"
             topic = shortforms.introduced(state, head)
-        if topic is not None:
+        if topic is not None and lately(topic):
             add_surface(state, state.clusters[topic], span, head)
             return (topic,), "description"
         # a thing named again: "the airstrikes" after "airstrikes"
         for kind in ("Event", "Thing", "Group"):
             key = entity_key(kind, label)
-            if key in state.by_key:
+            if key in state.by_key and lately(state.by_key[key]):
                 return (state.by_key[key],), "description"
         # "the ruins" after "the ruins of Valdora", when only one such thing came before
         tied = {cid for cid in state.by_key.values() if label and
                 state.clusters[cid].fixed_label.startswith(f"{label} of ") and
                 state.clusters[cid].kind() in ("Event", "Thing")}
-        if len(tied) == 1:
+        if len(tied) == 1 and lately(next(iter(tied))):
             return (tied.pop(),), "description"
         fuller = shortforms.fuller(state, label, arg.start)
+        if fuller is not None and not lately(fuller):
+            return (), ""
         if fuller is None:
             fuller = shortforms.qualified_before(state, label, arg.start)
             if fuller is not None:
@@ -125,6 +131,14 @@ def description(state: ArticleState, arg: Argument, span: Span, head: Token,
         if head_lemma in GENDERED_NOUNS and not cluster.gender:
             cluster.gender = GENDERED_NOUNS[head_lemma]
     return best, "uncertain" if close else "description"
+
+
+def _met_lately(state: ArticleState, cluster: int, head: Token, sentences: int = 2) -> bool:
+    """Was the thing last named at most `sentences` sentences before this word?"""
+    last = max((m.pos for m in state.mentions if cluster in m.clusters and m.pos < head.idx),
+               default=state.clusters[cluster].first)
+    token = state.token_at(last)
+    return token is None or state.sent_of[head.i] - state.sent_of[token.i] <= sentences
 
 
 # nouns that say only that someone is a person: news calls an unnamed actor so ("the

@@ -153,6 +153,10 @@ for _w in BUSINESS_NOUNS:
 for _w in ("city", "town", "village", "province", "region", "capital", "area", "territory",
            "district", "border", "desert"):
     DESCRIPTION_KINDS[_w] = ("Location",)
+# nouns that stand for whatever was just talked about ("weighed in on the issue"): a thing
+# named with one of them long before is not what such a description means
+SHELL_NOUNS = frozenset({"issue", "matter", "question", "problem", "situation", "topic",
+                         "subject", "concern"})
 # last words of names that, written in lower case, mean something else or anything: "the
 # post" is no Washington Post, "the state" no Islamic State, "the army" not the Free Syrian
 # Army, "the bank" no West Bank, "the system" no Solar System, "the matter" no Black Lives

@@ -30,7 +30,9 @@ from ..models import Argument
 from ..parsing import lemma_of
 from ..vocabulary import ACTOR_KINDS
 from . import coreference, descriptions, shortforms, speakers, statephrases
+from .declared import declared_thing
 from .gluedoffices import glued_office
+from .investigators import investigating_body
 from .keys import name_words, strip_the
 from .naming import a_works_title
 from .offices import office_holder
@@ -258,31 +260,9 @@ class ArgumentResolver:
         if named is not None:
             add_surface(state, state.clusters[named], span, head)  # "the judge" names her
             return (named,), "name"
-        # a definite phrase with its own modifier after the head ("the territory in Iraq",
-        # "the ruins of the city") introduces something new rather than pointing back
-        determiner = [t for t in span if t.i < head.i and t.dep_ == "det"]
-        restricted = any(c.dep_ in {"prep", "relcl", "acl"} for c in head.rights) or any(
-            c.tag_ in {"JJS", "JJR", "RBS"} or c.lower_ in NEW_REFERENT_WORDS or
-            c.ent_type_ == "ORDINAL" for c in head.lefts)
-        if determiner and determiner[0].lower_ in {"the", "this", "these", "that", "those"} \
-                and not restricted:
-            found, via = descriptions.description(state, arg, span, head, role)
-            if found:
-                return found, via
-            if DESCRIPTION_KINDS.get(lemma_of(head).lower()) == ("Person",) and \
-                    head.tag_ == "NN":
-                return (), ""  # "the president" with no president before: like a lone "he"
-        elif determiner and determiner[0].lower_ in {"a", "an"}:
-            again = shortforms.restated(state, arg, span, head)
-            if again is None:  # "a face veil covering, the niqab"
-                again = shortforms.apposed(state, head, arg.start)
-            if again is None:  # "A niqab is a face-veil"
-                again = shortforms.defined(state, head, arg.start)
-            if again is not None:  # named without its "a": "border wall"
-                state.clusters[again].surfaces.add(common_label(state, span, head))
-                state.add_mention(Mention(arg.start, state.sent_of[head.i], (again,), False,
-                                          False, False))
-                return (again,), "description"
+        again = _said_again(state, arg, span, head, role)
+        if again is not None:
+            return again
         self.owner_in_doubt = False
         found, via = common(state, arg, span, head, self._owner)
         return (found, "uncertain") if found and self.owner_in_doubt else (found, via)
@@ -434,6 +414,49 @@ class ArgumentResolver:
             if len(found) == 1 and state.clusters[found[0]].named:
                 return strip_the(state.clusters[found[0]].label())
         return None
+
+
+def _said_again(state: ArticleState, arg: Argument, span: Span, head: Token,
+                role: str) -> Found | None:
+    """A phrase that points back to a thing or actor met before: the act's noun of the
+    one thing declared ("the declaration"), the staff of the one investigating body
+    ("investigators"), a definite description ("the group"), or a phrase with "a" that
+    restates, is apposed to or defines the thing. None when the phrase points back to
+    nothing; an empty Found when it must stay unresolved."""
+    # "the declaration" after "declared a state of emergency"; "investigators" after
+    # "the Transportation Safety Board"
+    before = declared_thing(state, head)
+    if before is None:
+        before = investigating_body(state, head)
+    if before is not None:
+        add_surface(state, state.clusters[before], span, head)
+        return (before,), "description"
+    # a definite phrase with its own modifier after the head ("the territory in Iraq",
+    # "the ruins of the city") introduces something new rather than pointing back
+    determiner = [t for t in span if t.i < head.i and t.dep_ == "det"]
+    restricted = any(c.dep_ in {"prep", "relcl", "acl"} for c in head.rights) or any(
+        c.tag_ in {"JJS", "JJR", "RBS"} or c.lower_ in NEW_REFERENT_WORDS or
+        c.ent_type_ == "ORDINAL" for c in head.lefts)
+    if determiner and determiner[0].lower_ in {"the", "this", "these", "that", "those"} \
+            and not restricted:
+        found, via = descriptions.description(state, arg, span, head, role)
+        if found:
+            return found, via
+        if DESCRIPTION_KINDS.get(lemma_of(head).lower()) == ("Person",) and \
+                head.tag_ == "NN":
+            return (), ""  # "the president" with no president before: like a lone "he"
+    elif determiner and determiner[0].lower_ in {"a", "an"}:
+        again = shortforms.restated(state, arg, span, head)
+        if again is None:  # "a face veil covering, the niqab"
+            again = shortforms.apposed(state, head, arg.start)
+        if again is None:  # "A niqab is a face-veil"
+            again = shortforms.defined(state, head, arg.start)
+        if again is not None:  # named without its "a": "border wall"
+            state.clusters[again].surfaces.add(common_label(state, span, head))
+            state.add_mention(Mention(arg.start, state.sent_of[head.i], (again,), False,
+                                      False, False))
+            return (again,), "description"
+    return None
 
 
 def _names_the_noun_after(head: Token) -> bool:

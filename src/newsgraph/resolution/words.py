@@ -230,6 +230,14 @@ OF_COMPLEMENT_HEADS = {
     "period": frozenset({"mourning"}),
 }
 # the nouns of a land in the sea: "the Faroes, a group of islands", "Kelp Isles" are places
+# the noun of an act that brings its object into being, with the act's verb: "the
+# declaration" of an article where someone "declared a state of emergency" is that state
+PERFORMATIVE_NOUNS = {"declaration": "declare", "proclamation": "proclaim"}
+# the name words of a body whose work is to investigate: "investigators" with nothing
+# else said are its staff, speaking for it (an accident investigation agency is a
+# transport "Safety Board" or "Safety Committee" the world over)
+INVESTIGATING_WORDS = {"investigation", "investigations", "investigative", "inquiry"}
+SAFETY_BODY_WORDS = {"board", "committee", "commission", "bureau"}
 ISLAND_NOUNS = {"island", "islands", "isle", "isles", "archipelago", "atoll", "atolls"}
 # the words that open a storm's name ("Hurricane Ana", "Tropical Storm Ana"): a storm is an
 # event, never an actor, whatever the recognizer took its given name for

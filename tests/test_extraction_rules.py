@@ -2090,3 +2090,10 @@ def test_a_participle_past_a_clause_of_its_own_subject_has_no_sure_subject(nlp):
     plain = statements(nlp, "The council partly paid for the survey, ending the isolation of "
                             "the valley.")
     assert [e.subject.text for e in plain if e.lemma == "end" and e.subject] == ["The council"]
+
+
+def test_a_clause_with_its_own_there_borrows_no_subject(nlp):
+    found = statements(nlp, "Volunteers are trained together, and there are many challenges "
+                            "ahead in making the new system work for the members.")
+    assert not any(e.subject is not None and e.subject.text == "Volunteers"
+                   for e in found if e.lemma in ("be", "make"))

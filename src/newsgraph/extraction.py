@@ -954,6 +954,8 @@ def _borrowed_subjects(verb: Token, depth: int) -> list[Token]:
     """The subjects a verb without its own takes from the clause it hangs on: conjoined
     verbs, infinitives, participles, relative clauses, gerunds."""
     head, dep = verb.head, verb.dep_
+    if any(c.dep_ == "expl" for c in verb.children):
+        return []  # "..., and there are challenges": the clause's subject is its own "there"
     named = _for_subject(verb)
     if named is not None:
         return _conjuncts(named)

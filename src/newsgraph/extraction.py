@@ -52,6 +52,7 @@ from .lexicon import (
     PAST_STATE_VERBS,
     PERSON_NOUNS,
     PRAISE_WORDS,
+    QUANTITY_NOUNS,
     QUOTE_MARKS,
     ROLE_ADJECTIVES,
     ROLES,
@@ -1320,12 +1321,6 @@ def _kinds(verb: Token, object_clause: Token | None, main: Token) -> list[str]:
 
 
 ROLE_PREPS = frozenset({"of", "to", "for", "at", "in", "on", "with"})
-# nouns that say how many or what sort, not a relation: "is a lot of X", "is a kind of X"
-QUANTITY_NOUNS = frozenset({
-    "lot", "lots", "number", "couple", "bunch", "handful", "dozen", "dozens", "host",
-    "plenty", "range", "variety", "array", "amount", "kind", "sort", "type", "total",
-    "score", "scores", "hundreds", "thousands", "millions", "pair",
-})
 
 
 def _role_complement(main: Token, objects: list[Token]) -> Token | None:

@@ -201,6 +201,9 @@ def test_an_acronym_in_capitals_is_no_pronoun(subject: str, pronoun: float) -> N
     assert features(e, BRIGADE, MILITIA)["subject_pronoun"] == pronoun
 
 
+SOLDIERS = Entity("actor/zemblan-soldiers", "Zemblan soldiers", "Group")
+
+
 @pytest.mark.parametrize(
     "subject, entity, via, unexplained",
     [
@@ -251,6 +254,18 @@ def test_an_acronym_in_capitals_is_no_pronoun(subject: str, pronoun: float) -> N
         # and a body is not so read: "officials Green Party" is no way to name it
         ("officials Green Party", Entity("actor/green-party", "Green Party", "Party"),
          "name", 1.0),
+        # a count says how many, not which: the label drops it
+        ("Two Zemblan soldiers", SOLDIERS, "nominal", 0.0),
+        ("Nearly 4,000 Zemblan soldiers", SOLDIERS, "nominal", 0.0),
+        ("Dozens of Zemblan soldiers", SOLDIERS, "nominal", 0.0),
+        ("A number of Zemblan soldiers", SOLDIERS, "nominal", 0.0),
+        ("Two Zemblan soldiers' wives", SOLDIERS, "nominal", 1.0),
+        # ... but a year says which, and a count of a unit leaves the label short of it
+        ("The 2020 Zemblan soldiers", SOLDIERS, "nominal", 1.0),
+        ("the two hour march", Entity("thing/hour-march", "hour march", "Thing"), "nominal",
+         1.0),
+        ("3 percent support", Entity("thing/percent-support", "percent support", "Thing"),
+         "nominal", 1.0),
     ],
 )
 def test_an_argument_with_words_its_entity_does_not_name(subject: str, entity: Entity,

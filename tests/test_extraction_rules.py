@@ -462,6 +462,11 @@ def test_no_doer_for_a_deed_denied_or_not_held_to(nlp, text):
         ("Ann Lee dropped her support for Tom Rees.", "support", "former", False),
         ("Ann Lee ended her opposition to the Zembla Treaty.", "oppose", "former", False),
         ("Ann Lee backed away from her support for Tom Rees.", "support", "former", False),
+        # and so is a hold given up, also where the parse makes the verb a modifier
+        ("The French relinquished control of Port Vella in 1962.", "control", "former",
+         False),
+        ("The French relinquished control of Port Vella to Zembla in 1962.", "control",
+         "former", False),
     ],
 )
 def test_an_event_noun_that_did_not_happen_says_so(nlp, text, lemma, modality, negated):

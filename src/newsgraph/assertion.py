@@ -41,6 +41,7 @@ from .lexicon import (
     INCIDENT_NOUNS,
     PARTY_ADJECTIVES,
     PORTFOLIO_WORDS,
+    QUANTITY_NOUNS,
     QUOTE_MARKS,
     ROLES,
 )
@@ -48,7 +49,7 @@ from .locations import LOCATED_IN
 from .models import Argument, Entity, Extraction, Relation, ResolvedArticle
 from .qualifiers import FACTUAL_MODALITIES
 from .resolution.keys import article_local, chamber_alone
-from .resolution.words import ORG_WORDS, PART_OF_NOUNS, RANK_PREFIXES, TITLES
+from .resolution.words import LEADING_DROP, ORG_WORDS, PART_OF_NOUNS, RANK_PREFIXES, TITLES
 from .vocabulary import held_before, is_affiliation, property_for
 
 # A post the text tells as over ("was a columnist for", "the former mayor of") holds as a
@@ -104,6 +105,17 @@ _POST_VERBS = frozenset({"serve as", "become", "run for", "elect as", "appoint a
                          "nominate as", "sworn in as", "act as"})
 # ends resolved from another mention, not from the argument's own words
 _BORROWED = frozenset({"pronoun", "speaker"})
+_NUMBER = re.compile(r"\d[\d,.]*")
+_YEAR = re.compile(r"1\d{3}|20\d{2}")
+# units a count measures in: "a seven day mourning period", "2000 km long"
+_UNITS = frozenset({
+    "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+    "month", "months", "year", "years", "decade", "decades", "century", "centuries",
+    "percent", "per", "km", "kilometre", "kilometres", "kilometer", "kilometers", "mile",
+    "miles", "metre", "metres", "meter", "meters", "foot", "feet", "inch", "inches", "kg",
+    "kilogram", "kilograms", "pound", "pounds", "ton", "tons", "tonne", "tonnes", "acre",
+    "acres", "hectare", "hectares", "degree", "degrees", "storey", "story",
+})
 _CLAUSE_OPENERS = frozenset({"who", "whom", "whose", "which", "that", "where", "when"})
 _NOT_IN_WORD = re.compile(r"['’]s|[^\w-]")  # possessive endings and punctuation
 # a news article's lead: the sentences that open it and say what happened (characters)
@@ -548,8 +560,20 @@ def _unexplained(words: list[str], entity: Entity) -> bool:
     said little: it marked multi-word names such as "Islamic State" down.)
     """
     named = _named_words(entity)
-    return any(bare and bare not in named and bare not in _NON_SPECIFIC
-               for bare in map(_bare, words))
+    bare = [_bare(word) for word in words]
+    return any(word and word not in named and word not in _NON_SPECIFIC
+               and not _counts(word, bare[i + 1] if i + 1 < len(bare) else "")
+               for i, word in enumerate(bare))
+
+
+def _counts(word: str, following: str) -> bool:
+    """A word that says how many of the thing named, as the label drops it: "two soldiers",
+    "nearly 40 soldiers", "dozens of soldiers", "a number of soldiers" are soldiers all the
+    same. Not a year ("the 2020 election" says which one), nor a count of a unit ("a two
+    hour barrier", "3 percent support"): dropped, they leave the label short of its sense."""
+    if _YEAR.fullmatch(word) or following in _UNITS:
+        return False
+    return word in LEADING_DROP or word in QUANTITY_NOUNS or _NUMBER.fullmatch(word) is not None
 
 
 def _named_words(entity: Entity) -> set[str]:

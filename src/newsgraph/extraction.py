@@ -52,6 +52,7 @@ from .lexicon import (
     PAST_STATE_VERBS,
     PERSON_NOUNS,
     PRAISE_WORDS,
+    QUANTITY_NOUNS,
     QUOTE_MARKS,
     ROLE_ADJECTIVES,
     ROLES,
@@ -1332,12 +1333,6 @@ def _kinds(verb: Token, object_clause: Token | None, main: Token) -> list[str]:
 
 
 ROLE_PREPS = frozenset({"of", "to", "for", "at", "in", "on", "with"})
-# nouns that say how many or what sort, not a relation: "is a lot of X", "is a kind of X"
-QUANTITY_NOUNS = frozenset({
-    "lot", "lots", "number", "couple", "bunch", "handful", "dozen", "dozens", "host",
-    "plenty", "range", "variety", "array", "amount", "kind", "sort", "type", "total",
-    "score", "scores", "hundreds", "thousands", "millions", "pair",
-})
 
 
 def _role_complement(main: Token, objects: list[Token]) -> Token | None:
@@ -4233,6 +4228,10 @@ def _stand_given_up(noun: Token) -> bool:
     if noun.dep_ == "dobj" and head.pos_ in VERBAL:
         return " ".join([lemma_of(head).lower()] + [
             t.lower_ for t in head.children if t.dep_ == "prt"]) in STANCE_ENDING_VERBS
+    # "the British relinquished control of X" parsed as one noun phrase: the verb a modifier
+    if any(t.dep_ == "amod" and t.tag_ in ("VBD", "VBN") and
+           lemma_of(t).lower() in STANCE_ENDING_VERBS for t in noun.children):
+        return True
     if noun.dep_ != "pobj" or head.dep_ != "prep":
         return False
     verb = head.head.head if head.head.lower_ in ("away", "back", "off") else head.head
@@ -4305,8 +4304,9 @@ def _event_noun_modality(noun: Token) -> tuple[str, bool]:
         if c.dep_ == "amod" and c.lower_ in EARLIER_WORDS and \
                 NOMINAL_EVENTS.get(lemma_of(noun).lower()) in HELD_STANCES:
             return "former", False  # "his previous support for X": a stand held before
-    if NOMINAL_EVENTS.get(lemma_of(noun).lower()) in HELD_STANCES and _stand_given_up(noun):
-        return "former", False  # "dropped her opposition to X": held no more
+    if NOMINAL_EVENTS.get(lemma_of(noun).lower()) in HELD_STANCES | PAST_STATE_VERBS and \
+            _stand_given_up(noun):
+        return "former", False  # "dropped her opposition to X", "lost control of X": no more
     head = noun.head
     if noun.dep_ == "dobj" and head.pos_ in VERBAL:
         frame = " ".join([lemma_of(head).lower()] + [

@@ -373,6 +373,12 @@ HYPHEN_PREFIXES = frozenset({
 })
 # the marks that open or close a quotation (straight and curly)
 QUOTE_MARKS = frozenset({'"', "“", "”"})
+# nouns that say how many or what sort, not a relation: "is a lot of X", "is a kind of X"
+QUANTITY_NOUNS = frozenset({
+    "lot", "lots", "number", "couple", "bunch", "handful", "dozen", "dozens", "host",
+    "plenty", "range", "variety", "array", "amount", "kind", "sort", "type", "total",
+    "score", "scores", "hundreds", "thousands", "millions", "pair",
+})
 
 
 def in_quotation(text: str, at: int) -> bool:

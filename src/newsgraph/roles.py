@@ -13,8 +13,9 @@ It decides only between two named entities of the parse: a PERSON, and an ORG, a
 country or city (GPE) or a country's demonym ("Danish"). Of a place, only its heads and
 office holders: "Texas governor X" and "Governor X of Texas" lead Texas, "Russian
 Foreign Minister X" acts for Russia, but "a Texas scientist" or "X of Springfield" says
-where someone is from; "the city of Leeds" is Leeds. It also reads the copula itself
-("X is the Lord Mayor of Leeds", "X, who is the head of Y,"), which the extractor's
+where someone is from (which "X of Springfield" and "X from Chad", with no title before
+the name, state as "be from": no post); "the city of Leeds" is Leeds. It also reads the
+copula itself ("X is the Lord Mayor of Leeds", "X, who is the head of Y,"), which the extractor's
 copula-role does not always see. A role that no longer holds ("former NASA chief X",
 "X was the mayor of Leeds") is a post held before, under a relation of its own (FORMERLY:
 "be former leader of"), never the present one; a role still to come ("the incoming
@@ -128,6 +129,8 @@ __all__ = ["FORMERLY", "KINSHIP", "Role", "acronyms", "affiliation", "kinship", 
 
 # the lemma of each relation, as the ontology maps it (ng:lemma)
 LEADS, FOUNDED, MEMBER, REPRESENTS = "lead", "found", "be member of", "be representative of"
+# where a person is from, as "Ann Lee of Springfield" says it: no post, so never held before
+ORIGIN = "be from"
 # the same posts held before ("the former mayor of Y", "was a columnist for Y"): properties
 # of their own (under ng:formerAffiliation), so no edge claims the post holds today; a
 # founding stays a founding
@@ -673,7 +676,8 @@ def read(sent: Span, ents: Sequence[Span], known: frozenset[str] = frozenset(),
         for role in (_appointed(ent, by_token),  # a post given besides one described
                      _kinship(ent, by_token, known),  # and a family tie ("his wife X")
                      _party_in_post(ent, found),  # and a party of the post's words
-                     _party_contest(ent, by_token)):  # or of the contest run in
+                     _party_contest(ent, by_token),  # or of the contest run in
+                     _origin(ent, by_token, found)):  # and where she is from
             if role is not None:
                 found.append(role)
     # "He served as the chair of the Red Cross": the resolver says whom "he" means
@@ -2047,6 +2051,55 @@ def _postmodifier(ent: Span, by_token: dict[int, Span]) -> Role | None:
             role = _make(ent, org, [], "of", covers)
         return _formerly(role) if past else role
     return None
+
+
+def _origin(ent: Span, by_token: dict[int, Span], found: Sequence[Role]) -> Role | None:
+    """ "Ann Lee of Springfield", "Ann Lee, 33, of Kelso, Ohio", "Ann Lee from Chad": a place
+    after a person's "of" or "from", with no word at all before the name in its phrase, says
+    where she is from: no post, so besides whatever else the sentence says of her ("Ann Lee
+    of Leeds, a member of Acme,") and only if no post of the place is read off the words.
+    """
+    person = ent.root
+    if person.dep_ == "conj" and not any(c.dep_ == "prep" and person.head.i < c.i < person.i
+                                         for c in person.head.children):
+        return None  # "Lee and Park of Ohio": whose place it is, is a guess
+    for c in person.children:
+        if c.dep_ != "prep" or c.lower_ not in ("of", "from") or c.i < person.i:
+            continue
+        if any(k.dep_ == "conj" and k.i < c.i for k in person.children):
+            return None
+        pobj = _named_place(next((g for g in c.children if g.dep_ == "pobj"), None))
+        place = by_token.get(pobj.i) if pobj is not None else None
+        if pobj is None or place is None or place.root != pobj or _kind(place) != "place" or \
+                _past(ent) or not _hails_from(ent) or any(
+                    r.person[0] <= person.i <= r.person[1] and r.organization == _trimmed(place)
+                    for r in found):
+            return None
+        return Role((ent.start, ent.end - 1), _trimmed(place), ORIGIN, ORIGIN,
+                    (c.i, max(pobj.right_edge.i, _trimmed(place)[1])))
+    return None
+
+
+def _hails_from(ent: Span) -> bool:
+    """Whether nothing before the name makes its place other than where she is from. After
+    a title, known or not, it may be the title's seat ("Archbishop Ann Lee of Kelso",
+    "Senators Ann Lee of Ohio and Tom Rees of Utah"); a noun or a verb right before the name
+    may be a title the parser misread ("systems engineer Ann Lee of Kelso"); and a caption
+    without a verb ("Ann Lee from Springfield", under a picture of a costume) names a
+    character and the work it is from, not a person and a place."""
+    person = ent.root
+    first = person  # the list's first name, whose title the list shares
+    while first.dep_ in ("conj", "appos") and first.head.i < first.i:
+        first = first.head
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return any(t.pos_ in ("VERB", "AUX") for t in ent.sent) and \
+        not _title_words(ent) and \
+        not any(TITLES.get(t.lower_.rstrip("."), "") for t in ent if t.i < person.i) and \
+        not any(c.i < ent.start for c in person.children) and (
+            before is None or before.head.i != person.i and
+            before.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB")) and \
+        not any(t.lower_ in TITLES or t.lower_.endswith("s") and t.lower_[:-1] in TITLES
+                for t in first.subtree if t.i < first.i)
 
 
 def _races_for(ent: Span, org: Span) -> bool:

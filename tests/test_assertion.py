@@ -259,6 +259,7 @@ SOLDIERS = Entity("actor/zemblan-soldiers", "Zemblan soldiers", "Group")
         ("Nearly 4,000 Zemblan soldiers", SOLDIERS, "nominal", 0.0),
         ("Dozens of Zemblan soldiers", SOLDIERS, "nominal", 0.0),
         ("A number of Zemblan soldiers", SOLDIERS, "nominal", 0.0),
+        ("a series of Zemblan soldiers", SOLDIERS, "nominal", 0.0),
         ("Two Zemblan soldiers' wives", SOLDIERS, "nominal", 1.0),
         # ... but a year says which, and a count of a unit leaves the label short of it
         ("The 2020 Zemblan soldiers", SOLDIERS, "nominal", 1.0),

@@ -377,7 +377,7 @@ QUOTE_MARKS = frozenset({'"', "“", "”"})
 QUANTITY_NOUNS = frozenset({
     "lot", "lots", "number", "couple", "bunch", "handful", "dozen", "dozens", "host",
     "plenty", "range", "variety", "array", "amount", "kind", "sort", "type", "total",
-    "score", "scores", "hundreds", "thousands", "millions", "pair",
+    "score", "scores", "hundreds", "thousands", "millions", "pair", "series",
 })
 
 

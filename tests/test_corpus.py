@@ -206,10 +206,13 @@ def test_chunks_hand_out_the_last_items_one_at_a_time() -> None:
     assert list(chunks(iter(()), 4, last=3)) == []
 
 
-@pytest.mark.parametrize(("parallelism", "sizes"), [(1, [4, 4, 4, 4, 4, 3]),
-                                                   (2, [4, 4, 4, 3] + [1] * 8)])
+@pytest.mark.parametrize(("parallelism", "batch_size", "sizes"),
+                         [(1, 4, [4, 4, 4, 4, 4, 3]),
+                          (2, 4, [4, 4, 4, 3] + [1] * 8),
+                          # at most 8 single articles a worker, however big the batches
+                          (2, 16, [7] + [1] * 16)])
 def test_with_more_workers_the_last_articles_go_singly(
-    parallelism: int, sizes: list[int]
+    parallelism: int, batch_size: int, sizes: list[int]
 ) -> None:
     # so that no worker idles while another ends a whole batch, just before the writing
     articles = [plain_article(text, source=f"{i}.txt") for i, text in enumerate(TEXTS)]
@@ -221,7 +224,7 @@ def test_with_more_workers_the_last_articles_go_singly(
 
     with Backend(Settings("none"), task=counting_task) as backend:
         backend.parallelism = parallelism  # as a pool of that many workers reports
-        outcomes = list(analyse_corpus(articles, backend, None, batch_size=4))
+        outcomes = list(analyse_corpus(articles, backend, None, batch_size=batch_size))
     assert [o.resolved.article for o in outcomes] == articles  # type: ignore[union-attr]
     assert calls == sizes
 

@@ -414,6 +414,23 @@ def test_batches_hold_a_few_texts_and_a_bounded_amount_of_text() -> None:
     assert list(analysis.batches(iter([]), 3, 12)) == []
 
 
+def test_a_text_parses_the_same_alone_and_in_a_big_batch(nlp):
+    # the build parses 16 articles at once for speed: it must not change any parse
+    texts = [
+        "The minister said on Monday that the army had retaken the town.",
+        "Rebels attacked a convoy near the border, killing three soldiers.",
+        "The company, based in Oslo, sold its shares to a Dutch bank in 2019.",
+        "Police arrested two men after the fire; one of them was later released.",
+    ] * 5
+
+    def parses(batch_size: int) -> list[list[tuple[str, str, int, str, str]]]:
+        return [[(t.text, t.tag_, t.head.i, t.dep_, t.ent_type_) for t in doc]
+                for doc, _ in analysis.parse_whole(nlp, ((text, None) for text in texts),
+                                                   batch_size)]
+
+    assert parses(16) == parses(1)
+
+
 def test_a_killed_build_leaves_work_that_the_next_one_removes(tmp_path: Path) -> None:
     import subprocess
     import sys

@@ -49,6 +49,10 @@ CACHE_DIR = ".newsgraph-cache"
 MANIFEST = "manifest.json"
 CACHE_FORMAT = 1  # bump when the layout of cache files changes
 DASK_CONNECT_TIMEOUT = "20s"
+# articles a task of a local backend analyses (and spaCy parses) at once, and at most how
+# many single articles a worker takes at the end of a corpus (see analyse_corpus)
+LOCAL_BATCH = 16
+TAIL_ARTICLES = 8
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -1043,7 +1047,7 @@ def analyse_corpus(
     backend: Backend,
     store: ArticleCache | None,
     *,
-    batch_size: int = 8,
+    batch_size: int = LOCAL_BATCH,
     skip_failures: bool = False,
     reuse: bool = True,
     packed: bool = False,
@@ -1077,8 +1081,10 @@ def analyse_corpus(
         return done
 
     # with more than one worker, the last batches are single articles, so that no worker
-    # idles while another ends a whole batch (the writing pass waits for the last one)
-    last = batch_size * backend.parallelism if backend.parallelism > 1 else 0
+    # idles while another ends a whole batch (the writing pass waits for the last one);
+    # at most TAIL_ARTICLES a worker: a single article parses slower than a batch
+    tail = min(batch_size, TAIL_ARTICLES)
+    last = tail * backend.parallelism if backend.parallelism > 1 else 0
     plans = (lookup(batch) for batch in chunks(articles, batch_size, last=last))
     # Results come back in input order, so one long article holds up the window behind it;
     # a wide window lets the other workers go on meanwhile (8 batches each: a few MB).

@@ -56,3 +56,13 @@ def test_the_declaration_of_a_thing_met_before_and_declared_later(nlp):
         stmt(d, "Farmers", "welcome", "the declaration"),
         stmt(d, "Governor Ana Ruiz", "declare", "a state of emergency")])
     assert {o for _, _, o in triples} == {"thing/a1/state-of-emergency"}
+
+
+def test_the_declaration_of_a_war_is_no_war(nlp):
+    text = ("Zembla declared war on Borduria on Monday. Diplomats condemned the declaration.")
+    _, _, triples = run(nlp, text, lambda d: [
+        stmt(d, "Zembla", "declare", "war"),
+        stmt(d, "Diplomats", "condemn", "the declaration")])
+    condemned = {o for _, lemma, o in triples if lemma == "condemn"}
+    declared = {o for _, lemma, o in triples if lemma == "declare"}
+    assert declared and condemned and not condemned & declared

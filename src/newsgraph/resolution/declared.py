@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..lexicon import EVENT_NOUNS
 from ..parsing import lemma_of
 from ..qualifiers import is_negator
 from .keys import entity_key, name_words
@@ -67,6 +68,8 @@ def _objects(state: ArticleState, verb: Token) -> list[int]:
         nouns = [verb.head]
     found = []
     for noun in nouns:
+        if lemma_of(noun).lower() in EVENT_NOUNS:
+            continue  # "declared war", "a ceasefire": the declaration opened it, is not it
         label = common_label(state, state.doc[noun.left_edge.i:noun.right_edge.i + 1], noun)
         for kind in ("Thing", "Event"):
             ident = state.by_key.get(entity_key(kind, label))

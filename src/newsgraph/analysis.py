@@ -62,6 +62,12 @@ DERIVED: tuple[Callable[[Doc, list[Extraction]], list[Extraction]], ...] = (
 BATCH_CHARS = 32_000
 
 
+def mend_parse(doc: Doc) -> Doc:
+    """The model's mistakes mended once for every stage: names the recognizer ended at an
+    "of", perfect tenses the parser read as "have" and an adjective."""
+    return mend_perfect_participles(mend_trailing_of(doc))
+
+
 def analyse(
     nlp: Language,
     articles: Iterable[Article],
@@ -77,8 +83,7 @@ def analyse(
     AnalysisTimeout (in a corpus it is skipped; see corpus.analyse_batch).
     """
     for whole, article in parse_whole(nlp, ((a.text, a) for a in articles), batch_size):
-        mend_trailing_of(whole)  # the recognizer's names, mended once for every stage
-        mend_perfect_participles(whole)  # and the parser's perfect tenses read as "have"
+        mend_parse(whole)
         with deadline(analysis_bound(len(article.text)), article.source or article.id):
             extractions = extract(whole, article_date=article.date)
             extractions += [e for derive in DERIVED for e in derive(whole, extractions)]

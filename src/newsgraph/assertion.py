@@ -81,11 +81,24 @@ _QUANTIFYING = frozenset({
     "few", "fewer", "some", "more", "most", "much", "less", "enough", "additional",
     "further", "extra", "certain", "considerable", "countless", "such", "lots", "plenty",
 })
+# distances and shares, and the units a count measures in ("a seven day mourning period",
+# "2000 km long"): one list for the two tests below
+_DISTANCE_UNITS = frozenset({
+    "km", "kilometre", "kilometres", "kilometer", "kilometers", "mi", "mile", "miles", "metre",
+    "metres", "meter", "meters", "ft", "feet", "percent", "%"})
+_UNITS = _DISTANCE_UNITS | frozenset({
+    "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+    "month", "months", "year", "years", "decade", "decades", "century", "centuries", "per",
+    "foot", "inch", "inches", "kg", "kilogram", "kilograms", "pound", "pounds", "ton", "tons",
+    "tonne", "tonnes", "acre", "acres", "hectare", "hectares", "degree", "degrees", "storey",
+    "story",
+})
 # a distance or a share run into a label ("Humberto 785 miles" from "placed Humberto 785
 # miles east of Bermuda"): a measure, no name
 _DISTANCE_IN_LABEL = re.compile(
-    r"(?i)\b\d[\d.,]*\s*(?:miles?|mi|km|kilomet(?:re|er)s?|met(?:re|er)s?|feet|ft|percent|%)"
-    r"(?:\s|$)")
+    r"(?i)\b\d[\d.,]*\s*(?:"
+    + "|".join(re.escape(u) for u in sorted(_DISTANCE_UNITS, key=len, reverse=True))
+    + r")(?:\s|$)")
 # of those, the ones that pick some members of a kind and never open a name
 _SOME_OF_A_KIND = frozenset({"other", "multiple", "various", "numerous", "several", "many",
                              "some", "few"})
@@ -107,15 +120,6 @@ _POST_VERBS = frozenset({"serve as", "become", "run for", "elect as", "appoint a
 _BORROWED = frozenset({"pronoun", "speaker"})
 _NUMBER = re.compile(r"\d[\d,.]*")
 _YEAR = re.compile(r"1\d{3}|20\d{2}")
-# units a count measures in: "a seven day mourning period", "2000 km long"
-_UNITS = frozenset({
-    "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
-    "month", "months", "year", "years", "decade", "decades", "century", "centuries",
-    "percent", "per", "km", "kilometre", "kilometres", "kilometer", "kilometers", "mile",
-    "miles", "metre", "metres", "meter", "meters", "foot", "feet", "inch", "inches", "kg",
-    "kilogram", "kilograms", "pound", "pounds", "ton", "tons", "tonne", "tonnes", "acre",
-    "acres", "hectare", "hectares", "degree", "degrees", "storey", "story",
-})
 _CLAUSE_OPENERS = frozenset({"who", "whom", "whose", "which", "that", "where", "when"})
 _NOT_IN_WORD = re.compile(r"['’]s|[^\w-]")  # possessive endings and punctuation
 # a news article's lead: the sentences that open it and say what happened (characters)

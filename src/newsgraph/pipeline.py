@@ -116,14 +116,11 @@ def extract_statements(
     nlp: Language, texts: Iterable[str], *, article_date: str = ""
 ) -> Iterator[list[Extraction]]:
     """Sentence-level statements for each text, in surface form (what Open IE benchmarks score)."""
-    from .analysis import parse_whole
+    from .analysis import mend_parse, parse_whole
     from .extraction import extract
-    from .parsing import mend_perfect_participles
-    from .resolution.namerepairs import mend_trailing_of
 
     for doc, _ in parse_whole(nlp, ((text, None) for text in texts), 64):
-        doc = mend_perfect_participles(mend_trailing_of(doc))
-        yield extract(doc, article_date=article_date)
+        yield extract(mend_parse(doc), article_date=article_date)
 
 
 def is_single_article(inputs: Sequence[str]) -> bool:

@@ -321,6 +321,42 @@ def test_spilling_sorter_gives_the_same_bytes(
     assert outputs(tmp_path / "out") == fresh_all[0]
 
 
+def test_a_build_keeps_the_loaded_model_from_the_collector_until_it_ends(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Once the first articles are analysed (the model is loaded), what exists is frozen
+    out of the collector's full walks for the rest of the build, and handed back at its end."""
+    import gc
+
+    assert gc.get_freeze_count() == 0  # nobody in this process froze anything before
+    seen: list[int] = []
+    put = pipeline.Spill.put
+
+    def put_and_look(self: pipeline.Spill, *args: object) -> None:
+        seen.append(gc.get_freeze_count())
+        put(self, *args)
+
+    monkeypatch.setattr(pipeline.Spill, "put", put_and_look)
+    build([str(corpus(tmp_path / "in", "a1.txt", "b1.txt"))], tmp_path / "out", cache=False)
+    assert len(seen) == 2 and all(count > 0 for count in seen)
+    assert gc.get_freeze_count() == 0
+
+
+def test_a_spared_block_inside_another_freezes_what_is_new_and_hands_back_nothing() -> None:
+    """The writing pass's block inside the analysis's: what the analysis made is frozen
+    too, and only the outermost block hands everything back."""
+    import gc
+
+    assert gc.get_freeze_count() == 0
+    with pipeline._collector_spared():
+        outer = gc.get_freeze_count()
+        made = [[] for _ in range(1000)]  # containers the collector tracks
+        with pipeline._collector_spared():
+            assert gc.get_freeze_count() >= outer + len(made)
+        assert gc.get_freeze_count() >= outer + len(made)
+    assert gc.get_freeze_count() == 0
+
+
 def test_build_leaves_no_work_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     out = tmp_path / "out"
     build([str(corpus(tmp_path / "in", "a1.txt", "b1.txt"))], out)

@@ -159,14 +159,14 @@ def _link(state: ArticleState, first: Name, second: Name) -> Name | None:
     if not words:  # only "the" between: the linker closes the first name
         linker = last
         if not (linker.lower_ in LINKERS and linker.text[:1].isupper()) or \
-                _headline(state, first.start):
+                headline(state, first.start):
             return None
         return _whole(state, first, second)
     linker = words[0]
     if linker.lower_ not in LINKERS or linker.i != first.end:
         return None
     if linker.text[:1].isupper():  # title case in prose: the linker is part of the name
-        return None if _headline(state, first.start) else _whole(state, first, second)
+        return None if headline(state, first.start) else _whole(state, first, second)
     if linker.lower_ not in {"of", "for"} or not (
             last.lower_ in ORG_WORDS or last.tag_ == "NNPS" and not _a_person(first)) or \
             not any(second.start <= t.i <= second.end for t in linker.children) or \
@@ -269,7 +269,7 @@ def plural_possessive(doc: Doc, i: int) -> bool:
 _PLURALS_WITHOUT_S = frozenset({"women", "men", "children", "people"})
 
 
-def _headline(state: ArticleState, token: int) -> bool:
+def headline(state: ArticleState, token: int) -> bool:
     """A sentence whose only lower-case words are little words ("the", "of") is a
     title-cased headline: its capitals are no evidence that "On" or "Against" belongs
     to a name."""

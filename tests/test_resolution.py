@@ -1059,6 +1059,31 @@ def test_first_person_in_a_transcript_turn_is_the_person_whose_turn_it_is(nlp):
     assert len(triples) == 2  # the answer runs on over the next paragraph
 
 
+INTERVIEW = (
+    "Mara Quist grew up in Kelso, and she learned to sail at a young age.\n\n"
+    "((DL))  Who taught you to sail?\n\n"
+    "((Mara Quist))  I learned because of my dad.  He sailed in high school before the "
+    "war.\n\n"
+    "((DL))  How did your parents react?\n\n"
+    "((Mara Quist))  My mom is a planner.  So she had prepared for the storm.\n"
+)
+
+
+def test_he_or_she_in_a_transcript_turn_is_never_the_person_whose_turn_it_is(nlp):
+    # she calls herself "I" there: her turn's "he" and "she" are her dad and her mom
+    _, _, triples = run(nlp, INTERVIEW, lambda d: [
+        stmt(d, "He", "sail in", "high school"),
+        stmt(d, "she", "prepare for", "the storm", nth=(1, 0))])
+    assert triples == set()
+
+
+def test_it_after_a_nearer_place_subject_is_uncertain(nlp):
+    text = "Acme Corp said on Monday that profits fell. Lake Kelso is one of its sites; " \
+        "it is in Chile."
+    resolved, _, _ = run(nlp, text, lambda d: [stmt(d, "it", "be in", "Chile")])
+    assert [r.subject_via for r in resolved.relations] == ["uncertain"]
+
+
 def test_first_person_in_an_interviewers_turn_names_nobody(nlp):
     _, _, triples = run(nlp, TRANSCRIPT, lambda d: [
         stmt(d, "I", "ask about", "the Tidewater Party", nth=(2, 1))])

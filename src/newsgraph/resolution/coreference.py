@@ -8,11 +8,11 @@ constraints first, proximity second:
 - syntax: the nearest compatible mention within two sentences, a subject preferred;
   the subject of a reported clause is its reporter ("Lee said she had signed it",
   "the police said they had arrested him"); in a transcript, the speaker of the turn
-  calls herself "I", so her turn's "he" or "she" is someone else; a name inside a predicative "as" phrase of
-  the pronoun's own clause ("As Lee's deputy, he ...") describes the pronoun's referent
-  and is never its antecedent; the subject of the clause a possessive "its" sits in owns
-  it when it is a place or a name that is a person only by the recognizer's guess
-  ("Zembla launched its invasion");
+  calls herself "I", so her turn's "he" or "she" is someone else; a name inside a
+  predicative "as" phrase of the pronoun's own clause ("As Lee's deputy, he ...")
+  describes the pronoun's referent and is never its antecedent; the subject of the
+  clause a possessive "its" sits in owns it when it is a place or a name that is a
+  person only by the recognizer's guess ("Zembla launched its invasion");
 - "it" is more often a thing, an act or a state of affairs than a named body, so it is
   "uncertain" (and leaves no trail) as a copula's subject ("it was the moment to act"),
   as an object whose antecedent is only in an earlier sentence ("I still miss it"), when

@@ -223,11 +223,10 @@ def _without_pairings(names: list[Name]) -> list[Name]:
 
 
 def _work_names(state: ArticleState, taken: set[int]) -> list[Name]:
-    """A work's title the recognizer tags whole ("Guns, Germs, and Steel", "Enlighten
-    Now"), which the scan for proper nouns would cut at its commas, its "and" and its
+    """A work's title the recognizer tags whole ("Wolves, Crows, and Stone", "Brighten
+    Up"), which the scan for proper nouns would cut at its commas, its "and" and its
     words tagged other than proper nouns: one name when all its words are capitalised,
     commas or a title's little words, inside a sentence that is not a title-case line."""
-    doc = state.doc
     found: list[Name] = []
     for ent in state.ents:
         words = [t for t in ent if t.is_alpha]
@@ -441,7 +440,8 @@ def _title_run_end(state: ArticleState, start: int) -> int:
     end = stop = start
     while stop < len(doc) and state.sent_of[stop] == state.sent_of[start] and \
             not doc[stop].ent_type_ and \
-            (doc[stop].text[:1].isupper() and doc[stop].is_alpha or doc[stop].lower_ in TITLE_LITTLE):
+            (doc[stop].text[:1].isupper() and doc[stop].is_alpha or
+             doc[stop].lower_ in TITLE_LITTLE):
         stop += 1
         if doc[stop - 1].text[:1].isupper():
             end = stop

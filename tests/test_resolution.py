@@ -1295,3 +1295,20 @@ def test_a_bare_title_far_back_is_its_one_holder(nlp, opening, holder):
         assert not any(o.startswith("actor/") for o in objects)
     else:
         assert objects == {holder}
+
+
+@pytest.mark.parametrize("text, subject", [
+    # the article names the city's own mayor: its "government" is the city's
+    ("Tom Reed, the mayor of Lima, Peru, died on Friday. The Lima government said Reed "
+     "had cancelled his schedule.", "actor/lima-government"),
+    ("Tom Reed, the mayor of Lima, died on Friday. The Lima government said Reed had "
+     "cancelled his schedule.", "actor/lima-government"),
+    # else a capital names its state
+    ("Tom Reed, a banker, died in Lima, Peru on Friday. The Lima government said Reed had "
+     "cancelled his schedule.", "actor/peruvian-government"),
+])
+def test_a_capitals_government_is_the_citys_when_the_article_names_its_mayor(
+        nlp, text, subject):
+    _, _, triples = run(nlp, text, lambda d: [
+        stmt(d, "The Lima government", "say", "Reed", nth=(0, 1))])
+    assert {s for s, _, _ in triples} == {subject}

@@ -88,6 +88,14 @@ def test_an_apposition_that_is_no_list_stays(nlp, text, kept):
     assert not any(s == "Ann Lee" and o == "Tom Smith" for s, _, o in found)
 
 
+def test_a_capitalised_subtitle_after_a_title_is_no_role(nlp):
+    # "Introduction" of a work's subtitle is a word of the title, not a post held
+    text = ("I wrote two teaching texts: Kelso Notes, Introduction to Botany and Kelso Notes, "
+            "Introduction to Geology.")
+    assert not any(lemma.startswith("be introduction")
+                   for _, lemma, _ in triples(extract(nlp(text))))
+
+
 # ---------------------------------------------------------------- killings told by their means
 
 

@@ -1059,6 +1059,31 @@ def test_first_person_in_a_transcript_turn_is_the_person_whose_turn_it_is(nlp):
     assert len(triples) == 2  # the answer runs on over the next paragraph
 
 
+INTERVIEW = (
+    "Mara Quist grew up in Kelso, and she learned to sail at a young age.\n\n"
+    "((DL))  Who taught you to sail?\n\n"
+    "((Mara Quist))  I learned because of my dad.  He sailed in high school before the "
+    "war.\n\n"
+    "((DL))  How did your parents react?\n\n"
+    "((Mara Quist))  My mom is a planner.  So she had prepared for the storm.\n"
+)
+
+
+def test_he_or_she_in_a_transcript_turn_is_never_the_person_whose_turn_it_is(nlp):
+    # she calls herself "I" there: her turn's "he" and "she" are her dad and her mom
+    _, _, triples = run(nlp, INTERVIEW, lambda d: [
+        stmt(d, "He", "sail in", "high school"),
+        stmt(d, "she", "prepare for", "the storm", nth=(1, 0))])
+    assert triples == set()
+
+
+def test_it_after_a_nearer_place_subject_is_uncertain(nlp):
+    text = "Acme Corp said on Monday that profits fell. Lake Kelso is one of its sites; " \
+        "it is in Chile."
+    resolved, _, _ = run(nlp, text, lambda d: [stmt(d, "it", "be in", "Chile")])
+    assert [r.subject_via for r in resolved.relations] == ["uncertain"]
+
+
 def test_first_person_in_an_interviewers_turn_names_nobody(nlp):
     _, _, triples = run(nlp, TRANSCRIPT, lambda d: [
         stmt(d, "I", "ask about", "the Tidewater Party", nth=(2, 1))])
@@ -1270,3 +1295,20 @@ def test_a_bare_title_far_back_is_its_one_holder(nlp, opening, holder):
         assert not any(o.startswith("actor/") for o in objects)
     else:
         assert objects == {holder}
+
+
+@pytest.mark.parametrize("text, subject", [
+    # the article names the city's own mayor: its "government" is the city's
+    ("Tom Reed, the mayor of Lima, Peru, died on Friday. The Lima government said Reed "
+     "had cancelled his schedule.", "actor/lima-government"),
+    ("Tom Reed, the mayor of Lima, died on Friday. The Lima government said Reed had "
+     "cancelled his schedule.", "actor/lima-government"),
+    # else a capital names its state
+    ("Tom Reed, a banker, died in Lima, Peru on Friday. The Lima government said Reed had "
+     "cancelled his schedule.", "actor/peruvian-government"),
+])
+def test_a_capitals_government_is_the_citys_when_the_article_names_its_mayor(
+        nlp, text, subject):
+    _, _, triples = run(nlp, text, lambda d: [
+        stmt(d, "The Lima government", "say", "Reed", nth=(0, 1))])
+    assert {s for s, _, _ in triples} == {subject}

@@ -4564,6 +4564,8 @@ def _no_role(noun: Token, appositive: Token) -> bool:
     lemma = lemma_of(appositive).lower()
     if appositive.ent_type_ in _FIGURES or lemma in EVENT_NOUNS or lemma in NOMINAL_EVENTS:
         return True
+    if _title_word(appositive):
+        return True
     if noun.dep_ != "pobj":
         return False
     holder = noun.head.head  # the noun or verb the name's preposition hangs on
@@ -4573,6 +4575,19 @@ def _no_role(noun: Token, appositive: Token) -> bool:
 
 
 _FIGURES = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
+
+
+def _title_word(appositive: Token) -> bool:
+    """ "Kelso Notes, Introduction to Botany": a capitalised common noun inside a sentence,
+    with no determiner and no role's word, before a capitalised object, is a word of a
+    work's title (its subtitle), no role of the name before it ("Ann Lee, Director of
+    Kelso Trust" holds a post)."""
+    pobj = next((prep_object(c) for c in appositive.children if c.dep_ == "prep"), None)
+    return appositive.text[:1].isupper() and not appositive.is_sent_start and \
+        not any(c.dep_ in ("det", "poss") for c in appositive.children) and \
+        lemma_of(appositive).lower() not in ROLES and \
+        not any(w in ROLES for w in appositive.lower_.split("-")) and \
+        pobj is not None and pobj.text[:1].isupper()
 
 
 def _is_description(noun: Token, appositive: Token) -> bool:

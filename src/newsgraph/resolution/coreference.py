@@ -7,11 +7,12 @@ constraints first, proximity second:
   government or a country, never a person, "they" a pair, a plural or a group;
 - syntax: the nearest compatible mention within two sentences, a subject preferred;
   the subject of a reported clause is its reporter ("Lee said she had signed it",
-  "the police said they had arrested him"); a name inside a predicative "as" phrase of
-  the pronoun's own clause ("As Lee's deputy, he ...") describes the pronoun's referent
-  and is never its antecedent; the subject of the clause a possessive "its" sits in owns
-  it when it is a place or a name that is a person only by the recognizer's guess
-  ("Zembla launched its invasion");
+  "the police said they had arrested him"); in a transcript, the speaker of the turn
+  calls herself "I", so her turn's "he" or "she" is someone else; a name inside a
+  predicative "as" phrase of the pronoun's own clause ("As Lee's deputy, he ...")
+  describes the pronoun's referent and is never its antecedent; the subject of the
+  clause a possessive "its" sits in owns it when it is a place or a name that is a
+  person only by the recognizer's guess ("Zembla launched its invasion");
 - "it" is more often a thing, an act or a state of affairs than a named body, so it is
   "uncertain" (and leaves no trail) as a copula's subject ("it was the moment to act"),
   as an object whose antecedent is only in an earlier sentence ("I still miss it"), when
@@ -81,7 +82,8 @@ def pronoun(state: ArticleState, arg: Argument, head: Token, role: str,
     other_gender: set[tuple[int, ...]] = set()  # "She said he ...": he is not her
     heard = _heard_by(head)
     own_doer = _clause_subject_of_object(state, head)  # "Lee shot him": him is not Lee
-    events: list[int] = []  # where a named event is a subject: "Dorian ... as it left"
+    events: list[int] = []  # where a named event or place is a subject: "Dorian ... as it left"
+    turn_speaker = _turn_speaker(state, head) if gender in {"m", "f"} else set()
     for mention in state.before(arg.start):
         if sent - mention.sent > 2:
             break
@@ -92,7 +94,7 @@ def pronoun(state: ArticleState, arg: Argument, head: Token, role: str,
         if mention.clusters in other_gender:
             continue
         if quoted and mention.speaker and sent - mention.sent <= 1 or \
-                mention.clusters in quote_speakers:
+                mention.clusters in quote_speakers or turn_speaker & set(mention.clusters):
             continue  # a speaker calls himself "I": a quoted "he" is someone else
         if any(start <= mention.pos < end for start, end in heard):
             continue  # "In an interview with Ann Lee, she said": Lee is the one spoken to
@@ -152,6 +154,18 @@ def pronoun(state: ArticleState, arg: Argument, head: Token, role: str,
     return best[1], "uncertain" if close else "pronoun"
 
 
+def _turn_speaker(state: ArticleState, pronoun: Token) -> set[int]:
+    """Whose transcript turn holds the pronoun (the names of its tag): she calls herself
+    "I" there, so her turn's "he" or "she" is someone else ("((Ann Lee)) My dad taught
+    me. He played in school")."""
+    for turn in state.turns():
+        if turn.start <= pronoun.idx < turn.end:
+            tag = state.doc.char_span(turn.name_start, turn.name_end, alignment_mode="expand")
+            return {state.token_cluster[t.i] for t in tag or ()
+                    if t.i in state.token_cluster}
+    return set()
+
+
 # "Ruiz wrote she had ordered checks", "Acme said it had sold the plant": the subject of a
 # reported clause is, in news, its reporter; more than a subject's lead over an object or
 # a rival subject of the same sentence ("Lee said the talks failed while Ruiz wrote she
@@ -168,8 +182,8 @@ def _it_unclear(state: ArticleState, pronoun: Token, chosen: tuple[int, ...],
       to act", "it's time"): the topic of the talk, not a body;
     - an object whose antecedent is only in an earlier sentence ("I still miss it",
       "She had it all", "make it"): a body carried across sentences is the subject;
-    - a named event is a nearer subject than the choice ("The storm Zeta was northbound
-      as it left the islands"): the event is what "it" is.
+    - a named event or place is a nearer subject than the choice ("The storm Zeta was
+      northbound as it left the islands"): the event or the place is what "it" is.
     """
     if _copular(pronoun):
         return True
@@ -197,9 +211,10 @@ def _copular(pronoun: Token) -> bool:
 
 
 def _event_subject(state: ArticleState, mention: Mention) -> bool:
-    """Is the mention one named event (a storm, a war, a summit) as a clause's subject?"""
+    """Is the mention one named event (a storm, a war, a summit) or place as a clause's
+    subject ("Punta Arenas is a breeding site; it is in Chile": the place is "it")?"""
     return mention.subject and not mention.plural and len(mention.clusters) == 1 and \
-        state.clusters[mention.clusters[0]].kind() == "Event"
+        state.clusters[mention.clusters[0]].kind() in {"Event", "Location"}
 
 
 def _heard_by(pronoun: Token) -> list[tuple[int, int]]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ..demonyms import country_for_demonym, normalize
+from ..demonyms import country_for_demonym, country_for_name, normalize
 from ..models import Argument
 from ..parsing import lemma_of
 from . import offices, shortforms
@@ -320,9 +320,11 @@ def _may_be_a_body(cluster: Cluster) -> bool:
 def _carries_names(cluster: Cluster, head: Token) -> bool:
     """Whether the names before a description's head are the antecedent's own: "the Brexit
     movement" is no party named before, "the Zembla group" may be the Zembla Front. A
-    place's or a people's name says whose ("the Syrian government", "the US army")."""
+    country's or a people's name says whose ("the Syrian government", "the US army");
+    a town's must be the antecedent's own ("the Dunmore government" is the town's)."""
     named = [t.lower_ for t in head.children if t.dep_ == "compound" and t.pos_ == "PROPN"
-             and t.ent_type_ not in ("GPE", "NORP", "LOC")]
+             and t.ent_type_ != "NORP" and not (
+                 t.ent_type_ in ("GPE", "LOC") and country_for_name(t.text) is not None)]
     words = {w.casefold() for name in cluster.names for w in name_words(name)}
     return all(word in words for word in named)
 

@@ -21,13 +21,14 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..demonyms import country_for_demonym, country_for_name
+from ..demonyms import country_for_demonym, country_for_name, region_country
 from ..lexicon import PAST_ROLE_WORDS, QUOTE_MARKS, ROLES
 from .aliases import spelled_out
 from .gluedoffices import glued_offices, place_label
 from .keys import title_key
 from .namerepairs import (
     before_a_number_run_on,
+    headline,
     hyphen_prefixed,
     in_name_label,
     joined,
@@ -42,7 +43,7 @@ from .namerepairs import (
 )
 from .naming import make_name
 from .state import ArticleState, Name
-from .titlerepairs import whole_titles
+from .titlerepairs import TITLE_LITTLE, whole_titles
 from .words import (
     ACRONYM,
     DEAD_WORDS,
@@ -79,7 +80,8 @@ def find_names(state: ArticleState) -> list[Name]:
         last = before_a_number_run_on(doc, first, ent.end)
         while _hyphen_glued(doc, last) and not {last, last + 1} & (taken | other_ents):
             last += 2  # "ABS-CBN", the model tagging "ABS" alone
-        for start, end in _segments(state, first, last):
+        for start, end in (part for segment in _segments(state, first, last)
+                           for part in _series_apart(state, *segment)):
             pieces = [piece for part in split_inside(state, start, end, label)
                       for apart in _outlet_apart(state, *part)
                       for cut in _preposition_object_apart(state, *apart)
@@ -104,6 +106,8 @@ def find_names(state: ArticleState) -> list[Name]:
                 if name is not None:
                     names.append(name)
                     taken.update(range(name.start, name.end))
+    names.extend(_work_names(state, taken | other_ents))
+    taken.update(i for n in names for i in range(n.start, n.end))
     names.extend(_untagged_names(state, taken, other_ents))
     names.extend(_echoed_names(state, names, taken, other_ents))
     if state.gazetteer is not None:
@@ -218,6 +222,55 @@ def _without_pairings(names: list[Name]) -> list[Name]:
     return kept
 
 
+def _work_names(state: ArticleState, taken: set[int]) -> list[Name]:
+    """A work's title the recognizer tags whole ("Wolves, Crows, and Stone", "Brighten
+    Up"), which the scan for proper nouns would cut at its commas, its "and" and its
+    words tagged other than proper nouns: one name when all its words are capitalised,
+    commas or a title's little words, inside a sentence that is not a title-case line."""
+    found: list[Name] = []
+    for ent in state.ents:
+        words = [t for t in ent if t.is_alpha]
+        if ent.label_ != "WORK_OF_ART" or len(words) < 2 or \
+                taken.intersection(range(ent.start, ent.end)) or \
+                not ent[-1].text[:1].isupper() or headline(state, ent.start) or \
+                not all(t.text[:1].isupper() or t.text == "," or t.lower_ in TITLE_LITTLE
+                        for t in ent):
+            continue
+        if _names_listed(state, ent) or _placed_in(state, ent):
+            continue
+        name = make_name(state, ent.start, ent.end, "")
+        if name is not None:
+            found.append(name)
+    return found
+
+
+def _names_listed(state: ArticleState, ent: Span) -> bool:
+    """ "Acme and Globex have a view": names in a list, each of which the article writes
+    elsewhere on its own, are no title however the recognizer tags them."""
+    doc = state.doc
+    pieces: list[list[str]] = [[]]
+    for token in ent:
+        if token.text in {",", "&"} or token.lower_ == "and":
+            pieces.append([])
+        elif token.lower_ != "the":
+            pieces[-1].append(token.text)
+    words = [t.text for t in doc]
+    return len(pieces) > 1 and any(
+        piece and any(words[i:i + len(piece)] == piece for i in range(len(words))
+                      if not ent.start <= i < ent.end)
+        for piece in pieces)
+
+
+def _placed_in(state: ArticleState, ent: Span) -> bool:
+    """ "filming The Professionals in South Africa": a title the recognizer runs on over an
+    "in" or "at" into a country, a region or a place the article names on its own."""
+    alone = state.names_alone()
+    return any(t.lower_ in ("in", "at") and (
+        country_for_name(ent[k + 1:].text) is not None or
+        region_country(ent[k + 1:].text) is not None or ent[k + 1:].text in alone)
+        for k, t in enumerate(ent) if k + 1 < len(ent))
+
+
 def _untagged_names(state: ArticleState, taken: set[int], other_ents: set[int]) -> list[Name]:
     """Proper nouns the model did not tag ("Daesh" is sometimes missed) and acronyms."""
     doc, sent_of = state.doc, state.sent_of
@@ -274,15 +327,20 @@ def _echoed_names(state: ArticleState, names: list[Name], taken: set[int],
     of a person's or organization's name of the article: "the Lakers" after "the Los
     Angeles Lakers" (NNS), a surname tagged NOUN; not a generic organization word
     ("the Police"). Clustering then decides whose it is. A word that starts its
-    sentence, a title ("President") and a title-case line (a headline) are no echo."""
+    sentence (but a person's surname as its subject), a title ("President") and a
+    title-case line (a headline) are no echo."""
     doc, sent_of = state.doc, state.sent_of
     last_words = {name.text.split()[-1] for name in names if name.text[:1].isupper()
                   and len(name.text.split()) > 1 and name.label in {"ORG", "PERSON"}
                   and name.text.split()[-1].casefold() not in ORG_WORDS}
+    surnames = {name.text.split()[-1] for name in names
+                if name.label == "PERSON" and len(name.text.split()) > 1}
     found: list[Name] = []
     for token in doc:
+        if token.is_sent_start and not _surname_opening(state, token, surnames):
+            continue
         if token.i in taken or token.i in other_ents or token.pos_ != "NOUN" or \
-                token.is_sent_start or token.text not in last_words or \
+                token.text not in last_words or \
                 not token.text[:1].isupper() or token.text.isupper() or \
                 title_key([token.text]) in TITLES or _title_case(state, sent_of[token.i]):
             continue
@@ -291,6 +349,14 @@ def _echoed_names(state: ArticleState, names: list[Name], taken: set[int],
             found.append(name)
             taken.add(token.i)
     return found
+
+
+def _surname_opening(state: ArticleState, token: Token, surnames: set[str]) -> bool:
+    """ "Lee would not confirm it", the tagger reading "Lee" as a plural noun: a sentence's
+    first word that is the subject, a person's surname of the article, and a word the
+    article never writes in lower case is her name, not a noun capitalised for its place."""
+    return token.text in surnames and token.dep_ in ("nsubj", "nsubjpass") and \
+        not state.written_lower(token.i)
 
 
 def _title_case(state: ArticleState, sentence: int) -> bool:
@@ -339,6 +405,47 @@ def _segments(state: ArticleState, start: int, end: int) -> Iterable[tuple[int, 
             begin = i + 1
     if begin < end:
         yield begin, end
+
+
+def _series_apart(state: ArticleState, start: int, end: int) -> list[tuple[int, int]]:
+    """A name the recognizer runs over an "and" into its own first words again is two:
+    "Kelso Notes, Introduction to Botany and Kelso Notes, Introduction to Geology" (two
+    titles of one series), "the Bank of Zembla and Bank of Borduria". When the first goes
+    on after a comma past those words, the second does too, over the capitalised words
+    after its comma (a title the recognizer ended there). Not "Johnson and Johnson": the
+    words before the "and" are more than the repeated ones."""
+    doc = state.doc
+    for k in range(start + 2, end - 1):
+        if doc[k].lower_ != "and":
+            continue
+        size = 0
+        while k + 1 + size < end and start + size < k and \
+                doc[k + 1 + size].text == doc[start + size].text:
+            size += 1
+        if size == 0 or not doc[start].text[:1].isupper() or doc[start].lower_ == "the" or \
+                start + size >= k:
+            continue
+        stop = end
+        if k + 1 + size == end and doc[start + size].text == "," and end < len(doc) and \
+                doc[end].text == ",":
+            stop = _title_run_end(state, end + 1)
+        return [(start, k), (k + 1, stop if stop > end + 1 else end)]
+    return [(start, end)]
+
+
+def _title_run_end(state: ArticleState, start: int) -> int:
+    """Where the run of a title's words from `start` ends: capitalised words and the
+    little words between them, in one sentence, none of another name."""
+    doc = state.doc
+    end = stop = start
+    while stop < len(doc) and state.sent_of[stop] == state.sent_of[start] and \
+            not doc[stop].ent_type_ and \
+            (doc[stop].text[:1].isupper() and doc[stop].is_alpha or
+             doc[stop].lower_ in TITLE_LITTLE):
+        stop += 1
+        if doc[stop - 1].text[:1].isupper():
+            end = stop
+    return end
 
 
 def _outlet_apart(state: ArticleState, start: int, end: int,

@@ -15,8 +15,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..demonyms import country_for_demonym, country_for_name, normalize, us_states
-from ..lexicon import HYPHEN_PREFIXES, ROLES
+from ..demonyms import (
+    country_for_demonym,
+    country_for_name,
+    normalize,
+    region_country,
+    us_states,
+)
+from ..lexicon import GATHERING_NOUNS, HYPHEN_PREFIXES, ROLES
 from ..parsing import lemma_of
 from ..qualifiers import CURRENCY_NOUNS
 from .keys import initials, title_key
@@ -141,6 +147,10 @@ def _link(state: ArticleState, first: Name, second: Name) -> Name | None:
         return None
     if len(between) == 1 and plural_possessive(doc, between[0].i):  # "Fishmongers' Hall"
         return _whole(state, first, second)
+    if len(between) == 1 and between[0].text == "," and _state_campus(doc, first, second):
+        return _whole(state, first, second)
+    if _saints_place(doc, first, between) or _field_of(state, first, second, between):
+        return _whole(state, first, second)
     if len(between) == 1 and between[0].text in ("-", "–") and not between[0].whitespace_ \
             and not last.whitespace_ and second.end - second.start >= 2:
         return _whole(state, first, second)
@@ -149,14 +159,14 @@ def _link(state: ArticleState, first: Name, second: Name) -> Name | None:
     if not words:  # only "the" between: the linker closes the first name
         linker = last
         if not (linker.lower_ in LINKERS and linker.text[:1].isupper()) or \
-                _headline(state, first.start):
+                headline(state, first.start):
             return None
         return _whole(state, first, second)
     linker = words[0]
     if linker.lower_ not in LINKERS or linker.i != first.end:
         return None
     if linker.text[:1].isupper():  # title case in prose: the linker is part of the name
-        return None if _headline(state, first.start) else _whole(state, first, second)
+        return None if headline(state, first.start) else _whole(state, first, second)
     if linker.lower_ not in {"of", "for"} or not (
             last.lower_ in ORG_WORDS or last.tag_ == "NNPS" and not _a_person(first)) or \
             not any(second.start <= t.i <= second.end for t in linker.children) or \
@@ -164,6 +174,42 @@ def _link(state: ArticleState, first: Name, second: Name) -> Name | None:
         return None
     return _whole(state, first, second)
 
+
+
+# the heads of a US state's university that names each campus by its town
+_CAMPUS_HEADS = frozenset({"university", "college"})
+
+
+def _state_campus(doc: Doc, first: Name, second: Name) -> bool:
+    """"University of Ohio, Dunmore": a US state's university and the town of one of its
+    campuses, one name (the campus): the university of a state names its campuses so."""
+    words = doc[first.start:first.end]
+    of = next((t.i for t in words if t.lower_ == "of"), None)
+    return of is not None and second.label == "GPE" and \
+        doc[of - 1].lower_ in _CAMPUS_HEADS and \
+        normalize(doc[of + 1:first.end].text) in us_states()
+
+
+# a saint's title, which opens the names of churches and of the places named for them
+_SAINT_WORDS = frozenset({"st", "st.", "saint", "ste", "ste.", "sainte"})
+
+
+def _saints_place(doc: Doc, first: Name, between: Span) -> bool:
+    """"St Anne's at Wrexley": a place named for its church, a saint's possessive, and
+    the village it stands "at" is one name (the model cuts it at its "'s")."""
+    return [t.lower_ for t in between] in (["'s", "at"], ["\u2019s", "at"]) and \
+        not doc[first.end - 1].whitespace_ and doc[first.end - 1].text[:1].isupper() and \
+        doc[first.start].lower_ in _SAINT_WORDS and first.label in {"GPE", "LOC", "FAC"}
+
+
+def _field_of(state: ArticleState, first: Name, second: Name, between: Span) -> bool:
+    """"the Kelso Olympiad in Geology": the "in" of an organization's or a gathering's
+    name before a word the model took for a place or left untagged, which the article
+    writes in lower case elsewhere ("a career in geology"), is the field the name is of,
+    part of it: a place's name is never a common noun of the article."""
+    return [t.text for t in between] == ["in"] and second.label in {"GPE", "LOC", ""} and \
+        (first.label == "ORG" or state.doc[first.end - 1].lower_ in GATHERING_NOUNS) and \
+        all(state.written_lower(k) for k in range(second.start, second.end))
 
 
 def spelled_by_acronym(state: ArticleState, names: list[Name]) -> list[Name]:
@@ -223,7 +269,7 @@ def plural_possessive(doc: Doc, i: int) -> bool:
 _PLURALS_WITHOUT_S = frozenset({"women", "men", "children", "people"})
 
 
-def _headline(state: ArticleState, token: int) -> bool:
+def headline(state: ArticleState, token: int) -> bool:
     """A sentence whose only lower-case words are little words ("the", "of") is a
     title-cased headline: its capitals are no evidence that "On" or "Against" belongs
     to a name."""
@@ -391,6 +437,8 @@ def split_inside(state: ArticleState, start: int, end: int,
         if texts[i] == "in" and (all(t.like_num for t in rest) or rest.text in alone):
             return split_inside(state, start, i, label) + (
                 [(i + 1, end, alone[rest.text])] if rest.text in alone else [])
+        if texts[i] == "in" and town_before_its_region(doc, i + 1, end):
+            return [*split_inside(state, start, i, label), (i + 1, end, "GPE")]
         owner = doc[start:i].text
         if doc[i].tag_ == "POS" and texts[i + 1][:1].isupper() and \
                 not plural_possessive(doc, i) and (
@@ -398,6 +446,22 @@ def split_inside(state: ArticleState, start: int, end: int,
             return [(start, i, alone.get(owner, "PERSON")),
                     *split_inside(state, i + 1, end, label)]
     return [(start, end, label)]
+
+
+def town_before_its_region(doc: Doc, start: int, end: int) -> bool:
+    """Are the capitalised words start..end a town, written before its state, province or
+    country ("College Station, Texas"; "Guelph, Ontario")? The news writes a town so, and a
+    body's name never ends in one ("the Kelso Medical Center in Dunmore, Ohio")."""
+    if end + 1 >= len(doc) or doc[end].text != "," or not all(
+            t.is_alpha and t.text[:1].isupper() for t in doc[start:end]):
+        return False
+    stop = end + 1
+    while stop < len(doc) and stop - end <= 3 and doc[stop].is_alpha and \
+            doc[stop].text[:1].isupper():
+        stop += 1
+    region = doc[end + 1:stop].text
+    return stop > end + 1 and (
+        region_country(region) is not None or country_for_name(region) is not None)
 
 
 def _country_titled_person(state: ArticleState, start: int, end: int) -> int | None:

@@ -202,11 +202,15 @@ class ArticleState:
         in lower case and never capitalised inside a sentence ("Carmaker Voltara to cut
         jobs" ... "the carmaker"; not "Hurricane", met as "as Hurricane Lorenzo hit")?
         The two word sets are made once per article."""
+        word = self.doc[i]
+        return bool(word.is_sent_start) and self.written_lower(i) and not self.written_inside(i)
+
+    def written_lower(self, i: int) -> bool:
+        """Does the article write word i in lower case somewhere, as a common noun (a
+        place's or a person's name never is)? (The word set is made once per article.)"""
         if self._lower_nouns is None:
             self._lower_nouns = {t.text for t in self.doc if t.is_lower and t.pos_ == "NOUN"}
-        word = self.doc[i]
-        return bool(word.is_sent_start) and word.text.lower() in self._lower_nouns and \
-            not self.written_inside(i)
+        return self.doc[i].text.lower() in self._lower_nouns
 
     def written_inside(self, i: int) -> bool:
         """Does the article write word i, as it is written there, anywhere but at a

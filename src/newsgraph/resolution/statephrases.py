@@ -98,8 +98,10 @@ def modifiers(state: ArticleState, head: Token,
             cid = state.token_cluster[token.i]
             cluster = state.clusters[cid]
             if cluster.kind() == "Location" and not cluster.us_state:
-                # "the regime in Damascus": a capital names its state
-                found.append((cid, country_for_capital(cluster.label())))
+                # "the regime in Damascus": a capital names its state, unless the
+                # article tells of the city's own mayor (its "government" is the city's)
+                found.append((cid, None if _has_a_mayor(state, cid) else
+                              country_for_capital(cluster.label())))
             else:
                 found.append((cid, cluster.country if cluster.kind() == "Country" else None))
             continue
@@ -111,6 +113,21 @@ def modifiers(state: ArticleState, head: Token,
         if country is not None:
             found.append((-1, country))
     return found
+
+
+def _has_a_mayor(state: ArticleState, cid: int) -> bool:
+    """Does the article name the city's own mayor ("Ann Lee, the mayor of Valdora",
+    "Valdora's mayor", "Valdora Mayor Ann Lee")? Then "the Valdora government" is the
+    city's, not the state whose capital it is."""
+    for token in state.doc:
+        if token.lower_ != "mayor":
+            continue
+        owners = [t for t in token.children if t.dep_ in {"compound", "poss", "nmod"}]
+        owners += [o for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                   for o in prep.children if o.dep_ == "pobj"]
+        if any(state.token_cluster.get(t.i) == cid for t in owners):
+            return True
+    return False
 
 
 def _unrecognized_name(head: Token) -> bool:

@@ -20,7 +20,7 @@ from .words import ACRONYM, NAME_ONLY_HEADS, ORG_WORDS
 _NAME_HEADS = ORG_WORDS | {"show", "festival", "band", "orchestra", "theatre", "theater",
                            "choir", "awards", "prize", "magazine"}
 # little words inside a quoted title ("Salute to the Nation", "Out of the Blue")
-_TITLE_LITTLE = {"to", "of", "the", "and", "in", "for", "a", "an", "on", "at", "&", "with"}
+TITLE_LITTLE = {"to", "of", "the", "and", "in", "for", "a", "an", "on", "at", "&", "with"}
 _MAX_TITLE_WORDS = 6
 
 
@@ -117,7 +117,7 @@ def _quoted_whole(state: ArticleState, name: Name) -> Name:
     doc, sent = state.doc, state.sent_of[name.start]
 
     def title_word(k: int) -> bool:
-        return (doc[k].lower_ in _TITLE_LITTLE or doc[k].text[:1].isupper()) and \
+        return (doc[k].lower_ in TITLE_LITTLE or doc[k].text[:1].isupper()) and \
             doc[k].text not in QUOTE_MARKS and state.sent_of[k] == sent
 
     start, end = name.start, name.end

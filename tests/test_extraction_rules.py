@@ -2102,3 +2102,25 @@ def test_a_clause_with_its_own_there_borrows_no_subject(nlp):
                             "ahead in making the new system work for the members.")
     assert not any(e.subject is not None and e.subject.text == "Volunteers"
                    for e in found if e.lemma in ("be", "make"))
+
+
+@pytest.mark.parametrize(("text", "agent", "backed"), [
+    # the participle hangs on a modifier of the noun: the whole phrase is backed
+    ("The Atlantis-backed separatist Republic of Valdora occupies the valley.", "Atlantis",
+     "The Republic of Valdora"),
+    ("The Atlantis-backed government forces retook the town.", "Atlantis",
+     "The government forces"),
+])
+def test_a_backing_participle_backs_the_head_of_its_phrase(nlp, text, agent, backed):
+    found = one(statements(nlp, text), "back")
+    assert (found.subject.text, found.object.text) == (agent, backed)
+
+
+@pytest.mark.parametrize(("text", "lemma", "confidence"), [
+    # a named backer or leader is as plain as a clause; a place or a method is a guess
+    ("Kenya-backed militias seized the town.", "back", 0.8),
+    ("A Kenya-led coalition seized the town.", "lead", 0.8),
+    ("Ann Lee stars in a Toronto-shot legal series.", "shoot", 0.3),
+])
+def test_a_backing_participle_is_read_as_surely_as_a_clause(nlp, text, lemma, confidence):
+    assert one(statements(nlp, text), lemma).confidence == confidence

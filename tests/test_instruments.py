@@ -110,3 +110,50 @@ def test_an_infinitive_parsed_as_the_sentences_verb_is_no_instruments(nlp):
     found = extract(doc)
     assert any(e.lemma == "find" for e in found)  # the clause itself is still read
     assert not any(e.rule == "instrument-agent" for e in found)
+
+
+def test_a_claimed_attack_whose_date_took_the_clause_is_still_the_claimants(nlp):
+    # the parser hangs "that killed ..." on the date: the date killed no one, the attack did
+    text = ("The Valdoran Front claimed responsibility for an attack on March 3 that killed "
+            "nearly 40 soldiers in Borduria.")
+    assert ("The Valdoran Front", "kill", "nearly 40 soldiers in Borduria") in acts(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "lemma", "obj"), [
+    ("The Valdoran Front claimed responsibility for the bombings.", "claim responsibility for",
+     "the bombings"),
+    ("The Valdoran Front claimed credit for the raid on the Tarsa barracks.",
+     "claim responsibility for", "the raid on the Tarsa barracks"),
+])
+def test_claiming_responsibility_for_an_attack_is_a_claim_to_the_attack(nlp, text, lemma, obj):
+    found = [(e.lemma, e.object.text if e.object else None, e.negated)
+             for e in extract(nlp(text)) if e.rule == "light-verb"]
+    assert found == [(lemma, obj, False)]
+
+
+def test_a_claim_denied_is_a_negated_statement(nlp):
+    text = "The Valdoran Front has not claimed responsibility for the attack on the barracks."
+    found = [e for e in extract(nlp(text)) if e.lemma == "claim responsibility for"]
+    assert found and all(e.negated for e in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Peruvian drones struck a convoy of the Valdoran Front.",
+     ("Peruvian", "strike", "a convoy of the Valdoran Front")),
+    ("A Peruvian airstrike killed the commander of the Valdoran Front.",
+     ("Peruvian", "kill", "the commander of the Valdoran Front")),
+    ("A US airstrike killed the commander of the Valdoran Front.",
+     ("US", "kill", "the commander of the Valdoran Front")),
+])
+def test_a_countrys_strike_or_weapon_is_the_countrys_deed(nlp, text, expected):
+    assert expected in acts(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "A Peruvian plane carried 200 passengers.",  # a craft that may be civil
+    "Peruvian sanctions hit the Valdoran economy.",  # on Peru or by Peru
+    "The pro-Peruvian strikes hit the Valdoran camp.",  # a side's, not the country's
+    "Kurdish drones struck a convoy of the Valdoran Front.",  # no country
+])
+def test_no_country_owns_what_the_adjective_does_not_make_its_own(nlp, text):
+    assert acts(nlp, text) == set()

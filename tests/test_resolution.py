@@ -1181,8 +1181,9 @@ def test_the_thing_named_again_is_no_guess_between_two(nlp):
 @pytest.mark.parametrize(("text", "subject", "key"), [
     ("Yesterday Egyptian forces attacked the town.", "Egyptian forces", "country/egypt"),
     # a capitalized word of its own: a name the recognizer missed, not the state's troops
+    # (a named side's forces, an armed group)
     ("Yesterday Egyptian Democratic forces attacked the town.", "Egyptian Democratic forces",
-     "group/egyptian-democratic-forces"),
+     "actor/egyptian-democratic-forces"),
 ])
 def test_demonym_troops_stand_for_the_state_unless_they_are_a_name(nlp, text, subject, key):
     _, _, triples = run(nlp, text, lambda d: [stmt(d, subject, "attack", "the town")])
@@ -1312,3 +1313,19 @@ def test_a_capitals_government_is_the_citys_when_the_article_names_its_mayor(
     _, _, triples = run(nlp, text, lambda d: [
         stmt(d, "The Lima government", "say", "Reed", nth=(0, 1))])
     assert {s for s, _, _ in triples} == {subject}
+
+
+@pytest.mark.parametrize(("text", "obj", "kind"), [
+    # a named side's forces are armed forces, an armed group in the ontology's sense
+    ("The militants ambushed Peruvian forces near the border.", "Peruvian forces",
+     "ArmedGroup"),
+    ("The militants ambushed the Valdoran army near the border.", "the Valdoran army",
+     "ArmedGroup"),
+    # whose forces they are is the article's to say: people, as before
+    ("The militants ambushed the armed forces near the border.", "the armed forces", "Group"),
+])
+def test_a_named_sides_forces_are_an_armed_group(nlp, text, obj, kind):
+    resolved, entities, _ = run(nlp, text, lambda d: [
+        stmt(d, "The militants", "ambush", obj)])
+    [relation] = resolved.relations
+    assert entities[relation.object].kind == kind

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .cleaning import mostly_non_latin
 from .demonyms import country_for_name, region_country
-from .instruments import claimant, instrument_agent
+from .instruments import claimant, country_owner, instrument_agent
 from .lexicon import (
     ACTION_NOUNS,
     ADDRESSED_UTTERANCES,
@@ -85,6 +85,7 @@ from .parsing import (
 from .qualifiers import (
     AMOUNT_DATIVE_VERBS,
     ASPECT_NOUNS,
+    BACKING_PARTICIPLES,
     BY_OBJECT_VERBS,
     COMING_TIME_MODIFIERS,
     COMING_TIME_WORDS,
@@ -365,7 +366,7 @@ def _antecedent(token: Token) -> Token | None:
         return token
     for ancestor in token.ancestors:
         if ancestor.dep_ == "relcl":
-            head = _partitive_head(_name_root(ancestor.head))
+            head = _partitive_head(_name_root(_event_before_date(ancestor)))
             if token.lower_ in ("who", "whom"):
                 head = _person_of_who(head)
             elif _place_or_its_holder(head):
@@ -374,6 +375,19 @@ def _antecedent(token: Token) -> Token | None:
             # a relative pronoun follows the noun it stands for: a head after it is a misparse
             return head if head.i < token.i else None
     return None
+
+
+def _event_before_date(clause: Token) -> Token:
+    """The noun a relative clause hangs on, or the event whose date the parser hung it on:
+    in "an attack on March 3 that killed ten" the date killed no one, the attack did. A
+    clause that says what the date is ("in 2019, which was ...") stays the date's."""
+    head = clause.head
+    prep = head.head
+    if not is_time_phrase(head) or head.dep_ != "pobj" or prep.dep_ != "prep" or \
+            prep.head.pos_ != "NOUN" or lemma_of(prep.head).lower() not in EVENT_NOUNS or \
+            lemma_of(clause).lower() == "be":
+        return head
+    return prep.head
 
 
 def _said_of_a_group(verb: Token) -> bool:
@@ -1288,7 +1302,8 @@ FIXED_CONFIDENCE = {
     "role": 0.65,  # "X, a former envoy to Y" -> X be former envoy to Y
     "apposition": 0.6,  # "X, a researcher" -> X be a researcher
     "title": 0.6,  # "author X" -> X be author
-    "participle": 0.3,  # "Iran-backed factions" -> Iran back factions
+    "participle": 0.3,  # "Toronto-shot series" -> Toronto shoot series
+    "backing-participle": 0.8,  # "Iran-backed factions" -> Iran back factions
     "location": 0.45,  # "a camp in Kenya" -> camp be in Kenya
     "located-in": 0.45,  # "the Marlow Institute in Quebec" -> institute be located in Quebec
     "nominal-event": 0.25,  # "the US invasion of Iraq" -> US invade Iraq
@@ -4122,6 +4137,16 @@ def _name_described(noun: Token) -> Span | None:
     return doc[start : head.i + 1]
 
 
+def _phrase_head(word: Token) -> Token:
+    """The noun a modifier's word belongs to: "Armenian-backed separatist Republic of X"
+    backs the republic, "Iran-backed government forces" the forces (not "separatist",
+    "government"); a title before a name stays ("Acme-backed candidate Ann Lee")."""
+    while word.head.i > word.i and (word.dep_ == "amod" and word.head.pos_ in NOMINAL or
+                                    word.dep_ == "compound" and word.head.pos_ == "NOUN"):
+        word = word.head
+    return word
+
+
 def _nominal(noun: Token) -> list[_Statement]:
     """Events named by nouns and hyphenated participles: "US invasion of Iraq", "Iran-backed"."""
     found: list[_Statement] = []
@@ -4145,9 +4170,12 @@ def _nominal(noun: Token) -> list[_Statement]:
                         anchor=noun, spans=((name.start, name.end - 1), (c.left_edge.i, c.i))
                         if name is not None else ()))
                     continue
+                backs = lemma_of(noun).lower() in BACKING_PARTICIPLES
                 found.append(_Statement(
-                    noun.i, c, noun.text, lemma_of(noun).lower(), noun.head, [], False,
-                    confidence=FIXED_CONFIDENCE["participle"], rule="participle", anchor=noun,
+                    noun.i, c, noun.text, lemma_of(noun).lower(), _phrase_head(noun.head),
+                    [], False,
+                    confidence=FIXED_CONFIDENCE["backing-participle" if backs else "participle"],
+                    rule="participle", anchor=noun,
                 ))
         return found
     if noun.pos_ != "NOUN":
@@ -5011,6 +5039,9 @@ def _behind_the_action(s: _Statement) -> list[_Statement]:
     actor = instrument_agent(s.subject) if acts else None
     if actor is not None and (actor := _antecedent(actor)) is not None and \
             actor.i not in (s.subject.i, getattr(s.object, "i", -1)):
+        return [replace(s, subject=actor, rule="instrument-agent", spans=())]
+    actor = country_owner(s.subject) if acts else None
+    if actor is not None and actor.i != getattr(s.object, "i", -1):
         return [replace(s, subject=actor, rule="instrument-agent", spans=())]
     actor = claimant(s.subject) if acts and not s.modality else None
     if actor is not None and (actor := _antecedent(actor)) is not None and \

@@ -9,6 +9,12 @@ Anyone else who merely counts, condemns or reports the strikes is no agent ("the
 strikes that the monitor counted killed Y" says nothing of the monitor), nor is a
 launch that is denied, negated or still to come.
 
+"Peruvian drones struck Y", "a US airstrike killed Y": a country's adjective or name
+before a strike or a weapon names its owner as plainly as a possessive (`country_owner`):
+only a country's (not "Kurdish drones", "pro-Russian strikes"), never for sanctions
+("Iranian sanctions" are as often on Iran as by it) nor for craft that may be civil ("a
+Russian plane carried ...").
+
 "X claimed responsibility for the attack that killed Y" makes X the attack's agent by
 X's own claim (`claimant`): the statement is X's claim, never a fact of the text's.
 """
@@ -17,11 +23,18 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .lexicon import INSTRUMENT_NOUNS, LAUNCH_VERBS
+from .demonyms import country_for_demonym, country_for_name
+from .lexicon import ACTION_NOUNS, INSTRUMENT_NOUNS, LAUNCH_VERBS
 from .parsing import lemma_of
 from .qualifiers import is_time_phrase
 
-__all__ = ["claimant", "instrument_agent"]
+__all__ = ["claimant", "country_owner", "instrument_agent"]
+
+# what a country's adjective marks as its own: its strikes and its weapons (its forces
+# and troops acting are the country already, in resolution: "Nigerian troops attacked")
+COUNTRY_INSTRUMENTS = ACTION_NOUNS - {"sanction"} | frozenset({
+    "warplane", "drone", "missile", "rocket", "artillery", "bomber", "warship", "gunboat",
+})
 
 # "claimed responsibility for", "took credit for", "admitted responsibility for"
 CLAIM_VERBS = frozenset({"claim", "take", "admit", "accept", "acknowledge"})
@@ -50,6 +63,27 @@ def instrument_agent(noun: Token) -> Token | None:
             return _launcher(child)  # "the strikes X launched", "strikes that X launched"
     if noun.dep_ == "dobj" and _launches(noun.head):
         return _launcher(noun.head)  # "X launched strikes that killed Y"
+    return None
+
+
+def country_owner(noun: Token) -> Token | None:
+    """The country adjective or name whose strike or weapon `noun` is ("Peruvian drones",
+    "a US airstrike"), if it is the noun's only name-like modifier, else None."""
+    if lemma_of(noun).lower() not in COUNTRY_INSTRUMENTS or noun.pos_ != "NOUN" or \
+            noun.ent_type_:
+        return None  # a word of a name ("Operation Desert Storm") is no country's deed
+    named = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "npadvmod")
+             and (c.pos_ == "PROPN" or c.ent_type_)]
+    if len(named) != 1:
+        return None  # "Iraqi Kurdish drones": whose they are is not plain
+    owner = named[0]
+    before = owner.doc[owner.i - 1] if owner.i > 0 else None
+    if before is not None and before.text in ("-", "–") and not before.whitespace_ or \
+            any(c.dep_ in ("compound", "amod") for c in owner.children):
+        return None  # "pro-Russian strikes", "Syrian Democratic drones"
+    if owner.ent_type_ == "NORP" and country_for_demonym(owner.text) is not None or \
+            owner.ent_type_ == "GPE" and country_for_name(owner.text) is not None:
+        return owner
     return None
 
 

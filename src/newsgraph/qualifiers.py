@@ -592,6 +592,9 @@ LIGHT_VERB_PREDICATES = dict([
     *_phrases("heap lavish shower", "praise", "on upon", "praise"),
     *_phrases("launch", "tirade broadside", "against at on", "criticize"),
     *_phrases("make issue", "threat", "against", "threaten"),
+    # "claimed responsibility for the bombing": the group's claim to the attack, not a
+    # claim to "responsibility" (accepting or taking it is owning a failure: no claim)
+    *_phrases("claim", "responsibility credit", "for", "claim responsibility for"),
     *_phrases("express extend", "gratitude", "to", "thank"),
     *_phrases("express", "thank", "to", "thank"),
     # "offered congratulations to X", and written or said as one: X wrote, "Congratulations
@@ -718,6 +721,12 @@ IDIOM_PHRASES = frozenset({
 # participles whose modifier is a place, not an agent: "UK-based", "Paris-born"
 LOCATIVE_PARTICIPLES = frozenset({"base", "based", "locate", "headquarter", "headquartered",
                                   "bear", "born", "register", "situate", "station"})
+
+# participles whose named modifier is the one who backs or leads the noun: "US-backed
+# militias", "Saudi-led coalition" say who backs and leads as plainly as a clause does
+# (not "Matrix-assisted", "Hollywood-produced", "Toronto-shot": a method, a place)
+BACKING_PARTICIPLES = frozenset({"back", "lead", "sponsor", "fund", "finance", "support",
+                                 "arm"})
 
 # verbs that describe what a thing is made of or spans: after a comma they describe the noun
 # before it ("the region, comprising A and B"), not the subject of the clause

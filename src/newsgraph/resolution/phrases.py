@@ -29,6 +29,7 @@ from .persons import has_org_word
 from .state import ArticleState, Cluster, Mention
 from .words import (
     ACRONYM,
+    ARMED_FORCE_NOUNS,
     COMPANY_NOUNS,
     COUNT_WORDS,
     DEAD_WORDS,
@@ -247,6 +248,12 @@ def named_of(state: ArticleState, head: Token) -> int | None:
 def _common_kind(state: ArticleState, head: Token, label: str, head_lemma: str) -> str:
     if head.pos_ == "PROPN" and head.i not in state.token_cluster:
         return "Organization" if has_org_word(label) else "Thing"
+    if head_lemma in ARMED_FORCE_NOUNS and any(
+            t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG") for t in head.lefts):
+        # "Iraqi forces", "the Valdoran army": a named side's armed forces, an armed group
+        # in the ontology's sense ("the armed forces", "the military" stay people: whose
+        # they are is the article's to say)
+        return "ArmedGroup"
     if head_lemma in PEOPLE_NOUNS and head.tag_ in {"NNS", "NNPS"} or \
             head_lemma in {"people", "police", "staff", "military", "army", "militia",
                            "government", "regime", "administration", "opposition"}:

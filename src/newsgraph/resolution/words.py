@@ -74,6 +74,8 @@ MALE_TITLES = {"mr", "sir", "king", "prince", "crown prince", "sultan", "emir", 
 ARMED_WORDS = {"army", "armies", "forces", "front", "brigade", "brigades", "militia",
                 "militias", "guard", "guards", "corps", "battalion", "battalions", "regiment",
                 "mujahideen", "legion"}
+# head nouns of a side's armed forces ("Iraqi forces", "the Valdoran army"), as lemmas
+ARMED_FORCE_NOUNS = frozenset({"force", "army", "military", "militia"})
 ORG_WORDS = ARMED_WORDS | {
     "movement", "party", "council", "institute", "observatory", "center", "centre",
     "ministry", "agency", "organization", "organisation", "committee", "commission",

@@ -2097,6 +2097,22 @@ def test_a_participle_past_a_clause_of_its_own_subject_has_no_sure_subject(nlp):
     assert [e.subject.text for e in plain if e.lemma == "end" and e.subject] == ["The council"]
 
 
+@pytest.mark.parametrize(("text", "lemma"), [
+    ("The rebels fled from the army, backed by Valdoran jets.", "back"),
+    ("The protesters clashed with the police, backed by armoured cars.", "back"),
+    ("The villagers were driven out by the militia, supported by Valdoran troops.", "support"),
+])
+def test_a_passive_participle_after_another_party_has_no_sure_subject(nlp, text, lemma):
+    subject = text.split(" ", 2)[1]  # the rebels, protesters, villagers: not those backed
+    assert not [e for e in statements(nlp, text) if e.lemma == lemma and
+                e.object is not None and subject in e.object.text]
+
+
+def test_a_passive_participle_after_a_thing_is_the_subjects(nlp):
+    found = statements(nlp, "The army entered the city, backed by Valdoran jets.")
+    assert [e.object.text for e in found if e.lemma == "back" and e.object] == ["The army"]
+
+
 def test_a_clause_with_its_own_there_borrows_no_subject(nlp):
     found = statements(nlp, "Volunteers are trained together, and there are many challenges "
                             "ahead in making the new system work for the members.")

@@ -175,7 +175,7 @@ from .qualifiers import (
     quantity_of,
     written_year,
 )
-from .resolution.words import NAMED_PLACE_NOUNS, ORG_WORDS, PART_OF_NOUNS
+from .resolution.words import NAMED_PLACE_NOUNS, ORG_WORDS, PART_OF_NOUNS, PEOPLE_NOUNS
 from .roles import (
     FORMERLY,
     LEADS,
@@ -965,6 +965,24 @@ def _clause_between(head: Token, participle: Token) -> bool:
                any(s.dep_ in SUBJECT_DEPS for s in c.children) for c in head.children)
 
 
+def _after_another_party(head: Token, participle: Token) -> bool:
+    """ "The empire collapsed under attack by rebel forces, backed by foreign jets": a passive
+    participle set off by a comma right after another party named past the verb (a name,
+    a body or people, the doer after "by") may tell what that party underwent; a reader
+    cannot say whose, and the parser hangs it on the verb either way."""
+    doc = participle.doc
+    comma = participle.left_edge.i - 1
+    if comma < 1 or doc[comma].text != ",":
+        return False
+    party = doc[comma - 1]
+    if party.pos_ not in ("NOUN", "PROPN") or party.i <= head.i or \
+            party.dep_ in SUBJECT_DEPS:
+        return False
+    return party.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or \
+        party.lower_ in ORG_WORDS or lemma_of(party).lower() in PEOPLE_NOUNS or \
+        party.head.lower_ == "by"
+
+
 def _borrowed_subjects(verb: Token, depth: int) -> list[Token]:
     """The subjects a verb without its own takes from the clause it hangs on: conjoined
     verbs, infinitives, participles, relative clauses, gerunds."""
@@ -1031,6 +1049,8 @@ def _borrowed_subjects(verb: Token, depth: int) -> list[Token]:
             # a clause of its own whose subject the parser hung elsewhere ("having" is not)
             return []
         if verb.tag_ == "VBG" and _clause_between(head, verb):
+            return []
+        if verb.tag_ == "VBN" and _after_another_party(head, verb):
             return []
         if verb.tag_ in ("VBG", "VBN", "VB") or not any(c.dep_ == "mark" for c in verb.children):
             return _subjects(head, depth + 1)[0]

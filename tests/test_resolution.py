@@ -1329,3 +1329,28 @@ def test_a_named_sides_forces_are_an_armed_group(nlp, text, obj, kind):
         stmt(d, "The militants", "ambush", obj)])
     [relation] = resolved.relations
     assert entities[relation.object].kind == kind
+
+
+def _analysed(nlp, text: str) -> set[tuple[str, str, str]]:
+    from newsgraph.analysis import analyse
+    [resolved] = analyse(nlp, [Article(id="a1", text=text)])
+    labels = {e.key: e.label for e in resolved.entities}
+    return {(labels.get(r.subject, ""), r.extraction.lemma, labels.get(r.object, ""))
+            for r in resolved.relations}
+
+
+def test_a_backer_before_a_name_is_no_word_of_the_name(nlp):
+    """The backing statement and the backed forces' own deed are about one node."""
+    found = _analysed(nlp, "Operations by US-backed Kurdish Democratic forces have swept "
+                           "rebel fighters out of northern Iraq.")
+    backed = {o for _, lemma, o in found if lemma == "back"}
+    sweepers = {s for s, lemma, _ in found if lemma not in ("back", "be in")} - {"operations"}
+    assert backed and backed == sweepers and not any("backed" in b for b in backed)
+
+
+def test_a_description_told_by_its_backer_is_no_anaphor(nlp):
+    found = _analysed(nlp, "Operations by US-backed Chadian Democratic forces have swept "
+                           "rebel fighters out of northern Chad. The Iran-backed militias "
+                           "attacked the town.")
+    assert ("Iran", "back", "Chadian Democratic") not in found
+    assert any(s == "Iran-backed militias" for s, lemma, _ in found if lemma == "attack")

@@ -23,7 +23,7 @@ from ..parsing import lemma_of
 from . import offices, shortforms
 from .coreference import names_a_thing, unnamed_subject_between
 from .keys import entity_key, name_words
-from .phrases import add_surface, common_label
+from .phrases import add_surface, common_label, named_backer
 from .state import ArticleState, Cluster, Mention
 from .words import (
     ARMED_ADJECTIVES,
@@ -53,6 +53,8 @@ def description(state: ArticleState, arg: Argument, span: Span, head: Token,
         kinds = None
     if head_lemma in ARMED_MEMBER_NOUNS and head.tag_ == "NN":
         kinds = None  # "the gunman" is one person, never a group or a body named before
+    if any(named_backer(c) for c in head.lefts):
+        kinds = None  # "the Iran-backed militias": told apart by who backs them, no anaphor
     if kinds is None:
         label = common_label(state, span, head)
         # "the issue" is what was just talked about: a thing named long before is not

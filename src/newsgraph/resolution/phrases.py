@@ -21,7 +21,7 @@ from ..demonyms import Country, country_for_demonym, country_for_name, normalize
 from ..lexicon import EVENT_NOUNS, NOMINAL_EVENTS, QUOTE_MARKS
 from ..models import Argument
 from ..parsing import lemma_of
-from ..qualifiers import CURRENCY_NOUNS
+from ..qualifiers import BACKING_PARTICIPLES, CURRENCY_NOUNS
 from .branches import named_branch
 from .keys import head_part, name_words, strip_the
 from .owned import giver, owned_before
@@ -60,7 +60,8 @@ def common_label(state: ArticleState, span: Span, head: Token) -> str:
     """The head noun with its modifiers before it ("oil convoys"), not what follows."""
     dropped: set[int] = set()
     for child in head.lefts:
-        if child.dep_ in {"poss", "det", "predet", "nummod", "quantmod"} or _a_sum(child):
+        if child.dep_ in {"poss", "det", "predet", "nummod", "quantmod"} or _a_sum(child) or \
+                _backer_before_a_name(child):
             dropped.update(t.i for t in child.subtree)
     tokens = [t for t in span if t.i <= head.i and t.i not in dropped
               and (t.i == head.i or head.is_ancestor(t))
@@ -87,6 +88,26 @@ def common_label(state: ArticleState, span: Span, head: Token) -> str:
             first.pos_ != "PROPN" or _written_lower(state, first)):
         text = text[:1].lower() + text[1:]  # "Mourners carrying ..." -> "mourners"
     return " ".join(text.split())
+
+
+def named_backer(modifier: Token) -> bool:
+    """ "US-backed", "Iran-led": a modifier that says who backs or leads the thing (a
+    statement of its own: extraction's participle rule)."""
+    return modifier.dep_ == "amod" and modifier.tag_ == "VBN" and \
+        lemma_of(modifier).lower() in BACKING_PARTICIPLES and any(
+            c.dep_ in ("npadvmod", "compound", "nmod", "nsubj") and c.i < modifier.i and
+            (c.pos_ == "PROPN" or c.ent_type_) for c in modifier.children)
+
+
+def _backer_before_a_name(modifier: Token) -> bool:
+    """ "US-backed Valdoran Democratic forces": before words that name the thing, its backer
+    is no word of the name; kept, it would make a node apart from the "Valdoran Democratic
+    forces" the backing statement is about. "Iran-backed militias" keeps it: the backer is
+    all that tells those militias from others."""
+    head = modifier.head
+    return named_backer(modifier) and any(
+        modifier.i < c.i < head.i and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE"))
+        for c in head.lefts)
 
 
 def of_complement(head: Token) -> Token | None:

@@ -175,6 +175,19 @@ def test_a_bare_title_is_a_vague_end(sentence: str, subject: str, lemma: str, ob
     assert (VAGUE_END in verdict.reasons) is vague
 
 
+@pytest.mark.parametrize(("obj", "vague"), [
+    (Entity("actor/valdoria", "Valdoria", "Country"), True),  # "Lyon was Valdoria capital"
+    (Entity("actor/red-brigade", "Red Brigade", "ArmedGroup"), False),
+])
+def test_a_statement_that_something_is_a_country_is_a_vague_end(obj: Entity, vague: bool
+                                                                 ) -> None:
+    extraction = statement("Lyon was Valdoria capital until 1700.", "Lyon", "Valdoria", "be")
+    place = Entity("actor/lyon", "Lyon", "Location")
+    assert (VAGUE_END in assess(extraction, place, obj, model=MODEL).reasons) is vague
+    attack = statement()
+    assert VAGUE_END not in assess(attack, BRIGADE, obj, model=MODEL).reasons
+
+
 def test_the_calibrated_confidence_rises_with_the_extractors_score() -> None:
     low = assess(statement(confidence=0.4), BRIGADE, MILITIA, model=MODEL)
     high = assess(statement(confidence=0.9), BRIGADE, MILITIA, model=MODEL)

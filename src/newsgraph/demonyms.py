@@ -276,6 +276,12 @@ def region_country(text: str) -> str | None:
     ('AU', None)
     """
     return _regions().get(normalize(text))
+def region_or_country(text: str) -> bool:
+    """Is the text a state, province or nation (region_country) or a country: what news
+    writes after a town's name ("Guelph, Ontario", "Lyon, France")?"""
+    return region_country(text) is not None or country_for_name(text) is not None
+
+
 def country_for_endonym(text: str) -> Country | None:
     """The country a name in another language stands for ("Polska", "Deutschland"), else
     None: a company's branch is often named so ("Acme Polska" is Acme in Poland). The

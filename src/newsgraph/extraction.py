@@ -32,7 +32,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from .cleaning import mostly_non_latin
-from .demonyms import country_for_name, region_country
+from .demonyms import region_or_country
 from .instruments import claimant, country_owner, instrument_agent
 from .lexicon import (
     ACTION_NOUNS,
@@ -172,6 +172,7 @@ from .qualifiers import (
     is_time_phrase,
     is_whether_or_not,
     modality_of_adverbs,
+    participle_agents,
     quantity_of,
     written_year,
 )
@@ -594,7 +595,7 @@ def _locates(token: Token, conj: Token) -> bool:
     before = doc[conj.i - 2]
     if not before.ent_type_ or before.ent_type_ not in ("GPE", "LOC", "FAC", "ORG"):
         return False
-    return region_country(conj.text) is not None or country_for_name(conj.text) is not None
+    return region_or_country(conj.text)
 
 
 def _conjuncts(token: Token) -> list[Token]:
@@ -4177,26 +4178,23 @@ def _nominal(noun: Token) -> list[_Statement]:
         name = _name_described(noun.head) if lemma_of(noun).lower() in LOCATIVE_PARTICIPLES \
             else None
         described = name.root if name is not None else noun.head
-        for c in noun.children:
-            if c.dep_ in ("npadvmod", "compound", "nmod", "nsubj") and c.i < noun.i and (
-                c.pos_ == "PROPN" or c.ent_type_
-            ):
-                if lemma_of(noun).lower() in LOCATIVE_PARTICIPLES:
-                    # "UK-based retailer": the retailer is based in the UK; the UK bases nothing
-                    predicate = f"be {noun.text} in"
-                    found.append(_Statement(
-                        noun.i, described, predicate, predicate.lower(), c, [], False,
-                        confidence=FIXED_CONFIDENCE["participle"], rule="participle",
-                        anchor=noun, spans=((name.start, name.end - 1), (c.left_edge.i, c.i))
-                        if name is not None else ()))
-                    continue
-                backs = lemma_of(noun).lower() in BACKING_PARTICIPLES
+        for c in participle_agents(noun):
+            if lemma_of(noun).lower() in LOCATIVE_PARTICIPLES:
+                # "UK-based retailer": the retailer is based in the UK; the UK bases nothing
+                predicate = f"be {noun.text} in"
                 found.append(_Statement(
-                    noun.i, c, noun.text, lemma_of(noun).lower(), _phrase_head(noun.head),
-                    [], False,
-                    confidence=FIXED_CONFIDENCE["backing-participle" if backs else "participle"],
-                    rule="participle", anchor=noun,
-                ))
+                    noun.i, described, predicate, predicate.lower(), c, [], False,
+                    confidence=FIXED_CONFIDENCE["participle"], rule="participle",
+                    anchor=noun, spans=((name.start, name.end - 1), (c.left_edge.i, c.i))
+                    if name is not None else ()))
+                continue
+            backs = lemma_of(noun).lower() in BACKING_PARTICIPLES
+            found.append(_Statement(
+                noun.i, c, noun.text, lemma_of(noun).lower(), _phrase_head(noun.head),
+                [], False,
+                confidence=FIXED_CONFIDENCE["backing-participle" if backs else "participle"],
+                rule="participle", anchor=noun,
+            ))
         return found
     if noun.pos_ != "NOUN":
         return found

@@ -728,6 +728,14 @@ LOCATIVE_PARTICIPLES = frozenset({"base", "based", "locate", "headquarter", "hea
 BACKING_PARTICIPLES = frozenset({"back", "lead", "sponsor", "fund", "finance", "support",
                                  "arm"})
 
+
+def participle_agents(participle: Token) -> list[Token]:
+    """The names before a hyphenated participle that did what it says: "Iran" of "Iran-backed
+    militias", "UK" of "UK-based retailer"."""
+    return [c for c in participle.children
+            if c.dep_ in ("npadvmod", "compound", "nmod", "nsubj") and c.i < participle.i
+            and (c.pos_ == "PROPN" or c.ent_type_)]
+
 # verbs that describe what a thing is made of or spans: after a comma they describe the noun
 # before it ("the region, comprising A and B"), not the subject of the clause
 STATIVE_VERBS = frozenset({"comprise", "include", "contain", "consist", "cover", "span",

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..demonyms import country_for_demonym, country_for_name, region_country
+from ..demonyms import country_for_demonym, country_for_name, region_or_country
 from ..lexicon import PAST_ROLE_WORDS, QUOTE_MARKS, ROLES
 from .aliases import spelled_out
 from .gluedoffices import glued_offices, place_label
@@ -266,8 +266,7 @@ def _placed_in(state: ArticleState, ent: Span) -> bool:
     "in" or "at" into a country, a region or a place the article names on its own."""
     alone = state.names_alone()
     return any(t.lower_ in ("in", "at") and (
-        country_for_name(ent[k + 1:].text) is not None or
-        region_country(ent[k + 1:].text) is not None or ent[k + 1:].text in alone)
+        region_or_country(ent[k + 1:].text) or ent[k + 1:].text in alone)
         for k, t in enumerate(ent) if k + 1 < len(ent))
 
 

@@ -19,7 +19,7 @@ from ..demonyms import (
     country_for_demonym,
     country_for_name,
     normalize,
-    region_country,
+    region_or_country,
     us_states,
 )
 from ..lexicon import GATHERING_NOUNS, HYPHEN_PREFIXES, ROLES
@@ -460,8 +460,7 @@ def town_before_its_region(doc: Doc, start: int, end: int) -> bool:
             doc[stop].text[:1].isupper():
         stop += 1
     region = doc[end + 1:stop].text
-    return stop > end + 1 and (
-        region_country(region) is not None or country_for_name(region) is not None)
+    return stop > end + 1 and region_or_country(region)
 
 
 def _country_titled_person(state: ArticleState, start: int, end: int) -> int | None:

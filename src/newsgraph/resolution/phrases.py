@@ -21,7 +21,7 @@ from ..demonyms import Country, country_for_demonym, country_for_name, normalize
 from ..lexicon import EVENT_NOUNS, NOMINAL_EVENTS, QUOTE_MARKS
 from ..models import Argument
 from ..parsing import lemma_of
-from ..qualifiers import BACKING_PARTICIPLES, CURRENCY_NOUNS
+from ..qualifiers import BACKING_PARTICIPLES, CURRENCY_NOUNS, participle_agents
 from .branches import named_branch
 from .keys import head_part, name_words, strip_the
 from .owned import giver, owned_before
@@ -94,9 +94,7 @@ def named_backer(modifier: Token) -> bool:
     """ "US-backed", "Iran-led": a modifier that says who backs or leads the thing (a
     statement of its own: extraction's participle rule)."""
     return modifier.dep_ == "amod" and modifier.tag_ == "VBN" and \
-        lemma_of(modifier).lower() in BACKING_PARTICIPLES and any(
-            c.dep_ in ("npadvmod", "compound", "nmod", "nsubj") and c.i < modifier.i and
-            (c.pos_ == "PROPN" or c.ent_type_) for c in modifier.children)
+        lemma_of(modifier).lower() in BACKING_PARTICIPLES and bool(participle_agents(modifier))
 
 
 def _backer_before_a_name(modifier: Token) -> bool:

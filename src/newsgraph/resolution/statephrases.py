@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from ..demonyms import Country, country_for_capital, country_for_demonym, country_for_name
 from ..models import Argument
 from ..parsing import lemma_of
+from ..qualifiers import BACKING_PARTICIPLES
 from .phrases import add_surface
 from .state import ArticleState
 from .words import ARMED_MEMBER_NOUNS, GOVERNMENT_NOUNS, MEMBER_NOUNS, STATE_NOUNS
@@ -23,7 +24,12 @@ from .words import ARMED_MEMBER_NOUNS, GOVERNMENT_NOUNS, MEMBER_NOUNS, STATE_NOU
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-_BACKING = {"backed", "led", "supported", "allied", "funded", "based"}
+# who backs, leads or allies with a thing, said by a participle ("Iran-backed"), as lemmas
+_BACKING = BACKING_PARTICIPLES | {"ally"}
+
+
+def _backing(word: Token) -> bool:
+    return word.tag_ == "VBN" and lemma_of(word).lower() in _BACKING
 # people who back an organization from outside it: "supporters of X" do not act as X
 _OUTSIDERS = {"supporter"}
 
@@ -92,7 +98,7 @@ def modifiers(state: ArticleState, head: Token,
     for token in _modifier_tokens(head):
         if token.i in places:
             continue
-        if token.dep_ == "npadvmod" or token.head.lower_ in _BACKING - {"based"}:
+        if token.dep_ == "npadvmod" or _backing(token.head):
             continue  # "Iran-backed factions" are not Iran
         if token.i in state.token_cluster:
             cid = state.token_cluster[token.i]
@@ -149,7 +155,7 @@ def _modifier_tokens(head: Token) -> list[Token]:
         expanded.append(token)
         expanded.extend(token.conjuncts)
         # "US-backed": the name hangs below the participle
-        if token.lower_ in _BACKING:
+        if _backing(token) or token.lower_ == "based":
             continue
         expanded.extend(t for t in token.children if t.dep_ in {"compound", "npadvmod"})
     return sorted(set(expanded), key=lambda t: t.i)

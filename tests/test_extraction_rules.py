@@ -2140,3 +2140,21 @@ def test_a_backing_participle_backs_the_head_of_its_phrase(nlp, text, agent, bac
 ])
 def test_a_backing_participle_is_read_as_surely_as_a_clause(nlp, text, lemma, confidence):
     assert one(statements(nlp, text), lemma).confidence == confidence
+
+
+def test_a_feeling_adjective_after_be_is_no_deed(nlp):
+    # an adjective of feeling after "be", which the parser reads as a progressive verb
+    found = statements(nlp, "The turnout was underwhelming with empty seats visible.")
+    assert not [e for e in found if e.lemma.startswith("underwhelm")], \
+        [(e.subject and e.subject.text, e.lemma) for e in found]
+
+
+def test_a_feeling_verb_with_an_object_acts_on_it(nlp):
+    found = one(statements(nlp, "The outbreak was worrying doctors in Valdora."), "worry")
+    assert found.object is not None and found.object.text.startswith("doctors")
+
+
+def test_a_phrase_before_the_verb_is_no_idiom_of_it(nlp):
+    found = statements(nlp, "Valdora, on the other hand, is a small country.")
+    assert not [e for e in found if "hand" in e.lemma], [e.lemma for e in found]
+    assert one(statements(nlp, "Ann Lee was on hand at the opening."), "be on hand")

@@ -1449,7 +1449,8 @@ class _Clause:
 def _clause(verb: Token) -> list[_Statement]:
     """The statements of the clause headed by `verb`: its parts read in order, then emitted."""
     c = _clause_parts(verb)
-    if _does_so(c) or _gives_a_title(c) or _gives_a_name(c) or _noun_as_particle(c.main):
+    if _does_so(c) or _gives_a_title(c) or _gives_a_name(c) or _noun_as_particle(c.main) or \
+            _feeling_adjective(c.main):
         return []
     _read_modality(c)
     _find_objects(c)
@@ -1487,6 +1488,26 @@ def _does_so(c: _Clause) -> bool:
     says nothing ("She do at request of X"), and which act it is is a guess."""
     return lemma_of(c.main).lower() == "do" and any(
         t.dep_ == "advmod" and t.lower_ == "so" and t.i == c.main.i + 1 for t in c.children)
+
+
+# verbs that cause a feeling: after "be", their "-ing" form with no object is an adjective
+# ("the turnout was disappointing"), not a deed done to anything after it
+FEELING_VERBS = frozenset({
+    "alarm", "amaze", "amuse", "annoy", "astonish", "bore", "confuse", "depress",
+    "disappoint", "discourage", "disturb", "embarrass", "encourage", "excite", "exhaust",
+    "fascinate", "frighten", "frustrate", "horrify", "inspire", "interest", "overwhelm",
+    "please", "reassure", "relax", "satisfy", "shock", "startle", "surprise", "terrify",
+    "thrill", "trouble", "underwhelm", "worry",
+})
+
+
+def _feeling_adjective(verb: Token) -> bool:
+    """ "Attendance was underwhelming with empty seats visible": the parser reads the
+    adjective as a progressive verb, which makes "underwhelm with" a relation. Only with an
+    object ("the virus was worrying doctors") does the "-ing" form act on anything."""
+    return verb.tag_ == "VBG" and lemma_of(verb).lower() in FEELING_VERBS and \
+        any(t.dep_ == "aux" and lemma_of(t).lower() == "be" for t in verb.children) and \
+        not any(t.dep_ in ("dobj", "ccomp", "xcomp", "dative") for t in verb.children)
 
 
 # participles that give their noun a title: "a film entitled 'Home'" names the film
@@ -3623,9 +3644,9 @@ def _fold_idiom_after_object(c: _Clause) -> None:
     """ "held the minister in contempt": the phrase after the object is part of the predicate."""
     for k, (p, _, _) in enumerate(c.extras):
         pobj = prep_object(p)
-        if p.dep_ != "prep" or pobj is None or p.head.i != c.main.i or \
+        if p.dep_ != "prep" or pobj is None or p.head.i != c.main.i or p.i < c.main.i or \
                 (c.lemma_parts[0], p.lower_, lemma_of(pobj).lower()) not in IDIOM_PHRASES:
-            continue
+            continue  # (before the verb: "X, on the other hand, is a Y" says no idiom)
         del c.extras[k]
         c.add_to_group(*c.main.doc[p.i : pobj.i + 1])
         c.lemma_parts += [p.lower_, lemma_of(pobj).lower()]
@@ -3841,7 +3862,9 @@ def _repeated_preposition(c: _Clause, prep: Token) -> list[Token]:
 def _fold_idiom_phrase(c: _Clause, prep: Token, pobj: Token) -> bool:
     """ "came to light", "is in charge of X": a preposition and noun that are part of the
     predicate; a preposition after the noun gives the object."""
-    if (c.lemma_parts[0], prep.lower_, lemma_of(pobj).lower()) not in IDIOM_PHRASES:
+    if (c.lemma_parts[0], prep.lower_, lemma_of(pobj).lower()) not in IDIOM_PHRASES or \
+            prep.i < c.main.i:
+        # before the verb it is no part of the predicate: "X, on the other hand, is a Y"
         return False
     c.add_to_group(*(t for t in pobj.doc[prep.i : pobj.i + 1]))
     c.lemma_parts += [prep.lower_, lemma_of(pobj).lower()]

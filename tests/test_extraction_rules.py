@@ -1173,6 +1173,7 @@ def test_a_verb_after_the_report_belongs_to_the_reporter(nlp):
         ("They built a ship capable of carrying tanks.", "carry", "capable", False),
         ("The army would use force, disregarding the ruling.", "disregard", "future", False),
         ("A bill was proposed for banning the veil.", "ban", "planned", False),
+        ("The minister is open to meeting the Valdora delegation.", "meet", "possible", False),
     ],
 )
 def test_frames_of_participles_and_gerunds(nlp, text, lemma, modality, negated):
@@ -2158,3 +2159,26 @@ def test_a_phrase_before_the_verb_is_no_idiom_of_it(nlp):
     found = statements(nlp, "Valdora, on the other hand, is a small country.")
     assert not [e for e in found if "hand" in e.lemma], [e.lemma for e in found]
     assert one(statements(nlp, "Ann Lee was on hand at the opening."), "be on hand")
+
+
+@pytest.mark.parametrize(("text", "lemma"), [
+    ("Like I mentioned in the previous question, I was studying these bone tools.", "mention"),
+    ("Well, DRM as I consider it, stands for digital restrictions management.", "consider"),
+])
+def test_how_a_thing_is_put_is_no_statement(nlp, text, lemma):
+    assert not with_lemma(statements(nlp, text), lemma) and \
+        not [e for e in statements(nlp, text) if e.lemma.startswith(lemma + " ")]
+
+
+def test_a_speech_clause_after_as_with_its_own_object_is_kept(nlp):
+    found = one(statements(nlp, "As Ann Lee told reporters, the Acme Party won the vote."),
+                "tell")
+    assert found.subject is not None and found.subject.text == "Ann Lee"
+
+
+@pytest.mark.parametrize(("text", "lemma"), [
+    ("As soon as she saw him, Ann Lee started running away.", "see"),
+    ("The plan is dead, as reported by the Valdora Times.", "report"),
+])
+def test_a_time_or_a_source_after_as_is_kept(nlp, text, lemma):
+    assert with_lemma(statements(nlp, text), lemma)

@@ -1450,7 +1450,7 @@ def _clause(verb: Token) -> list[_Statement]:
     """The statements of the clause headed by `verb`: its parts read in order, then emitted."""
     c = _clause_parts(verb)
     if _does_so(c) or _gives_a_title(c) or _gives_a_name(c) or _noun_as_particle(c.main) or \
-            _feeling_adjective(c.main):
+            _feeling_adjective(c.main) or _how_it_is_put(c.main):
         return []
     _read_modality(c)
     _find_objects(c)
@@ -1508,6 +1508,27 @@ def _feeling_adjective(verb: Token) -> bool:
     return verb.tag_ == "VBG" and lemma_of(verb).lower() in FEELING_VERBS and \
         any(t.dep_ == "aux" and lemma_of(t).lower() == "be" for t in verb.children) and \
         not any(t.dep_ in ("dobj", "ccomp", "xcomp", "dative") for t in verb.children)
+
+
+# verbs of knowing or seeing in "as I see it", "as we know": how a thing is put
+PUTTING_VERBS = REPORTING_VERBS | {"consider", "see", "know", "understand", "put", "define"}
+
+
+def _how_it_is_put(verb: Token) -> bool:
+    """ "DRM, as I consider it, stands for ...", "Like I mentioned in the last question, ...":
+    a speech or thought clause after "as" or "like" says how something is put or where it
+    was said, not what anyone did to anything. Read as a clause, its "it" becomes the
+    subject of the sentence ("Lee considers DRM"), its place a thing ("mentioned in the
+    question"). With an object of its own ("as Lee told reporters", "as soon as she saw me")
+    it is left alone."""
+    if verb.dep_ != "advcl" or lemma_of(verb).lower() not in PUTTING_VERBS or not any(
+            t.dep_ == "mark" and t.lower_ in ("as", "like") for t in verb.children):
+        return False
+    # not "as soon as she saw me" (a time), nor "as reported by X" (a source named)
+    return not any(t.dep_ == "agent" or t.dep_ == "advmod" and t.lower_ in ("soon", "long")
+                   for t in verb.children) and \
+        all(t.lower_ in ("it", "this", "that") for t in verb.children if t.dep_ == "dobj") and \
+        not any(t.dep_ == "dative" for t in verb.children)
 
 
 # participles that give their noun a title: "a film entitled 'Home'" names the film

@@ -103,6 +103,7 @@ GERUND_FRAMES = {
     # adjectives: "capable of carrying humans", "intent on seizing", "close to signing"
     ("capable", "of"): "capable", ("intent", "on"): "intended", ("bent", "on"): "intended",
     ("keen", "on"): "intended", ("ready", "for"): "planned", ("close", "to"): "possible",
+    ("open", "to"): "possible",  # "open to having Lee as a guest": not had yet
     # a step on a forecast path: "after crossing the islands, the storm is forecast to reach
     # the coast" (a forecast tells the whole path, not what has happened)
     ("forecast", "after"): "expected", ("forecast", "before"): "expected",

@@ -8,11 +8,12 @@ resolve, then merge across the drawn articles. Readers write, from the article a
 - {"article", "same": [forms], "text"}: the surface forms of ONE actor in that article;
 - {"article", "different": [form A, form B], "text"}: two actors easily confused.
 
-A second reader answers, blind, whether two forms of an article are one actor, on a sample
+Second readers answer, blind, whether two forms of an article are one actor, on a sample
 of pairs drawn from both kinds of line and from every group that splits
 (judged/merges_second.jsonl: {"article", "first", "second", "answer": "same" | "different" |
-"unsure", "why", "judge"}). The report counts where the two readers agree, and marks a split
-group the second reader calls two actors: a disputed expectation, not a clear miss.
+"unsure", "why", "judge"}); where several answered one pair, most of them decide it (a tie
+is unsure). The report counts where they agree with the judged lines, and marks a split
+group they call two actors: a disputed expectation, not a clear miss.
 
 A form is found when it equals, ignoring case, a leading "the" and a trailing "'s",
 the label or an alt label of an entity of that article after the cross-article merge.
@@ -29,7 +30,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -132,9 +133,18 @@ def judge(lines: Sequence[Mapping], nodes: Mapping[str, Nodes]) -> Report:
 
 
 def second_answers(second: Iterable[Mapping]) -> dict[tuple[str, frozenset[str]], str]:
-    """A second reader's answer for (article, the pair's two forms as compared)."""
-    return {(item["article"], frozenset({form(item["first"]), form(item["second"])})):
-            item["answer"] for item in second}
+    """The blind readers' answer for (article, the pair's two forms as compared): the one
+    most of them gave, "same" or "different", or "unsure" on a tie or when none could tell."""
+    votes: dict[tuple[str, frozenset[str]], Counter[str]] = defaultdict(Counter)
+    for item in second:
+        pair = (item["article"], frozenset({form(item["first"]), form(item["second"])}))
+        votes[pair][item["answer"]] += 1
+    answers = {}
+    for pair, count in votes.items():
+        same, different = count["same"], count["different"]
+        answers[pair] = "same" if same > different else "different" if different > same \
+            else "unsure"
+    return answers
 
 
 def disputed(item: Mapping, answers: Mapping[tuple[str, frozenset[str]], str]) -> bool:

@@ -101,3 +101,20 @@ def test_a_second_readers_answers_mark_a_disputed_group_and_count_agreement() ->
     lines = [same("Ana Ruiz", "Ruiz"), same("Vale Party", "Vale"),
              different("Ana Ruiz", "Tom Ruiz")]
     assert second_agreement(lines, answers) == (3, 1)  # only "Ruiz" answered alike
+
+
+def test_where_several_readers_answered_a_pair_most_of_them_decide() -> None:
+    def answer(first: str, second: str, said: str) -> dict:
+        return {"article": "a1", "first": first, "second": second, "answer": said}
+
+    answers = second_answers([
+        answer("Vale", "Vale Party", "different"), answer("Vale Party", "Vale", "different"),
+        answer("Vale", "the Vale Party", "same"),
+        answer("Ana Ruiz", "Ruiz", "same"), answer("Ruiz", "Ana Ruiz", "different"),
+        answer("Tom Ruiz", "Ruiz", "unsure"), answer("Tom Ruiz", "Ruiz", "same"),
+    ])
+    assert answers[("a1", frozenset({"vale", "vale party"}))] == "different"
+    assert answers[("a1", frozenset({"ana ruiz", "ruiz"}))] == "unsure"  # a tie
+    assert answers[("a1", frozenset({"tom ruiz", "ruiz"}))] == "same"  # unsure is no vote
+    assert disputed(same("Vale Party", "Vale"), answers)
+    assert not disputed(same("Ana Ruiz", "Ruiz"), answers)

@@ -589,6 +589,9 @@ VALDORA = Entity("country/valdora", "Valdora", "Country")
         (RIOTS, ()),  # where an event happened
         (TROOPS, ()),  # where an actor is
         (BRIGADE, ()),  # a named thing's place
+        # an award lies nowhere: "announced the Kelso Prize in Valdora" says where it was told
+        (Entity("thing/kelso-prize", "Kelso Prize", "Thing", is_actor=False), (VAGUE_END,)),
+        (Entity("event/kelso-awards", "Kelso Awards", "Event", is_actor=False), ()),
     ],
 )
 def test_the_place_of_a_nameless_thing_is_no_relation(subject: Entity,

@@ -372,8 +372,15 @@ def is_placed_thing(extraction: Extraction, subject: Entity) -> bool:
         # Ohio"): a person or a crowd is never located, they move; and a capital read as its
         # country ("London, England" -> the United Kingdom) lies in no place
         return subject.kind in _NEVER_LOCATED
+    if extraction.rule == "location" and _AWARD_HEADS & set(subject.label.casefold().split()):
+        return True  # "announced the winners of the Kelso Prize in Dalton": where it was told
     return extraction.rule == "location" and not is_named(subject) and \
         not subject.is_actor and subject.kind != "Event"
+
+
+# an award lies nowhere: a place after its name is where it was given or announced (a
+# ceremony, "the Kelso Awards", is an event of its own and may be held somewhere)
+_AWARD_HEADS = frozenset({"prize", "award", "medal"})
 
 
 def is_a_country(extraction: Extraction, obj: Entity) -> bool:

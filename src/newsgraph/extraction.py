@@ -81,6 +81,7 @@ from .parsing import (
     lemma_of,
     opens_with_a_relative,
     prep_object,
+    quoting_verb,
 )
 from .qualifiers import (
     AMOUNT_DATIVE_VERBS,
@@ -1031,6 +1032,9 @@ def _borrowed_subjects(verb: Token, depth: int) -> list[Token]:
         # no subject, so the antecedent is not the one who thanked
         return [] if _relative_after_preposition(verb) else [head]
     if dep == "advcl" and head.pos_ in VERBAL:
+        quoting = quoting_verb(verb)
+        if quoting is not None:  # "Asked about it, she said, 'the plans failed'"
+            return _subjects(quoting, depth + 1)[0]
         described = _described_noun(verb)
         if described is not None:
             return [described]
@@ -1294,6 +1298,8 @@ def _predicate_tokens(chain: list[Token]) -> list[Token]:
 
 def _attribution(verb: Token) -> Token | None:
     """Who the clause is attributed to: "X said (that) ...", "according to X"."""
+    if quoting_verb(verb) is not None:
+        return None  # "Speaking to Y, X said, '...'": X's own deed, not a claim of X's
     node = verb
     for _ in range(8):
         for c in node.children:

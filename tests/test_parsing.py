@@ -217,6 +217,14 @@ def test_a_prefixed_verb_is_one_word(nlp):
     assert words["co-founded"].pos_ == "VERB"
 
 
+def test_an_e_mail_is_one_word(nlp):
+    # cut at its hyphen, "e" is the noun "in an" heads and "mail" a second object
+    doc = nlp("Vera Lind wrote in an e-mail to the Dalton Times. E-mails were sent.")
+    words = {t.text: t for t in doc}
+    assert "e-mail" in words and "E-mails" in words
+    assert lemma_of(words["E-mails"]) == "e-mail"
+
+
 def test_a_blank_line_ends_a_sentence(nlp) -> None:
     # a credit line runs into the next paragraph unless the blank line ends it
     text = ("\"We condemn this killing,\" she said.\n\n-Ana Ruiz, of the Press Union\n\n"

@@ -149,6 +149,8 @@ def test_the_build_resolves_the_topic_to_its_entity(nlp):
      {("Ann Lee", "the Dalton Times")}),
     ("In a letter to the Dalton Times, Ann Lee said the plan had failed.",
      {("Ann Lee", "the Dalton Times")}),
+    ("Ann Lee wrote in an e-mail to the Dalton Times that the plan had failed.",
+     {("Ann Lee", "the Dalton Times")}),
     ("Speaking to the Dalton Times, Ann Lee said the plan had failed.",
      {("Ann Lee", "the Dalton Times")}),
     ("Ann Lee, speaking to the Dalton Times, said the plan had failed.",

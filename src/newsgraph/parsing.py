@@ -155,6 +155,8 @@ def _pipeline_config(name: str) -> Any | None:
 WHOLE_WORDS = {
     "co-found": "co-found", "co-founds": "co-found", "co-founded": "co-found",
     "co-founding": "co-found", "co-founder": "co-founder", "co-founders": "co-founder",
+    # ("in an e-mail to the Times": split, "e" is the utterance and "mail" a second object)
+    "e-mail": "e-mail", "e-mails": "e-mail", "e-mailed": "e-mail", "e-mailing": "e-mail",
 }
 
 

@@ -143,6 +143,7 @@ from .qualifiers import (
     PURPOSE_MARKS,
     QUESTION_MARKS,
     RECIPROCAL_VERBS,
+    REJECTING_VERBS,
     REMARK_WORDS,
     REPORT_MODALITY,
     SEPARATION_ADVERBS,
@@ -2008,7 +2009,10 @@ def _content_clause_modality(verb: Token) -> str:
         head = head.head.head  # "the possibility of Democrats winning"
     elif verb.dep_ not in ("acl", "relcl") or not _whole_clause(verb):
         return ""
-    return CONTENT_NOUNS.get(lemma_of(head).lower(), "") if head.pos_ == "NOUN" else ""
+    framed = CONTENT_NOUNS.get(lemma_of(head).lower(), "") if head.pos_ == "NOUN" else ""
+    if framed and head.dep_ == "dobj" and lemma_of(head.head).lower() in REJECTING_VERBS:
+        return DISPUTED  # "denied the accusation that he took bribes"
+    return framed
 
 
 def _whole_clause(verb: Token) -> bool:
@@ -2016,7 +2020,9 @@ def _whole_clause(verb: Token) -> bool:
     bribes", "he was paid"; not "(that) he made", "which he made": the parser marks a
     relative "that" as it marks a content clause's, so only the gap tells them apart)."""
     words = list(verb.children)
-    if any(c.tag_ in ("WDT", "WP", "WP$") for c in words):
+    # (a "that" the parser tags as a relative's but marks as a subordinator opens a
+    # content clause: "a theory that Lee killed Reyes")
+    if any(c.tag_ in ("WDT", "WP", "WP$") and c.dep_ != "mark" for c in words):
         return False
     return any(c.dep_ == "nsubjpass" for c in words) or any(
         c.dep_ == "nsubj" for c in words) and any(c.dep_ == "dobj" for c in words)

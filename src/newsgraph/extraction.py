@@ -1005,8 +1005,8 @@ def _borrowed_subjects(verb: Token, depth: int) -> list[Token]:
         if _past_after_a_bare_verb(verb):
             above = head.head
             joined = any(t.dep_ == "cc" and head.i < t.i < verb.i for t in head.children)
-            if joined and head.dep_ in ("xcomp", "ccomp") and above.pos_ in VERBAL and \
-                    above.tag_ == verb.tag_:
+            if joined and head.dep_ in ("xcomp", "ccomp", "advcl") and \
+                    above.pos_ in VERBAL and _tense(above) == verb.tag_:
                 return _subjects(above, depth + 1)[0]
             return []
         return _subjects(head, depth + 1)[0]
@@ -1137,15 +1137,28 @@ def _is_effort(verb: Token) -> bool:
 
 def _past_after_a_bare_verb(verb: Token) -> bool:
     """ "urged the embassy to reconsider and spoke with X", "would sign the act, renamed
-    the Y act": a past form shares neither the "to" nor the modal of the bare verb it is
+    the Y act": a tensed form (past or present: "has arranged for troops to be ready and
+    has teams at hand") shares neither the "to" nor the modal of the bare verb it is
     conjoined to. After "and" it goes on the clause that verb hangs on, in the same tense
     ("thought I could do nothing and went back"); after a comma alone it is a participle
     the parser read as a verb, and has no subject."""
     head = verb.head
-    if verb.tag_ != "VBD" or head.tag_ != "VB" or any(
+    # (not a present "VBP": its form is the bare verb's, "to cancel it and argue")
+    if verb.tag_ not in ("VBD", "VBZ") or head.tag_ != "VB" or any(
             t.dep_ in ("aux", "auxpass", *SUBJECT_DEPS) for t in verb.children):
         return False
     return any(t.dep_ == "aux" and t.tag_ in ("TO", "MD") for t in head.children)
+
+
+_TENSED = ("VBD", "VBZ", "VBP")
+
+
+def _tense(verb: Token) -> str:
+    """The tensed tag of a verb, or of its auxiliary ("has arranged": VBZ), or ""."""
+    if verb.tag_ in _TENSED:
+        return verb.tag_
+    return next((t.tag_ for t in verb.children if t.dep_ in ("aux", "auxpass") and
+                 t.i < verb.i and t.tag_ in _TENSED), "")
 
 
 def _leaves_the_report(verb: Token) -> bool:

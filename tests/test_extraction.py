@@ -625,6 +625,15 @@ def test_a_past_verb_after_an_infinitive_goes_on_the_clause_above(nlp):
     assert not any(s == "the council" and o == "the room" for s, _, o in found), found
 
 
+def test_a_present_verb_after_an_infinitive_goes_on_the_clause_above(nlp):
+    # "has" (then "has asked") cannot share the "to" of "be": the governor has the teams
+    found = triples(statements(nlp, "The governor said he has arranged for 300 of the Zembla "
+                                    "Guard to be ready and has rescue teams at hand and has "
+                                    "asked Ann Lee to declare an emergency."))
+    assert ("he", "have", "rescue teams at hand") in found, found
+    assert not any(s and "Guard" in s for s, lemma, _ in found if lemma == "have"), found
+
+
 def test_a_past_verb_after_a_modal_shares_no_subject(nlp):
     # "renamed" is a participle of "the bill" the parser reads as a second verb of "she"
     found = triples(statements(nlp, "The mayor said he would reopen the library, renamed the "

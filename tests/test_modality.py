@@ -9,6 +9,7 @@ import pytest
 from newsgraph.assertion import NEGATED, NOT_FACTUAL, hard_reasons
 from newsgraph.extraction import extract, is_question
 from newsgraph.models import Entity, Extraction
+from newsgraph.qualifiers import DISPUTED
 
 
 def statements(nlp, text: str) -> list[Extraction]:
@@ -248,6 +249,12 @@ def test_the_best_one_to_do_a_thing_has_not_done_it(nlp):
         ("Faced with the possibility of the Greens winning the vote, Lee resigned.", "win",
          "possible"),
         ("There was a risk that the rebels would seize the airport.", "seize", "future"),
+        # a "that" the parser tags as a relative pronoun but marks as a subordinator
+        ("Tomas Kell promoted a conspiracy theory that Ana Velin killed Ivo Mar.", "kill",
+         "possible"),
+        # an accusation or a claim its object's verb rejects: denied, no allegation upheld
+        ("Tomas Kell denied the accusation that he bribed Ana Velin.", "bribe", DISPUTED),
+        ("Ana Velin dismissed claims that Valdora had bombed Borduria.", "bomb", DISPUTED),
     ],
 )
 def test_a_clause_that_a_noun_of_claim_or_chance_frames_is_no_deed(nlp, text, lemma,

@@ -149,6 +149,8 @@ def test_the_build_resolves_the_topic_to_its_entity(nlp):
      {("Ann Lee", "the Dalton Times")}),
     ("In a letter to the Dalton Times, Ann Lee said the plan had failed.",
      {("Ann Lee", "the Dalton Times")}),
+    ("Ann Lee wrote in an e-mail to the Dalton Times that the plan had failed.",
+     {("Ann Lee", "the Dalton Times")}),
     ("Speaking to the Dalton Times, Ann Lee said the plan had failed.",
      {("Ann Lee", "the Dalton Times")}),
     ("Ann Lee, speaking to the Dalton Times, said the plan had failed.",
@@ -173,6 +175,10 @@ def test_the_build_resolves_the_topic_to_its_entity(nlp):
     # a pronoun speaking to someone: coreference never makes it the one spoken to
     ("Speaking to the Dalton Times, he said the plan had failed.",
      {("he", "the Dalton Times")}),
+    # a quote whose verb the parser makes the head: the one who says it speaks, not the
+    # quote's subject
+    ('Speaking to the Dalton Times, she said, "All of these efforts did not persuade the '
+     'council leaders."', {("she", "the Dalton Times")}),
     # questions answered are questions someone named asked, also after what they were about
     ("Ann Lee answered questions from the Dalton Times.", {("Ann Lee", "the Dalton Times")}),
     ("Tom Berg, the Union Party's nominee, answered some questions about his campaign from "
@@ -198,6 +204,8 @@ def test_an_interview_with_someone_named_is_speaking_to_them(nlp, text, expected
     "party had failed.",
     "Ann Lee left the Union Party in May. Speaking to Kim Reyes, she said the party had "
     "failed.",
+    'Ann Lee left the Union Party in May. Speaking to Kim Reyes, she said, "All of these '
+    'efforts did not persuade the council leaders."',
 ])
 def test_the_one_spoken_to_is_never_the_pronoun_that_speaks(nlp, text):
     resolved = next(iter(analyse(nlp, [Article(id="t", source="t", text=text)])))
@@ -380,3 +388,16 @@ def test_a_reporter_named_after_the_words_is_no_topic_of_the_first_speaker(nlp):
     assert not any(o.endswith("Dalton Times") for _, o in found)
     # a reported clause of its own still gives its topic
     assert ("Ann Lee", "Acme") in topics(nlp, "Ann Lee said Acme had sold the plant.")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Ann Lee left the Union Party in May. Speaking to the Dalton Times, she said, "All '
+     'of these efforts did not persuade the council leaders."', "she"),
+    ('Speaking to Radio Zembla, Ann Lee said, "His fellow reporters did their best so '
+     'that no one could push this under the carpet."', "Ann Lee"),
+])
+def test_the_one_who_says_the_quote_speaks_not_the_quote_s_subject(nlp, text, speaker):
+    doc = nlp(text)
+    found = {e.subject.text for e in [*extract(doc), *interviews(doc)]
+             if e.lemma == "speak to" and e.subject and e.object}
+    assert found == {speaker}

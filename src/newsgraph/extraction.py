@@ -81,6 +81,7 @@ from .parsing import (
     lemma_of,
     opens_with_a_relative,
     prep_object,
+    quoting_verb,
 )
 from .qualifiers import (
     AMOUNT_DATIVE_VERBS,
@@ -142,6 +143,7 @@ from .qualifiers import (
     PURPOSE_MARKS,
     QUESTION_MARKS,
     RECIPROCAL_VERBS,
+    REJECTING_VERBS,
     REMARK_WORDS,
     REPORT_MODALITY,
     SEPARATION_ADVERBS,
@@ -1003,8 +1005,8 @@ def _borrowed_subjects(verb: Token, depth: int) -> list[Token]:
         if _past_after_a_bare_verb(verb):
             above = head.head
             joined = any(t.dep_ == "cc" and head.i < t.i < verb.i for t in head.children)
-            if joined and head.dep_ in ("xcomp", "ccomp") and above.pos_ in VERBAL and \
-                    above.tag_ == verb.tag_:
+            if joined and head.dep_ in ("xcomp", "ccomp", "advcl") and \
+                    above.pos_ in VERBAL and _tense(above) == verb.tag_:
                 return _subjects(above, depth + 1)[0]
             return []
         return _subjects(head, depth + 1)[0]
@@ -1031,6 +1033,9 @@ def _borrowed_subjects(verb: Token, depth: int) -> list[Token]:
         # no subject, so the antecedent is not the one who thanked
         return [] if _relative_after_preposition(verb) else [head]
     if dep == "advcl" and head.pos_ in VERBAL:
+        quoting = quoting_verb(verb)
+        if quoting is not None:  # "Asked about it, she said, 'the plans failed'"
+            return _subjects(quoting, depth + 1)[0]
         described = _described_noun(verb)
         if described is not None:
             return [described]
@@ -1132,15 +1137,28 @@ def _is_effort(verb: Token) -> bool:
 
 def _past_after_a_bare_verb(verb: Token) -> bool:
     """ "urged the embassy to reconsider and spoke with X", "would sign the act, renamed
-    the Y act": a past form shares neither the "to" nor the modal of the bare verb it is
+    the Y act": a tensed form (past or present: "has arranged for troops to be ready and
+    has teams at hand") shares neither the "to" nor the modal of the bare verb it is
     conjoined to. After "and" it goes on the clause that verb hangs on, in the same tense
     ("thought I could do nothing and went back"); after a comma alone it is a participle
     the parser read as a verb, and has no subject."""
     head = verb.head
-    if verb.tag_ != "VBD" or head.tag_ != "VB" or any(
+    # (not a present "VBP": its form is the bare verb's, "to cancel it and argue")
+    if verb.tag_ not in ("VBD", "VBZ") or head.tag_ != "VB" or any(
             t.dep_ in ("aux", "auxpass", *SUBJECT_DEPS) for t in verb.children):
         return False
     return any(t.dep_ == "aux" and t.tag_ in ("TO", "MD") for t in head.children)
+
+
+_TENSED = ("VBD", "VBZ", "VBP")
+
+
+def _tense(verb: Token) -> str:
+    """The tensed tag of a verb, or of its auxiliary ("has arranged": VBZ), or ""."""
+    if verb.tag_ in _TENSED:
+        return verb.tag_
+    return next((t.tag_ for t in verb.children if t.dep_ in ("aux", "auxpass") and
+                 t.i < verb.i and t.tag_ in _TENSED), "")
 
 
 def _leaves_the_report(verb: Token) -> bool:
@@ -1294,6 +1312,8 @@ def _predicate_tokens(chain: list[Token]) -> list[Token]:
 
 def _attribution(verb: Token) -> Token | None:
     """Who the clause is attributed to: "X said (that) ...", "according to X"."""
+    if quoting_verb(verb) is not None:
+        return None  # "Speaking to Y, X said, '...'": X's own deed, not a claim of X's
     node = verb
     for _ in range(8):
         for c in node.children:
@@ -2044,7 +2064,10 @@ def _content_clause_modality(verb: Token) -> str:
         head = head.head.head  # "the possibility of Democrats winning"
     elif verb.dep_ not in ("acl", "relcl") or not _whole_clause(verb):
         return ""
-    return CONTENT_NOUNS.get(lemma_of(head).lower(), "") if head.pos_ == "NOUN" else ""
+    framed = CONTENT_NOUNS.get(lemma_of(head).lower(), "") if head.pos_ == "NOUN" else ""
+    if framed and head.dep_ == "dobj" and lemma_of(head.head).lower() in REJECTING_VERBS:
+        return DISPUTED  # "denied the accusation that he took bribes"
+    return framed
 
 
 def _whole_clause(verb: Token) -> bool:
@@ -2052,7 +2075,9 @@ def _whole_clause(verb: Token) -> bool:
     bribes", "he was paid"; not "(that) he made", "which he made": the parser marks a
     relative "that" as it marks a content clause's, so only the gap tells them apart)."""
     words = list(verb.children)
-    if any(c.tag_ in ("WDT", "WP", "WP$") for c in words):
+    # (a "that" the parser tags as a relative's but marks as a subordinator opens a
+    # content clause: "a theory that Lee killed Reyes")
+    if any(c.tag_ in ("WDT", "WP", "WP$") and c.dep_ != "mark" for c in words):
         return False
     return any(c.dep_ == "nsubjpass" for c in words) or any(
         c.dep_ == "nsubj" for c in words) and any(c.dep_ == "dobj" for c in words)

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from .errors import ModelError
-from .lexicon import ADDRESSED_UTTERANCES, ATTRIBUTIVE_PARTICIPLES
+from .lexicon import ADDRESSED_UTTERANCES, ATTRIBUTIVE_PARTICIPLES, SPEECH_VERBS
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -155,6 +155,8 @@ def _pipeline_config(name: str) -> Any | None:
 WHOLE_WORDS = {
     "co-found": "co-found", "co-founds": "co-found", "co-founded": "co-found",
     "co-founding": "co-found", "co-founder": "co-founder", "co-founders": "co-founder",
+    # ("in an e-mail to the Times": split, "e" is the utterance and "mail" a second object)
+    "e-mail": "e-mail", "e-mails": "e-mail", "e-mailed": "e-mail", "e-mailing": "e-mail",
 }
 
 
@@ -401,7 +403,25 @@ def addressed_verb(word: Token) -> Token | None:
             and word.head.lower_ in ("in", "during") and word.head.head.pos_ == "VERB":
         return word.head.head
     if speaking(word) and word.dep_ == "advcl" and word.head.pos_ == "VERB":
-        return word.head
+        return quoting_verb(word) or word.head
+    return None
+
+
+def quoting_verb(word: Token) -> Token | None:
+    """The speech verb that follows an opening participle, its subject right after the
+    comma, where the parser makes the quote the verb's head instead ("Speaking to the Times,
+    she said, 'the plans failed'": "she" spoke, not "the plans")."""
+    if word.dep_ != "advcl" or word.tag_ not in ("VBG", "VBN") or word.i > word.head.i:
+        return None
+    doc = word.doc
+    # (the comma that ends the participle's words: the parser may hang more on it)
+    start = next((t.i for t in doc[word.i:word.head.i] if t.text == ","), None)
+    if start is None or not all(word.is_ancestor(t) for t in doc[word.i + 1:start]):
+        return None
+    for verb in doc[start + 1:min(start + 8, len(doc))]:
+        if verb.dep_ == "parataxis" and lemma_of(verb) in SPEECH_VERBS:
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            return verb if subject is not None and subject.left_edge.i == start + 1 else None
     return None
 
 
@@ -446,7 +466,8 @@ def _asked_by(questions: Token) -> Iterator[tuple[Token, Token]]:
 def listeners(verb: Token) -> list[Token]:
     """The ones spoken to in the words hung on a verb ("In an interview with the Times,
     she said", "Speaking to Lee, he said": the Times, Lee), who are never its subject."""
-    return [heard for word in verb.subtree if addressed_verb(word) == verb
+    # (the sentence, not the verb's subtree: "speaking to ..." hangs on the quote's verb)
+    return [heard for word in verb.sent if addressed_verb(word) == verb
             for _, heard in heard_words(word)]
 
 

@@ -244,6 +244,11 @@ CONTENT_NOUNS = {
     "notion": "possible", "hope": "intended", "wish": "intended", "dream": "intended",
 }
 
+# verbs that reject a claim, an accusation or a report named as their object: "denied the
+# accusation that he took bribes" (what it says did not happen on the subject's word)
+REJECTING_VERBS = frozenset({"deny", "dismiss", "reject", "refute", "rebut", "dispute",
+                             "debunk"})
+
 # Modalities under which the text says the event happened or holds (attributed ones on
 # someone's word: the graph keeps who says so). Every other modality (attempted, planned,
 # threatened, possible, question, ...) says it did not (yet) happen: described, never

@@ -2139,3 +2139,28 @@ def test_a_post_of_a_tagged_name_ending_in_a_common_noun(nlp, text, ents, expect
 ])
 def test_a_place_after_a_person_says_where_she_is_from(nlp, text, expected):
     assert {(s, o) for s, p, o in relations(nlp, text) if p == "be-from"} == expected
+
+
+@pytest.mark.parametrize(("text", "ents", "body", "expected"), [
+    # a body's name cut before its last capitalised word, before a post and a name
+    ("Kelso Oceanography director Ann Lee said the sea was warming.",
+     {"Kelso": "ORG", "Ann Lee": "PERSON"}, "Kelso Oceanography",
+     {("Ann Lee", LEADS, "Kelso Oceanography")}),
+    # or as the whole object of a post's "of"
+    ("The director of Brisford Media, Dr Ann Lee, blamed the rebels.",
+     {"Brisford": "ORG", "Ann Lee": "PERSON"}, "Brisford Media",
+     {("Ann Lee", LEADS, "Brisford Media")}),
+    # a title in capitals is no part of the name ("Press Secretary")
+    ("Kelso Press Secretary Ann Lee said the sea was warming.",
+     {"Kelso": "ORG", "Ann Lee": "PERSON"}, "Kelso", None),
+    # a name that is no post's body runs on no further
+    ("The fans met at Kelso Park, Ann Lee said.", {"Kelso": "ORG", "Ann Lee": "PERSON"},
+     "Kelso", None),
+])
+def test_a_body_s_name_cut_before_a_post_is_whole(nlp, text, ents, body, expected):
+    from newsgraph.resolution.namerepairs import mend_cut_bodies
+
+    doc = mend_cut_bodies(_tagged(nlp, text, ents))
+    assert body in {e.text for e in doc.ents}
+    if expected is not None:
+        assert _members(doc) == expected

@@ -2136,6 +2136,17 @@ def test_a_post_of_a_tagged_name_ending_in_a_common_noun(nlp, text, ents, expect
     ("Ann Lee of the Red Cross said the camp was full.", set()),
     ("Lee and Park of Ohio won the pairs.", set()),
     ("Ann Sorel met Tom Rees at the United Nations.", set()),
+    # a noun in apposition, or an age, from a place: where she is from
+    ("Ann Lee, a nurse from Eastport, Ohio, was arrested on Monday.", {("Ann Lee", "Eastport")}),
+    ("Ann Lee, a tourist from Germany, was arrested on Monday.", {("Ann Lee", "Germany")}),
+    ("Tom Rees, 33-year-old of Eastport, Ohio, set himself on fire.",
+     {("Tom Rees", "Eastport")}),
+    # a post a place has: its seat or its government, never only where she is from
+    ("Ann Lee, a senator from Ohio, said the plan failed.", set()),
+    ("Ann Lee, a minister from Chad, said the plan failed.", set()),
+    # a body, or a place she is no longer of
+    ("Ann Lee, a researcher from Harvard University, said the plan failed.", set()),
+    ("Ann Lee, a former resident of Leeds, said the plan failed.", set()),
 ])
 def test_a_place_after_a_person_says_where_she_is_from(nlp, text, expected):
     assert {(s, o) for s, p, o in relations(nlp, text) if p == "be-from"} == expected

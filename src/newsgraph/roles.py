@@ -2058,12 +2058,14 @@ def _origin(ent: Span, by_token: dict[int, Span], found: Sequence[Role]) -> Role
     after a person's "of" or "from", with no word at all before the name in its phrase, says
     where she is from: no post, so besides whatever else the sentence says of her ("Ann Lee
     of Leeds, a member of Acme,") and only if no post of the place is read off the words.
+    So does one after the "from" of a noun in apposition ("Ann Lee, a nurse from Chad,")
+    or the "of" of an age ("Ann Lee, a 33-year-old of Kelso,"): see _described_from.
     """
     person = ent.root
     if person.dep_ == "conj" and not any(c.dep_ == "prep" and person.head.i < c.i < person.i
                                          for c in person.head.children):
         return None  # "Lee and Park of Ohio": whose place it is, is a guess
-    for c in person.children:
+    for c in [*person.children, *_described_from(person)]:
         if c.dep_ != "prep" or c.lower_ not in ("of", "from") or c.i < person.i:
             continue
         if any(k.dep_ == "conj" and k.i < c.i for k in person.children):
@@ -2078,6 +2080,23 @@ def _origin(ent: Span, by_token: dict[int, Span], found: Sequence[Role]) -> Role
         return Role((ent.start, ent.end - 1), _trimmed(place), ORIGIN, ORIGIN,
                     (c.i, max(pobj.right_edge.i, _trimmed(place)[1])))
     return None
+
+
+def _described_from(person: Token) -> list[Token]:
+    """The "from" of a noun in apposition to the name ("Ann Lee, a tourist from Chad,"),
+    or the "of" or "from" of an age there ("Ann Lee, a 33-year-old of Kelso,"). Not of a
+    post a place has ("a senator from Ohio", "a minister from Chad": its seat or its
+    government, see affiliation)."""
+    found = []
+    for noun in person.children:
+        if noun.dep_ != "appos" or noun.i < person.i or noun.lower_ in PLACE_ROLES or \
+                _role_head([noun.lower_]) in PLACE_ROLES:
+            continue
+        age = noun.lower_ == "old" and any(c.lower_ == "year" for c in noun.children)
+        if age or noun.pos_ in ("NOUN", "PROPN"):
+            found.extend(c for c in noun.children if c.dep_ == "prep" and (
+                c.lower_ == "from" or age and c.lower_ == "of"))
+    return found
 
 
 def _hails_from(ent: Span) -> bool:

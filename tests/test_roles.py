@@ -2175,3 +2175,15 @@ def test_a_body_s_name_cut_before_a_post_is_whole(nlp, text, ents, body, expecte
     assert body in {e.text for e in doc.ents}
     if expected is not None:
         assert _members(doc) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a party's word the recognizer tagged alone inside another party's name
+    ("The Liberal Democrat MP Ann Lee said the plan failed.", set()),
+    ("Social Democrat Ann Lee said the plan failed.", set()),
+    # the party's word itself, after a place or alone
+    ("Texas Republican Ann Lee said the plan failed.", {("Ann Lee", "memberOf", "Republican")}),
+    ("Democrat Ann Lee said the plan failed.", {("Ann Lee", "memberOf", "Democrat")}),
+])
+def test_a_party_s_word_inside_a_longer_party_s_name_is_not_that_party(nlp, text, expected):
+    assert affiliations(nlp, text) == expected

@@ -320,7 +320,21 @@ def _party(ent: Span) -> bool:
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
     label = ent.label_ or ent.root.ent_type_
     return label in ("NORP", "ORG") and ent.text.casefold() in PARTY_ADJECTIVES and \
-        after not in ("minister", "secretary", "department", "ministry")
+        after not in ("minister", "secretary", "department", "ministry") and \
+        not _longer_party(ent)
+
+
+# the words before a party's word that make it another party's name: "Liberal Democrat",
+# "Social Democrat", "Christian Democrat", "Free Democrat"
+_PARTY_PREFIXES = PARTY_ADJECTIVES | {"social", "christian", "free"}
+
+
+def _longer_party(ent: Span) -> bool:
+    """ "Liberal Democrat MP Ann Lee": the recognizer tagged the party's word alone, but the
+    capitalised word before it makes one longer name, another party's."""
+    doc = ent.doc
+    return ent.start > 0 and doc[ent.start - 1].is_title and \
+        doc[ent.start - 1].lower_ in _PARTY_PREFIXES and len(ent) == 1
 
 
 def _one_word_kind(word: Span) -> str:

@@ -2187,3 +2187,17 @@ def test_a_body_s_name_cut_before_a_post_is_whole(nlp, text, ents, body, expecte
 ])
 def test_a_party_s_word_inside_a_longer_party_s_name_is_not_that_party(nlp, text, expected):
     assert affiliations(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "ents", "expected"), [
+    # a one-word name the recognizer tagged a person before a founder's title: a body
+    ("Zorvex founder Ann Lee told the press.", {"Zorvex": "PERSON", "Ann Lee": "PERSON"},
+     {("Ann Lee", FOUNDED, "Zorvex")}),
+    # a surname of the article's full name: no body
+    ("Brisford founder Ann Lee praised Mia Brisford.",
+     {"Brisford": "PERSON", "Ann Lee": "PERSON", "Mia Brisford": "PERSON"}, set()),
+])
+def test_a_one_word_name_before_a_founder_s_title_is_the_body(nlp, text, ents, expected):
+    found = {(e.subject.text, e.lemma, e.object.text) for e in extract(_tagged(nlp, text, ents))
+             if e.subject and e.object and e.lemma == FOUNDED}
+    assert found == expected

@@ -784,6 +784,7 @@ def _club(org: Span, words: Sequence[Token]) -> bool:
 def _named_team(ent: Span) -> bool:
     """ "Kelso coach Ann Lee said", with "Kelso" tagged a person: a one-word name right before
     a sports side's post (in lower case) that is right before a person's name is the side,
+    as is one before a founder's ("Zorvex founder Ann Lee": a person has no founder),
     when the article never gives the word as part of a person's full name (a surname's
     bearer may have a coach: "Lee coach Tom Rees" after "Ann Lee"). Not after a capitalised
     word or a joining word: "Transport and Bridges Minister" is one portfolio."""
@@ -796,7 +797,7 @@ def _named_team(ent: Span) -> bool:
             not doc[end].ent_type_:
         end += 1
     words = doc[ent.end:end]
-    if not words or _role_head([t.lower_ for t in words]) not in TEAM_ROLES or \
+    if not words or _role_head([t.lower_ for t in words]) not in TEAM_ROLES | FOUNDER_ROLES or \
             end >= ent.sent.end or doc[end].ent_type_ != "PERSON" or doc[end].ent_iob_ != "B":
         return False
     return not any(e.label_ == "PERSON" and len(e) > 1 and ent.text in e.text.split()

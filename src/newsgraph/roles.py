@@ -2102,7 +2102,7 @@ def _described_from(person: Token) -> list[Token]:
     or the "of" or "from" of an age there ("Ann Lee, a 33-year-old of Kelso,"). Not of a
     post a place has ("a senator from Ohio", "a minister from Chad": its seat or its
     government, see affiliation)."""
-    found = []
+    found: list[Token] = []
     for noun in person.children:
         if noun.dep_ != "appos" or noun.i < person.i or noun.lower_ in PLACE_ROLES or \
                 _role_head([noun.lower_]) in PLACE_ROLES:

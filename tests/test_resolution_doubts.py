@@ -677,3 +677,23 @@ def test_the_issue_is_what_was_just_talked_about_not_a_thing_named_long_before(n
     near = relations(nlp, "The climate change issue reappeared on the campaign trail. Ann Lee "
                           "weighed in on the issue.")
     assert ("Ann Lee", "weigh in on", "climate change issue") in near
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # a newspaper named for its editor's title is no anti-vaccine movement
+    ("According to Eastport Times editor Tom Rees, the anti-vaccine movement was able to "
+     "tap into the public mistrust.", "Eastport Times"),
+    ("According to Tom Rees of the Eastport Times, the anti-vaccine movement was able to "
+     "tap into the public mistrust.", "Eastport Times"),
+    ("Acme Corp spokeswoman Ann Lee said the anti-war group had called her.", "Acme Corp"),
+])
+def test_a_description_naming_a_cause_is_no_body_named_for_something_else(nlp, text, wrong):
+    found = relations(nlp, text)
+    assert found and not any(wrong in (s, o) for s, lemma, o in found
+                             if lemma not in ("be member of", "lead", "be representative of"))
+
+
+def test_a_description_naming_a_cause_told_of_the_body_before_is_that_body(nlp):
+    found = relations(nlp, "The Kelso Front, a pro-democracy group, met on Monday. The "
+                           "pro-democracy group was able to tap into the mistrust.")
+    assert any(s == "Kelso Front" and lemma == "tap into" for s, lemma, _ in found)

@@ -2136,6 +2136,68 @@ def test_a_post_of_a_tagged_name_ending_in_a_common_noun(nlp, text, ents, expect
     ("Ann Lee of the Red Cross said the camp was full.", set()),
     ("Lee and Park of Ohio won the pairs.", set()),
     ("Ann Sorel met Tom Rees at the United Nations.", set()),
+    # a noun in apposition, or an age, from a place: where she is from
+    ("Ann Lee, a nurse from Eastport, Ohio, was arrested on Monday.", {("Ann Lee", "Eastport")}),
+    ("Ann Lee, a tourist from Germany, was arrested on Monday.", {("Ann Lee", "Germany")}),
+    ("Tom Rees, 33-year-old of Eastport, Ohio, set himself on fire.",
+     {("Tom Rees", "Eastport")}),
+    # a post a place has: its seat or its government, never only where she is from
+    ("Ann Lee, a senator from Ohio, said the plan failed.", set()),
+    ("Ann Lee, a minister from Chad, said the plan failed.", set()),
+    # a body, or a place she is no longer of
+    ("Ann Lee, a researcher from Harvard University, said the plan failed.", set()),
+    ("Ann Lee, a former resident of Leeds, said the plan failed.", set()),
 ])
 def test_a_place_after_a_person_says_where_she_is_from(nlp, text, expected):
     assert {(s, o) for s, p, o in relations(nlp, text) if p == "be-from"} == expected
+
+
+@pytest.mark.parametrize(("text", "ents", "body", "expected"), [
+    # a body's name cut before its last capitalised word, before a post and a name
+    ("Kelso Oceanography director Ann Lee said the sea was warming.",
+     {"Kelso": "ORG", "Ann Lee": "PERSON"}, "Kelso Oceanography",
+     {("Ann Lee", LEADS, "Kelso Oceanography")}),
+    # or as the whole object of a post's "of"
+    ("The director of Brisford Media, Dr Ann Lee, blamed the rebels.",
+     {"Brisford": "ORG", "Ann Lee": "PERSON"}, "Brisford Media",
+     {("Ann Lee", LEADS, "Brisford Media")}),
+    # a title in capitals is no part of the name ("Press Secretary")
+    ("Kelso Press Secretary Ann Lee said the sea was warming.",
+     {"Kelso": "ORG", "Ann Lee": "PERSON"}, "Kelso", None),
+    # a name that is no post's body runs on no further
+    ("The fans met at Kelso Park, Ann Lee said.", {"Kelso": "ORG", "Ann Lee": "PERSON"},
+     "Kelso", None),
+])
+def test_a_body_s_name_cut_before_a_post_is_whole(nlp, text, ents, body, expected):
+    from newsgraph.resolution.namerepairs import mend_cut_bodies
+
+    doc = mend_cut_bodies(_tagged(nlp, text, ents))
+    assert body in {e.text for e in doc.ents}
+    if expected is not None:
+        assert _members(doc) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a party's word the recognizer tagged alone inside another party's name
+    ("The Liberal Democrat MP Ann Lee said the plan failed.", set()),
+    ("Social Democrat Ann Lee said the plan failed.", set()),
+    # the party's word itself, after a place or alone
+    ("Texas Republican Ann Lee said the plan failed.", {("Ann Lee", "memberOf", "Republican")}),
+    ("Democrat Ann Lee said the plan failed.", {("Ann Lee", "memberOf", "Democrat")}),
+])
+def test_a_party_s_word_inside_a_longer_party_s_name_is_not_that_party(nlp, text, expected):
+    assert affiliations(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "ents", "expected"), [
+    # a one-word name the recognizer tagged a person before a founder's title: a body
+    ("Zorvex founder Ann Lee told the press.", {"Zorvex": "PERSON", "Ann Lee": "PERSON"},
+     {("Ann Lee", FOUNDED, "Zorvex")}),
+    # a surname of the article's full name: no body
+    ("Brisford founder Ann Lee praised Mia Brisford.",
+     {"Brisford": "PERSON", "Ann Lee": "PERSON", "Mia Brisford": "PERSON"}, set()),
+])
+def test_a_one_word_name_before_a_founder_s_title_is_the_body(nlp, text, ents, expected):
+    found = {(e.subject.text, e.lemma, e.object.text) for e in extract(_tagged(nlp, text, ents))
+             if e.subject and e.object and e.lemma == FOUNDED}
+    assert found == expected

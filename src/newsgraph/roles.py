@@ -320,7 +320,21 @@ def _party(ent: Span) -> bool:
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
     label = ent.label_ or ent.root.ent_type_
     return label in ("NORP", "ORG") and ent.text.casefold() in PARTY_ADJECTIVES and \
-        after not in ("minister", "secretary", "department", "ministry")
+        after not in ("minister", "secretary", "department", "ministry") and \
+        not _longer_party(ent)
+
+
+# the words before a party's word that make it another party's name: "Liberal Democrat",
+# "Social Democrat", "Christian Democrat", "Free Democrat"
+_PARTY_PREFIXES = PARTY_ADJECTIVES | {"social", "christian", "free"}
+
+
+def _longer_party(ent: Span) -> bool:
+    """ "Liberal Democrat MP Ann Lee": the recognizer tagged the party's word alone, but the
+    capitalised word before it makes one longer name, another party's."""
+    doc = ent.doc
+    return ent.start > 0 and doc[ent.start - 1].is_title and \
+        doc[ent.start - 1].lower_ in _PARTY_PREFIXES and len(ent) == 1
 
 
 def _one_word_kind(word: Span) -> str:
@@ -770,6 +784,7 @@ def _club(org: Span, words: Sequence[Token]) -> bool:
 def _named_team(ent: Span) -> bool:
     """ "Kelso coach Ann Lee said", with "Kelso" tagged a person: a one-word name right before
     a sports side's post (in lower case) that is right before a person's name is the side,
+    as is one before a founder's ("Zorvex founder Ann Lee": a person has no founder),
     when the article never gives the word as part of a person's full name (a surname's
     bearer may have a coach: "Lee coach Tom Rees" after "Ann Lee"). Not after a capitalised
     word or a joining word: "Transport and Bridges Minister" is one portfolio."""
@@ -782,7 +797,7 @@ def _named_team(ent: Span) -> bool:
             not doc[end].ent_type_:
         end += 1
     words = doc[ent.end:end]
-    if not words or _role_head([t.lower_ for t in words]) not in TEAM_ROLES or \
+    if not words or _role_head([t.lower_ for t in words]) not in TEAM_ROLES | FOUNDER_ROLES or \
             end >= ent.sent.end or doc[end].ent_type_ != "PERSON" or doc[end].ent_iob_ != "B":
         return False
     return not any(e.label_ == "PERSON" and len(e) > 1 and ent.text in e.text.split()
@@ -2058,12 +2073,14 @@ def _origin(ent: Span, by_token: dict[int, Span], found: Sequence[Role]) -> Role
     after a person's "of" or "from", with no word at all before the name in its phrase, says
     where she is from: no post, so besides whatever else the sentence says of her ("Ann Lee
     of Leeds, a member of Acme,") and only if no post of the place is read off the words.
+    So does one after the "from" of a noun in apposition ("Ann Lee, a nurse from Chad,")
+    or the "of" of an age ("Ann Lee, a 33-year-old of Kelso,"): see _described_from.
     """
     person = ent.root
     if person.dep_ == "conj" and not any(c.dep_ == "prep" and person.head.i < c.i < person.i
                                          for c in person.head.children):
         return None  # "Lee and Park of Ohio": whose place it is, is a guess
-    for c in person.children:
+    for c in [*person.children, *_described_from(person)]:
         if c.dep_ != "prep" or c.lower_ not in ("of", "from") or c.i < person.i:
             continue
         if any(k.dep_ == "conj" and k.i < c.i for k in person.children):
@@ -2078,6 +2095,23 @@ def _origin(ent: Span, by_token: dict[int, Span], found: Sequence[Role]) -> Role
         return Role((ent.start, ent.end - 1), _trimmed(place), ORIGIN, ORIGIN,
                     (c.i, max(pobj.right_edge.i, _trimmed(place)[1])))
     return None
+
+
+def _described_from(person: Token) -> list[Token]:
+    """The "from" of a noun in apposition to the name ("Ann Lee, a tourist from Chad,"),
+    or the "of" or "from" of an age there ("Ann Lee, a 33-year-old of Kelso,"). Not of a
+    post a place has ("a senator from Ohio", "a minister from Chad": its seat or its
+    government, see affiliation)."""
+    found: list[Token] = []
+    for noun in person.children:
+        if noun.dep_ != "appos" or noun.i < person.i or noun.lower_ in PLACE_ROLES or \
+                _role_head([noun.lower_]) in PLACE_ROLES:
+            continue
+        age = noun.lower_ == "old" and any(c.lower_ == "year" for c in noun.children)
+        if age or noun.pos_ in ("NOUN", "PROPN"):
+            found.extend(c for c in noun.children if c.dep_ == "prep" and (
+                c.lower_ == "from" or age and c.lower_ == "of"))
+    return found
 
 
 def _hails_from(ent: Span) -> bool:

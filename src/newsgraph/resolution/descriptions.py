@@ -117,7 +117,8 @@ def description(state: ArticleState, arg: Argument, span: Span, head: Token,
         close = close or _rival_in_sight(state, arg, head, best, lambda m: any(
             state.clusters[c].kind() == "Country" for c in m.clusters)) or \
             _country_only_owns_things(state, arg, head, best)
-    if not all(_carries_names(state.clusters[c], head) for c in best):
+    if not all(_carries_names(state.clusters[c], head) and _cause_told(state, arg, head, c)
+               for c in best):
         return (), ""
     if head_lemma in GENERIC_PERSON_NOUNS and not _certain_person(state, arg, head, best):
         return (), ""
@@ -329,6 +330,30 @@ def _carries_names(cluster: Cluster, head: Token) -> bool:
                  t.ent_type_ in ("GPE", "LOC") and country_for_name(t.text) is not None)]
     words = {w.casefold() for name in cluster.names for w in name_words(name)}
     return all(word in words for word in named)
+
+
+def _cause_told(state: ArticleState, arg: Argument, head: Token, cluster: int) -> bool:
+    """Whether a cause the description names ("the anti-vaccine movement", "the
+    pro-democracy group") is said of the antecedent: in its name, or in an earlier sentence
+    that names it ("Kelso Front, a pro-democracy group, ..."). A body named before for
+    something else (a newspaper whose editor speaks of the movement) is no such movement."""
+    causes = {cause.lower_ for t in head.children if (cause := _cause(t)) is not None}
+    if not causes or causes <= {w.casefold() for name in state.clusters[cluster].names
+                                for w in name_words(name)}:
+        return True
+    here = state.sent_of[head.i]
+    told = {m.sent for m in state.before(arg.start) if cluster in m.clusters and m.sent < here}
+    return any(causes <= {t.lower_ for t in state.sents[sent]} for sent in told)
+
+
+def _cause(word: Token) -> Token | None:
+    """The cause after a modifier's "anti-" or "pro-" ("vaccine" of "the anti-vaccine
+    movement"), which the parser splits into three modifiers of the head."""
+    doc = word.doc
+    if word.lower_ not in ("anti", "pro") or word.i + 2 >= len(doc) or word.i > word.head.i \
+            or doc[word.i + 1].text != "-" or doc[word.i + 2].head != word.head:
+        return None
+    return doc[word.i + 2]
 
 
 # a description's antecedent is clear when no other referent scores within this of it

@@ -22,7 +22,13 @@ from ..demonyms import (
     region_or_country,
     us_states,
 )
-from ..lexicon import GATHERING_NOUNS, HYPHEN_PREFIXES, ROLES
+from ..lexicon import (
+    GATHERING_NOUNS,
+    HYPHEN_PREFIXES,
+    PORTFOLIO_WORDS,
+    ROLES,
+    SUBORDINATE_ROLE_WORDS,
+)
 from ..parsing import lemma_of
 from ..qualifiers import CURRENCY_NOUNS
 from .keys import initials, title_key
@@ -96,6 +102,64 @@ def mend_trailing_of(doc: Doc) -> Doc:
             mended.append(Span(doc, ent.start, ent.end - 1, label=ent.label_))
     doc.ents = mended
     return doc
+
+
+# the words of posts ("chief", "executive", "director"): a cut name runs on before none
+_POST_WORDS = frozenset(w for role in ROLES for w in role.split() if w != "of") | \
+    SUBORDINATE_ROLE_WORDS
+
+
+def mend_cut_bodies(doc: Doc) -> Doc:
+    """An organization the recognizer cut before its last capitalised words, mended in
+    place: "[Kelso] Oceanography director Ann Lee", "the manager of [Kelso] Media, Ann
+    Lee," are one body's name and a post in it (see `_run_on`)."""
+    ents = list(doc.ents)
+    people = {word for ent in ents if ent.label_ == "PERSON" for word in ent.text.split()}
+    mended = [_run_on(ent, people) for ent in ents]
+    if mended != ents:
+        doc.ents = mended
+    return doc
+
+
+def _run_on(ent: Span, people: set[str]) -> Span:
+    """The organization with the untagged proper nouns right after it that its words hang
+    on: up to a post in lower case before a person's name, the last one hanging on the
+    post, or to the end of a post's "of" ("the manager of Kelso Media, Ann Lee,"). No
+    portfolio, title or post word runs on ("[Acme] Press Secretary", "[AU] Trade
+    Minister"), nor a word of a person's name ("[Acme] Ann Lee")."""
+    from spacy.tokens import Span  # (only here: importing this module loads no spaCy)
+
+    doc, end = ent.doc, ent.end
+    if ent.label_ != "ORG":
+        return ent
+    while end < ent.sent.end and doc[end].pos_ == "PROPN" and doc[end].is_title and \
+            doc[end].is_alpha and not doc[end].ent_type_ and doc[end].lower_ not in \
+            _POST_WORDS | PORTFOLIO_WORDS and title_key([doc[end].text]) not in TITLES and \
+            doc[end].text not in people:
+        end += 1
+    if end == ent.end or ent.root.head.i not in range(ent.end, end):
+        return ent
+    last = doc[end - 1]
+    return Span(doc, ent.start, end, label=ent.label_) \
+        if _titles_a_person(last, end) or _post_of(last, end) else ent
+
+
+def _titles_a_person(last: Token, end: int) -> bool:
+    """ "[Kelso Oceanography] director Ann Lee": the name's last word hangs on a post in
+    lower case that runs into a person's name."""
+    doc, k = last.doc, end
+    while k < len(doc) and doc[k].is_lower and doc[k].is_alpha:
+        k += 1
+    return k > end and last.head.i in range(end, k) and last.dep_ in ("compound", "nmod") \
+        and doc[k - 1].lower_ in _POST_WORDS and k < len(doc) and doc[k].ent_type_ == "PERSON"
+
+
+def _post_of(last: Token, end: int) -> bool:
+    """ "the manager of [Kelso Media], Ann Lee,": the name is the whole object of a post's
+    "of", which ends with it."""
+    doc = last.doc
+    return last.dep_ == "pobj" and last.head.lower_ == "of" and \
+        last.head.head.lower_ in _POST_WORDS and (end == len(doc) or not doc[end].is_alpha)
 
 
 def _full_name(words: Span, label: str) -> bool:

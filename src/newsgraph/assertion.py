@@ -38,6 +38,7 @@ from .calibration import Calibration, calibration
 from .demonyms import country_for_demonym, country_for_name
 from .lexicon import (
     CHAMBERS,
+    HEADLINE_INCIDENT_WORDS,
     INCIDENT_NOUNS,
     PARTY_ADJECTIVES,
     PORTFOLIO_WORDS,
@@ -305,12 +306,15 @@ def _qualifies_a_chamber(word: str) -> bool:
 
 def headline_incidents(headline: str) -> frozenset[str]:
     """The incidents (INCIDENT_NOUNS, singular) a headline names by their noun or its plural
-    ("Bus crash kills seven" -> {"crash"}; "Riots continue" -> {"riot"}).
+    ("Bus crash kills seven" -> {"crash"}; "Riots continue" -> {"riot"}), or by a word that
+    tells of one, its weapon, doer or verb (HEADLINE_INCIDENT_WORDS: "Bomb kills
+    photographer" -> {"bombing"}, "Journalist shot dead" -> {"shooting"}).
 
     A story tells of the happening its headline names: its "the crash" is that crash, as
     "the ceasefire" of an article with one ceasefire (see end_specificity)."""
-    return frozenset(filter(None, (_incident_noun(_bare(word))
-                                   for word in headline.replace("-", " ").split())))
+    words = [_bare(word) for word in headline.replace("-", " ").split()]
+    return frozenset(filter(None, (_incident_noun(word) or HEADLINE_INCIDENT_WORDS.get(word)
+                                   for word in words)))
 
 
 def _incident_noun(word: str) -> str | None:

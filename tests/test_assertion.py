@@ -847,6 +847,24 @@ def test_the_headline_tells_of_a_bombing_by_its_bomb() -> None:
     assert VAGUE_END in assess(e, bombing, lee, model=MODEL, specifics=untold).reasons
 
 
+@pytest.mark.parametrize(
+    "sentence, subject, vague",
+    [
+        # "the fire" of a story about a fire, beside a thing the words describe
+        ("The fire destroyed makeshift homes.", "The fire", False),
+        # a bare noun beside a description may be an idiom's ("caught fire"): stays vague
+        ("Fire destroyed makeshift homes.", "Fire", True),
+    ],
+)
+def test_the_headlines_incident_beside_a_described_end(sentence: str, subject: str,
+                                                       vague: bool) -> None:
+    e = statement(sentence, subject=subject, obj="makeshift homes", lemma="destroy")
+    fire = Entity("thing/a1/fire", "fire", "Thing", is_actor=False)
+    homes = Entity("thing/a1/makeshift-homes", "makeshift homes", "Thing", is_actor=False)
+    told = Specifics(incidents=frozenset({"fire"}))
+    assert (VAGUE_END in assess(e, fire, homes, model=MODEL, specifics=told).reasons) == vague
+
+
 def test_the_headlines_incident_beside_an_unnamed_end_stays_vague() -> None:
     sentence = "Firefighters fought the fire."
     e = statement(sentence, subject="Firefighters", obj="the fire", lemma="fight")

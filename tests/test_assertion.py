@@ -26,6 +26,7 @@ from newsgraph.assertion import (
     assess,
     assess_article,
     features,
+    headline_incidents,
     specificity,
     unresolved,
 )
@@ -799,6 +800,11 @@ INCIDENT_STATEMENTS = {
         ("Crashes and wildfires: a week in Valdora", {"crash", "wildfire"}),
         ("Valdora's Senate passes budget", set()),
         ("", set()),
+        # by its weapon, its doer or its verb: the story's "the bombing", "the shooting"
+        ("Dalton bomb kills photographer", {"bombing"}),
+        ("Gunman opens fire in Dalton mall", {"shooting", "fire"}),
+        ("Journalist Ann Lee shot dead in Dalton", {"shooting"}),
+        ("Mayor of Dalton stabbed on stage", {"stabbing"}),
     ],
 )
 def test_a_headline_names_its_incidents(headline: str, incidents: set[str]) -> None:
@@ -830,6 +836,36 @@ def test_the_headlines_incident_is_specific_beside_a_named_party(
     assert (VAGUE_END in reasons) == vague
     found = features(e, BOARD, incident, specifics=named)
     assert found["object=incident" if not vague else "object=vague"] == 1.0
+
+
+def test_the_headline_tells_of_a_bombing_by_its_bomb() -> None:
+    """ "Dalton bomb kills photographer": the story's "a bombing" is that bombing."""
+    sentence = "A bombing killed photographer Ann Lee."
+    e = statement(sentence, subject="A bombing", obj="photographer Ann Lee", lemma="kill")
+    bombing = Entity("thing/a1/bombing", "bombing", "Thing", is_actor=False)
+    lee = Entity("actor/ann-lee", "Ann Lee", "Person")
+    told = Specifics(incidents=headline_incidents("Dalton bomb kills photographer"))
+    assert VAGUE_END not in assess(e, bombing, lee, model=MODEL, specifics=told).reasons
+    untold = Specifics(incidents=headline_incidents("Dalton mourns photographer"))
+    assert VAGUE_END in assess(e, bombing, lee, model=MODEL, specifics=untold).reasons
+
+
+@pytest.mark.parametrize(
+    "sentence, subject, vague",
+    [
+        # "the fire" of a story about a fire, beside a thing the words describe
+        ("The fire destroyed makeshift homes.", "The fire", False),
+        # a bare noun beside a description may be an idiom's ("caught fire"): stays vague
+        ("Fire destroyed makeshift homes.", "Fire", True),
+    ],
+)
+def test_the_headlines_incident_beside_a_described_end(sentence: str, subject: str,
+                                                       vague: bool) -> None:
+    e = statement(sentence, subject=subject, obj="makeshift homes", lemma="destroy")
+    fire = Entity("thing/a1/fire", "fire", "Thing", is_actor=False)
+    homes = Entity("thing/a1/makeshift-homes", "makeshift homes", "Thing", is_actor=False)
+    told = Specifics(incidents=frozenset({"fire"}))
+    assert (VAGUE_END in assess(e, fire, homes, model=MODEL, specifics=told).reasons) == vague
 
 
 def test_the_headlines_incident_beside_an_unnamed_end_stays_vague() -> None:

@@ -136,6 +136,21 @@ INCIDENT_NOUNS = frozenset({
     "uprising",
 })
 
+# words a headline tells a happening by that are not its noun: its weapon, its doer, or
+# the verb ("Bomb kills photographer", "Gunman opens fire", "Journalist shot dead in
+# Aden"); the story's "the bombing", "the shooting" is that happening
+# (assertion.headline_incidents)
+HEADLINE_INCIDENT_WORDS = {
+    **dict.fromkeys(("bomb", "bombs", "bomber", "bombers", "bombed"), "bombing"),
+    **dict.fromkeys(("gunman", "gunmen", "shooter", "shot", "shoots", "shoot"), "shooting"),
+    **dict.fromkeys(("stabbed", "stabs", "stab", "knifeman"), "stabbing"),
+    **dict.fromkeys(("murdered", "murders"), "murder"),
+    "assassinated": "assassination", "kidnapped": "kidnapping", "hijacked": "hijacking",
+    "ambushed": "ambush", "crashed": "crash", "derailed": "derailment",
+    "collided": "collision", "exploded": "explosion", "explodes": "explosion",
+    "erupted": "eruption", "erupts": "eruption",
+}
+
 # researchers whose team "from A and B" says the two bodies worked together (collaborations.py);
 # not "protesters" or "officials" from two bodies, who may only have met
 RESEARCH_TEAM_NOUNS = frozenset({

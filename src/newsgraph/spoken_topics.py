@@ -61,6 +61,9 @@ _NOT_A_PLAIN_DESCRIPTION = frozenset({"poss", "appos", "conj", "cc", "relcl", "a
 # verbs of thought or forecast in SPEECH_VERBS: "I think prices will rise" is no comment
 # made on prices, and "predicted Lee would win" says nothing Lee did
 _NOT_SPOKEN = frozenset({"believe", "think", "estimate", "predict", "promise"})
+# who passed the words on, not what they are about: "the Times reported two police sources
+# confirmed an inquiry" is a report on the inquiry, never on the sources
+_SOURCE_NOUNS = frozenset({"source", "informant", "insider"})
 
 
 def spoken_topics(doc: Doc, extractions: Iterable[Extraction]) -> list[Extraction]:
@@ -72,18 +75,23 @@ def spoken_topics(doc: Doc, extractions: Iterable[Extraction]) -> list[Extractio
     for e in extractions:
         for source, speech, lemma, topic in _topics(doc, e):
             pair = (e.sentence_start, topic.root)
-            if pair in seen or source.root == topic.root:  # no one comments on themself here
-                continue
+            if pair in seen or source.root == topic.root or _passes_on(doc, topic):
+                continue  # no one comments on themself here, nor on their own sources
             seen.add(pair)
             found.append(Extraction(e.sentence, e.sentence_start, e.sentence_end, source,
                                     speech, lemma, topic, rule=TOPIC_RULE))
     for source, speech, topic, sent in _clause_topics(doc):
         pair = (sent.start_char, topic.root)
-        if pair not in seen and source.root != topic.root:
+        if pair not in seen and source.root != topic.root and not _passes_on(doc, topic):
             seen.add(pair)
             found.append(Extraction(sent.text, sent.start_char, sent.end_char, source,
                                     speech, TOPIC_LEMMA, topic, rule=TOPIC_RULE))
     return found
+
+
+def _passes_on(doc: Doc, topic: Argument) -> bool:
+    """Is the topic a source that passed the words on (see _SOURCE_NOUNS)?"""
+    return topic.root >= 0 and lemma_of(doc[topic.root]).lower() in _SOURCE_NOUNS
 
 
 def _clause_topics(doc: Doc) -> Iterator[tuple[Argument, str, Argument, Span]]:

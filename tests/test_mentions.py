@@ -512,6 +512,24 @@ def test_a_party_word_before_a_known_surname_is_no_part_of_a_name(nlp):
     assert "Democrat Kessel" in [n.text for n in find_names(ArticleState(article, doc, None))]
 
 
+@pytest.mark.parametrize(("acronym", "wanted"), [
+    ("BKDA", "British Kelso Drama Academy"),
+    ("KDA", "Kelso Drama Academy"),  # spelled without the people's word: no part of it
+    ("BKA", "Kelso Drama Academy"),  # spelled by no run of words: the name as it is
+])
+def test_a_peoples_word_the_bracketed_acronym_spells_opens_the_name(nlp, acronym, wanted):
+    """ "the British Kelso Drama Academy (BKDA)", the model reading "British" as an
+    adjective it tags apart: the acronym spells the word as the name's first."""
+    text = f"He attended the British Kelso Drama Academy ({acronym}) during his studies."
+    article = Article(id="a1", title="t", text=text, source="s#a1")
+    doc = nlp(text)
+    doc[3].pos_, doc[3].dep_ = "ADJ", "amod"
+    doc.ents = [Span(doc, 3, 4, "NORP"), Span(doc, 8, 9, "ORG")]
+    found = [n.text for n in find_names(ArticleState(article, doc, None))]
+    assert wanted in found
+    assert not any(n != wanted and n.endswith("Drama Academy") for n in found)
+
+
 def tagged_names(nlp, text: str, tagged: list[tuple[str, str]]) -> list[str]:
     """The names found when the recognizer tags exactly these words (each the first
     occurrence of its text): the rule is tested on the cut it is written for."""
@@ -546,6 +564,33 @@ def tagged_names(nlp, text: str, tagged: list[tuple[str, str]]) -> list[str]:
      "came from ten countries.",
      [("Kelso Student Olympiad", "ORG"), ("Geology", "GPE"), ("May", "DATE")],
      {"Kelso Student Olympiad in Geology"}, "Geology"),
+    # a division's "of" before its state, which the model cuts off
+    ("Judge Tom Reed, presiding in the District Court for the Eastern District of Ohio in "
+     "Dunmore, handed down the sentence.",
+     [("Tom Reed", "PERSON"), ("the Eastern District", "LOC"), ("Dunmore", "GPE")],
+     {"District Court for the Eastern District of Ohio"},
+     "District Court for the Eastern District"),
+    # a contest's "and", which the model cuts
+    ("Back in 2017, the Kelso Rapid and Blitz Championship was held in Dunmore.",
+     [("the Kelso Rapid", "ORG"), ("Blitz Championship", "FAC"), ("Dunmore", "GPE")],
+     {"Kelso Rapid and Blitz Championship"}, "Blitz Championship"),
+    # a title's word opening a body's or a place's name is the name's own
+    ("Trump pardoned Tom Reed, formerly the General Supplies Agency's chief of staff.",
+     [("Trump", "PERSON"), ("Tom Reed", "PERSON"), ("the General Supplies Agency's", "ORG")],
+     {"General Supplies Agency"}, "Supplies Agency"),
+    ("The bishop died yesterday in a General Kelso City hospital.",
+     [("Kelso City", "GPE")], {"General Kelso City"}, "Kelso City"),
+    # a town run into the untagged body's name it opens
+    ("Dunmore District Hospital, which sustained cracks, treated 25 wounded people.",
+     [("Dunmore", "GPE"), ("25", "CARDINAL")], {"Dunmore District Hospital"},
+     "District Hospital"),
+    # a state's name before a body stays apart (a state's bodies are read by `branches`)
+    ("Ohio District Hospital, which sustained cracks, treated 25 wounded people.",
+     [("Ohio", "GPE"), ("25", "CARDINAL")], {"Ohio"}, "Ohio District Hospital"),
+    # a charter's "of"
+    ("Tom Reed endorsed the Green Deal and the Kelso Bill of Duties.",
+     [("Tom Reed", "PERSON"), ("the Green Deal", "ORG")], {"Kelso Bill of Duties"},
+     "Kelso Bill"),
     # a work's title tagged whole, cut at neither its commas nor its "and"
     ("I read Wolves, Crows, and Stone last year, and I liked it.",
      [("Wolves, Crows, and Stone", "WORK_OF_ART")], {"Wolves, Crows, and Stone"}, "Crows"),

@@ -31,7 +31,7 @@ from .demonyms import country_for_name, normalize, region_country
 from .lexicon import GATHERING_NOUNS, VENUE_NOUNS
 from .parsing import prep_object
 from .qualifiers import entity_of, is_place_phrase, is_time_phrase
-from .resolution.words import NAMED_PLACE_NOUNS, ORG_WORDS
+from .resolution.words import NAMED_BODY_NOUNS, NAMED_PLACE_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -45,9 +45,8 @@ LOCATED_IN = "be located in"  # the lemma of ng:locatedIn
 # named entities that stay where they are: places, facilities, bodies, events
 THING_ENTS = frozenset({"ORG", "FAC", "GPE", "LOC", "EVENT"})
 # bodies and buildings named by the name before them: "the Zemblan legislature", "the Acme
-# hospital" (with ORG_WORDS)
-BODY_NOUNS = ORG_WORDS | {"legislature", "hospital", "airport", "museum", "school", "stadium",
-                          "hotel", "cathedral", "church", "mosque", "temple", "prison"}
+# hospital" (kept with the names' words, which read it too)
+BODY_NOUNS = NAMED_BODY_NOUNS
 # installations named by the name before them: "Dalton station", "the Very Large
 # Telescope", "the Acme power plant"; never by a people's adjective ("the Ruritanian
 # factory" names none), and never "base" ("the party's Ruritanian base" is its voters)

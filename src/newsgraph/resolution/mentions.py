@@ -39,6 +39,7 @@ from .namerepairs import (
     role_end,
     spelled_by_acronym,
     split_inside,
+    town_before_a_body,
     with_kin,
 )
 from .naming import make_name
@@ -116,7 +117,7 @@ def find_names(state: ArticleState) -> list[Name]:
              if not state.boilerplate(doc[n.start].idx, doc[n.end - 1].idx)]
     names = numbered(doc, hyphen_prefixed(
         doc, sorted(_without_pairings(names), key=lambda n: n.start)))
-    names = joined(state, spelled_by_acronym(state, names))
+    names = joined(state, spelled_by_acronym(state, town_before_a_body(state, names)))
     names = sorted(names + spelled_out(state, names), key=lambda n: n.start)
     return [with_kin(state, n) for n in whole_titles(state, names)]
 

@@ -38,6 +38,7 @@ from .words import (
     DIRECTIONS,
     GEO_SUFFIXES,
     MAX_TITLE_WORDS,
+    NAMED_BODY_NOUNS,
     NAMED_PLACE_NOUNS,
     ORG_WORDS,
     TITLES,
@@ -174,6 +175,10 @@ def _full_name(words: Span, label: str) -> bool:
 NAME_HEADS = frozenset(ORG_WORDS | COMPANY_NOUNS | NAMED_PLACE_NOUNS | GEO_SUFFIXES)
 
 
+# a charter's, a treaty's or an honour's word, named with its "of" ("the Kelso Bill of
+# Rights", "the Treaty of Dunmore", "the Medal of Valour")
+_CHARTER_WORDS = frozenset({"bill", "charter", "declaration", "treaty", "accord", "accords",
+                            "medal"})
 # words that link the parts of one long name ("League for the Defence of Human Rights")
 LINKERS = {"of", "for", "against", "without", "on"}
 
@@ -213,7 +218,8 @@ def _link(state: ArticleState, first: Name, second: Name) -> Name | None:
         return _whole(state, first, second)
     if len(between) == 1 and between[0].text == "," and _state_campus(doc, first, second):
         return _whole(state, first, second)
-    if _saints_place(doc, first, between) or _field_of(state, first, second, between):
+    if _saints_place(doc, first, between) or _field_of(state, first, second, between) or \
+            _division_of(doc, first, second, between):
         return _whole(state, first, second)
     if len(between) == 1 and between[0].text in ("-", "–") and not between[0].whitespace_ \
             and not last.whitespace_ and second.end - second.start >= 2:
@@ -232,7 +238,9 @@ def _link(state: ArticleState, first: Name, second: Name) -> Name | None:
     if linker.text[:1].isupper():  # title case in prose: the linker is part of the name
         return None if headline(state, first.start) else _whole(state, first, second)
     if linker.lower_ not in {"of", "for"} or not (
-            last.lower_ in ORG_WORDS or last.tag_ == "NNPS" and not _a_person(first)) or \
+            last.lower_ in ORG_WORDS or last.tag_ == "NNPS" and not _a_person(first) or
+            last.lower_ in _CHARTER_WORDS and last.is_title and linker.lower_ == "of" and
+            first.label != "PERSON") or \
             not any(second.start <= t.i <= second.end for t in linker.children) or \
             not (first.start <= linker.head.i < first.end or second.end - second.start >= 2):
         return None
@@ -266,6 +274,23 @@ def _saints_place(doc: Doc, first: Name, between: Span) -> bool:
         doc[first.start].lower_ in _SAINT_WORDS and first.label in {"GPE", "LOC", "FAC"}
 
 
+# the divisions of a state or a country that the news names "<X> District of <state>"
+# (not "State", "Republic": "the Islamic State of Iraq" names a body, no division)
+_DIVISION_WORDS = NAMED_PLACE_NOUNS & {"district", "province", "region", "county",
+                                       "municipality"}
+
+
+def _division_of(doc: Doc, first: Name, second: Name, between: Span) -> bool:
+    """ "the Court for the Western District" "of" "Dunmore": a name ending in a capitalised
+    division's word ("District", "Province") goes on with the "of" of the state or the
+    country it divides, which the model cuts off: "the Western District of Ohio" is one
+    name, as "the Republic of Ireland" is. Only before a region or a country."""
+    last = doc[first.end - 1]
+    return [t.text for t in between] == ["of"] and last.text[:1].isupper() and \
+        last.lower_ in _DIVISION_WORDS and second.end - second.start <= 3 and \
+        region_or_country(doc[second.start:second.end].text)
+
+
 def _field_of(state: ArticleState, first: Name, second: Name, between: Span) -> bool:
     """"the Kelso Olympiad in Geology": the "in" of an organization's or a gathering's
     name before a word the model took for a place or left untagged, which the article
@@ -274,6 +299,29 @@ def _field_of(state: ArticleState, first: Name, second: Name, between: Span) -> 
     return [t.text for t in between] == ["in"] and second.label in {"GPE", "LOC", ""} and \
         (first.label == "ORG" or state.doc[first.end - 1].lower_ in GATHERING_NOUNS) and \
         all(state.written_lower(k) for k in range(second.start, second.end))
+
+
+def town_before_a_body(state: ArticleState, names: list[Name]) -> list[Name]:
+    """ "Dunmore District Hospital treated the wounded": a town the model tags, run straight
+    into untagged capitalised words that end in a body's or a building's word and that it
+    modifies, is the first word of the body's name (the model leaves "District Hospital"
+    alone, which names no hospital of its own). Not a country's or a state's name ("US
+    Treasury Department" is a country's body, `branches` reads it), nor a tagged name."""
+    doc = state.doc
+    out: list[Name] = []
+    for name in names:
+        first = out[-1] if out else None
+        if first is not None and first.end == name.start and first.label == "GPE" and \
+                name.label == "" and not first.titles and not name.titles and \
+                doc[name.end - 1].lower_ in NAMED_BODY_NOUNS and doc[name.end - 1].is_title and \
+                doc[first.end - 1].dep_ == "compound" and \
+                name.start <= doc[first.end - 1].head.i < name.end and \
+                not region_or_country(first.text) and \
+                state.sent_of[first.start] == state.sent_of[name.start]:
+            out[-1] = Name.over(doc, first.start, name.end, "ORG")
+            continue
+        out.append(name)
+    return out
 
 
 def spelled_by_acronym(state: ArticleState, names: list[Name]) -> list[Name]:
@@ -290,6 +338,8 @@ def spelled_by_acronym(state: ArticleState, names: list[Name]) -> list[Name]:
         acronym = doc[end + 1].text
         if len(acronym) < 3 or not (acronym.isalpha() and acronym.isupper()):
             continue
+        if acronym not in initials(name.text):
+            out[-1] = _reaching_back(state, name, acronym, out[-2].end if len(out) > 1 else 0)
         k = len(out) - 1
         while k > 0 and _one_title(doc, out[k - 1].end, out[k].start) and \
                 state.sent_of[out[k - 1].start] == state.sent_of[name.start]:
@@ -298,6 +348,21 @@ def spelled_by_acronym(state: ArticleState, names: list[Name]) -> list[Name]:
                 out[k:] = [_whole(state, out[k], name)]
                 break
     return out
+
+
+def _reaching_back(state: ArticleState, name: Name, acronym: str, floor: int) -> Name:
+    """ "the Zemblan Kelso Academy (ZKA)": a name whose bracketed acronym spells one or two
+    capitalised words more, written right before it and left out of it ("Zemblan", a
+    people's word the model tags apart), starts with them; else the name as it is."""
+    doc = state.doc
+    for size in (1, 2):
+        start = name.start - size
+        if start < floor or state.sent_of[start] != state.sent_of[name.start] or not all(
+                t.is_alpha and t.is_title for t in doc[start:name.start]):
+            break
+        if "".join(t.text[0] for t in doc[start:name.end] if t.text[:1].isupper()) == acronym:
+            return Name.over(doc, start, name.end, "ORG", name.titles)
+    return name
 
 
 def _one_title(doc: Doc, start: int, end: int) -> bool:

@@ -29,9 +29,12 @@ from .state import ArticleState, Name
 from .words import (
     ACRONYM,
     DEAD_WORDS,
+    GEO_SUFFIXES,
     LEGISLATOR_TITLES,
     MAX_TITLE_WORDS,
     NAME_PARTICLES,
+    NAMED_PLACE_NOUNS,
+    ORG_WORDS,
     PURE_QUANTITY_HEADS,
     TITLES,
 )
@@ -121,7 +124,8 @@ def make_name(state: ArticleState, start: int, end: int, label: str) -> Name | N
         return None
     if _place_qualifier(state, start, end):
         return Name.over(doc, start, end, "GPE")
-    start, titles = _titles(state, start, end)
+    titled = _titled_place_or_body(state, start, end, label)
+    start, titles = (titled, []) if titled is not None else _titles(state, start, end)
     if titles and country_for_name(doc[start:end].text) is not None:
         return None  # "Captain America", "Mr. Europe": a title before a country is no person
     if start >= end:
@@ -146,6 +150,32 @@ def make_name(state: ArticleState, start: int, end: int, label: str) -> Name | N
     if _office_held(span) or span[-1].lower_ in LEGISLATOR_TITLES or is_portfolio(span.root):
         return None
     return Name.over(doc, start, end, label, tuple(titles))
+
+
+# a name's last word that makes it a body's or a place's, never a person's
+_BODY_OR_PLACE_HEADS = frozenset(ORG_WORDS | NAMED_PLACE_NOUNS | GEO_SUFFIXES)
+
+
+def _titled_place_or_body(state: ArticleState, start: int, end: int,
+                          label: str) -> int | None:
+    """Where a body's or a place's name that opens with a title's word starts: "the General
+    Services Administration", "[General] Kelso City" (the model tags "Kelso City" alone).
+    A title is a person's, and a name ending in a body's or a place's word, with no person
+    tagged in it, names none: the title's word is the name's own. None for any other."""
+    doc = state.doc
+    head = doc[start:end].root  # "Dunmore University of Geology" ends in no head word
+    if label not in {"ORG", "GPE", "LOC", "FAC"} or end - start < 2 or \
+            head.lower_ not in _BODY_OR_PLACE_HEADS or not head.is_title or \
+            any(t.ent_type_ == "PERSON" for t in doc[start:end]):
+        return None
+    if title_key([doc[start].text]) in TITLES and doc[start].is_title:
+        return start
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.is_title and not before.ent_type_ and \
+            title_key([before.text]) in TITLES and start <= before.head.i < end and \
+            before.dep_ == "compound" and not before.is_sent_start:
+        return start - 1
+    return None
 
 
 def _after_a_hyphen(token: Token) -> bool:

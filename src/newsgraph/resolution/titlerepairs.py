@@ -10,15 +10,20 @@ reads the parse and the capitals, never a list of names.
 
 from __future__ import annotations
 
-from ..lexicon import QUOTE_MARKS
+from ..lexicon import GATHERING_NOUNS, QUOTE_MARKS
 from .keys import initials
 from .state import ArticleState, Name
 from .words import ACRONYM, NAME_ONLY_HEADS, ORG_WORDS
 
+# a contest's head words: "the World Rapid and Blitz Championship" is one contest (the
+# model tags "World Rapid" and "Blitz Championship"), as "the Bread and Roses Party" is a
+# party; no gathering of people of any kind ("the Kelso and Dunmore protest")
+_CONTEST_HEADS = GATHERING_NOUNS & {"championship", "championships", "cup", "tournament",
+                                    "games", "olympiad"}
 # head words of a body's or a work's name, which may hold an "and": "the Bread and Roses
 # Party", "The Ann and Tom Show"
 _NAME_HEADS = ORG_WORDS | {"show", "festival", "band", "orchestra", "theatre", "theater",
-                           "choir", "awards", "prize", "magazine"}
+                           "choir", "awards", "prize", "magazine"} | _CONTEST_HEADS
 # little words inside a quoted title ("Salute to the Nation", "Out of the Blue")
 TITLE_LITTLE = {"to", "of", "the", "and", "in", "for", "a", "an", "on", "at", "&", "with"}
 _MAX_TITLE_WORDS = 6

@@ -87,6 +87,11 @@ ORG_WORDS = ARMED_WORDS | {
     "news", "times", "post", "journal", "nations", "cabinet",
     "navy", "airlines", "airways", "air", "program", "programme", "tribe",
 }
+# bodies and buildings named by the name before them: "the Zemblan legislature", "the Acme
+# hospital", "Dunmore District Hospital" (with ORG_WORDS)
+NAMED_BODY_NOUNS = ORG_WORDS | {"legislature", "hospital", "airport", "museum", "school",
+                                "stadium", "hotel", "cathedral", "church", "mosque", "temple",
+                                "prison"}
 # "X fighters": plural nouns naming members of an organization
 MEMBER_NOUNS = {"fighter", "militant", "insurgent", "member", "rebel", "jihadist",
                  "extremist", "loyalist", "gunman", "operative", "terrorist", "cadre",

@@ -580,6 +580,9 @@ def tagged_names(nlp, text: str, tagged: list[tuple[str, str]]) -> list[str]:
      {"General Supplies Agency"}, "Supplies Agency"),
     ("The bishop died yesterday in a General Kelso City hospital.",
      [("Kelso City", "GPE")], {"General Kelso City"}, "Kelso City"),
+    ("The Sultan Kelso Grand Mosque in Dunmore was opened in 2001.",
+     [("Dunmore", "GPE"), ("2001", "DATE")], {"Sultan Kelso Grand Mosque"},
+     "Kelso Grand Mosque"),
     # a town run into the untagged body's name it opens
     ("Dunmore District Hospital, which sustained cracks, treated 25 wounded people.",
      [("Dunmore", "GPE"), ("25", "CARDINAL")], {"Dunmore District Hospital"},

@@ -2,8 +2,9 @@
 which titles come with it.
 
 A span is cut of "the", a possessive "'s" and the titles inside or just before it
-("President", "Mr.": they become `Name.titles`, roles and gender cues); it is no name
-when it is a title alone held as an office ("appointed him Foreign Secretary"), a
+("President", "Mr.": they become `Name.titles`, roles and gender cues; a title's word
+opening a body's or a place's name is its own, "General Services Administration"); it is
+no name when it is a title alone held as an office ("appointed him Foreign Secretary"), a
 demonym, a quantity, a verb the model tagged, or the first word of a day or a ship's
 name. A party's word alone names the party only where it tells one person's membership
 ("Republican Ann Lee"). `mentions` finds the spans; this module decides each one.
@@ -33,8 +34,8 @@ from .words import (
     LEGISLATOR_TITLES,
     MAX_TITLE_WORDS,
     NAME_PARTICLES,
+    NAMED_BODY_NOUNS,
     NAMED_PLACE_NOUNS,
-    ORG_WORDS,
     PURE_QUANTITY_HEADS,
     TITLES,
 )
@@ -153,7 +154,7 @@ def make_name(state: ArticleState, start: int, end: int, label: str) -> Name | N
 
 
 # a name's last word that makes it a body's or a place's, never a person's
-_BODY_OR_PLACE_HEADS = frozenset(ORG_WORDS | NAMED_PLACE_NOUNS | GEO_SUFFIXES)
+_BODY_OR_PLACE_HEADS = frozenset(NAMED_BODY_NOUNS | NAMED_PLACE_NOUNS | GEO_SUFFIXES)
 
 
 def _titled_place_or_body(state: ArticleState, start: int, end: int,
@@ -164,7 +165,7 @@ def _titled_place_or_body(state: ArticleState, start: int, end: int,
     tagged in it, names none: the title's word is the name's own. None for any other."""
     doc = state.doc
     head = doc[start:end].root  # "Dunmore University of Geology" ends in no head word
-    if label not in {"ORG", "GPE", "LOC", "FAC"} or end - start < 2 or \
+    if label not in {"ORG", "GPE", "LOC", "FAC", ""} or end - start < 2 or \
             head.lower_ not in _BODY_OR_PLACE_HEADS or not head.is_title or \
             any(t.ent_type_ == "PERSON" for t in doc[start:end]):
         return None

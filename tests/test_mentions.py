@@ -587,6 +587,10 @@ def tagged_names(nlp, text: str, tagged: list[tuple[str, str]]) -> list[str]:
     ("Dunmore District Hospital, which sustained cracks, treated 25 wounded people.",
      [("Dunmore", "GPE"), ("25", "CARDINAL")], {"Dunmore District Hospital"},
      "District Hospital"),
+    # a brand's word with capitals inside opens the name
+    ("Ann Lee and two co-authors have started a company, rustFREE Coatings, to sell it.",
+     [("Ann Lee", "PERSON"), ("two", "CARDINAL"), ("rustFREE Coatings", "ORG")],
+     {"rustFREE Coatings"}, "Coatings"),
     # a state's name before a body stays apart (a state's bodies are read by `branches`)
     ("Ohio District Hospital, which sustained cracks, treated 25 wounded people.",
      [("Ohio", "GPE"), ("25", "CARDINAL")], {"Ohio"}, "Ohio District Hospital"),

@@ -138,7 +138,8 @@ def make_name(state: ArticleState, start: int, end: int, label: str) -> Name | N
                            and not ACRONYM.match(t.text) and not _after_a_hyphen(t)
                            for t in span) and not _owner_of_a_post(span):
         return None  # "According" tagged PERSON (not "Park Won-soon": a name's own part)
-    if not span[0].text[:1].isupper() and span[0].lower_ not in NAME_PARTICLES:
+    if not span[0].text[:1].isupper() and span[0].lower_ not in NAME_PARTICLES and \
+            not _brand_opening(span):
         return None
     if end - start == 1 and country_for_demonym(span.text) and \
             country_for_name(span.text) is None:
@@ -177,6 +178,15 @@ def _titled_place_or_body(state: ArticleState, start: int, end: int,
             before.dep_ == "compound" and not before.is_sent_start:
         return start - 1
     return None
+
+
+def _brand_opening(span: Span) -> bool:
+    """ "spotLESS Materials", "eKelso Labs": a brand's word written with capitals inside,
+    opening a name whose other words are all capitalised, is the name's first word (alone,
+    "mRNA" or "pH" is a term, no name)."""
+    first = span[0]
+    return len(span) > 1 and first.is_alpha and any(c.isupper() for c in first.text[1:]) and \
+        all(t.text[:1].isupper() for t in span[1:])
 
 
 def _after_a_hyphen(token: Token) -> bool:

@@ -1,7 +1,9 @@
 """Name repairs: where the small model cuts one name in pieces or runs two together.
 
 Mention finding takes spaCy's entities as they come and asks this module to mend them:
-a long organization name cut at "for" or "of" is joined again; an entity that runs a
+a long organization name cut at "for" or "of" is joined again (a division's "of" its state
+too: "the Western District of Ohio"), and a town the model tags apart from the body it
+opens ("Dunmore District Hospital") is the body's first word; an entity that runs a
 place, a date or an owner into a name is cut; a role before a person's name is a
 title, not a name; "the Lee family" names the family ("Mayor of Kelso Ann Lee" read
 as one name is a title, a place and a person: `gluedoffices`; a body's or a work's

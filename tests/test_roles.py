@@ -2285,3 +2285,14 @@ def test_an_untagged_name_before_a_founder_s_title_is_what_was_founded(nlp, text
 ])
 def test_a_commissioner_acts_for_the_body_of_the_title(nlp, text, expected):
     assert affiliations(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a state's special representative is its envoy
+    ("US Special Representative Ann Lee said the talks failed.",
+     {("Ann Lee", "representativeOf", "US")}),
+    # a representative of a place alone: whose, a guess
+    ("A Texas representative, Ann Lee, said the talks failed.", set()),
+])
+def test_a_special_representative_is_an_envoy(nlp, text, expected):
+    assert affiliations(nlp, text) == expected

@@ -271,6 +271,7 @@ REPRESENTATIVE_ROLES = frozenset({
     "assemblyman", "assemblywoman", "assemblymember",  # a state assembly's members
     "lawyer", "attorney",  # a body's counsel acts for it ("a lawyer for Greenpeace")
     "sheriff",  # a county's elected officer of the law ("Kelso County Sheriff Ann Lee")
+    "special representative", "special envoy",  # a state's or a body's envoy
     "commissioner", "high commissioner",  # a body's or a state's officer for a field or a post
 })
 # roles a body can hold as well as a person ("a member of the alliance, Atlantis", "the

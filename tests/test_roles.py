@@ -1845,6 +1845,36 @@ def test_a_title_read_as_a_verb_before_said(nlp):
     assert not superseded([], "svo", doc[6], doc[9])
 
 
+def test_a_title_read_as_a_verb_hung_on_the_comma(nlp):
+    """The same misreading with "coach" hung on the comma before it (as a "prep"), the
+    "said" after the name the root: the title is still hers."""
+    from spacy.tokens import Doc
+
+    from newsgraph.roles import superseded
+
+    base = _quoted_title_read_as_verb(nlp, said_subject=False)
+    heads = [t.head.i for t in base]
+    deps = [t.dep_ for t in base]
+    heads[7], deps[7] = 5, "prep"  # "coach" under the comma
+    doc = Doc(nlp.vocab, words=[t.text for t in base], heads=heads, deps=deps,
+              tags=[t.tag_ for t in base], pos=[t.pos_ for t in base],
+              lemmas=[t.lemma_ for t in base], ents=[t.ent_iob_ + ("-" + t.ent_type_ if
+                                                                  t.ent_type_ else "")
+                                                     for t in base])
+    roles = read(doc[:], list(doc.ents))
+    assert [(r.person, r.organization, r.lemma) for r in roles] == [((8, 9), (6, 6), MEMBER)]
+    assert superseded([], "svo", doc[6], doc[9])
+    # the word after the name no speech verb ("..., Eastport coach Ann Lee won"): nothing
+    words = [t.text for t in doc]
+    words[10] = "won"
+    lemmas = [t.lemma_ for t in doc]
+    lemmas[10] = "win"
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=[t.tag_ for t in base],
+              pos=[t.pos_ for t in base], lemmas=lemmas,
+              ents=[t.ent_iob_ + ("-" + t.ent_type_ if t.ent_type_ else "") for t in base])
+    assert read(doc[:], list(doc.ents)) == []
+
+
 def test_a_surname_cut_from_a_known_full_name_is_that_person(nlp):
     """ "[Tomas] Brevik" with the first name left untagged and the surname tagged a place,
     as the article tags the bare surname more often: the full name is a person of the
@@ -2201,3 +2231,68 @@ def test_a_one_word_name_before_a_founder_s_title_is_the_body(nlp, text, ents, e
     found = {(e.subject.text, e.lemma, e.object.text) for e in extract(_tagged(nlp, text, ents))
              if e.subject and e.object and e.lemma == FOUNDED}
     assert found == expected
+
+
+@pytest.mark.parametrize(("text", "ents", "expected"), [
+    # a name the recognizer tagged a product, followed by "member" in her apposition
+    ("Jan Kowal, a founding Citizen Platform member, is from Gdansk.",
+     {"Jan Kowal": "PERSON", "Citizen Platform": "PRODUCT", "Gdansk": "GPE"},
+     {("Jan Kowal", MEMBER, "Citizen Platform")}),
+    # a product's name before another noun: no body
+    ("Jan Kowal, a founding Citizen Platform developer, is from Gdansk.",
+     {"Jan Kowal": "PERSON", "Citizen Platform": "PRODUCT", "Gdansk": "GPE"}, set()),
+])
+def test_a_product_s_name_before_member_is_a_body(nlp, text, ents, expected):
+    assert _members(_tagged(nlp, text, ents)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Acme's Chief Technical Officer Ann Lee said the phone was safe.",
+     {("Ann Lee", "memberOf", "Acme")}),
+    ("Acme's Chief Technological Officer Ann Lee said the phone was safe.",
+     {("Ann Lee", "memberOf", "Acme")}),
+])
+def test_a_chief_technical_officer_is_a_company_s_officer(nlp, text, expected):
+    assert affiliations(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one untagged proper noun before a founder's title: what she founded
+    ("OrbitX founder Ann Lee told the press after the launch.", {("Ann Lee", FOUNDED, "OrbitX")}),
+    ('"It worked so far," OrbitX founder Ann Lee told the press.',
+     {("Ann Lee", FOUNDED, "OrbitX")}),
+    # another title: who she works for, a guess
+    ("OrbitX chief Ann Lee told the press after the launch.", set()),
+    # the word is the surname of the article's person: no body
+    ("Tom Orbitz said Orbitz founder Ann Lee told the press.", set()),
+])
+def test_an_untagged_name_before_a_founder_s_title_is_what_was_founded(nlp, text, expected):
+    found = {(e.subject.text, e.lemma, e.object.text) for e in extract(nlp(text))
+             if e.subject and e.object and e.lemma in (FOUNDED, LEADS, MEMBER)}
+    assert found == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a commissioner acts for the body or the place whose title it is
+    ("EU trade commissioner Ann Lee said the deal was done.",
+     {("Ann Lee", "representativeOf", "EU")}),
+    ("Ann Lee, the EU trade commissioner, said the deal was done.",
+     {("Ann Lee", "representativeOf", "EU")}),
+    ("Kelso County Commissioner Ann Lee said the deal was done.",
+     {("Ann Lee", "representativeOf", "Kelso County")}),
+    # a post over stays over
+    ("Former EU trade commissioner Ann Lee said the deal was done.", set()),
+])
+def test_a_commissioner_acts_for_the_body_of_the_title(nlp, text, expected):
+    assert affiliations(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a state's special representative is its envoy
+    ("US Special Representative Ann Lee said the talks failed.",
+     {("Ann Lee", "representativeOf", "US")}),
+    # a representative of a place alone: whose, a guess
+    ("A Texas representative, Ann Lee, said the talks failed.", set()),
+])
+def test_a_special_representative_is_an_envoy(nlp, text, expected):
+    assert affiliations(nlp, text) == expected

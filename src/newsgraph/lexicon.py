@@ -253,7 +253,7 @@ MEMBER_ROLES = frozenset({
     "vice president", "vice-president", "chief operating officer", "partner",
     # a company's officers under its head ("Acme CFO Ann Lee"; not "chief technology
     # officer" in full: its words would read "Institute of Technology professor" as a title)
-    "cto", "cfo",
+    "cto", "cfo", "chief technical officer", "chief technological officer",
     "anthropologist", "meteorologist", "neuroscientist", "expert", "student",
     "undergraduate", "manager", "captain", "coach", "constable", "sergeant", "inspector",
     "photojournalist", "photographer", "cameraman", "camerawoman",  # a newsroom's staff
@@ -271,6 +271,8 @@ REPRESENTATIVE_ROLES = frozenset({
     "assemblyman", "assemblywoman", "assemblymember",  # a state assembly's members
     "lawyer", "attorney",  # a body's counsel acts for it ("a lawyer for Greenpeace")
     "sheriff",  # a county's elected officer of the law ("Kelso County Sheriff Ann Lee")
+    "special representative", "special envoy",  # a state's or a body's envoy
+    "commissioner", "high commissioner",  # a body's or a state's officer for a field or a post
 })
 # roles a body can hold as well as a person ("a member of the alliance, Atlantis", "the
 # leader of the coalition, the Green Party"): a name beside one may be either

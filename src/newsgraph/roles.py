@@ -55,7 +55,11 @@ describes the body, never her. The article's full names vouch for a surname the
 recognizer cut off ("[Ann] Lee" tagged a place) or left untagged; a place, an office's
 title in capitals and a name in a row are one title however the parser hung the place
 ("according to Ohio Senator Ann Lee"); and a post of someone whose age is told in the past
-("Tom Reed, the chairman of Acme, was 68") is one held until death.
+("Tom Reed, the chairman of Acme, was 68") is one held until death. A name tagged a
+product before "member" ("Ann Lee, a Civic Front member,") is a body: only bodies have
+members; and one untagged proper noun before a founder's title ("OrbitX founder Ann Lee")
+is what she founded. A title the parser read as a verb hung on the comma before it
+('"...", Kelso coach Ann Lee said') is still her title.
 """
 
 from __future__ import annotations
@@ -561,6 +565,18 @@ def _a_body(ent: Span) -> bool:
                for a in root.children)
 
 
+def _members_body(ent: Span) -> bool:
+    """A name the recognizer tagged a product that "member" follows in a person's title or
+    apposition ("Ann Lee, a founding Civic Front member,"): only a body has members."""
+    doc = ent.doc
+    if ent.label_ != "PRODUCT" or ent.end >= ent.sent.end:
+        return False
+    member = doc[ent.end]
+    return member.lower_ == "member" and member.pos_ == "NOUN" and \
+        _root(ent).head == member and member.dep_ in ("appos", "compound") and \
+        member.head.ent_type_ == "PERSON"
+
+
 def _a_country(ent: Span) -> bool:
     """A country's name the recognizer tagged a person ("Chad's president Ann Lee") is the
     country, as `people` never takes one for a person; unless a person's full name of the
@@ -666,6 +682,8 @@ def read(sent: Span, ents: Sequence[Span], known: frozenset[str] = frozenset(),
             if ent.label_ == "PERSON" and (_a_body(ent) or _named_team(ent)) else
             Span(ent.doc, ent.start, ent.end, label="GPE")
             if ent.label_ == "PERSON" and _a_country(ent) else ent for ent in ents]
+    ents = [Span(ent.doc, ent.start, ent.end, label="ORG") if _members_body(ent) else ent
+            for ent in ents]
     ents = sorted([*ents, *_untagged(sent, known), *_untagged_acronyms(sent, bodies)],
                   key=lambda e: e.start)
     found = _glued(sent, ents)
@@ -830,7 +848,8 @@ def _title(ent: Span, by_token: dict[int, Span]) -> Role | None:
     before = first - 1
     if before >= 0 and doc[before].tag_ == "POS":
         before -= 1
-    org = by_token.get(before) or _untagged_before(doc, before, ent.sent.start)
+    org = by_token.get(before) or _untagged_before(doc, before, ent.sent.start) or \
+        _founded_name(ent, before, words)
     if org is None:  # "selection committee member Ann Lee": the title is part of her phrase
         role = _of_a_body_word(ent, words, (first, ent.start - 1))
         return None if role is None or _past(ent) or not _own_title(ent, first, by_token) or \
@@ -923,10 +942,13 @@ def _misread_title(verb: Token) -> bool:
     the words are a speaker's title and name."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if subject is None or obj is None or verb.dep_ != "ccomp" or \
+    doc = verb.doc
+    # (or hung on the comma before it, the speech verb after the name left on its own)
+    said = verb.head if verb.dep_ == "ccomp" else doc[obj.i + 1] if (
+        obj is not None and verb.head.is_punct and obj.i + 1 < verb.sent.end) else None
+    if subject is None or obj is None or said is None or \
             verb.lower_ not in ROLE_WORDS or verb.tag_ not in ("VB", "VBP", "VBZ"):
         return False
-    said, doc = verb.head, verb.doc
     first = subject.left_edge.i
     return said.i == obj.i + 1 and obj.left_edge.i == verb.i + 1 and obj.pos_ == "PROPN" and \
         subject.i == verb.i - 1 and subject.pos_ == "PROPN" and \
@@ -1014,6 +1036,24 @@ def _untagged_before(doc: Doc, last: int, first: int) -> Span | None:
             start > first and len(words) > 1 and words[-1].lower_ in BODY_NOUNS):
         return _a_country_s_body_of(doc, start, last, first)
     return Span(doc, start, last + 1, label="ORG")
+
+
+def _founded_name(ent: Span, last: int, words: Sequence[Token]) -> Span | None:
+    """ "Zorvex founder Ann Lee" with "Zorvex" untagged: one capitalised proper noun right
+    before a founder's title names what she founded (a person has no founder), unless the
+    article gives the word as the surname of a person's full name ("Lee founder ...")."""
+    doc = ent.doc
+    word = doc[last] if last >= ent.sent.start else None
+    if word is None or word.ent_type_ or word.pos_ != "PROPN" or not word.text[:1].isupper() \
+            or not word.is_alpha or words[0].i != last + 1 or \
+            _role_head([t.lower_ for t in words]) not in FOUNDER_ROLES:
+        return None
+    if last > ent.sent.start and (doc[last - 1].pos_ == "PROPN" or doc[last - 1].is_title):
+        return None  # a longer name, cut or not
+    if any(e.label_ == "PERSON" and len(e) > 1 and word.text in e.text.split()
+           for e in doc.ents):
+        return None
+    return Span(doc, last, last + 1, label="ORG")
 
 
 def _a_country_s_body_of(doc: Doc, start: int, last: int, first: int) -> Span | None:

@@ -1406,6 +1406,98 @@ def test_what_the_object_is_taken_for_is_part_of_the_predicate(nlp, text, lemma,
 
 
 @pytest.mark.parametrize(
+    "text, lemma, obj",
+    [
+        ("The tribunal ruled the Acme merger illegal.", "rule illegal", "the Acme merger"),
+        ("The court found the levy to be unlawful.", "find unlawful", "the levy"),
+        ("The court ruled that the ban was unconstitutional.", "rule unconstitutional",
+         "the ban"),
+    ],
+)
+def test_a_verdict_on_the_object_is_part_of_the_predicate(nlp, text, lemma, obj):
+    e = one(statements(nlp, text), lemma)
+    assert e.object is not None and e.object.text == obj
+
+
+@pytest.mark.parametrize(
+    "text, lemma, obj",
+    [
+        ("The Atlantic Health Agency declared H5N1 a pandemic on March 11.", "declare pandemic",
+         "H5N1"),
+        ('The ministry declared the outbreak a "national emergency" on Monday.',
+         "declare national emergency", "the outbreak"),
+        ("Officials declared the area a disaster zone in 2019.", "declare disaster zone",
+         "the area"),
+    ],
+)
+def test_what_the_object_is_declared_is_part_of_the_predicate(nlp, text, lemma, obj):
+    e = one(statements(nlp, text), lemma)
+    assert e.object is not None and e.object.text == obj
+
+
+def test_a_negated_verdict_is_no_verdict(nlp):
+    found = statements(nlp, "The court ruled that the levy was not unlawful.")
+    assert not with_lemma(found, "rule unlawful")
+
+
+@pytest.mark.parametrize(
+    "text, subject, obj",
+    [
+        ("The inquiry is led by Ann Lee, a lawyer Governor Tom Reed appointed last year.",
+         "Governor Tom Reed", "Ann Lee"),
+        ("Ann Lee, the judge Tom Reed named to the court, resigned.", "Tom Reed", "Ann Lee"),
+    ],
+)
+def test_a_relative_without_who_appoints_the_noun_it_follows(nlp, text, subject, obj):
+    found = statements(nlp, text)
+    e = next(e for e in found if e.lemma in ("appoint", "name"))
+    assert e.subject is not None and e.subject.text == subject
+    assert e.object is not None and e.object.text == obj
+    # the one who appoints is no apposition of the appointee's phrase
+    assert not [e for e in found if e.lemma == "be" and subject in (e.subject.text if e.subject
+                                                                      else "")]
+
+
+def _misread_root_doc() -> Doc:
+    """ "Orlan named Senator Mira Solen as his running mate ." parsed as the model may: the
+    name the root, the past verb its modifier, the one named its object predicate."""
+    words = ["Orlan", "named", "Senator", "Mira", "Solen", "as", "his", "running", "mate", "."]
+    heads = [0, 0, 4, 4, 1, 1, 8, 8, 5, 0]
+    deps = ["ROOT", "acl", "compound", "compound", "oprd", "prep", "poss", "amod", "pobj",
+            "punct"]
+    pos = ["PROPN", "VERB", "PROPN", "PROPN", "PROPN", "ADP", "PRON", "NOUN", "NOUN", "PUNCT"]
+    tags = ["NNP", "VBD", "NNP", "NNP", "NNP", "IN", "PRP$", "NN", "NN", "."]
+    ents = ["B-PERSON", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O"]
+    lemmas = ["Orlan", "name", "Senator", "Mira", "Solen", "as", "his", "running", "mate", "."]
+    return Doc(English().vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags,
+               lemmas=lemmas, ents=ents)
+
+
+def test_a_past_verb_read_as_a_modifier_of_the_opening_name_has_it_for_subject():
+    e = one(extract(_misread_root_doc()), "choose")
+    assert e.subject is not None and e.subject.text == "Orlan"
+    assert e.object is not None and e.object.text.endswith("Mira Solen")
+
+
+@pytest.mark.parametrize(
+    "text, obj",
+    [
+        ("The assembly elected Tom Reed speaker.", "Tom Reed"),
+        ("The council elected Ann Lee mayor of Valdora.", "Ann Lee"),
+    ],
+)
+def test_the_one_put_in_a_post_is_the_object_not_the_post(nlp, text, obj):
+    e = one(statements(nlp, text), "elect")
+    assert e.object is not None and e.object.text == obj
+
+
+def test_a_surname_like_a_month_is_a_subject(nlp):
+    e = one(statements(nlp, "Following the vote, Clara May appointed him finance minister."),
+            "appoint")
+    assert e.subject is not None and e.subject.text == "Clara May"
+
+
+@pytest.mark.parametrize(
     "text, lemma",
     [
         # a role of something, or a verb that says its act whole, keeps the "as" apart

@@ -37,6 +37,7 @@ from .instruments import claimant, country_owner, instrument_agent
 from .lexicon import (
     ACTION_NOUNS,
     ADDRESSED_UTTERANCES,
+    APPOINTING_VERBS,
     BLAME_NOUNS_ONLY,
     BLAME_WORDS,
     CANDIDATE_ROLES,
@@ -1474,12 +1475,17 @@ def _clause(verb: Token) -> list[_Statement]:
         return []
     _read_modality(c)
     _find_objects(c)
+    contact = _contact_relative(c.verb)
+    if contact is not None:
+        c.objects = [contact[1]]
     if _became_first(c):
         return []
     _lead_over_a_person(c)
     _mark_state_over(c)
     _find_adjuncts(c)
     _fold_resultative(c)
+    _fold_verdict(c)
+    _fold_declared_as(c)
     _fold_taken_as(c)
     _fold_chosen_as(c)
     _fold_light_verb(c)
@@ -1621,6 +1627,12 @@ def _clause_parts(verb: Token) -> _Clause:
         if event_subjects:
             subjects, inherited, time_subjects = event_subjects, True, []
     children = list(main.children)
+    contact = _contact_relative(verb)
+    if contact is not None:
+        subjects, inherited, passive = [contact[0]], False, False
+    misread = _verb_read_as_modifier(verb)
+    if misread is not None:
+        subjects, inherited, passive = [misread], False, False
     return _Clause(
         verb=verb, chain=chain, main=main, children=children, group=_predicate_tokens(chain),
         passive=passive, subjects=subjects, inherited=inherited, time_subjects=time_subjects,
@@ -1628,6 +1640,55 @@ def _clause_parts(verb: Token) -> _Clause:
         listener_verb=lemma_of(main).lower() in LISTENER_VERBS,
         lemma_parts=[lemma_of(main).lower()] + [t.lower_ for t in children if t.dep_ == "prt"],
     )
+
+
+def _contact_relative(verb: Token) -> tuple[Token, Token] | None:
+    """ "Ann Lee, a lawyer Tom Reed appointed last year": a relative clause without "who" or
+    "that", which the parser reads as a name beside the noun and a participle after it. The
+    name is who appoints, the noun (or the name it stands beside) who is appointed; only
+    for verbs that put a person in a post, whose object the noun plainly is."""
+    doc = verb.doc
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or verb.i < 2 or \
+            lemma_of(verb).lower() not in APPOINTING_VERBS or any(
+            t.dep_ in (*SUBJECT_DEPS, "aux", "auxpass", "agent", "dobj") for t in verb.children):
+        return None
+    name = doc[verb.i - 1]
+    if name.ent_type_ != "PERSON" or name.pos_ != "PROPN":
+        return None
+    first = name.i
+    while first > 0 and doc[first - 1].pos_ == "PROPN":
+        first -= 1  # the name and a title before it ("a lawyer Governor Tom Reed")
+    noun = doc[first - 1] if first > 0 else name
+    if noun.tag_ != "NN" or not noun.is_lower or not any(
+            d.dep_ == "det" for d in noun.children) or name.head.i != noun.i \
+            and noun.head.i != name.i:
+        return None
+    phrase = name if noun.head.i == name.i else noun
+    referent = phrase.head if phrase.dep_ == "appos" and phrase.head.pos_ == "PROPN" else noun
+    return name, referent
+
+
+def _verb_read_as_modifier(verb: Token) -> Token | None:
+    """ "Biden named Senator Ann Lee as his running mate.": the parser may take the sentence's
+    subject for its root and the past verb for a modifier of it ("a man named Lee"); a name
+    that opens the sentence, with a past tense (not a participle) of putting a person in a
+    post after it, is the subject of that verb."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBD" or head.dep_ != "ROOT" or \
+            head.pos_ != "PROPN" or head.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE") or \
+            lemma_of(verb).lower() not in APPOINTING_VERBS | CHOOSING_VERBS or \
+            head.left_edge.i != head.sent.start or verb.i != head.i + 1 or \
+            any(t.dep_ in (*SUBJECT_DEPS, "aux", "auxpass", "agent") for t in verb.children):
+        return None
+    return head
+
+
+def _relative_subject(name: Token) -> bool:
+    """Whether a name is who acts in a contact relative (see _contact_relative): no
+    apposition or title of the phrase it was parsed into."""
+    doc = name.doc
+    verb = doc[name.i + 1] if name.i + 1 < len(doc) else None
+    return verb is not None and _contact_relative(verb) is not None
 
 
 def _region_of_a_town_before(subject: Token) -> bool:
@@ -2190,6 +2251,7 @@ def _find_objects(c: _Clause) -> None:
     if not c.objects and not c.passive:
         _helped_object(c)
     _helped_name(c)
+    _appointed_name(c)
     if not c.objects:
         _clausal_object(c)
     _fused_listener(c)
@@ -2221,6 +2283,25 @@ def _helped_name(c: _Clause) -> None:
     after = doc[word.i + 1]
     if after.tag_ in ("DT", "PDT", "PRP$") or after.lower_ in _PHRASE_OPENERS:
         c.objects, c.object_from = [name[-1]], name[0].i
+
+
+def _appointed_name(c: _Clause) -> None:
+    """ "The parliament elected Ann Lee prime minister": the parser may read the name and the
+    post as one noun phrase ("Ann Lee prime minister"). The one put in the post is the
+    person the recognizer found before the post's words, not the post."""
+    if c.passive or len(c.objects) != 1 or c.lemma_parts[0] not in APPOINTING_VERBS:
+        return
+    post = c.objects[0]
+    if post.dep_ != "dobj" or lemma_of(post).lower() not in ROLES:
+        return
+    doc = post.doc
+    before = doc[post.left_edge.i : post.i]
+    name = [t for t in before if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]
+    if not name or name[-1].i - name[0].i != len(name) - 1 or any(
+            t.ent_type_ for t in doc[name[-1].i + 1 : post.i + 1]) or any(
+            t.dep_ in ("det", "poss") for t in before if t.i < name[0].i):
+        return  # ("elected the Lee family's chair": no one put in the post by name)
+    c.objects, c.object_from = [name[-1]], name[0].i
 
 
 def _helped_object(c: _Clause) -> None:
@@ -2576,6 +2657,72 @@ def _fold_resultative(c: _Clause) -> None:
     c.add_to_group(*result)
 
 
+# verbs by which a court or an authority rules on something, and the verdicts that make the
+# ruling part of the predicate: "ruled the ban unconstitutional" -> rule unconstitutional / ban
+RULING_VERBS = frozenset({"rule", "find", "declare", "deem", "judge"})
+VERDICT_ADJECTIVES = frozenset({
+    "unconstitutional", "constitutional", "unlawful", "lawful", "illegal", "legal", "invalid",
+    "valid", "void", "inadmissible", "admissible", "illegitimate", "legitimate"})
+
+
+def _verdict(c: _Clause) -> tuple[Token, Token] | None:
+    """What a ruling is on and its verdict: "ruled the ban unconstitutional", "found the ban
+    to be unlawful", "ruled (that) the ban was unlawful" (a clause that hedges or negates the
+    verdict, "was not unlawful", "may be unlawful", is no verdict given)."""
+    def verdict(word: Token) -> bool:
+        return word.pos_ == "ADJ" and word.lower_ in VERDICT_ADJECTIVES and not any(
+            g.dep_ in ("neg", "prep", "advcl", "ccomp") for g in word.children)
+
+    def firm(clause: Token) -> bool:
+        return not any(g.dep_ == "neg" or g.tag_ == "MD" or g.dep_ == "mark" and
+                       g.lower_ != "that" for g in clause.children)
+
+    if c.objects:
+        obj = c.objects[0]
+        noun = next((g for g in obj.children if g.dep_ in ("compound", "nmod") and
+                     g.pos_ in ("NOUN", "PROPN")), None)
+        if obj.dep_ == "dobj" and obj.lower_ in VERDICT_ADJECTIVES and noun is not None:
+            return noun, obj  # "ruled the ban unconstitutional" parsed as one noun phrase
+        for t in c.children:
+            if t.i < obj.i or obj.dep_ != "dobj":
+                continue
+            if t.dep_ in ("oprd", "advmod", "acomp") and verdict(t):
+                return obj, t
+            adj = next((g for g in t.children if g.dep_ == "acomp"), None)
+            if t.dep_ == "xcomp" and lemma_of(t) == "be" and adj is not None and \
+                    verdict(adj) and firm(t):
+                return obj, adj  # "found the ban to be unlawful"
+        return None
+    clause = c.object_clause
+    if clause is None or clause.i < c.main.i or not firm(clause):
+        return None
+    subject = next((g for g in clause.children if g.dep_ == "nsubj"), None)
+    adj = clause if verdict(clause) else next(
+        (g for g in clause.children if g.dep_ == "acomp" and verdict(g)), None) \
+        if lemma_of(clause) == "be" else None
+    if subject is None or adj is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return subject, adj
+
+
+def _fold_verdict(c: _Clause) -> None:
+    """ "The court ruled the ban unconstitutional" -> court / rule unconstitutional / ban: the
+    verdict is part of the predicate (without it "ruled the ban" says nothing, or reads as
+    ruling over it), and what it is passed on is the object."""
+    if c.passive or c.lemma_parts != [lemma_of(c.main).lower()] or \
+            c.lemma_parts[0] not in RULING_VERBS:
+        return
+    found = _verdict(c)
+    if found is None:
+        return
+    obj, adj = found
+    c.objects, c.object_clause, c.object_complement = _conjuncts(obj), None, None
+    c.group = [t for t in c.group if t.lower_ != "that"]
+    c.add_to_group(adj)
+    c.result = [*c.result, adj]
+    c.lemma_parts += [adj.lower_]
+
+
 # Verbs that say what their object is taken for: without the "as" phrase they say
 # something else ("described him" is not "described him as a threat").
 TAKEN_AS_VERBS = frozenset({
@@ -2597,7 +2744,7 @@ def _fold_chosen_as(c: _Clause) -> None:
     with an "as" phrase, is a choice (not "announced Lee as the winner": no pick of his)."""
     if c.passive or c.lemma_parts != [lemma_of(c.main).lower()] or \
             c.lemma_parts[0] not in CHOOSING_VERBS or len(c.objects) != 1 or \
-            c.objects[0].dep_ != "dobj" or c.objects[0].pos_ != "PROPN":
+            c.objects[0].dep_ not in ("dobj", "oprd") or c.objects[0].pos_ != "PROPN":
         return
     # the "as" phrase hangs on the verb or, as the parser may have it, on the one chosen
     prep = next((t for t in [*c.children, *c.objects[0].children]
@@ -2607,6 +2754,51 @@ def _fold_chosen_as(c: _Clause) -> None:
             d.dep_ == "poss" and d.pos_ == "PRON" for d in role.children):
         return
     c.lemma_parts = ["choose"]
+
+
+def _declared(c: _Clause) -> tuple[Token, Token] | None:
+    """What is declared and what it is declared: "declared the flu a pandemic" (the parser
+    may also make "the flu" the subject of "a pandemic", as an object or as a clause)."""
+    obj = c.objects[0] if len(c.objects) == 1 else None
+    clause = c.object_clause
+    if obj is None and clause is not None and clause.pos_ == "NOUN" and clause.i > c.main.i:
+        obj = clause  # "declared H5N1 a pandemic": a clause without a verb
+    if obj is None or obj.dep_ not in ("dobj", "ccomp"):
+        return None
+    complement = c.object_complement
+    if complement is not None and complement.dep_ == "oprd" and complement.pos_ == "NOUN":
+        return obj, complement
+    inner = next((t for t in obj.children if t.dep_ == "nsubj" and t.i < obj.i), None)
+    if obj.pos_ == "NOUN" and inner is not None and inner.pos_ in ("NOUN", "PROPN"):
+        return inner, obj
+    return None
+
+
+def _fold_declared_as(c: _Clause) -> None:
+    """ "The agency declared the flu a pandemic" -> agency / declare pandemic / flu: what the
+    object is declared is part of the predicate (a common noun said whole; "declared the
+    outbreak a threat to the region" keeps it in the object)."""
+    if c.passive or c.lemma_parts != ["declare"] or lemma_of(c.main).lower() != "declare":
+        return
+    found = _declared(c)
+    if found is None:
+        return
+    obj, noun = found
+    if any(g.i > noun.i and not _is_time_adjunct(g) and not g.is_punct
+           for g in noun.children) or lemma_of(noun).lower() in ROLES:
+        return  # ("declared Lee its new leader": a post, which the roles read)
+    dropped = {t.i for d in noun.lefts if d.dep_ in ("det", "poss", "predet", "nummod", "nsubj")
+               for t in d.subtree}
+    words = [t for t in noun.doc[noun.left_edge.i : noun.i]
+             if t.i not in dropped and (t.text == "-" or not t.is_punct)]
+    c.objects, c.object_complement, c.object_clause = [obj], None, None
+    c.extras = [e for e in c.extras if e[0].i not in {t.i for t in noun.subtree}] + [
+        (g, "time", True) for g in noun.children if g.i > noun.i and not g.is_punct]
+    c.extras.sort(key=lambda e: e[0].i)
+    c.add_to_group(*words, noun)
+    c.result = [*c.result, *(t for t in noun.subtree if t.i not in {obj.i} | {
+        g.i for g in obj.subtree})]
+    c.lemma_parts += [*_written_words(words), lemma_of(noun).lower()]
 
 
 def _is_time_adjunct(token: Token) -> bool:
@@ -4190,9 +4382,10 @@ def _is_adjective(token: Token) -> bool:
 
 
 def _is_time_subject(token: Token) -> bool:
-    """A subject that names a time ("Monday saw ...", "last night brought ...")."""
+    """A subject that names a time ("Monday saw ...", "last night brought ..."); never a
+    person the recognizer found ("Theresa May appointed him": a surname like a month)."""
     return token.pos_ in ("NOUN", "PROPN", "NUM") and is_time_phrase(token) and \
-        not _surname_like_a_time_word(token)
+        not _surname_like_a_time_word(token) and token.ent_type_ != "PERSON"
 
 
 def _surname_like_a_time_word(token: Token) -> bool:
@@ -4523,7 +4716,7 @@ def _possession_and_location(noun: Token) -> list[_Statement]:
     # "author Bill Bryson", "morning show host Ryan Cameron": a role written before a name
     if noun.pos_ == "PROPN" and noun.dep_ != "compound" and noun.ent_type_ in (
         "PERSON", "ORG"
-    ):
+    ) and not _relative_subject(noun):  # ("a fundraiser Trump appointed": no fundraiser)
         role = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i and
                 c.pos_ in ("NOUN", "ADJ") and c.is_lower]
         if role and any(c.pos_ == "NOUN" for c in role) and all(
@@ -4809,6 +5002,8 @@ def _apposition(noun: Token) -> list[_Statement]:
             continue  # a line without a verb is a list or a heading ("The squad: J Smith, ...")
         if _runs_into_a_verb(a):
             continue  # "after the summit, a delegation of ministers flew home": no apposition
+        if _relative_subject(a) or _relative_subject(noun):
+            continue  # "Ann Lee, a lawyer Tom Reed appointed": Reed appoints, is no lawyer
         if a.pos_ == "NOUN" and named_holder(a):
             continue  # "the Trade Council, Kelso's chancellor, Ann Lee": the post is hers
         names = not _is_description(noun, a)

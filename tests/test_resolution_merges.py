@@ -294,6 +294,27 @@ def test_a_count_joined_by_a_hyphen_leaves_no_hyphen_in_the_label(nlp, text, sub
 
 
 @pytest.mark.parametrize("text, subject, lemma, obj, label", [
+    ("Tom Kell received a two-year suspended sentence.", "Tom Kell", "receive",
+     "a two-year suspended sentence", "suspended sentence"),
+    ("The fire destroyed a 10-storey building on Monday.", "The fire", "destroy",
+     "a 10-storey building", "building"),
+    ("Ann Lee won the 400 metres hurdles in Kelso.", "Ann Lee", "win", "the 400 metres hurdles",
+     "hurdles"),
+    ("Police arrested a 38-year-old Dalton man on Monday.", "Police", "arrest",
+     "a 38-year-old Dalton man", "Dalton man"),
+    ("The 1,900 km-long pipeline ends in Kelso.", "The 1,900 km-long pipeline", "end",
+     "Kelso", "pipeline"),
+    # a measure word after a count alone is an adjective of the thing
+    ("Ann Lee suffered two deep wounds.", "Ann Lee", "suffer", "two deep wounds",
+     "deep wounds"),
+])
+def test_the_unit_a_dropped_count_measures_in_goes_with_it(nlp, text, subject, lemma, obj,
+                                                           label):
+    _, entities, _ = run(nlp, text, lambda d: [stmt(d, subject, lemma, obj)])
+    assert label in {e.label for e in entities.values()}
+
+
+@pytest.mark.parametrize("text, subject, lemma, obj, label", [
     ("Ardent Mining agreed a 2 billion dollar takeover of Kestrel Metals.", "Ardent Mining",
      "agree", "a 2 billion dollar takeover of Kestrel Metals", "takeover of Kestrel Metals"),
     ("The council approved an 8 million pound library.", "The council", "approve",

@@ -38,8 +38,10 @@ from .calibration import Calibration, calibration
 from .demonyms import country_for_demonym, country_for_name
 from .lexicon import (
     CHAMBERS,
+    DISTANCE_UNITS,
     HEADLINE_INCIDENT_WORDS,
     INCIDENT_NOUNS,
+    MEASURE_UNITS,
     PARTY_ADJECTIVES,
     PORTFOLIO_WORDS,
     QUANTITY_NOUNS,
@@ -82,23 +84,11 @@ _QUANTIFYING = frozenset({
     "few", "fewer", "some", "more", "most", "much", "less", "enough", "additional",
     "further", "extra", "certain", "considerable", "countless", "such", "lots", "plenty",
 })
-# distances and shares, and the units a count measures in ("a seven day mourning period",
-# "2000 km long"): one list for the two tests below
-_DISTANCE_UNITS = frozenset({
-    "km", "kilometre", "kilometres", "kilometer", "kilometers", "mi", "mile", "miles", "metre",
-    "metres", "meter", "meters", "ft", "feet", "percent", "%"})
-_UNITS = _DISTANCE_UNITS | frozenset({
-    "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
-    "month", "months", "year", "years", "decade", "decades", "century", "centuries", "per",
-    "foot", "inch", "inches", "kg", "kilogram", "kilograms", "pound", "pounds", "ton", "tons",
-    "tonne", "tonnes", "acre", "acres", "hectare", "hectares", "degree", "degrees", "storey",
-    "story",
-})
 # a distance or a share run into a label ("Humberto 785 miles" from "placed Humberto 785
 # miles east of Bermuda"): a measure, no name
 _DISTANCE_IN_LABEL = re.compile(
     r"(?i)\b\d[\d.,]*\s*(?:"
-    + "|".join(re.escape(u) for u in sorted(_DISTANCE_UNITS, key=len, reverse=True))
+    + "|".join(re.escape(u) for u in sorted(DISTANCE_UNITS, key=len, reverse=True))
     + r")(?:\s|$)")
 # of those, the ones that pick some members of a kind and never open a name
 _SOME_OF_A_KIND = frozenset({"other", "multiple", "various", "numerous", "several", "many",
@@ -599,7 +589,7 @@ def _counts(word: str, following: str) -> bool:
     "nearly 40 soldiers", "dozens of soldiers", "a number of soldiers" are soldiers all the
     same. Not a year ("the 2020 election" says which one), nor a count of a unit ("a two
     hour barrier", "3 percent support"): dropped, they leave the label short of its sense."""
-    if _YEAR.fullmatch(word) or following in _UNITS:
+    if _YEAR.fullmatch(word) or following in MEASURE_UNITS:
         return False
     return word in LEADING_DROP or word in QUANTITY_NOUNS or _NUMBER.fullmatch(word) is not None
 

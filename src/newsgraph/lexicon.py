@@ -390,6 +390,19 @@ HYPHEN_PREFIXES = frozenset({
 })
 # the marks that open or close a quotation (straight and curly)
 QUOTE_MARKS = frozenset({'"', "“", "”"})
+# distances and shares, and the units a count measures in ("a seven day mourning period",
+# "2000 km long", "a two-year sentence"): what a count before a noun measures in
+DISTANCE_UNITS = frozenset({
+    "km", "kilometre", "kilometres", "kilometer", "kilometers", "mi", "mile", "miles", "metre",
+    "metres", "meter", "meters", "ft", "feet", "percent", "%"})
+MEASURE_UNITS = DISTANCE_UNITS | frozenset({
+    "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+    "month", "months", "year", "years", "decade", "decades", "century", "centuries", "per",
+    "foot", "inch", "inches", "kg", "kilogram", "kilograms", "pound", "pounds", "ton", "tons",
+    "tonne", "tonnes", "acre", "acres", "hectare", "hectares", "degree", "degrees", "storey",
+    "story",
+})
+
 # nouns that say how many or what sort, not a relation: "is a lot of X", "is a kind of X"
 QUANTITY_NOUNS = frozenset({
     "lot", "lots", "number", "couple", "bunch", "handful", "dozen", "dozens", "host",

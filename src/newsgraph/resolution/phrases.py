@@ -18,7 +18,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..demonyms import Country, country_for_demonym, country_for_name, normalize
-from ..lexicon import EVENT_NOUNS, NOMINAL_EVENTS, QUOTE_MARKS
+from ..lexicon import EVENT_NOUNS, MEASURE_UNITS, NOMINAL_EVENTS, QUOTE_MARKS
 from ..models import Argument
 from ..parsing import lemma_of
 from ..qualifiers import BACKING_PARTICIPLES, CURRENCY_NOUNS, participle_agents
@@ -56,6 +56,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
+# what a count and its unit measure ("40-year-old", "a 900 km-long pipeline")
+_MEASURED = frozenset({"old", "long", "tall", "high", "wide", "deep"})
+
+
 def common_label(state: ArticleState, span: Span, head: Token) -> str:
     """The head noun with its modifiers before it ("oil convoys"), not what follows."""
     dropped: set[int] = set()
@@ -67,10 +71,19 @@ def common_label(state: ArticleState, span: Span, head: Token) -> str:
               and (t.i == head.i or head.is_ancestor(t))
               and (not t.is_punct or t.text in {"-", "&"})]
     tokens += _of_complement(span, head)
-    # (a hyphen left by a dropped count goes too: "10-storey building" -> "storey building")
+    # (a hyphen left by a dropped count goes too, and the unit it counts with the measure
+    # after it: "a two-year suspended sentence" -> "suspended sentence", "a 40-year-old
+    # man" -> "man", never "year suspended sentence" or "old man")
+    counted = bool(tokens) and tokens[0].i > 0 and head.doc[tokens[0].i - 1].like_num
+    unit = False  # a unit was dropped: a measure after it goes too ("two deep wounds" keep it)
     while tokens and (tokens[0].lower_ in LEADING_DROP or tokens[0].like_num
                       or tokens[0].pos_ in {"DET", "PRON"} or tokens[0].tag_ == "PRP$"
-                      or tokens[0].text in {"-", "–"}):
+                      or tokens[0].text in {"-", "–"}
+                      or tokens[0] != head and (counted and tokens[0].lower_ in MEASURE_UNITS
+                                                or unit and tokens[0].lower_ in _MEASURED)):
+        hyphen = tokens[0].text in {"-", "–"}
+        unit = counted and tokens[0].lower_ in MEASURE_UNITS or unit and hyphen
+        counted = tokens[0].like_num or counted and hyphen
         tokens = tokens[1:]
     while tokens and tokens[-1].pos_ in {"ADP", "CCONJ", "DET", "PART"}:
         tokens = tokens[:-1]

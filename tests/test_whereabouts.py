@@ -41,6 +41,9 @@ def test_the_rules_are_known():
     # an age the parser takes for the object holds the place phrase
     ("On Tuesday, Tom Rees, the former mayor, died aged 91 in a military hospital in Cairo.",
      ("Tom Rees", "Cairo")),
+    # an unnamed spot its own predicate names, with the town before it
+    ("Ann Lee died in a Dalton hospital on Monday.", ("Ann Lee", "Dalton")),
+    ("Tom Rees died at a New York clinic.", ("Tom Rees", "New York")),
 ])
 def test_one_who_died_of_or_at_something_in_a_named_place_died_there(nlp, text, expected):
     subject, place = expected
@@ -54,6 +57,8 @@ def test_one_who_died_of_or_at_something_in_a_named_place_died_there(nlp, text, 
     "Ann Lee died of cancer in her sleep.",
     # a country's dead are its people: no death of the country
     "France died of hunger in Flanders.",
+    # a people's word names no place
+    "Ann Lee died in a Ruritanian hospital.",
 ])
 def test_no_second_or_unnamed_or_placeless_death(nlp, text):
     assert not derived(nlp, text)
@@ -74,6 +79,8 @@ def test_a_denied_death_in_a_place_stays_denied(nlp):
     # the parser hangs "to" on the "from" phrase
     ("Ann Lee was evacuated on Monday from the capital, Kelso, to a hospital in Madrid.",
      ("Ann Lee", "be evacuated to", "Madrid")),
+    # the town named before the spot
+    ("Tom Rees was rushed to a Los Angeles hospital.", ("Tom Rees", "be rushed to", "Los Angeles")),
 ])
 def test_one_carried_to_a_named_place_went_there(nlp, text, expected):
     assert (*expected, False, "") in derived(nlp, text)

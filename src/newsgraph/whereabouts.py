@@ -107,16 +107,27 @@ def _place_argument(place: Token, role: str = "") -> Argument:
 
 
 def _spot_place(spot: Token, *, named: bool = False) -> Token | None:
-    """ "her home in Dalton", "a hospital in Dalton": the named place an unnamed spot's own
-    "in" phrase gives; with `named`, a named building's too ("Mercy Hospital in Dalton")."""
-    if not (spot.pos_ == "NOUN" and not spot.ent_type_ or
-            named and spot.ent_type_ in ("FAC", "ORG")):
+    """ "her home in Dalton", "a hospital in Dalton", "a Dalton hospital": the named place
+    an unnamed spot's own "in" phrase or the town or country named before it gives; with
+    `named`, a named building's "in" phrase too ("Mercy Hospital in Dalton")."""
+    unnamed = spot.pos_ == "NOUN" and not spot.ent_type_
+    if not (unnamed or named and spot.ent_type_ in ("FAC", "ORG")):
         return None
     for prep in spot.children:
         pobj = prep_object(prep) if prep.dep_ == "prep" and prep.lower_ == "in" else None
         if pobj is not None and is_place_phrase(pobj):
             return pobj
+    if unnamed:
+        return next((c for c in spot.children if c.dep_ == "compound" and
+                     c.ent_type_ == "GPE" and is_place_phrase(c) and _whole_name(c)), None)
     return None
+
+
+def _whole_name(name: Token) -> bool:
+    """Does the recognizer's name hold every word of the phrase before the spot? ("a General
+    Santos City hospital" tagged "Santos City" would name another town.)"""
+    ent = entity_of(name)
+    return ent is not None and ent.start <= name.left_edge.i
 
 
 def _without_tail(e: Extraction) -> list[str]:
@@ -152,6 +163,12 @@ def _death_place(doc: Doc, e: Extraction) -> Extraction | None:
     if e.lemma == DIE_IN and e.object is not None and e.object.root >= 0 and \
             is_place_phrase(doc[e.object.root]):
         return None  # (placed by its own predicate)
+    if e.lemma in (DIE_IN, "die at") and e.object is not None and e.object.root >= 0:
+        # "died in a Dalton hospital": the spot its own predicate names lies in a place
+        spot = _spot_place(doc[e.object.root])
+        if spot is not None:
+            return replace(e, lemma=DIE_IN, predicate=" ".join([*_without_tail(e), "in"]),
+                           object=_place_argument(spot), rule=DEATH_RULE)
     for extra, prep in _death_phrases(doc, e):
         pobj = prep_object(prep) if prep.lower_ in ("in", "at") else None
         if pobj is None:

@@ -50,6 +50,12 @@ def located(nlp, text: str) -> set[tuple[str, str]]:
         # copulas
         ("The Marlow Institute is in Quebec.", ("The Marlow Institute", "Quebec")),
         ("The Marlow Museum is located in Dalton.", ("The Marlow Museum", "Dalton")),
+        # a body's seat
+        ("The Marlow Tribunal is based in Dalton.", ("The Marlow Tribunal", "Dalton")),
+        ("The Acme Fund is headquartered in the Cayman Islands.",
+         ("The Acme Fund", "the Cayman Islands")),
+        ("The Acme Corporation, based in Dalton, sued the city.",
+         ("The Acme Corporation", "Dalton")),
         # a named building whose common noun is also a kind of place
         ("Crews fought a fire at the Acme Convention Center in Dalton.",
          ("the Acme Convention Center", "Dalton")),
@@ -98,6 +104,10 @@ def test_a_named_thing_lies_in_a_named_place(nlp, text, pair):
         "The United States in Iraq faces a choice.",
         # the place of a meeting of the body, not of the body
         "Two studies were presented at the annual meeting of the Marlow Society in Dalton.",
+        # "based" of a person or of nameless things says where no named thing lies
+        "Ann Lee is based in Dalton.",
+        "The decision was based in part on a report from Dalton.",
+        "A doctor based in Dalton was sentenced.",
         # a landmark that places other things: the residents may be the ones in Dalton
         "Over 2,000 residents near Mount Kelso in Dalton City have been relocated.",
         # lists of places, not a town and its country
@@ -265,6 +275,9 @@ def test_a_body_before_a_comma_and_the_speaker_after_it_is_not_located(nlp):
         # a name its apposition calls a gathering, however the recognizer tagged it
         ("The Marlow Equinox, an annual fan convention, was held in Dalton.",
          ("Marlow Equinox", "Dalton")),
+        # any other name held in a named place, right after the verb
+        ('On Friday, "Alien Stock" was held in downtown Dalton.', ("Alien Stock", "Dalton")),
+        ("The Furnal Jamboree was held in Dalton on Thursday.", ("Furnal Jamboree", "Dalton")),
     ],
 )
 def test_a_named_gathering_lies_where_it_was_held(nlp, text, pair):
@@ -287,6 +300,8 @@ def test_a_named_gathering_lies_where_it_was_held(nlp, text, pair):
         "The Marlow Book Fair was held at Dalton University.",
         # an apposition that calls a person something else
         "Ann Kell, a rally driver, was held in Dalton.",
+        # a name held in something else first
+        "The Marlow Trust was held in trust in Dalton.",
     ],
 )
 def test_held_is_said_of_a_named_gathering_only(nlp, text):

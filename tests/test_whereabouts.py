@@ -6,20 +6,28 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.extraction import RULES, extract
-from newsgraph.whereabouts import COURT_RULE, DEATH_RULE, DIE_IN, MOVED_RULE, whereabouts
+from newsgraph.whereabouts import (
+    CARE_RULE,
+    COURT_RULE,
+    DEATH_RULE,
+    DIE_IN,
+    MOVED_RULE,
+    whereabouts,
+)
 
 
 def derived(nlp, text: str) -> set[tuple[str, str, str, bool, str]]:
     doc = nlp(text)
     found = whereabouts(doc, extract(doc))
-    assert all(e.rule in (DEATH_RULE, MOVED_RULE, COURT_RULE) and not e.passive
+    assert all(e.rule in (DEATH_RULE, MOVED_RULE, COURT_RULE, CARE_RULE) and not e.passive
                for e in found)
     return {(e.subject.text, e.lemma, e.object.text, e.negated, e.modality)
             for e in found if e.subject and e.object}
 
 
 def test_the_rules_are_known():
-    assert DEATH_RULE in RULES and MOVED_RULE in RULES and COURT_RULE in RULES
+    assert DEATH_RULE in RULES and MOVED_RULE in RULES and COURT_RULE in RULES and \
+        CARE_RULE in RULES
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -33,6 +41,9 @@ def test_the_rules_are_known():
     # an age the parser takes for the object holds the place phrase
     ("On Tuesday, Tom Rees, the former mayor, died aged 91 in a military hospital in Cairo.",
      ("Tom Rees", "Cairo")),
+    # an unnamed spot its own predicate names, with the town before it
+    ("Ann Lee died in a Dalton hospital on Monday.", ("Ann Lee", "Dalton")),
+    ("Tom Rees died at a New York clinic.", ("Tom Rees", "New York")),
 ])
 def test_one_who_died_of_or_at_something_in_a_named_place_died_there(nlp, text, expected):
     subject, place = expected
@@ -46,6 +57,8 @@ def test_one_who_died_of_or_at_something_in_a_named_place_died_there(nlp, text, 
     "Ann Lee died of cancer in her sleep.",
     # a country's dead are its people: no death of the country
     "France died of hunger in Flanders.",
+    # a people's word names no place
+    "Ann Lee died in a Ruritanian hospital.",
 ])
 def test_no_second_or_unnamed_or_placeless_death(nlp, text):
     assert not derived(nlp, text)
@@ -66,6 +79,8 @@ def test_a_denied_death_in_a_place_stays_denied(nlp):
     # the parser hangs "to" on the "from" phrase
     ("Ann Lee was evacuated on Monday from the capital, Kelso, to a hospital in Madrid.",
      ("Ann Lee", "be evacuated to", "Madrid")),
+    # the town named before the spot
+    ("Tom Rees was rushed to a Los Angeles hospital.", ("Tom Rees", "be rushed to", "Los Angeles")),
 ])
 def test_one_carried_to_a_named_place_went_there(nlp, text, expected):
     assert (*expected, False, "") in derived(nlp, text)
@@ -115,3 +130,46 @@ def test_a_defendant_was_at_the_court_named(nlp, text, expected):
 ])
 def test_no_court_without_a_named_court_of_the_trial(nlp, text):
     assert not {d for d in derived(nlp, text) if d[1].endswith((" at", " in", " before"))}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ann Lee was hospitalized in Dalton for two months.",
+     ("Ann Lee", "be hospitalized in", "Dalton")),
+    # a relative clause on the patient
+    ("Officials visited Tom Rees, who was being treated at the Mercy Hospital.",
+     ("Tom Rees", "be treated at", "the Mercy Hospital")),
+    ("Ann Lee, a director of the Marlow Audit Office, who was cared for at the Mercy "
+     "Hospital, died on Sunday.", ("Ann Lee", "be cared for at", "the Mercy Hospital")),
+    # a described patient named beside the description
+    ("As of Tuesday, his widow, Ann, was being treated in Dalton.",
+     ("Ann", "be treated in", "Dalton")),
+    # an unnamed hospital in a named place: treated in the place
+    ("Tom Rees was treated at a hospital in Dalton.", ("Tom Rees", "be treated in", "Dalton")),
+    # the parser hangs the hospital on the ailment
+    ("Ann Lee was treated for burns at Mercy Hospital in Dalton.",
+     ("Ann Lee", "be treated at", "Mercy Hospital")),
+])
+def test_a_patient_was_where_they_were_treated(nlp, text, expected):
+    assert (*expected, False, "") in derived(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # no named place or hospital
+    "Ann Lee was hospitalized in critical condition.",
+    "Tom Rees was treated at the scene.",
+    # the ailment's place is no place of the treatment
+    "Tom Rees was treated in hospital for injuries sustained in Dalton.",
+    # how a body was regarded, no treatment
+    "The Marlow Institute was treated in Dalton as a charity.",
+    # nobody named or pointed to
+    "Two men were treated at Mercy Hospital.",
+])
+def test_no_treatment_place_without_a_patient_and_a_named_place(nlp, text):
+    assert not {d for d in derived(nlp, text) if d[1].startswith(("be treated", "be hosp",
+                                                                   "be cared"))}
+
+
+def test_a_treatment_denied_or_to_come_keeps_its_frame(nlp):
+    assert derived(nlp, "Tom Rees was not treated at Mercy Hospital.") == {
+        ("Tom Rees", "be treated at", "Mercy Hospital", True, "")}
+    assert all(d[4] for d in derived(nlp, "Tom Rees will be treated in Oslo."))

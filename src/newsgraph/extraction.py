@@ -67,6 +67,7 @@ from .locations import (
     LOCATED_IN,
     Placed,
     gathering_name,
+    held_name,
     named_thing,
     names_its_region,
     place_of,
@@ -4358,6 +4359,7 @@ RULES = (
     "death-place",  # whereabouts.py, after extract: "X died of Y in Z" -> X die in Z
     "moved-to",  # whereabouts.py, after extract: "X was flown to Y" -> X be flown to Y
     "at-court",  # whereabouts.py, after extract: "X pleaded guilty at Y Court"
+    "treated-at",  # whereabouts.py, after extract: "X was treated at Y Hospital"
     "joint-work",  # collaborations.py, after extract: "researchers from X and Y found ..." ->
     # X cooperate with Y; "worked in partnership with Y" -> cooperate with Y
     "published-in",  # publications.py, after extract: "In findings published in Nature,
@@ -4738,8 +4740,9 @@ def _possession_and_location(noun: Token) -> list[_Statement]:
 
 
 
-# "the hotel is located in Dalton": passive verbs that say where a thing lies
-LOCATING_VERBS = frozenset({"locate", "situate"})
+# "the hotel is located in Dalton", "the Acme Court is based in Dalton": passive verbs that
+# say where a thing lies, or where a body has its seat
+LOCATING_VERBS = frozenset({"locate", "situate", "base", "headquarter"})
 # "the Acme Expo was held in Dalton", "the Acme Expo took place in Dalton": where a named
 # gathering happened (never said of a body: "Acme was held in high regard in Ohio")
 HOLDING_VERBS = frozenset({"hold", "stage", "host"})
@@ -4773,10 +4776,12 @@ def _as_located(s: _Statement) -> _Statement:
         if verb_lemma in LOCATING_VERBS:
             return _placed_in_extra(s, named_thing(s.object))
         if verb_lemma in HOLDING_VERBS:
-            return _placed_in_extra(s, gathering_name(s.object), gathering=True)
+            return _placed_in_extra(s, gathering_name(s.object) or held_name(s.object, verb),
+                                    gathering=True)
         return s
     if s.lemma == "take place" and s.subject is not None:
-        return _placed_in_extra(s, gathering_name(s.subject), gathering=True)
+        return _placed_in_extra(s, gathering_name(s.subject) or held_name(s.subject, verb),
+                                gathering=True)
     return s
 
 

@@ -29,14 +29,15 @@ from typing import TYPE_CHECKING
 
 from .demonyms import country_for_name, normalize, region_country
 from .lexicon import GATHERING_NOUNS, VENUE_NOUNS
-from .parsing import prep_object
+from .parsing import lemma_of, prep_object
 from .qualifiers import entity_of, is_place_phrase, is_time_phrase
 from .resolution.words import NAMED_BODY_NOUNS, NAMED_PLACE_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["LOCATED_IN", "Placed", "gathering_name", "named_thing", "names_its_region",
+__all__ = ["LOCATED_IN", "Placed", "gathering_name", "held_name", "named_thing",
+           "names_its_region",
            "place_of", "placed_by_comma", "placed_by_next_phrase", "placed_by_phrase",
            "venue_of"]
 
@@ -123,6 +124,37 @@ def gathering_name(token: Token) -> Span | None:
             any(_a_year(t) for t in years) or _called_a_gathering(thing.root):
         return thing
     return None
+
+
+def held_name(noun: Token, verb: Token) -> Span | None:
+    """ "Alien Fest was held in downtown Dalton", "Sky Cup took place in Dalton": a proper
+    name that is held or takes place, with a named place in the phrase right after the verb,
+    names a gathering whatever the recognizer tagged it. Never a person's or a place's name,
+    and never with another phrase first ("was held in high regard in Dalton")."""
+    if noun.pos_ != "PROPN" or not noun.is_title or \
+            noun.ent_type_ not in ("", "ORG", "FAC", "EVENT"):
+        return None
+    doc = noun.doc
+    after = verb.i + 2 if lemma_of(verb).lower() == "take" else verb.i + 1
+    if after >= len(doc) or doc[after].head != verb:
+        return None
+    prep = doc[after]
+    pobj = prep_object(prep)
+    if pobj is None or (place_of(pobj) if prep.lower_ == "in" else
+                        venue_of(pobj) if prep.lower_ == "at" else None) is None:
+        return None
+    name = entity_of(noun) if noun.ent_type_ else _proper_compound(noun)
+    return name if name is not None and not _a_persons_name(name) else None
+
+
+def _proper_compound(token: Token) -> Span:
+    """The untagged proper nouns that end on `token` ("Alien Stock")."""
+    start = token.i
+    while start > 0 and token.doc[start - 1].pos_ == "PROPN" and \
+            token.doc[start - 1].is_title and not token.doc[start - 1].ent_type_ and \
+            token.doc[start - 1].head.i == token.i and token.doc[start - 1].dep_ == "compound":
+        start -= 1
+    return token.doc[start : token.i + 1]
 
 
 def _called_a_gathering(name: Token) -> bool:

@@ -21,6 +21,12 @@ reaches the graph.
   names a place, a facility where one is taken (a hospital, a prison), or an unnamed spot
   in a named place ("to a hospital in Berlin"). "Was admitted to the Academy" is
   membership, no move: a body's name takes none.
+- A treatment: the passive of a verb of medical care ("was treated at Mercy Hospital", "was
+  hospitalized in Dalton", "who was cared for at the Dalton Clinic") with an "at" or "in"
+  phrase that names a place, a named hospital or clinic, or an unnamed one in a named place
+  ("at a hospital in Dalton"); the patient was there. "Was treated for burns at Mercy
+  Hospital" too, where the parser hangs the hospital on the ailment; "was treated in
+  Dalton for injuries sustained in Kelso" is no stay in Kelso.
 - A court: a defendant's plea or testimony, or a sentence, conviction or charge in the
   passive, with an "at", "in" or "before" phrase that names a court ("the Superior
   Court", "Kelso Crown Court"); the court is where the actor was.
@@ -49,6 +55,7 @@ if TYPE_CHECKING:
 DEATH_RULE = "death-place"
 MOVED_RULE = "moved-to"
 COURT_RULE = "at-court"
+CARE_RULE = "treated-at"
 DIE_IN = "die in"
 # verbs whose passive subject is carried somewhere: "was flown to", "was rushed to"
 MOVING_VERBS = frozenset({"fly", "airlift", "evacuate", "transfer", "transport", "take",
@@ -63,13 +70,22 @@ TAKEN_TO_NOUNS = frozenset({"hospital", "clinic", "hospice", "prison", "jail", "
 ACTIVE_COURT_VERBS = frozenset({"plead", "testify"})
 PASSIVE_COURT_VERBS = frozenset({"sentence", "convict", "arraign", "acquit", "try", "charge"})
 COURT_NOUNS = frozenset({"court", "tribunal"})
+# verbs of medical care whose passive subject was somewhere: "was treated at", "was cared
+# for at", with the participle (and particle) the predicate says it with
+CARE_VERBS = {"treat": "treated", "hospitalize": "hospitalized", "hospitalise": "hospitalised",
+              "care": "cared for"}
+# named buildings where one is treated: "Mercy Hospital", "the Dalton Clinic"
+CARE_NOUNS = frozenset({"hospital", "clinic", "hospice", "infirmary"})
+# a body or a people is no patient: "the Acme Group was treated in Dalton as a charity"
+_NO_PATIENT_ENTS = frozenset({"NORP", "ORG", "FAC"})
 # who dies somewhere is a person or a group of people, never a place or a body's name
 _NO_DEATH_ENTS = frozenset({"GPE", "LOC", "NORP", "ORG", "FAC"})
 
 
 def whereabouts(doc: Doc, extractions: Iterable[Extraction]) -> list[Extraction]:
-    """One "die in <place>" statement per death an extra phrase places, and one "be <moved>
-    to <place>" statement per passive move to a named place."""
+    """One "die in <place>" statement per death an extra phrase places, one "be <moved> to
+    <place>" statement per passive move to a named place, one per court a defendant stood
+    before and one per place a patient was treated at."""
     extractions = list(extractions)
     placed = {(e.subject.start, e.object.start) for e in extractions
               if e.lemma == DIE_IN and e.subject is not None and e.object is not None}
@@ -80,7 +96,8 @@ def whereabouts(doc: Doc, extractions: Iterable[Extraction]) -> list[Extraction]
                 (death.subject.start, death.object.start) not in placed:
             placed.add((death.subject.start, death.object.start))
             found.append(death)
-        found += [s for s in (_moved_to(doc, e), _at_court(doc, e)) if s is not None]
+        found += [s for s in (_moved_to(doc, e), _at_court(doc, e), _treated_at(doc, e))
+                  if s is not None]
     return found
 
 
@@ -90,16 +107,27 @@ def _place_argument(place: Token, role: str = "") -> Argument:
 
 
 def _spot_place(spot: Token, *, named: bool = False) -> Token | None:
-    """ "her home in Dalton", "a hospital in Dalton": the named place an unnamed spot's own
-    "in" phrase gives; with `named`, a named building's too ("Mercy Hospital in Dalton")."""
-    if not (spot.pos_ == "NOUN" and not spot.ent_type_ or
-            named and spot.ent_type_ in ("FAC", "ORG")):
+    """ "her home in Dalton", "a hospital in Dalton", "a Dalton hospital": the named place
+    an unnamed spot's own "in" phrase or the town or country named before it gives; with
+    `named`, a named building's "in" phrase too ("Mercy Hospital in Dalton")."""
+    unnamed = spot.pos_ == "NOUN" and not spot.ent_type_
+    if not (unnamed or named and spot.ent_type_ in ("FAC", "ORG")):
         return None
     for prep in spot.children:
         pobj = prep_object(prep) if prep.dep_ == "prep" and prep.lower_ == "in" else None
         if pobj is not None and is_place_phrase(pobj):
             return pobj
+    if unnamed:
+        return next((c for c in spot.children if c.dep_ == "compound" and
+                     c.ent_type_ == "GPE" and is_place_phrase(c) and _whole_name(c)), None)
     return None
+
+
+def _whole_name(name: Token) -> bool:
+    """Does the recognizer's name hold every word of the phrase before the spot? ("a General
+    Santos City hospital" tagged "Santos City" would name another town.)"""
+    ent = entity_of(name)
+    return ent is not None and ent.start <= name.left_edge.i
 
 
 def _without_tail(e: Extraction) -> list[str]:
@@ -135,6 +163,12 @@ def _death_place(doc: Doc, e: Extraction) -> Extraction | None:
     if e.lemma == DIE_IN and e.object is not None and e.object.root >= 0 and \
             is_place_phrase(doc[e.object.root]):
         return None  # (placed by its own predicate)
+    if e.lemma in (DIE_IN, "die at") and e.object is not None and e.object.root >= 0:
+        # "died in a Dalton hospital": the spot its own predicate names lies in a place
+        spot = _spot_place(doc[e.object.root])
+        if spot is not None:
+            return replace(e, lemma=DIE_IN, predicate=" ".join([*_without_tail(e), "in"]),
+                           object=_place_argument(spot), rule=DEATH_RULE)
     for extra, prep in _death_phrases(doc, e):
         pobj = prep_object(prep) if prep.lower_ in ("in", "at") else None
         if pobj is None:
@@ -244,3 +278,75 @@ def _at_court(doc: Doc, e: Extraction) -> Extraction | None:
                    predicate=" ".join([*words, prep.text]), object=_place_argument(court),
                    extra=tuple(a for a in e.extra if a is not extra), passive=False,
                    rule=COURT_RULE)
+
+
+def _care_place(prep: Token, *, nested: bool = False) -> Token | None:
+    """The place an "at" or "in" phrase of a treatment names: a named place, a named
+    hospital or clinic, or an unnamed one in a named place; `nested` (a phrase hung on the
+    ailment) only a named hospital or clinic."""
+    pobj = prep_object(prep) if prep.dep_ == "prep" and prep.lower_ in ("at", "in") else None
+    if pobj is None:
+        return None
+    if pobj.ent_type_ in ("ORG", "FAC") and pobj.lower_ in CARE_NOUNS:
+        return pobj
+    if nested:
+        return None
+    if is_place_phrase(pobj) and pobj.ent_type_ not in ("ORG", "FAC"):
+        return pobj
+    return _spot_place(pobj) if pobj.lower_ in CARE_NOUNS else None
+
+
+def _care_phrase(doc: Doc, e: Extraction) -> tuple[Argument | None, Token, Token] | None:
+    """The verb's phrase that says where a patient was treated, its preposition and its
+    place: "at Mercy Hospital", or one the parser hung on the ailment ("treated for burns
+    at Mercy Hospital")."""
+    for extra in e.extra:
+        if extra.root < 0 or extra.role not in ("in", "at", "place", "for"):
+            continue
+        head = doc[extra.root]
+        prep = head.head if head.dep_ == "pobj" else head
+        if prep.lower_ in ("at", "in"):
+            place = _care_place(prep)
+            if place is not None:
+                return extra, prep, place
+        ailment = prep_object(prep) if prep.lower_ == "for" else None
+        for child in ailment.children if ailment is not None else ():
+            place = _care_place(child, nested=True)
+            if place is not None:
+                return None, child, place  # (the ailment stays a phrase of its own)
+    return None
+
+
+def _treated_at(doc: Doc, e: Extraction) -> Extraction | None:
+    """ "X was treated at Mercy Hospital" -> X be treated at Mercy Hospital; "X was
+    hospitalized in Dalton" -> X be hospitalized in Dalton."""
+    lemma = e.lemma.split()
+    if not e.passive or not lemma or lemma[0] not in CARE_VERBS or e.object is None or \
+            not _pointed(doc, e.object) or doc[e.object.root].ent_type_ in _NO_PATIENT_ENTS or \
+            any(a.role == "as" and not a.text.casefold().startswith("as of") for a in e.extra):
+        return None  # ("the institute was treated in Dalton as a charity": no patient)
+    found = _care_phrase(doc, e)
+    if found is None:
+        return None
+    extra, prep, place = found
+    # ("treated at a hospital in Dalton": treated in Dalton)
+    said = f"{CARE_VERBS[lemma[0]]} {prep.lower_ if prep_object(prep) == place else 'in'}"
+    words = [w for w in _without_tail(e) if w.casefold() != "for"]
+    predicate = " ".join([*words[:-1], said]) if words else said
+    return replace(e, subject=_named_patient(doc, e.object), lemma=f"be {said}",
+                   predicate=predicate, object=_place_argument(place),
+                   extra=tuple(a for a in e.extra if a is not extra),
+                   place=None if e.place == extra else e.place, passive=False,
+                   rule=CARE_RULE)
+
+
+def _named_patient(doc: Doc, patient: Argument) -> Argument:
+    """ "his widow, Ann, was treated": the name set beside a described patient, who is
+    the one named; else the patient as the clause words it."""
+    head = doc[patient.root]
+    name = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"),
+                None) if head.pos_ == "NOUN" else None
+    span = entity_of(name) if name is not None else None
+    return Argument.of(span, name.i) if span is not None and name is not None else \
+        replace(patient, role="")
+

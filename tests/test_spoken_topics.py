@@ -189,6 +189,18 @@ def test_the_build_resolves_the_topic_to_its_entity(nlp):
     ("Ann Lee refused to answer questions from the Dalton Times.", set()),
     # speaking of someone is no speaking to them
     ("Speaking of the Dalton Times, Ann Lee said the plan had failed.", set()),
+    # a thing talked over with someone named, or with a medium's nameless reporter
+    ("Ann Lee discussed her career with the Dalton Times.", {("Ann Lee", "the Dalton Times")}),
+    ("Ann Lee discussed her career and her life in Eastport with the Dalton Times.",
+     {("Ann Lee", "the Dalton Times")}),
+    ("Ann Lee discussed her career with a Dalton Times correspondent.",
+     {("Ann Lee", "Dalton Times")}),
+    ("Ann Lee discussed her career with Dalton Times reporter Kim Reyes.",
+     {("Ann Lee", "Kim Reyes")}),
+    ("Ann Lee did not discuss her career with the Dalton Times.", set()),
+    ("Ann Lee will discuss her career with the Dalton Times.", set()),
+    ("Ann Lee wants to discuss her career with the Dalton Times.", set()),
+    ("Ann Lee discussed her career with reporters.", set()),
 ])
 def test_an_interview_with_someone_named_is_speaking_to_them(nlp, text, expected):
     found = interviews(nlp(text))
@@ -410,3 +422,51 @@ def test_the_one_who_says_the_quote_speaks_not_the_quote_s_subject(nlp, text, sp
     found = {e.subject.text for e in [*extract(doc), *interviews(doc)]
              if e.lemma == "speak to" and e.subject and e.object}
     assert found == {speaker}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a speech verb whose preposition names a thing of someone's
+    ("Ann Lee commented on the Kelso Trade Council's decision.",
+     ("Ann Lee", "the Kelso Trade Council")),
+    ("Ann Lee remarked on Tom Kell's jeans.", ("Ann Lee", "Tom Kell")),
+    ("Ann Lee spoke about Tom Kell's arrest on Monday.", ("Ann Lee", "Tom Kell")),
+    # words put out about a name or a thing of a name's
+    ("The Kelso Trade Council released a statement addressing Tom Kell's arrest.",
+     ("The Kelso Trade Council", "Tom Kell")),
+    ("Ann Lee issued a statement on Tom Kell's treatment.", ("Ann Lee", "Tom Kell")),
+    ("Ann Lee voiced concern over Zembla's plan to close the border.", ("Ann Lee", "Zembla")),
+    ("Ann Lee expressed sadness at the death of Tom Kell.", ("Ann Lee", "Tom Kell")),
+    # or reporting a clause about one
+    ("The Kelso Trade Council issued a statement that Tom Kell had resigned.",
+     ("The Kelso Trade Council", "Tom Kell")),
+    ("Ann Lee issued a statement saying Tom Kell has been given zinc and vitamin D.",
+     ("Ann Lee", "Tom Kell")),
+])
+def test_words_about_a_name_or_its_thing_comment_on_the_name(nlp, text, expected):
+    assert expected in topics(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # where the words were put out, or for whom, is not what they are about
+    "Ann Lee issued a statement on Twitter.",
+    "The Kelso Trade Council released a statement at the Zembla Embassy.",
+    "Ann Lee spoke on Tom Kell's behalf.",
+    "Ann Lee commented on Tom Kell's blog.",
+    # telling someone of something, and words not put out
+    "Ann Lee informed Tom Kell of Zembla's decision.",
+    "Ann Lee did not issue a statement on Tom Kell's arrest.",
+    "Ann Lee will issue a statement on Tom Kell's arrest.",
+    # a relative clause, a time, a pronoun: no clause the words report about a name
+    "The Kelso Trade Council released a statement which Tom Kell had written.",
+    "The Kelso Trade Council issued a statement after Tom Kell resigned.",
+    "The Kelso Trade Council released a statement not saying whether Tom Kell had resigned.",
+])
+def test_no_comment_on_a_name_the_words_are_not_about(nlp, text):
+    assert not any("Kell" in topic or "Zembla" in topic or "Twitter" in topic
+                   for _, topic in topics(nlp, text))
+
+
+def test_the_name_beside_a_described_speaker_puts_out_the_words(nlp):
+    found = topics(nlp, "The Zembla government spokesperson, Ann Lee, issued a statement on "
+                        "Tom Kell's arrest.")
+    assert found == {("Ann Lee", "Tom Kell")}

@@ -81,6 +81,11 @@ from newsgraph.vocabulary import NG, NGP, entity_iri, family_of, ontology_graph,
         ("be head of", "be-head-of", "other"),
         # what is supplied is mostly goods ("its screens are supplied by Y"): no support
         ("supply", "supply", "other"),
+        # what the words are about, named by a preposition ("spoke about Kell")
+        ("speak about", "commentsOn", "statement"),
+        ("talk of", "commentsOn", "statement"),
+        ("write about", "commentsOn", "statement"),
+        ("speak on", "speak-on", "other"),
     ],
 )
 def test_property_for(lemma: str, name: str, family: str) -> None:

@@ -14,7 +14,10 @@ hospital") or a clause with no object ("the Times reported Kell is to be sentenc
 makes none, so the topic is then read from the parse, and the speaker may be a plain
 description the resolver decides ("the German government said ..."). What is said of
 a name's thing or lot is said of the name ("Kell's phone was off", "announced the death
-of Kell").
+of Kell"), and so are words spoken of it or put out about it ("commented on Kell's
+decision", "released a statement addressing Kell's arrest", "issued a statement saying
+Kell was given zinc"). Who discussed a thing with someone spoke to them ("Lee discussed her
+career with the Dalton Times").
 
 Derived statements are no part of `extract` (CaRB measures what the sentence says in
 its own words); the build resolves and judges them like every other statement.
@@ -29,6 +32,7 @@ from .lexicon import (
     DEED_NOUNS,
     MEDIUM_NOUNS,
     SPEECH_VERBS,
+    TALK_VERBS,
     UTTERANCE_NOUNS,
 )
 from .models import Argument, Extraction
@@ -64,6 +68,29 @@ _NOT_SPOKEN = frozenset({"believe", "think", "estimate", "predict", "promise"})
 # who passed the words on, not what they are about: "the Times reported two police sources
 # confirmed an inquiry" is a report on the inquiry, never on the sources
 _SOURCE_NOUNS = frozenset({"source", "informant", "insider"})
+# prepositions after a speech verb that name what was spoken of ("commented on", "spoke about")
+_OF_PREPS = frozenset({"on", "about", "of"})
+# speech verbs whose "of" or "about" names what someone was told, not what was spoken of
+_TELLING_VERBS = frozenset({"tell", "inform", "notify", "assure", "remind", "accuse", "warn"})
+# verbs that put words out ("released a statement on ..."), or a feeling ("expressed
+# sadness at ..."), and the words or feelings they put out about someone
+_FEELING_VERBS = frozenset({"express", "voice"})
+_ISSUING_VERBS = _FEELING_VERBS | {"issue", "release", "publish"}
+_ISSUED_WORDS = (UTTERANCE_NOUNS - {"interview", "address", "post"}) | {
+    "sadness", "sorrow", "grief", "concern", "condolence", "condolences", "regret", "shock",
+    "dismay", "disappointment", "anger", "outrage", "sympathy", "gratitude"}
+# verbs of talking a thing over with someone, who thereby heard what was said
+_DISCUSSING_VERBS = frozenset({"discuss"})
+_REPORTER_NOUNS = frozenset({"correspondent", "reporter", "journalist"})
+_ABOUT_PREPS = frozenset({"on", "about", "over", "at", "regarding", "concerning"})
+# prepositions whose name is as often where the words were said as what they were about
+_WHERE_PREPS = frozenset({"on", "at", "over"})
+# where words are said, or for whom, not what they are about: "on Kell's blog", "on Kell's
+# behalf"
+_OUTLET_NOUNS = MEDIUM_NOUNS | {"site", "page", "account", "blog", "feed", "profile", "show",
+                                "program", "programme", "handle", "podcast", "behalf",
+                                "channel", "platform", "timeline", "column"}
+_ABOUT_PARTICIPLES = frozenset({"addressing", "regarding", "concerning", "about"})
 
 
 def spoken_topics(doc: Doc, extractions: Iterable[Extraction]) -> list[Extraction]:
@@ -174,16 +201,60 @@ def interviews(doc: Doc) -> list[Extraction]:
     found = []
     for word in doc:
         speaker = _addressing_speaker(word)
+        hearers = heard_words(word)
+        if speaker is None and (speaker := _discussing_speaker(word)) is not None:
+            hearers = _discussed_with(word)
         if speaker is None:
             continue  # (a "he" is never the one spoken to: coreference.pronoun)
-        for prep, heard in heard_words(word):
-            heard_by = named_argument(heard) or _medium(heard)
+        for prep, heard in hearers:
+            heard_by = named_argument(heard) or _medium(heard) or _staff_of(heard)
             if heard_by is not None:
                 sent = word.sent
                 found.append(Extraction(sent.text, sent.start_char, sent.end_char, speaker,
                                         f"{word.text} {prep.text}", INTERVIEW_LEMMA,
                                         heard_by, rule=INTERVIEW_RULE))
     return found
+
+
+def _discussing_speaker(verb: Token) -> Argument | None:
+    """Who discussed something with someone ("Lee discussed her career with the Times"),
+    if the sentence says it was done: not "did not discuss", "will discuss", "to discuss"."""
+    if verb.pos_ != "VERB" or lemma_of(verb) not in _DISCUSSING_VERBS or \
+            verb.dep_ not in ("ROOT", "conj") or verb.tag_ not in ("VBD", "VBN", "VBZ"):
+        return None
+    if any(c.dep_ == "neg" or c.tag_ == "MD" or c.lower_ == "to" for c in verb.children):
+        return None
+    return subject_argument(verb)
+
+
+def _discussed_with(verb: Token) -> Iterator[tuple[Token, Token]]:
+    """(preposition, its object) of "with" set on a discussing verb or on what was discussed
+    ("discussed this initiative with the Times", "discussed her career and her life with
+    the Times", where the parser hangs it on the last thing)."""
+    words = [verb]
+    things = [c for c in verb.children if c.dep_ == "dobj"]
+    while things:
+        words += things
+        things = [c for t in things for c in t.children if c.dep_ == "conj"]
+    for prep in (c for w in words for c in w.children if c.dep_ == "prep" and
+                 c.lower_ == "with"):
+        heard = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if heard is not None:
+            yield prep, heard
+
+
+def _staff_of(noun: Token) -> Argument | None:
+    """The medium a nameless reporter is written with: "a Dalton Times correspondent" (the
+    Times heard what was said). Not a reporter the text names ("Times reporter Kim Reyes")."""
+    if noun.pos_ != "NOUN" or noun.lower_ not in _REPORTER_NOUNS:
+        return None
+    if any(c.dep_ == "appos" or (c.pos_ == "PROPN" and c.ent_type_ == "PERSON")
+           for c in noun.children):
+        return None
+    names = [named for c in noun.children if c.dep_ == "compound" and c.i < noun.i and
+             c.ent_type_ == "ORG" and (named := named_argument(c)) is not None and
+             named.end <= noun.idx]
+    return names[0] if len(names) == 1 else None
 
 
 def _medium(noun: Token) -> Argument | None:
@@ -229,10 +300,89 @@ def _topics(doc: Doc, e: Extraction) -> Iterator[tuple[Argument, str, str, Argum
                 topic is None and subject.dep_ == "nsubj"
             yield e.attribution, speech, ALLEGED_LEMMA if alleged else TOPIC_LEMMA, \
                 topic or e.subject
-    if e.subject is not None and e.object is not None and e.lemma in SPEECH_VERBS and \
-            e.lemma not in _NOT_SPOKEN and not e.negated and not e.modality and \
-            doc[e.subject.root].pos_ != "PRON" and (owner := _owner(doc, e.object)):
-        yield e.subject, e.predicate, TOPIC_LEMMA, owner
+    if e.subject is None or e.object is None or e.negated or e.modality or \
+            doc[e.subject.root].pos_ == "PRON":
+        return
+    if (e.lemma in SPEECH_VERBS and e.lemma not in _NOT_SPOKEN or _spoken_of(e.lemma)) and \
+            (owner := _spoken_owner(doc, e)):
+        yield _named_in(doc, e.subject), e.predicate, TOPIC_LEMMA, owner
+    elif e.lemma in _ISSUING_VERBS and e.object.root >= 0 and \
+            (topic := _utterance_topic(doc[e.object.root])) is not None:
+        yield _named_in(doc, e.subject), e.predicate, TOPIC_LEMMA, topic
+
+
+def _named_in(doc: Doc, speaker: Argument) -> Argument:
+    """The one name set beside a description of the speaker ("the president of Zembla, Ann
+    Lee, expressed ..."): Lee spoke. Otherwise the speaker as the statement gives it."""
+    if speaker.root < 0 or doc[speaker.root].pos_ != "NOUN":
+        return speaker
+    names = [a for c in doc[speaker.root].children
+             if c.dep_ == "appos" and (a := named_argument(c)) is not None]
+    return names[0] if len(names) == 1 else speaker
+
+
+def _spoken_of(lemma: str) -> bool:
+    """Does the predicate speak of what its object names ("commented on Kell's plan",
+    "spoke about Kell's arrest")? Not a verb that tells someone of something ("informed
+    ... of"), nor one of thought or forecast."""
+    verb, _, prep = lemma.partition(" ")
+    return prep in _OF_PREPS and verb in (SPEECH_VERBS | TALK_VERBS) - _NOT_SPOKEN - \
+        _TELLING_VERBS
+
+
+def _spoken_owner(doc: Doc, e: Extraction) -> Argument | None:
+    """The named owner of what a speech verb's object names, unless the object is where
+    or for whom the words were said ("wrote on Kell's blog", "spoke on Kell's behalf")."""
+    if e.object is None or e.object.root < 0:
+        return None
+    noun = doc[e.object.root]
+    if lemma_of(noun).lower() in _OUTLET_NOUNS:
+        return None
+    return _owner_of(noun)
+
+
+def _utterance_topic(noun: Token) -> Argument | None:
+    """The name, or the named owner of the thing, that words or feelings a speaker put out
+    are about: "a statement about Zembla", "a statement addressing Kell's arrest", "his
+    sadness at the death of Tom Kell" (Kell). A name after "on" or "at" is where the
+    words were put out ("a statement on Twitter"), so only an owner counts there."""
+    if noun.pos_ != "NOUN" or lemma_of(noun).lower() not in _ISSUED_WORDS:
+        return None
+    verb = noun.head
+    preps = [c for c in noun.children if c.dep_ == "prep"] + (
+        [c for c in verb.children if c.dep_ == "prep" and c.i > noun.i]
+        if lemma_of(verb) in _FEELING_VERBS else [])
+    about = [(c.lower_, g) for c in preps if c.lower_ in _ABOUT_PREPS
+             for g in c.children if g.dep_ == "pobj"] + [
+        ("about", g) for c in noun.children if c.dep_ == "acl" and c.lower_ in
+        _ABOUT_PARTICIPLES for g in c.children if g.dep_ == "dobj"]
+    topics = [t for prep, g in about if lemma_of(g).lower() not in _OUTLET_NOUNS and (
+        t := _owner_of(g) or (named_argument(g) if prep not in _WHERE_PREPS else None))]
+    topics += [t for c in noun.children if (t := _statement_subject(c)) is not None]
+    return topics[0] if len(topics) == 1 else None
+
+
+def _statement_subject(word: Token) -> Argument | None:
+    """The named subject, or named owner of the subject, of the clause that words put out
+    report: "a statement that Kell had died", "a statement saying Kell was given zinc"."""
+    if word.dep_ == "acl" and lemma_of(word) in SPEECH_VERBS - _NOT_SPOKEN and \
+            not any(c.dep_ == "neg" for c in word.children):
+        clause = next((c for c in word.children if c.dep_ == "ccomp"), None)
+    else:
+        clause = word if word.dep_ in ("acl", "ccomp") and word.pos_ in ("VERB", "AUX") \
+            else None
+    if clause is None or any(c.dep_ == "mark" and c.lower_ != "that" for c in clause.children):
+        return None
+    # "that" as a mark opens what the words say; as a pronoun, a relative clause ("a
+    # statement that Kell wrote")
+    if opens_with_a_relative(clause) and not any(
+            c.dep_ == "mark" and c.i == clause.left_edge.i for c in clause.children):
+        return None
+    subjects = [c for c in clause.children if c.dep_ in _SUBJECTS]
+    if len(subjects) != 1 or subjects[0].pos_ == "PRON" or \
+            lemma_of(subjects[0]).lower() in _SOURCE_NOUNS:
+        return None
+    return named_argument(subjects[0]) or _owner_of(subjects[0])
 
 
 def _owner(doc: Doc, phrase: Argument) -> Argument | None:

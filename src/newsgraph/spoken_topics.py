@@ -203,7 +203,7 @@ def interviews(doc: Doc) -> list[Extraction]:
         speaker = _addressing_speaker(word)
         hearers = heard_words(word)
         if speaker is None and (speaker := _discussing_speaker(word)) is not None:
-            hearers = _discussed_with(word)
+            hearers = (h for h in _discussed_with(word) if not _interviewed(speaker, h[1]))
         if speaker is None:
             continue  # (a "he" is never the one spoken to: coreference.pronoun)
         for prep, heard in hearers:
@@ -225,6 +225,13 @@ def _discussing_speaker(verb: Token) -> Argument | None:
     if any(c.dep_ == "neg" or c.tag_ == "MD" or c.lower_ == "to" for c in verb.children):
         return None
     return subject_argument(verb)
+
+
+def _interviewed(speaker: Argument, heard: Token) -> bool:
+    """ "The Dalton Times discussed the findings with Dr Ann Lee": a body that discusses
+    something with a person asked and heard more than it told (an interview, a
+    consultation), so who told whom is unclear; no statement."""
+    return heard.ent_type_ == "PERSON" and heard.doc[speaker.root].ent_type_ == "ORG"
 
 
 def _discussed_with(verb: Token) -> Iterator[tuple[Token, Token]]:

@@ -2296,3 +2296,55 @@ def test_a_commissioner_acts_for_the_body_of_the_title(nlp, text, expected):
 ])
 def test_a_special_representative_is_an_envoy(nlp, text, expected):
     assert affiliations(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the one country the article names that has a prime minister (the US has none)
+    ("A storm reached the Bahamas on Sunday. Prime Minister Tomas Elvo urged residents to "
+     "leave. Forecasters in the United States expect it next week.",
+     {("Tomas Elvo", "leads", "Bahamas")}),
+    ("Floods hit Kenya on Monday. President Samuel Otieno visited the town.",
+     {("Samuel Otieno", "leads", "Kenya")}),
+    # the country's own name, not the end of a body's name
+    ("The Supreme Court of the United Kingdom sat. Prime Minister Tom Reed lost. The UK was "
+     "stunned.", {("Tom Reed", "leads", "UK")}),
+    # an apposition of the bare title, and a former holder of it, who leaves the post free
+    ("The storm hit the UK. Parliament sat at the behest of Tom Reed, the current prime "
+     "minister. Former prime minister John Major has accused him.",
+     {("Tom Reed", "leads", "UK")}),
+    # a title beside another post is the holder's own too
+    ("The vote was held in the UK. Labour Party leader and Prime Minister Tom Reed said he "
+     "was humbled.", {("Tom Reed", "leads", "Labour Party"), ("Tom Reed", "leads", "UK")}),
+    # a governor leads the one US state the article names
+    ("In the US state of Alabama, Governor Ann Reed signed the bill on Wednesday.",
+     {("Ann Reed", "leads", "Alabama")}),
+])
+def test_a_bare_national_title_leads_the_one_country_named(nlp, text, expected):
+    assert affiliations(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # two countries that have a president: whose, is a guess
+    "Floods hit Kenya and Uganda. President Samuel Otieno visited the town.",
+    # the United Kingdom has no president: "President" is some body's
+    "The court in the United Kingdom sat on Monday. President Samuel Otieno spoke first.",
+    # two people given the title: two countries', or one's over
+    "Floods hit Kenya. President Samuel Otieno visited the town, as President Tom Biko did.",
+    # two people given the title, one in lower case
+    "Floods hit Kenya. President Samuel Otieno visited the town, as president Tom Biko did.",
+    # the title is a body's, as another sentence says
+    "The storm hit Kenya. President Samuel Otieno of Acme Bank said it was bad.",
+    "The storm hit Kenya. President Samuel Otieno said it was bad. President Samuel Otieno "
+    "of Acme Bank said so too.",
+    # a president of history
+    "Floods hit Kenya in 1961, when President Samuel Otieno visited the town.",
+    # two states: whose governor, is a guess
+    "Storms hit Alabama and Mississippi. Governor Ann Reed signed the order.",
+    # a capital or a state says its country, but the edge would lead the city or the state
+    "The storm hit London on Monday. Prime Minister Tom Reed said it was bad.",
+    "The storm hit Maryland on Monday. President Tom Reed said it was bad.",
+])
+def test_a_bare_national_title_with_no_one_country_says_nothing(nlp, text):
+    places = {"Kenya", "Uganda", "United Kingdom", "London", "Maryland", "Alabama",
+              "Mississippi"}
+    assert not {t for t in affiliations(nlp, text) if t[1] == "leads" and t[2] in places}

@@ -276,6 +276,31 @@ def region_country(text: str) -> str | None:
     ('AU', None)
     """
     return _regions().get(normalize(text))
+# Countries without an office of one kind, by ISO code (as of 2019-2020): monarchies and
+# Commonwealth realms have no president, presidential republics no prime minister. A bare
+# "President Ann Lee" or "Prime Minister Ann Lee" cannot hold the office of a country here.
+_NO_PRESIDENT = frozenset("""
+GB CA AU NZ JP ES NL BE SE NO DK TH BS JM MY SA JO MA KH BT KW QA BH OM BN LU LI MC AD TO
+SZ LS PG SB BZ GD LC VC KN AG BB TV VA
+""".split())
+_NO_PRIME_MINISTER = frozenset("""
+US MX BR AR CL CO EC BO PY UY VE CR PA GT HN SV NI DO SR ID PH NG BJ GH KE ZA ZW ZM MW BW LR
+SL GM AO SC IR AF CY CH TR MV PW FM MH KI NR TM KM VA
+""".split())
+NATIONAL_OFFICES = {"president": _NO_PRESIDENT, "prime minister": _NO_PRIME_MINISTER}
+
+
+def has_office(country: Country, office: str) -> bool:
+    """Whether the country has the national office ("president", "prime minister").
+
+    >>> has_office(country_for_name("Bahamas"), "prime minister")
+    True
+    >>> has_office(country_for_name("US"), "prime minister")
+    False
+    """
+    return office in NATIONAL_OFFICES and country.code not in NATIONAL_OFFICES[office]
+
+
 def region_or_country(text: str) -> bool:
     """Is the text a state, province or nation (region_country) or a country: what news
     writes after a town's name ("Guelph, Ontario", "Lyon, France")?"""

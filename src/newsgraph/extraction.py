@@ -191,6 +191,7 @@ from .roles import (
     career,
     deputy,
     named_holder,
+    national_titles,
     people,
     relabel,
     superseded,
@@ -5392,11 +5393,18 @@ def _share_circumstances(e: Extraction, parent: Extraction) -> Extraction:
 
 def _with_roles(sent: _Sentence, found: Iterable[_Statement],
                 known: frozenset[str] = frozenset(),
-                bodies: frozenset[str] = frozenset()) -> list[_Statement]:
+                bodies: frozenset[str] = frozenset(),
+                national: Sequence[Role] = ()) -> list[_Statement]:
     """The affiliations of titles and appositions (roles.py), and what they correct;
     `known` are the article's people (roles.people), `bodies` its organizations'
-    acronyms (roles.acronyms)."""
+    acronyms (roles.acronyms), `national` the posts of its bare national titles
+    (roles.national_titles), each kept when the sentence gives its holder no other post
+    of the same title."""
     roles = read_roles(sent.span, sent.ents, known, bodies)
+    span = sent.span
+    # (not where the sentence ties the same title to a body: "President Ann Lee of Acme")
+    roles += [r for r in national if span.start <= r.person[0] < span.end and not any(
+        o.person == r.person and o.predicate == r.predicate for o in roles)]
     kept = []
     for s in found:
         if superseded(roles, s.rule, s.subject, s.object):
@@ -5433,13 +5441,14 @@ def _said(role: Role, found: Iterable[_Statement]) -> bool:
 def extract(doc: Doc, *, article_date: str = "") -> list[Extraction]:
     """All statements of a parsed article, ordered by sentence, then by word position."""
     results: list[Extraction] = []
-    known, bodies = people(doc), acronyms(doc)
+    known, bodies, national = people(doc), acronyms(doc), national_titles(doc)
     for sent in _sentences(doc):
         if _is_boilerplate(sent):
             continue
         seen: set[tuple] = set()
         by_verb: dict[int, Extraction] = {}
-        for s in sorted(_with_roles(sent, _sentence_statements(sent.span), known, bodies),
+        for s in sorted(_with_roles(sent, _sentence_statements(sent.span), known, bodies,
+                                    national),
                         key=lambda s: s.position):
             if _object_across_a_clause(s):
                 continue

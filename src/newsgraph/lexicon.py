@@ -219,7 +219,8 @@ def slug(text: str) -> str:
 # (roles.py): the head of the role phrase, one to three words, lower case. A head role
 # leads; a founder founded; staff are members; a spokesperson, an envoy or an office
 # holder of a place acts for it (representative). Honorifics without an organization
-# ("Governor X") make no relation: roles.py needs the organization in the text.
+# ("Governor X") make no relation in their sentence: roles.py needs the organization in
+# the text, or for a national title the article's one country (roles.national_titles).
 LEADER_ROLES = frozenset({
     "president", "prime minister", "premier", "chancellor", "chairman", "chairwoman",
     "chairperson", "chair", "chief", "chief executive", "chief executive officer", "ceo",

@@ -21,45 +21,47 @@ copula-role does not always see. A role that no longer holds ("former NASA chief
 "be former leader of"), never the present one; a role still to come ("the incoming
 president") is none. An unknown role, an honorific without an organization ("Governor
 X") and a title a list may share ("Lee and Park of Reuters") make nothing: a wrong edge
-costs more than a missing one. A title of each name in a list ("Senator Lee and
-President Park") is that name's own. A title whose "of" names a portfolio ("US Secretary
-of State X") acts for the place before it; each noun of a conjoined apposition ("his wife
-and the chair of Y") describes the name; and a name the article tags a person elsewhere
-is a person here too, whatever the recognizer tagged it in this sentence. "President of
-Atlantis Ann Lee", which the recognizer reads as one name ("Atlantis Ann Lee"), is the
-title of the place (resolution.gluedoffices.glued_offices says where the place ends).
-Staff "from" a body are its members ("a researcher from Eastport University"), a speaker
-"at" a workplace works there ("Lee at Eastport University said"), a post "in" a field
-or unit "at" a body is a post at that body, and a name the recognizer cut at its "and" is
-named by the acronym in brackets after it, when the letters are the name's initials.
-Two titles before one name ("Acme founder and chief executive Ann Lee") give her the first,
-whose organization stands before it; a post taken up ("was sworn in as", "took over as") is
-held; staff, students and players ("works for", "studies at", "plays for" a named body) are
-members; and a post over one field of a body ("director of news for Acme") is a post in it.
-A speaker "of" a named body whom the recognizer tagged a body ("Ilse Varn of the Crime
-Agency said") is a person, and a legislator's "from" glued to the name ("Senator from
-Vermont Ann Lee") names the place the legislator sits for. A post owned by "its" ("Orsa
-Motors said its chairman, Tomas Lind, ...") is a post of the body that is the subject of a
-verb the "its" stands under, when no other body or place is named between them. A
-post in apposition that has a name of its own after it ("the Trade Council, Kelso's
-chancellor, Ann Lee,") is that name's, never the body's before it. A party's word among
-the words of a post ("Ann Lee, the Republican Senate Majority Leader,") makes the holder
-one of the party's members, unless the post is over. A title or an apposition presupposes
-its post, which a question does not undo ("Did Acme's chief executive, Ann Lee, resign?")
-as it does a copula's ("Is Ann Lee the head of Acme?"); a body's lawyer acts for it; and of
+costs more than a missing one; but a bare national title ("Prime Minister X", "President
+X", "X, the prime minister,", "Governor X") leads the one country (or US state) the whole
+article names that has the office, when one person holds it (national_titles). A title of
+each name in a list ("Senator Lee and President Park") is that name's own. A title whose
+"of" names a portfolio ("US Secretary of State X") acts for the place before it; each noun
+of a conjoined apposition ("his wife and the chair of Y") describes the name; and a name
+the article tags a person elsewhere is a person here too, whatever the recognizer tagged it
+in this sentence. "President of Atlantis Ann Lee", which the recognizer reads as one name
+("Atlantis Ann Lee"), is the title of the place (resolution.gluedoffices.glued_offices says
+where the place ends). Staff "from" a body are its members ("a researcher from Eastport
+University"), a speaker "at" a workplace works there ("Lee at Eastport University said"), a
+post "in" a field or unit "at" a body is a post at that body, and a name the recognizer cut
+at its "and" is named by the acronym in brackets after it, when the letters are the name's
+initials. Two titles before one name ("Acme founder and chief executive Ann Lee") give her
+the first, whose organization stands before it; a post taken up ("was sworn in as", "took
+over as") is held; staff, students and players ("works for", "studies at", "plays for" a
+named body) are members; and a post over one field of a body ("director of news for Acme")
+is a post in it. A speaker "of" a named body whom the recognizer tagged a body ("Ilse Varn
+of the Crime Agency said") is a person, and a legislator's "from" glued to the name
+("Senator from Vermont Ann Lee") names the place the legislator sits for. A post owned by
+"its" ("Orsa Motors said its chairman, Tomas Lind, ...") is a post of the body that is the
+subject of a verb the "its" stands under, when no other body or place is named between
+them. A post in apposition that has a name of its own after it ("the Trade Council, Kelso's
+chancellor, Ann Lee,") is that name's, never the body's before it. A party's word among the
+words of a post ("Ann Lee, the Republican Senate Majority Leader,") makes the holder one of
+the party's members, unless the post is over. A title or an apposition presupposes its
+post, which a question does not undo ("Did Acme's chief executive, Ann Lee, resign?") as it
+does a copula's ("Is Ann Lee the head of Acme?"); a body's lawyer acts for it; and of
 conjoined nouns before a name, the one next to it describes it ("His daughter, and member
 of the Green Party, Ann Lee, wrote"). A body after a person's "of" that the recognizer left
 untagged is one when a word of its name or the apposition after it says so ("Ann Lee of
 Quiet Skies Coalition", "Ann Lee of Blue Reef Tours, a firm that ..."), and that apposition
-describes the body, never her. The article's full names vouch for a surname the
-recognizer cut off ("[Ann] Lee" tagged a place) or left untagged; a place, an office's
-title in capitals and a name in a row are one title however the parser hung the place
-("according to Ohio Senator Ann Lee"); and a post of someone whose age is told in the past
-("Tom Reed, the chairman of Acme, was 68") is one held until death. A name tagged a
-product before "member" ("Ann Lee, a Civic Front member,") is a body: only bodies have
-members; and one untagged proper noun before a founder's title ("OrbitX founder Ann Lee")
-is what she founded. A title the parser read as a verb hung on the comma before it
-('"...", Kelso coach Ann Lee said') is still her title.
+describes the body, never her. The article's full names vouch for a surname the recognizer
+cut off ("[Ann] Lee" tagged a place) or left untagged; a place, an office's title in
+capitals and a name in a row are one title however the parser hung the place ("according to
+Ohio Senator Ann Lee"); and a post of someone whose age is told in the past ("Tom Reed, the
+chairman of Acme, was 68") is one held until death. A name tagged a product before "member"
+("Ann Lee, a Civic Front member,") is a body: only bodies have members; and one untagged
+proper noun before a founder's title ("OrbitX founder Ann Lee") is what she founded. A
+title the parser read as a verb hung on the comma before it ('"...", Kelso coach Ann Lee
+said') is still her title.
 """
 
 from __future__ import annotations
@@ -72,10 +74,14 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from .demonyms import (
+    Country,
+    countries,
     country_for_capital,
     country_for_demonym,
     country_for_name,
+    has_office,
     normalize,
+    region_country,
     us_states,
 )
 from .lexicon import (
@@ -124,12 +130,13 @@ from .resolution.words import (
     NAMED_PLACE_NOUNS,
     ORG_WORDS,
     PRONOUNS,
+    RANK_PREFIXES,
     SUBUNIT_WORDS,
     TITLES,
 )
 
-__all__ = ["FORMERLY", "KINSHIP", "Role", "acronyms", "affiliation", "kinship", "people",
-           "read", "relabel", "superseded"]
+__all__ = ["FORMERLY", "KINSHIP", "Role", "acronyms", "affiliation", "kinship",
+           "national_titles", "people", "read", "relabel", "superseded"]
 
 # the lemma of each relation, as the ontology maps it (ng:lemma)
 LEADS, FOUNDED, MEMBER, REPRESENTS = "lead", "found", "be member of", "be representative of"
@@ -2575,3 +2582,162 @@ def _kinship(ent: Span, by_token: dict[int, Span], known: frozenset[str]) -> Rol
         return Role((ent.start, ent.end - 1), end, f"be {noun.lower_} of", tie, (-1, -1),
                     rule="kinship", stated=noun.head == copula)
     return None
+
+
+# the titles in capitals of a country's or a US state's head ("President Ann Lee",
+# "Governor Ann Lee"), which say no place: national_titles tells it from the article
+NATIONAL_TITLES = (("prime", "minister"), ("president",), ("governor",))
+# US states whose names news also gives a country or a city ("Georgia", "Washington")
+_STATE_NAMES_SHARED = frozenset({"georgia", "washington", "new york"})
+# the words that may stand before a bare title: the name's phrase says no place
+_BEFORE_A_BARE_TITLE = frozenset({"VERB", "AUX", "ADP", "PUNCT", "SCONJ", "CCONJ", "ADV",
+                                  "PRON", "PART"})
+
+
+def national_titles(doc: Doc) -> list[Role]:
+    """The post a bare national title of a name holds, told by the article's places:
+    "Prime Minister Ann Lee" (or "Ann Lee, the prime minister,") leads the one country the
+    article names that has a prime minister, "President Ann Lee" the one that has a
+    president, "Governor Ann Lee" the one US state it names when it names no country but
+    the US. Only when one person of the article holds the title now (with or without a
+    place: "President Lee ... President Park" may be two countries' or one's over), and not
+    in a sentence that writes a year or a decade (a president of history: "in 1975 by
+    President Ann Lee"). A post left in the sentence is one held before."""
+    titled = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        office, first = _national_title(ent)
+        if office:
+            title = doc[first:ent.start]
+            titled.append((ent, office, title, title[0].is_title and _bare(doc, first)))
+        office, apposition = _national_apposition(ent)
+        if office and apposition is not None:
+            titled.append((ent, office, apposition, True))
+    holders: dict[str, set[str]] = {}
+    for ent, office, _, _ in titled:
+        if not _past(ent):  # ("former President Lee" and "President Park": Park's now)
+            holders.setdefault(office, set()).add(normalize(ent[-1].text))
+    tied = {normalize(ent[-1].text) for ent, _, _, _ in titled if _office_of_a_body(ent)}
+    found = []
+    for ent, office, title, bare in titled:
+        if not bare or len(holders.get(office, ())) != 1 or _past(ent) or \
+                _tells_a_year(ent.sent) or normalize(ent[-1].text) in tied:
+            continue
+        place = _office_place(doc, office)
+        if place is None:
+            continue
+        words = [t for t in title if t.lower_ in office.split()]
+        role = Role((ent.start, ent.end - 1), _trimmed(place), _predicate(words, "of"),
+                    LEADS, (title.start, title.end - 1))
+        held = _formerly(role) if _leaves_it(ent) else role
+        if held is not None:
+            found.append(held)
+    return found
+
+
+def _national_title(ent: Span) -> tuple[str, int]:
+    """The national title right before a name and where it starts, or "" ("Vice President
+    Ann Lee" holds another office)."""
+    doc = ent.doc
+    for words in NATIONAL_TITLES:
+        first = ent.start - len(words)
+        if first < ent.sent.start or tuple(t.lower_ for t in doc[first:ent.start]) != words:
+            continue
+        if first > 0 and doc[first - 1].lower_ in RANK_PREFIXES | {"-"}:
+            return "", first
+        return " ".join(words), first
+    return "", ent.start
+
+
+def _office_of_a_body(ent: Span) -> bool:
+    """ "President Ann Lee of Acme", "President Ann Lee, of Acme,", "Ann Lee, the president of
+    Acme,": somewhere the article ties her title to a body or a place of its own."""
+    doc = ent.doc
+    after = ent.end + 1 if ent.end < len(doc) and doc[ent.end].text == "," else ent.end
+    if after < len(doc) and doc[after].lower_ in LINKS:
+        return True
+    return any(noun.dep_ == "appos" and noun.i >= ent.end and any(
+        c.dep_ in ("prep", "poss", "compound") for c in noun.children)
+        for noun in ent.root.children)
+
+
+def _national_apposition(ent: Span) -> tuple[str, Span | None]:
+    """ "Ann Lee, the prime minister,", "Ann Lee, the current president,": an apposition of
+    a national title and nothing else (no "of", no place, no post over)."""
+    doc = ent.doc
+    for noun in ent.root.children:
+        if noun.dep_ != "appos" or noun.i < ent.end or noun.pos_ != "NOUN":
+            continue
+        phrase = doc[noun.left_edge.i:noun.right_edge.i + 1]
+        words = tuple(t.lower_ for t in phrase if t.lower_ not in PRESENT_ROLE_WORDS | {"the"})
+        if words in NATIONAL_TITLES and phrase[0].lower_ == "the":
+            return " ".join(words), phrase
+    return "", None
+
+
+def _bare(doc: Doc, first: int) -> bool:
+    """Does nothing before the title name a place, a body or another post ("Ohio Governor",
+    "Acme President", "AU chairperson President")? "the current President" says none."""
+    i = first - 1
+    while i >= doc[first].sent.start and doc[i].lower_ in PRESENT_ROLE_WORDS | {"the"}:
+        i -= 1
+    return i < doc[first].sent.start or not doc[i].ent_type_ and \
+        doc[i].pos_ in _BEFORE_A_BARE_TITLE and doc[i].tag_ != "POS"
+
+
+def _tells_a_year(sent: Span) -> bool:
+    """Does the sentence write a year or a decade ("in 1975", "in the 1800s")?"""
+    return any(t.text[:4].isdigit() and len(t.text) in (4, 5) and t.text[:2] in ("18", "19", "20")
+               and (len(t.text) == 4 or t.text.endswith("s")) for t in sent)
+
+
+def _office_place(doc: Doc, office: str) -> Span | None:
+    """The first mention by its name (else its demonym) of the one country the article names
+    (by name, demonym, capital or state) that has the office, or for a governor of the one
+    US state it names (and no other country than the US); else None."""
+    by_code = {country.code: country for country in countries()}
+    mentions: dict[str, list[Span]] = {}
+    states: dict[str, Span] = {}
+    for ent in doc.ents:
+        found = _country_named(ent)
+        code = region_country(ent.text) if ent.label_ in PLACE_LABELS else None
+        if found is None and code is not None:
+            found = by_code.get(code)
+            if code == "US" and normalize(ent.text) in us_states() and \
+                    normalize(ent.text) not in _STATE_NAMES_SHARED:
+                states.setdefault(normalize(ent.text), ent)
+        if found is not None:
+            mentions.setdefault(found.code, []).append(ent)
+    if office == "governor":
+        return next(iter(states.values())) if len(states) == 1 and set(mentions) <= {"US"} \
+            else None
+    held = [code for code in mentions if has_office(by_code[code], office)]
+    if len(held) != 1:
+        return None
+    # its name, else its demonym: a capital or a state counts the country as named, but
+    # stands for the city or the state ("Theresa May leads London")
+    named = [m for m in mentions[held[0]] if country_for_name(m.text) is not None and
+             not _closes_a_name(m)]
+    demonyms = [m for m in mentions[held[0]] if m.label_ == "NORP"]
+    return next(iter(named or demonyms), None)
+
+
+def _closes_a_name(place: Span) -> bool:
+    """ "the Supreme Court of the United Kingdom": the place ends a body's name, whose node
+    the words make (an edge would lead the body)."""
+    doc = place.doc
+    i = place.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return i > 0 and doc[i].lower_ == "of" and doc[i - 1].pos_ == "PROPN"
+
+
+def _country_named(ent: Span) -> Country | None:
+    """The country a place's name, capital or demonym names."""
+    if ent.label_ == "NORP":
+        return country_for_demonym(ent.text)
+    if ent.label_ not in PLACE_LABELS | ORGANIZATION_LABELS:
+        return None
+    return country_for_name(ent.text) or (
+        country_for_capital(ent.text) if ent.label_ == "GPE" else None)

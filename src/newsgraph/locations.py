@@ -173,12 +173,7 @@ def _untagged_gathering(token: Token) -> Span | None:
     if not any(c.dep_ == "nummod" and c.i == token.i + 1 and _a_year(c) for c in token.children) \
             and not _called_a_gathering(token):
         return None
-    start = token.i
-    while start > 0 and token.doc[start - 1].pos_ == "PROPN" and \
-            token.doc[start - 1].is_title and not token.doc[start - 1].ent_type_ and \
-            token.doc[start - 1].head.i == token.i and token.doc[start - 1].dep_ == "compound":
-        start -= 1
-    return token.doc[start : token.i + 1]
+    return _proper_compound(token)
 
 
 def _a_year(token: Token) -> bool:

@@ -203,6 +203,8 @@ def test_the_build_resolves_the_topic_to_its_entity(nlp):
     ("Ann Lee discussed her career with reporters.", set()),
     # a body that discusses something with a person interviews them: who told whom is unclear
     ("The Dalton Times discussed the findings with Ann Lee.", set()),
+    ("Kelso TV discussed with Ann Lee the start of the project.", set()),
+    ("Wikiwire discussed the findings with Dr Ann Lee.", set()),
 ])
 def test_an_interview_with_someone_named_is_speaking_to_them(nlp, text, expected):
     found = interviews(nlp(text))

@@ -231,7 +231,8 @@ def _interviewed(speaker: Argument, heard: Token) -> bool:
     """ "The Dalton Times discussed the findings with Dr Ann Lee": a body that discusses
     something with a person asked and heard more than it told (an interview, a
     consultation), so who told whom is unclear; no statement."""
-    return heard.ent_type_ == "PERSON" and heard.doc[speaker.root].ent_type_ == "ORG"
+    body = heard.doc[speaker.root]
+    return heard.ent_type_ == "PERSON" and body.pos_ != "PRON" and body.ent_type_ != "PERSON"
 
 
 def _discussed_with(verb: Token) -> Iterator[tuple[Token, Token]]:

@@ -201,7 +201,8 @@ def test_the_build_resolves_the_topic_to_its_entity(nlp):
     ("Ann Lee will discuss her career with the Dalton Times.", set()),
     ("Ann Lee wants to discuss her career with the Dalton Times.", set()),
     ("Ann Lee discussed her career with reporters.", set()),
-    # a body that discusses something with a person interviews them: who told whom is unclear
+    # to discuss is mutual: with a person, who told whom is unclear
+    ("Ann Lee discussed the plan with Tom Kell.", set()),
     ("The Dalton Times discussed the findings with Ann Lee.", set()),
     ("Kelso TV discussed with Ann Lee the start of the project.", set()),
     ("Wikiwire discussed the findings with Dr Ann Lee.", set()),

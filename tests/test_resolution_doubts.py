@@ -697,3 +697,29 @@ def test_a_description_naming_a_cause_told_of_the_body_before_is_that_body(nlp):
     found = relations(nlp, "The Kelso Front, a pro-democracy group, met on Monday. The "
                            "pro-democracy group was able to tap into the mistrust.")
     assert any(s == "Kelso Front" and lemma == "tap into" for s, lemma, _ in found)
+
+
+_LONG_QUOTE = ('She explained, "We began with nothing. The rent was high. Nobody came at '
+               'first. We kept going."')
+
+
+def test_a_she_past_a_long_quotation_is_the_paragraphs_sole_person(nlp):
+    found = relations(nlp, "Ann Lee founded the Dalton Trust in 2001. " + _LONG_QUOTE +
+                      " Speaking to the Kelso Herald, she said the trust would grow.")
+    spoke = {k: v for k, v in found.items() if k[2] == "Kelso Herald"}
+    assert spoke and all(s == "Ann Lee" and via[0] == "pronoun"
+                         for (s, _, _), via in spoke.items())
+
+
+def test_a_far_she_with_two_people_in_reach_is_uncertain(nlp):
+    found = relations(nlp, "Ann Lee and Mary Hale founded the Dalton Trust in 2001. " +
+                      _LONG_QUOTE + " Speaking to the Kelso Herald, she said the trust "
+                      "would grow.")
+    spoke = {k: v for k, v in found.items() if k[2] == "Kelso Herald"}
+    assert spoke and all(via[0] == "uncertain" for via in spoke.values())
+
+
+def test_a_far_she_never_reaches_into_an_earlier_paragraph(nlp):
+    found = relations(nlp, "Ann Lee founded the Dalton Trust in 2001. " + _LONG_QUOTE +
+                      "\n\nSpeaking to the Kelso Herald, she said the trust would grow.")
+    assert not any(s == "Ann Lee" and o == "Kelso Herald" for s, _, o in found)

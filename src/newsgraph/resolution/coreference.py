@@ -46,7 +46,27 @@ if TYPE_CHECKING:
 
 def pronoun(state: ArticleState, arg: Argument, head: Token, role: str,
             lemma: str) -> tuple[tuple[int, ...], str]:
-    """The mention a third-person pronoun points back to, and "pronoun" or "uncertain".
+    """The mention a third-person pronoun points back to, and "pronoun" or "uncertain"
+    (_antecedent). A "he" or "she" outside quotation marks with no one to refer to within
+    two sentences reaches back further, to the paragraph's sole person of its kind
+    ("She explained, '...long quotation...' Speaking to the Times, she said"): sure only
+    when one person fits in all that stretch, and never in a transcript's turn."""
+    found = _antecedent(state, arg, head, role, lemma, NEAR)
+    if found[0] or head.lower_ not in _PERSONAL or in_quote(state, head) or \
+            _in_turn(state, head):
+        return found  # (an interview's answers talk of people the questions never name)
+    return _antecedent(state, arg, head, role, lemma, FAR)
+
+
+NEAR = 2  # sentences back a pronoun's antecedent is looked for
+FAR = 6  # ... and for a "he" or "she" that finds none nearer, one sole person
+_PERSONAL = frozenset({"he", "she", "him", "her"})
+
+
+def _antecedent(state: ArticleState, arg: Argument, head: Token, role: str, lemma: str,
+                reach: int) -> tuple[tuple[int, ...], str]:
+    """The mention a third-person pronoun points back to within `reach` sentences, and
+    "pronoun" or "uncertain".
 
     Agreement first ("he" a person of no other gender, "it" an organization or a
     state, "they" a pair, a plural or a group), then the nearest mention within two
@@ -85,7 +105,9 @@ def pronoun(state: ArticleState, arg: Argument, head: Token, role: str,
     events: list[int] = []  # where a named event or place is a subject: "Dorian ... as it left"
     turn_speaker = _turn_speaker(state, head) if gender in {"m", "f"} else set()
     for mention in state.before(arg.start):
-        if sent - mention.sent > 2:
+        if sent - mention.sent > reach:
+            break
+        if mention.pos >= 0 and reach > NEAR and _paragraph_break(state, mention.pos, head.idx):
             break
         if mention.gender and gender in {"m", "f"} and mention.gender != gender:
             if mention.sent == sent:
@@ -133,7 +155,7 @@ def pronoun(state: ArticleState, arg: Argument, head: Token, role: str,
         return (), ""
     best = max(scored, key=lambda s: s[0])  # (the first of equals: the nearest)
     rivals = [score for score, clusters in scored if set(clusters) != set(best[1])]
-    close = bool(rivals) and best[0] - max(rivals) < _CLEAR_MARGIN
+    close = bool(rivals) and (best[0] - max(rivals) < _CLEAR_MARGIN or reach > NEAR)
     if not close and number == "sg":
         close = unnamed_subject_between(state, head, gender, best[1])
     if best[1] in in_titles - plain:
@@ -152,6 +174,16 @@ def pronoun(state: ArticleState, arg: Argument, head: Token, role: str,
                                   role == "subject", speech,
                                   gender if gender in {"m", "f"} else ""))
     return best[1], "uncertain" if close else "pronoun"
+
+
+def _paragraph_break(state: ArticleState, start: int, end: int) -> bool:
+    """Does a new paragraph begin between the two offsets? A pronoun that reaches far
+    back stays within its paragraph."""
+    return "\n\n" in state.text[start:end]
+
+
+def _in_turn(state: ArticleState, pronoun: Token) -> bool:
+    return any(turn.start <= pronoun.idx < turn.end for turn in state.turns())
 
 
 def _turn_speaker(state: ArticleState, pronoun: Token) -> set[int]:

@@ -723,3 +723,43 @@ def test_a_far_she_never_reaches_into_an_earlier_paragraph(nlp):
     found = relations(nlp, "Ann Lee founded the Dalton Trust in 2001. " + _LONG_QUOTE +
                       "\n\nSpeaking to the Kelso Herald, she said the trust would grow.")
     assert not any(s == "Ann Lee" and o == "Kelso Herald" for s, _, o in found)
+
+
+def test_the_trade_a_sole_person_was_introduced_with_is_that_person(nlp):
+    found = relations(nlp, "Eddie Lind, lead guitarist of the rock band Tallow, died on "
+                           "Tuesday. Many musicians such as Billy Idol paid tribute to the "
+                           "guitarist on Wednesday.")
+    assert found.get(("Billy Idol", "praise", "Eddie Lind"), ("", ""))[1] == "description"
+
+
+def test_a_trade_given_as_a_title_is_that_persons_too(nlp):
+    found = relations(nlp, "French inventor Franck Zale flew across the Channel on Sunday. "
+                           "Two helicopters escorted the inventor on the flight.")
+    assert ("", "escort", "Franck Zale") in found or any(
+        lemma == "escort" and o == "Franck Zale" for _, lemma, o in found)
+
+
+def test_a_trade_two_people_were_introduced_with_names_neither(nlp):
+    found = relations(nlp, "Eddie Lind, a guitarist, met Tom Rees, a guitarist from Leeds, on "
+                           "Monday. Billy Idol praised the guitarist on Wednesday.")
+    assert not any(s == "Billy Idol" and o in ("Eddie Lind", "Tom Rees") for s, _, o in found)
+
+
+def test_a_trade_someone_unnamed_had_first_names_no_one(nlp):
+    found = relations(nlp, "Tom Reed, a player for the Kelso Kings, spoke on Monday. A player "
+                           "tested positive on Tuesday. Billy Idol praised the player on "
+                           "Wednesday.")
+    assert not any(s == "Billy Idol" and o == "Tom Reed" for s, _, o in found)
+
+
+def test_the_other_of_a_trade_is_not_the_one_introduced(nlp):
+    found = relations(nlp, "Eddie Lind, a guitarist, died on Tuesday. Billy Idol praised the "
+                           "other guitarist on Wednesday.")
+    assert not any(s == "Billy Idol" and o == "Eddie Lind" for s, _, o in found)
+
+
+def test_a_post_taken_as_the_noun_is_no_reference_back(nlp):
+    found = relations(nlp, "Party nominee Phil Conner spoke on Monday. Conner took over as "
+                           "the nominee in August.")
+    assert ("Phil Conner", "take over as", "Phil Conner") not in found
+    assert not any(s == o == "Phil Conner" for s, _, o in found)

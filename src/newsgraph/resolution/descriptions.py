@@ -56,6 +56,11 @@ def description(state: ArticleState, arg: Argument, span: Span, head: Token,
     if any(named_backer(c) for c in head.lefts):
         kinds = None  # "the Iran-backed militias": told apart by who backs them, no anaphor
     if kinds is None:
+        holder = offices.sole_role_holder(state, head, head.i)
+        if holder is not None:  # "the guitarist" of the one person introduced as one
+            state.add_mention(Mention(arg.start, state.sent_of[head.i], (holder,), False,
+                                      role == "subject", False))
+            return (holder,), "description"
         label = common_label(state, span, head)
         # "the issue" is what was just talked about: a thing named long before is not
         lately = (lambda cid: True) if head_lemma not in SHELL_NOUNS else \

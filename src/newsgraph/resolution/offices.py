@@ -18,7 +18,7 @@ from ..demonyms import country_for_demonym, country_for_name
 from ..lexicon import PAST_ROLE_WORDS
 from ..parsing import lemma_of
 from .state import ArticleState, Name
-from .words import DESCRIPTION_KINDS, RANK_PREFIXES
+from .words import COMPANY_NOUNS, DESCRIPTION_KINDS, ORG_WORDS, RANK_PREFIXES, SUBUNIT_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -109,3 +109,69 @@ def _title_words(state: ArticleState, name: Name) -> tuple[list[str], list[str]]
     if name.titles:
         return name.titles[-1].split(), [t.text for t in before]
     return [t.lower_ for t in before if not t.ent_type_], [t.text for t in before]
+
+
+# words before a description's noun that make it another one than the person introduced so
+# ("the other guitarist", "the new coach")
+_OTHER_WORDS = frozenset({"other", "another", "new", "next", "previous", "same", "second",
+                          "first", "third", "last", "latest", "fellow", "rival"})
+# nouns of groups and bodies, which a person's name may stand beside ("rock band Tallow") but
+# which never describe one person
+_GROUP_NOUNS = frozenset(ORG_WORDS | COMPANY_NOUNS | SUBUNIT_WORDS | {
+    "band", "team", "duo", "trio", "quartet", "family", "couple", "crew", "squad", "side",
+    "ensemble", "orchestra", "choir", "cast", "firm", "outlet", "deal", "agreement"})
+
+
+def sole_role_holder(state: ArticleState, head: Token, until: int) -> int | None:
+    """The one person named before token `until` whom the article introduced as what a bare
+    "the <noun>" says, when the noun is no office or kind a description knows ("Eddie Lind,
+    lead guitarist of Tallow, ... the guitarist"): as an apposition, a title or a copula's
+    complement. None when two people were so introduced, someone unnamed was ("a player"),
+    the post is told as over ("a former guitarist"), a word sets this one apart ("the other
+    guitarist"), or the noun names a post rather than points back ("took over as the
+    nominee")."""
+    role = lemma_of(head).lower()
+    children = list(head.children)
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or role in DESCRIPTION_KINDS or \
+            role in _GROUP_NOUNS or \
+            not any(c.dep_ == "det" and c.lower_ == "the" for c in children) or any(
+                c.dep_ not in ("det", "amod", "punct") or c.lower_ in _OTHER_WORDS
+                for c in children if c.i < head.i) or any(
+                c.dep_ in ("prep", "relcl", "acl", "appos") for c in children if c.i > head.i):
+        return None
+    if head.dep_ in ("attr", "oprd") or head.dep_ == "pobj" and head.head.lower_ == "as":
+        return None  # "took over as the nominee", "is the guitarist": a post, no one meant
+    holders = set()
+    for token in state.doc:
+        if token.i >= until or token.lower_ != head.lower_ or token.i == head.i:
+            continue
+        named = _introduced(state, token)
+        if named is None:
+            if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+                return None  # "a player tested positive ... the player": someone unnamed
+            continue
+        cluster = state.token_cluster.get(named.i)
+        words = {t.lower_ for t in token.subtree if t.i < token.i}
+        if cluster is None or state.clusters[cluster].kind() != "Person" or \
+                named.ent_type_ != "PERSON" or \
+                PAST_ROLE_WORDS & words or words & _OTHER_WORDS:
+            return None
+        holders.add(cluster)
+    return holders.pop() if len(holders) == 1 else None
+
+
+def _introduced(state: ArticleState, noun: Token) -> Token | None:
+    """The name a role noun introduces: "Ann Lee, a guitarist," (either way round), the
+    title of "guitarist Ann Lee", the complement of "Ann Lee is a guitarist"."""
+    named = state.token_cluster
+    if noun.dep_ == "appos" and noun.head.i in named:
+        return noun.head
+    for child in noun.children:
+        if child.dep_ == "appos" and child.i in named:
+            return child
+    if noun.dep_ == "compound" and noun.head.i in named and noun.head.i in state.token_name:
+        return noun.head
+    if noun.dep_ == "attr" and lemma_of(noun.head) == "be":
+        return next((c for c in noun.head.children
+                     if c.dep_ == "nsubj" and c.i in named), None)
+    return None

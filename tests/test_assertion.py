@@ -795,16 +795,19 @@ INCIDENT_STATEMENTS = {
 @pytest.mark.parametrize(
     "headline, incidents",
     [
-        ("Bus crash kills seven in Valdora", {"crash"}),
-        ("Fire kills nine; riots follow", {"fire", "riot"}),
+        ("Bus crash kills seven in Valdora", {"crash", "killing"}),
+        ("Fire kills nine; riots follow", {"fire", "killing", "riot"}),
         ("Crashes and wildfires: a week in Valdora", {"crash", "wildfire"}),
         ("Valdora's Senate passes budget", set()),
         ("", set()),
         # by its weapon, its doer or its verb: the story's "the bombing", "the shooting"
-        ("Dalton bomb kills photographer", {"bombing"}),
+        ("Dalton bomb kills photographer", {"bombing", "killing"}),
         ("Gunman opens fire in Dalton mall", {"shooting", "fire"}),
         ("Journalist Ann Lee shot dead in Dalton", {"shooting"}),
         ("Mayor of Dalton stabbed on stage", {"stabbing"}),
+        # a verb that says someone died at another's hand: the story's "the killing"
+        ("Police arrest two after explosives kill jackal", {"killing"}),
+        ("Stampede at Dalton funeral causes deaths", {"stampede"}),
     ],
 )
 def test_a_headline_names_its_incidents(headline: str, incidents: set[str]) -> None:

@@ -133,7 +133,9 @@ INCIDENT_NOUNS = frozenset({
     "eruption", "outbreak", "epidemic", "pandemic", "attack", "bombing", "shooting",
     "stabbing", "killing", "murder", "massacre", "assassination", "kidnapping", "hijacking",
     "ambush", "clash", "battle", "war", "coup", "riot", "protest", "demonstration", "rally",
-    "uprising",
+    "uprising", "stampede", "crush", "collapse", "spill", "leak", "siege", "raid", "airstrike",
+    "drought", "heatwave", "mudslide", "blackout", "outage", "cyberattack", "robbery",
+    "heist", "arson", "poisoning",
 })
 
 # words a headline tells a happening by that are not its noun: its weapon, its doer, or
@@ -145,6 +147,7 @@ HEADLINE_INCIDENT_WORDS = {
     **dict.fromkeys(("gunman", "gunmen", "shooter", "shot", "shoots", "shoot"), "shooting"),
     **dict.fromkeys(("stabbed", "stabs", "stab", "knifeman"), "stabbing"),
     **dict.fromkeys(("murdered", "murders"), "murder"),
+    **dict.fromkeys(("kill", "kills", "killed"), "killing"),
     "assassinated": "assassination", "kidnapped": "kidnapping", "hijacked": "hijacking",
     "ambushed": "ambush", "crashed": "crash", "derailed": "derailment",
     "collided": "collision", "exploded": "explosion", "explodes": "explosion",

@@ -763,3 +763,25 @@ def test_a_post_taken_as_the_noun_is_no_reference_back(nlp):
                            "the nominee in August.")
     assert ("Phil Conner", "take over as", "Phil Conner") not in found
     assert not any(s == o == "Phil Conner" for s, _, o in found)
+
+
+_TWO_PARTIES = "The Kelso Party and the Dalton Party met in Leeds on Monday."
+
+
+def test_the_party_of_a_paragraph_that_named_one_party_is_that_party(nlp):
+    found = relations(nlp, _TWO_PARTIES + "\n\nThe Dalton Party held its convention in Leeds. "
+                                          "In May the party nominated Ann Lee for president.")
+    assert ("Dalton Party", "nominate", "Ann Lee") in found
+
+
+def test_the_party_of_a_paragraph_that_named_two_is_neither(nlp):
+    found = relations(nlp, _TWO_PARTIES + " The Dalton Party held its convention in Leeds. "
+                                          "In May the party nominated Ann Lee for president.")
+    assert not any(o == "Ann Lee" and s.endswith("Party") for s, _, o in found)
+
+
+def test_the_party_named_further_back_than_the_sentence_before_is_no_guess(nlp):
+    found = relations(nlp, _TWO_PARTIES + "\n\nThe Dalton Party held its convention in Leeds. "
+                                          "Rain fell all week in the north. In May the party "
+                                          "nominated Ann Lee for president.")
+    assert not any(o == "Ann Lee" and s.endswith("Party") for s, _, o in found)

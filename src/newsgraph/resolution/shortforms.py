@@ -234,8 +234,27 @@ def fuller(state: ArticleState, label: str, pos: int, *, named: bool = True) -> 
     """
     found = _shortened(state, label, pos, named)
     if len(found) > 1:
-        return topic_name(state, label, pos) if named else None
+        if not named:
+            return None
+        return topic_name(state, label, pos) or _just_named(state, found, pos)
     return found.pop() if found else None
+
+
+def _just_named(state: ArticleState, names: set[int], pos: int) -> int | None:
+    """Of two names or more a description shortens, the one its paragraph names, in its
+    sentence or the one before, when the paragraph names no other before it ("...
+    the Kelso Party's choice. In 2018 the party nominated Lee"): a paragraph that has named
+    one party says "the party" of it. None when the paragraph names two, or its one
+    further back: which one, is then a guess."""
+    doc = state.doc
+    opening = state.text.rfind("\n\n", 0, pos)
+    here = next((state.sent_of[t.i] for t in doc if t.idx >= pos), state.sent_of[-1])
+    named = {ident: state.sent_of[i] for i, ident in sorted(state.token_cluster.items())
+             if ident in names and opening < doc[i].idx < pos}
+    if len(named) != 1:
+        return None
+    ident, sent = named.popitem()
+    return ident if here - sent <= 1 else None
 
 
 def topic_name(state: ArticleState, label: str, pos: int) -> int | None:

@@ -18,7 +18,14 @@ from ..demonyms import country_for_demonym, country_for_name
 from ..lexicon import PAST_ROLE_WORDS
 from ..parsing import lemma_of
 from .state import ArticleState, Name
-from .words import COMPANY_NOUNS, DESCRIPTION_KINDS, ORG_WORDS, RANK_PREFIXES, SUBUNIT_WORDS
+from .words import (
+    COMPANY_NOUNS,
+    DESCRIPTION_KINDS,
+    NEW_REFERENT_WORDS,
+    ORG_WORDS,
+    RANK_PREFIXES,
+    SUBUNIT_WORDS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -113,13 +120,12 @@ def _title_words(state: ArticleState, name: Name) -> tuple[list[str], list[str]]
 
 # words before a description's noun that make it another one than the person introduced so
 # ("the other guitarist", "the new coach")
-_OTHER_WORDS = frozenset({"other", "another", "new", "next", "previous", "same", "second",
-                          "first", "third", "last", "latest", "fellow", "rival"})
+_OTHER_WORDS = frozenset(NEW_REFERENT_WORDS | {"latest", "fellow"})
 # nouns of groups and bodies, which a person's name may stand beside ("rock band Tallow") but
 # which never describe one person
 _GROUP_NOUNS = frozenset(ORG_WORDS | COMPANY_NOUNS | SUBUNIT_WORDS | {
     "band", "team", "duo", "trio", "quartet", "family", "couple", "crew", "squad", "side",
-    "ensemble", "orchestra", "choir", "cast", "firm", "outlet", "deal", "agreement"})
+    "ensemble", "orchestra", "choir", "cast", "outlet"})
 
 
 def sole_role_holder(state: ArticleState, head: Token, until: int) -> int | None:
@@ -142,8 +148,8 @@ def sole_role_holder(state: ArticleState, head: Token, until: int) -> int | None
     if head.dep_ in ("attr", "oprd") or head.dep_ == "pobj" and head.head.lower_ == "as":
         return None  # "took over as the nominee", "is the guitarist": a post, no one meant
     holders = set()
-    for token in state.doc:
-        if token.i >= until or token.lower_ != head.lower_ or token.i == head.i:
+    for token in state.doc[:until]:
+        if token.lower_ != head.lower_:
             continue
         named = _introduced(state, token)
         if named is None:
@@ -169,8 +175,9 @@ def _introduced(state: ArticleState, noun: Token) -> Token | None:
     for child in noun.children:
         if child.dep_ == "appos" and child.i in named:
             return child
-    if noun.dep_ == "compound" and noun.head.i in named and noun.head.i in state.token_name:
-        return noun.head
+    if noun.dep_ == "compound" and noun.head.i in named and noun.head.i in state.token_name \
+            and not any(t.is_punct for t in noun.doc[noun.i + 1:noun.head.i]):
+        return noun.head  # (a title runs into its name: no comma between)
     if noun.dep_ == "attr" and lemma_of(noun.head) == "be":
         return next((c for c in noun.head.children
                      if c.dep_ == "nsubj" and c.i in named), None)

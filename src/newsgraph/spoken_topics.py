@@ -91,6 +91,10 @@ _OUTLET_NOUNS = MEDIUM_NOUNS | {"site", "page", "account", "blog", "feed", "prof
                                 "program", "programme", "handle", "podcast", "behalf",
                                 "channel", "platform", "timeline", "column"}
 _ABOUT_PARTICIPLES = frozenset({"addressing", "regarding", "concerning", "about"})
+# a place after these says where a reported act happened, not what was spoken of
+_WHERE_ADJUNCTS = frozenset({"in", "at", "near", "inside", "outside", "throughout", "across",
+                             "around", "within"})
+_PLACE_TAGS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def spoken_topics(doc: Doc, extractions: Iterable[Extraction]) -> list[Extraction]:
@@ -315,6 +319,8 @@ def _topics(doc: Doc, e: Extraction) -> Iterator[tuple[Argument, str, str, Argum
                 topic is None and subject.dep_ == "nsubj"
             yield e.attribution, speech, ALLEGED_LEMMA if alleged else TOPIC_LEMMA, \
                 topic or e.subject
+    if (topic := _object_topic(doc, e)) is not None:
+        yield e.attribution, topic[0], TOPIC_LEMMA, topic[1]
     if e.subject is None or e.object is None or e.negated or e.modality or \
             doc[e.subject.root].pos_ == "PRON":
         return
@@ -423,6 +429,35 @@ def _owner_of(noun: Token) -> Argument | None:
     if any(t.ent_iob_ == "B" for t in doc[first.i + 1:poss.i + 1]):
         return None  # "Acme Japan's": two names the recognizer tells apart, or a list
     return Argument(doc[first.i:poss.i + 1].text, first.idx, poss.idx + len(poss), poss.i)
+
+
+def _object_topic(doc: Doc, e: Extraction) -> tuple[str, Argument] | None:
+    """(words that say so, topic) when a speaker reports what a pronoun did to a name:
+    "Lee said he considered Kell a risk", "Lee said they would sue Acme" (a comment on
+    Kell, on Acme, whoever "he" or "they" is). A reported pronoun is no topic of its own
+    (see _named_subject), but the name its verb takes is spoken of all the same."""
+    if e.attribution is None or e.attribution.root < 0 or e.subject is None or \
+            e.subject.root < 0 or e.object is None or e.object.root < 0:
+        return None
+    subject, thing = doc[e.subject.root], doc[e.object.root]
+    if subject.pos_ != "PRON" or subject.dep_ != "nsubj" or \
+            _clause_of(thing) != subject.head:
+        return None
+    verb = _speech_verb(doc, e.attribution.root, subject)
+    topic = named_argument(thing) or _owner_of(thing)
+    return (verb.text, topic) if verb is not None and topic is not None else None
+
+
+def _clause_of(thing: Token) -> Token | None:
+    """The verb whose object, or whose phrase's object, the noun is ("sued Acme", "met with
+    Kell", "sued Acme and Kell"); None for a noun deeper in ("the wife of Kell")."""
+    while thing.dep_ == "conj":
+        thing = thing.head
+    if thing.dep_ == "pobj" and thing.head.dep_ == "prep":
+        if thing.head.lower_ in _WHERE_ADJUNCTS and thing.ent_type_ in _PLACE_TAGS:
+            return None  # "said he died in Britain": where it happened, no topic
+        thing = thing.head
+    return thing.head if thing.dep_ in ("dobj", "prep", "dative") else None
 
 
 def _named_subject(doc: Doc, topic: Argument | None) -> Token | None:

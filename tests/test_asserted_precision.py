@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from test_mentions import names
 from test_modality import one, statements
-from test_roles import affiliations
+from test_roles import affiliations, relations
 
 from newsgraph.assertion import specificity
 from newsgraph.models import Article, Entity
@@ -33,6 +33,23 @@ from newsgraph.resolution.state import ArticleState
 ])
 def test_a_post_that_is_over_makes_no_present_role(nlp, text, unwanted):
     assert unwanted not in affiliations(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    ("Ann Lee has served as mayor of Dalton and governor of Ohio.", "Ann Lee"),
+    ("Ann Lee has been mayor of Dalton and governor of Ohio.", "Ann Lee"),
+    ("Ann Lee is a lawyer. She has served as mayor of Dalton and governor of Ohio.", "She"),
+])
+def test_each_post_of_a_career_is_held_before(nlp, text, holder):
+    found = relations(nlp, text)
+    assert (holder, "formerLeaderOf", "Dalton") in found
+    assert (holder, "formerLeaderOf", "Ohio") in found
+    assert (holder, "leads", "Ohio") not in found
+
+
+def test_a_career_not_had_gives_no_post(nlp):
+    found = relations(nlp, "Ann Lee has never been mayor of Dalton and governor of Ohio.")
+    assert not any(t[1] in ("leads", "formerLeaderOf") for t in found)
 
 
 @pytest.mark.parametrize(("text", "wanted"), [

@@ -719,12 +719,14 @@ def read(sent: Span, ents: Sequence[Span], known: frozenset[str] = frozenset(),
                      _origin(ent, by_token, found)):  # and where she is from
             if role is not None:
                 found.append(role)
+        found += _career_posts(ent, by_token)  # and the rest of a career's posts
     # "He served as the chair of the Red Cross": the resolver says whom "he" means
     for token in sent:
         if token.dep_ == "nsubj" and _person_word(token) and token.pos_ == "PRON":
             role = _copula(sent.doc[token.i:token.i + 1], by_token)
             if role is not None:
                 found.append(role)
+                found += _career_posts(sent.doc[token.i:token.i + 1], by_token)
     return found
 
 
@@ -1945,21 +1947,41 @@ def _copula(ent: Span, by_token: dict[int, Span]) -> Role | None:
         # "was the head of", "served as its chair until 1995", "was formerly the head of":
         # a post held before
         past = _held_before(verb) or any(c.lower_ in PAST_ROLE_WORDS for c in verb.children)
-        noun: Token | None = None
-        if lemma_of(verb) in COPULAS:
-            noun = next((c for c in verb.children if c.dep_ == "attr"), None)
-        elif lemma_of(verb) in SERVING_VERBS:
-            prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"),
-                        None)
-            noun = next((g for g in prep.children if g.dep_ == "pobj"), None) \
-                if prep is not None else None
+        noun = _post_noun(verb)
         if noun is not None and career(verb, noun):
-            continue  # "has served as mayor of X and governor of Y": posts held in turn
+            past = True  # "has served as mayor of X and governor of Y": posts held in turn
         if noun is not None:
             role = _from_role_noun(ent, noun, by_token)
             role = _formerly(role) if past else role
             return replace(role, stated=True) if role is not None else None
     return None
+
+
+def _post_noun(verb: Token) -> Token | None:
+    """The noun of the post a copula or a serving verb gives its subject ("was the head of",
+    "served as its chair")."""
+    if lemma_of(verb) in COPULAS:
+        return next((c for c in verb.children if c.dep_ == "attr"), None)
+    if lemma_of(verb) in SERVING_VERBS:
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        return next((g for g in prep.children if g.dep_ == "pobj"), None) \
+            if prep is not None else None
+    return None
+
+
+def _career_posts(ent: Span, by_token: dict[int, Span]) -> list[Role]:
+    """The posts after the first of a career's list ("Lee has served as mayor of Leeds and
+    governor of Yorkshire": governor of Yorkshire), each held before, as _copula reads the
+    first."""
+    person = ent.root
+    if person.dep_ != "nsubj" or _copula(ent, by_token) is None:
+        return []
+    verb = person.head
+    noun = _post_noun(verb)
+    if noun is None or not career(verb, noun):
+        return []
+    roles = (_from_role_noun(ent, post, by_token) for post in _conjuncts(noun))
+    return [replace(role, stated=True) for r in roles if (role := _formerly(r)) is not None]
 
 
 def career(verb: Token, noun: Token) -> bool:

@@ -108,14 +108,28 @@ def dated_posts(nlp, text: str) -> set[tuple[str | None, str, str | None]]:
 def test_a_post_of_an_earlier_year_was_held_then_a_membership_may_last(nlp):
     found = dated_posts(nlp, "In 2012, Green Union Party nominee Ann Lee received 5,000 votes.")
     assert found == {("Ann Lee", "formerRepresentativeOf", "Green Union Party")}
-    # a Republican in 2014 may be one still: no past edge, and the present one described
-    # as of that time (modality "former", so never asserted)
-    text = "In 2014, Ann Lee lost reelection to Tom Rees, a Republican."
+    # a member of a club in 2014 may be one still: no past edge, and the present one
+    # described as of that time (modality "former", so never asserted)
+    text = "In 2014, Ann Lee lost reelection to Tom Rees, a member of the Dalton Rotary Club."
     found = {(property_for(e.lemma).name, e.modality)
              for e in extract(nlp(text), article_date="2020-05-01")}
     assert ("memberOf", "former") in found
     assert not any(name.startswith("former") or (name, modality) == ("memberOf", "")
                    for name, modality in found)
+
+
+@pytest.mark.parametrize("text", [
+    "In 2014, Ann Lee lost reelection to Tom Rees, a Republican.",
+    "In 2014, Ann Lee lost to Republican Tom Rees.",
+    "Democrat Tom Rees was first elected to the state senate in 2012.",
+    "In 2014, Ann Lee lost reelection to Tom Rees, a Green Party member.",
+])
+def test_a_party_membership_of_an_earlier_year_is_one_still(nlp, text):
+    # people seldom change parties: the membership stands, asserted like any other
+    found = {(property_for(e.lemma).name, e.modality)
+             for e in extract(nlp(text), article_date="2020-05-01")
+             if property_for(e.lemma).name in AFFILIATIONS}
+    assert found == {("memberOf", "")}
 
 
 @pytest.mark.parametrize("text", [

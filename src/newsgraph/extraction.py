@@ -49,6 +49,7 @@ from .lexicon import (
     NOMINAL_EVENT_PREPS,
     NOMINAL_EVENTS,
     OBJECTLESS_VERBS,
+    PARTY_ADJECTIVES,
     PAST_ROLE_WORDS,
     PAST_STATE_VERBS,
     PERSON_NOUNS,
@@ -5457,11 +5458,11 @@ def extract(doc: Doc, *, article_date: str = "") -> list[Extraction]:
                 continue
             if s.parent in by_verb:
                 e = _share_circumstances(e, by_verb[s.parent])
-            dated = _held_then(e, s.subject, article_date)
+            dated = _held_then(e, s.subject, article_date) and not _party_membership(e, s.object)
             if dated or _served_then(e, s.anchor):
                 e = replace(e, modality="former")
             if not (dated and e.lemma == MEMBER):
-                # ("Tillis, a Republican, in 2014" may be one still: a membership of an
+                # ("Rees, a member of the club, in 2014" may be one still: a membership of an
                 # earlier year, unlike a post of that year, says nothing of its end)
                 e = _post_held_before(e, s.subject, s.object)
             e = _member_of_group(e, s.object)
@@ -5492,6 +5493,17 @@ def _object_across_a_clause(s: _Statement) -> bool:
 # an earlier year than the article's, the post is the one held then
 HELD_POSTS = frozenset({LEADS, MEMBER, REPRESENTS})
 ROLE_RULES = frozenset({"affiliation", "apposition-role", "copula-role"})
+
+
+def _party_membership(e: Extraction, party: Token | None) -> bool:
+    """Is the statement a membership of a political party ("Democrat Ann Lee", "Tom Rees, a
+    Republican,")? Told of an earlier year ("was first elected in 2012"), it is one still:
+    people seldom change parties, unlike posts."""
+    if e.lemma != MEMBER or party is None:
+        return False
+    name = entity_of(party)
+    words = (name.text if name is not None else party.text).casefold().split()
+    return words[-1] == "party" or words[-1] in PARTY_ADJECTIVES
 
 
 def _held_then(e: Extraction, holder: Token | None, article_date: str) -> bool:

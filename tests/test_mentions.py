@@ -109,6 +109,8 @@ def test_a_body_the_model_also_tags_as_a_verb_is_a_name_before_its_post(nlp):
     ("The European Commission fined Google 2.4 billion euros for abusing its dominance in "
      "online search. Google said it would appeal.", "Google", True),
     ("Bayern Munich beat Borussia Dortmund 3-1 on Saturday.", "Borussia Dortmund", False),
+    # a score the tokenizer leaves whole, an en dash between its numbers
+    ("Maroochydore defeated Caboolture 43–5 on Saturday.", "Caboolture", False),
 ])
 def test_a_name_run_into_a_sum_or_a_score_ends_before_the_number(nlp, text, name, fined):
     found = names(nlp, text)
@@ -121,6 +123,12 @@ def test_a_name_run_into_a_sum_or_a_score_ends_before_the_number(nlp, text, name
 
 def test_a_name_keeps_its_own_number(nlp):
     assert "Apollo 11" in names(nlp, "Apollo 11 landed on the Moon.")
+
+
+def test_a_score_is_no_part_of_the_object(nlp):
+    found = [e for e in extract(nlp("Maroochydore defeated Caboolture 43–5 on Saturday."))
+             if e.lemma == "defeat"]
+    assert [e.object.text for e in found] == ["Caboolture"]
 
 
 @pytest.mark.parametrize("text", [

@@ -85,6 +85,7 @@ from .parsing import (
     opens_with_a_relative,
     prep_object,
     quoting_verb,
+    whole_score,
 )
 from .qualifiers import (
     AMOUNT_DATIVE_VERBS,
@@ -354,8 +355,11 @@ def _argument(head: Token, deps: Sequence[str], role: str = "", *, whole: bool =
 
 
 def _is_score_start(token: Token) -> bool:
-    """The first number of a score or result written "3-1" or "3 - 1"."""
+    """The first number of a score or result written "3-1" or "3 - 1", or a score the
+    tokenizer left whole ("43–5": an en dash between two short numbers)."""
     doc = token.doc
+    if whole_score(token):
+        return True
     return token.like_num and token.i + 2 < len(doc) and doc[token.i + 1].text in (
         "-", "–") and doc[token.i + 2].like_num
 

@@ -471,6 +471,15 @@ def listeners(verb: Token) -> list[Token]:
             for _, heard in heard_words(word)]
 
 
+_WHOLE_SCORE = re.compile(r"\d{1,3}–\d{1,3}")
+
+
+def whole_score(token: Token) -> bool:
+    """Is the token a score the tokenizer left whole ("43–5": an en dash between two short
+    numbers, which no year range, model number or date has)?"""
+    return _WHOLE_SCORE.fullmatch(token.text) is not None
+
+
 def lemma_of(token: Token) -> str:
     """The token's lemma as the pipeline's lemmatizer gives it, made on first use if deferred
     (and with a verb's silent "e" put back: "hopes" is "hope"; when deferred, with no "e"

@@ -31,7 +31,7 @@ from ..lexicon import (
     ROLES,
     SUBORDINATE_ROLE_WORDS,
 )
-from ..parsing import lemma_of
+from ..parsing import lemma_of, whole_score
 from ..qualifiers import CURRENCY_NOUNS
 from .keys import initials, title_key
 from .state import ArticleState, Name
@@ -506,11 +506,14 @@ def place_inside_a_name(state: ArticleState, start: int, end: int, taken: set[in
 
 def before_a_number_run_on(doc: Doc, start: int, end: int) -> int:
     """Where a name the model ran into the number after it ends: "Voltara 2.4 billion"
-    (euros), "Voltara 2.4 billion euros", "Borussia Dortmund 3" (-1). Only where the number
-    is a sum or goes on past the name into a score; "Apollo 11" landed keeps its number."""
+    (euros), "Voltara 2.4 billion euros", "Borussia Dortmund 3" (-1), "Bath 43–5". Only
+    where the number is a sum, goes on past the name into a score or is one; "Apollo 11"
+    landed keeps its number."""
     def money(token: Token) -> bool:
         return token.is_currency or lemma_of(token).lower() in CURRENCY_NOUNS
 
+    if end - 1 > start and whole_score(doc[end - 1]):
+        return end - 1  # "Caboolture 43–5": the score the team was beaten by
     after = doc[end] if end < len(doc) else None
     goes_on = after is not None and (after.text in SCORE_DASHES or after.like_num or money(after))
     for k in range(start + 1, end):

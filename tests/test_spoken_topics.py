@@ -102,6 +102,23 @@ def test_the_name_a_reported_pronoun_acts_on_is_the_topic(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text", [
+    "According to Reuters, she is not interested in the office.",
+    "The Associated Press reported he had received surgery.",
+])
+def test_a_he_or_she_a_body_reports_is_the_topic(nlp, text):
+    # a body is no "he" or "she": the pronoun is someone spoken of, whom the resolver finds
+    assert {obj for _, obj in topics(nlp, text)} & {"she", "he"}
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Lee said she is not interested in the office.",
+    "The Associated Press reported they had left the city.",
+])
+def test_a_reported_pronoun_of_a_person_or_of_a_plural_is_no_topic(nlp, text):
+    assert not {obj for _, obj in topics(nlp, text)} & {"she", "he", "they"}
+
+
+@pytest.mark.parametrize("text", [
     # where the reported act happened is no topic
     "Ann Lee said he died in Zembla.",
     "Ann Lee said she lives at the Dalton Arena.",
@@ -163,6 +180,16 @@ def test_the_build_resolves_the_topic_to_its_entity(nlp):
     # the derived statement is described like every other: rule and surface verb kept
     made = [e for e in resolved.extractions if e.rule == TOPIC_RULE]
     assert [e.predicate for e in made] == ["said"]
+
+
+def test_the_build_resolves_a_reported_he_to_the_person_spoken_of(nlp):
+    text = ("Zembla's ambassador Ann Lee was attacked in Dalton on Monday. The Associated "
+            "Press reported she had received surgery.")
+    resolved = next(iter(analyse(nlp, [Article(id="t", source="t", text=text)])))
+    labels = {e.key: e.label for e in resolved.entities}
+    comments = {(labels[r.subject], labels[r.object]) for r in resolved.relations
+                if r.property_label == "comments on"}
+    assert comments == {("Associated Press", "Ann Lee")}
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -305,7 +305,7 @@ def _topics(doc: Doc, e: Extraction) -> Iterator[tuple[Argument, str, str, Argum
     """(speaker, words that say so, lemma, topic): from the clause the statement reports,
     or from the thing of someone's that a speech verb's object names ("Lee announced Kell's
     resignation": Lee spoke about Kell)."""
-    subject = _named_subject(doc, e.subject)
+    subject = _named_subject(doc, e.subject, e.attribution)
     if e.attribution is not None and e.attribution.root >= 0 and e.subject is not None and \
             subject is not None and not _person_beside(doc[e.attribution.root]) and \
             not _trailing_attribution(subject.head):
@@ -460,13 +460,21 @@ def _clause_of(thing: Token) -> Token | None:
     return thing.head if thing.dep_ in ("dobj", "prep", "dative") else None
 
 
-def _named_subject(doc: Doc, topic: Argument | None) -> Token | None:
+def _named_subject(doc: Doc, topic: Argument | None,
+                   source: Argument | None = None) -> Token | None:
     """The head of the topic if it is its clause's subject and no pronoun (a reported "he"
-    or "we" is too often the speaker or the speaker's side)."""
+    or "we" is too often the speaker or the speaker's side), or a "he" or "she" a body
+    reports ("TVN24 reported he received surgery": a body is no "he", so he is spoken of)."""
     if topic is None or topic.root < 0:
         return None
     subject = doc[topic.root]
-    return subject if subject.dep_ in _SUBJECTS and subject.pos_ != "PRON" else None
+    if subject.dep_ not in _SUBJECTS:
+        return None
+    if subject.pos_ != "PRON":
+        return subject
+    body = source is not None and source.root >= 0 and doc[source.root].pos_ == "PROPN" and \
+        doc[source.root].ent_type_ in _BODY_TAGS
+    return subject if body and subject.lower_ in ("he", "she") else None
 
 
 def _speech_verb(doc: Doc, source: int, subject: Token) -> Token | None:

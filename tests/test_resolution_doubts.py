@@ -785,3 +785,33 @@ def test_the_party_named_further_back_than_the_sentence_before_is_no_guess(nlp):
                                           "Rain fell all week in the north. In May the party "
                                           "nominated Ann Lee for president.")
     assert not any(o == "Ann Lee" and s.endswith("Party") for s, _, o in found)
+
+
+def kinds(nlp, text: str) -> dict[str, str]:
+    resolved = next(analyse(nlp, [Article(id="a1", text=text)]))
+    return {e.label: e.kind for e in resolved.entities}
+
+
+def test_a_name_that_holds_a_persons_post_is_a_person(nlp):
+    # the small model tags "Jasim Abedin" an organization in both sentences
+    text = ("Jasim Abedin, a spokesperson for the fire service, told reporters the fire was "
+            "out.")
+    assert nlp(text).ents[0].label_ == "ORG"
+    assert kinds(nlp, text)["Jasim Abedin"] == "Person"
+    text = ("Tom Reed died on Sunday. The president of Zembla, Jasim Abedin, expressed his "
+            "sadness at Reed's death.")
+    assert kinds(nlp, text)["Jasim Abedin"] == "Person"
+    found = relations(nlp, text)
+    # the president's words are Abedin's, however the parser hung his name
+    assert ("Jasim Abedin", "comment on", "Tom Reed") in found
+    assert not any(s == "president" for s, _, _ in found)
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("UNESCO, a specialized agency of the United Nations, is based in Paris.", "UNESCO"),
+    # the name a post is of is no holder of it
+    ("Tom Reed, the former Democratic Dean of the House of Representatives, was 90.",
+     "House of Representatives"),
+])
+def test_a_body_beside_a_post_stays_a_body(nlp, text, body):
+    assert kinds(nlp, text)[body] == "Organization"

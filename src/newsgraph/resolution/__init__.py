@@ -44,7 +44,7 @@ from ..gazetteer import Gazetteer
 from ..models import Argument, Article, Entity, Extraction, ResolvedArticle
 from .arguments import ArgumentResolver
 from .clustering import cluster_names
-from .clusters import make_clusters
+from .clusters import make_clusters, typed_by_posts
 from .keys import entity_key, slug
 from .mentions import find_names
 from .merging import EntityIndex, EntityMerge, combine, merge_articles
@@ -67,6 +67,7 @@ def resolve(article: Article, doc: Doc, extractions: Sequence[Extraction], *,
     """
     state = ArticleState(article, doc, gazetteer)
     make_clusters(state, cluster_names(state, find_names(state)))
+    typed_by_posts(state, extractions)
     state.mentions.sort(key=mention_order)
     usable = list(extractions)  # every statement is resolved and described; the gate decides
     resolver = ArgumentResolver(state)

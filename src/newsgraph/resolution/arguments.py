@@ -527,10 +527,10 @@ def _title_runs_on(doc: Doc, i: int) -> bool:
 def _hung_on_its_of(head: Token) -> list[int]:
     """ "The director of Atlas Media, Tom Reed, said": the parser hangs the name on the
     post's "of" object, a name other than a person's (a body or a place, never in
-    apposition with a person), though it names the post's holder. Only a person's name set
-    off by commas that closes the post's phrase ("the mayor of Paris, Anne Hidalgo, ...");
-    after a common noun ("the son of the president, Joe Biden") the name is rightly the
-    object's."""
+    apposition with a person), though it names the post's holder. Only a name set off by
+    commas that closes the post's phrase ("the mayor of Paris, Anne Hidalgo, ..."), whose
+    kind the caller checks (the recognizer may tag a person's name a body's); after a
+    common noun ("the son of the president, Joe Biden") the name is rightly the object's."""
     doc = head.doc
     last = max((t.i for t in head.subtree if not t.is_punct), default=head.i)
     found: list[int] = []
@@ -542,7 +542,7 @@ def _hung_on_its_of(head: Token) -> list[int]:
                 continue
             found += [a.i for a in pobj.children
                       if a.dep_ == "appos" and a.i > pobj.i and a.pos_ == "PROPN" and
-                      a.ent_type_ == "PERSON" and a.right_edge.i == last and
+                      a.ent_type_ in ("PERSON", "ORG", "") and a.right_edge.i == last and
                       doc[a.left_edge.i - 1].text == "," and
                       (last + 1 == len(doc) or doc[last + 1].is_punct)]
     return found

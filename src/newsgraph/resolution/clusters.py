@@ -22,7 +22,7 @@ from ..lexicon import KIN_GENDER, PARTY_NAMES, POSTING_VERBS, TALK_VERBS
 from ..parsing import lemma_of
 from .doublesurnames import taken_for_bodies
 from .keys import name_words, title_key
-from .persons import full_person, given_name, is_personish, used_as_place
+from .persons import full_person, given_name, has_org_word, is_personish, used_as_place
 from .state import ArticleState, Cluster, Mention, Name
 from .words import (
     ACRONYM,
@@ -40,6 +40,8 @@ from .words import (
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from ..models import Extraction
 
 
 def us_context(state: ArticleState) -> bool:
@@ -104,6 +106,36 @@ def _party_cluster(state: ArticleState, party: str, names: list[Name], american:
         return
     for name in names:
         _add_name(state, target, name)
+
+
+# the rule of statements that roles.py reads from titles, appositions and copulas: its
+# holder is always a person ("the president of Zembla, Ann Lee,"); and a post of speaking
+# for someone set beside a name ("Ann Lee, a spokesperson for the fire service,"), which
+# only a person holds (unlike "a member of the league": a body may be one)
+_POST_RULE = "affiliation"
+_SPOKESPERSON = ("apposition-role", "be representative of")
+
+
+def typed_by_posts(state: ArticleState, extractions: Iterable[Extraction]) -> None:
+    """A name that holds a person's post is a person's, whatever the recognizer tagged it:
+    "The current president of Namibia, Hage Geingob," or "Brock Pierce, an independent
+    candidate," where the small model took the name for a body's or a place's. A name of
+    fixed kind (a country, a gazetteer's entry) keeps it."""
+    for e in extractions:
+        if e.rule != _POST_RULE and (e.rule, e.lemma) != _SPOKESPERSON or \
+                e.subject is None or e.subject.root < 0:
+            continue
+        ident = state.token_cluster.get(e.subject.root)
+        name = state.token_name.get(e.subject.root)
+        if ident is None or name is None or name.text != e.subject.text or \
+                has_org_word(name.text):
+            continue  # ("the former Dean of the House": the name is the House's)
+        cluster = state.clusters[ident]
+        if cluster.named and not cluster.fixed_kind and cluster.kind() != "Person":
+            cluster.votes["Person"] += _POST_VOTE
+
+
+_POST_VOTE = 10  # as much as a title's ("President Ann Lee")
 
 
 def _make_cluster(state: ArticleState, names: list[Name], american: bool,

@@ -1218,6 +1218,12 @@ def test_a_gerund_of_means_in_a_passive_has_no_doer(nlp):
     assert not [e for e in found if e.lemma == "take" and e.subject is not None]
 
 
+def test_a_body_called_again_by_its_kind_owns_no_apposed_name(nlp):
+    # "the network" may be any body named before: no role of a guessed owner
+    found = statements(nlp, "The network's news channel, Acme News, is still on air.")
+    assert not any(e.lemma.startswith("be news channel") for e in found)
+
+
 def test_an_accusation_is_alleged_by_the_accuser(nlp):
     e = one(statements(nlp, "The court accused the mayor of taking bribes."), "take")
     assert e.modality == "alleged"
@@ -1229,6 +1235,9 @@ def test_an_accusation_is_alleged_by_the_accuser(nlp):
     [
         ("Atlantis's capital, Valdora, was shelled.", "Valdora", "be capital of", "Atlantis"),
         ("Ann Lee, Borduria's president, resigned.", "Ann Lee", "be president of", "Borduria"),
+        # a place called again by its kind: which place, the resolver decides
+        ("The country's capital, Valdora, was shelled.", "Valdora", "be capital of",
+         "The country"),
     ],
 )
 def test_a_possessed_role_in_apposition_is_a_role_of_the_owner(nlp, text, subject, lemma, obj):

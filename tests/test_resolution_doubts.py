@@ -815,3 +815,9 @@ def test_a_name_that_holds_a_persons_post_is_a_person(nlp):
 ])
 def test_a_body_beside_a_post_stays_a_body(nlp, text, body):
     assert kinds(nlp, text)[body] == "Organization"
+
+
+def test_the_country_whose_capital_an_apposition_names_is_the_one_named_before(nlp):
+    found = relations(nlp, "Tunisia held elections in May. Bombings took place in the "
+                           "country's capital, Tunis, last month.")
+    assert ("Tunis", "be capital of", "Tunisia") in found

@@ -4987,6 +4987,17 @@ def _hyphen_start(token: Token) -> list[Token]:
     return [*before, *doc[start:token.i]]
 
 
+# the nouns a place is called by again ("the country's capital, Tunis"): which place, the
+# resolver decides (and one it cannot tell makes no edge)
+_PLACE_DESCRIPTIONS = NAMED_PLACE_NOUNS | {"country", "nation"}
+
+
+def _place_described(noun: Token) -> bool:
+    """Is the noun a definite description of a place ("the country", "the city")?"""
+    return noun.pos_ == "NOUN" and lemma_of(noun).lower() in _PLACE_DESCRIPTIONS and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+
+
 def _apposition(noun: Token) -> list[_Statement]:
     """ "Ann Lee, a former envoy to Peru" -> Ann Lee / be former envoy to / Peru."""
     found: list[_Statement] = []
@@ -5039,7 +5050,7 @@ def _apposition(noun: Token) -> list[_Statement]:
             name_first = noun.pos_ == "NOUN" and a.pos_ == "PROPN"
             subject, described = (a, noun) if name_first else (noun, a)
             owner = next((t for t in described.children if t.dep_ == "poss" and
-                          t.pos_ == "PROPN"), None)
+                          (t.pos_ == "PROPN" or _place_described(t))), None)
             if described.pos_ == "NOUN" and owner is not None and described.is_lower:
                 # "Atlantis's capital, Valdora": Valdora is the capital of Atlantis (not
                 # Atlantis itself, which is all a resolver may find in "Atlantis's capital");

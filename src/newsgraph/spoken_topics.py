@@ -91,6 +91,9 @@ _OUTLET_NOUNS = MEDIUM_NOUNS | {"site", "page", "account", "blog", "feed", "prof
                                 "program", "programme", "handle", "podcast", "behalf",
                                 "channel", "platform", "timeline", "column"}
 _ABOUT_PARTICIPLES = frozenset({"addressing", "regarding", "concerning", "about"})
+# verbs by which a body tells of someone else ("TVN24 reported he received surgery"); a
+# name that "said he" is far more often a person the recognizer took for a body
+_REPORTING_OF_OTHERS = frozenset({"report", "confirm", "announce", "reveal"})
 # a place after these says where a reported act happened, not what was spoken of
 _WHERE_ADJUNCTS = frozenset({"in", "at", "near", "inside", "outside", "throughout", "across",
                              "around", "within"})
@@ -312,6 +315,9 @@ def _topics(doc: Doc, e: Extraction) -> Iterator[tuple[Argument, str, str, Argum
         source = e.attribution.root
         verb = _speech_verb(doc, source, subject)
         speech = verb.text if verb is not None else _according_to(source, subject)
+        if subject.pos_ == "PRON" and verb is not None and \
+                lemma_of(verb).lower() not in _REPORTING_OF_OTHERS:
+            speech = None  # "Pierce said he ...": a person the recognizer took for a body
         if speech is not None:
             topic = _owner(doc, e.subject)
             # "Lee alleged that Kell took bribes": an allegation against the doer
@@ -464,7 +470,8 @@ def _named_subject(doc: Doc, topic: Argument | None,
                    source: Argument | None = None) -> Token | None:
     """The head of the topic if it is its clause's subject and no pronoun (a reported "he"
     or "we" is too often the speaker or the speaker's side), or a "he" or "she" a body
-    reports ("TVN24 reported he received surgery": a body is no "he", so he is spoken of)."""
+    reports ("TVN24 reported he received surgery": a body is no "he", so he is spoken of;
+    see _REPORTING_OF_OTHERS)."""
     if topic is None or topic.root < 0:
         return None
     subject = doc[topic.root]

@@ -325,8 +325,9 @@ def _topics(doc: Doc, e: Extraction) -> Iterator[tuple[Argument, str, str, Argum
                 topic is None and subject.dep_ == "nsubj"
             yield e.attribution, speech, ALLEGED_LEMMA if alleged else TOPIC_LEMMA, \
                 topic or e.subject
-    if (topic := _object_topic(doc, e)) is not None:
-        yield e.attribution, topic[0], TOPIC_LEMMA, topic[1]
+    spoken_of = _object_topic(doc, e)
+    if spoken_of is not None and e.attribution is not None:
+        yield e.attribution, spoken_of[0], TOPIC_LEMMA, spoken_of[1]
     if e.subject is None or e.object is None or e.negated or e.modality or \
             doc[e.subject.root].pos_ == "PRON":
         return

@@ -120,6 +120,24 @@ def test_a_reported_pronoun_of_a_person_or_of_a_plural_is_no_topic(nlp, text):
     assert not {obj for _, obj in topics(nlp, text)} & {"she", "he", "they"}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Tom Reed wrote of Ann Lee, "She was kind."', ("Tom Reed", "Ann Lee")),
+    ('Ann Lee said about Acme Corp: "Its fall was sad."', ("Ann Lee", "Acme Corp")),
+    ("Ann Lee spoke of the death of Tom Reed.", ("Ann Lee", "Tom Reed")),
+])
+def test_words_said_of_someone_named_are_a_comment_on_them(nlp, text, expected):
+    assert expected in topics(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Lee did not say of Tom Reed that he was kind.",
+    "Ann Lee informed Tom Reed of the decision.",
+    "Ann Lee thinks of Tom Reed as a friend.",
+])
+def test_no_comment_said_of_someone_not_said_or_told_to_them(nlp, text):
+    assert not any(topic == "Tom Reed" for _, topic in topics(nlp, text))
+
+
 @pytest.mark.parametrize("text", [
     # where the reported act happened is no topic
     "Ann Lee said he died in Zembla.",

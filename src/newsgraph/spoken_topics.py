@@ -114,7 +114,7 @@ def spoken_topics(doc: Doc, extractions: Iterable[Extraction]) -> list[Extractio
             seen.add(pair)
             found.append(Extraction(e.sentence, e.sentence_start, e.sentence_end, source,
                                     speech, lemma, topic, rule=TOPIC_RULE))
-    for source, speech, topic, sent in _clause_topics(doc):
+    for source, speech, topic, sent in [*_clause_topics(doc), *_said_of(doc)]:
         pair = (sent.start_char, topic.root)
         if pair not in seen and source.root != topic.root and not _passes_on(doc, topic):
             seen.add(pair)
@@ -159,6 +159,35 @@ def _clause_topics(doc: Doc) -> Iterator[tuple[Argument, str, Argument, Span]]:
         source = named_argument(found[0]) if found is not None else None
         if found is not None and source is not None:
             yield source, found[1], topic, clause.sent
+
+
+def _said_of(doc: Doc) -> Iterator[tuple[Argument, str, Argument, Span]]:
+    """(speaker, words that say so, topic, sentence) of words said "of" or "about" someone
+    named, whatever they go on to say: 'Tom Reed said of Ann Lee, "She was kind"', "wrote
+    about Acme's collapse" (the parser hangs the name on the verb beside the quotation, so
+    no statement holds it)."""
+    for prep in doc:
+        verb = prep.head
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "about") or \
+                verb.pos_ != "VERB" or not _speaks_of(verb):
+            continue
+        if any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children):
+            continue  # "did not say of Lee", "would write about Lee": no comment made
+        said = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        heard = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if said is None or heard is None or _unclear_speaker(said):
+            continue
+        speaker = _speaker(said)
+        topic = named_argument(heard) or _owner_of(heard)
+        if speaker is not None and topic is not None:
+            yield speaker, verb.text, topic, verb.sent
+
+
+def _speaks_of(verb: Token) -> bool:
+    """Is the verb one of saying something of someone ("said of", "wrote about"), not of
+    telling someone of something ("informed ... of") nor of thought?"""
+    lemma = lemma_of(verb)
+    return lemma in (SPEECH_VERBS | TALK_VERBS) - _NOT_SPOKEN - _TELLING_VERBS
 
 
 def _trailing_attribution(clause: Token) -> bool:

@@ -20,6 +20,9 @@ the judgments; they only grow, and only readers write them (never this program):
 - judged/second_opinions.jsonl: a second reader's verdicts, given blind, on a sample
   of triples already in the pool (same fields as the pool): how far two careful
   readers agree, which bounds what a difference in precision can mean;
+- judged/key_matches_second.jsonl: a second reader's word, given blind, on key/triple
+  pairs already matched (same fields as key_matches.jsonl); only compared, never used
+  for recall;
 - judged/error_kinds.jsonl: for a triple the pool judges wrong, a reader's word on what
   makes it wrong, {"article", "subject", "predicate", "object", "kind": actor | relation
   | end | other, "why", "judge"}: "actor" when an end names another actor than the one
@@ -43,7 +46,7 @@ fitted without it).
     python benchmarks/precision.py --sheets DIR    # write what is left to judge
     python benchmarks/precision.py --match-sheets DIR  # key/triple pairs left to match
     python benchmarks/precision.py --kind-sheets DIR   # wrong triples whose kind is unread
-    python benchmarks/precision.py --agreement     # the pool against the second opinions
+    python benchmarks/precision.py --agreement     # the pool and key matches, second readers
     python benchmarks/precision.py --dump F.jsonl  # every triple, its confidence and verdict
     python benchmarks/precision.py --compare F.jsonl  # what changed since that dump
 """
@@ -74,6 +77,7 @@ SEED_ID = "seed"  # the article id of the seed article's key relations and verdi
 POOL = HERE / "judged" / "pool.jsonl"
 KEY_RELATIONS = HERE / "judged" / "key_relations.jsonl"
 KEY_MATCHES = HERE / "judged" / "key_matches.jsonl"
+KEY_MATCHES_SECOND = HERE / "judged" / "key_matches_second.jsonl"
 SECOND_OPINIONS = HERE / "judged" / "second_opinions.jsonl"
 ERROR_KINDS = HERE / "judged" / "error_kinds.jsonl"
 MODEL = HERE.parent / "src" / "newsgraph" / "calibration.json"
@@ -184,8 +188,8 @@ def pool_key(item: Mapping) -> Key:
 
 
 def collect(folder: Path) -> tuple[int, int]:
-    """Merge the readers' files (folder/pool, folder/keys, folder/matches, folder/second
-    and folder/kinds, each of *.jsonl) into judged/.
+    """Merge the readers' files (folder/pool, folder/keys, folder/matches, folder/second,
+    folder/matches_second and folder/kinds, each of *.jsonl) into judged/.
 
     The pool only grows: a triple judged before keeps its first verdict (by judge name,
     then text, so the choice does not depend on file order); key relations are kept
@@ -211,8 +215,11 @@ def collect(folder: Path) -> tuple[int, int]:
     for path in sorted((folder / "keys").glob("*.jsonl")):
         for item in read_jsonl(path):
             keys.setdefault(json.dumps(item, sort_keys=True), item)
-    matches = first_wins(KEY_MATCHES, "matches", match_key,
-                         lambda item: isinstance(item.get("holds"), bool))
+    def answered(item: dict) -> bool:
+        return isinstance(item.get("holds"), bool)
+
+    matches = first_wins(KEY_MATCHES, "matches", match_key, answered)
+    matches_second = first_wins(KEY_MATCHES_SECOND, "matches_second", match_key, answered)
     seconds = first_wins(SECOND_OPINIONS, "second", pool_key, judged)
     kinds = first_wins(ERROR_KINDS, "kinds", pool_key,
                        lambda item: item.get("kind") in ERROR_KINDS_READ)
@@ -221,6 +228,8 @@ def collect(folder: Path) -> tuple[int, int]:
     write_jsonl(KEY_MATCHES, matches)
     if seconds:
         write_jsonl(SECOND_OPINIONS, seconds)
+    if matches_second:
+        write_jsonl(KEY_MATCHES_SECOND, matches_second)
     if kinds:
         write_jsonl(ERROR_KINDS, kinds)
     return len(verdicts), len(read_jsonl(KEY_RELATIONS))
@@ -635,6 +644,14 @@ def agreement(pool: Mapping[Key, str], second: Iterable[Mapping]) -> Agreement:
     return Agreement(pairs)
 
 
+def match_agreement(first: Iterable[Mapping], second: Iterable[Mapping]) -> tuple[int, int]:
+    """(pairs both readers answered, pairs they answered alike) of key/triple matches."""
+    held = {match_key(item): item["holds"] for item in first}
+    both = [(held[match_key(item)], item["holds"]) for item in second
+            if match_key(item) in held and isinstance(item.get("holds"), bool)]
+    return len(both), sum(a == b for a, b in both)
+
+
 def print_agreement(found: Agreement) -> None:
     if not found.count:
         print("no second opinions on judged triples")
@@ -904,7 +921,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="print the triples new, gone or flipped against an earlier --dump")
     parser.add_argument("--list", action="store_true", help="print the drawn article ids")
     parser.add_argument("--agreement", action="store_true",
-                        help="only compare the pool with the second opinions and stop")
+                        help="only compare the pool and the key matches with the second "
+                             "readers and stop")
     parser.add_argument("--held-out", type=int, metavar="K",
                         help="also report the articles after the first K as unseen: each "
                         f"batch of {LATER_DRAW} scored by a model fitted on those before it")
@@ -921,6 +939,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"pool: {judged} judged triples, {keys} key relations", file=sys.stderr)
     if args.agreement:
         print_agreement(agreement(pool_verdicts(), read_jsonl(SECOND_OPINIONS)))
+        pairs, alike = match_agreement(read_jsonl(KEY_MATCHES), read_jsonl(KEY_MATCHES_SECOND))
+        if pairs:
+            print(f"second readings of key matches: {pairs} pairs, the same answer on {alike}")
         return 0
     from newsgraph.calibration import Calibration, calibration
 

@@ -425,3 +425,37 @@ def test_wrong_triples_are_counted_by_the_kind_a_reader_gives(tmp_path: Path) ->
     assert result["wrong kinds"] == {"actor": 1, "unread": 1}
     sheet = (tmp_path / "sheets" / "a1.jsonl").read_text(encoding="utf-8")
     assert json.loads(sheet)["subject"] == "Bo" and json.loads(sheet)["kind"] == ""
+
+
+def test_second_readings_of_key_matches_are_collected_and_compared(tmp_path: Path) -> None:
+    import precision
+    from precision import collect, match_agreement, read_jsonl
+
+    def line(key: str, holds: object, judge: str) -> str:
+        return json.dumps({"article": "a1", "key": key, "subject": "Ann", "predicate": "leads",
+                           "object": "League", "holds": holds, "why": "", "judge": judge})
+
+    judging = tmp_path / "judging"
+    (judging / "matches").mkdir(parents=True)
+    (judging / "matches_second").mkdir()
+    (judging / "matches" / "a1.jsonl").write_text(
+        "".join(line(k, h, "r1") + "\n" for k, h in (("k1", True), ("k2", False), ("k3", True))),
+        encoding="utf-8")
+    # the second reader agrees on k1, not on k3; k4 was never matched; k5 has no answer
+    (judging / "matches_second" / "a1.jsonl").write_text(
+        "".join(line(k, h, "r2") + "\n" for k, h in
+                (("k1", True), ("k3", False), ("k4", True), ("k5", None))),
+        encoding="utf-8")
+    names = ("POOL", "KEY_RELATIONS", "KEY_MATCHES", "KEY_MATCHES_SECOND")
+    saved = [getattr(precision, name) for name in names]
+    for name in names:
+        setattr(precision, name, tmp_path / f"{name.lower()}.jsonl")
+    try:
+        collect(judging)
+        first = read_jsonl(precision.KEY_MATCHES)
+        second = read_jsonl(precision.KEY_MATCHES_SECOND)
+    finally:
+        for name, value in zip(names, saved, strict=True):
+            setattr(precision, name, value)
+    assert len(first) == 3 and len(second) == 3  # the line with no answer is dropped
+    assert match_agreement(first, second) == (2, 1)  # k4 has no first answer

@@ -180,6 +180,22 @@ def test_a_prevented_act_is_negated_and_done_by_the_one_stopped(nlp):
     assert e.negated
 
 
+@pytest.mark.parametrize(("text", "lemma"), [
+    ("Ann Lee praised Tom Reed's role in ending the strike.", "end"),
+    ("Ann Lee credited Tom Reed's leadership in stopping the outbreak.", "stop"),
+])
+def test_a_deed_told_of_someones_share_in_it_is_theirs(nlp, text, lemma):
+    e = one(statements(nlp, text), lemma)
+    assert e.subject is not None and e.subject.text == "Tom Reed"
+
+
+def test_a_deed_after_a_thing_of_someones_that_is_no_share_stays_the_subjects(nlp):
+    # the letter had no part in it: she explained her vote
+    e = one(statements(nlp, "Ann Lee quoted Tom Reed's letter in explaining her vote."),
+            "explain")
+    assert e.subject is not None and e.subject.text == "Ann Lee"
+
+
 # ---------------------------------------------------------------- idioms and light verbs
 
 

@@ -780,6 +780,26 @@ def _gerund_object(verb: Token) -> Token | None:
     return next((c for c in frame.children if c.dep_ == "dobj" and c.i < prep.i), None)
 
 
+# a share someone had in a deed: "Reed's role in ending the strike" is Reed's deed
+PART_NOUNS = frozenset({"role", "part", "leadership", "effort", "efforts", "work", "help",
+                        "contribution", "involvement", "assistance", "success"})
+
+
+def _part_owner(verb: Token) -> Token | None:
+    """Who did what a gerund says after someone's share in it: "praised Reed's role in
+    ending the strike", "credited Reed's leadership in stopping the outbreak" (the parser
+    hangs "in" on the noun or on the verb). Reed did it, not the one who praised him."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "in":
+        return None
+    noun = prep.head if prep.head.pos_ == "NOUN" else next(
+        (c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i), None)
+    if noun is None or lemma_of(noun).lower() not in PART_NOUNS:
+        return None
+    # (a "his" is as often the subject's own: "won the prize for his work in predicting X")
+    return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+
+
 def _gerund_frame(prep: Token) -> Token:
     """The verb that frames a gerund's preposition, past an object it may hang on and past
     what someone is held for ("arrested X on suspicion of stealing": X is held for it)."""
@@ -1075,7 +1095,7 @@ def _borrowed_subjects(verb: Token, depth: int) -> list[Token]:
     if dep == "pcomp":
         if head.dep_ == "agent":
             return []  # "can be downloaded by taking screenshots": by whom is not said
-        told = _gerund_object(verb)
+        told = _gerund_object(verb) or _part_owner(verb)
         if told is not None:
             return _conjuncts(told)
         for ancestor in verb.ancestors:

@@ -278,7 +278,16 @@ def test_the_held_out_split_takes_the_first_articles_of_the_corpus_draw() -> Non
     assert set(first) != {r["id"] for r in draw(draw(corpus, 140), 80)}
 
 
-def test_second_opinions_are_collected_and_compared_with_the_pool(tmp_path: Path) -> None:
+def judged_files_in(monkeypatch: pytest.MonkeyPatch, folder: Path, *names: str) -> None:
+    """Point precision.py's judged/ files of these names into `folder`, for one test."""
+    import precision
+
+    for name in names:
+        monkeypatch.setattr(precision, name, folder / f"{name.lower()}.jsonl")
+
+
+def test_second_opinions_are_collected_and_compared_with_the_pool(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import precision
     from precision import agreement, collect, pool_verdicts, read_jsonl
 
@@ -299,16 +308,10 @@ def test_second_opinions_are_collected_and_compared_with_the_pool(tmp_path: Path
                 (("Ann", "right"), ("Bo", "wrong"), ("Cy", "wrong"), ("Di", "partly"),
                  ("Ed", "right"), ("Fay", "maybe"))),
         encoding="utf-8")
-    names = ("POOL", "KEY_RELATIONS", "KEY_MATCHES", "SECOND_OPINIONS")
-    saved = [getattr(precision, name) for name in names]
-    for name in names:
-        setattr(precision, name, tmp_path / f"{name.lower()}.jsonl")
-    try:
-        collect(judging)
-        pool, second = pool_verdicts(precision.POOL), read_jsonl(precision.SECOND_OPINIONS)
-    finally:
-        for name, value in zip(names, saved, strict=True):
-            setattr(precision, name, value)
+    judged_files_in(monkeypatch, tmp_path, "POOL", "KEY_RELATIONS", "KEY_MATCHES",
+                    "SECOND_OPINIONS")
+    collect(judging)
+    pool, second = pool_verdicts(precision.POOL), read_jsonl(precision.SECOND_OPINIONS)
     assert len(second) == 5  # a line without a verdict of the three is dropped
     found = agreement(pool, second)
     assert found.count == 4  # Ed has no first verdict to compare with
@@ -375,8 +378,8 @@ def test_comparing_two_dumps_names_what_is_new_gone_or_flipped() -> None:
     assert compare(after, after) == []  # a confidence that moves alone is no change
 
 
-def test_wrong_triples_are_counted_by_the_kind_a_reader_gives(tmp_path: Path) -> None:
-    import precision
+def test_wrong_triples_are_counted_by_the_kind_a_reader_gives(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from precision import (
         Analysis,
         Statement,
@@ -407,19 +410,13 @@ def test_wrong_triples_are_counted_by_the_kind_a_reader_gives(tmp_path: Path) ->
               "kind": "wrongly", "why": "", "judge": "k1"}]  # no kind of the four: dropped
     (judging / "kinds" / "a1.jsonl").write_text(
         "".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
-    names = ("POOL", "KEY_RELATIONS", "KEY_MATCHES", "SECOND_OPINIONS", "ERROR_KINDS")
-    saved = [getattr(precision, name) for name in names]
-    for name in names:
-        setattr(precision, name, tmp_path / f"{name.lower()}.jsonl")
-    try:
-        collect(judging)
-        kinds = error_kinds()
-        result = figures(analysis, verdicts, score, 0.5, [])
-        # only the asserted wrong triple no reader has classified is left on a sheet
-        assert write_kind_sheets(tmp_path / "sheets", every, [], verdicts, score, 0.5) == 1
-    finally:
-        for name, value in zip(names, saved, strict=True):
-            setattr(precision, name, value)
+    judged_files_in(monkeypatch, tmp_path, "POOL", "KEY_RELATIONS", "KEY_MATCHES",
+                    "SECOND_OPINIONS", "ERROR_KINDS")
+    collect(judging)
+    kinds = error_kinds()
+    result = figures(analysis, verdicts, score, 0.5, [])
+    # only the asserted wrong triple no reader has classified is left on a sheet
+    assert write_kind_sheets(tmp_path / "sheets", every, [], verdicts, score, 0.5) == 1
     assert kinds == {wrong_actor.key: "actor"}
     # asserted (at or above 0.5) and wrong: Ann (actor) and Bo (no kind read yet)
     assert result["wrong kinds"] == {"actor": 1, "unread": 1}
@@ -427,7 +424,8 @@ def test_wrong_triples_are_counted_by_the_kind_a_reader_gives(tmp_path: Path) ->
     assert json.loads(sheet)["subject"] == "Bo" and json.loads(sheet)["kind"] == ""
 
 
-def test_second_readings_of_key_matches_are_collected_and_compared(tmp_path: Path) -> None:
+def test_second_readings_of_key_matches_are_collected_and_compared(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import precision
     from precision import collect, match_agreement, read_jsonl
 
@@ -446,16 +444,10 @@ def test_second_readings_of_key_matches_are_collected_and_compared(tmp_path: Pat
         "".join(line(k, h, "r2") + "\n" for k, h in
                 (("k1", True), ("k3", False), ("k4", True), ("k5", None))),
         encoding="utf-8")
-    names = ("POOL", "KEY_RELATIONS", "KEY_MATCHES", "KEY_MATCHES_SECOND")
-    saved = [getattr(precision, name) for name in names]
-    for name in names:
-        setattr(precision, name, tmp_path / f"{name.lower()}.jsonl")
-    try:
-        collect(judging)
-        first = read_jsonl(precision.KEY_MATCHES)
-        second = read_jsonl(precision.KEY_MATCHES_SECOND)
-    finally:
-        for name, value in zip(names, saved, strict=True):
-            setattr(precision, name, value)
+    judged_files_in(monkeypatch, tmp_path, "POOL", "KEY_RELATIONS", "KEY_MATCHES",
+                    "KEY_MATCHES_SECOND")
+    collect(judging)
+    first = read_jsonl(precision.KEY_MATCHES)
+    second = read_jsonl(precision.KEY_MATCHES_SECOND)
     assert len(first) == 3 and len(second) == 3  # the line with no answer is dropped
     assert match_agreement(first, second) == (2, 1)  # k4 has no first answer

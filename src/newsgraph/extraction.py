@@ -5007,7 +5007,7 @@ def _hyphen_start(token: Token) -> list[Token]:
     return [*before, *doc[start:token.i]]
 
 
-# the nouns a place is called by again ("the country's capital, Tunis"): which place, the
+# the nouns a place is called by again ("the country's capital, Valdora"): which place, the
 # resolver decides (and one it cannot tell makes no edge)
 _PLACE_DESCRIPTIONS = NAMED_PLACE_NOUNS | {"country", "nation"}
 

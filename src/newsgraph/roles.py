@@ -1941,9 +1941,8 @@ def _copula(ent: Span, by_token: dict[int, Span]) -> Role | None:
     verbs += [c for c in person.children if c.dep_ == "relcl" and any(
         g.dep_ == "nsubj" and g.lower_ in ("who", "that") for g in c.children)]
     for verb in verbs:
-        if any(c.dep_ in ("neg", "mark") or c.tag_ == "MD" or c.lower_ in NOT_YET_ROLE_WORDS or
-               any(g.dep_ == "neg" for g in c.children) for c in verb.children):
-            continue  # "is no longer the head of", "if she is", "would be"
+        if _post_denied(verb):
+            continue
         # "was the head of", "served as its chair until 1995", "was formerly the head of":
         # a post held before
         past = _held_before(verb) or any(c.lower_ in PAST_ROLE_WORDS for c in verb.children)
@@ -1955,6 +1954,13 @@ def _copula(ent: Span, by_token: dict[int, Span]) -> Role | None:
             role = _formerly(role) if past else role
             return replace(role, stated=True) if role is not None else None
     return None
+
+
+def _post_denied(verb: Token) -> bool:
+    """Does the verb leave the post unheld: "is no longer the head of", "if she is", "would
+    be"?"""
+    return any(c.dep_ in ("neg", "mark") or c.tag_ == "MD" or c.lower_ in NOT_YET_ROLE_WORDS or
+               any(g.dep_ == "neg" for g in c.children) for c in verb.children)
 
 
 def _post_noun(verb: Token) -> Token | None:
@@ -1974,9 +1980,9 @@ def _career_posts(ent: Span, by_token: dict[int, Span]) -> list[Role]:
     governor of Yorkshire": governor of Yorkshire), each held before, as _copula reads the
     first."""
     person = ent.root
-    if person.dep_ != "nsubj" or _copula(ent, by_token) is None:
-        return []
     verb = person.head
+    if person.dep_ != "nsubj" or _post_denied(verb):
+        return []
     noun = _post_noun(verb)
     if noun is None or not career(verb, noun):
         return []

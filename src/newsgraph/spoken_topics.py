@@ -72,6 +72,9 @@ _SOURCE_NOUNS = frozenset({"source", "informant", "insider"})
 _OF_PREPS = frozenset({"on", "about", "of"})
 # speech verbs whose "of" or "about" names what someone was told, not what was spoken of
 _TELLING_VERBS = frozenset({"tell", "inform", "notify", "assure", "remind", "accuse", "warn"})
+# verbs that say something of someone ("said of Lee", "spoke about Lee's arrest"): not one of
+# telling someone of something ("informed ... of"), nor one of thought or forecast
+_SAYING_VERBS = (SPEECH_VERBS | TALK_VERBS) - _NOT_SPOKEN - _TELLING_VERBS
 # verbs that put words out ("released a statement on ..."), or a feeling ("expressed
 # sadness at ..."), and the words or feelings they put out about someone
 _FEELING_VERBS = frozenset({"express", "voice"})
@@ -91,8 +94,8 @@ _OUTLET_NOUNS = MEDIUM_NOUNS | {"site", "page", "account", "blog", "feed", "prof
                                 "program", "programme", "handle", "podcast", "behalf",
                                 "channel", "platform", "timeline", "column"}
 _ABOUT_PARTICIPLES = frozenset({"addressing", "regarding", "concerning", "about"})
-# verbs by which a body tells of someone else ("TVN24 reported he received surgery"); a
-# name that "said he" is far more often a person the recognizer took for a body
+# verbs by which a body tells of someone else ("the Dalton Times reported he had surgery");
+# a name that "said he" is far more often a person the recognizer took for a body
 _REPORTING_OF_OTHERS = frozenset({"report", "confirm", "announce", "reveal"})
 # a place after these says where a reported act happened, not what was spoken of
 _WHERE_ADJUNCTS = frozenset({"in", "at", "near", "inside", "outside", "throughout", "across",
@@ -168,26 +171,19 @@ def _said_of(doc: Doc) -> Iterator[tuple[Argument, str, Argument, Span]]:
     no statement holds it)."""
     for prep in doc:
         verb = prep.head
-        if prep.dep_ != "prep" or prep.lower_ not in ("of", "about") or \
-                verb.pos_ != "VERB" or not _speaks_of(verb):
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "about") or verb.pos_ != "VERB":
             continue
         if any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children):
             continue  # "did not say of Lee", "would write about Lee": no comment made
         said = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         heard = next((g for g in prep.children if g.dep_ == "pobj"), None)
-        if said is None or heard is None or _unclear_speaker(said):
+        if said is None or heard is None or _unclear_speaker(said) or \
+                lemma_of(verb) not in _SAYING_VERBS:
             continue
         speaker = _speaker(said)
         topic = named_argument(heard) or _owner_of(heard)
         if speaker is not None and topic is not None:
             yield speaker, verb.text, topic, verb.sent
-
-
-def _speaks_of(verb: Token) -> bool:
-    """Is the verb one of saying something of someone ("said of", "wrote about"), not of
-    telling someone of something ("informed ... of") nor of thought?"""
-    lemma = lemma_of(verb)
-    return lemma in (SPEECH_VERBS | TALK_VERBS) - _NOT_SPOKEN - _TELLING_VERBS
 
 
 def _trailing_attribution(clause: Token) -> bool:
@@ -337,16 +333,13 @@ def _topics(doc: Doc, e: Extraction) -> Iterator[tuple[Argument, str, str, Argum
     """(speaker, words that say so, lemma, topic): from the clause the statement reports,
     or from the thing of someone's that a speech verb's object names ("Lee announced Kell's
     resignation": Lee spoke about Kell)."""
-    subject = _named_subject(doc, e.subject, e.attribution)
+    subject = _named_subject(doc, e.subject) or _reported_by_a_body(doc, e)
     if e.attribution is not None and e.attribution.root >= 0 and e.subject is not None and \
             subject is not None and not _person_beside(doc[e.attribution.root]) and \
             not _trailing_attribution(subject.head):
         source = e.attribution.root
         verb = _speech_verb(doc, source, subject)
         speech = verb.text if verb is not None else _according_to(source, subject)
-        if subject.pos_ == "PRON" and verb is not None and \
-                lemma_of(verb).lower() not in _REPORTING_OF_OTHERS:
-            speech = None  # "Pierce said he ...": a person the recognizer took for a body
         if speech is not None:
             topic = _owner(doc, e.subject)
             # "Lee alleged that Kell took bribes": an allegation against the doer
@@ -383,8 +376,7 @@ def _spoken_of(lemma: str) -> bool:
     "spoke about Kell's arrest")? Not a verb that tells someone of something ("informed
     ... of"), nor one of thought or forecast."""
     verb, _, prep = lemma.partition(" ")
-    return prep in _OF_PREPS and verb in (SPEECH_VERBS | TALK_VERBS) - _NOT_SPOKEN - \
-        _TELLING_VERBS
+    return prep in _OF_PREPS and verb in _SAYING_VERBS
 
 
 def _spoken_owner(doc: Doc, e: Extraction) -> Argument | None:
@@ -491,27 +483,33 @@ def _clause_of(thing: Token) -> Token | None:
         thing = thing.head
     if thing.dep_ == "pobj" and thing.head.dep_ == "prep":
         if thing.head.lower_ in _WHERE_ADJUNCTS and thing.ent_type_ in _PLACE_TAGS:
-            return None  # "said he died in Britain": where it happened, no topic
+            return None  # "said he died in Dalton": where it happened, no topic
         thing = thing.head
     return thing.head if thing.dep_ in ("dobj", "prep", "dative") else None
 
 
-def _named_subject(doc: Doc, topic: Argument | None,
-                   source: Argument | None = None) -> Token | None:
+def _named_subject(doc: Doc, topic: Argument | None) -> Token | None:
     """The head of the topic if it is its clause's subject and no pronoun (a reported "he"
-    or "we" is too often the speaker or the speaker's side), or a "he" or "she" a body
-    reports ("TVN24 reported he received surgery": a body is no "he", so he is spoken of;
-    see _REPORTING_OF_OTHERS)."""
+    or "we" is too often the speaker or the speaker's side)."""
     if topic is None or topic.root < 0:
         return None
     subject = doc[topic.root]
-    if subject.dep_ not in _SUBJECTS:
+    return subject if subject.dep_ in _SUBJECTS and subject.pos_ != "PRON" else None
+
+
+def _reported_by_a_body(doc: Doc, e: Extraction) -> Token | None:
+    """The "he" or "she" a body reports, confirms, announces or reveals, or that
+    "according to" a body opens ("the Dalton Times reported he had surgery"): a body is no
+    "he", so he is spoken of. Not after "said" (see _REPORTING_OF_OTHERS)."""
+    if e.subject is None or e.subject.root < 0 or e.attribution is None or \
+            e.attribution.root < 0:
         return None
-    if subject.pos_ != "PRON":
-        return subject
-    body = source is not None and source.root >= 0 and doc[source.root].pos_ == "PROPN" and \
-        doc[source.root].ent_type_ in _BODY_TAGS
-    return subject if body and subject.lower_ in ("he", "she") else None
+    subject, source = doc[e.subject.root], doc[e.attribution.root]
+    if subject.dep_ not in _SUBJECTS or subject.lower_ not in ("he", "she") or \
+            source.pos_ != "PROPN" or source.ent_type_ not in _BODY_TAGS:
+        return None
+    verb = _speech_verb(doc, source.i, subject)
+    return subject if verb is None or lemma_of(verb).lower() in _REPORTING_OF_OTHERS else None
 
 
 def _speech_verb(doc: Doc, source: int, subject: Token) -> Token | None:

@@ -114,13 +114,14 @@ def _party_cluster(state: ArticleState, party: str, names: list[Name], american:
 # only a person holds (unlike "a member of the league": a body may be one)
 _POST_RULE = "affiliation"
 _SPOKESPERSON = ("apposition-role", "be representative of")
+_POST_VOTE = 10  # as much as a title's ("President Ann Lee")
 
 
 def typed_by_posts(state: ArticleState, extractions: Iterable[Extraction]) -> None:
     """A name that holds a person's post is a person's, whatever the recognizer tagged it:
-    "The current president of Namibia, Hage Geingob," or "Brock Pierce, an independent
-    candidate," where the small model took the name for a body's or a place's. A name of
-    fixed kind (a country, a gazetteer's entry) keeps it."""
+    "The president of Zembla, Ann Lee," or "Tom Reed, a spokesperson for the fire service,"
+    where the small model took the name for a body's or a place's. A name of fixed kind (a
+    country, a gazetteer's entry) keeps it."""
     for e in extractions:
         if e.rule != _POST_RULE and (e.rule, e.lemma) != _SPOKESPERSON or \
                 e.subject is None or e.subject.root < 0:
@@ -133,9 +134,6 @@ def typed_by_posts(state: ArticleState, extractions: Iterable[Extraction]) -> No
         cluster = state.clusters[ident]
         if cluster.named and not cluster.fixed_kind and cluster.kind() != "Person":
             cluster.votes["Person"] += _POST_VOTE
-
-
-_POST_VOTE = 10  # as much as a title's ("President Ann Lee")
 
 
 def _make_cluster(state: ArticleState, names: list[Name], american: bool,

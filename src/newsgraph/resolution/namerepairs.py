@@ -513,7 +513,7 @@ def before_a_number_run_on(doc: Doc, start: int, end: int) -> int:
         return token.is_currency or lemma_of(token).lower() in CURRENCY_NOUNS
 
     if end - 1 > start and whole_score(doc[end - 1]):
-        return end - 1  # "Caboolture 43–5": the score the team was beaten by
+        return end - 1  # "Dalton 43–5": the score the team was beaten by
     after = doc[end] if end < len(doc) else None
     goes_on = after is not None and (after.text in SCORE_DASHES or after.like_num or money(after))
     for k in range(start + 1, end):

@@ -526,7 +526,9 @@ def near(names: Iterable[str], labels: set[str]) -> int:
 def match_candidates(triples: Sequence[Triple], keys: Sequence[Mapping]
                      ) -> list[tuple[Mapping, Triple]]:
     """Pairs a reader should look at: a triple that could be asserted, both of whose ends
-    are near the key's (one of them by name), that label matching does not already count."""
+    are near the key's (one of them by name), that label matching does not already count;
+    or whose ends are the key's by name, swapped: the relation told from its other end
+    ("Lee lost to Kell" held by "Kell defeated Lee")."""
     pairs = []
     for key in keys:
         candidates = [t for t in triples if t.article == key["article"] and t.gated()]
@@ -534,7 +536,8 @@ def match_candidates(triples: Sequence[Triple], keys: Sequence[Mapping]
             continue
         for t in candidates:
             ends = (near(key["subject"], t.subject_names), near(key["object"], t.object_names))
-            if min(ends) and sum(ends) >= 3:
+            swapped = (near(key["subject"], t.object_names), near(key["object"], t.subject_names))
+            if min(ends) and sum(ends) >= 3 or swapped == (2, 2):
                 pairs.append((key, t))
     return pairs
 

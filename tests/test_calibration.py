@@ -197,6 +197,15 @@ def test_a_reader_may_say_a_triple_holds_a_key_that_labels_miss(tmp_path: Path) 
     assert not holds(key, cut)
     # the cut label shares a word with the key's object: a reader should look at it
     assert [t.object for _, t in match_candidates([cut, other], [key])] == ["League"]
+    # a triple from the key's other end, both names whole, may say it too ("lost to");
+    # one whose names are only near the key's swapped ends is no candidate
+    told_back = Triple("a1", "League for the Rights of Man", "elects", "Ann Lee",
+                       [Statement({}, [], "s")], {"league for the rights of man"},
+                       {"ann lee"}, {"elects"})
+    near_back = Triple("a1", "League", "elects", "Ann Lee", [Statement({}, [], "s")],
+                       {"league"}, {"ann lee"}, {"elects"})
+    assert [t.subject for _, t in match_candidates([told_back, near_back], [key])] == [
+        "League for the Rights of Man"]
     readers = tmp_path / "judging" / "matches"
     readers.mkdir(parents=True)
     line = {"article": "a1", "key": key["text"], "subject": "Ann Lee", "predicate": "leads",

@@ -84,6 +84,18 @@ def find(found: list[Extraction], lemma: str) -> Extraction:
         ("The company that built the bridge went bankrupt.",
          ("The company", "build", "the bridge")),
         ("The farmers, who lost their land, protested.", ("The farmers", "lose", "their land")),
+        # "who" after a noun that describes a named person, in apposition or after "is",
+        # is the person
+        ("Ann Lee, a lawyer who represented Tom Rees, spoke.",
+         ("Ann Lee", "represent", "Tom Rees")),
+        ("Ann Lee is a nurse who treated Tom Rees.", ("Ann Lee", "treat", "Tom Rees")),
+        ("She was the senator who introduced the Kelso Act.",
+         ("She", "introduce", "the Kelso Act")),
+        # not a noun the parser sets beside another pronoun, nor one that describes no one
+        ("We watched the news: people who were dying in Kelso.",
+         ("people", "die in", "Kelso")),
+        ("Ann Lee is the daughter of a farmer who fought in the war.",
+         ("a farmer", "fight in", "the war")),
         # a relative clause without a pronoun: its noun is the object
         ("The villages the army burned were empty.", ("the army", "burn", "The villages")),
         # apposition with a role

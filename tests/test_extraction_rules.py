@@ -287,6 +287,14 @@ def test_an_idiom_is_part_of_the_predicate(nlp, text, lemma, obj):
         # playing host to a gathering is hosting it
         ("The city of Dalton played host to the Marlow Book Fair.", "host", "The city of Dalton",
          "the Marlow Book Fair"),
+        # a degree earned somewhere: the one who earned it graduated from there, also past
+        # the field studied, where the parser hangs the college on the field
+        ("Ann Lee earned a PhD in geology from Kelso University.", "graduate from", "Ann Lee",
+         "Kelso University"),
+        ("Tom Rees completed a veterinary degree at Marlow College.", "graduate from",
+         "Tom Rees", "Marlow College"),
+        # (and the talks of an "in" phrase's place with someone)
+        ("Zembla held talks in Oslo with Valdora.", "meet with", "Zembla", "Valdora"),
     ],
 )
 def test_a_light_verb_and_its_noun_are_one_predicate(nlp, text, lemma, subject, obj):
@@ -2299,3 +2307,17 @@ def test_a_speech_clause_after_as_with_its_own_object_is_kept(nlp):
 ])
 def test_a_time_or_a_source_after_as_is_kept(nlp, text, lemma):
     assert with_lemma(statements(nlp, text), lemma)
+
+
+def test_a_degree_given_is_no_degree_earned(nlp):
+    # an honorary degree says nothing of study there
+    found = statements(nlp, "Ann Lee received an honorary doctorate from Kelso University.")
+    assert not [e for e in found if e.lemma == "graduate from"]
+
+
+def test_a_second_degree_is_no_second_college_of_the_first(nlp):
+    # the parser hangs "a law degree" on the first college as its conjunct: another degree
+    found = statements(nlp, "Ann Lee received her degree in 1975 from Kelso State University "
+                            "and a law degree from Marlow University.")
+    graduated = [e.object.text for e in found if e.lemma == "graduate from" and e.object]
+    assert graduated and all("degree" not in text for text in graduated)

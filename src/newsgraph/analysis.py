@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, TypeVar
 
+from .admissions import admissions
 from .collaborations import collaborations
 from .contest_places import contest_places
 from .deadline import analysis_bound, deadline
@@ -43,7 +44,8 @@ T = TypeVar("T")
 # Statements derived from the parse and the sentence-level ones after `extract` (CaRB
 # measures `extract` alone): who speaks about whom, places won, requests made of someone,
 # interviews given, things received, where someone died or was taken, who worked with whom,
-# where a work was published; each function's rule is in extraction.RULES
+# where a work was published, where someone was elected or studied; each function's rule
+# is in extraction.RULES
 DERIVED: tuple[Callable[[Doc, list[Extraction]], list[Extraction]], ...] = (
     spoken_topics,
     contest_places,
@@ -53,6 +55,7 @@ DERIVED: tuple[Callable[[Doc, list[Extraction]], list[Extraction]], ...] = (
     whereabouts,
     collaborations,
     publications,
+    admissions,
 )
 
 # Characters of text parsed in one batch (16 short articles, 6 or 7 long ones): with

@@ -120,6 +120,7 @@ from .qualifiers import (
     GERUND_NEGATES,
     GERUND_OBJECT_VERBS,
     HEDGE_ADJECTIVES,
+    HONORARY_WORDS,
     IDIOM_OBJECTS,
     IDIOM_PHRASES,
     IMPLICATIVE_VERBS,
@@ -448,6 +449,9 @@ def _person_of_who(head: Token) -> Token:
     means; the noun that holds the phrase is ("the founder", "voters"), or the person that
     noun is said of, or the person the names hang on ("Ann Lee of the Acme Institute in
     Dalton, who ...": not Dalton, nor the institute)."""
+    described = _person_described(head)
+    if described is not None:
+        return described
     named = head
     for _ in range(4):  # "Ann Lee of the Acme Institute in Dalton, who ...": up the names
         if named.ent_type_ not in _NOT_WHO or named.dep_ != "pobj" or \
@@ -464,6 +468,29 @@ def _person_of_who(head: Token) -> Token:
 
 
 _NOT_WHO = frozenset({"ORG", "GPE", "FAC", "LOC", "NORP"})
+
+
+def _person_described(noun: Token) -> Token | None:
+    """ "Ann Lee, a lawyer who represented Kell", "Lee is a lawyer who represented Kell":
+    the one a common noun describes, by apposition or as what the copula says she is, is
+    whom "who" means; the noun alone is a vague node nobody can read as her. Only a
+    person's name, or "he" or "she" as the copula's subject ("She is a lawyer who ..."):
+    the parser sets other pronouns beside any noun after a dash or a colon ("we saw the
+    news: people who were dying")."""
+    if noun.pos_ != "NOUN":
+        return None
+    holder: Token | None = None
+    if noun.dep_ == "appos":
+        holder = noun.head
+    elif noun.dep_ == "attr" and lemma_of(noun.head) == "be":
+        holder = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    else:
+        return None
+    if holder is None or holder.i > noun.i:
+        return None
+    person = holder.ent_type_ == "PERSON" and holder.pos_ == "PROPN" or \
+        noun.dep_ == "attr" and holder.lower_ in ("he", "she")
+    return holder if person else None
 
 
 def _place_or_its_holder(head: Token) -> bool:
@@ -2984,23 +3011,38 @@ def _fold_light_verb(c: _Clause) -> None:
     if (verb, word) not in LIGHT_VERB_PAIRS or word in LITERAL_TOO_NOUNS and not any(
             d.dep_ in ("amod", "compound") and d.lower_ in REMARK_WORDS for d in noun.children):
         return  # "took a shot at the gunman": fired, unless "a veiled shot"
-    # the preposition hangs on the verb (an adjunct) or on the noun (inside the object)
+    if any(d.lower_ in HONORARY_WORDS for d in noun.children):
+        return  # "received an honorary degree from X": given, not earned there
+    # the preposition hangs on the verb (an adjunct) or on the noun (inside the object), or
+    # on the object of an "in" phrase between ("earned a degree in law from X", "held talks
+    # in Oslo with X")
     candidates = [(p, role) for p, role, _ in c.extras] + [
         (p, "") for p in noun.children if p.dep_ == "prep" and p.i > noun.i]
+    within = {inner.i: p.head.i for p, _ in candidates if p.lower_ == "in" and p.i > noun.i
+              for inner in _preps_on_object(p)}  # (each with where its "in" phrase hangs)
+    candidates += [(noun.doc[i], "") for i in within]
     for p, role in sorted(candidates, key=lambda pr: pr[0].i):
         pobj = prep_object(p)
         lemma = LIGHT_VERB_PREDICATES.get((verb, word, p.lower_))
         if p.dep_ not in ("prep", "dative") or p.i < noun.i or \
-                p.head.i not in (c.main.i, noun.i) or \
+                within.get(p.i, p.head.i) not in (c.main.i, noun.i) or \
                 pobj is None or lemma is None or role == "time" or is_time_phrase(pobj):
             continue  # "launched an attack on Tuesday": when, not what
         c.extras = [e for e in c.extras if e[0].i != p.i]
         c.add_to_group(*noun.doc[noun.left_edge.i : noun.i + 1], p)
         c.idiom, c.idiomatic, c.light_verb = noun, True, True
         c.lemma_parts = [lemma]
-        c.objects = _conjuncts(pobj)
+        # a conjunct the light noun heads again is another such act, not another party
+        # ("a degree from X and a law degree from Y", which the parser hangs on X)
+        c.objects = [t for t in _conjuncts(pobj) if lemma_of(t).lower() != word]
         c.negated = c.negated or is_negative_phrase(noun)  # "filed no lawsuit against X"
         return
+
+
+def _preps_on_object(prep: Token) -> list[Token]:
+    """The prepositions hung on a preposition's object ("from X" of "in law from X")."""
+    pobj = prep_object(prep)
+    return [] if pobj is None else [p for p in pobj.children if p.dep_ == "prep"]
 
 
 def _fold_passive_light_verb(c: _Clause) -> bool:
@@ -4390,6 +4432,8 @@ RULES = (
     # X cooperate with Y; "worked in partnership with Y" -> cooperate with Y
     "published-in",  # publications.py, after extract: "In findings published in Nature,
     # researchers reported ..." -> researchers publish in Nature
+    "admitted-to",  # admissions.py, after extract: "X was elected to Y" -> X elected to Y;
+    # "X studied law at Y" -> X study at Y
 )
 
 

@@ -616,7 +616,13 @@ LIGHT_VERB_PREDICATES = dict([
     *_phrases("issue send", "warning", "to", "warn"),
     # gatherings: "the city played host to the Acme Fair" hosted it
     *_phrases("play", "host", "to", "host"),
+    # a degree earned at a college: "earned a PhD in physics from X", "completed a law degree
+    # at X" (an honorary one is no study there: HONORARY_WORDS)
+    *_phrases("earn receive obtain get complete gain", "degree doctorate phd diploma mba msc "
+              "bsc ba ma", "from at", "graduate from"),
 ])
+# words that make a degree given, not earned ("an honorary doctorate from Kelso University")
+HONORARY_WORDS = frozenset({"honorary", "honourary", "honoris"})
 
 # light-verb nouns that may be meant literally ("an officer took a shot at the gunman"): a
 # stand only with a word that makes them a remark ("a veiled shot", "a parting jab")

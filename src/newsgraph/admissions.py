@@ -1,0 +1,90 @@
+"""Where someone was elected, appointed, inducted or taught: "Lee was elected to the Kelso
+Council" makes Lee elected to the council; "Lee was educated at Kelso College" and "Lee
+studied law at Kelso College" make Lee study at the college.
+
+`extract` reads a passive with no agent as an unknown one electing Lee, with the body
+left as an extra phrase ("to the Kelso Council"); and "studied law at X" keeps "law" as
+the object and the college as an extra phrase. Either way the body never reaches the
+graph, yet where someone sits, or where they studied, is what an analyst writes down of a
+profile or an obituary. Here the one elected or taught takes the body as object.
+
+Only a body named as a proper noun counts ("was appointed to the position", "was elected
+to his first term" name none), only a preposition the verb takes for it ("elected to",
+not "elected in 2005"), and the statement keeps its source's negation and modality ("was
+not elected to", "hopes to be elected to") for the gate.
+
+Derived after `extract`, as recipients is, so CaRB measures the sentence's own words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .models import Argument, Extraction
+from .parsing import prep_object
+from .qualifiers import entity_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+ADMISSION_RULE = "admitted-to"
+STUDY_AT = "study at"
+# a passive's verb and preposition, and what it says of the one it acts on
+PASSIVE_ENTRIES = {
+    ("elect", "to"): "elected to", ("re-elect", "to"): "elected to",
+    ("reelect", "to"): "elected to", ("appoint", "to"): "appointed to",
+    ("name", "to"): "appointed to", ("induct", "into"): "inducted into",
+    ("educate", "at"): STUDY_AT, ("train", "at"): STUDY_AT, ("school", "at"): STUDY_AT,
+    ("enrol", "at"): STUDY_AT, ("enroll", "at"): STUDY_AT,
+}
+# an active verb whose subject learned at the "at" phrase's body, whatever it studied
+STUDY_VERBS = frozenset({"study"})
+# the passives whose one acted on the sentence gives: its own subject, a relative's noun,
+# the subject of the verb it is conjoined to (as recipients reads them)
+_OWN_SUBJECT_RULES = frozenset({"passive", "relative-clause", "conjoined-verb"})
+# what a body named is tagged as ("the Kelso Council", "Congress", "Kelso College")
+_BODY_ENTS = frozenset({"ORG", "FAC", "GPE", ""})
+
+
+def admissions(doc: Doc, extractions: Iterable[Extraction]) -> list[Extraction]:
+    """One statement per body someone was elected, appointed or inducted to, or studied at."""
+    found = []
+    for e in extractions:
+        if e.passive and e.subject is None and e.object is not None and \
+                e.rule in _OWN_SUBJECT_RULES:
+            verb, _, prep = e.lemma.partition(" ")
+            lemma, taken = PASSIVE_ENTRIES.get((verb, prep)), e.object
+            body = next((a for a in e.extra if a.role == prep and a.root >= 0 and
+                         _a_named_body(doc[a.root])), None)
+        elif not e.passive and e.subject is not None and e.lemma in STUDY_VERBS:
+            lemma, taken, body = STUDY_AT, e.subject, _studied_at(doc, e)
+        else:
+            continue
+        if lemma is None or body is None:
+            continue
+        rest = tuple(a for a in e.extra if a.start != body.start)
+        found.append(replace(e, subject=taken, lemma=lemma, object=replace(body, role=""),
+                             extra=rest, passive=False, rule=ADMISSION_RULE))
+    return found
+
+
+def _studied_at(doc: Doc, e: Extraction) -> Argument | None:
+    """The body of "studied at X", or of "studied law at X" where the parser hangs the
+    "at" phrase on what was studied."""
+    heads = [a.root for a in e.extra if a.role == "at" and a.root >= 0]
+    if e.object is not None and e.object.root >= 0:
+        places = (prep_object(p) for p in doc[e.object.root].children
+                  if p.dep_ == "prep" and p.lower_ == "at")
+        heads += [place.i for place in places if place is not None]
+    for i in heads:
+        if _a_named_body(doc[i]):
+            name = entity_of(doc[i]) or doc[doc[i].left_edge.i : i + 1]
+            return Argument.of(name, i)
+    return None
+
+
+def _a_named_body(root: Token) -> bool:
+    """Is the phrase's head a proper name no person bears ("the Kelso Council", "Congress")?"""
+    return root.pos_ == "PROPN" and root.ent_type_ in _BODY_ENTS

@@ -1,0 +1,62 @@
+"""Where someone was elected, appointed, inducted or taught (admissions.py, rule
+"admitted-to"). Invented sentences parsed by the real model."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.admissions import ADMISSION_RULE, admissions
+from newsgraph.extraction import RULES, extract
+
+
+def admitted(nlp, text: str) -> set[tuple[str, str, str, bool, str]]:
+    doc = nlp(text)
+    found = admissions(doc, extract(doc))
+    assert all(e.rule == ADMISSION_RULE and not e.passive for e in found)
+    return {(e.subject.text, e.lemma, e.object.text, e.negated, e.modality) for e in found
+            if e.subject and e.object}
+
+
+def test_the_rule_is_known():
+    assert ADMISSION_RULE in RULES
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ann Lee was elected to the Kelso Council in 2010.",
+     ("Ann Lee", "elected to", "the Kelso Council")),
+    ("Tom Rees was appointed to the Marlow Supreme Court in 2004.",
+     ("Tom Rees", "appointed to", "the Marlow Supreme Court")),
+    # a relative clause's noun, and a conjoined passive's borrowed subject
+    ("Ann Lee, who was educated at Kelso College, spoke on Monday.",
+     ("Ann Lee", "study at", "Kelso College")),
+    ("The band recorded six albums and was inducted into the Marlow Hall of Fame.",
+     ("The band", "inducted into", "the Marlow Hall of Fame")),
+    # what was studied is no obstacle, wherever the parser hangs the college
+    ("Tom Rees studied law at Kelso University.", ("Tom Rees", "study at", "Kelso University")),
+])
+def test_the_one_admitted_takes_the_body(nlp, text, expected):
+    assert (*expected, False, "") in admitted(nlp, text)
+
+
+def test_negation_and_modality_stay_for_the_gate(nlp):
+    assert admitted(nlp, "Tom Rees was not elected to the Kelso Council.") == {
+        ("Tom Rees", "elected to", "the Kelso Council", True, "")}
+    [(*_, modality)] = admitted(nlp, "Tom Rees hopes to be elected to the Kelso Council.")
+    assert modality not in ("", "reported")
+
+
+@pytest.mark.parametrize("text", [
+    # no body named: a post, a term
+    "Ann Lee was elected to the post in 2005.",
+    "Ann Lee was appointed to the position by the king.",
+    # an agent says who acted: the verb's own statement holds it
+    "Ann Lee was appointed to the Kelso Council by the governor.",
+    # a time, not a body
+    "Ann Lee was elected in 2005.",
+    # studying somewhere that is no body's name
+    "Ann Lee studied law at night.",
+    # "studies at Kelso University" is the verb's own statement already
+    "Ann Lee studies at Kelso University.",
+])
+def test_nothing_admitted(nlp, text):
+    assert admitted(nlp, text) == set()

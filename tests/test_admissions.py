@@ -31,6 +31,11 @@ def test_the_rule_is_known():
      ("Ann Lee", "study at", "Kelso College")),
     ("The band recorded six albums and was inducted into the Marlow Hall of Fame.",
      ("The band", "inducted into", "the Marlow Hall of Fame")),
+    # the active voice: the one elected, appointed or confirmed is the verb's object
+    ("Voters elected Tom Rees to the Kelso Council in 2010.",
+     ("Tom Rees", "elected to", "the Kelso Council")),
+    ("The Senate confirmed Ann Lee to the Kelso Supreme Court.",
+     ("Ann Lee", "appointed to", "the Kelso Supreme Court")),
     # what was studied is no obstacle, wherever the parser hangs the college
     ("Tom Rees studied law at Kelso University.", ("Tom Rees", "study at", "Kelso University")),
 ])
@@ -41,6 +46,8 @@ def test_the_one_admitted_takes_the_body(nlp, text, expected):
 def test_negation_and_modality_stay_for_the_gate(nlp):
     assert admitted(nlp, "Tom Rees was not elected to the Kelso Council.") == {
         ("Tom Rees", "elected to", "the Kelso Council", True, "")}
+    assert admitted(nlp, "The king did not appoint Ann Lee to the Marlow Board.") == {
+        ("Ann Lee", "appointed to", "the Marlow Board", True, "")}
     [(*_, modality)] = admitted(nlp, "Tom Rees hopes to be elected to the Kelso Council.")
     assert modality not in ("", "reported")
 
@@ -57,6 +64,8 @@ def test_negation_and_modality_stay_for_the_gate(nlp):
     "Ann Lee studied law at night.",
     # "studies at Kelso University" is the verb's own statement already
     "Ann Lee studies at Kelso University.",
+    # a thing confirmed to someone is news told, nobody's post
+    "The ministry confirmed the deaths to the Kelso Times.",
 ])
 def test_nothing_admitted(nlp, text):
     assert admitted(nlp, text) == set()

@@ -874,6 +874,8 @@ def test_an_utterance_set_off_by_commas_is_no_part_of_the_speaker(nlp):
         "In a post to Facebook, the minister said that the dam was safe.",
         # the reported clause's subject glued to the one told: who was told is unclear
         'Ana Ruiz told Radio Valdora Moreau "was a brave man," on Friday.',
+        # a person confirmed to a court joins it; the court is told nothing
+        "The Senate confirmed Ann Lee to the Kelso Supreme Court.",
     ],
 )
 def test_no_addressee_where_nothing_is_told(nlp, text):

@@ -1,12 +1,14 @@
 """Where someone was elected, appointed, inducted or taught: "Lee was elected to the Kelso
-Council" makes Lee elected to the council; "Lee was educated at Kelso College" and "Lee
-studied law at Kelso College" make Lee study at the college.
+Council" and "voters elected Lee to the Kelso Council" make Lee elected to the council;
+"Lee was educated at Kelso College" and "Lee studied law at Kelso College" make Lee study
+at the college.
 
 `extract` reads a passive with no agent as an unknown one electing Lee, with the body
-left as an extra phrase ("to the Kelso Council"); and "studied law at X" keeps "law" as
-the object and the college as an extra phrase. Either way the body never reaches the
-graph, yet where someone sits, or where they studied, is what an analyst writes down of a
-profile or an obituary. Here the one elected or taught takes the body as object.
+left as an extra phrase ("to the Kelso Council"); the active voice makes the voters elect
+Lee, the body again an extra phrase; and "studied law at X" keeps "law" as the object and
+the college as an extra phrase. Either way the body never reaches the graph, yet where
+someone sits, or where they studied, is what an analyst writes down of a profile or an
+obituary. Here the one elected or taught takes the body as object.
 
 Only a body named as a proper noun counts ("was appointed to the position", "was elected
 to his first term" name none), only a preposition the verb takes for it ("elected to",
@@ -31,13 +33,15 @@ if TYPE_CHECKING:
 
 ADMISSION_RULE = "admitted-to"
 STUDY_AT = "study at"
-# a passive's verb and preposition, and what it says of the one it acts on
-PASSIVE_ENTRIES = {
+# a verb and preposition, and what it says of the one it acts on (the passive's subject,
+# the active's object)
+ENTRIES = {
     ("elect", "to"): "elected to", ("re-elect", "to"): "elected to",
     ("reelect", "to"): "elected to", ("appoint", "to"): "appointed to",
     ("name", "to"): "appointed to", ("induct", "into"): "inducted into",
     ("educate", "at"): STUDY_AT, ("train", "at"): STUDY_AT, ("school", "at"): STUDY_AT,
     ("enrol", "at"): STUDY_AT, ("enroll", "at"): STUDY_AT,
+    ("confirm", "to"): "appointed to",
 }
 # an active verb whose subject learned at the "at" phrase's body, whatever it studied
 STUDY_VERBS = frozenset({"study"})
@@ -55,19 +59,37 @@ def admissions(doc: Doc, extractions: Iterable[Extraction]) -> list[Extraction]:
         if e.passive and e.subject is None and e.object is not None and \
                 e.rule in _OWN_SUBJECT_RULES:
             verb, _, prep = e.lemma.partition(" ")
-            lemma, taken = PASSIVE_ENTRIES.get((verb, prep)), e.object
-            body = next((a for a in e.extra if a.role == prep and a.root >= 0 and
-                         _a_named_body(doc[a.root])), None)
+            lemma, taken = ENTRIES.get((verb, prep)), e.object
+            body = _body(doc, e, prep)
+        elif not e.passive and e.subject is not None and e.object is not None and \
+                e.object.root >= 0 and doc[e.object.root].ent_type_ == "PERSON":
+            # "the Senate confirmed Ann Lee to the court": the one put there, as above
+            prep = next((a.role for a in e.extra if (e.lemma, a.role) in ENTRIES), "")
+            lemma, taken, body = ENTRIES.get((e.lemma, prep)), e.object, _body(doc, e, prep)
         elif not e.passive and e.subject is not None and e.lemma in STUDY_VERBS:
             lemma, taken, body = STUDY_AT, e.subject, _studied_at(doc, e)
         else:
             continue
         if lemma is None or body is None:
             continue
-        rest = tuple(a for a in e.extra if a.start != body.start)
+        rest = tuple(a for a in e.extra if a.start != body.start and a.end != body.end)
         found.append(replace(e, subject=taken, lemma=lemma, object=replace(body, role=""),
                              extra=rest, passive=False, rule=ADMISSION_RULE))
     return found
+
+
+def _body(doc: Doc, e: Extraction, prep: str) -> Argument | None:
+    """The named body of the extra phrase the preposition opens (the phrase holds the
+    preposition after an active verb, not after a passive one)."""
+    for a in e.extra:
+        if a.role != prep or a.root < 0:
+            continue
+        if doc[a.root].dep_ != "prep":
+            return a if _a_named_body(doc[a.root]) else None
+        head = prep_object(doc[a.root])
+        if head is not None and _a_named_body(head):
+            return Argument.of(doc[head.left_edge.i : head.right_edge.i + 1], head.i)
+    return None
 
 
 def _studied_at(doc: Doc, e: Extraction) -> Argument | None:

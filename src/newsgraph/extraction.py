@@ -3208,7 +3208,7 @@ TO_IDIOM_NOUNS = frozenset({"effect", "date"})
 def _spoken_to(c: _Clause) -> list[_Statement]:
     """ "X said to the minister that ...", "X said in a statement to the minister": the "to"
     of a speech verb, or of the utterance it was made in, names who is told."""
-    if c.passive or c.listener is not None:
+    if c.passive or c.listener is not None or _confirmed_to_a_post(c):
         return []
     # "X, in a statement to Y, said": the utterance may hang on the subject, set off by commas
     set_off = [] if c.inherited else [g for t in c.subjects for g in t.children
@@ -3243,6 +3243,13 @@ def _spoken_to(c: _Clause) -> list[_Statement]:
             s.rule = "addressee"
         return told
     return []
+
+
+def _confirmed_to_a_post(c: _Clause) -> bool:
+    """ "The Senate confirmed Ann Lee to the Supreme Court": a person confirmed is put in a
+    post, and the "to" names the body she joins, nobody told."""
+    return c.lemma_parts[:1] == ["confirm"] and any(
+        o.dep_ == "dobj" and o.ent_type_ == "PERSON" for o in c.objects)
 
 
 def _told(c: _Clause) -> list[_Statement]:

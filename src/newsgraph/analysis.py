@@ -25,6 +25,7 @@ from .parsing import (
     with_tokens_back,
     without_tokens,
 )
+from .performances import performances
 from .publications import publications
 from .recipients import recipients
 from .request_clauses import request_clauses
@@ -44,8 +45,8 @@ T = TypeVar("T")
 # Statements derived from the parse and the sentence-level ones after `extract` (CaRB
 # measures `extract` alone): who speaks about whom, places won, requests made of someone,
 # interviews given, things received, where someone died or was taken, who worked with whom,
-# where a work was published, where someone was elected or studied; each function's rule
-# is in extraction.RULES
+# where a work was published, where someone was elected or studied, whom a performer
+# played; each function's rule is in extraction.RULES
 DERIVED: tuple[Callable[[Doc, list[Extraction]], list[Extraction]], ...] = (
     spoken_topics,
     contest_places,
@@ -56,6 +57,7 @@ DERIVED: tuple[Callable[[Doc, list[Extraction]], list[Extraction]], ...] = (
     collaborations,
     publications,
     admissions,
+    lambda doc, _: performances(doc),
 )
 
 # Characters of text parsed in one batch (16 short articles, 6 or 7 long ones): with

@@ -4441,6 +4441,7 @@ RULES = (
     # researchers reported ..." -> researchers publish in Nature
     "admitted-to",  # admissions.py, after extract: "X was elected to Y" -> X elected to Y;
     # "X studied law at Y" -> X study at Y
+    "played-part",  # performances.py, after extract: "his role as Y" -> he play Y
 )
 
 

@@ -32,6 +32,7 @@ from .request_clauses import request_clauses
 from .resolution import resolve
 from .resolution.namerepairs import mend_cut_bodies, mend_trailing_of
 from .spoken_topics import interviews, spoken_topics
+from .tickets import party_tickets
 from .whereabouts import whereabouts
 
 if TYPE_CHECKING:
@@ -46,7 +47,7 @@ T = TypeVar("T")
 # measures `extract` alone): who speaks about whom, places won, requests made of someone,
 # interviews given, things received, where someone died or was taken, who worked with whom,
 # where a work was published, where someone was elected or studied, whom a performer
-# played; each function's rule is in extraction.RULES
+# played, whom a party's ticket names; each function's rule is in extraction.RULES
 DERIVED: tuple[Callable[[Doc, list[Extraction]], list[Extraction]], ...] = (
     spoken_topics,
     contest_places,
@@ -58,6 +59,7 @@ DERIVED: tuple[Callable[[Doc, list[Extraction]], list[Extraction]], ...] = (
     publications,
     admissions,
     lambda doc, _: performances(doc),
+    lambda doc, _: party_tickets(doc),
 )
 
 # Characters of text parsed in one batch (16 short articles, 6 or 7 long ones): with

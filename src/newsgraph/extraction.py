@@ -3337,7 +3337,7 @@ def _ticket_members(c: _Clause) -> list[_Statement]:
     if c.passive or " ".join(c.lemma_parts) not in TICKET_VERBS:
         return []
     members = [m for obj in c.objects if lemma_of(obj).lower() in TICKET_NOUNS
-               for m in _on_ticket(obj)]
+               for m in on_ticket(obj)]
     if not members:
         return []
     rest = _emit(replace(c, objects=members, object_complement=None, object_clause=None))
@@ -3346,7 +3346,7 @@ def _ticket_members(c: _Clause) -> list[_Statement]:
     return rest
 
 
-def _on_ticket(ticket: Token) -> list[Token]:
+def on_ticket(ticket: Token) -> list[Token]:
     """The people a ticket names: by its "of" and the "for" of each post ("a ticket of Tom
     Hale for president and Ann Lee for vice president"), through coordination only (never
     an apposition or a clause: "a ticket of Hale, an aide to Senator Lee" names no Lee)."""
@@ -4442,6 +4442,7 @@ RULES = (
     "admitted-to",  # admissions.py, after extract: "X was elected to Y" -> X elected to Y;
     # "X studied law at Y" -> X study at Y
     "played-part",  # performances.py, after extract: "his role as Y" -> he play Y
+    "party-ticket",  # tickets.py, after extract: "X's ticket of Y and Z" -> X nominate Y
 )
 
 

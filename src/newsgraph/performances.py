@@ -18,8 +18,7 @@ from typing import TYPE_CHECKING
 
 from .models import Argument, Extraction
 from .parsing import lemma_of, prep_object
-from .qualifiers import entity_of
-from .request_clauses import named_argument
+from .request_clauses import named_argument, possessor_argument
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -67,9 +66,4 @@ def _owner_argument(owner: Token) -> Argument | None:
     "Day considered her best performance to be her portrayal of Ruth Etting" the resolver
     gave "her" to a man named before (the first "her" sits in no clause of Day's own), and
     a part given to the wrong performer is a wrong edge."""
-    name = entity_of(owner)
-    if name is None or name.label_ != "PERSON":
-        return None
-    # (the recognizer may take the possessive's "'s" into the name)
-    words = [t for t in name if t.dep_ != "case"]
-    return Argument.of(owner.doc[words[0].i : words[-1].i + 1], owner.i)
+    return possessor_argument(owner) if owner.ent_type_ == "PERSON" else None

@@ -120,6 +120,14 @@ def named_argument(token: Token) -> Argument | None:
     return Argument.of(span, token.i)
 
 
+def possessor_argument(owner: Token) -> Argument:
+    """A possessive's or a noun modifier's name as an argument: its words as the parser
+    joins them ("Bread and Roses Party", where the recognizer may tag "Roses Party"),
+    without "the" and the possessive's "'s", which the recognizer may take into the name."""
+    words = [t for t in owner.subtree if t.dep_ not in ("case", "det")]
+    return Argument.of(owner.doc[words[0].i : words[-1].i + 1], owner.i)
+
+
 def subject_argument(verb: Token) -> Argument | None:
     """The verb's subject, or that of the verb it is conjoined to ("arranged X and has
     requested ..."), as an argument: a name, or a pronoun the resolver decides."""

@@ -20,7 +20,7 @@ from .extraction import on_ticket
 from .models import Argument, Extraction
 from .parsing import lemma_of
 from .qualifiers import TICKET_NOUNS
-from .request_clauses import named_argument
+from .request_clauses import named_argument, possessor_argument
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -53,8 +53,5 @@ def _party(ticket: Token) -> Argument | None:
         if owner.dep_ not in ("poss", "compound") or owner.pos_ != "PROPN" or \
                 owner.ent_type_ != "ORG":
             continue
-        # the name's words as the parser joins them ("Bread and Roses Party", where the
-        # recognizer may tag "Roses Party"), without "the" and the possessive's "'s"
-        words = [t for t in owner.subtree if t.dep_ not in ("case", "det")]
-        return Argument.of(ticket.doc[words[0].i : words[-1].i + 1], owner.i)
+        return possessor_argument(owner)
     return None

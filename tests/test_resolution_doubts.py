@@ -84,7 +84,8 @@ def test_a_possessive_after_the_object_may_be_the_objects(nlp):
 
 
 def test_a_quoted_he_is_not_the_speaker(nlp):
-    found = relations(nlp, 'Governor Ann Lee spoke on Monday. Minister Tom Reyes said: "For '
+    # (a given name of either sex before: "Ann Lee" is no "he")
+    found = relations(nlp, 'Governor Dana Lee spoke on Monday. Minister Tom Reyes said: "For '
                            'years he chaired the council and he opened the Lima Museum."')
     opened = [k for k in found if k[1] == "open"]
     assert opened and all(s != "Tom Reyes" for s, _, _ in opened)
@@ -285,9 +286,9 @@ def test_a_name_the_possessive_owns_is_not_its_referent(nlp):
 
 
 def test_a_possessive_is_uncertain_when_a_rival_in_its_sentence_is_known_of_its_gender(nlp):
-    # Ann's gender is not known; Tom is "her brother", a man: "his wife" may be his
-    found = relations(nlp, "Ann Lee met her brother Tom Lee and his wife Jo Lee.")
-    assert found[("Jo Lee", "spouse of", "Ann Lee")][1] == "uncertain"
+    # Dana's gender is not known; Tom is "her brother", a man: "his wife" may be his
+    found = relations(nlp, "Dana Lee met her brother Tom Lee and his wife Jo Lee.")
+    assert found[("Jo Lee", "spouse of", "Dana Lee")][1] == "uncertain"
 
 
 def test_a_kin_noun_before_a_name_gives_its_gender(nlp):
@@ -351,9 +352,18 @@ def test_it_after_a_thing_in_its_own_sentence_may_be_the_thing(nlp):
 
 
 def test_he_in_what_someone_was_told_may_be_the_one_told(nlp):
-    found = relations(nlp, "Judge Ann Cole told Tom Reed he had broken the rules.")
+    found = relations(nlp, "Judge Dana Cole told Tom Reed he had broken the rules.")
     breaks = {k: v for k, v in found.items() if k[1] == "break"}
     assert breaks and all(via[0] == "uncertain" for via in breaks.values())
+
+
+def test_a_common_given_name_tells_the_gender(nlp):
+    # "she" is never Michael Kell, the subject before; "Ann Lee" is no "he"
+    found = relations(nlp, "Michael Kell met Dana Park on Monday. Later she thanked Tom Rees.")
+    assert found[("Dana Park", "thank", "Tom Rees")][0] == "pronoun"
+    assert ("Michael Kell", "thank", "Tom Rees") not in found
+    found = relations(nlp, "Judge Ann Cole told Tom Reed he had broken the rules.")
+    assert found[("Tom Reed", "break", "rules")][0] == "pronoun"
 
 
 def test_he_beside_a_she_in_one_sentence_is_another_person(nlp):

@@ -29,8 +29,10 @@ from .words import (
     ARMED_MEMBER_NOUNS,
     ARMED_WORDS,
     DIRECTIONS,
+    FEMALE_GIVEN_NAMES,
     FEMALE_TITLES,
     ISLAND_NOUNS,
+    MALE_GIVEN_NAMES,
     MALE_TITLES,
     MEMBER_NOUNS,
     ORG_WORDS,
@@ -243,7 +245,7 @@ def _add_name(state: ArticleState, cluster: Cluster, name: Name) -> None:
             cluster.gender = cluster.gender or "f"
         elif title in MALE_TITLES:
             cluster.gender = cluster.gender or "m"
-    cluster.gender = cluster.gender or _kin_gender(state, name)
+    cluster.gender = cluster.gender or _kin_gender(state, name) or _given_name_gender(name)
     for i in range(name.start, name.end):
         state.token_cluster[i] = cluster.ident
         state.token_name[i] = name
@@ -390,6 +392,15 @@ def _kin_gender(state: ArticleState, name: Name) -> str:
     if root.dep_ != "appos" or noun.i > root.i or noun.pos_ != "NOUN" or not noun.is_lower:
         return ""
     return KIN_GENDER.get(lemma_of(noun).lower(), "")
+
+
+def _given_name_gender(name: Name) -> str:
+    """The gender a full name's common given name tells ("Michael Lee": "m"; "" for a name
+    of one word, which may be a surname, or a given name borne by both sexes)."""
+    words = name.text.split()
+    if len(words) < 2:
+        return ""
+    return "m" if words[0] in MALE_GIVEN_NAMES else "f" if words[0] in FEMALE_GIVEN_NAMES else ""
 
 
 def governor(state: ArticleState, name: Name) -> Token | None:

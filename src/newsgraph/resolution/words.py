@@ -69,6 +69,35 @@ FEMALE_TITLES = {"mrs", "ms", "miss", "mme", "mlle", "dame", "queen", "princess"
                   "chairwoman", "spokeswoman"}
 MALE_TITLES = {"mr", "sir", "king", "prince", "crown prince", "sultan", "emir", "pope",
                 "father", "chairman", "spokesman", "sheikh", "ayatollah"}
+# common given names borne by one sex almost only, as a person's full name opens ("Michael
+# Lee" is he, "Mary Lee" she); names borne by both or by another sex in another language
+# are left out ("Andrea", "Jean", "Nicola", "Kim", "Jordan", "Sam", "Chris", "Alex", "Ali")
+MALE_GIVEN_NAMES = frozenset("""
+    Aaron Abdul Abdullah Adam Ahmed Alan Albert Alexander Alexei Andrew Anthony Antonio
+    Arthur Benjamin Bernard Bill Billy Bob Bobby Boris Brian Bruce Bryan Carl Carlos
+    Charles Christopher Daniel David Dennis Dmitry Donald Douglas Edward Emmanuel Eric
+    Ethan Eugene Fernando Francis Francisco Frank Gary George Gerald Giovanni Giuseppe
+    Gregory Hans Harold Harry Hassan Henry Howard Hussein Ibrahim Igor Ivan Jack Jacob
+    Jacques James Jason Javier Jeffrey Jeremy Jerry Jim Joe John Johnny Jonathan Jorge
+    Jose Joseph Joshua Juan Justin Keith Kenneth Kevin Klaus Larry Lawrence Louis Luis
+    Mahmoud Manuel Marco Mark Martin Matthew Michael Miguel Mike Mohammad Mohammed
+    Muhammad Nathan Nicholas Omar Patrick Paul Pedro Peter Philip Pierre Ralph Randy
+    Raymond Richard Ricardo Robert Roger Ronald Roy Russell Ryan Samuel Scott Sean
+    Sergei Sergey Stephen Steve Steven Ted Terry Thomas Timothy Tom Tony Vincent Vladimir
+    Walter Wayne William Willie Wolfgang Yuri Zachary
+""".split())
+FEMALE_GIVEN_NAMES = frozenset("""
+    Abigail Aisha Alice Amanda Amber Amy Angela Ann Anna Anne Ashley Barbara Betty
+    Beverly Brenda Carol Carolyn Catherine Charlotte Cheryl Christina Christine Cynthia
+    Deborah Debra Denise Diana Diane Donna Doris Dorothy Elaine Elena Elizabeth Emily
+    Emma Evelyn Fatima Frances Gloria Grace Greta Hannah Heather Helen Hillary Irina
+    Isabella Jacqueline Janet Janice Jennifer Jessica Joan Joyce Judith Judy Julia Julie
+    Karen Katherine Kathleen Kathryn Kimberly Kirsten Laura Lauren Linda Lisa Lori
+    Margaret Maria Marie Marilyn Martha Mary Megan Melissa Michelle Nancy Natalia Natalie
+    Nicole Olga Olivia Pamela Patricia Rachel Rebecca Ruth Samantha Sandra Sara Sarah
+    Sharon Shirley Sophia Stephanie Susan Svetlana Tatiana Teresa Theresa Ursula Victoria
+    Virginia
+""".split())
 
 # name-final words that make a name an organization (and the armed ones an armed group)
 ARMED_WORDS = {"army", "armies", "forces", "front", "brigade", "brigades", "militia",

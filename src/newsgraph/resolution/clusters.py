@@ -398,8 +398,8 @@ def _given_name_gender(name: Name) -> str:
     """The gender a full name's common given name tells ("Michael Lee": "m"; "" for a name
     of one word, which may be a surname, or a given name borne by both sexes)."""
     words = name.text.split()
-    if len(words) < 2:
-        return ""
+    if len(words) < 2 or has_org_word(name.text):
+        return ""  # ("Howard University", "Russell Church": a body named after someone)
     return "m" if words[0] in MALE_GIVEN_NAMES else "f" if words[0] in FEMALE_GIVEN_NAMES else ""
 
 

@@ -593,7 +593,10 @@ def _pronoun_fits(state: ArticleState, mention: Mention, gender: str, number: st
         return False
     cluster = clusters[mention.clusters[0]]
     if gender in {"m", "f"}:
-        return cluster.kind() == "Person" and cluster.gender in {"", gender}
+        # a name of the pronoun's gender (by a title, a kin noun or a given name) is a
+        # person's, whatever kind the recognizer's tags voted ("Gloria La Riva" as a body)
+        return cluster.kind() == "Person" and cluster.gender in {"", gender} or \
+            cluster.gender == gender and cluster.named and not cluster.fixed_kind
     return cluster.kind() in {"Organization", "ArmedGroup", "Government", "Country"} \
         and not mention.plural
 

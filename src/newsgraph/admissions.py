@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from .models import Argument, Extraction
 from .parsing import prep_object
 from .qualifiers import entity_of
+from .recipients import OWN_SUBJECT_RULES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -45,9 +46,6 @@ ENTRIES = {
 }
 # an active verb whose subject learned at the "at" phrase's body, whatever it studied
 STUDY_VERBS = frozenset({"study"})
-# the passives whose one acted on the sentence gives: its own subject, a relative's noun,
-# the subject of the verb it is conjoined to (as recipients reads them)
-_OWN_SUBJECT_RULES = frozenset({"passive", "relative-clause", "conjoined-verb"})
 # what a body named is tagged as ("the Kelso Council", "Congress", "Kelso College")
 _BODY_ENTS = frozenset({"ORG", "FAC", "GPE", ""})
 
@@ -57,54 +55,60 @@ def admissions(doc: Doc, extractions: Iterable[Extraction]) -> list[Extraction]:
     found = []
     for e in extractions:
         if e.passive and e.subject is None and e.object is not None and \
-                e.rule in _OWN_SUBJECT_RULES:
+                e.rule in OWN_SUBJECT_RULES:  # (the passives whose one acted on is given)
             verb, _, prep = e.lemma.partition(" ")
             lemma, taken = ENTRIES.get((verb, prep)), e.object
-            body = _body(doc, e, prep)
+            phrase, body = _body(doc, e, prep)
         elif not e.passive and e.subject is not None and e.object is not None and \
                 e.object.root >= 0 and doc[e.object.root].ent_type_ == "PERSON":
             # "the Senate confirmed Ann Lee to the court": the one put there, as above
             prep = next((a.role for a in e.extra if (e.lemma, a.role) in ENTRIES), "")
-            lemma, taken, body = ENTRIES.get((e.lemma, prep)), e.object, _body(doc, e, prep)
+            lemma, taken = ENTRIES.get((e.lemma, prep)), e.object
+            phrase, body = _body(doc, e, prep)
         elif not e.passive and e.subject is not None and e.lemma in STUDY_VERBS:
-            lemma, taken, body = STUDY_AT, e.subject, _studied_at(doc, e)
+            lemma, taken = STUDY_AT, e.subject
+            phrase, body = _body(doc, e, "at")
+            body = body or _studied_past_the_field(doc, e)
         else:
             continue
         if lemma is None or body is None:
             continue
-        rest = tuple(a for a in e.extra if a.start != body.start and a.end != body.end)
+        rest = tuple(a for a in e.extra if a is not phrase)
         found.append(replace(e, subject=taken, lemma=lemma, object=replace(body, role=""),
                              extra=rest, passive=False, rule=ADMISSION_RULE))
     return found
 
 
-def _body(doc: Doc, e: Extraction, prep: str) -> Argument | None:
-    """The named body of the extra phrase the preposition opens (the phrase holds the
-    preposition after an active verb, not after a passive one)."""
+def _body(doc: Doc, e: Extraction, prep: str) -> tuple[Argument | None, Argument | None]:
+    """The extra phrase the preposition opens and the named body it gives (after a passive
+    the phrase is the body; after an active verb it holds the preposition too)."""
     for a in e.extra:
         if a.role != prep or a.root < 0:
             continue
-        if doc[a.root].dep_ != "prep":
-            return a if _a_named_body(doc[a.root]) else None
-        head = prep_object(doc[a.root])
-        if head is not None and _a_named_body(head):
-            return Argument.of(doc[head.left_edge.i : head.right_edge.i + 1], head.i)
+        head = doc[a.root]
+        if head.dep_ != "prep":
+            return (a, a) if _a_named_body(head) else (None, None)
+        named = prep_object(head)
+        if named is not None and _a_named_body(named):
+            return a, _named(named)
+    return None, None
+
+
+def _studied_past_the_field(doc: Doc, e: Extraction) -> Argument | None:
+    """The body of "studied law at X" where the parser hangs the "at" phrase on what was
+    studied."""
+    if e.object is None or e.object.root < 0:
+        return None
+    for prep in doc[e.object.root].children:
+        named = prep_object(prep) if prep.dep_ == "prep" and prep.lower_ == "at" else None
+        if named is not None and _a_named_body(named):
+            return _named(named)
     return None
 
 
-def _studied_at(doc: Doc, e: Extraction) -> Argument | None:
-    """The body of "studied at X", or of "studied law at X" where the parser hangs the
-    "at" phrase on what was studied."""
-    heads = [a.root for a in e.extra if a.role == "at" and a.root >= 0]
-    if e.object is not None and e.object.root >= 0:
-        places = (prep_object(p) for p in doc[e.object.root].children
-                  if p.dep_ == "prep" and p.lower_ == "at")
-        heads += [place.i for place in places if place is not None]
-    for i in heads:
-        if _a_named_body(doc[i]):
-            name = entity_of(doc[i]) or doc[doc[i].left_edge.i : i + 1]
-            return Argument.of(name, i)
-    return None
+def _named(head: Token) -> Argument:
+    """The body's name as an argument: the recognizer's span, or the words up to the head."""
+    return Argument.of(entity_of(head) or head.doc[head.left_edge.i : head.i + 1], head.i)
 
 
 def _a_named_body(root: Token) -> bool:

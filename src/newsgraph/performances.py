@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 PLAYED_RULE = "played-part"
 PLAY = "play"
 # a performer's part, and the preposition that names whom it is of
-PART_NOUNS = {"role": "as", "part": "as", "portrayal": "of", "turn": "as"}
+PERFORMED_PARTS = {"role": "as", "part": "as", "portrayal": "of", "turn": "as"}
 # words that make a part one not yet played, or only thought of
 NOT_YET_PLAYED = frozenset({"upcoming", "planned", "future", "proposed", "potential",
                             "possible", "rumored", "rumoured", "next", "forthcoming"})
@@ -36,7 +36,7 @@ def performances(doc: Doc) -> list[Extraction]:
     """One "play" statement per part a possessive owner had as a named person."""
     found = []
     for noun in doc:
-        preposition = PART_NOUNS.get(lemma_of(noun).lower()) if noun.pos_ == "NOUN" else None
+        preposition = PERFORMED_PARTS.get(lemma_of(noun).lower()) if noun.pos_ == "NOUN" else None
         if preposition is None or any(c.lower_ in NOT_YET_PLAYED for c in noun.children):
             continue
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)

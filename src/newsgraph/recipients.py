@@ -32,7 +32,7 @@ GIVING_VERBS = frozenset({"award", "grant", "give", "hand", "present", "confer",
 # subject of the verb it is conjoined to; not "serving eight years before being granted
 # clemency" nor "the first woman to be awarded X", whose one is a guess, nor a clause asked
 # for ("requested that the birds be given protection") or hedged ("should be given")
-_OWN_SUBJECT_RULES = frozenset({"passive", "passive-agent", "adjunct-agent", "conjoined-verb",
+OWN_SUBJECT_RULES = frozenset({"passive", "passive-agent", "adjunct-agent", "conjoined-verb",
                                 "relative-clause"})
 
 
@@ -41,7 +41,7 @@ def recipients(doc: Doc, extractions: Iterable[Extraction]) -> list[Extraction]:
     found = []
     for e in extractions:
         if not e.passive or e.object is None or e.lemma.split()[0] not in GIVING_VERBS or \
-                e.rule not in _OWN_SUBJECT_RULES or e.modality or \
+                e.rule not in OWN_SUBJECT_RULES or e.modality or \
                 e.predicate.startswith(("be ", "to ")):
             continue
         given = next((a for a in e.extra if a.role == "object" and a.root >= 0), None)

@@ -87,10 +87,10 @@ def _body(doc: Doc, e: Extraction, prep: str) -> tuple[Argument | None, Argument
             continue
         head = doc[a.root]
         if head.dep_ != "prep":
-            return (a, a) if _a_named_body(head) else (None, None)
+            return (a, a) if named_body(head) else (None, None)
         named = prep_object(head)
-        if named is not None and _a_named_body(named):
-            return a, _named(named)
+        if named is not None and named_body(named):
+            return a, body_argument(named)
     return None, None
 
 
@@ -101,16 +101,16 @@ def _studied_past_the_field(doc: Doc, e: Extraction) -> Argument | None:
         return None
     for prep in doc[e.object.root].children:
         named = prep_object(prep) if prep.dep_ == "prep" and prep.lower_ == "at" else None
-        if named is not None and _a_named_body(named):
-            return _named(named)
+        if named is not None and named_body(named):
+            return body_argument(named)
     return None
 
 
-def _named(head: Token) -> Argument:
+def body_argument(head: Token) -> Argument:
     """The body's name as an argument: the recognizer's span, or the words up to the head."""
     return Argument.of(entity_of(head) or head.doc[head.left_edge.i : head.i + 1], head.i)
 
 
-def _a_named_body(root: Token) -> bool:
+def named_body(root: Token) -> bool:
     """Is the phrase's head a proper name no person bears ("the Kelso Council", "Congress")?"""
     return root.pos_ == "PROPN" and root.ent_type_ in _BODY_ENTS

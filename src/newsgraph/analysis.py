@@ -31,6 +31,7 @@ from .recipients import recipients
 from .request_clauses import request_clauses
 from .resolution import resolve
 from .resolution.namerepairs import mend_cut_bodies, mend_trailing_of
+from .seats import seats
 from .spoken_topics import interviews, spoken_topics
 from .tickets import party_tickets
 from .whereabouts import whereabouts
@@ -46,8 +47,9 @@ T = TypeVar("T")
 # Statements derived from the parse and the sentence-level ones after `extract` (CaRB
 # measures `extract` alone): who speaks about whom, places won, requests made of someone,
 # interviews given, things received, where someone died or was taken, who worked with whom,
-# where a work was published, where someone was elected or studied, whom a performer
-# played, whom a party's ticket names; each function's rule is in extraction.RULES
+# where a work was published, where someone was elected or studied, whose or which seat
+# someone won or held, whom a performer played, whom a party's ticket names; each
+# function's rule is in extraction.RULES
 DERIVED: tuple[Callable[[Doc, list[Extraction]], list[Extraction]], ...] = (
     spoken_topics,
     contest_places,
@@ -58,6 +60,7 @@ DERIVED: tuple[Callable[[Doc, list[Extraction]], list[Extraction]], ...] = (
     collaborations,
     publications,
     admissions,
+    seats,
     lambda doc, _: performances(doc),
     lambda doc, _: party_tickets(doc),
 )

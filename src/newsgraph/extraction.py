@@ -4441,6 +4441,7 @@ RULES = (
     # researchers reported ..." -> researchers publish in Nature
     "admitted-to",  # admissions.py, after extract: "X was elected to Y" -> X elected to Y;
     # "X studied law at Y" -> X study at Y
+    "seat",  # seats.py, after extract: "X won a seat on Y" -> X win seat in Y
     "played-part",  # performances.py, after extract: "his role as Y" -> he play Y
     "party-ticket",  # tickets.py, after extract: "X's ticket of Y and Z" -> X nominate Y
 )

@@ -100,6 +100,12 @@ def one(nlp, text: str, lemma: str, obj: str | None = None) -> Extraction:
          "Friday.", "cross", "expected", False),
         ("Before reaching the coast, the storm is predicted to pass over the islands.", "reach",
          "expected", False),
+        # a gerund after a frame of failure, or after a negated frame of success or part
+        ("Tom Kell was unsuccessful in defeating Ann Lee.", "defeat", "", True),
+        ("Tom Kell failed in defeating Ann Lee.", "defeat", "", True),
+        ("The Kelso Party has not been successful in defeating Ann Lee.", "defeat", "", True),
+        ("Tom Kell did not succeed in defeating Ann Lee.", "defeat", "", True),
+        ("Tom Kell was not involved in killing Ann Lee.", "kill", "", True),
     ],
 )
 def test_what_is_not_done_is_not_a_fact(nlp, text, lemma, modality, negated):
@@ -137,6 +143,11 @@ def test_what_is_not_done_is_not_a_fact(nlp, text, lemma, modality, negated):
          None),
         # a step before a report, not a forecast
         ("After crossing the Kelp Islands, the storm was reported to weaken.", "cross", None),
+        # a frame of success or part with no "not", or whose "not" is not the gerund's
+        ("Tom Kell succeeded in defeating Ann Lee.", "defeat", None),
+        ("Tom Kell was instrumental in defeating Ann Lee.", "defeat", None),
+        ("Tom Kell was involved in killing Ann Lee.", "kill", None),
+        ("Tom Kell did not hesitate in attacking Ann Lee.", "attack", None),
     ],
 )
 def test_near_misses_stay_facts(nlp, text, lemma, obj):

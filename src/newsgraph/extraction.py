@@ -115,10 +115,12 @@ from .qualifiers import (
     FACTIVE_VERBS,
     FACTUAL_MODALITIES,
     FALSITY_ADJECTIVES,
+    GERUND_FAILS,
     GERUND_FRAMES,
     GERUND_MODALITY,
     GERUND_NEGATES,
     GERUND_OBJECT_VERBS,
+    GERUND_SHARES_NOT,
     HEDGE_ADJECTIVES,
     HONORARY_WORDS,
     IDIOM_OBJECTS,
@@ -2282,9 +2284,15 @@ def _gerund_modality(verb: Token) -> tuple[str, bool]:
         return "", True  # "left without paying", "instead of / rather than attacking"
     if word in ("than", "like"):
         return "hypothetical", False  # "cheaper than buying a server": a comparison
-    frame = lemma_of(_gerund_frame(prep)).lower()
-    if word == "from" and frame in GERUND_NEGATES:
+    framing = _gerund_frame(prep)
+    if lemma_of(framing) == "be":  # "was (not) successful in defeating": the adjective frames
+        framing = next((c for c in framing.children if c.dep_ == "acomp"), framing)
+    frame = lemma_of(framing).lower()
+    if word == "from" and frame in GERUND_NEGATES or frame in GERUND_FAILS:
         return "", True
+    if frame in GERUND_SHARES_NOT:
+        clause = framing.head if framing.dep_ == "acomp" else framing
+        return "", any(c.dep_ == "neg" for c in (*clause.children, *framing.children))
     return GERUND_FRAMES.get((frame, word), ""), False
 
 

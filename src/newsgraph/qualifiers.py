@@ -139,6 +139,15 @@ GERUND_NEGATES = frozenset({
     "refrain", "exclude", "restrict", "dissuade", "forbid", "save", "spare", "protect",
     "withdraw", "abstain", "desist",
 })
+# "failed in defeating Lee", "was unsuccessful in reaching the summit": the gerund's event
+# did not happen
+GERUND_FAILS = frozenset({"fail", "unsuccessful", "fruitless"})
+# frames whose own "not" is the gerund's: "did not succeed in defeating Lee", "was not
+# involved in killing Lee" (unlike "did not hesitate in attacking", "not sorry for leaving")
+GERUND_SHARES_NOT = frozenset({
+    "succeed", "successful", "involve", "involved", "instrumental", "participate",
+    "engage", "complicit", "persist", "assist", "help",
+})
 # "prevented an attack on the port", "averted a strike": the event named by the object did
 # not happen
 EVENT_OBJECT_NEGATES = frozenset({"prevent", "avert", "thwart", "foil", "stop", "block",

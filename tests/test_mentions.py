@@ -11,7 +11,7 @@ from newsgraph.extraction import extract
 from newsgraph.models import Article
 from newsgraph.resolution.gluedoffices import GluedOffice, glued_office
 from newsgraph.resolution.mentions import find_names
-from newsgraph.resolution.namerepairs import mend_trailing_of
+from newsgraph.resolution.namerepairs import mend_trailing_of, mend_trailing_scores
 from newsgraph.resolution.state import ArticleState
 
 
@@ -470,6 +470,25 @@ def test_a_name_never_ends_in_its_of(nlp, text, tagged, mended):
     doc = nlp(text)
     doc.ents = [Span(doc, start, end, label=label) for start, end, label in tagged]
     assert [e.text for e in mend_trailing_of(doc).ents] == mended
+
+
+@pytest.mark.parametrize(("text", "tagged", "mended"), [
+    # a result as one word, or as a number, a dash and a number
+    ("Tom Kell beat Ann Lee 3-1.", [(0, 2, "PERSON"), (3, 8, "PERSON")],
+     ["Tom Kell", "Ann Lee"]),
+    ("Ann Lee beat Sara Bell 6–4 in the final.", [(0, 2, "PERSON"), (3, 6, "PERSON")],
+     ["Ann Lee", "Sara Bell"]),
+    ("Kelso beat Marlow Rovers 2 - 0 on Sunday.", [(0, 1, "ORG"), (2, 7, "ORG")],
+     ["Kelso", "Marlow Rovers"]),
+    # a name that is a number and nothing else, or that has no result at its end, stays
+    ("The 3-1 win pleased Kelso Rovers.", [(1, 4, "CARDINAL"), (6, 8, "ORG")],
+     ["3-1", "Kelso Rovers"]),
+    ("Flight 370 left Kelso.", [(0, 2, "PRODUCT"), (3, 4, "GPE")], ["Flight 370", "Kelso"]),
+])
+def test_a_result_leaves_the_name_it_runs_into(nlp, text, tagged, mended):
+    doc = nlp(text)
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in tagged]
+    assert [e.text for e in mend_trailing_scores(doc).ents] == mended
 
 
 def test_the_analysis_reads_a_name_mended_past_its_of(nlp):

@@ -106,6 +106,16 @@ def one(nlp, text: str, lemma: str, obj: str | None = None) -> Extraction:
         ("The Kelso Party has not been successful in defeating Ann Lee.", "defeat", "", True),
         ("Tom Kell did not succeed in defeating Ann Lee.", "defeat", "", True),
         ("Tom Kell was not involved in killing Ann Lee.", "kill", "", True),
+        # found not to have done it, or all but done
+        ("Tom Kell was cleared of killing Ann Lee.", "kill", "", True),
+        ("Tom Kell was acquitted of murdering Ann Lee.", "murder", "", True),
+        ("Tom Kell nearly killed Ann Lee.", "kill", "", True),
+        ("Tom Kell almost defeated Ann Lee.", "defeat", "", True),
+        ("Tom Kell was found not guilty of murdering Ann Lee.", "murder", "", True),
+        ("Tom Kell was not found guilty of murdering Ann Lee.", "murder", "", True),
+        ("Tom Kell was not convicted of murdering Ann Lee.", "murder", "", True),
+        # an allegation no one made
+        ("Tom Kell was never charged with killing Ann Lee.", "kill", "possible", False),
     ],
 )
 def test_what_is_not_done_is_not_a_fact(nlp, text, lemma, modality, negated):
@@ -148,6 +158,10 @@ def test_what_is_not_done_is_not_a_fact(nlp, text, lemma, modality, negated):
         ("Tom Kell was instrumental in defeating Ann Lee.", "defeat", None),
         ("Tom Kell was involved in killing Ann Lee.", "kill", None),
         ("Tom Kell did not hesitate in attacking Ann Lee.", "attack", None),
+        ("Tom Kell narrowly defeated Ann Lee.", "defeat", None),
+        ("Nearly 200 soldiers attacked the Kelso Army.", "attack", None),
+        ("Tom Kell left nearly after he met Ann Lee.", "meet", None),
+        ("Tom Kell was found guilty of murdering Ann Lee.", "murder", None),
     ],
 )
 def test_near_misses_stay_facts(nlp, text, lemma, obj):
@@ -172,6 +186,11 @@ def test_near_misses_stay_facts(nlp, text, lemma, obj):
         ("The mayor doubted that the army had attacked the village.", "attack", None,
          "disputed"),
         ("Lee said it was false that Ruiz had bribed the judges.", "bribe", None, "disputed"),
+        # a claim, rumour or report the sentence calls false or denies
+        ("Claims that Ruiz had bribed the judges were false.", "bribe", None, "disputed"),
+        ("Reports that Ruiz had bribed the judges are untrue.", "bribe", None, "disputed"),
+        ("Rumours that Ruiz had bribed the judges were denied by his office.", "bribe", None,
+         "disputed"),
         # a denial covers each clause it joins
         ("The mayor denied that the police had beaten the protesters and robbed them.", "rob",
          None, "denied"),
@@ -179,6 +198,8 @@ def test_near_misses_stay_facts(nlp, text, lemma, obj):
         ("Lee said the army had shelled the town and burned the market.", "burn", None, ""),
         ("Police found evidence that the gang had robbed the bank.", "rob", None, ""),
         ("Lee claimed Ruiz had bribed the judges.", "bribe", None, "claimed"),
+        ("Reports that Ruiz had bribed the judges were confirmed by his office.", "bribe", None,
+         "reported"),
     ],
 )
 def test_a_disputed_report_is_no_fact(nlp, text, lemma, obj, modality):

@@ -30,7 +30,7 @@ from .publications import publications
 from .recipients import recipients
 from .request_clauses import request_clauses
 from .resolution import resolve
-from .resolution.namerepairs import mend_cut_bodies, mend_trailing_of
+from .resolution.namerepairs import mend_cut_bodies, mend_trailing_of, mend_trailing_scores
 from .seats import seats
 from .spoken_topics import interviews, spoken_topics
 from .tickets import party_tickets
@@ -74,8 +74,9 @@ BATCH_CHARS = 32_000
 
 def mend_parse(doc: Doc) -> Doc:
     """The model's mistakes mended once for every stage: names the recognizer ended at an
-    "of" or cut before a post, perfect tenses the parser read as "have" and an adjective."""
-    return mend_perfect_participles(mend_cut_bodies(mend_trailing_of(doc)))
+    "of", ran into a result or cut before a post, perfect tenses the parser read as "have"
+    and an adjective."""
+    return mend_perfect_participles(mend_cut_bodies(mend_trailing_of(mend_trailing_scores(doc))))
 
 
 def analyse(

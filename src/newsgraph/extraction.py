@@ -115,6 +115,7 @@ from .qualifiers import (
     FACTIVE_VERBS,
     FACTUAL_MODALITIES,
     FALSITY_ADJECTIVES,
+    GERUND_CLEARS,
     GERUND_FAILS,
     GERUND_FRAMES,
     GERUND_MODALITY,
@@ -2184,7 +2185,20 @@ def _content_clause_modality(verb: Token) -> str:
     framed = CONTENT_NOUNS.get(lemma_of(head).lower(), "") if head.pos_ == "NOUN" else ""
     if framed and head.dep_ == "dobj" and lemma_of(head.head).lower() in REJECTING_VERBS:
         return DISPUTED  # "denied the accusation that he took bribes"
+    if framed and _said_not_to_hold(head):
+        return DISPUTED  # "claims that he took bribes were false / were denied"
     return framed
+
+
+def _said_not_to_hold(noun: Token) -> bool:
+    """Is the noun the subject of a clause that calls it false or denies it ("were false",
+    "proved untrue", "were denied by his office")?"""
+    verb = noun.head
+    if noun.dep_ == "nsubjpass":
+        return lemma_of(verb).lower() in REJECTING_VERBS
+    return noun.dep_ == "nsubj" and any(
+        t.dep_ in ("acomp", "oprd", "attr") and t.lower_ in FALSITY_ADJECTIVES
+        for t in verb.children)
 
 
 def _whole_clause(verb: Token) -> bool:
@@ -2288,12 +2302,16 @@ def _gerund_modality(verb: Token) -> tuple[str, bool]:
     if lemma_of(framing) == "be":  # "was (not) successful in defeating": the adjective frames
         framing = next((c for c in framing.children if c.dep_ == "acomp"), framing)
     frame = lemma_of(framing).lower()
-    if word == "from" and frame in GERUND_NEGATES or frame in GERUND_FAILS:
+    if word == "from" and frame in GERUND_NEGATES or frame in GERUND_FAILS or \
+            word == "of" and frame in GERUND_CLEARS:
         return "", True
+    clause = framing.head if framing.dep_ in ("acomp", "oprd") else framing
+    denied = _is_negated(clause) or any(is_negator(t) for t in framing.children)
     if frame in GERUND_SHARES_NOT:
-        clause = framing.head if framing.dep_ == "acomp" else framing
-        return "", any(c.dep_ == "neg" for c in (*clause.children, *framing.children))
-    return GERUND_FRAMES.get((frame, word), ""), False
+        return "", denied
+    modality = GERUND_FRAMES.get((frame, word), "")
+    # "was never charged with killing Lee": no one says he did
+    return ("possible" if denied and modality == "alleged" else modality), False
 
 
 def _find_objects(c: _Clause) -> None:

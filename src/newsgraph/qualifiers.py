@@ -142,11 +142,14 @@ GERUND_NEGATES = frozenset({
 # "failed in defeating Lee", "was unsuccessful in reaching the summit": the gerund's event
 # did not happen
 GERUND_FAILS = frozenset({"fail", "unsuccessful", "fruitless"})
+# "was acquitted of killing Lee", "cleared of taking bribes": found not to have done it
+GERUND_CLEARS = frozenset({"acquit", "clear", "exonerate", "absolve"})
 # frames whose own "not" is the gerund's: "did not succeed in defeating Lee", "was not
-# involved in killing Lee" (unlike "did not hesitate in attacking", "not sorry for leaving")
+# involved in killing Lee", "was found not guilty of killing Lee" (unlike "did not hesitate
+# in attacking", "not sorry for leaving")
 GERUND_SHARES_NOT = frozenset({
     "succeed", "successful", "involve", "involved", "instrumental", "participate",
-    "engage", "complicit", "persist", "assist", "help",
+    "engage", "complicit", "persist", "assist", "help", "guilty", "convict",
 })
 # "prevented an attack on the port", "averted a strike": the event named by the object did
 # not happen
@@ -367,6 +370,11 @@ def is_negator(token: Token) -> bool:
     if token.dep_ == "advmod" and token.lower_ in ("never", "rarely", "seldom", "hardly",
                                                   "scarcely"):
         return True  # "rarely allowed them outside" says they mostly were not
+    if token.dep_ == "advmod" and token.lower_ in ("nearly", "almost") and \
+            token.i + 1 == token.head.i:
+        # "nearly killed him", "almost won": it did not happen ("nearly 200 died" hangs it on
+        # the number, and "nearly after I saw her" is a time, before the "after")
+        return True
     # "no longer control": spaCy hangs "no" under "longer"
     return token.dep_ == "advmod" and any(c.dep_ == "neg" for c in token.children)
 

@@ -15,6 +15,7 @@ the words, never a list of names.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..demonyms import (
@@ -105,6 +106,36 @@ def mend_trailing_of(doc: Doc) -> Doc:
             mended.append(Span(doc, ent.start, ent.end - 1, label=ent.label_))
     doc.ents = mended
     return doc
+
+
+# a result run into a name: "3-1", "2–0" as one word, or a number, a dash and a number
+_SCORE = re.compile(r"^\d+[-–]\d+$")
+
+
+def mend_trailing_scores(doc: Doc) -> Doc:
+    """The recognizer's entities that run a result into a name, mended in place: "Leeds
+    beat [Bath 3-1]" and "Lee beat [Ann Kell 6-4]" name Bath and Ann Kell, never a team or
+    a player called "3-1"."""
+    ents = list(doc.ents)
+    cuts = [_score_start(ent) for ent in ents]
+    if all(cut is None for cut in cuts):
+        return doc
+    from spacy.tokens import Span  # (only here: importing this module loads no spaCy)
+
+    doc.ents = [ent if cut is None else Span(doc, ent.start, cut, label=ent.label_)
+                for ent, cut in zip(ents, cuts, strict=True)]
+    return doc
+
+
+def _score_start(ent: Span) -> int | None:
+    """Where a result at the end of an entity starts, if the words before it remain."""
+    words = [t.text for t in ent]
+    if len(words) >= 2 and _SCORE.match(words[-1]):
+        return ent.end - 1
+    if len(words) >= 4 and words[-1].isdigit() and words[-2] in ("-", "–") and \
+            words[-3].isdigit():
+        return ent.end - 3
+    return None
 
 
 # the words of posts ("chief", "executive", "director"): a cut name runs on before none

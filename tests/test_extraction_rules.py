@@ -293,6 +293,9 @@ def test_an_idiom_is_part_of_the_predicate(nlp, text, lemma, obj):
          "Kelso University"),
         ("Tom Rees completed a veterinary degree at Marlow College.", "graduate from",
          "Tom Rees", "Marlow College"),
+        # a deal completed is a thing bought
+        ("Acme completed its purchase of Kelso Ltd on Monday.", "buy", "Acme", "Kelso Ltd"),
+        ("Acme finalised the acquisition of Marlow Foods.", "buy", "Acme", "Marlow Foods"),
         # (and the talks of an "in" phrase's place with someone)
         ("Zembla held talks in Oslo with Valdora.", "meet with", "Zembla", "Valdora"),
     ],
@@ -1081,6 +1084,21 @@ def test_a_participle_after_a_prepositional_phrase_is_a_guess(nlp):
     assert one(found, "blame").rule == "pp-participial-modifier"
     assert one(statements(nlp, "Rebels attacked convoys carrying oil."), "carry").rule == \
         "participial-modifier"
+
+
+def test_where_a_thing_was_posted_is_no_subject_of_the_gerund_after_it(nlp):
+    # the parser reads "YouTube attacking Ann Lee" as a gerund with its own subject
+    found = statements(nlp, "Tom Kell posted a video on YouTube attacking Ann Lee.")
+    assert not [e for e in with_lemma(found, "attack")
+                if e.subject is not None and e.subject.text == "YouTube"]
+    # an absolute "with" keeps its subject
+    attack = one(statements(nlp, "With the Kelso Army attacking Marlow, Ann Lee fled."),
+                 "attack")
+    assert attack.subject is not None and attack.subject.text == "the Kelso Army"
+    # a clause after the preposition keeps its subject too
+    conduct = one(statements(nlp, "It depends on how the Kelso Senate conducts the hearing."),
+                  "conduct")
+    assert conduct.subject is not None and conduct.subject.text == "the Kelso Senate"
 
 
 @pytest.mark.parametrize(
@@ -2323,3 +2341,12 @@ def test_a_second_degree_is_no_second_college_of_the_first(nlp):
                             "and a law degree from Marlow University.")
     graduated = [e.object.text for e in found if e.lemma == "graduate from" and e.object]
     assert graduated and all("degree" not in text for text in graduated)
+
+
+@pytest.mark.parametrize("text", [
+    # a deal announced or agreed may be still to come
+    "Acme announced its acquisition of Kelso Ltd.",
+    "Acme agreed the purchase of Kelso Ltd.",
+])
+def test_a_deal_not_completed_buys_nothing(nlp, text):
+    assert not with_lemma(statements(nlp, text), "buy")

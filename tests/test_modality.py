@@ -111,6 +111,10 @@ def one(nlp, text: str, lemma: str, obj: str | None = None) -> Extraction:
         ("Tom Kell was acquitted of murdering Ann Lee.", "murder", "", True),
         ("Tom Kell nearly killed Ann Lee.", "kill", "", True),
         ("Tom Kell almost defeated Ann Lee.", "defeat", "", True),
+        # a plot is no deed done
+        ("Tom Kell plotted to kill Ann Lee.", "kill", "planned", False),
+        ("Tom Kell conspired to murder Ann Lee.", "murder", "planned", False),
+        ("Tom Kell was jailed for plotting to kill Ann Lee.", "kill", "planned", False),
         ("Tom Kell was found not guilty of murdering Ann Lee.", "murder", "", True),
         ("Tom Kell was not found guilty of murdering Ann Lee.", "murder", "", True),
         ("Tom Kell was not convicted of murdering Ann Lee.", "murder", "", True),

@@ -844,6 +844,8 @@ def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     """The subject(s) of a verb and whether they were inherited from another clause."""
     for c in verb.children:
         if c.dep_ in SUBJECT_DEPS:
+            if _place_read_as_subject(verb, c):
+                return [], False
             if any(a.tag_ == "POS" and a.i == c.right_edge.i for a in c.children):
                 # "broke Santos's serve": a possessor the parser made subject of a noun it
                 # read as a verb; what it owns is no act of it
@@ -879,6 +881,21 @@ def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     if _after_a_stranded_modal(verb):
         return [], True
     return _borrowed_subjects(verb, depth), True
+
+
+# prepositions of where something is put or said: a noun after them is no gerund's subject
+_WHERE_PREPOSITIONS = frozenset({"on", "in", "at", "via", "through", "over", "across"})
+
+
+def _place_read_as_subject(verb: Token, subject: Token) -> bool:
+    """ "posted a video on YouTube attacking Lee": the parser reads "YouTube attacking Lee"
+    as a gerund with its own subject after "on". Where a thing was posted or said does not
+    attack anyone; what did (the video), the parse does not say. ("With the army attacking
+    the town", "despite police firing on them": a subject of its own; "depends on how the
+    Senate conducts it": a clause, no gerund.)"""
+    prep = verb.head
+    return verb.dep_ == "pcomp" and verb.tag_ == "VBG" and \
+        prep.lower_ in _WHERE_PREPOSITIONS and prep.i < subject.i < verb.i
 
 
 def _after_a_stranded_modal(verb: Token) -> bool:

@@ -60,6 +60,9 @@ CONTROL_MODALITY = {
     # a vote to do something is not the doing ("voted to leave the union"), unless the vote
     # is the act itself (VOTED_ACTS: "voted to elect Lee", "voted to approve the bill")
     "vote": "planned",
+    # plots: "plotted to kill X", "conspired to murder X" (a plot is no deed done)
+    "plot": "planned", "conspire": "planned", "scheme": "planned", "bid": "attempted",
+    "neglect": "refused",
 }
 # acts a vote performs by being taken: "the board voted to dismiss Lee" dismissed her
 VOTED_ACTS = frozenset({
@@ -631,6 +634,10 @@ LIGHT_VERB_PREDICATES = dict([
     # a stand: "had disagreements with X", "voiced disagreement with X"
     *_phrases("have express voice", "disagreement", "with", "disagree with"),
     *_phrases("issue send", "warning", "to", "warn"),
+    # deals done: "completed its purchase of Kelso Ltd" bought it (an announced or agreed one
+    # may be still to come)
+    *_phrases("complete finalize finalise close", "purchase acquisition takeover buyout",
+              "of", "buy"),
     # gatherings: "the city played host to the Acme Fair" hosted it
     *_phrases("play", "host", "to", "host"),
     # a degree earned at a college: "earned a PhD in physics from X", "completed a law degree

@@ -478,6 +478,9 @@ def test_a_name_never_ends_in_its_of(nlp, text, tagged, mended):
      ["Tom Kell", "Ann Lee"]),
     ("Ann Lee beat Sara Bell 6–4 in the final.", [(0, 2, "PERSON"), (3, 6, "PERSON")],
      ["Ann Lee", "Sara Bell"]),
+    # more than one set
+    ("Ann Lee beat Sara Bell 6-4 6-3 to reach the final.", [(0, 2, "PERSON"), (3, 11, "ORG")],
+     ["Ann Lee", "Sara Bell"]),
     ("Kelso beat Marlow Rovers 2 - 0 on Sunday.", [(0, 1, "ORG"), (2, 7, "ORG")],
      ["Kelso", "Marlow Rovers"]),
     # a name that is a number and nothing else, or that has no result at its end, stays

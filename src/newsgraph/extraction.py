@@ -85,7 +85,7 @@ from .parsing import (
     opens_with_a_relative,
     prep_object,
     quoting_verb,
-    whole_score,
+    score_start,
 )
 from .qualifiers import (
     AMOUNT_DATIVE_VERBS,
@@ -345,7 +345,7 @@ def _argument(head: Token, deps: Sequence[str], role: str = "", *, whole: bool =
     tokens = _phrase_tokens(head, deps, whole=whole, split=split, skip=skip)
     while tokens and tokens[0].text == "[" or len(tokens) > 1 and tokens[-1].text == "]":
         tokens = tokens[1:] if tokens[0].text == "[" else tokens[:-1]
-    while len(tokens) > 1 and _is_score_start(tokens[-1]):
+    while len(tokens) > 1 and score_start(tokens[-1]):
         tokens.pop()  # "beat Bath 3-1": the score is no part of the team
     if not tokens or (len(tokens) == 1 and tokens[0].lower_ in WH_WORDS):
         return None
@@ -356,16 +356,6 @@ def _argument(head: Token, deps: Sequence[str], role: str = "", *, whole: bool =
     if not any(ch.isalnum() for ch in text) or "/" in text and _is_credit(tokens):
         return None
     return Argument(text, tokens[0].idx, tokens[-1].idx + len(tokens[-1]), head.i, role)
-
-
-def _is_score_start(token: Token) -> bool:
-    """The first number of a score or result written "3-1" or "3 - 1", or a score the
-    tokenizer left whole ("43–5": an en dash between two short numbers)."""
-    doc = token.doc
-    if whole_score(token):
-        return True
-    return token.like_num and token.i + 2 < len(doc) and doc[token.i + 1].text in (
-        "-", "–") and doc[token.i + 2].like_num
 
 
 def _is_credit(tokens: Sequence[Token]) -> bool:

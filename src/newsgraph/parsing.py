@@ -480,6 +480,16 @@ def whole_score(token: Token) -> bool:
     return _WHOLE_SCORE.fullmatch(token.text) is not None
 
 
+def score_start(token: Token) -> bool:
+    """The first number of a score or result written "3-1" or "3 - 1", or a score the
+    tokenizer left whole ("43–5": an en dash between two short numbers)."""
+    doc = token.doc
+    if whole_score(token):
+        return True
+    return token.like_num and token.i + 2 < len(doc) and doc[token.i + 1].text in (
+        "-", "–") and doc[token.i + 2].like_num
+
+
 def lemma_of(token: Token) -> str:
     """The token's lemma as the pipeline's lemmatizer gives it, made on first use if deferred
     (and with a verb's silent "e" put back: "hopes" is "hope"; when deferred, with no "e"

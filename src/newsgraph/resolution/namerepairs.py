@@ -15,7 +15,6 @@ the words, never a list of names.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from ..demonyms import (
@@ -32,7 +31,7 @@ from ..lexicon import (
     ROLES,
     SUBORDINATE_ROLE_WORDS,
 )
-from ..parsing import lemma_of, whole_score
+from ..parsing import lemma_of, score_start, whole_score
 from ..qualifiers import CURRENCY_NOUNS
 from .keys import initials, title_key
 from .state import ArticleState, Name
@@ -108,10 +107,6 @@ def mend_trailing_of(doc: Doc) -> Doc:
     return doc
 
 
-# a result run into a name: "3-1", "2–0" as one word, or a number, a dash and a number
-_SCORE = re.compile(r"^\d+[-–]\d+$")
-
-
 def mend_trailing_scores(doc: Doc) -> Doc:
     """The recognizer's entities that run a result into a name, mended in place: "Leeds
     beat [Bath 3-1]" and "Lee beat [Ann Kell 6-4]" name Bath and Ann Kell, never a team or
@@ -128,14 +123,9 @@ def mend_trailing_scores(doc: Doc) -> Doc:
 
 
 def _score_start(ent: Span) -> int | None:
-    """Where a result at the end of an entity starts, if the words before it remain."""
-    words = [t.text for t in ent]
-    if len(words) >= 2 and _SCORE.match(words[-1]):
-        return ent.end - 1
-    if len(words) >= 4 and words[-1].isdigit() and words[-2] in ("-", "–") and \
-            words[-3].isdigit():
-        return ent.end - 3
-    return None
+    """Where the first result in an entity starts ("Sara Bell 6-4 6-3"), if words come
+    before it."""
+    return next((t.i for t in ent[1:] if score_start(t)), None)
 
 
 # the words of posts ("chief", "executive", "director"): a cut name runs on before none

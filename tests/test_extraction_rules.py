@@ -1049,6 +1049,19 @@ def test_two_names_side_by_side_are_a_name_apposition(nlp, text):
     assert found and {e.rule for e in found} == {"name-apposition"}
 
 
+def test_a_party_in_brackets_is_the_party_a_person_is_of(nlp):
+    found = statements(nlp, "Ann Lee (Kelso Party) and Tom Kell (Marlow Party) won seats.")
+    members = {(e.subject.text, e.object.text) for e in found
+               if e.lemma == "be member of" and e.subject and e.object}
+    assert members == {("Ann Lee", "Kelso Party"), ("Tom Kell", "Marlow Party")}
+    assert not [e for e in found if e.lemma == "be" and e.rule == "name-apposition"]
+
+
+def test_a_line_of_results_makes_no_apposition(nlp):
+    found = statements(nlp, "Results: Kelso 3 Marlow 1; Zembla 2 Leeds 2.")
+    assert not [e for e in found if e.rule == "name-apposition"]
+
+
 def test_a_comma_inside_one_recognized_name_makes_no_apposition(nlp):
     text = "The Atlantic Educational, Scientific and Cultural Fund said the site was at risk."
     doc = nlp(text)

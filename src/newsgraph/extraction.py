@@ -347,6 +347,7 @@ def _argument(head: Token, deps: Sequence[str], role: str = "", *, whole: bool =
         tokens = tokens[1:] if tokens[0].text == "[" else tokens[:-1]
     while len(tokens) > 1 and score_start(tokens[-1]):
         tokens.pop()  # "beat Bath 3-1": the score is no part of the team
+    tokens = _without_emptied_brackets(tokens)
     if not tokens or (len(tokens) == 1 and tokens[0].lower_ in WH_WORDS):
         return None
     text = "".join(t.text_with_ws for t in tokens[:-1]) + tokens[-1].text
@@ -356,6 +357,14 @@ def _argument(head: Token, deps: Sequence[str], role: str = "", *, whole: bool =
     if not any(ch.isalnum() for ch in text) or "/" in text and _is_credit(tokens):
         return None
     return Argument(text, tokens[0].idx, tokens[-1].idx + len(tokens[-1]), head.i, role)
+
+
+def _without_emptied_brackets(tokens: list[Token]) -> list[Token]:
+    """The phrase without brackets whose words it left out: "Tom Kell (Marlow Party)" read
+    without its apposition is "Tom Kell", not "Tom Kell ()"."""
+    emptied = {i for i, (t, after) in enumerate(itertools.pairwise(tokens))
+               if t.text == "(" and after.text == ")" and after.i > t.i + 1}
+    return [t for i, t in enumerate(tokens) if i not in emptied and i - 1 not in emptied]
 
 
 def _is_credit(tokens: Sequence[Token]) -> bool:
@@ -5031,6 +5040,22 @@ def _is_description(noun: Token, appositive: Token) -> bool:
     return before is None or before.text not in ("(", "[", ":")
 
 
+def _in_a_results_line(noun: Token, appositive: Token) -> bool:
+    """Does either name carry a bare number right after it ("Kelso 3 Marlow 1"), as a line
+    of results or a table does?"""
+    return any(c.dep_ == "nummod" and c.i == t.i + 1 and c.like_num
+               for t in (noun, appositive) for c in t.children)
+
+
+def _party_in_brackets(noun: Token, appositive: Token) -> bool:
+    """Is the apposition a party in brackets after a person's name ("Ann Lee (Kelso
+    Party)", "Tom Rees (Labour)")?"""
+    doc = noun.doc
+    start = appositive.left_edge.i
+    return noun.ent_type_ == "PERSON" and start > 0 and doc[start - 1].text == "(" and \
+        appositive.i > noun.i and _a_party(appositive)
+
+
 def _given_after(noun: Token, appositive: Token) -> bool:
     """ "awarded Ann Lee the Nobel Prize": with no comma between them, a noun after the one
     given to is the thing given, whatever the parser hangs it on."""
@@ -5166,6 +5191,14 @@ def _apposition(noun: Token) -> list[_Statement]:
                 predicate = f"be {_role_words(described, every_adjective=False)} of"
                 found.append(_Statement(noun.i, subject, predicate, predicate.lower(), owner,
                                         [], False, confidence=FIXED_CONFIDENCE["role"],
+                                        rule="apposition-role"))
+                continue
+            if names and _in_a_results_line(noun, a):
+                continue  # "Kelso 3 Marlow 1": a table of results, no one is the other
+            if names and _party_in_brackets(noun, a):
+                # "Ann Lee (Kelso Party)": the party she is of
+                found.append(_Statement(noun.i, noun, "be member of", MEMBER, a, [], False,
+                                        confidence=FIXED_CONFIDENCE["role"],
                                         rule="apposition-role"))
                 continue
             found.append(_Statement(noun.i, subject, "be", "be", described, [], False,
@@ -5621,10 +5654,13 @@ def _party_membership(e: Extraction, party: Token | None) -> bool:
     """Is the statement a membership of a political party ("Democrat Ann Lee", "Tom Rees, a
     Republican,")? Told of an earlier year ("was first elected in 2012"), it is one still:
     people seldom change parties, unlike posts."""
-    if e.lemma != MEMBER or party is None:
-        return False
-    name = entity_of(party)
-    words = (name.text if name is not None else party.text).casefold().split()
+    return e.lemma == MEMBER and party is not None and _a_party(party)
+
+
+def _a_party(token: Token) -> bool:
+    """Does the token name a political party ("the Kelso Party", "Labour")?"""
+    name = entity_of(token)
+    words = (name.text if name is not None else token.text).casefold().split()
     return words[-1] == "party" or words[-1] in PARTY_ADJECTIVES
 
 

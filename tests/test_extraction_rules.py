@@ -1049,6 +1049,17 @@ def test_two_names_side_by_side_are_a_name_apposition(nlp, text):
     assert found and {e.rule for e in found} == {"name-apposition"}
 
 
+@pytest.mark.parametrize("text", [
+    "Acme, whose founder Tom Kell died in 2010, was sold.",
+    "The town, whose mayor Ann Lee praised the army, was shelled.",
+])
+def test_a_whose_clause_has_no_gap_for_its_noun(nlp, text):
+    # the noun owns a word of the clause: Kell did not die Acme, Lee praised no town
+    found = statements(nlp, text)
+    assert not [e for e in found if e.rule == "relative-clause" and e.object is not None
+                and e.object.text in ("Acme", "The town")]
+
+
 def test_a_party_in_brackets_is_the_party_a_person_is_of(nlp):
     found = statements(nlp, "Ann Lee (Kelso Party) and Tom Kell (Marlow Party) won seats.")
     members = {(e.subject.text, e.object.text) for e in found

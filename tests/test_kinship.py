@@ -62,6 +62,10 @@ def test_copula_and_apposition_roles_of_a_family(nlp, text, expected):
     ("Karl Berg formed the band with his brother Jan Berg.", ("Jan Berg", "siblingOf", "his")),
     ("Berg is survived by his second wife Ilse Kamp.", ("Ilse Kamp", "spouseOf", "his")),
     ("Ann Lee, his mother, spoke on Monday.", ("Ann Lee", "parentOf", "his")),
+    # "whose": the name its relative clause hangs on
+    ("Ann Lee, whose husband Tom Kell founded Acme, died on Monday.",
+     ("Tom Kell", "spouseOf", "Ann Lee")),
+    ("Ann Lee, whose husband is Tom Kell, died on Monday.", ("Tom Kell", "spouseOf", "Ann Lee")),
 ])
 def test_a_family_noun_beside_a_name(nlp, text, expected):
     assert (*expected, "kinship") in ties(nlp, text)

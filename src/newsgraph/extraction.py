@@ -2559,7 +2559,9 @@ def _relative_gap(c: _Clause) -> list[Token]:
     if main.dep_ != "relcl" or c.passive or main.tag_ not in ("VBD", "VBZ", "VBP", "VBN", "VB"):
         return []
     has_rel = any(d.lower_ in RELATIVE_PRONOUNS | {"where", "when", "why", "how"}
-                  for d in c.children if d.i < main.i)
+                  for d in c.children if d.i < main.i) or any(
+        # "Acme, whose founder Tom Kell died": the noun owns a word of the clause, no gap
+        t.lower_ == "whose" for t in main.subtree if t.i < main.i)
     own_subject = any(t.dep_ in SUBJECT_DEPS for t in c.children)
     if own_subject and not has_rel and not any(t.dep_ in ("ccomp", "xcomp") for t in c.children):
         return [main.head]

@@ -2597,7 +2597,7 @@ def _kinship(ent: Span, by_token: dict[int, Span], known: frozenset[str]) -> Rol
         nouns += [c for c in copula.children if c.dep_ == other]
     for noun in nouns:
         tie = _kin(noun)
-        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        owner = _whose_antecedent(next((c for c in noun.children if c.dep_ == "poss"), None))
         if tie is None or owner is None or not _kin_person(owner, known) or any(
                 c.dep_ == "conj" for c in noun.children):
             continue  # ("her mother and sister, Maya Lee": which of them she is, unsure)
@@ -2609,6 +2609,21 @@ def _kinship(ent: Span, by_token: dict[int, Span], known: frozenset[str]) -> Rol
             continue
         return Role((ent.start, ent.end - 1), end, f"be {noun.lower_} of", tie, (-1, -1),
                     rule="kinship", stated=noun.head == copula)
+    return None
+
+
+def _whose_antecedent(owner: Token | None) -> Token | None:
+    """The owner a possessive names, "whose" being the name its relative clause hangs on
+    ("Ann Lee, whose husband Tom Kell founded Acme,": Ann Lee's husband)."""
+    if owner is None or owner.lower_ != "whose":
+        return owner
+    step = owner.head
+    for _ in range(4):
+        if step.dep_ == "relcl":
+            return step.head if step.head.pos_ == "PROPN" else None
+        if step.head.i == step.i:
+            break
+        step = step.head
     return None
 
 

@@ -585,6 +585,15 @@ def test_a_person_dismissed_is_sacked_a_claim_dismissed_is_denied(nlp, text, lem
     assert found and all(e.lemma == lemma for e in found)
 
 
+@pytest.mark.parametrize("text, lemma", [
+    ("The Senate confirmed Oren Falk as secretary of state.", "confirm appointment of"),
+    ("The ministry confirmed the deaths on Monday.", "confirm"),
+])
+def test_a_person_confirmed_is_approved_in_a_post_a_fact_confirmed_is_told(nlp, text, lemma):
+    found = [e for e in extract(nlp(text)) if e.predicate.startswith("confirm")]
+    assert found and all(e.lemma == lemma for e in found)
+
+
 @pytest.mark.parametrize("text, expected", [
     # the parser takes the name for a dative and the sum for the object
     ("The Financial Conduct Authority has fined Harwell Bank 45 million pounds.",

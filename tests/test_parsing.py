@@ -22,6 +22,7 @@ from newsgraph.parsing import (
     lemma_of,
     load_pipeline,
     mend_perfect_participles,
+    mend_verbless_clauses,
     pieces,
 )
 
@@ -336,3 +337,30 @@ def test_an_adjective_after_have_stays(nlp, text: str) -> None:
     doc = nlp(text)
     before = [(t.dep_, t.head.i) for t in doc]
     assert [(t.dep_, t.head.i) for t in mend_perfect_participles(doc)] == before
+
+
+def test_a_sentence_read_as_one_noun_phrase_gets_its_verb_back(nlp) -> None:
+    # before a lower-case title and a name, the small model reads "confirmed" as an
+    # adjective and the sentence as the name's noun phrase: no verb, no statement
+    doc = nlp("The Senate confirmed judge Amy Coney Barrett to the Supreme Court.")
+    assert not [act for act in _acts(doc) if act[0] == "The Senate"]
+    mended = mend_verbless_clauses(doc)
+    assert ("The Senate", "confirm appointment of", "judge Amy Coney Barrett") in _acts(mended)
+    assert [t.dep_ for t in mended if t.text in ("Senate", "confirmed", "Barrett")] == [
+        "nsubj", "ROOT", "dobj"]
+    assert len(list(mended.sents)) == 1
+    # the subject the parser hung on the adjective, and a title in capitals
+    doc = nlp("President Trump nominated Federal Judge Amy Coney Barrett for the seat.")
+    assert ("President Trump", "nominate", "Federal Judge Amy Coney Barrett") in _acts(
+        mend_verbless_clauses(doc))
+
+
+@pytest.mark.parametrize("text", [
+    "The retired judge Ann Lee spoke on Monday.",  # a verb of its own
+    "Police arrested ophthalmologist Li Wenliang in January.",
+    "Former judge Ann Lee.",  # a caption: no past tense to make a verb
+])
+def test_a_sentence_with_its_verb_stays(nlp, text: str) -> None:
+    doc = nlp(text)
+    before = [(t.dep_, t.head.i) for t in doc]
+    assert [(t.dep_, t.head.i) for t in mend_verbless_clauses(doc)] == before

@@ -42,7 +42,7 @@ ENTRIES = {
     ("name", "to"): "appointed to", ("induct", "into"): "inducted into",
     ("educate", "at"): STUDY_AT, ("train", "at"): STUDY_AT, ("school", "at"): STUDY_AT,
     ("enrol", "at"): STUDY_AT, ("enroll", "at"): STUDY_AT,
-    ("confirm", "to"): "appointed to",
+    ("confirm appointment of", "to"): "appointed to",
 }
 # an active verb whose subject learned at the "at" phrase's body, whatever it studied
 STUDY_VERBS = frozenset({"study"})

@@ -4367,8 +4367,9 @@ def _emit(c: _Clause) -> list[_Statement]:
 
 
 # verbs whose sense is another when what they act on is a person: "dismissed the claims"
-# denies them, "dismissed her defence minister" sacks him
-_PERSON_SENSES = {"dismiss": "sack"}
+# denies them, "dismissed her defence minister" sacks him; "confirmed the deaths" reports
+# them, "the Senate confirmed Ann Lee" approves her in a post, and tells no one of her
+_PERSON_SENSES = {"dismiss": "sack", "confirm": "confirm appointment of"}
 
 
 def _sense(lemma: str, obj: Token | None) -> str:

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.pipeline import Lemmatizer
     from spacy.tokenizer import Tokenizer
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
     from spacy.vocab import Vocab
     from thinc.types import Ints2d
 
@@ -714,15 +714,71 @@ def mend_perfect_participles(doc: Doc) -> Doc:
     found = [m for m in (_misread_perfect(h) for h in tokens_of(doc, _FINITE_HAVE)) if m]
     if not found:
         return doc
-    import numpy
-    from spacy.attrs import DEP, HEAD, POS
-
     heads = [t.head.i for t in doc]
     deps = [t.dep_ for t in doc]
     pos = [t.pos_ for t in doc]
     for have, participle, verb in found:
         _reattach(heads, deps, have, participle, verb)
         pos[have.i] = "AUX"
+    return _reparsed(doc, heads, deps, pos)
+
+
+def mend_verbless_clauses(doc: Doc) -> Doc:
+    """The doc with each sentence the parser read as one noun phrase given its verb back.
+
+    Before a lower-case title and a name, the small model can read the past tense as an
+    adjective and the whole sentence as the name's noun phrase: "The Senate confirmed judge
+    Ann Lee to the court" has no verb, so no statement. A past tense the parser hung as an
+    adjective on a title, after the noun it follows and before a person's name that heads
+    the sentence, in a sentence with no verb at all, is the verb: the noun before it its
+    subject, the name its object."""
+    found = [m for m in map(_verbless, doc.sents) if m is not None]
+    if not found:
+        return doc
+    heads = [t.head.i for t in doc]
+    deps = [t.dep_ for t in doc]
+    pos = [t.pos_ for t in doc]
+    for verb, subject, name in found:
+        for t in verb.sent:
+            if t.i < verb.i and heads[t.i] == name.i and t.i != subject.i:
+                heads[t.i] = subject.i  # ("The" of "The Senate", hung on the name)
+            elif t.i > name.i and heads[t.i] == name.i and t.dep_ in ("prep", "punct"):
+                heads[t.i] = verb.i  # ("to the court": the verb's)
+        heads[verb.i], deps[verb.i], pos[verb.i] = verb.i, "ROOT", "VERB"
+        heads[subject.i], deps[subject.i] = verb.i, "nsubj"
+        heads[name.i], deps[name.i] = verb.i, "dobj"
+    return _reparsed(doc, heads, deps, pos)
+
+
+def _verbless(sent: Span) -> tuple[Token, Token, Token] | None:
+    """(past tense, the noun before it, the name) of a sentence misread as a noun phrase."""
+    name = sent.root
+    if name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or \
+            any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in sent):
+        return None
+    doc = sent.doc
+    for verb in sent:
+        if verb.tag_ != "VBD" or verb.dep_ != "amod" or verb.i == sent.start or \
+                not verb.i < verb.head.i < name.i:
+            continue
+        # the title's words, between the verb and the name: "judge", "Federal Judge"
+        title = doc[verb.i + 1:name.i]
+        if not title or not all(t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN")
+                                for t in title):
+            continue
+        subject = doc[verb.i - 1]
+        if subject.pos_ in ("NOUN", "PROPN") and (
+                subject.head == name and subject.dep_ == "compound" or
+                subject.head == verb and subject.dep_ == "nsubj"):
+            return verb, subject, name
+    return None
+
+
+def _reparsed(doc: Doc, heads: list[int], deps: list[str], pos: list[str]) -> Doc:
+    """The doc with the heads, dependency labels and coarse tags given, one per word."""
+    import numpy
+    from spacy.attrs import DEP, HEAD, POS
+
     offsets = numpy.array([h - i for i, h in enumerate(heads)], dtype=numpy.int64)
     array = numpy.stack([offsets.view(numpy.uint64),
                          numpy.array([doc.vocab.strings.add(d) for d in deps], dtype=numpy.uint64),

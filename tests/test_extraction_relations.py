@@ -587,6 +587,7 @@ def test_a_person_dismissed_is_sacked_a_claim_dismissed_is_denied(nlp, text, lem
 
 @pytest.mark.parametrize("text, lemma", [
     ("The Senate confirmed Oren Falk as secretary of state.", "confirm appointment of"),
+    ("The Senate confirmed him on Friday, but the House had not.", "confirm appointment of"),
     ("The ministry confirmed the deaths on Monday.", "confirm"),
 ])
 def test_a_person_confirmed_is_approved_in_a_post_a_fact_confirmed_is_told(nlp, text, lemma):

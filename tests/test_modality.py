@@ -111,6 +111,13 @@ def one(nlp, text: str, lemma: str, obj: str | None = None) -> Extraction:
         ("Tom Kell was acquitted of murdering Ann Lee.", "murder", "", True),
         ("Tom Kell nearly killed Ann Lee.", "kill", "", True),
         ("Tom Kell almost defeated Ann Lee.", "defeat", "", True),
+        # a gerund a vote is cast against, or under a condition
+        ("The Kelso Senate voted against confirming Ann Lee.", "confirm appointment of",
+         "opposed", False),
+        ("Lee said she would resign if the Kelso Senate voted against confirming her.",
+         "confirm appointment of", "opposed", False),
+        ("Lee would resign if the Kelso Senate succeeded in blocking Tom Kell.", "block",
+         "conditional", False),
         # a plot is no deed done
         ("Tom Kell plotted to kill Ann Lee.", "kill", "planned", False),
         ("Tom Kell conspired to murder Ann Lee.", "murder", "planned", False),

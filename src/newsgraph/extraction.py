@@ -2323,9 +2323,11 @@ def _gerund_modality(verb: Token) -> tuple[str, bool]:
         return "", True
     clause = framing.head if framing.dep_ in ("acomp", "oprd") else framing
     denied = _is_negated(clause) or any(is_negator(t) for t in framing.children)
+    modality = GERUND_FRAMES.get((frame, word), "")
+    if not modality and _is_conditional(clause):
+        return "conditional", False  # "if the rebels succeeded in capturing the town"
     if frame in GERUND_SHARES_NOT:
         return "", denied
-    modality = GERUND_FRAMES.get((frame, word), "")
     # "was never charged with killing Lee": no one says he did
     return ("possible" if denied and modality == "alleged" else modality), False
 
@@ -4375,7 +4377,8 @@ _PERSON_SENSES = {"dismiss": "sack", "confirm": "confirm appointment of"}
 def _sense(lemma: str, obj: Token | None) -> str:
     """The lemma for what the verb acts on (see _PERSON_SENSES)."""
     if lemma in _PERSON_SENSES and obj is not None and (
-            obj.ent_type_ == "PERSON" or lemma_of(obj).lower() in ROLES | PERSON_NOUNS):
+            obj.ent_type_ == "PERSON" or lemma_of(obj).lower() in ROLES | PERSON_NOUNS or
+            obj.lower_ in ("him", "her")):  # ("confirmed him", "dismissed her")
         return _PERSON_SENSES[lemma]
     return lemma
 

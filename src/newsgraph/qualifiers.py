@@ -103,6 +103,8 @@ GERUND_FRAMES = {
     ("call", "for"): "requested", ("propose", "for"): "planned", ("push", "for"): "requested",
     ("press", "for"): "requested", ("lobby", "for"): "requested", ("argue", "for"): "requested",
     ("prepare", "for"): "planned", ("use", "for"): "intended", ("object", "to"): "opposed",
+    ("vote", "against"): "opposed", ("argue", "against"): "opposed",
+    ("campaign", "against"): "opposed",
     # adjectives: "capable of carrying humans", "intent on seizing", "close to signing"
     ("capable", "of"): "capable", ("intent", "on"): "intended", ("bent", "on"): "intended",
     ("keen", "on"): "intended", ("ready", "for"): "planned", ("close", "to"): "possible",

@@ -714,9 +714,7 @@ def mend_perfect_participles(doc: Doc) -> Doc:
     found = [m for m in (_misread_perfect(h) for h in tokens_of(doc, _FINITE_HAVE)) if m]
     if not found:
         return doc
-    heads = [t.head.i for t in doc]
-    deps = [t.dep_ for t in doc]
-    pos = [t.pos_ for t in doc]
+    heads, deps, pos = _parse_of(doc)
     for have, participle, verb in found:
         _reattach(heads, deps, have, participle, verb)
         pos[have.i] = "AUX"
@@ -726,18 +724,16 @@ def mend_perfect_participles(doc: Doc) -> Doc:
 def mend_verbless_clauses(doc: Doc) -> Doc:
     """The doc with each sentence the parser read as one noun phrase given its verb back.
 
-    Before a lower-case title and a name, the small model can read the past tense as an
-    adjective and the whole sentence as the name's noun phrase: "The Senate confirmed judge
-    Ann Lee to the court" has no verb, so no statement. A past tense the parser hung as an
-    adjective on a title, after the noun it follows and before a person's name that heads
-    the sentence, in a sentence with no verb at all, is the verb: the noun before it its
-    subject, the name its object."""
+    Before a title and a name, the small model can read the past tense as an adjective and
+    the whole sentence as the name's noun phrase: "The Senate confirmed judge Ann Lee to the
+    court" has no verb, so no statement. A past tense the parser hung as an adjective, with
+    only a title's nouns between it and a person's name that heads the sentence, after a
+    noun, in a sentence with no other verb, is the verb: the noun before it its subject,
+    the name its object."""
     found = [m for m in map(_verbless, doc.sents) if m is not None]
     if not found:
         return doc
-    heads = [t.head.i for t in doc]
-    deps = [t.dep_ for t in doc]
-    pos = [t.pos_ for t in doc]
+    heads, deps, pos = _parse_of(doc)
     for verb, subject, name in found:
         for t in verb.sent:
             if t.i < verb.i and heads[t.i] == name.i and t.i != subject.i:
@@ -772,6 +768,11 @@ def _verbless(sent: Span) -> tuple[Token, Token, Token] | None:
                 subject.head == verb and subject.dep_ == "nsubj"):
             return verb, subject, name
     return None
+
+
+def _parse_of(doc: Doc) -> tuple[list[int], list[str], list[str]]:
+    """The doc's heads, dependency labels and coarse tags, one per word, to mend."""
+    return [t.head.i for t in doc], [t.dep_ for t in doc], [t.pos_ for t in doc]
 
 
 def _reparsed(doc: Doc, heads: list[int], deps: list[str], pos: list[str]) -> Doc:

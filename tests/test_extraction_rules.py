@@ -212,6 +212,10 @@ def test_a_deed_after_a_thing_of_someones_that_is_no_share_stays_the_subjects(nl
         ("The general is in charge of the army.", "be in charge of", "the army"),
         ("The soldiers opened fire on the crowd.", "open fire on", "the crowd"),
         ("The House held the minister in contempt.", "hold in contempt", "the minister"),
+        # time served is where, never whose time
+        ("Tom Kell was serving his time at Kelso State Prison.", "serve time at",
+         "Kelso State Prison"),
+        ("The war left a mark on the town.", "leave mark on", "the town"),
     ],
 )
 def test_an_idiom_is_part_of_the_predicate(nlp, text, lemma, obj):

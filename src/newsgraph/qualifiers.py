@@ -538,6 +538,8 @@ IDIOM_OBJECTS = {
     "stand": frozenset({"trial", "ground", "chance"}),
     "run": frozenset({"risk"}),
     "come": frozenset({"way"}),
+    "serve": frozenset({"time"}),  # "was serving his time at X Prison"
+    "leave": frozenset({"mark", "impression"}),  # "left an indelible mark on X"
     "have": frozenset({"trouble", "difficulty", "problem", "control", "access", "say", "stake",
                        "hand",
                        "chance", "opportunity", "right"}),

@@ -44,6 +44,7 @@ from .lexicon import (
     DEED_NOUNS,
     EVENT_NOUNS,
     FOUNDER_ROLES,
+    KIN_NOUNS,
     LEGISLATOR_ROLES,
     MANNER_VERDICTS,
     NOMINAL_EVENT_PREPS,
@@ -5053,6 +5054,23 @@ def _in_a_results_line(noun: Token, appositive: Token) -> bool:
                for t in (noun, appositive) for c in t.children)
 
 
+# nouns of a post, a tie or a seat that a name set off after "the X of Y," names: "the
+# mayor of Kelso, Ann Lee,", "the wife of Tom Kell, Ann Lee,", "the capital of Zembla, Kelso,"
+_OF_DESCRIPTIONS = frozenset(ROLES | set(KIN_NOUNS) | {"capital"})
+
+
+def _described_by_its_of(noun: Token, appositive: Token) -> Token | None:
+    """The noun a name set off after "the X of NAME," names, where the parser hung the name
+    on NAME: "the capital of Zembla, Kelso," (Kelso is the capital, not Zembla)."""
+    prep = noun.head
+    described = prep.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or described.pos_ != "NOUN" or \
+            not described.is_lower or appositive.i < noun.i or \
+            lemma_of(described).lower() not in _OF_DESCRIPTIONS:
+        return None
+    return described
+
+
 def _party_in_brackets(noun: Token, appositive: Token) -> bool:
     """Is the apposition a party in brackets after a person's name ("Ann Lee (Kelso
     Party)", "Tom Rees (Labour)")?"""
@@ -5144,7 +5162,8 @@ def _apposition(noun: Token) -> list[_Statement]:
     for noun, a in _apposition_pairs(noun):  # noqa: B020 (the noun an apposition describes)
         if a.dep_ != "appos" or a.pos_ not in NOMINAL or noun.pos_ not in NOMINAL:
             continue
-        if "PRON" in (a.pos_, noun.pos_) or (a.ent_type_ == noun.ent_type_ == "GPE") or \
+        if "PRON" in (a.pos_, noun.pos_) or (a.ent_type_ == noun.ent_type_ == "GPE" and
+                                             _described_by_its_of(noun, a) is None) or \
                 is_time_phrase(a) or is_time_phrase(noun) or names_its_region(noun, a):
             continue  # "Jones himself", "Austin, Texas", "Sunday, May 5": no statement
         if _second_object(a) is not None or _given_after(noun, a):
@@ -5201,6 +5220,14 @@ def _apposition(noun: Token) -> list[_Statement]:
                 continue
             if names and _in_a_results_line(noun, a):
                 continue  # "Kelso 3 Marlow 1": a table of results, no one is the other
+            described_of = _described_by_its_of(noun, a) if names else None
+            if described_of is not None:
+                # "the wife of Tom Kell, Ann Lee,": she is the wife, Kell is no Ann Lee
+                predicate = f"be {_role_words(described_of, every_adjective=False)} of"
+                found.append(_Statement(noun.i, a, predicate, predicate.lower(), noun, [],
+                                        False, confidence=FIXED_CONFIDENCE["role"],
+                                        rule="apposition-role"))
+                continue
             if names and _party_in_brackets(noun, a):
                 # "Ann Lee (Kelso Party)": the party she is of
                 found.append(_Statement(noun.i, noun, "be member of", MEMBER, a, [], False,

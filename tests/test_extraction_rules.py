@@ -297,6 +297,11 @@ def test_an_idiom_is_part_of_the_predicate(nlp, text, lemma, obj):
          "Kelso University"),
         ("Tom Rees completed a veterinary degree at Marlow College.", "graduate from",
          "Tom Rees", "Marlow College"),
+        # a stake is held, bought or sold in a body, whatever its size
+        ("Acme bought a 30% stake in Kelso Ltd on Monday.", "buy stake in", "Acme",
+         "Kelso Ltd"),
+        ("Acme holds a 5 percent stake in Marlow Foods.", "own stake in", "Acme",
+         "Marlow Foods"),
         # a deal completed is a thing bought
         ("Acme completed its purchase of Kelso Ltd on Monday.", "buy", "Acme", "Kelso Ltd"),
         ("Acme finalised the acquisition of Marlow Foods.", "buy", "Acme", "Marlow Foods"),
@@ -1588,6 +1593,12 @@ def test_a_past_verb_read_as_a_modifier_of_the_opening_name_has_it_for_subject()
 def test_the_one_put_in_a_post_is_the_object_not_the_post(nlp, text, obj):
     e = one(statements(nlp, text), "elect")
     assert e.object is not None and e.object.text == obj
+
+
+def test_a_post_of_two_words_after_the_name_is_no_part_of_the_object(nlp):
+    # the parser hangs the name on "executive": "Ann Lee chief executive" is no one
+    e = one(statements(nlp, "Acme appointed Ann Lee chief executive."), "appoint")
+    assert e.object is not None and e.object.text == "Ann Lee"
 
 
 def test_a_surname_like_a_month_is_a_subject(nlp):

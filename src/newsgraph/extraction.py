@@ -2391,10 +2391,12 @@ def _appointed_name(c: _Clause) -> None:
     if c.passive or len(c.objects) != 1 or c.lemma_parts[0] not in APPOINTING_VERBS:
         return
     post = c.objects[0]
-    if post.dep_ != "dobj" or lemma_of(post).lower() not in ROLES:
-        return
     doc = post.doc
     before = doc[post.left_edge.i : post.i]
+    # the post's words after the name: "prime minister", "chief executive"
+    words = [t.lower_ for t in before if not t.ent_type_] + [lemma_of(post).lower()]
+    if post.dep_ != "dobj" or not any(" ".join(words[-n:]) in ROLES for n in (1, 2, 3)):
+        return
     name = [t for t in before if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]
     if not name or name[-1].i - name[0].i != len(name) - 1 or any(
             t.ent_type_ for t in doc[name[-1].i + 1 : post.i + 1]) or any(

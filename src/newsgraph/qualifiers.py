@@ -638,6 +638,10 @@ LIGHT_VERB_PREDICATES = dict([
     # a stand: "had disagreements with X", "voiced disagreement with X"
     *_phrases("have express voice", "disagreement", "with", "disagree with"),
     *_phrases("issue send", "warning", "to", "warn"),
+    # stakes: "owns a 30% stake in Kelso Ltd", "sold its stake in Kelso Ltd"
+    *_phrases("own hold have", "stake", "in", "own stake in"),
+    *_phrases("buy acquire take purchase", "stake", "in", "buy stake in"),
+    *_phrases("sell", "stake", "in", "sell stake in"),
     # deals done: "completed its purchase of Kelso Ltd" bought it (an announced or agreed one
     # may be still to come)
     *_phrases("complete finalize finalise close", "purchase acquisition takeover buyout",

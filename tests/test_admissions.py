@@ -36,6 +36,10 @@ def test_the_rule_is_known():
      ("Tom Rees", "elected to", "the Kelso Council")),
     ("The Senate confirmed Ann Lee to the Kelso Supreme Court.",
      ("Ann Lee", "appointed to", "the Kelso Supreme Court")),
+    # a nomination for a named prize or body
+    ("Ann Lee was nominated for the Kelso Prize.", ("Ann Lee", "nominated for", "the Kelso Prize")),
+    ("The party nominated Ann Lee for the Kelso Senate.",
+     ("Ann Lee", "nominated for", "the Kelso Senate")),
     # what was studied is no obstacle, wherever the parser hangs the college
     ("Tom Rees studied law at Kelso University.", ("Tom Rees", "study at", "Kelso University")),
 ])
@@ -56,6 +60,7 @@ def test_negation_and_modality_stay_for_the_gate(nlp):
     # no body named: a post, a term
     "Ann Lee was elected to the post in 2005.",
     "Ann Lee was appointed to the position by the king.",
+    "Ann Lee was nominated for president.",  # a post, no named body
     # an agent says who acted: the verb's own statement holds it
     "Ann Lee was appointed to the Kelso Council by the governor.",
     # a time, not a body

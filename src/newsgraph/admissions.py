@@ -1,7 +1,8 @@
-"""Where someone was elected, appointed, inducted or taught: "Lee was elected to the Kelso
-Council" and "voters elected Lee to the Kelso Council" make Lee elected to the council;
-"Lee was educated at Kelso College" and "Lee studied law at Kelso College" make Lee study
-at the college.
+"""Where someone was elected, appointed, nominated, inducted or taught: "Lee was elected to
+the Kelso Council" and "voters elected Lee to the Kelso Council" make Lee elected to the
+council; "Lee was nominated for the Kelso Prize" makes Lee nominated for the prize; "Lee
+was educated at Kelso College" and "Lee studied law at Kelso College" make Lee study at
+the college.
 
 `extract` reads a passive with no agent as an unknown one electing Lee, with the body
 left as an extra phrase ("to the Kelso Council"); the active voice makes the voters elect
@@ -43,6 +44,7 @@ ENTRIES = {
     ("educate", "at"): STUDY_AT, ("train", "at"): STUDY_AT, ("school", "at"): STUDY_AT,
     ("enrol", "at"): STUDY_AT, ("enroll", "at"): STUDY_AT,
     ("confirm appointment of", "to"): "appointed to",
+    ("nominate", "for"): "nominated for", ("shortlist", "for"): "nominated for",
 }
 # an active verb whose subject learned at the "at" phrase's body, whatever it studied
 STUDY_VERBS = frozenset({"study"})

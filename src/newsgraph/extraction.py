@@ -5067,10 +5067,16 @@ def _described_by_its_of(noun: Token, appositive: Token) -> Token | None:
     prep = noun.head
     described = prep.head
     if noun.dep_ != "pobj" or prep.lower_ != "of" or described.pos_ != "NOUN" or \
-            not described.is_lower or appositive.i < noun.i or \
+            not described.is_lower or appositive.i < noun.i or described.dep_ == "appos" or \
             lemma_of(described).lower() not in _OF_DESCRIPTIONS:
+        # ("Pedro Alvarez, the mayor of Santa Rosa, Sultan Kudarat,": the post has its
+        # holder already, and the name after it says where the town is)
         return None
-    return described
+    # a post or a tie is a person's, a capital a place's: "the mayor of Santa Rosa, Sultan
+    # Kudarat," names the town's province, no mayor
+    place = lemma_of(described).lower() == "capital"
+    fits = appositive.ent_type_ in ("GPE", "LOC") if place else appositive.ent_type_ == "PERSON"
+    return described if fits else None
 
 
 def _party_in_brackets(noun: Token, appositive: Token) -> bool:

@@ -1069,6 +1069,13 @@ def test_a_whose_clause_has_no_gap_for_its_noun(nlp, text):
                 and e.object.text in ("Acme", "The town")]
 
 
+def test_a_party_a_person_is_is_a_membership_not_an_identity(nlp):
+    # "is a Republican": member of the party, never "be" the party beside it
+    found = statements(nlp, "Tom Kell is a Republican.")
+    assert [e for e in found if e.lemma == "be member of"]
+    assert not [e for e in found if e.lemma == "be"]
+
+
 def test_a_party_in_brackets_is_the_party_a_person_is_of(nlp):
     found = statements(nlp, "Ann Lee (Kelso Party) and Tom Kell (Marlow Party) won seats.")
     members = {(e.subject.text, e.object.text) for e in found

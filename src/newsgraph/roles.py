@@ -178,8 +178,10 @@ UNIT_NOUNS = frozenset(SUBUNIT_WORDS | LOWER_BODY_NOUNS) - {"team"}
 WORKPLACE_NOUNS = frozenset({
     "university", "college", "institute", "school", "hospital", "clinic", "laboratory",
     "observatory", "bank", "company", "corporation", "inc", "ltd", "llc", "corp"})
-# the rules whose reading of the same words an affiliation corrects
-CORRECTED_RULES = frozenset({"title", "apposition-role", "name-apposition", "apposition"})
+# the rules whose reading of the same words an affiliation corrects ("Tom Kell is a
+# Republican": a member of the party, no "be" beside it)
+CORRECTED_RULES = frozenset({"title", "apposition-role", "name-apposition", "apposition",
+                             "copula"})
 RELABELED_RULES = frozenset({"copula-role", "apposition-role"})
 COPULAS = frozenset({"be", "become", "remain"})
 SERVING_VERBS = frozenset({"serve", "act"})  # "served as the chair of Y"

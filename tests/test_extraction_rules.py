@@ -888,6 +888,8 @@ def test_an_utterance_set_off_by_commas_is_no_part_of_the_speaker(nlp):
         'Ana Ruiz told Radio Valdora Moreau "was a brave man," on Friday.',
         # a person confirmed to a court joins it; the court is told nothing
         "The Senate confirmed Ann Lee to the Kelso Supreme Court.",
+        "The Senate confirmed him to the Kelso Supreme Court.",  # a pronoun or a noun too
+        "The Senate confirmed the nominee to the Kelso Supreme Court.",
     ],
 )
 def test_no_addressee_where_nothing_is_told(nlp, text):

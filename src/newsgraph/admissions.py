@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .extraction import CONFIRMED_IN_POST
 from .models import Argument, Extraction
 from .parsing import prep_object
 from .qualifiers import entity_of
@@ -43,7 +44,7 @@ ENTRIES = {
     ("name", "to"): "appointed to", ("induct", "into"): "inducted into",
     ("educate", "at"): STUDY_AT, ("train", "at"): STUDY_AT, ("school", "at"): STUDY_AT,
     ("enrol", "at"): STUDY_AT, ("enroll", "at"): STUDY_AT,
-    ("confirm appointment of", "to"): "appointed to",
+    (CONFIRMED_IN_POST, "to"): "appointed to",
     ("nominate", "for"): "nominated for", ("shortlist", "for"): "nominated for",
 }
 # an active verb whose subject learned at the "at" phrase's body, whatever it studied

@@ -3295,10 +3295,10 @@ def _spoken_to(c: _Clause) -> list[_Statement]:
 
 
 def _confirmed_to_a_post(c: _Clause) -> bool:
-    """ "The Senate confirmed Ann Lee to the Supreme Court": a person confirmed is put in a
-    post, and the "to" names the body she joins, nobody told."""
+    """ "The Senate confirmed Ann Lee (him, the nominee) to the Supreme Court": a person
+    confirmed is put in a post, and the "to" names the body she joins, nobody told."""
     return c.lemma_parts[:1] == ["confirm"] and any(
-        o.dep_ == "dobj" and o.ent_type_ == "PERSON" for o in c.objects)
+        o.dep_ == "dobj" and _a_person_acted_on(o) for o in c.objects)
 
 
 def _told(c: _Clause) -> list[_Statement]:
@@ -4371,19 +4371,26 @@ def _emit(c: _Clause) -> list[_Statement]:
         for subject, obj in itertools.product(c.subjects, objects)]
 
 
+# "the Senate confirmed Ann Lee": approves her in a post, and tells no one of her
+CONFIRMED_IN_POST = "confirm appointment of"
 # verbs whose sense is another when what they act on is a person: "dismissed the claims"
 # denies them, "dismissed her defence minister" sacks him; "confirmed the deaths" reports
-# them, "the Senate confirmed Ann Lee" approves her in a post, and tells no one of her
-_PERSON_SENSES = {"dismiss": "sack", "confirm": "confirm appointment of"}
+# them
+_PERSON_SENSES = {"dismiss": "sack", "confirm": CONFIRMED_IN_POST}
 
 
 def _sense(lemma: str, obj: Token | None) -> str:
     """The lemma for what the verb acts on (see _PERSON_SENSES)."""
-    if lemma in _PERSON_SENSES and obj is not None and (
-            obj.ent_type_ == "PERSON" or lemma_of(obj).lower() in ROLES | PERSON_NOUNS or
-            obj.lower_ in ("him", "her")):  # ("confirmed him", "dismissed her")
+    if lemma in _PERSON_SENSES and obj is not None and _a_person_acted_on(obj):
         return _PERSON_SENSES[lemma]
     return lemma
+
+
+def _a_person_acted_on(obj: Token) -> bool:
+    """Is the object a person: a name, a word for one ("the nominee", "her defence
+    minister") or "him" or "her"?"""
+    return obj.ent_type_ == "PERSON" or lemma_of(obj).lower() in ROLES | PERSON_NOUNS or \
+        obj.lower_ in ("him", "her")
 
 
 # words after a "not" that make it no negation of the noun: "not only Lee", "not least Lee"

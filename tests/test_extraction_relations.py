@@ -131,6 +131,49 @@ def test_dead_without_a_killing_is_no_killing(nlp, text):
     assert not any(e.lemma == "kill" for e in extract(nlp(text)))
 
 
+@pytest.mark.parametrize(
+    "text, subject, lemma, obj",
+    [
+        # the parser reads the name and the word as one noun phrase ("Tom Kell hostage")
+        ("The Kelso Party held Tom Kell hostage for two weeks.", "The Kelso Party",
+         "hold hostage", "Tom Kell"),
+        ("The militia kept the journalists prisoner.", "The militia", "keep prisoner",
+         "the journalists"),
+        ("The Kelso Brigade held Tom Kell captive for a year.", "The Kelso Brigade",
+         "hold captive", "Tom Kell"),
+        ("Tom Kell was held hostage by the Kelso Brigade.", "the Kelso Brigade",
+         "hold hostage", "Tom Kell"),
+        ("Ann Lee was taken prisoner by the Kelso Army in 1943.", "the Kelso Army",
+         "take prisoner", "Ann Lee"),
+        ("The rebels held captive their children.", "The rebels", "hold captive",
+         "their children"),
+        # an idiom with the one held between: "placed Ann Lee under house arrest"
+        ("The Kelso Army placed Ann Lee under house arrest.", "The Kelso Army",
+         "place under arrest", "Ann Lee"),
+    ],
+)
+def test_one_held_captive_is_the_object_and_captivity_the_predicate(
+        nlp, text, subject, lemma, obj):
+    found = extract(nlp(text))
+    assert (subject, lemma, obj) in triples(found)
+    assert property_for(lemma).name == "captures"
+    assert not any(e.object is not None and e.object.text.endswith(("hostage", "prisoner",
+                                                                     "captive"))
+                   for e in found)
+
+
+@pytest.mark.parametrize(
+    "text, lemma",
+    [
+        ("Ann Lee held the Kelso Prize for a year.", "hold"),  # no captivity word
+        ("Gunmen took hostages at the Kelso Bank.", "take"),  # the hostages are the object
+        ("The Kelso Army took a prisoner of war.", "take"),  # one described, not held so
+    ],
+)
+def test_holding_without_a_captive_stays_the_verb(nlp, text, lemma):
+    assert {e.lemma for e in extract(nlp(text))} == {lemma}
+
+
 # ---------------------------------------------------------------- stances
 
 
@@ -593,6 +636,24 @@ def test_a_person_dismissed_is_sacked_a_claim_dismissed_is_denied(nlp, text, lem
 def test_a_person_confirmed_is_approved_in_a_post_a_fact_confirmed_is_told(nlp, text, lemma):
     found = [e for e in extract(nlp(text)) if e.predicate.startswith("confirm")]
     assert found and all(e.lemma == lemma for e in found)
+
+
+@pytest.mark.parametrize("text, subject, person", [
+    ("While the Senate confirmed Oren Falk's nomination on Friday, the House did not.",
+     "the Senate", "Oren Falk"),
+    ("The assembly approved Ann Lee's appointment as judge.", "The assembly",
+     "Ann Lee"),
+])
+def test_a_nomination_confirmed_confirms_its_nominee(nlp, text, subject, person):
+    assert (subject, "confirm appointment of", person) in triples(extract(nlp(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "The Senate confirmed the party's nomination.",  # no person's
+    "The ministry confirmed Oren Falk's death.",  # no post
+])
+def test_only_a_persons_nomination_confirmed_is_a_post(nlp, text):
+    assert not any(e.lemma == "confirm appointment of" for e in extract(nlp(text)))
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1149,3 +1210,20 @@ def test_the_noun_of_for_before_an_infinitive_is_its_subject_and_wanted(nlp):
 def test_descriptions_listed_before_a_name_are_no_members(nlp, text, subjects):
     found = [e for e in extract(nlp(text)) if e.lemma in ("die at", "arrive at")]
     assert {e.subject.text for e in found if e.subject is not None} == subjects
+
+
+@pytest.mark.parametrize(
+    "text, subject, lemma, obj",
+    [
+        ("The Kelso Army seized control of Marlow in 2010.", "The Kelso Army",
+         "take control of", "Marlow"),
+        ("Zembla ceded control of Kelso to Marlow.", "Zembla", "cede control of", "Kelso"),
+        ("The Kelso Army regained control of Marlow.", "The Kelso Army", "retake", "Marlow"),
+    ],
+)
+def test_control_of_a_place_is_the_place_acted_on(nlp, text, subject, lemma, obj):
+    # not a node called "control of Marlow"
+    found = extract(nlp(text))
+    assert (subject, lemma, obj) in triples(found)
+    assert not any(e.object is not None and e.object.text.startswith("control")
+                   for e in found)

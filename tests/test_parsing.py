@@ -355,10 +355,34 @@ def test_a_sentence_read_as_one_noun_phrase_gets_its_verb_back(nlp) -> None:
         mend_verbless_clauses(doc))
 
 
+@pytest.mark.parametrize("text, subject, obj", [
+    # the subject hung on the object, the verb an adjective of the object
+    ('Merkel lauded Ruiz as a "powerful voice of freedom."', "Merkel", "Ruiz"),
+    # the subject, a name the tagger took for a noun, as the sentence's head
+    ('Trump lauded Hale as a "powerful voice of freedom."', "Trump", "Hale"),
+    # a people's adjective as subject, and a common noun as object
+    ("The British relinquished control of Kelso to Zembla in 1997.", "British", "control"),
+])
+def test_a_past_tense_after_a_name_is_the_verb(nlp, text: str, subject: str, obj: str) -> None:
+    doc = nlp(text)
+    assert not any(t.pos_ == "VERB" and t.dep_ != "amod" for t in doc)
+    mended = mend_verbless_clauses(doc)
+    verb = next(t for t in mended if t.dep_ == "ROOT")
+    assert verb.pos_ == "VERB" and verb.i == 1 + next(t.i for t in mended if t.text == subject)
+    assert {t.text: t.dep_ for t in verb.children if t.dep_ in ("nsubj", "dobj")} == {
+        subject: "nsubj", obj: "dobj"}
+    # a phrase after the object that is the verb's goes with the verb, "of" with the noun
+    assert all(t.head == verb for t in mended if t.text in ("to", "in", "as"))
+    assert all(t.head.text == "control" for t in mended if t.text == "of" and
+               t.nbor(1).text == "Kelso")
+
+
 @pytest.mark.parametrize("text", [
     "The retired judge Ann Lee spoke on Monday.",  # a verb of its own
     "Police arrested ophthalmologist Li Wenliang in January.",
     "Former judge Ann Lee.",  # a caption: no past tense to make a verb
+    "The collapsed block near the station.",  # a participle after a common noun
+    "A remote controlled police drone on display.",
 ])
 def test_a_sentence_with_its_verb_stays(nlp, text: str) -> None:
     doc = nlp(text)

@@ -71,3 +71,23 @@ def test_negation_and_modality_stay_for_the_gate(nlp):
 ])
 def test_nothing_seated(nlp, text):
     assert seated(nlp, text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a place represented in a chamber: a seat there, over when told in the past
+    ("Ann Lee had previously represented Kelso County in the Marlow Assembly.",
+     ("Ann Lee", "be former member of", "the Marlow Assembly", False, "former")),
+    ("Ann Lee represents Kelso County in the Marlow Assembly.",
+     ("Ann Lee", "be member of", "the Marlow Assembly", False, "")),
+])
+def test_a_place_represented_in_a_chamber_is_a_seat_in_it(nlp, text, expected):
+    assert seated(nlp, text) == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Kell represented Kenya in the Commonwealth Games.",  # no chamber
+    "Ann Lee represented Kelso County in the High Court.",  # a client in a court
+    "Ann Lee represented the Kelso Party in the Marlow Assembly.",  # no place
+])
+def test_representing_without_a_place_in_a_chamber_is_no_seat(nlp, text):
+    assert seated(nlp, text) == set()

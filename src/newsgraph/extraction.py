@@ -93,6 +93,8 @@ from .qualifiers import (
     ASPECT_NOUNS,
     BACKING_PARTICIPLES,
     BY_OBJECT_VERBS,
+    CAPTIVITY_WORDS,
+    CAPTOR_VERBS,
     COMING_TIME_MODIFIERS,
     COMING_TIME_WORDS,
     COMPLEX_PREPOSITIONS,
@@ -1558,6 +1560,7 @@ def _clause(verb: Token) -> list[_Statement]:
     _mark_state_over(c)
     _find_adjuncts(c)
     _fold_resultative(c)
+    _fold_captivity(c)
     _fold_verdict(c)
     _fold_declared_as(c)
     _fold_taken_as(c)
@@ -2760,6 +2763,47 @@ def _fold_resultative(c: _Clause) -> None:
     c.add_to_group(*result)
 
 
+def _fold_captivity(c: _Clause) -> None:
+    """ "took three workers hostage", "held the soldiers captive", "was held hostage by X":
+    the one held is the object and the word of captivity part of the predicate (take hostage),
+    not a node called "three workers hostage"."""
+    verb = lemma_of(c.main).lower()
+    if verb not in CAPTOR_VERBS or c.result:
+        return
+    objects = [t for t in c.children if t.dep_ == "dobj"]
+
+    def captivity(word: Token) -> bool:
+        return lemma_of(word).lower() in CAPTIVITY_WORDS and not any(
+            g.dep_ in ("det", "poss", "amod", "nummod") or g.lower_ == "of"
+            for g in word.children)  # ("a prisoner of conscience" is a description)
+
+    word = next((t for t in c.children if t.dep_ in (
+        "oprd", "dobj", "acomp", "advmod", "npadvmod", "xcomp") and captivity(t) and (
+        c.passive or any(o.i < t.i for o in objects if o is not t))), None)
+    held: Token | None = None
+    if word is None and len(objects) == 1 and captivity(objects[0]):
+        # "held Tom Kell hostage" parsed as one noun phrase: the one held is its last noun
+        held = next((g for g in reversed(list(objects[0].lefts)) if g.dep_ in (
+            "compound", "nmod") and g.pos_ in ("NOUN", "PROPN")), None)
+        word = objects[0] if held is not None else None
+    if word is None and objects:
+        # "held captive their children": the word hung on the object before it
+        word = next((g for g in objects[0].lefts if g.dep_ == "amod" and captivity(g) and
+                     g.i == c.main.i + 1), None)
+    if word is None:
+        return
+    if held is not None:
+        c.objects = [held]
+    elif c.objects and c.objects[0].i == word.i:
+        c.objects = [o for o in objects if o.i != word.i][:1]
+    if c.object_complement is not None and c.object_complement.i == word.i:
+        c.object_complement = None
+    c.extras = [e for e in c.extras if e[0].i != word.i]
+    c.lemma_parts = [verb, lemma_of(word).lower()]
+    c.result = [word]
+    c.add_to_group(word)
+
+
 # verbs by which a court or an authority rules on something, and the verdicts that make the
 # ruling part of the predicate: "ruled the ban unconstitutional" -> rule unconstitutional / ban
 RULING_VERBS = frozenset({"rule", "find", "declare", "deem", "judge"})
@@ -3347,6 +3391,12 @@ def _stance_on_owner(c: _Clause) -> list[_Statement]:
         owners = [o for obj in c.objects if obj.pos_ == "NOUN" and
                   lemma_of(obj).lower() in nouns for o in _owners(obj)]
         lemma_parts = ["oppose"]
+    elif stance in CONFIRMING_VERBS:
+        # "confirmed Ann Lee's nomination": Ann Lee is confirmed in the post
+        owners = [o for obj in c.objects if obj.pos_ == "NOUN" and
+                  lemma_of(obj).lower() in POSTING_NOUNS for o in _owners(obj)
+                  if _a_person_acted_on(o)]
+        lemma_parts = CONFIRMED_IN_POST.split()
     else:
         return []
     if not owners:
@@ -4373,6 +4423,9 @@ def _emit(c: _Clause) -> list[_Statement]:
 
 # "the Senate confirmed Ann Lee": approves her in a post, and tells no one of her
 CONFIRMED_IN_POST = "confirm appointment of"
+# "the Senate confirmed (approved) Ann Lee's nomination": the same, said of the nomination
+CONFIRMING_VERBS = frozenset({"confirm", "approve", "ratify"})
+POSTING_NOUNS = frozenset({"nomination", "appointment"})
 # verbs whose sense is another when what they act on is a person: "dismissed the claims"
 # denies them, "dismissed her defence minister" sacks him; "confirmed the deaths" reports
 # them

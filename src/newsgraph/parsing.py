@@ -724,49 +724,73 @@ def mend_perfect_participles(doc: Doc) -> Doc:
 def mend_verbless_clauses(doc: Doc) -> Doc:
     """The doc with each sentence the parser read as one noun phrase given its verb back.
 
-    Before a title and a name, the small model can read the past tense as an adjective and
-    the whole sentence as the name's noun phrase: "The Senate confirmed judge Ann Lee to the
-    court" has no verb, so no statement. A past tense the parser hung as an adjective, with
-    only a title's nouns between it and a person's name that heads the sentence, after a
-    noun, in a sentence with no other verb, is the verb: the noun before it its subject,
-    the name its object."""
+    Before a title and a name, or after a name, the small model can read the past tense as
+    an adjective and the whole sentence as a noun phrase: "The Senate confirmed judge Ann
+    Lee to the court", "Lee lauded Kell as a hero", "The British relinquished control of the
+    port" have no verb, so no statement. A past tense the parser hung as an adjective on
+    the noun after it, right after the noun or name that is its subject, in a sentence with
+    no other verb whose head is one of the two, is the verb: the one before it its subject,
+    the noun it hangs on its object."""
     found = [m for m in map(_verbless, doc.sents) if m is not None]
     if not found:
         return doc
     heads, deps, pos = _parse_of(doc)
-    for verb, subject, name in found:
+    for verb, subject, obj in found:
         for t in verb.sent:
-            if t.i < verb.i and heads[t.i] == name.i and t.i != subject.i:
+            if t.i in (verb.i, subject.i, obj.i):
+                continue
+            if t.i < verb.i and heads[t.i] == obj.i:
                 heads[t.i] = subject.i  # ("The" of "The Senate", hung on the name)
-            elif t.i > name.i and heads[t.i] == name.i and t.dep_ in ("prep", "punct"):
-                heads[t.i] = verb.i  # ("to the court": the verb's)
+            elif t.i > obj.i and heads[t.i] in (obj.i, subject.i) and (
+                    t.dep_ == "punct" or t.dep_ == "prep" and t.lower_ != "of"):
+                heads[t.i] = verb.i  # ("to the court": the verb's; "of the port" the noun's)
         heads[verb.i], deps[verb.i], pos[verb.i] = verb.i, "ROOT", "VERB"
         heads[subject.i], deps[subject.i] = verb.i, "nsubj"
-        heads[name.i], deps[name.i] = verb.i, "dobj"
+        heads[obj.i], deps[obj.i] = verb.i, "dobj"
     return _reparsed(doc, heads, deps, pos)
 
 
+# the recognizer's labels of a name that can do what a verb says
+_ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
 def _verbless(sent: Span) -> tuple[Token, Token, Token] | None:
-    """(past tense, the noun before it, the name) of a sentence misread as a noun phrase."""
-    name = sent.root
-    if name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or \
-            any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in sent):
+    """(past tense, its subject, its object) of a sentence misread as a noun phrase."""
+    if any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in sent):
         return None
     doc = sent.doc
+    root = sent.root
     for verb in sent:
-        if verb.tag_ != "VBD" or verb.dep_ != "amod" or verb.i == sent.start or \
-                not verb.i < verb.head.i < name.i:
+        obj = verb.head
+        while obj.dep_ == "compound" and obj.head.i > obj.i:
+            obj = obj.head  # ("confirmed" hung on "judge" of "judge Ann Lee")
+        if verb.dep_ != "amod" or verb.i == sent.start or not verb.i < obj.i or \
+                obj.pos_ not in ("NOUN", "PROPN") or verb.tag_ not in ("VBD", "VBN"):
             continue
         # the title's words, between the verb and the name: "judge", "Federal Judge"
-        title = doc[verb.i + 1:name.i]
-        if not title or not all(t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN")
-                                for t in title):
+        title = doc[verb.i + 1:obj.i]
+        if not all(t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN") for t in title):
             continue
         subject = doc[verb.i - 1]
-        if subject.pos_ in ("NOUN", "PROPN") and (
-                subject.head == name and subject.dep_ == "compound" or
-                subject.head == verb and subject.dep_ == "nsubj"):
-            return verb, subject, name
+        if obj == root and obj.pos_ == "PROPN" and obj.ent_type_ == "PERSON" and title and \
+                verb.tag_ == "VBD" and subject.pos_ in ("NOUN", "PROPN") and (
+                    subject.head == obj and subject.dep_ == "compound" or
+                    subject.head == verb and subject.dep_ == "nsubj"):
+            return verb, subject, obj  # "The Senate confirmed judge Ann Lee"
+        # "Lee lauded Kell", "The British relinquished control": a name just before it
+        # (the tagger can take a name that is also a word for a noun: "Trump"), the
+        # sentence's head or hung on the object that is. A participle after a common noun is
+        # an adjective ("the collapsed block"); one between two names is a verb.
+        named = subject.pos_ == "PROPN" or subject.ent_type_ in _ACTOR_LABELS and \
+            subject.ent_iob_ != "O" or subject.i == sent.start and subject.is_title and \
+            obj.pos_ == "PROPN"
+        if named and (verb.tag_ == "VBD" or obj.pos_ == "PROPN") and (
+                obj == root and (subject.head == obj and subject.dep_ in (
+                    "compound", "amod", "nmod") or subject.head == verb and
+                    subject.dep_ == "nsubj") or
+                subject == root and obj.head == subject and obj.dep_ in (
+                    "dobj", "appos", "npadvmod", "compound")):
+            return verb, subject, obj
     return None
 
 

@@ -590,6 +590,12 @@ LIGHT_VERB_PREDICATES = dict([
     *_phrases("impose", "embargo", "on against", "embargo"),
     *_phrases("impose", "blockade", "on", "blockade"),
     *_phrases("impose place", "restriction", "on", "restrict"),
+    # control of a place or a body: "seized control of the port" took it, "ceded control of
+    # the port to X" gave it up ("took control of" is an idiom of "take": IDIOM_OBJECTS)
+    *_phrases("seize wrest", "control", "of", "take control of"),
+    *_phrases("regain", "control", "of", "retake"),
+    *_phrases("relinquish cede surrender hand transfer", "control", "of", "cede control of"),
+    *_phrases("lose", "control", "of", "lose control of"),
     # talks and agreements
     *_phrases("hold have", "talk meeting", "with", "meet with"),
     *_phrases("hold", "discussion", "with", "meet with"),
@@ -709,6 +715,10 @@ KILLING_MEANS = frozenset({
     "shoot", "gun", "stab", "beat", "stone", "hack", "club", "bludgeon", "batter", "kick",
     "burn", "strangle", "choke", "crush", "trample", "starve", "torture", "hang", "leave",
 })
+# "took three workers hostage", "held the soldiers captive": verbs by which one holds
+# another, and the words that make the holding captivity (a predicate: take hostage)
+CAPTOR_VERBS = frozenset({"take", "hold", "keep"})
+CAPTIVITY_WORDS = frozenset({"hostage", "captive", "prisoner"})
 # "Ruritania and Borduria met", "rebels and soldiers clashed": verbs that, said of two
 # actors without another, say what each did with the other (with LIGHT_VERB_PREDICATES
 # for "signed a treaty", "held talks")
@@ -758,7 +768,7 @@ IDIOM_PHRASES = frozenset({
     ("fall", "into", "hand"), ("go", "to", "war"), ("be", "at", "war"), ("be", "in", "talk"),
     # with the object between: "held the minister in contempt", "put them on trial"
     ("range", "in", "age"), ("hold", "in", "contempt"), ("put", "on", "trial"),
-    ("sentence", "to", "death"),
+    ("sentence", "to", "death"), ("place", "under", "arrest"), ("put", "under", "arrest"),
     ("call", "into", "question"), ("bring", "to", "light"), ("take", "into", "account"),
 })
 

@@ -1,6 +1,8 @@
 """Seats won, held, lost and sought: "Lee won a seat on the Kelso Council" makes Lee win a
 seat in the council, "Lee lost her seat of Dunmore East" makes Lee lose Dunmore East, and
-"Lee was appointed to fill Tom Kell's Senate seat" makes Lee succeed Kell.
+"Lee was appointed to fill Tom Kell's Senate seat" makes Lee succeed Kell. A place
+represented in a chamber is a seat too: "Lee represented Kelso County in the Marlow
+Assembly" makes Lee a (former) member of the assembly.
 
 A seat is no thing an analyst writes down; the body it sits in, the place it stands for
 and the person who held it before are. `extract` keeps "a seat in the Kelso Senate" as
@@ -25,9 +27,12 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .admissions import body_argument, named_body
+from .lexicon import CHAMBERS
 from .models import Argument, Extraction
 from .parsing import lemma_of, prep_object
 from .request_clauses import possessor_argument
+from .resolution.words import NAMED_PLACE_NOUNS
+from .roles import FORMERLY, MEMBER
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -55,6 +60,11 @@ SUCCEEDING_VERBS = frozenset({"fill", "take", "win", "inherit", "take over"})
 # prepositions after "seat" that name the body it sits in
 _BODY_PREPS = frozenset({"in", "on", "to"})
 # words before "seat" that make it no seat in a body: "the county seat of Kelso" is a town
+# the heads of a chamber's name, in which one represents a place ("in the Kelso Assembly";
+# not "represented Kelso in the World Cup", nor a client "in the High Court")
+_CHAMBER_WORDS = CHAMBERS | frozenset({"legislature", "council", "chamber"})
+# the heads of a place's name that make it a constituency, whatever the recognizer tags it
+_CONSTITUENCY_WORDS = NAMED_PLACE_NOUNS | frozenset({"constituency", "riding", "ward"})
 _NOT_A_BODY_SEAT = frozenset({"county", "episcopal", "ancestral", "family", "royal",
                               "car", "back", "front", "window", "aisle", "passenger"})
 
@@ -65,6 +75,9 @@ def seats(doc: Doc, extractions: Iterable[Extraction]) -> list[Extraction]:
     for e in extractions:
         if e.passive or e.subject is None or e.object is None or e.object.root < 0 or \
                 e.rule not in SOURCE_RULES:
+            continue
+        if e.lemma == "represent":
+            found.extend(_represented_in(doc, e))
             continue
         seat = doc[e.object.root]
         lemmas = SEAT_VERBS.get(e.lemma)
@@ -79,6 +92,29 @@ def seats(doc: Doc, extractions: Iterable[Extraction]) -> list[Extraction]:
             lemma, target = read
             found.append(replace(e, lemma=lemma, object=target, rule=SEAT_RULE))
     return found
+
+
+def _represented_in(doc: Doc, e: Extraction) -> list[Extraction]:
+    """ "represented Kelso County in the Marlow Assembly": membership of the chamber, over if
+    told in the past ("represented", "had represented"; "represents" holds today)."""
+    place = doc[e.object.root] if e.object is not None else None
+    if place is None or place.dep_ != "dobj" or not (
+            place.ent_type_ in ("GPE", "LOC") or place.pos_ == "PROPN" and
+            lemma_of(place).lower() in _CONSTITUENCY_WORDS):
+        return []
+    verb = place.head
+    for prep in (*verb.children, *place.children):
+        chamber = prep_object(prep) if prep.dep_ == "prep" and prep.lower_ == "in" else None
+        if chamber is None or not named_body(chamber) or chamber.ent_type_ == "GPE" or \
+                chamber.lower_ not in _CHAMBER_WORDS:
+            continue
+        past = verb.tag_ == "VBD" or any(a.dep_ == "aux" and a.lower_ == "had"
+                                         for a in verb.children)
+        if past and not e.modality:
+            return [replace(e, lemma=FORMERLY[MEMBER], object=body_argument(chamber),
+                            modality="former", rule=SEAT_RULE)]
+        return [replace(e, lemma=MEMBER, object=body_argument(chamber), rule=SEAT_RULE)]
+    return []
 
 
 def _read_seat(seat: Token, verb: str, lemmas: tuple[str, str] | None

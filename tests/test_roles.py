@@ -2261,6 +2261,12 @@ def test_a_chief_technical_officer_is_a_company_s_officer(nlp, text, expected):
     ("OrbitX founder Ann Lee told the press after the launch.", {("Ann Lee", FOUNDED, "OrbitX")}),
     ('"It worked so far," OrbitX founder Ann Lee told the press.',
      {("Ann Lee", FOUNDED, "OrbitX")}),
+    # a company head's and a side's posts: the body she heads, the side he plays for
+    ("OrbitX chairman Ann Lee told the press after the launch.",
+     {("Ann Lee", LEADS, "OrbitX")}),
+    ("The injury to Kelso goalkeeper Tom Kell was serious.", {("Tom Kell", MEMBER, "Kelso")}),
+    # a country's side is drawn as the country: no body
+    ("France coach Ann Lee named the team.", set()),
     # another title: who she works for, a guess
     ("OrbitX chief Ann Lee told the press after the launch.", set()),
     # the word is the surname of the article's person: no body
@@ -2348,3 +2354,13 @@ def test_a_bare_national_title_with_no_one_country_says_nothing(nlp, text):
     places = {"Kenya", "Uganda", "United Kingdom", "London", "Maryland", "Alabama",
               "Mississippi"}
     assert not {t for t in affiliations(nlp, text) if t[1] == "leads" and t[2] in places}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Liverpool striker Mohamed Salah scored twice.", {("Mohamed Salah", "memberOf",
+                                                       "Liverpool")}),
+    ("Marlow United midfielder Tom Kell said the result was fair.",
+     {("Tom Kell", "memberOf", "Marlow United")}),
+])
+def test_a_player_s_position_before_the_name_is_membership_of_the_side(nlp, text, expected):
+    assert affiliations(nlp, text) == expected

@@ -248,6 +248,14 @@ CREATIVE_WORKS = frozenset({
 # at the rally" or "a speaker for the campaign" only spoke there
 OF_ONLY_ROLES = frozenset({"speaker"})
 FOUNDER_ROLES = frozenset({"founder", "co-founder", "cofounder"})
+# a team's players by their position ("Kelso United striker Tom Kell")
+SPORTS_POSITIONS = frozenset({
+    "striker", "forward", "midfielder", "defender", "goalkeeper", "goalie", "winger",
+    "full-back", "fullback", "centre-back", "center-back", "wing-back", "playmaker",
+    "quarterback", "linebacker", "pitcher", "shortstop", "batsman", "batter", "bowler",
+    "wicketkeeper", "wicket-keeper", "all-rounder", "fly-half", "scrum-half", "point guard",
+    "teammate",
+})
 MEMBER_ROLES = frozenset({
     "member", "dean", "scientist", "researcher", "professor", "lecturer", "scholar",
     "fellow", "economist", "analyst", "engineer", "official", "officer", "employee",
@@ -265,6 +273,7 @@ MEMBER_ROLES = frozenset({
     "chief of staff",  # one role, its "of" no organization ("the army's chief of staff")
     "justice", "associate justice",  # a court's judges
     "assistant professor", "associate professor",
+    *SPORTS_POSITIONS,
 })
 REPRESENTATIVE_ROLES = frozenset({
     "spokesman", "spokeswoman", "spokesperson", "representative", "ambassador", "envoy",
@@ -332,7 +341,7 @@ RACES = frozenset({"final", "heat", "sprint", "relay", "hurdles", "medal", "gold
                    "bronze"})
 # a sports side's posts: before one, a town's name is its club's ("Kelso coach Ann Lee"),
 # as players and reporters call a club by its town
-TEAM_ROLES = frozenset({"coach", "head coach", "captain", "player"})
+TEAM_ROLES = frozenset({"coach", "head coach", "captain", "player", *SPORTS_POSITIONS})
 # Of a place (a country, a state, a city) only its heads and office holders: "Texas
 # governor X" leads Texas, "Texas attorney general X" acts for it; "a Texas scientist" or
 # "X of Springfield" says where someone is from, not whom they work for.

@@ -810,27 +810,42 @@ def _club(org: Span, words: Sequence[Token]) -> bool:
             country_for_name(name) or country_for_capital(name) or normalize(name) in us_states())
 
 
+# posts that only a body has, and a person heads: before one, a name is the body's
+# ("Barclays chairman Ann Lee"; a town or a person has no chairman)
+_BODY_HEAD_ROLES = frozenset({"chairman", "chairwoman", "chief executive", "ceo", "boss",
+                              "managing director", "cfo", "cto"})
+_BODY_POSTS = TEAM_ROLES | FOUNDER_ROLES | _BODY_HEAD_ROLES
+
+
 def _named_team(ent: Span) -> bool:
     """ "Kelso coach Ann Lee said", with "Kelso" tagged a person: a one-word name right before
     a sports side's post (in lower case) that is right before a person's name is the side,
-    as is one before a founder's ("Zorvex founder Ann Lee": a person has no founder),
-    when the article never gives the word as part of a person's full name (a surname's
-    bearer may have a coach: "Lee coach Tom Rees" after "Ann Lee"). Not after a capitalised
-    word or a joining word: "Transport and Bridges Minister" is one portfolio."""
-    doc = ent.doc
-    if len(ent) != 1 or ent.start > ent.sent.start and (
-            doc[ent.start - 1].is_title or doc[ent.start - 1].lower_ in ("and", "&", "of")):
+    as is one before a founder's or a company head's ("Zorvex founder Ann Lee", "Zorvex
+    chairman Ann Lee": a person has no founder nor chairman), when the article never gives
+    the word as part of a person's full name (a surname's bearer may have a coach: "Lee
+    coach Tom Rees" after "Ann Lee")."""
+    return len(ent) == 1 and _before_a_body_post(ent[0], _BODY_POSTS) and \
+        not any(e.label_ == "PERSON" and len(e) > 1 and ent.text in e.text.split()
+                for e in ent.doc.ents)
+
+
+
+
+def _before_a_body_post(name: Token, posts: frozenset[str]) -> bool:
+    """Is the word right before one of the posts (in lower case), itself right before a
+    person's name? Not after a capitalised word or a joining word: "Transport and Bridges
+    Minister" is one portfolio."""
+    doc, sent = name.doc, name.sent
+    if name.i > sent.start and (doc[name.i - 1].is_title or
+                                doc[name.i - 1].lower_ in ("and", "&", "of")):
         return False
-    end = ent.end
-    while end < ent.sent.end and end - ent.end < 2 and doc[end].is_lower and \
+    end = name.i + 1
+    while end < sent.end and end - name.i - 1 < 2 and doc[end].is_lower and \
             not doc[end].ent_type_:
         end += 1
-    words = doc[ent.end:end]
-    if not words or _role_head([t.lower_ for t in words]) not in TEAM_ROLES | FOUNDER_ROLES or \
-            end >= ent.sent.end or doc[end].ent_type_ != "PERSON" or doc[end].ent_iob_ != "B":
-        return False
-    return not any(e.label_ == "PERSON" and len(e) > 1 and ent.text in e.text.split()
-                   for e in doc.ents)
+    words = doc[name.i + 1:end]
+    return bool(words) and _role_head([t.lower_ for t in words]) in posts and \
+        end < sent.end and doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "B"
 
 
 def _public_attorney(words: Sequence[Token]) -> bool:
@@ -1050,19 +1065,23 @@ def _untagged_before(doc: Doc, last: int, first: int) -> Span | None:
 
 
 def _founded_name(ent: Span, last: int, words: Sequence[Token]) -> Span | None:
-    """ "Zorvex founder Ann Lee" with "Zorvex" untagged: one capitalised proper noun right
-    before a founder's title names what she founded (a person has no founder), unless the
-    article gives the word as the surname of a person's full name ("Lee founder ...")."""
+    """ "Zorvex founder Ann Lee", "Zorvex chairman Ann Lee", "Kelso striker Tom Kell" with the
+    first word untagged: one capitalised proper noun right before a founder's, a company
+    head's or a side's post names the body (a person has no founder, chairman or striker),
+    unless the article gives the word as the surname of a person's full name ("Lee founder
+    ..."), or it is a country, a capital or a state ("France boss Tom Kell" manages the
+    national side, which the graph would draw as the country)."""
     doc = ent.doc
     word = doc[last] if last >= ent.sent.start else None
     if word is None or word.ent_type_ or word.pos_ != "PROPN" or not word.text[:1].isupper() \
             or not word.is_alpha or words[0].i != last + 1 or \
-            _role_head([t.lower_ for t in words]) not in FOUNDER_ROLES:
+            _role_head([t.lower_ for t in words]) not in _BODY_POSTS:
         return None
     if last > ent.sent.start and (doc[last - 1].pos_ == "PROPN" or doc[last - 1].is_title):
         return None  # a longer name, cut or not
     if any(e.label_ == "PERSON" and len(e) > 1 and word.text in e.text.split()
-           for e in doc.ents):
+           for e in doc.ents) or country_for_name(word.text) or \
+            country_for_capital(word.text) or normalize(word.text) in us_states():
         return None
     return Span(doc, last, last + 1, label="ORG")
 

@@ -1227,3 +1227,41 @@ def test_control_of_a_place_is_the_place_acted_on(nlp, text, subject, lemma, obj
     assert (subject, lemma, obj) in triples(found)
     assert not any(e.object is not None and e.object.text.startswith("control")
                    for e in found)
+
+
+def test_a_relative_clause_s_preposition_is_no_part_of_its_object(nlp):
+    # the parser hangs "for which" on "treatment", across "she received": the object is the
+    # treatment, and the illness's phrase keeps the text's order
+    found = triples(extract(nlp("Ann Lee has a rare illness for which she received "
+                                "treatment in Kelso.")))
+    assert ("she", "receive", "treatment") in found
+    assert ("Ann Lee", "have", "a rare illness for which she received treatment in Kelso") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ann Lee played a key role in the Kelso Accord.",
+     ("Ann Lee", "play role in", "the Kelso Accord")),
+    ("Ann Lee left an indelible mark on the Kelso Party.",
+     ("Ann Lee", "leave mark on", "the Kelso Party")),
+    ("Tom Kell took an active part in the Kelso Uprising.",
+     ("Tom Kell", "take part in", "the Kelso Uprising")),
+])
+def test_an_adjective_leaves_an_idiom_an_idiom(nlp, text, expected):
+    found = triples(extract(nlp(text)))
+    assert expected in found
+    assert not any(o is not None and o.endswith(("role", "mark", "part")) for _, _, o in found)
+
+
+def test_a_part_of_something_taken_is_no_taking_part(nlp):
+    assert not any(lemma.startswith("take part") for _, lemma, _ in triples(
+        extract(nlp("Tom Kell took a large part of the city."))))
+
+
+@pytest.mark.parametrize("text, hedged", [
+    ("I guess the main thing that I'm working on right now is the Kelso dig.", True),
+    ("We suppose the Kelso Accord will hold.", True),
+    ("Ann Lee guessed the answer.", False),  # a guess made
+])
+def test_a_speaker_s_hedge_is_no_guess(nlp, text, hedged):
+    guessed = any(e.lemma in ("guess", "suppose") for e in extract(nlp(text)))
+    assert guessed is not hedged

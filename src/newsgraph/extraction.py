@@ -282,6 +282,12 @@ def _phrase_tokens(head: Token, deps: Sequence[str], *, whole: bool = False,
             while t.head.i != head.i:
                 t = t.head
             cuts.append((t.left_edge.i, t.right_edge.i))
+    for child in head.children:
+        if child.dep_ == "prep" and child.i < head.i and any(
+                g.dep_ == "pobj" and g.lower_ in ("which", "whom") for g in child.children):
+            # "a clot for which he received [brain surgery]": the relative clause's own
+            # phrase, which the parser hung on its object, is no part of it
+            cuts.append((child.left_edge.i, child.right_edge.i))
     if not whole:
         has_conj = split and any(c.dep_ == "conj" for c in head.children)
         for child in head.children:
@@ -307,12 +313,10 @@ def _phrase_tokens(head: Token, deps: Sequence[str], *, whole: bool = False,
             stranded = _stranded_run(t)
             if stranded is not None:
                 cuts.append((t.left_edge.i - 1, stranded))
-    # the subtree, not the span: a misparse can hang a far word on the head
-    if cuts:
-        cut = {i for a, b in cuts for i in range(a, b + 1)}
-        tokens = [t for t in head.subtree if t.i not in cut]
-    else:
-        tokens = list(head.subtree)
+    # the subtree, not the span: a misparse can hang a far word on the head (in the text's
+    # order: a subtree whose arcs cross comes out of order)
+    cut = {i for a, b in cuts for i in range(a, b + 1)}
+    tokens = sorted((t for t in head.subtree if t.i not in cut), key=lambda t: t.i)
     # a phrase neither starts nor ends with punctuation, and a cut leaves no dangling comma
     while tokens and (tokens[-1].is_punct and tokens[-1].text not in (")", "''", "'") or
                       tokens[-1].dep_ in ("cc", "mark") or
@@ -1547,7 +1551,8 @@ def _clause(verb: Token) -> list[_Statement]:
     """The statements of the clause headed by `verb`: its parts read in order, then emitted."""
     c = _clause_parts(verb)
     if _does_so(c) or _gives_a_title(c) or _gives_a_name(c) or _noun_as_particle(c.main) or \
-            _feeling_adjective(c.main) or _how_it_is_put(c.main):
+            _feeling_adjective(c.main) or _how_it_is_put(c.main) or \
+            _hedged_by_the_speaker(c.main):
         return []
     _read_modality(c)
     _find_objects(c)
@@ -1615,6 +1620,18 @@ def _feeling_adjective(verb: Token) -> bool:
 
 # verbs of knowing or seeing in "as I see it", "as we know": how a thing is put
 PUTTING_VERBS = REPORTING_VERBS | {"consider", "see", "know", "understand", "put", "define"}
+
+
+# verbs a speaker hedges with ("I guess the main thing I do is ..."): said in the first
+# person, what the parser gives them as an object opens the clause they hedge
+HEDGING_VERBS = frozenset({"guess", "suppose", "reckon"})
+
+
+def _hedged_by_the_speaker(verb: Token) -> bool:
+    """ "I guess the main thing that I'm working on, I ...": a speaker's hedge, no guess
+    made of a thing (not "she guessed the answer")."""
+    return lemma_of(verb).lower() in HEDGING_VERBS and any(
+        t.dep_ == "nsubj" and t.lower_ in ("i", "we") for t in verb.children)
 
 
 def _how_it_is_put(verb: Token) -> bool:
@@ -2636,10 +2653,14 @@ def _fold_idiom(c: _Clause) -> None:
     if noun.dep_ != "dobj" or lemma_of(noun).lower() not in IDIOM_OBJECTS.get(c.lemma_parts[0],
                                                                               ()):
         return
-    blocking = ("compound", "relcl", "appos", "conj", "nummod", "amod") + (
+    blocking = ("compound", "relcl", "appos", "conj", "nummod") + (
         () if lemma_of(noun).lower() in EFFORT_NOUNS else ("acl",))
     if any(t.dep_ in blocking for t in noun.children):
-        return  # "two parts", "declared total war": a real thing
+        return  # "two parts", "the war crimes": a real thing
+    if lemma_of(noun).lower() == "part" and any(t.dep_ == "prep" and t.lower_ == "of"
+                                                for t in noun.children):
+        return  # "took (a large) part of the city": a share of it, no taking part
+    # (an adjective only says how much: "played a key role in", "left an indelible mark on")
     c.idiom = noun
     c.idiomatic = True
     c.objects = []

@@ -1265,3 +1265,18 @@ def test_a_part_of_something_taken_is_no_taking_part(nlp):
 def test_a_speaker_s_hedge_is_no_guess(nlp, text, hedged):
     guessed = any(e.lemma in ("guess", "suppose") for e in extract(nlp(text)))
     assert guessed is not hedged
+
+
+@pytest.mark.parametrize("text, lemma", [
+    ("The government executed a planned shutdown of public services.", "carry out"),
+    # a second object the parser joined to the plan takes its sense
+    ("The government of Samoa executed a planned shutdown of public services and the private "
+     "sector.", "carry out"),
+    ("Kelso Police executed a search warrant at the house.", "carry out"),
+    ("The Kelso Army executed Tom Kell in 1944.", "kill"),  # a person executed is killed
+    ("The regime executed three prisoners on Monday.", "kill"),
+])
+def test_a_plan_executed_is_carried_out_a_person_executed_killed(nlp, text, lemma):
+    found = [e for e in extract(nlp(text)) if e.predicate.startswith("execute")]
+    assert found and {property_for(e.lemma).name for e in found} == {
+        property_for(lemma).name}

@@ -353,6 +353,11 @@ def test_a_sentence_read_as_one_noun_phrase_gets_its_verb_back(nlp) -> None:
     doc = nlp("President Trump nominated Federal Judge Amy Coney Barrett for the seat.")
     assert ("President Trump", "nominate", "Federal Judge Amy Coney Barrett") in _acts(
         mend_verbless_clauses(doc))
+    # a name as subject, hung on the title or on the participle the tagger read
+    doc = nlp("Kelso United sacked manager Tom Kell on Sunday.")
+    assert ("Kelso United", "sack", "manager Tom Kell") in _acts(mend_verbless_clauses(doc))
+    doc = nlp("Chelsea sacked manager Frank Lampard on Monday.")
+    assert ("Chelsea", "sack", "manager Frank Lampard") in _acts(mend_verbless_clauses(doc))
 
 
 @pytest.mark.parametrize("text, subject, obj", [

@@ -2364,3 +2364,17 @@ def test_a_bare_national_title_with_no_one_country_says_nothing(nlp, text):
 ])
 def test_a_player_s_position_before_the_name_is_membership_of_the_side(nlp, text, expected):
     assert affiliations(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a post left "as" it was held before
+    ("Tom Kell resigned as chairman of Acme in May.", {("Tom Kell", "formerLeaderOf", "Acme")}),
+    ("Tom Kell stepped down as chief executive of Acme.",
+     {("Tom Kell", "formerLeaderOf", "Acme")}),
+    # still held: the leaving is to come
+    ("Tom Kell is to step down as chairman of Acme.", set()),
+    ("Tom Kell will resign as chairman of Acme.", set()),
+])
+def test_a_post_resigned_was_held_before(nlp, text, expected):
+    assert {t for t in relations(nlp, text)
+            if t[1] in ("leads", "formerLeaderOf", "memberOf")} == expected

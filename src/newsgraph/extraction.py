@@ -4453,10 +4453,26 @@ POSTING_NOUNS = frozenset({"nomination", "appointment"})
 _PERSON_SENSES = {"dismiss": "sack", "confirm": CONFIRMED_IN_POST}
 
 
+# "executed a planned shutdown", "executed the order": a plan executed is carried out, no
+# one killed (a person executed is: "executed three prisoners")
+_EXECUTED_PLANS = frozenset({
+    "plan", "shutdown", "order", "orders", "strategy", "warrant", "search", "operation",
+    "raid", "contract", "deal", "transaction", "trade", "program", "programme", "project",
+    "task", "maneuver", "manoeuvre", "move", "policy", "will", "agreement", "transfer",
+    "play", "drill", "exercise", "attack", "strike", "mission", "swap", "merger", "scheme",
+    "command", "instruction", "decision", "sentence", "verdict", "budget", "takeover"})
+
+
 def _sense(lemma: str, obj: Token | None) -> str:
-    """The lemma for what the verb acts on (see _PERSON_SENSES)."""
+    """The lemma for what the verb acts on (see _PERSON_SENSES, _EXECUTED_PLANS)."""
     if lemma in _PERSON_SENSES and obj is not None and _a_person_acted_on(obj):
         return _PERSON_SENSES[lemma]
+    if lemma == "execute" and obj is not None:
+        first = obj
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head  # ("a planned shutdown and the private sector": one sense)
+        if first.pos_ == "NOUN" and lemma_of(first).lower() in _EXECUTED_PLANS:
+            return "carry out"
     return lemma
 
 

@@ -772,11 +772,13 @@ def _verbless(sent: Span) -> tuple[Token, Token, Token] | None:
         if not all(t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN") for t in title):
             continue
         subject = doc[verb.i - 1]
-        if obj == root and obj.pos_ == "PROPN" and obj.ent_type_ == "PERSON" and title and \
-                verb.tag_ == "VBD" and subject.pos_ in ("NOUN", "PROPN") and (
-                    subject.head == obj and subject.dep_ == "compound" or
-                    subject.head == verb and subject.dep_ == "nsubj"):
-            return verb, subject, obj  # "The Senate confirmed judge Ann Lee"
+        if obj == root and obj.pos_ == "PROPN" and obj.ent_type_ == "PERSON" and title and (
+                verb.tag_ == "VBD" or subject.pos_ == "PROPN") and \
+                subject.pos_ in ("NOUN", "PROPN") and (
+                    subject.head in (obj, *title) and subject.dep_ in ("compound", "nmod") or
+                    subject.head == verb and subject.dep_ in ("nsubj", "npadvmod")):
+            # "The Senate confirmed judge Ann Lee", "Chelsea sacked manager Tom Kell"
+            return verb, subject, obj
         # "Lee lauded Kell", "The British relinquished control": a name just before it
         # (the tagger can take a name that is also a word for a noun: "Trump"), the
         # sentence's head or hung on the object that is. A participle after a common noun is

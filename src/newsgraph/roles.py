@@ -185,6 +185,10 @@ CORRECTED_RULES = frozenset({"title", "apposition-role", "name-apposition", "app
 RELABELED_RULES = frozenset({"copula-role", "apposition-role"})
 COPULAS = frozenset({"be", "become", "remain"})
 SERVING_VERBS = frozenset({"serve", "act"})  # "served as the chair of Y"
+# verbs, and verbs with their particle, by which one leaves a post "as" it ("resigned as
+# chairman of Acme", "stepped down as its head"): the post held before
+LEAVING_VERBS = frozenset({"resign", "quit", "retire"})
+LEAVING_PHRASES = frozenset({("step", "down"), ("stand", "down")})
 # the lemmas of working, studying or playing for a body: its staff, students and players
 WORK_LEMMAS = frozenset({"work for", "work at", "study at", "play for"})
 # a verb and its particle by which someone takes up a post "as" it ("took over as its head")
@@ -1966,7 +1970,8 @@ def _copula(ent: Span, by_token: dict[int, Span]) -> Role | None:
             continue
         # "was the head of", "served as its chair until 1995", "was formerly the head of":
         # a post held before
-        past = _held_before(verb) or any(c.lower_ in PAST_ROLE_WORDS for c in verb.children)
+        past = _held_before(verb) or _leaves_a_post(verb) or any(
+            c.lower_ in PAST_ROLE_WORDS for c in verb.children)
         noun = _post_noun(verb)
         if noun is not None and career(verb, noun):
             past = True  # "has served as mayor of X and governor of Y": posts held in turn
@@ -1989,11 +1994,20 @@ def _post_noun(verb: Token) -> Token | None:
     "served as its chair")."""
     if lemma_of(verb) in COPULAS:
         return next((c for c in verb.children if c.dep_ == "attr"), None)
-    if lemma_of(verb) in SERVING_VERBS:
+    if lemma_of(verb) in SERVING_VERBS or _leaves_a_post(verb):
         prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
         return next((g for g in prep.children if g.dep_ == "pobj"), None) \
             if prep is not None else None
     return None
+
+
+def _leaves_a_post(verb: Token) -> bool:
+    """ "resigned as", "has stepped down as": a post left, so held before (not "is to resign
+    as", "plans to step down as": still held)."""
+    lemma = lemma_of(verb).lower()
+    return (lemma in LEAVING_VERBS or any((lemma, c.lower_) in LEAVING_PHRASES
+                                          for c in verb.children if c.dep_ in ("prt", "advmod"))
+            ) and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _career_posts(ent: Span, by_token: dict[int, Span]) -> list[Role]:

@@ -548,3 +548,13 @@ def test_the_name_beside_a_described_speaker_puts_out_the_words(nlp):
     found = topics(nlp, "The Zembla government spokesperson, Ann Lee, issued a statement on "
                         "Tom Kell's arrest.")
     assert found == {("Ann Lee", "Tom Kell")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the one quoted speaks, not the source that quotes her
+    ("The Kelso Times quoted Ann Lee as saying that Acme had failed.", {("Ann Lee", "Acme")}),
+    ('Politico quoted Tom Kell as saying "Acme has an important role in the response."',
+     {("Tom Kell", "Acme")}),
+])
+def test_one_quoted_as_saying_speaks(nlp, text, expected):
+    assert topics(nlp, text) == expected

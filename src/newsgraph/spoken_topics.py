@@ -522,7 +522,7 @@ def _speech_verb(doc: Doc, source: int, subject: Token) -> Token | None:
     lemma = lemma_of(verb)
     if lemma not in SPEECH_VERBS or lemma in _NOT_SPOKEN:
         return None
-    if not any(t.i == source and t.dep_ == "nsubj" for t in verb.children):
+    if source not in _speakers(verb):
         return None
     if any(t.dep_ == "neg" or t.tag_ == "MD" for t in verb.children):
         return None  # "has not said", "could have said": no comment was made
@@ -531,6 +531,16 @@ def _speech_verb(doc: Doc, source: int, subject: Token) -> Token | None:
     if clause.i > verb.i and any(t.text in _SENTENCE_ENDS for t in doc[verb.i:subject.i]):
         return None  # two sentences the parser ran into one ('... them."  Others said')
     return verb
+
+
+def _speakers(verb: Token) -> set[int]:
+    """The token indexes of who speaks by the verb: its subject, or the one a source quotes
+    ("Politico quoted Ann Lee as saying ...": Lee speaks)."""
+    speakers = {t.i for t in verb.children if t.dep_ == "nsubj"}
+    prep = verb.head
+    if verb.dep_ == "pcomp" and prep.lower_ == "as":
+        speakers |= {t.i for t in prep.head.children if t.dep_ == "dobj" and t.i < prep.i}
+    return speakers
 
 
 def _according_to(source: int, subject: Token) -> str | None:

@@ -21,6 +21,7 @@ from newsgraph.parsing import (
     join_pieces,
     lemma_of,
     load_pipeline,
+    mend_called_judgments,
     mend_perfect_participles,
     mend_verbless_clauses,
     pieces,
@@ -393,3 +394,27 @@ def test_a_sentence_with_its_verb_stays(nlp, text: str) -> None:
     doc = nlp(text)
     before = [(t.dep_, t.head.i) for t in doc]
     assert [(t.dep_, t.head.i) for t in mend_verbless_clauses(doc)] == before
+
+
+@pytest.mark.parametrize("text, noun, word", [
+    # the judging word hung after the noun as its adjective
+    ("Ann Lee called Tom Kell's plan reckless.", "plan", "reckless"),
+    # the judging word made the complement, the noun hung on it
+    ("Ann Lee called the ruling unwelcome.", "ruling", "unwelcome"),
+])
+def test_a_judgment_called_is_the_verb_s_complement(nlp, text: str, noun: str, word: str
+                                                    ) -> None:
+    doc = nlp(text)
+    assert not (doc[[t.text for t in doc].index(noun)].dep_ == "dobj" and
+                doc[[t.text for t in doc].index(word)].dep_ == "oprd")
+    mended = mend_called_judgments(doc)
+    parts = {t.text: (t.dep_, t.head.text) for t in mended}
+    assert parts[noun] == ("dobj", "called") and parts[word] == ("oprd", "called")
+    # the noun keeps its own words: "the", "Kell's"
+    assert all(t.head.text == noun for t in mended if t.dep_ in ("det", "poss"))
+
+
+def test_a_naming_without_a_judgment_stays(nlp) -> None:
+    doc = nlp("Ann Lee called the storm Kelso.")
+    before = [(t.dep_, t.head.i) for t in doc]
+    assert [(t.dep_, t.head.i) for t in mend_called_judgments(doc)] == before

@@ -2361,6 +2361,9 @@ def test_a_bare_national_title_with_no_one_country_says_nothing(nlp, text):
                                                        "Liverpool")}),
     ("Marlow United midfielder Tom Kell said the result was fair.",
      {("Tom Kell", "memberOf", "Marlow United")}),
+    # a town's name before a side's post is its club's
+    ("Caloundra halfback Jarrod Kidston enjoyed the win.",
+     {("Jarrod Kidston", "memberOf", "Caloundra")}),
 ])
 def test_a_player_s_position_before_the_name_is_membership_of_the_side(nlp, text, expected):
     assert affiliations(nlp, text) == expected

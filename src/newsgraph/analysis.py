@@ -19,6 +19,7 @@ from .models import Article, Extraction, ResolvedArticle
 from .parsing import (
     inline_spaces,
     join_pieces,
+    mend_called_judgments,
     mend_perfect_participles,
     mend_verbless_clauses,
     one_blas_thread,
@@ -76,9 +77,10 @@ BATCH_CHARS = 32_000
 def mend_parse(doc: Doc) -> Doc:
     """The model's mistakes mended once for every stage: names the recognizer ended at an
     "of", ran into a result or cut before a post, perfect tenses the parser read as "have"
-    and an adjective, a sentence read as one noun phrase."""
-    return mend_verbless_clauses(mend_perfect_participles(
-        mend_cut_bodies(mend_trailing_of(mend_trailing_scores(doc)))))
+    and an adjective, a sentence read as one noun phrase, a judgment read as part of what
+    it judges."""
+    return mend_called_judgments(mend_verbless_clauses(mend_perfect_participles(
+        mend_cut_bodies(mend_trailing_of(mend_trailing_scores(doc))))))
 
 
 def analyse(

@@ -251,6 +251,7 @@ FOUNDER_ROLES = frozenset({"founder", "co-founder", "cofounder"})
 # a team's players by their position ("Kelso United striker Tom Kell")
 SPORTS_POSITIONS = frozenset({
     "striker", "forward", "midfielder", "defender", "goalkeeper", "goalie", "winger",
+    "halfback", "half-back", "five-eighth",
     "full-back", "fullback", "centre-back", "center-back", "wing-back", "playmaker",
     "quarterback", "linebacker", "pitcher", "shortstop", "batsman", "batter", "bowler",
     "wicketkeeper", "wicket-keeper", "all-rounder", "fly-half", "scrum-half", "point guard",
@@ -603,3 +604,7 @@ OBJECTLESS_VERBS = frozenset({"arrive", "come", "go", "die", "happen", "occur", 
 ATTRIBUTIVE_PARTICIPLES = frozenset({"broken", "stolen", "frozen", "hidden", "sworn", "fallen",
                                      "grown", "written", "spoken", "known", "chosen", "proven",
                                      "sunken", "forgotten", "mistaken", "unknown", "given"})
+# "called the ruling unlawful", "branded him a traitor": naming verbs whose object
+# complement, when it is an epithet, is a stand on the object (criticize or praise it)
+# (not "declare": "declared the law unconstitutional" is a ruling, not a reproach)
+NAMING_VERBS = frozenset({"call", "brand", "label", "dub", "term"})

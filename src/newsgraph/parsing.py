@@ -32,7 +32,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from .errors import ModelError
-from .lexicon import ADDRESSED_UTTERANCES, ATTRIBUTIVE_PARTICIPLES, SPEECH_VERBS
+from .lexicon import (
+    ADDRESSED_UTTERANCES,
+    ATTRIBUTIVE_PARTICIPLES,
+    BLAME_WORDS,
+    NAMING_VERBS,
+    PRAISE_WORDS,
+    SPEECH_VERBS,
+    WEAK_PRAISE_WORDS,
+)
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -793,6 +801,54 @@ def _verbless(sent: Span) -> tuple[Token, Token, Token] | None:
                 subject == root and obj.head == subject and obj.dep_ in (
                     "dobj", "appos", "npadvmod", "compound")):
             return verb, subject, obj
+    return None
+
+
+def mend_called_judgments(doc: Doc) -> Doc:
+    """The doc with each judgment a speaker calls something given back to the verb.
+
+    "called Kell's plan reckless", "called the ruling unwelcome", "called Kell's speech
+    remarkable": the small model hangs the judging word on the noun (an adjective after
+    it), or makes it the complement with the noun and its owner hung on it, so the object
+    reads "speech remarkable", a node no one named. The noun is the verb's object and the
+    judging word (lexicon.BLAME_WORDS, PRAISE_WORDS), the complement extraction reads as an
+    epithet; the owner, the article and the noun's other words are the noun's again."""
+    found = [m for m in map(_misread_judgment, tokens_of(doc, _CALLING_FORMS)) if m]
+    if not found:
+        return doc
+    heads, deps, pos = _parse_of(doc)
+    for verb, noun, word in found:
+        for t in word.children:
+            if t.i < noun.i and t.dep_ in ("det", "poss", "amod", "compound", "nummod"):
+                heads[t.i] = noun.i  # ("Kell's" and "the", hung on the judging word)
+        heads[noun.i], deps[noun.i] = verb.i, "dobj"
+        heads[word.i], deps[word.i] = verb.i, "oprd"
+    return _reparsed(doc, heads, deps, pos)
+
+
+# the written forms of the calling verbs ("called", "labelled"), to find them fast
+_CALLING_FORMS = frozenset(verb + ending for verb in NAMING_VERBS
+                           for ending in ("", "s", "ed", "ing", "led", "ling"))
+
+
+def _misread_judgment(verb: Token) -> tuple[Token, Token, Token] | None:
+    """(verb, the noun called something, the judging word) of a misparsed judgment."""
+    if verb.pos_ != "VERB" or lemma_of(verb).lower() not in NAMING_VERBS:
+        return None
+    judging = BLAME_WORDS | PRAISE_WORDS | WEAK_PRAISE_WORDS
+    for head in verb.children:
+        if head.i < verb.i or head.dep_ not in ("dobj", "oprd"):
+            continue
+        if head.pos_ == "NOUN" and head.lower_ not in judging:
+            word = next((a for a in head.children if a.dep_ == "amod" and a.i > head.i and
+                         a.lower_ in judging), None)
+            if word is not None:
+                return verb, head, word  # "plan" with "reckless" hung after it
+        if head.dep_ == "oprd" and head.lower_ in judging:
+            noun = next((n for n in reversed(list(head.lefts)) if n.pos_ == "NOUN" and
+                         n.dep_ in ("amod", "compound", "nmod")), None)
+            if noun is not None:
+                return verb, noun, head  # "the ruling unwelcome" read as one noun phrase
     return None
 
 

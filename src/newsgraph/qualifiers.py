@@ -728,10 +728,6 @@ STANCE_ADJECTIVES = {("critical", "of"): "criticize", ("supportive", "of"): "sup
                      ("opposed", "to"): "oppose", ("hostile", "to"): "oppose"}
 # "X is (was) married to Y": a tie said with an adjective is the verb's ("X married Y")
 TIE_ADJECTIVES = {("married", "to"): "marry"}
-# "called the ruling unlawful", "branded him a traitor": naming verbs whose object
-# complement, when it is an epithet, is a stand on the object (criticize or praise it)
-# (not "declare": "declared the law unconstitutional" is a ruling, not a reproach)
-NAMING_VERBS = frozenset({"call", "brand", "label", "dub", "term"})
 STANCE_NOUNS = frozenset({
     "statement", "decision", "call", "proposal", "recommendation", "plan", "remark", "comment",
     "policy", "move", "claim", "suggestion", "request", "demand", "ruling", "bid", "idea",

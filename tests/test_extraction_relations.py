@@ -1280,3 +1280,21 @@ def test_a_plan_executed_is_carried_out_a_person_executed_killed(nlp, text, lemm
     found = [e for e in extract(nlp(text)) if e.predicate.startswith("execute")]
     assert found and {property_for(e.lemma).name for e in found} == {
         property_for(lemma).name}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a tie noun before a name, the owner a person: the tie to her
+    ("Ann Lee's opponent Tom Kell won the vote.", ("Tom Kell", "be opponent of", "Ann Lee")),
+    ("Ann Lee's friend Tom Kell spoke at the funeral.",
+     ("Tom Kell", "be friend of", "Ann Lee")),
+])
+def test_a_tie_before_a_name_is_to_its_owner(nlp, text, expected):
+    found = triples(extract(nlp(text)))
+    assert expected in found
+    assert not any(lemma == "be" and o in ("opponent", "friend") for _, lemma, o in found)
+
+
+def test_a_post_before_a_name_is_left_to_the_roles(nlp):
+    # "Acme's chief executive": roles read the post as the owner's; no tie is made here
+    assert not any(lemma.startswith("be chief") for _, lemma, _ in triples(
+        extract(nlp("Acme's chief executive Ann Lee resigned."))))

@@ -2891,6 +2891,17 @@ def _fold_verdict(c: _Clause) -> None:
     c.lemma_parts += [adj.lower_]
 
 
+def _tied_owner(noun: Token) -> Token | None:
+    """The person a tie noun before a name is to: "Ann Lee" of "Ann Lee's rival Tom Kell"
+    (not a family tie, which roles.kinship reads, nor a post, which roles reads as the
+    owner's: "Acme's chief executive Ann Lee", "Lee's lawyer Tom Kell")."""
+    lemma = lemma_of(noun).lower()
+    if lemma in KIN_NOUNS or lemma in ROLES or noun.pos_ != "NOUN":
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN" and
+                 c.ent_type_ == "PERSON"), None)
+
+
 # Verbs that say what their object is taken for: without the "as" phrase they say
 # something else ("described him" is not "described him as a threat").
 TAKEN_AS_VERBS = frozenset({
@@ -4960,9 +4971,21 @@ def _possession_and_location(noun: Token) -> list[_Statement]:
             names = [c for c in noun.children if c.dep_ == "compound" and c.i > last]
             name_start = min([c.i for c in names] + [noun.i])
             doc = noun.doc
-            found.append(_Statement(noun.i, doc[name_start], "be", "be", doc[last], [], False,
-                                    confidence=FIXED_CONFIDENCE["title"], rule="title", anchor=None,
-                                    spans=((name_start, noun.i), (start, last))))
+            owner = _tied_owner(doc[last])
+            if owner is not None:
+                # "Ann Lee's opponent Tom Kell": a tie to the person whose it is, as the
+                # apposition "Tom Kell, an opponent of Ann Lee," says
+                predicate = f"be {doc[last].lower_} of"
+                found.append(_Statement(noun.i, doc[name_start], predicate, predicate, owner,
+                                        [], False, confidence=FIXED_CONFIDENCE["role"],
+                                        rule="apposition-role", anchor=None,
+                                        spans=((name_start, noun.i),
+                                               (owner.left_edge.i, owner.i))))
+            else:
+                found.append(_Statement(noun.i, doc[name_start], "be", "be", doc[last], [],
+                                        False, confidence=FIXED_CONFIDENCE["title"],
+                                        rule="title", anchor=None,
+                                        spans=((name_start, noun.i), (start, last))))
     return found
 
 

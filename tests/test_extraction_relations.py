@@ -1298,3 +1298,13 @@ def test_a_post_before_a_name_is_left_to_the_roles(nlp):
     # "Acme's chief executive": roles read the post as the owner's; no tie is made here
     assert not any(lemma.startswith("be chief") for _, lemma, _ in triples(
         extract(nlp("Acme's chief executive Ann Lee resigned."))))
+
+
+def test_which_a_person_denies_is_no_person(nlp):
+    # "which" is the charge he denies, not Ann Lee
+    found = triples(extract(nlp("Tom Kell has been accused of attacking Ann Lee, which he "
+                                "denies.")))
+    assert not any(lemma == "deny" and o == "Ann Lee" for _, lemma, o in found)
+    # a place a "which" stands for stays
+    assert ("Ann Lee", "govern", "Marlow") in triples(extract(nlp(
+        "Tom Kell visited Marlow, which Ann Lee governs.")))

@@ -55,6 +55,11 @@ def one(nlp, text: str, lemma: str, obj: str | None = None) -> Extraction:
          "intended", False),
         # not done: "stopped short of", "not limited to", "no X or Y", "almost no"
         ("The army stopped short of invading the country.", "invade", "", True),
+        # the same with the "of" the parser hangs on the verb
+        ("Ann Lee stopped short of endorsing Tom Kell.", "endorse", "", True),
+        # a retreat from a deed, and a deed escaped
+        ("Ann Lee backed away from supporting Tom Kell.", "support", "", True),
+        ("Ann Lee narrowly escaped being killed by the rebels.", "kill", "", True),
         ("The rules cover, but are not limited to, curfews and checkpoints.", "limit to", "",
          True),
         ("The farmer has almost no chance to sell the crop.", "have", "", True),

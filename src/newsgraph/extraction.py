@@ -393,9 +393,19 @@ def _antecedent(token: Token) -> Token | None:
             elif _place_or_its_holder(head):
                 return None
             head = _counted_among(head)
+            if token.lower_ == "which" and head.ent_type_ == "PERSON" and \
+                    lemma_of(ancestor).lower() in PROPOSITION_VERBS:
+                return None  # "accused of attacking Ann Lee, which he denies": the charge
             # a relative pronoun follows the noun it stands for: a head after it is a misparse
             return head if head.i < token.i else None
     return None
+
+
+# verbs whose object is what someone says or is said to have done, never a person: "which"
+# after a person's name and before one of them stands for the charge or the claim ("..., which
+# he denies"), though the recognizer's "person" may be a show or a storm ("Imus in the
+# Morning, which ...", "Typhoon Haiyan, which ...")
+PROPOSITION_VERBS = frozenset({"deny", "dispute", "reject", "admit", "acknowledge", "contest"})
 
 
 def _event_before_date(clause: Token) -> Token:
@@ -2330,16 +2340,22 @@ def _gerund_modality(verb: Token) -> tuple[str, bool]:
     word = prep.lower_
     if prep.head.pos_ == "NOUN" and lemma_of(prep.head).lower() in NOUN_FRAMES:
         return NOUN_FRAMES[lemma_of(prep.head).lower()], False  # "the purpose of obtaining"
-    if word == "without" or word == "of" and prep.head.lower_ in ("instead", "short") or \
+    if word == "without" or word == "of" and (prep.head.lower_ in ("instead", "short") or
+                                              prep.doc[prep.i - 1].lower_ == "short") or \
             word == "than" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "rather":
-        return "", True  # "left without paying", "instead of / rather than attacking"
+        # "left without paying", "instead of / rather than attacking", "stopped short of
+        # endorsing" (the parser may hang the "of" on the verb)
+        return "", True
     if word in ("than", "like"):
         return "hypothetical", False  # "cheaper than buying a server": a comparison
     framing = _gerund_frame(prep)
     if lemma_of(framing) == "be":  # "was (not) successful in defeating": the adjective frames
         framing = next((c for c in framing.children if c.dep_ == "acomp"), framing)
     frame = lemma_of(framing).lower()
-    if word == "from" and frame in GERUND_NEGATES or frame in GERUND_FAILS or \
+    retreat = " ".join([frame, *(c.lower_ for c in framing.children
+                                 if c.dep_ in ("prt", "advmod") and c.lower_ in ("away", "back"))])
+    if word == "from" and (frame in GERUND_NEGATES or retreat in GERUND_NEGATES) or \
+            frame in GERUND_FAILS or \
             word == "of" and frame in GERUND_CLEARS:
         return "", True
     clause = framing.head if framing.dep_ in ("acomp", "oprd") else framing

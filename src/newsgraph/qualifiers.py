@@ -143,6 +143,8 @@ GERUND_NEGATES = frozenset({
     "stop", "prevent", "ban", "bar", "block", "keep", "discourage", "prohibit", "deter",
     "refrain", "exclude", "restrict", "dissuade", "forbid", "save", "spare", "protect",
     "withdraw", "abstain", "desist",
+    # with the adverb that makes the verb a retreat: "backed away from supporting Lee"
+    "back away", "shy away", "walk away", "pull back", "step back", "retreat",
 })
 # "failed in defeating Lee", "was unsuccessful in reaching the summit": the gerund's event
 # did not happen
@@ -195,7 +197,8 @@ PURPOSE_MARKS = frozenset({"so", "order"})
 # verbs of control whose embedded event did not happen
 CONTROL_NEGATES = frozenset({"fail", "refuse", "unable", "decline", "forbid", "prohibit",
                              "ban", "bar", "avoid", "refrain", "unwilling", "forget",
-                             "neglect", "omit", "impossible", "resist", "rule out"})
+                             "neglect", "omit", "impossible", "resist", "rule out",
+                             "escape", "evade", "dodge"})
 # Verbs whose that-clause holds even when they are negated ("did not know that X" still says
 # X); after any other negated verb the clause is left open ("did not find that X broke Y")
 FACTIVE_VERBS = frozenset({

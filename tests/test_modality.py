@@ -63,7 +63,9 @@ def one(nlp, text: str, lemma: str, obj: str | None = None) -> Extraction:
         ("The rules cover, but are not limited to, curfews and checkpoints.", "limit to", "",
          True),
         ("The farmer has almost no chance to sell the crop.", "have", "", True),
-        # an implicative verb passes on what is said of it
+        # an implicative verb passes on what is said of it, as does one that sees the
+        # event happen
+        ("The deal would see the club buy the stadium.", "buy", "future", False),
         ("The army did not force the rebels to retreat.", "retreat", "", True),
         ("The rain could help the farmers sell the crop.", "sell", "possible", False),
         ("The strike will force the airline to cancel flights.", "cancel", "future", False),

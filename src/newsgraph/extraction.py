@@ -1943,13 +1943,19 @@ def _whole_of(noun: Token) -> Token:
     return whole if whole is not None else noun
 
 
+# verbs that see an event happen, with a bare infinitive: "the plan would see Zembla buy
+# Acme" is as much to come as the seeing ("saw the troops attack the town" as done)
+WITNESS_VERBS = frozenset({"see", "watch", "witness"})
+
+
 def _inherit_from_implicative(c: _Clause) -> None:
     """ "did not force the rebels to retreat", "could help farmers sell the crop": what an
     implicative verb says of itself it says of the event it brings about."""
     verb = c.verb
     frame = verb.head
-    if verb.dep_ not in ("xcomp", "ccomp") or frame.pos_ not in VERBAL or \
-            lemma_of(frame).lower() not in IMPLICATIVE_VERBS:
+    if verb.dep_ not in ("xcomp", "ccomp") or frame.pos_ not in VERBAL or not (
+            lemma_of(frame).lower() in IMPLICATIVE_VERBS or
+            lemma_of(frame).lower() in WITNESS_VERBS and verb.tag_ == "VB"):
         return
     parent = _read_clause(frame)
     c.modality = c.modality or parent.modality

@@ -1308,3 +1308,21 @@ def test_which_a_person_denies_is_no_person(nlp):
     # a place a "which" stands for stays
     assert ("Ann Lee", "govern", "Marlow") in triples(extract(nlp(
         "Tom Kell visited Marlow, which Ann Lee governs.")))
+
+
+@pytest.mark.parametrize("text, lemma, first, second", [
+    ("Zembla and Kelso accused each other of violating the truce.", "accuse", "Zembla",
+     "Kelso"),
+    ("Tom Kell and Ann Lee criticised one another.", "criticise", "Tom Kell", "Ann Lee"),
+])
+def test_each_other_is_each_to_the_other(nlp, text, lemma, first, second):
+    found = extract(nlp(text))
+    pairs = {(e.subject.text, e.object.text) for e in found
+             if e.lemma == lemma and e.subject and e.object and not e.negated}
+    assert {(first, second), (second, first)} <= pairs
+
+
+def test_each_other_keeps_the_verb_s_negation(nlp):
+    found = [e for e in extract(nlp("Zembla and Kelso did not accuse each other."))
+             if e.lemma == "accuse" and e.object and e.object.text in ("Zembla", "Kelso")]
+    assert found and all(e.negated for e in found)

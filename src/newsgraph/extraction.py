@@ -4046,7 +4046,10 @@ def _reciprocal(c: _Clause) -> list[_Statement]:
         return []
     verb = lemma_of(c.main).lower()
     fold = c.fold_prep
-    if c.idiom is not None or (len(c.objects) == 1 and fold is None):
+    if len(c.objects) == 1 and _each_other(c.objects[0]):
+        # "Zembla and Kelso accused each other": each did it to the other
+        lemma: str | None = " ".join(c.lemma_parts)
+    elif c.idiom is not None or (len(c.objects) == 1 and fold is None):
         noun = c.idiom if c.idiom is not None else c.objects[0]
         lemma = LIGHT_VERB_PREDICATES.get((verb, lemma_of(noun).lower(), "with"))
         if any(t.pos_ == "PROPN" for t in noun.subtree if t.i < noun.i):
@@ -4074,6 +4077,14 @@ def _reciprocal(c: _Clause) -> list[_Statement]:
     for s in found:
         s.rule = "reciprocal"
     return found
+
+
+def _each_other(noun: Token) -> bool:
+    """ "each other", "one another": the object that makes a verb reciprocal (the parser
+    heads it with either word)."""
+    doc = noun.doc
+    return any((doc[i].lower_, doc[i + 1].lower_) in (("each", "other"), ("one", "another"))
+               for i in (noun.i - 1, noun.i) if 0 <= i and i + 1 < len(doc))
 
 
 # verbs of being in a state: "is under EU sanctions", "came under Russian attack"

@@ -63,6 +63,12 @@ def one(nlp, text: str, lemma: str, obj: str | None = None) -> Extraction:
         ("The rules cover, but are not limited to, curfews and checkpoints.", "limit to", "",
          True),
         ("The farmer has almost no chance to sell the crop.", "have", "", True),
+        # an infinitive that tells what followed, not what for
+        ("The club went on to win the title.", "win", "", False),
+        ("The club came from behind to beat the champions.", "beat", "", False),
+        ("She reached the final, only to lose to the champion.", "lose to", "", False),
+        ("Supporters rallied to defend the mayor.", "defend", "intended", False),
+        ("She went on holiday to visit her mother.", "visit", "intended", False),
         # an implicative verb passes on what is said of it, as does one that sees the
         # event happen
         ("The deal would see the club buy the stadium.", "buy", "future", False),

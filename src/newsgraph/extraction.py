@@ -2315,9 +2315,35 @@ def _for_subject(verb: Token) -> Token | None:
     return None
 
 
+# verbs, with their particle, after which an infinitive tells what followed, not what it
+# was for: "went on to win the title", "came back to beat Leeds", "fought back to draw"
+RESULT_FRAMES = frozenset({"go on", "come back", "fight back", "hit back", "bounce back",
+                           "battle back", "storm back", "recover"})
+
+
+def _what_followed(verb: Token) -> bool:
+    """ "went on to win", "came from behind to beat Leeds", "reached the final, only to
+    lose": the infinitive tells what happened next (not "rallied to protest": a purpose)."""
+    doc = verb.doc
+    to = next((c for c in verb.children if c.tag_ == "TO" and c.i < verb.i), None)
+    if to is not None and to.i > 0 and doc[to.i - 1].lower_ == "only":
+        return True
+    head = verb.head
+    lemma = lemma_of(head).lower()
+    particle = next((c.lower_ for c in head.children
+                     if c.dep_ in ("prt", "advmod") and c.lower_ in ("on", "back")), "")
+    if f"{lemma} {particle}".strip() in RESULT_FRAMES:
+        return True
+    return lemma == "come" and any(
+        c.dep_ == "prep" and c.lower_ == "from" and any(g.lower_ == "behind" for g in c.children)
+        for c in head.children)
+
+
 def _infinitive_modality(verb: Token) -> str:
     """An infinitive is a purpose, a request or a wish unless its frame says it happened."""
     dep, head = verb.dep_, verb.head
+    if dep in ("advcl", "xcomp") and _what_followed(verb):
+        return ""  # "went on to win the title"
     if dep == "advcl" or _for_subject(verb) is not None:
         return "intended"  # "To end the feud, the ministers invited ..."
     if dep in ("xcomp", "ccomp"):

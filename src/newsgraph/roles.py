@@ -833,8 +833,6 @@ def _named_team(ent: Span) -> bool:
                 for e in ent.doc.ents)
 
 
-
-
 def _before_a_body_post(name: Token, posts: frozenset[str]) -> bool:
     """Is the word right before one of the posts (in lower case), itself right before a
     person's name? Not after a capitalised word or a joining word: "Transport and Bridges

@@ -59,12 +59,12 @@ SOURCE_RULES = frozenset({"svo", "prep-object", "conjoined-verb", "relative-clau
 SUCCEEDING_VERBS = frozenset({"fill", "take", "win", "inherit", "take over"})
 # prepositions after "seat" that name the body it sits in
 _BODY_PREPS = frozenset({"in", "on", "to"})
-# words before "seat" that make it no seat in a body: "the county seat of Kelso" is a town
 # the heads of a chamber's name, in which one represents a place ("in the Kelso Assembly";
 # not "represented Kelso in the World Cup", nor a client "in the High Court")
 _CHAMBER_WORDS = CHAMBERS | frozenset({"legislature", "council", "chamber"})
 # the heads of a place's name that make it a constituency, whatever the recognizer tags it
 _CONSTITUENCY_WORDS = NAMED_PLACE_NOUNS | frozenset({"constituency", "riding", "ward"})
+# words before "seat" that make it no seat in a body: "the county seat of Kelso" is a town
 _NOT_A_BODY_SEAT = frozenset({"county", "episcopal", "ancestral", "family", "royal",
                               "car", "back", "front", "window", "aisle", "passenger"})
 

@@ -74,3 +74,18 @@ def test_negation_and_modality_stay_for_the_gate(nlp):
 ])
 def test_nothing_admitted(nlp, text):
     assert admitted(nlp, text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a body within a named one, passive and active
+    ("Tom Kell was appointed to the board of Microsoft.",
+     ("Tom Kell", "appointed to", "the board of Microsoft", False, "")),
+    ("Shareholders elected Tom Kell to the board of Microsoft.",
+     ("Tom Kell", "elected to", "the board of Microsoft", False, "")),
+])
+def test_a_body_within_a_named_one_is_where_one_sits(nlp, text, expected):
+    assert expected in admitted(nlp, text)
+
+
+def test_a_board_of_no_named_body_is_no_body(nlp):
+    assert admitted(nlp, "Tom Kell was appointed to the board.") == set()

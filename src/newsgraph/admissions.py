@@ -11,10 +11,11 @@ the college as an extra phrase. Either way the body never reaches the graph, yet
 someone sits, or where they studied, is what an analyst writes down of a profile or an
 obituary. Here the one elected or taught takes the body as object.
 
-Only a body named as a proper noun counts ("was appointed to the position", "was elected
-to his first term" name none), only a preposition the verb takes for it ("elected to",
-not "elected in 2005"), and the statement keeps its source's negation and modality ("was
-not elected to", "hopes to be elected to") for the gate.
+Only a body named as a proper noun counts, or a body within one ("was appointed to the
+board of Acme"; "was appointed to the position", "was elected to his first term" name
+none), only a preposition the verb takes for it ("elected to", not "elected in 2005"),
+and the statement keeps its source's negation and modality ("was not elected to", "hopes
+to be elected to") for the gate.
 
 Derived after `extract`, as recipients is, so CaRB measures the sentence's own words.
 """
@@ -90,11 +91,25 @@ def _body(doc: Doc, e: Extraction, prep: str) -> tuple[Argument | None, Argument
             continue
         head = doc[a.root]
         if head.dep_ != "prep":
-            return (a, a) if named_body(head) else (None, None)
+            return (a, a) if named_body(head) or _body_of_a_named(head) else (None, None)
         named = prep_object(head)
         if named is not None and named_body(named):
             return a, body_argument(named)
+        if named is not None and _body_of_a_named(named):
+            return a, Argument.of(doc[named.left_edge.i : named.right_edge.i + 1], named.i)
     return None, None
+
+
+# a body within a named one: "the board of Acme", "the cabinet of Zembla"
+INNER_BODIES = frozenset({"board", "cabinet", "committee", "council", "panel", "bench",
+                          "faculty", "staff", "executive"})
+
+
+def _body_of_a_named(noun: Token) -> bool:
+    """Is the phrase a body within a named one ("the board of Acme"; not "the board")?"""
+    return noun.pos_ == "NOUN" and noun.lower_ in INNER_BODIES and any(
+        c.dep_ == "prep" and c.lower_ == "of" and (n := prep_object(c)) is not None and
+        named_body(n) for c in noun.children)
 
 
 def _studied_past_the_field(doc: Doc, e: Extraction) -> Argument | None:

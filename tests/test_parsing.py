@@ -399,8 +399,10 @@ def test_a_sentence_with_its_verb_stays(nlp, text: str) -> None:
 @pytest.mark.parametrize("text, noun, word", [
     # the judging word hung after the noun as its adjective
     ("Ann Lee called Tom Kell's plan reckless.", "plan", "reckless"),
-    # the judging word made the complement, the noun hung on it
+    # the judging word made the complement or the object, the noun hung on it
     ("Ann Lee called the ruling unwelcome.", "ruling", "unwelcome"),
+    ("Ann Lee branded the ruling unwelcome.", "ruling", "unwelcome"),
+    ("Ann Lee dubbed the ruling unwelcome.", "ruling", "unwelcome"),
 ])
 def test_a_judgment_called_is_the_verb_s_complement(nlp, text: str, noun: str, word: str
                                                     ) -> None:
@@ -409,7 +411,8 @@ def test_a_judgment_called_is_the_verb_s_complement(nlp, text: str, noun: str, w
                 doc[[t.text for t in doc].index(word)].dep_ == "oprd")
     mended = mend_called_judgments(doc)
     parts = {t.text: (t.dep_, t.head.text) for t in mended}
-    assert parts[noun] == ("dobj", "called") and parts[word] == ("oprd", "called")
+    verb = next(t.text for t in mended if t.dep_ == "ROOT")
+    assert parts[noun] == ("dobj", verb) and parts[word] == ("oprd", verb)
     # the noun keeps its own words: "the", "Kell's"
     assert all(t.head.text == noun for t in mended if t.dep_ in ("det", "poss"))
 

@@ -87,6 +87,7 @@ from .parsing import (
     opens_with_a_relative,
     prep_object,
     quoting_verb,
+    said_of_as,
     score_start,
 )
 from .qualifiers import (
@@ -812,10 +813,8 @@ def _gerund_object(verb: Token) -> Token | None:
     """Who does what a gerund says after an object: "stopped the rebels from crossing",
     "accused the mayor of taking bribes", "listed the airline as belonging to the army"."""
     prep = verb.head
-    if verb.dep_ == "pcomp" and prep.lower_ == "as" and prep.head.pos_ in VERBAL:
-        # what the object is said to be or do, never the subject's deed
-        return next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i),
-                    None)
+    if prep.lower_ == "as":
+        return said_of_as(verb)  # what the object is said to be or do, not the subject's deed
     if verb.dep_ != "pcomp" or prep.lower_ not in ("from", "of", "for", "with"):
         return None
     frame = _gerund_frame(prep)

@@ -488,6 +488,15 @@ def whole_score(token: Token) -> bool:
     return _WHOLE_SCORE.fullmatch(token.text) is not None
 
 
+def said_of_as(verb: Token) -> Token | None:
+    """The object a gerund after "as" is said of: "Ann Lee" of "quoted Ann Lee as saying",
+    "the airline" of "listed the airline as belonging to the army"."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i), None)
+
+
 def score_start(token: Token) -> bool:
     """The first number of a score or result written "3-1" or "3 - 1", or a score the
     tokenizer left whole ("43–5": an en dash between two short numbers)."""
@@ -739,7 +748,8 @@ def mend_verbless_clauses(doc: Doc) -> Doc:
     the noun after it, right after the noun or name that is its subject, in a sentence with
     no other verb whose head is one of the two, is the verb: the one before it its subject,
     the noun it hangs on its object."""
-    found = [m for m in map(_verbless, doc.sents) if m is not None]
+    sentences = {t.sent.start: t.sent for t in _participles_as_adjectives(doc)}
+    found = [m for m in map(_verbless, sentences.values()) if m is not None]
     if not found:
         return doc
     heads, deps, pos = _parse_of(doc)
@@ -756,6 +766,19 @@ def mend_verbless_clauses(doc: Doc) -> Doc:
         heads[subject.i], deps[subject.i] = verb.i, "nsubj"
         heads[obj.i], deps[obj.i] = verb.i, "dobj"
     return _reparsed(doc, heads, deps, pos)
+
+
+def _participles_as_adjectives(doc: Doc) -> list[Token]:
+    """The past tenses and participles the parser hung as adjectives, found on the doc's
+    array (only their sentences can have lost their verb)."""
+    import numpy
+    from spacy.attrs import DEP, TAG
+
+    strings = doc.vocab.strings
+    array = doc.to_array([TAG, DEP])
+    found = numpy.flatnonzero(numpy.isin(array[:, 0], [strings["VBD"], strings["VBN"]]) &
+                              (array[:, 1] == strings["amod"]))
+    return [doc[int(i)] for i in found]
 
 
 # the recognizer's labels of a name that can do what a verb says
@@ -826,9 +849,10 @@ def mend_called_judgments(doc: Doc) -> Doc:
     return _reparsed(doc, heads, deps, pos)
 
 
-# the written forms of the calling verbs ("called", "labelled"), to find them fast
+# the written forms of the calling verbs ("called", "labelled", "dubbed"), to find them fast
 _CALLING_FORMS = frozenset(verb + ending for verb in NAMING_VERBS
-                           for ending in ("", "s", "ed", "ing", "led", "ling"))
+                           for ending in ("", "s", "ed", "ing", verb[-1] + "ed",
+                                          verb[-1] + "ing"))
 
 
 def _misread_judgment(verb: Token) -> tuple[Token, Token, Token] | None:
@@ -844,11 +868,11 @@ def _misread_judgment(verb: Token) -> tuple[Token, Token, Token] | None:
                          a.lower_ in judging), None)
             if word is not None:
                 return verb, head, word  # "plan" with "reckless" hung after it
-        if head.dep_ == "oprd" and head.lower_ in judging:
+        if head.lower_ in judging:
             noun = next((n for n in reversed(list(head.lefts)) if n.pos_ == "NOUN" and
                          n.dep_ in ("amod", "compound", "nmod")), None)
             if noun is not None:
-                return verb, noun, head  # "the ruling unwelcome" read as one noun phrase
+                return verb, noun, head  # "the ruling unwelcome", read as one noun phrase
     return None
 
 

@@ -42,6 +42,7 @@ from .parsing import (
     heard_words,
     lemma_of,
     opens_with_a_relative,
+    said_of_as,
     speaking,
 )
 from .request_clauses import named_argument, subject_argument
@@ -537,10 +538,8 @@ def _speakers(verb: Token) -> set[int]:
     """The token indexes of who speaks by the verb: its subject, or the one a source quotes
     ("Politico quoted Ann Lee as saying ...": Lee speaks)."""
     speakers = {t.i for t in verb.children if t.dep_ == "nsubj"}
-    prep = verb.head
-    if verb.dep_ == "pcomp" and prep.lower_ == "as":
-        speakers |= {t.i for t in prep.head.children if t.dep_ == "dobj" and t.i < prep.i}
-    return speakers
+    quoted = said_of_as(verb)
+    return speakers | {quoted.i} if quoted is not None else speakers
 
 
 def _according_to(source: int, subject: Token) -> str | None:

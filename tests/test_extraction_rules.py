@@ -2253,8 +2253,8 @@ def test_a_surname_that_is_a_word_of_time_is_a_subject(nlp):
 
 @pytest.mark.parametrize("text, subject", [
     # set off by commas, "then" tells the state of the noun before it
-    ("In 1985, Ana Winter invited co-star Tomas Kell, then visibly deteriorating from cancer, "
-     "to appear on television.", "co-star Tomas Kell"),
+    ("In 1985, Ana Winter invited former co-star Tomas Kell, then visibly deteriorating from "
+     "cancer, to appear on television.", "former co-star Tomas Kell"),
     # running to the end of the clause, the participle is the subject's next deed
     ("The army shelled the town, then withdrawing to the hills.", "The army"),
     # steps in a row after a noun that is no verb's argument

@@ -116,11 +116,14 @@ def test_the_tokenizer_built_bare_is_the_pipelines_own(nlp, full_nlp) -> None:
     whole = {form for word in WHOLE_WORDS for form in (word, word.capitalize())}
     ours = {k: v for k, v in nlp.tokenizer.rules.items() if k not in whole}
     assert ours == full_nlp.tokenizer.rules
-    for part in ("prefix_search", "suffix_search", "infix_finditer", "url_match"):
+    for part in ("prefix_search", "suffix_search", "url_match"):
         assert getattr(nlp.tokenizer, part).__self__.pattern == \
             getattr(full_nlp.tokenizer, part).__self__.pattern
+    # the infixes are the pipeline's own, but for a hyphen after one of JOINED_PREFIXES
+    assert nlp.tokenizer.infix_finditer.__self__.pattern.endswith(
+        f"(?:{full_nlp.tokenizer.infix_finditer.__self__.pattern})")
     # (a hyphen the infixes cut; "e-mail" is one of WHOLE_WORDS, kept whole on purpose)
-    text = "Don't re-send the U.S. envoy at a@b.org :) on 12/3, y'all; see https://x.org/a?b=c."
+    text = "Don't send the U.S. envoy at a@b.org :) on 12/3, y'all; see https://x.org/a?b=c-d."
     assert [t.text for t in nlp.tokenizer(text)] == [t.text for t in full_nlp.tokenizer(text)]
 
 
@@ -220,6 +223,44 @@ def test_a_prefixed_verb_is_one_word(nlp):
     assert words["co-founded"].pos_ == "VERB"
 
 
+@pytest.mark.parametrize(("text", "word", "lemma", "head"), [
+    # read cut at the hyphen, "co" was the object of "thanked" and Reddick hung elsewhere
+    ("Ann Lee thanked her co-star Tom Reddick.", "star", "star", "Reddick"),
+    # read cut, "re" was the verb and "signed" hung on it
+    ("Tom Kell re-signed for Marlow United.", "signed", "sign", "signed"),
+    ("His ex-wives sued him.", "wives", "wife", "sued"),
+    ("Ann Lee co-wrote the song.", "wrote", "write", "wrote"),
+    ("Tom Kell, the vice-chairman of Acme, resigned.", "chairman", "chairman", "Kell"),
+    ("Anti-government protesters marched.", "government", "government", "protesters"),
+])
+def test_a_word_with_a_prefix_is_read_whole_and_cut_after(nlp, text, word, lemma, head):
+    assert any("-" in t.text for t in nlp.tokenizer(text))  # read whole
+    doc = nlp(text)
+    words = {t.text: t for t in doc}
+    assert word in words and not any(len(t.text) > 1 and "-" in t.text for t in doc)
+    found = words[word]
+    assert lemma_of(found) == lemma and found.head.text == head
+    prefix, hyphen = doc[found.i - 2], doc[found.i - 1]
+    assert hyphen.text == "-" and prefix.head == found and hyphen.head == found
+    assert [t.text_with_ws for t in doc] and doc.text == text  # the text is as written
+
+
+def test_a_word_cut_after_the_parse_keeps_its_sentences_and_dependents(nlp):
+    doc = nlp("Ann Lee thanked her co-star. Tom Kell left. The ex-wife of Kell spoke.")
+    assert [s.text for s in doc.sents] == [
+        "Ann Lee thanked her co-star.", "Tom Kell left.", "The ex-wife of Kell spoke."]
+    wife = next(t for t in doc if t.text == "wife")
+    assert {c.text for c in wife.children} >= {"ex", "-", "The", "of"}
+    assert len(doc.tensor) == len(doc)  # (spaCy's split adds rows; pieces join by row)
+
+
+def test_a_name_after_a_prefix_stays_a_word_of_its_own(nlp):
+    # "anti-Kell": the name is still a word, cut by the tokenizer; a word "taco" is no prefix
+    words = [t.text for t in nlp.tokenizer("The anti-Kell march and the taco-truck left.")]
+    assert "Kell" in words and "anti-Kell" not in words
+    assert "taco-truck" not in words
+
+
 def test_an_e_mail_is_one_word(nlp):
     # cut at its hyphen, "e" is the noun "in an" heads and "mail" a second object
     doc = nlp("Vera Lind wrote in an e-mail to the Dalton Times. E-mails were sent.")
@@ -243,6 +284,8 @@ def test_a_blank_line_ends_a_sentence(nlp) -> None:
 @pytest.mark.parametrize("text", [
     "On Monday, the Valdoran Prime Minister Ivo Marek  promised to reopen the bridge.",
     "The  minister said\tthe talks  would resume.\n\nRebels  attacked a convoy  near Tarsk.",
+    # a word the pipeline cuts after the parse, beside a dropped space
+    "Ann Lee  thanked her co-star  Tom Reddick, the ex-wife of  Ivo Marek.",
 ])
 def test_extra_spaces_within_a_line_are_parsed_as_one(nlp, text: str) -> None:
     # a second space is a token of its own, which the parser reads otherwise: the name
@@ -250,7 +293,7 @@ def test_extra_spaces_within_a_line_are_parsed_as_one(nlp, text: str) -> None:
     [(doc, _)] = list(parse_whole(nlp, [(text, None)], 1))
     single = nlp(re.sub(r"(?<=\S)[ \t]+(?=\S)", " ", text))
     assert doc.text == text
-    assert [t.idx for t in doc] == [t.idx for t in nlp.make_doc(text)]
+    assert [t.idx for t in doc] == [t.idx for t in nlp(text)]
     words = [t for t in doc if not t.is_space or "\n" in t.text]
     assert [(t.text, t.dep_, t.head.text, t.ent_type_) for t in words] == [
         (t.text, t.dep_, t.head.text, t.ent_type_) for t in single if not t.is_space or

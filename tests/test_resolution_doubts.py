@@ -855,3 +855,31 @@ def test_a_name_of_the_pronouns_gender_fits_whatever_the_recognizer_typed_it():
     assert not fits(gender="")
     assert not fits(gender="m")
     assert not fits(gender="f", fixed_kind="Organization")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the small model hung the name on "of" ("head of Ann Lee"), or made it a second subject
+    ("The head of the museum Ann Lee accused Tom Kell of fraud.",
+     ("Ann Lee", "accuse", "Tom Kell")),
+    ("Chief executive of the firm Ann Lee told Reuters the deal was off.",
+     ("Ann Lee", "tell", "Reuters")),
+    ("A spokeswoman for the ministry Ann Lee has also criticised Tom Kell.",
+     ("Ann Lee", "criticise", "Tom Kell")),
+    ("Researcher and co-author of the study Ivo Marek told Reuters the star was near.",
+     ("Ivo Marek", "tell", "Reuters")),
+])
+def test_a_name_after_its_posts_phrase_is_the_posts_holder(nlp, text, expected):
+    found = relations(nlp, text)
+    assert expected in found
+    assert not any(s in ("head", "chief executive", "spokeswoman", "researcher")
+                   for s, _, _ in found)
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    # a post right before the name is the name's own: the lawyer is someone else
+    ("The lawyer of the minister Ann Lee accused Tom Kell of fraud.", "Ann Lee"),
+    # the name is the subject of a clause of its own
+    ("The head of the museum Ann Lee founded accused Tom Kell of fraud.", "Ann Lee"),
+])
+def test_a_name_after_a_posts_phrase_that_is_not_its_holder_stays(nlp, text, holder):
+    assert not any(s == holder and lemma == "accuse" for s, lemma, _ in relations(nlp, text))

@@ -46,6 +46,7 @@ from .lexicon import (
     FOUNDER_ROLES,
     KIN_NOUNS,
     LEGISLATOR_ROLES,
+    LINKING_ADVERBS,
     MANNER_VERDICTS,
     NAMING_VERBS,
     NOMINAL_EVENT_PREPS,
@@ -324,7 +325,8 @@ def _phrase_tokens(head: Token, deps: Sequence[str], *, whole: bool = False,
                       (tokens[-1].dep_ == "case" and tokens[-1].head.i == head.i)):
         tokens.pop()
     while tokens and (tokens[0].is_punct and tokens[0].text not in ("(", "``", "`", "$") or
-                      tokens[0].dep_ in ("cc", "mark")):
+                      tokens[0].dep_ in ("cc", "mark") or
+                      tokens[0].dep_ == "advmod" and tokens[0].lower_ in LINKING_ADVERBS):
         tokens.pop(0)
     # an opened quote is closed, even when the parser hung the closing mark elsewhere
     texts = [t.text for t in tokens]
@@ -5286,8 +5288,9 @@ def _role_words(role: Token, *, every_adjective: bool = True) -> str:
     doc = role.doc
     then = [t for t in doc[max(role.left_edge.i - 1, 0):role.i]
             if t.pos_ == "ADV" and t.lower_ in PAST_ROLE_WORDS]
-    return " ".join(_written_words(
-        [*then[:1], *_hyphen_start(role), *_modifier_words(role, words), role]))
+    # (a prefix the parser hung on the role is one of its modifiers and of its hyphen start)
+    parts = {t.i: t for t in [*then[:1], *_hyphen_start(role), *_modifier_words(role, words)]}
+    return " ".join(_written_words([*(parts[i] for i in sorted(parts)), role]))
 
 
 def _is_dash(token: Token) -> bool:

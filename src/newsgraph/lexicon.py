@@ -402,6 +402,13 @@ HYPHEN_PREFIXES = frozenset({
     "ex", "anti", "pro", "non", "pan", "neo", "post", "pre", "co", "inter", "trans", "mid",
     "semi", "multi", "counter", "pseudo", "self", "sub", "super", "ultra", "un",
 })
+# adverbs that link a sentence to the one before ("And meanwhile non-free software led to
+# DRM"): the parser may hang one on the subject's first modifier, and it is no part of it
+LINKING_ADVERBS = frozenset({
+    "meanwhile", "however", "also", "moreover", "furthermore", "nevertheless", "nonetheless",
+    "instead", "thus", "therefore", "hence", "consequently", "besides", "likewise",
+    "similarly", "additionally", "meantime", "still", "then", "now", "though",
+})
 # the marks that open or close a quotation (straight and curly)
 QUOTE_MARKS = frozenset({'"', "“", "”"})
 # distances and shares, and the units a count measures in ("a seven day mourning period",

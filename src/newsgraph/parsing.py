@@ -38,6 +38,7 @@ from .lexicon import (
     BLAME_WORDS,
     NAMING_VERBS,
     PRAISE_WORDS,
+    ROLES,
     SPEECH_VERBS,
     WEAK_PRAISE_WORDS,
 )
@@ -100,6 +101,7 @@ def _load_pipeline(name: str) -> Language:
     keep_whole_words(nlp)
     break_at_paragraphs(nlp)
     defer_lemmatizer(nlp)
+    split_prefixed_words(nlp)  # (after the lemmatizer is settled: a component it knows not)
     if numpy_matrix_products(nlp):
         log.info("the networks of %s multiply matrices with numpy's BLAS", name)
     if compile_attribute_ruler(nlp):
@@ -186,6 +188,62 @@ def break_at_paragraphs(nlp: Language) -> None:
         nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
 
 
+PREFIXED_WORDS = "prefixed_words"
+
+
+def split_prefixed_words(nlp: Language) -> None:
+    """Cut, after the parse, each word that keep_whole_words kept whole for one of
+    JOINED_PREFIXES: the prefix and the hyphen hang on the word, which keeps the parse of
+    the whole ("co-star" is "co", "-" and "star", the compound "co-star" was)."""
+    from spacy.language import Language as SpacyLanguage
+
+    if PREFIXED_WORDS not in SpacyLanguage.factories:
+        SpacyLanguage.component(PREFIXED_WORDS, func=_split_prefixed_words)
+    if PREFIXED_WORDS not in nlp.pipe_names:
+        nlp.add_pipe(PREFIXED_WORDS, last=True)
+
+
+def _prefixed(text: str) -> bool:
+    prefix, hyphen, word = text.partition("-")
+    return bool(hyphen) and prefix.lower() in JOINED_PREFIXES and word.isalpha() and \
+        word.islower() and text.lower() not in WHOLE_WORDS
+
+
+def _split_prefixed_words(doc: Doc) -> Doc:
+    import numpy
+    from spacy.attrs import ORTH
+
+    orths = doc.to_array(ORTH)
+    strings = doc.vocab.strings
+    joined = [orth for orth in set(orths.tolist()) if _prefixed(strings[orth])]
+    if not joined:
+        return doc
+    whole = [doc[int(i)] for i in numpy.flatnonzero(numpy.isin(orths, joined))]
+    cut = {t.i for t in whole}
+    children = {t.i: [c.i for c in t.children] for t in whole}
+    with doc.retokenize() as retokenizer:
+        for t in whole:
+            prefix, _, word = t.text.partition("-")
+            head = (t.head, 2) if t.head.i in cut else t.head
+            start = 1 if t.is_sent_start else 0  # (0: no start; -1 is no value it takes)
+            retokenizer.split(t, [prefix, "-", word], heads=[(t, 2), (t, 2), head], attrs={
+                "TAG": ["AFX", "HYPH", t.tag_], "POS": ["ADJ", "PUNCT", t.pos_],
+                "DEP": ["advmod" if t.pos_ in ("VERB", "AUX") else "amod", "punct", t.dep_],
+                "MORPH": ["", "", str(t.morph)], "LEMMA": [prefix.lower(), "-", t.lemma_],
+                "ENT_TYPE": [t.ent_type_] * 3, "SENT_START": [start, 0, 0]})
+    if doc.tensor.size and len(doc.tensor) > len(doc):
+        doc.tensor = doc.tensor[:len(doc)]  # (spaCy's split adds a row too many per word)
+    # the split hangs the word's own dependents on its first piece: on the word again
+    moved = 0
+    for t in whole:
+        i = t.i + moved
+        for c in children[t.i]:
+            if c not in cut:  # (a word cut itself was hung on the word's last piece)
+                doc[c + 2 * sum(1 for w in cut if w < c)].head = doc[i + 2]
+        moved += 2
+    return doc
+
+
 def _mark_paragraph_starts(doc: Doc) -> Doc:
     for token in doc[:-1]:
         if token.is_space and token.text.count("\n") >= 2:
@@ -193,8 +251,19 @@ def _mark_paragraph_starts(doc: Doc) -> Doc:
     return doc
 
 
+# Prefixes that the model reads well only as one word with the lowercase word after their
+# hyphen. Cut there, the parser takes the prefix for a word of its own and the hyphen for
+# a noun: "her co-star Tom Kell" hung "co" as the object and "Tom Kell" elsewhere, "Lee
+# re-signed for Marlow" made "re" the verb. So the model reads each whole, and the word
+# is cut after the parse (see split_prefixed_words), as the rules know it. A capital after
+# the hyphen is a name ("anti-Kell", "pro-Russian"), and the cut stays.
+JOINED_PREFIXES = ("co", "ex", "vice", "non", "anti", "pro", "re", "mid", "post", "pre",
+                   "semi", "multi", "counter", "sub")
+
+
 def keep_whole_words(nlp: Language) -> None:
-    """Make each of WHOLE_WORDS one token (as written, and capitalized)."""
+    """Make each of WHOLE_WORDS one token (as written, and capitalized), and keep a word
+    with one of JOINED_PREFIXES whole."""
     from spacy.symbols import ORTH
     from spacy.tokenizer import Tokenizer
 
@@ -203,6 +272,16 @@ def keep_whole_words(nlp: Language) -> None:
     for word in WHOLE_WORDS:
         for form in (word, word.capitalize()):
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    infixes = nlp.tokenizer.infix_finditer
+    pattern = getattr(getattr(infixes, "__self__", None), "pattern", None)
+    if isinstance(pattern, str) and not pattern.startswith(_AFTER_PREFIX):
+        # (a compiled pattern, not a function: the tokenizer serializes its pattern)
+        nlp.tokenizer.infix_finditer = re.compile(_AFTER_PREFIX + f"(?:{pattern})").finditer
+
+
+# no cut at a hyphen right after a whole word that is one of JOINED_PREFIXES
+_AFTER_PREFIX = "(?!(?:{})-(?=[a-z]))".format("|".join(
+    rf"(?<=\b[{p[0]}{p[0].upper()}]{p[1:]})" for p in JOINED_PREFIXES))
 
 
 def defer_lemmatizer(nlp: Language) -> bool:
@@ -674,36 +753,53 @@ def without_tokens(doc: Doc, drop: Sequence[int]) -> Doc:
 def with_tokens_back(tokens: Doc, parsed: Doc, drop: Sequence[int]) -> Doc:
     """The parse of `without_tokens(tokens, drop)` on the tokens of `tokens`, text and
     character offsets as they are: each dropped space hangs on the token before it, as
-    spaCy hangs a space, and stays inside an entity that runs on past it."""
+    spaCy hangs a space, and stays inside an entity that runs on past it. A word the
+    pipeline cut after its parse (split_prefixed_words) stays cut."""
     import numpy
     from spacy.tokens import Doc as SpacyDoc
 
     dropped = set(drop)
-    place = [t.i for t in tokens if t.i not in dropped]  # parsed token -> its index in tokens
-    heads, deps, tags, pos, morphs, lemmas, ents = [], [], [], [], [], [], []
+    rows: list[tuple[Token | None, Token]] = []  # (parsed word or None for a space, token)
+    place: list[int] = []  # parsed word -> its row
     words = iter(parsed)
     for token in tokens:
         if token.i in dropped:
-            heads.append(token.i - 1)
+            rows.append((None, token))
+            continue
+        covered = ""
+        while len(covered) < len(token.text):  # the token, or the pieces it was cut in
+            word = next(words)
+            place.append(len(rows))
+            rows.append((word, token))
+            covered += word.text
+    heads, deps, tags, pos, morphs, lemmas, ents, texts, spaces = ([] for _ in range(9))
+    for row, (piece, token) in enumerate(rows):
+        if piece is None:
+            heads.append(row - 1)
             deps.append("dep")
             tags.append("_SP")
             pos.append("SPACE")
             morphs.append("")
             lemmas.append(token.text)
             ents.append("O")  # settled below, from the token after it
+            texts.append(token.text)
+            spaces.append(bool(token.whitespace_))
             continue
-        word = next(words)
-        heads.append(place[word.head.i])
-        deps.append(word.dep_)
-        tags.append(word.tag_)
-        pos.append(word.pos_)
-        morphs.append(str(word.morph))
-        lemmas.append(word.lemma_)
-        ents.append(f"{word.ent_iob_}-{word.ent_type_}" if word.ent_iob_ in ("B", "I") else "O")
-    for i in sorted(dropped):
-        ents[i] = f"I-{ents[i + 1][2:]}" if ents[i + 1].startswith("I-") else "O"
-    doc = SpacyDoc(tokens.vocab, words=[t.text for t in tokens],
-                   spaces=[bool(t.whitespace_) for t in tokens], tags=tags, pos=pos,
+        heads.append(place[piece.head.i])
+        deps.append(piece.dep_)
+        tags.append(piece.tag_)
+        pos.append(piece.pos_)
+        morphs.append(str(piece.morph))
+        lemmas.append(piece.lemma_)
+        ents.append(f"{piece.ent_iob_}-{piece.ent_type_}" if piece.ent_iob_ in ("B", "I")
+                    else "O")
+        texts.append(piece.text)
+        last = row + 1 == len(rows) or rows[row + 1][1] is not token
+        spaces.append(bool(token.whitespace_) if last else False)
+    for row, (piece, _) in enumerate(rows):
+        if piece is None:
+            ents[row] = f"I-{ents[row + 1][2:]}" if ents[row + 1].startswith("I-") else "O"
+    doc = SpacyDoc(tokens.vocab, words=texts, spaces=spaces, tags=tags, pos=pos,
                    morphs=morphs, lemmas=lemmas, heads=heads, deps=deps, ents=ents)
     if parsed.tensor.size:  # (pieces of a text are joined with their tensors: join_pieces)
         tensor = parsed.tensor
@@ -824,6 +920,66 @@ def _verbless(sent: Span) -> tuple[Token, Token, Token] | None:
                 subject == root and obj.head == subject and obj.dep_ in (
                     "dobj", "appos", "npadvmod", "compound")):
             return verb, subject, obj
+    return None
+
+
+def mend_names_after_titles(doc: Doc) -> Doc:
+    """The doc with each name that follows its post's phrase, with no comma between, made
+    the post's apposition, as the commas would make it.
+
+    "The head of the museum Ann Lee said", "Chief executive of the firm Ann Lee told
+    Reuters": the small model hangs the name on "of" with "museum" a word of the name, or
+    makes it a second subject, so the statement's subject is the bare post ("head"), or
+    "head of Ann Lee". A person's full name right before the verb, after a post that is
+    the verb's subject and the post's prepositional phrase, is the post's holder: "the
+    museum" is the preposition's object again and the name the post's apposition."""
+    found = [m for m in map(_name_after_title, doc.ents) if m is not None]
+    if not found:
+        return doc
+    heads, deps, pos = _parse_of(doc)
+    for name, title, prep, noun in found:
+        for t in doc[prep.i + 1:noun.i]:
+            if not prep.i < heads[t.i] <= noun.i:
+                heads[t.i] = noun.i  # ("the" of "the museum", hung on the name)
+        heads[noun.i], deps[noun.i] = prep.i, "pobj"
+        heads[name.i], deps[name.i] = title.i, "appos"
+    return _reparsed(doc, heads, deps, pos)
+
+
+_POST_WORDS = frozenset(role.split()[-1] for role in ROLES)
+
+
+def _name_after_title(name: Span) -> tuple[Token, Token, Token, Token] | None:
+    """(the name's head, the post, its preposition, the preposition's object) of a person
+    named right after the phrase of a post that is the subject of the verb after the name."""
+    doc = name.doc
+    root = name.root
+    if name.label_ != "PERSON" or len(name) < 2 or name.start < 4 or name.end >= len(doc):
+        return None
+    verb = doc[name.end]
+    while verb.dep_ in ("aux", "auxpass", "neg", "advmod") and verb.head.i > verb.i:
+        verb = verb.head  # ("Ann Lee has said", "Ann Lee also said")
+    if verb.pos_ not in ("VERB", "AUX") or any(t.head != verb for t in doc[name.end:verb.i]):
+        return None
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else verb
+    if after.tag_ in ("VBD", "VBZ", "VBP") and after.head == verb:
+        return None  # a clause of the name's own: "the museum Ann Lee founded accused X"
+    title = next((t for t in verb.children if t.dep_ == "nsubj" and t.i < name.start and
+                  t.pos_ in ("NOUN", "PROPN") and lemma_of(t).lower() in _POST_WORDS), None)
+    if title is None:
+        return None
+    posts = [title, *(c for c in title.children if c.dep_ == "conj" and c.i < name.start)]
+    prep = next((c for post in posts for c in post.children
+                 if c.dep_ == "prep" and c.i < name.start), None)
+    noun = doc[name.start - 1]  # (not a post: "the lawyer of the minister Ann Lee" is two)
+    phrase = doc[prep.i + 1:name.start] if prep is not None else doc[0:0]
+    if prep is None or not phrase or len(phrase) > 6 or noun.pos_ not in ("NOUN", "PROPN") or \
+            noun.ent_type_ == "PERSON" or lemma_of(noun).lower() in _POST_WORDS or \
+            any(t.is_punct or t.pos_ in ("VERB", "AUX", "ADP") for t in phrase):
+        return None
+    # the parser made the name the preposition's object, or a second subject of the verb
+    if root.head == prep and root.dep_ == "pobj" or root.head == verb and root.dep_ == "nsubj":
+        return root, title, prep, noun
     return None
 
 

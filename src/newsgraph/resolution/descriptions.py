@@ -342,7 +342,7 @@ def _cause_told(state: ArticleState, arg: Argument, head: Token, cluster: int) -
     pro-democracy group") is said of the antecedent: in its name, or in an earlier sentence
     that names it ("Kelso Front, a pro-democracy group, ..."). A body named before for
     something else (a newspaper whose editor speaks of the movement) is no such movement."""
-    causes = {cause.lower_ for t in head.children if (cause := _cause(t)) is not None}
+    causes = {cause for t in head.children if (cause := _cause(t)) is not None}
     if not causes or causes <= {w.casefold() for name in state.clusters[cluster].names
                                 for w in name_words(name)}:
         return True
@@ -351,14 +351,15 @@ def _cause_told(state: ArticleState, arg: Argument, head: Token, cluster: int) -
     return any(causes <= {t.lower_ for t in state.sents[sent]} for sent in told)
 
 
-def _cause(word: Token) -> Token | None:
+def _cause(word: Token) -> str | None:
     """The cause after a modifier's "anti-" or "pro-" ("vaccine" of "the anti-vaccine
-    movement"), which the parser splits into three modifiers of the head."""
+    movement"), cut at the hyphen: the prefix and the hyphen hang on the cause, or all
+    three on the head."""
     doc = word.doc
-    if word.lower_ not in ("anti", "pro") or word.i + 2 >= len(doc) or word.i > word.head.i \
-            or doc[word.i + 1].text != "-" or doc[word.i + 2].head != word.head:
-        return None
-    return doc[word.i + 2]
+    if word.i >= 2 and doc[word.i - 1].text == "-" and doc[word.i - 2].lower_ in ("anti", "pro") \
+            and doc[word.i - 2].head in (word, word.head):
+        return word.lower_
+    return None
 
 
 # a description's antecedent is clear when no other referent scores within this of it

@@ -883,3 +883,30 @@ def test_a_name_after_its_posts_phrase_is_the_posts_holder(nlp, text, expected):
 ])
 def test_a_name_after_a_posts_phrase_that_is_not_its_holder_stays(nlp, text, holder):
     assert not any(s == holder and lemma == "accuse" for s, lemma, _ in relations(nlp, text))
+
+
+def _labels(nlp, text: str) -> set[str]:
+    return {e.label for e in next(analyse(nlp, [Article(id="a1", text=text)])).entities}
+
+
+def test_a_superlatives_rank_stays_in_the_label(nlp):
+    # "fifth" is no count to drop: without it the node says "largest"
+    labels = _labels(nlp, "Police said the UK's fifth-largest supermarket chain closed "
+                          "30 stores in Leeds.")
+    assert any("fifth-largest" in label for label in labels)
+    assert not any(label.startswith("largest") for label in labels)
+
+
+def test_a_bodys_one_word_name_opening_a_sentence_is_the_name(nlp):
+    # the tagger reads a capitalised plural at a sentence's start as a common noun
+    text = ("Calder Partners bought Brantons in 2021. Brantons is to close 30 stores, and "
+            "analysts said Brantons had lost customers.")
+    labels = _labels(nlp, text)
+    assert "Brantons" in labels and "brantons" not in labels
+
+
+def test_a_description_set_off_after_a_name_is_that_name(nlp):
+    # with an owner and a superlative, the description is no node of its own
+    labels = _labels(nlp, "Acmebank, the UK's largest retailer, sued Tom Kell on Monday.")
+    assert "Acmebank" in labels
+    assert not any("retailer" in label for label in labels)

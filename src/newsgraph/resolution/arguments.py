@@ -246,6 +246,8 @@ class ArgumentResolver:
         if named is None:
             named = self._apposition(head)
         if named is None:
+            named = self._apposed_to(head)
+        if named is None:
             named = self._described(head, role, lemma)
         if named is None:
             named = self._named_as(head)
@@ -330,6 +332,24 @@ class ArgumentResolver:
             if cluster is not None and state.clusters[cluster].kind() in kinds:
                 return cluster
         return None
+
+    def _apposed_to(self, head: Token) -> int | None:
+        """The name a description set off after it restates: "Brantons, the UK's
+        fifth-largest supermarket chain," is Brantons, though the description is one no
+        later mention points back to (a superlative, an owner). The noun must refer to the
+        name's kind (words.DESCRIPTION_KINDS)."""
+        state, doc = self.state, self.state.doc
+        name = head.head
+        if head.dep_ != "appos" or head.pos_ != "NOUN" or name.i > head.i or \
+                name.i not in state.token_cluster or doc[head.left_edge.i - 1].text != ",":
+            return None
+        cluster = state.token_cluster[name.i]
+        kinds = DESCRIPTION_KINDS.get(lemma_of(head).lower(), ())
+        kind = state.clusters[cluster].kind()
+        # (a name nothing has told the kind of yet may be the body the description says)
+        fits = kind in kinds or kind == "Thing" and state.clusters[cluster].named and \
+            "Organization" in kinds
+        return cluster if fits else None
 
     def _named_as(self, head: Token) -> int | None:
         """The one a noun says is named so: "a woman named Ann Lee", "an officer called

@@ -327,20 +327,23 @@ def _echoed_names(state: ArticleState, names: list[Name], taken: set[int],
     of a person's or organization's name of the article: "the Lakers" after "the Los
     Angeles Lakers" (NNS), a surname tagged NOUN; not a generic organization word
     ("the Police"). Clustering then decides whose it is. A word that starts its
-    sentence (but a person's surname as its subject), a title ("President") and a
-    title-case line (a headline) are no echo."""
+    sentence (but a person's surname or a one-word name of an organization as its
+    subject: "Brantons is to close 30 stores", tagged a plural noun), a title
+    ("President") and a title-case line (a headline) are no echo."""
     doc, sent_of = state.doc, state.sent_of
     last_words = {name.text.split()[-1] for name in names if name.text[:1].isupper()
                   and len(name.text.split()) > 1 and name.label in {"ORG", "PERSON"}
                   and name.text.split()[-1].casefold() not in ORG_WORDS}
     surnames = {name.text.split()[-1] for name in names
                 if name.label == "PERSON" and len(name.text.split()) > 1}
+    bodies = {name.text for name in names if name.label == "ORG" and " " not in name.text
+              and name.text[:1].isupper() and name.text.casefold() not in ORG_WORDS}
     found: list[Name] = []
     for token in doc:
-        if token.is_sent_start and not _surname_opening(state, token, surnames):
+        if token.is_sent_start and not _surname_opening(state, token, surnames | bodies):
             continue
         if token.i in taken or token.i in other_ents or token.pos_ != "NOUN" or \
-                token.text not in last_words or \
+                token.text not in last_words | bodies or \
                 not token.text[:1].isupper() or token.text.isupper() or \
                 title_key([token.text]) in TITLES or _title_case(state, sent_of[token.i]):
             continue
@@ -353,8 +356,9 @@ def _echoed_names(state: ArticleState, names: list[Name], taken: set[int],
 
 def _surname_opening(state: ArticleState, token: Token, surnames: set[str]) -> bool:
     """ "Lee would not confirm it", the tagger reading "Lee" as a plural noun: a sentence's
-    first word that is the subject, a person's surname of the article, and a word the
-    article never writes in lower case is her name, not a noun capitalised for its place."""
+    first word that is the subject, a person's surname (or a body's one-word name) of the
+    article, and a word the article never writes in lower case is her name, not a noun
+    capitalised for its place."""
     return token.text in surnames and token.dep_ in ("nsubj", "nsubjpass") and \
         not state.written_lower(token.i)
 

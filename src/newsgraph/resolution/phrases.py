@@ -76,7 +76,8 @@ def common_label(state: ArticleState, span: Span, head: Token) -> str:
     # man" -> "man", never "year suspended sentence" or "old man")
     counted = bool(tokens) and tokens[0].i > 0 and head.doc[tokens[0].i - 1].like_num
     unit = False  # a unit was dropped: a measure after it goes too ("two deep wounds" keep it)
-    while tokens and (tokens[0].lower_ in LEADING_DROP or tokens[0].like_num
+    while tokens and not _ranked(tokens[0]) and (
+            tokens[0].lower_ in LEADING_DROP or tokens[0].like_num
                       or tokens[0].pos_ in {"DET", "PRON"} or tokens[0].tag_ == "PRP$"
                       or tokens[0].text in {"-", "–"}
                       or tokens[0] != head and (counted and tokens[0].lower_ in MEASURE_UNITS
@@ -101,6 +102,14 @@ def common_label(state: ArticleState, span: Span, head: Token) -> str:
             first.pos_ != "PROPN" or _written_lower(state, first)):
         text = text[:1].lower() + text[1:]  # "Mourners carrying ..." -> "mourners"
     return " ".join(text.split())
+
+
+def _ranked(token: Token) -> bool:
+    """Is the word the rank of a superlative ("fifth" of "the fifth-largest chain")? It is
+    no count: without it the label says "largest"."""
+    doc = token.doc
+    return token.i + 2 < len(doc) and doc[token.i + 1].text in ("-", "–") and \
+        doc[token.i + 2].tag_ in ("JJS", "RBS") and not token.is_digit
 
 
 def named_backer(modifier: Token) -> bool:

@@ -370,6 +370,39 @@ def test_a_victory_over_someone_is_their_defeat(nlp, text, subject, obj, modalit
 
 
 @pytest.mark.parametrize(
+    "text, subject",
+    [
+        # a verb that takes the win: its subject won it
+        ("Kelso Rovers secured a 2-1 win over Marlow United on Saturday.", "Kelso Rovers"),
+        ("Ann Lee earned a narrow victory over Tom Rees.", "Ann Lee"),
+        # the clause the win comes with: its subject won it
+        ("Kelso Rovers reached the final with a 2-1 win over Marlow United.", "Kelso Rovers"),
+        ("Kelso Rovers moved top after a 3-0 win over Marlow United.", "Kelso Rovers"),
+    ],
+)
+def test_a_win_over_someone_that_a_clause_takes_is_its_subjects(nlp, text, subject):
+    e = one(statements(nlp, text), "defeat")
+    assert e.subject is not None and e.subject.text == subject
+    assert e.object is not None and e.object.text in ("Marlow United", "Tom Rees")
+    assert e.modality == "" and not e.negated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hoped for, denied, needed: no win
+        "Kelso Rovers hoped for a win over Marlow United.",
+        "Kelso Rovers did not secure a win over Marlow United.",
+        # a person's deed after the win is no win of the person's
+        "Coach Ann Lee praised her players after the win over Marlow United.",
+    ],
+)
+def test_a_win_a_clause_does_not_take_defeats_no_one(nlp, text):
+    assert not any(e.lemma == "defeat" and not e.negated and not e.modality
+                   for e in statements(nlp, text))
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Labour's victory in Wales surprised nobody.",

@@ -4768,6 +4768,8 @@ def _nominal(noun: Token) -> list[_Statement]:
     held_to = ""
     if not agents and patient is not None:
         doer, held_to = _deed_doer(noun)
+        if doer is None:
+            doer = _taker_of_the_win(noun)
         agents = [] if doer is None else [doer]
         if doer is not None and noun.head.head.i == doer.i:
             anchor = noun.head  # "convicted [Lee of] the murder of X": the "of" is no part of Lee
@@ -4823,6 +4825,36 @@ def _deed_doer(noun: Token) -> tuple[Token | None, str]:
     if held is None and lemma in SUBJECT_DEED_FRAMES:
         held = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return held, modality
+
+
+# verbs whose subject won the win or victory that is their object ("Kelso secured a 2-1
+# win over Marlow"); "hoped for a win" or "predicted a win" are no such verbs
+WIN_TAKING_VERBS = frozenset({
+    "secure", "earn", "record", "claim", "clinch", "seal", "achieve", "register", "notch",
+    "grab", "snatch", "celebrate", "complete", "post", "land", "score"})
+
+
+def _taker_of_the_win(noun: Token) -> Token | None:
+    """Who won the win or victory that names no owner: the subject of a verb that takes
+    it ("Kelso secured a 2-1 win over Marlow"), or of a clause it comes with ("Kelso
+    reached the final with a 2-1 win over Marlow"; after it, not a person's: "the coach
+    praised his players after the win over Marlow" won nothing himself)."""
+    if lemma_of(noun).lower() not in ("win", "victory"):
+        return None
+    head = noun.head
+    if noun.dep_ == "dobj" and head.pos_ in VERBAL and \
+            lemma_of(head).lower() in WIN_TAKING_VERBS:
+        verb = head
+    elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("with", "after") and \
+            head.head.pos_ in VERBAL:
+        verb = head.head
+    else:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or _is_negated(verb) or head.lower_ == "after" and (
+            subject.ent_type_ == "PERSON" or subject.pos_ == "PRON"):
+        return None
+    return subject
 
 
 def _serves_a_sentence(verb: Token) -> bool:

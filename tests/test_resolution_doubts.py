@@ -910,3 +910,19 @@ def test_a_description_set_off_after_a_name_is_that_name(nlp):
     labels = _labels(nlp, "Acmebank, the UK's largest retailer, sued Tom Kell on Monday.")
     assert "Acmebank" in labels
     assert not any("retailer" in label for label in labels)
+
+
+def test_a_name_set_off_after_a_phrase_is_its_apposition_not_a_later_subject(nlp):
+    # the small model read "General Tom Kell" as a second subject of "rise"
+    found = relations(nlp, "Ivo Marek has sacked the head of the armed forces, General Tom "
+                           "Kell, as tensions rise on the border.")
+    assert ("Ivo Marek", "sack", "Tom Kell") in found
+    # and "Ann Lee" as a second subject of "were investigating": the police did it
+    found = relations(nlp, "According to the Kelso mayor, Ann Lee, during the weekend, police "
+                           "were investigating Tom Kell.")
+    assert not any(s == "Ann Lee" and lemma == "investigate" for s, lemma, _ in found)
+
+
+def test_a_name_set_off_as_the_only_subject_stays_the_subject(nlp):
+    found = relations(nlp, "After the vote, Ann Lee, visibly angry, accused Tom Kell of lying.")
+    assert ("Ann Lee", "accuse", "Tom Kell") in found

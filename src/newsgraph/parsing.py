@@ -983,6 +983,72 @@ def _name_after_title(name: Span) -> tuple[Token, Token, Token, Token] | None:
     return None
 
 
+def mend_set_off_names(doc: Doc) -> Doc:
+    """The doc with each name set off by commas after a noun phrase, which the parser made
+    a second subject of a later verb or an adverbial noun, made that phrase's apposition.
+
+    "Marek sacked the head of the army, General Tom Kell, as tensions rose": the small
+    model reads "General Tom Kell" as a subject of "rose" beside "tensions", and nothing
+    says whom Marek sacked. A verb has one subject; a name between commas right after a
+    noun phrase, with another subject of the verb, is the phrase's apposition, as it is
+    when the parser reads it so."""
+    found = [m for m in map(_set_off_name, _misread_set_off(doc)) if m is not None]
+    if not found:
+        return doc
+    heads, deps, pos = _parse_of(doc)
+    for name, phrase in found:
+        heads[name.i], deps[name.i] = phrase.i, "appos"
+    return _reparsed(doc, heads, deps, pos)
+
+
+def _misread_set_off(doc: Doc) -> list[Token]:
+    """The subjects of a verb that has more than one, and the proper nouns read as a
+    verb's adverbial noun ("sacked the head, General Kell, as ..."), found on the doc's
+    array."""
+    import numpy
+    from spacy.attrs import DEP, HEAD, POS
+
+    strings = doc.vocab.strings
+    array = doc.to_array([DEP, HEAD, POS])
+    subjects = numpy.flatnonzero(array[:, 0] == strings["nsubj"])
+    heads = subjects + array[subjects, 1].view(numpy.int64)  # (heads are offsets)
+    values, counts = numpy.unique(heads, return_counts=True)
+    doubled = set(values[counts > 1].tolist())
+    adverbial = numpy.flatnonzero((array[:, 0] == strings["npadvmod"]) &
+                                  (array[:, 2] == strings["PROPN"]))
+    return [doc[int(i)] for i, h in zip(subjects, heads, strict=True) if int(h) in doubled] + \
+        [doc[int(i)] for i in adverbial]
+
+
+def _set_off_name(name: Token) -> tuple[Token, Token] | None:
+    """(the name, the noun phrase it is the apposition of) of a name set off by commas
+    after a noun phrase and read as a second subject of the verb after it, or as an
+    adverbial noun."""
+    doc = name.doc
+    if name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "ORG") or name.is_punct:
+        return None
+    words = [t.i for t in name.subtree if not t.is_punct]  # (a comma may hang on the name)
+    start, end = min(words), max(words)
+    if start < 2 or \
+            end + 1 >= len(doc) or doc[start - 1].text != "," or doc[end + 1].text != ",":
+        return None
+    if any(t.ent_type_ != name.ent_type_ and t.pos_ != "PROPN" for t in doc[start:end + 1]):
+        return None  # a clause between the commas, not a name with its title
+    phrase = climb = doc[start - 2]
+    if phrase.pos_ not in ("NOUN", "PROPN"):
+        return None
+    while climb.head.i != climb.i and climb.head.right_edge.i == start - 2 and (
+            climb.head.pos_ in ("NOUN", "PROPN", "ADP") or climb.head.dep_ in ("acl", "relcl")):
+        # ("forces" of "the head of the armed forces": "head"; "the judge presiding over
+        # the case": "judge")
+        climb = climb.head
+        phrase = climb if climb.pos_ in ("NOUN", "PROPN") else phrase
+    if phrase.i == name.head.i or name.dep_ == "nsubj" and \
+            not any(s.dep_ == "nsubj" and s.i != name.i for s in name.head.children):
+        return None
+    return name, phrase
+
+
 def mend_called_judgments(doc: Doc) -> Doc:
     """The doc with each judgment a speaker calls something given back to the verb.
 

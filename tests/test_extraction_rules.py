@@ -1144,6 +1144,21 @@ def test_a_list_after_the_x_of_a_name_is_no_post(nlp):
     assert not [e for e in found if e.rule == "apposition-role"]
 
 
+def test_two_peoples_names_side_by_side_are_no_one_person(nlp):
+    # the parser hangs the writer on the one written to: Whitby is no Dunmore
+    found = statements(nlp, "In a letter to Prime Minister Alan Whitby, Ms Claire Dunmore "
+                            "said the plan would fail.")
+    assert not [e for e in found if e.rule == "name-apposition"]
+    assert any(e.subject is not None and e.subject.text == "Ms Claire Dunmore" and
+               e.lemma == "say" for e in found)
+
+
+def test_a_name_and_its_short_form_side_by_side_are_still_one(nlp):
+    # a body's name and its acronym: the same body
+    found = statements(nlp, "The Kelso Liberation Front, the KLF, attacked Marlow.")
+    assert [e for e in found if e.rule == "name-apposition"]
+
+
 def test_a_line_of_results_makes_no_apposition(nlp):
     found = statements(nlp, "Results: Kelso 3 Marlow 1; Zembla 2 Leeds 2.")
     assert not [e for e in found if e.rule == "name-apposition"]

@@ -5268,6 +5268,16 @@ def _in_a_results_line(noun: Token, appositive: Token) -> bool:
                for t in (noun, appositive) for c in t.children)
 
 
+def _two_people(noun: Token, appositive: Token) -> bool:
+    """Are the two names side by side two people's, which share no word ("a letter to Alan
+    Whitby, Ms Dunmore said": the parser hung the writer on the one written to)?"""
+    if noun.ent_type_ != "PERSON" or appositive.ent_type_ != "PERSON":
+        return False
+    words = [{t.lower_ for t in (n, *n.children) if t.ent_type_ == "PERSON" and t.is_alpha
+              and (t is n or t.dep_ == "compound")} for n in (noun, appositive)]
+    return not words[0] & words[1]
+
+
 # nouns of a post, a tie or a seat that a name set off after "the X of Y," names: "the
 # mayor of Kelso, Ann Lee,", "the wife of Tom Kell, Ann Lee,", "the capital of Zembla, Kelso,"
 _OF_DESCRIPTIONS = frozenset(ROLES | set(KIN_NOUNS) | {"capital"})
@@ -5455,6 +5465,8 @@ def _apposition(noun: Token) -> list[_Statement]:
                                         confidence=FIXED_CONFIDENCE["role"],
                                         rule="apposition-role"))
                 continue
+            if names and _two_people(noun, a):
+                continue  # "In a letter to Alan Whitby, Ms Dunmore said": two people
             found.append(_Statement(noun.i, subject, "be", "be", described, [], False,
                                     confidence=FIXED_CONFIDENCE["apposition"],
                                     rule="name-apposition" if names else "apposition",

@@ -926,3 +926,10 @@ def test_a_name_set_off_after_a_phrase_is_its_apposition_not_a_later_subject(nlp
 def test_a_name_set_off_as_the_only_subject_stays_the_subject(nlp):
     found = relations(nlp, "After the vote, Ann Lee, visibly angry, accused Tom Kell of lying.")
     assert ("Ann Lee", "accuse", "Tom Kell") in found
+
+
+def test_a_preposition_read_as_an_adjective_is_the_verbs_again(nlp):
+    # "outside court" read as the thing spoken: a node "outside court"
+    found = relations(nlp, "Speaking outside court, Dean Holt thanked his lawyer, Sarah Finch.")
+    assert not any(o == "outside court" for _, _, o in found)
+    assert ("Dean Holt", "speak outside", "court") in found

@@ -1049,6 +1049,36 @@ def _set_off_name(name: Token) -> tuple[Token, Token] | None:
     return name, phrase
 
 
+def mend_prepositions_as_adjectives(doc: Doc) -> Doc:
+    """The doc with each preposition the parser hung as an adjective on a verb's object
+    made the verb's preposition again: "Speaking outside court, Lee thanked his lawyer"
+    read "outside court" as the thing spoken, a node "outside court". A preposition
+    right before the noun it hangs on, a verb's object, is the verb's, and the noun its
+    object ("mail-in ballots", a word cut at its hyphen, stays)."""
+    found = [t for t in _prepositions_as_adjectives(doc) if t.head.i == t.i + 1 and
+             t.head.dep_ == "dobj" and t.head.head.pos_ == "VERB" and
+             doc[t.i - 1].text != "-" and (t.i + 2 >= len(doc) or doc[t.i + 1].text != "-")]
+    if not found:
+        return doc
+    heads, deps, pos = _parse_of(doc)
+    for prep in found:
+        noun = prep.head
+        heads[prep.i], deps[prep.i] = noun.head.i, "prep"
+        heads[noun.i], deps[noun.i] = prep.i, "pobj"
+    return _reparsed(doc, heads, deps, pos)
+
+
+def _prepositions_as_adjectives(doc: Doc) -> list[Token]:
+    import numpy
+    from spacy.attrs import DEP, POS
+
+    strings = doc.vocab.strings
+    array = doc.to_array([POS, DEP])
+    found = numpy.flatnonzero((array[:, 0] == strings["ADP"]) &
+                              (array[:, 1] == strings["amod"]))
+    return [doc[int(i)] for i in found]
+
+
 def mend_called_judgments(doc: Doc) -> Doc:
     """The doc with each judgment a speaker calls something given back to the verb.
 

@@ -338,12 +338,13 @@ def _echoed_names(state: ArticleState, names: list[Name], taken: set[int],
                 if name.label == "PERSON" and len(name.text.split()) > 1}
     bodies = {name.text for name in names if name.label == "ORG" and " " not in name.text
               and name.text[:1].isupper() and name.text.casefold() not in ORG_WORDS}
+    openings, echoes = surnames | bodies, last_words | bodies
     found: list[Name] = []
     for token in doc:
-        if token.is_sent_start and not _surname_opening(state, token, surnames | bodies):
+        if token.is_sent_start and not _surname_opening(state, token, openings):
             continue
         if token.i in taken or token.i in other_ents or token.pos_ != "NOUN" or \
-                token.text not in last_words | bodies or \
+                token.text not in echoes or \
                 not token.text[:1].isupper() or token.text.isupper() or \
                 title_key([token.text]) in TITLES or _title_case(state, sent_of[token.i]):
             continue

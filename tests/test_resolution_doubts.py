@@ -933,3 +933,14 @@ def test_a_preposition_read_as_an_adjective_is_the_verbs_again(nlp):
     found = relations(nlp, "Speaking outside court, Dean Holt thanked his lawyer, Sarah Finch.")
     assert not any(o == "outside court" for _, _, o in found)
     assert ("Dean Holt", "speak outside", "court") in found
+
+
+def test_the_government_is_no_government_of_a_place_named_only_as_a_base(nlp):
+    # "Singapore-based Nimbus" says where Nimbus is, not that Singapore is in the story
+    found = relations(nlp, "Chirpr, which is owned by Singapore-based Nimbus Holdings, said "
+                           "it would appeal. The NSPCC said the government should give "
+                           "regulators stronger powers.")
+    assert not any(o == "Singapore" for s, _, o in found if s == "NSPCC")
+    found = relations(nlp, "Singapore fined Chirpr on Monday. The NSPCC said the government "
+                           "should give regulators stronger powers.")
+    assert any(s == "NSPCC" and o == "Singapore" for s, _, o in found)  # named as an actor

@@ -31,6 +31,7 @@ from .words import (
     BUSINESS_NOUNS,
     DESCRIPTION_KINDS,
     GENDERED_NOUNS,
+    GOVERNMENT_NOUNS,
     NUMBER_WORDS,
     RANK_PREFIXES,
     SHELL_NOUNS,
@@ -125,6 +126,8 @@ def description(state: ArticleState, arg: Argument, span: Span, head: Token,
     if not all(_carries_names(state.clusters[c], head) and _cause_told(state, arg, head, c)
                for c in best):
         return (), ""
+    if head_lemma in GOVERNMENT_NOUNS and any(_only_where_based(state, arg, c) for c in best):
+        return (), ""
     if head_lemma in GENERIC_PERSON_NOUNS and not _certain_person(state, arg, head, best):
         return (), ""
     state.add_mention(Mention(arg.start, state.sent_of[head.i], best, plural,
@@ -139,6 +142,25 @@ def description(state: ArticleState, arg: Argument, span: Span, head: Token,
         if head_lemma in GENDERED_NOUNS and not cluster.gender:
             cluster.gender = GENDERED_NOUNS[head_lemma]
     return best, "uncertain" if close else "description"
+
+
+# the words after a place's name and a hyphen that say where a thing is, not what the place
+# does: "Singapore-based Nimbus", "a London-headquartered bank"
+_WHERE_BASED = frozenset({"based", "headquartered", "registered", "listed", "born"})
+
+
+def _only_where_based(state: ArticleState, arg: Argument, cluster: int) -> bool:
+    """Was the country named before only as where something is based ("owned by
+    Singapore-based Nimbus")? Then "the government" is no government of it."""
+    doc = state.doc
+    for mention in state.before(arg.start):
+        if cluster not in mention.clusters:
+            continue
+        token = state.token_at(mention.pos)
+        if token is None or token.i + 2 >= len(doc) or doc[token.i + 1].text != "-" or \
+                doc[token.i + 2].lower_ not in _WHERE_BASED:
+            return False
+    return True
 
 
 def _met_lately(state: ArticleState, cluster: int, head: Token, sentences: int = 2) -> bool:

@@ -2177,6 +2177,9 @@ def test_a_post_of_a_tagged_name_ending_in_a_common_noun(nlp, text, ents, expect
     # a body, or a place she is no longer of
     ("Ann Lee, a researcher from Harvard University, said the plan failed.", set()),
     ("Ann Lee, a former resident of Leeds, said the plan failed.", set()),
+    # the place is the last word of a longer name the recognizer cut: a charity
+    ("Ann Lee of Alzheimer's Research UK welcomed the findings.", set()),
+    ("Ann Lee of Kelso Research UK welcomed the findings.", set()),
 ])
 def test_a_place_after_a_person_says_where_she_is_from(nlp, text, expected):
     assert {(s, o) for s, p, o in relations(nlp, text) if p == "be-from"} == expected

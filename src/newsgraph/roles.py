@@ -2196,13 +2196,20 @@ def _origin(ent: Span, by_token: dict[int, Span], found: Sequence[Role]) -> Role
         pobj = _named_place(next((g for g in c.children if g.dep_ == "pobj"), None))
         place = by_token.get(pobj.i) if pobj is not None else None
         if pobj is None or place is None or place.root != pobj or _kind(place) != "place" or \
-                _past(ent) or not _hails_from(ent) or any(
+                _inside_a_longer_name(pobj, place) or _past(ent) or not _hails_from(ent) or any(
                     r.person[0] <= person.i <= r.person[1] and r.organization == _trimmed(place)
                     for r in found):
             return None
         return Role((ent.start, ent.end - 1), _trimmed(place), ORIGIN, ORIGIN,
                     (c.i, max(pobj.right_edge.i, _trimmed(place)[1])))
     return None
+
+
+def _inside_a_longer_name(pobj: Token, place: Span) -> bool:
+    """Is the place the last word of a longer name the recognizer cut ("Ann Lee of
+    Alzheimer's Research UK": a charity, no country she is from)?"""
+    return any(k.dep_ in ("compound", "poss", "nmod") and k.pos_ == "PROPN" and
+               not place.start <= k.i < place.end for k in pobj.children)
 
 
 def _described_from(person: Token) -> list[Token]:

@@ -944,3 +944,14 @@ def test_the_government_is_no_government_of_a_place_named_only_as_a_base(nlp):
     found = relations(nlp, "Singapore fined Chirpr on Monday. The NSPCC said the government "
                            "should give regulators stronger powers.")
     assert any(s == "NSPCC" and o == "Singapore" for s, _, o in found)  # named as an actor
+
+
+def test_a_case_dropped_after_a_suit_brought_is_that_suit(nlp):
+    # "the case" is the suit just told, not the libel case the article named before
+    found = relations(nlp, "Jo Banner won her libel case against the Daily Clarion. Banner "
+                           "previously sued the Sunday Echo in 2019, but dropped the case.")
+    assert not any(lemma == "drop" and "libel" in o for _, lemma, o in found)
+    # with no suit brought in its sentence, the case is the one named before
+    found = relations(nlp, "Jo Banner won her libel case against the Daily Clarion. The case "
+                           "was funded by her husband, Carl Reid.")
+    assert any(s == "Carl Reid" and "libel case" in o for s, _, o in found)

@@ -49,6 +49,8 @@ def description(state: ArticleState, arg: Argument, span: Span, head: Token,
     role fits as well.
     """
     head_lemma = lemma_of(head).lower()
+    if head_lemma in _CASE_NOUNS and _case_brought_here(head):
+        return (), ""
     kinds = DESCRIPTION_KINDS.get(head_lemma)
     if head_lemma in BUSINESS_NOUNS and _another_firm(head):
         kinds = None
@@ -161,6 +163,18 @@ def _only_where_based(state: ArticleState, arg: Argument, cluster: int) -> bool:
                 doc[token.i + 2].lower_ not in _WHERE_BASED:
             return False
     return True
+
+
+# nouns of a legal action, and the verbs that bring one: "sued the Echo, but dropped the
+# case" drops the suit just told, not a case the article named before
+_CASE_NOUNS = frozenset({"case", "lawsuit", "suit", "action", "claim"})
+_SUING_VERBS = frozenset({"sue", "prosecute", "charge", "indict", "countersue"})
+
+
+def _case_brought_here(head: Token) -> bool:
+    """Does a verb earlier in the sentence bring the legal action the noun names?"""
+    return any(t.pos_ == "VERB" and lemma_of(t).lower() in _SUING_VERBS
+               for t in head.sent if t.i < head.i)
 
 
 def _met_lately(state: ArticleState, cluster: int, head: Token, sentences: int = 2) -> bool:

@@ -955,3 +955,19 @@ def test_a_case_dropped_after_a_suit_brought_is_that_suit(nlp):
     found = relations(nlp, "Jo Banner won her libel case against the Daily Clarion. The case "
                            "was funded by her husband, Carl Reid.")
     assert any(s == "Carl Reid" and "libel case" in o for s, _, o in found)
+
+
+@pytest.mark.parametrize(("text", "expected", "wrong"), [
+    # "to striker" read as an infinitive: nobody beat Ann Lee
+    ("Ann Lee lost to striker Tom Kell in the final.", ("Tom Kell", "defeat", "Ann Lee"), None),
+    # the name hung on "sold" as its object: Acme sold the firm, not Tom Kell
+    ("Acme sold the firm to businessman Tom Kell.", None, ("Acme", "sell", "Tom Kell")),
+])
+def test_a_to_before_a_title_and_a_name_is_a_preposition(nlp, text, expected, wrong):
+    found = relations(nlp, text)
+    assert expected is None or expected in found
+    assert wrong is None or wrong not in found
+
+
+def test_a_to_before_a_verb_that_is_also_a_title_stays_an_infinitive(nlp):
+    assert ("Ann Lee", "coach", "Tom Kell") in relations(nlp, "Ann Lee agreed to coach Tom Kell.")

@@ -24,6 +24,7 @@ from .parsing import (
     mend_perfect_participles,
     mend_prepositions_as_adjectives,
     mend_set_off_names,
+    mend_titles_after_to,
     mend_verbless_clauses,
     one_blas_thread,
     pieces,
@@ -82,10 +83,12 @@ def mend_parse(doc: Doc) -> Doc:
     "of", ran into a result or cut before a post, perfect tenses the parser read as "have"
     and an adjective, a sentence read as one noun phrase, a judgment read as part of what
     it judges, a name after its post's phrase read as part of the phrase, a name set off
-    after a noun phrase read as a second subject, a preposition read as an adjective."""
-    return mend_prepositions_as_adjectives(mend_set_off_names(mend_names_after_titles(
-        mend_called_judgments(mend_verbless_clauses(mend_perfect_participles(mend_cut_bodies(
-            mend_trailing_of(mend_trailing_scores(doc)))))))))
+    after a noun phrase read as a second subject, a preposition read as an adjective, a
+    "to" before a title and a name read as an infinitive's."""
+    return mend_titles_after_to(mend_prepositions_as_adjectives(mend_set_off_names(
+        mend_names_after_titles(mend_called_judgments(mend_verbless_clauses(
+            mend_perfect_participles(mend_cut_bodies(mend_trailing_of(
+                mend_trailing_scores(doc))))))))))
 
 
 def analyse(

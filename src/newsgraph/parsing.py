@@ -37,6 +37,7 @@ from .lexicon import (
     ATTRIBUTIVE_PARTICIPLES,
     BLAME_WORDS,
     NAMING_VERBS,
+    PERSON_NOUNS,
     PRAISE_WORDS,
     ROLES,
     SPEECH_VERBS,
@@ -1077,6 +1078,53 @@ def _prepositions_as_adjectives(doc: Doc) -> list[Token]:
     found = numpy.flatnonzero((array[:, 0] == strings["ADP"]) &
                               (array[:, 1] == strings["amod"]))
     return [doc[int(i)] for i in found]
+
+
+def mend_titles_after_to(doc: Doc) -> Doc:
+    """The doc with each "to" before a title and a name made the preposition it is.
+
+    "presented the award to actress Judith Hale", "sold the firm to businessman Tom Kell":
+    the small model reads "to" as an infinitive's and the title as its verb, or hangs the
+    name on the first verb as its object, so the award goes to no one and the firm is
+    sold Tom Kell. A "to" right before a word for a person (lexicon.PERSON_NOUNS) and a
+    person's name is the verb's preposition, the word the name's title, the name its
+    object."""
+    found = [m for m in map(_title_after_to, tokens_of(doc, frozenset({"to"}))) if m]
+    if not found:
+        return doc
+    heads, deps, pos = _parse_of(doc)
+    for to, title, name, verb in found:
+        for t in title.children:
+            if t.i > title.i and heads[t.i] == title.i and t.i != name.i:
+                heads[t.i] = name.i  # (the name's own words, hung on the title)
+        heads[to.i], deps[to.i], pos[to.i] = verb.i, "prep", "ADP"
+        heads[title.i], deps[title.i], pos[title.i] = name.i, "compound", "NOUN"
+        heads[name.i], deps[name.i] = to.i, "pobj"
+    return _reparsed(doc, heads, deps, pos)
+
+
+def _title_after_to(to: Token) -> tuple[Token, Token, Token, Token] | None:
+    """("to", the title, the name's head, the verb) of a "to" read as an infinitive's
+    before a title and a person's name."""
+    doc = to.doc
+    if to.pos_ != "PART" or to.i + 2 >= len(doc):
+        return None
+    title = doc[to.i + 1]
+    verbs = _KNOWN_VERBS.get(id(doc.vocab))
+    # (a word that is also a verb may be the infinitive: "agreed to coach Tom Kell"; with
+    # no word list of verbs, as in a pipeline whose lemmatizer is its own, no mend)
+    if verbs is None or title.lower_ not in PERSON_NOUNS or title.lower_ in verbs or \
+            not title.is_lower or doc[to.i + 2].ent_type_ != "PERSON" or \
+            doc[to.i + 2].pos_ != "PROPN":
+        return None
+    end = to.i + 2
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    name = doc[end]
+    verb = title.head if title.pos_ in ("VERB", "AUX") else name.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i > to.i:
+        return None
+    return to, title, name, verb
 
 
 def mend_called_judgments(doc: Doc) -> Doc:

@@ -997,6 +997,13 @@ def kill_workers(pool: Executor) -> None:
     for process in processes:
         with contextlib.suppress(OSError, AttributeError, ValueError, AssertionError):
             process.join(5)
+    # The pool's manager thread may reap a killed worker at the same moment: the join here
+    # can then return before the exit code is recorded. Wait (briefly) until it is.
+    settled = time.monotonic() + 5
+    for process in processes:
+        with contextlib.suppress(OSError, AttributeError, ValueError):
+            while process.exitcode is None and time.monotonic() < settled:
+                time.sleep(0.01)
     # A worker killed while sending its result leaves half a message in the result pipe,
     # and the pool's manager thread waits for the rest for ever (so does shutdown, and so
     # does the interpreter's exit). This process holds the pipe's last write end: closing

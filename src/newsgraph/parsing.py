@@ -227,10 +227,13 @@ def _split_prefixed_words(doc: Doc) -> Doc:
             prefix, _, word = t.text.partition("-")
             head = (t.head, 2) if t.head.i in cut else t.head
             start = 1 if t.is_sent_start else 0  # (0: no start; -1 is no value it takes)
+            # (a lemma set before, "co-star", is the word's without the prefix; none, the
+            # deferred lemmatizer's own, is made for the word on first use)
+            lemma = t.lemma_.partition("-")[2] if "-" in t.lemma_ else ""
             retokenizer.split(t, [prefix, "-", word], heads=[(t, 2), (t, 2), head], attrs={
                 "TAG": ["AFX", "HYPH", t.tag_], "POS": ["ADJ", "PUNCT", t.pos_],
                 "DEP": ["advmod" if t.pos_ in ("VERB", "AUX") else "amod", "punct", t.dep_],
-                "MORPH": ["", "", str(t.morph)], "LEMMA": [prefix.lower(), "-", t.lemma_],
+                "MORPH": ["", "", str(t.morph)], "LEMMA": [prefix.lower(), "-", lemma],
                 "ENT_TYPE": [t.ent_type_] * 3, "SENT_START": [start, 0, 0]})
     if doc.tensor.size and len(doc.tensor) > len(doc):
         doc.tensor = doc.tensor[:len(doc)]  # (spaCy's split adds a row too many per word)
@@ -845,7 +848,7 @@ def mend_verbless_clauses(doc: Doc) -> Doc:
     the noun after it, right after the noun or name that is its subject, in a sentence with
     no other verb whose head is one of the two, is the verb: the one before it its subject,
     the noun it hangs on its object."""
-    sentences = {t.sent.start: t.sent for t in _participles_as_adjectives(doc)}
+    sentences = {t.sent.start: t.sent for t in _hung_as_adjectives(doc, "TAG", ("VBD", "VBN"))}
     found = [m for m in map(_verbless, sentences.values()) if m is not None]
     if not found:
         return doc
@@ -865,15 +868,16 @@ def mend_verbless_clauses(doc: Doc) -> Doc:
     return _reparsed(doc, heads, deps, pos)
 
 
-def _participles_as_adjectives(doc: Doc) -> list[Token]:
-    """The past tenses and participles the parser hung as adjectives, found on the doc's
-    array (only their sentences can have lost their verb)."""
+def _hung_as_adjectives(doc: Doc, attr: str, values: Sequence[str]) -> list[Token]:
+    """The words with one of `values` for `attr` ("TAG", "POS") the parser hung as
+    adjectives (past tenses and participles, prepositions: only their sentences can be
+    misread), found on the doc's array."""
     import numpy
-    from spacy.attrs import DEP, TAG
+    from spacy.attrs import DEP, IDS
 
     strings = doc.vocab.strings
-    array = doc.to_array([TAG, DEP])
-    found = numpy.flatnonzero(numpy.isin(array[:, 0], [strings["VBD"], strings["VBN"]]) &
+    array = doc.to_array([IDS[attr], DEP])
+    found = numpy.flatnonzero(numpy.isin(array[:, 0], [strings[v] for v in values]) &
                               (array[:, 1] == strings["amod"]))
     return [doc[int(i)] for i in found]
 
@@ -1056,7 +1060,7 @@ def mend_prepositions_as_adjectives(doc: Doc) -> Doc:
     read "outside court" as the thing spoken, a node "outside court". A preposition
     right before the noun it hangs on, a verb's object, is the verb's, and the noun its
     object ("mail-in ballots", a word cut at its hyphen, stays)."""
-    found = [t for t in _prepositions_as_adjectives(doc) if t.head.i == t.i + 1 and
+    found = [t for t in _hung_as_adjectives(doc, "POS", ("ADP",)) if t.head.i == t.i + 1 and
              t.head.dep_ == "dobj" and t.head.head.pos_ == "VERB" and
              doc[t.i - 1].text != "-" and (t.i + 2 >= len(doc) or doc[t.i + 1].text != "-")]
     if not found:
@@ -1069,17 +1073,6 @@ def mend_prepositions_as_adjectives(doc: Doc) -> Doc:
     return _reparsed(doc, heads, deps, pos)
 
 
-def _prepositions_as_adjectives(doc: Doc) -> list[Token]:
-    import numpy
-    from spacy.attrs import DEP, POS
-
-    strings = doc.vocab.strings
-    array = doc.to_array([POS, DEP])
-    found = numpy.flatnonzero((array[:, 0] == strings["ADP"]) &
-                              (array[:, 1] == strings["amod"]))
-    return [doc[int(i)] for i in found]
-
-
 def mend_titles_after_to(doc: Doc) -> Doc:
     """The doc with each "to" before a title and a name made the preposition it is.
 
@@ -1089,7 +1082,7 @@ def mend_titles_after_to(doc: Doc) -> Doc:
     sold Tom Kell. A "to" right before a word for a person (lexicon.PERSON_NOUNS) and a
     person's name is the verb's preposition, the word the name's title, the name its
     object."""
-    found = [m for m in map(_title_after_to, tokens_of(doc, frozenset({"to"}))) if m]
+    found = [m for m in map(_title_after_to, tokens_of(doc, _TO)) if m]
     if not found:
         return doc
     heads, deps, pos = _parse_of(doc)
@@ -1101,6 +1094,9 @@ def mend_titles_after_to(doc: Doc) -> Doc:
         heads[title.i], deps[title.i], pos[title.i] = name.i, "compound", "NOUN"
         heads[name.i], deps[name.i] = to.i, "pobj"
     return _reparsed(doc, heads, deps, pos)
+
+
+_TO = frozenset({"to"})
 
 
 def _title_after_to(to: Token) -> tuple[Token, Token, Token, Token] | None:

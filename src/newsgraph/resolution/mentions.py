@@ -355,12 +355,12 @@ def _echoed_names(state: ArticleState, names: list[Name], taken: set[int],
     return found
 
 
-def _surname_opening(state: ArticleState, token: Token, surnames: set[str]) -> bool:
+def _surname_opening(state: ArticleState, token: Token, names: set[str]) -> bool:
     """ "Lee would not confirm it", the tagger reading "Lee" as a plural noun: a sentence's
     first word that is the subject, a person's surname (or a body's one-word name) of the
     article, and a word the article never writes in lower case is her name, not a noun
     capitalised for its place."""
-    return token.text in surnames and token.dep_ in ("nsubj", "nsubjpass") and \
+    return token.text in names and token.dep_ in ("nsubj", "nsubjpass") and \
         not state.written_lower(token.i)
 
 

@@ -2384,3 +2384,38 @@ def test_a_player_s_position_before_the_name_is_membership_of_the_side(nlp, text
 def test_a_post_resigned_was_held_before(nlp, text, expected):
     assert {t for t in relations(nlp, text)
             if t[1] in ("leads", "formerLeaderOf", "memberOf")} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ohio's governor has promised each victim a payout. Regional governor Ann Lee said the "
+    "damage was small.",
+    "The storm hit on Monday, and the governor of Ohio promised each victim a payout. Regional "
+    "governor Ann Lee said the damage was small.",
+])
+def test_a_described_post_is_its_titled_holder_s(nlp, text):
+    found = resolved_triples(nlp, text)
+    assert ("Ann Lee", "leads", "Ohio") in found
+    assert not any(s == "Ohio" and o == "Ann Lee" for s, _, o in found)  # no "Ohio has her"
+
+
+@pytest.mark.parametrize("text", [
+    # no one in the article is given the post's title: whose post, the article does not say
+    "The governor of Ohio declared a state of emergency on Thursday.",
+    # a body's post with no holder the resolver can name holds no post
+    "The chief executive of Tesco said profits fell. Chief executive Tom Reed said sales rose.",
+])
+def test_a_described_post_with_no_named_holder_leads_nothing(nlp, text):
+    assert not any(p in ("leads", "memberOf") for _, p, _ in resolved_triples(nlp, text))
+
+
+def test_a_described_post_is_read_only_where_a_person_bears_its_title(nlp):
+    titled = "The governor of Ohio declared an emergency. Governor Ann Lee spoke."
+    doc = nlp(titled)
+    sent = next(iter(doc.sents))
+    assert any(r.person == (1, 1) and r.lemma == LEADS for r in read(sent, list(doc.ents)))
+    doc = nlp("The governor of Ohio declared an emergency. The mayor spoke.")
+    sent = next(iter(doc.sents))
+    assert not read(sent, list(doc.ents))
+    doc = nlp("A governor of Ohio declared an emergency. Governor Ann Lee spoke.")
+    sent = next(iter(doc.sents))
+    assert not read(sent, list(doc.ents))  # any one of them

@@ -726,6 +726,8 @@ def read(sent: Span, ents: Sequence[Span], known: frozenset[str] = frozenset(),
             if role is not None:
                 found.append(role)
         found += _career_posts(ent, by_token)  # and the rest of a career's posts
+    # "The governor of Zembla said", "Acme's chief executive told": the resolver says whom
+    found += [role for token in sent if (role := _described_office(token, by_token)) is not None]
     # "He served as the chair of the Red Cross": the resolver says whom "he" means
     for token in sent:
         if token.dep_ == "nsubj" and _person_word(token) and token.pos_ == "PRON":
@@ -733,6 +735,41 @@ def read(sent: Span, ents: Sequence[Span], known: frozenset[str] = frozenset(),
             if role is not None:
                 found.append(role)
                 found += _career_posts(sent.doc[token.i:token.i + 1], by_token)
+    return found
+
+
+def _described_office(noun: Token, by_token: dict[int, Span]) -> Role | None:
+    """ "The governor of Zembla declared ...", "Acme's chief executive said": a definite
+    post of a named place or body stands for its one holder, whom the resolver names (the
+    role's holder is the noun itself). Read only where the article titles a person with
+    the post's word ("Governor Ann Lee"): with no such holder the post is a thing, and an
+    apposition or a copula ("the governor, Ann Lee,") reads the post off the name."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.ent_type_ or \
+            noun.lower_ not in ROLE_WORDS or noun.lower_ not in _titles_of_people(noun.doc):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.i in by_token
+               for c in noun.children):
+        return None  # "a governor of Zembla": any one of them
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if any(c.dep_ == "appos" for c in noun.children) or noun.dep_ in ("attr", "appos") or \
+            noun.dep_ == "pobj" and noun.head.lower_ == "as" or \
+            after is not None and (after.ent_type_ == "PERSON" or after.pos_ == "PROPN"):
+        # the name's own post: see _title, _apposition_before, _copula, _appointed
+        return None
+    return _from_role_noun(noun.doc[noun.i:noun.i + 1], noun, by_token)
+
+
+_TITLED: weakref.WeakKeyDictionary[Doc, frozenset[str]] = weakref.WeakKeyDictionary()
+
+
+def _titles_of_people(doc: Doc) -> frozenset[str]:
+    """The post words the article writes right before a person's name ("Governor" of
+    "Governor Ann Lee"), in lower case (read once per article)."""
+    found = _TITLED.get(doc)
+    if found is None:
+        found = _TITLED[doc] = frozenset(
+            doc[e.start - 1].lower_ for e in doc.ents
+            if e.label_ == "PERSON" and e.start > 0 and doc[e.start - 1].lower_ in ROLE_WORDS)
     return found
 
 
@@ -2403,6 +2440,10 @@ def superseded(roles: Sequence[Role], rule: str, subject: Token | None,
     if subject.dep_ == "nsubj" and obj.dep_ == "dobj" and subject.head == obj.head and \
             _misread_title(subject.head):
         return True  # whether or not the title names a post of its body ("Leeds coach")
+    if rule == "possession":
+        # "Zembla's governor": the post (_described_office), not a thing Zembla has
+        return any(role.person[0] <= obj.i <= role.person[1] and
+                   role.organization[0] <= subject.i <= role.organization[1] for role in roles)
     if rule not in CORRECTED_RULES:
         return False
     for role in roles:

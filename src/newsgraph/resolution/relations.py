@@ -60,6 +60,7 @@ class _Entities:
 
 
 CLAUSE_OBJECT_RULE = "clausal-object"
+POST_RULE = "affiliation"  # roles.py: titles, appositions, copulas and described posts
 # what one rules over ("ruled Zembla for ten years", "ruled the province"); a court rules
 # a law unlawful or a draft in breach of the charter
 _RULED_KINDS = frozenset({*ACTOR_KINDS, "Location"})
@@ -104,6 +105,8 @@ def _relations(resolver: ArgumentResolver, entities: _Entities,
     if object_via == "pronoun" and extraction.lemma.split()[0] in LISTENER_VERBS and not all(
             state.clusters[o].kind() in ACTOR_KINDS for o in objects):
         object_via = "uncertain"  # "told them of it": the ones told are people, not things
+    if extraction.rule == POST_RULE and not all(state.clusters[c].named for c in subjects):
+        return []  # "the chief executive of Acme" whom no name tells: a post holds no post
     if extraction.lemma == "be" and not _named_pair(state, subjects, objects):
         return []  # a copula says what something is: a role at most, never an edge
     if extraction.lemma == "rule" and not all(

@@ -378,6 +378,9 @@ def test_a_victory_over_someone_is_their_defeat(nlp, text, subject, obj, modalit
         # the clause the win comes with: its subject won it
         ("Kelso Rovers reached the final with a 2-1 win over Marlow United.", "Kelso Rovers"),
         ("Kelso Rovers moved top after a 3-0 win over Marlow United.", "Kelso Rovers"),
+        # hung on the object's phrase, its last word read as an adjective
+        ("Kelso Rovers reached the Challenge Cup final with a 24-18 win over Marlow United.",
+         "Kelso Rovers"),
     ],
 )
 def test_a_win_over_someone_that_a_clause_takes_is_its_subjects(nlp, text, subject):

@@ -9,7 +9,7 @@ import pytest
 from newsgraph.assertion import NEGATED, NOT_FACTUAL, hard_reasons
 from newsgraph.extraction import extract, is_question
 from newsgraph.models import Entity, Extraction
-from newsgraph.qualifiers import DISPUTED
+from newsgraph.qualifiers import DISPUTED, FACTUAL_MODALITIES
 
 
 def statements(nlp, text: str) -> list[Extraction]:
@@ -365,3 +365,33 @@ def test_a_participle_after_its_clause_shares_its_modality(nlp, text, lemma, mod
 )
 def test_until_the_end_of_a_promise(nlp, text, lemma, modality):
     assert one(nlp, text, lemma).modality == modality
+
+
+@pytest.mark.parametrize("text, lemma, obj", [
+    # the parser hangs the gerund on the verb as a free participle; no comma: its object
+    ("The premier has ruled out governing with the Green Party.", "govern with", "the Green Party"),
+    ("The minister postponed signing a contract with Acme.", "sign", "a contract"),
+])
+def test_a_gerund_a_framing_verb_takes_is_not_done(nlp, text, lemma, obj):
+    found = one(nlp, text, lemma, obj)
+    assert found.negated or found.modality not in FACTUAL_MODALITIES
+
+
+@pytest.mark.parametrize("text, lemma", [
+    # set off by a comma, the participle is a deed of its own
+    ("The premier ruled out an early vote, blaming the opposition.", "blame"),
+    ("The rebels left the city, burning the market.", "burn"),
+])
+def test_a_free_participle_stays_a_fact(nlp, text, lemma):
+    found = one(nlp, text, lemma)
+    assert not found.negated and found.modality in FACTUAL_MODALITIES
+
+
+@pytest.mark.parametrize("text, left", [
+    ("The party fell short of a majority, leaving the premier to seek support.", False),
+    ("The storm left thousands of families homeless.", False),
+    ("The rebels left Kidal on Monday.", True),
+    ("The coach left the squad after a defeat.", True),
+])
+def test_leaving_someone_in_a_state_is_no_leaving(nlp, text, left):
+    assert any(e.lemma == "leave" for e in statements(nlp, text)) is left

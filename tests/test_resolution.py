@@ -1354,3 +1354,19 @@ def test_a_description_told_by_its_backer_is_no_anaphor(nlp):
                            "attacked the town.")
     assert ("Iran", "back", "Chadian Democratic") not in found
     assert any(s == "Iran-backed militias" for s, lemma, _ in found if lemma == "attack")
+
+
+@pytest.mark.parametrize("text, subject, label", [
+    # a first word in capitals only because it opens the sentence is written lower
+    ("Mourners from the village carried the coffins to the church.", "Mourners",
+     "mourners"),
+    # a people's word keeps its capital wherever it stands
+    ("Russian mercenaries from the Wagner Group fought beside the army.",
+     "Russian mercenaries", "Russian mercenaries"),
+])
+def test_a_label_opening_a_sentence_keeps_only_a_proper_capital(nlp, text, subject, label):
+    verb = "carried" if "carried" in text else "fought beside"
+    obj = "the coffins" if "carried" in text else "the army"
+    _, entities, triples = run(nlp, text, lambda doc: [stmt(doc, subject, verb, obj)])
+    (s, _, _), = triples
+    assert entities[s].label == label

@@ -971,3 +971,24 @@ def test_a_to_before_a_title_and_a_name_is_a_preposition(nlp, text, expected, wr
 
 def test_a_to_before_a_verb_that_is_also_a_title_stays_an_infinitive(nlp):
     assert ("Ann Lee", "coach", "Tom Kell") in relations(nlp, "Ann Lee agreed to coach Tom Kell.")
+
+
+@pytest.mark.parametrize("text", [
+    # the object of a verb's preposition, and of the participle that shares its subject
+    "Actor Tom Rees died on Monday. Singer Ian Moss paid tribute to him at a concert.",
+    "Actor Tom Rees died on Monday. Singer Ian Moss spoke on radio, calling him a genius.",
+])
+def test_a_pronoun_a_verb_takes_is_not_its_own_subject(nlp, text):
+    found = relations(nlp, text)
+    assert not any(s == "Ian Moss" and o == "Ian Moss" for s, _, o in found)
+    assert any(s == "Ian Moss" and o == "Tom Rees" and via[1] == "pronoun"
+               for (s, _, o), via in found.items())
+
+
+def test_a_name_that_only_says_which_star_is_a_weak_antecedent(nlp):
+    # "Jack Ryder star Ian Moss": the show's hero is named only to say which star; "him" is
+    # not surely that hero, the nearest person's name (once read as the first "him", the
+    # name is still no plain use of it)
+    found = relations(nlp, "Actor Tom Rees died on Monday. Jack Ryder star Ian Moss paid "
+                           "tribute to him, calling him a genius.")
+    assert not any(o == "Jack Ryder" and via[1] == "pronoun" for (_, _, o), via in found.items())

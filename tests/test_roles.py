@@ -2210,6 +2210,27 @@ def test_a_body_s_name_cut_before_a_post_is_whole(nlp, text, ents, body, expecte
         assert _members(doc) == expected
 
 
+@pytest.mark.parametrize(("text", "ents", "body"), [
+    # two areas' body, cut by the recognizer at its "and", the first area tagged or not
+    ("Avon and Kelso Police said a man had been charged.", {"Kelso Police": "ORG"},
+     "Avon and Kelso Police"),
+    ("Brisford and Kelso Council said the tower was unsafe.",
+     {"Brisford": "PERSON", "Kelso Council": "ORG"}, "Brisford and Kelso Council"),
+    # a list that runs into the "and", a country, a body's name before it: two names
+    ("Leeds, Brisford and Kelso Police said the man fled.", {"Kelso Police": "ORG"},
+     "Kelso Police"),
+    ("France and Kelso Police said the man fled.", {"Kelso Police": "ORG"}, "Kelso Police"),
+    ("The Home Office and Kelso Police said the man fled.", {"Kelso Police": "ORG"},
+     "Kelso Police"),
+])
+def test_a_body_of_two_areas_is_one_name(nlp, text, ents, body):
+    from newsgraph.resolution.namerepairs import mend_cut_bodies
+
+    doc = mend_cut_bodies(_tagged(nlp, text, ents))
+    assert body in {e.text for e in doc.ents}
+    assert sum(e.text in body for e in doc.ents) == 1  # the first area no name of its own
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # a party's word the recognizer tagged alone inside another party's name
     ("The Liberal Democrat MP Ann Lee said the plan failed.", set()),
@@ -2419,3 +2440,14 @@ def test_a_described_post_is_read_only_where_a_person_bears_its_title(nlp):
     doc = nlp("A governor of Ohio declared an emergency. Governor Ann Lee spoke.")
     sent = next(iter(doc.sents))
     assert not read(sent, list(doc.ents))  # any one of them
+
+
+@pytest.mark.parametrize("text", [
+    "Norway's climate change minister, Ann Lee, called the floods a catastrophe.",
+    "Ann Lee, Norway's climate change minister, called the floods a catastrophe.",
+])
+def test_a_role_keeps_every_word_of_its_portfolio(nlp, text):
+    predicates = {e.predicate for e in extract(nlp(text))
+                  if e.subject is not None and e.subject.text == "Ann Lee"
+                  and e.object is not None and e.object.text == "Norway"}
+    assert predicates == {"be climate change minister of"}

@@ -777,6 +777,9 @@ def _merged_xcomp(verb: Token) -> Token | None:
             # "helped Lee regain X": Lee's, the parser giving the infinitive its subject
             own = _for_subject(c) is not None or _infinitive_subject(c) is not None
             return None if own else c
+    gerund = _gerund_read_as_adverbial(verb)
+    if gerund is not None:
+        return gerund
     # "is capable of hitting", "are able to strike"
     for c in verb.children:
         if c.dep_ == "acomp" and lemma_of(c) in CONTROL_MODALITY:
@@ -787,6 +790,26 @@ def _merged_xcomp(verb: Token) -> Token | None:
                     for p in g.children:
                         if p.dep_ == "pcomp" and p.pos_ in VERBAL:
                             return p
+    return None
+
+
+def _gerund_read_as_adverbial(verb: Token) -> Token | None:
+    """ "has ruled out governing with Chega", "postponed signing the deal": the parser may
+    hang a gerund right after a verb that frames gerunds as a free participle ("leaving
+    the city, ...") when it is the verb's object; with no comma between, it is the event
+    the verb frames."""
+    doc = verb.doc
+    particle = next((t.lower_ for t in verb.children if t.dep_ == "prt"), "")
+    lemma = lemma_of(verb).lower()
+    frame = f"{lemma} {particle}" if f"{lemma} {particle}" in CONTROL_MODALITY else lemma
+    if frame not in GERUND_MODALITY and frame not in CONTROL_MODALITY:
+        return None
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > verb.i and not any(
+                g.dep_ in SUBJECT_DEPS or g.dep_ == "mark" for g in c.children) and all(
+                t.dep_ in ("prt", "advmod", "neg") and t.head == verb
+                for t in doc[verb.i + 1:c.i]):
+            return c
     return None
 
 
@@ -1379,7 +1402,7 @@ def _same(a: Token | None, b: Token) -> bool:
 def _is_merged(verb: Token) -> bool:
     """Whether this verb is the event of a control verb above it (handled with that verb)."""
     head = verb.head
-    if verb.dep_ == "xcomp" and head.pos_ in VERBAL:
+    if verb.dep_ in ("xcomp", "advcl") and head.pos_ in VERBAL:
         return _same(_merged_xcomp(head), verb)
     if verb.dep_ == "xcomp" and head.dep_ == "acomp":
         return _same(_merged_xcomp(head.head), verb)
@@ -4845,9 +4868,15 @@ def _taker_of_the_win(noun: Token) -> Token | None:
     if noun.dep_ == "dobj" and head.pos_ in VERBAL and \
             lemma_of(head).lower() in WIN_TAKING_VERBS:
         verb = head
-    elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("with", "after") and \
-            head.head.pos_ in VERBAL:
+    elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("with", "after"):
         verb = head.head
+        # (hung on the object's phrase: "reached the Cup final with a win", "final" read
+        # as an adjective of "Cup")
+        while verb.pos_ not in VERBAL and verb.dep_ in ("amod", "compound", "dobj") and \
+                verb.head != verb:
+            verb = verb.head
+        if verb.pos_ not in VERBAL:
+            return None
     else:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -5327,6 +5356,9 @@ def _role_words(role: Token, *, every_adjective: bool = True) -> str:
                               c.lower_ in ROLE_ADJECTIVES) or
         (c.dep_ in ("compound", "nmod") and (c.pos_ in NOMINAL or c.pos_ == "ADJ"))
         )]
+    # (and a compound's own: "climate" of "climate change minister")
+    words += [g for c in words if c.dep_ in ("compound", "nmod") for g in c.children
+              if g.i < c.i and g.dep_ == "compound" and not g.ent_type_]
     doc = role.doc
     then = [t for t in doc[max(role.left_edge.i - 1, 0):role.i]
             if t.pos_ == "ADV" and t.lower_ in PAST_ROLE_WORDS]
@@ -5872,7 +5904,7 @@ def extract(doc: Doc, *, article_date: str = "") -> list[Extraction]:
         for s in sorted(_with_roles(sent, _sentence_statements(sent.span), known, bodies,
                                     national),
                         key=lambda s: s.position):
-            if _object_across_a_clause(s):
+            if _object_across_a_clause(s) or _left_in_a_state(s):
                 continue
             e = _assemble(s, sent, article_date)
             if e is None:
@@ -5894,6 +5926,17 @@ def extract(doc: Doc, *, article_date: str = "") -> list[Extraction]:
             seen.add(key)
             results.append(e)
     return results
+
+
+def _left_in_a_state(s: _Statement) -> bool:
+    """ "fell short of a majority, leaving the prime minister to seek support", "the storm
+    left thousands homeless": leaving someone in a state or to a task is no leaving of
+    them (the object's state or task is a statement of its own; "left two dead" is a
+    killing, read by another rule)."""
+    verb, obj = s.anchor, s.object
+    return verb is not None and obj is not None and obj.dep_ == "dobj" and \
+        obj.head == verb and s.lemma == "leave" and any(
+            c.dep_ in ("xcomp", "oprd", "acomp", "ccomp") and c.i > obj.i for c in verb.children)
 
 
 def _object_across_a_clause(s: _Statement) -> bool:

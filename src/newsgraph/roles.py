@@ -238,8 +238,10 @@ def affiliation(words: Sequence[str], kind: str, link: str = "of") -> str | None
         if head not in PLACE_ROLES or link not in ("of", "for", *(("from",) if legislator else ())):
             return None
         if set(words[:-len(head.split())]) - PORTFOLIO_WORDS - SUBORDINATE_ROLE_WORDS - (
-                SENIORITY_WORDS if legislator else frozenset()):
-            return None  # "Russian opposition leader": leads the opposition, not Russia
+                SENIORITY_WORDS if legislator else frozenset()) and head != "minister":
+            # "Russian opposition leader": leads the opposition, not Russia (a minister's
+            # words are a portfolio, listed or not: "climate change minister")
+            return None
         lead = head in LEADER_ROLES and not SUBORDINATE_ROLE_WORDS & set(words)
         return LEADS if lead else REPRESENTS
     if link == "from":
@@ -1659,8 +1661,9 @@ def _role_phrase(noun: Token) -> list[Token]:
         before = doc[words[0].i - 1]
         if before.text in ("-", "–") and before.i > 0 and doc[before.i - 1].is_alpha:
             words[:0] = [doc[before.i - 1], before]
-        elif before.head == noun and before.dep_ in ("amod", "compound", "nmod") and \
-                _role_words([before]):
+        elif before.head.i in {w.i for w in words} and \
+                before.dep_ in ("amod", "compound", "nmod") and _role_words([before]):
+            # (or on a word of it: "climate" of "climate change minister")
             words.insert(0, before)
         else:
             break

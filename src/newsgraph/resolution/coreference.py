@@ -145,8 +145,10 @@ def _antecedent(state: ArticleState, arg: Argument, head: Token, role: str, lemm
             if mention.sent == sent:
                 here.add(mention.clusters)
             # "US President Lee": the country says whose president; "the Lee campaign"
+            # (a pronoun read as that name before counts as no plain use of it)
             modifier = _titles_a_person(state, mention) or names_a_thing(state, mention)
-            (in_titles if modifier else plain).add(mention.clusters)
+            if modifier or not _a_pronoun_at(state, mention):
+                (in_titles if modifier else plain).add(mention.clusters)
         elif _might_fit(state, mention, gender, number):
             doubtful.append(score)
         elif gender == "n" and number == "sg" and _event_subject(state, mention):
@@ -383,6 +385,11 @@ def _titles_a_person(state: ArticleState, mention: Mention) -> bool:
         state.clusters[person].kind() == "Person"
 
 
+def _a_pronoun_at(state: ArticleState, mention: Mention) -> bool:
+    token = state.token_at(mention.pos)
+    return token is not None and token.pos_ == "PRON"
+
+
 def names_a_thing(state: ArticleState, mention: Mention) -> bool:
     """Is the mention a name that only says whose or which thing a noun is ("the Twitter
     account in his name", "the Lee campaign")? The story is about the thing, and the
@@ -391,7 +398,9 @@ def names_a_thing(state: ArticleState, mention: Mention) -> bool:
     if token is None:
         return False
     head = token
-    while head.dep_ == "compound" and head.head.i > head.i:
+    # (to the first common noun: "the Harry Potter star Ann Lee" says which star she is)
+    while head.dep_ == "compound" and head.head.i > head.i and (
+            head.i == token.i or head.pos_ != "NOUN"):
         head = head.head
     return head.i > token.i and head.pos_ == "NOUN" and head.i not in state.token_cluster
 
@@ -399,10 +408,24 @@ def names_a_thing(state: ArticleState, mention: Mention) -> bool:
 def _clause_subject_of_object(state: ArticleState, pronoun: Token) -> set[int]:
     """The clusters the subject of the verb an object pronoun ("him", "her", "them") is the
     object of names: a pronoun that is not reflexive never names its own verb's subject
-    ("Lee shot him": someone else)."""
-    if pronoun.dep_ not in ("dobj", "dative") or pronoun.lower_ not in _OBJECT_PRONOUNS:
+    ("Lee shot him", "Lee paid tribute to him": someone else); nor the subject a
+    participle shares with its clause ("Lee spoke, calling him a friend")."""
+    if pronoun.lower_ not in _OBJECT_PRONOUNS:
         return set()
-    return _subject_clusters(state, pronoun.head)
+    verb = pronoun.head
+    if pronoun.dep_ == "pobj" and verb.lower_ in _ARGUMENT_PREPOSITIONS and \
+            verb.dep_ in ("prep", "dative"):
+        verb = verb.head  # (not "near him", "with him": "Lee took the bag with him")
+    elif pronoun.dep_ not in ("dobj", "dative"):
+        return set()
+    found = _subject_clusters(state, verb)
+    if not found and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        found = _subject_clusters(state, verb.head)
+    return found
+
+
+# prepositions of a verb's argument: "paid tribute to him", "voted against her"
+_ARGUMENT_PREPOSITIONS = frozenset({"to", "against", "about", "for", "on"})
 
 
 def _subject_clusters(state: ArticleState, verb: Token) -> set[int]:

@@ -140,9 +140,40 @@ def mend_cut_bodies(doc: Doc) -> Doc:
     ents = list(doc.ents)
     people = {word for ent in ents if ent.label_ == "PERSON" for word in ent.text.split()}
     mended = [_run_on(ent, people) for ent in ents]
+    joined = [_joined_areas(ent, people) for ent in mended]
+    if any(j.start != m.start for j, m in zip(joined, mended, strict=True)):
+        # (the first area, tagged a name of its own, is now inside the body's)
+        mended = [j for k, j in enumerate(joined) if not any(
+            n != k and o.start <= j.start and j.end <= o.end for n, o in enumerate(joined))]
     if mended != ents:
         doc.ents = mended
     return doc
+
+
+# a public body of two areas joined by "and" ("Avon and Somerset Police", "Kensington and
+# Chelsea Council"): the recognizer cuts the name at the "and"
+_JOINT_BODY_WORDS = frozenset({"police", "constabulary", "council", "trust", "authority",
+                               "service", "services"})
+
+
+def _joined_areas(ent: Span, people: set[str]) -> Span:
+    """The body with the area before its "and": "[Avon] and [Somerset Police]". The area
+    is one capitalised word that no list runs into ("Leeds, York and Somerset Police"), no
+    country ("Britain and Somerset Police") and no word of a person's name."""
+    from spacy.tokens import Span  # (only here: importing this module loads no spaCy)
+
+    doc = ent.doc
+    if ent.label_ != "ORG" or len(ent) != 2 or ent[-1].lower_ not in _JOINT_BODY_WORDS or \
+            ent.start < 2 or doc[ent.start - 1].lower_ != "and":
+        return ent
+    area = doc[ent.start - 2]
+    before = doc[area.i - 1] if area.i > ent.sent.start else None
+    if not area.is_title or not area.is_alpha or area.pos_ != "PROPN" or \
+            area.text in people and area.ent_type_ != "PERSON" or \
+            country_for_name(area.text) is not None or \
+            before is not None and (before.text == "," or before.pos_ == "PROPN"):
+        return ent
+    return Span(doc, area.i, ent.end, label=ent.label_)
 
 
 def _run_on(ent: Span, people: set[str]) -> Span:

@@ -99,8 +99,11 @@ def common_label(state: ArticleState, span: Span, head: Token) -> str:
         # notice"): the words without the bracket the phrase cuts ("DMCA take-down notice")
         text = text.replace(")", " ", 1)
     if _opens_sentence(first) and not first.is_upper and (
-            first.pos_ != "PROPN" or _written_lower(state, first)):
-        text = text[:1].lower() + text[1:]  # "Mourners carrying ..." -> "mourners"
+            first.pos_ != "PROPN" or _written_lower(state, first)) and (
+            country_for_demonym(first.text) is None):
+        # "Mourners carrying ..." -> "mourners"; a people's word keeps its capital
+        # ("Russian mercenaries")
+        text = text[:1].lower() + text[1:]
     return " ".join(text.split())
 
 

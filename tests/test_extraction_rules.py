@@ -2474,3 +2474,14 @@ def test_a_second_degree_is_no_second_college_of_the_first(nlp):
 ])
 def test_a_deal_not_completed_buys_nothing(nlp, text):
     assert not with_lemma(statements(nlp, text), "buy")
+
+
+@pytest.mark.parametrize("text, lemma", [
+    # a post taken over is taken up, nothing seized
+    ("Ann Lee took over the role of host from Tom Rees.", "assume"),
+    ("Ann Lee took over the leadership of the party in May.", "assume"),
+    # a town taken over is seized
+    ("The rebels took over the town of Kidal.", "take over"),
+])
+def test_a_post_taken_over_is_taken_up(nlp, text, lemma):
+    assert lemma in {e.lemma for e in statements(nlp, text)}

@@ -395,3 +395,19 @@ def test_a_free_participle_stays_a_fact(nlp, text, lemma):
 ])
 def test_leaving_someone_in_a_state_is_no_leaving(nlp, text, left):
     assert any(e.lemma == "leave" for e in statements(nlp, text)) is left
+
+
+@pytest.mark.parametrize("text, disputed", [
+    # the one accused denies it in the same sentence
+    ("The Emirates, which has been accused of arming the rebels, denied the allegations.",
+     True),
+    ("Tom Reed was accused of taking bribes but denied the claims.", True),
+    # a denial of something else, or none: an accusation still
+    ("Tom Reed, accused of taking bribes, rejected the plan.", False),
+    ("Tom Reed was accused of taking bribes.", False),
+])
+def test_an_accusation_the_accused_denies_is_disputed(nlp, text, disputed):
+    lemma = "arm" if "arming" in text else "take"
+    found = one(nlp, text, lemma)
+    assert (found.modality == DISPUTED) is disputed
+    assert found.modality in ("alleged", DISPUTED)

@@ -1370,3 +1370,18 @@ def test_a_label_opening_a_sentence_keeps_only_a_proper_capital(nlp, text, subje
     _, entities, triples = run(nlp, text, lambda doc: [stmt(doc, subject, verb, obj)])
     (s, _, _), = triples
     assert entities[s].label == label
+
+
+@pytest.mark.parametrize("text, obj, label", [
+    # a number and the word its hyphen joins are one word: kept whole, or the label would
+    # keep a piece ("man squad")
+    ("Coach Ann Lee named a 36-man squad on Monday.", "a 36-man squad", "36-man squad"),
+    ("Ann Lee stayed at a five-star hotel on Monday.", "a five-star hotel", "five-star hotel"),
+    # a measure is a count, dropped with its number
+    ("Ann Lee stayed at a two-year-old hotel on Monday.", "a two-year-old hotel", "hotel"),
+])
+def test_a_count_joined_by_a_hyphen_stays_whole_in_the_label(nlp, text, obj, label):
+    verb = "named" if "named" in text else "stayed at"
+    _, entities, triples = run(nlp, text, lambda doc: [stmt(doc, "Ann Lee", verb, obj)])
+    (_, _, o), = triples
+    assert entities[o].label == label

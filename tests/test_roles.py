@@ -2373,9 +2373,12 @@ def test_a_bare_national_title_leads_the_one_country_named(nlp, text, expected):
     # a capital or a state says its country, but the edge would lead the city or the state
     "The storm hit London on Monday. Prime Minister Tom Reed said it was bad.",
     "The storm hit Maryland on Monday. President Tom Reed said it was bad.",
+    # a country named only inside a body's name is a country the article names too
+    "The UK Supreme Court ruled on the plan to fly migrants to Pakistan. Prime Minister Tom "
+    "Reed said Pakistan was safe.",
 ])
 def test_a_bare_national_title_with_no_one_country_says_nothing(nlp, text):
-    places = {"Kenya", "Uganda", "United Kingdom", "London", "Maryland", "Alabama",
+    places = {"Kenya", "Uganda", "United Kingdom", "London", "Maryland", "Alabama", "Pakistan",
               "Mississippi"}
     assert not {t for t in affiliations(nlp, text) if t[1] == "leads" and t[2] in places}
 

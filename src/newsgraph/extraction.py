@@ -2421,8 +2421,33 @@ def _gerund_modality(verb: Token) -> tuple[str, bool]:
         return "conditional", False  # "if the rebels succeeded in capturing the town"
     if frame in GERUND_SHARES_NOT:
         return "", denied
+    if modality == "alleged" and _denied_by_the_accused(framing):
+        return DISPUTED, False  # "X, which has been accused of arming Y, denied the claims"
     # "was never charged with killing Lee": no one says he did
     return ("possible" if denied and modality == "alleged" else modality), False
+
+
+# what the accused deny when they deny an accusation made of them ("denied the claims")
+_DENIED_NOUNS = frozenset({"allegation", "accusation", "claim", "charge", "report",
+                           "wrongdoing", "it", "them"})
+
+
+def _denied_by_the_accused(framing: Token) -> bool:
+    """ "The Emirates, which has been accused of arming the rebels, denied the allegations",
+    "Lee was accused of taking bribes but denied them": the one accused denies it in the
+    same sentence (a denial of anything else, "rejected the plan", denies nothing of it)."""
+    if framing.dep_ in ("relcl", "acl"):
+        noun = framing.head
+        denial = noun.head if noun.dep_ in SUBJECT_DEPS else None
+    else:
+        denial = next((c for c in framing.children if c.dep_ == "conj" and c.pos_ in VERBAL
+                       and not any(g.dep_ in SUBJECT_DEPS for g in c.children)), None)
+    if denial is None or _is_negated(denial):
+        return False
+    lemma = lemma_of(denial).lower()
+    objects = [lemma_of(c).lower() for c in denial.children if c.dep_ == "dobj"]
+    return lemma in REJECTING_VERBS and (not objects and lemma == "deny" or
+                                         bool(set(objects) & _DENIED_NOUNS))
 
 
 def _find_objects(c: _Clause) -> None:
@@ -4557,10 +4582,21 @@ _EXECUTED_PLANS = frozenset({
     "command", "instruction", "decision", "sentence", "verdict", "budget", "takeover"})
 
 
+# "took over the role of X", "took over the leadership": a post taken up, nothing seized
+_TAKEN_UP_POSTS = frozenset({
+    "role", "post", "job", "position", "office", "presidency", "chairmanship", "leadership",
+    "captaincy", "helm", "reins", "duty", "responsibility", "running", "management",
+    "mantle", "premiership", "chair", "portfolio", "brief"})
+
+
 def _sense(lemma: str, obj: Token | None) -> str:
-    """The lemma for what the verb acts on (see _PERSON_SENSES, _EXECUTED_PLANS)."""
+    """The lemma for what the verb acts on (see _PERSON_SENSES, _EXECUTED_PLANS,
+    _TAKEN_UP_POSTS)."""
     if lemma in _PERSON_SENSES and obj is not None and _a_person_acted_on(obj):
         return _PERSON_SENSES[lemma]
+    if lemma == "take over" and obj is not None and obj.pos_ == "NOUN" and (
+            lemma_of(obj).lower() in _TAKEN_UP_POSTS | ROLES):
+        return "assume"
     if lemma == "execute" and obj is not None:
         first = obj
         while first.dep_ == "conj" and first.head.i < first.i:

@@ -2828,6 +2828,13 @@ def _office_place(doc: Doc, office: str) -> Span | None:
     states: dict[str, Span] = {}
     for ent in doc.ents:
         found = _country_named(ent)
+        if found is None and ent.label_ in ORGANIZATION_LABELS:
+            # "The UK Supreme Court": a country named inside a body's name is named too
+            # (it may be the one whose office it is, though the name is no place to link)
+            inside = _country_inside(ent)
+            if inside is not None:
+                mentions.setdefault(inside.code, [])
+            continue
         code = region_country(ent.text) if ent.label_ in PLACE_LABELS else None
         if found is None and code is not None:
             found = by_code.get(code)
@@ -2858,6 +2865,19 @@ def _closes_a_name(place: Span) -> bool:
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
     return i > 0 and doc[i].lower_ == "of" and doc[i - 1].pos_ == "PROPN"
+
+
+def _country_inside(ent: Span) -> Country | None:
+    """The country a body's name opens with, by name or demonym ("UK Supreme Court",
+    "the Rwandan government")."""
+    words = [t for t in ent if t.lower_ != "the"]
+    for n in (3, 2, 1):
+        if len(words) > n:
+            text = " ".join(t.text for t in words[:n])
+            found = country_for_name(text) or country_for_demonym(text)
+            if found is not None:
+                return found
+    return None
 
 
 def _country_named(ent: Span) -> Country | None:

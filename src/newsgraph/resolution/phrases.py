@@ -76,7 +76,7 @@ def common_label(state: ArticleState, span: Span, head: Token) -> str:
     # man" -> "man", never "year suspended sentence" or "old man")
     counted = bool(tokens) and tokens[0].i > 0 and head.doc[tokens[0].i - 1].like_num
     unit = False  # a unit was dropped: a measure after it goes too ("two deep wounds" keep it)
-    while tokens and not _ranked(tokens[0]) and (
+    while tokens and not _ranked(tokens[0]) and not _joined_count(tokens[0], head) and (
             tokens[0].lower_ in LEADING_DROP or tokens[0].like_num
                       or tokens[0].pos_ in {"DET", "PRON"} or tokens[0].tag_ == "PRP$"
                       or tokens[0].text in {"-", "–"}
@@ -105,6 +105,19 @@ def common_label(state: ArticleState, span: Span, head: Token) -> str:
         # ("Russian mercenaries")
         text = text[:1].lower() + text[1:]
     return " ".join(text.split())
+
+
+def _joined_count(token: Token, head: Token) -> bool:
+    """Is the number one word with the word its hyphen joins ("36-man squad", "five-star
+    hotel", "two-thirds majority")? Cut, the label would keep a piece ("man squad"); a
+    measure stays a count ("a two-year sentence": "sentence")."""
+    doc = token.doc
+    if not token.like_num or token.i + 2 >= head.i + 1 or token.whitespace_:
+        return False
+    hyphen, word = doc[token.i + 1], doc[token.i + 2]
+    return hyphen.text in ("-", "–") and not hyphen.whitespace_ and word.is_alpha and \
+        word.i < head.i and word.lower_ not in MEASURE_UNITS and \
+        lemma_of(word).lower() not in MEASURE_UNITS
 
 
 def _ranked(token: Token) -> bool:

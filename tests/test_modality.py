@@ -411,3 +411,14 @@ def test_an_accusation_the_accused_denies_is_disputed(nlp, text, disputed):
     found = one(nlp, text, lemma)
     assert (found.modality == DISPUTED) is disputed
     assert found.modality in ("alleged", DISPUTED)
+
+
+@pytest.mark.parametrize("text, lemma, done", [
+    # a noun's infinitive the parser hangs on the copula: what the noun says it may be
+    ("Kelso had been favourites to sign him but could not pay the fee.", "sign", False),
+    # ranked first: done
+    ("Kelso was the first club to sign the striker.", "sign", True),
+])
+def test_an_infinitive_of_the_copula_s_noun_is_what_the_noun_says(nlp, text, lemma, done):
+    found = one(nlp, text, lemma)
+    assert (not found.negated and found.modality in FACTUAL_MODALITIES) is done

@@ -992,3 +992,27 @@ def test_a_name_that_only_says_which_star_is_a_weak_antecedent(nlp):
     found = relations(nlp, "Actor Tom Rees died on Monday. Jack Ryder star Ian Moss paid "
                            "tribute to him, calling him a genius.")
     assert not any(o == "Jack Ryder" and via[1] == "pronoun" for (_, _, o), via in found.items())
+
+
+def test_her_beside_a_name_joined_by_and_is_that_name_whatever_its_tag(nlp):
+    # the recognizer takes "Nova Lark" for a body: "her brother" is still hers, not the
+    # woman of the sentence before
+    found = relations(nlp, "Singer Ann Reed won album of the year on Sunday. Nova Lark and "
+                           "her brother Tom won song of the year.")
+    siblings = {(s, o) for s, lemma, o in found if lemma.startswith("sibling")}
+    assert siblings and all(o == "Nova Lark" for _, o in siblings)
+
+
+@pytest.mark.parametrize("text, located", [
+    # placed by another place: a place of its own
+    ("The envoy visited Leeds and York last month. The area south of the Kelso River, "
+     "controlled by the rebels, has been the scene of daily clashes since October.", True),
+    # a bare description points back
+    ("The envoy visited the town of Kelso last month. The area has been the scene of daily "
+     "clashes since October.", False),
+])
+def test_a_place_described_by_another_place_is_no_place_met_before(nlp, text, located):
+    found = relations(nlp, text)
+    scenes = [s for s, lemma, _ in found if lemma.startswith("be scene")]
+    assert scenes
+    assert all(s not in ("Leeds", "York", "Kelso") for s in scenes) is located

@@ -2021,6 +2021,9 @@ def _members(doc) -> set[tuple[str, str, str]]:
     ("Ohio coach Ann Lee praised the players.", {"Ohio": "GPE", "Ann Lee": "PERSON"}, set()),
     ("Denmark captain Tom Rees praised the players.", {"Denmark": "GPE", "Tom Rees": "PERSON"},
      set()),
+    # a people's word says where he is from
+    ("Danish striker Tom Rees scored twice.", {"Danish": "NORP", "Tom Rees": "PERSON"},
+     set()),
     # "a Kelso coach" may be anyone who coaches in Kelso
     ("Ann Lee, a Kelso coach, praised the players.", {"Kelso": "GPE", "Ann Lee": "PERSON"},
      set()),

@@ -2372,6 +2372,12 @@ def _infinitive_modality(verb: Token) -> str:
         return "intended"  # "To end the feud, the ministers invited ..."
     if dep in ("xcomp", "ccomp"):
         frame = lemma_of(head).lower()
+        noun = next((t for t in head.children if t.dep_ == "attr" and t.i < verb.i and
+                     t.pos_ == "NOUN"), None) if frame == "be" else None
+        if noun is not None:
+            # "were favourites to sign him": the parser hangs the noun's infinitive on the
+            # copula
+            return _noun_infinitive_modality(noun)
         if frame in OBJECT_CONTROL_MODALITY:
             return OBJECT_CONTROL_MODALITY[frame]  # "urged the rebels to surrender"
         told = any(t.dep_ in ("dobj", "dative") and t.i < verb.i for t in head.children)
@@ -2379,14 +2385,19 @@ def _infinitive_modality(verb: Token) -> str:
             return "intended"  # "appointed managers to conduct the prosecution"
         return ""
     if dep in ("acl", "relcl") and head.pos_ in NOMINAL:
-        # "a deal to export gas", "mouths with which to catch prey": what it is for
-        if any(t.dep_ == "amod" and (t.tag_ == "JJS" or t.lower_ in ORDINAL_WORDS)
-               and t.lower_ not in _FITTEST for t in head.children):
-            # "the first to arrive", "the only country to vote": done, as far as the
-            # copula says ("would be the first woman to serve": not yet)
-            return _modality_above(head.head) if _ranked_first(head) else ""
-        return NOUN_FRAMES.get(lemma_of(head).lower(), "intended")
+        return _noun_infinitive_modality(head)
     return ""
+
+
+def _noun_infinitive_modality(noun: Token) -> str:
+    """ "a deal to export gas", "mouths with which to catch prey", "favourites to win": what
+    it is for, or may be; "the first to arrive": done."""
+    if any(t.dep_ == "amod" and (t.tag_ == "JJS" or t.lower_ in ORDINAL_WORDS)
+           and t.lower_ not in _FITTEST for t in noun.children):
+        # "the first to arrive", "the only country to vote": done, as far as the
+        # copula says ("would be the first woman to serve": not yet)
+        return _modality_above(noun.head) if _ranked_first(noun) else ""
+    return NOUN_FRAMES.get(lemma_of(noun).lower(), "intended")
 
 
 def _gerund_modality(verb: Token) -> tuple[str, bool]:

@@ -842,7 +842,8 @@ def _club(org: Span, words: Sequence[Token]) -> bool:
     case) right after a town's one-word name is a post in the town's club, which players and
     reporters call by the town's name; a town has no coach or captain of its own. Not a
     country's, state's or capital's name ("England captain" is a national side, which the
-    graph would draw as the country), nor "a Kelso coach", who may coach anyone there."""
+    graph would draw as the country), nor a people's ("Brazilian forward": his nationality),
+    nor "a Kelso coach", who may coach anyone there."""
     start, last = _trimmed(org)
     doc = org.doc
     name = doc[start].text
@@ -850,7 +851,8 @@ def _club(org: Span, words: Sequence[Token]) -> bool:
         return False  # "Ann Lee, a Kelso coach,": anyone who coaches in Kelso
     return start == last and bool(words) and all(t.is_lower for t in words) and \
         _role_head([t.lower_ for t in words]) in TEAM_ROLES and not (
-            country_for_name(name) or country_for_capital(name) or normalize(name) in us_states())
+            country_for_name(name) or country_for_capital(name) or normalize(name) in us_states()
+            or country_for_demonym(name))  # ("Brazilian forward": where he is from)
 
 
 # posts that only a body has, and a person heads: before one, a name is the body's
@@ -1543,7 +1545,8 @@ def _linked(noun: Token, by_token: dict[int, Span]) -> tuple[Span, str, bool] | 
     if org is None:  # "the new Conservative leader": the party its adjective names
         ent = next((e for c in noun.children if c.dep_ == "amod" and c.i < noun.i and
                     (e := by_token.get(c.i)) is not None and _party(e)), None)
-        org = (ent, "of") if ent is not None else seat or _demonym_of(noun, by_token)
+        org = (ent, "of") if ent is not None else seat or _demonym_of(noun, by_token) or \
+            _described_owner(noun)
     if field is not None and not _portfolio_field(field):
         # a place has no departments: "head of government of Ohio" is read no further; nor
         # a field placed of its own ("director of the unit in London at Y": whose unit?)
@@ -1552,6 +1555,28 @@ def _linked(noun: Token, by_token: dict[int, Span]) -> tuple[Span, str, bool] | 
             return None
         narrowed = True
     return (org[0], org[1], narrowed) if org is not None else None
+
+
+# what "the city's mayor" or "the party's nominee" may own a post of: a place or a body
+# the resolver names from the description ("the city" after "Delhi")
+_DESCRIBED_PLACES = frozenset({"city", "town", "state", "country", "province", "region",
+                               "county", "village", "capital"})
+_DESCRIBED_BODIES = frozenset({"party", "company", "firm", "club", "team", "union",
+                               "council", "group", "bank", "agency", "ministry", "charity"})
+
+
+def _described_owner(noun: Token) -> tuple[Span, str] | None:
+    """ "the city's home minister, Satyendra Jain", "the party's nominee, Ann Lee": a post of
+    the place or body a definite description names (the description a one-word entity
+    here, which the resolver names or leaves a thing, and the gate then drops)."""
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "NOUN" and
+                  c.i < noun.i and any(d.lower_ == "the" for d in c.children)), None)
+    if owner is None or owner.tag_ != "NN":
+        return None
+    lemma = lemma_of(owner).lower()
+    label = "GPE" if lemma in _DESCRIBED_PLACES else "ORG" if lemma in _DESCRIBED_BODIES \
+        else ""
+    return (Span(noun.doc, owner.i, owner.i + 1, label=label), "of") if label else None
 
 
 def _place_before(org: Span, noun: Token) -> bool:

@@ -453,7 +453,9 @@ def _said_again(state: ArticleState, arg: Argument, span: Span, head: Token,
         return (before,), "description"
     # a definite phrase with its own modifier after the head ("the territory in Iraq",
     # "the ruins of the city") introduces something new rather than pointing back
-    determiner = [t for t in span if t.i < head.i and t.dep_ == "det"]
+    # (or the head's own, left out of a role's span: "the city" of "the city's mayor")
+    determiner = [t for t in span if t.i < head.i and t.dep_ == "det"] or [
+        t for t in head.lefts if t.dep_ == "det"]
     restricted = any(c.dep_ in {"prep", "relcl", "acl"} for c in head.rights) or any(
         c.tag_ in {"JJS", "JJR", "RBS"} or c.lower_ in NEW_REFERENT_WORDS or
         c.ent_type_ == "ORDINAL" for c in head.lefts)

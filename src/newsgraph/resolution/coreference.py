@@ -135,6 +135,7 @@ def _antecedent(state: ArticleState, arg: Argument, head: Token, role: str, lemm
         if reports:
             score += _REPORTER_BONUS
         if _pronoun_fits(state, mention, gender, number) or \
+                mention.clusters == partner and _may_be_anyone(state, mention) or \
                 _subject_owns_its(state, mention, head, own_subject) or \
                 reports and _body_says_they(state, mention, number, reporter):
             if object_before is not None and _within(state, mention, object_before):
@@ -353,6 +354,16 @@ def _object_pronoun_before(state: ArticleState, pronoun: Token, gender: str,
         if _subject_clusters(state, verb) & set(chosen):
             return True
     return False
+
+
+def _may_be_anyone(state: ArticleState, mention: Mention) -> bool:
+    """Is the mention a name whose kind the recognizer's votes may have got wrong (no
+    country, no gazetteer entry)? Beside "and her brother", such a name is hers ("Ann Lee
+    and her brother", whatever Lee was tagged)."""
+    if len(mention.clusters) != 1:
+        return False
+    cluster = state.clusters[mention.clusters[0]]
+    return cluster.named and not cluster.fixed_kind and cluster.kind() != "Country"
 
 
 def _conjoined_owner(state: ArticleState, pronoun: Token) -> tuple[int, ...] | None:

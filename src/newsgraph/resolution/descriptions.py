@@ -30,6 +30,7 @@ from .words import (
     ARMED_MEMBER_NOUNS,
     BUSINESS_NOUNS,
     DESCRIPTION_KINDS,
+    DIRECTIONS,
     GENDERED_NOUNS,
     GOVERNMENT_NOUNS,
     NUMBER_WORDS,
@@ -58,6 +59,8 @@ def description(state: ArticleState, arg: Argument, span: Span, head: Token,
         kinds = None  # "the gunman" is one person, never a group or a body named before
     if any(named_backer(c) for c in head.lefts):
         kinds = None  # "the Iran-backed militias": told apart by who backs them, no anaphor
+    if kinds is not None and "Location" in kinds and _located_anew(head):
+        return (), ""  # "the area south of the river": a place of its own, told by the river
     if kinds is None:
         holder = offices.sole_role_holder(state, head, head.i)
         if holder is not None:  # "the guitarist" of the one person introduced as one
@@ -144,6 +147,19 @@ def description(state: ArticleState, arg: Argument, span: Span, head: Token,
         if head_lemma in GENDERED_NOUNS and not cluster.gender:
             cluster.gender = GENDERED_NOUNS[head_lemma]
     return best, "uncertain" if close else "description"
+
+
+# words that place an area by another place: "the area south of X", "the region around X"
+_LOCATING_WORDS = frozenset(DIRECTIONS) | {"near", "around", "outside", "beyond", "across",
+                                            "along", "inside", "within", "between"}
+
+
+def _located_anew(head: Token) -> bool:
+    """Does the place description say where it lies by another place ("the area south of
+    the river", "the region around the capital")? It names a place of its own, not one
+    met before."""
+    return any(c.lower_ in _LOCATING_WORDS and c.dep_ in ("advmod", "prep", "amod")
+               for c in head.children if c.i > head.i)
 
 
 # the words after a place's name and a hyphen that say where a thing is, not what the place

@@ -1016,3 +1016,19 @@ def test_a_place_described_by_another_place_is_no_place_met_before(nlp, text, lo
     scenes = [s for s, lemma, _ in found if lemma.startswith("be scene")]
     assert scenes
     assert all(s not in ("Leeds", "York", "Kelso") for s in scenes) is located
+
+
+def test_a_country_s_office_named_by_its_people_s_word_is_the_one_introduced_so(nlp):
+    text = ("French President Ann Lee called for talks on Monday. Kelsian President Tom Reed "
+            "opposed the plan. The French president said the talks were vital.")
+    found = relations(nlp, text)
+    speakers = {s for s, lemma, _ in found if lemma in ("say", "comment on")}
+    assert "Ann Lee" in speakers and "Tom Reed" not in speakers
+    assert not any(s == "Tom Reed" and o == "France" for s, _, o in found)
+
+
+def test_a_country_s_office_with_no_holder_introduced_so_is_no_other_president(nlp):
+    found = relations(nlp, "Brazilian President Tom Reed opposed the plan on Monday. The "
+                           "French president said the plan was vital.")
+    assert not any(s == "Tom Reed" and o in ("France", "plan") and lemma != "oppose"
+                   for s, lemma, o in found)

@@ -2457,3 +2457,21 @@ def test_a_role_keeps_every_word_of_its_portfolio(nlp, text):
                   if e.subject is not None and e.subject.text == "Ann Lee"
                   and e.object is not None and e.object.text == "Norway"}
     assert predicates == {"be climate change minister of"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a post of the place or body a definite description names
+    ("The fire broke out in Delhi on Monday. Ann Lee, the city's home minister, said the "
+     "rules were broken.", ("Ann Lee", "representativeOf", "Delhi")),
+    ("The Green Unity Party met in Leeds in May. At the meeting, the party's nominee, Ann "
+     "Lee, won the vote.", ("Ann Lee", "representativeOf", "Green Unity Party")),
+])
+def test_a_post_of_a_described_place_or_body_is_of_the_one_it_names(nlp, text, expected):
+    assert expected in resolved_triples(nlp, text)
+
+
+def test_a_post_of_a_description_that_names_nothing_ties_her_to_no_named_node(nlp):
+    # the description stays a thing (the gate holds its edge back as a vague end)
+    found = resolved_triples(nlp, "Ann Lee, the city's home minister, said the rules were "
+                                  "broken.")
+    assert {o for s, p, o in found if s == "Ann Lee" and p == "representativeOf"} <= {"city"}

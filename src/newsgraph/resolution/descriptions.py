@@ -59,6 +59,10 @@ def description(state: ArticleState, arg: Argument, span: Span, head: Token,
         kinds = None  # "the gunman" is one person, never a group or a body named before
     if any(named_backer(c) for c in head.lefts):
         kinds = None  # "the Iran-backed militias": told apart by who backs them, no anaphor
+    if kinds == ("Person",) and any(
+            c.dep_ in ("amod", "compound") and (country_for_demonym(c.text) or
+                                                 country_for_name(c.text)) for c in head.lefts):
+        return (), ""  # "the French president": only the one introduced so (offices)
     if kinds is not None and "Location" in kinds and _located_anew(head):
         return (), ""  # "the area south of the river": a place of its own, told by the river
     if kinds is None:

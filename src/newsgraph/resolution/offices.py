@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..demonyms import country_for_demonym, country_for_name
+from ..demonyms import Country, country_for_demonym, country_for_name
 from ..lexicon import PAST_ROLE_WORDS
 from ..parsing import lemma_of
 from .state import ArticleState, Name
@@ -40,7 +40,8 @@ def office_holder(state: ArticleState, head: Token) -> int | None:
     place = _place_of(state, head)
     if place is None:
         return None
-    country = state.clusters[state.token_cluster[place.i]].country
+    cluster = state.token_cluster.get(place.i)
+    country = state.clusters[cluster].country if cluster is not None else _country_word(place)
     holders = set()
     for name in set(state.token_name.values()):
         cluster = state.token_cluster.get(name.start)
@@ -87,12 +88,18 @@ def sole_title_holder(state: ArticleState, head: Token, until: int) -> int | Non
 
 def _place_of(state: ArticleState, head: Token) -> Token | None:
     """The named place or body whose office the noun names: "Zembla's governor", "the
-    governor of Zembla" (a person's governor is no office: "Lee's mayor")."""
+    governor of Zembla", "the Zemblan president" (a person's governor is no office: "Lee's
+    mayor")."""
     # only a definite office is one holder: "a sitting president of X" is anyone
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ == "of" and definite:
             child = next((c for c in child.children if c.dep_ == "pobj"), child)
+        elif child.dep_ in ("amod", "compound") and definite and child.i < head.i:
+            # "the French president": a country's office, by its people's word or name
+            if _country_word(child) is not None:
+                return child
+            continue
         elif child.dep_ != "poss":
             continue
         cluster = state.token_cluster.get(child.i)
@@ -101,6 +108,11 @@ def _place_of(state: ArticleState, head: Token) -> Token | None:
         if cluster is not None and state.clusters[cluster].kind() != "Person":
             return child
     return None
+
+
+def _country_word(word: Token) -> Country | None:
+    """The country a word names by its name or its people's ("French", "US")."""
+    return country_for_demonym(word.text) or country_for_name(word.text)
 
 
 def _title_words(state: ArticleState, name: Name) -> tuple[list[str], list[str]]:

@@ -2201,6 +2201,13 @@ def test_the_countries_a_group_is_of_are_its_members(nlp, text, members):
                    e.lemma != "be member of" for e in found)
 
 
+def test_a_group_s_owner_is_no_member_of_it(nlp):
+    # "Scotland's largest teaching union": a union in Scotland, not one Scotland is in
+    found = statements(nlp, "The Kelso union, Scotland's largest teaching union, said members "
+                            "had backed the deal.")
+    assert not any(e.lemma == "be member of" for e in found)
+
+
 def test_a_group_denied_keeps_its_words(nlp):
     found = statements(nlp, "The Dalton Pact is not an alliance of Zembla and Borduria.")
     assert not any(e.lemma == "be member of" for e in found)

@@ -1032,3 +1032,13 @@ def test_a_country_s_office_with_no_holder_introduced_so_is_no_other_president(n
                            "French president said the plan was vital.")
     assert not any(s == "Tom Reed" and o in ("France", "plan") and lemma != "oppose"
                    for s, lemma, o in found)
+
+
+def test_he_told_of_by_those_who_speak_for_someone_is_that_someone(nlp):
+    # "Lark's lawyers ... arguing that he": one man told of by his lawyers is theirs, not the
+    # judge of the sentence before, whatever kind the recognizer gave the name
+    found = relations(nlp, "Nova Lark was jailed for ten years on Monday. Judge Ian Moss said "
+                           "there had been no remorse. Lark's lawyers had asked for probation, "
+                           "arguing that he had been a victim of online bullying.")
+    victims = {s for s, lemma, _ in found if lemma.startswith("be victim")}
+    assert victims == {"Nova Lark"}

@@ -6063,9 +6063,10 @@ _MEMBER_ENTS = frozenset({"GPE", "ORG", "NORP"})
 
 def _member_of_group(e: Extraction, member: Token | None) -> Extraction:
     """Each country or body a group is "of" is its member (member of the group), not a
-    thing the group is a "bloc of"."""
+    thing the group is a "bloc of". A group's owner is none ("Scotland's largest teaching
+    union": a union in Scotland, of teachers)."""
     if e.subject is None or e.object is None or member is None or e.negated or \
-            e.modality or member.ent_type_ not in _MEMBER_ENTS or \
+            e.modality or member.ent_type_ not in _MEMBER_ENTS or member.dep_ == "poss" or \
             not _GROUP_OF.fullmatch(e.lemma):
         return e
     return replace(e, subject=e.object, object=e.subject, lemma=MEMBER)

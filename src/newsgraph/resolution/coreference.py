@@ -94,6 +94,7 @@ def _antecedent(state: ArticleState, arg: Argument, head: Token, role: str, lemm
     object_before = _object_before_owner(head)
     controller = _controlled_clause_object(head)
     reporter = None if quoted else _reporter(head)
+    principal = _reporters_owner(reporter, gender, number)
     scored: list[tuple[float, tuple[int, ...]]] = []
     doubtful: list[float] = []  # mentions whose kind is in doubt and might fit
     in_titles: set[tuple[int, ...]] = set()  # names met as another noun's modifier ...
@@ -132,10 +133,11 @@ def _antecedent(state: ArticleState, arg: Argument, head: Token, role: str, lemm
         if mention.clusters == partner:
             score += 3.0
         reports = reporter is not None and _names_the_reporter(state, mention, reporter)
-        if reports:
+        spoken_for = principal is not None and _names_the_reporter(state, mention, principal)
+        if reports or spoken_for:
             score += _REPORTER_BONUS
         if _pronoun_fits(state, mention, gender, number) or \
-                mention.clusters == partner and _may_be_anyone(state, mention) or \
+                (mention.clusters == partner or spoken_for) and _may_be_anyone(state, mention) or \
                 _subject_owns_its(state, mention, head, own_subject) or \
                 reports and _body_says_they(state, mention, number, reporter):
             if object_before is not None and _within(state, mention, object_before):
@@ -274,7 +276,19 @@ def _reporter(pronoun: Token) -> Token | None:
     if verb.dep_ != "ccomp" or verb.i < verb.head.i or \
             lemma_of(verb.head).lower() not in SPEECH_VERBS:
         return None  # (a clause before its verb: "He won, Lee said" says nothing of "he")
-    return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    speech = verb.head
+    if speech.dep_ == "advcl" and speech.tag_ == "VBG" and not any(
+            c.dep_ == "nsubj" for c in speech.children):
+        speech = speech.head  # "Lee's lawyers asked for bail, arguing that he ...": theirs
+    return next((c for c in speech.children if c.dep_ == "nsubj"), None)
+
+
+def _reporters_owner(reporter: Token | None, gender: str, number: str) -> Token | None:
+    """ "Lee's lawyers argued that he ...": one man told of by several who speak for him
+    is the one they belong to (a plural reporter is no "he")."""
+    if reporter is None or reporter.tag_ != "NNS" or number != "sg" or gender not in ("m", "f"):
+        return None
+    return next((c for c in reporter.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
 
 
 def _body_says_they(state: ArticleState, mention: Mention, number: str,

@@ -2492,3 +2492,16 @@ def test_a_deal_not_completed_buys_nothing(nlp, text):
 ])
 def test_a_post_taken_over_is_taken_up(nlp, text, lemma):
     assert lemma in {e.lemma for e in statements(nlp, text)}
+
+
+def test_a_finite_verb_conjoined_to_a_participle_borrows_no_subject(nlp):
+    # "claiming it alters X and turns them": "turns" is the claimed clause's, not his
+    found = statements(nlp, "Tom Reed refused the vaccine, claiming it alters the genes and "
+                            "turns people into mutants.")
+    assert not any(e.lemma == "turn" and e.subject is not None and e.subject.text == "Tom Reed"
+                   for e in found)
+    # a participle conjoined to a participle shares the subject still
+    found = statements(nlp, "The rebels left the city, burning the market and killing two "
+                            "guards.")
+    assert any(e.lemma == "kill" and e.subject is not None and e.subject.text == "The rebels"
+               for e in found)

@@ -1042,3 +1042,12 @@ def test_he_told_of_by_those_who_speak_for_someone_is_that_someone(nlp):
                            "arguing that he had been a victim of online bullying.")
     victims = {s for s, lemma, _ in found if lemma.startswith("be victim")}
     assert victims == {"Nova Lark"}
+
+
+def test_a_calling_before_a_name_makes_it_a_person_s(nlp):
+    # the recognizer tags "Nova Lark" a body; "rapper" before it says whose name it is
+    resolved = next(analyse(nlp, [Article(id="a1", text=(
+        "Canadian rapper Nova Lark has been sentenced to ten years in prison. A jury found "
+        "Lark guilty in December."))]))
+    kinds = {e.label: e.kind for e in resolved.entities}
+    assert kinds.get("Nova Lark") == "Person"

@@ -920,7 +920,18 @@ def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
         return [], False
     if _after_a_stranded_modal(verb):
         return [], True
+    if _finite_on_a_participle(verb):
+        return [], True
     return _borrowed_subjects(verb, depth), True
+
+
+def _finite_on_a_participle(verb: Token) -> bool:
+    """ "claiming it alters the RNA and turns them into ...": a finite verb the parser
+    conjoined to a participle is the reported clause's ("it turns them"), not the
+    participle's; whose, the parse does not say, so no subject is borrowed."""
+    head = verb.head
+    return verb.dep_ == "conj" and verb.tag_ in ("VBZ", "VBD") and head.tag_ == "VBG" and \
+        any(c.dep_ == "ccomp" and c.i < verb.i for c in head.children)
 
 
 # prepositions of where something is put or said: a noun after them is no gerund's subject

@@ -594,6 +594,14 @@ PERSON_NOUNS = ROLES | frozenset(KIN_NOUNS) | frozenset({
     "stateswoman", "mentor", "colleague", "talent", "mind", "spirit", "fighter", "champion",
     "worker", "team", "outfit", "squad", "band", "people",
 })
+# the words of PERSON_NOUNS that name one person's calling: before a name in lower case
+# ("rapper Tory Lanez", "singer Ann Lee") they say the name is a person's
+CALLING_NOUNS = (PERSON_NOUNS - {"team", "outfit", "squad", "band", "people", "talent",
+                                 "mind", "spirit", "character", "figure", "being", "soul",
+                                 "human", "personality"}) | frozenset({
+    "rapper", "comedian", "footballer", "cricketer", "presenter", "journalist", "broadcaster",
+    "novelist", "playwright", "composer", "drummer", "guitarist", "pianist", "dancer",
+    "model", "chef", "designer", "architect", "photographer", "scientist", "astronaut"})
 
 
 # manner adverbs that judge how a deed went: without them "treated me well" or "performs

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..demonyms import Country, country_for_demonym, country_for_name, normalize, us_states
 from ..gazetteer import GazetteerEntry
-from ..lexicon import KIN_GENDER, PARTY_NAMES, POSTING_VERBS, TALK_VERBS
+from ..lexicon import CALLING_NOUNS, KIN_GENDER, PARTY_NAMES, POSTING_VERBS, TALK_VERBS
 from ..parsing import lemma_of
 from .doublesurnames import taken_for_bodies
 from .keys import name_words, title_key
@@ -288,6 +288,10 @@ def _name_votes(state: ArticleState, name: Name) -> Iterable[tuple[str, int]]:
     """Weighted votes for the kind of entity a name is, from its words and its place."""
     if name.titles:
         yield "Person", 10
+    before = state.doc[name.start - 1] if name.start > 0 else None
+    if before is not None and before.is_lower and before.tag_ == "NN" and \
+            before.lower_ in CALLING_NOUNS:
+        yield "Person", 6  # "rapper Tory Lanez", though the recognizer took it for a body
     words = name_words(name.text)
     last = words[-1].casefold() if words else ""
     if storm_name(name.text):

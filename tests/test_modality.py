@@ -402,6 +402,7 @@ def test_leaving_someone_in_a_state_is_no_leaving(nlp, text, left):
     ("The Emirates, which has been accused of arming the rebels, denied the allegations.",
      True),
     ("Tom Reed was accused of taking bribes but denied the claims.", True),
+    ("Tom Reed was accused of taking bribes but denied them.", True),
     # a denial of something else, or none: an accusation still
     ("Tom Reed, accused of taking bribes, rejected the plan.", False),
     ("Tom Reed was accused of taking bribes.", False),

@@ -2451,7 +2451,7 @@ def _gerund_modality(verb: Token) -> tuple[str, bool]:
 
 # what the accused deny when they deny an accusation made of them ("denied the claims")
 _DENIED_NOUNS = frozenset({"allegation", "accusation", "claim", "charge", "report",
-                           "wrongdoing", "it", "them"})
+                           "wrongdoing", "it", "they"})  # ("them" by its lemma)
 
 
 def _denied_by_the_accused(framing: Token) -> bool:

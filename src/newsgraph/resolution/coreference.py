@@ -373,7 +373,8 @@ def _object_pronoun_before(state: ArticleState, pronoun: Token, gender: str,
 def _may_be_anyone(state: ArticleState, mention: Mention) -> bool:
     """Is the mention a name whose kind the recognizer's votes may have got wrong (no
     country, no gazetteer entry)? Beside "and her brother", such a name is hers ("Ann Lee
-    and her brother", whatever Lee was tagged)."""
+    and her brother", whatever Lee was tagged), and so is the one whose lawyers speak of
+    "him" ("Lee's lawyers argued that he ...")."""
     if len(mention.clusters) != 1:
         return False
     cluster = state.clusters[mention.clusters[0]]
@@ -411,6 +412,7 @@ def _titles_a_person(state: ArticleState, mention: Mention) -> bool:
 
 
 def _a_pronoun_at(state: ArticleState, mention: Mention) -> bool:
+    """Is the mention a pronoun read before (which says nothing of how the name is used)?"""
     token = state.token_at(mention.pos)
     return token is not None and token.pos_ == "PRON"
 

@@ -301,6 +301,11 @@ def has_office(country: Country, office: str) -> bool:
     return office in NATIONAL_OFFICES and country.code not in NATIONAL_OFFICES[office]
 
 
+def country_named_by(text: str) -> Country | None:
+    """The country a word names by its name or its people's word ("France", "French")."""
+    return country_for_name(text) or country_for_demonym(text)
+
+
 def region_or_country(text: str) -> bool:
     """Is the text a state, province or nation (region_country) or a country: what news
     writes after a town's name ("Guelph, Ontario", "Lyon, France")?"""

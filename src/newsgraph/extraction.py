@@ -799,9 +799,7 @@ def _gerund_read_as_adverbial(verb: Token) -> Token | None:
     the city, ...") when it is the verb's object; with no comma between, it is the event
     the verb frames."""
     doc = verb.doc
-    particle = next((t.lower_ for t in verb.children if t.dep_ == "prt"), "")
-    lemma = lemma_of(verb).lower()
-    frame = f"{lemma} {particle}" if f"{lemma} {particle}" in CONTROL_MODALITY else lemma
+    frame = _framing_lemma(verb)
     if frame not in GERUND_MODALITY and frame not in CONTROL_MODALITY:
         return None
     for c in verb.children:
@@ -811,6 +809,13 @@ def _gerund_read_as_adverbial(verb: Token) -> Token | None:
                 for t in doc[verb.i + 1:c.i]):
             return c
     return None
+
+
+def _framing_lemma(verb: Token) -> str:
+    """The verb's lemma, with its particle when the two frame an event ("rule out")."""
+    lemma = lemma_of(verb).lower()
+    particle = next((t.lower_ for t in verb.children if t.dep_ == "prt"), "")
+    return f"{lemma} {particle}" if f"{lemma} {particle}" in CONTROL_MODALITY else lemma
 
 
 def _infinitive_subject(verb: Token) -> Token | None:
@@ -2006,15 +2011,13 @@ def _chain_modality(c: _Clause) -> tuple[str, bool]:
     )
     modality = ""
     for k, v in enumerate(chain[:-1]):
-        lemma = lemma_of(v).lower()
         if v.pos_ == "AUX":
             adjective = next((t for t in v.children if t.dep_ == "acomp"), None)
-            lemma = lemma_of(adjective).lower() if adjective is not None else lemma
+            lemma = lemma_of(adjective if adjective is not None else v).lower()
             if lemma == "be" and lemma_of(chain[k + 1]).lower() == "blame":
                 continue  # "X is to blame": X is responsible, nothing is planned
-        particle = next((t.lower_ for t in v.children if t.dep_ == "prt"), "")
-        if f"{lemma} {particle}" in CONTROL_MODALITY:
-            lemma = f"{lemma} {particle}"  # "ruled out sending troops"
+        else:
+            lemma = _framing_lemma(v)  # "ruled out sending troops"
         if lemma == "vote" and _voted_act(chain[k + 1]):
             continue  # "voted to elect Lee": the vote did it
         if chain[k + 1].tag_ == "VBG" and lemma in GERUND_MODALITY and not modality:
@@ -2450,8 +2453,8 @@ def _gerund_modality(verb: Token) -> tuple[str, bool]:
 
 
 # what the accused deny when they deny an accusation made of them ("denied the claims")
-_DENIED_NOUNS = frozenset({"allegation", "accusation", "claim", "charge", "report",
-                           "wrongdoing", "it", "they"})  # ("them" by its lemma)
+_DENIED_NOUNS = SUSPICION_NOUNS | {"claim", "report", "wrongdoing", "it",
+                                  "they"}  # ("them" by its lemma)
 
 
 def _denied_by_the_accused(framing: Token) -> bool:

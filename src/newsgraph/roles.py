@@ -79,6 +79,7 @@ from .demonyms import (
     country_for_capital,
     country_for_demonym,
     country_for_name,
+    country_named_by,
     has_office,
     normalize,
     region_country,
@@ -2899,7 +2900,7 @@ def _country_inside(ent: Span) -> Country | None:
     for n in (3, 2, 1):
         if len(words) > n:
             text = " ".join(t.text for t in words[:n])
-            found = country_for_name(text) or country_for_demonym(text)
+            found = country_named_by(text)
             if found is not None:
                 return found
     return None

@@ -114,7 +114,7 @@ def _party_cluster(state: ArticleState, party: str, names: list[Name], american:
 # holder is always a person ("the president of Zembla, Ann Lee,"); and a post of speaking
 # for someone set beside a name ("Ann Lee, a spokesperson for the fire service,"), which
 # only a person holds (unlike "a member of the league": a body may be one)
-_POST_RULE = "affiliation"
+POST_RULE = "affiliation"
 _SPOKESPERSON = ("apposition-role", "be representative of")
 _POST_VOTE = 10  # as much as a title's ("President Ann Lee")
 
@@ -125,7 +125,7 @@ def typed_by_posts(state: ArticleState, extractions: Iterable[Extraction]) -> No
     where the small model took the name for a body's or a place's. A name of fixed kind (a
     country, a gazetteer's entry) keeps it."""
     for e in extractions:
-        if e.rule != _POST_RULE and (e.rule, e.lemma) != _SPOKESPERSON or \
+        if e.rule != POST_RULE and (e.rule, e.lemma) != _SPOKESPERSON or \
                 e.subject is None or e.subject.root < 0:
             continue
         ident = state.token_cluster.get(e.subject.root)

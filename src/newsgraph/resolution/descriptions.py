@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ..demonyms import country_for_demonym, country_for_name, normalize
+from ..demonyms import country_for_demonym, country_for_name, country_named_by, normalize
 from ..models import Argument
 from ..parsing import lemma_of
 from . import offices, shortforms
@@ -59,9 +59,8 @@ def description(state: ArticleState, arg: Argument, span: Span, head: Token,
         kinds = None  # "the gunman" is one person, never a group or a body named before
     if any(named_backer(c) for c in head.lefts):
         kinds = None  # "the Iran-backed militias": told apart by who backs them, no anaphor
-    if kinds == ("Person",) and any(
-            c.dep_ in ("amod", "compound") and (country_for_demonym(c.text) or
-                                                 country_for_name(c.text)) for c in head.lefts):
+    if kinds == ("Person",) and any(c.dep_ in ("amod", "compound") and country_named_by(c.text)
+                                    for c in head.lefts):
         return (), ""  # "the French president": only the one introduced so (offices)
     if kinds is not None and "Location" in kinds and _located_anew(head):
         return (), ""  # "the area south of the river": a place of its own, told by the river
@@ -162,7 +161,7 @@ def _located_anew(head: Token) -> bool:
     """Does the place description say where it lies by another place ("the area south of
     the river", "the region around the capital")? It names a place of its own, not one
     met before."""
-    return any(c.lower_ in _LOCATING_WORDS and c.dep_ in ("advmod", "prep", "amod")
+    return any(c.lower_ in _LOCATING_WORDS and c.dep_ in ("advmod", "prep")
                for c in head.children if c.i > head.i)
 
 

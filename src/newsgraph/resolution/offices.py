@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..demonyms import Country, country_for_demonym, country_for_name
+from ..demonyms import country_named_by
 from ..lexicon import PAST_ROLE_WORDS
 from ..parsing import lemma_of
 from .state import ArticleState, Name
@@ -41,7 +41,8 @@ def office_holder(state: ArticleState, head: Token) -> int | None:
     if place is None:
         return None
     cluster = state.token_cluster.get(place.i)
-    country = state.clusters[cluster].country if cluster is not None else _country_word(place)
+    country = state.clusters[cluster].country if cluster is not None else \
+        country_named_by(place.text)
     holders = set()
     for name in set(state.token_name.values()):
         cluster = state.token_cluster.get(name.start)
@@ -52,7 +53,7 @@ def office_holder(state: ArticleState, head: Token) -> int | None:
                 len(title) > 1 and title[-2] in RANK_PREFIXES):
             continue
         countries = {found for w in before
-                     if (found := country_for_name(w) or country_for_demonym(w)) is not None}
+                     if (found := country_named_by(w)) is not None}
         # a country's office needs its holder introduced with that country ("Russian
         # President X"): a bare "President X" may lead any country the article names
         if countries == ({country} if country is not None else set()):
@@ -97,7 +98,7 @@ def _place_of(state: ArticleState, head: Token) -> Token | None:
             child = next((c for c in child.children if c.dep_ == "pobj"), child)
         elif child.dep_ in ("amod", "compound") and definite and child.i < head.i:
             # "the French president": a country's office, by its people's word or name
-            if _country_word(child) is not None:
+            if country_named_by(child.text) is not None:
                 return child
             continue
         elif child.dep_ != "poss":
@@ -108,11 +109,6 @@ def _place_of(state: ArticleState, head: Token) -> Token | None:
         if cluster is not None and state.clusters[cluster].kind() != "Person":
             return child
     return None
-
-
-def _country_word(word: Token) -> Country | None:
-    """The country a word names by its name or its people's ("French", "US")."""
-    return country_for_demonym(word.text) or country_for_name(word.text)
 
 
 def _title_words(state: ArticleState, name: Name) -> tuple[list[str], list[str]]:

@@ -112,12 +112,11 @@ def _joined_count(token: Token, head: Token) -> bool:
     hotel", "two-thirds majority")? Cut, the label would keep a piece ("man squad"); a
     measure stays a count ("a two-year sentence": "sentence")."""
     doc = token.doc
-    if not token.like_num or token.i + 2 >= head.i + 1 or token.whitespace_:
-        return False
+    if not token.like_num or token.whitespace_ or token.i + 2 >= head.i:
+        return False  # (the joined word must come before the head: "36-man squad")
     hyphen, word = doc[token.i + 1], doc[token.i + 2]
     return hyphen.text in ("-", "–") and not hyphen.whitespace_ and word.is_alpha and \
-        word.i < head.i and word.lower_ not in MEASURE_UNITS and \
-        lemma_of(word).lower() not in MEASURE_UNITS
+        word.lower_ not in MEASURE_UNITS and lemma_of(word).lower() not in MEASURE_UNITS
 
 
 def _ranked(token: Token) -> bool:

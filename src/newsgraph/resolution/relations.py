@@ -17,6 +17,7 @@ from ..models import Entity, Extraction, Relation
 from ..qualifiers import LISTENER_VERBS
 from ..vocabulary import ACTOR_KINDS, NG, is_under, property_for
 from .arguments import ArgumentResolver
+from .clusters import POST_RULE
 from .keys import chamber_alone, clean, entity_key, name_words, strip_the
 from .state import ArticleState, Cluster
 from .words import MAX_ALT_WORDS, MAX_ROLE_WORDS
@@ -60,7 +61,6 @@ class _Entities:
 
 
 CLAUSE_OBJECT_RULE = "clausal-object"
-POST_RULE = "affiliation"  # roles.py: titles, appositions, copulas and described posts
 # what one rules over ("ruled Zembla for ten years", "ruled the province"); a court rules
 # a law unlawful or a draft in breach of the charter
 _RULED_KINDS = frozenset({*ACTOR_KINDS, "Location"})

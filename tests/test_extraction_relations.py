@@ -213,6 +213,29 @@ def test_married_to_a_thing_is_no_marriage(nlp):
     assert not any(e.lemma == "marry" for e in extract(nlp("Lee is married to his work.")))
 
 
+@pytest.mark.parametrize("text, lemma, subject, obj", [
+    ("The Kelso Front is linked to the Zembla Brigades.", "link to", "The Kelso Front",
+     "the Zembla Brigades"),
+    ("The Kelso Front, which is allied with Hamas, fired rockets.", "ally with",
+     "The Kelso Front", "Hamas"),
+    ("The Kelso Front is affiliated with al-Qaeda.", "affiliate with", "The Kelso Front",
+     "al-Qaeda"),
+])
+def test_a_tie_of_two_actors_said_with_a_participle_is_the_tie(nlp, text, lemma, subject,
+                                                               obj):
+    assert (subject, lemma, obj) in triples(extract(nlp(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "The outbreak was linked to a restaurant in Leeds.",  # a cause, no actor
+    "The shooting was linked to the attack on the base.",
+    "The Kelso Front was linked to the attack by Zembla.",  # an agent: a passive still
+])
+def test_a_participle_tie_to_no_named_actor_is_no_tie(nlp, text):
+    assert not any(e.lemma == "link to" and e.subject is not None
+                   for e in extract(nlp(text)))
+
+
 def test_opposed_by_is_still_a_passive(nlp):
     found = triples(extract(nlp("The treaty is opposed by the unions.")))
     assert ("the unions", "oppose", "The treaty") in found

@@ -676,3 +676,30 @@ def test_a_surname_opening_a_sentence_as_its_subject_is_her_name(nlp):
             "Mears would not confirm the account.")
     found = names(nlp, text)
     assert found.count("Mears") == 1 and "Jess Mears" in found
+
+
+def _cut_person(nlp, text: str, person: str):
+    from newsgraph.resolution.namerepairs import mend_cut_people
+
+    doc = nlp(text)
+    start = next(t.i for t in doc if doc[t.i:].text.startswith(person))
+    doc.ents = [Span(doc, start, start + len(person.split()), label="PERSON")]
+    return mend_cut_people(doc)
+
+
+def test_a_persons_name_cut_before_its_last_word_is_whole(nlp):
+    # the recognizer tagged "Min Aung" alone; the untagged last word is the phrase's head
+    doc = _cut_person(nlp, "Junta leader Min Aung Hlaing declared a state of emergency.",
+                      "Min Aung")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Min Aung Hlaing", "PERSON")]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # a body's word after a person's name makes the body's name, no part of hers
+    ("The Ann Lee Foundation gave money to the school.", "Ann Lee"),
+    # a title after it is none either
+    ("Ann Lee Senator of Kelso gave money to the school.", "Ann Lee"),
+])
+def test_a_word_after_a_persons_name_that_is_no_name_stays_out(nlp, text, person):
+    doc = _cut_person(nlp, text, person)
+    assert [e.text for e in doc.ents] == [person]

@@ -988,6 +988,12 @@ def test_a_us_state_reading_needs_american_context_from_the_article(nlp, text, k
     # a distinctive head joins the name it was introduced with
     ("Borealis Air met the press. Borealis passed the budget.",
      "Borealis Air", "Borealis", 1, True),
+    # so does a company's name before the kind of its business
+    ("Zorvex Holdings met the press. Zorvex passed the budget.",
+     "Zorvex Holdings", "Zorvex", 1, True),
+    # two such companies: neither
+    ("Zorvex Holdings and Zorvex Energy met the press. Zorvex passed the budget.",
+     "Zorvex Holdings", "Zorvex", 2, False),
     # a bare institution word names the article's own institution unless the qualified
     # name came first
     ("The US Senate met the press. The Senate passed the budget.",
@@ -1363,6 +1369,9 @@ def test_a_description_told_by_its_backer_is_no_anaphor(nlp):
     # a people's word keeps its capital wherever it stands
     ("Russian mercenaries from the Wagner Group fought beside the army.",
      "Russian mercenaries", "Russian mercenaries"),
+    # so does one of no country
+    ("European mercenaries from the Wagner Group fought beside the army.",
+     "European mercenaries", "European mercenaries"),
 ])
 def test_a_label_opening_a_sentence_keeps_only_a_proper_capital(nlp, text, subject, label):
     verb = "carried" if "carried" in text else "fought beside"

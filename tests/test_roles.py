@@ -2475,3 +2475,70 @@ def test_a_post_of_a_description_that_names_nothing_ties_her_to_no_named_node(nl
     found = resolved_triples(nlp, "Ann Lee, the city's home minister, said the rules were "
                                   "broken.")
     assert {o for s, p, o in found if s == "Ann Lee" and p == "representativeOf"} <= {"city"}
+
+
+@pytest.mark.parametrize(("text", "member"), [
+    # the recognizer leaves the party's word untagged before the post and the name
+    ("Labour MP Tom Rees said the vote would wait.", True),
+    ("The rally heard Labour MP Tom Rees and two union leaders.", True),
+    # a capitalised word before it makes it part of another name; a portfolio is no party
+    ("Kelso Labour MP Tom Rees said the vote would wait.", False),
+    ("Labour Secretary Tom Rees said the vote would wait.", False),
+])
+def test_an_untagged_party_word_before_a_post_and_a_name_is_a_membership(nlp, text, member):
+    assert (("Tom Rees", "memberOf", "Labour Party") in resolved_triples(nlp, text)) is member
+
+
+@pytest.mark.parametrize("text", [
+    # the title's field between the title and the holder's name, however parsed
+    "Deputy Prime Minister for Finance Ann Lee criticised the plan.",
+    "Vice President for Research Ann Lee criticised the plan.",
+    # the holder's name untagged, run on from the field
+    "Minister of Economy Radek Sulík criticised the plan.",
+])
+def test_a_title_with_its_field_before_a_name_is_the_holders(nlp, text):
+    holder = "Radek Sulík" if "Sulík" in text else "Ann Lee"
+    found = resolved_triples(nlp, text)
+    assert any(s == holder and o == "plan" for s, _, o in found)
+    assert not any(s in ("Deputy Prime Minister", "Vice President", "Economy Radek Sulík")
+                   for s, _, _ in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Kelso Front is linked to the Zembla Brigades.",
+     ("Kelso Front", "affiliation", "Zembla Brigades")),
+    ("Ann Lee is affiliated with the University of Leeds.",
+     ("Ann Lee", "affiliation", "University of Leeds")),
+])
+def test_a_tie_said_with_a_participle_is_an_affiliation(nlp, text, expected):
+    assert expected in resolved_triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a region in a list before the relative clause has no ties
+    "The Islamic State of Iraq and the Levant, which is linked to the Kelso Front, "
+    "claimed responsibility.",
+    # a player linked to a club: a transfer rumour
+    "Ann Lee was linked to Manchester United this summer.",
+])
+def test_a_participle_tie_of_a_place_or_a_rumoured_player_is_no_affiliation(nlp, text):
+    assert not any(p == "affiliation" for _, p, _ in resolved_triples(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the model tags the company's name before the post as no body; the article tags it as
+    # one, alone or opening its longer name
+    ("Acme Holdings reported a loss. Acme chief executive Ann Lee said it would cut jobs.",
+     ("Ann Lee", "leads", "Acme Holdings")),
+])
+def test_a_body_the_article_names_is_one_before_a_post_and_its_holder(nlp, text, expected):
+    assert expected in resolved_triples(nlp, text)
+
+
+def test_a_place_that_opens_a_public_bodys_name_is_no_body_before_a_post(nlp):
+    from newsgraph.analysis import analyse
+    from newsgraph.models import Article
+
+    text = "Kelso Council met on Monday. Kelso mayor Ann Lee said the council would cut jobs."
+    resolved = next(analyse(nlp, [Article(id="a", text=text)]))
+    assert not any(e.label == "Kelso" and e.kind == "Organization" for e in resolved.entities)

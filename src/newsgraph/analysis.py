@@ -36,7 +36,14 @@ from .publications import publications
 from .recipients import recipients
 from .request_clauses import request_clauses
 from .resolution import resolve
-from .resolution.namerepairs import mend_cut_bodies, mend_trailing_of, mend_trailing_scores
+from .resolution.namerepairs import (
+    mend_bodies_before_posts,
+    mend_cut_bodies,
+    mend_cut_people,
+    mend_trailing_of,
+    mend_trailing_scores,
+    mend_untagged_parties,
+)
 from .seats import seats
 from .spoken_topics import interviews, spoken_topics
 from .tickets import party_tickets
@@ -80,15 +87,17 @@ BATCH_CHARS = 32_000
 
 def mend_parse(doc: Doc) -> Doc:
     """The model's mistakes mended once for every stage: names the recognizer ended at an
-    "of", ran into a result or cut before a post, perfect tenses the parser read as "have"
-    and an adjective, a sentence read as one noun phrase, a judgment read as part of what
-    it judges, a name after its post's phrase read as part of the phrase, a name set off
-    after a noun phrase read as a second subject, a preposition read as an adjective, a
-    "to" before a title and a name read as an infinitive's."""
+    "of", ran into a result, cut before a post or before a person's last name, a party's
+    word or a body's name before a post it left untagged, perfect tenses the parser read
+    as "have" and an adjective, a sentence read as one noun phrase, a judgment read as
+    part of what it judges, a name after its post's phrase read as part of the phrase, a
+    name set off after a noun phrase read as a second subject, a preposition read as an
+    adjective, a "to" before a title and a name read as an infinitive's."""
     return mend_titles_after_to(mend_prepositions_as_adjectives(mend_set_off_names(
         mend_names_after_titles(mend_called_judgments(mend_verbless_clauses(
             mend_perfect_participles(mend_cut_bodies(mend_trailing_of(
-                mend_trailing_scores(doc))))))))))
+                mend_bodies_before_posts(mend_untagged_parties(mend_cut_people(
+                    mend_trailing_scores(doc)))))))))))))
 
 
 def analyse(

@@ -92,6 +92,7 @@ from .parsing import (
     score_start,
 )
 from .qualifiers import (
+    ACTOR_TIE_PARTICIPLES,
     AMOUNT_DATIVE_VERBS,
     ASPECT_NOUNS,
     BACKING_PARTICIPLES,
@@ -4246,15 +4247,19 @@ def _fold_stance_adjective(c: _Clause) -> None:
         return
     for prep in adjective.children:
         key = (adjective.lower_, prep.lower_)
-        verb = STANCE_ADJECTIVES.get(key) or TIE_ADJECTIVES.get(key)
+        verb = STANCE_ADJECTIVES.get(key) or TIE_ADJECTIVES.get(key) or \
+            ACTOR_TIE_PARTICIPLES.get(key)
         pobj = prep_object(prep)
         if prep.dep_ != "prep" or verb is None or pobj is None:
             continue
         if key in TIE_ADJECTIVES and not _names_a_person(pobj):
             continue  # "is married to his work": no one is wed
+        if key in ACTOR_TIE_PARTICIPLES and (adjective is not c.main or not (
+                pobj.pos_ == "PROPN" or _named_actor(pobj))):
+            continue  # "linked to the attack": a cause, no tie
         c.stance_adjective = adjective
         c.passive = False
-        c.lemma_parts = [verb]
+        c.lemma_parts = verb.split()
         c.objects = _conjuncts(pobj)
         c.extras = [e for e in c.extras if e[0].i != prep.i]
         c.add_to_group(adjective, prep)

@@ -731,6 +731,14 @@ STANCE_ADJECTIVES = {("critical", "of"): "criticize", ("supportive", "of"): "sup
                      ("opposed", "to"): "oppose", ("hostile", "to"): "oppose"}
 # "X is (was) married to Y": a tie said with an adjective is the verb's ("X married Y")
 TIE_ADJECTIVES = {("married", "to"): "marry"}
+# "X is linked to Y", "a group allied with Y": a tie between two actors said with a
+# participle and no agent is the tie's verb, the participle's subject its first end
+ACTOR_TIE_PARTICIPLES = {
+    ("linked", "to"): "link to", ("tied", "to"): "tie to",
+    ("affiliated", "with"): "affiliate with", ("affiliated", "to"): "affiliate to",
+    ("allied", "with"): "ally with", ("allied", "to"): "ally with",
+    ("aligned", "with"): "align with",
+}
 STANCE_NOUNS = frozenset({
     "statement", "decision", "call", "proposal", "recommendation", "plan", "remark", "comment",
     "policy", "move", "claim", "suggestion", "request", "demand", "ruling", "bid", "idea",

@@ -46,7 +46,7 @@ from .persons import (
 from .phrases import country_prefix, institution_of
 from .prefixed import join_country_prefixed
 from .state import ArticleState, Name
-from .words import ACRONYM, GEO_SUFFIXES, ORG_WORDS, SUBUNIT_WORDS
+from .words import ACRONYM, COMPANY_SUFFIXES, GEO_SUFFIXES, ORG_WORDS, SUBUNIT_WORDS
 
 
 class Unions:
@@ -214,10 +214,10 @@ def _join_short_forms(state: ArticleState, names: list[Name], words: list[list[s
       "People's Assembly Party", "Muslims" and "Council of Ex-Muslims"), and a party
       name is not its branch in a place ("Labour Party", "Ohio Labour Party");
     - a name that is the distinctive head of exactly one longer organization name
-      introduced before it, the rest being generic words ("Borealis Air", "the Zembla
-      movement", "Northern Zembla Tribe": a leading direction, demonym or country may
-      drop, but not a party's: "Independent" is no "American Independent Party"), is
-      that organization;
+      introduced before it, the rest being generic words or a business's kind ("Borealis
+      Air", "Acme Holdings", "the Zembla movement", "Northern Zembla Tribe": a leading
+      direction, demonym or country may drop, but not a party's: "Independent" is no
+      "American Independent Party"), is that organization;
     - a name that keeps the first distinctive word and the head noun of exactly one
       longer organization name, dropping words between ("Expediency Council" for the
       "Iranian Expediency Discernment Council"), is that organization; not a party's
@@ -261,7 +261,8 @@ def _join_short_forms(state: ArticleState, names: list[Name], words: list[list[s
             longer = {keys[j]: j for j in range(len(names)) if orgish[j]
                       and names[j].start < name.start and len(words[j]) > size
                       and any(len(form) > size and form[:size] == words[i]
-                              and all(w in ORG_WORDS for w in form[size:])
+                              and all(w in ORG_WORDS or w in COMPANY_SUFFIXES
+                                      for w in form[size:])
                               and SUBUNIT_WORDS.isdisjoint(form[size:])
                               for form in (words[j], _unqualified(words[j])
                                            if words[j][-1] != "party" else words[j]))}

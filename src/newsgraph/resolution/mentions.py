@@ -22,7 +22,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..demonyms import country_for_demonym, country_for_name, region_or_country
-from ..lexicon import PAST_ROLE_WORDS, QUOTE_MARKS, ROLES
+from ..lexicon import PAST_ROLE_WORDS, PORTFOLIO_WORDS, QUOTE_MARKS, ROLES
 from .aliases import spelled_out
 from .gluedoffices import glued_offices, place_label
 from .keys import title_key
@@ -312,13 +312,31 @@ def _untagged_names(state: ArticleState, taken: set[int], other_ents: set[int]) 
         if role_before_person(state, start, end):
             i = end
             continue
-        for begin, stop, label in split_inside(state, start, end, ""):
+        holder = _past_a_field(state, start, end)
+        for begin, stop, label in split_inside(state, holder, end,
+                                               "PERSON" if holder > start else ""):
             name = make_name(state, begin, stop, label)
             if name is not None:
                 names.append(name)
                 taken.update(range(name.start, name.end))
         i = end  # always past the name token: the scan advances on every input
     return names
+
+
+def _past_a_field(state: ArticleState, start: int, end: int) -> int:
+    """Where a name run on from a title's field starts: "Minister of [Economy Richard
+    Sulík]", the holder's name untagged. The field's words are the title's, and the rest
+    names a person, the title's holder."""
+    doc = state.doc
+    if start < 2 or doc[start - 1].lower_ not in ("of", "for") or \
+            not any(title_key(state.texts[start - 1 - size:start - 1]) in TITLES
+                    for size in (1, 2, 3) if start - 1 - size >= 0):
+        return start
+    begin = start
+    while begin < end and (doc[begin].lower_ in PORTFOLIO_WORDS or
+                           begin > start and doc[begin].lower_ == "and"):
+        begin += 1
+    return begin if begin > start and end - begin >= 2 else start
 
 
 def _echoed_names(state: ArticleState, names: list[Name], taken: set[int],

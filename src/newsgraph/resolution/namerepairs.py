@@ -27,6 +27,7 @@ from ..demonyms import (
 from ..lexicon import (
     GATHERING_NOUNS,
     HYPHEN_PREFIXES,
+    PARTY_ADJECTIVES,
     PORTFOLIO_WORDS,
     ROLES,
     SUBORDINATE_ROLE_WORDS,
@@ -148,6 +149,103 @@ def mend_cut_bodies(doc: Doc) -> Doc:
     if mended != ents:
         doc.ents = mended
     return doc
+
+
+def mend_cut_people(doc: Doc) -> Doc:
+    """A person's name the recognizer cut before its last word, mended in place: "[Min
+    Aung] Hlaing declared", the words it tagged hanging on the untagged capitalised one
+    after them, which ends the phrase. A body's or a place's word ("[Ann Lee] Foundation")
+    or a title is no part of a person's name."""
+    cut = [ent for ent in doc.ents if ent.label_ == "PERSON" and _cut_before_last(ent)]
+    if not cut:
+        return doc
+    from spacy.tokens import Span  # (only here: importing this module loads no spaCy)
+
+    doc.ents = [Span(doc, ent.start, ent.end + 1, label="PERSON") if ent in cut else ent
+                for ent in doc.ents]
+    return doc
+
+
+def _cut_before_last(ent: Span) -> bool:
+    doc = ent.doc
+    if ent.end >= len(doc) or len(ent) < 2:
+        return False
+    last = doc[ent.end]
+    return last.pos_ == "PROPN" and last.is_title and last.is_alpha and \
+        not last.ent_type_ and ent.root.head == last and ent.root.dep_ == "compound" and \
+        last.dep_ != "compound" and last.lower_ not in NAMED_BODY_NOUNS and \
+        last.lower_ not in NAMED_PLACE_NOUNS | GEO_SUFFIXES and \
+        title_key([last.text]) not in TITLES
+
+
+def mend_untagged_parties(doc: Doc) -> Doc:
+    """A party's word the recognizer left untagged before a post and the holder's name,
+    tagged in place: "[Labour] MP Tom Watson" says he is one of its members, as
+    "Democratic Senator Ann Lee" (tagged) does. A capitalised word before it makes it part
+    of another name ("Social Democrat MP", "Kelso Green Party")."""
+    found = [t.i for t in doc[:-2] if _untagged_party(t)]
+    if not found:
+        return doc
+    from spacy.tokens import Span  # (only here: importing this module loads no spaCy)
+
+    doc.ents = sorted([*doc.ents, *(Span(doc, i, i + 1, label="NORP") for i in found)],
+                      key=lambda ent: ent.start)
+    return doc
+
+
+def _untagged_party(word: Token) -> bool:
+    """Is the word a party's, untagged, before a post and its holder's name?"""
+    doc = word.doc
+    post, name = doc[word.i + 1], doc[word.i + 2]
+    before = doc[word.i - 1] if word.i > word.sent.start else None
+    return word.lower_ in PARTY_ADJECTIVES and word.is_title and not word.ent_type_ and \
+        post.lower_ in ROLES and not post.ent_type_ and post.head.i > post.i and \
+        word.head in (post, post.head) and name.ent_type_ == "PERSON" and name.ent_iob_ == "B" and \
+        not (before is not None and (before.is_title or before.text in ("-", "–")))
+
+
+def mend_bodies_before_posts(doc: Doc) -> Doc:
+    """A body's name the recognizer missed before a post and its holder's name, tagged in
+    place: "[Benfica] president Rui Costa" (read as a person), "[Arsenal] manager Ann
+    Lee" (read as an adjective). The article must tag the word as a body elsewhere, alone
+    or as the first word of a longer name ("Firefly Aerospace" ... "Firefly chief
+    executive Ann Lee", not the place that opens "Kelso Council"): the capitals alone
+    would take a place or a month for one."""
+    places = {ent.text for ent in doc.ents if ent.label_ in ("GPE", "LOC")}
+    bodies = {ent.text for ent in doc.ents if ent.label_ == "ORG" and len(ent) == 1} | {
+        ent[0].text for ent in doc.ents if ent.label_ == "ORG" and len(ent) > 1 and
+        ent[0].is_title and ent[0].lower_ not in ("the", "a") and
+        ent[-1].lower_ not in NAMED_BODY_NOUNS and ent[0].text not in places and
+        not region_or_country(ent[0].text) and normalize(ent[0].text) not in us_states()}
+    found = [t.i for t in doc[:-2] if t.text in bodies and _body_before_a_post(t)]
+    if not found:
+        return doc
+    from spacy.tokens import Span  # (only here: importing this module loads no spaCy)
+
+    kept = [ent for ent in doc.ents if not any(ent.start <= i < ent.end for i in found)]
+    doc.ents = sorted([*kept, *(Span(doc, i, i + 1, label="ORG") for i in found)],
+                      key=lambda ent: ent.start)
+    return doc
+
+
+def _body_before_a_post(word: Token) -> bool:
+    """Is the word, tagged no body here, right before a post in lower case and the name of
+    its holder ("Benfica president Rui Costa", "Acme chief executive Ann Lee")?"""
+    doc = word.doc
+    if word.ent_type_ == "ORG" or not word.is_title or not word.is_alpha or \
+            word.ent_iob_ == "I" or word.i + 1 < len(doc) and doc[word.i + 1].ent_iob_ == "I":
+        return False
+    before = doc[word.i - 1] if word.i > word.sent.start else None
+    if before is not None and (before.is_title and before.pos_ == "PROPN" or
+                               before.text in ("-", "–")):
+        return False  # part of a longer name
+    for size in (1, 2, 3):
+        end = word.i + 1 + size
+        post = doc[word.i + 1:end]
+        if end < len(doc) and all(t.is_lower for t in post) and post.text in ROLES and \
+                doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "B":
+            return True
+    return False
 
 
 # a public body of two areas joined by "and" ("Avon and Somerset Police", "Kensington and

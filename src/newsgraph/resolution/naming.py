@@ -272,7 +272,26 @@ def _office_held(span: Span) -> bool:
     following = doc[span.end] if span.end < len(doc) else None
     return root.dep_ in {"oprd", "attr", "acomp", "xcomp"} or (
         root.dep_ == "pobj" and root.head.lower_ == "as") or (
-        following is not None and following.pos_ == "PROPN" and following.text[:1].isupper())
+        following is not None and following.pos_ == "PROPN" and following.text[:1].isupper()) \
+        or _field_then_holder(doc, span.end)
+
+
+def _field_then_holder(doc: Doc, at: int) -> bool:
+    """Does a title's field and its holder's name follow it ("Deputy Prime Minister [for
+    Finance Richard Sulík]", "Vice President [for Research and Innovation Ann Lee]")? The
+    title is hers then, however the parser hung the name on its "for"."""
+    if at >= len(doc) or doc[at].lower_ not in ("for", "of"):
+        return False
+    end = at + 1
+    while end < len(doc) and end - at <= _MAX_FIELD_WORDS and doc[end].ent_type_ != "PERSON" \
+            and (doc[end].is_title and doc[end].is_alpha or doc[end].lower_ == "and"):
+        end += 1
+    return at + 1 < end < len(doc) and doc[end - 1].lower_ != "and" and \
+        doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "B"
+
+
+# the most words a title's field takes ("for Health and Social Care")
+_MAX_FIELD_WORDS = 5
 
 
 def _titles(state: ArticleState, start: int, end: int) -> tuple[int, list[str]]:

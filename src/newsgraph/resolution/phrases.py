@@ -100,11 +100,20 @@ def common_label(state: ArticleState, span: Span, head: Token) -> str:
         text = text.replace(")", " ", 1)
     if _opens_sentence(first) and not first.is_upper and (
             first.pos_ != "PROPN" or _written_lower(state, first)) and (
-            country_for_demonym(first.text) is None):
+            country_for_demonym(first.text) is None and not _peoples_word(first)):
         # "Mourners carrying ..." -> "mourners"; a people's word keeps its capital
-        # ("Russian mercenaries")
+        # ("Russian mercenaries", "European leaders")
         text = text[:1].lower() + text[1:]
     return " ".join(text.split())
+
+
+def _peoples_word(token: Token) -> bool:
+    """Is the word, tagged a people alone, an adjective or a proper noun ("European",
+    "Europeans")? The recognizer tags some capitalised common nouns so too ("Protests")."""
+    doc = token.doc
+    return token.ent_type_ == "NORP" and token.ent_iob_ == "B" and \
+        not (token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I") and \
+        token.tag_ in ("JJ", "NNP", "NNPS")
 
 
 def _joined_count(token: Token, head: Token) -> bool:

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..lexicon import credit_line
 from ..models import Entity, Extraction, Relation
-from ..qualifiers import LISTENER_VERBS
+from ..qualifiers import ACTOR_TIE_PARTICIPLES, LISTENER_VERBS
 from ..vocabulary import ACTOR_KINDS, NG, is_under, property_for
 from .arguments import ArgumentResolver
 from .clusters import POST_RULE
@@ -64,6 +64,10 @@ CLAUSE_OBJECT_RULE = "clausal-object"
 # what one rules over ("ruled Zembla for ten years", "ruled the province"); a court rules
 # a law unlawful or a draft in breach of the charter
 _RULED_KINDS = frozenset({*ACTOR_KINDS, "Location"})
+# the ties of two actors said with a participle ("a militia linked to Zembla")
+_ACTOR_TIES = frozenset(ACTOR_TIE_PARTICIPLES.values())
+# of a person, the ties sport's news also uses for a club's rumoured interest
+_RUMOURED_TIES = frozenset({"link to", "tie to"})
 # what a named thing or event is when it strikes: a car, a storm, never an attacker
 _NO_AGENT_KINDS = frozenset({"Event", "Thing"})
 
@@ -112,6 +116,12 @@ def _relations(resolver: ArgumentResolver, entities: _Entities,
     if extraction.lemma == "rule" and not all(
             state.clusters[o].kind() in _RULED_KINDS for o in objects):
         return []  # "the judge ruled the levy unlawful": a ruling on a thing, no rule over it
+    if extraction.lemma in _ACTOR_TIES and not all(
+            state.clusters[c].kind() in ACTOR_KINDS for c in (*subjects, *objects)):
+        return []  # "[Iraq and] the Levant, which is linked to X": a region has no ties
+    if extraction.lemma in _RUMOURED_TIES and any(
+            state.clusters[c].kind() == "Person" for c in subjects):
+        return []  # "Lee has been linked to Chelsea": a transfer rumour, no affiliation
     prop = _property_for(extraction.lemma)
     if is_under(prop.iri, NG.attacks) and any(
             state.clusters[c].named and state.clusters[c].kind() in _NO_AGENT_KINDS

@@ -40,6 +40,9 @@ TITLES = {
     "spokesman": "spokesman", "spokeswoman": "spokeswoman", "gov.": "governor",
     "first lady": "first lady", "sheriff": "sheriff", "inspector": "inspector",
     "detective": "detective", "constable": "constable", "honorable": "", "hon": "",
+    "superintendent": "superintendent", "chief superintendent": "chief superintendent",
+    "chief inspector": "chief inspector", "chief constable": "chief constable",
+    "commissioner": "commissioner",
     # the Arabic and Persian honorific of a descendant of the Prophet ("Seyed Ali Lari")
     "sayyid": "", "sayyed": "", "seyed": "", "seyyed": "",
     # members of a legislature: "Labour MP Ann Lee" is a title, "MP" no organization
@@ -117,6 +120,16 @@ ORG_WORDS = ARMED_WORDS | {
     "news", "times", "post", "journal", "nations", "cabinet",
     "navy", "airlines", "airways", "air", "program", "programme", "tribe",
 }
+# the words after a company's own name that say only what kind of business it is: the
+# name alone is its short form ("Acme" of "Acme Holdings", "Zorvex" of "Zorvex Aerospace")
+COMPANY_SUFFIXES = frozenset({
+    "holdings", "industries", "technologies", "technology", "systems", "aerospace",
+    "motors", "pharmaceuticals", "pharma", "labs", "laboratories", "media", "capital",
+    "partners", "entertainment", "electronics", "semiconductors", "semiconductor",
+    "robotics", "therapeutics", "software", "communications", "telecom", "enterprises",
+    "ventures", "brands", "foods", "plc", "sa", "ag", "nv", "gmbh", "co", "limited",
+    "incorporated", "energy", "mining", "resources", "petroleum", "automotive",
+})
 # bodies and buildings named by the name before them: "the Zemblan legislature", "the Acme
 # hospital", "Dunmore District Hospital" (with ORG_WORDS)
 NAMED_BODY_NOUNS = ORG_WORDS | {"legislature", "hospital", "airport", "museum", "school",

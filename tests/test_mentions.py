@@ -703,3 +703,13 @@ def test_a_persons_name_cut_before_its_last_word_is_whole(nlp):
 def test_a_word_after_a_persons_name_that_is_no_name_stays_out(nlp, text, person):
     doc = _cut_person(nlp, text, person)
     assert [e.text for e in doc.ents] == [person]
+
+
+@pytest.mark.parametrize("text", [
+    "According to Chief Superintendent Ruben Talavera of the police, the deaths are ten.",
+    "Superintendent Ann Lee said the road was closed.",
+])
+def test_a_police_rank_before_a_name_is_a_title_no_part_of_it(nlp, text):
+    resolved = next(analyse(nlp, [Article(id="a1", text=text)]))
+    people = {e.label for e in resolved.entities if e.kind == "Person"}
+    assert people == {"Ruben Talavera" if "Talavera" in text else "Ann Lee"}

@@ -1349,3 +1349,33 @@ def test_each_other_keeps_the_verb_s_negation(nlp):
     found = [e for e in extract(nlp("Zembla and Kelso did not accuse each other."))
              if e.lemma == "accuse" and e.object and e.object.text in ("Zembla", "Kelso")]
     assert found and all(e.negated for e in found)
+
+
+def test_a_speaker_named_after_the_words_is_no_object_of_their_subject(nlp):
+    from newsgraph.analysis import mend_parse
+
+    doc = mend_parse(nlp("The bomb was placed on a motorcycle in a market, stated Minister "
+                         "of Information Tom Kell, and was left outside a restaurant."))
+    assert not any(e.lemma == "state" and e.subject is not None and
+                   e.subject.text == "The bomb" for e in extract(doc))
+
+
+def test_a_conjoined_speech_verb_with_its_own_object_keeps_the_subject(nlp):
+    # no comma before it and no person after it: the subject's own deed
+    found = triples(extract(nlp("The minister visited the camp and told reporters about "
+                                "it.")))
+    assert ("The minister", "tell", "reporters") in found
+
+
+@pytest.mark.parametrize("text", [
+    'The director Tom Kell won the prize for "Silent Water", starring Ann Lee.',
+    "The director released a new film, starring Ann Lee, last year.",
+])
+def test_a_set_off_casting_participle_tells_of_the_work_not_the_subject(nlp, text):
+    assert not any(e.lemma == "star" and e.subject is not None and
+                   "director" in e.subject.text for e in extract(nlp(text)))
+
+
+def test_a_casting_participle_on_its_work_is_the_works(nlp):
+    found = triples(extract(nlp("The band released a new album featuring Ann Lee.")))
+    assert ("a new album", "feature", "Ann Lee") in found

@@ -1394,3 +1394,12 @@ def test_a_count_joined_by_a_hyphen_stays_whole_in_the_label(nlp, text, obj, lab
     _, entities, triples = run(nlp, text, lambda doc: [stmt(doc, "Ann Lee", verb, obj)])
     (_, _, o), = triples
     assert entities[o].label == label
+
+
+def test_a_rank_after_number_stays_in_the_label(nlp):
+    text = "Ann Lee named the world number two on Monday."
+    _, entities, triples = run(nlp, text, lambda doc: [
+        stmt(doc, "Ann Lee", "named", "the world number two")])
+    (_, _, o), = triples
+    assert entities[o].label == "world number two"
+

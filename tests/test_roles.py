@@ -2542,3 +2542,21 @@ def test_a_place_that_opens_a_public_bodys_name_is_no_body_before_a_post(nlp):
     text = "Kelso Council met on Monday. Kelso mayor Ann Lee said the council would cut jobs."
     resolved = next(analyse(nlp, [Article(id="a", text=text)]))
     assert not any(e.label == "Kelso" and e.kind == "Organization" for e in resolved.entities)
+
+
+@pytest.mark.parametrize("text", [
+    # a post of two fields joined by "and", which the parser reads as two nouns
+    "EU trade and industry commissioner Ann Lee announced the deal.",
+    "The AU trade and industry commissioner Ann Lee announced the deal.",
+])
+def test_a_post_of_two_fields_before_a_name_is_her_title(nlp, text):
+    body = "EU" if "EU" in text else "AU"
+    assert ("Ann Lee", "representativeOf", body) in resolved_triples(nlp, text)
+
+
+def test_two_posts_joined_by_and_are_no_fields_of_one(nlp):
+    from newsgraph.parsing import mend_conjoined_portfolios
+
+    text = "Acme director and chief executive Ann Lee left."
+    parsed = [(t.head.i, t.dep_) for t in nlp(text)]
+    assert [(t.head.i, t.dep_) for t in mend_conjoined_portfolios(nlp(text))] == parsed

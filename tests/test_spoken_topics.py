@@ -558,3 +558,15 @@ def test_the_name_beside_a_described_speaker_puts_out_the_words(nlp):
 ])
 def test_one_quoted_as_saying_speaks(nlp, text, expected):
     assert topics(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "owner", "topic"), [
+    # a body of its own is no lot of the place that owns it
+    ("Zembla's biggest bank has cut 500 jobs, Ann Lee said.", "Zembla", False),
+    ("Zembla's financial regulator fined Acme, Ann Lee said.", "Zembla", False),
+    # a country's government acts for it, and a thing of someone's is its owner's lot
+    ("Zembla's government has closed the border, Ann Lee said.", "Zembla", True),
+    ("Tom Kell's phone was off, Ann Lee said.", "Tom Kell", True),
+])
+def test_a_place_is_no_topic_of_words_about_a_body_of_its_own(nlp, text, owner, topic):
+    assert (("Ann Lee", owner) in topics(nlp, text)) is topic

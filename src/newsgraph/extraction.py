@@ -1118,6 +1118,24 @@ def _after_another_party(head: Token, participle: Token) -> bool:
         party.head.lower_ == "by"
 
 
+# what a work does to those in it ("a film starring Ann Lee"): set off after a clause, the
+# participle tells of the work the clause names, never of the clause's subject
+_CASTING_VERBS = frozenset({"star", "co-star", "feature"})
+
+
+def _speaker_after_the_words(verb: Token) -> bool:
+    """ "The bomb was placed in a market, stated Minister Ann Lee, and ...": a speech verb
+    after a comma with the speaker's name after it, which the parser conjoined to the
+    clause it reports, taking the speaker for its object. The reported clause's subject
+    does not speak."""
+    doc = verb.doc
+    named = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return lemma_of(verb).lower() in REPORTING_VERBS and verb.i > 0 and \
+        doc[verb.i - 1].text == "," and named is not None and \
+        named.left_edge.i == verb.i + 1 and named.pos_ == "PROPN" and \
+        any(t.ent_type_ == "PERSON" for t in named.subtree)
+
+
 def _borrowed_subjects(verb: Token, depth: int) -> list[Token]:
     """The subjects a verb without its own takes from the clause it hangs on: conjoined
     verbs, infinitives, participles, relative clauses, gerunds."""
@@ -1127,6 +1145,9 @@ def _borrowed_subjects(verb: Token, depth: int) -> list[Token]:
     named = _for_subject(verb)
     if named is not None:
         return _conjuncts(named)
+    if verb.tag_ == "VBG" and dep in ("advcl", "pcomp") and \
+            lemma_of(verb).lower() in _CASTING_VERBS:
+        return []  # "won the prize for his film, starring Ann Lee": the film stars her
     if dep == "conj" and head.pos_ in VERBAL:
         if verb.tag_ == "VB" and head.tag_ in ("VBZ", "VBD") and \
                 not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
@@ -1134,6 +1155,8 @@ def _borrowed_subjects(verb: Token, depth: int) -> list[Token]:
             # tensed one is an aside to the listener, no deed of the tensed verb's subject
         if _leaves_the_report(verb):
             return _subjects(head.head, depth + 1)[0]
+        if _speaker_after_the_words(verb):
+            return []
         if _past_after_a_bare_verb(verb):
             above = head.head
             joined = any(t.dep_ == "cc" and head.i < t.i < verb.i for t in head.children)

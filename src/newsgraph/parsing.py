@@ -954,6 +954,44 @@ def mend_names_after_titles(doc: Doc) -> Doc:
 _POST_WORDS = frozenset(role.split()[-1] for role in ROLES)
 
 
+def mend_conjoined_portfolios(doc: Doc) -> Doc:
+    """The doc with each post of two fields joined by "and" before its holder's name made
+    one title: "AU trade and industry commissioner Ann Lee", which the small model reads as
+    "trade" and "industry commissioner", the name hung on "trade". The post is the name's
+    title again, the fields its words."""
+    found = [m for m in map(_conjoined_portfolio, doc.ents) if m is not None]
+    if not found:
+        return doc
+    heads, deps, pos = _parse_of(doc)
+    for root, post, first in found:
+        if heads[root.i] == first.i:  # (the name set beside the first field)
+            heads[root.i], deps[root.i] = heads[first.i], deps[first.i]
+        heads[post.i], deps[post.i] = root.i, "compound"
+        heads[first.i], deps[first.i] = post.i, "compound"
+        for t in doc[first.left_edge.i:first.i]:
+            if heads[t.i] == first.i:  # ("AU" of "AU trade and ...": the post's)
+                heads[t.i] = post.i
+    return _reparsed(doc, heads, deps, pos)
+
+
+def _conjoined_portfolio(name: Span) -> tuple[Token, Token, Token] | None:
+    """(the name's head, the post, the first field) of a person named right after a post
+    the parser conjoined to the first of two fields ("trade and industry commissioner")."""
+    doc = name.doc
+    if name.label_ != "PERSON" or name.start < 3:
+        return None
+    post, root = doc[name.start - 1], name.root
+    first = post.head
+    if post.dep_ != "conj" or post.lower_ not in _POST_WORDS or not post.is_alpha or \
+            not 0 < post.i - first.i <= 4 or first.pos_ not in ("NOUN", "PROPN") or \
+            first.lower_ in _POST_WORDS or first.ent_type_ == "PERSON" or \
+            not any(t.dep_ == "cc" and t.lower_ == "and" and t.head == first
+                    for t in doc[first.i + 1:post.i]) or \
+            any(t.is_punct for t in doc[first.i:post.i]):
+        return None
+    return root, post, first
+
+
 def _name_after_title(name: Span) -> tuple[Token, Token, Token, Token] | None:
     """(the name's head, the post, its preposition, the preposition's object) of a person
     named right after the phrase of a post that is the subject of the verb after the name."""

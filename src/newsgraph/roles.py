@@ -1381,10 +1381,18 @@ def _title_words(ent: Span) -> list[Token]:
                 _role_words([doc[first - 1]]):
             first -= 1
         return list(doc[first:last])
-    while first > ent.sent.start and first > ent.start - MAX_ROLE_WORDS and \
-            _role_words([doc[first - 1]]):
+    while first > ent.sent.start and first > ent.start - MAX_ROLE_WORDS and (
+            _role_words([doc[first - 1]]) or _fields_joined(doc, first - 1)):
         first -= 1
     return list(doc[first:ent.start])
+
+
+def _fields_joined(doc: Doc, i: int) -> bool:
+    """Is the word an "and" between two fields of one post ("trade and industry
+    commissioner"), no post on either side ("founder and chief executive" are two)?"""
+    before, after = doc[i - 1] if i > 0 else None, doc[i + 1]
+    return doc[i].lower_ == "and" and before is not None and \
+        all(_role_words([t]) and t.lower_ not in ROLE_WORDS for t in (before, after))
 
 
 def _portfolio_title(ent: Span) -> list[Token]:

@@ -435,6 +435,16 @@ def _statement_subject(word: Token) -> Argument | None:
     return named_argument(subjects[0]) or _owner_of(subjects[0])
 
 
+# bodies that act for themselves, not for the place that owns them: "Britain's financial
+# regulator has fined Acme, the FCA said" is said of the regulator (unnamed), not of
+# Britain (a government or an army acts for its country: that is said of the country)
+_BODIES_OF_THEIR_OWN = frozenset({
+    "regulator", "watchdog", "bank", "lender", "company", "firm", "airline", "carrier",
+    "broadcaster", "insurer", "retailer", "union", "club", "team", "university",
+    "newspaper", "court", "charity", "supermarket", "chain", "operator", "utility",
+})
+
+
 def _owner(doc: Doc, phrase: Argument) -> Argument | None:
     """The named owner of a common noun's phrase ("Kell's resignation" -> Kell), if any:
     what was said is about the owner."""
@@ -444,7 +454,7 @@ def _owner(doc: Doc, phrase: Argument) -> Argument | None:
 def _owner_of(noun: Token) -> Argument | None:
     """The named owner of a common noun ("Kell's resignation" -> Kell), or the name whose
     deed or lot it names ("the death of Tom Kell" -> Kell), if any."""
-    if noun.pos_ != "NOUN":
+    if noun.pos_ != "NOUN" or lemma_of(noun).lower() in _BODIES_OF_THEIR_OWN:
         return None
     poss = next((t for t in noun.children if t.dep_ == "poss"), None)
     if poss is None and lemma_of(noun) in DEED_NOUNS:

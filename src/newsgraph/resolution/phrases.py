@@ -71,6 +71,10 @@ def common_label(state: ArticleState, span: Span, head: Token) -> str:
               and (t.i == head.i or head.is_ancestor(t))
               and (not t.is_punct or t.text in {"-", "&"})]
     tokens += _of_complement(span, head)
+    rank = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if head.lower_ == "number" and rank is not None and rank.head == head and \
+            rank.dep_ == "nummod" and rank.i < span.end:
+        tokens.append(rank)  # "world number one": a rank, no count
     # (a hyphen left by a dropped count goes too, and the unit it counts with the measure
     # after it: "a two-year suspended sentence" -> "suspended sentence", "a 40-year-old
     # man" -> "man", never "year suspended sentence" or "old man")

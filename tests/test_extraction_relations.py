@@ -1379,3 +1379,21 @@ def test_a_set_off_casting_participle_tells_of_the_work_not_the_subject(nlp, tex
 def test_a_casting_participle_on_its_work_is_the_works(nlp):
     found = triples(extract(nlp("The band released a new album featuring Ann Lee.")))
     assert ("a new album", "feature", "Ann Lee") in found
+
+
+def test_a_share_of_its_own_in_a_list_is_no_share_of_the_first(nlp):
+    found = triples(extract(nlp("The group still controlled most of Zembla and parts of "
+                                "Kelso.")))
+    assert ("The group", "control most of", "Zembla") in found
+    assert not any(p == "control most of" and o and "Kelso" in o for _, p, o in found)
+    found = triples(extract(nlp("The group still controlled most of Zembla and Kelso.")))
+    assert ("The group", "control most of", "Kelso") in found
+
+
+def test_an_infinitive_after_a_beaten_rival_is_the_winners(nlp):
+    found = triples(extract(nlp("Ann Lee defeated Tom Kell to win the seat.")))
+    assert ("Ann Lee", "win", "the seat") in found
+    assert ("Tom Kell", "win", "the seat") not in found
+    # one asked to do it is the one who would
+    found = triples(extract(nlp("The party asked Tom Kell to win the seat.")))
+    assert ("Tom Kell", "win", "the seat") in found

@@ -713,3 +713,12 @@ def test_a_police_rank_before_a_name_is_a_title_no_part_of_it(nlp, text):
     resolved = next(analyse(nlp, [Article(id="a1", text=text)]))
     people = {e.label for e in resolved.entities if e.kind == "Person"}
     assert people == {"Ruben Talavera" if "Talavera" in text else "Ann Lee"}
+
+
+def test_a_name_set_beside_a_business_noun_is_a_business(nlp):
+    # the recognizer takes the name for a place
+    text = "Marlow, Britain's biggest supermarket, reported a rise in profits on Thursday."
+    doc = nlp(text)
+    assert any(e.text == "Marlow" and e.label_ == "GPE" for e in doc.ents)
+    resolved = next(analyse(nlp, [Article(id="a1", text=text)]))
+    assert {e.label: e.kind for e in resolved.entities}["Marlow"] == "Organization"

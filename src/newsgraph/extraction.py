@@ -1118,6 +1118,10 @@ def _after_another_party(head: Token, participle: Token) -> bool:
         party.head.lower_ == "by"
 
 
+# the verbs of beating a rival: an infinitive after the rival is what the winner did by it
+# ("beat Tom Kell to win the seat"), never the beaten one's deed
+_BEATING_VERBS = frozenset({"beat", "defeat", "edge", "overcome", "outplay", "thrash",
+                            "rout", "upset", "eliminate", "outvote"})
 # what a work does to those in it ("a film starring Ann Lee"): set off after a clause, the
 # participle tells of the work the clause names, never of the clause's subject
 _CASTING_VERBS = frozenset({"star", "co-star", "feature"})
@@ -1165,9 +1169,10 @@ def _borrowed_subjects(verb: Token, depth: int) -> list[Token]:
                 return _subjects(above, depth + 1)[0]
             return []
         return _subjects(head, depth + 1)[0]
-    if dep in ("xcomp", "advcl") and lemma_of(head).lower() in MEANS_VERBS and \
-            any(c.tag_ == "TO" for c in verb.children):
-        return _subjects(head, depth + 1)[0]  # "used the radio to warn X": the user
+    if dep in ("xcomp", "advcl") and lemma_of(head).lower() in MEANS_VERBS | _BEATING_VERBS \
+            and any(c.tag_ == "TO" for c in verb.children):
+        # "used the radio to warn X": the user; "beat Kell to win the seat": the winner
+        return _subjects(head, depth + 1)[0]
     if dep == "xcomp":
         objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
         called = _control_object(head)
@@ -4338,6 +4343,9 @@ def _fold_predicate_object(c: _Clause) -> None:
     c.lemma_parts += [t.lower_ for t in words]
     c.fold_prep = prep
     c.objects = _conjuncts(pobj)
+    if word.lower_ in PARTITIVES:
+        # "controlled most of X and parts of Y": a share of its own is no "most of" Y
+        c.objects = [t for t in c.objects if t is pobj or lemma_of(t).lower() not in PARTITIVES]
 
 
 def _prepositional_object(prep: Token) -> Token | None:

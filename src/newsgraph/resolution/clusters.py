@@ -28,6 +28,7 @@ from .words import (
     ACRONYM,
     ARMED_MEMBER_NOUNS,
     ARMED_WORDS,
+    BUSINESS_NOUNS,
     DIRECTIONS,
     FEMALE_GIVEN_NAMES,
     FEMALE_TITLES,
@@ -302,6 +303,8 @@ def _name_votes(state: ArticleState, name: Name) -> Iterable[tuple[str, int]]:
         yield "ArmedGroup", 10
     elif last in ORG_WORDS:
         yield "Organization", 10
+    elif _apposed_business(state, name):
+        yield "Organization", 6
     if _speaks_as_one(state, name):
         yield "Person", 2
     if name.label == "PERSON":
@@ -351,16 +354,28 @@ def storm_name(text: str) -> str:
     return ""
 
 
-def _apposed_island(state: ArticleState, name: Name) -> bool:
-    """Does an apposition say the name is an island or islands ("the Faroes, a group of
-    islands in the Atlantic"; "X - autonomous islands of Y")?"""
+def _apposed(state: ArticleState, name: Name) -> list[Token]:
+    """The nouns set beside the name after it ("Acme, Britain's biggest retailer")."""
     root = name_root(state, name)
     apposed = [c for c in root.children if c.dep_ == "appos" and c.i >= name.end]
     # (between dashes the parser may hang the name on the noun: "The Azores — islands of")
     if root.dep_ in {"appos", "dep"} and root.head.i >= name.end and any(
             t.is_punct for t in state.doc[name.end:root.head.i]):
         apposed.append(root.head)
-    for noun in apposed:
+    return apposed
+
+
+def _apposed_business(state: ArticleState, name: Name) -> bool:
+    """Does an apposition say the name is a business's ("Acme, Britain's biggest
+    supermarket,"), whatever the recognizer took it for?"""
+    return any(lemma_of(noun).lower() in BUSINESS_NOUNS and noun.is_lower
+               for noun in _apposed(state, name))
+
+
+def _apposed_island(state: ArticleState, name: Name) -> bool:
+    """Does an apposition say the name is an island or islands ("the Faroes, a group of
+    islands in the Atlantic"; "X - autonomous islands of Y")?"""
+    for noun in _apposed(state, name):
         lemma = lemma_of(noun).lower()
         if noun.lower_ in ISLAND_NOUNS or lemma in ISLAND_NOUNS:
             return True

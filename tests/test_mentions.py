@@ -167,6 +167,14 @@ def test_the_title_after_a_works_noun_is_no_person(nlp):
     assert not any(e.kind == "Person" and "Northern" in e.label for e in entities.values())
 
 
+def test_the_title_after_a_works_word_tagged_an_adjective_is_no_person(nlp):
+    # "single" is tagged an adjective of the name, which the recognizer takes for a person
+    text = "Her single Messy topped the chart, and she was nominated for two awards."
+    doc = nlp(text)
+    assert doc[1].pos_ == "ADJ" and any(e.text == "Messy" for e in doc.ents)
+    assert "Messy" not in names(nlp, text)
+
+
 @pytest.mark.parametrize(("text", "place"), [
     # a word that keeps it a place, or a word the model tags, stays out of the name
     ("Incumbent Republican US Senator Tom Kessel lost the seat.", "US"),

@@ -358,9 +358,18 @@ _TITLING_VERBS = frozenset({"entitle", "title"})
 
 def a_works_title(doc: Doc, start: int) -> bool:
     """Is the name the title a work is given ("a painting entitled America", "her album
-    Northern Lights")? Not a person's, a country's or a body's name, whatever the
-    recognizer took it for."""
+    Northern Lights", "her single Messy", the work's word tagged an adjective)? Not a
+    person's, a country's or a body's name, whatever the recognizer took it for."""
     before = doc[start - 1] if start > 0 else None
     return before is not None and (
         before.lower_ in {"entitled", "titled"} and lemma_of(before).lower() in _TITLING_VERBS
-        or before.lower_ in CREATIVE_WORKS and before.pos_ == "NOUN")
+        or before.lower_ in CREATIVE_WORKS and (
+            before.pos_ == "NOUN" or before.head.i == start + _name_length(doc, start) - 1))
+
+
+def _name_length(doc: Doc, start: int) -> int:
+    """How many capitalised words the name starting at `start` has."""
+    end = start
+    while end < len(doc) and doc[end].text[:1].isupper():
+        end += 1
+    return max(end - start, 1)

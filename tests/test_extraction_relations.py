@@ -1397,3 +1397,25 @@ def test_an_infinitive_after_a_beaten_rival_is_the_winners(nlp):
     # one asked to do it is the one who would
     found = triples(extract(nlp("The party asked Tom Kell to win the seat.")))
     assert ("Tom Kell", "win", "the seat") in found
+
+
+def test_a_clause_joined_to_a_report_after_it_is_no_part_of_the_report(nlp):
+    from newsgraph.analysis import mend_parse
+
+    text = ("The Met Office issued a rare red warning for parts of Scotland, and the Irish "
+            "weather service Met Éireann said the storm was the strongest in decades.")
+    found = extract(mend_parse(nlp(text)))
+    assert not any(e.lemma == "say" and e.object is not None and "Met Office" in e.object.text
+                   for e in found)
+    # a quoted clause before its speaker is what the speaker said
+    found = extract(mend_parse(nlp("Zembla closed its border, the weather service said.")))
+    assert any(e.lemma == "say" and e.object is not None and "closed" in e.object.text
+               for e in found)
+
+
+def test_a_rival_read_as_a_dative_before_the_score_is_the_one_beaten(nlp):
+    doc = nlp("Iga Swiatek beat Amanda Anisimova 6-0 6-1 in the final.")
+    assert doc[4].dep_ == "dative"  # the parser reads the score as what she was given
+    found = triples(extract(doc))
+    assert ("Iga Swiatek", "beat", "Amanda Anisimova") in found
+    assert not any(p == "beat in" for _, p, _ in found)

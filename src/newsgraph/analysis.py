@@ -21,6 +21,7 @@ from .parsing import (
     join_pieces,
     mend_called_judgments,
     mend_conjoined_portfolios,
+    mend_coordinated_reports,
     mend_names_after_titles,
     mend_perfect_participles,
     mend_prepositions_as_adjectives,
@@ -91,15 +92,17 @@ def mend_parse(doc: Doc) -> Doc:
     "of", ran into a result, cut before a post or before a person's last name, a party's
     word or a body's name before a post it left untagged, perfect tenses the parser read
     as "have" and an adjective, a sentence read as one noun phrase, a judgment read as
-    part of what it judges, a post of two fields read as two nouns, a name after its
-    post's phrase read as part of the phrase, a name set off after a noun phrase read as
-    a second subject, a preposition read as an adjective, a "to" before a title and a
-    name read as an infinitive's."""
+    part of what it judges, a clause joined by ", and" to a report after it read as what
+    was reported, a post of two fields read as two nouns, a name after its post's phrase
+    read as part of the phrase, a name set off after a noun phrase read as a second
+    subject, a preposition read as an adjective, a "to" before a title and a name read
+    as an infinitive's."""
     mended = mend_cut_people(mend_trailing_scores(doc))
     mended = mend_cut_bodies(mend_trailing_of(mend_bodies_before_posts(
         mend_untagged_parties(mended))))
     mended = mend_called_judgments(mend_verbless_clauses(mend_perfect_participles(mended)))
-    mended = mend_names_after_titles(mend_conjoined_portfolios(mended))
+    mended = mend_names_after_titles(mend_conjoined_portfolios(mend_coordinated_reports(
+        mended)))
     return mend_titles_after_to(mend_prepositions_as_adjectives(mend_set_off_names(mended)))
 
 

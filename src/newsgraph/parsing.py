@@ -954,6 +954,43 @@ def mend_names_after_titles(doc: Doc) -> Doc:
 _POST_WORDS = frozenset(role.split()[-1] for role in ROLES)
 
 
+def mend_coordinated_reports(doc: Doc) -> Doc:
+    """The doc with each clause joined by ", and" to a report after it made a clause of its
+    own: "The Met Office issued a warning, and the Irish service Met Eireann said the
+    storm was the strongest", which the small model reads as the report of what Met
+    Eireann said ("issued" its object, "service" conjoined to it). A quoted clause
+    before its speaker has no "and" before the speaker."""
+    found = [m for m in map(_coordinated_report, doc) if m is not None]
+    if not found:
+        return doc
+    heads, deps, pos = _parse_of(doc)
+    for verb, clause, noun, speaker in found:
+        heads[clause.i], deps[clause.i] = (clause.i, "ROOT") if verb.dep_ == "ROOT" else (
+            heads[verb.i], deps[verb.i])
+        heads[verb.i], deps[verb.i] = clause.i, "conj"
+        heads[noun.i], deps[noun.i] = speaker.i, "appos"
+    return _reparsed(doc, heads, deps, pos)
+
+
+def _coordinated_report(verb: Token) -> tuple[Token, Token, Token, Token] | None:
+    """(the speech verb, the clause before it, the noun conjoined to that clause, the
+    speaker) of a clause the parser made the object of a report after ", and"."""
+    if verb.pos_ != "VERB" or lemma_of(verb) not in SPEECH_VERBS:
+        return None
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if speaker is None or clause is None or clause.i > speaker.i:
+        return None
+    noun = next((c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+                 and c.right_edge.i + 1 == speaker.left_edge.i), None)
+    joined = next((c for c in clause.children if c.dep_ == "cc" and c.lower_ == "and"), None)
+    doc = verb.doc
+    if noun is None or joined is None or not joined.i < noun.i or \
+            doc[joined.i - 1].text != ",":
+        return None
+    return verb, clause, noun, speaker
+
+
 def mend_conjoined_portfolios(doc: Doc) -> Doc:
     """The doc with each post of two fields joined by "and" before its holder's name made
     one title: "AU trade and industry commissioner Ann Lee", which the small model reads as

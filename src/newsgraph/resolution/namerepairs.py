@@ -152,30 +152,41 @@ def mend_cut_bodies(doc: Doc) -> Doc:
 
 
 def mend_cut_people(doc: Doc) -> Doc:
-    """A person's name the recognizer cut before its last word, mended in place: "[Min
-    Aung] Hlaing declared", the words it tagged hanging on the untagged capitalised one
-    after them, which ends the phrase. A body's or a place's word ("[Ann Lee] Foundation")
-    or a title is no part of a person's name."""
-    cut = [ent for ent in doc.ents if ent.label_ == "PERSON" and _cut_before_last(ent)]
-    if not cut:
+    """A person's name the recognizer cut before its last words, mended in place: "[Min
+    Aung] Hlaing declared", "[Mohammed bin Abdulrahman] Al Thani said", the words it
+    tagged hanging on the untagged capitalised one that ends the phrase. A body's or a
+    place's word ("[Ann Lee] Foundation") or a title is no part of a person's name."""
+    ends = {ent.start: _cut_before_last(ent) for ent in doc.ents if ent.label_ == "PERSON"}
+    if not any(ends.values()):
         return doc
     from spacy.tokens import Span  # (only here: importing this module loads no spaCy)
 
-    doc.ents = [Span(doc, ent.start, ent.end + 1, label="PERSON") if ent in cut else ent
-                for ent in doc.ents]
+    doc.ents = [Span(doc, ent.start, ends[ent.start], label="PERSON")
+                if ends.get(ent.start) and ent.label_ == "PERSON" else ent for ent in doc.ents]
     return doc
 
 
-def _cut_before_last(ent: Span) -> bool:
+# the most untagged words a person's name runs on by ("Al Thani")
+_MAX_CUT_WORDS = 2
+
+
+def _cut_before_last(ent: Span) -> int:
+    """Where a person's name cut before its last words ends (0 if it was not cut)."""
     doc = ent.doc
-    if ent.end >= len(doc) or len(ent) < 2:
-        return False
-    last = doc[ent.end]
-    return last.pos_ == "PROPN" and last.is_title and last.is_alpha and \
-        not last.ent_type_ and ent.root.head == last and ent.root.dep_ == "compound" and \
-        last.dep_ != "compound" and last.lower_ not in NAMED_BODY_NOUNS and \
-        last.lower_ not in NAMED_PLACE_NOUNS | GEO_SUFFIXES and \
-        title_key([last.text]) not in TITLES
+    last = ent.root.head
+    if len(ent) < 2 or ent.root.dep_ != "compound" or \
+            not ent.end <= last.i < ent.end + _MAX_CUT_WORDS:
+        return 0
+    words = doc[ent.end:last.i + 1]
+    if not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha and not t.ent_type_
+               for t in words) or any(t.head != last or t.dep_ != "compound"
+                                      for t in words[:-1]):
+        return 0
+    if last.dep_ == "compound" or last.lower_ in NAMED_BODY_NOUNS or \
+            last.lower_ in NAMED_PLACE_NOUNS | GEO_SUFFIXES or \
+            title_key([last.text]) in TITLES:
+        return 0
+    return last.i + 1
 
 
 def mend_untagged_parties(doc: Doc) -> Doc:

@@ -42,7 +42,7 @@ TITLES = {
     "detective": "detective", "constable": "constable", "honorable": "", "hon": "",
     "superintendent": "superintendent", "chief superintendent": "chief superintendent",
     "chief inspector": "chief inspector", "chief constable": "chief constable",
-    "commissioner": "commissioner",
+    "commissioner": "commissioner", "taoiseach": "taoiseach",
     # the Arabic and Persian honorific of a descendant of the Prophet ("Seyed Ali Lari")
     "sayyid": "", "sayyed": "", "seyed": "", "seyyed": "",
     # members of a legislature: "Labour MP Ann Lee" is a title, "MP" no organization

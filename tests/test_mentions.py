@@ -737,3 +737,10 @@ def test_a_name_set_beside_a_business_noun_is_a_business(nlp):
     assert any(e.text == "Marlow" and e.label_ == "GPE" for e in doc.ents)
     resolved = next(analyse(nlp, [Article(id="a1", text=text)]))
     assert {e.label: e.kind for e in resolved.entities}["Marlow"] == "Organization"
+
+
+def test_a_body_someone_holds_a_stake_in_is_no_place(nlp):
+    text = ("OpenAI's board has fired its chief executive. Microsoft, which has invested "
+            "billions of dollars in OpenAI, said it remained committed to the partnership.")
+    resolved = next(analyse(nlp, [Article(id="a1", text=text)]))
+    assert {e.label: e.kind for e in resolved.entities}["OpenAI"] == "Organization"

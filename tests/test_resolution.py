@@ -1396,6 +1396,18 @@ def test_a_count_joined_by_a_hyphen_stays_whole_in_the_label(nlp, text, obj, lab
     assert entities[o].label == label
 
 
+@pytest.mark.parametrize(("text", "obj", "label"), [
+    # a class of people before "'s" is a kind of the thing, no owner
+    ("Ann Lee won the women's title on Monday.", "the women's title", "women's title"),
+    ("Ann Lee visited a children's home on Monday.", "a children's home", "children's home"),
+])
+def test_a_class_of_people_before_s_stays_in_the_label(nlp, text, obj, label):
+    verb = "won" if "won" in text else "visited"
+    _, entities, triples = run(nlp, text, lambda doc: [stmt(doc, "Ann Lee", verb, obj)])
+    (_, _, o), = triples
+    assert entities[o].label == label
+
+
 def test_a_rank_after_number_stays_in_the_label(nlp):
     text = "Ann Lee named the world number two on Monday."
     _, entities, triples = run(nlp, text, lambda doc: [

@@ -317,7 +317,8 @@ def _name_votes(state: ArticleState, name: Name) -> Iterable[tuple[str, int]]:
         yield "Organization", 1
     root = state.doc[name.end - 1]
     if root.dep_ == "pobj" and root.head.lower_ in {"in", "near", "at", "across", "around",
-                                                    "outside", "inside", "into"}:
+                                                    "outside", "inside", "into"} and \
+            not _held_in(root.head):
         yield "Location", 3
     if root.dep_ == "pobj" and root.head.lower_ == "of" and \
             root.head.head.lower_ in DIRECTIONS:
@@ -327,6 +328,24 @@ def _name_votes(state: ArticleState, name: Name) -> Iterable[tuple[str, int]]:
         yield "ArmedGroup", 4
     elif head is not None and lemma_of(head).lower() in MEMBER_NOUNS:
         yield "Organization", 2
+
+
+# what one holds "in" a body, which says nothing of a place: "invested billions in Acme",
+# "a stake in Acme", "shares in Acme"
+_STAKE_WORDS = frozenset({"invest", "investment", "stake", "share", "interest", "holding",
+                          "shareholding", "investor"})
+
+
+def _held_in(prep: Token) -> bool:
+    """Is the "in" one of a stake held in a body ("invested billions of dollars in Acme")?"""
+    word = prep.head
+    for _ in range(3):  # (through the amount: "billions of dollars")
+        if lemma_of(word).lower() in _STAKE_WORDS:
+            return True
+        if word.head == word:
+            return False
+        word = word.head
+    return False
 
 
 # a speaker's own "I": a person speaks so, a body or a publication as "we"

@@ -64,8 +64,8 @@ def common_label(state: ArticleState, span: Span, head: Token) -> str:
     """The head noun with its modifiers before it ("oil convoys"), not what follows."""
     dropped: set[int] = set()
     for child in head.lefts:
-        if child.dep_ in {"poss", "det", "predet", "nummod", "quantmod"} or _a_sum(child) or \
-                _backer_before_a_name(child):
+        if (child.dep_ in {"poss", "det", "predet", "nummod", "quantmod"} or _a_sum(child) or
+                _backer_before_a_name(child)) and not _class_of_people(child):
             dropped.update(t.i for t in child.subtree)
     tokens = [t for t in span if t.i <= head.i and t.i not in dropped
               and (t.i == head.i or head.is_ancestor(t))
@@ -109,6 +109,17 @@ def common_label(state: ArticleState, span: Span, head: Token) -> str:
         # ("Russian mercenaries", "European leaders")
         text = text[:1].lower() + text[1:]
     return " ".join(text.split())
+
+
+# the classes of people a possessive names as a kind of thing ("the women's title", "a
+# children's home"), no owner
+_CLASSES_OF_PEOPLE = frozenset({"women", "men", "children", "girls", "boys", "people",
+                                "veterans", "workers"})
+
+
+def _class_of_people(word: Token) -> bool:
+    return word.dep_ == "poss" and word.lower_ in _CLASSES_OF_PEOPLE and \
+        any(c.tag_ == "POS" for c in word.children)
 
 
 def _peoples_word(token: Token) -> bool:

@@ -112,9 +112,8 @@ def common_label(state: ArticleState, span: Span, head: Token) -> str:
 
 
 # the classes of people a possessive names as a kind of thing ("the women's title", "a
-# children's home"), no owner
-_CLASSES_OF_PEOPLE = frozenset({"women", "men", "children", "girls", "boys", "people",
-                                "veterans", "workers"})
+# children's home"), no owner ("the people's trust" is the people's)
+_CLASSES_OF_PEOPLE = frozenset({"women", "men", "children", "girls", "boys"})
 
 
 def _class_of_people(word: Token) -> bool:

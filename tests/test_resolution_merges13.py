@@ -97,3 +97,72 @@ def test_one_of_a_group_without_a_name_after_it_stays_the_group(nlp):
     resolved, entities, _ = run(nlp, text, lambda d: [
         stmt(d, "Police", "arrest", "one of the suspects")])
     assert "Tom Reed" not in {entities[r.object].label for r in resolved.relations}
+
+
+def _built(nlp, text: str) -> tuple[dict[str, str], set[tuple[str, str, str, str]]]:
+    """Kinds by label, and (subject, lemma, object, how the subject was reached)."""
+    from newsgraph.analysis import analyse
+    from newsgraph.models import Article
+
+    resolved = next(analyse(nlp, [Article(id="storm", text=text)]))
+    labels = {e.key: e.label for e in resolved.entities}
+    kinds = {e.label: e.kind for e in resolved.entities}
+    return kinds, {(labels[r.subject], r.extraction.lemma, labels[r.object], r.subject_via)
+                   for r in resolved.relations}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Typhoon Kelvo struck the Marra Islands on Monday. The typhoon damaged Port Essel.",
+     "Typhoon Kelvo"),
+    ("Hurricane Orlan moved north. Officials said the storm damaged Port Essel.",
+     "Hurricane Orlan"),
+    ("Tropical Storm Orlan moved north. Officials said the storm damaged Port Essel.",
+     "Tropical Storm Orlan"),
+])
+def test_a_storm_named_once_is_the_storm_its_word_says_again(nlp, text, name):
+    kinds, found = _built(nlp, text)
+    assert kinds.get(name) == "Event"
+    assert (name, "damage", "Port Essel", "description") in found
+
+
+def test_the_typhoon_of_an_article_with_two_storms_is_the_typhoon(nlp):
+    text = ("Hurricane Orlan hit the coast last week. Typhoon Kelvo struck the Marra "
+            "Islands on Monday. The typhoon damaged Port Essel.")
+    _, found = _built(nlp, text)
+    assert ("Typhoon Kelvo", "damage", "Port Essel", "description") in found
+    assert not any(s == "Hurricane Orlan" and lemma == "damage" for s, lemma, _, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Hurricane Orlan hit the coast. The next storm damaged Port Essel.",
+    "Hurricane Orlan hit the coast. Storms damaged Port Essel.",
+    "Port Essel was damaged in 2017. The storm damaged Port Essel again.",
+])
+def test_another_storm_or_none_named_is_no_named_storm(nlp, text):
+    _, found = _built(nlp, text)
+    assert not any(s == "Hurricane Orlan" and lemma == "damage" for s, lemma, _, _ in found)
+
+
+def test_a_storms_given_name_alone_at_a_sentence_start_is_the_storm(nlp):
+    text = ("Typhoon Kelvo struck the Marra Islands on Monday. Kelvo flooded the Essel "
+            "International Airport.")
+    kinds, found = _built(nlp, text)
+    assert "kelvo" not in {label.casefold() for label in kinds if label != "Typhoon Kelvo"}
+    assert ("Typhoon Kelvo", "flood", "Essel International Airport", "name") in found
+
+
+@pytest.mark.parametrize("text, tagged, not_tagged", [
+    ("Hurricane Orlan hit the coast.", "Hurricane Orlan", None),
+    ("As Typhoon Kelvo neared, Kelvo grew.", "Typhoon Kelvo", None),
+    ("Operation Desert Storm began in 1991.", None, "Storm"),
+    ("The Hurricane Orlan Intermediate Advisory was issued.", None, "Hurricane Orlan"),
+    ("Fans joined Storm Area 51 online.", None, "Storm Area"),
+])
+def test_a_storm_word_and_one_name_are_tagged_one_event(nlp, text, tagged, not_tagged):
+    from newsgraph.resolution.namerepairs import mend_storm_names
+
+    events = [ent.text for ent in mend_storm_names(nlp(text)).ents if ent.label_ == "EVENT"]
+    if tagged:
+        assert tagged in events
+    if not_tagged:
+        assert not any(not_tagged in event for event in events)

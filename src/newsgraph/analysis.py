@@ -42,6 +42,7 @@ from .resolution.namerepairs import (
     mend_bodies_before_posts,
     mend_cut_bodies,
     mend_cut_people,
+    mend_storm_names,
     mend_trailing_of,
     mend_trailing_scores,
     mend_untagged_parties,
@@ -89,7 +90,8 @@ BATCH_CHARS = 32_000
 
 def mend_parse(doc: Doc) -> Doc:
     """The model's mistakes mended once for every stage: names the recognizer ended at an
-    "of", ran into a result, cut before a post or before a person's last name, a party's
+    "of", ran into a result, cut before a post or before a person's last name, a storm's
+    name cut from its storm word ("Hurricane [Ana]") or missed, a party's
     word or a body's name before a post it left untagged, perfect tenses the parser read
     as "have" and an adjective, a sentence read as one noun phrase, a judgment read as
     part of what it judges, a clause joined by ", and" to a report after it read as what
@@ -97,7 +99,7 @@ def mend_parse(doc: Doc) -> Doc:
     read as part of the phrase, a name set off after a noun phrase read as a second
     subject, a preposition read as an adjective, a "to" before a title and a name read
     as an infinitive's."""
-    mended = mend_cut_people(mend_trailing_scores(doc))
+    mended = mend_storm_names(mend_cut_people(mend_trailing_scores(doc)))
     mended = mend_cut_bodies(mend_trailing_of(mend_bodies_before_posts(
         mend_untagged_parties(mended))))
     mended = mend_called_judgments(mend_verbless_clauses(mend_perfect_participles(mended)))

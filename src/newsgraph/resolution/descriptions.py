@@ -6,7 +6,8 @@ airstrikes" after "airstrikes") is that thing; one that shortens a fuller name o
 thing before it is that one (`shortforms`: "the station", "the border wall", "the
 fires"); one that shortens several names is the one the article made its topic, when
 one clearly is ("the court" of a story about the Court of Session: `topics`). "The
-parents" and "the couple" are the one family named by a plural surname ("the Lees").
+parents" and "the couple" are the one family named by a plural surname ("the Lees");
+"the storm" and "the typhoon" are the storm the article named ("Typhoon Ana").
 How an answer was reached: "description", or "uncertain" when a rival referent of the
 same sentence and role fits as well, or "the country" may be another country than the
 one named in sight (named there only as a thing's word: "US workers").
@@ -21,6 +22,7 @@ from ..demonyms import country_for_demonym, country_for_name, country_named_by, 
 from ..models import Argument
 from ..parsing import lemma_of
 from . import offices, shortforms
+from .clusters import storm_name
 from .coreference import names_a_thing, unnamed_subject_between
 from .keys import entity_key, name_words
 from .phrases import add_surface, common_label, named_backer
@@ -52,6 +54,8 @@ def description(state: ArticleState, arg: Argument, span: Span, head: Token,
     head_lemma = lemma_of(head).lower()
     if head_lemma in _CASE_NOUNS and _case_brought_here(head):
         return (), ""
+    if head_lemma in _STORM_NOUNS:
+        return _named_storm(state, arg, head, role)
     kinds = DESCRIPTION_KINDS.get(head_lemma)
     if head_lemma in BUSINESS_NOUNS and _another_firm(head):
         kinds = None
@@ -150,6 +154,40 @@ def description(state: ArticleState, arg: Argument, span: Span, head: Token,
         if head_lemma in GENDERED_NOUNS and not cluster.gender:
             cluster.gender = GENDERED_NOUNS[head_lemma]
     return best, "uncertain" if close else "description"
+
+
+# what a named storm is called again ("Hurricane Ana ... the storm", "the hurricane")
+_STORM_NOUNS = frozenset({"storm", "hurricane", "typhoon", "cyclone", "depression"})
+# words that make "the storm" another storm than the one named ("the next hurricane")
+_OTHER_STORM_WORDS = frozenset({"next", "previous", "last", "other", "another", "earlier",
+                                "later", "new", "first", "second", "third", "latest",
+                                "similar", "same", "deadliest", "strongest", "worst"})
+
+
+def _named_storm(state: ArticleState, arg: Argument, head: Token,
+                 role: str) -> tuple[tuple[int, ...], str]:
+    """ "Hurricane Ana hit the islands ... the storm bore down": "the storm" (or "the
+    hurricane", "the typhoon") is the storm the article named before it, when it named one
+    (of its class, when its word names one: "the typhoon"); uncertain when several. "The
+    next storm", "storms", "the 2017 hurricane" and a storm of a kind ("the winter storm")
+    are other storms."""
+    det = [c for c in head.children if c.dep_ == "det"]
+    others = [c for c in head.lefts if c.dep_ != "det"]
+    if head.tag_ != "NN" or len(det) != 1 or det[0].lower_ not in ("the", "this") or any(
+            c.dep_ != "amod" or c.lower_ in _OTHER_STORM_WORDS for c in others):
+        return (), ""
+    named = {c for m in state.before(arg.start) for c in m.clusters
+             if state.clusters[c].named and storm_name(state.clusters[c].label())}
+    # "the typhoon" of an article with a hurricane and a typhoon is the typhoon
+    alike = {c for c in named if lemma_of(head).lower() in
+             {w.casefold() for w in state.clusters[c].label().split()}}
+    named = alike or named
+    if not named:
+        return (), ""
+    latest = next(c for m in state.before(arg.start) for c in m.clusters if c in named)
+    state.add_mention(Mention(arg.start, state.sent_of[head.i], (latest,), False,
+                              role == "subject", False))
+    return (latest,), "description" if len(named) == 1 else "uncertain"
 
 
 # words that place an area by another place: "the area south of X", "the region around X"

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from ..demonyms import country_for_demonym, country_for_name, region_or_country
 from ..lexicon import PAST_ROLE_WORDS, PORTFOLIO_WORDS, QUOTE_MARKS, ROLES
 from .aliases import spelled_out
+from .clusters import storm_name
 from .gluedoffices import glued_offices, place_label
 from .keys import title_key
 from .namerepairs import (
@@ -70,8 +71,12 @@ def find_names(state: ArticleState) -> list[Name]:
             other_ents.update(range(_after_leading_name(ent), ent.end))
         other_ents.update(_unit_pair(state, ent.start, ent.end, ent.label_) or ())
     names.extend(_office_names(state, taken))
+    # of events, a storm's names: "Hurricane Ana" (and "Ana") is named as a body or a person
+    storms = {storm_name(ent.text) for ent in state.ents if ent.label_ == "EVENT"} - {""}
     for ent in state.ents:
-        if ent.label_ not in NAME_LABELS or any(t in taken for t in range(ent.start, ent.end)):
+        if ent.label_ not in NAME_LABELS and not (ent.label_ == "EVENT" and (
+                storm_name(ent.text) or ent.text.casefold() in storms)) or \
+                any(t in taken for t in range(ent.start, ent.end)):
             continue
         label = ent.label_
         first = place_inside_a_name(state, ent.start, ent.end, taken | other_ents) \
@@ -92,7 +97,7 @@ def find_names(state: ArticleState) -> list[Name]:
                     continue  # "Supreme" of "Supreme Leader Ali Khamenei" tagged alone
                 # "Carmaker Voltara to cut jobs" ... "the carmaker"; a person keeps two
                 # words ("Bill Hammons" when the article has a bill)
-                if state.capitalised_by_place(begin) and (
+                if state.capitalised_by_place(begin) and not storm_name(doc[begin:stop].text) and (
                         stop - begin > (2 if label == "PERSON" else 1)
                         or stop - begin == 2 and _rest_named_alone(state, begin, stop)):
                     begin += 1

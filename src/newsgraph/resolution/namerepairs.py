@@ -44,6 +44,7 @@ from .words import (
     NAMED_BODY_NOUNS,
     NAMED_PLACE_NOUNS,
     ORG_WORDS,
+    STORM_WORDS,
     TITLES,
 )
 
@@ -187,6 +188,65 @@ def _cut_before_last(ent: Span) -> int:
             title_key([last.text]) in TITLES:
         return 0
     return last.i + 1
+
+
+def mend_storm_names(doc: Doc) -> Doc:
+    """A storm's name the recognizer cut from its storm word or missed, tagged in place as
+    one event: "Hurricane [Dorian]" (read as a body), "Tropical [Storm Barry]" (a person),
+    "Typhoon Phanfone" untagged; and its given name written alone and left untagged
+    ("Ana weakened"). The storm word opens the name and one capitalised name
+    follows it, no other capitalised word or number after ("Hurricane Ana Advisory 9",
+    "Storm Area 51" are no storms), and no capitalised word before ("Operation Desert
+    Storm")."""
+    found = [span for t in doc if (span := _storm_name_at(t)) is not None]
+    if not found:
+        return doc
+    given = {doc[end - 1].text for _, end in found}
+    found += [(t.i, t.i + 1) for t in doc if t.text in given and not t.ent_type_ and
+              not any(start <= t.i < end for start, end in found) and _alone(t)]
+    from spacy.tokens import Span  # (only here: importing this module loads no spaCy)
+
+    kept = [ent for ent in doc.ents
+            if not any(ent.start < end and start < ent.end for start, end in found)]
+    doc.ents = sorted([*kept, *(Span(doc, start, end, label="EVENT") for start, end in found)],
+                      key=lambda ent: ent.start)
+    return doc
+
+
+def _alone(word: Token) -> bool:
+    """Is the capitalised word a name of its own, no part of a longer one ("Ana" of
+    "Ana weakened", not of "Hurricane Ana Advisory Number 9")?"""
+    doc = word.doc
+    before = doc[word.i - 1] if word.i > word.sent.start else None
+    after = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    return not (before is not None and (before.is_title or before.pos_ == "PROPN") or
+                after is not None and (after.is_title or after.like_num))
+
+
+def _storm_name_at(word: Token) -> tuple[int, int] | None:
+    """(start, end) of a storm's name whose storm word starts at the word, or None."""
+    doc = word.doc
+    before = doc[word.i - 1] if word.i > word.sent.start else None
+    if not word.is_title or before is not None and (
+            before.pos_ == "PROPN" or before.is_title and not before.is_sent_start):
+        return None  # ("As Hurricane Ana neared": a sentence's first word is no name's)
+    for opening in sorted(STORM_WORDS, key=len, reverse=True):
+        end = word.i + len(opening)
+        if end >= len(doc) or tuple(t.lower_ for t in doc[word.i:end]) != opening or \
+                not all(t.is_title for t in doc[word.i:end]):
+            continue
+        name = doc[end]
+        after = doc[end + 1] if end + 1 < len(doc) else None
+        if not (name.is_title and name.is_alpha and name.pos_ in ("PROPN", "NUM")) or \
+                name.ent_iob_ == "B" and after is not None and after.ent_iob_ == "I" or \
+                after is not None and (after.is_title or after.like_num) and \
+                after.i != after.sent.start:
+            return None
+        if doc[word.i].ent_type_ == "EVENT" and doc[word.i].ent_iob_ == "B" and \
+                doc[end].ent_iob_ == "I" and (after is None or after.ent_iob_ != "I"):
+            return None  # tagged whole already
+        return word.i, end + 1
+    return None
 
 
 def mend_untagged_parties(doc: Doc) -> Doc:

@@ -34,7 +34,7 @@ from .qualifiers import entity_of, is_place_phrase, is_time_phrase
 from .resolution.words import NAMED_BODY_NOUNS, NAMED_PLACE_NOUNS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["LOCATED_IN", "Placed", "gathering_name", "held_name", "named_thing",
            "names_its_region",
@@ -382,6 +382,15 @@ def _ent_at(ents: Sequence[Span], start: int) -> Span | None:
     return next((ent for ent in ents if ent.start == start), None)
 
 
+def _ent_starting(doc: Doc, start: int, after: int) -> Span | None:
+    """The entity that starts at token `start`, in the sentence of token `after` before it
+    (read off the tokens' tags: Token.sent and Doc.ents build their spans on every call)."""
+    if start >= len(doc) or doc[start].ent_iob_ != "B" or \
+            any(doc[i].is_sent_start for i in range(after + 1, start + 1)):
+        return None
+    return entity_of(doc[start])
+
+
 def placed_by_comma(token: Token) -> Placed | None:
     """ "Dalton, Georgia": a place named just before a comma, and the region or country
     named just after it, when the two are no items of a list of places ("Lyon, Italy and
@@ -390,13 +399,14 @@ def placed_by_comma(token: Token) -> Placed | None:
     if token.i + 2 >= len(doc) or doc[token.i + 1].text != "," or not token.ent_type_ or \
             doc[token.i + 1].ent_iob_ == "I":
         return None  # (the cheap test first: most words are no name before a comma)
-    ents = token.sent.ents
-    smaller = next((ent for ent in ents if ent.end - 1 == token.i), None)
+    smaller = entity_of(token)
+    if smaller is not None and smaller.end - 1 != token.i:
+        smaller = None
     comma = token.i + 1
     if smaller is None or smaller.label_ not in ("GPE", "LOC", "FAC", "ORG") or \
             smaller.label_ == "ORG" and any(t.pos_ == "ADP" for t in smaller):
         return None  # (a body's name holding a preposition may hold a place of its own)
-    larger = _ent_at(ents, comma + 1)
+    larger = _ent_starting(doc, comma + 1, token.i)
     if larger is None or larger.label_ not in ("GPE", "LOC") or \
             not _lies_in(smaller, larger) or not _apart(smaller, larger) or \
             larger.root.head.i >= larger.end or _a_persons_name(smaller):
@@ -404,11 +414,14 @@ def placed_by_comma(token: Token) -> Placed | None:
     after = larger.end
     while after < len(doc) and doc[after].lower_ in _LIST_WORDS:
         after += 1
-    following = _ent_at(ents, after) if after > larger.end else None
+    following = _ent_starting(doc, after, token.i) if after > larger.end else None
     if following is not None and _is_listed(larger, following):
         return None
     if smaller.start >= 2 and doc[smaller.start - 1].text == ",":
-        preceding = next((ent for ent in ents if ent.end == smaller.start - 1), None)
+        preceding = entity_of(doc[smaller.start - 2])
+        if preceding is not None and (preceding.end != smaller.start - 1 or any(
+                doc[i].is_sent_start for i in range(preceding.end, smaller.start + 1))):
+            preceding = None  # (ending elsewhere, or in another sentence)
         if preceding is not None and _is_listed(smaller, preceding):
             return None
     return Placed(smaller, larger, doc[comma])

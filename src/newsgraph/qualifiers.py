@@ -490,8 +490,23 @@ def written_year(token: Token) -> int | None:
 
 
 def entity_of(token: Token) -> Span | None:
-    """The named entity of the token's sentence that the token is part of, if any."""
-    return next((ent for ent in token.sent.ents if ent.start <= token.i < ent.end), None)
+    """The named entity of the token's sentence that the token is part of, if any.
+
+    Read off the tokens' entity tags: Doc.ents and Token.sent build every entity and
+    the sentence anew on each call, and this is asked of most arguments."""
+    if token.ent_iob_ not in ("B", "I"):
+        return None
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    if any(doc[i].is_sent_start for i in range(start + 1, end)):
+        return None  # (an entity run across two sentences is in neither)
+    from spacy.tokens import Span  # (only here: importing this module loads no spaCy)
+
+    return Span(doc, start, end, label=token.ent_type_)
 
 
 def is_place_phrase(head: Token) -> bool:

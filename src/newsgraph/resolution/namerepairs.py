@@ -217,20 +217,26 @@ def _alone(word: Token) -> bool:
     """Is the capitalised word a name of its own, no part of a longer one ("Ana" of
     "Ana weakened", not of "Hurricane Ana Advisory Number 9")?"""
     doc = word.doc
-    before = doc[word.i - 1] if word.i > word.sent.start else None
+    before = doc[word.i - 1] if not word.is_sent_start else None
     after = doc[word.i + 1] if word.i + 1 < len(doc) else None
     return not (before is not None and (before.is_title or before.pos_ == "PROPN") or
                 after is not None and (after.is_title or after.like_num))
 
 
+_LONGEST_STORM_WORDS_FIRST = sorted(STORM_WORDS, key=len, reverse=True)
+_STORM_OPENERS = frozenset(words[0] for words in STORM_WORDS)
+
+
 def _storm_name_at(word: Token) -> tuple[int, int] | None:
     """(start, end) of a storm's name whose storm word starts at the word, or None."""
+    if word.lower_ not in _STORM_OPENERS:
+        return None
     doc = word.doc
-    before = doc[word.i - 1] if word.i > word.sent.start else None
+    before = doc[word.i - 1] if not word.is_sent_start else None
     if not word.is_title or before is not None and (
             before.pos_ == "PROPN" or before.is_title and not before.is_sent_start):
         return None  # ("As Hurricane Ana neared": a sentence's first word is no name's)
-    for opening in sorted(STORM_WORDS, key=len, reverse=True):
+    for opening in _LONGEST_STORM_WORDS_FIRST:
         end = word.i + len(opening)
         if end >= len(doc) or tuple(t.lower_ for t in doc[word.i:end]) != opening or \
                 not all(t.is_title for t in doc[word.i:end]):
@@ -240,7 +246,7 @@ def _storm_name_at(word: Token) -> tuple[int, int] | None:
         if not (name.is_title and name.is_alpha and name.pos_ in ("PROPN", "NUM")) or \
                 name.ent_iob_ == "B" and after is not None and after.ent_iob_ == "I" or \
                 after is not None and (after.is_title or after.like_num) and \
-                after.i != after.sent.start:
+                not after.is_sent_start:
             return None
         if doc[word.i].ent_type_ == "EVENT" and doc[word.i].ent_iob_ == "B" and \
                 doc[end].ent_iob_ == "I" and (after is None or after.ent_iob_ != "I"):
@@ -266,10 +272,12 @@ def mend_untagged_parties(doc: Doc) -> Doc:
 
 def _untagged_party(word: Token) -> bool:
     """Is the word a party's, untagged, before a post and its holder's name?"""
+    if word.lower_ not in PARTY_ADJECTIVES:
+        return False
     doc = word.doc
     post, name = doc[word.i + 1], doc[word.i + 2]
-    before = doc[word.i - 1] if word.i > word.sent.start else None
-    return word.lower_ in PARTY_ADJECTIVES and word.is_title and not word.ent_type_ and \
+    before = doc[word.i - 1] if not word.is_sent_start else None
+    return word.is_title and not word.ent_type_ and \
         post.lower_ in ROLES and not post.ent_type_ and post.head.i > post.i and \
         word.head in (post, post.head) and name.ent_type_ == "PERSON" and name.ent_iob_ == "B" and \
         not (before is not None and (before.is_title or before.text in ("-", "–")))

@@ -156,9 +156,10 @@ def sole_role_holder(state: ArticleState, head: Token, until: int) -> int | None
     if head.dep_ in ("attr", "oprd") or head.dep_ == "pobj" and head.head.lower_ == "as":
         return None  # "took over as the nominee", "is the guitarist": a post, no one meant
     holders = set()
-    for token in state.doc[:until]:
-        if token.lower_ != head.lower_:
-            continue
+    for i in state.indices_of(head.lower_):
+        if i >= until:
+            break
+        token = state.doc[i]
         named = _introduced(state, token)
         if named is None:
             if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):

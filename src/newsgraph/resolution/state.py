@@ -167,6 +167,7 @@ class ArticleState:
         self._lower_nouns: set[str] | None = None
         self._capitalised_inside: set[str] | None = None
         self._nouns: dict[str, list[int]] | None = None
+        self._by_lower: dict[str, list[int]] | None = None
 
     def token_at(self, pos: int) -> Token | None:
         """The token that starts at character `pos`, if one does."""
@@ -228,6 +229,15 @@ class ArticleState:
                 if token.pos_ == "NOUN":
                     self._nouns.setdefault(lemma_of(token).lower(), []).append(token.i)
         return self._nouns
+
+    def indices_of(self, lower: str) -> list[int]:
+        """The indices of the words written `lower` once lower-cased, in text order (made
+        once: descriptions look back for a noun, statephrases for a mayor)."""
+        if self._by_lower is None:
+            self._by_lower = {}
+            for token in self.doc:
+                self._by_lower.setdefault(token.lower_, []).append(token.i)
+        return self._by_lower.get(lower, [])
 
     def name_forms(self) -> dict[str, set[int]]:
         """Other ways the text writes its names, normalized: a one-word name, a person's

@@ -125,9 +125,8 @@ def _has_a_mayor(state: ArticleState, cid: int) -> bool:
     """Does the article name the city's own mayor ("Ann Lee, the mayor of Valdora",
     "Valdora's mayor", "Valdora Mayor Ann Lee")? Then "the Valdora government" is the
     city's, not the state whose capital it is."""
-    for token in state.doc:
-        if token.lower_ != "mayor":
-            continue
+    for i in state.indices_of("mayor"):
+        token = state.doc[i]
         owners = [t for t in token.children if t.dep_ in {"compound", "poss", "nmod"}]
         owners += [o for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
                    for o in prep.children if o.dep_ == "pobj"]

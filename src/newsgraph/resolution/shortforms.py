@@ -137,7 +137,9 @@ def introduced(state: ArticleState, head: Token) -> int | None:
     if lemma in PEOPLE_NOUNS or not lemma.isalpha() or not _bare_the(head):
         return None
     found: set[int] = set()
-    uses = sorted(i for word, indices in state.nouns().items() if _same_noun(word, lemma)
+    # (the cheap test first: a noun is the same only if one of the two ends the other)
+    uses = sorted(i for word, indices in state.nouns().items()
+                  if (word.endswith(lemma) or lemma.endswith(word)) and _same_noun(word, lemma)
                   for i in indices if i < head.i)
     for token in (state.doc[i] for i in uses):
         named = _apposed_name(state, token)
@@ -248,7 +250,9 @@ def _just_named(state: ArticleState, names: set[int], pos: int) -> int | None:
     further back: which one, is then a guess."""
     doc = state.doc
     opening = state.text.rfind("\n\n", 0, pos)
-    here = next((state.sent_of[t.i] for t in doc if t.idx >= pos), state.sent_of[-1])
+    at = state.token_at(pos)  # (an argument starts at a token: no walk from the start)
+    here = state.sent_of[at.i] if at is not None else next(
+        (state.sent_of[t.i] for t in doc if t.idx >= pos), state.sent_of[-1])
     named = {ident: state.sent_of[i] for i, ident in sorted(state.token_cluster.items())
              if ident in names and opening < doc[i].idx < pos}
     if len(named) != 1:
@@ -281,8 +285,9 @@ def _shortened(state: ArticleState, label: str, pos: int, named: bool) -> set[in
     if not words:
         return found
     for cluster in state.clusters:
-        if cluster.first >= pos or cluster.kind() not in _FULLER_KINDS or \
-                cluster.named and (not named or words[-1] in NAME_ONLY_HEADS):
+        if cluster.first >= pos or \
+                cluster.named and (not named or words[-1] in NAME_ONLY_HEADS) or \
+                cluster.kind() not in _FULLER_KINDS:  # (the kind's vote count last)
             continue
         for name in cluster.names if cluster.named else [cluster.fixed_label]:
             whole, part = _folded_parts(name)

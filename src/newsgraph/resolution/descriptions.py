@@ -55,7 +55,7 @@ def description(state: ArticleState, arg: Argument, span: Span, head: Token,
     if head_lemma in _CASE_NOUNS and _case_brought_here(head):
         return (), ""
     if head_lemma in _STORM_NOUNS:
-        return _named_storm(state, arg, head, role)
+        return _named_storm(state, arg, head, head_lemma, role)
     kinds = DESCRIPTION_KINDS.get(head_lemma)
     if head_lemma in BUSINESS_NOUNS and _another_firm(head):
         kinds = None
@@ -164,7 +164,7 @@ _OTHER_STORM_WORDS = frozenset({"next", "previous", "last", "other", "another", 
                                 "similar", "same", "deadliest", "strongest", "worst"})
 
 
-def _named_storm(state: ArticleState, arg: Argument, head: Token,
+def _named_storm(state: ArticleState, arg: Argument, head: Token, head_lemma: str,
                  role: str) -> tuple[tuple[int, ...], str]:
     """ "Hurricane Ana hit the islands ... the storm bore down": "the storm" (or "the
     hurricane", "the typhoon") is the storm the article named before it, when it named one
@@ -176,18 +176,16 @@ def _named_storm(state: ArticleState, arg: Argument, head: Token,
     if head.tag_ != "NN" or len(det) != 1 or det[0].lower_ not in ("the", "this") or any(
             c.dep_ != "amod" or c.lower_ in _OTHER_STORM_WORDS for c in others):
         return (), ""
-    named = {c for m in state.before(arg.start) for c in m.clusters
-             if state.clusters[c].named and storm_name(state.clusters[c].label())}
+    storms = [c for m in state.before(arg.start) for c in m.clusters  # nearest first
+              if state.clusters[c].named and storm_name(state.clusters[c].label())]
     # "the typhoon" of an article with a hurricane and a typhoon is the typhoon
-    alike = {c for c in named if lemma_of(head).lower() in
-             {w.casefold() for w in state.clusters[c].label().split()}}
-    named = alike or named
-    if not named:
+    storms = [c for c in storms if head_lemma in
+              state.clusters[c].label().casefold().split()] or storms
+    if not storms:
         return (), ""
-    latest = next(c for m in state.before(arg.start) for c in m.clusters if c in named)
-    state.add_mention(Mention(arg.start, state.sent_of[head.i], (latest,), False,
+    state.add_mention(Mention(arg.start, state.sent_of[head.i], (storms[0],), False,
                               role == "subject", False))
-    return (latest,), "description" if len(named) == 1 else "uncertain"
+    return (storms[0],), "description" if len(set(storms)) == 1 else "uncertain"
 
 
 # words that place an area by another place: "the area south of X", "the region around X"

@@ -198,8 +198,7 @@ def mend_storm_names(doc: Doc) -> Doc:
     follows it, no other capitalised word or number after ("Hurricane Ana Advisory 9",
     "Storm Area 51" are no storms), and no capitalised word before ("Operation Desert
     Storm")."""
-    found = [span for t in doc if t.lower_ in _STORM_OPENERS and
-             (span := _storm_name_at(t)) is not None]
+    found = [span for t in doc if (span := _storm_name_at(t)) is not None]
     if not found:
         return doc
     given = {doc[end - 1].text for _, end in found}
@@ -261,7 +260,7 @@ def mend_untagged_parties(doc: Doc) -> Doc:
     tagged in place: "[Labour] MP Tom Watson" says he is one of its members, as
     "Democratic Senator Ann Lee" (tagged) does. A capitalised word before it makes it part
     of another name ("Social Democrat MP", "Kelso Green Party")."""
-    found = [t.i for t in doc[:-2] if t.lower_ in PARTY_ADJECTIVES and _untagged_party(t)]
+    found = [t.i for t in doc[:-2] if _untagged_party(t)]
     if not found:
         return doc
     from spacy.tokens import Span  # (only here: importing this module loads no spaCy)

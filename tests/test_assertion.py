@@ -572,6 +572,22 @@ def test_a_label_that_says_how_many_names_no_one(label: str, expected: str) -> N
     assert specificity(Entity(f"group/{label}", label, "Group")) == expected
 
 
+@pytest.mark.parametrize(
+    "label, expected",
+    [
+        ("at least 20 people", "described"),  # the dead of one statement, by their count
+        ("16 miners", "described"),
+        ("more than 1,000 civilians", "described"),
+        ("seventy-two passengers", "described"),
+        ("people", "vague"),
+        ("20", "vague"),  # a count with nothing counted
+        ("many people", "vague"),
+    ],
+)
+def test_a_count_of_casualties_says_who(label: str, expected: str) -> None:
+    assert specificity(Entity(f"group/a1/{label}", label, "Group")) == expected
+
+
 def test_a_name_that_starts_with_a_quantity_word_is_still_a_name() -> None:
     assert specificity(Entity("organization/more-united", "More United",
                               "Organization")) == "named"

@@ -102,6 +102,14 @@ _NOT_A_NAME = re.compile(r"^[^\w]|[\[\](){}\"“”]")
 _MEASURE = re.compile(
     r"(?i)^(?:(?:a|an|the)\s+)?(?:magnitude|category|level|grade|stage|phase|tier|class|force|"
     r"scale)[\s-]*\d[\d.,]*(?-i:\s+[a-z][\w-]*)*$")  # (not "Level 3 Communications")
+# a count of people or things, as the casualties of one statement are labelled ("at least
+# 20 people", "16 miners": resolution.phrases.counted_casualties): the count says which
+_COUNTED = re.compile(
+    r"(?i)^(?:(?:at least|at most|more than|fewer than|less than|nearly|almost|about|around|"
+    r"over|some|up to|an estimated|roughly|approximately)\s+)?"
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|[a-z]+ty-[a-z]+)"
+    r"\s+[a-z]")
 # determiners that name an owner: "its rocket" becomes "rocket of <whoever it is>"
 _POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 # verbs whose object is a post someone holds or seeks: the post's title is the object
@@ -188,6 +196,8 @@ def _specificity(label: str, key: str) -> str:
         return "vague"
     if is_named_key(key):
         return "named"
+    if _COUNTED.match(label):
+        return "described"
     if first in _QUANTIFYING or rest and rest[-1] in PART_OF_NOUNS:
         return "vague"  # (and "the Soviet part", "the northern half": a share of what?)
     words = [w for w in label.casefold().split() if w not in _NON_SPECIFIC and not w.isdigit()]

@@ -41,6 +41,7 @@ from .phrases import (
     common,
     common_label,
     company_named,
+    counted_casualties,
     institution_named,
     named_thing,
     of_complement,
@@ -262,6 +263,9 @@ class ArgumentResolver:
         if named is not None:
             add_surface(state, state.clusters[named], span, head)  # "the judge" names her
             return (named,), "name"
+        counted = counted_casualties(state, arg, span, head, role, lemma)
+        if counted:
+            return counted, "nominal"
         again = _said_again(state, arg, span, head, role)
         if again is not None:
             return again

@@ -30,6 +30,7 @@ from .state import ArticleState, Cluster, Mention
 from .words import (
     ACRONYM,
     ARMED_FORCE_NOUNS,
+    CASUALTY_VERBS,
     COMPANY_NOUNS,
     COUNT_WORDS,
     DEAD_WORDS,
@@ -304,6 +305,40 @@ def common(state: ArticleState, arg: Argument, span: Span, head: Token,
     state.add_mention(Mention(arg.start, state.sent_of[head.i], (cluster.ident,),
                               head.tag_ in {"NNS", "NNPS"}, False, False))
     return (cluster.ident,), via
+
+
+def counted_casualties(state: ArticleState, arg: Argument, span: Span, head: Token, role: str,
+                       lemma: str) -> tuple[int, ...]:
+    """The dead or hurt of one statement, by their count: "killed at least 20 people",
+    "injured five miners". The count is what the article says of them, and a reader takes
+    "at least 20 people" for the victims of that act; without it, "people" is too vague to
+    stand alone. Each such count is a node of its own sentence: another sentence's "three
+    people" may be other people."""
+    if role != "object" or lemma.split(" ")[0] not in CASUALTY_VERBS or \
+            head.tag_ != "NNS" or head.i in state.token_cluster:
+        return ()
+    count = next((c for c in head.children if c.dep_ == "nummod" and c.like_num
+                  and c.i < head.i), None)
+    noun = common_label(state, span, head) if count is not None else ""
+    if noun == "others":
+        noun = "other people"  # "injured three others": "three others" stands for no one
+    if count is None or not noun or count.lower_ == "one":
+        return ()
+    start = min(t.i for t in count.subtree)
+    if start < span.start or any(t.is_punct for t in state.doc[start:count.i]):
+        return ()
+    words = state.text[state.doc[start].idx:count.idx + len(count.text)]
+    label = f"{' '.join(words.split())} {noun}"
+    if _opens_sentence(state.doc[start]) and state.doc[start].pos_ != "PROPN":
+        label = label[:1].lower() + label[1:]  # "At least 20 people were killed"
+    sentence = state.sent_of[head.i]
+    cluster = state.keyed_cluster(f"casualties:{sentence}:{label}", arg.start)
+    cluster.fixed_label = label
+    cluster.fixed_kind = _common_kind(state, head, noun, "people" if noun == "other people"
+                                      else lemma_of(head).lower())
+    cluster.instance = f"in sentence {sentence + 1}"
+    state.add_mention(Mention(arg.start, sentence, (cluster.ident,), True, False, False))
+    return (cluster.ident,)
 
 
 def named_of(state: ArticleState, head: Token) -> int | None:

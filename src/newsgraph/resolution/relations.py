@@ -34,9 +34,11 @@ def entity_of(state: ArticleState, cluster: Cluster) -> Entity | None:
     kind = cluster.kind()
     if kind == "Thing" and cluster.named and not cluster.fixed_kind:
         kind = "Organization"  # a name; one fixed as a thing ("a Volvo XC90") stays one
-    key = entity_key(kind, label + (" us state" if cluster.us_state else ""),
+    key = entity_key(kind, label + (" us state" if cluster.us_state else "") +
+                     (f" {cluster.instance}" if cluster.instance else ""),
                      article="" if cluster.us_state else state.article.id,
-                     own=cluster.given_name and kind == "Person" or chamber_alone(label))
+                     own=cluster.given_name and kind == "Person" or chamber_alone(label)
+                     or bool(cluster.instance))
     alts = {clean(s) for s in cluster.surfaces} | {clean(n) for n in cluster.names}
     alts = {a for a in alts if a and a != label and not credit_line(a)
             and len(a.split()) <= MAX_ALT_WORDS}

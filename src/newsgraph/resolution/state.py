@@ -42,6 +42,9 @@ class Cluster:
     fixed_label: str = ""  # label from a table or gazetteer, when one applies
     fixed_kind: str = ""
     us_state: bool = False
+    # a count of casualties ("at least 20 people" killed) is one statement's: keyed with
+    # its sentence, never one node with another sentence's "three people"
+    instance: str = ""
     first: int = 0  # char offset of first mention
     named: bool = False
     # a lone first name the text introduces by kinship ("Lee's son Tom"), joined to no

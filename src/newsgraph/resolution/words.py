@@ -333,6 +333,10 @@ ACRONYM = re.compile(r"^(?:[A-Z]\.){2,6}$|^[A-Z][A-Z&]{1,5}$")
 MAX_ROLE_WORDS = 6
 MAX_ALT_WORDS = 6  # an alt label is a way of naming, not a clause
 # words that count: a phrase with one says how many, it does not name
+# verbs whose object, counted ("killed at least 20 people", "injured five miners"), is the
+# dead or hurt of that one statement (phrases.counted_casualties)
+CASUALTY_VERBS = frozenset({"kill", "injure", "wound", "hurt", "murder", "execute", "slay",
+                            "massacre", "behead", "assassinate"})
 COUNT_WORDS = {"least", "most", "dozens", "hundreds", "thousands", "millions", "scores",
                 "dozen", "several", "many", "few", "number", "some", "all", "each", "every",
                 "both", "half", "majority", "minority"}

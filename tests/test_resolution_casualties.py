@@ -1,0 +1,48 @@
+"""The dead and hurt of a statement, counted: a node of their own, labelled with the count."""
+
+from __future__ import annotations
+
+from test_resolution import run, stmt
+
+
+def test_a_counted_object_of_killing_keeps_its_count(nlp):
+    text = ("The Zemblan Liberation Front killed at least 20 people in Dalton on Monday. "
+            "The group also wounded 16 miners.")
+    _, entities, triples = run(nlp, text, lambda d: [
+        stmt(d, "The Zemblan Liberation Front", "kill", "at least 20 people"),
+        stmt(d, "The group", "wound", "16 miners")])
+    labels = {e.key: e.label for e in entities.values()}
+    (dead,) = [k for _, lemma, k in triples if lemma == "kill"]
+    (hurt,) = [k for _, lemma, k in triples if lemma == "wound"]
+    assert labels[dead] == "at least 20 people" and labels[hurt] == "16 miners"
+    assert entities[dead].kind == "Group"
+
+
+def test_the_same_count_in_two_sentences_is_two_nodes(nlp):
+    # three people killed on Monday, three others hurt on Tuesday: never one node
+    text = ("A bomb in Dalton killed three people on Monday. On Tuesday a second bomb in "
+            "Varrow injured three people.")
+    _, entities, triples = run(nlp, text, lambda d: [
+        stmt(d, "A bomb in Dalton", "kill", "three people"),
+        stmt(d, "a second bomb in Varrow", "injure", "three people", nth=(0, 1))])
+    victims = {k for _, _, k in triples}
+    assert len(victims) == 2
+    assert {entities[k].label for k in victims} == {"three people"}
+    assert all(k.startswith("group/a1/") for k in victims)  # one article's, never another's
+
+
+def test_others_counted_are_other_people_and_a_sentence_start_is_lower_case(nlp):
+    text = "Three civilians were hurt. Ann Lee killed a guard and injured at least nine others."
+    _, entities, triples = run(nlp, text, lambda d: [
+        stmt(d, "Ann Lee", "injure", "at least nine others")])
+    (hurt,) = [k for _, _, k in triples]
+    assert entities[hurt].label == "at least nine other people"
+    assert entities[hurt].kind == "Group"
+
+
+def test_a_count_outside_a_casualty_stays_out_of_the_label(nlp):
+    # "arrested two people": who they are is not told by how many; no node of its own
+    text = "Police in Dalton arrested two people on Monday."
+    _, entities, triples = run(nlp, text, lambda d: [
+        stmt(d, "Police in Dalton", "arrest", "two people")])
+    assert [entities[k].label for _, _, k in triples] == ["people"]

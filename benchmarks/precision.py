@@ -339,7 +339,7 @@ def analyse(rows: Sequence[dict]) -> Analysis:
     from rdflib import RDFS, URIRef
 
     from newsgraph import assertion
-    from newsgraph.vocabulary import ontology_graph, property_for
+    from newsgraph.vocabulary import named_property, ontology_graph, property_for
 
     ontology = ontology_graph()
 
@@ -374,6 +374,8 @@ def analyse(rows: Sequence[dict]) -> Analysis:
             if subject is None or obj is None:
                 continue
             prop = property_for(e.lemma)
+            if prop.name != relation.property:  # chosen by what the ends are ("hits")
+                prop = named_property(relation.property)
             triple = Triple(article, subject.label, prop.label, obj.label)
             triple = triples.setdefault(triple.key, triple)
             triple.statements.append(statement)

@@ -113,7 +113,8 @@ def test_reasons_come_in_the_order_of_the_closed_set() -> None:
         (STATEMENT, "vague"),
         (Entity("group/the-people", "the people", "Group"), "vague"),
         (Entity("group/many-officials", "many officials", "Group"), "vague"),
-        (Entity("group/40-people", "40 people", "Group"), "vague"),
+        # a count says which: the dead or hurt of one statement ("killed 40 people")
+        (Entity("group/a1/40-people", "40 people", "Group"), "described"),
         (JUNK, "vague"),
         (BRACKETED, "vague"),
         (Entity("actor/quoted", "\u201cpatriots\u201d", "Group"), "vague"),

@@ -181,6 +181,23 @@ def test_a_question_is_described_but_not_asserted() -> None:
     assert any(p == NG.modality and str(o) == "question" for _, p, o in triples)
 
 
+def test_a_property_chosen_by_resolution_is_the_one_both_writers_use() -> None:
+    # a storm "hit" the islands: resolution chose ng:hits, the lemma says ng:attacks
+    sentence = "Hurricane Ana hit the Kelp Islands."
+    made = relation(sentence, ("Hurricane Ana", "thing/hurricane-ana"), "hit",
+                    ("the Kelp Islands", "place/kelp-islands"))
+    assert made.property == "attacks"
+    hit = replace(made, property="hits", property_label="hits")
+    article = resolved_article(sentence, [
+        Entity("thing/hurricane-ana", "Hurricane Ana", "Event", is_actor=False),
+        Entity("place/kelp-islands", "Kelp Islands", "Location", is_actor=False)], [hit])
+    triples = article_triples(article)
+    storm, islands = entity_iri("thing/hurricane-ana"), entity_iri("place/kelp-islands")
+    assert (storm, NG.hits, islands) in triples
+    assert not any(p == NG.attacks for _, p, _ in triples)
+    assert article_lines(article) == _lines_of_triples(article)
+
+
 def test_every_modality_the_extractor_gives_is_one_the_shapes_allow() -> None:
     from newsgraph import qualifiers
 

@@ -24,13 +24,14 @@ def test_a_storm_name_is_a_storm_word_and_one_name(text, given):
 def test_a_storm_is_an_event_and_its_names_are_one_and_it_attacks_no_one(nlp):
     text = ("On Monday, Hurricane Ana hit the Kelp Islands. Officials said Tropical Storm Ana "
             "weakened overnight. Ana damaged roads across the islands.")
-    _, entities, triples = run(nlp, text, lambda d: [
+    resolved, entities, triples = run(nlp, text, lambda d: [
         stmt(d, "Hurricane Ana", "hit", "the Kelp Islands"),
         stmt(d, "Ana", "damage", "roads")])
     storms = [e for e in entities.values() if "Ana" in e.label]
     assert len(storms) == 1 and storms[0].kind == "Event" and not storms[0].is_actor
     assert {"Tropical Storm Ana", "Ana"} <= {storms[0].label, *storms[0].alt_labels}
-    assert not any(lemma == "hit" for _, lemma, _ in triples)  # no "attacks"
+    # the storm hit the islands, and attacked no one
+    assert {r.property for r in resolved.relations if r.extraction.lemma == "hit"} == {"hits"}
     assert (storms[0].key, "damage", "thing/a1/roads") in triples
 
 
@@ -47,19 +48,29 @@ def test_islands_named_so_or_in_an_apposition_are_a_place(nlp):
 def test_a_model_after_its_maker_is_a_thing_that_attacks_no_one(nlp):
     text = ("Tom Reed, a 30-year-old cyclist, was struck by a Volvo XC90 near Leeds on "
             "Monday. Police said the Volvo XC90 belonged to a local firm.")
-    _, entities, triples = run(nlp, text, lambda d: [
+    resolved, entities, _ = run(nlp, text, lambda d: [
         stmt(d, "a Volvo XC90", "strike", "Tom Reed"),
         stmt(d, "the Volvo XC90", "belong to", "a local firm")])
     car = entities.get("thing/xc90")
     assert car is not None and car.kind == "Thing" and not car.is_actor
-    assert {lemma for _, lemma, _ in triples} == {"belong to"}  # no one attacked him
+    # the car hit him; no one attacked him
+    assert {r.property for r in resolved.relations} == {"hits", "belong-to"}
 
 
 def test_people_who_strike_still_attack(nlp):
     text = "Zemblan rebels struck the Kelp Islands on Monday."
-    _, _, triples = run(nlp, text, lambda d: [
+    resolved, _, _ = run(nlp, text, lambda d: [
         stmt(d, "Zemblan rebels", "strike", "the Kelp Islands")])
-    assert triples
+    assert [r.property for r in resolved.relations] == ["attacks"]
+
+
+def test_an_incident_that_strikes_hits_and_a_named_thing_that_targets_is_dropped(nlp):
+    text = ("The earthquake struck the Kelp Islands on Monday. A Volvo XC90 targeted Tom "
+            "Reed in Leeds.")
+    resolved, _, _ = run(nlp, text, lambda d: [
+        stmt(d, "The earthquake", "strike", "the Kelp Islands"),
+        stmt(d, "A Volvo XC90", "target", "Tom Reed")])
+    assert {r.extraction.lemma: r.property for r in resolved.relations} == {"strike": "hits"}
 
 
 def test_islands_named_between_dashes_are_a_place(nlp):

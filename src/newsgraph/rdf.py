@@ -188,6 +188,14 @@ def _predicate(graph: TripleSink, lemma: str) -> URIRef:
     return prop.iri
 
 
+def _relation_predicate(graph: TripleSink, relation: Relation) -> URIRef:
+    """The relation's property: its lemma's, unless resolution chose another for what its
+    ends are (a storm that "hit" a coast: ng:hits, never ng:attacks)."""
+    if property_for(relation.extraction.lemma).name == relation.property:
+        return _predicate(graph, relation.extraction.lemma)
+    return NG[relation.property]
+
+
 def _decimal(value: float) -> Literal:
     return Literal(f"{min(max(value, 0.0), 1.0):.3f}", datatype=_XSD_decimal)
 
@@ -195,7 +203,7 @@ def _decimal(value: float) -> Literal:
 def _describe_relation(
     graph: TripleSink, article: Article, relation: Relation, verdict: Assessment
 ) -> None:
-    predicate = _predicate(graph, relation.extraction.lemma)
+    predicate = _relation_predicate(graph, relation)
     subject, obj = entity_iri(relation.subject), entity_iri(relation.object)
     if verdict.asserted:
         graph.add((subject, predicate, obj))
@@ -383,6 +391,11 @@ class _LineWriter:
             self.add(line)
         return iri
 
+    def relation_predicate(self, relation: Relation) -> str:
+        if property_for(relation.extraction.lemma).name == relation.property:
+            return self.predicate(relation.extraction.lemma)
+        return _n_ng(relation.property)  # chosen by resolution (_relation_predicate)
+
     def describe(
         self, resolved: ResolvedArticle, verdicts: Mapping[Relation, Assessment] | None
     ) -> None:
@@ -430,7 +443,7 @@ class _LineWriter:
     def describe_relation(self, statement: URIRef, relation: Relation,
                           verdict: Assessment) -> None:
         add = self.add
-        predicate = self.predicate(relation.extraction.lemma)
+        predicate = self.relation_predicate(relation)
         subject, obj = self.entity(relation.subject), self.entity(relation.object)
         if verdict.asserted:
             add(f"{subject} {predicate} {obj} .\n")

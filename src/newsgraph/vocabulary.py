@@ -102,6 +102,20 @@ def held_before(prop: URIRef) -> bool:
     return is_under(prop, NG.formerAffiliation)
 
 
+def named_property(name: str) -> Property:
+    """The ontology's property of that local name, for one resolution chooses by what its
+    ends are rather than by the verb ("hits": a storm's "hit" is no attack).
+
+    >>> named_property("hits").label
+    'hits'
+    """
+    prop = NG[name]
+    label = ontology_graph().value(prop, RDFS.label)
+    if label is None:
+        raise KeyError(f"the ontology has no property ng:{name}")
+    return Property(name, str(label), family_of(prop))
+
+
 def is_affiliation(prop: URIRef) -> bool:
     """Is the property a post, a membership or a tie (under ng:affiliation)?
 

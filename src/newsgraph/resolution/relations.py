@@ -12,10 +12,10 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
-from ..lexicon import credit_line
+from ..lexicon import INCIDENT_NOUNS, credit_line
 from ..models import Entity, Extraction, Relation
 from ..qualifiers import ACTOR_TIE_PARTICIPLES, LISTENER_VERBS
-from ..vocabulary import ACTOR_KINDS, NG, is_under, property_for
+from ..vocabulary import ACTOR_KINDS, NG, is_under, named_property, property_for
 from .arguments import ArgumentResolver
 from .clusters import POST_RULE
 from .keys import chamber_alone, clean, entity_key, name_words, strip_the
@@ -32,7 +32,7 @@ def entity_of(state: ArticleState, cluster: Cluster) -> Entity | None:
     if not label:
         return None
     kind = cluster.kind()
-    if kind == "Thing" and cluster.named and not cluster.fixed_kind:
+    if _name_of_no_kind(cluster):
         kind = "Organization"  # a name; one fixed as a thing ("a Volvo XC90") stays one
     key = entity_key(kind, label + (" us state" if cluster.us_state else "") +
                      (f" {cluster.instance}" if cluster.instance else ""),
@@ -72,6 +72,24 @@ _ACTOR_TIES = frozenset(ACTOR_TIE_PARTICIPLES.values())
 _RUMOURED_TIES = frozenset({"link to", "tie to"})
 # what a named thing or event is when it strikes: a car, a storm, never an attacker
 _NO_AGENT_KINDS = frozenset({"Event", "Thing"})
+# the verbs of an attack that also tell of a blow with no attacker: a storm "hit" a coast
+_STRUCK = frozenset({"hit", "strike"})
+_HITS = named_property("hits")
+
+
+def _no_attacker(cluster: Cluster) -> bool:
+    """Is the one that struck a named thing or event ("Hurricane Ana", "a Volvo XC90") or
+    an incident told by its noun ("the earthquake", "the blast")? Neither attacks anyone."""
+    if cluster.kind() not in _NO_AGENT_KINDS:
+        return False
+    words = cluster.label().casefold().split()
+    return cluster.named or bool(words) and words[-1] in INCIDENT_NOUNS
+
+
+def _name_of_no_kind(cluster: Cluster) -> bool:
+    """A name no kind was fixed for: a body to the graph (entity_of), maybe an idiom's
+    subject ("Acme hit the market"), so never said to have hit anything."""
+    return cluster.named and cluster.kind() == "Thing" and not cluster.fixed_kind
 
 
 def build(resolver: ArgumentResolver,
@@ -126,9 +144,14 @@ def _relations(resolver: ArgumentResolver, entities: _Entities,
         return []  # "Lee has been linked to Chelsea": a transfer rumour, no affiliation
     prop = _property_for(extraction.lemma)
     if is_under(prop.iri, NG.attacks) and any(
-            state.clusters[c].named and state.clusters[c].kind() in _NO_AGENT_KINDS
-            for c in subjects):
-        return []  # "a Volvo XC90 struck him", "Hurricane Ana hit X": no one attacked
+            _no_attacker(state.clusters[c]) for c in subjects):
+        # "Hurricane Ana hit X", "a Volvo XC90 struck him", "the earthquake struck X": no
+        # one attacked, yet X was hit; any other verb of attack by such a thing is dropped
+        if extraction.lemma not in _STRUCK or not all(
+                _no_attacker(state.clusters[c]) and not _name_of_no_kind(state.clusters[c])
+                for c in subjects):
+            return []
+        prop = _HITS
     attributed = resolver.resolve(extraction.attribution, "attribution", "say")
     places = [c for c in resolver.resolve(extraction.place, "place")
               if state.clusters[c].kind() in {"Location", "Country"}]

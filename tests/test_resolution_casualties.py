@@ -46,3 +46,17 @@ def test_a_count_outside_a_casualty_stays_out_of_the_label(nlp):
     _, entities, triples = run(nlp, text, lambda d: [
         stmt(d, "Police in Dalton", "arrest", "two people")])
     assert [entities[k].label for _, _, k in triples] == ["people"]
+
+
+def test_a_count_alone_killed_or_hurt_is_people_of_that_count(nlp):
+    text = "A bombing in Dalton killed 20 and wounded at least 45. It killed seven of the guards."
+    _, entities, triples = run(nlp, text, lambda d: [
+        stmt(d, "A bombing in Dalton", "kill", "20"),
+        stmt(d, "A bombing in Dalton", "wound", "at least 45"),
+        stmt(d, "It", "kill", "seven of the guards")])
+    counted = {lemma: entities[k] for _, lemma, k in triples if lemma in ("kill", "wound")}
+    assert counted["kill"].label == "20 people" and counted["kill"].kind == "Group"
+    assert counted["wound"].label == "at least 45 people"
+    assert "at least 45" in counted["wound"].alt_labels  # as the text named them
+    # "seven of the guards": the guards are counted by the noun, no bare count
+    assert not any(entities[k].label == "seven people" for _, _, k in triples)

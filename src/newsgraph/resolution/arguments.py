@@ -42,6 +42,7 @@ from .phrases import (
     common_label,
     company_named,
     counted_casualties,
+    counted_dead,
     institution_named,
     named_thing,
     of_complement,
@@ -132,6 +133,9 @@ class ArgumentResolver:
         if span is None or not len(span) or state.boilerplate(arg.start, arg.end):
             return (), ""
         root = state.doc[arg.root] if span.start <= arg.root < span.end else span.root
+        counted = counted_dead(state, arg, span, root, role, lemma)
+        if counted:
+            return counted, "nominal"
         head = self._nominal_head(root, span)
         if head is None or _names_the_noun_after(head):
             return (), ""  # a clause or an adjective is no entity

@@ -314,15 +314,43 @@ def counted_casualties(state: ArticleState, arg: Argument, span: Span, head: Tok
     "at least 20 people" for the victims of that act; without it, "people" is too vague to
     stand alone. Each such count is a node of its own sentence: another sentence's "three
     people" may be other people."""
-    if role != "object" or lemma.split(" ")[0] not in CASUALTY_VERBS or \
-            head.tag_ != "NNS" or head.i in state.token_cluster:
+    if not _casualty_object(role, lemma) or head.tag_ != "NNS" or head.i in state.token_cluster:
         return ()
     count = next((c for c in head.children if c.dep_ == "nummod" and c.like_num
                   and c.i < head.i), None)
     noun = common_label(state, span, head) if count is not None else ""
     if noun == "others":
         noun = "other people"  # "injured three others": "three others" stands for no one
-    if count is None or not noun or count.lower_ == "one":
+    if count is None or not noun:
+        return ()
+    kind = _common_kind(state, head, noun, "people" if noun == "other people"
+                        else lemma_of(head).lower())
+    return _casualties(state, arg, span, count, noun, kind)
+
+
+def counted_dead(state: ArticleState, arg: Argument, span: Span, root: Token, role: str,
+                 lemma: str) -> tuple[int, ...]:
+    """A count alone as what was killed or hurt ("killed seven", "wounded at least 45"):
+    people, told by their count as counted_casualties has them; the bare count is how the
+    text named them."""
+    if not _casualty_object(role, lemma) or not root.like_num or root.pos_ != "NUM" or \
+            any(c.dep_ == "prep" for c in root.children) or \
+            any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in span):
+        return ()
+    found = _casualties(state, arg, span, root, "people", "Group")
+    if found:
+        state.clusters[found[0]].surfaces.add(" ".join(span.text.split()))
+    return found
+
+
+def _casualty_object(role: str, lemma: str) -> bool:
+    return role == "object" and lemma.split(" ")[0] in CASUALTY_VERBS
+
+
+def _casualties(state: ArticleState, arg: Argument, span: Span, count: Token, noun: str,
+                kind: str) -> tuple[int, ...]:
+    """The node of one sentence's count of casualties, labelled "<count> <noun>"."""
+    if count.lower_ == "one":
         return ()
     start = min(t.i for t in count.subtree)
     if start < span.start or any(t.is_punct for t in state.doc[start:count.i]):
@@ -331,11 +359,9 @@ def counted_casualties(state: ArticleState, arg: Argument, span: Span, head: Tok
     label = f"{' '.join(words.split())} {noun}"
     if _opens_sentence(state.doc[start]) and state.doc[start].pos_ != "PROPN":
         label = label[:1].lower() + label[1:]  # "At least 20 people were killed"
-    sentence = state.sent_of[head.i]
+    sentence = state.sent_of[count.i]
     cluster = state.keyed_cluster(f"casualties:{sentence}:{label}", arg.start)
-    cluster.fixed_label = label
-    cluster.fixed_kind = _common_kind(state, head, noun, "people" if noun == "other people"
-                                      else lemma_of(head).lower())
+    cluster.fixed_label, cluster.fixed_kind = label, kind
     cluster.instance = f"in sentence {sentence + 1}"
     state.add_mention(Mention(arg.start, sentence, (cluster.ident,), True, False, False))
     return (cluster.ident,)

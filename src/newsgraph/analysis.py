@@ -15,6 +15,7 @@ from .collaborations import collaborations
 from .contest_places import contest_places
 from .deadline import analysis_bound, deadline
 from .extraction import extract
+from .fatalities import incident_victims
 from .models import Article, Extraction, ResolvedArticle
 from .parsing import (
     inline_spaces,
@@ -62,10 +63,10 @@ T = TypeVar("T")
 
 # Statements derived from the parse and the sentence-level ones after `extract` (CaRB
 # measures `extract` alone): who speaks about whom, places won, requests made of someone,
-# interviews given, things received, where someone died or was taken, who worked with whom,
-# where a work was published, where someone was elected or studied, whose or which seat
-# someone won or held, whom a performer played, whom a party's ticket names; each
-# function's rule is in extraction.RULES
+# interviews given, things received, where someone died or was taken, whom an incident
+# killed or hurt, who worked with whom, where a work was published, where someone was
+# elected or studied, whose or which seat someone won or held, whom a performer played,
+# whom a party's ticket names; each function's rule is in extraction.RULES
 DERIVED: tuple[Callable[[Doc, list[Extraction]], list[Extraction]], ...] = (
     spoken_topics,
     contest_places,
@@ -73,6 +74,7 @@ DERIVED: tuple[Callable[[Doc, list[Extraction]], list[Extraction]], ...] = (
     lambda doc, _: interviews(doc),
     recipients,
     whereabouts,
+    incident_victims,
     collaborations,
     publications,
     admissions,

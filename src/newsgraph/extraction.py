@@ -4777,6 +4777,7 @@ RULES = (
     "moved-to",  # whereabouts.py, after extract: "X was flown to Y" -> X be flown to Y
     "at-court",  # whereabouts.py, after extract: "X pleaded guilty at Y Court"
     "treated-at",  # whereabouts.py, after extract: "X was treated at Y Hospital"
+    "incident-victims",  # fatalities.py, after extract: "X died in the crash" -> crash kill X
     "joint-work",  # collaborations.py, after extract: "researchers from X and Y found ..." ->
     # X cooperate with Y; "worked in partnership with Y" -> cooperate with Y
     "published-in",  # publications.py, after extract: "In findings published in Nature,

@@ -133,7 +133,10 @@ class ArgumentResolver:
         if span is None or not len(span) or state.boilerplate(arg.start, arg.end):
             return (), ""
         root = state.doc[arg.root] if span.start <= arg.root < span.end else span.root
-        counted = counted_dead(state, arg, span, root, role, lemma)
+        # the dead or hurt, counted ("killed seven", "killed 26 members of the group"): a
+        # node of their own, never the group they belong to
+        counted = counted_dead(state, arg, span, root, role, lemma) or \
+            counted_casualties(state, arg, span, root, role, lemma)
         if counted:
             return counted, "nominal"
         head = self._nominal_head(root, span)
@@ -267,9 +270,6 @@ class ArgumentResolver:
         if named is not None:
             add_surface(state, state.clusters[named], span, head)  # "the judge" names her
             return (named,), "name"
-        counted = counted_casualties(state, arg, span, head, role, lemma)
-        if counted:
-            return counted, "nominal"
         again = _said_again(state, arg, span, head, role)
         if again is not None:
             return again

@@ -323,6 +323,9 @@ def counted_casualties(state: ArticleState, arg: Argument, span: Span, head: Tok
         noun = "other people"  # "injured three others": "three others" stands for no one
     if count is None or not noun:
         return ()
+    named = named_of(state, head) if " of " not in noun else None
+    if named is not None:  # "26 members of the Front": whose, or "26 members" names no one
+        noun = f"{noun} of {strip_the(state.clusters[named].label())}"
     kind = _common_kind(state, head, noun, "people" if noun == "other people"
                         else lemma_of(head).lower())
     return _casualties(state, arg, span, count, noun, kind)

@@ -34,6 +34,28 @@ def test_an_incident_kills_or_hurts_who_suffered_in_it(nlp, text, expected):
     assert expected in victims(nlp, text)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The stampede resulted in at least 56 deaths.",
+     ("The stampede", "kill", "at least 56 deaths")),
+    ("The blast caused 200 injuries.", ("The blast", "injure", "200 injuries")),
+    ("The crash led to the deaths of three people.", ("The crash", "kill", "three people")),
+])
+def test_counted_deaths_caused_are_people_killed(nlp, text, expected):
+    assert expected in victims(nlp, text)
+
+
+def test_deaths_not_counted_say_nothing(nlp):
+    assert victims(nlp, "The policy caused deaths.") == set()
+
+
+def test_a_count_of_deaths_is_a_node_of_people(nlp):
+    text = "Stampede at Kelso stadium\n\nThe stampede resulted in at least 56 deaths."
+    (resolved,) = analyse(nlp, [Article(id="a1", text=text, title="Stampede at Kelso")])
+    labels = {e.key: e.label for e in resolved.entities}
+    assert ("stampede", "kills", "at least 56 people") in {
+        (labels[r.subject], r.property, labels[r.object]) for r in resolved.relations}
+
+
 @pytest.mark.parametrize("text", [
     "Ann Lee died in Dalton in 2009.",  # a place
     "Ann Lee died in hospital on Monday.",  # a spot

@@ -60,3 +60,13 @@ def test_a_count_alone_killed_or_hurt_is_people_of_that_count(nlp):
     assert "at least 45" in counted["wound"].alt_labels  # as the text named them
     # "seven of the guards": the guards are counted by the noun, no bare count
     assert not any(entities[k].label == "seven people" for _, _, k in triples)
+
+
+def test_the_same_words_are_counted_only_as_casualties_whatever_came_first(nlp):
+    # resolved once for a statement that harms no one, then for a killing
+    text = "The Zemblan Liberation Front killed at least 20 people in Dalton."
+    _, entities, triples = run(nlp, text, lambda d: [
+        stmt(d, "The Zemblan Liberation Front", "meet", "at least 20 people"),
+        stmt(d, "The Zemblan Liberation Front", "kill", "at least 20 people")])
+    labels = {lemma: entities[k].label for _, lemma, k in triples}
+    assert labels == {"meet": "people", "kill": "at least 20 people"}

@@ -38,6 +38,10 @@ INCIDENT_RULE = "incident-victims"
 _DEATH_LEMMAS = frozenset({"die in", "die from", "die due to", "die during"})
 # what the passive of such a verb does to its object when its "in" phrase is the incident
 _HARM_VERBS = {"kill": "kill", "injure": "injure", "wound": "wound", "hurt": "hurt"}
+# what a cause resulted in, counted: "resulted in 56 deaths", "caused 200 injuries"
+_CAUSE_LEMMAS = frozenset({"cause", "result in", "lead to", "leave"})
+# nouns of harm suffered, counted as the people who suffered it, with the verb that did it
+HARM_NOUNS = {"death": "kill", "fatality": "kill", "injury": "injure"}
 # incidents people take part in or suffer no blow from: one who "died in the protests" was
 # killed by someone the protest is not, one who died "in the blackout" by what it caused
 _NO_HARM_INCIDENTS = frozenset({"protest", "rally", "demonstration", "uprising", "coup", "riot",
@@ -49,15 +53,39 @@ _NO_VICTIM_ENTS = frozenset({"GPE", "LOC", "NORP", "ORG", "FAC", "EVENT"})
 
 def incident_victims(doc: Doc, extractions: Iterable[Extraction]) -> list[Extraction]:
     """One "kill" (or "injure", "wound") statement per death or injury an incident's noun
-    caused: "X died in the crash", "X was killed in the blast"."""
+    caused ("X died in the crash", "X was killed in the blast"), or anything that caused
+    deaths it counts ("the stampede resulted in 56 deaths")."""
     found = []
     for e in extractions:
-        died = _died_in(doc, e)
-        if died is None:
-            died = _harmed_in(doc, e)
+        died = _died_in(doc, e) or _harmed_in(doc, e) or _counted_deaths(doc, e)
         if died is not None:
             found.append(died)
     return found
+
+
+def _counted_deaths(doc: Doc, e: Extraction) -> Extraction | None:
+    """ "the stampede resulted in at least 56 deaths" -> the stampede kill at least 56 people;
+    "caused 200 injuries" -> injure 200 people; "led to the deaths of three people" -> kill
+    three people. Only counted: "caused deaths" says neither who nor how many."""
+    if e.passive or e.lemma not in _CAUSE_LEMMAS or e.subject is None or e.object is None or \
+            e.object.root < 0:
+        return None
+    harm = doc[e.object.root]
+    verb = HARM_NOUNS.get(lemma_of(harm).lower())
+    if verb is None or harm.tag_ != "NNS":
+        return None
+    victims = next((t for prep in harm.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                    for t in prep.children if t.dep_ == "pobj"), None)
+    if victims is not None:  # "the deaths of three people": the three people
+        counted = any(c.dep_ == "nummod" and c.like_num for c in victims.children)
+        span = doc[victims.left_edge.i:victims.right_edge.i + 1]
+        obj = Argument.of(span, victims.i, "")
+    else:  # "56 deaths": the count is the people's (phrases.counted_casualties)
+        counted = any(c.dep_ == "nummod" and c.like_num for c in harm.children)
+        obj = replace(e.object, role="")
+    if not counted:
+        return None
+    return replace(e, lemma=verb, object=obj, rule=INCIDENT_RULE)
 
 
 def _died_in(doc: Doc, e: Extraction) -> Extraction | None:

@@ -38,6 +38,7 @@ from .naming import a_works_title
 from .offices import office_holder
 from .phrases import (
     add_surface,
+    casualty_object,
     common,
     common_label,
     company_named,
@@ -118,11 +119,13 @@ class ArgumentResolver:
             return (), ""
         # everything the rules read: a pronoun reads whether its verb is one of speech,
         # a first person the statement's attribution and whether a speaker is being sought,
-        # a description whether the statement is one of "be"
+        # a description whether the statement is one of "be", a count whether it is of the
+        # dead or hurt
         attribution = self.attribution
         cache_key = (arg.start, arg.end, role, coreference.is_speech(role, lemma),
                      (attribution.start, attribution.end) if attribution else None,
-                     self.seeking_speaker, lemma.split(" ")[0] == "be")
+                     self.seeking_speaker, lemma.split(" ")[0] == "be",
+                     casualty_object(role, lemma))
         if cache_key not in self.cache:
             self.cache[cache_key] = self._resolve(arg, role, lemma)
         return self.cache[cache_key]

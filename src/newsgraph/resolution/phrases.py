@@ -18,6 +18,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..demonyms import Country, country_for_demonym, country_for_name, normalize
+from ..fatalities import HARM_NOUNS
 from ..lexicon import EVENT_NOUNS, MEASURE_UNITS, NOMINAL_EVENTS, QUOTE_MARKS
 from ..models import Argument
 from ..parsing import lemma_of
@@ -314,19 +315,21 @@ def counted_casualties(state: ArticleState, arg: Argument, span: Span, head: Tok
     "at least 20 people" for the victims of that act; without it, "people" is too vague to
     stand alone. Each such count is a node of its own sentence: another sentence's "three
     people" may be other people."""
-    if not _casualty_object(role, lemma) or head.tag_ != "NNS" or head.i in state.token_cluster:
+    if not casualty_object(role, lemma) or head.tag_ != "NNS" or head.i in state.token_cluster:
         return ()
     count = next((c for c in head.children if c.dep_ == "nummod" and c.like_num
                   and c.i < head.i), None)
     noun = common_label(state, span, head) if count is not None else ""
-    if noun == "others":
-        noun = "other people"  # "injured three others": "three others" stands for no one
+    if noun == "others" or lemma_of(head).lower() in HARM_NOUNS:
+        # "injured three others": "three others" stands for no one; "caused 56 deaths"
+        # (fatalities.py) killed 56 people
+        noun = "other people" if noun == "others" else "people"
     if count is None or not noun:
         return ()
     named = named_of(state, head) if " of " not in noun else None
     if named is not None:  # "26 members of the Front": whose, or "26 members" names no one
         noun = f"{noun} of {strip_the(state.clusters[named].label())}"
-    kind = _common_kind(state, head, noun, "people" if noun == "other people"
+    kind = _common_kind(state, head, noun, "people" if noun in ("people", "other people")
                         else lemma_of(head).lower())
     return _casualties(state, arg, span, count, noun, kind)
 
@@ -336,7 +339,7 @@ def counted_dead(state: ArticleState, arg: Argument, span: Span, root: Token, ro
     """A count alone as what was killed or hurt ("killed seven", "wounded at least 45"):
     people, told by their count as counted_casualties has them; the bare count is how the
     text named them."""
-    if not _casualty_object(role, lemma) or not root.like_num or root.pos_ != "NUM" or \
+    if not casualty_object(role, lemma) or not root.like_num or root.pos_ != "NUM" or \
             any(c.dep_ == "prep" for c in root.children) or \
             any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in span):
         return ()
@@ -346,7 +349,8 @@ def counted_dead(state: ArticleState, arg: Argument, span: Span, root: Token, ro
     return found
 
 
-def _casualty_object(role: str, lemma: str) -> bool:
+def casualty_object(role: str, lemma: str) -> bool:
+    """Is the argument what a killing or wounding harmed (counted_casualties)?"""
     return role == "object" and lemma.split(" ")[0] in CASUALTY_VERBS
 
 

@@ -278,6 +278,9 @@ def test_a_body_before_a_comma_and_the_speaker_after_it_is_not_located(nlp):
         # any other name held in a named place, right after the verb
         ('On Friday, "Alien Stock" was held in downtown Dalton.', ("Alien Stock", "Dalton")),
         ("The Furnal Jamboree was held in Dalton on Thursday.", ("Furnal Jamboree", "Dalton")),
+        # a participle set off after an object tells of the object, not of the subject
+        ("The Kelso Times visited the Marlow Museum, located in Dalton.",
+         ("the Marlow Museum", "Dalton")),
     ],
 )
 def test_a_named_gathering_lies_where_it_was_held(nlp, text, pair):
@@ -345,3 +348,17 @@ def test_a_hosting_still_to_come_is_no_fact(nlp):
              if e.lemma == "be located in"]
     assert [(e.subject.text, e.object.text) for e in found] == [("the Marlow Book Fair", "Ohio")]
     assert all(e.modality for e in found)
+
+
+def test_a_participle_set_off_after_an_object_tells_of_the_object(nlp):
+    # the parser hangs "held" on the main verb, whose subject the participle would borrow
+    from newsgraph.extraction import _object_before
+
+    doc = nlp("Newsdesk attended Furnal Equinox, held in Toronto.")
+    held, subject, fair = doc[5], doc[0], doc[3]
+    assert (held.dep_, subject.dep_, fair.dep_) == ("advcl", "nsubj", "dobj")
+    assert _object_before(held, subject) == fair
+    # with no object between them the participle tells of the subject
+    doc = nlp("Ann Kell arrived, held in contempt by the court.")
+    held = next(t for t in doc if t.lower_ == "held")
+    assert _object_before(held, doc[1]) == doc[1]

@@ -5246,16 +5246,29 @@ def _as_located(s: _Statement) -> _Statement:
         return s
     verb_lemma = lemma_of(verb).lower()
     if s.passive and s.subject is None and s.object is not None:
+        patient = _object_before(verb, s.object)
         if verb_lemma in LOCATING_VERBS:
-            return _placed_in_extra(s, named_thing(s.object))
+            return _placed_in_extra(s, named_thing(patient))
         if verb_lemma in HOLDING_VERBS:
-            return _placed_in_extra(s, gathering_name(s.object) or held_name(s.object, verb),
+            return _placed_in_extra(s, gathering_name(patient) or held_name(patient, verb),
                                     gathering=True)
         return s
     if s.lemma == "take place" and s.subject is not None:
         return _placed_in_extra(s, gathering_name(s.subject) or held_name(s.subject, verb),
                                 gathering=True)
     return s
+
+
+def _object_before(verb: Token, patient: Token) -> Token:
+    """What a participle set off after an object tells of: "Lee attended the Acme Fair,
+    held in Dalton" holds the fair in Dalton, not Lee (the parser hangs the participle on
+    the main verb, and the clause borrows that verb's subject)."""
+    main = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN" or patient.head != main or \
+            patient.dep_ not in ("nsubj", "nsubjpass"):
+        return patient
+    return next((c for c in main.children if c.dep_ == "dobj" and patient.i < c.i < verb.i),
+                patient)
 
 
 def _gathering_placed(s: _Statement) -> list[_Statement]:

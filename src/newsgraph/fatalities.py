@@ -37,7 +37,7 @@ INCIDENT_RULE = "incident-victims"
 # "following surgery" tells what came before, no cause
 _DEATH_LEMMAS = frozenset({"die in", "die from", "die due to", "die during"})
 # what the passive of such a verb does to its object when its "in" phrase is the incident
-_HARM_VERBS = {"kill": "kill", "injure": "injure", "wound": "wound", "hurt": "hurt"}
+_HARM_VERBS = frozenset({"kill", "injure", "wound", "hurt"})
 # what a cause resulted in, counted: "resulted in 56 deaths", "caused 200 injuries"
 _CAUSE_LEMMAS = frozenset({"cause", "result in", "lead to", "leave"})
 # nouns of harm suffered, counted as the people who suffered it, with the verb that did it
@@ -107,7 +107,7 @@ def _harmed_in(doc: Doc, e: Extraction) -> Extraction | None:
     incident = next((a for a in e.extra if a.role == "in" and _incident(doc, a)), None)
     if incident is None:
         return None
-    return replace(e, subject=replace(incident, role=""), lemma=_HARM_VERBS[verb],
+    return replace(e, subject=replace(incident, role=""), lemma=verb,
                    passive=False, extra=tuple(a for a in e.extra if a is not incident),
                    rule=INCIDENT_RULE)
 
@@ -125,7 +125,7 @@ def _incident(doc: Doc, argument: Argument | None) -> bool:
     head = doc[argument.root]
     if head.ent_type_ == "EVENT":
         return True
+    noun = lemma_of(head).lower()
     # (not a struggle "with" an illness: "died in a long battle with cancer")
-    return head.pos_ == "NOUN" and lemma_of(head).lower() in INCIDENT_NOUNS - _NO_HARM_INCIDENTS \
-        and \
-        not any(c.dep_ == "prep" and c.lower_ == "with" for c in head.children)
+    return head.pos_ == "NOUN" and noun in INCIDENT_NOUNS and noun not in _NO_HARM_INCIDENTS \
+        and not any(c.dep_ == "prep" and c.lower_ == "with" for c in head.children)

@@ -589,6 +589,20 @@ def test_a_count_of_casualties_says_who(label: str, expected: str) -> None:
     assert specificity(Entity(f"group/a1/{label}", label, "Group")) == expected
 
 
+@pytest.mark.parametrize(
+    "label, expected",
+    [
+        ("coronavirus", "named"),  # one thing in every article, though written lower case
+        ("measles", "named"),
+        ("Measles", "named"),
+        ("virus", "vague"),  # which virus, the article must say
+        ("disease", "vague"),
+    ],
+)
+def test_a_disease_is_as_specific_as_a_name(label: str, expected: str) -> None:
+    assert specificity(Entity(f"thing/a1/{label.lower()}", label, "Thing")) == expected
+
+
 def test_a_name_that_starts_with_a_quantity_word_is_still_a_name() -> None:
     assert specificity(Entity("organization/more-united", "More United",
                               "Organization")) == "named"

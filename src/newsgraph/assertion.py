@@ -38,6 +38,7 @@ from .calibration import Calibration, calibration
 from .demonyms import country_for_demonym, country_for_name
 from .lexicon import (
     CHAMBERS,
+    DISEASE_NAMES,
     DISTANCE_UNITS,
     HEADLINE_INCIDENT_WORDS,
     INCIDENT_NOUNS,
@@ -194,8 +195,8 @@ def _specificity(label: str, key: str) -> str:
         # "Other Republicans", "Several Democrats": some of a named kind, which ones unsaid
         # (the recognizer may tag the phrase as a name)
         return "vague"
-    if is_named_key(key):
-        return "named"
+    if is_named_key(key) or label.casefold() in DISEASE_NAMES:
+        return "named"  # (a disease is one thing everywhere, as a name is)
     if _COUNTED.match(label):
         return "described"
     if first in _QUANTIFYING or rest and rest[-1] in PART_OF_NOUNS:

@@ -479,6 +479,15 @@ COMMEMORATIVE_NOUNS = frozenset({
     "statue", "memorial", "monument", "bust", "mausoleum", "tomb", "grave", "shrine",
     "effigy", "cenotaph",
 })
+# diseases and the agents that cause them, named by a common noun: "coronavirus",
+# "measles" is one thing in every article, as specific as a name ("Lee tested positive for
+# coronavirus", "measles killed 62 children"), though the word is written in lower case
+DISEASE_NAMES = frozenset({
+    "coronavirus", "novel coronavirus", "new coronavirus", "measles", "malaria", "cholera",
+    "influenza", "polio", "tuberculosis", "smallpox", "typhoid", "dengue", "dengue fever",
+    "yellow fever", "mumps", "rubella", "diphtheria", "tetanus", "rabies", "leprosy",
+    "anthrax", "plague", "bird flu", "swine flu",
+})
 KILLED_VERBS = frozenset({"assassinate", "kill", "murder", "execute"})
 # "X regional governor", "X provincial police": the adjective says X is a region or a
 # town, whatever the recognizer tagged it

@@ -70,3 +70,11 @@ def test_the_same_words_are_counted_only_as_casualties_whatever_came_first(nlp):
         stmt(d, "The Zemblan Liberation Front", "kill", "at least 20 people")])
     labels = {lemma: entities[k].label for _, lemma, k in triples}
     assert labels == {"meet": "people", "kill": "at least 20 people"}
+
+
+def test_things_killed_as_a_figure_of_speech_are_no_casualties(nlp):
+    text = "Acme Motors killed 300 jobs at its Dalton plant. The Senate killed two bills."
+    _, entities, triples = run(nlp, text, lambda d: [
+        stmt(d, "Acme Motors", "kill", "300 jobs"),
+        stmt(d, "The Senate", "kill", "two bills")])
+    assert {entities[k].label for _, _, k in triples} == {"jobs", "bills"}

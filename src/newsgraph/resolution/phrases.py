@@ -44,6 +44,7 @@ from .words import (
     MEMBER_NOUNS,
     NAMED_PLACE_NOUNS,
     NEW_REFERENT_WORDS,
+    NOT_CASUALTIES,
     OF_COMPLEMENT_HEADS,
     ORG_WORDS,
     OTHER_ENT_LABELS,
@@ -315,7 +316,8 @@ def counted_casualties(state: ArticleState, arg: Argument, span: Span, head: Tok
     "at least 20 people" for the victims of that act; without it, "people" is too vague to
     stand alone. Each such count is a node of its own sentence: another sentence's "three
     people" may be other people."""
-    if not casualty_object(role, lemma) or head.tag_ != "NNS" or head.i in state.token_cluster:
+    if not casualty_object(role, lemma) or head.tag_ != "NNS" or \
+            head.i in state.token_cluster or lemma_of(head).lower() in NOT_CASUALTIES:
         return ()
     count = next((c for c in head.children if c.dep_ == "nummod" and c.like_num
                   and c.i < head.i), None)

@@ -337,6 +337,14 @@ MAX_ALT_WORDS = 6  # an alt label is a way of naming, not a clause
 # dead or hurt of that one statement (phrases.counted_casualties)
 CASUALTY_VERBS = frozenset({"kill", "injure", "wound", "hurt", "murder", "execute", "slay",
                             "massacre", "behead", "assassinate"})
+# things "killed" only as a figure of speech ("killed 300 jobs", "the Senate killed two
+# bills"): a count of them is no count of casualties
+NOT_CASUALTIES = frozenset({
+    "job", "bill", "proposal", "plan", "deal", "project", "idea", "program", "programme",
+    "story", "feature", "product", "brand", "law", "measure", "amendment", "motion", "talk",
+    "negotiation", "rumour", "rumor", "chance", "hope", "vote", "effort", "initiative",
+    "contract", "service", "route", "show", "series", "game", "match", "point", "goal",
+})
 COUNT_WORDS = {"least", "most", "dozens", "hundreds", "thousands", "millions", "scores",
                 "dozen", "several", "many", "few", "number", "some", "all", "each", "every",
                 "both", "half", "majority", "minority"}

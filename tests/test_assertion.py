@@ -594,6 +594,8 @@ def test_a_count_of_casualties_says_who(label: str, expected: str) -> None:
     [
         ("coronavirus", "named"),  # one thing in every article, though written lower case
         ("measles", "named"),
+        ("pneumonia", "named"),  # a condition people die of: "Lee died of pneumonia"
+        ("cardiac arrest", "named"),
         ("Measles", "named"),
         ("virus", "vague"),  # which virus, the article must say
         ("disease", "vague"),

@@ -479,14 +479,16 @@ COMMEMORATIVE_NOUNS = frozenset({
     "statue", "memorial", "monument", "bust", "mausoleum", "tomb", "grave", "shrine",
     "effigy", "cenotaph",
 })
-# diseases and the agents that cause them, named by a common noun: "coronavirus",
-# "measles" is one thing in every article, as specific as a name ("Lee tested positive for
-# coronavirus", "measles killed 62 children"), though the word is written in lower case
+# diseases, the agents that cause them and the conditions people die of, named by a common
+# noun: "coronavirus", "measles", "pneumonia" is one thing in every article, as specific as
+# a name ("Lee tested positive for coronavirus", "measles killed 62 children", "Lee died of
+# pneumonia"), though the word is written in lower case
 DISEASE_NAMES = frozenset({
     "coronavirus", "novel coronavirus", "new coronavirus", "measles", "malaria", "cholera",
     "influenza", "polio", "tuberculosis", "smallpox", "typhoid", "dengue", "dengue fever",
     "yellow fever", "mumps", "rubella", "diphtheria", "tetanus", "rabies", "leprosy",
-    "anthrax", "plague", "bird flu", "swine flu",
+    "anthrax", "plague", "bird flu", "swine flu", "pneumonia", "sepsis", "meningitis",
+    "cancer", "cardiac arrest", "heart attack",
 })
 KILLED_VERBS = frozenset({"assassinate", "kill", "murder", "execute"})
 # "X regional governor", "X provincial police": the adjective says X is a region or a

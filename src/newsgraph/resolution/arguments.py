@@ -142,6 +142,8 @@ class ArgumentResolver:
             counted_casualties(state, arg, span, root, role, lemma)
         if counted:
             return counted, "nominal"
+        if coreference.pair_word(root, list(span)):  # "Both are ...", "the two" (a number)
+            return coreference.pair(state, arg, root)
         head = self._nominal_head(root, span)
         if head is None or _names_the_noun_after(head):
             return (), ""  # a clause or an adjective is no entity

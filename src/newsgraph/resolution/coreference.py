@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 from ..lexicon import SPEECH_VERBS, quotation_start
 from ..models import Argument
 from ..parsing import lemma_of, listeners
+from ..vocabulary import ACTOR_KINDS
 from .speakers import in_quote
 from .state import ArticleState, Mention
 from .words import (
@@ -179,6 +180,39 @@ def _antecedent(state: ArticleState, arg: Argument, head: Token, role: str, lemm
                                   role == "subject", speech,
                                   gender if gender in {"m", "f"} else ""))
     return best[1], "uncertain" if close else "pronoun"
+
+
+def pair_word(head: Token, span_tokens: list[Token]) -> bool:
+    """Is the argument a word that stands for two just named ("Both are professors", "both
+    of them", "the two", "the pair")? Its own noun ("both countries") says what it is."""
+    rest = [t for t in span_tokens if t.i != head.i]
+    if head.lower_ == "both" and head.pos_ in {"PRON", "DET"}:
+        return all(t.lower_ in {"of", "them"} for t in rest)
+    if head.lower_ in {"two", "pair", "duo"}:
+        return [t.lower_ for t in rest] == ["the"] and rest[0].i == head.i - 1
+    return False
+
+
+def pair(state: ArticleState, arg: Argument, head: Token) -> tuple[tuple[int, ...], str]:
+    """The two a pair word stands for: the pair named last ("Ann Lee and Tom Kell"), in its
+    sentence or the one before. Sure only when no other pair is named in that stretch and
+    no other actor since ("Lee met Kell when both were young": the two are Lee and Kell,
+    whoever was named as a pair before)."""
+    sent = state.sent_of[head.i]
+    named: set[int] = set()  # the actors named in the stretch, the pair's own aside
+    pairs: list[tuple[int, ...]] = []
+    for mention in state.before(arg.start):
+        if sent - mention.sent > 1:
+            break
+        if len(set(mention.clusters)) == 2:
+            pairs.append(mention.clusters)
+        elif not pairs:
+            named.update(c for c in mention.clusters
+                         if state.clusters[c].kind() in ACTOR_KINDS)
+    if not pairs:
+        return (), ""
+    sure = not named - set(pairs[0]) and all(set(p) == set(pairs[0]) for p in pairs)
+    return pairs[0], "pronoun" if sure else "uncertain"
 
 
 def _paragraph_break(state: ArticleState, start: int, end: int) -> bool:

@@ -67,6 +67,10 @@ def located(nlp, text: str) -> set[tuple[str, str]]:
         # two "in" phrases of one verb, the second where the first lies
         ("Doctors studied patients in Dalton in Ohio's Kent County.", ("Dalton", "Kent County")),
         ("The protest took place in Hollis Gardens in Boston.", ("Hollis Gardens", "Boston")),
+        # a happening told by its noun happens where it takes place
+        ("The stabbing took place in Hollis Gardens.", ("stabbing", "Hollis Gardens")),
+        ("The explosions took place in Tunisia.", ("explosions", "Tunisia")),
+        ("A deadly crash took place in Dalton, Ohio.", ("deadly crash", "Dalton")),
         # a participle put before the clause
         ("Located in the city of Dalton, the Marlow Museum houses old maps.",
          ("the Marlow Museum", "Dalton")),

@@ -11,6 +11,7 @@ from newsgraph.whereabouts import (
     COURT_RULE,
     DEATH_RULE,
     DIE_IN,
+    INCIDENT_PLACE_RULE,
     MOVED_RULE,
     whereabouts,
 )
@@ -19,15 +20,15 @@ from newsgraph.whereabouts import (
 def derived(nlp, text: str) -> set[tuple[str, str, str, bool, str]]:
     doc = nlp(text)
     found = whereabouts(doc, extract(doc))
-    assert all(e.rule in (DEATH_RULE, MOVED_RULE, COURT_RULE, CARE_RULE) and not e.passive
-               for e in found)
+    assert all(e.rule in (DEATH_RULE, MOVED_RULE, COURT_RULE, CARE_RULE, INCIDENT_PLACE_RULE)
+               and not e.passive for e in found)
     return {(e.subject.text, e.lemma, e.object.text, e.negated, e.modality)
             for e in found if e.subject and e.object}
 
 
 def test_the_rules_are_known():
     assert DEATH_RULE in RULES and MOVED_RULE in RULES and COURT_RULE in RULES and \
-        CARE_RULE in RULES
+        CARE_RULE in RULES and INCIDENT_PLACE_RULE in RULES
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -173,3 +174,35 @@ def test_a_treatment_denied_or_to_come_keeps_its_frame(nlp):
     assert derived(nlp, "Tom Rees was not treated at Mercy Hospital.") == {
         ("Tom Rees", "be treated at", "Mercy Hospital", True, "")}
     assert all(d[4] for d in derived(nlp, "Tom Rees will be treated in Oslo."))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The explosion destroyed the factory on Monday in Paris.", ("The explosion", "Paris")),
+    ("On Saturday in Dalton, a mass stabbing killed three people.",
+     ("a mass stabbing", "Dalton")),
+    # the place deep in the statement's phrase: where what the incident did, it did
+    ("A fire killed three girls at an escape room in Dalton.", ("A fire", "Dalton")),
+])
+def test_an_incident_happened_where_it_did_what_it_did(nlp, text, expected):
+    subject, place = expected
+    assert (subject, "be located in", place, False, "") in derived(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a body or a person told by name is no incident
+    "Acme killed the deal in Dalton.",
+    "Ann Lee injured two guards in Dalton.",
+    # a passive's "in" phrase is the incident, no place ("died in the fire": fatalities.py)
+    "Ann Lee was killed in the blast in Dalton.",
+    # no named place
+    "A fire destroyed forty homes in the slum.",
+    # how it is seen or what came after it, no blow it dealt there
+    "Fires are common in Paris.",
+    "The shooting in Paris preceded another one in Lyon.",
+    # near a place is not in it
+    "The crash took place near Paris.",
+    # the place of the ones it killed, who may only have lived there
+    "A fire killed five people in Dalton on Monday.",
+])
+def test_no_incident_place_without_an_incident_and_a_named_place(nlp, text):
+    assert not {d for d in derived(nlp, text) if d[1] == "be located in"}

@@ -44,6 +44,7 @@ from .lexicon import (
     DEED_NOUNS,
     EVENT_NOUNS,
     FOUNDER_ROLES,
+    INCIDENT_NOUNS,
     KIN_NOUNS,
     LEGISLATOR_ROLES,
     LINKING_ADVERBS,
@@ -4777,6 +4778,8 @@ RULES = (
     "moved-to",  # whereabouts.py, after extract: "X was flown to Y" -> X be flown to Y
     "at-court",  # whereabouts.py, after extract: "X pleaded guilty at Y Court"
     "treated-at",  # whereabouts.py, after extract: "X was treated at Y Hospital"
+    "incident-place",  # whereabouts.py, after extract: "a fire killed X in Y" -> fire be
+    # located in Y
     "incident-victims",  # fatalities.py, after extract: "X died in the crash" -> crash kill X
     "joint-work",  # collaborations.py, after extract: "researchers from X and Y found ..." ->
     # X cooperate with Y; "worked in partnership with Y" -> cooperate with Y
@@ -5254,9 +5257,20 @@ def _as_located(s: _Statement) -> _Statement:
                                     gathering=True)
         return s
     if s.lemma == "take place" and s.subject is not None:
-        return _placed_in_extra(s, gathering_name(s.subject) or held_name(s.subject, verb),
-                                gathering=True)
+        return _placed_in_extra(s, gathering_name(s.subject) or held_name(s.subject, verb) or
+                                _incident_phrase(s.subject), gathering=True)
     return s
+
+
+def _incident_phrase(noun: Token) -> Span | None:
+    """ "The shooting took place in Dalton": a happening told by its noun (INCIDENT_NOUNS,
+    "the deadly crash") happens where it takes place, as a named gathering does."""
+    if noun.pos_ != "NOUN" or noun.ent_type_ or lemma_of(noun).lower() not in INCIDENT_NOUNS:
+        return None
+    start = noun.left_edge.i
+    while start < noun.i and noun.doc[start].dep_ in ("det", "poss", "punct"):
+        start += 1
+    return noun.doc[start:noun.i + 1]
 
 
 def _object_before(verb: Token, patient: Token) -> Token:

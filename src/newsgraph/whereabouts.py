@@ -31,6 +31,11 @@ reaches the graph.
   passive, with an "at", "in" or "before" phrase that names a court ("the Superior
   Court", "Kelso Crown Court"); the court is where the actor was.
 
+- An incident: a happening told by its noun that did something where the statement says
+  ("A fire killed five girls at an escape room in Koszalin", "the earthquake injured 25
+  people in Surigao") happened there, as "the fire took place in Koszalin" says
+  (extraction's `_incident_phrase`); the analyst's "where it happened".
+
 Only one named or pointed to is moved or tried ("Lee", "he", "the minister"): "a former
 aide was sentenced", "two men were flown to Oslo" name nobody yet.
 
@@ -45,8 +50,10 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .lexicon import INCIDENT_NOUNS
+from .locations import LOCATED_IN
 from .models import Argument, Extraction
-from .parsing import prep_object
+from .parsing import lemma_of, prep_object
 from .qualifiers import entity_of, is_place_phrase
 
 if TYPE_CHECKING:
@@ -56,6 +63,11 @@ DEATH_RULE = "death-place"
 MOVED_RULE = "moved-to"
 COURT_RULE = "at-court"
 CARE_RULE = "treated-at"
+INCIDENT_PLACE_RULE = "incident-place"
+# what an incident does where it happens: its blow (a verb), or its taking place
+INCIDENT_DEEDS = frozenset({"kill", "injure", "wound", "hurt", "destroy", "damage", "hit",
+                            "strike", "burn", "devastate", "flatten", "raze", "level",
+                            "displace", "take place"})
 DIE_IN = "die in"
 # verbs whose passive subject is carried somewhere: "was flown to", "was rushed to"
 MOVING_VERBS = frozenset({"fly", "airlift", "evacuate", "transfer", "transport", "take",
@@ -96,9 +108,35 @@ def whereabouts(doc: Doc, extractions: Iterable[Extraction]) -> list[Extraction]
                 (death.subject.start, death.object.start) not in placed:
             placed.add((death.subject.start, death.object.start))
             found.append(death)
-        found += [s for s in (_moved_to(doc, e), _at_court(doc, e), _treated_at(doc, e))
-                  if s is not None]
+        found += [s for s in (_moved_to(doc, e), _at_court(doc, e), _treated_at(doc, e),
+                              _incident_place(doc, e)) if s is not None]
     return found
+
+
+def _incident_place(doc: Doc, e: Extraction) -> Extraction | None:
+    """ "A fire destroyed the mill in Dalton" -> the fire be located in Dalton. Only the doer
+    told by an incident's noun (never a passive's or a name's: "Acme killed the deal in
+    Dalton") of a blow (INCIDENT_DEEDS: what it did, not how it is seen, "fires are common
+    in Dalton", "the shooting preceded another in Dalton"), and a place the statement's own
+    "in" phrase names (not its object's: "killed five people in Dalton" may say where they
+    lived; not "near" it)."""
+    if e.passive or e.subject is None or e.subject.root < 0 or \
+            e.lemma not in INCIDENT_DEEDS and e.lemma.split(" ")[0] not in INCIDENT_DEEDS:
+        return None
+    noun = doc[e.subject.root]
+    if noun.pos_ != "NOUN" or noun.ent_type_ or lemma_of(noun).lower() not in INCIDENT_NOUNS:
+        return None
+    phrases = [doc[e.place.root]] if e.place is not None and e.place.root >= 0 else []
+    phrases += [doc[extra.root] for extra in e.extra if extra.root >= 0 and
+                extra.role in ("place", "in") and doc[extra.root].lower_ == "in"]
+    # (a phrase's root is its preposition, or the place itself: "in" it, not "near" it)
+    places = [prep_object(p) if p.dep_ == "prep" else p for p in phrases
+              if p.lower_ == "in" or p.dep_ == "pobj" and p.head.lower_ == "in"]
+    place = next((p for p in places if p is not None and is_place_phrase(p)), None)
+    if place is None:
+        return None
+    return replace(e, lemma=LOCATED_IN, predicate="happened in", object=_place_argument(place),
+                   extra=(), place=None, rule=INCIDENT_PLACE_RULE)
 
 
 def _place_argument(place: Token, role: str = "") -> Argument:

@@ -307,6 +307,8 @@ class Triple:
 class Analysis:
     triples: list[Triple]
     statements: list[Statement]  # every statement described (relations and unresolved ones)
+    # each article's node names, case-folded: whether a missed key's ends are nodes at all
+    names: dict[str, set[str]] = field(default_factory=dict)
 
     @property
     def unresolved(self) -> int:
@@ -351,9 +353,12 @@ def analyse(rows: Sequence[dict]) -> Analysis:
 
     triples: dict[Key, Triple] = {}
     described: list[Statement] = []
+    names: dict[str, set[str]] = {}
     for resolved in merged_articles(rows):
         article = resolved.article.source.rpartition("#")[2]
         entities = {entity.key: entity for entity in resolved.entities}
+        names[article] = {n.casefold() for e in resolved.entities
+                          for n in (e.label, *e.alt_labels)}
         context = assertion.article_context(resolved)
         specifics = assertion.Specifics.of(resolved)
         for extraction in assertion.unresolved(resolved):
@@ -382,7 +387,7 @@ def analyse(rows: Sequence[dict]) -> Analysis:
             triple.subject_names |= {n.casefold() for n in (subject.label, *subject.alt_labels)}
             triple.object_names |= {n.casefold() for n in (obj.label, *obj.alt_labels)}
             triple.predicate_names |= above(prop.iri) | {prop.label.casefold()}
-    return Analysis(sorted(triples.values(), key=lambda t: t.key), described)
+    return Analysis(sorted(triples.values(), key=lambda t: t.key), described, names)
 
 
 # ---------------------------------------------------------------- calibration
@@ -737,6 +742,55 @@ def trade_off(analysis: Analysis, verdicts: Mapping[Key, str], score: Mapping[in
               f"{found:>6.3f}")
 
 
+# why a key relation is missed, in the order misses() tests them
+MISSED_BELOW = "held below the threshold"
+MISSED_GATED = "held by a triple the gate holds back"
+MISSED_OTHER = "both ends nodes, joined by another relation"
+MISSED_UNLINKED = "both ends nodes, never joined"
+MISSED_NO_NODE = "an end is no node"
+
+
+def misses(analysis: Analysis, keys: Sequence[Mapping], score: Mapping[int, float],
+           threshold: float) -> Counter:
+    """The key relations the asserted graph misses, by why: a triple holds the key below
+    the threshold, or one whose statements the gate holds back (with its reasons); the
+    key's two ends are nodes that a triple joins with another relation or either way
+    round, or that no triple joins; or an end is no node of the article at all."""
+    by_article: dict[str, list[Triple]] = defaultdict(list)
+    for t in analysis.triples:
+        by_article[t.article].append(t)
+    found: Counter = Counter()
+    for key in keys:
+        triples = by_article[key["article"]]
+        holding = [t for t in triples if holds(key, t)]
+        if any(t.gated() and t.confidence(score) >= threshold for t in holding):
+            continue
+        if any(t.gated() for t in holding):
+            found[MISSED_BELOW] += 1
+            continue
+        if holding:
+            reasons = sorted({r for t in holding for s in t.statements for r in s.hard})
+            found[f"{MISSED_GATED} ({', '.join(reasons)})"] += 1
+            continue
+        names = analysis.names.get(key["article"], set())
+        subjects = {n.casefold() for n in key["subject"]}
+        objects = {n.casefold() for n in key["object"]}
+        if not (subjects & names and objects & names):
+            found[MISSED_NO_NODE] += 1
+        elif any(subjects & t.subject_names and objects & t.object_names or
+                 subjects & t.object_names and objects & t.subject_names for t in triples):
+            found[MISSED_OTHER] += 1
+        else:
+            found[MISSED_UNLINKED] += 1
+    return found
+
+
+def print_misses(found: Counter, keys: int) -> None:
+    print(f"\nkey relations missed, out of fold: {sum(found.values())} of {keys}, by why:")
+    for why, count in sorted(found.items(), key=lambda item: (-item[1], item[0])):
+        print(f"{count:>6}  {why}")
+
+
 def held_out(analysis: Analysis, verdicts: Mapping[Key, str], batches: Sequence[Sequence[str]],
              threshold: float, keys: Sequence[Mapping], partly: float = PARTLY
              ) -> tuple[dict, Analysis, dict[int, float]]:
@@ -981,6 +1035,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                                           {t.article for t in rest.triples}])
     print("\nother thresholds, out of fold:")
     trade_off(analysis, verdicts, oof, keys)
+    print_misses(misses(analysis, keys, oof, model.threshold), len(keys))
     seed_rows = read_seed()
     seed = analyse(seed_rows) if seed_rows else Analysis([], [])
     print_seed(seed, verdicts, scores(seed.statements, model.weights), model.threshold,

@@ -460,3 +460,41 @@ def test_second_readings_of_key_matches_are_collected_and_compared(
     second = read_jsonl(precision.KEY_MATCHES_SECOND)
     assert len(first) == 3 and len(second) == 3  # the line with no answer is dropped
     assert match_agreement(first, second) == (2, 1)  # k4 has no first answer
+
+
+def test_each_missed_key_relation_is_told_why() -> None:
+    from precision import (
+        MISSED_BELOW,
+        MISSED_GATED,
+        MISSED_NO_NODE,
+        MISSED_OTHER,
+        MISSED_UNLINKED,
+        Analysis,
+        Statement,
+        Triple,
+        misses,
+    )
+
+    def triple(subject: str, predicate: str, obj: str, hard: list[str]) -> Triple:
+        return Triple("a1", subject, predicate, obj, [Statement({"bias": 1.0}, hard, "s", "a1")],
+                      {subject.casefold()}, {obj.casefold()}, {predicate})
+
+    def key(subject: str, predicate: str, obj: str) -> dict:
+        return {"article": "a1", "subject": [subject], "predicate": [predicate],
+                "object": [obj], "text": f"{subject} {predicate} {obj}"}
+
+    asserted = triple("Ann Lee", "leads", "Acme", [])
+    low = triple("Tom Reed", "leads", "Acme", [])
+    gated = triple("Sam Kell", "leads", "Acme", ["VagueEnd"])
+    other = triple("Ann Lee", "praises", "Zeta", [])
+    analysis = Analysis([asserted, low, gated, other],
+                        [s for t in (asserted, low, gated, other) for s in t.statements],
+                        {"a1": {"ann lee", "tom reed", "sam kell", "acme", "zeta", "mia"}})
+    score = {id(asserted.statements[0]): 0.9, id(low.statements[0]): 0.2,
+             id(gated.statements[0]): 0.9, id(other.statements[0]): 0.9}
+    keys = [key("Ann Lee", "leads", "Acme"), key("Tom Reed", "leads", "Acme"),
+            key("Sam Kell", "leads", "Acme"), key("Zeta", "supports", "Ann Lee"),
+            key("Mia", "leads", "Acme"), key("Ann Lee", "leads", "Ohio")]
+    assert misses(analysis, keys, score, 0.5) == {
+        MISSED_BELOW: 1, f"{MISSED_GATED} (VagueEnd)": 1, MISSED_OTHER: 1,
+        MISSED_UNLINKED: 1, MISSED_NO_NODE: 1}

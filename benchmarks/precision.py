@@ -518,6 +518,12 @@ def holds(key: Mapping, triple: Triple) -> bool:
         (triple.subject, triple.predicate, triple.object) in key.get("held by", ()))
 
 
+# words two names may share without being near: short function words ("G7", "EU" and "UN"
+# are near, as names of three letters and more are)
+_NOT_NEAR = frozenset({"the", "and", "for", "of", "in", "to", "on", "at", "by", "an", "as",
+                       "is", "it", "or", "no", "so", "he", "we", "my", "up", "do", "be"})
+
+
 def near(names: Iterable[str], labels: set[str]) -> int:
     """2 if a key's name is one of an end's labels, 1 if they share a content word."""
     names = {name.casefold() for name in names}
@@ -526,7 +532,7 @@ def near(names: Iterable[str], labels: set[str]) -> int:
 
     def words(texts: Iterable[str]) -> set[str]:
         return {w for text in texts for w in text.replace("'s", " ").split()
-                if len(w) >= 3 and w not in ("the", "and", "for")}
+                if len(w) >= 2 and w not in _NOT_NEAR}
     return 1 if words(names) & words(labels) else 0
 
 

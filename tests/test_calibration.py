@@ -498,3 +498,11 @@ def test_each_missed_key_relation_is_told_why() -> None:
     assert misses(analysis, keys, score, 0.5) == {
         MISSED_BELOW: 1, f"{MISSED_GATED} (VagueEnd)": 1, MISSED_OTHER: 1,
         MISSED_UNLINKED: 1, MISSED_NO_NODE: 1}
+
+
+def test_a_short_name_is_near_a_label_that_holds_it() -> None:
+    from precision import near
+
+    assert near(["G7"], {"g7 action"}) == 1  # a name of two characters is a word too
+    assert near(["EU"], {"eu"}) == 2
+    assert near(["Bank of England"], {"acme of leeds"}) == 0  # a function word is not

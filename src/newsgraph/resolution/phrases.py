@@ -50,6 +50,7 @@ from .words import (
     OTHER_ENT_LABELS,
     PEOPLE_NOUNS,
     RELATION_WORDS,
+    STAFF_NOUNS,
     THING_CLASS_NOUNS,
 )
 
@@ -287,6 +288,11 @@ def common(state: ArticleState, arg: Argument, span: Span, head: Token,
             (named := named_of(state, head)) is not None:
         # a thing, not a person ("the wife of X") or a role ("the leader of X")
         label, via = f"{label} of {strip_the(state.clusters[named].label())}", "tied"
+    staff = plain = ""
+    if owner is None and via == "nominal":
+        staff = staff_bodies(state, head)
+        if staff:  # "scientists from the University of Miami": which ones, by their body
+            plain, label, via = label, f"{label} from {staff}", "tied"
     demonym = country_for_demonym(label) if len(name_words(label)) == 1 else None
     if demonym is not None:
         # "the Australian", "Argentinians": a demonym stands for its country, never
@@ -295,8 +301,11 @@ def common(state: ArticleState, arg: Argument, span: Span, head: Token,
         state.add_mention(Mention(arg.start, state.sent_of[head.i], (cluster.ident,),
                                   False, False, False))
         return (cluster.ident,), "name"
-    cluster = state.common_cluster(_common_kind(state, head, label, head_lemma), label,
-                                   arg.start)
+    kind = "Group" if staff else _common_kind(state, head, label, head_lemma)
+    cluster = state.common_cluster(kind, label, arg.start)
+    if staff:
+        cluster.local = True  # another article's scientists from there are other people
+        cluster.surfaces.add(plain)
     if not cluster.after_head:
         cluster.after_head = frozenset(t.lower_ for t in span if t.i > head.i)
     if not cluster.owner:
@@ -307,6 +316,55 @@ def common(state: ArticleState, arg: Argument, span: Span, head: Token,
     state.add_mention(Mention(arg.start, state.sent_of[head.i], (cluster.ident,),
                               head.tag_ in {"NNS", "NNPS"}, False, False))
     return (cluster.ident,), via
+
+
+def staff_bodies(state: ArticleState, head: Token) -> str:
+    """The named bodies that people known by their work are "from" or "at" ("scientists
+    from the University of Miami and Acme Labs", "researchers at Imperial College"), as
+    their labels joined by "and"; "" unless every body of the phrase is named (a place
+    says where they are from, not whom they work for: "scientists from China")."""
+    if lemma_of(head).lower() not in STAFF_NOUNS or any(c.dep_ == "poss" for c in head.lefts) \
+            or head.tag_ != ("NN" if head.lower_ == "team" else "NNS"):
+        return ""  # ("your team at the club": whose, not which)
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("from", "at")),
+                None)
+    if prep is None or any(c.dep_ == "advmod" for c in prep.children):
+        return ""  # "researchers mostly from Acme": some are from elsewhere
+    body = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    bodies = []
+    last = body
+    while body is not None:
+        cluster = state.clusters[state.token_cluster[body.i]] \
+            if body.i in state.token_cluster else None
+        if cluster is not None and cluster.named and (
+                cluster.kind() in ("Organization", "Government") or body.ent_type_ == "FAC"):
+            # (a body's name the recognizer took for a building: "Apex Shark Expeditions")
+            bodies.append(strip_the(cluster.label()))
+        elif cluster is None and body.pos_ == "PROPN" and body.ent_type_ in ("", "ORG", "FAC"):
+            # a body's name the recognizer missed ("Apex Shark Expeditions")
+            words = [t for t in body.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+            bodies.append(" ".join(t.text for t in [*words, body]))
+        else:
+            return ""
+        last = body
+        body = next((c for c in body.children if c.dep_ == "conj"), None)
+    if last is None or _list_goes_on(last):
+        return ""  # the parser hung a further body elsewhere: the phrase names them all
+    return " and ".join(dict.fromkeys(bodies))
+
+
+def _list_goes_on(body: Token) -> bool:
+    """Does "and" and another name follow the body's own words before the clause's verb
+    ("from the University of Dalton in Ohio and the Eastport Institute")?"""
+    doc = body.doc
+    end = max(t.i for t in body.subtree if t.dep_ not in ("conj", "cc"))
+    for token in doc[end + 1:body.sent.end]:
+        if token.pos_ in ("VERB", "AUX") or token.text in (".", ";", ":"):
+            return False
+        if token.lower_ == "and":
+            after = next((t for t in doc[token.i + 1:body.sent.end] if t.pos_ != "DET"), None)
+            return after is not None and after.pos_ == "PROPN"
+    return False
 
 
 def counted_casualties(state: ArticleState, arg: Argument, span: Span, head: Token, role: str,

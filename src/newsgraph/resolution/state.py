@@ -45,6 +45,9 @@ class Cluster:
     # a count of casualties ("at least 20 people" killed) is one statement's: keyed with
     # its sentence, never one node with another sentence's "three people"
     instance: str = ""
+    # people told apart by the named body they work for ("scientists from Acme
+    # University"): this article's, keyed in it (phrases.common)
+    local: bool = False
     first: int = 0  # char offset of first mention
     named: bool = False
     # a lone first name the text introduces by kinship ("Lee's son Tom"), joined to no

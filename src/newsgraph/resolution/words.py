@@ -147,6 +147,13 @@ STATE_NOUNS = {"troop", "soldier", "force", "army", "military", "navy", "plane",
                 "diplomat", "police", "helicopter", "missile", "artillery", "ship",
                 "warship", "submarine", "tank", "air force", "intelligence", "envoy",
                 "delegation", "negotiator"}
+# people known by their work, whom a named body they work for tells apart: "scientists from
+# the University of Miami", "researchers at Imperial College", "a team from UCL"
+STAFF_NOUNS = frozenset({
+    "scientist", "researcher", "astronomer", "neuroscientist", "physicist", "biologist",
+    "chemist", "geologist", "ecologist", "epidemiologist", "archaeologist", "archæologist",
+    "anthropologist", "mathematician", "engineer", "doctor", "physician", "expert",
+    "economist", "analyst", "official", "investigator", "academic", "specialist", "team"})
 GOVERNMENT_NOUNS = {"government", "regime", "administration", "authority", "cabinet",
                      "leadership", "junta"}
 # people-nouns: a phrase headed by one is a Group (an actor), else a Thing

@@ -430,7 +430,8 @@ class ArgumentResolver:
         return self.state.token_cluster.get(name.i)
 
     def _owner(self, head: Token) -> str | None:
-        """The label of a named actor that possesses the phrase ("its", "Assad's"), if any."""
+        """The label of a named actor that possesses the phrase ("its", "Assad's", "the
+        party's": a definite description, as the resolver reads it), if any."""
         state = self.state
         for child in head.children:
             if child.dep_ != "poss":
@@ -443,11 +444,30 @@ class ArgumentResolver:
                 if via != "pronoun":
                     self.owner_in_doubt = True  # "his office": whose is a guess, or unknown
                     return None
+            elif (described := _bare_definite(child)) is not None:
+                probe = Argument(described.text, described.start_char, described.end_char,
+                                 child.i)
+                found, via = descriptions.description(state, probe, described, child,
+                                                      "possessor")
+                if via == "uncertain":
+                    self.owner_in_doubt = True  # "the party's" of an article of two parties
+                    return None
             else:
                 return None
             if len(found) == 1 and state.clusters[found[0]].named:
                 return strip_the(state.clusters[found[0]].label())
         return None
+
+
+def _bare_definite(noun: Token) -> Span | None:
+    """ "the party" of "the party's nomination": a common noun after "the" and nothing else
+    (not "the ruling party's", "the party leader's"), as a span; else None."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN":
+        return None
+    words = [c for c in noun.children if c.dep_ != "case"]
+    if len(words) != 1 or words[0].dep_ != "det" or words[0].lower_ != "the":
+        return None
+    return noun.doc[words[0].i:noun.i + 1]
 
 
 def _said_again(state: ArticleState, arg: Argument, span: Span, head: Token,

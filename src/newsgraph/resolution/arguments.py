@@ -49,6 +49,7 @@ from .phrases import (
     of_complement,
 )
 from .police import bare_police, police_force
+from .staffgroups import bare_staff, staff_group
 from .state import ArticleState, Mention
 from .words import (
     ACRONYM,
@@ -474,9 +475,10 @@ def _said_again(state: ArticleState, arg: Argument, span: Span, head: Token,
                 role: str) -> Found | None:
     """A phrase that points back to a thing or actor met before: the act's noun of the
     one thing declared ("the declaration"), the staff of the one investigating body
-    ("investigators"), the one police force ("police"), a definite description ("the
-    group"), or a phrase with "a" that restates, is apposed to or defines the thing. None
-    when the phrase points back to nothing; an empty Found when it must stay unresolved."""
+    ("investigators"), the one police force ("police"), the one staff group ("the
+    researchers" after "researchers from Acme"), a definite description ("the group"), or
+    a phrase with "a" that restates, is apposed to or defines the thing. None when the
+    phrase points back to nothing; an empty Found when it must stay unresolved."""
     # "the declaration" after "declared a state of emergency"; "investigators" after
     # "the Transportation Safety Board"
     before = declared_thing(state, head)
@@ -486,6 +488,8 @@ def _said_again(state: ArticleState, arg: Argument, span: Span, head: Token,
         before = police_force(state, head)    # no one force ("the police" of no name)
         if before is None:
             return None
+    if before is None and (noun := bare_staff(head)):  # "the researchers" after
+        before = staff_group(state, head, noun)      # "researchers from Dalton University"
     if before is not None:
         add_surface(state, state.clusters[before], span, head)
         return (before,), "description"

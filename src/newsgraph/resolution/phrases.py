@@ -305,6 +305,7 @@ def common(state: ArticleState, arg: Argument, span: Span, head: Token,
     cluster = state.common_cluster(kind, label, arg.start)
     if staff:
         cluster.local = True  # another article's scientists from there are other people
+        cluster.staff_noun = cluster.staff_noun or lemma_of(head).lower()
         cluster.surfaces.add(plain)
     if not cluster.after_head:
         cluster.after_head = frozenset(t.lower_ for t in span if t.i > head.i)

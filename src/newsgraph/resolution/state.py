@@ -48,6 +48,7 @@ class Cluster:
     # people told apart by the named body they work for ("scientists from Acme
     # University"): this article's, keyed in it (phrases.common)
     local: bool = False
+    staff_noun: str = ""  # the lemma such people are called by ("researcher")
     first: int = 0  # char offset of first mention
     named: bool = False
     # a lone first name the text introduces by kinship ("Lee's son Tom"), joined to no

@@ -897,6 +897,64 @@ def test_a_person_noun_named_so_is_the_person_named(nlp, text, obj, key):
     assert {o for _, _, o in triples} == {key}
 
 
+@pytest.mark.parametrize("text, obj, label", [
+    ("Ann Lee founded a company called Acme Widgets in 2010.", "a company called Acme Widgets",
+     "Acme Widgets"),
+    ("Ann Lee devised a cellular automaton known as the Game of Life.",
+     "a cellular automaton known as the Game of Life", "Game of Life"),
+    ("Ann Lee launched a programme dubbed Operation Harbor Shield.",
+     "a programme dubbed Operation Harbor Shield", "Operation Harbor Shield"),
+])
+def test_a_thing_noun_named_so_is_the_name_it_brings_in(nlp, text, obj, label):
+    _, entities, triples = run(nlp, text, lambda d: [stmt(d, "Ann Lee", "found", obj)])
+    assert [entities[o].label for _, _, o in triples] == [label]
+
+
+_HARBOR = "Ann Lee introduced an economic plan called Harbor Forward. "
+_PRAISED = "On Monday, Ann Lee praised the plan."
+
+
+@pytest.mark.parametrize("before, rival, named", [
+    ("", None, True),
+    # another plan before: which one is praised is a guess
+    ("Tom Reed's plan failed. ", "Tom Reed's plan", False),
+    ("Tom Reed unveiled a plan. ", "a plan", False),
+])
+@pytest.mark.parametrize("praised", ["the plan", "the economic plan"])
+def test_the_noun_of_a_thing_named_so_is_that_thing(nlp, before, rival, named, praised):
+    def statements(d):
+        found = [stmt(d, "Ann Lee", "introduce", "an economic plan called Harbor Forward"),
+                 stmt(d, "Ann Lee", "praise", praised, nth=(1, 0))]
+        return found + ([stmt(d, "Tom Reed", "have", rival)] if rival else [])
+    text = before + _HARBOR + _PRAISED.replace("the plan", praised)
+    _, entities, triples = run(nlp, text, statements)
+    (found,) = [o for _, verb, o in triples if verb == "praise"] or [None]
+    # (a plan of no such words is no rival to "the economic plan")
+    expected = named or praised == "the economic plan"
+    assert (found is not None and entities[found].label == "Harbor Forward") == expected
+
+
+def test_the_noun_with_other_words_is_not_the_thing_named_so(nlp):
+    text = _HARBOR + "On Monday, Ann Lee praised the tax plan."
+    _, entities, triples = run(nlp, text, lambda d: [
+        stmt(d, "Ann Lee", "introduce", "an economic plan called Harbor Forward"),
+        stmt(d, "Ann Lee", "praise", "the tax plan", nth=(1, 0))])
+    assert [entities[o].label for _, verb, o in triples if verb == "praise"] == ["tax plan"]
+
+
+@pytest.mark.parametrize("text, obj, label", [
+    # a name met before may be another thing's
+    ("The Game of Life won the Dalton Prize. Ann Lee devised a cellular automaton known as "
+     "the Game of Life.", "a cellular automaton known as the Game of Life", "cellular automaton"),
+    # known to someone, or for something, is no name
+    ("Ann Lee founded a company known for its cheap widgets in Dalton.",
+     "a company known for its cheap widgets in Dalton", "company"),
+])
+def test_a_thing_noun_named_by_a_name_met_before_stays_the_thing(nlp, text, obj, label):
+    _, entities, triples = run(nlp, text, lambda d: [stmt(d, "Ann Lee", "found", obj)])
+    assert [entities[o].label for _, _, o in triples] == [label]
+
+
 @pytest.mark.parametrize("text, subject, lemma, obj, key", [
     # the clause on the description says what the one named did
     ("The charity renamed its ship after Maria Lopez, a nurse who drowned off Greece.",

@@ -74,8 +74,9 @@ if TYPE_CHECKING:
 Found = tuple[tuple[int, ...], str]  # clusters, and how they were found (RESOLVED_VIA)
 
 # participles that name the noun they follow: "a woman named Ann Lee", "the man,
-# identified as Tom Kell"
-_NAMING_PARTICIPLES = frozenset({"named", "called", "identified"})
+# identified as Tom Kell", "a program known as Zorin" (not "known to police")
+_NAMING_PARTICIPLES = frozenset({"named", "called", "identified", "known", "dubbed",
+                                 "nicknamed"})
 
 
 def _naming_participles(head: Token) -> list[Token]:
@@ -371,7 +372,11 @@ class ArgumentResolver:
         Tom Rees", "the man, later identified as Tom Kell" is that person. The noun must be
         one for people (or refer to the name's kind, words.DESCRIPTION_KINDS): "a ship named
         Valdora" is no person Valdora, though the recognizer may take the ship's name for
-        one."""
+        one. A thing's noun ("a firm called Acme", "a cellular automaton known as the Game of
+        Life") is the name the article brings in right there, of any kind but a person's or
+        a country's (those key across articles, and the recognizer takes many a thing's name
+        for one): a name met before may be another thing's ("a ship named Valdora" in a
+        story about Valdora's president)."""
         state = self.state
         naming = _naming_participles(head)
         if head.pos_ != "NOUN" or not naming:
@@ -384,7 +389,16 @@ class ArgumentResolver:
                 elif name.dep_ not in {"oprd", "dobj", "attr"}:
                     continue
                 cluster = state.token_cluster.get(name.i)
-                if cluster is not None and state.clusters[cluster].kind() in kinds:
+                if cluster is None:
+                    continue
+                found = state.clusters[cluster]
+                if found.kind() in kinds:
+                    return cluster
+                if "Person" not in kinds and found.kind() not in ("Person", "Country") and \
+                        found.first >= acl.idx:
+                    found.named_noun = found.named_noun or " ".join(
+                        [t.lower_ for t in head.lefts if t.dep_ in ("amod", "compound")] +
+                        [lemma_of(head).lower()])
                     return cluster
         return None
 

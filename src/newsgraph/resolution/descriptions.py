@@ -85,6 +85,15 @@ def description(state: ArticleState, arg: Argument, span: Span, head: Token,
         if topic is not None and lately(topic):
             add_surface(state, state.clusters[topic], span, head)
             return (topic,), "description"
+        # "the plan" after "an economic plan called Acme" is Acme (not "the tax plan"),
+        # unless another plan came before
+        words = {*label.casefold().split()[:-1], head_lemma}
+        named = {c.ident for c in state.clusters if c.named_noun and c.first < head.idx and
+                 c.named_noun.split()[-1] == head_lemma and words <= set(c.named_noun.split())}
+        if named:
+            if len(named) > 1 or _rival_thing(state, label):
+                return (), ""
+            return (named.pop(),), "description"
         # a thing named again: "the airstrikes" after "airstrikes"
         for kind in ("Event", "Thing", "Group"):
             key = entity_key(kind, label)
@@ -154,6 +163,13 @@ def description(state: ArticleState, arg: Argument, span: Span, head: Token,
         if head_lemma in GENDERED_NOUNS and not cluster.gender:
             cluster.gender = GENDERED_NOUNS[head_lemma]
     return best, "uncertain" if close else "description"
+
+
+def _rival_thing(state: ArticleState, label: str) -> bool:
+    """Did a thing of this label come before, said so or tied to an owner ("a plan", "Lee's
+    plan": "plan of Lee")?"""
+    return any(entity_key(kind, label) in state.by_key for kind in ("Event", "Thing")) or any(
+        state.clusters[cid].fixed_label.startswith(f"{label} of ") for cid in state.by_key.values())
 
 
 # what a named storm is called again ("Hurricane Ana ... the storm", "the hurricane")

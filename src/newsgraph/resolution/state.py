@@ -49,6 +49,9 @@ class Cluster:
     # University"): this article's, keyed in it (phrases.common)
     local: bool = False
     staff_noun: str = ""  # the lemma such people are called by ("researcher")
+    # the words of a thing's noun as it came in named ("economic plan" of "an economic
+    # plan called Acme"): "the plan" may be it (descriptions.description)
+    named_noun: str = ""
     first: int = 0  # char offset of first mention
     named: bool = False
     # a lone first name the text introduces by kinship ("Lee's son Tom"), joined to no

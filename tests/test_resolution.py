@@ -946,6 +946,8 @@ def test_the_noun_with_other_words_is_not_the_thing_named_so(nlp):
     # a name met before may be another thing's
     ("The Game of Life won the Dalton Prize. Ann Lee devised a cellular automaton known as "
      "the Game of Life.", "a cellular automaton known as the Game of Life", "cellular automaton"),
+    # the recognizer's person or place: no thing's name, for all it knows
+    ("Ann Lee bought a horse called Ripley last year.", "a horse called Ripley", "horse"),
     # known to someone, or for something, is no name
     ("Ann Lee founded a company known for its cheap widgets in Dalton.",
      "a company known for its cheap widgets in Dalton", "company"),

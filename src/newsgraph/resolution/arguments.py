@@ -79,6 +79,10 @@ _NAMING_PARTICIPLES = frozenset({"named", "called", "identified", "known", "dubb
                                  "nicknamed"})
 
 
+# kinds a name never has as a thing's noun names it: the recognizer's guess, if anything
+_NOT_NAMED_THINGS = frozenset({"Person", "Group", "Country", "Location"})
+
+
 def _naming_participles(head: Token) -> list[Token]:
     """The participles naming the noun: its own ("a man identified as Tom Kell"), or one the
     parser hung on the verb right after the noun and a comma ("detained the man, later
@@ -373,10 +377,10 @@ class ArgumentResolver:
         one for people (or refer to the name's kind, words.DESCRIPTION_KINDS): "a ship named
         Valdora" is no person Valdora, though the recognizer may take the ship's name for
         one. A thing's noun ("a firm called Acme", "a cellular automaton known as the Game of
-        Life") is the name the article brings in right there, of any kind but a person's or
-        a country's (those key across articles, and the recognizer takes many a thing's name
-        for one): a name met before may be another thing's ("a ship named Valdora" in a
-        story about Valdora's president)."""
+        Life") is the name the article brings in right there, of any kind but a person's, a
+        people's or a place's (the recognizer takes many a thing's name for one: "a
+        mannequin nicknamed Ripley" is no town Ripley): a name met before may be another
+        thing's ("a ship named Valdora" in a story about Valdora's president)."""
         state = self.state
         naming = _naming_participles(head)
         if head.pos_ != "NOUN" or not naming:
@@ -394,7 +398,7 @@ class ArgumentResolver:
                 found = state.clusters[cluster]
                 if found.kind() in kinds:
                     return cluster
-                if "Person" not in kinds and found.kind() not in ("Person", "Country") and \
+                if "Person" not in kinds and found.kind() not in _NOT_NAMED_THINGS and \
                         found.first >= acl.idx:
                     found.named_noun = found.named_noun or " ".join(
                         [t.lower_ for t in head.lefts if t.dep_ in ("amod", "compound")] +

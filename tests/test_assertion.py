@@ -841,6 +841,9 @@ INCIDENT_STATEMENTS = {
         # a verb that says someone died at another's hand: the story's "the killing"
         ("Police arrest two after explosives kill jackal", {"killing"}),
         ("Stampede at Dalton funeral causes deaths", {"stampede"}),
+        # planned happenings too
+        ("Valdora holds 2020 election amid storms", {"election", "storm"}),
+        ("Ann Lee wins Dalton caucuses", {"caucus"}),
     ],
 )
 def test_a_headline_names_its_incidents(headline: str, incidents: set[str]) -> None:
@@ -872,6 +875,24 @@ def test_the_headlines_incident_is_specific_beside_a_named_party(
     assert (VAGUE_END in reasons) == vague
     found = features(e, BOARD, incident, specifics=named)
     assert found["object=incident" if not vague else "object=vague"] == 1.0
+
+
+@pytest.mark.parametrize("sentence, obj, vague", [
+    ("Valdora held the election on Sunday.", "the election", False),
+    ("Valdora held elections on Sunday.", "elections", False),
+    # a planned happening after "a" is another one than the headline's
+    ("Valdora held an election on Sunday.", "an election", True),
+])
+def test_the_headlines_planned_happening_is_specific(sentence: str, obj: str,
+                                                     vague: bool) -> None:
+    """ "Valdora holds 2020 election": the story's "the election" is that election."""
+    e = statement(sentence, subject="Valdora", obj=obj, lemma="hold")
+    valdora = Entity("country/valdora", "Valdora", "Country")
+    word = obj.split()[-1]
+    election = Entity(f"thing/a1/{word}", word, "Event", is_actor=False)
+    told = Specifics(incidents=headline_incidents("Valdora holds 2020 election"))
+    assert (VAGUE_END in assess(e, valdora, election, model=MODEL, specifics=told).reasons) \
+        == vague
 
 
 def test_the_headline_tells_of_a_bombing_by_its_bomb() -> None:

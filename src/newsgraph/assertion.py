@@ -40,6 +40,7 @@ from .lexicon import (
     CHAMBERS,
     DISEASE_NAMES,
     DISTANCE_UNITS,
+    HEADLINE_EVENT_NOUNS,
     HEADLINE_INCIDENT_WORDS,
     INCIDENT_NOUNS,
     MEASURE_UNITS,
@@ -306,8 +307,10 @@ def _qualifies_a_chamber(word: str) -> bool:
 
 
 def headline_incidents(headline: str) -> frozenset[str]:
-    """The incidents (INCIDENT_NOUNS, singular) a headline names by their noun or its plural
-    ("Bus crash kills seven" -> {"crash"}; "Riots continue" -> {"riot"}), or by a word that
+    """The incidents (INCIDENT_NOUNS, and the planned happenings of HEADLINE_EVENT_NOUNS,
+    singular) a headline names by their noun or its plural ("Bus crash kills seven" ->
+    {"crash"}; "Riots continue" -> {"riot"}; "Acme holds 2020 election" -> {"election"}), or
+    by a word that
     tells of one, its weapon, doer or verb (HEADLINE_INCIDENT_WORDS: "Bomb kills
     photographer" -> {"bombing"}, "Journalist shot dead" -> {"shooting"}).
 
@@ -319,10 +322,10 @@ def headline_incidents(headline: str) -> frozenset[str]:
 
 
 def _incident_noun(word: str) -> str | None:
-    """The incident noun a word is, or is the plural of ("crashes" -> "crash")."""
+    """The incident or event noun a word is, or is the plural of ("crashes" -> "crash")."""
     for singular in (word, word[:-1] if word.endswith("s") else "",
                      word[:-2] if word.endswith("es") else ""):
-        if singular in INCIDENT_NOUNS:
+        if singular in INCIDENT_NOUNS or singular in HEADLINE_EVENT_NOUNS:
             return singular
     return None
 
@@ -344,7 +347,8 @@ class Specifics:
 def end_specificity(argument: Argument | None, entity: Entity | None, other: Entity | None,
                     incidents: frozenset[str] = frozenset()) -> str:
     """specificity(entity), or INCIDENT for a vague end that is the headline's incident
-    (`incidents`: headline_incidents) written by its noun alone or after "the", "a" or "an",
+    (`incidents`: headline_incidents) written by its noun alone or after "the", "a" or "an"
+    (a planned happening's noun alone or after "the"),
     beside a named other end ("NTSB investigates the crash", "A fire broke out at Acme Hall"),
     or after "the", "a" or "an" beside a described one ("The fire destroyed makeshift homes";
     not "the block caught fire": a bare noun beside a description is as often an idiom's).
@@ -367,7 +371,10 @@ def end_specificity(argument: Argument | None, entity: Entity | None, other: Ent
     before = words[:words.index(label)]
     if beside == "described" and not before:
         return found
-    return INCIDENT if set(before) <= _INCIDENT_DETERMINERS and len(before) < 2 else found
+    # (a planned happening after "a" is another one: "ran a marathon in under two hours"
+    # in a story about the Chicago Marathon; a fire that "broke out" is the story's fire)
+    determiners = _INCIDENT_DETERMINERS if _incident_noun(label) in INCIDENT_NOUNS else {"the"}
+    return INCIDENT if set(before) <= determiners and len(before) < 2 else found
 
 
 _NEVER_LOCATED = frozenset({"Person", "Group", "Country"})

@@ -142,6 +142,14 @@ INCIDENT_NOUNS = frozenset({
 # the verb ("Bomb kills photographer", "Gunman opens fire", "Journalist shot dead in
 # Aden"); the story's "the bombing", "the shooting" is that happening
 # (assertion.headline_incidents)
+# planned happenings a headline may tell of ("Wisconsin holds 2020 election", "Kipchoge
+# runs marathon under two hours"): the story's "the election", "the marathon" is that one,
+# as its "the crash" is the crash of a headline about a crash (assertion.headline_incidents)
+HEADLINE_EVENT_NOUNS = frozenset({
+    "election", "caucus", "primary", "referendum", "vote", "debate", "summit", "trial",
+    "hearing", "marathon", "race", "tournament", "championship", "festival", "convention",
+    "ceremony", "parade", "procession", "conference", "concert", "premiere",
+})
 HEADLINE_INCIDENT_WORDS = {
     **dict.fromkeys(("bomb", "bombs", "bomber", "bombers", "bombed"), "bombing"),
     **dict.fromkeys(("gunman", "gunmen", "shooter", "shot", "shoots", "shoot"), "shooting"),

@@ -31,6 +31,7 @@ from ..parsing import lemma_of
 from ..vocabulary import ACTOR_KINDS
 from . import coreference, descriptions, shortforms, speakers, statephrases
 from .declared import declared_thing
+from .gatherings import bare_gathering, named_gathering
 from .gluedoffices import glued_office
 from .investigators import investigating_body
 from .keys import name_words, strip_the
@@ -494,7 +495,8 @@ def _said_again(state: ArticleState, arg: Argument, span: Span, head: Token,
     """A phrase that points back to a thing or actor met before: the act's noun of the
     one thing declared ("the declaration"), the staff of the one investigating body
     ("investigators"), the one police force ("police"), the one staff group ("the
-    researchers" after "researchers from Acme"), a definite description ("the group"), or
+    researchers" after "researchers from Acme"), the one named gathering ("the event"), a
+    definite description ("the group"), or
     a phrase with "a" that restates, is apposed to or defines the thing. None when the
     phrase points back to nothing; an empty Found when it must stay unresolved."""
     # "the declaration" after "declared a state of emergency"; "investigators" after
@@ -508,6 +510,8 @@ def _said_again(state: ArticleState, arg: Argument, span: Span, head: Token,
             return None
     if before is None and (noun := bare_staff(head)):  # "the researchers" after
         before = staff_group(state, head, noun)      # "researchers from Dalton University"
+    if before is None and (noun := bare_gathering(head)):  # "the event" after "the Acme
+        before = named_gathering(state, head, noun)      # Book Fair was held in Dalton"
     if before is not None:
         add_surface(state, state.clusters[before], span, head)
         return (before,), "description"

@@ -904,6 +904,14 @@ def test_a_person_noun_named_so_is_the_person_named(nlp, text, obj, key):
      "a cellular automaton known as the Game of Life", "Game of Life"),
     ("Ann Lee launched a programme dubbed Operation Harbor Shield.",
      "a programme dubbed Operation Harbor Shield", "Operation Harbor Shield"),
+    # a name met before may be another thing's
+    ("The Game of Life won the Dalton Prize. Ann Lee devised a cellular automaton known as "
+     "the Game of Life.", "a cellular automaton known as the Game of Life", "cellular automaton"),
+    # the recognizer's person or place: no thing's name, for all it knows
+    ("Ann Lee bought a horse called Ripley last year.", "a horse called Ripley", "horse"),
+    # known to someone, or for something, is no name
+    ("Ann Lee founded a company known for its cheap widgets in Dalton.",
+     "a company known for its cheap widgets in Dalton", "company"),
 ])
 def test_a_thing_noun_named_so_is_the_name_it_brings_in(nlp, text, obj, label):
     _, entities, triples = run(nlp, text, lambda d: [stmt(d, "Ann Lee", "found", obj)])
@@ -940,21 +948,6 @@ def test_the_noun_with_other_words_is_not_the_thing_named_so(nlp):
         stmt(d, "Ann Lee", "introduce", "an economic plan called Harbor Forward"),
         stmt(d, "Ann Lee", "praise", "the tax plan", nth=(1, 0))])
     assert [entities[o].label for _, verb, o in triples if verb == "praise"] == ["tax plan"]
-
-
-@pytest.mark.parametrize("text, obj, label", [
-    # a name met before may be another thing's
-    ("The Game of Life won the Dalton Prize. Ann Lee devised a cellular automaton known as "
-     "the Game of Life.", "a cellular automaton known as the Game of Life", "cellular automaton"),
-    # the recognizer's person or place: no thing's name, for all it knows
-    ("Ann Lee bought a horse called Ripley last year.", "a horse called Ripley", "horse"),
-    # known to someone, or for something, is no name
-    ("Ann Lee founded a company known for its cheap widgets in Dalton.",
-     "a company known for its cheap widgets in Dalton", "company"),
-])
-def test_a_thing_noun_named_by_a_name_met_before_stays_the_thing(nlp, text, obj, label):
-    _, entities, triples = run(nlp, text, lambda d: [stmt(d, "Ann Lee", "found", obj)])
-    assert [entities[o].label for _, _, o in triples] == [label]
 
 
 @pytest.mark.parametrize("text, subject, lemma, obj, key", [

@@ -304,7 +304,7 @@ def common(state: ArticleState, arg: Argument, span: Span, head: Token,
     kind = "Group" if staff else _common_kind(state, head, label, head_lemma)
     cluster = state.common_cluster(kind, label, arg.start)
     if staff:
-        cluster.local = True  # another article's scientists from there are other people
+        # (another article's scientists from there are other people: keyed in this one)
         cluster.staff_noun = cluster.staff_noun or lemma_of(head).lower()
         cluster.surfaces.add(plain)
     if not cluster.after_head:

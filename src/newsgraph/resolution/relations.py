@@ -38,7 +38,7 @@ def entity_of(state: ArticleState, cluster: Cluster) -> Entity | None:
                      (f" {cluster.instance}" if cluster.instance else ""),
                      article="" if cluster.us_state else state.article.id,
                      own=cluster.given_name and kind == "Person" or chamber_alone(label)
-                     or bool(cluster.instance) or cluster.local)
+                     or bool(cluster.instance) or bool(cluster.staff_noun))
     alts = {clean(s) for s in cluster.surfaces} | {clean(n) for n in cluster.names}
     alts = {a for a in alts if a and a != label and not credit_line(a)
             and len(a.split()) <= MAX_ALT_WORDS}

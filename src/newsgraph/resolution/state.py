@@ -46,9 +46,9 @@ class Cluster:
     # its sentence, never one node with another sentence's "three people"
     instance: str = ""
     # people told apart by the named body they work for ("scientists from Acme
-    # University"): this article's, keyed in it (phrases.common)
-    local: bool = False
-    staff_noun: str = ""  # the lemma such people are called by ("researcher")
+    # University"), by the lemma they are called by ("scientist"): this article's, keyed
+    # in it (phrases.common), and what its "the researchers" may be (staffgroups)
+    staff_noun: str = ""
     # the words of a thing's noun as it came in named ("economic plan" of "an economic
     # plan called Acme"): "the plan" may be it (descriptions.description)
     named_noun: str = ""

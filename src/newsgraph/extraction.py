@@ -63,6 +63,7 @@ from .lexicon import (
     ROLE_ADJECTIVES,
     ROLES,
     SPOKEN_TO_VERBS,
+    TALK_VERBS,
     UTTERANCE_NOUNS,
     WEAK_PRAISE_WORDS,
     in_quotation,
@@ -1668,7 +1669,8 @@ def _clause(verb: Token) -> list[_Statement]:
     _read_edged(c)
     return _emit(c) + _addressee(c) + _stance_on_owner(c) + _ticket_members(c) + \
         _reciprocal(c) + _under_event(c) + _opponent(c) + _winner(c) + _epithet(c) + \
-        _evaluated(c) + _attributed(c) + _stance_source(c) + _stance_adjunct(c)
+        _evaluated(c) + _attributed(c) + _stance_source(c) + _stance_adjunct(c) + \
+        _adjunct_object(c)
 
 
 def _does_so(c: _Clause) -> bool:
@@ -3954,6 +3956,90 @@ def _stance_adjunct(c: _Clause) -> list[_Statement]:
     return []
 
 
+# prepositions whose noun takes part in what the verb does ("dedicated the paper to X",
+# "filed a complaint against X", "raised money for X", "travelled from X to Y"), not ones
+# that say where or when ("in", "at", "near", "during": a place is a qualifier)
+PARTICIPANT_PREPS = frozenset({"to", "against", "with", "for", "from", "into", "toward",
+                               "towards", "on"})
+# names the recognizer gives to what can take part in an act
+_PARTICIPANT_ENTS = ACTOR_ENTS | {"FAC", "LOC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
+# adjectives of an object that take the preposition for themselves: "damaged similar
+# regions to X" compares the regions with X's, and does nothing to X
+_COMPARING_ADJECTIVES = frozenset({
+    "similar", "identical", "equal", "comparable", "close", "nearby", "adjacent", "next",
+    "superior", "inferior", "different", "separate", "related", "due", "prior",
+    "equivalent", "akin", "analogous", "parallel", "opposite", "contrary", "new"})
+# prepositions that names carry inside them ("Band on the Run", "Centre for Peace", "Campaign
+# against X"): after a name the parser may have cut one off its phrase
+_PREPS_IN_NAMES = frozenset({"for", "on", "against"})
+# what is counted, not taken part in: "registered 49.9 percent to 42.1 percent for X"
+_COUNT_ENTS = frozenset({"CARDINAL", "PERCENT", "QUANTITY", "MONEY", "ORDINAL"})
+
+
+def _named_participant(noun: Token) -> bool:
+    """A name, not a number, amount or time: "to Ann Lee", "from Louisiana", "on Iran"."""
+    if is_time_phrase(noun) or noun.like_num:
+        return False
+    return noun.ent_type_ in _PARTICIPANT_ENTS or noun.pos_ == "PROPN" and not noun.ent_type_
+
+
+def _set_off(prep: Token) -> bool:
+    """ "knew about the deals, particularly with X": a phrase after a comma or an adverb
+    narrows the one before, and takes no part in the act of its own."""
+    before = prep.doc[prep.i - 1]
+    return before.is_punct or any(t.dep_ == "advmod" for t in prep.children) or \
+        before.dep_ == "advmod" and before.head.i == prep.i
+
+
+def _adjunct_object(c: _Clause) -> list[_Statement]:
+    """ "The church travelled from Louisiana to Walt Disney World", "the researchers
+    dedicated the paper to Ann Lee": when the object (or the first preposition) is taken,
+    a later prepositional phrase on the verb that names a participant is a statement of its
+    own ("travel to", "dedicate paper to"), the common noun object kept in the predicate so
+    it still says what was done."""
+    if c.passive or not c.subjects or c.object_clause is not None or c.idiomatic or \
+            c.lemma_parts[0] in REPORTING_VERBS | TALK_VERBS | ADDRESSEE_VERBS | TELLING_VERBS:
+        return []
+    own = c.objects if c.fold_prep is None else []  # (not "travelled from X": X is taken)
+    if own and own[0].ent_type_ == "MONEY":
+        own = []  # "raised $11,000 for X", "paid $5m to X": "raise for X", "pay to X"
+    elif c.fold_prep is None and (len(own) != 1 or own[0].pos_ != "NOUN" or
+                                  own[0].ent_type_):
+        # "introduced him to Lee": what was done to whom needs the object; with no object
+        # the first phrase already is one (see _fold_preposition)
+        return []
+    if c.fold_prep is not None and any(
+            o.ent_type_ in _COUNT_ENTS and not any(t.dep_ == "prep" for t in o.children)
+            for o in c.objects):
+        return []  # "rose from 3 percent to 5 percent in X": a count, not a participant
+    if own and any(t.dep_ == "amod" and t.lower_ in _COMPARING_ADJECTIVES
+                   for t in own[0].children):
+        return []
+    noun = [own[0].lower_] if own else []  # as written: a plural says what was done
+    verb = [part for part in c.lemma_parts if c.fold_prep is None or part != c.fold_prep.lower_]
+    found: list[_Statement] = []
+    for prep, role, _ in c.extras:
+        if prep.dep_ not in ("prep", "dative") or prep.head.i != c.main.i or \
+                prep.i < c.main.i or role == "time" or prep.lower_ not in PARTICIPANT_PREPS:
+            continue
+        pobj = prep_object(prep)
+        if pobj is None or not _named_participant(pobj) or \
+                (prep.lower_, lemma_of(pobj).lower()) in COMPLEX_PREPOSITIONS or \
+                prep.lower_ == "with" and _absolute(pobj) or _set_off(prep) or \
+                prep.lower_ in _PREPS_IN_NAMES and prep.doc[prep.i - 1].pos_ == "PROPN" or \
+                any(t.dep_ == "cc" for t in prep.doc[c.main.i + 1 : prep.i]):
+            continue  # (after an "and" the phrase may belong to what was joined)
+        group = [t for t in c.group if c.fold_prep is None or t.i != c.fold_prep.i]
+        taken = replace(c, objects=_conjuncts(pobj), object_clause=None, object_complement=None,
+                        extras=[e for e in c.extras if e[0].i != prep.i], fold_prep=prep,
+                        group=sorted({*group, *own, prep}, key=lambda t: t.i),
+                        lemma_parts=[*verb, *noun, prep.lower_])
+        for s in _emit(taken):
+            s.rule = "adjunct-object"
+            found.append(s)
+    return found
+
+
 def _named_actor(noun: Token) -> bool:
     """A name of an actor ("Borduria"), or a noun that a name makes one ("Houthi rebels"), or
     a legislator's title the parser made the head of "Senator from Vermont Ann Lee"."""
@@ -4759,7 +4845,7 @@ RULES = (
     "pp-participial-modifier", "infinitive", "gerund-adjunct",
     "conjoined-verb", "object-control", "subject-control", "idiom", "light-verb", "addressee",
     "stance-owner", "adjunct-agent", "stance-adjective", "reciprocal",
-    "under-event", "attribution", "evaluation", "stance-source", "stance-adjunct",
+    "under-event", "attribution", "evaluation", "stance-source", "stance-adjunct", "adjunct-object",
     "ticket-member",
     # noun phrases
     "apposition", "name-apposition", "apposition-role", "title", "participle", "location",

@@ -1,0 +1,67 @@
+"""A named participant in a later prepositional phrase of a verb whose object is taken
+("dedicated the paper to Ann Lee", "travelled from Leeds to Zembla Park") is an end of a
+statement of its own. Sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extraction import extract
+
+
+def adjunct_objects(nlp, text: str) -> set[tuple[str | None, str, str | None]]:
+    return {(e.subject.text if e.subject else None, e.lemma, e.object.text if e.object else None)
+            for e in extract(nlp(text)) if e.rule == "adjunct-object"}
+
+
+@pytest.mark.parametrize(
+    "text, statement",
+    [
+        ("The authors dedicated the paper to Ann Lee.",
+         ("The authors", "dedicate paper to", "Ann Lee")),
+        ("The choir had been travelling 300 miles from Leeds to Zembla Park.",
+         ("The choir", "travel to", "Zembla Park")),
+        ("Acme Rockets launched the rocket on Monday from Cape Zembla.",
+         ("Acme Rockets", "launch rocket from", "Cape Zembla")),
+        ("Acme sold its stake to Zembla Bank.", ("Acme", "sell stake to", "Zembla Bank")),
+        ("Ann Lee sent her condolences to Tom Rees.",
+         ("Ann Lee", "send condolences to", "Tom Rees")),
+        ("The gala raised $20,000 for Dog Rescue Leeds.",
+         ("The gala", "raise for", "Dog Rescue Leeds")),
+    ],
+)
+def test_a_named_participant_after_a_taken_object_is_a_statement(nlp, text, statement):
+    assert statement in adjunct_objects(nlp, text)
+
+
+def test_the_statement_keeps_the_clause_modality(nlp):
+    found = [e for e in extract(nlp("Acme will shift its investment to Zembla Labs."))
+             if e.rule == "adjunct-object"]
+    assert found and all(e.modality == "future" for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a comparison: the storm did nothing to the other storm
+        "Storm Ana damaged similar regions to Storm Bert.",
+        # set off by a comma and an adverb: it narrows the deals
+        "Ann Lee knew about the deals, particularly with Zembla.",
+        # a count, not a participant
+        "Ann Lee registered 49.9 percent to 42.1 percent for Tom Rees.",
+        # a person as object: without them the statement says nothing
+        "Ann Lee introduced him to Tom Rees.",
+        # after an "and": the phrase may go with the joined noun (a watch, not the warning)
+        "The agency issued a warning in the north and a watch for Zembla Island.",
+        # where, not who: a place is a qualifier
+        "Ann Lee taught classes at Zembla University.",
+        # a preposition a name may carry ("Centre for Anime North")
+        "Fans descended on the Zembla Centre for Anime North.",
+        # a speech verb: its listener is told by other rules
+        "Ann Lee said the plan was good to Tom Rees.",
+        # the first phrase is the object already, nothing later
+        "Ann Lee travelled to Leeds.",
+    ],
+)
+def test_no_statement_from_a_phrase_that_names_no_participant(nlp, text):
+    assert not adjunct_objects(nlp, text)

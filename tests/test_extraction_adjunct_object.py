@@ -28,6 +28,10 @@ def adjunct_objects(nlp, text: str) -> set[tuple[str | None, str, str | None]]:
          ("Ann Lee", "send condolences to", "Tom Rees")),
         ("The gala raised $20,000 for Dog Rescue Leeds.",
          ("The gala", "raise for", "Dog Rescue Leeds")),
+        # the phrase hung on the object: still the act's participant
+        ("Ann Lee attended a summit with Tom Rees.", ("Ann Lee", "attend summit with", "Tom Rees")),
+        ("The team appealed the decision to the Zembla Court of Appeals.",
+         ("The team", "appeal decision to", "the Zembla Court of Appeals")),
     ],
 )
 def test_a_named_participant_after_a_taken_object_is_a_statement(nlp, text, statement):
@@ -59,6 +63,11 @@ def test_the_statement_keeps_the_clause_modality(nlp):
         "Fans descended on the Zembla Centre for Anime North.",
         # a speech verb: its listener is told by other rules
         "Ann Lee said the plan was good to Tom Rees.",
+        # a verb that has or sees its object: the victory is no act of the election's
+        "The election saw a victory for Ann Lee.",
+        "Ann Lee had a happy life with Tom Rees.",
+        # a post, not an act
+        "Obama named him ambassador to Zembla.",
         # the first phrase is the object already, nothing later
         "Ann Lee travelled to Leeds.",
     ],

@@ -3972,6 +3972,20 @@ _COMPARING_ADJECTIVES = frozenset({
 # prepositions that names carry inside them ("Band on the Run", "Centre for Peace", "Campaign
 # against X"): after a name the parser may have cut one off its phrase
 _PREPS_IN_NAMES = frozenset({"for", "on", "against"})
+# the prepositions of an object's own phrase that name who its act is done to or with
+_OBJECT_PARTICIPANT_PREPS = frozenset({"against", "with", "to", "for"})
+# verbs that have, show or are their object rather than act with it: "the election saw a
+# victory for X", "the awards included a trip to X", "had a life with X"
+_PLAIN_OBJECT_VERBS = frozenset({"be", "have", "see", "show", "include", "mark", "watch",
+                                 "feature", "contain", "represent", "remain"})
+# what two do together: "signed a deal with X", "attended a summit with X"
+_JOINT_ACTS = frozenset({
+    "deal", "agreement", "accord", "pact", "treaty", "truce", "ceasefire", "contract", "talk",
+    "meeting", "summit", "call", "interview", "conversation", "discussion", "negotiation",
+    "debate", "tie", "relation", "relationship", "partnership", "alliance", "merger",
+    "venture", "collaboration", "cooperation", "ticket", "dispute", "disagreement",
+    "dissatisfaction", "frustration", "conflict", "war", "fight", "battle", "feud", "rivalry",
+    "match", "game", "exchange"})
 # what is counted, not taken part in: "registered 49.9 percent to 42.1 percent for X"
 _COUNT_ENTS = frozenset({"CARDINAL", "PERCENT", "QUANTITY", "MONEY", "ORDINAL"})
 
@@ -4017,11 +4031,19 @@ def _adjunct_object(c: _Clause) -> list[_Statement]:
         return []
     noun = [own[0].lower_] if own else []  # as written: a plural says what was done
     verb = [part for part in c.lemma_parts if c.fold_prep is None or part != c.fold_prep.lower_]
+    preps = [prep for prep, role, _ in c.extras
+             if prep.dep_ in ("prep", "dative") and prep.head.i == c.main.i and
+             prep.i > c.main.i and role != "time" and prep.lower_ in PARTICIPANT_PREPS]
+    if own and lemma_of(own[0]).lower() not in ROLES and \
+            c.lemma_parts[0] not in _PLAIN_OBJECT_VERBS:
+        # "led a movement against X", "signed a deal with X": the parser hangs the phrase
+        # on the object, whose act it still is (not "the ambassador to X": a post; not
+        # "laptops with Fedora": what a thing has is no one's act)
+        preps += [prep for prep in own[0].children
+                  if prep.dep_ == "prep" and prep.lower_ in _OBJECT_PARTICIPANT_PREPS and (
+                      prep.lower_ != "with" or lemma_of(own[0]).lower() in _JOINT_ACTS)]
     found: list[_Statement] = []
-    for prep, role, _ in c.extras:
-        if prep.dep_ not in ("prep", "dative") or prep.head.i != c.main.i or \
-                prep.i < c.main.i or role == "time" or prep.lower_ not in PARTICIPANT_PREPS:
-            continue
+    for prep in preps:
         pobj = prep_object(prep)
         if pobj is None or not _named_participant(pobj) or \
                 (prep.lower_, lemma_of(pobj).lower()) in COMPLEX_PREPOSITIONS or \

@@ -74,3 +74,41 @@ def test_the_statement_keeps_the_clause_modality(nlp):
 )
 def test_no_statement_from_a_phrase_that_names_no_participant(nlp, text):
     assert not adjunct_objects(nlp, text)
+
+
+def passive_adjuncts(nlp, text: str) -> set[tuple[str | None, str, str | None]]:
+    return {(e.subject.text if e.subject else None, e.lemma, e.object.text if e.object else None)
+            for e in extract(nlp(text)) if e.rule == "passive-adjunct"}
+
+
+@pytest.mark.parametrize(
+    "text, statement",
+    [
+        ("Ann Lee was extradited to Zembla on Monday.",
+         ("Ann Lee", "be extradited to", "Zembla")),
+        ("Tom Rees was expelled from the Labour Party.",
+         ("Tom Rees", "be expelled from", "the Labour Party")),
+        ("The company was sold to Acme in 2019.", ("The company", "be sold to", "Acme")),
+    ],
+)
+def test_the_one_acted_on_and_a_named_participant_make_a_statement(nlp, text, statement):
+    assert statement in passive_adjuncts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee was killed in Zembla.",  # where, not who
+        "Ann Lee was hit by a car.",  # the agent is said: a statement of its own
+        "Storm Ana was downgraded to Category 1.",  # a rank, not a participant
+        "The prize was awarded to Ann Lee by the committee.",  # see recipients
+    ],
+)
+def test_no_passive_statement_without_a_named_participant(nlp, text):
+    assert not passive_adjuncts(nlp, text)
+
+
+def test_a_passive_participant_keeps_the_clause_modality(nlp):
+    found = [e for e in extract(nlp("Ann Lee will be extradited to Zembla."))
+             if e.rule == "passive-adjunct"]
+    assert found and all(e.modality == "future" for e in found)

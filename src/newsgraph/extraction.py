@@ -1670,7 +1670,7 @@ def _clause(verb: Token) -> list[_Statement]:
     return _emit(c) + _addressee(c) + _stance_on_owner(c) + _ticket_members(c) + \
         _reciprocal(c) + _under_event(c) + _opponent(c) + _winner(c) + _epithet(c) + \
         _evaluated(c) + _attributed(c) + _stance_source(c) + _stance_adjunct(c) + \
-        _adjunct_object(c)
+        _adjunct_object(c) + _passive_participant(c)
 
 
 def _does_so(c: _Clause) -> bool:
@@ -3991,8 +3991,9 @@ _COUNT_ENTS = frozenset({"CARDINAL", "PERCENT", "QUANTITY", "MONEY", "ORDINAL"})
 
 
 def _named_participant(noun: Token) -> bool:
-    """A name, not a number, amount or time: "to Ann Lee", "from Louisiana", "on Iran"."""
-    if is_time_phrase(noun) or noun.like_num:
+    """A name, not a number, amount or time: "to Ann Lee", "from Louisiana", "on Iran"
+    (not "to Category 1": a rank on a scale, whose label would lose its number)."""
+    if is_time_phrase(noun) or noun.like_num or any(t.dep_ == "nummod" for t in noun.children):
         return False
     return noun.ent_type_ in _PARTICIPANT_ENTS or noun.pos_ == "PROPN" and not noun.ent_type_
 
@@ -4003,6 +4004,28 @@ def _set_off(prep: Token) -> bool:
     before = prep.doc[prep.i - 1]
     return before.is_punct or any(t.dep_ == "advmod" for t in prep.children) or \
         before.dep_ == "advmod" and before.head.i == prep.i
+
+
+def _passive_participant(c: _Clause) -> list[_Statement]:
+    """ "Lee was extradited to Zembla", "Lee was expelled from the party": with no agent
+    said, the one acted on and the named participant of the verb's first phrase make a
+    statement of their own ("be extradited to"), what was done kept as written."""
+    prep = c.fold_prep
+    if not c.passive or prep is None or c.objects or not c.subjects or c.idiomatic or \
+            prep.lower_ not in PARTICIPANT_PREPS or prep.head.i != c.main.i or \
+            c.lemma_parts[0] in REPORTING_VERBS | TALK_VERBS | ADDRESSEE_VERBS | TELLING_VERBS:
+        return []
+    pobj = prep_object(prep)
+    if pobj is None or not _named_participant(pobj) or _set_off(prep) or \
+            (prep.lower_, lemma_of(pobj).lower()) in COMPLEX_PREPOSITIONS:
+        return []
+    taken = replace(c, passive=False, agents=[], objects=_conjuncts(pobj), object_clause=None,
+                    object_complement=None, extras=[e for e in c.extras if e[0].i != pobj.i],
+                    lemma_parts=["be", c.main.lower_, prep.lower_])
+    found = _emit(taken)
+    for s in found:
+        s.rule = "passive-adjunct"
+    return found
 
 
 def _adjunct_object(c: _Clause) -> list[_Statement]:
@@ -4867,8 +4890,8 @@ RULES = (
     "pp-participial-modifier", "infinitive", "gerund-adjunct",
     "conjoined-verb", "object-control", "subject-control", "idiom", "light-verb", "addressee",
     "stance-owner", "adjunct-agent", "stance-adjective", "reciprocal",
-    "under-event", "attribution", "evaluation", "stance-source", "stance-adjunct", "adjunct-object",
-    "ticket-member",
+    "under-event", "attribution", "evaluation", "stance-source", "stance-adjunct",
+    "adjunct-object", "passive-adjunct", "ticket-member",
     # noun phrases
     "apposition", "name-apposition", "apposition-role", "title", "participle", "location",
     "located-in",  # locations.py: "the Marlow Institute in Quebec", "Dalton, Georgia"

@@ -7,8 +7,8 @@ All are frozen and ordered so deduplication and deterministic output come free.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field, fields, is_dataclass
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -121,3 +121,16 @@ class ResolvedArticle:
     entities: tuple[Entity, ...]
     relations: tuple[Relation, ...]
     extractions: tuple[Extraction, ...] = field(default=())
+
+
+def sort_key(value: Any) -> tuple:
+    """The value's own order (field by field), but total: a missing end (None) sorts before
+    an Argument instead of failing to compare with it, as two statements of one sentence
+    that differ only there would (a relation made by two rules)."""
+    if value is None:
+        return (0,)
+    if is_dataclass(value) and not isinstance(value, type):
+        return (1, tuple(sort_key(getattr(value, f.name)) for f in fields(value)))
+    if isinstance(value, tuple):
+        return (1, tuple(sort_key(item) for item in value))
+    return (1, value)

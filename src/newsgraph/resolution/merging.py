@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from ..demonyms import country_for_demonym, country_for_name, normalize
-from ..models import Entity, ResolvedArticle
+from ..models import Entity, ResolvedArticle, sort_key
 from ..vocabulary import ACTOR_KINDS
 from .keys import article_local, entity_key, name_words
 from .words import ACRONYM, KIND_ORDER, LEADING_DROP, NAME_SUFFIXES
@@ -357,7 +357,8 @@ class EntityMerge:
         relations = sorted({replace(r, subject=final(r.subject), object=final(r.object),
                                     attributed_to=final(r.attributed_to) if r.attributed_to
                                     else "", place=final(r.place) if r.place else "")
-                            for r in article.relations if final(r.subject) != final(r.object)})
+                            for r in article.relations if final(r.subject) != final(r.object)},
+                           key=sort_key)
         local: dict[str, list[Entity]] = defaultdict(list)
         for entity in article.entities:
             if entity.key not in self.entities:

@@ -7,11 +7,14 @@ All are frozen and ordered so deduplication and deterministic output come free.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, fields, is_dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, order=True)
@@ -121,6 +124,16 @@ class ResolvedArticle:
     entities: tuple[Entity, ...]
     relations: tuple[Relation, ...]
     extractions: tuple[Extraction, ...] = field(default=())
+
+
+def in_order(items: Iterable[T]) -> list[T]:
+    """The items sorted by their own order; by sort_key only when that fails (rare: the
+    key is slower to build than the fields are to compare)."""
+    items = list(items)
+    try:
+        return sorted(items)  # type: ignore[type-var]
+    except TypeError:
+        return sorted(items, key=sort_key)
 
 
 def sort_key(value: Any) -> tuple:

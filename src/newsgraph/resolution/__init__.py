@@ -41,7 +41,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..gazetteer import Gazetteer
-from ..models import Argument, Article, Entity, Extraction, ResolvedArticle, sort_key
+from ..models import Argument, Article, Entity, Extraction, ResolvedArticle, in_order
 from .arguments import ArgumentResolver
 from .clustering import cluster_names
 from .clusters import make_clusters, typed_by_posts
@@ -78,7 +78,7 @@ def resolve(article: Article, doc: Doc, extractions: Sequence[Extraction], *,
         by_key[entity.key] = combine([by_key[entity.key], entity]) \
             if entity.key in by_key else entity
     return ResolvedArticle(article=article, entities=tuple(sorted(by_key.values())),
-                           relations=tuple(sorted(relations, key=sort_key)),
+                           relations=tuple(in_order(relations)),
                            extractions=tuple(extractions))
 
 

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from ..demonyms import country_for_demonym, country_for_name, normalize
-from ..models import Entity, ResolvedArticle, sort_key
+from ..models import Entity, ResolvedArticle, in_order
 from ..vocabulary import ACTOR_KINDS
 from .keys import article_local, entity_key, name_words
 from .words import ACRONYM, KIND_ORDER, LEADING_DROP, NAME_SUFFIXES
@@ -354,11 +354,11 @@ class EntityMerge:
             key = self.key(key)
             return here.get(key, key)
 
-        relations = sorted({replace(r, subject=final(r.subject), object=final(r.object),
-                                    attributed_to=final(r.attributed_to) if r.attributed_to
-                                    else "", place=final(r.place) if r.place else "")
-                            for r in article.relations if final(r.subject) != final(r.object)},
-                           key=sort_key)
+        relations = in_order({replace(r, subject=final(r.subject), object=final(r.object),
+                                      attributed_to=final(r.attributed_to) if r.attributed_to
+                                      else "", place=final(r.place) if r.place else "")
+                              for r in article.relations
+                              if final(r.subject) != final(r.object)})
         local: dict[str, list[Entity]] = defaultdict(list)
         for entity in article.entities:
             if entity.key not in self.entities:

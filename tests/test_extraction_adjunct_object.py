@@ -9,9 +9,13 @@ import pytest
 from newsgraph.extraction import extract
 
 
-def adjunct_objects(nlp, text: str) -> set[tuple[str | None, str, str | None]]:
+def made_by(rule: str, nlp, text: str) -> set[tuple[str | None, str, str | None]]:
     return {(e.subject.text if e.subject else None, e.lemma, e.object.text if e.object else None)
-            for e in extract(nlp(text)) if e.rule == "adjunct-object"}
+            for e in extract(nlp(text)) if e.rule == rule}
+
+
+def adjunct_objects(nlp, text: str) -> set[tuple[str | None, str, str | None]]:
+    return made_by("adjunct-object", nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -39,8 +43,11 @@ def test_a_named_participant_after_a_taken_object_is_a_statement(nlp, text, stat
 
 
 def test_the_statement_keeps_the_clause_modality(nlp):
-    found = [e for e in extract(nlp("Acme will shift its investment to Zembla Labs."))
-             if e.rule == "adjunct-object"]
+    assert_future(nlp, "Acme will shift its investment to Zembla Labs.", "adjunct-object")
+
+
+def assert_future(nlp, text: str, rule: str) -> None:
+    found = [e for e in extract(nlp(text)) if e.rule == rule]
     assert found and all(e.modality == "future" for e in found)
 
 
@@ -77,8 +84,7 @@ def test_no_statement_from_a_phrase_that_names_no_participant(nlp, text):
 
 
 def passive_adjuncts(nlp, text: str) -> set[tuple[str | None, str, str | None]]:
-    return {(e.subject.text if e.subject else None, e.lemma, e.object.text if e.object else None)
-            for e in extract(nlp(text)) if e.rule == "passive-adjunct"}
+    return made_by("passive-adjunct", nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -109,6 +115,4 @@ def test_no_passive_statement_without_a_named_participant(nlp, text):
 
 
 def test_a_passive_participant_keeps_the_clause_modality(nlp):
-    found = [e for e in extract(nlp("Ann Lee will be extradited to Zembla."))
-             if e.rule == "passive-adjunct"]
-    assert found and all(e.modality == "future" for e in found)
+    assert_future(nlp, "Ann Lee will be extradited to Zembla.", "passive-adjunct")

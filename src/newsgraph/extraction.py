@@ -3990,6 +3990,10 @@ _JOINT_ACTS = frozenset({
 _COUNT_ENTS = frozenset({"CARDINAL", "PERCENT", "QUANTITY", "MONEY", "ORDINAL"})
 
 
+# verbs of speech, whose listener and topic other rules tell (_addressee, spoken_topics)
+_TOLD_VERBS = REPORTING_VERBS | TALK_VERBS | ADDRESSEE_VERBS | TELLING_VERBS
+
+
 def _named_participant(noun: Token) -> bool:
     """A name, not a number, amount or time: "to Ann Lee", "from Louisiana", "on Iran"
     (not "to Category 1": a rank on a scale, whose label would lose its number)."""
@@ -4013,7 +4017,7 @@ def _passive_participant(c: _Clause) -> list[_Statement]:
     prep = c.fold_prep
     if not c.passive or prep is None or c.objects or not c.subjects or c.idiomatic or \
             prep.lower_ not in PARTICIPANT_PREPS or prep.head.i != c.main.i or \
-            c.lemma_parts[0] in REPORTING_VERBS | TALK_VERBS | ADDRESSEE_VERBS | TELLING_VERBS:
+            c.lemma_parts[0] in _TOLD_VERBS:
         return []
     pobj = prep_object(prep)
     if pobj is None or not _named_participant(pobj) or _set_off(prep) or \
@@ -4035,7 +4039,7 @@ def _adjunct_object(c: _Clause) -> list[_Statement]:
     own ("travel to", "dedicate paper to"), the common noun object kept in the predicate so
     it still says what was done."""
     if c.passive or not c.subjects or c.object_clause is not None or c.idiomatic or \
-            c.lemma_parts[0] in REPORTING_VERBS | TALK_VERBS | ADDRESSEE_VERBS | TELLING_VERBS:
+            c.lemma_parts[0] in _TOLD_VERBS:
         return []
     own = c.objects if c.fold_prep is None else []  # (not "travelled from X": X is taken)
     if own and own[0].ent_type_ == "MONEY":

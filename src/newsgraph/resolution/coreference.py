@@ -89,7 +89,7 @@ def _antecedent(state: ArticleState, arg: Argument, head: Token, role: str, lemm
     # who speaks it: every mention of them is skipped ("Lee tweeted he was "pained ...":
     # that "he" is Lee too)
     quote_speakers = {m.clusters for m in state.before(arg.start)
-                      if m.speaker and m.sent == opened_in}
+                      if m.speaker and m.sent == opened_in} if opened_in >= 0 else set()
     partner = _conjoined_owner(state, head)
     own_subject = _own_clause_subject(head)
     object_before = _object_before_owner(head)

@@ -284,20 +284,20 @@ def _shortened(state: ArticleState, label: str, pos: int, named: bool) -> set[in
     found: set[int] = set()
     if not words:
         return found
+    head, others = words[-1], set(words[:-1])
+    whole_names_only = not named or head in NAME_ONLY_HEADS
     for cluster in state.clusters:
-        if cluster.first >= pos or \
-                cluster.named and (not named or words[-1] in NAME_ONLY_HEADS) or \
-                cluster.kind() not in _FULLER_KINDS:  # (the kind's vote count last)
+        if cluster.first >= pos or cluster.named and whole_names_only:
             continue
         for name in cluster.names if cluster.named else [cluster.fixed_label]:
             whole, part = _folded_parts(name)
-            if len(part) < len(whole) and (not named or words[-1] in NAME_ONLY_HEADS):
+            if len(part) < len(whole) and whole_names_only:
                 # "ticket of the Reform Party" is that party's: no one else's; and "the
                 # state" is no "state of emergency" (a head that means something else)
                 break
-            if len(whole) > len(words) and part[-1] == words[-1] and \
-                    set(words[:-1]) <= modifier_words(part):
-                found.add(cluster.ident)
+            if len(whole) > len(words) and part[-1] == head and others <= modifier_words(part):
+                if cluster.kind() in _FULLER_KINDS:  # (the kind's vote count last: slow)
+                    found.add(cluster.ident)
                 break
     return found
 

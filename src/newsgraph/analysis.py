@@ -14,6 +14,7 @@ from .admissions import admissions
 from .collaborations import collaborations
 from .contest_places import contest_places
 from .deadline import analysis_bound, deadline
+from .deeds import deeds
 from .extraction import extract
 from .fatalities import incident_victims
 from .models import Article, Extraction, ResolvedArticle
@@ -66,7 +67,8 @@ T = TypeVar("T")
 # interviews given, things received, where someone died or was taken, whom an incident
 # killed or hurt, who worked with whom, where a work was published, where someone was
 # elected or studied, whose or which seat someone won or held, whom a performer played,
-# whom a party's ticket names; each function's rule is in extraction.RULES
+# whom a party's ticket names, what someone tried, threatened or agreed to do; each
+# function's rule is in extraction.RULES
 DERIVED: tuple[Callable[[Doc, list[Extraction]], list[Extraction]], ...] = (
     spoken_topics,
     contest_places,
@@ -81,6 +83,7 @@ DERIVED: tuple[Callable[[Doc, list[Extraction]], list[Extraction]], ...] = (
     seats,
     lambda doc, _: performances(doc),
     lambda doc, _: party_tickets(doc),
+    deeds,
 )
 
 # Characters of text parsed in one batch (16 short articles, 6 or 7 long ones): with

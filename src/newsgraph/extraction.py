@@ -2242,6 +2242,19 @@ def _read_clause(verb: Token) -> _Clause:
     return parent
 
 
+def own_modality(verb: Token) -> tuple[str, bool]:
+    """What the words around a control verb say of its own deed, leaving out the verb it
+    controls: "may try to seize" may try (possible), "did not threaten to attack" threatened
+    nothing (negated), "tried not to hurt" tried all the same. The modality and negation,
+    read as for any clause (see _read_modality)."""
+    c = _clause_parts(_chain_top(verb))
+    c.chain = [v for v in c.chain if v.i <= verb.i]
+    c.group = [t for t in c.group if t.i <= verb.i]
+    c.main = verb
+    _read_modality(c)
+    return c.modality, c.negated
+
+
 def _modality_above(verb: Token) -> str:
     """What the clause a participle, an infinitive or an "until" clause hangs on says of
     itself, passed down: a post told as over ("former") is that clause's own."""
@@ -4925,6 +4938,7 @@ RULES = (
     "seat",  # seats.py, after extract: "X won a seat on Y" -> X win seat in Y
     "played-part",  # performances.py, after extract: "his role as Y" -> he play Y
     "party-ticket",  # tickets.py, after extract: "X's ticket of Y and Z" -> X nominate Y
+    "control-deed",  # deeds.py, after extract: "X tried to storm Y" -> X try to storm Y
 )
 
 

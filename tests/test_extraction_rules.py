@@ -1386,6 +1386,15 @@ def test_a_body_called_again_by_its_kind_owns_no_apposed_name(nlp):
     assert not any(e.lemma.startswith("be news channel") for e in found)
 
 
+@pytest.mark.parametrize(("text", "lemma", "doer"), [
+    ("Ann Lee slammed Tom Rees for meeting the Zemblan ambassador.", "meet", "Tom Rees"),
+    ("The critics hailed Acme Corp for cutting its prices.", "cut", "Acme Corp"),
+    ("The senator attacked the bank for raising its fees.", "raise", "the bank"),
+])
+def test_what_someone_is_attacked_or_hailed_for_is_their_own_deed(nlp, text, lemma, doer):
+    assert one(statements(nlp, text), lemma).subject.text == doer
+
+
 def test_an_accusation_is_alleged_by_the_accuser(nlp):
     e = one(statements(nlp, "The court accused the mayor of taking bribes."), "take")
     assert e.modality == "alleged"

@@ -182,6 +182,10 @@ GERUND_OBJECT_VERBS = frozenset({
     "restrict", "criticize", "criticise", "convict", "punish", "fine", "sentence", "jail",
     "congratulate", "credit", "forgive", "condemn", "investigate", "sue", "indict", "detain",
     "reward", "commend", "honour", "honor", "save", "spare", "warn", "acquit", "clear",
+    # what someone is attacked or hailed for in words: "attacked Lee for leaving office"
+    "attack", "slam", "blast", "fault", "rebuke", "scold", "chide", "lambast", "lambaste",
+    "mock", "ridicule", "denounce", "censure", "reprimand", "admonish", "impeach",
+    "applaud", "hail", "laud",
 })
 # a preposition that by itself frames its gerund: "without warning", "provided they pay"
 PREPOSITION_MODALITY = {"provided": "conditional", "providing": "conditional"}

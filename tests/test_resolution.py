@@ -1457,3 +1457,16 @@ def test_a_label_keeps_the_words_that_say_which_thing(nlp, text, verb, obj, labe
     (_, _, o), = triples
     assert entities[o].label == label
 
+
+
+@pytest.mark.parametrize(("text", "words", "label", "role"), [
+    ("Striker Dan Osei scored twice before half-time.", "Striker Dan Osei", "Dan Osei",
+     "striker"),
+    ("Rapper Kanye West said he would run.", "Rapper Kanye West", "Kanye West", "rapper"),
+    ("Astronaut Ann Lee returned to Earth.", "Astronaut Ann Lee", "Ann Lee", "astronaut"),
+])
+def test_a_calling_before_a_persons_name_is_a_role_not_the_name(nlp, text, words, label, role):
+    _, entities, _ = run(nlp, text, lambda d: [stmt(d, words, "speak", None)])
+    person = next(e for e in entities.values() if e.kind == "Person")
+    assert person.label == label
+    assert role in person.roles

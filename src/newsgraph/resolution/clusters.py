@@ -36,6 +36,7 @@ from .words import (
     MALE_GIVEN_NAMES,
     MALE_TITLES,
     MEMBER_NOUNS,
+    OCCUPATION_TITLES,
     ORG_WORDS,
     STORM_WORDS,
     TITLES,
@@ -242,6 +243,8 @@ def _add_name(state: ArticleState, cluster: Cluster, name: Name) -> None:
     for title in name.titles:
         if TITLES.get(title):
             cluster.roles.add(TITLES[title])
+        elif title in OCCUPATION_TITLES:
+            cluster.roles.add(title)
         if title in FEMALE_TITLES:
             cluster.gender = cluster.gender or "f"
         elif title in MALE_TITLES:

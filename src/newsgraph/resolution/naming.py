@@ -36,6 +36,7 @@ from .words import (
     NAME_PARTICLES,
     NAMED_BODY_NOUNS,
     NAMED_PLACE_NOUNS,
+    OCCUPATION_TITLES,
     PURE_QUANTITY_HEADS,
     TITLES,
 )
@@ -126,7 +127,7 @@ def make_name(state: ArticleState, start: int, end: int, label: str) -> Name | N
     if _place_qualifier(state, start, end):
         return Name.over(doc, start, end, "GPE")
     titled = _titled_place_or_body(state, start, end, label)
-    start, titles = (titled, []) if titled is not None else _titles(state, start, end)
+    start, titles = (titled, []) if titled is not None else _titles(state, start, end, label)
     if titles and country_for_name(doc[start:end].text) is not None:
         return None  # "Captain America", "Mr. Europe": a title before a country is no person
     if start >= end:
@@ -294,9 +295,16 @@ def _field_then_holder(doc: Doc, at: int) -> bool:
 _MAX_FIELD_WORDS = 5
 
 
-def _titles(state: ArticleState, start: int, end: int) -> tuple[int, list[str]]:
-    """Where the name starts after its titles, and the titles inside and just before it."""
+def _titles(state: ArticleState, start: int, end: int,
+            label: str = "") -> tuple[int, list[str]]:
+    """Where the name starts after its titles, and the titles inside and just before it
+    (a person's, `label` PERSON, also a calling that opens it: OCCUPATION_TITLES)."""
     titles: list[str] = []
+    if label == "PERSON" and end - start > 1 and state.texts[start][:1].isupper() and \
+            state.texts[start].lower() in OCCUPATION_TITLES and \
+            state.texts[start + 1][:1].isupper():
+        titles.append(state.texts[start].lower())
+        start += 1
     outside = start  # where the titles before the entity end
     # a title the entity cuts in two ("First" + "Lady Ann Lee" tagged)
     for size in range(1, MAX_TITLE_WORDS):

@@ -52,6 +52,18 @@ TITLES = {
     "congresswoman": "congresswoman",
 }
 MAX_TITLE_WORDS = 3
+# a calling written capitalised before a person's name, which the recognizer often takes
+# into the name ("Striker Dan Osei", "Rapper Kanye West"): a title of that person's
+# calling, kept as a role, never part of the name. Only callings no given name spells.
+OCCUPATION_TITLES = frozenset({
+    "actor", "actress", "astronaut", "athlete", "author", "bassist", "broadcaster",
+    "businessman", "businesswoman", "chef", "coach", "columnist", "comedian", "composer",
+    "cricketer", "dancer", "defender", "drummer", "economist", "entrepreneur", "filmmaker",
+    "footballer", "forward", "goalkeeper", "guitarist", "historian", "journalist",
+    "keyboardist", "midfielder", "musician", "novelist", "philanthropist", "photographer",
+    "pianist", "playwright", "presenter", "quarterback", "rapper", "referee", "reporter",
+    "scientist", "singer", "songwriter", "striker", "tycoon", "vocalist", "winger",
+})
 # one member of a legislature among hundreds: "One MP said", "Labour MP" name no actor
 LEGISLATOR_TITLES = frozenset({"mp", "mps", "mep", "meps", "msp", "msps", "mla", "mlas"})
 # words before a title that make it another, lower office: a deputy governor is not

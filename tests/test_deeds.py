@@ -72,3 +72,26 @@ def test_the_words_around_the_control_verb_tell_the_deed(nlp, text, negated, mod
 ])
 def test_no_deed(nlp, text):
     assert deeds_of(nlp, text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia's threat to attack Ukraine alarmed Europe.",
+     ("Russia", "threaten to attack", "Ukraine", False, "")),
+    ("Acme Corp's offer to buy Zenith Ltd was rejected.",
+     ("Acme Corp", "offer to buy", "Zenith Ltd", False, "")),
+    ("The rebels made an attempt to seize the Kelso airport.",
+     ("The rebels", "attempt to seize", "the Kelso airport", False, "")),
+    ("The rebels did not make an attempt to seize the Kelso airport.",
+     ("The rebels", "attempt to seize", "the Kelso airport", True, "")),
+])
+def test_a_deed_told_by_its_noun(nlp, text, expected):
+    assert expected in deeds_of(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "An attempt to seize the Kelso airport failed.",  # nobody's
+    "The rebels planned an attempt to seize the Kelso airport.",  # a plan, no maker
+    "Russia's threat to Ukraine alarmed Europe.",  # no act after "to"
+])
+def test_no_deed_told_by_a_noun(nlp, text):
+    assert deeds_of(nlp, text) == set()

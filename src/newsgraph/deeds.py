@@ -13,8 +13,16 @@ Only the verbs of DEED_VERBS, whose own doing is an event; "wanted to", "planned
 "sought to" or "failed to" say what was meant or missed, not a deed. Only an infinitive
 right after the verb ("tried to storm"; not "tried not to hurt", whose trying is of
 something else, nor "tried and failed to"), in the active voice, with a subject and an
-object. Derived after `extract`, as spoken_topics is, so CaRB measures the sentence's own
-words.
+object.
+
+The same deed told by its noun (DEED_NOUNS), which `extract` does not read at all:
+"Russia's threat to attack Ukraine alarmed Europe", "the protesters' attempt to storm the
+parliament failed", "Russia made an attempt to seize Kyiv" (the one who makes it) give
+"threaten to attack", "attempt to storm", "attempt to seize", with the owner named (a
+possessive) or the subject of "make"; as factual as the clause the noun stands in says
+("may make an attempt", "planned an attempt", "a failed attempt" is one made).
+
+Derived after `extract`, as spoken_topics is, so CaRB measures the sentence's own words.
 """
 
 from __future__ import annotations
@@ -23,10 +31,11 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .extraction import own_modality
-from .models import Extraction
-from .parsing import lemma_of
-from .qualifiers import CONTROL_MODALITY
+from .extraction import event_noun_modality, own_modality
+from .models import Argument, Extraction
+from .parsing import lemma_of, tokens_of
+from .qualifiers import CONTROL_MODALITY, entity_of
+from .request_clauses import possessor_argument, subject_argument
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -35,14 +44,28 @@ DEED_RULE = "control-deed"
 # control verbs whose own doing is an event, whatever becomes of the act they control
 DEED_VERBS = frozenset({"try", "attempt", "threaten", "agree", "refuse", "decline",
                         "promise", "vow", "pledge", "offer"})
+_VERB_FORMS = frozenset({"try", "tries", "tried", "trying"} | {
+    verb + ending for verb in DEED_VERBS - {"try"}
+    for ending in ("", "s", "d", "ed", "ing")} | {"agreeing", "refusing", "declining",
+                                                   "promising", "pledging"})
+# the nouns of such deeds, by the verb of their predicate ("a threat to attack": threaten)
+DEED_NOUNS = {"attempt": "attempt", "attempts": "attempt", "bid": "bid", "bids": "bid",
+              "threat": "threaten", "threats": "threaten", "offer": "offer",
+              "offers": "offer", "promise": "promise", "promises": "promise",
+              "pledge": "pledge", "pledges": "pledge", "vow": "vow", "vows": "vow",
+              "refusal": "refuse"}
+# verbs whose subject makes the deed their object names ("made an attempt to")
+_MAKING_VERBS = frozenset({"make", "launch", "mount", "issue", "renew"})
 
 
 def deeds(doc: Doc, extractions: Iterable[Extraction]) -> list[Extraction]:
-    """One "<control verb> to <act>" statement per statement of an act a deed verb controls."""
+    """One "<control verb> to <act>" statement per statement of an act a deed verb
+    controls, and one per deed noun with its doer and the act's object."""
+    found = [e for noun in tokens_of(doc, frozenset(DEED_NOUNS))
+             if (e := _told_by_noun(noun)) is not None]
     pairs = _controlled_acts(doc)
     if not pairs:
-        return []
-    found = []
+        return found
     for e in extractions:
         if e.passive or e.subject is None or e.object is None or not e.lemma:
             continue
@@ -63,7 +86,7 @@ def deeds(doc: Doc, extractions: Iterable[Extraction]) -> list[Extraction]:
 def _controlled_acts(doc: Doc) -> list[tuple[Token, Token]]:
     """Each deed verb with the bare infinitive right after its "to" ("tried to storm")."""
     pairs = []
-    for control in doc:
+    for control in tokens_of(doc, _VERB_FORMS):
         if control.pos_ != "VERB" or lemma_of(control).lower() not in DEED_VERBS:
             continue
         for act in control.children:
@@ -72,3 +95,56 @@ def _controlled_acts(doc: Doc) -> list[tuple[Token, Token]]:
                     doc[act.i - 2] == control:
                 pairs.append((control, act))
     return pairs
+
+
+def _told_by_noun(noun: Token) -> Extraction | None:
+    """ "Russia's threat to attack Ukraine" -> Russia threaten to attack Ukraine."""
+    if noun.pos_ != "NOUN":
+        return None
+    act = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VB" and
+                c.i == noun.i + 2 and noun.doc[noun.i + 1].tag_ == "TO"), None)
+    if act is None or any(c.dep_ == "neg" for c in act.children):
+        return None
+    target = next((c for c in act.children if c.dep_ == "dobj"), None)
+    if target is None:
+        return None
+    doer = _doer(noun)
+    if doer is None:
+        return None
+    obj = _phrase(target)
+    modality, negated = event_noun_modality(noun)
+    verb = noun.head if noun.dep_ in ("dobj", "nsubj", "nsubjpass") else None
+    if verb is not None and verb.pos_ in ("VERB", "AUX") and not modality:
+        modality, own_negated = own_modality(verb)
+        negated = negated or own_negated and noun.dep_ == "dobj"
+    sent = noun.sent
+    return Extraction(sent.text, sent.start_char, sent.end_char, doer,
+                      f"{noun.text} to {act.text}",
+                      f"{DEED_NOUNS[noun.lower_]} to {lemma_of(act).lower()}", obj,
+                      negated=negated, modality=modality, rule=DEED_RULE)
+
+
+def _doer(noun: Token) -> Argument | None:
+    """Whose the deed is: the noun's possessor ("Russia's threat"), or the subject of the
+    verb that makes it ("Russia made an attempt")."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return possessor_argument(owner)
+    if noun.dep_ == "dobj" and lemma_of(noun.head).lower() in _MAKING_VERBS:
+        subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        return subject_argument(noun.head) or (_phrase(subject) if subject is not None
+                                               and subject.pos_ == "NOUN" else None)
+    return None
+
+
+def _phrase(head: Token) -> Argument:
+    """The object's words: its name, or the phrase up to its head with an "of" phrase after
+    it ("the ruins of the city"; never a clause the parser hung on it: "Ukraine alarmed")."""
+    name = entity_of(head)
+    if name is not None:
+        return Argument.of(name, head.i)
+    end = head.i
+    of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None and of.i == head.i + 1:
+        end = of.right_edge.i
+    return Argument.of(head.doc[head.left_edge.i:end + 1], head.i)

@@ -5068,7 +5068,7 @@ def _nominal(noun: Token) -> list[_Statement]:
                 noun.i, agent, "conduct", "conduct", noun, [], False,
                 confidence=FIXED_CONFIDENCE["action"], rule="action-noun", anchor=by,
             ))
-    modality, negated = _event_noun_modality(noun)
+    modality, negated = event_noun_modality(noun)
     modality = modality or held_to
     if modality or negated:
         found = [replace(s, modality=modality, negated=negated) for s in found]
@@ -5218,7 +5218,7 @@ def _owned_event(noun: Token) -> bool:
         c.dep_ == "poss" for c in noun.children)
 
 
-def _event_noun_modality(noun: Token) -> tuple[str, bool]:
+def event_noun_modality(noun: Token) -> tuple[str, bool]:
     """Whether an event named by a noun happened: "the planned invasion of X", "threatened an
     attack on Y", "called for a strike on Z", "prevented an attack on the port"."""
     for c in noun.children:

@@ -22,6 +22,7 @@ from newsgraph.parsing import (
     lemma_of,
     load_pipeline,
     mend_called_judgments,
+    mend_contact_relatives,
     mend_perfect_participles,
     mend_verbless_clauses,
     pieces,
@@ -347,6 +348,39 @@ def test_a_perfect_read_as_owning_an_adjective_is_mended(nlp) -> None:
     assert ("Troops", "sweep", "rebels") in _acts(mended)
     assert [t.dep_ for t in mended if t.text in ("have", "swept")] == ["aux", "ROOT"]
     assert len(list(mended.sents)) == 1
+
+
+def _glued_relative(nlp, noun: str) -> Doc:
+    """ "Winds delayed a <noun> Trump planned for Ohio" as the small model misreads it: the
+    noun a modifier of the name, "planned" a participle on the name (built by hand)."""
+    words = ["Winds", "delayed", "a", noun, "Trump", "planned", "for", "Ohio", "."]
+    return Doc(nlp.vocab, words=words, heads=[1, 1, 3, 4, 1, 4, 5, 6, 1],
+               deps=["nsubj", "ROOT", "det", "compound", "dobj", "acl", "prep", "pobj",
+                     "punct"],
+               pos=["NOUN", "VERB", "DET", "NOUN", "PROPN", "VERB", "ADP", "PROPN", "PUNCT"],
+               tags=["NNS", "VBD", "DT", "NN", "NNP", "VBN", "IN", "NNP", "."],
+               lemmas=["wind", "delay", "a", noun, "Trump", "plan", "for", "Ohio", "."],
+               sent_starts=[True] + [False] * 8,
+               ents=["O", "O", "O", "O", "B-PERSON", "O", "O", "B-GPE", "O"])
+
+
+def test_a_relative_clause_glued_to_its_noun_is_mended(nlp) -> None:
+    doc = _glued_relative(nlp, "rally")
+    assert any(e.lemma.startswith("be planned") for e in extract(doc))
+    mended = mend_contact_relatives(doc)
+    assert [(t.dep_, t.head.i) for t in mended[3:6]] == [("dobj", 1), ("nsubj", 5),
+                                                         ("relcl", 3)]
+    found = _acts(mended)
+    assert not any(lemma.startswith("be planned") for _, lemma, _ in found)
+    assert ("Trump", "plan", "a rally") in found
+
+
+def test_a_title_before_a_name_is_no_relative_clause(nlp) -> None:
+    # "the president Trump": a word for a person before a name is the name's title
+    doc = _glued_relative(nlp, "president")
+    mended = mend_contact_relatives(doc)
+    assert [(t.dep_, t.head.i) for t in mended[3:6]] == [("compound", 4), ("dobj", 1),
+                                                         ("acl", 4)]
 
 
 def test_an_auxiliary_with_an_object_is_mended_and_its_verb_follows(nlp) -> None:

@@ -23,6 +23,7 @@ from .parsing import (
     join_pieces,
     mend_called_judgments,
     mend_conjoined_portfolios,
+    mend_contact_relatives,
     mend_coordinated_reports,
     mend_names_after_titles,
     mend_perfect_participles,
@@ -103,14 +104,16 @@ def mend_parse(doc: Doc) -> Doc:
     was reported, a post of two fields read as two nouns, a name after its post's phrase
     read as part of the phrase, a name set off after a noun phrase read as a second
     subject, a preposition read as an adjective, a "to" before a title and a name read
-    as an infinitive's."""
+    as an infinitive's, a relative clause without "that" glued to its noun ("a rally
+    Trump planned")."""
     mended = mend_storm_names(mend_cut_people(mend_trailing_scores(doc)))
     mended = mend_cut_bodies(mend_trailing_of(mend_bodies_before_posts(
         mend_untagged_parties(mended))))
     mended = mend_called_judgments(mend_verbless_clauses(mend_perfect_participles(mended)))
     mended = mend_names_after_titles(mend_conjoined_portfolios(mend_coordinated_reports(
         mended)))
-    return mend_titles_after_to(mend_prepositions_as_adjectives(mend_set_off_names(mended)))
+    mended = mend_titles_after_to(mend_prepositions_as_adjectives(mend_set_off_names(mended)))
+    return mend_contact_relatives(mended)
 
 
 def analyse(

@@ -1148,6 +1148,48 @@ def mend_prepositions_as_adjectives(doc: Doc) -> Doc:
     return _reparsed(doc, heads, deps, pos)
 
 
+def mend_contact_relatives(doc: Doc) -> Doc:
+    """The doc with each relative clause without "that" the parser glued to its noun mended.
+
+    "delayed a rally Trump planned for Ohio": the small model can read "a rally Trump" as
+    one phrase (the noun a modifier of the name) and "planned" as a participle on the name,
+    so Trump was planned for Ohio. A common noun with its own article right before a name,
+    hung on the name, and a past form right after the name with no subject or object of
+    its own, are a noun and its relative clause: the noun heads the phrase, the name is the
+    verb's subject, the noun (left out after the verb) what it acted on. Not a word for a
+    person ("the president Ann Lee", a title), nor a phrase after a comma ("DeJoy, a
+    fundraiser Trump appointed": the parse as it is gives DeJoy as the one appointed)."""
+    found = [m for m in map(_contact_relative, doc.ents) if m]
+    if not found:
+        return doc
+    heads, deps, pos = _parse_of(doc)
+    for noun, name, verb in found:
+        heads[noun.i] = name.head.i if name.head.i != name.i else noun.i
+        deps[noun.i] = name.dep_
+        heads[name.i], deps[name.i] = verb.i, "nsubj"
+        heads[verb.i], deps[verb.i] = noun.i, "relcl"
+    return _reparsed(doc, heads, deps, pos)
+
+
+def _contact_relative(ent: Span) -> tuple[Token, Token, Token] | None:
+    """(the noun, the name's head, the verb) of "a rally Trump planned", if so misread."""
+    doc = ent.doc
+    name = ent.root
+    if ent.start == 0 or ent.end >= len(doc) or ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
+        return None
+    noun, verb = doc[ent.start - 1], doc[ent.end]
+    article = next((c for c in noun.children if c.dep_ == "det" and
+                    c.lower_ in ("a", "an", "the")), None)
+    if noun.head != name or noun.dep_ != "compound" or noun.pos_ != "NOUN" or \
+            noun.tag_ not in ("NN", "NNS") or lemma_of(noun).lower() in PERSON_NOUNS or \
+            article is None or article.i > 0 and doc[article.i - 1].text == ",":
+        return None  # (after a comma the phrase says who a name is, which the rules read)
+    if verb.head != name or verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj", "auxpass", "agent") for c in verb.children):
+        return None
+    return noun, name, verb
+
+
 def mend_titles_after_to(doc: Doc) -> Doc:
     """The doc with each "to" before a title and a name made the preposition it is.
 

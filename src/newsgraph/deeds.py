@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 
 from .extraction import event_noun_modality, own_modality
 from .models import Argument, Extraction
-from .parsing import lemma_of, tokens_of
+from .parsing import lemma_of, tokens_of, verb_forms
 from .qualifiers import CONTROL_MODALITY, entity_of
 from .request_clauses import possessor_argument, subject_argument
 
@@ -44,10 +44,7 @@ DEED_RULE = "control-deed"
 # control verbs whose own doing is an event, whatever becomes of the act they control
 DEED_VERBS = frozenset({"try", "attempt", "threaten", "agree", "refuse", "decline",
                         "promise", "vow", "pledge", "offer"})
-_VERB_FORMS = frozenset({"try", "tries", "tried", "trying"} | {
-    verb + ending for verb in DEED_VERBS - {"try"}
-    for ending in ("", "s", "d", "ed", "ing")} | {"agreeing", "refusing", "declining",
-                                                   "promising", "pledging"})
+_VERB_FORMS = verb_forms(DEED_VERBS)
 # the nouns of such deeds, by the verb of their predicate ("a threat to attack": threaten)
 DEED_NOUNS = {"attempt": "attempt", "attempts": "attempt", "bid": "bid", "bids": "bid",
               "threat": "threaten", "threats": "threaten", "offer": "offer",
@@ -64,36 +61,33 @@ def deeds(doc: Doc, extractions: Iterable[Extraction]) -> list[Extraction]:
     found = [e for noun in tokens_of(doc, frozenset(DEED_NOUNS))
              if (e := _told_by_noun(noun)) is not None]
     pairs = _controlled_acts(doc)
-    if not pairs:
-        return found
-    for e in extractions:
+    for e in extractions if pairs else ():
         if e.passive or e.subject is None or e.object is None or not e.lemma:
             continue
-        for control, act in pairs:
-            verb = lemma_of(control).lower()
-            if not e.sentence_start <= act.idx < e.sentence_end or \
-                    e.modality != CONTROL_MODALITY[verb] or \
-                    e.lemma.split(" ")[0] != lemma_of(act).lower() or \
-                    f"{control.text} to {act.text}" not in e.predicate:
-                continue
-            modality, negated = own_modality(control)
-            found.append(replace(e, lemma=f"{verb} to {e.lemma}", modality=modality,
-                                 negated=negated, rule=DEED_RULE))
-            break
+        act_lemma = e.lemma.split(" ")[0]
+        for control, act, verb in pairs:
+            if e.sentence_start <= act.idx < e.sentence_end and \
+                    e.modality == CONTROL_MODALITY[verb] and act_lemma == lemma_of(act).lower() \
+                    and f"{control.text} to {act.text}" in e.predicate:
+                modality, negated = own_modality(control)
+                found.append(replace(e, lemma=f"{verb} to {e.lemma}", modality=modality,
+                                     negated=negated, rule=DEED_RULE))
+                break
     return found
 
 
-def _controlled_acts(doc: Doc) -> list[tuple[Token, Token]]:
-    """Each deed verb with the bare infinitive right after its "to" ("tried to storm")."""
-    pairs = []
+def _controlled_acts(doc: Doc) -> list[tuple[Token, Token, str]]:
+    """Each deed verb with the bare infinitive right after its "to" ("tried to storm"), and
+    the deed verb's lemma."""
+    pairs: list[tuple[Token, Token, str]] = []
     for control in tokens_of(doc, _VERB_FORMS):
-        if control.pos_ != "VERB" or lemma_of(control).lower() not in DEED_VERBS:
+        verb = lemma_of(control).lower()
+        if control.pos_ != "VERB" or verb not in DEED_VERBS:
             continue
-        for act in control.children:
-            if act.dep_ == "xcomp" and act.tag_ == "VB" and act.i >= 2 and \
-                    doc[act.i - 1].tag_ == "TO" and doc[act.i - 1].head == act and \
-                    doc[act.i - 2] == control:
-                pairs.append((control, act))
+        pairs.extend((control, act, verb) for act in control.children
+                     if act.dep_ == "xcomp" and act.tag_ == "VB" and act.i >= 2 and
+                     doc[act.i - 1].tag_ == "TO" and doc[act.i - 1].head == act and
+                     doc[act.i - 2] == control)
     return pairs
 
 
@@ -116,7 +110,7 @@ def _told_by_noun(noun: Token) -> Extraction | None:
     verb = noun.head if noun.dep_ in ("dobj", "nsubj", "nsubjpass") else None
     if verb is not None and verb.pos_ in ("VERB", "AUX") and not modality:
         modality, own_negated = own_modality(verb)
-        negated = negated or own_negated and noun.dep_ == "dobj"
+        negated = negated or (own_negated and noun.dep_ == "dobj")  # (a subject's: not)
     sent = noun.sent
     return Extraction(sent.text, sent.start_char, sent.end_char, doer,
                       f"{noun.text} to {act.text}",

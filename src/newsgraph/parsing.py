@@ -440,6 +440,23 @@ def hyphen_piece(token: Token) -> bool:
         doc[token.i + 1].text in ("-", "–") and not doc[token.i + 1].whitespace_
 
 
+def verb_forms(verbs: Iterable[str]) -> frozenset[str]:
+    """Every written form the verbs may take ("try": tries, tried, trying; "urge": urged,
+    urging; "dub": dubbed), to look them up with tokens_of. More forms than English has do
+    no harm: the tokens found are told apart by their lemma."""
+    forms: set[str] = set()
+    for verb in verbs:
+        stem = verb[:-1]
+        forms.update(verb + ending for ending in ("", "s", "es", "d", "ed", "ing"))
+        if verb[-1] not in "aeiouy":
+            forms.update((verb + verb[-1] + "ed", verb + verb[-1] + "ing"))  # "dubbed"
+        if verb.endswith("e"):
+            forms.add(stem + "ing")  # "urging"
+        if verb.endswith("y"):
+            forms.update((stem + "ies", stem + "ied"))  # "tries", "tried"
+    return frozenset(forms)
+
+
 def tokens_of(doc: Doc, forms: AbstractSet[str]) -> list[Token]:
     """The doc's tokens whose lower-case form is one of `forms`, found on the doc's array
     (a Python loop over every token of a long article is what a rare word costs else)."""
@@ -1263,9 +1280,7 @@ def mend_called_judgments(doc: Doc) -> Doc:
 
 
 # the written forms of the calling verbs ("called", "labelled", "dubbed"), to find them fast
-_CALLING_FORMS = frozenset(verb + ending for verb in NAMING_VERBS
-                           for ending in ("", "s", "ed", "ing", verb[-1] + "ed",
-                                          verb[-1] + "ing"))
+_CALLING_FORMS = verb_forms(NAMING_VERBS)
 
 
 def _misread_judgment(verb: Token) -> tuple[Token, Token, Token] | None:

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from .models import Argument, Extraction
-from .parsing import lemma_of, tokens_of
+from .parsing import lemma_of, tokens_of, verb_forms
 from .qualifiers import entity_of, is_negator
 from .resolution.words import NAME_LABELS
 
@@ -28,8 +28,7 @@ REQUEST_RULE = "request-clause"
 # the verbs that ask with a clause; each with the act makes an ng:callsOn lemma
 REQUEST_VERBS = frozenset({"request", "urge", "ask", "demand"})
 _ASKED_MODALS = frozenset({"should", "must"})
-_REQUEST_FORMS = frozenset(verb + ending for verb in (*REQUEST_VERBS, "call")
-                           for ending in ("", "s", "ed", "d", "ing")) | {"urging"}
+_REQUEST_FORMS = verb_forms((*REQUEST_VERBS, "call"))
 
 
 def request_clauses(doc: Doc) -> list[Extraction]:

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, TypeVar
 
 from .admissions import admissions
+from .apposed_names import apposed_names
 from .collaborations import collaborations
 from .contest_places import contest_places
 from .deadline import analysis_bound, deadline
@@ -68,7 +69,8 @@ T = TypeVar("T")
 # interviews given, things received, where someone died or was taken, whom an incident
 # killed or hurt, who worked with whom, where a work was published, where someone was
 # elected or studied, whose or which seat someone won or held, whom a performer played,
-# whom a party's ticket names, what someone tried, threatened or agreed to do; each
+# whom a party's ticket names, what someone tried, threatened or agreed to do, the
+# further names a plural noun lists ("two men, Tom Kell and Ann Lee"); each
 # function's rule is in extraction.RULES
 DERIVED: tuple[Callable[[Doc, list[Extraction]], list[Extraction]], ...] = (
     spoken_topics,
@@ -85,6 +87,7 @@ DERIVED: tuple[Callable[[Doc, list[Extraction]], list[Extraction]], ...] = (
     lambda doc, _: performances(doc),
     lambda doc, _: party_tickets(doc),
     deeds,
+    apposed_names,
 )
 
 # Characters of text parsed in one batch (16 short articles, 6 or 7 long ones): with

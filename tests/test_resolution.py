@@ -312,6 +312,50 @@ def test_government_phrasings_are_one_government_entity(nlp):
     assert government.kind == "Government" and government.label == "Syrian government"
 
 
+def test_the_government_and_it_point_back_to_the_government_named(nlp):
+    # without a name of the country itself, "the government" found nothing to point at
+    text = ("The Moldovan government declared an emergency on Monday. "
+            "The government closed Kelso Airport. It later fined Acme Corp.")
+    resolved, _, triples = run(nlp, text, lambda d: [
+        stmt(d, "The Moldovan government", "declare", "an emergency"),
+        stmt(d, "The government", "close", "Kelso Airport"),
+        stmt(d, "It", "fine", "Acme Corp")])
+    subjects = {r.extraction.lemma: (r.subject, r.subject_via) for r in resolved.relations}
+    assert subjects["close"] == ("actor/moldovan-government", "description")
+    assert subjects["fine"][0] == "actor/moldovan-government"
+
+
+def test_the_government_after_the_country_named_so_is_the_government(nlp):
+    text = ("The government of Moldova declared an emergency on Monday. "
+            "The government closed Kelso Airport.")
+    _, _, triples = run(nlp, text, lambda d: [
+        stmt(d, "The government of Moldova", "declare", "an emergency"),
+        stmt(d, "The government", "close", "Kelso Airport")])
+    assert {s for s, lemma, _ in triples if lemma == "close"} == {"actor/moldovan-government"}
+
+
+_FAR_BACK = ("Moldova has seen protests all week. Moldova closed its border on Monday. "
+             "Police arrested dozens in the capital. The crowd threw flares. "
+             "Several officers were hurt. Protesters shouted slogans. Officers used tear gas. "
+             "Shops stayed shut. ")
+
+
+def test_the_government_long_after_the_one_country_named_is_its_government(nlp):
+    text = _FAR_BACK + "On Friday the government fined Acme Corp."
+    resolved, _, _ = run(nlp, text, lambda d: [
+        stmt(d, "the government", "fine", "Acme Corp")])
+    assert [(r.subject, r.subject_via) for r in resolved.relations] == [
+        ("country/moldova", "description")]
+
+
+def test_the_government_long_after_two_countries_named_is_none(nlp):
+    text = _FAR_BACK.replace("Police arrested", "Romania sent envoys. Police arrested") + \
+        "On Friday the government fined Acme Corp."
+    resolved, _, _ = run(nlp, text, lambda d: [
+        stmt(d, "the government", "fine", "Acme Corp")])
+    assert not resolved.relations
+
+
 def test_us_aliases_are_one_country(nlp):
     text = ("The U.S. imposed sanctions on Friday. The United States also froze assets, "
             "and US officials warned banks.")

@@ -128,6 +128,8 @@ def description(state: ArticleState, arg: Argument, span: Span, head: Token,
     armed = head_lemma in ARMED_ADJECTIVES or any(
         c.lower_ in ARMED_ADJECTIVES for c in head.children if c.dep_ == "amod")
     found = _best_antecedent(state, arg, head, kinds, head_lemma, plural, armed)
+    if found is None and kinds == ("Government",) and not plural:
+        found = _sole_state_before(state, arg)
     if found is None and not plural:
         # no one in sight, yet the one person the article gave the title ("President
         # Ann Lee ... the President")
@@ -344,6 +346,9 @@ def _best_antecedent(state: ArticleState, arg: Argument, head: Token, kinds: tup
         score += 0.5 if mention.subject else 0.0
         if armed and any(state.clusters[c].votes["ArmedGroup"] for c in mention.clusters):
             score += 2.0
+        if kinds == ("Government",) and \
+                all(state.clusters[c].kind() == "Government" for c in mention.clusters):
+            score += 2.0  # "the government" after "the Samoan government": it, not Samoa
         key = tuple(sorted(mention.clusters))
         scores[key] = max(score, scores.get(key, score))
         if best is None or score > best[0]:
@@ -355,6 +360,24 @@ def _best_antecedent(state: ArticleState, arg: Argument, head: Token, kinds: tup
 
 
 _SETTLEMENT_NOUNS = frozenset({"city", "town", "village"})
+
+
+def _sole_state_before(state: ArticleState, arg: Argument) -> tuple[tuple[int, ...], bool] | None:
+    """The one country (its government, when the article named it) that the article
+    named before, however far back, for "the government" with no state in sight: a story
+    about Serbia says "the government" long after it last wrote "Serbia". Uncertain when
+    the country was named only once; None when the article named two or more."""
+    counts: dict[str, int] = {}
+    for mention in state.before(arg.start):
+        for cid in mention.clusters:
+            cluster = state.clusters[cid]
+            if cluster.country is not None and cluster.kind() in ("Country", "Government"):
+                counts[cluster.country.code] = counts.get(cluster.country.code, 0) + 1
+    if len(counts) != 1:
+        return None
+    code, count = next(iter(counts.items()))
+    cid = state.by_key.get(f"government:{code}", state.by_key.get(f"country:{code}"))
+    return None if cid is None else ((cid,), count < 2)
 
 
 def _container_after_a_place(state: ArticleState, mention: Mention) -> bool:

@@ -18,7 +18,7 @@ from ..models import Argument
 from ..parsing import lemma_of
 from ..qualifiers import BACKING_PARTICIPLES
 from .phrases import add_surface
-from .state import ArticleState
+from .state import ArticleState, Mention
 from .words import ARMED_MEMBER_NOUNS, GOVERNMENT_NOUNS, MEMBER_NOUNS, STATE_NOUNS
 
 if TYPE_CHECKING:
@@ -51,6 +51,10 @@ def state_phrase(state: ArticleState, arg: Argument, span: Span, head: Token,
             cluster = state.government_cluster(countries[0], arg.start)
             if head_lemma in GOVERNMENT_NOUNS:
                 add_surface(state, cluster, span, head)
+                # a mention, so that "the government" and "it" after it may point back to
+                # the government named so (the country's own name has a mention of its own)
+                state.add_mention(Mention(arg.start, state.sent_of[head.i], (cluster.ident,),
+                                          False, agent, False))
             return (cluster.ident,)
     # "<organization> fighters", "members of <organization>"
     if head_lemma in MEMBER_NOUNS or head_lemma in STATE_NOUNS:

@@ -376,8 +376,8 @@ def _sole_state_before(state: ArticleState, arg: Argument) -> tuple[tuple[int, .
     if len(counts) != 1:
         return None
     code, count = next(iter(counts.items()))
-    cid = state.by_key.get(f"government:{code}", state.by_key.get(f"country:{code}"))
-    return None if cid is None else ((cid,), count < 2)
+    found = state.by_key.get(f"government:{code}", state.by_key.get(f"country:{code}"))
+    return None if found is None else ((found,), count < 2)
 
 
 def _container_after_a_place(state: ArticleState, mention: Mention) -> bool:

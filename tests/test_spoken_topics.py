@@ -1,7 +1,8 @@
 """Who speaks about whom (spoken_topics.py, rule "speech-topic").
 
 Invented sentences parsed by the real model. A speaker comments on the named subject of
-the clause its speech verb reports, and on nothing else in it.
+the clause its speech verb reports and on the name that clause's verb acts on, and on nothing
+else in it.
 """
 
 from __future__ import annotations
@@ -99,6 +100,20 @@ def test_no_topic_without_a_speaker_and_a_named_clause_subject(nlp, text):
 ])
 def test_the_name_a_reported_pronoun_acts_on_is_the_topic(nlp, text, expected):
     assert expected in topics(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ann Lee said the Valdoran police had arrested Tom Kell.", ("Ann Lee", "Tom Kell")),
+    ("According to the Dalton Times, the rebels attacked Zembla.", ("the Dalton Times", "Zembla")),
+])
+def test_the_name_a_reported_clause_acts_on_is_a_topic_too(nlp, text, expected):
+    assert expected in topics(nlp, text)
+
+
+def test_a_name_in_a_phrase_of_the_reported_clause_is_no_topic(nlp):
+    # where or with what the act was done is no one the speaker spoke of
+    assert ("Ann Lee", "Dalton") not in topics(
+        nlp, "Ann Lee said the Valdoran police had arrested a man in Dalton.")
 
 
 @pytest.mark.parametrize("text", [

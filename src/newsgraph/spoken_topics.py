@@ -4,7 +4,8 @@ What a speaker says is a clause, and the graph asserts no clause: the statements
 it are described with the speaker as their source. But the speaker spoke about
 someone, and a reader of the article writes that down ("Lee speaks about Zembla").
 The topic is the named subject of the clause that a speech verb's own subject reports,
-or of a clause that names its own source ("according to the Times, Lee has left"), read
+or of a clause that names its own source ("according to the Times, Lee has left"), and
+the name that clause's verb takes as its object ("Lee said the police arrested Kell"), read
 from the parse: not a pronoun (a reported "he" or "we" is too often the speaker or the
 speaker's side), not a clause further down, not a source carried over from another
 sentence. An allegation ("Lee alleged that Kell took bribes") accuses the one alleged
@@ -348,6 +349,13 @@ def _topics(doc: Doc, e: Extraction) -> Iterator[tuple[Argument, str, str, Argum
                 topic is None and subject.dep_ == "nsubj"
             yield e.attribution, speech, ALLEGED_LEMMA if alleged else TOPIC_LEMMA, \
                 topic or e.subject
+    told_of = _named_object(doc, e)
+    if told_of is not None and e.attribution is not None and \
+            not _person_beside(doc[e.attribution.root]):
+        verb = _speech_verb(doc, e.attribution.root, told_of)
+        speech = verb.text if verb is not None else _according_to(e.attribution.root, told_of)
+        if speech is not None:
+            yield e.attribution, speech, TOPIC_LEMMA, told_of_argument(e, told_of)
     spoken_of = _object_topic(doc, e)
     if spoken_of is not None and e.attribution is not None:
         yield e.attribution, spoken_of[0], TOPIC_LEMMA, spoken_of[1]
@@ -497,6 +505,22 @@ def _clause_of(thing: Token) -> Token | None:
             return None  # "said he died in Dalton": where it happened, no topic
         thing = thing.head
     return thing.head if thing.dep_ in ("dobj", "prep", "dative") else None
+
+
+def _named_object(doc: Doc, e: Extraction) -> Token | None:
+    """The head of the statement's object if it is a name its reported clause's verb takes
+    as its direct object ("Lee said the police had arrested Kell": Lee spoke of Kell)."""
+    if e.object is None or e.object.root < 0 or e.attribution is None or \
+            e.attribution.root < 0:
+        return None
+    obj = doc[e.object.root]
+    return obj if obj.dep_ == "dobj" and named_argument(obj) is not None else None
+
+
+def told_of_argument(e: Extraction, obj: Token) -> Argument:
+    """The statement's object as the topic: the name alone, without what hangs on it."""
+    found = named_argument(obj)
+    return found if found is not None else e.object  # (named_argument found it before)
 
 
 def _named_subject(doc: Doc, topic: Argument | None) -> Token | None:

@@ -352,10 +352,11 @@ def _topics(doc: Doc, e: Extraction) -> Iterator[tuple[Argument, str, str, Argum
     told_of = _named_object(doc, e)
     if told_of is not None and e.attribution is not None and \
             not _person_beside(doc[e.attribution.root]):
-        verb = _speech_verb(doc, e.attribution.root, told_of)
-        speech = verb.text if verb is not None else _according_to(e.attribution.root, told_of)
+        obj, name = told_of
+        verb = _speech_verb(doc, e.attribution.root, obj)
+        speech = verb.text if verb is not None else _according_to(e.attribution.root, obj)
         if speech is not None:
-            yield e.attribution, speech, TOPIC_LEMMA, told_of_argument(e, told_of)
+            yield e.attribution, speech, TOPIC_LEMMA, name
     spoken_of = _object_topic(doc, e)
     if spoken_of is not None and e.attribution is not None:
         yield e.attribution, spoken_of[0], TOPIC_LEMMA, spoken_of[1]
@@ -507,20 +508,16 @@ def _clause_of(thing: Token) -> Token | None:
     return thing.head if thing.dep_ in ("dobj", "prep", "dative") else None
 
 
-def _named_object(doc: Doc, e: Extraction) -> Token | None:
-    """The head of the statement's object if it is a name its reported clause's verb takes
-    as its direct object ("Lee said the police had arrested Kell": Lee spoke of Kell)."""
+def _named_object(doc: Doc, e: Extraction) -> tuple[Token, Argument] | None:
+    """The head of the statement's object, and its name, if it is a name its reported
+    clause's verb takes as its direct object ("Lee said the police had arrested Kell": Lee
+    spoke of Kell)."""
     if e.object is None or e.object.root < 0 or e.attribution is None or \
             e.attribution.root < 0:
         return None
     obj = doc[e.object.root]
-    return obj if obj.dep_ == "dobj" and named_argument(obj) is not None else None
-
-
-def told_of_argument(e: Extraction, obj: Token) -> Argument:
-    """The statement's object as the topic: the name alone, without what hangs on it."""
-    found = named_argument(obj)
-    return found if found is not None else e.object  # (named_argument found it before)
+    name = named_argument(obj) if obj.dep_ == "dobj" else None
+    return None if name is None else (obj, name)
 
 
 def _named_subject(doc: Doc, topic: Argument | None) -> Token | None:

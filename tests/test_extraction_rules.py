@@ -553,6 +553,8 @@ def test_an_event_noun_that_did_not_happen_says_so(nlp, text, lemma, modality, n
         ("Ann Lee was born in Portugal.", "Ann Lee", ["Portugal"]),
         ("Tom Rees was born in 1950 in Chicago, Illinois.", "Tom Rees", ["Chicago"]),
         ("Ann Lee was born Ann Kamp in Lisbon in 1939.", "Ann Lee", ["Lisbon"]),
+        # the place a kind of place names by its "of"
+        ("Ann Lee was born in the city of Lyon, France.", "Ann Lee", ["Lyon"]),
     ],
 )
 def test_where_someone_was_born_is_said_of_them(nlp, text, subject, places):
@@ -572,6 +574,8 @@ def test_where_someone_was_born_is_said_of_them(nlp, text, subject, places):
         "The plan was born in Paris.",
         "Tom Rees was born to a farming family in Ohio.",
         "The twins were born at a hospital in Valdora.",
+        # a place of a kind that names no place
+        "Tom Rees was born in the city of his father.",
     ],
 )
 def test_a_birth_with_no_named_place_on_the_verb_places_no_one(nlp, text):

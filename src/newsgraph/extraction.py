@@ -3381,6 +3381,8 @@ def _fold_birthplace(c: _Clause) -> None:
         for p in o.children if p.dep_ == "prep"]
     for p, role in sorted(candidates, key=lambda pr: pr[0].i):
         pobj = prep_object(p)
+        if pobj is not None and not is_place_phrase(pobj):
+            pobj = _place_of_its_kind(pobj)  # "born in the French territory of Martinique"
         if p.lower_ != "in" or pobj is None or role == "time" or is_time_phrase(pobj) or \
                 not is_place_phrase(pobj):
             continue
@@ -3391,6 +3393,19 @@ def _fold_birthplace(c: _Clause) -> None:
         c.objects = [t for t in _conjuncts(pobj) if is_place_phrase(t)]
         c.passive = False
         return
+
+
+def _place_of_its_kind(noun: Token) -> Token | None:
+    """The place a kind of place names by its "of" ("the city of Lyon", "the French
+    territory of Martinique"): the place, else None."""
+    if noun.pos_ != "NOUN" or lemma_of(noun).lower() not in _PLACE_KINDS:
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    place = prep_object(of) if of is not None else None
+    return place if place is not None and is_place_phrase(place) else None
+
+
+_PLACE_KINDS = NAMED_PLACE_NOUNS | {"territory"}
 
 
 def _born_one(token: Token) -> bool:

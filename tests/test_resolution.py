@@ -334,6 +334,23 @@ def test_the_government_after_the_country_named_so_is_the_government(nlp):
     assert {s for s, lemma, _ in triples if lemma == "close"} == {"actor/moldovan-government"}
 
 
+def test_a_leaders_government_is_a_government_of_its_own(nlp):
+    text = ("Ann Lee became prime minister in May. "
+            "Lee's government appealed the ruling to the Kelso Court.")
+    _, entities, triples = run(nlp, text, lambda d: [
+        stmt(d, "Lee's government", "appeal ruling to", "the Kelso Court")])
+    (subject,) = {s for s, _, _ in triples}
+    assert entities[subject].kind == "Government"
+    assert entities[subject].label == "government of Ann Lee"
+
+
+def test_a_persons_leadership_is_no_government(nlp):
+    text = "Ann Lee became prime minister in May. Lee's leadership impressed the Kelso Court."
+    _, _, triples = run(nlp, text, lambda d: [
+        stmt(d, "Lee's leadership", "impress", "the Kelso Court")])
+    assert not triples
+
+
 _FAR_BACK = ("Moldova has seen protests all week. Moldova closed its border on Monday. "
              "Police arrested dozens in the capital. The crowd threw flares. "
              "Several officers were hurt. Protesters shouted slogans. Officers used tear gas. "

@@ -252,7 +252,7 @@ def common(state: ArticleState, arg: Argument, span: Span, head: Token,
     if not label or not any(c.isalpha() for c in label) or normalize(label) in DEAD_WORDS:
         return (), ""
     head_lemma = lemma_of(head).lower()
-    if normalize(label) in GOVERNMENT_NOUNS:
+    if normalize(label) in GOVERNMENT_NOUNS and not _a_persons(state, head):
         return (), ""  # a bare "government" with nothing to tie it to is no node
     owner, via = owner_of(head), "nominal"
     if owner is not None and (branch := named_branch(state, owner, head)) is not None:
@@ -317,6 +317,20 @@ def common(state: ArticleState, arg: Argument, span: Span, head: Token,
     state.add_mention(Mention(arg.start, state.sent_of[head.i], (cluster.ident,),
                               head.tag_ in {"NNS", "NNPS"}, False, False))
     return (cluster.ident,), via
+
+
+_LED_BODIES = frozenset({"government", "administration", "regime", "cabinet"})
+
+
+def _a_persons(state: ArticleState, head: Token) -> bool:
+    """Is the noun said to be a named person's ("Johnson's government", "her
+    administration" of a leader)? The government that person leads, a node of its own
+    ("government of Boris Johnson"), as "the Trump administration" is."""
+    if lemma_of(head).lower() not in _LED_BODIES:
+        return False  # ("Lee's leadership" is how she leads, no body)
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    cid = state.token_cluster.get(owner.i) if owner is not None else None
+    return cid is not None and state.clusters[cid].kind() == "Person"
 
 
 def staff_bodies(state: ArticleState, head: Token) -> str:

@@ -334,6 +334,19 @@ def test_the_government_after_the_country_named_so_is_the_government(nlp):
     assert {s for s, lemma, _ in triples if lemma == "close"} == {"actor/moldovan-government"}
 
 
+def test_a_clubs_word_alone_is_the_club_named_before(nlp):
+    # the recognizer tags "Bristol City" a place and "City" a body
+    text = ("Kelso Rovers beat Bristol City on Saturday. City took the lead early. "
+            "City boss Ann Lee blamed the referee.")
+    _, entities, triples = run(nlp, text, lambda d: [
+        stmt(d, "Kelso Rovers", "beat", "Bristol City"),
+        stmt(d, "City", "take", "the lead")])
+    beaten = {o for _, lemma, o in triples if lemma == "beat"}
+    took = {s for s, lemma, _ in triples if lemma == "take"}
+    assert beaten and beaten == took
+    assert entities[took.pop()].label == "Bristol City"
+
+
 def test_a_leaders_government_is_a_government_of_its_own(nlp):
     text = ("Ann Lee became prime minister in May. "
             "Lee's government appealed the ruling to the Kelso Court.")

@@ -350,6 +350,10 @@ RACES = frozenset({"final", "heat", "sprint", "relay", "hurdles", "medal", "gold
                    "bronze"})
 # a sports side's posts: before one, a town's name is its club's ("Kelso coach Ann Lee"),
 # as players and reporters call a club by its town
+# the words that end a sports club's name after its place ("Bristol City", "Leeds United"),
+# and that stand for the club alone once it is named ("City took the lead")
+CLUB_WORDS = frozenset({"city", "united", "town", "rovers", "athletic", "wanderers", "albion",
+                        "rangers", "county", "hotspur"})
 TEAM_ROLES = frozenset({"coach", "head coach", "captain", "player", *SPORTS_POSITIONS})
 # Of a place (a country, a state, a city) only its heads and office holders: "Texas
 # governor X" leads Texas, "Texas attorney general X" acts for it; "a Texas scientist" or

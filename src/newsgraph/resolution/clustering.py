@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..demonyms import country_for_demonym, country_for_name, normalize, us_states
-from ..lexicon import HYPHEN_PREFIXES
+from ..lexicon import CLUB_WORDS, HYPHEN_PREFIXES
 from .aliases import aliases_of
 from .branches import join_place_branches
 from .clusters import storm_name
@@ -232,7 +232,8 @@ def _join_short_forms(state: ArticleState, names: list[Name], words: list[list[s
     is the article's own institution, not that one.
     """
     orgish = [not is_personish(n) and country_for_name(n.text) is None and (
-        n.label in {"ORG", "GAZ"} or has_org_word(n.text)) for n in names]
+        n.label in {"ORG", "GAZ"} or has_org_word(n.text) or _club_name(n, w))
+        for n, w in zip(names, words, strict=True)]
     by_first: dict[str, list[int]] = defaultdict(list)
     # (a word that opens a body's longer name, "Cipriani S.A.", is no person's given name)
     org_first_words = {words[j][0] for j in range(len(names)) if orgish[j] and len(words[j]) > 1}
@@ -289,6 +290,13 @@ def _join_short_forms(state: ArticleState, names: list[Name], words: list[list[s
                       if names[j].start < since}
             if len(people) == 1:
                 unions.union(i, next(iter(people.values())))
+
+
+def _club_name(name: Name, words: list[str]) -> bool:
+    """A place's name and a club's word, which the recognizer tags a place ("Bristol City",
+    "Kelso Rovers"): a sports club's name, whose club word alone is the club again ("City
+    took the lead")."""
+    return name.label in {"GPE", "LOC"} and len(words) > 1 and words[-1] in CLUB_WORDS
 
 
 def _join_maker_products(names: list[Name], words: list[list[str]], unions: Unions) -> None:

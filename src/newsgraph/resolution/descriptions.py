@@ -35,6 +35,7 @@ from .words import (
     DIRECTIONS,
     GENDERED_NOUNS,
     GOVERNMENT_NOUNS,
+    NEW_REFERENT_WORDS,
     NUMBER_WORDS,
     RANK_PREFIXES,
     SHELL_NOUNS,
@@ -59,6 +60,9 @@ def description(state: ArticleState, arg: Argument, span: Span, head: Token,
     kinds = DESCRIPTION_KINDS.get(head_lemma)
     if head_lemma in BUSINESS_NOUNS and _another_firm(head):
         kinds = None
+    if kinds is not None and "Organization" in kinds and any(
+            c.dep_ == "amod" and c.lower_ in _FORMED_ANEW for c in head.lefts):
+        kinds = None  # "the combined group", "the other group": not a body named before
     if head_lemma in ARMED_MEMBER_NOUNS and head.tag_ == "NN":
         kinds = None  # "the gunman" is one person, never a group or a body named before
     if any(named_backer(c) for c in head.lefts):
@@ -360,6 +364,9 @@ def _best_antecedent(state: ArticleState, arg: Argument, head: Token, kinds: tup
 
 
 _SETTLEMENT_NOUNS = frozenset({"city", "town", "village"})
+# words that make a body's description another body than the one named before: one formed
+# by a merger, or another one
+_FORMED_ANEW = frozenset(NEW_REFERENT_WORDS - {"only"} | {"combined", "merged", "enlarged"})
 
 
 def _sole_state_before(state: ArticleState, arg: Argument) -> tuple[tuple[int, ...], bool] | None:

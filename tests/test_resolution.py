@@ -347,6 +347,27 @@ def test_a_clubs_word_alone_is_the_club_named_before(nlp):
     assert entities[took.pop()].label == "Bristol City"
 
 
+def test_a_trade_before_a_name_makes_it_a_business(nlp):
+    # the recognizer tags "Fresco" a person here
+    text = "Supermarket chain Fresco agreed to buy Nordale."
+    doc = nlp(text)
+    assert any(e.text == "Fresco" and e.label_ == "PERSON" for e in doc.ents)
+    _, entities, triples = run(nlp, text, lambda d: [
+        stmt(d, "Supermarket chain Fresco", "agree to buy", "Nordale")])
+    (subject,) = {s for s, _, _ in triples}
+    assert entities[subject].kind == "Organization"
+
+
+def test_the_firm_is_no_public_body(nlp):
+    text = ("The Information Commissioner's Office fined Acme Corp on Monday. "
+            "The firm appealed the ruling.")
+    _, entities, triples = run(nlp, text, lambda d: [
+        stmt(d, "The Information Commissioner's Office", "fine", "Acme Corp"),
+        stmt(d, "The firm", "appeal", "the ruling")])
+    appealed = {s for s, lemma, _ in triples if lemma == "appeal"}
+    assert {entities[s].label for s in appealed} == {"Acme Corp"}
+
+
 def test_a_leaders_government_is_a_government_of_its_own(nlp):
     text = ("Ann Lee became prime minister in May. "
             "Lee's government appealed the ruling to the Kelso Court.")

@@ -2663,9 +2663,13 @@ def _direct_objects(c: _Clause) -> None:
                 if c.lemma_parts[0] not in ("be", "have", "include"):
                     # "attacked towns including X": X too ("had children including X": no)
                     c.objects = _with_members(c.objects)
-        elif t.dep_ == "dative" and c.lemma_parts[0] in _BEATING_VERBS and not c.objects \
+        elif t.dep_ == "dative" and (c.lemma_parts[0] in _BEATING_VERBS or (
+                c.lemma_parts[0] in AMOUNT_DATIVE_VERBS and t.pos_ == "PROPN"
+                and not c.passive)) and not c.objects \
                 and not any(d.dep_ == "dobj" for d in c.children):
-            c.objects = [t]  # "beat Ann Lee 6-0 6-0": the score read as what she was given
+            # "beat Ann Lee 6-0 6-0": the score read as what she was given; "fined Acme
+            # £20m", whose sum the parser read as no object at all ("m" a verb)
+            c.objects = [t]
         elif t.dep_ == "dative":
             c.extras.append((t, "dative", t.pos_ not in NOMINAL))
             if c.listener_verb and not c.passive and c.listener is None and \

@@ -364,6 +364,19 @@ def _best_antecedent(state: ArticleState, arg: Argument, head: Token, kinds: tup
 
 
 _SETTLEMENT_NOUNS = frozenset({"city", "town", "village"})
+# the head words of a public body's name: a state's office, a court, a party, a school
+_PUBLIC_BODY_WORDS = frozenset({
+    "office", "agency", "commission", "commissioner", "authority", "ministry", "department",
+    "council", "court", "police", "government", "parliament", "assembly", "congress",
+    "senate", "university", "party", "committee", "administration", "bureau", "army",
+    "navy", "service"})
+
+
+def _public_body(label: str) -> bool:
+    """Does the name end in a public body's word ("Information Commissioner's Office",
+    "National Crime Agency")? No business is called "the company" or "the firm" so."""
+    words = label.casefold().replace("'s", "").split()
+    return bool(words) and words[-1] in _PUBLIC_BODY_WORDS
 # words that make a body's description another body than the one named before: one formed
 # by a merger, or another one
 _FORMED_ANEW = frozenset(NEW_REFERENT_WORDS - {"only"} | {"combined", "merged", "enlarged"})
@@ -507,6 +520,8 @@ _CLEAR_DESCRIPTION_MARGIN = 0.25
 
 def _description_fits(cluster: Cluster, kinds: tuple[str, ...], head_lemma: str) -> bool:
     kind = cluster.kind()
+    if head_lemma in BUSINESS_NOUNS and _public_body(cluster.label()):
+        return False  # "the firm" is no Information Commissioner's Office
     if kind == "Organization" and "ArmedGroup" in kinds:
         return True
     if kind == "Country" and "Government" in kinds:

@@ -685,6 +685,8 @@ def test_only_a_persons_nomination_confirmed_is_a_post(nlp, text):
      ("The Financial Conduct Authority", "fine", "Harwell Bank")),
     ("The league fined Kestrel United 80,000 euros for crowd trouble.",
      ("The league", "fine", "Kestrel United")),
+    # "£20m", whose "m" the parser reads as a verb: no object at all but the dative
+    ("The regulator has fined Harwell Bank £20m.", ("The regulator", "fine", "Harwell Bank")),
 ])
 def test_the_one_fined_is_the_object_not_the_sum(nlp, text, expected):
     found = triples(extract(nlp(text)))

@@ -347,6 +347,27 @@ def test_a_clubs_word_alone_is_the_club_named_before(nlp):
     assert entities[took.pop()].label == "Bristol City"
 
 
+@pytest.mark.parametrize("text, words", [
+    ("Ann Lee beat Mia Kell in the final. The Serb, 37, won the match on Centre Court.",
+     "The Serb"),
+    ("Ann Lee beat Mia Kell in the final. The Spaniard, 21, won the match on Centre Court.",
+     "The Spaniard"),
+    ("Ann Lee beat Mia Kell in the final. The Kenyan won the match on Centre Court.",
+     "The Kenyan"),
+])
+def test_one_person_told_by_their_people_is_neither_a_name_nor_the_country(nlp, text, words):
+    _, entities, triples = run(nlp, text, lambda d: [stmt(d, words, "win", "the match")])
+    assert not triples
+    assert not {e.label for e in entities.values()} & {
+        "Serb", "Spaniard", "Kenyan", "Serbia", "Spain", "Kenya"}
+
+
+def test_the_people_as_a_whole_stand_for_the_country(nlp):
+    _, _, triples = run(nlp, "The French rejected the plan.", lambda d: [
+        stmt(d, "The French", "reject", "the plan")])
+    assert {s for s, _, _ in triples} == {"country/france"}
+
+
 def test_a_trade_before_a_name_makes_it_a_business(nlp):
     # the recognizer tags "Fresco" a person here
     text = "Supermarket chain Fresco agreed to buy Nordale."

@@ -238,6 +238,25 @@ def country_for_demonym(text: str) -> Country | None:
     return found
 
 
+def one_of_a_people(text: str) -> bool:
+    """Is the word a demonym that names one person of a people ("Serb", "Spaniard",
+    "Kenyan", "Briton")? Not one that, after "the", names the whole people ("the French",
+    "the British", "the Swiss", "the Chinese"), nor a plural."""
+    word = normalize(text)
+    return word in _ONE_OF_A_PEOPLE or word in _by_demonym() and \
+        not word.endswith(("ish", "ese", "ch", "sh", "ss", "s"))
+
+
+# the nouns for one person of a people that are not its adjective ("a Serb", "a Spaniard";
+# "a Kenyan" is both)
+_ONE_OF_A_PEOPLE = frozenset({
+    "serb", "spaniard", "briton", "brit", "scot", "scotsman", "scotswoman", "swede", "dane",
+    "pole", "finn", "frenchman", "frenchwoman", "englishman", "englishwoman", "welshman",
+    "welshwoman", "irishman", "irishwoman", "dutchman", "dutchwoman", "turk", "croat",
+    "czech", "slovak", "greek", "argentine", "filipino", "filipina", "icelander", "kiwi",
+    "thai", "kazakh", "uzbek", "kyrgyz", "tajik", "omani", "yemeni", "saudi"})
+
+
 def country_for_capital(text: str) -> Country | None:
     """The country whose capital this is ("Moscow" -> Russia), for metonymy, else None."""
     return _by_capital().get(normalize(text))

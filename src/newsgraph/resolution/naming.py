@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..demonyms import country_for_demonym, country_for_name
+from ..demonyms import country_for_demonym, country_for_name, one_of_a_people
 from ..lexicon import (
     CANDIDATE_ROLES,
     CREATIVE_WORKS,
@@ -115,6 +115,9 @@ def make_name(state: ArticleState, start: int, end: int, label: str) -> Name | N
         end, label = j, "ORG"
     while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
         start += 1
+    if end - start == 1 and start > 0 and doc[start - 1].lower_ == "the" and \
+            one_of_a_people(doc[start].text):
+        return None  # "The Serb, 37, won": one person told by their people, no name
     start = _given_names_before_a_particle(state, start)
     named_for = _named_for_a_saint(state, start, end)
     if named_for is not None:

@@ -17,7 +17,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ..demonyms import Country, country_for_demonym, country_for_name, normalize
+from ..demonyms import (
+    Country,
+    country_for_demonym,
+    country_for_name,
+    normalize,
+    one_of_a_people,
+)
 from ..fatalities import HARM_NOUNS
 from ..lexicon import EVENT_NOUNS, MEASURE_UNITS, NOMINAL_EVENTS, QUOTE_MARKS
 from ..models import Argument
@@ -293,6 +299,9 @@ def common(state: ArticleState, arg: Argument, span: Span, head: Token,
         staff = staff_bodies(state, head)
         if staff:  # "scientists from the University of Miami": which ones, by their body
             plain, label, via = label, f"{label} from {staff}", "tied"
+    if len(name_words(label)) == 1 and one_of_a_people(label) and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return (), ""  # "the Serb won": one person, whom the text does not name here
     demonym = country_for_demonym(label) if len(name_words(label)) == 1 else None
     if demonym is not None:
         # "the Australian", "Argentinians": a demonym stands for its country, never

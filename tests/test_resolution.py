@@ -379,6 +379,15 @@ def test_a_trade_before_a_name_makes_it_a_business(nlp):
     assert entities[subject].kind == "Organization"
 
 
+def test_a_trade_the_tagger_took_for_an_adjective_still_makes_a_business(nlp):
+    # "firm" tagged an adjective, "Canalys" a person
+    text = "Acme Corp overtook Apple last year, according to research firm Canalys."
+    _, entities, triples = run(nlp, text, lambda d: [
+        stmt(d, "research firm Canalys", "comment on", "Acme Corp")])
+    (subject,) = {s for s, _, _ in triples}
+    assert entities[subject].kind == "Organization"
+
+
 def test_the_firm_is_no_public_body(nlp):
     text = ("The Information Commissioner's Office fined Acme Corp on Monday. "
             "The firm appealed the ruling.")

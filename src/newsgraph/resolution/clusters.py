@@ -296,9 +296,9 @@ def _name_votes(state: ArticleState, name: Name) -> Iterable[tuple[str, int]]:
     if before is not None and before.is_lower and before.tag_ == "NN" and \
             before.lower_ in CALLING_NOUNS:
         yield "Person", 6  # "rapper Tory Lanez", though the recognizer took it for a body
-    elif before is not None and before.is_lower and before.tag_ == "NN" and \
-            before.dep_ == "compound" and before.head.i >= name.start and \
-            lemma_of(before).lower() in _TRADE_NOUNS:
+    elif before is not None and before.is_lower and before.tag_ in ("NN", "JJ") and \
+            before.dep_ in ("compound", "amod") and before.head.i >= name.start and \
+            before.lower_ in _TRADE_NOUNS:  # (the tagger may take "firm" for an adjective)
         yield "Organization", 6  # "software company Corvane", "supermarket chain Fresco"
     words = name_words(name.text)
     last = words[-1].casefold() if words else ""
@@ -382,7 +382,8 @@ def storm_name(text: str) -> str:
 
 # nouns of a trade written before a business's name ("tech firm Corvane", "rival grocer
 # Nordale", "tech giant Zorvex")
-_TRADE_NOUNS = BUSINESS_NOUNS | {"corporation", "chain", "grocer", "giant", "lender", "bank"}
+_TRADE_NOUNS = BUSINESS_NOUNS | {"corporation", "chain", "grocer", "giant", "lender", "bank",
+                                 "maker", "chipmaker", "automaker", "carmaker"}
 
 
 def _apposed(state: ArticleState, name: Name) -> list[Token]:

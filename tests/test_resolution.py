@@ -1550,6 +1550,9 @@ def test_a_description_told_by_its_backer_is_no_anaphor(nlp):
     # so does one of no country
     ("European mercenaries from the Wagner Group fought beside the army.",
      "European mercenaries", "European mercenaries"),
+    # a title written in capitals keeps its first one ("poor Things" is no title)
+    ("Poor Things, directed by Ann Lee, fought beside the army.", "Poor Things",
+     "Poor Things"),
 ])
 def test_a_label_opening_a_sentence_keeps_only_a_proper_capital(nlp, text, subject, label):
     verb = "carried" if "carried" in text else "fought beside"

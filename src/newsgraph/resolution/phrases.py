@@ -112,11 +112,13 @@ def common_label(state: ArticleState, span: Span, head: Token) -> str:
         # an acronym in brackets the parser hung on the noun after it ("Act (DMCA) take-down
         # notice"): the words without the bracket the phrase cuts ("DMCA take-down notice")
         text = text.replace(")", " ", 1)
-    if _opens_sentence(first) and not first.is_upper and (
+    title_case = len(tokens) > 1 and all(t.text[:1].isupper() for t in tokens if t.is_alpha)
+    if _opens_sentence(first) and not first.is_upper and not title_case and (
             first.pos_ != "PROPN" or _written_lower(state, first)) and (
             country_for_demonym(first.text) is None and not _peoples_word(first)):
         # "Mourners carrying ..." -> "mourners"; a people's word keeps its capital
-        # ("Russian mercenaries", "European leaders")
+        # ("Russian mercenaries", "European leaders"), and a title all in capitals its
+        # first ("Poor Things, directed by ...", never "poor Things")
         text = text[:1].lower() + text[1:]
     return " ".join(text.split())
 

@@ -267,6 +267,9 @@ def test_opposed_by_is_still_a_passive(nlp):
         ("The envoy criticized the Ruritanian invasion of Atlantis.", {"Ruritanian"}),
         # crediting what someone did praises them
         ("The coach credited Maria Costa's leadership.", {"Maria Costa"}),
+        # how someone played
+        ("The team principal praised Paul Grant's incredible drive.", {"Paul Grant"}),
+        ("The manager hailed Maria Costa's winning goal.", {"Maria Costa"}),
         # a doubt cast on someone's claim or power opposes them
         ("The senator questioned Paul Grant's authority to sign the order.", {"Paul Grant"}),
         ("The panel disputed Olga Petrova's account of the meeting.", {"Olga Petrova"}),

@@ -771,6 +771,9 @@ STANCE_NOUNS = frozenset({
     "ability", "talent", "skill", "legacy", "achievement", "performance", "record",
     "wisdom", "kindness", "humility", "integrity", "honesty", "generosity", "heroism",
     "professionalism",
+    # how a player or a side played: "praised Hamilton's drive", "hailed Osei's goal"
+    "drive", "display", "innings", "ride", "showing", "goal", "form", "season", "win",
+    "victory", "comeback", "debut",
 })
 
 # idioms that take no object: a preposition after them says where or when ("took place on

@@ -743,3 +743,11 @@ def test_a_pair_owning_the_subject_is_not_itself_the_subject(nlp):
 def test_a_naming_after_words_set_off_by_commas_stays(nlp, text):
     found = triples(statements(nlp, text))
     assert any(lemma == "call" for _, lemma, _ in found), found
+
+
+def test_words_either_side_of_a_cut_apposition_keep_a_space(nlp):
+    # "Ms Marsh, MP for Bristol West since 2015" once made "Ms Marshsince 2015"
+    found = extract(nlp("Ms Marsh, MP for Bristol West since 2015, will return to the "
+                        "backbenches."))
+    subjects = [e.subject.text for e in found if e.lemma == "return to" and e.subject]
+    assert subjects and all("Marshsince" not in s for s in subjects)

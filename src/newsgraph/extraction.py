@@ -363,7 +363,9 @@ def _argument(head: Token, deps: Sequence[str], role: str = "", *, whole: bool =
     tokens = _without_emptied_brackets(tokens)
     if not tokens or (len(tokens) == 1 and tokens[0].lower_ in WH_WORDS):
         return None
-    text = "".join(t.text_with_ws for t in tokens[:-1]) + tokens[-1].text
+    # (a word before a cut, "Ms Marsh, MP for X since 2015", keeps a space from the next)
+    text = "".join(t.text_with_ws if nxt.i == t.i + 1 else t.text + " "
+                   for t, nxt in zip(tokens, tokens[1:], strict=False)) + tokens[-1].text
     if "[" in text or "]" in text:
         # "[its] allies": an editor's brackets are no part of the name
         text = text.replace("[", "").replace("]", "").replace("  ", " ")

@@ -83,6 +83,18 @@ def test_a_possessive_after_the_object_may_be_the_objects(nlp):
     assert not any(s == "Ann Lee" and via[0] != "uncertain" for (s, _, _), via in sues.items())
 
 
+@pytest.mark.parametrize("text, lemma, owner", [
+    # what the object is fined or praised for is its own deed, and so its possessive
+    ("The Valdoran Commission fined Zorvex for abusing its dominant position.", "abuse",
+     "Zorvex"),
+    ("The Kelso Council fined Ann Lee for abusing her office.", "abuse", "Ann Lee"),
+])
+def test_a_possessive_in_what_the_object_is_fined_for_is_the_objects(nlp, text, lemma, owner):
+    found = relations(nlp, text)
+    objects = [o for (_, lem, o) in found if lem == lemma]
+    assert objects and all(o.endswith(f"of {owner}") for o in objects)
+
+
 def test_a_quoted_he_is_not_the_speaker(nlp):
     # (a given name of either sex before: "Ann Lee" is no "he")
     found = relations(nlp, 'Governor Dana Lee spoke on Monday. Minister Tom Reyes said: "For '

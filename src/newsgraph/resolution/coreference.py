@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 from ..lexicon import SPEECH_VERBS, quotation_start
 from ..models import Argument
 from ..parsing import lemma_of, listeners
+from ..qualifiers import GERUND_OBJECT_VERBS
 from ..vocabulary import ACTOR_KINDS
 from .speakers import in_quote
 from .state import ArticleState, Mention
@@ -94,6 +95,7 @@ def _antecedent(state: ArticleState, arg: Argument, head: Token, role: str, lemm
     own_subject = _own_clause_subject(head)
     object_before = _object_before_owner(head)
     controller = _controlled_clause_object(head)
+    gerund_doer = _gerund_doer(head)
     reporter = None if quoted else _reporter(head)
     principal = _reporters_owner(reporter, gender, number)
     scored: list[tuple[float, tuple[int, ...]]] = []
@@ -137,7 +139,9 @@ def _antecedent(state: ArticleState, arg: Argument, head: Token, role: str, lemm
         spoken_for = principal is not None and _names_the_reporter(state, mention, principal)
         if reports or spoken_for:
             score += _REPORTER_BONUS
+        doer = gerund_doer is not None and _within(state, mention, gerund_doer)
         if _pronoun_fits(state, mention, gender, number) or \
+                doer and _doer_fits(state, mention, gender) or \
                 (mention.clusters == partner or spoken_for) and _may_be_anyone(state, mention) or \
                 _subject_owns_its(state, mention, head, own_subject) or \
                 reports and _body_says_they(state, mention, number, reporter):
@@ -145,6 +149,8 @@ def _antecedent(state: ArticleState, arg: Argument, head: Token, role: str, lemm
                 score += 1.5  # "represented Lee in her lawsuit": the object's as likely
             if controller is not None and _within(state, mention, controller):
                 score += 1.5  # "Ruiz urged Lee to sell her shares": Lee's as likely
+            if doer:
+                score += 3.0  # "fined Acme for abusing its position": the deed is Acme's
             scored.append((score, mention.clusters))
             if mention.sent == sent:
                 here.add(mention.clusters)
@@ -524,6 +530,34 @@ def _controlled_clause_object(pronoun: Token) -> Token | None:
                                                    for c in verb.children):
         return None
     return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+
+
+def _gerund_doer(pronoun: Token) -> Token | None:
+    """ "The regulator fined Acme for abusing its position": a possessive in what someone
+    is fined, blamed or praised for (qualifiers.GERUND_OBJECT_VERBS) is the doer's, the
+    verb's object (or None)."""
+    if pronoun.dep_ != "poss":
+        return None
+    gerund = next((t for t in pronoun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if gerund is None or gerund.tag_ != "VBG" or gerund.dep_ != "pcomp" or \
+            any(c.dep_ in _SUBJECT_DEPS for c in gerund.children):
+        return None
+    verb = gerund.head.head
+    if gerund.head.dep_ != "prep" or verb.pos_ != "VERB" or \
+            lemma_of(verb).lower() not in GERUND_OBJECT_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i < gerund.i), None)
+
+
+def _doer_fits(state: ArticleState, mention: Mention, gender: str) -> bool:
+    """May the gerund's doer own the possessive: a person "his" or "her", anything else
+    "its" or "their" (a name whose kind is not yet settled too, or a person only by the
+    recognizer's guess: "fined Zorvex for abusing its position")."""
+    kinds = {state.clusters[c].kind() for c in mention.clusters}
+    if gender in {"m", "f"}:
+        return kinds == {"Person"}
+    return "Person" not in kinds or len(mention.clusters) == 1 and \
+        _person_in_doubt(state, mention.clusters)  # (a person by the recognizer's guess)
 
 
 def _object_before_owner(pronoun: Token) -> Token | None:

@@ -2518,3 +2518,18 @@ def test_a_finite_verb_conjoined_to_a_participle_borrows_no_subject(nlp):
                             "guards.")
     assert any(e.lemma == "kill" and e.subject is not None and e.subject.text == "The rebels"
                for e in found)
+
+
+@pytest.mark.parametrize("text, lemma", [
+    ("Kelso Health Service to offer new weight-loss drug to thousands", "offer"),
+    ("Acme Corp to cut 500 jobs in Dalton", "cut"),
+])
+def test_a_headlines_bare_infinitive_is_still_to_come(nlp, text, lemma):
+    found = with_lemma(statements(nlp, text), lemma)
+    assert found and all(e.modality == "future" for e in found)
+
+
+def test_an_infinitive_after_a_finite_verb_is_no_headline_plan(nlp):
+    found = with_lemma(statements(nlp, "Acme Corp cut 500 jobs in Dalton to save money."),
+                       "cut")
+    assert found and all(e.modality == "" for e in found)

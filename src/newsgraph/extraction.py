@@ -1912,7 +1912,7 @@ def _read_modality(c: _Clause) -> None:
         negated = True
     if framed == "conditional" and modality in ("", "future") or framed and not modality:
         modality = framed
-    if not modality and _fixture(c):
+    if not modality and (_fixture(c) or _headline_plan(c)):
         modality = "future"
     c.negated, c.modality = negated, modality
     _inherit_from_implicative(c)
@@ -1934,6 +1934,15 @@ def _fixture(c: _Clause) -> bool:
     times += [g for t in main.children if t.dep_ == "prep" for g in t.children
               if g.dep_ == "pobj"]
     return any(_time_to_come(t) for t in times)
+
+
+def _headline_plan(c: _Clause) -> bool:
+    """ "NHS to offer weight-loss drug", "Acme to cut 500 jobs": a headline's subject with a
+    bare infinitive and no finite verb tells what is to come, not what was done."""
+    main = c.main
+    return main.dep_ == "ROOT" and main.tag_ == "VB" and any(
+        t.dep_ == "nsubj" for t in main.children) and any(
+        t.dep_ == "aux" and t.tag_ == "TO" and t.i < main.i for t in main.children)
 
 
 def _time_to_come(time: Token) -> bool:

@@ -1592,6 +1592,8 @@ def test_a_label_keeps_the_words_that_say_which_thing(nlp, text, verb, obj, labe
      "striker"),
     ("Rapper Kanye West said he would run.", "Rapper Kanye West", "Kanye West", "rapper"),
     ("Astronaut Ann Lee returned to Earth.", "Astronaut Ann Lee", "Ann Lee", "astronaut"),
+    ("Showrunner Tom Reyes thanked the cast.", "Showrunner Tom Reyes", "Tom Reyes",
+     "showrunner"),
 ])
 def test_a_calling_before_a_persons_name_is_a_role_not_the_name(nlp, text, words, label, role):
     _, entities, _ = run(nlp, text, lambda d: [stmt(d, words, "speak", None)])

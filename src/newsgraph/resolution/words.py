@@ -63,6 +63,8 @@ OCCUPATION_TITLES = frozenset({
     "keyboardist", "midfielder", "musician", "novelist", "philanthropist", "photographer",
     "pianist", "playwright", "presenter", "quarterback", "rapper", "referee", "reporter",
     "scientist", "singer", "songwriter", "striker", "tycoon", "vocalist", "winger",
+    "showrunner", "screenwriter", "sprinter", "swimmer", "cyclist", "golfer", "gymnast",
+    "batsman", "designer",
 })
 # one member of a legislature among hundreds: "One MP said", "Labour MP" name no actor
 LEGISLATOR_TITLES = frozenset({"mp", "mps", "mep", "meps", "msp", "msps", "mla", "mlas"})

@@ -95,6 +95,17 @@ def test_a_possessive_in_what_the_object_is_fined_for_is_the_objects(nlp, text, 
     assert objects and all(o.endswith(f"of {owner}") for o in objects)
 
 
+def test_a_she_after_several_who_speak_is_none_of_them(nlp):
+    # a plural reporter is no "she"; and "her sons" are men, so a later "she" is the mother
+    text = ("Dame Ann Lee, the actress, has died aged 89. Her sons, Tom Reyes and Ben Kell, "
+            "said she died in hospital. Born in Dalton in 1934, she won two Oscars.")
+    found = relations(nlp, text)
+    won = {s for (s, lemma, _) in found if lemma == "win"}
+    assert won == {"Ann Lee"}
+    assert not any(s in ("Tom Reyes", "Ben Kell") for (s, lemma, _) in found
+                   if lemma in ("die", "die in", "be born in", "win"))
+
+
 def test_a_quoted_he_is_not_the_speaker(nlp):
     # (a given name of either sex before: "Ann Lee" is no "he")
     found = relations(nlp, 'Governor Dana Lee spoke on Monday. Minister Tom Reyes said: "For '

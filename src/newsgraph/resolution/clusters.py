@@ -435,12 +435,16 @@ def _model_name(state: ArticleState, name: Name) -> bool:
 
 
 def _kin_gender(state: ArticleState, name: Name) -> str:
-    """The gender a family noun before the name gives: "his wife Ann Lee" ("" when none
-    does). Not one after it: in a list ("Lee himself, his wife Ann, and ...") the parser
-    may hang the next item's noun on the name."""
+    """The gender a family noun before the name gives: "his wife Ann Lee", "her sons, Tom
+    Lee and Ben Lee" ("" when none does). Not one after it: in a list ("Lee himself, his
+    wife Ann, and ...") the parser may hang the next item's noun on the name."""
     root = state.doc[name.end - 1]
+    listed = root.dep_ == "conj"
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # "her sons, Tom Lee and Ben Lee": Ben Lee is a son too
     noun = root.head
-    if root.dep_ != "appos" or noun.i > root.i or noun.pos_ != "NOUN" or not noun.is_lower:
+    if root.dep_ != "appos" or noun.i > root.i or noun.pos_ != "NOUN" or not noun.is_lower \
+            or listed and noun.tag_ != "NNS":
         return ""
     return KIN_GENDER.get(lemma_of(noun).lower(), "")
 

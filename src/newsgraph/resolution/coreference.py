@@ -135,7 +135,9 @@ def _antecedent(state: ArticleState, arg: Argument, head: Token, role: str, lemm
             score += 4.0
         if mention.clusters == partner:
             score += 3.0
-        reports = reporter is not None and _names_the_reporter(state, mention, reporter)
+        # (several who speak are no "she": "Her sons, Tom and Ben, said she died")
+        reports = reporter is not None and not (reporter.tag_ == "NNS" and number == "sg") \
+            and _names_the_reporter(state, mention, reporter)
         spoken_for = principal is not None and _names_the_reporter(state, mention, principal)
         if reports or spoken_for:
             score += _REPORTER_BONUS

@@ -1424,3 +1424,19 @@ def test_a_rival_read_as_a_dative_before_the_score_is_the_one_beaten(nlp):
     found = triples(extract(doc))
     assert ("Iga Swiatek", "beat", "Amanda Anisimova") in found
     assert not any(p == "beat in" for _, p, _ in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Harwell Bank has invested billions of dollars in Acme Corp.",
+     ("Harwell Bank", "invest in", "Acme Corp.")),
+    ("The Kelso Fund invested 50 million euros in Zeta Labs last year.",
+     ("The Kelso Fund", "invest in", "Zeta Labs")),
+])
+def test_a_sum_invested_in_something_invests_in_it(nlp, text, expected):
+    found = triples(extract(nlp(text)))
+    assert expected in found
+
+
+def test_a_sum_invested_in_a_year_invests_in_no_year(nlp):
+    found = triples(extract(nlp("Harwell Bank invested 2 million dollars in 2020.")))
+    assert not any(lemma == "invest in" for _, lemma, _ in found)

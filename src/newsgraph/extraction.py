@@ -1659,6 +1659,7 @@ def _clause(verb: Token) -> list[_Statement]:
     _meet_a_standard(c)
     _fold_stance_adjective(c)
     _fold_predicate_object(c)
+    _fold_invested_sum(c)
     _fold_preposition(c)
     _fold_coming_to_help(c)
     _fold_prize_went_to(c)
@@ -4487,6 +4488,33 @@ def _names_a_person(noun: Token) -> bool:
 REFLEXIVE_OBJECTS = frozenset({"himself", "herself", "itself", "themselves", "myself",
                                "ourselves", "yourself", "yourselves", "oneself"})
 REFLEXIVE_TARGET_PREPS = frozenset({"to", "from", "against", "with"})
+
+
+def _fold_invested_sum(c: _Clause) -> None:
+    """ "invested billions of dollars in Acme", "invested £2m in Zeta": a sum put into
+    something says what the subject did to it (invest in Acme); the sum is a quantity of
+    the statement, the one invested in its object."""
+    if c.passive or c.lemma_parts != ["invest"] or len(c.objects) != 1 or \
+            c.object_clause is not None or not _a_sum(c.objects[0]):
+        return
+    sum_ = c.objects[0]
+    preps = [(p, role) for p, role, _ in c.extras if p.lower_ == "in"] + [
+        (p, "") for p in sum_.subtree if p.dep_ == "prep" and p.lower_ == "in"]
+    # (on the sum or its "of": "billions of dollars in Acme")
+    for p, role in preps:
+        pobj = prep_object(p)
+        if pobj is None or role == "time" or is_time_phrase(pobj):
+            continue  # "invested $2m in 2020": when
+        c.extras = [e for e in c.extras if e[0].i != p.i]
+        c.fold_prep = p  # (read with its preposition: "invest in")
+        c.objects = _conjuncts(pobj)
+        return
+
+
+def _a_sum(noun: Token) -> bool:
+    """A sum of money: a money entity or a currency noun ("billions of dollars", "£2m")."""
+    return noun.ent_type_ == "MONEY" or _is_amount(noun) or \
+        lemma_of(noun).lower() in CURRENCY_NOUNS
 
 
 def _fold_predicate_object(c: _Clause) -> None:

@@ -334,6 +334,18 @@ def test_the_government_after_the_country_named_so_is_the_government(nlp):
     assert {s for s, lemma, _ in triples if lemma == "close"} == {"actor/moldovan-government"}
 
 
+def test_a_chambers_word_is_no_white_house(nlp):
+    text = ("Ann Lee returned to the White House on Monday. "
+            "House Speaker Tom Reyes met Ann Lee on Tuesday.")
+    _, entities, triples = run(nlp, text, lambda d: [
+        stmt(d, "Ann Lee", "return to", "the White House"),
+        stmt(d, "House Speaker Tom Reyes", "meet", "Ann Lee")])
+    assert {entities[o].label for _, lemma, o in triples if lemma == "return to"} == \
+        {"White House"}
+    assert not any(e.label == "White House" and "House" in e.alt_labels
+                   for e in entities.values())
+
+
 def test_a_clubs_word_alone_is_the_club_named_before(nlp):
     # the recognizer tags "Bristol City" a place and "City" a body
     text = ("Kelso Rovers beat Bristol City on Saturday. City took the lead early. "

@@ -253,6 +253,7 @@ def _join_short_forms(state: ArticleState, names: list[Name], words: list[list[s
             generic = all(w in ORG_WORDS for w in words[i])
             longer = {keys[j]: j for j in range(len(names)) if orgish[j]
                       and len(words[j]) > size and head_part(words[j])[-size:] == words[i]
+                      and not _no_chamber(words[i], words[j])
                       and not _branch(state, names[j], size)
                       and not _prefixed(names[j], words[i][0])
                       and not (generic and names[j].start > first_use[keys[i]])}
@@ -387,6 +388,26 @@ _CHAMBERS = {"house", "senate", "assembly", "parliamentary", "congressional"}
 _GENERIC_FIRST = {"national", "federal", "supreme", "central", "general", "state", "united",
                   "international", "royal", "high", "public", "people's", "peoples",
                   "democratic", "republican", "islamic", "new", "world", "global"}
+
+
+def _no_chamber(short: list[str], longer: list[str]) -> bool:
+    """Is the short form a chamber's word ("House", "Senate") and the longer name no
+    legislature ("White House")? A chamber's longer name puts only whose it is before the
+    word ("US House", "Ohio Senate", "the state Assembly") or its "of" after it ("House of
+    Representatives")."""
+    if len(short) != 1 or short[0] not in _CHAMBERS:
+        return False
+    at = len(longer) - 1 - longer[::-1].index(short[0]) if short[0] in longer else len(longer)
+    if "of" in longer[at + 1:at + 2]:
+        return False
+    return not all(w in _WHOSE_CHAMBER or normalize(w) in us_states() or
+                   country_for_name(w) is not None or country_for_demonym(w) is not None
+                   for w in longer[:at])
+
+
+# words before a chamber's word that say whose or which it is
+_WHOSE_CHAMBER = frozenset({"the", "us", "u.s.", "united", "states", "state", "lower",
+                            "upper", "federal", "national"})
 
 
 def _unqualified(words: list[str]) -> list[str]:

@@ -334,6 +334,16 @@ def test_the_government_after_the_country_named_so_is_the_government(nlp):
     assert {s for s, lemma, _ in triples if lemma == "close"} == {"actor/moldovan-government"}
 
 
+def test_a_partys_branch_named_by_its_people_is_no_national_party(nlp):
+    # the recognizer tags "Scottish" a people and "Labour" a body here
+    text = "Scottish Labour leader Anas Sarwar called for an early election."
+    assert {(e.text, e.label_) for e in nlp(text).ents} >= {("Scottish", "NORP"),
+                                                          ("Labour", "ORG")}
+    found = _analysed(nlp, text)
+    assert ("Anas Sarwar", "lead", "Scottish Labour") in found
+    assert not any(o == "Labour Party" for _, _, o in found)
+
+
 def test_a_chambers_word_is_no_white_house(nlp):
     text = ("Ann Lee returned to the White House on Monday. "
             "House Speaker Tom Reyes met Ann Lee on Tuesday.")

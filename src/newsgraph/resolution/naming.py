@@ -20,6 +20,7 @@ from ..lexicon import (
     CREATIVE_WORKS,
     PARTY_ADJECTIVES,
     PARTY_CONTESTS,
+    PARTY_NAMES,
     ROLES,
     VESSEL_PREFIXES,
 )
@@ -118,6 +119,10 @@ def make_name(state: ArticleState, start: int, end: int, label: str) -> Name | N
     if end - start == 1 and start > 0 and doc[start - 1].lower_ == "the" and \
             one_of_a_people(doc[start].text):
         return None  # "The Serb, 37, won": one person told by their people, no name
+    if end - start == 1 and start > 0 and doc[start].text.casefold() in PARTY_NAMES and \
+            doc[start - 1].ent_type_ == "NORP" and doc[start - 1].dep_ in ("amod", "compound") \
+            and doc[start - 1].text[:1].isupper():
+        start -= 1  # "Scottish Labour", "Welsh Conservatives": a party's branch, named so
     start = _given_names_before_a_particle(state, start)
     named_for = _named_for_a_saint(state, start, end)
     if named_for is not None:

@@ -344,6 +344,11 @@ def test_a_partys_branch_named_by_its_people_is_no_national_party(nlp):
     assert not any(o == "Labour Party" for _, _, o in found)
 
 
+def test_an_ordinal_that_names_a_post_stays_in_its_label(nlp):
+    found = _analysed(nlp, "Ann Lee has resigned as Valdora's first minister.")
+    assert any(o == "first minister of Valdora" for _, lemma, o in found if lemma == "resign as")
+
+
 def test_a_chambers_word_is_no_white_house(nlp):
     text = ("Ann Lee returned to the White House on Monday. "
             "House Speaker Tom Reyes met Ann Lee on Tuesday.")

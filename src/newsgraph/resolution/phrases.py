@@ -90,7 +90,8 @@ def common_label(state: ArticleState, span: Span, head: Token) -> str:
     # man" -> "man", never "year suspended sentence" or "old man")
     counted = bool(tokens) and tokens[0].i > 0 and head.doc[tokens[0].i - 1].like_num
     unit = False  # a unit was dropped: a measure after it goes too ("two deep wounds" keep it)
-    while tokens and not _ranked(tokens[0]) and not _joined_count(tokens[0], head) and (
+    while tokens and not _ranked(tokens[0]) and not _joined_count(tokens[0], head) and \
+            (tokens[0].lower_, head.lower_) not in _ORDINAL_TITLES and (
             tokens[0].lower_ in LEADING_DROP or tokens[0].like_num
                       or tokens[0].pos_ in {"DET", "PRON"} or tokens[0].tag_ == "PRP$"
                       or tokens[0].text in {"-", "–"}
@@ -152,6 +153,12 @@ def _joined_count(token: Token, head: Token) -> bool:
     hyphen, word = doc[token.i + 1], doc[token.i + 2]
     return hyphen.text in ("-", "–") and not hyphen.whitespace_ and word.is_alpha and \
         word.lower_ not in MEASURE_UNITS and lemma_of(word).lower() not in MEASURE_UNITS
+
+
+# posts whose ordinal is part of their name ("Scotland's first minister"): no count
+_ORDINAL_TITLES = frozenset({("first", "minister"), ("first", "lady"), ("first", "secretary"),
+                             ("first", "gentleman"), ("second", "lady"),
+                             ("second", "gentleman")})
 
 
 def _ranked(token: Token) -> bool:

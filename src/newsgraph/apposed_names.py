@@ -17,11 +17,10 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .models import Argument, Extraction
+from .request_clauses import named_argument
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
-
-_PLURAL_NOUNS = frozenset({"NNS"})
 
 
 def apposed_names(doc: Doc, extractions: Iterable[Extraction]) -> list[Extraction]:
@@ -51,7 +50,7 @@ def apposed_names(doc: Doc, extractions: Iterable[Extraction]) -> list[Extractio
 def listed_names(noun: Token) -> list[Argument]:
     """The names a plural common noun lists in apposition, in the text's order ("two men,
     Tom Kell and Ann Lee" -> Tom Kell, Ann Lee); none for any other word."""
-    if noun.tag_ not in _PLURAL_NOUNS or noun.pos_ != "NOUN":
+    if noun.tag_ != "NNS" or noun.pos_ != "NOUN":
         return []
     first = next((c for c in noun.children if c.dep_ == "appos" and c.i > noun.i), None)
     if first is None or first.pos_ != "PROPN":
@@ -64,10 +63,9 @@ def listed_names(noun: Token) -> list[Argument]:
 
 def _name(head: Token) -> Argument:
     """The name a proper noun heads: its entity, or it with the words hung on it before."""
-    if head.ent_type_:
-        ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
-        if ent is not None and ent.root.i == head.i:
-            return Argument.of(ent, head.i)
+    named = named_argument(head)
+    if named is not None:
+        return named
     start = head.i
     while start > 0 and head.doc[start - 1].dep_ in ("compound", "flat") and \
             head.doc[start - 1].head.i == head.i:

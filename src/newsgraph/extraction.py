@@ -4513,8 +4513,7 @@ def _fold_invested_sum(c: _Clause) -> None:
 
 def _a_sum(noun: Token) -> bool:
     """A sum of money: a money entity or a currency noun ("billions of dollars", "£2m")."""
-    return noun.ent_type_ == "MONEY" or _is_amount(noun) or \
-        lemma_of(noun).lower() in CURRENCY_NOUNS
+    return noun.ent_type_ == "MONEY" or lemma_of(noun).lower() in CURRENCY_NOUNS
 
 
 def _fold_predicate_object(c: _Clause) -> None:

@@ -348,12 +348,12 @@ ROLES = LEADER_ROLES | FOUNDER_ROLES | MEMBER_ROLES | REPRESENTATIVE_ROLES
 # to X of Qatar" (an athlete "of" a country competes for it; a city's marathon is no such race)
 RACES = frozenset({"final", "heat", "sprint", "relay", "hurdles", "medal", "gold", "silver",
                    "bronze"})
-# a sports side's posts: before one, a town's name is its club's ("Kelso coach Ann Lee"),
-# as players and reporters call a club by its town
 # the words that end a sports club's name after its place ("Bristol City", "Leeds United"),
 # and that stand for the club alone once it is named ("City took the lead")
 CLUB_WORDS = frozenset({"city", "united", "town", "rovers", "athletic", "wanderers", "albion",
                         "rangers", "county", "hotspur"})
+# a sports side's posts: before one, a town's name is its club's ("Kelso coach Ann Lee"),
+# as players and reporters call a club by its town
 TEAM_ROLES = frozenset({"coach", "head coach", "captain", "player", *SPORTS_POSITIONS})
 # Of a place (a country, a state, a city) only its heads and office holders: "Texas
 # governor X" leads Texas, "Texas attorney general X" acts for it; "a Texas scientist" or

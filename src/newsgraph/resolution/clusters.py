@@ -29,6 +29,7 @@ from .words import (
     ARMED_MEMBER_NOUNS,
     ARMED_WORDS,
     BUSINESS_NOUNS,
+    COMPANY_NOUNS,
     DIRECTIONS,
     FEMALE_GIVEN_NAMES,
     FEMALE_TITLES,
@@ -382,8 +383,8 @@ def storm_name(text: str) -> str:
 
 # nouns of a trade written before a business's name ("tech firm Corvane", "rival grocer
 # Nordale", "tech giant Zorvex")
-_TRADE_NOUNS = BUSINESS_NOUNS | {"corporation", "chain", "grocer", "giant", "lender", "bank",
-                                 "maker", "chipmaker", "automaker", "carmaker"}
+_TRADE_NOUNS = BUSINESS_NOUNS | COMPANY_NOUNS | {"chain", "grocer", "giant", "lender", "bank",
+                                                "maker", "chipmaker", "automaker", "carmaker"}
 
 
 def _apposed(state: ArticleState, name: Name) -> list[Token]:

@@ -511,11 +511,16 @@ def _subject_clusters(state: ArticleState, verb: Token) -> set[int]:
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 
 
+def _verb_above(pronoun: Token) -> Token | None:
+    """The verb of the clause a pronoun sits in."""
+    return next((t for t in pronoun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+
+
 def _own_clause_subject(pronoun: Token) -> Token | None:
     """The subject of the clause a possessive pronoun sits in ("Ohio moved its vote")."""
     if pronoun.dep_ != "poss":
         return None
-    verb = next((t for t in pronoun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    verb = _verb_above(pronoun)
     if verb is None:
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -527,7 +532,7 @@ def _controlled_clause_object(pronoun: Token) -> Token | None:
     object, or None)."""
     if pronoun.dep_ != "poss":
         return None
-    verb = next((t for t in pronoun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    verb = _verb_above(pronoun)
     if verb is None or verb.dep_ != "xcomp" or any(c.dep_ in _SUBJECT_DEPS
                                                    for c in verb.children):
         return None
@@ -540,7 +545,7 @@ def _gerund_doer(pronoun: Token) -> Token | None:
     verb's object (or None)."""
     if pronoun.dep_ != "poss":
         return None
-    gerund = next((t for t in pronoun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    gerund = _verb_above(pronoun)
     if gerund is None or gerund.tag_ != "VBG" or gerund.dep_ != "pcomp" or \
             any(c.dep_ in _SUBJECT_DEPS for c in gerund.children):
         return None

@@ -377,6 +377,8 @@ def _public_body(label: str) -> bool:
     "National Crime Agency")? No business is called "the company" or "the firm" so."""
     words = label.casefold().replace("'s", "").split()
     return bool(words) and words[-1] in _PUBLIC_BODY_WORDS
+
+
 # words that make a body's description another body than the one named before: one formed
 # by a merger, or another one
 _FORMED_ANEW = frozenset(NEW_REFERENT_WORDS - {"only"} | {"combined", "merged", "enlarged"})
